@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/exitcodes.h"
+
+#include "core/common/version.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("cli",
+        "Usage: saasodoo [--version] [--help] <command> [options]\n"
+        "\n"
+        "Drives the same core as SaaSOdoo Console, for scripting.\n"
+        "\n"
+        "Commands:\n"
+        "  host       register and check Docker hosts\n"
+        "  customer   manage customers\n"
+        "  tenant     manage tenants\n"
+        "  instance   create and run Odoo instances\n"
+        "  backup     create, list and verify backups\n"
+        "  restore    restore a backup into an instance\n"
+        "  job        list and cancel jobs\n"
+        "\n"
+        "Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    saasodoo::setApplicationIdentity();
+    QCoreApplication::setApplicationName(QStringLiteral("saasodoo"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = QCoreApplication::arguments().mid(1);
+
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        (args.isEmpty() ? err : out) << usage();
+        return args.isEmpty() ? saasodoo::cli::UsageError : saasodoo::cli::Success;
+    }
+    if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
+        out << "saasodoo " << saasodoo::version() << '\n';
+        return saasodoo::cli::Success;
+    }
+
+    // NOTE: no command is implemented yet; each one lands with its core service.
+    err << QCoreApplication::translate("cli", "saasodoo: unknown command '%1'. Run 'saasodoo --help' for the list.")
+               .arg(args.first())
+        << '\n';
+    return saasodoo::cli::UsageError;
+}

@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/common/version.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMetaEnum>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(QLocale(), QStringLiteral("saasodoo"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(appTranslator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    saasodoo::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "SaaSOdoo Console"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/saasodoo.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("saasodoo-console"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Hosting administration for Odoo."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption paneOption(QStringLiteral("pane"),
+        QApplication::translate("main", "Open the console on <pane>: dashboard, customers, tenants, "
+                                        "instances, backups, subscriptions, hosts or jobs."),
+        QApplication::translate("main", "pane"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of the window to <file> once it is shown, then quit."),
+        QApplication::translate("main", "file"));
+    const QCommandLineOption quitOption(QStringLiteral("quit-after-start"),
+        QApplication::translate("main", "Quit as soon as the window is shown (checks that the console starts)."));
+    parser.addOptions({ paneOption, screenshotOption, quitOption });
+    parser.process(app);
+
+    saasodoo::ui::MainWindow window;
+
+    if (parser.isSet(paneOption)) {
+        const QMetaEnum panes = QMetaEnum::fromType<saasodoo::ui::MainWindow::Pane>();
+        QString name = parser.value(paneOption).toLower();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        bool known = false;
+        const int pane = panes.keyToValue(name.toLatin1().constData(), &known);
+        if (!known || pane == saasodoo::ui::MainWindow::PaneCount) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "Unknown pane: %1. Use one of: dashboard, "
+                                                           "customers, tenants, instances, backups, "
+                                                           "subscriptions, hosts, jobs.")
+                        .arg(parser.value(paneOption))));
+            return 2;
+        }
+        window.showPane(static_cast<saasodoo::ui::MainWindow::Pane>(pane));
+    }
+
+    window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        const QString path = parser.value(screenshotOption);
+        // Let the first paint and any icon loading finish before grabbing.
+        QTimer::singleShot(800, &window, [&window, path] {
+            const bool saved = window.grab().save(path, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "%s\n",
+                    qPrintable(QApplication::translate("main", "Could not write the screenshot to %1.").arg(path)));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    } else if (parser.isSet(quitOption)) {
+        QTimer::singleShot(0, &window, &QWidget::close);
+    }
+
+    return app.exec();
+}

@@ -1,0 +1,1 @@
+"""Stand-in for the Odoo server, used by the SaaSOdoo Console test suite."""
