@@ -35,7 +35,13 @@ public:
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 
-    const QString &error() const { return std::get<1>(m_state).message; }
+    // The error message, or an empty string when the call succeeded (so a
+    // test can build its failure message before checking ok()).
+    const QString &error() const
+    {
+        static const QString none;
+        return ok() ? none : std::get<1>(m_state).message;
+    }
 
 private:
     std::variant<T, Error> m_state;
@@ -51,7 +57,11 @@ public:
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const QString &error() const { return m_error->message; }
+    const QString &error() const
+    {
+        static const QString none;
+        return m_error ? m_error->message : none;
+    }
 
 private:
     std::optional<Error> m_error;

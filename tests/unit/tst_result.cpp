@@ -19,6 +19,7 @@ private slots:
         QVERIFY(result.ok());
         QCOMPARE(result.value(), 42);
         QCOMPARE(*result, 42);
+        QCOMPARE(result.error(), QString());
     }
 
     void errorIsKept()
@@ -33,6 +34,7 @@ private slots:
     {
         const Status fine;
         QVERIFY(fine.ok());
+        QCOMPARE(fine.error(), QString());
         const Status failed(makeError(QStringLiteral("port 8069 is taken")));
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error(), QStringLiteral("port 8069 is taken"));

@@ -1,0 +1,325 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// SecretStore against the harness's real Secret Service (gnome-keyring), and
+// in child processes against a session bus with no keychain at all and one
+// whose keychain never answers.
+#include "core/secrets/secretstore.h"
+
+#include "tests/support/testservices.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUuid>
+
+#include <cstdio>
+
+using saasodoo::Result;
+using saasodoo::Status;
+using saasodoo::secrets::SecretStore;
+
+namespace {
+
+template<typename T>
+T waitFor(QFuture<T> future)
+{
+    // The test thread may block: the store's jobs run on its own thread.
+    future.waitForFinished();
+    return future.result();
+}
+
+QString uniqueKey(const char *purpose)
+{
+    return QStringLiteral("test/%1/%2").arg(QLatin1String(purpose), QUuid::createUuid().toString(QUuid::Id128));
+}
+
+constexpr auto kProbeSecret = "probe-secret-4f1c9a";
+
+// Child process modes, selected by the first argument.
+int runProbe(const QString &mode)
+{
+    SecretStore store(QStringLiteral("saasodoo-test"));
+    store.setTimeout(std::chrono::milliseconds(2000));
+    QElapsedTimer timer;
+    timer.start();
+    const Status written = waitFor(store.write(QStringLiteral("probe/key"), QString::fromLatin1(kProbeSecret)));
+    std::printf("write-ok=%d\nelapsed-ms=%lld\nerror=%s\n", written.ok() ? 1 : 0, timer.elapsed(),
+        written.ok() ? "" : qPrintable(written.error()));
+    if (mode == QLatin1String("--probe-fallback")) {
+        store.setSessionOnlyFallback(true);
+        const Status kept = waitFor(store.write(QStringLiteral("probe/key"), QString::fromLatin1(kProbeSecret)));
+        const Result<QString> read = waitFor(store.read(QStringLiteral("probe/key")));
+        std::printf("fallback-write-ok=%d\nfallback-read=%s\n", kept.ok() ? 1 : 0,
+            read.ok() ? qPrintable(read.value()) : "");
+        store.signOut();
+        std::printf("after-sign-out=%d\n", store.holdsInMemory(QStringLiteral("probe/key")) ? 1 : 0);
+    }
+    std::fflush(stdout);
+    return 0;
+}
+
+// Owns org.freedesktop.secrets on the given bus and never answers.
+int runHungKeychain()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.registerService(QStringLiteral("org.freedesktop.secrets")))
+        return 1;
+    std::printf("owned\n");
+    std::fflush(stdout);
+    // No event loop: calls to this name queue up unanswered.
+    QThread::sleep(120);
+    return 0;
+}
+
+QMap<QString, QString> parseProbeOutput(const QByteArray &output)
+{
+    QMap<QString, QString> values;
+    for (const QByteArray &line : output.split('\n')) {
+        const qsizetype equals = line.indexOf('=');
+        if (equals > 0)
+            values.insert(QString::fromUtf8(line.left(equals)), QString::fromUtf8(line.mid(equals + 1)));
+    }
+    return values;
+}
+
+struct PrivateBus
+{
+    QProcess daemon;
+    QString address;
+};
+
+bool startPrivateBus(PrivateBus &bus, const QString &directory)
+{
+    const QString config = directory + QStringLiteral("/bus.conf");
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QStringLiteral("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
+                              "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                              "<busconfig><type>session</type><listen>unix:path=%1/bus.sock</listen>"
+                              "<auth>EXTERNAL</auth><policy context=\"default\"><allow send_destination=\"*\"/><allow receive_sender=\"*\"/>"
+                              "<allow own=\"*\"/></policy></busconfig>\n")
+                   .arg(directory)
+                   .toUtf8());
+    file.close();
+    bus.daemon.start(QStringLiteral("dbus-daemon"),
+        { QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"), QStringLiteral("--nopidfile") });
+    if (!bus.daemon.waitForStarted())
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    while (!QFile::exists(directory + QStringLiteral("/bus.sock")) && timer.elapsed() < 10000)
+        QThread::msleep(50);
+    bus.address = QStringLiteral("unix:path=%1/bus.sock").arg(directory);
+    return QFile::exists(directory + QStringLiteral("/bus.sock"));
+}
+
+// Every file under `directory` that contains `needle`.
+QStringList filesContaining(const QString &directory, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            hits << file.fileName();
+    }
+    return hits;
+}
+
+} // namespace
+
+class TestSecretStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writeReadOverwriteRemove();
+    void readMissingKeyNamesKey();
+    void signOutDropsCachedSecret();
+    void generateStoresStrongSecret();
+    void noKeychainFailsClearly();
+    void noKeychainSessionFallbackKeepsMemoryOnly();
+    void hungKeychainTimesOut();
+
+private:
+    QProcess *startProbe(const QString &mode, const QString &busAddress, const QString &home);
+};
+
+void TestSecretStore::writeReadOverwriteRemove()
+{
+    SAASODOO_REQUIRE_SERVICE("keychain", "SAASODOO_TEST_KEYRING_PASSWORD");
+    const QString key = uniqueKey("round-trip");
+
+    SecretStore writer(QStringLiteral("saasodoo-test"));
+    const Status written = waitFor(writer.write(key, QStringLiteral("first value")));
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+
+    // A second store has no cache, so this read really reaches the keychain.
+    SecretStore reader(QStringLiteral("saasodoo-test"));
+    Result<QString> read = waitFor(reader.read(key));
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read.value(), QStringLiteral("first value"));
+
+    QVERIFY(waitFor(writer.write(key, QStringLiteral("second välue ✓"))).ok());
+    SecretStore freshReader(QStringLiteral("saasodoo-test"));
+    read = waitFor(freshReader.read(key));
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read.value(), QStringLiteral("second välue ✓"));
+
+    const Status removed = waitFor(writer.remove(key));
+    QVERIFY2(removed.ok(), qPrintable(removed.error()));
+    SecretStore afterRemove(QStringLiteral("saasodoo-test"));
+    QVERIFY(!waitFor(afterRemove.read(key)).ok());
+}
+
+void TestSecretStore::readMissingKeyNamesKey()
+{
+    SAASODOO_REQUIRE_SERVICE("keychain", "SAASODOO_TEST_KEYRING_PASSWORD");
+    const QString key = uniqueKey("missing");
+    SecretStore store(QStringLiteral("saasodoo-test"));
+    const Result<QString> read = waitFor(store.read(key));
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().contains(key), qPrintable(read.error()));
+}
+
+void TestSecretStore::signOutDropsCachedSecret()
+{
+    SAASODOO_REQUIRE_SERVICE("keychain", "SAASODOO_TEST_KEYRING_PASSWORD");
+    const QString key = uniqueKey("sign-out");
+    SecretStore store(QStringLiteral("saasodoo-test"));
+    QVERIFY(waitFor(store.write(key, QStringLiteral("cached"))).ok());
+    QVERIFY(store.holdsInMemory(key));
+
+    store.signOut();
+    QVERIFY(!store.holdsInMemory(key));
+
+    // The keychain still has it; only the memory copy is gone.
+    const Result<QString> read = waitFor(store.read(key));
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read.value(), QStringLiteral("cached"));
+    QVERIFY(waitFor(store.remove(key)).ok());
+}
+
+void TestSecretStore::generateStoresStrongSecret()
+{
+    SAASODOO_REQUIRE_SERVICE("keychain", "SAASODOO_TEST_KEYRING_PASSWORD");
+    const QString key = SecretStore::instanceKey(QUuid::createUuid().toString(QUuid::WithoutBraces),
+        QStringLiteral("db-password"));
+    SecretStore store(QStringLiteral("saasodoo-test"));
+    const Result<QString> generated = waitFor(store.generate(key));
+    QVERIFY2(generated.ok(), qPrintable(generated.error()));
+    QVERIFY(generated.value().size() >= 22);
+
+    SecretStore reader(QStringLiteral("saasodoo-test"));
+    const Result<QString> read = waitFor(reader.read(key));
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read.value(), generated.value());
+    QVERIFY(waitFor(store.remove(key)).ok());
+}
+
+QProcess *TestSecretStore::startProbe(const QString &mode, const QString &busAddress, const QString &home)
+{
+    auto *probe = new QProcess(this);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busAddress);
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    env.remove(QStringLiteral("DISPLAY"));
+    probe->setProcessEnvironment(env);
+    probe->setProcessChannelMode(QProcess::SeparateChannels);
+    probe->start(QCoreApplication::applicationFilePath(), { mode });
+    return probe;
+}
+
+void TestSecretStore::noKeychainFailsClearly()
+{
+    QTemporaryDir scratch(QStringLiteral("/tmp/sod-secrets-XXXXXX"));
+    QVERIFY(scratch.isValid());
+    PrivateBus bus;
+    QVERIFY(startPrivateBus(bus, scratch.path()));
+
+    QProcess *probe = startProbe(QStringLiteral("--probe"), bus.address, scratch.path() + QStringLiteral("/home"));
+    QVERIFY(probe->waitForFinished(30000));
+    const auto values = parseProbeOutput(probe->readAllStandardOutput());
+    QCOMPARE(values.value(QStringLiteral("write-ok")), QStringLiteral("0"));
+    const QString error = values.value(QStringLiteral("error"));
+    QVERIFY2(error.contains(QLatin1String("keychain"), Qt::CaseInsensitive), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("GNOME Keyring")), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String(kProbeSecret)), qPrintable(error));
+    bus.daemon.kill();
+    bus.daemon.waitForFinished();
+}
+
+void TestSecretStore::noKeychainSessionFallbackKeepsMemoryOnly()
+{
+    QTemporaryDir scratch(QStringLiteral("/tmp/sod-secrets-XXXXXX"));
+    QVERIFY(scratch.isValid());
+    PrivateBus bus;
+    QVERIFY(startPrivateBus(bus, scratch.path()));
+
+    const QString home = scratch.path() + QStringLiteral("/home");
+    QProcess *probe = startProbe(QStringLiteral("--probe-fallback"), bus.address, home);
+    QVERIFY(probe->waitForFinished(30000));
+    const QByteArray output = probe->readAllStandardOutput();
+    const auto values = parseProbeOutput(output);
+    QCOMPARE(values.value(QStringLiteral("fallback-write-ok")), QStringLiteral("1"));
+    QCOMPARE(values.value(QStringLiteral("fallback-read")), QString::fromLatin1(kProbeSecret));
+    QCOMPARE(values.value(QStringLiteral("after-sign-out")), QStringLiteral("0"));
+    // Nothing the probe wrote on disk holds the secret: no plaintext fallback.
+    QCOMPARE(filesContaining(home, kProbeSecret), QStringList());
+    bus.daemon.kill();
+    bus.daemon.waitForFinished();
+}
+
+void TestSecretStore::hungKeychainTimesOut()
+{
+    QTemporaryDir scratch(QStringLiteral("/tmp/sod-secrets-XXXXXX"));
+    QVERIFY(scratch.isValid());
+    PrivateBus bus;
+    QVERIFY(startPrivateBus(bus, scratch.path()));
+
+    QProcess *owner = startProbe(QStringLiteral("--hung-keychain"), bus.address, scratch.path());
+    QVERIFY(owner->waitForReadyRead(10000));
+    QCOMPARE(owner->readLine().trimmed(), QByteArray("owned"));
+
+    QProcess *probe = startProbe(QStringLiteral("--probe"), bus.address, scratch.path() + QStringLiteral("/home"));
+    QVERIFY(probe->waitForFinished(30000));
+    const auto values = parseProbeOutput(probe->readAllStandardOutput());
+    QCOMPARE(values.value(QStringLiteral("write-ok")), QStringLiteral("0"));
+    QVERIFY2(values.value(QStringLiteral("error")).contains(QLatin1String("did not answer within 2 seconds")),
+        qPrintable(values.value(QStringLiteral("error"))));
+    // The 2-second limit holds, give or take process start-up.
+    QVERIFY(values.value(QStringLiteral("elapsed-ms")).toInt() < 8000);
+
+    owner->kill();
+    owner->waitForFinished();
+    bus.daemon.kill();
+    bus.daemon.waitForFinished();
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc > 1 && qstrncmp(argv[1], "--probe", 7) == 0) {
+        QCoreApplication app(argc, argv);
+        return runProbe(QString::fromLatin1(argv[1]));
+    }
+    if (argc > 1 && qstrcmp(argv[1], "--hung-keychain") == 0) {
+        QCoreApplication app(argc, argv);
+        return runHungKeychain();
+    }
+    QCoreApplication app(argc, argv);
+    TestSecretStore test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_secretstore.moc"
