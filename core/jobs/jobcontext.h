@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jobtypes.h"
+
+#include "core/common/cancellation.h"
+#include "core/common/result.h"
+
+namespace saasodoo::jobs {
+
+class JobRunner;
+
+// What a running job sees: it names its steps, reports progress, writes log
+// lines and checks for cancellation. It lives on the worker thread that
+// runs the job; every call is cheap and never blocks on the UI.
+class JobContext
+{
+public:
+    JobContext(JobRunner *runner, QString jobId, CancellationToken token);
+
+    const QString &jobId() const { return m_jobId; }
+
+    // Moves to the named step (one of the planned steps, or a new one) and
+    // logs it. Progress is set to the step's share of the whole unless the
+    // job reports finer progress itself.
+    void beginStep(const QString &name);
+    void setProgress(int percent);
+
+    void info(const QString &message);
+    void warning(const QString &message);
+    void error(const QString &message);
+
+    bool isCancelled() const { return m_token.isCancelled(); }
+    const CancellationToken &token() const { return m_token; }
+
+    // Returns a "cancelled" error when the admin asked to cancel, for a job
+    // to return at a step boundary.
+    Status checkCancelled() const;
+
+private:
+    JobRunner *m_runner;
+    QString m_jobId;
+    CancellationToken m_token;
+};
+
+} // namespace saasodoo::jobs

@@ -1,0 +1,303 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobrunner.h"
+
+#include "core/common/logging.h"
+
+#include <QDeadlineTimer>
+#include <QMutexLocker>
+#include <QUuid>
+
+#include <exception>
+
+namespace saasodoo::jobs {
+
+JobRunner::JobRunner(JobStore *store, Limits limits, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_limits(limits)
+{
+    qRegisterMetaType<JobInfo>();
+    qRegisterMetaType<JobLogEntry>();
+    m_limits.maxConcurrent = std::max(1, m_limits.maxConcurrent);
+    m_limits.perHost = std::max(1, m_limits.perHost);
+    m_pool.setMaxThreadCount(m_limits.maxConcurrent);
+    m_pool.setObjectName(QStringLiteral("jobs"));
+}
+
+JobRunner::JobRunner(JobStore *store, QObject *parent)
+    : JobRunner(store, Limits {}, parent)
+{
+}
+
+JobRunner::~JobRunner()
+{
+    QList<QString> queued;
+    {
+        QMutexLocker locker(&m_mutex);
+        m_shuttingDown = true;
+        for (auto it = m_records.begin(); it != m_records.end(); ++it)
+            it->token.cancel();
+        queued = m_queue;
+    }
+    for (const QString &id : std::as_const(queued))
+        finish(id, JobState::Cancelled, tr("The console closed before the job started."));
+    m_pool.waitForDone();
+}
+
+QList<JobInfo> JobRunner::recoverInterrupted()
+{
+    QList<JobInfo> interrupted;
+    const Result<QList<JobInfo>> stored = m_store->jobs();
+    if (!stored.ok()) {
+        qCWarning(lcJobs) << "could not read job history:" << stored.error();
+        return interrupted;
+    }
+    for (JobInfo info : stored.value()) {
+        if (isFinal(info.state))
+            continue;
+        info.state = JobState::Interrupted;
+        info.finishedAt = QDateTime::currentDateTimeUtc();
+        info.error = tr("The console stopped while this job was running. Resume it or clean up after it.");
+        persist(info);
+        m_store->appendLog(info.id, { info.finishedAt, QStringLiteral("warning"), info.error });
+        interrupted.append(info);
+    }
+    return interrupted;
+}
+
+QString JobRunner::submit(JobInfo request, JobBody body)
+{
+    request.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.state = JobState::Queued;
+    request.progress = 0;
+    request.currentStep = -1;
+    request.error.clear();
+    request.createdAt = QDateTime::currentDateTimeUtc();
+    request.startedAt = {};
+    request.finishedAt = {};
+    persist(request);
+    {
+        QMutexLocker locker(&m_mutex);
+        m_records.insert(request.id, Record { request, std::move(body), CancellationToken(), true });
+        m_queue.append(request.id);
+    }
+    qCDebug(lcJobs) << "queued" << request.kind << request.id;
+    emit jobQueued(request);
+    schedule();
+    return request.id;
+}
+
+bool JobRunner::cancel(const QString &jobId)
+{
+    bool wasQueued = false;
+    {
+        QMutexLocker locker(&m_mutex);
+        auto it = m_records.find(jobId);
+        if (it == m_records.end())
+            return false;
+        it->token.cancel();
+        wasQueued = m_queue.contains(jobId);
+    }
+    reportLog(jobId, QStringLiteral("warning"), tr("Cancel requested."));
+    if (wasQueued)
+        finish(jobId, JobState::Cancelled, tr("Cancelled by the admin before it started."));
+    return true;
+}
+
+std::optional<JobInfo> JobRunner::job(const QString &jobId) const
+{
+    QMutexLocker locker(&m_mutex);
+    const auto record = m_records.constFind(jobId);
+    if (record != m_records.cend())
+        return record->info;
+    const auto done = m_done.constFind(jobId);
+    if (done != m_done.cend())
+        return *done;
+    return std::nullopt;
+}
+
+QList<JobInfo> JobRunner::activeJobs() const
+{
+    QMutexLocker locker(&m_mutex);
+    QList<JobInfo> result;
+    for (const Record &record : m_records)
+        result.append(record.info);
+    return result;
+}
+
+bool JobRunner::waitForFinished(const QString &jobId, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    QMutexLocker locker(&m_mutex);
+    while (!m_done.contains(jobId)) {
+        if (!m_records.contains(jobId))
+            return false; // unknown job
+        if (!m_finished.wait(&m_mutex, deadline))
+            return m_done.contains(jobId);
+    }
+    return true;
+}
+
+void JobRunner::schedule()
+{
+    QList<QString> toStart;
+    {
+        QMutexLocker locker(&m_mutex);
+        if (m_shuttingDown)
+            return;
+        int running = 0;
+        for (const Record &record : std::as_const(m_records))
+            running += record.info.state == JobState::Running ? 1 : 0;
+        for (auto it = m_queue.begin(); it != m_queue.end() && running < m_limits.maxConcurrent;) {
+            Record &record = m_records[*it];
+            const QString host = record.info.hostId;
+            if (!host.isEmpty() && m_runningPerHost.value(host) >= m_limits.perHost) {
+                ++it; // this host is busy; a later job on another host may start
+                continue;
+            }
+            record.info.state = JobState::Running;
+            record.info.startedAt = QDateTime::currentDateTimeUtc();
+            if (!host.isEmpty())
+                ++m_runningPerHost[host];
+            ++running;
+            toStart.append(*it);
+            it = m_queue.erase(it);
+        }
+    }
+    for (const QString &id : std::as_const(toStart))
+        m_pool.start([this, id] { run(id); });
+}
+
+void JobRunner::run(const QString &jobId)
+{
+    JobInfo started;
+    JobBody body;
+    CancellationToken token;
+    {
+        QMutexLocker locker(&m_mutex);
+        const Record &record = m_records[jobId];
+        started = record.info;
+        body = record.body;
+        token = record.token;
+    }
+    persist(started);
+    emit jobUpdated(started);
+    reportLog(jobId, QStringLiteral("info"), tr("Started: %1").arg(started.title.isEmpty() ? started.kind : started.title));
+
+    Status result;
+    JobContext context(this, jobId, token);
+    try {
+        result = token.isCancelled() ? context.checkCancelled() : body(context);
+    } catch (const std::exception &exception) {
+        result = makeError(tr("Internal error in the job: %1").arg(QString::fromUtf8(exception.what())));
+    } catch (...) {
+        result = makeError(tr("Internal error in the job."));
+    }
+
+    if (result.ok())
+        finish(jobId, JobState::Succeeded, {});
+    else if (token.isCancelled())
+        finish(jobId, JobState::Cancelled, result.error());
+    else
+        finish(jobId, JobState::Failed, result.error());
+}
+
+void JobRunner::finish(const QString &jobId, JobState state, const QString &error)
+{
+    JobInfo info;
+    {
+        QMutexLocker locker(&m_mutex);
+        auto it = m_records.find(jobId);
+        if (it == m_records.end())
+            return;
+        info = it->info;
+        const bool wasRunning = info.state == JobState::Running;
+        if (wasRunning && !info.hostId.isEmpty())
+            --m_runningPerHost[info.hostId];
+        m_queue.removeAll(jobId);
+        m_records.erase(it);
+        info.state = state;
+        info.error = error;
+        info.finishedAt = QDateTime::currentDateTimeUtc();
+        if (state == JobState::Succeeded)
+            info.progress = 100;
+    }
+    const QString level = state == JobState::Succeeded ? QStringLiteral("info") : QStringLiteral("error");
+    const QString line = state == JobState::Succeeded ? tr("Finished.")
+        : state == JobState::Cancelled                ? tr("Cancelled: %1").arg(error)
+                                                      : tr("Failed: %1").arg(error);
+    const JobLogEntry entry { info.finishedAt, level, line };
+    m_store->appendLog(jobId, entry);
+    persist(info);
+    emit jobLogged(jobId, entry);
+    emit jobFinished(info);
+    {
+        QMutexLocker locker(&m_mutex);
+        m_done.insert(jobId, info);
+        m_finished.wakeAll();
+    }
+    schedule();
+}
+
+void JobRunner::reportStep(const QString &jobId, const QString &step)
+{
+    JobInfo info;
+    {
+        QMutexLocker locker(&m_mutex);
+        auto it = m_records.find(jobId);
+        if (it == m_records.end())
+            return;
+        int index = it->info.steps.indexOf(step);
+        if (index < 0) {
+            it->info.steps.append(step);
+            index = int(it->info.steps.size()) - 1;
+        }
+        it->info.currentStep = index;
+        if (it->stepProgressOnly)
+            it->info.progress = int(100 * index / std::max<qsizetype>(1, it->info.steps.size()));
+        info = it->info;
+    }
+    persist(info);
+    reportLog(jobId, QStringLiteral("info"),
+        tr("Step %1 of %2: %3").arg(info.currentStep + 1).arg(info.steps.size()).arg(step));
+    emit jobUpdated(info);
+}
+
+void JobRunner::reportProgress(const QString &jobId, int percent)
+{
+    JobInfo info;
+    {
+        QMutexLocker locker(&m_mutex);
+        auto it = m_records.find(jobId);
+        if (it == m_records.end())
+            return;
+        const int clamped = std::clamp(percent, 0, 100);
+        if (clamped == it->info.progress)
+            return;
+        it->stepProgressOnly = false;
+        it->info.progress = clamped;
+        info = it->info;
+    }
+    // Progress is not persisted on every tick: the step changes and the end
+    // of the job are, which is what history needs.
+    emit jobUpdated(info);
+}
+
+void JobRunner::reportLog(const QString &jobId, const QString &level, const QString &message)
+{
+    const JobLogEntry entry { QDateTime::currentDateTimeUtc(), level, message };
+    const Status stored = m_store->appendLog(jobId, entry);
+    if (!stored.ok())
+        qCWarning(lcJobs) << "could not store a log line of job" << jobId << ":" << stored.error();
+    emit jobLogged(jobId, entry);
+}
+
+void JobRunner::persist(const JobInfo &info)
+{
+    const Status saved = m_store->save(info);
+    if (!saved.ok())
+        qCWarning(lcJobs) << "could not store job" << info.id << ":" << saved.error();
+}
+
+} // namespace saasodoo::jobs

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jobcontext.h"
+#include "jobstore.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QThreadPool>
+#include <QWaitCondition>
+
+#include <functional>
+#include <optional>
+
+namespace saasodoo::jobs {
+
+// The work of a job, run on a worker thread. It returns an error to fail the
+// job; when it returns after a cancel request, the job ends as cancelled.
+using JobBody = std::function<Status(JobContext &context)>;
+
+// Runs long operations (provision, backup, restore, upgrade) on a bounded
+// pool of worker threads, at most `perHost` at a time on one host, and keeps
+// their state, steps, progress and log in a JobStore.
+//
+// submit() and cancel() return at once and may be called from any thread.
+// The signals are emitted from the worker threads; receivers on the UI
+// thread get them queued, so the UI never waits on a job.
+class JobRunner final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Limits
+    {
+        int maxConcurrent = 4;
+        int perHost = 2;
+    };
+
+    explicit JobRunner(JobStore *store, Limits limits, QObject *parent = nullptr);
+    explicit JobRunner(JobStore *store, QObject *parent = nullptr);
+    // Cancels the jobs still running and waits for them to return.
+    ~JobRunner() override;
+
+    // Marks every job that the store still lists as queued or running as
+    // interrupted: the console stopped while it ran. Returns those jobs so
+    // the caller can offer to resume or clean up after each. Call once, at
+    // start, before submitting anything.
+    QList<JobInfo> recoverInterrupted();
+
+    // Queues `body` and returns the new job's id. `request` supplies kind,
+    // title, target, host and planned steps; the rest is filled in.
+    QString submit(JobInfo request, JobBody body);
+
+    // Asks a queued or running job to stop. A queued job ends as cancelled
+    // at once; a running one when its body next checks the token.
+    bool cancel(const QString &jobId);
+
+    std::optional<JobInfo> job(const QString &jobId) const;
+    QList<JobInfo> activeJobs() const;
+    JobStore *store() const { return m_store; }
+
+    // Blocks until the job ends or `timeoutMs` passes. For the CLI and
+    // tests: never call it on the UI thread.
+    bool waitForFinished(const QString &jobId, int timeoutMs);
+
+signals:
+    void jobQueued(const saasodoo::jobs::JobInfo &job);
+    void jobUpdated(const saasodoo::jobs::JobInfo &job);
+    void jobLogged(const QString &jobId, const saasodoo::jobs::JobLogEntry &entry);
+    void jobFinished(const saasodoo::jobs::JobInfo &job);
+
+private:
+    friend class JobContext;
+
+    struct Record
+    {
+        JobInfo info;
+        JobBody body;
+        CancellationToken token;
+        bool stepProgressOnly = true; // no setProgress() call yet
+    };
+
+    void schedule();
+    void run(const QString &jobId);
+    void finish(const QString &jobId, JobState state, const QString &error);
+    void reportStep(const QString &jobId, const QString &step);
+    void reportProgress(const QString &jobId, int percent);
+    void reportLog(const QString &jobId, const QString &level, const QString &message);
+    void persist(const JobInfo &info);
+
+    JobStore *m_store;
+    Limits m_limits;
+    QThreadPool m_pool;
+
+    mutable QMutex m_mutex;
+    QWaitCondition m_finished;
+    QHash<QString, Record> m_records; // queued and running jobs
+    QList<QString> m_queue; // ids in submission order
+    QHash<QString, int> m_runningPerHost;
+    QHash<QString, JobInfo> m_done; // finished in this session, for job() and waitForFinished()
+    bool m_shuttingDown = false;
+};
+
+} // namespace saasodoo::jobs

@@ -1,0 +1,307 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/jobs/jobrunner.h"
+
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <stdexcept>
+
+using namespace saasodoo;
+using namespace saasodoo::jobs;
+
+namespace QTest {
+template<>
+char *toString(const JobState &state)
+{
+    return qstrdup(qPrintable(stateName(state)));
+}
+} // namespace QTest
+
+namespace {
+
+JobInfo request(const QString &kind, const QString &hostId = {}, const QStringList &steps = {})
+{
+    JobInfo info;
+    info.kind = kind;
+    info.title = kind;
+    info.hostId = hostId;
+    info.steps = steps;
+    return info;
+}
+
+// Counts how many bodies run at once and remembers the highest count.
+struct ConcurrencyProbe
+{
+    std::atomic_int running { 0 };
+    std::atomic_int highest { 0 };
+
+    void enter()
+    {
+        const int now = ++running;
+        int seen = highest.load();
+        while (now > seen && !highest.compare_exchange_weak(seen, now)) { }
+    }
+    void leave() { --running; }
+};
+
+QStringList messages(const QList<JobLogEntry> &entries)
+{
+    QStringList result;
+    for (const JobLogEntry &entry : entries)
+        result << entry.message;
+    return result;
+}
+
+} // namespace
+
+class TestJobRunner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void successRecordsStepsAndLog();
+    void failureKeepsError();
+    void exceptionBecomesFailure();
+    void cancelStopsRunningJob();
+    void cancelQueuedJobNeverStarts();
+    void perHostLimitSerialisesHost();
+    void poolBoundsConcurrency();
+    void interruptedJobsAreMarked();
+    void signalsReachEventLoopWhileJobRuns();
+    void destructorCancelsRunningJobs();
+};
+
+void TestJobRunner::successRecordsStepsAndLog()
+{
+    InMemoryJobStore store;
+    JobRunner runner(&store);
+    const QString id = runner.submit(request(QStringLiteral("test.success"), {},
+                                         { QStringLiteral("prepare"), QStringLiteral("work") }),
+        [](JobContext &context) -> Status {
+            context.beginStep(QStringLiteral("prepare"));
+            context.info(QStringLiteral("preparing"));
+            context.beginStep(QStringLiteral("work"));
+            context.setProgress(75);
+            return {};
+        });
+    QVERIFY(runner.waitForFinished(id, 10000));
+
+    const JobInfo info = *runner.job(id);
+    QCOMPARE(info.state, JobState::Succeeded);
+    QCOMPARE(info.progress, 100);
+    QCOMPARE(info.currentStepName(), QStringLiteral("work"));
+    QVERIFY(info.startedAt.isValid());
+    QVERIFY(info.finishedAt >= info.startedAt);
+
+    const QStringList log = messages(store.log(id).value());
+    QVERIFY2(log.contains(QStringLiteral("Step 1 of 2: prepare")), qPrintable(log.join(u'\n')));
+    QVERIFY(log.contains(QStringLiteral("preparing")));
+    QCOMPARE(log.last(), QStringLiteral("Finished."));
+
+    const QList<JobInfo> stored = store.jobs().value();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().state, JobState::Succeeded);
+}
+
+void TestJobRunner::failureKeepsError()
+{
+    InMemoryJobStore store;
+    JobRunner runner(&store);
+    const QString id = runner.submit(request(QStringLiteral("test.failure")), [](JobContext &context) -> Status {
+        context.beginStep(QStringLiteral("create container"));
+        return makeError(QStringLiteral("port 8069 is already allocated"));
+    });
+    QVERIFY(runner.waitForFinished(id, 10000));
+    const JobInfo info = *runner.job(id);
+    QCOMPARE(info.state, JobState::Failed);
+    QCOMPARE(info.error, QStringLiteral("port 8069 is already allocated"));
+    QCOMPARE(info.currentStepName(), QStringLiteral("create container"));
+    QCOMPARE(messages(store.log(id).value()).last(), QStringLiteral("Failed: port 8069 is already allocated"));
+}
+
+void TestJobRunner::exceptionBecomesFailure()
+{
+    InMemoryJobStore store;
+    JobRunner runner(&store);
+    const QString id = runner.submit(request(QStringLiteral("test.throw")), [](JobContext &) -> Status {
+        throw std::runtime_error("unexpected null");
+    });
+    QVERIFY(runner.waitForFinished(id, 10000));
+    const JobInfo info = *runner.job(id);
+    QCOMPARE(info.state, JobState::Failed);
+    QVERIFY2(info.error.contains(QLatin1String("unexpected null")), qPrintable(info.error));
+}
+
+void TestJobRunner::cancelStopsRunningJob()
+{
+    InMemoryJobStore store;
+    JobRunner runner(&store);
+    QSemaphore started;
+    const QString id = runner.submit(request(QStringLiteral("test.cancel")), [&](JobContext &context) -> Status {
+        started.release();
+        while (!context.isCancelled())
+            QThread::msleep(5);
+        return context.checkCancelled();
+    });
+    QVERIFY(started.tryAcquire(1, 10000));
+    QVERIFY(runner.cancel(id));
+    QVERIFY(runner.waitForFinished(id, 10000));
+    QCOMPARE(runner.job(id)->state, JobState::Cancelled);
+    QVERIFY(messages(store.log(id).value()).contains(QStringLiteral("Cancel requested.")));
+}
+
+void TestJobRunner::cancelQueuedJobNeverStarts()
+{
+    InMemoryJobStore store;
+    JobRunner runner(&store, JobRunner::Limits { 4, 1 });
+    QSemaphore started;
+    QSemaphore release;
+    const QString first = runner.submit(request(QStringLiteral("test.block"), QStringLiteral("host-a")),
+        [&](JobContext &) -> Status {
+            started.release();
+            release.acquire();
+            return {};
+        });
+    std::atomic_bool secondRan { false };
+    const QString second = runner.submit(request(QStringLiteral("test.queued"), QStringLiteral("host-a")),
+        [&](JobContext &) -> Status {
+            secondRan = true;
+            return {};
+        });
+    QVERIFY(started.tryAcquire(1, 10000));
+    QCOMPARE(runner.job(second)->state, JobState::Queued);
+
+    QVERIFY(runner.cancel(second));
+    QVERIFY(runner.waitForFinished(second, 10000));
+    QCOMPARE(runner.job(second)->state, JobState::Cancelled);
+    release.release();
+    QVERIFY(runner.waitForFinished(first, 10000));
+    QVERIFY(!secondRan);
+}
+
+void TestJobRunner::perHostLimitSerialisesHost()
+{
+    InMemoryJobStore store;
+    JobRunner runner(&store, JobRunner::Limits { 4, 1 });
+    ConcurrencyProbe hostA;
+    ConcurrencyProbe all;
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        ids << runner.submit(request(QStringLiteral("test.host"), QStringLiteral("host-a")), [&](JobContext &) -> Status {
+            hostA.enter();
+            all.enter();
+            QThread::msleep(30);
+            all.leave();
+            hostA.leave();
+            return {};
+        });
+    }
+    // A job on another host is not held back by host-a's queue.
+    ids << runner.submit(request(QStringLiteral("test.other"), QStringLiteral("host-b")), [&](JobContext &) -> Status {
+        all.enter();
+        QThread::msleep(30);
+        all.leave();
+        return {};
+    });
+    for (const QString &id : std::as_const(ids))
+        QVERIFY(runner.waitForFinished(id, 10000));
+    QCOMPARE(hostA.highest.load(), 1);
+    QCOMPARE(all.highest.load(), 2);
+}
+
+void TestJobRunner::poolBoundsConcurrency()
+{
+    InMemoryJobStore store;
+    JobRunner runner(&store, JobRunner::Limits { 2, 10 });
+    ConcurrencyProbe probe;
+    QStringList ids;
+    for (int i = 0; i < 6; ++i) {
+        ids << runner.submit(request(QStringLiteral("test.pool"), QStringLiteral("host-%1").arg(i)),
+            [&](JobContext &) -> Status {
+                probe.enter();
+                QThread::msleep(20);
+                probe.leave();
+                return {};
+            });
+    }
+    for (const QString &id : std::as_const(ids))
+        QVERIFY(runner.waitForFinished(id, 10000));
+    QCOMPARE(probe.highest.load(), 2);
+}
+
+void TestJobRunner::interruptedJobsAreMarked()
+{
+    InMemoryJobStore store;
+    JobInfo crashed = request(QStringLiteral("instance.create"));
+    crashed.id = QStringLiteral("job-1");
+    crashed.state = JobState::Running;
+    store.save(crashed);
+    JobInfo done = request(QStringLiteral("backup.run"));
+    done.id = QStringLiteral("job-2");
+    done.state = JobState::Succeeded;
+    store.save(done);
+
+    JobRunner runner(&store);
+    const QList<JobInfo> interrupted = runner.recoverInterrupted();
+    QCOMPARE(interrupted.size(), 1);
+    QCOMPARE(interrupted.first().id, QStringLiteral("job-1"));
+    const QList<JobInfo> stored = store.jobs().value();
+    QCOMPARE(stored.at(0).state, JobState::Interrupted);
+    QCOMPARE(stored.at(1).state, JobState::Succeeded);
+    QVERIFY(!store.log(QStringLiteral("job-1")).value().isEmpty());
+}
+
+void TestJobRunner::signalsReachEventLoopWhileJobRuns()
+{
+    InMemoryJobStore store;
+    JobRunner runner(&store);
+    QSignalSpy finished(&runner, &JobRunner::jobFinished);
+    QSignalSpy updated(&runner, &JobRunner::jobUpdated);
+    QSemaphore release;
+    int timerTicks = 0;
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, this, [&] {
+        ++timerTicks;
+        if (timerTicks == 5)
+            release.release(); // the job ends only after the event loop has turned
+    });
+    timer.start(10);
+
+    runner.submit(request(QStringLiteral("test.slow"), {}, { QStringLiteral("wait") }), [&](JobContext &context) -> Status {
+        context.beginStep(QStringLiteral("wait"));
+        return release.tryAcquire(1, 10000) ? Status {} : makeError(QStringLiteral("event loop did not turn"));
+    });
+    QVERIFY(finished.wait(10000));
+    QVERIFY(timerTicks >= 5);
+    QCOMPARE(finished.first().first().value<JobInfo>().state, JobState::Succeeded);
+    QVERIFY(!updated.isEmpty());
+}
+
+void TestJobRunner::destructorCancelsRunningJobs()
+{
+    InMemoryJobStore store;
+    QString id;
+    std::atomic_bool sawCancel { false };
+    {
+        JobRunner runner(&store);
+        QSemaphore started;
+        id = runner.submit(request(QStringLiteral("test.shutdown")), [&](JobContext &context) -> Status {
+            started.release();
+            while (!context.isCancelled())
+                QThread::msleep(5);
+            sawCancel = true;
+            return context.checkCancelled();
+        });
+        QVERIFY(started.tryAcquire(1, 10000));
+    }
+    QVERIFY(sawCancel);
+    QCOMPARE(store.jobs().value().first().state, JobState::Cancelled);
+}
+
+QTEST_GUILESS_MAIN(TestJobRunner)
+#include "tst_jobrunner.moc"
