@@ -11,8 +11,8 @@ namespace saasodoo::jobs {
 
 class JobRunner;
 
-// What a running job sees: it names its steps, reports progress, writes log
-// lines and checks for cancellation. It lives on the worker thread that
+// A running job's handle on the runner: it names its steps, reports
+// progress, writes log lines and checks for cancellation. It lives on the worker thread that
 // runs the job; every call is cheap and never blocks on the UI.
 class JobContext
 {

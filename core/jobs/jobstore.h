@@ -12,7 +12,7 @@
 
 namespace saasodoo::jobs {
 
-// Where the job runner keeps job history so it survives a restart. The
+// Storage for the job runner's history, so that it survives a restart. The
 // catalog implements it; InMemoryJobStore serves tests and the case where
 // no catalog is open. Implementations are called from worker threads and
 // must be thread-safe.

@@ -6,7 +6,7 @@
 
 namespace saasodoo::postgres {
 
-// What the console's own role may do on a server, read from pg_roles.
+// The privileges of the console's own role on a server, read from pg_roles.
 struct ConsoleRoleCheck
 {
     QString role;
@@ -29,8 +29,8 @@ struct InstanceDatabaseSpec
     QString database;
 };
 
-// What createInstanceDatabase() made, so a failed provisioning job can undo
-// exactly that and nothing else.
+// The objects that createInstanceDatabase() made, so a failed provisioning
+// job can undo exactly those and nothing else.
 struct CreatedObjects
 {
     bool role = false;

@@ -15,7 +15,7 @@ struct pg_result;
 
 namespace saasodoo::postgres {
 
-// Where a PostgreSQL server is and who the console is there. The password
+// The address of a PostgreSQL server and the console's role there. The password
 // is never part of this struct: callers fetch it from the keychain and pass
 // it to PgConnection::open() only.
 struct PgEndpoint
