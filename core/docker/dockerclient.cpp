@@ -283,11 +283,13 @@ DockerResult<bool> DockerClient::imageExists(const QString &nameOrId, const Canc
 }
 
 DockerResult<QString> DockerClient::importImage(const ByteSource &tarSource, const QString &repository,
-    const QString &tag, const CancellationToken &cancellation) const
+    const QString &tag, const QStringList &changes, const CancellationToken &cancellation) const
 {
     const QString operation = tr("import image %1:%2").arg(repository, tag);
     Query query("/images/create");
     query.add("fromSrc", QByteArray("-")).add("repo", repository).add("tag", tag);
+    for (const QString &change : changes)
+        query.add("changes", change);
     HttpRequest request = makeRequest("POST", query.target());
     request.bodySource = tarSource;
     request.contentType = "application/x-tar";

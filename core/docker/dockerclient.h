@@ -83,9 +83,10 @@ public:
     DockerResult<ImageInfo> inspectImage(const QString &nameOrId, const CancellationToken &cancellation = {}) const;
     DockerResult<bool> imageExists(const QString &nameOrId, const CancellationToken &cancellation = {}) const;
     // Creates an image from a root filesystem tar (POST /images/create?fromSrc=-),
-    // as `docker import` does, and returns the image ID.
+    // as `docker import` does, and returns the image ID. `changes` are
+    // Dockerfile instructions applied to the image, for example "LABEL a=b".
     DockerResult<QString> importImage(const ByteSource &tarSource, const QString &repository, const QString &tag,
-        const CancellationToken &cancellation = {}) const;
+        const QStringList &changes = {}, const CancellationToken &cancellation = {}) const;
     DockerStatus removeImage(const QString &nameOrId, bool force, const CancellationToken &cancellation = {}) const;
 
     // Containers
