@@ -23,7 +23,7 @@ DISABLED_MESSAGE = "The database manager has been disabled by the administrator"
 
 
 def render(config, error=None):
-    """Return the manager page; like Odoo it answers 200 and states errors in the page."""
+    """Render the manager page; like Odoo, errors get status 200 and a message in the page."""
     parts = []
     if error:
         parts.append('<div class="alert alert-danger">%s</div>' % html.escape(error))
@@ -248,6 +248,7 @@ def restore_route(handler):
                    _str2bool(form.get("neutralize_database", False)))
         handler._redirect("/web/database/manager")
     except Exception as e:
+        _logger.exception("Database.restore")
         handler._send(200, render(config, "Database restore error: %s" % (str(e) or repr(e))))
     finally:
         if data_file:
@@ -264,4 +265,5 @@ def drop_route(handler):
         drop_db(config, name)
         handler._redirect("/web/database/manager")
     except Exception as e:
+        _logger.exception("Database.drop")
         handler._send(200, render(config, "Database deletion error: %s" % (str(e) or repr(e))))

@@ -1,6 +1,6 @@
 """HTTP server: health checks, login page, JSON-RPC, XML-RPC and the database manager.
 
-The routes answer like Odoo 17.0-19.0's werkzeug server (odoo/http.py,
+The routes respond like Odoo 17.0-19.0's werkzeug server (odoo/http.py,
 addons/web/controllers), but one threaded server handles every request,
 also when --workers asks for prefork mode.
 """
@@ -32,7 +32,6 @@ _access_logger = logging.getLogger("werkzeug")
 SESSION_LIFETIME = 60 * 60 * 24 * 7
 
 # XML-RPC fault codes of odoo/service/wsgi_server.py for /xmlrpc/2/.
-RPC_FAULT_CODE_CLIENT_ERROR = 1
 RPC_FAULT_CODE_APPLICATION_ERROR = 1
 RPC_FAULT_CODE_WARNING = 2
 RPC_FAULT_CODE_ACCESS_DENIED = 3
@@ -254,6 +253,8 @@ class Handler(BaseHTTPRequestHandler):
             self._send_json(200, {"jsonrpc": "2.0", "id": request.get("id"), "result": result},
                             headers=[self._session_cookie()])
         except Exception as e:
+            logging.getLogger("odoo.http").info("authentication failed for db %s login %s: %s",
+                                                params.get("db"), params.get("login"), e)
             self._send_json(200, {"jsonrpc": "2.0", "id": request.get("id"), "error": _json_error(e)})
 
     # -- RPC ---------------------------------------------------------------------------
@@ -396,7 +397,7 @@ def serve(config):
         servers.append(Server((interface, int(config["gevent_port"])), config, dispatcher))
         _logger.info("Evented Service (longpolling) running on %s:%s", interface or "0.0.0.0", config["gevent_port"])
     if int(config.get("max_cron_threads") or 0) > 0:
-        _logger.info("Starting %d cron threads is skipped: the stand-in runs no scheduled actions",
+        _logger.info("max_cron_threads=%d ignored: the stand-in runs no scheduled actions",
                      int(config["max_cron_threads"]))
 
     stopped = threading.Event()
