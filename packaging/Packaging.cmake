@@ -157,7 +157,7 @@ elseif(WIN32)
     # The other DLLs: QtKeychain, libpq, libcurl, libarchive and what they
     # load (OpenSSL, zlib, ...). They are looked up next to QtKeychain, in
     # vcpkg's bin directory and in PATH; Windows' own DLLs stay out.
-    set(_saasodoo_dll_dirs "\"$<TARGET_FILE_DIR:Qt6Keychain::Qt6Keychain>\"")
+    set(_saasodoo_dll_dirs "\"$<TARGET_FILE_DIR:qt6keychain>\"")
     if(VCPKG_INSTALLED_DIR AND VCPKG_TARGET_TRIPLET)
         string(APPEND _saasodoo_dll_dirs " \"${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin\"")
     endif()
@@ -208,21 +208,30 @@ elseif(APPLE)
     # macdeployqt copies the Qt frameworks and plugins and every other dylib
     # the programs load (QtKeychain, libpq, libcurl, libarchive) into the
     # bundle and rewrites their install names. -executable fixes up the CLI
-    # inside the bundle too.
-    set(_saasodoo_qt_bin "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
-    find_program(SAASODOO_MACDEPLOYQT macdeployqt HINTS "${_saasodoo_qt_bin}" REQUIRED)
-    install(CODE "
-        set(_app \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${SAASODOO_BUNDLE}\")
-        execute_process(
-            COMMAND \"${SAASODOO_MACDEPLOYQT}\" \"\${_app}\"
-                    \"-executable=\${_app}/Contents/MacOS/saasodoo\" -verbose=1
-            RESULT_VARIABLE _result)
-        if(NOT _result EQUAL 0)
-            message(FATAL_ERROR \"macdeployqt failed on \${_app} with \${_result}\")
-        endif()
-    ")
-    install(FILES "${SAASODOO_PACKAGING_DIR}/LICENSE.GPL-3.0.txt"
-        DESTINATION "${SAASODOO_BUNDLE}/Contents/Resources")
+    # inside the bundle too, and -libpath lets it resolve QtKeychain's @rpath
+    # install name, which the installed programs carry no RPATH for.
+    get_target_property(_saasodoo_is_bundle saasodoo-console MACOSX_BUNDLE)
+    if(NOT _saasodoo_is_bundle)
+        message(WARNING "saasodoo-console is not a MACOSX_BUNDLE target, so the DMG would "
+            "hold bare programs without Qt; docs/packaging.md shows the install rules "
+            "that app/CMakeLists.txt needs on macOS.")
+    else()
+        set(_saasodoo_qt_bin "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
+        find_program(SAASODOO_MACDEPLOYQT macdeployqt HINTS "${_saasodoo_qt_bin}" REQUIRED)
+        install(CODE "
+            set(_app \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${SAASODOO_BUNDLE}\")
+            execute_process(
+                COMMAND \"${SAASODOO_MACDEPLOYQT}\" \"\${_app}\"
+                        \"-executable=\${_app}/Contents/MacOS/saasodoo\"
+                        \"-libpath=$<TARGET_FILE_DIR:qt6keychain>\" -verbose=1
+                RESULT_VARIABLE _result)
+            if(NOT _result EQUAL 0)
+                message(FATAL_ERROR \"macdeployqt failed on \${_app} with \${_result}\")
+            endif()
+        ")
+        install(FILES "${SAASODOO_PACKAGING_DIR}/LICENSE.GPL-3.0.txt"
+            DESTINATION "${SAASODOO_BUNDLE}/Contents/Resources")
+    endif()
 endif()
 
 include(CPack)
