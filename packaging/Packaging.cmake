@@ -179,6 +179,11 @@ elseif(WIN32)
         endif()
     ")
 
+    # The MSVC run-time DLLs, so the installer works on a Windows without the
+    # Visual C++ Redistributable (windeployqt above skips them).
+    set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION "${CMAKE_INSTALL_BINDIR}")
+    include(InstallRequiredSystemLibraries)
+
     install(FILES "${SAASODOO_PACKAGING_DIR}/LICENSE.GPL-3.0.txt" DESTINATION .)
 
 elseif(APPLE)
