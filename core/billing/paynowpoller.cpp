@@ -52,13 +52,12 @@ void PaynowPoller::scheduleNextPoll()
 {
     const milliseconds remaining = m_schedule.timeLimit - milliseconds(m_elapsed.elapsed());
     if (remaining <= milliseconds::zero()) {
-        const qint64 limitSeconds = duration_cast<seconds>(m_schedule.timeLimit).count();
+        const double limitSeconds = duration<double>(m_schedule.timeLimit).count();
         finish(PollOutcome::TimedOut,
             QCoreApplication::translate("Paynow",
                 "Paynow sent no final status for payment %1 within %2 s, so it is still pending. Check it "
                 "again later.")
-                .arg(m_reference)
-                .arg(limitSeconds));
+                .arg(m_reference, QString::number(limitSeconds, 'g', 4)));
         return;
     }
 
@@ -120,8 +119,8 @@ void PaynowPoller::finish(PollOutcome outcome, const QString &message)
     m_running = false;
     ++m_generation;
     m_timer.stop();
-    if (outcome == PollOutcome::TimedOut || outcome == PollOutcome::Rejected)
-        qCWarning(lcBilling).noquote() << message;
+    if (outcome == PollOutcome::TimedOut)
+        qCWarning(lcBilling).noquote() << message; // handleReply() already logged a rejection
     emit finished(outcome, message);
 }
 
