@@ -296,7 +296,7 @@ DockerResult<QString> DockerClient::importImage(const ByteSource &tarSource, con
     request.cancellation = cancellation;
 
     // The reply is a JSON progress stream; an error arrives as an
-    // {"error": ...} line with status 200, and the last line holds the ID.
+    // {"error": ...} line with status 200, and the last line contains the ID.
     QString imageId;
     QString streamError;
     LineSplitter lines([&](QByteArrayView line) {

@@ -56,6 +56,13 @@ QString peerCertificateMessage(const TransportFailure &failure)
                   "Use the ca.pem that signed the engine's certificate.")
             .arg(failure.endpoint, certificate, failure.caFile.isEmpty() ? tr("the system store") : failure.caFile);
     case TransportFailure::CertificateProblem::HostnameMismatch:
+        if (!failure.expectedServerName.isEmpty())
+            return tr("The Docker engine at %1 is not trusted: %2 is valid for %3, not for %4, the expected server "
+                      "name. Correct the expected server name of the endpoint.")
+                .arg(failure.endpoint, certificate,
+                    failure.serverNames.isEmpty() ? tr("no name (it has no subject alternative names)")
+                                                  : failure.serverNames.join(QStringLiteral(", ")),
+                    failure.expectedServerName);
         return tr("The Docker engine at %1 is not trusted: %2 is valid for %3, not for %4, the address dialled. "
                   "Connect with one of those names, or set the expected server name of the endpoint.")
             .arg(failure.endpoint, certificate,

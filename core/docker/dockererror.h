@@ -13,7 +13,7 @@
 
 namespace saasodoo::docker {
 
-// Why a Docker Engine API call failed. `message` is always a full translated
+// The reason a Docker Engine API call failed. `message` is always a full translated
 // sentence fit to show an admin; the other fields let code react to the cause.
 struct DockerError
 {
@@ -132,6 +132,7 @@ struct TransportFailure
     int osErrno = 0;
     QString endpoint; // the host URL as configured, e.g. unix:///var/run/docker.sock
     QString dialled; // host or IP the client connected to (no port), or the socket path
+    QString expectedServerName; // Endpoint::tlsServerName, verified instead of `dialled` when set
     QString lowLevelMessage; // libcurl's or OpenSSL's text, appended for developers
     int timeoutSeconds = 0; // the limit that expired, for the three timeout causes
 

@@ -10,8 +10,8 @@
 
 namespace saasodoo::docker {
 
-// Where a Docker engine listens and how to authenticate to it: what a docker
-// CLI context or the DOCKER_* variables describe.
+// The address of a Docker engine and the credentials to reach it, as a docker
+// CLI context or the DOCKER_* variables describe them.
 struct Endpoint
 {
     QString name; // context name, or "environment" / "default"

@@ -8,7 +8,8 @@ namespace saasodoo::docker {
 
 namespace {
 
-// More than the 256 events Docker 20.10 replays, so a full replay is deduplicated.
+// Several times the engine's replay buffer (256 events in moby's events
+// package), so a full replay is deduplicated.
 constexpr qsizetype maxRecentKeys = 1024;
 
 } // namespace

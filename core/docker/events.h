@@ -13,7 +13,7 @@
 
 namespace saasodoo::docker {
 
-// What an event sink wants next.
+// The sink's request for the stream after each event.
 enum class EventDisposition {
     Continue,
     Reconnect, // close this connection and resume from the cursor (used after a stall)
@@ -28,8 +28,9 @@ using EventSink = std::function<EventDisposition(const Event &event)>;
 // nothing is lost or delivered twice. Events are not dropped for being older
 // than the latest one, because the engine may publish two events slightly
 // out of time order.
-// NOTE: Docker 20.10 keeps only its last 256 events for replay; a stream down
-// for longer than those 256 events takes loses the older ones.
+// NOTE: the engine replays only the events still in its buffer (256 in
+// moby's events package as recalled, not measured here), so a stream that is
+// down while more events happen loses the older ones.
 class EventCursor
 {
 public:

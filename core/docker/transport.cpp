@@ -50,6 +50,53 @@ struct SlistDeleter
 };
 using Slist = std::unique_ptr<curl_slist, SlistDeleter>;
 
+// One easy and one multi handle kept per thread between requests, because
+// creating them costs about as much as a small request on a unix socket.
+// A request made while the thread's pair is in use (from inside a sink)
+// gets a fresh pair.
+struct HandlePair
+{
+    EasyHandle easy;
+    MultiHandle multi;
+};
+
+thread_local HandlePair cachedHandles;
+
+class HandleLease
+{
+public:
+    HandleLease()
+    {
+        if (cachedHandles.easy && cachedHandles.multi) {
+            m_pair = std::move(cachedHandles);
+            return;
+        }
+        m_pair.easy.reset(curl_easy_init());
+        m_pair.multi.reset(curl_multi_init());
+    }
+
+    ~HandleLease()
+    {
+        if (!m_pair.easy || !m_pair.multi)
+            return;
+        // Detach from the Transport's share, which may be destroyed before
+        // the handle is used again.
+        curl_easy_setopt(m_pair.easy.get(), CURLOPT_SHARE, nullptr);
+        curl_easy_reset(m_pair.easy.get());
+        if (!cachedHandles.easy)
+            cachedHandles = std::move(m_pair);
+    }
+
+    HandleLease(const HandleLease &) = delete;
+    HandleLease &operator=(const HandleLease &) = delete;
+
+    CURL *easy() const { return m_pair.easy.get(); }
+    CURLM *multi() const { return m_pair.multi.get(); }
+
+private:
+    HandlePair m_pair;
+};
+
 struct TransferState
 {
     const HttpRequest *request = nullptr;
@@ -349,11 +396,11 @@ DockerResult<HttpResponse> Transport::perform(const HttpRequest &request, const 
         return cancelledError(operation);
 
     const Shared &shared = *m_shared;
-    EasyHandle easy(curl_easy_init());
-    MultiHandle multi(curl_multi_init());
-    if (!easy || !multi)
+    const HandleLease handles;
+    if (!handles.easy() || !handles.multi())
         return configurationError(operation, tr("Could not %1: libcurl could not allocate a handle.").arg(operation));
-    CURL *curl = easy.get();
+    CURL *curl = handles.easy();
+    CURLM *multi = handles.multi();
 
     HttpResponse response;
     TransferState state;
@@ -375,6 +422,10 @@ DockerResult<HttpResponse> Transport::perform(const HttpRequest &request, const 
     curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
     curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &state);
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_options.connectTimeout.count()));
+    // libcurl's own trace on stderr, for developers; it never prints request bodies.
+    static const bool verbose = qEnvironmentVariableIsSet("SAASODOO_DOCKER_CURL_VERBOSE");
+    if (verbose)
+        curl_easy_setopt(curl, CURLOPT_VERBOSE, 1L);
     if (request.totalTimeout.count() > 0)
         curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(request.totalTimeout.count()));
     const long idleSeconds = long((request.idleTimeout.count() + 999) / 1000);
@@ -422,19 +473,19 @@ DockerResult<HttpResponse> Transport::perform(const HttpRequest &request, const 
 
     // A private multi handle lets this loop wake up every cancellationPollMs
     // to check the token, while connections stay shared through the CURLSH.
-    curl_multi_add_handle(multi.get(), curl);
+    curl_multi_add_handle(multi, curl);
     CURLcode code = CURLE_OK;
     bool cancelled = false;
     for (;;) {
         int running = 0;
-        const CURLMcode multiCode = curl_multi_perform(multi.get(), &running);
+        const CURLMcode multiCode = curl_multi_perform(multi, &running);
         if (multiCode != CURLM_OK) {
             code = CURLE_FAILED_INIT;
             break;
         }
         if (running == 0) {
             int queued = 0;
-            while (CURLMsg *message = curl_multi_info_read(multi.get(), &queued)) {
+            while (CURLMsg *message = curl_multi_info_read(multi, &queued)) {
                 if (message->msg == CURLMSG_DONE)
                     code = message->data.result;
             }
@@ -444,9 +495,9 @@ DockerResult<HttpResponse> Transport::perform(const HttpRequest &request, const 
             cancelled = true;
             break;
         }
-        curl_multi_poll(multi.get(), nullptr, 0, cancellationPollMs, nullptr);
+        curl_multi_poll(multi, nullptr, 0, cancellationPollMs, nullptr);
     }
-    curl_multi_remove_handle(multi.get(), curl);
+    curl_multi_remove_handle(multi, curl);
 
     if (cancelled || code == CURLE_ABORTED_BY_CALLBACK)
         return cancelledError(operation);
@@ -478,6 +529,7 @@ DockerResult<HttpResponse> Transport::perform(const HttpRequest &request, const 
     TransportFailure failure;
     failure.endpoint = m_endpoint.host;
     failure.dialled = shared.dialled;
+    failure.expectedServerName = m_endpoint.tlsServerName;
     failure.osErrno = int(osErrno);
     failure.lowLevelMessage = curlMessage;
     failure.caFile = m_endpoint.caFile;

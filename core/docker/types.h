@@ -13,7 +13,7 @@
 
 // Typed request and response data of the Docker Engine API. Field names
 // follow the API's JSON names; sizes are bytes and CPU is in 1e-9 CPUs
-// (NanoCpus) unless a comment says otherwise. Only the fields the console
+// (NanoCpus) unless a comment states otherwise. Only the fields the console
 // uses are mapped.
 namespace saasodoo::docker {
 
