@@ -30,7 +30,7 @@ QFuture<Result<QByteArray>> postForm(QNetworkAccessManager *network, const QUrl 
     request.setTransferTimeout(int(timeout.count()));
     QNetworkReply *reply = network->post(request, body);
 
-    // The poll URL's query holds the transaction's guid; it is no secret,
+    // The poll URL's query contains the transaction's guid. It is no secret,
     // but messages stay shorter without it.
     const QString where = url.toDisplayString(QUrl::RemoveQuery);
     const qint64 timeoutSeconds = std::chrono::duration_cast<std::chrono::seconds>(timeout).count();

@@ -28,8 +28,8 @@ public:
     // customer and the poll URL.
     QFuture<Result<InitiateResponse>> initiateWebPayment(const PaymentRequest &request) const;
 
-    // Starts an express checkout: Paynow asks the customer to approve the
-    // payment on the phone. A phone number on the wrong network, or a
+    // Starts an express checkout, in which Paynow prompts the customer to
+    // approve the payment on the phone. A phone number on the wrong network, or a
     // missing email address, fails at once without sending anything.
     QFuture<Result<InitiateResponse>> initiateMobilePayment(const PaymentRequest &request,
         MobileMoneyMethod method, const QString &phone) const;

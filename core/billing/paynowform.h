@@ -42,8 +42,8 @@ Result<FormFields> decodeForm(QByteArrayView body);
 
 // Computes Paynow's hash: the raw values of every field except `hash`, in
 // order and without separators, then the integration key in lower case (as
-// the official Node and Python SDKs send it), as UTF-8, SHA-512, upper-case
-// hex. Returns 128 characters.
+// Paynow's official Node SDK 2.2.2 appends it), as UTF-8, SHA-512,
+// upper-case hex. Returns 128 characters.
 QString paynowHash(const FormFields &fields, const QString &integrationKey);
 
 // Returns `fields` with any `hash` field removed and a fresh one appended.

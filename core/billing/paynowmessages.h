@@ -31,10 +31,10 @@ struct PaynowSettings
 {
     // Paynow's server, or the local emulator in tests.
     QUrl baseUrl = QUrl(QStringLiteral("https://www.paynow.co.zw"));
-    // Where the customer's browser returns after a web checkout.
+    // The page the customer's browser returns to after a web checkout.
     QUrl returnUrl;
-    // Where Paynow POSTs status updates. It must be reachable from the
-    // internet, so a desktop console needs a relay for it (or polls).
+    // The URL Paynow POSTs status updates to. It must be reachable from the
+    // internet, so a desktop console needs a relay for it or relies on polling.
     QUrl resultUrl;
     // Upper bound for one HTTP request, including connecting.
     std::chrono::milliseconds requestTimeout = std::chrono::seconds(30);

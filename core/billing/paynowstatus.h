@@ -10,8 +10,8 @@ namespace saasodoo::billing {
 
 // A transaction status as Paynow names it in status updates and poll
 // replies (https://developers.paynow.co.zw/docs/status_update.html). Failed
-// is not in that list, but Paynow's PHP SDK knows it and test mode sends it
-// when the customer cancels.
+// is not in that list, but test mode sends it when the customer cancels
+// (https://developers.paynow.co.zw/docs/test_mode.html).
 enum class PaynowStatus {
     Created,
     Sent,
@@ -24,11 +24,11 @@ enum class PaynowStatus {
     Refunded,
 };
 
-// What a Paynow status means for the invoice it pays.
+// The state of an invoice's payment, derived from its Paynow status.
 enum class PaymentState {
     Pending, // Created or Sent: not paid yet
     Paid, // Paid, Awaiting Delivery or Delivered: money received
-    Cancelled, // a failed payment: Paynow says a cancelled one must be recreated
+    Cancelled, // a failed payment, which Paynow requires to be created again
     Failed,
     Flagged, // Disputed or Refunded: an operator has to look at it
 };

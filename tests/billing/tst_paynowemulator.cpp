@@ -48,8 +48,8 @@ bool waitForFuture(const QFuture<T> &future, int timeoutMs = 10000)
     return future.isFinished();
 }
 
-// Accepts the status updates the emulator POSTs to the result URL and
-// answers each with 200 OK.
+// Collects the status updates the emulator POSTs to the result URL and
+// replies 200 OK to each.
 class ResultReceiver : public QObject
 {
 public:
@@ -384,7 +384,7 @@ void TestPaynowEmulator::paymentCancelled()
 void TestPaynowEmulator::paymentFailed()
 {
     // 0773333333 is Paynow's test-mode number for a customer who cancels on
-    // the phone; the update says Failed after 30 s (1.5 s here).
+    // the phone. Its status becomes Failed after 30 s (1.5 s here).
     const InitiateResponse response
         = startMobilePayment(QStringLiteral("INV-FAIL-1"), MobileMoneyMethod::EcoCash, QStringLiteral("0773333333"));
     const PaynowClient paynow = client();
