@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog/catalogconfig.h"
+#include "core/catalog/entities.h"
+#include "core/catalog/sqldialect.h"
+#include "core/common/result.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace saasodoo::catalog {
+
+// What kind of failure the last call of a Catalog reported, so callers can
+// tell bad input from a lost race from a broken database.
+enum class ErrorKind {
+    None,
+    Validation, // a value broke a rule or a unique constraint; nothing was written
+    NotFound,
+    Conflict, // someone else saved the record since it was read
+    Database, // the database failed or could not be reached
+};
+
+// A session on the console's catalog: the customers, tenants, hosts,
+// instances, backups, jobs and audit events.
+//
+// A Catalog owns one database connection and must be used only on the
+// thread that opened it, because QSqlDatabase connections are per thread.
+// Worker threads open their own Catalog from the same CatalogConfig; the
+// database serializes their writes.
+//
+// Every mutation runs in one transaction together with its audit event, so
+// either both are stored or neither. Updates compare the record's
+// rowVersion and fail with ErrorKind::Conflict when it changed.
+class Catalog
+{
+public:
+    // Opens the catalog and upgrades its schema to latestSchemaVersion().
+    // Fails without writing anything when the catalog's schema is newer than
+    // this program.
+    static Result<std::unique_ptr<Catalog>> open(const CatalogConfig &config);
+    ~Catalog();
+
+    Catalog(const Catalog &) = delete;
+    Catalog &operator=(const Catalog &) = delete;
+
+    Backend backend() const { return m_dialect.backend(); }
+    const CatalogConfig &config() const { return m_config; }
+    // The connection, for tests and benchmarks that check raw rows.
+    QSqlDatabase database() const { return m_db; }
+
+    // The admin's display name, recorded with the OS user name in audit
+    // events and in updated_by.
+    void setAdminName(const QString &name) { m_adminName = name; }
+    QString adminName() const { return m_adminName; }
+    // The OS user name from USER, else USERNAME, else LOGNAME.
+    static QString osUserName();
+
+    ErrorKind lastErrorKind() const { return m_lastErrorKind; }
+
+    // Customers
+    Result<Customer> createCustomer(Customer customer);
+    Result<Customer> updateCustomer(Customer customer);
+    Result<Customer> customer(const QString &id);
+    Result<Customer> customerByEmail(const QString &email);
+    // Customers ordered by name, with tenant and instance counts; `text`
+    // matches name, email or company.
+    Result<QList<CustomerRow>> customerRows(const QString &text = {});
+
+    // Tenants
+    Result<Tenant> createTenant(Tenant tenant);
+    Result<Tenant> tenant(const QString &id);
+    Result<Tenant> tenantBySlug(const QString &slug);
+    Result<QList<TenantRow>> tenantRows(const QString &customerId = {});
+
+    // Hosts
+    Result<Host> createHost(Host host);
+    Result<Host> updateHost(Host host);
+    Result<Host> host(const QString &id);
+    Result<Host> hostByName(const QString &name);
+    Result<QList<Host>> hosts();
+
+    // Instances
+    Result<Instance> createInstance(Instance instance);
+    Result<Instance> updateInstance(Instance instance);
+    Result<Instance> setInstanceStatus(const QString &id, qint64 expectedRowVersion, InstanceStatus status,
+        const QString &message = {});
+    Result<Instance> instance(const QString &id);
+    Result<QList<InstanceRow>> instanceRows(const InstanceFilter &filter = {});
+    Result<int> instanceCount(const InstanceFilter &filter = {});
+
+    // Backups
+    Result<Backup> createBackup(Backup backup);
+    Result<Backup> updateBackup(Backup backup);
+    Result<QList<Backup>> backups(const QString &instanceId);
+
+    // Jobs. Creation and state changes are audited; progress and log lines
+    // are not, because a job writes them many times a minute.
+    Result<Job> createJob(Job job);
+    Result<Job> updateJob(Job job);
+    Status appendJobLog(const QString &jobId, const QString &level, const QString &message);
+    Result<Job> job(const QString &id);
+    Result<QList<JobLogLine>> jobLog(const QString &jobId);
+
+    // Audit events, newest first.
+    Result<QList<AuditEvent>> auditEvents(const QString &targetId = {}, int limit = 100);
+
+private:
+    Catalog(const CatalogConfig &config, QSqlDatabase db, QString connectionName);
+
+    // The body of a write transaction; it returns an error to roll back.
+    using WriteStep = std::function<Status()>;
+    Status write(const WriteStep &step);
+    Status audit(const QString &action, const QString &targetType, const QString &targetId,
+        const QJsonObject &details = {});
+    QString actorName() const;
+
+    void resetError() { m_lastErrorKind = ErrorKind::None; }
+    QSqlQuery prepare(const QString &sql);
+    Status execute(QSqlQuery &query, const QString &what);
+    // A unique constraint and the validation message for a duplicate. The
+    // error text names the constraint on PostgreSQL and its columns
+    // ("instances.pg_server, instances.database_name") on SQLite.
+    struct UniqueRule
+    {
+        QString constraint;
+        QString sqliteColumns;
+        QString message;
+    };
+    // Turns a unique-constraint error matching one of `rules` into a
+    // validation error, any other error into a database error.
+    Error constraintError(const QSqlError &error, const QString &what, std::initializer_list<UniqueRule> rules);
+    Error failure(ErrorKind kind, const QString &message);
+    Error conflict(const QString &table, const QString &what, const QString &id);
+
+    Result<Customer> readCustomer(const QString &column, const QVariant &value);
+    Result<Tenant> readTenant(const QString &column, const QVariant &value);
+    Result<Host> readHost(const QString &column, const QVariant &value);
+    Status insertCustomer(const Customer &customer);
+    Status insertHost(const Host &host);
+    void bindInstance(QSqlQuery &query, const Instance &instance, const QString &pgServer);
+    QString buildInstanceWhere(const InstanceFilter &filter, QVariantList &values) const;
+
+    CatalogConfig m_config;
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QThread *m_thread = nullptr;
+    SqlDialect m_dialect;
+    QString m_adminName;
+    ErrorKind m_lastErrorKind = ErrorKind::None;
+    bool m_inTransaction = false;
+};
+
+// Returns the key under which instance database names are unique: the
+// PostgreSQL endpoint "host:port" in lower case.
+QString pgServerKey(const Host &host);
+
+} // namespace saasodoo::catalog

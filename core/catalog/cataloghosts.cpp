@@ -1,0 +1,211 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+#include <cmath>
+
+namespace saasodoo::catalog {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Catalog", text);
+}
+
+const QString HostColumns = QStringLiteral(
+    "h.id, h.name, h.docker_endpoint, h.tls_ca_path, h.tls_cert_path, h.tls_key_path, h.tls_server_name, "
+    "h.pg_host, h.pg_port, h.pg_admin_user, h.pg_container_host, h.pg_password_ref, h.base_domain, "
+    "h.image_repository, h.port_range_start, h.port_range_end, h.cpu_millicores, h.memory_bytes, h.status, "
+    "h.allow_superuser_override, h.created_at, h.updated_at, h.updated_by, h.row_version");
+
+Host hostFromQuery(const QSqlQuery &query)
+{
+    Host host;
+    host.id = query.value(0).toString();
+    host.name = query.value(1).toString();
+    host.dockerEndpoint = query.value(2).toString();
+    host.tlsCaPath = query.value(3).toString();
+    host.tlsCertPath = query.value(4).toString();
+    host.tlsKeyPath = query.value(5).toString();
+    host.tlsServerName = query.value(6).toString();
+    host.pgHost = query.value(7).toString();
+    host.pgPort = query.value(8).toInt();
+    host.pgAdminUser = query.value(9).toString();
+    host.pgContainerHost = query.value(10).toString();
+    host.pgPasswordRef = query.value(11).toString();
+    host.baseDomain = query.value(12).toString();
+    host.imageRepository = query.value(13).toString();
+    host.portRangeStart = query.value(14).toInt();
+    host.portRangeEnd = query.value(15).toInt();
+    host.cpuCores = query.value(16).toLongLong() / 1000.0;
+    host.memoryBytes = query.value(17).toLongLong();
+    host.status = hostStatusFromString(query.value(18).toString()).value_or(HostStatus::Active);
+    host.allowSuperuserOverride = query.value(19).toBool();
+    host.createdAt = decodeTime(query.value(20));
+    host.updatedAt = decodeTime(query.value(21));
+    host.updatedBy = query.value(22).toString();
+    host.rowVersion = query.value(23).toLongLong();
+    return host;
+}
+
+void bindHostFields(QSqlQuery &query, const Host &host)
+{
+    bind(query, host.name);
+    bind(query, host.name.toCaseFolded());
+    bind(query, host.dockerEndpoint);
+    bind(query, host.tlsCaPath);
+    bind(query, host.tlsCertPath);
+    bind(query, host.tlsKeyPath);
+    bind(query, host.tlsServerName);
+    bind(query, host.pgHost);
+    bind(query, host.pgPort);
+    bind(query, host.pgAdminUser);
+    bind(query, host.pgContainerHost);
+    bind(query, host.pgPasswordRef);
+    bind(query, host.baseDomain);
+    bind(query, host.imageRepository);
+    bind(query, host.portRangeStart);
+    bind(query, host.portRangeEnd);
+    bind(query, qint64(std::llround(host.cpuCores * 1000)));
+    bind(query, host.memoryBytes);
+    bind(query, toString(host.status));
+    bind(query, host.allowSuperuserOverride);
+    bind(query, encodeTime(host.updatedAt));
+    bind(query, host.updatedBy);
+    bind(query, host.rowVersion);
+}
+
+QJsonObject hostDetails(const Host &host)
+{
+    return { { QStringLiteral("name"), host.name }, { QStringLiteral("docker_endpoint"), host.dockerEndpoint },
+        { QStringLiteral("pg_server"), pgServerKey(host) }, { QStringLiteral("status"), toString(host.status) } };
+}
+
+} // namespace
+
+Result<Host> Catalog::createHost(Host host)
+{
+    resetError();
+    if (Status valid = normalizeAndValidate(host); !valid)
+        return failure(ErrorKind::Validation, valid.error());
+
+    host.id = newId();
+    host.createdAt = nowUtc();
+    host.updatedAt = host.createdAt;
+    host.updatedBy = actorName();
+    host.rowVersion = 1;
+
+    const Status written = write([&]() -> Status {
+        QSqlQuery query = prepare(QStringLiteral(
+            "INSERT INTO hosts (name, name_key, docker_endpoint, tls_ca_path, tls_cert_path, tls_key_path, "
+            "tls_server_name, pg_host, pg_port, pg_admin_user, pg_container_host, pg_password_ref, base_domain, "
+            "image_repository, port_range_start, port_range_end, cpu_millicores, memory_bytes, status, "
+            "allow_superuser_override, updated_at, updated_by, row_version, id, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        bindHostFields(query, host);
+        bind(query, host.id);
+        bind(query, encodeTime(host.createdAt));
+        if (!query.exec()) {
+            return constraintError(query.lastError(), tr("host"),
+                { { QStringLiteral("ux_hosts_name"), QStringLiteral("hosts.name_key"),
+                    tr("Host name \"%1\" is already used by another host.").arg(host.name) } });
+        }
+        return audit(QStringLiteral("host.create"), QStringLiteral("host"), host.id, hostDetails(host));
+    });
+    if (!written)
+        return makeError(written.error());
+    return host;
+}
+
+Result<Host> Catalog::updateHost(Host host)
+{
+    resetError();
+    if (Status valid = normalizeAndValidate(host); !valid)
+        return failure(ErrorKind::Validation, valid.error());
+
+    const qint64 expectedVersion = host.rowVersion;
+    host.updatedAt = nowUtc();
+    host.updatedBy = actorName();
+    host.rowVersion = expectedVersion + 1;
+
+    const Status written = write([&]() -> Status {
+        QSqlQuery query = prepare(QStringLiteral(
+            "UPDATE hosts SET name = ?, name_key = ?, docker_endpoint = ?, tls_ca_path = ?, tls_cert_path = ?, "
+            "tls_key_path = ?, tls_server_name = ?, pg_host = ?, pg_port = ?, pg_admin_user = ?, "
+            "pg_container_host = ?, pg_password_ref = ?, base_domain = ?, image_repository = ?, "
+            "port_range_start = ?, port_range_end = ?, cpu_millicores = ?, memory_bytes = ?, status = ?, "
+            "allow_superuser_override = ?, updated_at = ?, updated_by = ?, row_version = ? "
+            "WHERE id = ? AND row_version = ?"));
+        bindHostFields(query, host);
+        bind(query, host.id);
+        bind(query, expectedVersion);
+        if (!query.exec()) {
+            return constraintError(query.lastError(), tr("host"),
+                { { QStringLiteral("ux_hosts_name"), QStringLiteral("hosts.name_key"),
+                    tr("Host name \"%1\" is already used by another host.").arg(host.name) } });
+        }
+        if (query.numRowsAffected() != 1)
+            return conflict(QStringLiteral("hosts"), tr("host"), host.id);
+
+        // Keep the per-server key of the host's instances in step with its
+        // PostgreSQL endpoint, so database names stay unique per server.
+        QSqlQuery instances = prepare(QStringLiteral("UPDATE instances SET pg_server = ? WHERE host_id = ?"));
+        bind(instances, pgServerKey(host));
+        bind(instances, host.id);
+        if (!instances.exec()) {
+            return constraintError(instances.lastError(), tr("host"),
+                { { QStringLiteral("ux_instances_pg_database"), QStringLiteral("instances.pg_server, instances.database_name"),
+                    tr("PostgreSQL server %1 already holds a database with the name of one of this host's "
+                       "instances; rename it before moving the host there.")
+                        .arg(pgServerKey(host)) } });
+        }
+        return audit(QStringLiteral("host.update"), QStringLiteral("host"), host.id, hostDetails(host));
+    });
+    if (!written)
+        return makeError(written.error());
+    return host;
+}
+
+Result<Host> Catalog::readHost(const QString &column, const QVariant &value)
+{
+    QSqlQuery query = prepare(QStringLiteral("SELECT %1 FROM hosts h WHERE h.%2 = ?").arg(HostColumns, column));
+    bind(query, value);
+    if (Status ran = execute(query, tr("host")); !ran)
+        return makeError(ran.error());
+    if (!query.next())
+        return failure(ErrorKind::NotFound, tr("Host %1 was not found.").arg(value.toString()));
+    return hostFromQuery(query);
+}
+
+Result<Host> Catalog::host(const QString &id)
+{
+    resetError();
+    if (!validateUuid(tr("Host id"), id))
+        return failure(ErrorKind::NotFound, tr("Host %1 was not found.").arg(id));
+    return readHost(QStringLiteral("id"), id);
+}
+
+Result<Host> Catalog::hostByName(const QString &name)
+{
+    resetError();
+    return readHost(QStringLiteral("name_key"), name.trimmed().toCaseFolded());
+}
+
+Result<QList<Host>> Catalog::hosts()
+{
+    resetError();
+    QSqlQuery query = prepare(QStringLiteral("SELECT %1 FROM hosts h ORDER BY h.name, h.id").arg(HostColumns));
+    if (Status ran = execute(query, tr("host list")); !ran)
+        return makeError(ran.error());
+    QList<Host> hosts;
+    while (query.next())
+        hosts.append(hostFromQuery(query));
+    return hosts;
+}
+
+} // namespace saasodoo::catalog

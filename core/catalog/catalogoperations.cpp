@@ -1,0 +1,292 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Backups and jobs: the records that long-running operations write.
+#include "catalog.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace saasodoo::catalog {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Catalog", text);
+}
+
+const QString BackupColumns = QStringLiteral(
+    "id, instance_id, location, tier, size_bytes, sha256, odoo_version, state, created_at, expires_at");
+
+Backup backupFromQuery(const QSqlQuery &query)
+{
+    Backup backup;
+    backup.id = query.value(0).toString();
+    backup.instanceId = query.value(1).toString();
+    backup.location = query.value(2).toString();
+    backup.tier = query.value(3).toString();
+    backup.sizeBytes = query.value(4).toLongLong();
+    backup.sha256 = query.value(5).toString();
+    backup.odooVersion = query.value(6).toString();
+    backup.state = backupStateFromString(query.value(7).toString()).value_or(BackupState::Failed);
+    backup.createdAt = decodeTime(query.value(8));
+    backup.expiresAt = decodeTime(query.value(9));
+    return backup;
+}
+
+QJsonObject backupDetails(const Backup &backup)
+{
+    return { { QStringLiteral("instance_id"), backup.instanceId }, { QStringLiteral("location"), backup.location },
+        { QStringLiteral("tier"), backup.tier }, { QStringLiteral("state"), toString(backup.state) },
+        { QStringLiteral("size_bytes"), double(backup.sizeBytes) } };
+}
+
+const QString JobColumns = QStringLiteral(
+    "id, kind, target_type, target_id, state, progress, steps, current_step, error, created_at, started_at, "
+    "finished_at");
+
+Result<Job> jobFromQuery(const QSqlQuery &query)
+{
+    Job job;
+    job.id = query.value(0).toString();
+    job.kind = query.value(1).toString();
+    job.targetType = query.value(2).toString();
+    job.targetId = query.value(3).toString();
+    job.state = jobStateFromString(query.value(4).toString()).value_or(JobState::Failed);
+    job.progress = query.value(5).toInt();
+    Result<QStringList> steps = decodeList(query.value(6), QStringLiteral("jobs.steps"));
+    if (!steps)
+        return makeError(steps.error());
+    job.steps = *steps;
+    job.currentStep = query.value(7).toInt();
+    job.error = query.value(8).toString();
+    job.createdAt = decodeTime(query.value(9));
+    job.startedAt = decodeTime(query.value(10));
+    job.finishedAt = decodeTime(query.value(11));
+    return job;
+}
+
+Status validateJob(const Job &job)
+{
+    if (Status kind = validateRequiredText(tr("Job kind"), job.kind, 100); !kind)
+        return kind;
+    if (Status target = validateRequiredText(tr("Job target type"), job.targetType, 50); !target)
+        return target;
+    if (job.progress < 0 || job.progress > 100)
+        return makeError(tr("Job progress %1 is invalid: use a percentage from 0 to 100.").arg(job.progress));
+    return {};
+}
+
+} // namespace
+
+Result<Backup> Catalog::createBackup(Backup backup)
+{
+    resetError();
+    if (Status valid = normalizeAndValidate(backup); !valid)
+        return failure(ErrorKind::Validation, valid.error());
+    backup.id = newId();
+    if (!backup.createdAt.isValid())
+        backup.createdAt = nowUtc();
+
+    const Status written = write([&]() -> Status {
+        QSqlQuery query = prepare(QStringLiteral("INSERT INTO backups (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                      .arg(BackupColumns));
+        bind(query, backup.id);
+        bind(query, backup.instanceId);
+        bind(query, backup.location);
+        bind(query, backup.tier);
+        bind(query, backup.sizeBytes);
+        bind(query, backup.sha256);
+        bind(query, backup.odooVersion);
+        bind(query, toString(backup.state));
+        bind(query, encodeTime(backup.createdAt));
+        bind(query, encodeTime(backup.expiresAt));
+        if (!query.exec())
+            return constraintError(query.lastError(), tr("backup"), {});
+        return audit(QStringLiteral("backup.create"), QStringLiteral("backup"), backup.id, backupDetails(backup));
+    });
+    if (!written)
+        return makeError(written.error());
+    return backup;
+}
+
+Result<Backup> Catalog::updateBackup(Backup backup)
+{
+    resetError();
+    if (Status valid = normalizeAndValidate(backup); !valid)
+        return failure(ErrorKind::Validation, valid.error());
+
+    const Status written = write([&]() -> Status {
+        QSqlQuery query = prepare(QStringLiteral(
+            "UPDATE backups SET location = ?, size_bytes = ?, sha256 = ?, state = ?, expires_at = ? WHERE id = ?"));
+        bind(query, backup.location);
+        bind(query, backup.sizeBytes);
+        bind(query, backup.sha256);
+        bind(query, toString(backup.state));
+        bind(query, encodeTime(backup.expiresAt));
+        bind(query, backup.id);
+        if (!query.exec())
+            return constraintError(query.lastError(), tr("backup"), {});
+        if (query.numRowsAffected() != 1)
+            return failure(ErrorKind::NotFound, tr("Backup %1 was not found.").arg(backup.id));
+        return audit(QStringLiteral("backup.update"), QStringLiteral("backup"), backup.id, backupDetails(backup));
+    });
+    if (!written)
+        return makeError(written.error());
+    return backup;
+}
+
+Result<QList<Backup>> Catalog::backups(const QString &instanceId)
+{
+    resetError();
+    if (!validateUuid(tr("Instance id"), instanceId))
+        return QList<Backup>();
+    QSqlQuery query = prepare(
+        QStringLiteral("SELECT %1 FROM backups WHERE instance_id = ? ORDER BY created_at DESC, id").arg(BackupColumns));
+    bind(query, instanceId);
+    if (Status ran = execute(query, tr("backup list")); !ran)
+        return makeError(ran.error());
+    QList<Backup> list;
+    while (query.next())
+        list.append(backupFromQuery(query));
+    return list;
+}
+
+Result<Job> Catalog::createJob(Job job)
+{
+    resetError();
+    if (Status valid = validateJob(job); !valid)
+        return failure(ErrorKind::Validation, valid.error());
+    job.id = newId();
+    job.createdAt = nowUtc();
+
+    const Status written = write([&]() -> Status {
+        QSqlQuery query = prepare(
+            QStringLiteral("INSERT INTO jobs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(JobColumns));
+        bind(query, job.id);
+        bind(query, job.kind);
+        bind(query, job.targetType);
+        bind(query, job.targetId);
+        bind(query, toString(job.state));
+        bind(query, job.progress);
+        bind(query, encodeList(job.steps));
+        bind(query, job.currentStep);
+        bind(query, job.error);
+        bind(query, encodeTime(job.createdAt));
+        bind(query, encodeTime(job.startedAt));
+        bind(query, encodeTime(job.finishedAt));
+        if (!query.exec())
+            return constraintError(query.lastError(), tr("job"), {});
+        return audit(QStringLiteral("job.create"), job.targetType, job.targetId,
+            { { QStringLiteral("job_id"), job.id }, { QStringLiteral("kind"), job.kind } });
+    });
+    if (!written)
+        return makeError(written.error());
+    return job;
+}
+
+Result<Job> Catalog::updateJob(Job job)
+{
+    resetError();
+    if (Status valid = validateJob(job); !valid)
+        return failure(ErrorKind::Validation, valid.error());
+
+    const Status written = write([&]() -> Status {
+        QSqlQuery previous = prepare(QStringLiteral("SELECT state FROM jobs WHERE id = ?"));
+        bind(previous, job.id);
+        if (Status ran = execute(previous, tr("job")); !ran)
+            return ran;
+        if (!previous.next())
+            return failure(ErrorKind::NotFound, tr("Job %1 was not found.").arg(job.id));
+        const QString previousState = previous.value(0).toString();
+        previous.finish();
+
+        QSqlQuery query = prepare(QStringLiteral(
+            "UPDATE jobs SET state = ?, progress = ?, steps = ?, current_step = ?, error = ?, started_at = ?, "
+            "finished_at = ? WHERE id = ?"));
+        bind(query, toString(job.state));
+        bind(query, job.progress);
+        bind(query, encodeList(job.steps));
+        bind(query, job.currentStep);
+        bind(query, job.error);
+        bind(query, encodeTime(job.startedAt));
+        bind(query, encodeTime(job.finishedAt));
+        bind(query, job.id);
+        if (!query.exec())
+            return constraintError(query.lastError(), tr("job"), {});
+        if (previousState == toString(job.state))
+            return {};
+        return audit(QStringLiteral("job.state"), job.targetType, job.targetId,
+            { { QStringLiteral("job_id"), job.id }, { QStringLiteral("kind"), job.kind },
+                { QStringLiteral("state"), toString(job.state) }, { QStringLiteral("error"), job.error } });
+    });
+    if (!written)
+        return makeError(written.error());
+    return job;
+}
+
+Status Catalog::appendJobLog(const QString &jobId, const QString &level, const QString &message)
+{
+    resetError();
+    static const QStringList levels { QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error") };
+    if (!levels.contains(level)) {
+        return failure(ErrorKind::Validation,
+            tr("Log level \"%1\" is invalid: use info, warning or error.").arg(level));
+    }
+    return write([&]() -> Status {
+        QSqlQuery query = prepare(QStringLiteral(
+            "INSERT INTO job_log (job_id, sequence, logged_at, level, message) "
+            "SELECT ?, COALESCE(MAX(sequence), 0) + 1, ?, ?, ? FROM job_log WHERE job_id = ?"));
+        bind(query, jobId);
+        bind(query, encodeTime(nowUtc()));
+        bind(query, level);
+        bind(query, message);
+        bind(query, jobId);
+        if (!query.exec())
+            return constraintError(query.lastError(), tr("job log line"), {});
+        return {};
+    });
+}
+
+Result<Job> Catalog::job(const QString &id)
+{
+    resetError();
+    if (!validateUuid(tr("Job id"), id))
+        return failure(ErrorKind::NotFound, tr("Job %1 was not found.").arg(id));
+    QSqlQuery query = prepare(QStringLiteral("SELECT %1 FROM jobs WHERE id = ?").arg(JobColumns));
+    bind(query, id);
+    if (Status ran = execute(query, tr("job")); !ran)
+        return makeError(ran.error());
+    if (!query.next())
+        return failure(ErrorKind::NotFound, tr("Job %1 was not found.").arg(id));
+    Result<Job> decoded = jobFromQuery(query);
+    if (!decoded)
+        return failure(ErrorKind::Database, decoded.error());
+    return decoded;
+}
+
+Result<QList<JobLogLine>> Catalog::jobLog(const QString &jobId)
+{
+    resetError();
+    if (!validateUuid(tr("Job id"), jobId))
+        return QList<JobLogLine>();
+    QSqlQuery query = prepare(QStringLiteral(
+        "SELECT sequence, logged_at, level, message FROM job_log WHERE job_id = ? ORDER BY sequence"));
+    bind(query, jobId);
+    if (Status ran = execute(query, tr("job log")); !ran)
+        return makeError(ran.error());
+    QList<JobLogLine> lines;
+    while (query.next()) {
+        JobLogLine line;
+        line.sequence = query.value(0).toLongLong();
+        line.at = decodeTime(query.value(1));
+        line.level = query.value(2).toString();
+        line.message = query.value(3).toString();
+        lines.append(line);
+    }
+    return lines;
+}
+
+} // namespace saasodoo::catalog

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entities.h"
+
+#include <array>
+#include <utility>
+
+namespace saasodoo::catalog {
+
+namespace {
+
+template<typename Enum, std::size_t N>
+QString nameOf(const std::array<std::pair<Enum, const char *>, N> &names, Enum value)
+{
+    for (const auto &[candidate, name] : names) {
+        if (candidate == value)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &names, const QString &text)
+{
+    for (const auto &[candidate, name] : names) {
+        if (text == QLatin1String(name))
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<std::pair<CustomerStatus, const char *>, 3> CustomerStatusNames { {
+    { CustomerStatus::Active, "active" },
+    { CustomerStatus::Suspended, "suspended" },
+    { CustomerStatus::Closed, "closed" },
+} };
+
+constexpr std::array<std::pair<HostStatus, const char *>, 3> HostStatusNames { {
+    { HostStatus::Active, "active" },
+    { HostStatus::Maintenance, "maintenance" },
+    { HostStatus::Retired, "retired" },
+} };
+
+constexpr std::array<std::pair<InstanceType, const char *>, 3> InstanceTypeNames { {
+    { InstanceType::Development, "development" },
+    { InstanceType::Staging, "staging" },
+    { InstanceType::Production, "production" },
+} };
+
+constexpr std::array<std::pair<InstanceStatus, const char *>, 13> InstanceStatusNames { {
+    { InstanceStatus::Creating, "creating" },
+    { InstanceStatus::Starting, "starting" },
+    { InstanceStatus::Running, "running" },
+    { InstanceStatus::Stopping, "stopping" },
+    { InstanceStatus::Stopped, "stopped" },
+    { InstanceStatus::Restarting, "restarting" },
+    { InstanceStatus::Suspended, "suspended" },
+    { InstanceStatus::Updating, "updating" },
+    { InstanceStatus::BackingUp, "backing_up" },
+    { InstanceStatus::Restoring, "restoring" },
+    { InstanceStatus::Error, "error" },
+    { InstanceStatus::Deleting, "deleting" },
+    { InstanceStatus::Deleted, "deleted" },
+} };
+
+constexpr std::array<std::pair<BackupState, const char *>, 5> BackupStateNames { {
+    { BackupState::Pending, "pending" },
+    { BackupState::Running, "running" },
+    { BackupState::Completed, "completed" },
+    { BackupState::Failed, "failed" },
+    { BackupState::Expired, "expired" },
+} };
+
+constexpr std::array<std::pair<JobState, const char *>, 5> JobStateNames { {
+    { JobState::Queued, "queued" },
+    { JobState::Running, "running" },
+    { JobState::Succeeded, "succeeded" },
+    { JobState::Failed, "failed" },
+    { JobState::Cancelled, "cancelled" },
+} };
+
+} // namespace
+
+QString toString(CustomerStatus value) { return nameOf(CustomerStatusNames, value); }
+QString toString(HostStatus value) { return nameOf(HostStatusNames, value); }
+QString toString(InstanceType value) { return nameOf(InstanceTypeNames, value); }
+QString toString(InstanceStatus value) { return nameOf(InstanceStatusNames, value); }
+QString toString(BackupState value) { return nameOf(BackupStateNames, value); }
+QString toString(JobState value) { return nameOf(JobStateNames, value); }
+
+std::optional<CustomerStatus> customerStatusFromString(const QString &text) { return valueOf(CustomerStatusNames, text); }
+std::optional<HostStatus> hostStatusFromString(const QString &text) { return valueOf(HostStatusNames, text); }
+std::optional<InstanceType> instanceTypeFromString(const QString &text) { return valueOf(InstanceTypeNames, text); }
+std::optional<InstanceStatus> instanceStatusFromString(const QString &text) { return valueOf(InstanceStatusNames, text); }
+std::optional<BackupState> backupStateFromString(const QString &text) { return valueOf(BackupStateNames, text); }
+std::optional<JobState> jobStateFromString(const QString &text) { return valueOf(JobStateNames, text); }
+
+QStringList allInstanceStatusNames()
+{
+    QStringList names;
+    for (const auto &entry : InstanceStatusNames)
+        names.append(QString::fromLatin1(entry.second));
+    return names;
+}
+
+} // namespace saasodoo::catalog

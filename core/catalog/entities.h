@@ -1,0 +1,247 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The catalog's records. Ids are UUID strings without braces; times are UTC.
+// Every mutable record carries rowVersion (raised by one on each save and
+// compared on update) and updatedBy (the admin display name, else the OS user).
+namespace saasodoo::catalog {
+
+enum class CustomerStatus { Active, Suspended, Closed };
+enum class HostStatus { Active, Maintenance, Retired };
+enum class InstanceType { Development, Staging, Production };
+enum class InstanceStatus {
+    Creating,
+    Starting,
+    Running,
+    Stopping,
+    Stopped,
+    Restarting,
+    Suspended,
+    Updating,
+    BackingUp,
+    Restoring,
+    Error,
+    Deleting,
+    Deleted,
+};
+enum class BackupState { Pending, Running, Completed, Failed, Expired };
+enum class JobState { Queued, Running, Succeeded, Failed, Cancelled };
+
+// Stored names: lower case, with '_' between words ("backing_up").
+QString toString(CustomerStatus value);
+QString toString(HostStatus value);
+QString toString(InstanceType value);
+QString toString(InstanceStatus value);
+QString toString(BackupState value);
+QString toString(JobState value);
+
+std::optional<CustomerStatus> customerStatusFromString(const QString &text);
+std::optional<HostStatus> hostStatusFromString(const QString &text);
+std::optional<InstanceType> instanceTypeFromString(const QString &text);
+std::optional<InstanceStatus> instanceStatusFromString(const QString &text);
+std::optional<BackupState> backupStateFromString(const QString &text);
+std::optional<JobState> jobStateFromString(const QString &text);
+
+QStringList allInstanceStatusNames();
+
+struct Customer
+{
+    QString id;
+    QString name;
+    QString email;
+    QString phone; // E.164, such as +263771234567; empty when unknown
+    QString company;
+    QString country = QStringLiteral("ZW"); // ISO 3166-1 alpha-2
+    CustomerStatus status = CustomerStatus::Active;
+    QString notes;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString updatedBy;
+    qint64 rowVersion = 0;
+};
+
+// A row of the customer list: the customer and counts taken from the rows.
+struct CustomerRow
+{
+    Customer customer;
+    int tenantCount = 0;
+    int instanceCount = 0; // instances not in the deleted state
+};
+
+struct Tenant
+{
+    QString id;
+    QString customerId;
+    QString name;
+    QString slug; // a DNS label, unique across the catalog
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString updatedBy;
+    qint64 rowVersion = 0;
+};
+
+struct TenantRow
+{
+    Tenant tenant;
+    QString customerName;
+    int instanceCount = 0;
+};
+
+// A Docker engine that runs instances, with the PostgreSQL server that holds
+// their databases. TLS fields are file paths or keychain references
+// ("keychain:<key>"), never key material.
+struct Host
+{
+    QString id;
+    QString name;
+    QString dockerEndpoint; // unix:///var/run/docker.sock or tcp://host:2376
+    QString tlsCaPath;
+    QString tlsCertPath;
+    QString tlsKeyPath;
+    QString tlsServerName; // the name the engine's certificate must cover, when not the dialled address
+    QString pgHost;
+    int pgPort = 5432;
+    QString pgAdminUser;
+    QString pgContainerHost; // the PostgreSQL address as containers on this host reach it
+    QString pgPasswordRef; // keychain reference of the admin password
+    QString baseDomain; // instances are published as <subdomain>.<baseDomain>
+    QString imageRepository = QStringLiteral("odoo");
+    int portRangeStart = 0; // 0 when the host publishes no ports
+    int portRangeEnd = 0;
+    double cpuCores = 0;
+    qint64 memoryBytes = 0;
+    HostStatus status = HostStatus::Active;
+    bool allowSuperuserOverride = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString updatedBy;
+    qint64 rowVersion = 0;
+};
+
+struct Instance
+{
+    QString id;
+    QString tenantId;
+    QString hostId;
+    QString name;
+    QString description;
+    QString odooVersion; // 16.0, 17.0, 18.0 or 19.0
+    QString imageTag; // such as 18.0 or 18.0-20260817
+    InstanceType type = InstanceType::Development;
+    double cpuLimit = 1.0; // cores; stored as millicores, so 1.5 round-trips exactly
+    qint64 memoryLimitBytes = 0;
+    qint64 storageLimitBytes = 0;
+    QString adminEmail;
+    bool demoData = false;
+    QString databaseName;
+    QStringList customAddons;
+    QStringList disabledModules;
+    QMap<QString, QString> environment;
+    QString subdomain;
+    int publishedPort = 0; // 0 when no port is published yet
+    QString containerId;
+    InstanceStatus status = InstanceStatus::Creating;
+    QString statusMessage;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString updatedBy;
+    qint64 rowVersion = 0;
+};
+
+// A row of the instance list, with the names the pane shows joined in.
+struct InstanceRow
+{
+    QString id;
+    QString name;
+    InstanceStatus status = InstanceStatus::Creating;
+    QString odooVersion;
+    InstanceType type = InstanceType::Development;
+    QString databaseName;
+    QString subdomain;
+    int publishedPort = 0;
+    QDateTime updatedAt;
+    QString tenantId;
+    QString tenantName;
+    QString customerId;
+    QString customerName;
+    QString hostId;
+    QString hostName;
+    QString baseDomain;
+};
+
+// Filters of the instance list. Empty fields do not filter. `text` matches,
+// case-insensitively, a substring of the instance name, database name,
+// subdomain, tenant name, customer name or customer email.
+struct InstanceFilter
+{
+    QList<InstanceStatus> statuses;
+    QString hostId;
+    QString tenantId;
+    QString customerId;
+    QString text;
+    bool includeDeleted = false;
+    int limit = 0; // 0 means all rows
+    int offset = 0;
+};
+
+struct Backup
+{
+    QString id;
+    QString instanceId;
+    QString location; // a local path or an S3 key
+    QString tier; // manual, daily, weekly or monthly
+    qint64 sizeBytes = 0;
+    QString sha256; // 64 lower-case hex digits, empty until the backup completes
+    QString odooVersion;
+    BackupState state = BackupState::Pending;
+    QDateTime createdAt;
+    QDateTime expiresAt; // null when the backup never expires
+};
+
+struct Job
+{
+    QString id;
+    QString kind; // such as instance.create or backup.run
+    QString targetType; // customer, tenant, host, instance or backup
+    QString targetId;
+    JobState state = JobState::Queued;
+    int progress = 0; // percent
+    QStringList steps;
+    int currentStep = 0; // index into steps
+    QString error;
+    QDateTime createdAt;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+};
+
+struct JobLogLine
+{
+    qint64 sequence = 0;
+    QDateTime at;
+    QString level; // info, warning or error
+    QString message;
+};
+
+struct AuditEvent
+{
+    QString id;
+    QDateTime at;
+    QString osUser;
+    QString adminName;
+    QString action; // such as customer.create or instance.update
+    QString targetType;
+    QString targetId;
+    QJsonObject details;
+};
+
+} // namespace saasodoo::catalog

@@ -1,0 +1,324 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+#include "core/common/logging.h"
+#include "core/common/version.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace saasodoo::catalog {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Catalog", text);
+}
+
+// Version 1: the core entities and the audit trail.
+Migration coreEntities()
+{
+    return { 1, QStringLiteral("customers, tenants, hosts, instances and audit events"),
+        {
+            QStringLiteral(R"(CREATE TABLE customers (
+                id {uuid} PRIMARY KEY,
+                name TEXT NOT NULL,
+                email TEXT NOT NULL,
+                email_key TEXT NOT NULL,
+                phone TEXT NOT NULL DEFAULT '',
+                company TEXT NOT NULL DEFAULT '',
+                country TEXT NOT NULL DEFAULT 'ZW',
+                status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'suspended', 'closed')),
+                notes TEXT NOT NULL DEFAULT '',
+                created_at {timestamp} NOT NULL,
+                updated_at {timestamp} NOT NULL,
+                updated_by TEXT NOT NULL DEFAULT '',
+                row_version {bigint} NOT NULL DEFAULT 1,
+                CONSTRAINT ux_customers_email UNIQUE (email_key)
+            ))"),
+            QStringLiteral("CREATE INDEX ix_customers_name ON customers (name)"),
+            QStringLiteral(R"(CREATE TABLE tenants (
+                id {uuid} PRIMARY KEY,
+                customer_id {uuid} NOT NULL REFERENCES customers (id),
+                name TEXT NOT NULL,
+                slug TEXT NOT NULL,
+                created_at {timestamp} NOT NULL,
+                updated_at {timestamp} NOT NULL,
+                updated_by TEXT NOT NULL DEFAULT '',
+                row_version {bigint} NOT NULL DEFAULT 1,
+                CONSTRAINT ux_tenants_slug UNIQUE (slug)
+            ))"),
+            QStringLiteral("CREATE INDEX ix_tenants_customer ON tenants (customer_id)"),
+            QStringLiteral(R"(CREATE TABLE hosts (
+                id {uuid} PRIMARY KEY,
+                name TEXT NOT NULL,
+                name_key TEXT NOT NULL,
+                docker_endpoint TEXT NOT NULL,
+                tls_ca_path TEXT NOT NULL DEFAULT '',
+                tls_cert_path TEXT NOT NULL DEFAULT '',
+                tls_key_path TEXT NOT NULL DEFAULT '',
+                pg_host TEXT NOT NULL,
+                pg_port INTEGER NOT NULL,
+                pg_admin_user TEXT NOT NULL,
+                pg_container_host TEXT NOT NULL DEFAULT '',
+                pg_password_ref TEXT NOT NULL DEFAULT '',
+                base_domain TEXT NOT NULL,
+                image_repository TEXT NOT NULL DEFAULT 'odoo',
+                port_range_start INTEGER NOT NULL DEFAULT 0,
+                port_range_end INTEGER NOT NULL DEFAULT 0,
+                cpu_millicores INTEGER NOT NULL,
+                memory_bytes {bigint} NOT NULL,
+                status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'maintenance', 'retired')),
+                allow_superuser_override {bool} NOT NULL DEFAULT {false},
+                created_at {timestamp} NOT NULL,
+                updated_at {timestamp} NOT NULL,
+                updated_by TEXT NOT NULL DEFAULT '',
+                row_version {bigint} NOT NULL DEFAULT 1,
+                CONSTRAINT ux_hosts_name UNIQUE (name_key)
+            ))"),
+            // pg_server is the host's PostgreSQL endpoint ("host:port",
+            // lower case), copied in so that the unique index below holds
+            // database names per server, whichever Docker host uses it.
+            QStringLiteral(R"(CREATE TABLE instances (
+                id {uuid} PRIMARY KEY,
+                tenant_id {uuid} NOT NULL REFERENCES tenants (id),
+                host_id {uuid} NOT NULL REFERENCES hosts (id),
+                name TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                odoo_version TEXT NOT NULL CHECK (odoo_version IN ('16.0', '17.0', '18.0', '19.0')),
+                image_tag TEXT NOT NULL,
+                instance_type TEXT NOT NULL CHECK (instance_type IN ('development', 'staging', 'production')),
+                cpu_millicores INTEGER NOT NULL CHECK (cpu_millicores > 0),
+                memory_bytes {bigint} NOT NULL CHECK (memory_bytes > 0),
+                storage_bytes {bigint} NOT NULL CHECK (storage_bytes > 0),
+                admin_email TEXT NOT NULL,
+                demo_data {bool} NOT NULL DEFAULT {false},
+                database_name TEXT NOT NULL,
+                pg_server TEXT NOT NULL,
+                custom_addons {json} NOT NULL,
+                disabled_modules {json} NOT NULL,
+                environment {json} NOT NULL,
+                subdomain TEXT NOT NULL,
+                published_port INTEGER,
+                container_id TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL CHECK (status IN ('creating', 'starting', 'running', 'stopping', 'stopped',
+                    'restarting', 'suspended', 'updating', 'backing_up', 'restoring', 'error', 'deleting', 'deleted')),
+                status_message TEXT NOT NULL DEFAULT '',
+                created_at {timestamp} NOT NULL,
+                updated_at {timestamp} NOT NULL,
+                updated_by TEXT NOT NULL DEFAULT '',
+                row_version {bigint} NOT NULL DEFAULT 1
+            ))"),
+            QStringLiteral("CREATE UNIQUE INDEX ux_instances_pg_database ON instances (pg_server, database_name) "
+                           "WHERE status <> 'deleted'"),
+            QStringLiteral("CREATE UNIQUE INDEX ux_instances_subdomain ON instances (host_id, subdomain) "
+                           "WHERE status <> 'deleted'"),
+            QStringLiteral("CREATE UNIQUE INDEX ux_instances_port ON instances (host_id, published_port) "
+                           "WHERE published_port IS NOT NULL AND status <> 'deleted'"),
+            QStringLiteral("CREATE INDEX ix_instances_tenant ON instances (tenant_id)"),
+            QStringLiteral("CREATE INDEX ix_instances_host ON instances (host_id)"),
+            QStringLiteral(R"(CREATE TABLE audit_events (
+                id {uuid} PRIMARY KEY,
+                occurred_at {timestamp} NOT NULL,
+                os_user TEXT NOT NULL,
+                admin_name TEXT NOT NULL DEFAULT '',
+                action TEXT NOT NULL,
+                target_type TEXT NOT NULL,
+                target_id TEXT NOT NULL,
+                details {json} NOT NULL
+            ))"),
+            QStringLiteral("CREATE INDEX ix_audit_target ON audit_events (target_type, target_id)"),
+            QStringLiteral("CREATE INDEX ix_audit_time ON audit_events (occurred_at)"),
+        } };
+}
+
+// Version 2: jobs with their log, and backups.
+Migration jobsAndBackups()
+{
+    return { 2, QStringLiteral("jobs, job log and backups"),
+        {
+            QStringLiteral(R"(CREATE TABLE jobs (
+                id {uuid} PRIMARY KEY,
+                kind TEXT NOT NULL,
+                target_type TEXT NOT NULL,
+                target_id TEXT NOT NULL,
+                state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'succeeded', 'failed', 'cancelled')),
+                progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+                steps {json} NOT NULL,
+                current_step INTEGER NOT NULL DEFAULT 0,
+                error TEXT NOT NULL DEFAULT '',
+                created_at {timestamp} NOT NULL,
+                started_at {timestamp},
+                finished_at {timestamp}
+            ))"),
+            QStringLiteral("CREATE INDEX ix_jobs_target ON jobs (target_type, target_id)"),
+            QStringLiteral("CREATE INDEX ix_jobs_state ON jobs (state)"),
+            QStringLiteral(R"(CREATE TABLE job_log (
+                job_id {uuid} NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+                sequence INTEGER NOT NULL,
+                logged_at {timestamp} NOT NULL,
+                level TEXT NOT NULL CHECK (level IN ('info', 'warning', 'error')),
+                message TEXT NOT NULL,
+                PRIMARY KEY (job_id, sequence)
+            ))"),
+            QStringLiteral(R"(CREATE TABLE backups (
+                id {uuid} PRIMARY KEY,
+                instance_id {uuid} NOT NULL REFERENCES instances (id),
+                location TEXT NOT NULL,
+                tier TEXT NOT NULL CHECK (tier IN ('manual', 'daily', 'weekly', 'monthly')),
+                size_bytes {bigint} NOT NULL DEFAULT 0,
+                sha256 TEXT NOT NULL DEFAULT '',
+                odoo_version TEXT NOT NULL,
+                state TEXT NOT NULL CHECK (state IN ('pending', 'running', 'completed', 'failed', 'expired')),
+                created_at {timestamp} NOT NULL,
+                expires_at {timestamp}
+            ))"),
+            QStringLiteral("CREATE INDEX ix_backups_instance ON backups (instance_id, created_at)"),
+        } };
+}
+
+// Version 3: the expected TLS server name of a host, and the status and
+// name indexes of the instance list.
+Migration hostTlsServerName()
+{
+    return { 3, QStringLiteral("hosts.tls_server_name and instance list indexes"),
+        {
+            QStringLiteral("ALTER TABLE hosts ADD COLUMN tls_server_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX ix_instances_status ON instances (status)"),
+            QStringLiteral("CREATE INDEX ix_instances_name ON instances (name)"),
+        } };
+}
+
+Status fail(const QString &what, const QSqlError &error)
+{
+    qCWarning(lcCatalog) << "migration failed:" << what << error.text();
+    return makeError(tr("Could not upgrade the catalog schema (%1): %2").arg(what, error.text()));
+}
+
+Status execute(const QSqlDatabase &db, const QString &sql, const QString &what)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return fail(what, query.lastError());
+    return {};
+}
+
+Status newerSchemaError(int found)
+{
+    return makeError(tr("The catalog has schema version %1, but this program (SaaSOdoo %2) supports at most "
+                        "version %3. Upgrade the program; the catalog was not changed.")
+                         .arg(found)
+                         .arg(saasodoo::version())
+                         .arg(latestSchemaVersion()));
+}
+
+Status applyOne(const QSqlDatabase &db, const SqlDialect &dialect, const Migration &migration)
+{
+    const QString what = tr("version %1, %2").arg(migration.version).arg(migration.description);
+    if (Status begun = execute(db, dialect.beginWriteStatement(), what); !begun)
+        return begun;
+
+    auto rollback = [&db] {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("ROLLBACK"));
+    };
+
+    // Another program may be migrating the same catalog: PostgreSQL serializes
+    // on this lock and SQLite on BEGIN IMMEDIATE. Then re-read the version.
+    if (dialect.backend() == Backend::Postgres) {
+        if (Status locked = execute(db, QStringLiteral("LOCK TABLE schema_version IN EXCLUSIVE MODE"), what); !locked) {
+            rollback();
+            return locked;
+        }
+    }
+    const Result<int> current = readSchemaVersion(db);
+    if (!current) {
+        rollback();
+        return makeError(current.error());
+    }
+    if (*current >= migration.version) {
+        rollback();
+        return *current > latestSchemaVersion() ? newerSchemaError(*current) : Status();
+    }
+
+    for (const QString &statement : migration.statements) {
+        if (Status done = execute(db, dialect.translate(statement), what); !done) {
+            rollback();
+            return done;
+        }
+    }
+
+    QSqlQuery record(db);
+    record.prepare(QStringLiteral(
+        "INSERT INTO schema_version (version, description, applied_at, program_version) VALUES (?, ?, ?, ?)"));
+    bind(record, migration.version);
+    bind(record, migration.description);
+    bind(record, encodeTime(nowUtc()));
+    bind(record, saasodoo::version());
+    if (!record.exec()) {
+        const QSqlError error = record.lastError();
+        rollback();
+        return fail(what, error);
+    }
+    if (Status committed = execute(db, QStringLiteral("COMMIT"), what); !committed) {
+        rollback();
+        return committed;
+    }
+    qCInfo(lcCatalog) << "catalog schema upgraded to version" << migration.version;
+    return {};
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all { coreEntities(), jobsAndBackups(), hostTlsServerName() };
+    return all;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+Result<int> readSchemaVersion(const QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("schema_version")))
+        return 0;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !query.next()) {
+        return makeError(tr("Could not read the catalog schema version: %1").arg(query.lastError().text()));
+    }
+    return query.value(0).toInt();
+}
+
+Status migrate(const QSqlDatabase &db, const SqlDialect &dialect, int targetVersion)
+{
+    const Result<int> current = readSchemaVersion(db);
+    if (!current)
+        return makeError(current.error());
+    if (*current > latestSchemaVersion())
+        return newerSchemaError(*current);
+    if (*current >= targetVersion)
+        return {};
+
+    if (*current == 0) {
+        const QString create = dialect.translate(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+            "applied_at {timestamp} NOT NULL, program_version TEXT NOT NULL)"));
+        if (Status created = execute(db, create, tr("schema_version table")); !created)
+            return created;
+    }
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= *current || migration.version > targetVersion)
+            continue;
+        if (Status applied = applyOne(db, dialect, migration); !applied)
+            return applied;
+    }
+    return {};
+}
+
+} // namespace saasodoo::catalog

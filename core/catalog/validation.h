@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog/entities.h"
+#include "core/common/result.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+// The catalog's input rules, in one place for the catalog, the CLI and the
+// UI. Each failure message names the field, the value and the rule, and is
+// translated in the "Catalog" context.
+namespace saasodoo::catalog {
+
+// Environment variables that the provisioner sets itself, so an instance's
+// environment map may not contain them.
+QStringList reservedEnvironmentKeys();
+
+// The Odoo series the console can run.
+QStringList supportedOdooVersions();
+
+Status validateRequiredText(const QString &field, const QString &value, int maxLength = 200);
+Status validateEmail(const QString &field, const QString &value);
+// Returns the phone number in E.164 form. Accepts Zimbabwe mobile numbers as
+// 07XXXXXXXX, 2637XXXXXXXX or +2637XXXXXXXX and other countries as
+// +<country code><number>, with spaces, dashes, dots and brackets anywhere.
+// An empty value stays empty.
+Result<QString> normalizePhone(const QString &value);
+Status validateCountryCode(const QString &value);
+Status validateSlug(const QString &value);
+Status validateSubdomain(const QString &value);
+Status validateDomain(const QString &field, const QString &value);
+Status validateDatabaseName(const QString &value);
+Status validateEnvironmentKey(const QString &key);
+Status validateEnvironment(const QMap<QString, QString> &environment);
+Status validateModuleNames(const QString &field, const QStringList &modules);
+// Returns the number of bytes in "512M", "2G", "1.5G", "10G" or "1048576".
+// Units are binary as in Docker (1M = 1024 * 1024 bytes); K, M, G and T
+// may carry a trailing "i", "B" or "iB".
+Result<qint64> parseByteSize(const QString &field, const QString &text);
+// Returns the shortest of "1.5G", "512M" or a byte count that parses back
+// to `bytes`.
+QString formatByteSize(qint64 bytes);
+Status validateMemoryLimit(const QString &field, qint64 bytes);
+Status validateStorageLimit(const QString &field, qint64 bytes);
+Status validateCpu(const QString &field, double cores);
+Status validateOdooVersion(const QString &value);
+Status validateImageTag(const QString &odooVersion, const QString &tag);
+Status validateImageRepository(const QString &value);
+Status validateDockerEndpoint(const QString &value);
+Status validateTlsReference(const QString &field, const QString &value);
+Status validatePort(const QString &field, int port);
+Status validatePortRange(int start, int end);
+Status validateSha256(const QString &value);
+Status validateUuid(const QString &field, const QString &value);
+
+// Record checks. Each trims text fields and rewrites values that have a
+// canonical form (phone to E.164, country and email domain case), then
+// checks every field and returns the first failure.
+Status normalizeAndValidate(Customer &customer);
+Status normalizeAndValidate(Tenant &tenant);
+Status normalizeAndValidate(Host &host);
+Status normalizeAndValidate(Instance &instance);
+Status normalizeAndValidate(Backup &backup);
+
+} // namespace saasodoo::catalog
