@@ -43,7 +43,7 @@ ObjectInfo objectInfoFromHeaders(const QString &key, const QMap<QByteArray, QByt
     info.size = headers.value("content-length", "-1").toLongLong();
     info.etag = unquoteEtag(headers.value("etag"));
     info.contentType = QString::fromUtf8(headers.value("content-type"));
-    info.lastModified = QDateTime::fromString(QString::fromLatin1(headers.value("last-modified")), Qt::RFC2822Date);
+    info.lastModified = parseHttpDate(headers.value("last-modified"));
     for (auto it = headers.cbegin(); it != headers.cend(); ++it) {
         if (it.key().startsWith("x-amz-meta-"))
             info.metadata.insert(QString::fromUtf8(it.key().mid(11)), QString::fromUtf8(it.value()));

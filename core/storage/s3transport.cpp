@@ -236,6 +236,7 @@ HttpResponse S3Client::Private::send(const HttpRequest &request) const
     signable.path = target.path;
     signable.query = request.query;
     signable.headers = request.headers;
+    signable.payloadHash = payloadHash;
     signable.headers.append({ QByteArrayLiteral("x-amz-content-sha256"), payloadHash });
     const SigV4Signer signer(config.credentials, config.region);
     const SigV4Signature signature = signer.sign(signable, now());
@@ -340,8 +341,7 @@ Failure S3Client::Private::failureFrom(const HttpResponse &response, const QStri
         if (failure.code == QLatin1String("RequestTimeTooSkewed")) {
             QDateTime serverTime = error->serverTime;
             if (!serverTime.isValid()) {
-                const QString date = QString::fromLatin1(response.headers.value("date"));
-                serverTime = QDateTime::fromString(date, Qt::RFC2822Date);
+                serverTime = parseHttpDate(response.headers.value("date"));
             }
             if (serverTime.isValid()) {
                 const QDateTime local = q->m_config.clock ? q->m_config.clock() : QDateTime::currentDateTimeUtc();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "s3xml.h"
 
+#include <QLocale>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -163,6 +164,17 @@ std::optional<UploadsPage> parseListMultipartUploads(const QByteArray &body)
         page.uploads.append(summary);
     }
     return page;
+}
+
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    // Day and month names are English whatever the user's locale is.
+    QDateTime time = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
+        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!time.isValid())
+        return time;
+    time.setTimeSpec(Qt::UTC);
+    return time;
 }
 
 QByteArray unquoteEtag(QByteArray etag)

@@ -59,6 +59,8 @@ struct UploadsPage
 };
 std::optional<UploadsPage> parseListMultipartUploads(const QByteArray &body);
 
+// Parses an HTTP date (RFC 7231 IMF-fixdate, "Fri, 04 Dec 2026 22:24:05 GMT").
+QDateTime parseHttpDate(const QByteArray &value);
 QByteArray unquoteEtag(QByteArray etag);
 QByteArray completeMultipartUploadBody(const QList<UploadedPart> &parts);
 
