@@ -61,7 +61,7 @@ struct S3Config
     int maxAttempts = 4;
     std::chrono::milliseconds retryDelay { 500 };
 
-    // When the server answers RequestTimeTooSkewed, measure the offset from
+    // When the server returns RequestTimeTooSkewed, measure the offset from
     // its Date header and sign later requests with the corrected time.
     bool correctClockSkew = true;
 
@@ -114,8 +114,8 @@ struct UploadedPart
     QByteArray etag; // without quotes
 };
 
-// What a caller stores to resume a multipart upload after a crash or a
-// failure: the upload id and the parts that the server has confirmed.
+// The resumable state of a multipart upload, which the caller stores to
+// continue after a crash or a failure: the upload id and the confirmed parts.
 struct MultipartState
 {
     QString key;
@@ -167,7 +167,7 @@ struct MultipartUploadSummary
     QDateTime initiated;
 };
 
-// The outcome of testConnection(): which step failed and the server's words.
+// The outcome of testConnection(): the failed step and the server's error.
 struct ConnectionCheck
 {
     bool ok = false;

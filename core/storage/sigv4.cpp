@@ -186,6 +186,8 @@ SigV4Signature SigV4Signer::sign(const SigV4Request &request, const QDateTime &t
 SigV4Signature SigV4Signer::presign(const SigV4Request &request, const QDateTime &time,
     std::chrono::seconds expires) const
 {
+    // S3 rejects presigned URLs that are valid for longer than 7 days.
+    expires = std::clamp(expires, std::chrono::seconds(1), std::chrono::seconds(7 * 24 * 3600));
     SigV4Signature result;
     result.amzDate = amzDate(time);
 

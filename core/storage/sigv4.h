@@ -67,7 +67,7 @@ public:
     SigV4Signature sign(const SigV4Request &request, const QDateTime &time) const;
 
     // Signs in the query string (a presigned URL) valid for `expires`, at
-    // most 7 days. The payload hash is request.payloadHash, or
+    // most 7 days (longer values are cut to 7 days). The payload hash is request.payloadHash, or
     // UNSIGNED-PAYLOAD when it is empty, as S3 expects for presigned URLs.
     SigV4Signature presign(const SigV4Request &request, const QDateTime &time, std::chrono::seconds expires) const;
 
