@@ -61,11 +61,13 @@ if(UNIX AND NOT APPLE)
     # one top-level directory, to unpack anywhere.
     set(CPACK_GENERATOR "DEB;RPM;TGZ")
 
-    # Debian. dpkg-shlibdeps derives the libraries that the programs link
-    # (Qt Core/Gui/Widgets/Network/Sql/Svg, QtKeychain, libpq, libcurl,
-    # libarchive); DEPENDS adds what is only loaded at run time: the Qt SQL
-    # drivers and platform and SVG plugins, libsecret (QtKeychain opens it
-    # with dlopen) and the PostgreSQL client tools that backups run.
+    # Debian. dpkg-shlibdeps adds, with version constraints, each shared
+    # library whose symbols the programs use. DEPENDS adds what is only loaded
+    # at run time: the Qt SQL drivers and platform and SVG plugins, libsecret
+    # (QtKeychain opens it with dlopen) and the PostgreSQL client tools that
+    # backups run. It also names the libraries the core links, because
+    # dpkg-shlibdeps drops a library until code that the programs reach calls
+    # it. lintian accepts a package named twice in Depends.
     set(CPACK_DEBIAN_FILE_NAME "DEB-DEFAULT")
     set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${SAASODOO_PACKAGE_MAINTAINER}")
     set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
@@ -74,9 +76,12 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
         "libqt6sql6-sqlite (>= 6.4), libqt6sql6-psql (>= 6.4), libqt6svg6 (>= 6.4), \
-qt6-qpa-plugins (>= 6.4), libqt6keychain1, libsecret-1-0, postgresql-client")
-    # QtKeychain needs a Secret Service provider or KWallet on the session bus.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc")
+qt6-qpa-plugins (>= 6.4), libsecret-1-0, postgresql-client, \
+libqt6widgets6 (>= 6.4), libqt6network6 (>= 6.4), libqt6sql6 (>= 6.4), libqt6keychain1, \
+libpq5, libcurl4, libarchive13")
+    # QtKeychain needs a Secret Service provider or the KWallet daemon
+    # (libkf5wallet-bin) on the session bus.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | libkf5wallet-bin | keepassxc")
     set(CPACK_DEBIAN_PACKAGE_SUGGESTS "docker.io")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
