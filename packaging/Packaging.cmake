@@ -29,8 +29,8 @@ set(CPACK_PACKAGE_CONTACT "${SAASODOO_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${SAASODOO_PACKAGE_SUMMARY}")
-# Debian and RPM take the first line as the synopsis and this text, wrapped
-# at 72 columns, as the long description.
+# Debian and RPM show the summary as the synopsis and this text as the long
+# description; keep its lines under 80 columns for lintian.
 set(CPACK_PACKAGE_DESCRIPTION "\
 SaaSOdoo Console is a desktop application for people who host Odoo for
 several customers. It keeps a catalog of Docker hosts, customers, tenants
