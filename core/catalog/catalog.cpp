@@ -9,6 +9,11 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace saasodoo::catalog {
 
 namespace {
@@ -105,6 +110,12 @@ QString Catalog::osUserName()
         if (!name.isEmpty())
             return name;
     }
+#ifdef Q_OS_UNIX
+    // Services and containers often run without USER; the password
+    // database still names the account.
+    if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 

@@ -60,7 +60,8 @@ public:
     // events and in updated_by.
     void setAdminName(const QString &name) { m_adminName = name; }
     QString adminName() const { return m_adminName; }
-    // The OS user name from USER, else USERNAME, else LOGNAME.
+    // The OS user name from USER, else USERNAME, else LOGNAME, else the
+    // password database.
     static QString osUserName();
 
     ErrorKind lastErrorKind() const { return m_lastErrorKind; }
