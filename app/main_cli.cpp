@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SaaSOdoo
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/catalogcommands.h"
 #include "cli/exitcodes.h"
 
 #include "core/common/version.h"
@@ -50,7 +51,10 @@ int main(int argc, char *argv[])
         return saasodoo::cli::Success;
     }
 
-    // NOTE: no command is implemented yet; each one lands with its core service.
+    if (saasodoo::cli::isCatalogCommand(args.first()))
+        return saasodoo::cli::runCatalogCommand(args, out, err);
+
+    // NOTE: instance, backup, restore and job land with their core services.
     err << QCoreApplication::translate("cli", "saasodoo: unknown command '%1'. Run 'saasodoo --help' for the list.")
                .arg(args.first())
         << '\n';

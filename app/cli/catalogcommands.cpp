@@ -1,0 +1,594 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogcommands.h"
+
+#include "cli/exitcodes.h"
+#include "core/catalog/catalog.h"
+#include "core/catalog/validation.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <functional>
+#include <memory>
+
+using namespace saasodoo::catalog;
+
+namespace saasodoo::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+// One run of a catalog command: its parser, streams and the opened catalog.
+class CommandRun
+{
+public:
+    CommandRun(const QString &name, QTextStream &out, QTextStream &err)
+        : m_name(name)
+        , m_out(out)
+        , m_err(err)
+    {
+        m_parser.setApplicationDescription(name);
+        m_parser.addHelpOption();
+        m_parser.addOption({ QStringLiteral("catalog"),
+            tr("SQLite catalog file (default: $SAASODOO_CATALOG, else the application-data directory)."),
+            tr("file") });
+        m_parser.addOption({ QStringLiteral("json"), tr("Print the result as JSON.") });
+    }
+
+    QCommandLineParser &parser() { return m_parser; }
+    bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+    QString value(const char *option) const { return m_parser.value(QString::fromLatin1(option)); }
+
+    // Parses the arguments after the subcommand; returns an exit code when
+    // the run should stop (help or a usage error).
+    std::optional<int> parse(const QStringList &arguments, int positionalCount, const QStringList &required)
+    {
+        if (!m_parser.parse(QStringList { m_name } + arguments))
+            return usageError(m_parser.errorText());
+        if (m_parser.isSet(QStringLiteral("help"))) {
+            m_out << m_parser.helpText();
+            return ExitCode::Success;
+        }
+        if (m_parser.positionalArguments().size() != positionalCount) {
+            return usageError(positionalCount == 0 ? tr("unexpected argument '%1'.").arg(m_parser.positionalArguments().value(0))
+                                                   : tr("expected %1 argument(s).").arg(positionalCount));
+        }
+        for (const QString &option : required) {
+            if (!m_parser.isSet(option))
+                return usageError(tr("missing required option --%1.").arg(option));
+        }
+        return std::nullopt;
+    }
+
+    int usageError(const QString &message)
+    {
+        m_err << m_name << ": " << message << '\n' << tr("Run '%1 --help' for its options.").arg(m_name) << '\n';
+        return ExitCode::UsageError;
+    }
+
+    int fail(ExitCode code, const QString &message)
+    {
+        if (json()) {
+            m_out << QJsonDocument(QJsonObject { { QStringLiteral("error"), message },
+                                       { QStringLiteral("exit_code"), int(code) } })
+                         .toJson(QJsonDocument::Indented);
+        }
+        m_err << m_name << ": " << message << '\n';
+        return code;
+    }
+
+    // Returns the exit code for the catalog's last failure.
+    int failCatalog(const QString &message)
+    {
+        switch (m_catalog ? m_catalog->lastErrorKind() : ErrorKind::Database) {
+        case ErrorKind::Validation:
+        case ErrorKind::NotFound:
+            return fail(ExitCode::ValidationError, message);
+        default:
+            return fail(ExitCode::OperationFailed, message);
+        }
+    }
+
+    std::optional<int> openCatalog()
+    {
+        QString location = value("catalog");
+        if (location.isEmpty())
+            location = qEnvironmentVariable("SAASODOO_CATALOG");
+        const Result<CatalogConfig> config = CatalogConfig::fromLocation(location);
+        if (!config)
+            return fail(ExitCode::UsageError, config.error());
+        Result<std::unique_ptr<Catalog>> opened = Catalog::open(*config);
+        if (!opened)
+            return fail(ExitCode::OperationFailed, opened.error());
+        m_catalog = std::move(opened).value();
+        return std::nullopt;
+    }
+
+    Catalog &catalog() { return *m_catalog; }
+
+    void printJson(const QJsonValue &value)
+    {
+        const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+        m_out << document.toJson(QJsonDocument::Indented);
+    }
+
+    void printTable(const QStringList &header, const QList<QStringList> &rows)
+    {
+        QList<int> widths;
+        for (const QString &title : header)
+            widths.append(int(title.size()));
+        for (const QStringList &row : rows) {
+            for (int column = 0; column < row.size(); ++column)
+                widths[column] = qMax(widths[column], int(row[column].size()));
+        }
+        auto printRow = [&](const QStringList &row) {
+            QString line;
+            for (int column = 0; column < row.size(); ++column)
+                line += row[column].leftJustified(column + 1 < row.size() ? widths[column] + 2 : 0);
+            m_out << line.trimmed() << '\n';
+        };
+        printRow(header);
+        for (const QStringList &row : rows)
+            printRow(row);
+    }
+
+    void printFields(const QList<std::pair<QString, QString>> &fields)
+    {
+        int width = 0;
+        for (const auto &field : fields)
+            width = qMax(width, int(field.first.size()));
+        for (const auto &[name, text] : fields)
+            m_out << QString(name + u':').leftJustified(width + 2) << text << '\n';
+    }
+
+private:
+    QString m_name;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QCommandLineParser m_parser;
+    std::unique_ptr<Catalog> m_catalog;
+};
+
+QString time(const QDateTime &at)
+{
+    return at.isValid() ? at.toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonObject hostJson(const Host &host)
+{
+    return {
+        { QStringLiteral("id"), host.id },
+        { QStringLiteral("name"), host.name },
+        { QStringLiteral("docker_endpoint"), host.dockerEndpoint },
+        { QStringLiteral("tls_ca"), host.tlsCaPath },
+        { QStringLiteral("tls_cert"), host.tlsCertPath },
+        { QStringLiteral("tls_key"), host.tlsKeyPath },
+        { QStringLiteral("tls_server_name"), host.tlsServerName },
+        { QStringLiteral("pg_host"), host.pgHost },
+        { QStringLiteral("pg_port"), host.pgPort },
+        { QStringLiteral("pg_user"), host.pgAdminUser },
+        { QStringLiteral("pg_container_host"), host.pgContainerHost },
+        { QStringLiteral("pg_password_ref"), host.pgPasswordRef },
+        { QStringLiteral("domain"), host.baseDomain },
+        { QStringLiteral("image_repository"), host.imageRepository },
+        { QStringLiteral("port_range_start"), host.portRangeStart },
+        { QStringLiteral("port_range_end"), host.portRangeEnd },
+        { QStringLiteral("cpu_cores"), host.cpuCores },
+        { QStringLiteral("memory_bytes"), double(host.memoryBytes) },
+        { QStringLiteral("status"), toString(host.status) },
+        { QStringLiteral("superuser_override"), host.allowSuperuserOverride },
+        { QStringLiteral("created_at"), time(host.createdAt) },
+        { QStringLiteral("updated_at"), time(host.updatedAt) },
+        { QStringLiteral("updated_by"), host.updatedBy },
+    };
+}
+
+QJsonObject customerJson(const Customer &customer)
+{
+    return {
+        { QStringLiteral("id"), customer.id },
+        { QStringLiteral("name"), customer.name },
+        { QStringLiteral("email"), customer.email },
+        { QStringLiteral("phone"), customer.phone },
+        { QStringLiteral("company"), customer.company },
+        { QStringLiteral("country"), customer.country },
+        { QStringLiteral("status"), toString(customer.status) },
+        { QStringLiteral("notes"), customer.notes },
+        { QStringLiteral("created_at"), time(customer.createdAt) },
+        { QStringLiteral("updated_at"), time(customer.updatedAt) },
+        { QStringLiteral("updated_by"), customer.updatedBy },
+    };
+}
+
+QJsonObject tenantJson(const Tenant &tenant)
+{
+    return {
+        { QStringLiteral("id"), tenant.id },
+        { QStringLiteral("customer_id"), tenant.customerId },
+        { QStringLiteral("name"), tenant.name },
+        { QStringLiteral("slug"), tenant.slug },
+        { QStringLiteral("created_at"), time(tenant.createdAt) },
+        { QStringLiteral("updated_at"), time(tenant.updatedAt) },
+        { QStringLiteral("updated_by"), tenant.updatedBy },
+    };
+}
+
+int hostAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo host add"), out, err);
+    QCommandLineParser &parser = run.parser();
+    parser.addOptions({
+        { QStringLiteral("name"), tr("Unique host name."), tr("name") },
+        { QStringLiteral("docker"), tr("Docker endpoint: unix:///path/to/docker.sock or tcp://host:port."), tr("url") },
+        { QStringLiteral("tls-ca"), tr("CA certificate file or keychain:<key> for a tcp:// endpoint."), tr("path") },
+        { QStringLiteral("tls-cert"), tr("Client certificate file or keychain:<key>."), tr("path") },
+        { QStringLiteral("tls-key"), tr("Client key file or keychain:<key>."), tr("path") },
+        { QStringLiteral("tls-server-name"), tr("Name the engine's certificate must cover, when not the dialled address."), tr("name") },
+        { QStringLiteral("pg-host"), tr("PostgreSQL server for instance databases, as the console reaches it."), tr("host") },
+        { QStringLiteral("pg-port"), tr("PostgreSQL port (default 5432)."), tr("port"), QStringLiteral("5432") },
+        { QStringLiteral("pg-user"), tr("PostgreSQL admin role that creates instance databases."), tr("role") },
+        { QStringLiteral("pg-container-host"), tr("PostgreSQL address as the host's containers reach it."), tr("host") },
+        { QStringLiteral("pg-password-ref"), tr("Keychain reference of the PostgreSQL admin password."), tr("key") },
+        { QStringLiteral("domain"), tr("Public base domain; instances get <subdomain>.<domain>."), tr("domain") },
+        { QStringLiteral("image-repo"), tr("Odoo image repository (default odoo)."), tr("repository"), QStringLiteral("odoo") },
+        { QStringLiteral("ports"), tr("Published port range such as 20000-20999."), tr("first-last") },
+        { QStringLiteral("cpu"), tr("CPU capacity in cores, such as 8 or 7.5."), tr("cores") },
+        { QStringLiteral("memory"), tr("Memory capacity such as 32G (binary units)."), tr("size") },
+        { QStringLiteral("superuser-override"), tr("Allow instances on this host to use the PostgreSQL superuser.") },
+    });
+    const QStringList required { QStringLiteral("name"), QStringLiteral("docker"), QStringLiteral("pg-host"),
+        QStringLiteral("pg-user"), QStringLiteral("domain"), QStringLiteral("cpu"), QStringLiteral("memory") };
+    if (auto stop = run.parse(arguments, 0, required))
+        return *stop;
+
+    Host host;
+    host.name = run.value("name");
+    host.dockerEndpoint = run.value("docker");
+    host.tlsCaPath = run.value("tls-ca");
+    host.tlsCertPath = run.value("tls-cert");
+    host.tlsKeyPath = run.value("tls-key");
+    host.tlsServerName = run.value("tls-server-name");
+    host.pgHost = run.value("pg-host");
+    host.pgAdminUser = run.value("pg-user");
+    host.pgContainerHost = run.value("pg-container-host");
+    host.pgPasswordRef = run.value("pg-password-ref");
+    host.baseDomain = run.value("domain");
+    host.imageRepository = run.value("image-repo");
+    host.allowSuperuserOverride = parser.isSet(QStringLiteral("superuser-override"));
+
+    bool ok = false;
+    host.pgPort = run.value("pg-port").toInt(&ok);
+    if (!ok)
+        return run.fail(ExitCode::ValidationError, tr("PostgreSQL port \"%1\" is invalid: use a number from 1 to 65535.").arg(run.value("pg-port")));
+    host.cpuCores = run.value("cpu").toDouble(&ok);
+    if (!ok)
+        return run.fail(ExitCode::ValidationError, tr("Host CPU cores \"%1\" is invalid: use a number such as 8 or 7.5.").arg(run.value("cpu")));
+    const Result<qint64> memory = parseByteSize(tr("Host memory"), run.value("memory"));
+    if (!memory)
+        return run.fail(ExitCode::ValidationError, memory.error());
+    host.memoryBytes = *memory;
+    if (parser.isSet(QStringLiteral("ports"))) {
+        const QStringList range = run.value("ports").split(u'-');
+        bool firstOk = false;
+        bool lastOk = false;
+        if (range.size() == 2) {
+            host.portRangeStart = range[0].toInt(&firstOk);
+            host.portRangeEnd = range[1].toInt(&lastOk);
+        }
+        if (!firstOk || !lastOk)
+            return run.fail(ExitCode::ValidationError, tr("Published port range \"%1\" is invalid: use first-last, such as 20000-20999.").arg(run.value("ports")));
+    }
+
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Host> created = run.catalog().createHost(host);
+    if (!created)
+        return run.failCatalog(created.error());
+    if (run.json())
+        run.printJson(hostJson(*created));
+    else
+        out << tr("Host %1 added (id %2).").arg(created->name, created->id) << '\n';
+    return ExitCode::Success;
+}
+
+int hostList(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo host list"), out, err);
+    if (auto stop = run.parse(arguments, 0, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<QList<Host>> hosts = run.catalog().hosts();
+    if (!hosts)
+        return run.failCatalog(hosts.error());
+
+    if (run.json()) {
+        QJsonArray array;
+        for (const Host &host : *hosts)
+            array.append(hostJson(host));
+        run.printJson(array);
+        return ExitCode::Success;
+    }
+    QList<QStringList> rows;
+    for (const Host &host : *hosts) {
+        rows.append({ host.name, host.dockerEndpoint, pgServerKey(host), host.baseDomain, host.imageRepository,
+            QString::number(host.cpuCores), formatByteSize(host.memoryBytes), toString(host.status), host.id });
+    }
+    run.printTable({ tr("NAME"), tr("DOCKER"), tr("POSTGRESQL"), tr("DOMAIN"), tr("IMAGE"), tr("CPU"), tr("MEMORY"),
+                       tr("STATUS"), tr("ID") },
+        rows);
+    return ExitCode::Success;
+}
+
+int customerAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo customer add"), out, err);
+    run.parser().addOptions({
+        { QStringLiteral("name"), tr("Customer name."), tr("name") },
+        { QStringLiteral("email"), tr("Email address, unique ignoring case."), tr("email") },
+        { QStringLiteral("phone"), tr("Phone number: 07XXXXXXXX, +2637XXXXXXXX or +<country code><number>."), tr("number") },
+        { QStringLiteral("company"), tr("Company name."), tr("name") },
+        { QStringLiteral("country"), tr("ISO 3166-1 country code (default ZW)."), tr("code"), QStringLiteral("ZW") },
+        { QStringLiteral("notes"), tr("Free-form notes."), tr("text") },
+    });
+    if (auto stop = run.parse(arguments, 0, { QStringLiteral("name"), QStringLiteral("email") }))
+        return *stop;
+
+    Customer customer;
+    customer.name = run.value("name");
+    customer.email = run.value("email");
+    customer.phone = run.value("phone");
+    customer.company = run.value("company");
+    customer.country = run.value("country");
+    customer.notes = run.value("notes");
+    if (Status valid = normalizeAndValidate(customer); !valid)
+        return run.fail(ExitCode::ValidationError, valid.error());
+
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Customer> created = run.catalog().createCustomer(customer);
+    if (!created)
+        return run.failCatalog(created.error());
+    if (run.json())
+        run.printJson(customerJson(*created));
+    else
+        out << tr("Customer %1 added (id %2).").arg(created->name, created->id) << '\n';
+    return ExitCode::Success;
+}
+
+int customerList(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo customer list"), out, err);
+    run.parser().addOption({ QStringLiteral("search"), tr("Show only customers whose name, email or company contains the text."), tr("text") });
+    if (auto stop = run.parse(arguments, 0, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<QList<CustomerRow>> rows = run.catalog().customerRows(run.value("search"));
+    if (!rows)
+        return run.failCatalog(rows.error());
+
+    if (run.json()) {
+        QJsonArray array;
+        for (const CustomerRow &row : *rows) {
+            QJsonObject object = customerJson(row.customer);
+            object.insert(QStringLiteral("tenant_count"), row.tenantCount);
+            object.insert(QStringLiteral("instance_count"), row.instanceCount);
+            array.append(object);
+        }
+        run.printJson(array);
+        return ExitCode::Success;
+    }
+    QList<QStringList> table;
+    for (const CustomerRow &row : *rows) {
+        table.append({ row.customer.name, row.customer.email, row.customer.phone, toString(row.customer.status),
+            QString::number(row.tenantCount), QString::number(row.instanceCount), row.customer.id });
+    }
+    run.printTable({ tr("NAME"), tr("EMAIL"), tr("PHONE"), tr("STATUS"), tr("TENANTS"), tr("INSTANCES"), tr("ID") }, table);
+    return ExitCode::Success;
+}
+
+// Finds a customer by id or email.
+Result<Customer> findCustomer(Catalog &catalog, const QString &key)
+{
+    if (key.contains(u'@'))
+        return catalog.customerByEmail(key);
+    return catalog.customer(key);
+}
+
+int customerShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo customer show"), out, err);
+    run.parser().addPositionalArgument(QStringLiteral("customer"), tr("Customer id or email."));
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Customer> customer = findCustomer(run.catalog(), run.parser().positionalArguments().first());
+    if (!customer)
+        return run.failCatalog(customer.error());
+    const Result<QList<TenantRow>> tenants = run.catalog().tenantRows(customer->id);
+    if (!tenants)
+        return run.failCatalog(tenants.error());
+
+    if (run.json()) {
+        QJsonObject object = customerJson(*customer);
+        QJsonArray tenantArray;
+        for (const TenantRow &row : *tenants) {
+            QJsonObject tenant = tenantJson(row.tenant);
+            tenant.insert(QStringLiteral("instance_count"), row.instanceCount);
+            tenantArray.append(tenant);
+        }
+        object.insert(QStringLiteral("tenants"), tenantArray);
+        run.printJson(object);
+        return ExitCode::Success;
+    }
+    QStringList slugs;
+    for (const TenantRow &row : *tenants)
+        slugs.append(row.tenant.slug);
+    run.printFields({
+        { tr("Name"), customer->name },
+        { tr("Email"), customer->email },
+        { tr("Phone"), customer->phone },
+        { tr("Company"), customer->company },
+        { tr("Country"), customer->country },
+        { tr("Status"), toString(customer->status) },
+        { tr("Notes"), customer->notes },
+        { tr("Tenants"), slugs.join(QStringLiteral(", ")) },
+        { tr("Id"), customer->id },
+        { tr("Created"), time(customer->createdAt) },
+        { tr("Updated"), tr("%1 by %2").arg(time(customer->updatedAt), customer->updatedBy) },
+    });
+    return ExitCode::Success;
+}
+
+int tenantAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo tenant add"), out, err);
+    run.parser().addOptions({
+        { QStringLiteral("customer"), tr("Owning customer: id or email."), tr("customer") },
+        { QStringLiteral("name"), tr("Tenant name."), tr("name") },
+        { QStringLiteral("slug"), tr("Unique DNS label used in subdomains, such as moyo-hardware."), tr("slug") },
+    });
+    if (auto stop = run.parse(arguments, 0, { QStringLiteral("customer"), QStringLiteral("name"), QStringLiteral("slug") }))
+        return *stop;
+    if (Status valid = validateSlug(run.value("slug")); !valid)
+        return run.fail(ExitCode::ValidationError, valid.error());
+
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Customer> customer = findCustomer(run.catalog(), run.value("customer"));
+    if (!customer)
+        return run.failCatalog(customer.error());
+    Tenant tenant;
+    tenant.customerId = customer->id;
+    tenant.name = run.value("name");
+    tenant.slug = run.value("slug");
+    const Result<Tenant> created = run.catalog().createTenant(tenant);
+    if (!created)
+        return run.failCatalog(created.error());
+    if (run.json())
+        run.printJson(tenantJson(*created));
+    else
+        out << tr("Tenant %1 added for %2 (id %3).").arg(created->slug, customer->name, created->id) << '\n';
+    return ExitCode::Success;
+}
+
+int tenantList(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo tenant list"), out, err);
+    run.parser().addOption({ QStringLiteral("customer"), tr("Show only this customer's tenants: id or email."), tr("customer") });
+    if (auto stop = run.parse(arguments, 0, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    QString customerId;
+    if (run.parser().isSet(QStringLiteral("customer"))) {
+        const Result<Customer> customer = findCustomer(run.catalog(), run.value("customer"));
+        if (!customer)
+            return run.failCatalog(customer.error());
+        customerId = customer->id;
+    }
+    const Result<QList<TenantRow>> rows = run.catalog().tenantRows(customerId);
+    if (!rows)
+        return run.failCatalog(rows.error());
+
+    if (run.json()) {
+        QJsonArray array;
+        for (const TenantRow &row : *rows) {
+            QJsonObject object = tenantJson(row.tenant);
+            object.insert(QStringLiteral("customer_name"), row.customerName);
+            object.insert(QStringLiteral("instance_count"), row.instanceCount);
+            array.append(object);
+        }
+        run.printJson(array);
+        return ExitCode::Success;
+    }
+    QList<QStringList> table;
+    for (const TenantRow &row : *rows)
+        table.append({ row.tenant.slug, row.tenant.name, row.customerName, QString::number(row.instanceCount), row.tenant.id });
+    run.printTable({ tr("SLUG"), tr("NAME"), tr("CUSTOMER"), tr("INSTANCES"), tr("ID") }, table);
+    return ExitCode::Success;
+}
+
+int tenantShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo tenant show"), out, err);
+    run.parser().addPositionalArgument(QStringLiteral("tenant"), tr("Tenant id or slug."));
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const QString key = run.parser().positionalArguments().first();
+    const Result<Tenant> tenant = validateUuid(QString(), key) ? run.catalog().tenant(key) : run.catalog().tenantBySlug(key);
+    if (!tenant)
+        return run.failCatalog(tenant.error());
+    const Result<Customer> customer = run.catalog().customer(tenant->customerId);
+    if (!customer)
+        return run.failCatalog(customer.error());
+    InstanceFilter filter;
+    filter.tenantId = tenant->id;
+    const Result<int> instances = run.catalog().instanceCount(filter);
+    if (!instances)
+        return run.failCatalog(instances.error());
+
+    if (run.json()) {
+        QJsonObject object = tenantJson(*tenant);
+        object.insert(QStringLiteral("customer_name"), customer->name);
+        object.insert(QStringLiteral("customer_email"), customer->email);
+        object.insert(QStringLiteral("instance_count"), *instances);
+        run.printJson(object);
+        return ExitCode::Success;
+    }
+    run.printFields({
+        { tr("Slug"), tenant->slug },
+        { tr("Name"), tenant->name },
+        { tr("Customer"), tr("%1 <%2>").arg(customer->name, customer->email) },
+        { tr("Instances"), QString::number(*instances) },
+        { tr("Id"), tenant->id },
+        { tr("Created"), time(tenant->createdAt) },
+        { tr("Updated"), tr("%1 by %2").arg(time(tenant->updatedAt), tenant->updatedBy) },
+    });
+    return ExitCode::Success;
+}
+
+using Handler = std::function<int(const QStringList &, QTextStream &, QTextStream &)>;
+
+} // namespace
+
+bool isCatalogCommand(const QString &command)
+{
+    return command == QLatin1String("host") || command == QLatin1String("customer")
+        || command == QLatin1String("tenant");
+}
+
+int runCatalogCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QMap<QString, QMap<QString, Handler>> commands {
+        { QStringLiteral("host"), { { QStringLiteral("add"), hostAdd }, { QStringLiteral("list"), hostList } } },
+        { QStringLiteral("customer"),
+            { { QStringLiteral("add"), customerAdd }, { QStringLiteral("list"), customerList },
+                { QStringLiteral("show"), customerShow } } },
+        { QStringLiteral("tenant"),
+            { { QStringLiteral("add"), tenantAdd }, { QStringLiteral("list"), tenantList },
+                { QStringLiteral("show"), tenantShow } } },
+    };
+    const QString command = arguments.value(0);
+    const QMap<QString, Handler> subcommands = commands.value(command);
+    const QString subcommand = arguments.value(1);
+    if (!subcommands.contains(subcommand)) {
+        err << tr("saasodoo %1: expected one of: %2.").arg(command, subcommands.keys().join(QStringLiteral(", "))) << '\n';
+        return ExitCode::UsageError;
+    }
+    return subcommands.value(subcommand)(arguments.mid(2), out, err);
+}
+
+} // namespace saasodoo::cli
