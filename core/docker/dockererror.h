@@ -59,7 +59,13 @@ public:
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 
-    const QString &error() const { return std::get<1>(m_state).message; }
+    // The error message, or an empty string on success (so a test can
+    // build its failure message before checking ok()).
+    const QString &error() const
+    {
+        static const QString none;
+        return ok() ? none : std::get<1>(m_state).message;
+    }
     const DockerError &dockerError() const { return std::get<1>(m_state); }
 
     operator saasodoo::Result<T>() const &
@@ -82,7 +88,11 @@ public:
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const QString &error() const { return m_error->message; }
+    const QString &error() const
+    {
+        static const QString none;
+        return m_error ? m_error->message : none;
+    }
     const DockerError &dockerError() const { return *m_error; }
 
     operator saasodoo::Status() const

@@ -1,0 +1,682 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "provisioner.h"
+
+#include "httpprobe.h"
+#include "odooconfig.h"
+
+#include "core/catalog/catalog.h"
+#include "core/common/logging.h"
+#include "core/docker/dockerclient.h"
+#include "core/postgres/instancedatabase.h"
+#include "core/secrets/secretgenerator.h"
+#include "core/secrets/secretstore.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScopeGuard>
+#include <QSet>
+#include <QThread>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+namespace saasodoo::provisioning {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Provisioning", text);
+}
+
+const QString stepValidate = QStringLiteral("Validate the request");
+const QString stepDatabase = QStringLiteral("Create the database and its role");
+const QString stepVolume = QStringLiteral("Create the data volume");
+const QString stepInit = QStringLiteral("Initialise the Odoo database");
+const QString stepServer = QStringLiteral("Start the Odoo server");
+const QString stepHealth = QStringLiteral("Wait for Odoo to answer");
+const QString stepAdmin = QStringLiteral("Set the admin login");
+
+// What one run made, so a failure undoes exactly that.
+struct Made
+{
+    QStringList secretKeys;
+    bool role = false;
+    bool database = false;
+    bool volume = false;
+    QString initContainer;
+    QString serverContainer;
+};
+
+docker::Endpoint endpointFor(const catalog::Host &host)
+{
+    docker::Endpoint endpoint;
+    endpoint.name = host.name;
+    endpoint.host = host.dockerEndpoint;
+    endpoint.tls = host.dockerEndpoint.startsWith(QLatin1String("tcp://"));
+    endpoint.caFile = host.tlsCaPath;
+    endpoint.certFile = host.tlsCertPath;
+    endpoint.keyFile = host.tlsKeyPath;
+    endpoint.tlsServerName = host.tlsServerName;
+    return endpoint;
+}
+
+// The address at which the console reaches ports that the host publishes.
+QString publishedAddress(const docker::Endpoint &endpoint)
+{
+    return endpoint.isUnixSocket() ? QStringLiteral("127.0.0.1") : endpoint.tcpHost();
+}
+
+QString pgPasswordKey(const catalog::Host &host)
+{
+    return host.pgPasswordRef.isEmpty() ? secrets::SecretStore::hostKey(host.id, QStringLiteral("pg-password"))
+                                        : host.pgPasswordRef;
+}
+
+// A tar holding `.saasodoo/` and the config file in it, owned by the user
+// Odoo runs as, for PUT /containers/{id}/archive at /var/lib/odoo.
+Result<QByteArray> configArchive(const QByteArray &config, qint64 uid, qint64 gid)
+{
+    QByteArray buffer(64 * 1024 + config.size(), '\0');
+    size_t used = 0;
+    archive *writer = archive_write_new();
+    const auto cleanup = qScopeGuard([writer] { archive_write_free(writer); });
+    archive_write_set_format_pax_restricted(writer);
+    if (archive_write_open_memory(writer, buffer.data(), size_t(buffer.size()), &used) != ARCHIVE_OK)
+        return makeError(QString::fromUtf8(archive_error_string(writer)));
+
+    archive_entry *entry = archive_entry_new();
+    const auto freeEntry = qScopeGuard([entry] { archive_entry_free(entry); });
+    archive_entry_set_pathname(entry, ".saasodoo");
+    archive_entry_set_filetype(entry, AE_IFDIR);
+    archive_entry_set_perm(entry, 0700);
+    archive_entry_set_uid(entry, uid);
+    archive_entry_set_gid(entry, gid);
+    archive_entry_set_mtime(entry, QDateTime::currentSecsSinceEpoch(), 0);
+    if (archive_write_header(writer, entry) != ARCHIVE_OK)
+        return makeError(QString::fromUtf8(archive_error_string(writer)));
+
+    archive_entry_clear(entry);
+    archive_entry_set_pathname(entry, ".saasodoo/odoo.conf");
+    archive_entry_set_filetype(entry, AE_IFREG);
+    archive_entry_set_perm(entry, 0600);
+    archive_entry_set_uid(entry, uid);
+    archive_entry_set_gid(entry, gid);
+    archive_entry_set_size(entry, config.size());
+    archive_entry_set_mtime(entry, QDateTime::currentSecsSinceEpoch(), 0);
+    if (archive_write_header(writer, entry) != ARCHIVE_OK
+        || archive_write_data(writer, config.constData(), size_t(config.size())) != config.size())
+        return makeError(QString::fromUtf8(archive_error_string(writer)));
+    if (archive_write_close(writer) != ARCHIVE_OK)
+        return makeError(QString::fromUtf8(archive_error_string(writer)));
+    buffer.resize(qsizetype(used));
+    return buffer;
+}
+
+// The owner of /var/lib/odoo in a created container: the user the image
+// runs Odoo as (uid 100 in the 18.0 image, but that is not fixed), read
+// from the first tar header the archive endpoint sends.
+Result<std::pair<qint64, qint64>> dataDirectoryOwner(const docker::DockerClient &client, const QString &container)
+{
+    QByteArray header;
+    const docker::DockerStatus status = client.getArchive(
+        container, QStringLiteral("/var/lib/odoo"),
+        [&header](QByteArrayView data) {
+            header.append(data.constData(), data.size());
+            return header.size() < 512;
+        });
+    if (!status.ok())
+        return makeError(status.error());
+    if (header.size() < 512)
+        return makeError(tr("The engine sent no tar header for /var/lib/odoo."));
+    // ustar: uid and gid are octal text at offsets 108 and 116.
+    bool uidOk = false;
+    bool gidOk = false;
+    const qint64 uid = header.mid(108, 8).trimmed().replace('\0', "").toLongLong(&uidOk, 8);
+    const qint64 gid = header.mid(116, 8).trimmed().replace('\0', "").toLongLong(&gidOk, 8);
+    if (!uidOk || !gidOk)
+        return makeError(tr("Could not read the owner of /var/lib/odoo from the image."));
+    return std::pair { uid, gid };
+}
+
+QString lastLogLines(const docker::DockerClient &client, const QString &container, int lines)
+{
+    QByteArray output;
+    docker::LogOptions options;
+    options.tail = lines;
+    client.logs(container, options, [&output](docker::StreamType, QByteArrayView data) {
+        output.append(data.constData(), data.size());
+        return output.size() < 64 * 1024;
+    });
+    return QString::fromUtf8(output).trimmed();
+}
+
+// Blocks this worker thread on a keychain call; the store's own thread does
+// the work, so the UI never waits.
+Result<QString> readSecret(secrets::SecretStore *store, const QString &key)
+{
+    QFuture<Result<QString>> future = store->read(key);
+    future.waitForFinished();
+    return future.result();
+}
+
+Status writeSecret(secrets::SecretStore *store, const QString &key, const QString &value)
+{
+    QFuture<Status> future = store->write(key, value);
+    future.waitForFinished();
+    return future.result();
+}
+
+Result<QJsonValue> jsonRpc(const QString &url, const QString &service, const QString &method, const QJsonArray &args,
+    const CancellationToken &token)
+{
+    const QJsonObject request { { QStringLiteral("jsonrpc"), QStringLiteral("2.0") },
+        { QStringLiteral("method"), QStringLiteral("call") }, { QStringLiteral("id"), 1 },
+        { QStringLiteral("params"),
+            QJsonObject { { QStringLiteral("service"), service }, { QStringLiteral("method"), method },
+                { QStringLiteral("args"), args } } } };
+    const HttpReply reply = httpRequest(url, QJsonDocument(request).toJson(QJsonDocument::Compact),
+        std::chrono::seconds(60), token);
+    if (reply.status != 200)
+        return makeError(tr("Odoo's JSON-RPC at %1 failed: %2")
+                             .arg(url, reply.status ? QStringLiteral("HTTP %1").arg(reply.status) : reply.transportError));
+    const QJsonObject answer = QJsonDocument::fromJson(reply.body).object();
+    if (answer.contains(QStringLiteral("error"))) {
+        const QJsonObject error = answer.value(QStringLiteral("error")).toObject();
+        const QString message = error.value(QStringLiteral("data")).toObject().value(QStringLiteral("message")).toString();
+        return makeError(tr("Odoo rejected %1.%2: %3")
+                             .arg(service, method,
+                                 message.isEmpty() ? error.value(QStringLiteral("message")).toString() : message));
+    }
+    return answer.value(QStringLiteral("result"));
+}
+
+bool isPortConflict(const QString &message)
+{
+    return message.contains(QLatin1String("port is already allocated"))
+        || message.contains(QLatin1String("address already in use"));
+}
+
+} // namespace
+
+QStringList createSteps()
+{
+    return { stepValidate, stepDatabase, stepVolume, stepInit, stepServer, stepHealth, stepAdmin };
+}
+
+Provisioner::Provisioner(catalog::CatalogConfig catalog, secrets::SecretStore *secrets, ProvisionerOptions options)
+    : m_catalog(std::move(catalog))
+    , m_secrets(secrets)
+    , m_options(std::move(options))
+{
+}
+
+Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
+{
+    // The token reaches only the long waits (init run, health check, RPC).
+    // Short engine calls such as create and start always run to completion
+    // and cancellation is checked between them: a create cut short on the
+    // client side may still take effect on the engine after the clean-up
+    // has looked for it.
+    const CancellationToken &token = context.token();
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+    if (!opened.ok())
+        return makeError(opened.error());
+    catalog::Catalog &db = *opened.value();
+
+    // --- validate ---------------------------------------------------------
+    context.beginStep(stepValidate);
+    Result<catalog::Instance> loaded = db.instance(instanceId);
+    if (!loaded.ok())
+        return makeError(loaded.error());
+    catalog::Instance instance = loaded.value();
+    if (instance.status != catalog::InstanceStatus::Creating && instance.status != catalog::InstanceStatus::Error)
+        return makeError(tr("Instance %1 is %2; only a new instance or one whose creation failed can be created.")
+                             .arg(instance.name, catalog::toString(instance.status)));
+    const Result<catalog::Tenant> tenant = db.tenant(instance.tenantId);
+    if (!tenant.ok())
+        return makeError(tenant.error());
+    const Result<catalog::Host> hostRecord = db.host(instance.hostId);
+    if (!hostRecord.ok())
+        return makeError(hostRecord.error());
+    const catalog::Host host = hostRecord.value();
+    const Result<InstancePlan> planned = planInstance(instance, tenant.value(), host, m_options.network);
+    if (!planned.ok())
+        return makeError(planned.error());
+    const InstancePlan plan = planned.value();
+    context.info(tr("Instance %1 on host %2: database %3, image %4, %5 workers.")
+                     .arg(instance.name, host.name, plan.databaseName, plan.image)
+                     .arg(plan.workers));
+
+    const docker::Endpoint endpoint = endpointFor(host);
+    docker::DockerClient client(endpoint);
+
+    Made made;
+    QString failedStep = stepValidate;
+    QString containerLog;
+
+    // Records the failure on the instance after undoing what this run made.
+    auto fail = [&](const QString &reason) -> Status {
+        context.error(tr("Step \"%1\" failed: %2").arg(failedStep, reason));
+        context.info(tr("Removing what this run created."));
+        // A create call cut short by a cancel may have taken effect on the
+        // engine without returning an id, so containers and the volume are
+        // also looked up by name; only ones labelled for this instance go.
+        for (const QString &name : { plan.containerName, plan.initContainerName }) {
+            const auto existing = client.inspectContainer(name);
+            if (existing.ok() && existing->labels.value(QLatin1String(labelInstance)) == instance.id)
+                client.removeContainer(existing->id, docker::RemoveContainerOptions { true, true });
+        }
+        if (!made.volume) {
+            const auto existing = client.inspectVolume(plan.volumeName);
+            made.volume = existing.ok() && existing->labels.value(QLatin1String(labelInstance)) == instance.id;
+        }
+        if (made.volume) {
+            const docker::DockerStatus removed = client.removeVolume(plan.volumeName, true);
+            if (!removed.ok())
+                context.warning(tr("Could not remove volume %1: %2").arg(plan.volumeName, removed.error()));
+        }
+        if (made.role || made.database) {
+            const Result<QString> adminPassword = readSecret(m_secrets, pgPasswordKey(host));
+            const postgres::PgEndpoint pgEndpoint { host.pgHost, host.pgPort, host.pgAdminUser };
+            auto connection = adminPassword.ok() ? postgres::PgConnection::open(pgEndpoint, adminPassword.value())
+                                                 : Result<postgres::PgConnection>(makeError(adminPassword.error()));
+            const Status dropped = connection.ok()
+                ? postgres::dropInstanceDatabase(connection.value(), { plan.roleName, plan.databaseName })
+                : Status(makeError(connection.error()));
+            if (!dropped.ok())
+                context.warning(tr("Could not drop database %1 and role %2: %3")
+                                    .arg(plan.databaseName, plan.roleName, dropped.error()));
+        }
+        for (const QString &key : std::as_const(made.secretKeys)) {
+            QFuture<Status> removed = m_secrets->remove(key);
+            removed.waitForFinished();
+        }
+
+        QString message = tr("Step \"%1\" failed: %2").arg(failedStep, reason);
+        if (!containerLog.isEmpty())
+            message += u'\n' + tr("Last container log lines:") + u'\n' + containerLog;
+        const Result<catalog::Instance> current = db.instance(instanceId);
+        if (current.ok()) {
+            const auto saved = db.setInstanceStatus(instanceId, current->rowVersion,
+                catalog::InstanceStatus::Error, message);
+            if (!saved.ok())
+                context.warning(tr("Could not record the failure on the instance: %1").arg(saved.error()));
+        }
+        return makeError(message);
+    };
+
+    const docker::DockerResult<QString> version = client.negotiateApiVersion();
+    if (!version.ok())
+        return fail(version.error());
+    const docker::DockerResult<bool> imagePresent = client.imageExists(plan.image);
+    if (!imagePresent.ok())
+        return fail(imagePresent.error());
+    if (!imagePresent.value())
+        return fail(tr("Image %1 is not on host %2. Pull or build it there first (docker pull %1).")
+                        .arg(plan.image, host.name));
+
+    // --- database and role ------------------------------------------------
+    failedStep = stepDatabase;
+    context.beginStep(stepDatabase);
+    if (Status cancelled = context.checkCancelled(); !cancelled.ok())
+        return fail(cancelled.error());
+    const Result<QString> pgPassword = readSecret(m_secrets, pgPasswordKey(host));
+    if (!pgPassword.ok())
+        return fail(tr("The PostgreSQL password of host %1 is not available: %2").arg(host.name, pgPassword.error()));
+    const postgres::PgEndpoint pgEndpoint { host.pgHost, host.pgPort, host.pgAdminUser };
+    Result<postgres::PgConnection> pg = postgres::PgConnection::open(pgEndpoint, pgPassword.value());
+    if (!pg.ok())
+        return fail(pg.error());
+    const Result<postgres::ConsoleRoleCheck> roleCheck
+        = postgres::checkConsoleRole(pg.value(), host.allowSuperuserOverride);
+    if (!roleCheck.ok())
+        return fail(roleCheck.error());
+    for (const QString &warning : roleCheck->warnings)
+        context.warning(warning);
+
+    const QString dbPasswordKey = secrets::SecretStore::instanceKey(instance.id, QStringLiteral("db-password"));
+    const QString adminPasswordKey = secrets::SecretStore::instanceKey(instance.id, QStringLiteral("admin-password"));
+    const QString masterPasswordKey = secrets::SecretStore::instanceKey(instance.id, QStringLiteral("master-password"));
+    const QString dbPassword = secrets::generateSecret();
+    const QString adminPassword = secrets::generateSecret(128);
+    const QString masterPassword = secrets::generateSecret();
+    for (const auto &[key, value] : { std::pair { dbPasswordKey, dbPassword }, std::pair { adminPasswordKey, adminPassword },
+             std::pair { masterPasswordKey, masterPassword } }) {
+        const Status stored = writeSecret(m_secrets, key, value);
+        if (!stored.ok())
+            return fail(stored.error());
+        made.secretKeys << key;
+    }
+
+    postgres::CreatedObjects createdObjects;
+    const Status databaseCreated = postgres::createInstanceDatabase(
+        pg.value(), { plan.roleName, plan.databaseName }, dbPassword, &createdObjects);
+    made.role = createdObjects.role;
+    made.database = createdObjects.database;
+    if (!databaseCreated.ok())
+        return fail(databaseCreated.error());
+    context.info(tr("Created role %1 and database %2; only that role may connect to it.")
+                     .arg(plan.roleName, plan.databaseName));
+
+    // --- volume and network -----------------------------------------------
+    failedStep = stepVolume;
+    context.beginStep(stepVolume);
+    if (Status cancelled = context.checkCancelled(); !cancelled.ok())
+        return fail(cancelled.error());
+    const docker::DockerResult<docker::NetworkInfo> network = client.inspectNetwork(plan.network);
+    if (!network.ok()) {
+        if (!network.dockerError().isNotFound())
+            return fail(network.error());
+        docker::NetworkSpec spec;
+        spec.name = plan.network;
+        spec.labels.insert(QLatin1String(labelManaged), QStringLiteral("true"));
+        const docker::DockerResult<QString> createdNetwork = client.createNetwork(spec);
+        if (!createdNetwork.ok())
+            return fail(createdNetwork.error());
+        context.info(tr("Created network %1.").arg(plan.network));
+    }
+    docker::VolumeSpec volumeSpec;
+    volumeSpec.name = plan.volumeName;
+    volumeSpec.labels = plan.labels;
+    const docker::DockerResult<docker::VolumeInfo> volume = client.createVolume(volumeSpec);
+    if (!volume.ok())
+        return fail(volume.error());
+    made.volume = true;
+
+    // --- init run ---------------------------------------------------------
+    failedStep = stepInit;
+    context.beginStep(stepInit);
+    const docker::DockerResult<docker::ContainerCreated> initContainer
+        = client.createContainer(initContainerSpec(plan));
+    if (!initContainer.ok())
+        return fail(initContainer.error());
+    made.initContainer = initContainer->id;
+
+    const Result<std::pair<qint64, qint64>> owner = dataDirectoryOwner(client, made.initContainer);
+    if (!owner.ok())
+        return fail(owner.error());
+    OdooConfig config;
+    config.dbHost = host.pgContainerHost.isEmpty() ? host.pgHost : host.pgContainerHost;
+    config.dbPort = host.pgPort;
+    config.dbUser = plan.roleName;
+    config.dbPassword = dbPassword;
+    config.dbName = plan.databaseName;
+    config.adminPasswordHash = hashMasterPassword(masterPassword);
+    config.workers = plan.workers;
+    config.maxCronThreads = plan.maxCronThreads;
+    config.memoryLimitBytes = plan.memoryBytes;
+    const Result<QByteArray> archive = configArchive(renderOdooConfig(config), owner->first, owner->second);
+    if (!archive.ok())
+        return fail(archive.error());
+    qint64 offset = 0;
+    const QByteArray tar = archive.value();
+    const docker::DockerStatus uploaded = client.putArchive(
+        made.initContainer, QStringLiteral("/var/lib/odoo"),
+        [&tar, &offset](char *buffer, qint64 size) -> qint64 {
+            const qint64 count = std::min<qint64>(size, tar.size() - offset);
+            std::memcpy(buffer, tar.constData() + offset, size_t(count));
+            offset += count;
+            return count;
+        },
+        // Without copyUIDGID the engine keeps the uid and gid written in the
+        // tar headers; with it, Docker 20.10 looks the image's user up on the
+        // host and fails.
+        docker::ArchiveUploadOptions { false, false });
+    if (!uploaded.ok())
+        return fail(uploaded.error());
+
+    if (Status cancelled = context.checkCancelled(); !cancelled.ok())
+        return fail(cancelled.error());
+    const docker::DockerStatus initStarted = client.startContainer(made.initContainer);
+    if (!initStarted.ok())
+        return fail(initStarted.error());
+    context.info(tr("Running: %1").arg(plan.initCommand.join(u' ')));
+
+    // The wait call has no limit of its own: a watchdog cancels it.
+    CancellationToken initWait;
+    std::atomic_bool initTimedOut { false };
+    QThread *watchdog = QThread::create([&] {
+        const QDeadlineTimer deadline(std::chrono::duration_cast<std::chrono::milliseconds>(m_options.initTimeout));
+        while (!deadline.hasExpired() && !initWait.isCancelled()) {
+            if (token.isCancelled())
+                break;
+            QThread::msleep(100);
+        }
+        if (!initWait.isCancelled()) {
+            initTimedOut = !token.isCancelled();
+            initWait.cancel();
+        }
+    });
+    watchdog->start();
+    const docker::DockerResult<docker::WaitResult> initExit = client.waitContainer(made.initContainer,
+        docker::WaitCondition::NotRunning, initWait);
+    initWait.cancel();
+    watchdog->wait();
+    delete watchdog;
+    containerLog = lastLogLines(client, made.initContainer, 20);
+    if (token.isCancelled())
+        return fail(tr("Cancelled by the admin."));
+    if (initTimedOut)
+        return fail(tr("Odoo's database initialisation did not finish within %1 s.").arg(m_options.initTimeout.count()));
+    if (!initExit.ok())
+        return fail(initExit.error());
+    if (initExit->statusCode != 0)
+        return fail(tr("Odoo's database initialisation exited with code %1.").arg(initExit->statusCode));
+    client.removeContainer(made.initContainer, docker::RemoveContainerOptions { true, false });
+    made.initContainer.clear();
+    containerLog.clear();
+    context.info(tr("Installed modules: %1").arg(plan.initCommand.at(4)));
+
+    // --- server container -------------------------------------------------
+    failedStep = stepServer;
+    context.beginStep(stepServer);
+    if (Status cancelled = context.checkCancelled(); !cancelled.ok())
+        return fail(cancelled.error());
+
+    // Ports taken by other instances on this host, from the catalog; a port
+    // something else holds shows up as a start failure, and the next is tried.
+    QSet<int> taken;
+    catalog::InstanceFilter onHost;
+    onHost.hostId = host.id;
+    const Result<QList<catalog::InstanceRow>> neighbours = db.instanceRows(onHost);
+    if (neighbours.ok()) {
+        for (const catalog::InstanceRow &row : neighbours.value()) {
+            if (row.id != instance.id && row.publishedPort > 0) {
+                taken << row.publishedPort << row.publishedPort + 1;
+            }
+        }
+    }
+    const int step = plan.workers > 0 ? 2 : 1;
+    QList<int> candidates;
+    if (host.portRangeStart > 0 && host.portRangeEnd >= host.portRangeStart) {
+        for (int port = host.portRangeStart; port + step - 1 <= host.portRangeEnd; port += step) {
+            if (!taken.contains(port) && (step == 1 || !taken.contains(port + 1)))
+                candidates << port;
+        }
+        if (candidates.isEmpty())
+            return fail(tr("Host %1 has no free port left in its range %2-%3.")
+                            .arg(host.name)
+                            .arg(host.portRangeStart)
+                            .arg(host.portRangeEnd));
+    } else {
+        candidates << 0; // the engine picks
+    }
+
+    int publishedPort = 0;
+    QString lastStartError;
+    for (int attempt = 0; attempt < std::min<qsizetype>(candidates.size(), 5); ++attempt) {
+        const int port = candidates.at(attempt);
+        const docker::DockerResult<docker::ContainerCreated> server
+            = client.createContainer(serverContainerSpec(plan, port ? QString::number(port) : QString()));
+        if (!server.ok())
+            return fail(server.error());
+        made.serverContainer = server->id;
+        const docker::DockerStatus started = client.startContainer(made.serverContainer);
+        if (started.ok()) {
+            const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(made.serverContainer);
+            if (!info.ok())
+                return fail(info.error());
+            const auto bindings = info->ports.value(QStringLiteral("8069/tcp"));
+            publishedPort = bindings.isEmpty() ? 0 : bindings.first().hostPort.toInt();
+            break;
+        }
+        lastStartError = started.error();
+        client.removeContainer(made.serverContainer, docker::RemoveContainerOptions { true, false });
+        made.serverContainer.clear();
+        if (!isPortConflict(lastStartError) || port == 0)
+            return fail(lastStartError);
+        context.warning(tr("Port %1 on host %2 is taken; trying the next one.").arg(port).arg(host.name));
+    }
+    if (made.serverContainer.isEmpty())
+        return fail(lastStartError);
+    if (publishedPort == 0)
+        return fail(tr("The engine reported no published port for 8069."));
+
+    {
+        Result<catalog::Instance> current = db.instance(instanceId);
+        if (!current.ok())
+            return fail(current.error());
+        catalog::Instance update = current.value();
+        update.containerId = made.serverContainer;
+        update.publishedPort = publishedPort;
+        update.status = catalog::InstanceStatus::Starting;
+        update.statusMessage = tr("Waiting for Odoo to answer.");
+        const Result<catalog::Instance> saved = db.updateInstance(update);
+        if (!saved.ok())
+            return fail(saved.error());
+    }
+
+    // --- health -----------------------------------------------------------
+    failedStep = stepHealth;
+    context.beginStep(stepHealth);
+    const QString baseUrl = QStringLiteral("http://%1:%2").arg(publishedAddress(endpoint)).arg(publishedPort);
+    const QDeadlineTimer healthDeadline(std::chrono::duration_cast<std::chrono::milliseconds>(m_options.healthTimeout));
+    HttpReply health;
+    while (true) {
+        if (token.isCancelled())
+            return fail(tr("Cancelled by the admin."));
+        health = httpRequest(baseUrl + QStringLiteral("/web/health"), {}, std::chrono::seconds(5), token);
+        if (health.status == 200
+            && QJsonDocument::fromJson(health.body).object().value(QStringLiteral("status")).toString()
+                == QLatin1String("pass"))
+            break;
+        const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(made.serverContainer);
+        if (info.ok() && !info->state.running && !info->state.restarting) {
+            containerLog = lastLogLines(client, made.serverContainer, 20);
+            return fail(tr("The Odoo container stopped with exit code %1 before it answered.")
+                            .arg(info->state.exitCode));
+        }
+        if (healthDeadline.hasExpired()) {
+            containerLog = lastLogLines(client, made.serverContainer, 20);
+            return fail(tr("Odoo did not answer %1/web/health within %2 s (last result: %3).")
+                            .arg(baseUrl)
+                            .arg(m_options.healthTimeout.count())
+                            .arg(health.status ? QStringLiteral("HTTP %1").arg(health.status) : health.transportError));
+        }
+        QThread::msleep(500);
+    }
+    context.info(tr("Odoo answers at %1.").arg(baseUrl));
+
+    // --- admin login ------------------------------------------------------
+    failedStep = stepAdmin;
+    context.beginStep(stepAdmin);
+    const QString rpcUrl = baseUrl + QStringLiteral("/jsonrpc");
+    // Odoo creates the admin user with login and password "admin".
+    const Result<QJsonValue> uid = jsonRpc(rpcUrl, QStringLiteral("common"), QStringLiteral("login"),
+        { plan.databaseName, QStringLiteral("admin"), QStringLiteral("admin") }, token);
+    if (!uid.ok())
+        return fail(uid.error());
+    if (!uid->isDouble())
+        return fail(tr("Odoo did not accept its initial admin login."));
+    const Result<QJsonValue> written = jsonRpc(rpcUrl, QStringLiteral("object"), QStringLiteral("execute_kw"),
+        { plan.databaseName, uid->toInt(), QStringLiteral("admin"), QStringLiteral("res.users"), QStringLiteral("write"),
+            QJsonArray { QJsonArray { uid->toInt() },
+                QJsonObject { { QStringLiteral("login"), instance.adminEmail.isEmpty() ? QStringLiteral("admin")
+                                                                                       : instance.adminEmail },
+                    { QStringLiteral("password"), adminPassword } } } },
+        token);
+    if (!written.ok())
+        return fail(written.error());
+
+    Result<catalog::Instance> current = db.instance(instanceId);
+    if (!current.ok())
+        return fail(current.error());
+    const QString url = plan.publicHost.isEmpty() ? baseUrl + u'/' : QStringLiteral("https://%1/").arg(plan.publicHost);
+    const auto running = db.setInstanceStatus(instanceId, current->rowVersion, catalog::InstanceStatus::Running,
+        tr("Running at %1").arg(url));
+    if (!running.ok())
+        return fail(running.error());
+    context.info(tr("Instance %1 is running at %2. Admin login: %3 (password in the keychain under %4).")
+                     .arg(instance.name, url, instance.adminEmail.isEmpty() ? QStringLiteral("admin") : instance.adminEmail,
+                         adminPasswordKey));
+    return {};
+}
+
+Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
+{
+    const CancellationToken &token = context.token();
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+    if (!opened.ok())
+        return makeError(opened.error());
+    catalog::Catalog &db = *opened.value();
+
+    context.beginStep(QStringLiteral("Stop and remove the container"));
+    Result<catalog::Instance> loaded = db.instance(instanceId);
+    if (!loaded.ok())
+        return makeError(loaded.error());
+    const catalog::Instance instance = loaded.value();
+    const Result<catalog::Tenant> tenant = db.tenant(instance.tenantId);
+    const Result<catalog::Host> host = db.host(instance.hostId);
+    if (!tenant.ok() || !host.ok())
+        return makeError(tenant.ok() ? host.error() : tenant.error());
+    const Result<InstancePlan> plan = planInstance(instance, tenant.value(), host.value(), m_options.network);
+    if (!plan.ok())
+        return makeError(plan.error());
+    db.setInstanceStatus(instanceId, instance.rowVersion, catalog::InstanceStatus::Deleting, tr("Deleting."));
+
+    docker::DockerClient client(endpointFor(host.value()));
+    for (const QString &name : { plan->containerName, plan->initContainerName }) {
+        const docker::DockerStatus removed = client.removeContainer(name, docker::RemoveContainerOptions { true, true }, token);
+        if (!removed.ok() && !removed.dockerError().isNotFound())
+            return makeError(removed.error());
+    }
+    context.beginStep(QStringLiteral("Remove the data volume"));
+    const docker::DockerStatus volume = client.removeVolume(plan->volumeName, true, token);
+    if (!volume.ok() && !volume.dockerError().isNotFound())
+        return makeError(volume.error());
+
+    context.beginStep(QStringLiteral("Drop the database and its role"));
+    const Result<QString> pgPassword = readSecret(m_secrets, pgPasswordKey(host.value()));
+    if (!pgPassword.ok())
+        return makeError(pgPassword.error());
+    auto pg = postgres::PgConnection::open({ host->pgHost, host->pgPort, host->pgAdminUser }, pgPassword.value());
+    if (!pg.ok())
+        return makeError(pg.error());
+    const Status dropped = postgres::dropInstanceDatabase(pg.value(), { plan->roleName, plan->databaseName });
+    if (!dropped.ok())
+        return dropped;
+
+    context.beginStep(QStringLiteral("Remove the secrets"));
+    for (const QString &name : { QStringLiteral("db-password"), QStringLiteral("admin-password"), QStringLiteral("master-password") }) {
+        QFuture<Status> removed = m_secrets->remove(secrets::SecretStore::instanceKey(instance.id, name));
+        removed.waitForFinished();
+        if (!removed.result().ok())
+            context.warning(removed.result().error());
+    }
+
+    Result<catalog::Instance> current = db.instance(instanceId);
+    if (!current.ok())
+        return makeError(current.error());
+    const auto deleted = db.setInstanceStatus(instanceId, current->rowVersion, catalog::InstanceStatus::Deleted,
+        tr("Deleted; the catalog keeps this record."));
+    if (!deleted.ok())
+        return makeError(deleted.error());
+    return {};
+}
+
+} // namespace saasodoo::provisioning

@@ -1,0 +1,205 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/provisioning/instanceplan.h"
+#include "core/provisioning/odooconfig.h"
+
+#include <QPasswordDigestor>
+#include <QTest>
+
+using namespace saasodoo;
+using namespace saasodoo::provisioning;
+
+namespace {
+
+catalog::Instance sampleInstance()
+{
+    catalog::Instance instance;
+    instance.id = QStringLiteral("8b0c6a52-1111-4222-8333-444455556666");
+    instance.name = QStringLiteral("prod");
+    instance.odooVersion = QStringLiteral("18.0");
+    instance.imageTag = QStringLiteral("18.0-20260817");
+    instance.type = catalog::InstanceType::Production;
+    instance.cpuLimit = 1.5;
+    instance.memoryLimitBytes = 1024LL * 1024 * 1024;
+    instance.databaseName = QStringLiteral("acme_prod");
+    instance.customAddons = { QStringLiteral("sale"), QStringLiteral("purchase") };
+    instance.environment = { { QStringLiteral("TZ"), QStringLiteral("Africa/Harare") } };
+    instance.subdomain = QStringLiteral("acme");
+    return instance;
+}
+
+catalog::Tenant sampleTenant()
+{
+    catalog::Tenant tenant;
+    tenant.id = QStringLiteral("tenant-1");
+    tenant.customerId = QStringLiteral("customer-1");
+    tenant.slug = QStringLiteral("acme");
+    return tenant;
+}
+
+catalog::Host sampleHost()
+{
+    catalog::Host host;
+    host.id = QStringLiteral("host-1");
+    host.name = QStringLiteral("hre-1");
+    host.dockerEndpoint = QStringLiteral("tcp://10.0.0.5:2376");
+    host.pgHost = QStringLiteral("10.0.0.6");
+    host.pgContainerHost = QStringLiteral("pg.internal");
+    host.pgPort = 5432;
+    host.baseDomain = QStringLiteral("odoo.example.co.zw");
+    host.imageRepository = QStringLiteral("odoo");
+    return host;
+}
+
+} // namespace
+
+class TestInstancePlan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void productionPlan()
+    {
+        const Result<InstancePlan> plan = planInstance(sampleInstance(), sampleTenant(), sampleHost(), QStringLiteral("odoo-net"));
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QCOMPARE(plan->image, QStringLiteral("odoo:18.0-20260817"));
+        QCOMPARE(plan->containerName, QStringLiteral("saasodoo-acme-prod"));
+        QCOMPARE(plan->volumeName, QStringLiteral("saasodoo-acme-prod-data"));
+        QCOMPARE(plan->roleName, QStringLiteral("odoo_acme_prod"));
+        QCOMPARE(plan->workers, 4);
+        QCOMPARE(plan->nanoCpus, 1500000000LL);
+        QCOMPARE(plan->initCommand,
+            (QStringList { QStringLiteral("odoo"), QStringLiteral("-d"), QStringLiteral("acme_prod"), QStringLiteral("-i"),
+                QStringLiteral("base,sale,purchase"), QStringLiteral("--stop-after-init"),
+                QStringLiteral("--without-demo=all") }));
+        QVERIFY(plan->serverCommand.contains(QStringLiteral("--db-filter=^acme_prod$")));
+        QVERIFY(plan->serverCommand.contains(QStringLiteral("--proxy-mode")));
+        QVERIFY(plan->serverEnv.contains(QStringLiteral("HOST=pg.internal")));
+        QVERIFY(plan->serverEnv.contains(QStringLiteral("TZ=Africa/Harare")));
+        // The password travels in the config file only.
+        for (const QString &entry : plan->serverEnv)
+            QVERIFY2(!entry.startsWith(QLatin1String("PASSWORD")), qPrintable(entry));
+        QCOMPARE(plan->publishAddress, QString());
+        QCOMPARE(plan->publicHost, QStringLiteral("acme.odoo.example.co.zw"));
+        QCOMPARE(plan->labels.value(QStringLiteral("traefik.http.routers.saasodoo-acme-prod.rule")),
+            QStringLiteral("Host(`acme.odoo.example.co.zw`)"));
+        QCOMPARE(plan->labels.value(QStringLiteral("traefik.http.services.saasodoo-acme-prod-websocket.loadbalancer.server.port")),
+            QStringLiteral("8072"));
+        QCOMPARE(plan->labels.value(QStringLiteral("saasodoo.instance")), sampleInstance().id);
+    }
+
+    void websocketPortOnlyWithWorkers()
+    {
+        catalog::Instance instance = sampleInstance();
+        instance.type = catalog::InstanceType::Development;
+        const Result<InstancePlan> plan = planInstance(instance, sampleTenant(), sampleHost(), QStringLiteral("net"));
+        QVERIFY(plan.ok());
+        QCOMPARE(plan->workers, 0);
+        QVERIFY(!plan->labels.contains(QStringLiteral("traefik.http.services.saasodoo-acme-prod-websocket.loadbalancer.server.port")));
+        const docker::ContainerSpec spec = serverContainerSpec(plan.value(), QStringLiteral("20001"));
+        QCOMPARE(spec.exposedPorts, QStringList { QStringLiteral("8069/tcp") });
+
+        const Result<InstancePlan> production = planInstance(sampleInstance(), sampleTenant(), sampleHost(), QStringLiteral("net"));
+        const docker::ContainerSpec withWorkers = serverContainerSpec(production.value(), QStringLiteral("20001"));
+        QCOMPARE(withWorkers.portBindings.value(QStringLiteral("8072/tcp")).first().hostPort, QStringLiteral("20002"));
+        QCOMPARE(withWorkers.restartPolicy.name, QStringLiteral("unless-stopped"));
+        QCOMPARE(withWorkers.memorySwap, withWorkers.memory);
+    }
+
+    void demoFlagFollowsVersion_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("demo");
+        QTest::addColumn<QString>("expectedFlag");
+        QTest::newRow("17 without demo") << QStringLiteral("17.0") << false << QStringLiteral("--without-demo=all");
+        QTest::newRow("17 with demo") << QStringLiteral("17.0") << true << QString();
+        QTest::newRow("19 without demo") << QStringLiteral("19.0") << false << QString();
+        QTest::newRow("19 with demo") << QStringLiteral("19.0") << true << QStringLiteral("--with-demo");
+    }
+
+    void demoFlagFollowsVersion()
+    {
+        QFETCH(QString, version);
+        QFETCH(bool, demo);
+        QFETCH(QString, expectedFlag);
+        catalog::Instance instance = sampleInstance();
+        instance.odooVersion = version;
+        instance.imageTag = version;
+        instance.demoData = demo;
+        const Result<InstancePlan> plan = planInstance(instance, sampleTenant(), sampleHost(), QStringLiteral("net"));
+        QVERIFY(plan.ok());
+        const QString last = plan->initCommand.last();
+        if (expectedFlag.isEmpty())
+            QCOMPARE(last, QStringLiteral("--stop-after-init"));
+        else
+            QCOMPARE(last, expectedFlag);
+    }
+
+    void installedAndDisabledModuleRejected()
+    {
+        catalog::Instance instance = sampleInstance();
+        instance.disabledModules = { QStringLiteral("purchase") };
+        const Result<InstancePlan> plan = planInstance(instance, sampleTenant(), sampleHost(), QStringLiteral("net"));
+        QVERIFY(!plan.ok());
+        QVERIFY2(plan.error().contains(QLatin1String("purchase")), qPrintable(plan.error()));
+    }
+
+    void localEnginePublishesOnLoopback()
+    {
+        catalog::Host host = sampleHost();
+        host.dockerEndpoint = QStringLiteral("unix:///var/run/docker.sock");
+        const Result<InstancePlan> plan = planInstance(sampleInstance(), sampleTenant(), host, QStringLiteral("net"));
+        QCOMPARE(plan->publishAddress, QStringLiteral("127.0.0.1"));
+    }
+
+    void longDatabaseNameGetsIdRole()
+    {
+        catalog::Instance instance = sampleInstance();
+        instance.databaseName = QString(60, u'd');
+        const Result<InstancePlan> plan = planInstance(instance, sampleTenant(), sampleHost(), QStringLiteral("net"));
+        QVERIFY(plan->roleName.toUtf8().size() <= 63);
+        QCOMPARE(plan->roleName, QStringLiteral("odoo_8b0c6a52111142228333444455556666"));
+    }
+
+    void configCarriesPasswordAndLocksManager()
+    {
+        OdooConfig config;
+        config.dbHost = QStringLiteral("pg");
+        config.dbUser = QStringLiteral("odoo_acme");
+        config.dbPassword = QStringLiteral("s3cret");
+        config.dbName = QStringLiteral("acme");
+        config.adminPasswordHash = QStringLiteral("$pbkdf2-sha512$1$x$y");
+        config.workers = 3;
+        config.memoryLimitBytes = 4LL * 1024 * 1024 * 1024;
+        const QByteArray text = renderOdooConfig(config);
+        QVERIFY(text.startsWith("[options]\n"));
+        QVERIFY(text.contains("db_password = s3cret\n"));
+        QVERIFY(text.contains("list_db = False\n"));
+        QVERIFY(text.contains("dbfilter = ^acme$\n"));
+        QVERIFY(text.contains("gevent_port = 8072\n"));
+        QVERIFY(text.contains("limit_memory_hard = 1073741824\n"));
+    }
+
+    void masterPasswordHashIsPasslibFormat()
+    {
+        const QString hash = hashMasterPassword(QStringLiteral("master"), 1000);
+        const QStringList parts = hash.split(u'$');
+        QCOMPARE(parts.size(), 5);
+        QCOMPARE(parts.at(1), QStringLiteral("pbkdf2-sha512"));
+        QCOMPARE(parts.at(2), QStringLiteral("1000"));
+        // Decode passlib's adapted base64 and recompute the checksum.
+        auto decode = [](QString text) {
+            text.replace(u'.', u'+');
+            return QByteArray::fromBase64(text.toLatin1());
+        };
+        const QByteArray salt = decode(parts.at(3));
+        QCOMPARE(salt.size(), 16);
+        const QByteArray expected
+            = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha512, "master", salt, 1000, 64);
+        QCOMPARE(decode(parts.at(4)), expected);
+        QVERIFY(hashMasterPassword(QStringLiteral("master"), 1000) != hash);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInstancePlan)
+#include "tst_instanceplan.moc"
