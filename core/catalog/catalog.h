@@ -18,8 +18,8 @@
 
 namespace saasodoo::catalog {
 
-// What kind of failure the last call of a Catalog reported, so callers can
-// tell bad input from a lost race from a broken database.
+// The kind of failure that the last call of a Catalog reported, so callers
+// can tell bad input from a lost race from a broken database.
 enum class ErrorKind {
     None,
     Validation, // a value broke a rule or a unique constraint; nothing was written

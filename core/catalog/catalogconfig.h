@@ -11,7 +11,7 @@ namespace saasodoo::catalog {
 
 enum class Backend { Sqlite, Postgres };
 
-// Where the catalog lives. A value type: copy it to each worker thread and
+// The location of a catalog. Copy it to each worker thread and
 // open a Catalog there, because a QSqlDatabase connection belongs to the
 // thread that opened it.
 struct CatalogConfig

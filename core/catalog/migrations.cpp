@@ -80,8 +80,8 @@ Migration coreEntities()
                 CONSTRAINT ux_hosts_name UNIQUE (name_key)
             ))"),
             // pg_server is the host's PostgreSQL endpoint ("host:port",
-            // lower case), copied in so that the unique index below holds
-            // database names per server, whichever Docker host uses it.
+            // lower case), copied in so that the unique index below keeps
+            // database names unique per server, whichever Docker host uses it.
             QStringLiteral(R"(CREATE TABLE instances (
                 id {uuid} PRIMARY KEY,
                 tenant_id {uuid} NOT NULL REFERENCES tenants (id),

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // Every catalog input rule with accepted and rejected values. A rejection
-// must name the value, so the admin sees what to fix.
+// must name the value, so the admin can tell what to fix.
 #include "core/catalog/validation.h"
 
 #include <QTest>
