@@ -195,6 +195,39 @@ Result<QJsonValue> jsonRpc(const QString &url, const QString &service, const QSt
     return answer.value(QStringLiteral("result"));
 }
 
+// Waits until Odoo in `container` answers /web/health with "pass". Fails
+// when the container stops, the time runs out or the token is cancelled;
+// `containerLog` then gets the container's last log lines.
+Status waitForHealth(const docker::DockerClient &client, const QString &baseUrl, const QString &container,
+    std::chrono::seconds timeout, const CancellationToken &token, QString *containerLog)
+{
+    const QDeadlineTimer deadline(std::chrono::duration_cast<std::chrono::milliseconds>(timeout));
+    while (true) {
+        if (token.isCancelled())
+            return makeError(tr("Cancelled by the admin."));
+        const HttpReply health = httpRequest(baseUrl + QStringLiteral("/web/health"), {}, std::chrono::seconds(5), token);
+        if (health.status == 200
+            && QJsonDocument::fromJson(health.body).object().value(QStringLiteral("status")).toString()
+                == QLatin1String("pass"))
+            return {};
+        const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(container);
+        if (info.ok() && !info->state.running && !info->state.restarting) {
+            *containerLog = lastLogLines(client, container, 20);
+            return makeError(info->state.oomKilled
+                    ? tr("The Odoo container was killed for running out of memory before it answered.")
+                    : tr("The Odoo container stopped with exit code %1 before it answered.").arg(info->state.exitCode));
+        }
+        if (deadline.hasExpired()) {
+            *containerLog = lastLogLines(client, container, 20);
+            return makeError(tr("Odoo did not answer %1/web/health within %2 s (last result: %3).")
+                                 .arg(baseUrl)
+                                 .arg(timeout.count())
+                                 .arg(health.status ? QStringLiteral("HTTP %1").arg(health.status) : health.transportError));
+        }
+        QThread::msleep(500);
+    }
+}
+
 bool isPortConflict(const QString &message)
 {
     return message.contains(QLatin1String("port is already allocated"))
@@ -555,31 +588,10 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     failedStep = stepHealth;
     context.beginStep(stepHealth);
     const QString baseUrl = QStringLiteral("http://%1:%2").arg(publishedAddress(endpoint)).arg(publishedPort);
-    const QDeadlineTimer healthDeadline(std::chrono::duration_cast<std::chrono::milliseconds>(m_options.healthTimeout));
-    HttpReply health;
-    while (true) {
-        if (token.isCancelled())
-            return fail(tr("Cancelled by the admin."));
-        health = httpRequest(baseUrl + QStringLiteral("/web/health"), {}, std::chrono::seconds(5), token);
-        if (health.status == 200
-            && QJsonDocument::fromJson(health.body).object().value(QStringLiteral("status")).toString()
-                == QLatin1String("pass"))
-            break;
-        const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(made.serverContainer);
-        if (info.ok() && !info->state.running && !info->state.restarting) {
-            containerLog = lastLogLines(client, made.serverContainer, 20);
-            return fail(tr("The Odoo container stopped with exit code %1 before it answered.")
-                            .arg(info->state.exitCode));
-        }
-        if (healthDeadline.hasExpired()) {
-            containerLog = lastLogLines(client, made.serverContainer, 20);
-            return fail(tr("Odoo did not answer %1/web/health within %2 s (last result: %3).")
-                            .arg(baseUrl)
-                            .arg(m_options.healthTimeout.count())
-                            .arg(health.status ? QStringLiteral("HTTP %1").arg(health.status) : health.transportError));
-        }
-        QThread::msleep(500);
-    }
+    const Status healthy
+        = waitForHealth(client, baseUrl, made.serverContainer, m_options.healthTimeout, token, &containerLog);
+    if (!healthy.ok())
+        return fail(healthy.error());
     context.info(tr("Odoo answers at %1.").arg(baseUrl));
 
     // --- admin login ------------------------------------------------------
@@ -677,6 +689,297 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
     if (!deleted.ok())
         return makeError(deleted.error());
     return {};
+}
+
+// What a lifecycle action works with, loaded once by runAction().
+struct Provisioner::ActionScope
+{
+    catalog::Catalog &db;
+    catalog::Instance instance;
+    catalog::Host host;
+    InstancePlan plan;
+    docker::DockerClient &client;
+    QString baseUrl; // where the console reaches the published port
+    QString containerLog;
+};
+
+Status Provisioner::runAction(jobs::JobContext &context, const QString &instanceId, Action action,
+    const ActionBody &body, std::optional<catalog::InstanceStatus> endStatus, const QString &endMessage)
+{
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+    if (!opened.ok())
+        return makeError(opened.error());
+    catalog::Catalog &db = *opened.value();
+    const Result<catalog::Instance> loaded = db.instance(instanceId);
+    if (!loaded.ok())
+        return makeError(loaded.error());
+    const Status allowed = checkAction(loaded.value(), action);
+    if (!allowed.ok())
+        return allowed;
+    const Result<catalog::Tenant> tenant = db.tenant(loaded->tenantId);
+    const Result<catalog::Host> host = db.host(loaded->hostId);
+    if (!tenant.ok() || !host.ok())
+        return makeError(tenant.ok() ? host.error() : tenant.error());
+    const Result<InstancePlan> plan = planInstance(loaded.value(), tenant.value(), host.value(), m_options.network);
+    if (!plan.ok())
+        return makeError(plan.error());
+
+    const catalog::InstanceStatus before = loaded->status;
+    const auto marked = db.setInstanceStatus(instanceId, loaded->rowVersion, transitionalStatus(action),
+        tr("%1 in progress.").arg(actionName(action)));
+    if (!marked.ok())
+        return makeError(marked.error());
+
+    const docker::Endpoint endpoint = endpointFor(host.value());
+    docker::DockerClient client(endpoint);
+    ActionScope scope { db, marked.value(), host.value(), plan.value(), client,
+        QStringLiteral("http://%1:%2").arg(publishedAddress(endpoint)).arg(loaded->publishedPort), {} };
+    context.info(tr("%1 instance %2 (was %3).").arg(actionName(action), loaded->name, catalog::toString(before)));
+
+    const Status result = body(scope);
+    const Result<catalog::Instance> current = db.instance(instanceId);
+    if (!current.ok())
+        return makeError(current.error());
+    if (!result.ok()) {
+        QString message = tr("%1 failed: %2").arg(actionName(action), result.error());
+        if (!scope.containerLog.isEmpty())
+            message += u'\n' + tr("Last container log lines:") + u'\n' + scope.containerLog;
+        db.setInstanceStatus(instanceId, current->rowVersion, catalog::InstanceStatus::Error, message);
+        return makeError(message);
+    }
+    // Actions that change settings leave a stopped instance stopped.
+    const catalog::InstanceStatus end = endStatus.value_or(
+        before == catalog::InstanceStatus::Stopped && (action == Action::SetLimits || action == Action::Backup)
+            ? catalog::InstanceStatus::Stopped
+            : finalStatus(action));
+    const auto saved = db.setInstanceStatus(instanceId, current->rowVersion, end,
+        endMessage.isEmpty() ? tr("%1 finished.").arg(actionName(action)) : endMessage);
+    if (!saved.ok())
+        return makeError(saved.error());
+    return {};
+}
+
+namespace {
+
+QString containerOf(const catalog::Instance &instance, const InstancePlan &plan)
+{
+    return instance.containerId.isEmpty() ? plan.containerName : instance.containerId;
+}
+
+} // namespace
+
+// Reads the port the engine published for 8069 after a (re)start and saves
+// it: without a fixed port range the engine picks a new one on every start.
+Status Provisioner::refreshPublishedPort(ActionScope &scope, const QString &container)
+{
+    const docker::DockerResult<docker::ContainerInfo> info = scope.client.inspectContainer(container);
+    if (!info.ok())
+        return makeError(info.error());
+    const auto bindings = info->ports.value(QStringLiteral("8069/tcp"));
+    const int port = bindings.isEmpty() ? 0 : bindings.first().hostPort.toInt();
+    if (port == 0)
+        return makeError(tr("The engine reported no published port for 8069."));
+    const QString address = scope.client.endpoint().isUnixSocket() ? QStringLiteral("127.0.0.1")
+                                                                    : scope.client.endpoint().tcpHost();
+    scope.baseUrl = QStringLiteral("http://%1:%2").arg(address).arg(port);
+    if (port == scope.instance.publishedPort)
+        return {};
+    const Result<catalog::Instance> current = scope.db.instance(scope.instance.id);
+    if (!current.ok())
+        return makeError(current.error());
+    catalog::Instance changed = current.value();
+    changed.publishedPort = port;
+    const Result<catalog::Instance> saved = scope.db.updateInstance(changed);
+    if (!saved.ok())
+        return makeError(saved.error());
+    scope.instance = saved.value();
+    return {};
+}
+
+Status Provisioner::start(jobs::JobContext &context, const QString &instanceId)
+{
+    return runAction(context, instanceId, Action::Start, [&](ActionScope &scope) -> Status {
+        context.beginStep(QStringLiteral("Start the container"));
+        const QString container = containerOf(scope.instance, scope.plan);
+        const docker::DockerStatus started = scope.client.startContainer(container);
+        if (!started.ok())
+            return makeError(started.error());
+        if (Status port = refreshPublishedPort(scope, container); !port.ok())
+            return port;
+        context.beginStep(QStringLiteral("Wait for Odoo to answer"));
+        return waitForHealth(scope.client, scope.baseUrl, container, m_options.healthTimeout, context.token(),
+            &scope.containerLog);
+    });
+}
+
+Status Provisioner::stop(jobs::JobContext &context, const QString &instanceId)
+{
+    return runAction(context, instanceId, Action::Stop, [&](ActionScope &scope) -> Status {
+        context.beginStep(QStringLiteral("Stop the container"));
+        const docker::DockerStatus stopped
+            = scope.client.stopContainer(containerOf(scope.instance, scope.plan), m_options.stopTimeout);
+        return stopped.ok() ? Status {} : Status(makeError(stopped.error()));
+    });
+}
+
+Status Provisioner::restart(jobs::JobContext &context, const QString &instanceId)
+{
+    return runAction(context, instanceId, Action::Restart, [&](ActionScope &scope) -> Status {
+        context.beginStep(QStringLiteral("Restart the container"));
+        const QString container = containerOf(scope.instance, scope.plan);
+        const docker::DockerStatus restarted = scope.client.restartContainer(container, m_options.stopTimeout);
+        if (!restarted.ok())
+            return makeError(restarted.error());
+        if (Status port = refreshPublishedPort(scope, container); !port.ok())
+            return port;
+        context.beginStep(QStringLiteral("Wait for Odoo to answer"));
+        return waitForHealth(scope.client, scope.baseUrl, container, m_options.healthTimeout, context.token(),
+            &scope.containerLog);
+    });
+}
+
+Status Provisioner::suspend(jobs::JobContext &context, const QString &instanceId, const QString &reason)
+{
+    return runAction(
+        context, instanceId, Action::Suspend,
+        [&](ActionScope &scope) -> Status {
+            context.beginStep(QStringLiteral("Stop the container"));
+            const docker::DockerStatus stopped
+                = scope.client.stopContainer(containerOf(scope.instance, scope.plan), m_options.stopTimeout);
+            return stopped.ok() ? Status {} : Status(makeError(stopped.error()));
+        },
+        catalog::InstanceStatus::Suspended,
+        reason.isEmpty() ? tr("Suspended; data kept. Resume to start it again.")
+                         : tr("Suspended: %1. Data kept; resume to start it again.").arg(reason));
+}
+
+Status Provisioner::resume(jobs::JobContext &context, const QString &instanceId)
+{
+    return runAction(context, instanceId, Action::Resume, [&](ActionScope &scope) -> Status {
+        context.beginStep(QStringLiteral("Start the container"));
+        const QString container = containerOf(scope.instance, scope.plan);
+        const docker::DockerStatus started = scope.client.startContainer(container);
+        if (!started.ok())
+            return makeError(started.error());
+        if (Status port = refreshPublishedPort(scope, container); !port.ok())
+            return port;
+        context.beginStep(QStringLiteral("Wait for Odoo to answer"));
+        return waitForHealth(scope.client, scope.baseUrl, container, m_options.healthTimeout, context.token(),
+            &scope.containerLog);
+    });
+}
+
+Status Provisioner::setLimits(jobs::JobContext &context, const QString &instanceId, double cpuCores, qint64 memoryBytes)
+{
+    return runAction(context, instanceId, Action::SetLimits, [&](ActionScope &scope) -> Status {
+        context.beginStep(QStringLiteral("Change the container's limits"));
+        docker::ContainerUpdate update;
+        update.nanoCpus = qint64(std::llround(cpuCores * 1e9));
+        update.memory = memoryBytes;
+        update.memorySwap = memoryBytes;
+        const docker::DockerResult<QStringList> updated
+            = scope.client.updateContainer(containerOf(scope.instance, scope.plan), update);
+        if (!updated.ok())
+            return makeError(updated.error());
+        for (const QString &warning : updated.value())
+            context.warning(warning);
+        catalog::Instance changed = scope.instance;
+        changed.cpuLimit = cpuCores;
+        changed.memoryLimitBytes = memoryBytes;
+        const Result<catalog::Instance> saved = scope.db.updateInstance(changed);
+        return saved.ok() ? Status {} : Status(makeError(saved.error()));
+    });
+}
+
+Status Provisioner::setEnvironment(jobs::JobContext &context, const QString &instanceId,
+    const QMap<QString, QString> &environment)
+{
+    return runAction(context, instanceId, Action::SetEnvironment, [&](ActionScope &scope) -> Status {
+        context.beginStep(QStringLiteral("Save the variables"));
+        catalog::Instance changed = scope.instance;
+        changed.environment = environment;
+        const Result<catalog::Instance> saved = scope.db.updateInstance(changed);
+        if (!saved.ok())
+            return makeError(saved.error());
+        const Result<catalog::Tenant> tenant = scope.db.tenant(changed.tenantId);
+        if (!tenant.ok())
+            return makeError(tenant.error());
+        const Result<InstancePlan> plan = planInstance(saved.value(), tenant.value(), scope.host, m_options.network);
+        if (!plan.ok())
+            return makeError(plan.error());
+
+        // The volume keeps the data and the configuration file; only the
+        // container is replaced, on the same published port.
+        context.beginStep(QStringLiteral("Recreate the container"));
+        const QString old = containerOf(scope.instance, scope.plan);
+        const docker::DockerStatus removed = scope.client.removeContainer(old, docker::RemoveContainerOptions { true, false });
+        if (!removed.ok() && !removed.dockerError().isNotFound())
+            return makeError(removed.error());
+        const docker::DockerResult<docker::ContainerCreated> created = scope.client.createContainer(
+            serverContainerSpec(plan.value(), QString::number(scope.instance.publishedPort)));
+        if (!created.ok())
+            return makeError(created.error());
+        const docker::DockerStatus started = scope.client.startContainer(created->id);
+        catalog::Instance withContainer = saved.value();
+        withContainer.containerId = created->id;
+        const Result<catalog::Instance> recorded = scope.db.updateInstance(withContainer);
+        if (!recorded.ok())
+            return makeError(recorded.error());
+        if (!started.ok())
+            return makeError(started.error());
+        scope.instance = recorded.value();
+        if (Status port = refreshPublishedPort(scope, created->id); !port.ok())
+            return port;
+        context.beginStep(QStringLiteral("Wait for Odoo to answer"));
+        return waitForHealth(scope.client, scope.baseUrl, created->id, m_options.healthTimeout, context.token(),
+            &scope.containerLog);
+    });
+}
+
+Status Provisioner::updateModules(jobs::JobContext &context, const QString &instanceId, const QStringList &modules)
+{
+    return runAction(context, instanceId, Action::UpdateModules, [&](ActionScope &scope) -> Status {
+        if (modules.isEmpty())
+            return makeError(tr("Name the modules to update, or \"all\"."));
+        const QString container = containerOf(scope.instance, scope.plan);
+        context.beginStep(QStringLiteral("Stop the server"));
+        const docker::DockerStatus stopped = scope.client.stopContainer(container, m_options.stopTimeout);
+        if (!stopped.ok())
+            return makeError(stopped.error());
+
+        context.beginStep(QStringLiteral("Update the modules"));
+        docker::ContainerSpec spec = initContainerSpec(scope.plan);
+        spec.name = scope.plan.containerName + QStringLiteral("-update");
+        spec.cmd = { QStringLiteral("odoo"), QStringLiteral("-d"), scope.plan.databaseName, QStringLiteral("-u"),
+            modules.join(u','), QStringLiteral("--stop-after-init") };
+        const docker::DockerResult<docker::ContainerCreated> updater = scope.client.createContainer(spec);
+        if (!updater.ok())
+            return makeError(updater.error());
+        const auto removeUpdater = qScopeGuard([&] {
+            scope.client.removeContainer(updater->id, docker::RemoveContainerOptions { true, false });
+        });
+        const docker::DockerStatus started = scope.client.startContainer(updater->id);
+        if (!started.ok())
+            return makeError(started.error());
+        const docker::DockerResult<docker::WaitResult> exited
+            = scope.client.waitContainer(updater->id, docker::WaitCondition::NotRunning, context.token());
+        if (!exited.ok())
+            return makeError(exited.error());
+        if (exited->statusCode != 0) {
+            scope.containerLog = lastLogLines(scope.client, updater->id, 20);
+            return makeError(tr("Odoo's module update exited with code %1.").arg(exited->statusCode));
+        }
+        context.info(tr("Updated modules: %1").arg(modules.join(QStringLiteral(", "))));
+
+        context.beginStep(QStringLiteral("Start the server"));
+        const docker::DockerStatus restarted = scope.client.startContainer(container);
+        if (!restarted.ok())
+            return makeError(restarted.error());
+        if (Status port = refreshPublishedPort(scope, container); !port.ok())
+            return port;
+        return waitForHealth(scope.client, scope.baseUrl, container, m_options.healthTimeout, context.token(),
+            &scope.containerLog);
+    });
 }
 
 } // namespace saasodoo::provisioning

@@ -3,11 +3,14 @@
 #pragma once
 
 #include "instanceplan.h"
+#include "lifecycle.h"
 
 #include "core/catalog/catalogconfig.h"
 #include "core/jobs/jobcontext.h"
 
 #include <chrono>
+#include <functional>
+#include <optional>
 
 namespace saasodoo::secrets {
 class SecretStore;
@@ -53,7 +56,31 @@ public:
     // the catalog keeps the record in the deleted state.
     Status remove(jobs::JobContext &context, const QString &instanceId);
 
+    // Lifecycle actions. Each checks that the action is allowed in the
+    // instance's current state first, shows the transitional state while it
+    // runs, and leaves the instance in error with the reason on failure.
+    Status start(jobs::JobContext &context, const QString &instanceId);
+    Status stop(jobs::JobContext &context, const QString &instanceId);
+    Status restart(jobs::JobContext &context, const QString &instanceId);
+    // Stops the instance and keeps its data; only resume starts it again.
+    Status suspend(jobs::JobContext &context, const QString &instanceId, const QString &reason);
+    Status resume(jobs::JobContext &context, const QString &instanceId);
+    // Changes CPU and memory in place (docker update), without a restart.
+    Status setLimits(jobs::JobContext &context, const QString &instanceId, double cpuCores, qint64 memoryBytes);
+    // Replaces the instance's own environment variables: the container is
+    // recreated on the same volume, port and configuration, data kept.
+    Status setEnvironment(jobs::JobContext &context, const QString &instanceId,
+        const QMap<QString, QString> &environment);
+    // Runs Odoo's module update (-u) with the server stopped, then starts it.
+    Status updateModules(jobs::JobContext &context, const QString &instanceId, const QStringList &modules);
+
 private:
+    struct ActionScope;
+    using ActionBody = std::function<Status(ActionScope &scope)>;
+    Status refreshPublishedPort(ActionScope &scope, const QString &container);
+    Status runAction(jobs::JobContext &context, const QString &instanceId, Action action, const ActionBody &body,
+        std::optional<catalog::InstanceStatus> endStatus = std::nullopt, const QString &endMessage = {});
+
     catalog::CatalogConfig m_catalog;
     secrets::SecretStore *m_secrets;
     ProvisionerOptions m_options;

@@ -62,8 +62,10 @@ private slots:
     void healthTimeoutLeavesNothing();
     void takenPortLeavesNothing();
     void cancelDuringInitLeavesNothing();
+    void lifecycleActionsWork();
 
 private:
+    jobs::JobInfo runAction(const std::function<Status(Provisioner &, jobs::JobContext &)> &body);
     catalog::Instance newInstance(const QString &name, const catalog::Host &host);
     jobs::JobInfo runCreate(const QString &instanceId, ProvisionerOptions options = {});
     jobs::JobInfo runRemove(const QString &instanceId);
@@ -420,6 +422,84 @@ void TestProvisioner::cancelDuringInitLeavesNothing()
     QVERIFY(runner.waitForFinished(id, 120000));
     QCOMPARE(runner.job(id)->state, jobs::JobState::Cancelled);
     verifyNothingLeft(created.value());
+}
+
+jobs::JobInfo TestProvisioner::runAction(const std::function<Status(Provisioner &, jobs::JobContext &)> &body)
+{
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    Provisioner provisioner(m_config, m_secrets.get(), defaultOptions());
+    const QString id = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) { return body(provisioner, context); });
+    runner.waitForFinished(id, 600000);
+    return *runner.job(id);
+}
+
+void TestProvisioner::lifecycleActionsWork()
+{
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("life"), m_host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QString id = created->id;
+    QVERIFY2(runCreate(id, defaultOptions()).state == jobs::JobState::Succeeded, "create failed");
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    docker::DockerClient client(endpoint);
+    auto status = [&] { return catalog::toString(m_catalog->instance(id)->status); };
+    auto running = [&] { return client.inspectContainer(m_catalog->instance(id)->containerId)->state.running; };
+
+    jobs::JobInfo job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.stop(c, id); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(status(), QStringLiteral("stopped"));
+    QVERIFY(!running());
+
+    // Stopping twice is rejected with the state and what is allowed.
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.stop(c, id); });
+    QCOMPARE(job.state, jobs::JobState::Failed);
+    QVERIFY2(job.error.contains(QLatin1String("it is stopped")), qPrintable(job.error));
+    QCOMPARE(status(), QStringLiteral("stopped"));
+
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.start(c, id); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(status(), QStringLiteral("running"));
+    QVERIFY(running());
+
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.setLimits(c, id, 0.5, 768LL * 1024 * 1024); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    const auto limited = client.inspectContainer(m_catalog->instance(id)->containerId);
+    QCOMPARE(limited->nanoCpus, 500000000LL);
+    QCOMPARE(limited->memory, 768LL * 1024 * 1024);
+    QCOMPARE(m_catalog->instance(id)->cpuLimit, 0.5);
+
+    const QString oldContainer = m_catalog->instance(id)->containerId;
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) {
+        return p.setEnvironment(c, id, { { QStringLiteral("NEW_KEY"), QStringLiteral("new value") } });
+    });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    const auto recreated = client.inspectContainer(m_catalog->instance(id)->containerId);
+    QVERIFY(recreated->id != oldContainer);
+    QVERIFY(recreated->env.contains(QStringLiteral("NEW_KEY=new value")));
+    QCOMPARE(status(), QStringLiteral("running"));
+
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.updateModules(c, id, { QStringLiteral("base") }); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(status(), QStringLiteral("running"));
+
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.suspend(c, id, QStringLiteral("invoice overdue")); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(status(), QStringLiteral("suspended"));
+    QVERIFY(m_catalog->instance(id)->statusMessage.contains(QLatin1String("invoice overdue")));
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.start(c, id); });
+    QCOMPARE(job.state, jobs::JobState::Failed);
+    QVERIFY2(job.error.contains(QLatin1String("Allowed now: resume")), qPrintable(job.error));
+
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.resume(c, id); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(status(), QStringLiteral("running"));
+
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.restart(c, id); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+
+    QVERIFY2(runRemove(id).state == jobs::JobState::Succeeded, "remove failed");
+    verifyNothingLeft(m_catalog->instance(id).value());
 }
 
 QTEST_GUILESS_MAIN(TestProvisioner)

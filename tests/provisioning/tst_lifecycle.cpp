@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/provisioning/lifecycle.h"
+
+#include <QTest>
+
+using namespace saasodoo;
+using namespace saasodoo::provisioning;
+using catalog::InstanceStatus;
+
+Q_DECLARE_METATYPE(saasodoo::provisioning::Action)
+Q_DECLARE_METATYPE(saasodoo::catalog::InstanceStatus)
+
+class TestLifecycle : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void transitions_data()
+    {
+        QTest::addColumn<InstanceStatus>("status");
+        QTest::addColumn<Action>("action");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("stop running") << InstanceStatus::Running << Action::Stop << true;
+        QTest::newRow("start running") << InstanceStatus::Running << Action::Start << false;
+        QTest::newRow("start stopped") << InstanceStatus::Stopped << Action::Start << true;
+        QTest::newRow("stop stopped") << InstanceStatus::Stopped << Action::Stop << false;
+        QTest::newRow("resume suspended") << InstanceStatus::Suspended << Action::Resume << true;
+        QTest::newRow("start suspended") << InstanceStatus::Suspended << Action::Start << false;
+        QTest::newRow("resume running") << InstanceStatus::Running << Action::Resume << false;
+        QTest::newRow("retry error") << InstanceStatus::Error << Action::Retry << true;
+        QTest::newRow("retry running") << InstanceStatus::Running << Action::Retry << false;
+        QTest::newRow("delete creating") << InstanceStatus::Creating << Action::Delete << false;
+        QTest::newRow("stop updating") << InstanceStatus::Updating << Action::Stop << false;
+        QTest::newRow("anything deleted") << InstanceStatus::Deleted << Action::Start << false;
+        QTest::newRow("limits stopped") << InstanceStatus::Stopped << Action::SetLimits << true;
+        QTest::newRow("env suspended") << InstanceStatus::Suspended << Action::SetEnvironment << false;
+        QTest::newRow("delete suspended") << InstanceStatus::Suspended << Action::Delete << true;
+    }
+
+    void transitions()
+    {
+        QFETCH(InstanceStatus, status);
+        QFETCH(Action, action);
+        QFETCH(bool, allowed);
+        catalog::Instance instance;
+        instance.name = QStringLiteral("acme-prod");
+        instance.status = status;
+        const Status checked = checkAction(instance, action);
+        QCOMPARE(checked.ok(), allowed);
+        if (!allowed) {
+            QVERIFY2(checked.error().contains(QLatin1String("acme-prod")), qPrintable(checked.error()));
+            QVERIFY2(checked.error().contains(catalog::toString(status)), qPrintable(checked.error()));
+            QVERIFY2(checked.error().contains(actionName(action)), qPrintable(checked.error()));
+        }
+    }
+
+    void rejectionListsAllowedActions()
+    {
+        catalog::Instance instance;
+        instance.name = QStringLiteral("acme");
+        instance.status = InstanceStatus::Suspended;
+        const Status checked = checkAction(instance, Action::Start);
+        QCOMPARE(checked.error(), QStringLiteral("Cannot start instance acme: it is suspended. Allowed now: resume, backup, delete."));
+    }
+
+    void busyStateAllowsNothing()
+    {
+        catalog::Instance instance;
+        instance.name = QStringLiteral("acme");
+        instance.status = InstanceStatus::BackingUp;
+        const Status checked = checkAction(instance, Action::Stop);
+        QVERIFY2(checked.error().contains(QLatin1String("no action is allowed")), qPrintable(checked.error()));
+    }
+
+    void finalStates()
+    {
+        QCOMPARE(catalog::toString(finalStatus(Action::Stop)), catalog::toString(InstanceStatus::Stopped));
+        QCOMPARE(catalog::toString(finalStatus(Action::Suspend)), catalog::toString(InstanceStatus::Suspended));
+        QCOMPARE(catalog::toString(finalStatus(Action::Resume)), catalog::toString(InstanceStatus::Running));
+        QCOMPARE(catalog::toString(transitionalStatus(Action::UpdateModules)), catalog::toString(InstanceStatus::Updating));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLifecycle)
+#include "tst_lifecycle.moc"
