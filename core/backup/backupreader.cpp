@@ -1,0 +1,218 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backupreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QProcess>
+#include <QScopeGuard>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+namespace saasodoo::backup {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Backup", text);
+}
+
+constexpr qint64 manifestLimit = 16 * 1024 * 1024;
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes);
+}
+
+Result<BackupSummary> inspectCustomDump(BackupSummary summary)
+{
+    // pg_restore --list reads the table of contents only.
+    QProcess list;
+    list.start(QStringLiteral("pg_restore"), { QStringLiteral("--list"), summary.path });
+    if (!list.waitForFinished(60000) || list.exitStatus() != QProcess::NormalExit || list.exitCode() != 0) {
+        list.kill();
+        return makeError(tr("%1 starts like a pg_dump custom-format file but pg_restore cannot read it: %2")
+                             .arg(summary.path, QString::fromUtf8(list.readAllStandardError()).trimmed()));
+    }
+    const QStringList lines = QString::fromUtf8(list.readAllStandardOutput()).split(u'\n');
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1String(";     dbname: ")))
+            summary.databaseName = line.mid(14).trimmed();
+    }
+    return summary;
+}
+
+} // namespace
+
+QString unsafeMemberReason(const QString &name)
+{
+    if (name.isEmpty())
+        return tr("a member has an empty name");
+    if (name.startsWith(u'/') || (name.size() > 1 && name.at(1) == u':'))
+        return tr("member %1 has an absolute path").arg(name);
+    if (name.contains(u'\\'))
+        return tr("member %1 contains a backslash").arg(name);
+    if (name.split(u'/').contains(QStringLiteral("..")))
+        return tr("member %1 contains \"..\" and would be written outside the restore directory").arg(name);
+    return {};
+}
+
+Result<BackupSummary> inspectBackup(const QString &path, const ValidationLimits &limits)
+{
+    BackupSummary summary;
+    summary.path = path;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(tr("Backup file %1 does not exist.").arg(path));
+    if (!info.isFile())
+        return makeError(tr("%1 is not a backup file: choose a .zip or .dump file, not a folder.").arg(path));
+    summary.sizeBytes = info.size();
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(tr("Could not open backup file %1: %2").arg(path, file.errorString()));
+    const QByteArray magic = file.read(5);
+    file.close();
+    if (magic == "PGDMP") {
+        summary.kind = BackupKind::PgCustomDump;
+        return inspectCustomDump(summary);
+    }
+    if (!magic.startsWith("PK\x03\x04") && !magic.startsWith("PK\x05\x06"))
+        return makeError(tr("%1 is not an Odoo backup: it is neither a zip file nor a pg_dump custom-format dump.")
+                             .arg(path));
+
+    archive *reader = archive_read_new();
+    const auto freeReader = qScopeGuard([reader] { archive_read_free(reader); });
+    archive_read_support_format_zip_seekable(reader);
+    const QByteArray nativePath = QFile::encodeName(path);
+    if (archive_read_open_filename(reader, nativePath.constData(), 64 * 1024) != ARCHIVE_OK)
+        return makeError(tr("Backup file %1 is damaged or truncated (its zip directory is unreadable): %2. "
+                            "Copy or download it again.")
+                             .arg(path, QString::fromUtf8(archive_error_string(reader))));
+
+    bool hasDump = false;
+    bool hasManifest = false;
+    QByteArray manifestJson;
+    archive_entry *entry = nullptr;
+    while (true) {
+        const int next = archive_read_next_header(reader, &entry);
+        if (next == ARCHIVE_EOF)
+            break;
+        if (next < ARCHIVE_WARN)
+            return makeError(tr("Backup file %1 is damaged or truncated: %2. Copy or download it again.")
+                                 .arg(path, QString::fromUtf8(archive_error_string(reader))));
+        const char *utf8 = archive_entry_pathname_utf8(entry);
+        const QString name = utf8 ? QString::fromUtf8(utf8) : QString::fromLocal8Bit(archive_entry_pathname(entry));
+        if (const QString reason = unsafeMemberReason(name); !reason.isEmpty())
+            return makeError(tr("Backup file %1 was rejected because %2.").arg(path, reason));
+        const auto type = archive_entry_filetype(entry);
+        if (type == AE_IFLNK)
+            return makeError(tr("Backup file %1 was rejected because member %2 is a symbolic link, "
+                                "which could point outside the filestore.")
+                                 .arg(path, name));
+        if (type == AE_IFDIR)
+            continue;
+        if (type != AE_IFREG)
+            return makeError(tr("Backup file %1 was rejected because member %2 is not a regular file "
+                                "(a device, FIFO or socket).")
+                                 .arg(path, name));
+        const qint64 size = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : 0;
+        summary.uncompressedBytes += size;
+        if (name == QLatin1String(dumpMember)) {
+            hasDump = true;
+            summary.dumpBytes = size;
+        } else if (name == QLatin1String(manifestMember)) {
+            hasManifest = true;
+            if (size > manifestLimit)
+                return makeError(tr("Backup file %1 was rejected because its manifest.json is %2, "
+                                    "far beyond any real manifest.")
+                                     .arg(path, sizeText(size)));
+            manifestJson.resize(qsizetype(size));
+            const la_ssize_t count = archive_read_data(reader, manifestJson.data(), size_t(size));
+            if (count != size)
+                return makeError(tr("Backup file %1 is damaged: manifest.json is unreadable: %2")
+                                     .arg(path, QString::fromUtf8(archive_error_string(reader))));
+        } else if (name.startsWith(QLatin1String(filestorePrefix))) {
+            ++summary.filestoreFiles;
+        }
+    }
+
+    if (!hasDump)
+        return makeError(tr("Backup file %1 has no dump.sql, so it holds no database to restore.").arg(path));
+    if (!hasManifest)
+        return makeError(tr("Backup file %1 has no manifest.json, so its Odoo version is unknown. "
+                            "Only backups made by Odoo's database manager or by this console can be restored.")
+                             .arg(path));
+    Result<Manifest> manifest = Manifest::fromJson(manifestJson);
+    if (!manifest.ok())
+        return makeError(tr("Backup file %1 was rejected: %2").arg(path, manifest.error()));
+    summary.manifest = manifest.value();
+    summary.odooVersion = summary.manifest.majorVersion;
+    summary.databaseName = summary.manifest.databaseName;
+    summary.moduleCount = int(summary.manifest.modules.size());
+
+    const qint64 budget = std::max(limits.minimumBudgetBytes, limits.maxExpansionRatio * summary.sizeBytes);
+    if (summary.uncompressedBytes > budget)
+        return makeError(tr("Backup file %1 was rejected because it would expand from %2 to %3, more than %4 "
+                            "times its size. It looks like a zip bomb.")
+                             .arg(path, sizeText(summary.sizeBytes), sizeText(summary.uncompressedBytes))
+                             .arg(limits.maxExpansionRatio));
+    if (limits.availableBytes >= 0 && summary.uncompressedBytes > limits.availableBytes)
+        return makeError(tr("Not enough free space to restore %1: it needs %2 and %3 is free.")
+                             .arg(path, sizeText(summary.uncompressedBytes), sizeText(limits.availableBytes)));
+    return summary;
+}
+
+Status checkSeries(const BackupSummary &summary, const QString &targetSeries)
+{
+    if (summary.kind != BackupKind::OdooZip)
+        return {};
+    const QString target = targetSeries.section(u'.', 0, 1);
+    if (summary.odooVersion == target)
+        return {};
+    return makeError(tr("This backup is from Odoo %1, but the instance runs Odoo %2, which cannot open a database "
+                        "of another version. Restore it as a new instance with Odoo %1 instead.")
+                         .arg(summary.odooVersion, target));
+}
+
+Status testArchive(const QString &path, const CancellationToken &cancellation,
+    const std::function<void(qint64)> &progress)
+{
+    archive *reader = archive_read_new();
+    const auto freeReader = qScopeGuard([reader] { archive_read_free(reader); });
+    archive_read_support_format_zip_seekable(reader);
+    const QByteArray nativePath = QFile::encodeName(path);
+    if (archive_read_open_filename(reader, nativePath.constData(), 256 * 1024) != ARCHIVE_OK)
+        return makeError(tr("Backup file %1 is damaged or truncated: %2")
+                             .arg(path, QString::fromUtf8(archive_error_string(reader))));
+    QByteArray block(256 * 1024, Qt::Uninitialized);
+    qint64 total = 0;
+    archive_entry *entry = nullptr;
+    while (true) {
+        const int next = archive_read_next_header(reader, &entry);
+        if (next == ARCHIVE_EOF)
+            return {};
+        if (next < ARCHIVE_WARN)
+            return makeError(tr("Backup file %1 is damaged: %2").arg(path, QString::fromUtf8(archive_error_string(reader))));
+        while (true) {
+            if (cancellation.isCancelled())
+                return makeError(tr("The check was cancelled."));
+            const la_ssize_t count = archive_read_data(reader, block.data(), size_t(block.size()));
+            if (count < 0)
+                return makeError(tr("Backup file %1 is damaged in member %2: %3")
+                                     .arg(path, QString::fromUtf8(archive_entry_pathname(entry)),
+                                         QString::fromUtf8(archive_error_string(reader))));
+            if (count == 0)
+                break;
+            total += count;
+            if (progress)
+                progress(total);
+        }
+    }
+}
+
+} // namespace saasodoo::backup

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backupformat.h"
+
+#include "core/common/cancellation.h"
+
+#include <functional>
+
+namespace saasodoo::backup {
+
+enum class BackupKind {
+    OdooZip, // Odoo's zip: dump.sql, manifest.json, filestore/
+    PgCustomDump, // pg_dump --format=custom: the database only, no manifest, no filestore
+};
+
+// What the UI shows about a dropped or chosen file before anything runs.
+struct BackupSummary
+{
+    QString path;
+    BackupKind kind = BackupKind::OdooZip;
+    QString odooVersion; // the manifest's major_version; empty for a custom-format dump
+    QString databaseName;
+    int moduleCount = 0;
+    qint64 sizeBytes = 0; // of the file
+    qint64 uncompressedBytes = 0; // of every member, as the zip declares them
+    qint64 dumpBytes = 0; // dump.sql, uncompressed
+    int filestoreFiles = 0;
+    Manifest manifest; // empty for a custom-format dump
+};
+
+struct ValidationLimits
+{
+    // A zip may expand to at most max(minimumBudgetBytes, maxExpansionRatio
+    // times its own size), as Odoo's master-branch restore allows, which
+    // stops zip bombs before any byte is extracted.
+    qint64 maxExpansionRatio = 50;
+    qint64 minimumBudgetBytes = 100LL * 1024 * 1024;
+    // Space free where the restore writes, when the caller knows it; -1 skips the check.
+    qint64 availableBytes = -1;
+};
+
+// Reads a backup's structure without extracting it: for a zip, the central
+// directory and manifest.json only, so it takes milliseconds even for a
+// multi-gigabyte file. Rejects, each with its own message: a missing or
+// unreadable file, a file that is neither a zip nor a custom-format dump, a
+// damaged or truncated zip, a zip without dump.sql or manifest.json, an
+// unparseable manifest, member names with "..", absolute paths or
+// backslashes, symbolic links, device files and other non-regular members,
+// an uncompressed size beyond the limits, and not enough free space.
+Result<BackupSummary> inspectBackup(const QString &path, const ValidationLimits &limits = {});
+
+// Checks that a backup of Odoo series `summary.odooVersion` can be restored
+// into an instance running `targetSeries`. Odoo cannot open a database of
+// another series, so a mismatch is rejected with the offer to restore it as
+// a new instance of the backup's own version. A custom-format dump carries
+// no version and passes.
+Status checkSeries(const BackupSummary &summary, const QString &targetSeries);
+
+// Reads every member of a zip and checks its CRC-32, as `unzip -t` does.
+// Returns the first damaged member's error.
+Status testArchive(const QString &path, const CancellationToken &cancellation = {},
+    const std::function<void(qint64 bytesRead)> &progress = {});
+
+// Checks one member name against the rules above; returns an empty string
+// when it is safe, else the reason.
+QString unsafeMemberReason(const QString &name);
+
+} // namespace saasodoo::backup

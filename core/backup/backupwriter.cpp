@@ -1,0 +1,303 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backupwriter.h"
+
+#include "chunkqueue.h"
+#include "zipoutput.h"
+
+#include "core/common/logging.h"
+#include "core/docker/dockerclient.h"
+#include "core/postgres/passfile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QThread>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+namespace saasodoo::backup {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Backup", text);
+}
+
+constexpr qsizetype readBlock = 256 * 1024;
+constexpr qsizetype stderrLimit = 64 * 1024;
+
+// Runs pg_dump and copies its standard output into the open zip entry.
+Status copyDump(ZipOutput &zip, const ClientTools &tools, const DatabaseSource &source,
+    const WriterOptions &options, qint64 &dumpBytes, qint64 &bytesRead)
+{
+    Result<std::unique_ptr<postgres::PassFile>> passFile = postgres::PassFile::create(source.endpoint, source.password);
+    if (!passFile.ok())
+        return makeError(passFile.error());
+
+    QProcess dump;
+    dump.setProcessEnvironment(passFile.value()->environment());
+    const QStringList arguments { QStringLiteral("--no-owner"), QStringLiteral("--format=plain"),
+        QStringLiteral("--no-password"), QStringLiteral("--host=") + source.endpoint.host,
+        QStringLiteral("--port=") + QString::number(source.endpoint.port),
+        QStringLiteral("--username=") + source.endpoint.user, QStringLiteral("--dbname=") + source.database };
+    dump.start(tools.pgDump(), arguments);
+    if (!dump.waitForStarted(30000))
+        return makeError(tr("Could not start %1: %2").arg(tools.pgDump(), dump.errorString()));
+    const auto killOnReturn = qScopeGuard([&dump] {
+        if (dump.state() != QProcess::NotRunning) {
+            dump.kill();
+            dump.waitForFinished(5000);
+        }
+    });
+
+    if (Status header = zip.beginEntry(QString::fromLatin1(dumpMember), -1, true); !header.ok())
+        return header;
+
+    QByteArray tail;
+    QByteArray errors;
+    while (true) {
+        if (options.cancellation.isCancelled())
+            return makeError(tr("The backup was cancelled."));
+        if (dump.bytesAvailable() == 0) {
+            if (dump.state() == QProcess::NotRunning)
+                break;
+            dump.waitForReadyRead(100);
+            errors += dump.readAllStandardError();
+            if (errors.size() > stderrLimit)
+                errors = errors.right(stderrLimit);
+            continue;
+        }
+        const QByteArray chunk = dump.read(readBlock);
+        if (Status written = zip.writeData(chunk); !written.ok())
+            return written;
+        dumpBytes += chunk.size();
+        bytesRead += chunk.size();
+        tail.append(chunk);
+        if (tail.size() > 512)
+            tail = tail.right(512);
+        if (options.progress)
+            options.progress(bytesRead);
+    }
+    errors += dump.readAllStandardError();
+    const QString errorText = QString::fromUtf8(errors).trimmed();
+    if (dump.exitStatus() != QProcess::NormalExit)
+        return makeError(tr("pg_dump of database %1 crashed: %2").arg(source.database, errorText));
+    if (dump.exitCode() != 0)
+        return makeError(tr("pg_dump of database %1 failed with exit code %2: %3")
+                             .arg(source.database)
+                             .arg(dump.exitCode())
+                             .arg(errorText));
+    if (dumpBytes == 0)
+        return makeError(tr("pg_dump of database %1 wrote nothing: %2").arg(source.database, errorText));
+    if (!tail.contains(dumpCompleteTrailer))
+        return makeError(tr("The dump of database %1 is cut short: it lacks pg_dump's \"dump complete\" trailer.")
+                             .arg(source.database));
+    if (!errorText.isEmpty())
+        qCInfo(lcStorage) << "pg_dump of" << source.database << "wrote to stderr:" << errorText;
+    return {};
+}
+
+struct TarReadState
+{
+    ChunkQueue *queue = nullptr;
+    QByteArray current;
+};
+
+la_ssize_t readFromQueue(archive *, void *clientData, const void **buffer)
+{
+    auto *state = static_cast<TarReadState *>(clientData);
+    state->current = state->queue->pop();
+    *buffer = state->current.constData();
+    return state->current.size();
+}
+
+// Copies the files of the engine's tar of filestore/<db> into the zip
+// under filestore/, dropping the first path component (the database name).
+Status copyFilestore(ZipOutput &zip, const FilestoreSource &source, const QString &database,
+    const WriterOptions &options, WrittenBackup &written, qint64 &bytesRead)
+{
+    const QString path = source.dataDirectory + QStringLiteral("/filestore/") + database;
+    ChunkQueue queue;
+    docker::DockerStatus downloadStatus;
+    QThread *download = QThread::create([&] {
+        downloadStatus = source.client->getArchive(
+            source.containerId, path, [&queue](QByteArrayView data) { return queue.push(data.toByteArray()); },
+            options.cancellation);
+        queue.finish(!downloadStatus.ok());
+    });
+    download->start();
+    const auto joinDownload = qScopeGuard([&] {
+        queue.close();
+        download->wait();
+        delete download;
+    });
+
+    archive *reader = archive_read_new();
+    const auto freeReader = qScopeGuard([reader] { archive_read_free(reader); });
+    archive_read_support_format_tar(reader);
+    TarReadState state { &queue, {} };
+    QString readError;
+    if (archive_read_open(reader, &state, nullptr, readFromQueue, nullptr) != ARCHIVE_OK) {
+        readError = QString::fromUtf8(archive_error_string(reader));
+    } else {
+        QByteArray block(readBlock, Qt::Uninitialized);
+        archive_entry *entry = nullptr;
+        while (true) {
+            const int next = archive_read_next_header(reader, &entry);
+            if (next == ARCHIVE_EOF)
+                break;
+            if (next < ARCHIVE_WARN) {
+                readError = QString::fromUtf8(archive_error_string(reader));
+                break;
+            }
+            if (options.cancellation.isCancelled())
+                return makeError(tr("The backup was cancelled."));
+            const QString name = QString::fromUtf8(archive_entry_pathname(entry));
+            const QString relative = name.section(u'/', 1);
+            if (archive_entry_filetype(entry) != AE_IFREG) {
+                if (archive_entry_filetype(entry) != AE_IFDIR)
+                    written.warnings << tr("Skipped %1 in the filestore: not a regular file.").arg(name);
+                continue;
+            }
+            if (relative.isEmpty())
+                continue;
+
+            const la_ssize_t first = archive_read_data(reader, block.data(), size_t(block.size()));
+            if (first < 0) {
+                readError = QString::fromUtf8(archive_error_string(reader));
+                break;
+            }
+            const QByteArrayView head(block.constData(), first);
+            const bool store = looksCompressed(head, relative);
+            const qint64 size = archive_entry_size(entry);
+            if (Status header = zip.beginEntry(QString::fromLatin1(filestorePrefix) + relative, size, !store,
+                    archive_entry_mtime(entry));
+                !header.ok())
+                return header;
+            if (Status data = zip.writeData(head); !data.ok())
+                return data;
+            bytesRead += first;
+            while (true) {
+                const la_ssize_t count = archive_read_data(reader, block.data(), size_t(block.size()));
+                if (count < 0) {
+                    readError = QString::fromUtf8(archive_error_string(reader));
+                    break;
+                }
+                if (count == 0)
+                    break;
+                if (Status data = zip.writeData(QByteArrayView(block.constData(), count)); !data.ok())
+                    return data;
+                bytesRead += count;
+            }
+            if (!readError.isEmpty())
+                break;
+            ++written.filestoreFiles;
+            written.filestoreBytes += size;
+            if (store)
+                ++written.storedFiles;
+            if (options.progress)
+                options.progress(bytesRead);
+        }
+    }
+
+    queue.close();
+    download->wait();
+    if (options.cancellation.isCancelled())
+        return makeError(tr("The backup was cancelled."));
+    if (!downloadStatus.ok()) {
+        if (downloadStatus.dockerError().isNotFound() && written.filestoreFiles == 0) {
+            written.warnings << tr("Database %1 has no filestore at %2; the backup holds the database only.")
+                                    .arg(database, path);
+            return {};
+        }
+        return makeError(tr("Reading the filestore %1 failed: %2").arg(path, downloadStatus.error()));
+    }
+    if (!readError.isEmpty())
+        return makeError(tr("The filestore archive of %1 is unreadable: %2").arg(path, readError));
+    return {};
+}
+
+} // namespace
+
+Result<QMap<QString, QString>> installedModules(postgres::PgConnection &connection)
+{
+    const Result<postgres::PgRows> rows = connection.query(
+        QStringLiteral("SELECT name, latest_version FROM ir_module_module WHERE state = 'installed' ORDER BY name"));
+    if (!rows.ok())
+        return makeError(tr("Could not read the installed modules of database %1: %2")
+                             .arg(connection.database(), rows.error()));
+    QMap<QString, QString> modules;
+    for (const QStringList &row : rows->rows)
+        modules.insert(row.at(0), row.at(1));
+    return modules;
+}
+
+Result<WrittenBackup> writeBackup(const QString &path, const DatabaseSource &database,
+    const FilestoreSource &filestore, const WriterOptions &options)
+{
+    WrittenBackup written;
+    written.path = path;
+
+    Result<postgres::PgConnection> connection
+        = postgres::PgConnection::open(database.endpoint, database.password, database.database);
+    if (!connection.ok())
+        return makeError(connection.error());
+    const int serverVersion = connection->serverVersion();
+    Result<ClientTools> tools = options.clientTools ? Result<ClientTools>(*options.clientTools)
+                                                    : chooseClientTools(findClientTools(), serverVersion);
+    if (!tools.ok())
+        return makeError(tools.error());
+    if (tools->majorVersion < serverMajorVersion(serverVersion))
+        return makeError(chooseClientTools({ tools.value() }, serverVersion).error());
+
+    Result<QMap<QString, QString>> modules = installedModules(connection.value());
+    if (!modules.ok())
+        return makeError(modules.error());
+    written.manifest.databaseName = database.database;
+    setOdooVersion(written.manifest, options.odooSeries);
+    written.manifest.pgVersion = odooPgVersion(serverVersion);
+    written.manifest.modules = modules.value();
+
+    const QString partial = path + QStringLiteral(".partial");
+    ZipOutput zip(options.deflateLevel);
+    if (Status opened = zip.open(partial); !opened.ok())
+        return makeError(opened.error());
+    auto removePartial = qScopeGuard([&zip, &partial] {
+        zip.abort();
+        QFile::remove(partial);
+    });
+
+    qint64 bytesRead = 0;
+    if (Status dumped = copyDump(zip, tools.value(), database, options, written.dumpBytes, bytesRead); !dumped.ok())
+        return makeError(dumped.error());
+    const QByteArray manifest = written.manifest.toJson();
+    if (Status header = zip.beginEntry(QString::fromLatin1(manifestMember), manifest.size(), true); !header.ok())
+        return makeError(header.error());
+    if (Status data = zip.writeData(manifest); !data.ok())
+        return makeError(data.error());
+    if (filestore.client) {
+        if (Status copied = copyFilestore(zip, filestore, database.database, options, written, bytesRead);
+            !copied.ok())
+            return makeError(copied.error());
+    }
+    Result<ZipOutput::Summary> closed = zip.close();
+    if (!closed.ok())
+        return makeError(closed.error());
+
+    QFile::remove(path);
+    if (!QFile::rename(partial, path))
+        return makeError(tr("Could not rename %1 to %2.").arg(partial, path));
+    removePartial.dismiss();
+    written.sizeBytes = closed->sizeBytes;
+    written.sha256 = closed->sha256;
+    qCInfo(lcStorage) << "backup of" << database.database << "written to" << path << written.sizeBytes << "bytes,"
+                      << written.filestoreFiles << "filestore files";
+    return written;
+}
+
+} // namespace saasodoo::backup

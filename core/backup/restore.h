@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backupreader.h"
+#include "pgclient.h"
+
+#include "core/postgres/pgconnection.h"
+
+#include <functional>
+#include <optional>
+
+namespace saasodoo::docker {
+class DockerClient;
+}
+
+namespace saasodoo::backup {
+
+// Where a restore writes: a NEW database (it must not exist), created by
+// the console's role and owned by the instance's role, and a NEW filestore
+// directory in the instance's volume.
+struct RestoreTarget
+{
+    postgres::PgEndpoint adminEndpoint; // the console's role on the instance's server
+    QString adminPassword;
+    QString role; // the instance's own login role, which replays the dump
+    QString rolePassword;
+    QString database;
+
+    const docker::DockerClient *client = nullptr; // null: restore the database only
+    QString containerId; // any container (running or not) that mounts the volume at dataDirectory
+    QString dataDirectory = QStringLiteral("/var/lib/odoo");
+    QString filestoreName; // directory under filestore/; empty means `database`
+};
+
+struct RestoreOptions
+{
+    // Give the copy a new database.uuid and database.secret, as Odoo's
+    // "copy" choice does. Leave it off only when the database moved.
+    bool newIdentity = true;
+    // Disable outgoing mail and scheduled actions, as Odoo's staging copies do.
+    bool neutralize = false;
+    std::optional<ClientTools> clientTools;
+    ValidationLimits limits;
+    std::function<void(qint64 bytesRead, qint64 bytesTotal)> progress;
+    CancellationToken cancellation;
+};
+
+struct RestoreReport
+{
+    BackupSummary summary;
+    qint64 sqlBytes = 0;
+    int filestoreFiles = 0;
+    QStringList skippedStatements; // statements dropped for lack of ownership, for the job log
+    int skippedCount = 0;
+    QStringList warnings;
+};
+
+// Restores `path` (an Odoo zip or a custom-format dump) into the new
+// database and filestore directory of `target`: psql -X -v ON_ERROR_STOP=1
+// as the instance's role, fed through DumpFilter, while the filestore
+// streams into the volume through the engine's archive API, owned by the
+// user Odoo runs as. Both run at the same time. Any SQL error, a damaged
+// member, a zip that expands beyond its declared size or cancellation
+// fails the restore, and then the new database and directory are removed,
+// so nothing that existed before is touched.
+Result<RestoreReport> restoreBackup(const QString &path, const RestoreTarget &target, const RestoreOptions &options);
+
+// Gives a restored copy a new database.uuid, database.secret and
+// database.create_date, as Odoo's ir.config_parameter init(force=True) does.
+Status resetDatabaseIdentity(postgres::PgConnection &database);
+
+// Neutralizes a copy as Odoo's base neutralize.sql does: every mail server
+// deactivated with its login and password blanked, a dummy server
+// ("invalid":1025) added, every scheduled action but the autovacuum job
+// deactivated, and database.is_neutralized set.
+Status neutralizeDatabase(postgres::PgConnection &database);
+
+// The uid and gid that own `dataDirectory` in `container`, read from the
+// first tar header the engine sends: the user the Odoo image runs as.
+Result<std::pair<qint64, qint64>> dataDirectoryOwner(const docker::DockerClient &client, const QString &container,
+    const QString &dataDirectory = QStringLiteral("/var/lib/odoo"));
+
+} // namespace saasodoo::backup

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "volumecommand.h"
+
+#include "core/docker/dockerclient.h"
+
+#include <QCoreApplication>
+#include <QScopeGuard>
+
+namespace saasodoo::backup {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Backup", text);
+}
+
+} // namespace
+
+Status runWithVolumes(const docker::DockerClient &client, const QString &containerId, const QStringList &command,
+    const CancellationToken &cancellation)
+{
+    const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(containerId, cancellation);
+    if (!info.ok())
+        return makeError(info.error());
+    const QString commandText = command.join(u' ');
+    if (info->state.running) {
+        docker::ExecSpec spec;
+        spec.cmd = command;
+        const docker::DockerResult<docker::ExecResult> result = client.exec(containerId, spec, cancellation);
+        if (!result.ok())
+            return makeError(result.error());
+        if (result->exitCode != 0)
+            return makeError(tr("`%1` in container %2 exited with code %3: %4")
+                                 .arg(commandText, info->name)
+                                 .arg(result->exitCode)
+                                 .arg(QString::fromUtf8(result->stderrData).trimmed()));
+        return {};
+    }
+
+    docker::ContainerSpec spec;
+    spec.image = info->imageName.isEmpty() ? info->image : info->imageName;
+    spec.entrypoint = { command.first() };
+    spec.cmd = command.mid(1);
+    spec.labels.insert(QStringLiteral("saasodoo.managed"), QStringLiteral("true"));
+    spec.labels.insert(QStringLiteral("saasodoo.role"), QStringLiteral("helper"));
+    for (const docker::MountInfo &mount : info->mounts) {
+        if (mount.type == QLatin1String("volume"))
+            spec.volumeMounts << docker::VolumeMount { mount.name, mount.destination, false };
+    }
+    const docker::DockerResult<docker::ContainerCreated> helper = client.createContainer(spec, cancellation);
+    if (!helper.ok())
+        return makeError(helper.error());
+    const auto remove = qScopeGuard([&] {
+        client.removeContainer(helper->id, docker::RemoveContainerOptions { true, false });
+    });
+    const docker::DockerStatus started = client.startContainer(helper->id, cancellation);
+    if (!started.ok())
+        return makeError(started.error());
+    const docker::DockerResult<docker::WaitResult> exit
+        = client.waitContainer(helper->id, docker::WaitCondition::NotRunning, cancellation);
+    if (!exit.ok())
+        return makeError(exit.error());
+    if (exit->statusCode != 0) {
+        QByteArray output;
+        docker::LogOptions logOptions;
+        logOptions.tail = 20;
+        client.logs(helper->id, logOptions, [&output](docker::StreamType, QByteArrayView data) {
+            output.append(data.constData(), data.size());
+            return output.size() < 64 * 1024;
+        });
+        return makeError(tr("`%1` in a helper container of image %2 exited with code %3: %4")
+                             .arg(commandText, spec.image)
+                             .arg(exit->statusCode)
+                             .arg(QString::fromUtf8(output).trimmed()));
+    }
+    return {};
+}
+
+} // namespace saasodoo::backup

@@ -1,0 +1,482 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Backup and restore against the harness: a provisioned stand-in instance,
+// PostgreSQL 15 as saasodoo_admin and the instance's own role, and the
+// Docker archive API for the filestore.
+#include "backupfixture.h"
+
+#include "core/backup/backupreader.h"
+#include "core/backup/backupwriter.h"
+#include "core/backup/databaseadmin.h"
+#include "core/backup/restore.h"
+
+#include "tests/support/testservices.h"
+
+#include <QFile>
+#include <QTest>
+#include <QThread>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+using namespace saasodoo;
+using namespace saasodoo::backup;
+
+namespace {
+
+struct Member
+{
+    QString name;
+    QByteArray data;
+    unsigned int type = AE_IFREG;
+};
+
+// Writes a zip with exactly these members, for archives no sane writer makes.
+bool writeZip(const QString &path, const QList<Member> &members)
+{
+    archive *writer = archive_write_new();
+    archive_write_set_format_zip(writer);
+    if (archive_write_open_filename(writer, QFile::encodeName(path).constData()) != ARCHIVE_OK)
+        return false;
+    for (const Member &member : members) {
+        archive_entry *entry = archive_entry_new();
+        archive_entry_set_pathname(entry, member.name.toUtf8().constData());
+        archive_entry_set_filetype(entry, member.type);
+        archive_entry_set_perm(entry, 0644);
+        if (member.type == AE_IFLNK)
+            archive_entry_set_symlink(entry, member.data.constData());
+        else
+            archive_entry_set_size(entry, member.data.size());
+        archive_write_header(writer, entry);
+        if (member.type == AE_IFREG)
+            archive_write_data(writer, member.data.constData(), size_t(member.data.size()));
+        archive_entry_free(entry);
+    }
+    archive_write_close(writer);
+    archive_write_free(writer);
+    return true;
+}
+
+QList<Member> readZip(const QString &path)
+{
+    QList<Member> members;
+    archive *reader = archive_read_new();
+    archive_read_support_format_zip(reader);
+    archive_read_open_filename(reader, QFile::encodeName(path).constData(), 65536);
+    archive_entry *entry = nullptr;
+    while (archive_read_next_header(reader, &entry) == ARCHIVE_OK) {
+        Member member { QString::fromUtf8(archive_entry_pathname(entry)), {}, AE_IFREG };
+        char buffer[65536];
+        la_ssize_t count = 0;
+        while ((count = archive_read_data(reader, buffer, sizeof buffer)) > 0)
+            member.data.append(buffer, count);
+        members << member;
+    }
+    archive_read_free(reader);
+    return members;
+}
+
+} // namespace
+
+class TestBackup : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void writerProducesOdooLayout();
+    void roundTripKeepsTablesAndFiles();
+    void copyGetsNewIdentity();
+    void neutralizedCopyHasNoMail();
+    void damagedArchivesRejected_data();
+    void damagedArchivesRejected();
+    void corruptDataFailsRestoreCleanly();
+    void ownershipStatementsSkipped();
+    void sqlErrorStopsRestore();
+    void existingDatabaseRejected();
+    void cancelledRestoreLeavesNothing();
+
+private:
+    RestoreTarget targetFor(const QString &database) const;
+    void verifyAbsent(const QString &database);
+
+    test::BackupFixture m_fixture;
+    QString m_backupPath;
+    WrittenBackup m_written;
+    QStringList m_databases; // made by the tests, dropped at the end
+};
+
+void TestBackup::initTestCase()
+{
+    SAASODOO_REQUIRE_SERVICE("docker-main", "SAASODOO_TEST_DOCKER_HOST");
+    SAASODOO_REQUIRE_SERVICE("standin-main", "SAASODOO_TEST_STANDIN_IMAGE");
+    SAASODOO_REQUIRE_SERVICE("postgresql", "SAASODOO_TEST_PG_PORT");
+    SAASODOO_REQUIRE_SERVICE("keychain", "SAASODOO_TEST_KEYRING_PASSWORD");
+    const QString failure = m_fixture.setUp();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+    m_backupPath = m_fixture.directory->filePath(QStringLiteral("instance.zip"));
+    WriterOptions options;
+    options.odooSeries = m_fixture.instance.odooVersion;
+    const Result<WrittenBackup> written = writeBackup(m_backupPath,
+        DatabaseSource { m_fixture.roleEndpoint(), m_fixture.rolePassword(), m_fixture.plan.databaseName },
+        FilestoreSource { m_fixture.docker.get(), m_fixture.instance.containerId }, options);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    m_written = written.value();
+}
+
+void TestBackup::cleanupTestCase()
+{
+    auto admin = postgres::PgConnection::open(m_fixture.adminEndpoint(), m_fixture.adminPassword());
+    if (admin.ok()) {
+        for (const QString &database : std::as_const(m_databases))
+            dropOwnedDatabase(admin.value(), database, m_fixture.plan.roleName);
+    }
+    m_fixture.tearDown();
+}
+
+RestoreTarget TestBackup::targetFor(const QString &database) const
+{
+    RestoreTarget target;
+    target.adminEndpoint = m_fixture.adminEndpoint();
+    target.adminPassword = m_fixture.adminPassword();
+    target.role = m_fixture.plan.roleName;
+    target.rolePassword = m_fixture.rolePassword();
+    target.database = database;
+    target.client = m_fixture.docker.get();
+    target.containerId = m_fixture.instance.containerId;
+    return target;
+}
+
+void TestBackup::verifyAbsent(const QString &database)
+{
+    auto admin = postgres::PgConnection::open(m_fixture.adminEndpoint(), m_fixture.adminPassword());
+    QVERIFY2(admin.ok(), qPrintable(admin.error()));
+    QVERIFY2(!databaseExists(admin.value(), database).value(), qPrintable(database));
+    const auto stat = m_fixture.docker->statPath(m_fixture.instance.containerId,
+        QStringLiteral("/var/lib/odoo/filestore/") + database);
+    QVERIFY2(!stat.ok(), qPrintable(database));
+}
+
+void TestBackup::writerProducesOdooLayout()
+{
+    const QList<Member> members = readZip(m_backupPath);
+    QVERIFY(members.size() >= 3);
+    QCOMPARE(members.at(0).name, QStringLiteral("dump.sql"));
+    QCOMPARE(members.at(1).name, QStringLiteral("manifest.json"));
+    for (qsizetype i = 2; i < members.size(); ++i) {
+        QVERIFY2(members.at(i).name.startsWith(QLatin1String("filestore/")), qPrintable(members.at(i).name));
+        QVERIFY2(!members.at(i).name.contains(m_fixture.plan.databaseName), qPrintable(members.at(i).name));
+        QCOMPARE(members.at(i).name.count(u'/'), 2);
+    }
+    QVERIFY(members.at(0).data.contains("-- PostgreSQL database dump complete"));
+    QVERIFY(!members.at(0).data.contains("OWNER TO"));
+
+    const Result<Manifest> manifest = Manifest::fromJson(members.at(1).data);
+    QVERIFY2(manifest.ok(), qPrintable(manifest.error()));
+    QCOMPARE(manifest->odooDump, QStringLiteral("1"));
+    QCOMPARE(manifest->databaseName, m_fixture.plan.databaseName);
+    QCOMPARE(manifest->majorVersion, QStringLiteral("18.0"));
+    QCOMPARE(manifest->pgVersion, QStringLiteral("15.0"));
+    QVERIFY(manifest->modules.contains(QStringLiteral("base")));
+    QVERIFY(manifest->modules.contains(QStringLiteral("sale")));
+    QVERIFY(manifest->modules.value(QStringLiteral("base")).startsWith(QLatin1String("18.0.")));
+
+    // The SHA-256 and size match the file on disk.
+    QFile file(m_backupPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.size(), m_written.sizeBytes);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QVERIFY(hash.addData(&file));
+    QCOMPARE(hash.result().toHex(), m_written.sha256);
+    QVERIFY(!QFile::exists(m_backupPath + QStringLiteral(".partial")));
+
+    // The stand-in's PNG and PDF attachments are stored, not deflated.
+    QVERIFY(m_written.filestoreFiles >= 3);
+    QVERIFY2(m_written.storedFiles >= 2, qPrintable(QString::number(m_written.storedFiles)));
+
+    const Result<BackupSummary> summary = inspectBackup(m_backupPath);
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    QCOMPARE(summary->odooVersion, QStringLiteral("18.0"));
+    QCOMPARE(summary->databaseName, m_fixture.plan.databaseName);
+    QCOMPARE(summary->moduleCount, int(manifest->modules.size()));
+    QCOMPARE(summary->filestoreFiles, m_written.filestoreFiles);
+    QVERIFY(testArchive(m_backupPath).ok());
+}
+
+void TestBackup::roundTripKeepsTablesAndFiles()
+{
+    const QString copy = m_fixture.plan.databaseName + QStringLiteral("_rt");
+    m_databases << copy;
+    RestoreOptions options;
+    options.newIdentity = false;
+    const Result<RestoreReport> restored = restoreBackup(m_backupPath, targetFor(copy), options);
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    QCOMPARE(restored->filestoreFiles, m_written.filestoreFiles);
+
+    auto source = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), m_fixture.plan.databaseName);
+    auto target = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), copy);
+    QVERIFY2(source.ok(), qPrintable(source.error()));
+    QVERIFY2(target.ok(), qPrintable(target.error()));
+    const QMap<QString, QString> before = test::tableChecksums(source.value());
+    const QMap<QString, QString> after = test::tableChecksums(target.value());
+    QVERIFY(before.contains(QStringLiteral("ir_attachment")));
+    QCOMPARE(after.keys(), before.keys());
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
+
+    // Every object belongs to the instance's role.
+    const auto owners = target.value().query(QStringLiteral(
+        "SELECT DISTINCT pg_get_userbyid(relowner) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = 'public'"));
+    QVERIFY2(owners.ok(), qPrintable(owners.error()));
+    QCOMPARE(owners->rows.size(), 1);
+    QCOMPARE(owners->value(0, 0), m_fixture.plan.roleName);
+
+    const QString root = QStringLiteral("/var/lib/odoo/filestore/");
+    const auto originalFiles = test::fileHashes(*m_fixture.docker, m_fixture.instance.containerId,
+        root + m_fixture.plan.databaseName);
+    const auto restoredFiles = test::fileHashes(*m_fixture.docker, m_fixture.instance.containerId, root + copy);
+    QVERIFY(!originalFiles.isEmpty());
+    QCOMPARE(restoredFiles, originalFiles);
+
+    // The restored files belong to the user Odoo runs as, not to root.
+    const auto owner = dataDirectoryOwner(*m_fixture.docker, m_fixture.instance.containerId);
+    const auto restoredOwner = dataDirectoryOwner(*m_fixture.docker, m_fixture.instance.containerId, root + copy);
+    QVERIFY(owner.ok() && restoredOwner.ok());
+    QVERIFY(owner->first != 0);
+    QCOMPARE(restoredOwner.value(), owner.value());
+}
+
+void TestBackup::copyGetsNewIdentity()
+{
+    const QString copy = m_fixture.plan.databaseName + QStringLiteral("_cp");
+    m_databases << copy;
+    const Result<RestoreReport> restored = restoreBackup(m_backupPath, targetFor(copy), RestoreOptions {});
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    auto source = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), m_fixture.plan.databaseName);
+    auto target = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), copy);
+    QVERIFY(source.ok() && target.ok());
+    const QString query = QStringLiteral("SELECT value FROM ir_config_parameter WHERE key = $1");
+    for (const char *key : { "database.uuid", "database.secret" }) {
+        const auto before = source.value().query(query, { QLatin1String(key) });
+        const auto after = target.value().query(query, { QLatin1String(key) });
+        QVERIFY(before.ok() && after.ok());
+        QVERIFY2(!after->rows.isEmpty(), key);
+        QVERIFY2(before->value(0, 0) != after->value(0, 0), key);
+    }
+}
+
+void TestBackup::neutralizedCopyHasNoMail()
+{
+    const QString copy = m_fixture.plan.databaseName + QStringLiteral("_nt");
+    m_databases << copy;
+    RestoreOptions options;
+    options.neutralize = true;
+    const Result<RestoreReport> restored = restoreBackup(m_backupPath, targetFor(copy), options);
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    auto target = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), copy);
+    QVERIFY(target.ok());
+    const auto mail = target.value().query(QStringLiteral(
+        "SELECT count(*) FROM ir_mail_server WHERE active AND smtp_host <> 'invalid'"));
+    QCOMPARE(mail->value(0, 0), QStringLiteral("0"));
+    const auto credentials = target.value().query(QStringLiteral(
+        "SELECT count(*) FROM ir_mail_server WHERE smtp_user IS NOT NULL OR smtp_pass IS NOT NULL"));
+    QCOMPARE(credentials->value(0, 0), QStringLiteral("0"));
+    const auto crons = target.value().query(QStringLiteral(
+        "SELECT c.active, coalesce(d.name, '') FROM ir_cron c LEFT JOIN ir_model_data d "
+        "ON d.model = 'ir.cron' AND d.res_id = c.id"));
+    QVERIFY(crons.ok());
+    QVERIFY(!crons->rows.isEmpty());
+    for (const QStringList &row : crons->rows)
+        QCOMPARE(row.at(0) == QLatin1String("t"), row.at(1) == QLatin1String("autovacuum_job"));
+    const auto flag = target.value().query(QStringLiteral(
+        "SELECT value FROM ir_config_parameter WHERE key = 'database.is_neutralized'"));
+    QCOMPARE(flag->value(0, 0), QStringLiteral("true"));
+}
+
+void TestBackup::damagedArchivesRejected_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("damaged or truncated");
+    QTest::newRow("not a zip") << QStringLiteral("text") << QStringLiteral("neither a zip file");
+    QTest::newRow("zip slip") << QStringLiteral("slip") << QStringLiteral("contains \"..\"");
+    QTest::newRow("absolute path") << QStringLiteral("absolute") << QStringLiteral("absolute path");
+    QTest::newRow("symlink") << QStringLiteral("symlink") << QStringLiteral("symbolic link");
+    QTest::newRow("no manifest") << QStringLiteral("nomanifest") << QStringLiteral("has no manifest.json");
+    QTest::newRow("no dump") << QStringLiteral("nodump") << QStringLiteral("has no dump.sql");
+    QTest::newRow("bad manifest") << QStringLiteral("badmanifest") << QStringLiteral("not valid JSON");
+    QTest::newRow("zip bomb") << QStringLiteral("bomb") << QStringLiteral("zip bomb");
+    QTest::newRow("wrong version") << QStringLiteral("version") << QStringLiteral("Restore it as a new instance with Odoo 17.0");
+}
+
+void TestBackup::damagedArchivesRejected()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    const QList<Member> good = readZip(m_backupPath);
+    const QString path = m_fixture.directory->filePath(kind + QStringLiteral(".zip"));
+    QList<Member> members = good;
+    if (kind == QLatin1String("truncated")) {
+        QFile source(m_backupPath);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QFile target(path);
+        QVERIFY(target.open(QIODevice::WriteOnly));
+        target.write(source.read(source.size() / 2));
+    } else if (kind == QLatin1String("text")) {
+        QFile target(path);
+        QVERIFY(target.open(QIODevice::WriteOnly));
+        target.write("-- just some SQL\n");
+    } else {
+        if (kind == QLatin1String("slip"))
+            members << Member { QStringLiteral("filestore/../../../etc/cron.d/evil"), "x" };
+        else if (kind == QLatin1String("absolute"))
+            members << Member { QStringLiteral("/etc/passwd"), "x" };
+        else if (kind == QLatin1String("symlink"))
+            members << Member { QStringLiteral("filestore/ab/link"), "/etc/shadow", AE_IFLNK };
+        else if (kind == QLatin1String("nomanifest"))
+            members.removeAt(1);
+        else if (kind == QLatin1String("nodump"))
+            members.removeAt(0);
+        else if (kind == QLatin1String("badmanifest"))
+            members[1].data = "{ not json";
+        else if (kind == QLatin1String("bomb"))
+            members << Member { QStringLiteral("filestore/00/zeros"), QByteArray(120 * 1024 * 1024, '\0') };
+        else if (kind == QLatin1String("version"))
+            members[1].data.replace("18.0", "17.0").replace("18, 0", "17, 0");
+        QVERIFY(writeZip(path, members));
+    }
+
+    const Result<BackupSummary> summary = inspectBackup(path);
+    if (kind == QLatin1String("version")) {
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        const Status compatible = checkSeries(summary.value(), QStringLiteral("18.0"));
+        QVERIFY(!compatible.ok());
+        QVERIFY2(compatible.error().contains(expected), qPrintable(compatible.error()));
+        return;
+    }
+    QVERIFY(!summary.ok());
+    QVERIFY2(summary.error().contains(expected), qPrintable(summary.error()));
+
+    // A restore stops at the same check and creates nothing.
+    const QString database = m_fixture.plan.databaseName + QStringLiteral("_bad");
+    const Result<RestoreReport> restored = restoreBackup(path, targetFor(database), RestoreOptions {});
+    QVERIFY(!restored.ok());
+    QCOMPARE(restored.error(), summary.error());
+    verifyAbsent(database);
+}
+
+void TestBackup::corruptDataFailsRestoreCleanly()
+{
+    // A flipped byte in the middle of dump.sql passes the directory check
+    // but fails the CRC while restoring.
+    QFile source(m_backupPath);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray bytes = source.readAll();
+    const qsizetype offset = 200;
+    bytes[offset] = char(bytes.at(offset) ^ 0x55);
+    const QString path = m_fixture.directory->filePath(QStringLiteral("corrupt.zip"));
+    QFile target(path);
+    QVERIFY(target.open(QIODevice::WriteOnly));
+    target.write(bytes);
+    target.close();
+
+    QVERIFY(!testArchive(path).ok());
+    const QString database = m_fixture.plan.databaseName + QStringLiteral("_crc");
+    const Result<RestoreReport> restored = restoreBackup(path, targetFor(database), RestoreOptions {});
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.error().contains(QLatin1String("damaged")) || restored.error().contains(QLatin1String("psql")),
+        qPrintable(restored.error()));
+    verifyAbsent(database);
+}
+
+void TestBackup::ownershipStatementsSkipped()
+{
+    // A dump as a superuser's pg_dump writes it without --no-owner, and as
+    // pg_dump 17 writes it: statements the instance's role may not run.
+    QList<Member> members = readZip(m_backupPath);
+    QByteArray &dump = members[0].data;
+    const QByteArray header = "SET transaction_timeout = 0;\n"
+                              "COMMENT ON EXTENSION plpgsql IS 'PL/pgSQL procedural language';\n"
+                              "CREATE EXTENSION pg_trgm WITH SCHEMA public;\n"
+                              "ALTER SCHEMA public OWNER TO postgres;\n";
+    dump.prepend(header);
+    dump.append("ALTER TABLE public.res_partner OWNER TO postgres;\n");
+    const QString path = m_fixture.directory->filePath(QStringLiteral("owners.zip"));
+    QVERIFY(writeZip(path, members));
+    const QString database = m_fixture.plan.databaseName + QStringLiteral("_own");
+    m_databases << database;
+    const Result<RestoreReport> restored = restoreBackup(path, targetFor(database), RestoreOptions {});
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    QCOMPARE(restored->skippedCount, 4);
+    QVERIFY(restored->skippedStatements.first().startsWith(QLatin1String("SET transaction_timeout")));
+}
+
+void TestBackup::sqlErrorStopsRestore()
+{
+    QList<Member> members = readZip(m_backupPath);
+    members[0].data.append("INSERT INTO no_such_table VALUES (1);\n");
+    const QString path = m_fixture.directory->filePath(QStringLiteral("sqlerror.zip"));
+    QVERIFY(writeZip(path, members));
+    const QString database = m_fixture.plan.databaseName + QStringLiteral("_err");
+    const Result<RestoreReport> restored = restoreBackup(path, targetFor(database), RestoreOptions {});
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.error().contains(QLatin1String("no_such_table")), qPrintable(restored.error()));
+    verifyAbsent(database);
+
+    members = readZip(m_backupPath);
+    members[0].data.prepend("\\! touch /tmp/pwned\n");
+    QVERIFY(writeZip(path, members));
+    const Result<RestoreReport> meta = restoreBackup(path, targetFor(database), RestoreOptions {});
+    QVERIFY(!meta.ok());
+    QVERIFY2(meta.error().contains(QLatin1String("meta-command")), qPrintable(meta.error()));
+    verifyAbsent(database);
+}
+
+void TestBackup::existingDatabaseRejected()
+{
+    const Result<RestoreReport> restored
+        = restoreBackup(m_backupPath, targetFor(m_fixture.plan.databaseName), RestoreOptions {});
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.error().contains(QLatin1String("already exists")), qPrintable(restored.error()));
+    auto source = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), m_fixture.plan.databaseName);
+    QVERIFY2(source.ok(), qPrintable(source.error()));
+}
+
+void TestBackup::cancelledRestoreLeavesNothing()
+{
+    // Enough rows that psql is still busy when the cancel arrives.
+    QList<Member> members = readZip(m_backupPath);
+    QByteArray rows = "CREATE TABLE bulk_rows (id integer, payload text);\nCOPY public.bulk_rows (id, payload) FROM stdin;\n";
+    for (int i = 0; i < 400000; ++i)
+        rows += QByteArray::number(i) + "\tpayload row " + QByteArray::number(i) + " with some padding text\n";
+    rows += "\\.\n";
+    members[0].data.prepend(rows);
+    const QString path = m_fixture.directory->filePath(QStringLiteral("big.zip"));
+    QVERIFY(writeZip(path, members));
+    const QString database = m_fixture.plan.databaseName + QStringLiteral("_cx");
+    RestoreOptions options;
+    std::atomic_bool started { false };
+    options.progress = [&started](qint64 done, qint64) {
+        if (done > 1024 * 1024)
+            started = true;
+    };
+    QThread *canceller = QThread::create([&] {
+        while (!started)
+            QThread::msleep(5);
+        options.cancellation.cancel();
+    });
+    canceller->start();
+    const Result<RestoreReport> restored = restoreBackup(path, targetFor(database), options);
+    canceller->wait();
+    delete canceller;
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.error().contains(QLatin1String("cancelled")), qPrintable(restored.error()));
+    verifyAbsent(database);
+}
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "tst_backup.moc"
