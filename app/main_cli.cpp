@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/catalogcommands.h"
 #include "cli/exitcodes.h"
+#include "cli/instancecommands.h"
 
 #include "core/common/version.h"
 
@@ -51,10 +52,12 @@ int main(int argc, char *argv[])
         return saasodoo::cli::Success;
     }
 
+    if (saasodoo::cli::isInstanceCommand(args))
+        return saasodoo::cli::runInstanceCommand(args, out, err);
     if (saasodoo::cli::isCatalogCommand(args.first()))
         return saasodoo::cli::runCatalogCommand(args, out, err);
 
-    // NOTE: instance, backup, restore and job land with their core services.
+    // NOTE: backup and restore land with their core service.
     err << QCoreApplication::translate("cli", "saasodoo: unknown command '%1'. Run 'saasodoo --help' for the list.")
                .arg(args.first())
         << '\n';

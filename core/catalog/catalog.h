@@ -108,6 +108,8 @@ public:
     Result<Job> updateJob(Job job);
     Status appendJobLog(const QString &jobId, const QString &level, const QString &message);
     Result<Job> job(const QString &id);
+    // Jobs, newest first; `limit` 0 means all.
+    Result<QList<Job>> jobs(int limit = 0);
     Result<QList<JobLogLine>> jobLog(const QString &jobId);
 
     // Audit events, newest first.

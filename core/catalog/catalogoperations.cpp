@@ -159,8 +159,13 @@ Result<Job> Catalog::createJob(Job job)
     resetError();
     if (Status valid = validateJob(job); !valid)
         return failure(ErrorKind::Validation, valid.error());
-    job.id = newId();
-    job.createdAt = nowUtc();
+    // The job runner names its jobs itself; other callers get a new id.
+    if (job.id.isEmpty())
+        job.id = newId();
+    else if (Status id = validateUuid(tr("Job id"), job.id); !id)
+        return failure(ErrorKind::Validation, id.error());
+    if (!job.createdAt.isValid())
+        job.createdAt = nowUtc();
 
     const Status written = write([&]() -> Status {
         QSqlQuery query = prepare(
@@ -265,6 +270,25 @@ Result<Job> Catalog::job(const QString &id)
     if (!decoded)
         return failure(ErrorKind::Database, decoded.error());
     return decoded;
+}
+
+Result<QList<Job>> Catalog::jobs(int limit)
+{
+    resetError();
+    QString sql = QStringLiteral("SELECT %1 FROM jobs ORDER BY created_at DESC").arg(JobColumns);
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    QSqlQuery query = prepare(sql);
+    if (Status ran = execute(query, tr("jobs")); !ran)
+        return makeError(ran.error());
+    QList<Job> result;
+    while (query.next()) {
+        Result<Job> decoded = jobFromQuery(query);
+        if (!decoded)
+            return failure(ErrorKind::Database, decoded.error());
+        result.append(decoded.value());
+    }
+    return result;
 }
 
 Result<QList<JobLogLine>> Catalog::jobLog(const QString &jobId)

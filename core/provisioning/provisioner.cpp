@@ -618,7 +618,10 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     Result<catalog::Instance> current = db.instance(instanceId);
     if (!current.ok())
         return fail(current.error());
-    const QString url = plan.publicHost.isEmpty() ? baseUrl + u'/' : QStringLiteral("https://%1/").arg(plan.publicHost);
+    // *.localhost names a developer machine without a proxy in front: the
+    // published port is the way in there.
+    const bool proxied = !plan.publicHost.isEmpty() && !plan.publicHost.endsWith(QLatin1String(".localhost"));
+    const QString url = proxied ? QStringLiteral("https://%1/").arg(plan.publicHost) : baseUrl + u'/';
     const auto running = db.setInstanceStatus(instanceId, current->rowVersion, catalog::InstanceStatus::Running,
         tr("Running at %1").arg(url));
     if (!running.ok())

@@ -1,0 +1,714 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "instancecommands.h"
+
+#include "cli/commandrun.h"
+#include "core/catalog/validation.h"
+#include "core/docker/dockerclient.h"
+#include "core/jobs/catalogjobstore.h"
+#include "core/jobs/jobrunner.h"
+#include "core/provisioning/provisioner.h"
+#include "core/secrets/secretstore.h"
+
+#include <QFile>
+#include <QUrl>
+
+#include <cstdio>
+
+namespace saasodoo::cli {
+
+namespace {
+
+using catalog::Instance;
+
+QJsonObject instanceJson(const Instance &instance)
+{
+    QJsonObject environment;
+    for (auto it = instance.environment.cbegin(); it != instance.environment.cend(); ++it)
+        environment.insert(it.key(), it.value());
+    return {
+        { QStringLiteral("id"), instance.id },
+        { QStringLiteral("name"), instance.name },
+        { QStringLiteral("tenant_id"), instance.tenantId },
+        { QStringLiteral("host_id"), instance.hostId },
+        { QStringLiteral("odoo_version"), instance.odooVersion },
+        { QStringLiteral("image_tag"), instance.imageTag },
+        { QStringLiteral("type"), catalog::toString(instance.type) },
+        { QStringLiteral("cpu"), instance.cpuLimit },
+        { QStringLiteral("memory_bytes"), double(instance.memoryLimitBytes) },
+        { QStringLiteral("storage_bytes"), double(instance.storageLimitBytes) },
+        { QStringLiteral("admin_email"), instance.adminEmail },
+        { QStringLiteral("demo_data"), instance.demoData },
+        { QStringLiteral("database"), instance.databaseName },
+        { QStringLiteral("addons"), QJsonArray::fromStringList(instance.customAddons) },
+        { QStringLiteral("disabled_modules"), QJsonArray::fromStringList(instance.disabledModules) },
+        { QStringLiteral("environment"), environment },
+        { QStringLiteral("subdomain"), instance.subdomain },
+        { QStringLiteral("published_port"), instance.publishedPort },
+        { QStringLiteral("container_id"), instance.containerId },
+        { QStringLiteral("status"), catalog::toString(instance.status) },
+        { QStringLiteral("status_message"), instance.statusMessage },
+        { QStringLiteral("created_at"), time(instance.createdAt) },
+        { QStringLiteral("updated_at"), time(instance.updatedAt) },
+    };
+}
+
+// The instance's URL as far as the catalog knows it.
+QString instanceUrl(const Instance &instance, const catalog::Host &host)
+{
+    // *.localhost names a developer machine without a proxy: use the port.
+    const bool proxied = !host.baseDomain.isEmpty() && host.baseDomain != QLatin1String("localhost")
+        && !host.baseDomain.endsWith(QLatin1String(".localhost"));
+    if (proxied && !instance.subdomain.isEmpty())
+        return QStringLiteral("https://%1.%2/").arg(instance.subdomain, host.baseDomain);
+    if (instance.publishedPort <= 0)
+        return {};
+    const QString address = host.dockerEndpoint.startsWith(QLatin1String("unix://"))
+        ? QStringLiteral("127.0.0.1")
+        : QUrl(host.dockerEndpoint).host();
+    return QStringLiteral("http://%1:%2/").arg(address).arg(instance.publishedPort);
+}
+
+// Finds an instance by id, or by name (with --tenant when names repeat).
+Result<Instance> findInstance(catalog::Catalog &db, const QString &key, const QString &tenantSlug)
+{
+    const Result<Instance> byId = db.instance(key);
+    if (byId.ok())
+        return byId;
+    catalog::InstanceFilter filter;
+    filter.text = key;
+    if (!tenantSlug.isEmpty()) {
+        const Result<catalog::Tenant> tenant = db.tenantBySlug(tenantSlug);
+        if (!tenant.ok())
+            return makeError(tenant.error());
+        filter.tenantId = tenant->id;
+    }
+    const Result<QList<catalog::InstanceRow>> rows = db.instanceRows(filter);
+    if (!rows.ok())
+        return makeError(rows.error());
+    QList<catalog::InstanceRow> matches;
+    for (const catalog::InstanceRow &row : rows.value()) {
+        if (row.name == key)
+            matches.append(row);
+    }
+    if (matches.isEmpty())
+        return makeError(tr("Instance %1 was not found.").arg(key));
+    if (matches.size() > 1)
+        return makeError(tr("%1 instances are named %2; add --tenant <slug> or use the instance id.")
+                             .arg(matches.size())
+                             .arg(key));
+    return db.instance(matches.first().id);
+}
+
+QString networkOption(CommandRun &run)
+{
+    const QString given = run.value("network");
+    if (!given.isEmpty())
+        return given;
+    const QString fromEnvironment = qEnvironmentVariable("SAASODOO_DOCKER_NETWORK");
+    return fromEnvironment.isEmpty() ? QStringLiteral("saasodoo") : fromEnvironment;
+}
+
+void addNetworkOption(CommandRun &run)
+{
+    run.parser().addOption({ QStringLiteral("network"),
+        tr("Docker network the instance joins (default: $SAASODOO_DOCKER_NETWORK, else saasodoo)."),
+        tr("name") });
+}
+
+// Runs one provisioning job in this process and waits for it, printing its
+// log on stderr as it goes. Returns the job's final state.
+jobs::JobInfo runJob(CommandRun &run, const QString &kind, const QString &instanceId,
+    const std::function<Status(provisioning::Provisioner &, jobs::JobContext &)> &body, QTextStream &err)
+{
+    secrets::SecretStore secrets;
+    jobs::CatalogJobStore store(run.catalog().config());
+    jobs::JobRunner runner(&store);
+    provisioning::ProvisionerOptions options;
+    options.network = networkOption(run);
+    provisioning::Provisioner provisioner(run.catalog().config(), &secrets, options);
+
+    // Printed from the worker thread as lines arrive; stderr is unbuffered.
+    QObject::connect(
+        &runner, &jobs::JobRunner::jobLogged, &runner,
+        [](const QString &, const jobs::JobLogEntry &entry) {
+            std::fprintf(stderr, "%s %s\n", qPrintable(entry.at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+                qPrintable(entry.message));
+        },
+        Qt::DirectConnection);
+
+    jobs::JobInfo request;
+    request.kind = kind;
+    request.title = kind;
+    request.targetType = QStringLiteral("instance");
+    request.targetId = instanceId;
+    if (kind == QLatin1String("instance.create"))
+        request.steps = provisioning::createSteps();
+    err.flush();
+    const QString id = runner.submit(request, [&](jobs::JobContext &context) { return body(provisioner, context); });
+    runner.waitForFinished(id, std::numeric_limits<int>::max());
+    return runner.job(id).value_or(jobs::JobInfo {});
+}
+
+int finishJob(CommandRun &run, const jobs::JobInfo &job, const QString &instanceId, QTextStream &out)
+{
+    const Result<Instance> instance = run.catalog().instance(instanceId);
+    if (job.state != jobs::JobState::Succeeded) {
+        if (run.json() && instance.ok()) {
+            QJsonObject result = instanceJson(instance.value());
+            result.insert(QStringLiteral("error"), job.error);
+            result.insert(QStringLiteral("job_id"), job.id);
+            run.printJson(result);
+        }
+        return run.fail(ExitCode::OperationFailed, job.error);
+    }
+    if (!instance.ok())
+        return run.fail(ExitCode::OperationFailed, instance.error());
+    const Result<catalog::Host> host = run.catalog().host(instance->hostId);
+    const QString url = host.ok() ? instanceUrl(instance.value(), host.value()) : QString();
+    if (run.json()) {
+        QJsonObject result = instanceJson(instance.value());
+        result.insert(QStringLiteral("url"), url);
+        result.insert(QStringLiteral("job_id"), job.id);
+        run.printJson(result);
+    } else {
+        out << instance->name << ": " << catalog::toString(instance->status);
+        if (!url.isEmpty())
+            out << "  " << url;
+        out << '\n';
+    }
+    return ExitCode::Success;
+}
+
+QMap<QString, QString> parseEnvironment(const QStringList &assignments, QString *error)
+{
+    QMap<QString, QString> environment;
+    for (const QString &assignment : assignments) {
+        const qsizetype equals = assignment.indexOf(u'=');
+        if (equals <= 0) {
+            *error = tr("Environment variable %1 is invalid: write KEY=VALUE.").arg(assignment);
+            return {};
+        }
+        environment.insert(assignment.left(equals), assignment.mid(equals + 1));
+    }
+    return environment;
+}
+
+QStringList splitList(const QString &text)
+{
+    QStringList items;
+    for (const QString &item : text.split(u',', Qt::SkipEmptyParts))
+        items << item.trimmed();
+    return items;
+}
+
+int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo instance create"), out, err);
+    QCommandLineParser &parser = run.parser();
+    parser.addOptions({
+        { QStringLiteral("tenant"), tr("Tenant slug."), tr("slug") },
+        { QStringLiteral("name"), tr("Instance name, unique within the tenant."), tr("name") },
+        { QStringLiteral("host"), tr("Host name (default: the host with the most free memory)."), tr("name") },
+        { QStringLiteral("version"), tr("Odoo version: 16.0, 17.0, 18.0 or 19.0 (default 18.0)."), tr("version") },
+        { QStringLiteral("image-tag"), tr("Exact image tag, such as 18.0-20260817 (default: the version)."), tr("tag") },
+        { QStringLiteral("type"), tr("development, staging or production (default development)."), tr("type") },
+        { QStringLiteral("cpu"), tr("CPU limit in cores, such as 1.5 (default 1)."), tr("cores") },
+        { QStringLiteral("memory"), tr("Memory limit, such as 512M or 2G (default 1G)."), tr("size") },
+        { QStringLiteral("storage"), tr("Storage limit, such as 10G (default 10G)."), tr("size") },
+        { QStringLiteral("admin-email"), tr("The Odoo admin's login."), tr("email") },
+        { QStringLiteral("demo"), tr("Load Odoo's demo data.") },
+        { QStringLiteral("database"), tr("Database name (default: <tenant>_<name>)."), tr("name") },
+        { QStringLiteral("addons"), tr("Modules to install, comma-separated."), tr("modules") },
+        { QStringLiteral("disable"), tr("Modules never to install, comma-separated."), tr("modules") },
+        { QStringLiteral("env"), tr("Environment variable for the container (repeatable)."), tr("KEY=VALUE") },
+        { QStringLiteral("subdomain"), tr("Subdomain under the host's domain (default: <tenant>-<name>)."), tr("label") },
+    });
+    addNetworkOption(run);
+    if (auto stop = run.parse(arguments, 0, { QStringLiteral("tenant"), QStringLiteral("name"), QStringLiteral("admin-email") }))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    catalog::Catalog &db = run.catalog();
+
+    const Result<catalog::Tenant> tenant = db.tenantBySlug(run.value("tenant"));
+    if (!tenant.ok())
+        return run.failCatalog(tenant.error());
+
+    catalog::Host host;
+    if (!run.value("host").isEmpty()) {
+        const Result<catalog::Host> named = db.hostByName(run.value("host"));
+        if (!named.ok())
+            return run.failCatalog(named.error());
+        host = named.value();
+    } else {
+        const Result<QList<catalog::Host>> hosts = db.hosts();
+        if (!hosts.ok())
+            return run.failCatalog(hosts.error());
+        // NOTE: "most free memory" counts the host's capacity minus the
+        // limits of its instances in the catalog, not live usage.
+        qint64 bestFree = std::numeric_limits<qint64>::min();
+        for (const catalog::Host &candidate : hosts.value()) {
+            if (candidate.status != catalog::HostStatus::Active)
+                continue;
+            catalog::InstanceFilter filter;
+            filter.hostId = candidate.id;
+            qint64 used = 0;
+            const Result<QList<catalog::InstanceRow>> rows = db.instanceRows(filter);
+            for (const catalog::InstanceRow &row : rows.ok() ? rows.value() : QList<catalog::InstanceRow>()) {
+                const Result<Instance> full = db.instance(row.id);
+                used += full.ok() ? full->memoryLimitBytes : 0;
+            }
+            if (candidate.memoryBytes - used > bestFree) {
+                bestFree = candidate.memoryBytes - used;
+                host = candidate;
+            }
+        }
+        if (host.id.isEmpty())
+            return run.fail(ExitCode::ValidationError, tr("No active host is registered. Add one with 'saasodoo host add'."));
+    }
+
+    Instance instance;
+    instance.tenantId = tenant->id;
+    instance.hostId = host.id;
+    instance.name = run.value("name");
+    instance.odooVersion = run.value("version").isEmpty() ? QStringLiteral("18.0") : run.value("version");
+    instance.imageTag = run.value("image-tag").isEmpty() ? instance.odooVersion : run.value("image-tag");
+    const QString type = run.value("type").isEmpty() ? QStringLiteral("development") : run.value("type");
+    const auto parsedType = catalog::instanceTypeFromString(type);
+    if (!parsedType)
+        return run.fail(ExitCode::ValidationError,
+            tr("Type %1 is invalid: use development, staging or production.").arg(type));
+    instance.type = *parsedType;
+    bool cpuOk = true;
+    instance.cpuLimit = run.value("cpu").isEmpty() ? 1.0 : run.value("cpu").toDouble(&cpuOk);
+    if (!cpuOk)
+        return run.fail(ExitCode::ValidationError, tr("CPU limit %1 is invalid: give cores, such as 1.5.").arg(run.value("cpu")));
+    for (const auto &[option, target, fallback] :
+        { std::tuple { "memory", &instance.memoryLimitBytes, "1G" }, std::tuple { "storage", &instance.storageLimitBytes, "10G" } }) {
+        const QString text = run.value(option).isEmpty() ? QString::fromLatin1(fallback) : run.value(option);
+        const Result<qint64> bytes = catalog::parseByteSize(QString::fromLatin1(option), text);
+        if (!bytes.ok())
+            return run.fail(ExitCode::ValidationError, bytes.error());
+        *target = bytes.value();
+    }
+    instance.adminEmail = run.value("admin-email");
+    instance.demoData = run.parser().isSet(QStringLiteral("demo"));
+    instance.databaseName = run.value("database").isEmpty()
+        ? QString(tenant->slug + u'_' + instance.name).replace(u'-', u'_')
+        : run.value("database");
+    instance.customAddons = splitList(run.value("addons"));
+    instance.disabledModules = splitList(run.value("disable"));
+    QString envError;
+    instance.environment = parseEnvironment(run.parser().values(QStringLiteral("env")), &envError);
+    if (!envError.isEmpty())
+        return run.fail(ExitCode::ValidationError, envError);
+    instance.subdomain = run.value("subdomain").isEmpty() ? QString(tenant->slug + u'-' + instance.name)
+                                                          : run.value("subdomain");
+    instance.status = catalog::InstanceStatus::Creating;
+    for (const QString &module : instance.customAddons) {
+        if (instance.disabledModules.contains(module))
+            return run.fail(ExitCode::ValidationError,
+                tr("Module %1 is both in --addons and in --disable. Remove it from one of the two.").arg(module));
+    }
+
+    const Result<Instance> created = db.createInstance(instance);
+    if (!created.ok())
+        return run.failCatalog(created.error());
+    err << tr("Creating instance %1 on host %2 (database %3).").arg(created->name, host.name, created->databaseName)
+        << '\n';
+    const QString instanceId = created->id;
+    const jobs::JobInfo job = runJob(run, QStringLiteral("instance.create"), instanceId,
+        [&](provisioning::Provisioner &provisioner, jobs::JobContext &context) {
+            return provisioner.create(context, instanceId);
+        },
+        err);
+    return finishJob(run, job, instanceId, out);
+}
+
+int instanceList(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo instance list"), out, err);
+    run.parser().addOptions({
+        { QStringLiteral("status"), tr("Only instances in this status."), tr("status") },
+        { QStringLiteral("host"), tr("Only instances on this host."), tr("name") },
+        { QStringLiteral("tenant"), tr("Only this tenant's instances."), tr("slug") },
+        { QStringLiteral("search"), tr("Text in the name, database, subdomain or customer."), tr("text") },
+        { QStringLiteral("all"), tr("Include deleted instances.") },
+    });
+    if (auto stop = run.parse(arguments, 0, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    catalog::Catalog &db = run.catalog();
+    catalog::InstanceFilter filter;
+    filter.text = run.value("search");
+    filter.includeDeleted = run.parser().isSet(QStringLiteral("all"));
+    if (!run.value("status").isEmpty()) {
+        const auto status = catalog::instanceStatusFromString(run.value("status"));
+        if (!status)
+            return run.fail(ExitCode::ValidationError, tr("Status %1 is invalid: use one of %2.")
+                                                           .arg(run.value("status"), catalog::allInstanceStatusNames().join(QStringLiteral(", "))));
+        filter.statuses = { *status };
+    }
+    if (!run.value("host").isEmpty()) {
+        const Result<catalog::Host> host = db.hostByName(run.value("host"));
+        if (!host.ok())
+            return run.failCatalog(host.error());
+        filter.hostId = host->id;
+    }
+    if (!run.value("tenant").isEmpty()) {
+        const Result<catalog::Tenant> tenant = db.tenantBySlug(run.value("tenant"));
+        if (!tenant.ok())
+            return run.failCatalog(tenant.error());
+        filter.tenantId = tenant->id;
+    }
+    const Result<QList<catalog::InstanceRow>> rows = db.instanceRows(filter);
+    if (!rows.ok())
+        return run.failCatalog(rows.error());
+    if (run.json()) {
+        QJsonArray array;
+        for (const catalog::InstanceRow &row : rows.value()) {
+            const Result<Instance> instance = db.instance(row.id);
+            if (instance.ok())
+                array.append(instanceJson(instance.value()));
+        }
+        run.printJson(array);
+        return ExitCode::Success;
+    }
+    QList<QStringList> table;
+    for (const catalog::InstanceRow &row : rows.value()) {
+        table.append({ row.name, row.tenantName, row.customerName, catalog::toString(row.status), row.odooVersion,
+            row.databaseName, row.publishedPort > 0 ? QString::number(row.publishedPort) : QString() });
+    }
+    run.printTable({ tr("NAME"), tr("TENANT"), tr("CUSTOMER"), tr("STATUS"), tr("VERSION"), tr("DATABASE"), tr("PORT") },
+        table);
+    return ExitCode::Success;
+}
+
+int instanceShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo instance show"), out, err);
+    run.parser().addOption({ QStringLiteral("tenant"), tr("Tenant slug, when instance names repeat."), tr("slug") });
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Instance> instance = findInstance(run.catalog(), run.parser().positionalArguments().first(), run.value("tenant"));
+    if (!instance.ok())
+        return run.fail(ExitCode::ValidationError, instance.error());
+    const Result<catalog::Host> host = run.catalog().host(instance->hostId);
+    const QString url = host.ok() ? instanceUrl(instance.value(), host.value()) : QString();
+    if (run.json()) {
+        QJsonObject result = instanceJson(instance.value());
+        result.insert(QStringLiteral("url"), url);
+        run.printJson(result);
+        return ExitCode::Success;
+    }
+    QStringList environment;
+    for (auto it = instance->environment.cbegin(); it != instance->environment.cend(); ++it)
+        environment << it.key() + u'=' + it.value();
+    run.printFields({
+        { tr("Name"), instance->name },
+        { tr("Id"), instance->id },
+        { tr("Status"), catalog::toString(instance->status) },
+        { tr("Message"), instance->statusMessage },
+        { tr("URL"), url },
+        { tr("Host"), host.ok() ? host->name : QString() },
+        { tr("Odoo"), instance->imageTag },
+        { tr("Type"), catalog::toString(instance->type) },
+        { tr("CPU"), QString::number(instance->cpuLimit) },
+        { tr("Memory"), catalog::formatByteSize(instance->memoryLimitBytes) },
+        { tr("Database"), instance->databaseName },
+        { tr("Admin"), instance->adminEmail },
+        { tr("Addons"), instance->customAddons.join(QStringLiteral(", ")) },
+        { tr("Environment"), environment.join(QStringLiteral(" ")) },
+        { tr("Port"), instance->publishedPort > 0 ? QString::number(instance->publishedPort) : QString() },
+    });
+    return ExitCode::Success;
+}
+
+// start, stop, restart, resume, delete, suspend, update, set-limits, set-env.
+int instanceAction(const QString &action, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo instance ") + action, out, err);
+    run.parser().addOption({ QStringLiteral("tenant"), tr("Tenant slug, when instance names repeat."), tr("slug") });
+    addNetworkOption(run);
+    int positional = 1;
+    if (action == QLatin1String("suspend"))
+        run.parser().addOption({ QStringLiteral("reason"), tr("Why, for the status message and the audit log."), tr("text") });
+    if (action == QLatin1String("update"))
+        run.parser().addOption({ QStringLiteral("modules"), tr("Modules to update, comma-separated, or all."), tr("modules") });
+    if (action == QLatin1String("set-limits")) {
+        run.parser().addOption({ QStringLiteral("cpu"), tr("New CPU limit in cores."), tr("cores") });
+        run.parser().addOption({ QStringLiteral("memory"), tr("New memory limit, such as 2G."), tr("size") });
+    }
+    if (action == QLatin1String("set-env")) {
+        run.parser().addOption({ QStringLiteral("unset"), tr("Remove this variable (repeatable)."), tr("KEY") });
+        positional = -1;
+    }
+    if (action == QLatin1String("delete"))
+        run.parser().addOption({ QStringLiteral("yes"), tr("Confirm: delete the container, volume, database, role and secrets.") });
+
+    if (positional > 0) {
+        if (auto stop = run.parse(arguments, positional, {}))
+            return *stop;
+    } else {
+        if (!run.parser().parse(QStringList { action } + arguments) || run.parser().positionalArguments().isEmpty())
+            return run.usageError(tr("give the instance, then KEY=VALUE pairs."));
+    }
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const QStringList positionals = run.parser().positionalArguments();
+    const Result<Instance> found = findInstance(run.catalog(), positionals.first(), run.value("tenant"));
+    if (!found.ok())
+        return run.fail(ExitCode::ValidationError, found.error());
+    const Instance instance = found.value();
+    const QString id = instance.id;
+
+    using provisioning::Action;
+    static const QMap<QString, Action> actions { { QStringLiteral("start"), Action::Start },
+        { QStringLiteral("stop"), Action::Stop }, { QStringLiteral("restart"), Action::Restart },
+        { QStringLiteral("suspend"), Action::Suspend }, { QStringLiteral("resume"), Action::Resume },
+        { QStringLiteral("update"), Action::UpdateModules }, { QStringLiteral("set-limits"), Action::SetLimits },
+        { QStringLiteral("set-env"), Action::SetEnvironment }, { QStringLiteral("delete"), Action::Delete } };
+    // Reject a transition before any job starts, with the allowed ones.
+    if (const Status allowed = provisioning::checkAction(instance, actions.value(action)); !allowed.ok())
+        return run.fail(ExitCode::ValidationError, allowed.error());
+
+    std::function<Status(provisioning::Provisioner &, jobs::JobContext &)> body;
+    if (action == QLatin1String("start"))
+        body = [id](provisioning::Provisioner &p, jobs::JobContext &c) { return p.start(c, id); };
+    else if (action == QLatin1String("stop"))
+        body = [id](provisioning::Provisioner &p, jobs::JobContext &c) { return p.stop(c, id); };
+    else if (action == QLatin1String("restart"))
+        body = [id](provisioning::Provisioner &p, jobs::JobContext &c) { return p.restart(c, id); };
+    else if (action == QLatin1String("resume"))
+        body = [id](provisioning::Provisioner &p, jobs::JobContext &c) { return p.resume(c, id); };
+    else if (action == QLatin1String("suspend")) {
+        const QString reason = run.value("reason");
+        body = [id, reason](provisioning::Provisioner &p, jobs::JobContext &c) { return p.suspend(c, id, reason); };
+    } else if (action == QLatin1String("update")) {
+        const QStringList modules = splitList(run.value("modules"));
+        if (modules.isEmpty())
+            return run.usageError(tr("missing required option --modules."));
+        body = [id, modules](provisioning::Provisioner &p, jobs::JobContext &c) { return p.updateModules(c, id, modules); };
+    } else if (action == QLatin1String("set-limits")) {
+        double cpu = instance.cpuLimit;
+        qint64 memory = instance.memoryLimitBytes;
+        if (!run.value("cpu").isEmpty()) {
+            bool ok = false;
+            cpu = run.value("cpu").toDouble(&ok);
+            const Status valid = ok ? catalog::validateCpu(tr("CPU limit"), cpu)
+                                    : Status(makeError(tr("CPU limit %1 is invalid: give cores, such as 1.5.").arg(run.value("cpu"))));
+            if (!valid.ok())
+                return run.fail(ExitCode::ValidationError, valid.error());
+        }
+        if (!run.value("memory").isEmpty()) {
+            const Result<qint64> bytes = catalog::parseByteSize(tr("Memory limit"), run.value("memory"));
+            if (!bytes.ok())
+                return run.fail(ExitCode::ValidationError, bytes.error());
+            memory = bytes.value();
+        }
+        body = [id, cpu, memory](provisioning::Provisioner &p, jobs::JobContext &c) { return p.setLimits(c, id, cpu, memory); };
+    } else if (action == QLatin1String("set-env")) {
+        QString error;
+        QMap<QString, QString> environment = instance.environment;
+        const QMap<QString, QString> added = parseEnvironment(positionals.mid(1), &error);
+        if (!error.isEmpty())
+            return run.fail(ExitCode::ValidationError, error);
+        environment.insert(added);
+        for (const QString &key : run.parser().values(QStringLiteral("unset")))
+            environment.remove(key);
+        if (const Status valid = catalog::validateEnvironment(environment); !valid.ok())
+            return run.fail(ExitCode::ValidationError, valid.error());
+        body = [id, environment](provisioning::Provisioner &p, jobs::JobContext &c) {
+            return p.setEnvironment(c, id, environment);
+        };
+    } else if (action == QLatin1String("delete")) {
+        if (!run.parser().isSet(QStringLiteral("yes")))
+            return run.fail(ExitCode::UsageError,
+                tr("Deleting %1 removes its container, volume, database %2, role and secrets. Add --yes to confirm.")
+                    .arg(instance.name, instance.databaseName));
+        body = [id](provisioning::Provisioner &p, jobs::JobContext &c) { return p.remove(c, id); };
+    }
+    const jobs::JobInfo job = runJob(run, QStringLiteral("instance.") + action, id, body, err);
+    return finishJob(run, job, id, out);
+}
+
+int instanceLogs(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo instance logs"), out, err);
+    run.parser().addOptions({ { QStringLiteral("tenant"), tr("Tenant slug, when instance names repeat."), tr("slug") },
+        { QStringLiteral("tail"), tr("Number of lines from the end (default 100)."), tr("lines") },
+        { QStringLiteral("follow"), tr("Keep printing new lines until interrupted.") } });
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Instance> instance = findInstance(run.catalog(), run.parser().positionalArguments().first(), run.value("tenant"));
+    if (!instance.ok())
+        return run.fail(ExitCode::ValidationError, instance.error());
+    const Result<catalog::Host> host = run.catalog().host(instance->hostId);
+    if (!host.ok())
+        return run.failCatalog(host.error());
+    docker::Endpoint endpoint;
+    endpoint.host = host->dockerEndpoint;
+    endpoint.tls = host->dockerEndpoint.startsWith(QLatin1String("tcp://"));
+    endpoint.caFile = host->tlsCaPath;
+    endpoint.certFile = host->tlsCertPath;
+    endpoint.keyFile = host->tlsKeyPath;
+    endpoint.tlsServerName = host->tlsServerName;
+    docker::DockerClient client(endpoint);
+    docker::LogOptions options;
+    options.tail = run.value("tail").isEmpty() ? 100 : run.value("tail").toInt();
+    options.follow = run.parser().isSet(QStringLiteral("follow"));
+    const docker::DockerStatus status = client.logs(instance->containerId, options,
+        [](docker::StreamType stream, QByteArrayView data) {
+            std::fwrite(data.constData(), 1, size_t(data.size()), stream == docker::StreamType::Stderr ? stderr : stdout);
+            return true;
+        });
+    if (!status.ok())
+        return run.fail(ExitCode::OperationFailed, status.error());
+    return ExitCode::Success;
+}
+
+int jobList(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo job list"), out, err);
+    if (auto stop = run.parse(arguments, 0, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<QList<catalog::Job>> jobs = run.catalog().jobs(200);
+    if (!jobs.ok())
+        return run.failCatalog(jobs.error());
+    if (run.json()) {
+        QJsonArray array;
+        for (const catalog::Job &job : jobs.value()) {
+            array.append(QJsonObject { { QStringLiteral("id"), job.id }, { QStringLiteral("kind"), job.kind },
+                { QStringLiteral("target_type"), job.targetType }, { QStringLiteral("target_id"), job.targetId },
+                { QStringLiteral("state"), catalog::toString(job.state) }, { QStringLiteral("progress"), job.progress },
+                { QStringLiteral("error"), job.error }, { QStringLiteral("created_at"), time(job.createdAt) },
+                { QStringLiteral("finished_at"), time(job.finishedAt) } });
+        }
+        run.printJson(array);
+        return ExitCode::Success;
+    }
+    QList<QStringList> table;
+    for (const catalog::Job &job : jobs.value()) {
+        table.append({ job.id, job.kind, catalog::toString(job.state), QString::number(job.progress) + u'%',
+            time(job.createdAt), job.error.section(u'\n', 0, 0).left(60) });
+    }
+    run.printTable({ tr("ID"), tr("KIND"), tr("STATE"), tr("PROGRESS"), tr("CREATED"), tr("ERROR") }, table);
+    return ExitCode::Success;
+}
+
+int jobShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo job show"), out, err);
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const QString id = run.parser().positionalArguments().first();
+    const Result<catalog::Job> job = run.catalog().job(id);
+    if (!job.ok())
+        return run.fail(ExitCode::ValidationError, job.error());
+    const Result<QList<catalog::JobLogLine>> log = run.catalog().jobLog(id);
+    if (run.json()) {
+        QJsonArray lines;
+        for (const catalog::JobLogLine &line : log.ok() ? log.value() : QList<catalog::JobLogLine>())
+            lines.append(QJsonObject { { QStringLiteral("at"), time(line.at) }, { QStringLiteral("level"), line.level },
+                { QStringLiteral("message"), line.message } });
+        run.printJson(QJsonObject { { QStringLiteral("id"), job->id }, { QStringLiteral("kind"), job->kind },
+            { QStringLiteral("state"), catalog::toString(job->state) }, { QStringLiteral("progress"), job->progress },
+            { QStringLiteral("steps"), QJsonArray::fromStringList(job->steps) }, { QStringLiteral("error"), job->error },
+            { QStringLiteral("log"), lines } });
+        return ExitCode::Success;
+    }
+    run.printFields({ { tr("Id"), job->id }, { tr("Kind"), job->kind }, { tr("State"), catalog::toString(job->state) },
+        { tr("Progress"), QString::number(job->progress) + u'%' }, { tr("Started"), time(job->startedAt) },
+        { tr("Finished"), time(job->finishedAt) }, { tr("Error"), job->error } });
+    for (const catalog::JobLogLine &line : log.ok() ? log.value() : QList<catalog::JobLogLine>())
+        out << time(line.at) << ' ' << line.level << ' ' << line.message << '\n';
+    return ExitCode::Success;
+}
+
+int hostSetPassword(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo host set-password"), out, err);
+    run.parser().setApplicationDescription(
+        tr("Stores the host's PostgreSQL password in the keychain, read from standard input (never an argument)."));
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<catalog::Host> host = run.catalog().hostByName(run.parser().positionalArguments().first());
+    if (!host.ok())
+        return run.failCatalog(host.error());
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return run.fail(ExitCode::OperationFailed, tr("Could not read standard input."));
+    const QString password = QString::fromUtf8(input.readLine()).trimmed();
+    if (password.isEmpty())
+        return run.fail(ExitCode::ValidationError, tr("No password on standard input."));
+    secrets::SecretStore store;
+    const QString key = host->pgPasswordRef.isEmpty()
+        ? secrets::SecretStore::hostKey(host->id, QStringLiteral("pg-password"))
+        : host->pgPasswordRef;
+    QFuture<Status> written = store.write(key, password);
+    written.waitForFinished();
+    if (!written.result().ok())
+        return run.fail(ExitCode::OperationFailed, written.result().error());
+    if (run.json())
+        run.printJson(QJsonObject { { QStringLiteral("host"), host->name }, { QStringLiteral("keychain_key"), key } });
+    else
+        out << tr("Stored the PostgreSQL password of host %1 in the keychain as %2.").arg(host->name, key) << '\n';
+    return ExitCode::Success;
+}
+
+} // namespace
+
+bool isInstanceCommand(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    return command == QLatin1String("instance") || command == QLatin1String("job")
+        || (command == QLatin1String("host") && arguments.value(1) == QLatin1String("set-password"));
+}
+
+int runInstanceCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = arguments.value(0);
+    const QString action = arguments.value(1);
+    const QStringList rest = arguments.mid(2);
+    if (command == QLatin1String("host"))
+        return hostSetPassword(rest, out, err);
+    if (command == QLatin1String("job")) {
+        if (action == QLatin1String("list"))
+            return jobList(rest, out, err);
+        if (action == QLatin1String("show"))
+            return jobShow(rest, out, err);
+        err << tr("saasodoo job: unknown action '%1'. Use list or show.").arg(action) << '\n';
+        return ExitCode::UsageError;
+    }
+    if (action == QLatin1String("create"))
+        return instanceCreate(rest, out, err);
+    if (action == QLatin1String("list"))
+        return instanceList(rest, out, err);
+    if (action == QLatin1String("show"))
+        return instanceShow(rest, out, err);
+    if (action == QLatin1String("logs"))
+        return instanceLogs(rest, out, err);
+    static const QStringList actions { QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("restart"),
+        QStringLiteral("suspend"), QStringLiteral("resume"), QStringLiteral("update"), QStringLiteral("set-limits"),
+        QStringLiteral("set-env"), QStringLiteral("delete") };
+    if (actions.contains(action))
+        return instanceAction(action, rest, out, err);
+    err << tr("saasodoo instance: unknown action '%1'. Use create, list, show, logs or %2.")
+               .arg(action, actions.join(QStringLiteral(", ")))
+        << '\n';
+    return ExitCode::UsageError;
+}
+
+} // namespace saasodoo::cli
