@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "retention.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace saasodoo::backup {
+
+namespace {
+
+// Keeps the newest backup of each of the `count` most recent periods;
+// `backups` is sorted newest first.
+void keepPerPeriod(const QList<RetainedBackup> &backups, int count, const std::function<qint64(const QDate &)> &period,
+    QSet<QString> &kept)
+{
+    qint64 lastPeriod = -1;
+    int periods = 0;
+    for (const RetainedBackup &backup : backups) {
+        if (periods >= count)
+            break;
+        const qint64 current = period(backup.createdAt.toUTC().date());
+        if (current == lastPeriod)
+            continue;
+        lastPeriod = current;
+        ++periods;
+        kept.insert(backup.id);
+    }
+}
+
+} // namespace
+
+QSet<QString> backupsToKeep(QList<RetainedBackup> backups, const RetentionPolicy &policy)
+{
+    std::sort(backups.begin(), backups.end(), [](const RetainedBackup &a, const RetainedBackup &b) {
+        if (a.createdAt != b.createdAt)
+            return a.createdAt > b.createdAt;
+        return a.id > b.id;
+    });
+    QSet<QString> kept;
+    if (backups.isEmpty())
+        return kept;
+    kept.insert(backups.first().id);
+    keepPerPeriod(backups, policy.daily, [](const QDate &date) { return date.toJulianDay(); }, kept);
+    keepPerPeriod(backups, policy.weekly,
+        [](const QDate &date) {
+            int year = 0;
+            const int week = date.weekNumber(&year);
+            return qint64(year) * 100 + week;
+        },
+        kept);
+    keepPerPeriod(backups, policy.monthly,
+        [](const QDate &date) { return qint64(date.year()) * 100 + date.month(); }, kept);
+    return kept;
+}
+
+} // namespace saasodoo::backup
