@@ -36,8 +36,9 @@ QString usage()
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // The same identity as the console, so both find the same catalog and
+    // settings by default.
     saasodoo::setApplicationIdentity();
-    QCoreApplication::setApplicationName(QStringLiteral("saasodoo"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
