@@ -9,6 +9,7 @@
 #include "core/postgres/instancedatabase.h"
 #include "core/provisioning/httpprobe.h"
 #include "core/provisioning/provisioner.h"
+#include "core/provisioning/reconciler.h"
 #include "core/secrets/secretstore.h"
 
 #include "tests/support/testservices.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +65,7 @@ private slots:
     void takenPortLeavesNothing();
     void cancelDuringInitLeavesNothing();
     void lifecycleActionsWork();
+    void reconcilerMarksDrift();
 
 private:
     jobs::JobInfo runAction(const std::function<Status(Provisioner &, jobs::JobContext &)> &body);
@@ -497,6 +500,58 @@ void TestProvisioner::lifecycleActionsWork()
 
     job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.restart(c, id); });
     QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+
+    QVERIFY2(runRemove(id).state == jobs::JobState::Succeeded, "remove failed");
+    verifyNothingLeft(m_catalog->instance(id).value());
+}
+
+void TestProvisioner::reconcilerMarksDrift()
+{
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("drift"), m_host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QString id = created->id;
+    QVERIFY2(runCreate(id, defaultOptions()).state == jobs::JobState::Succeeded, "create failed");
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    docker::DockerClient client(endpoint);
+    const QString container = m_catalog->instance(id)->containerId;
+
+    // A container killed behind the console's back is marked from the
+    // engine's events within seconds, without polling.
+    Reconciler reconciler(m_config, m_secrets.get());
+    CancellationToken stopWatching;
+    QList<Drift> seen;
+    QMutex seenMutex;
+    QThread *watcher = QThread::create([&] {
+        reconciler.watchHost(m_host.id, [&](const Drift &drift) {
+            QMutexLocker locker(&seenMutex);
+            seen.append(drift);
+        }, stopWatching);
+    });
+    watcher->start();
+    QThread::msleep(500); // let the event stream connect before the kill
+    QVERIFY(client.killContainer(container).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(catalog::toString(m_catalog->instance(id)->status) == QStringLiteral("error"), 15000);
+    QVERIFY2(m_catalog->instance(id)->statusMessage.contains(QLatin1String("exit code 137")),
+        qPrintable(m_catalog->instance(id)->statusMessage));
+    stopWatching.cancel();
+    QVERIFY(watcher->wait(10000));
+    delete watcher;
+    {
+        QMutexLocker locker(&seenMutex);
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(int(seen.first().kind), int(Drift::Kind::ContainerExited));
+    }
+
+    // A container removed outside the console, found by a full pass.
+    QVERIFY(client.removeContainer(container, docker::RemoveContainerOptions { true, false }).ok());
+    const Result<QList<Drift>> drifts = reconciler.reconcileHost(m_host.id);
+    QVERIFY2(drifts.ok(), qPrintable(drifts.error()));
+    QCOMPARE(drifts->size(), 1);
+    QCOMPARE(int(drifts->first().kind), int(Drift::Kind::ContainerGone));
+    QVERIFY(m_catalog->instance(id)->statusMessage.contains(QLatin1String("no longer exists")));
+    // The reconciler deleted nothing: the volume and database are still there.
+    QCOMPARE(client.listVolumes({ QStringLiteral("saasodoo.instance=") + id })->size(), 1);
 
     QVERIFY2(runRemove(id).state == jobs::JobState::Succeeded, "remove failed");
     verifyNothingLeft(m_catalog->instance(id).value());

@@ -1,0 +1,241 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reconciler.h"
+
+#include "instanceplan.h"
+
+#include "core/catalog/catalog.h"
+#include "core/common/logging.h"
+#include "core/docker/dockerclient.h"
+#include "core/postgres/instancedatabase.h"
+#include "core/secrets/secretstore.h"
+
+#include <QCoreApplication>
+
+#include <QSet>
+
+#include <optional>
+
+namespace saasodoo::provisioning {
+
+namespace {
+
+using catalog::InstanceStatus;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Reconciler", text);
+}
+
+docker::Endpoint endpointOf(const catalog::Host &host)
+{
+    docker::Endpoint endpoint;
+    endpoint.name = host.name;
+    endpoint.host = host.dockerEndpoint;
+    endpoint.tls = host.dockerEndpoint.startsWith(QLatin1String("tcp://"));
+    endpoint.caFile = host.tlsCaPath;
+    endpoint.certFile = host.tlsCertPath;
+    endpoint.keyFile = host.tlsKeyPath;
+    endpoint.tlsServerName = host.tlsServerName;
+    return endpoint;
+}
+
+// Instances whose state a job is changing right now are left alone.
+bool isSettled(InstanceStatus status)
+{
+    return status == InstanceStatus::Running || status == InstanceStatus::Stopped
+        || status == InstanceStatus::Suspended || status == InstanceStatus::Error;
+}
+
+// The drift of one instance, if any. `pg` is null when the database server
+// could not be reached; databases are not checked then.
+std::optional<Drift> checkInstance(const docker::DockerClient &client, postgres::PgConnection *pg,
+    const catalog::Instance &instance)
+{
+    if (!isSettled(instance.status) || instance.containerId.isEmpty())
+        return std::nullopt;
+    Drift drift;
+    drift.instanceId = instance.id;
+    drift.instanceName = instance.name;
+    drift.containerId = instance.containerId;
+
+    const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(instance.containerId);
+    if (!info.ok()) {
+        if (!info.dockerError().isNotFound())
+            return std::nullopt; // the engine is unreachable: that is the host's problem, not drift
+        drift.kind = Drift::Kind::ContainerGone;
+        drift.message = tr("Container %1 no longer exists on the host; it was removed outside the console.")
+                            .arg(instance.containerId.left(12));
+        return drift;
+    }
+    const docker::ContainerState &state = info->state;
+    if (instance.status == InstanceStatus::Running && !state.running && !state.restarting) {
+        // Exit code 137 is SIGKILL; only OOMKilled says the kernel did it for memory.
+        drift.kind = state.oomKilled ? Drift::Kind::OutOfMemory : Drift::Kind::ContainerExited;
+        drift.message = state.oomKilled
+            ? tr("The container was killed for running out of memory (limit %1 MiB).").arg(info->memory / (1024 * 1024))
+            : tr("The container stopped outside the console with exit code %1 at %2.")
+                  .arg(state.exitCode)
+                  .arg(state.finishedAt.toString(Qt::ISODate));
+        return drift;
+    }
+    if (state.running && (instance.status == InstanceStatus::Stopped || instance.status == InstanceStatus::Suspended)) {
+        drift.kind = Drift::Kind::StartedOutside;
+        drift.message = tr("The container was started outside the console while the instance was %1.")
+                            .arg(catalog::toString(instance.status));
+        return drift;
+    }
+    if (pg && !postgres::databaseExists(*pg, instance.databaseName)) {
+        drift.kind = Drift::Kind::DatabaseMissing;
+        drift.message = tr("Database %1 is missing on the PostgreSQL server.").arg(instance.databaseName);
+        return drift;
+    }
+    if (instance.status == InstanceStatus::Running && info->restartCount > 0) {
+        drift.kind = Drift::Kind::Restarted;
+        drift.message = tr("The engine restarted the container %1 times after it exited.").arg(info->restartCount);
+        return drift;
+    }
+    return std::nullopt;
+}
+
+// Records the drift on the instance, unless it already says so.
+void record(catalog::Catalog &db, const Drift &drift)
+{
+    if (drift.instanceId.isEmpty())
+        return;
+    const Result<catalog::Instance> current = db.instance(drift.instanceId);
+    if (!current.ok() || current->statusMessage == drift.message)
+        return;
+    InstanceStatus status = current->status;
+    switch (drift.kind) {
+    case Drift::Kind::ContainerGone:
+    case Drift::Kind::ContainerExited:
+    case Drift::Kind::OutOfMemory:
+    case Drift::Kind::DatabaseMissing:
+        status = InstanceStatus::Error;
+        break;
+    case Drift::Kind::StartedOutside:
+        // A suspended instance stays suspended: the admin decides.
+        if (status == InstanceStatus::Stopped)
+            status = InstanceStatus::Running;
+        break;
+    case Drift::Kind::Restarted:
+    case Drift::Kind::UnknownContainer:
+        break;
+    }
+    const auto saved = db.setInstanceStatus(drift.instanceId, current->rowVersion, status, drift.message);
+    if (!saved.ok())
+        qCWarning(lcDocker) << "could not record drift on instance" << drift.instanceId << ":" << saved.error();
+}
+
+} // namespace
+
+Reconciler::Reconciler(catalog::CatalogConfig catalog, secrets::SecretStore *secrets)
+    : m_catalog(std::move(catalog))
+    , m_secrets(secrets)
+{
+}
+
+Result<QList<Drift>> Reconciler::reconcileHost(const QString &hostId, const CancellationToken &token)
+{
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+    if (!opened.ok())
+        return makeError(opened.error());
+    catalog::Catalog &db = *opened.value();
+    const Result<catalog::Host> host = db.host(hostId);
+    if (!host.ok())
+        return makeError(host.error());
+    docker::DockerClient client(endpointOf(host.value()));
+
+    std::optional<postgres::PgConnection> pg;
+    const QString key = host->pgPasswordRef.isEmpty()
+        ? secrets::SecretStore::hostKey(host->id, QStringLiteral("pg-password"))
+        : host->pgPasswordRef;
+    QFuture<Result<QString>> password = m_secrets->read(key);
+    password.waitForFinished();
+    if (password.result().ok()) {
+        auto connection = postgres::PgConnection::open({ host->pgHost, host->pgPort, host->pgAdminUser },
+            password.result().value());
+        if (connection.ok())
+            pg.emplace(std::move(connection.value()));
+    }
+
+    catalog::InstanceFilter filter;
+    filter.hostId = hostId;
+    const Result<QList<catalog::InstanceRow>> rows = db.instanceRows(filter);
+    if (!rows.ok())
+        return makeError(rows.error());
+    QList<Drift> drifts;
+    QSet<QString> known;
+    for (const catalog::InstanceRow &row : rows.value()) {
+        if (token.isCancelled())
+            return makeError(tr("Cancelled by the admin."));
+        known.insert(row.id);
+        const Result<catalog::Instance> instance = db.instance(row.id);
+        if (!instance.ok())
+            continue;
+        if (const std::optional<Drift> drift = checkInstance(client, pg ? &*pg : nullptr, instance.value())) {
+            record(db, *drift);
+            drifts.append(*drift);
+        }
+    }
+
+    docker::ContainerListOptions options;
+    options.labels = { QLatin1String(labelHost) + u'=' + hostId };
+    const docker::DockerResult<QList<docker::ContainerSummary>> containers = client.listContainers(options, token);
+    if (!containers.ok())
+        return makeError(containers.error());
+    for (const docker::ContainerSummary &container : containers.value()) {
+        const QString instanceId = container.labels.value(QLatin1String(labelInstance));
+        if (known.contains(instanceId))
+            continue;
+        Drift drift;
+        drift.kind = Drift::Kind::UnknownContainer;
+        drift.containerId = container.id;
+        drift.message = tr("Container %1 carries the console's labels for instance %2, which the catalog does not "
+                           "list. It was left as it is.")
+                            .arg(container.names.value(0, container.id.left(12)), instanceId);
+        drifts.append(drift);
+    }
+    return drifts;
+}
+
+Status Reconciler::watchHost(const QString &hostId, const std::function<void(const Drift &)> &onDrift,
+    const CancellationToken &token)
+{
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+    if (!opened.ok())
+        return makeError(opened.error());
+    catalog::Catalog &db = *opened.value();
+    const Result<catalog::Host> host = db.host(hostId);
+    if (!host.ok())
+        return makeError(host.error());
+    docker::DockerClient client(endpointOf(host.value()));
+
+    docker::EventFilter filter;
+    filter.types = { QStringLiteral("container") };
+    filter.events = { QStringLiteral("start"), QStringLiteral("die"), QStringLiteral("oom"), QStringLiteral("destroy") };
+    filter.labels = { QLatin1String(labelHost) + u'=' + hostId };
+    docker::EventCursor cursor;
+    const docker::DockerStatus watched = client.watchEvents(
+        filter, cursor,
+        [&](const docker::Event &event) {
+            const QString instanceId = event.actorAttributes.value(QLatin1String(labelInstance));
+            if (event.actorAttributes.value(QLatin1String(labelRole)) != QLatin1String("server") || instanceId.isEmpty())
+                return docker::EventDisposition::Continue;
+            const Result<catalog::Instance> instance = db.instance(instanceId);
+            if (!instance.ok())
+                return docker::EventDisposition::Continue;
+            if (const std::optional<Drift> drift = checkInstance(client, nullptr, instance.value())) {
+                record(db, *drift);
+                onDrift(*drift);
+            }
+            return docker::EventDisposition::Continue;
+        },
+        {}, token);
+    if (!watched.ok() && !watched.dockerError().isCancelled())
+        return makeError(watched.error());
+    return {};
+}
+
+} // namespace saasodoo::provisioning

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog/catalogconfig.h"
+#include "core/common/cancellation.h"
+#include "core/common/result.h"
+
+#include <functional>
+
+namespace saasodoo::secrets {
+class SecretStore;
+}
+
+namespace saasodoo::provisioning {
+
+// A difference between the catalog and what a host really runs.
+struct Drift
+{
+    enum class Kind {
+        ContainerGone, // the catalog has a container the engine does not
+        ContainerExited, // stopped behind the console's back (or crashed)
+        OutOfMemory, // the kernel killed it for exceeding its memory limit
+        Restarted, // the engine restarted it after a crash
+        StartedOutside, // running although the catalog says stopped
+        DatabaseMissing,
+        UnknownContainer, // carries the console's labels but no live instance
+    };
+    Kind kind = Kind::ContainerGone;
+    QString instanceId; // empty for an unknown container
+    QString instanceName;
+    QString containerId;
+    QString message; // what the admin reads, also stored as the status message
+};
+
+// Compares the catalog with the containers (found by their labels) and the
+// databases on a host, and records what differs on each instance's status.
+// It never deletes or starts anything: that stays the admin's decision.
+class Reconciler
+{
+public:
+    Reconciler(catalog::CatalogConfig catalog, secrets::SecretStore *secrets);
+
+    // Checks every instance on the host once; returns the drift found.
+    Result<QList<Drift>> reconcileHost(const QString &hostId, const CancellationToken &token = {});
+
+    // Follows the host's engine events for the console's containers and
+    // checks the instance behind each start, die, oom or destroy event, so
+    // drift shows within seconds without polling every container. Returns
+    // when the token is cancelled or the stream cannot be resumed.
+    Status watchHost(const QString &hostId, const std::function<void(const Drift &)> &onDrift,
+        const CancellationToken &token);
+
+private:
+    catalog::CatalogConfig m_catalog;
+    secrets::SecretStore *m_secrets;
+};
+
+} // namespace saasodoo::provisioning
