@@ -7,7 +7,9 @@
 #include "core/docker/dockerclient.h"
 #include "core/jobs/catalogjobstore.h"
 #include "core/jobs/jobrunner.h"
+#include "core/postgres/instancedatabase.h"
 #include "core/provisioning/provisioner.h"
+#include "core/provisioning/reconciler.h"
 #include "core/secrets/secretstore.h"
 
 #include <QFile>
@@ -668,13 +670,102 @@ int hostSetPassword(const QStringList &arguments, QTextStream &out, QTextStream 
     return ExitCode::Success;
 }
 
+int hostCheck(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo host check"), out, err);
+    run.parser().setApplicationDescription(tr("Checks a host's Docker engine and PostgreSQL server and compares "
+                                              "its instances with the catalog. Changes nothing but status messages."));
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<catalog::Host> host = run.catalog().hostByName(run.parser().positionalArguments().first());
+    if (!host.ok())
+        return run.failCatalog(host.error());
+
+    QJsonObject report { { QStringLiteral("host"), host->name } };
+    QStringList problems;
+
+    docker::Endpoint endpoint;
+    endpoint.host = host->dockerEndpoint;
+    endpoint.tls = host->dockerEndpoint.startsWith(QLatin1String("tcp://"));
+    endpoint.caFile = host->tlsCaPath;
+    endpoint.certFile = host->tlsCertPath;
+    endpoint.keyFile = host->tlsKeyPath;
+    endpoint.tlsServerName = host->tlsServerName;
+    docker::DockerClient client(endpoint);
+    const docker::DockerResult<docker::VersionInfo> version = client.version();
+    if (version.ok()) {
+        report.insert(QStringLiteral("docker_version"), version->version);
+        report.insert(QStringLiteral("docker_api_version"), client.apiVersion());
+    } else {
+        problems << version.error();
+    }
+
+    secrets::SecretStore secrets;
+    const QString key = host->pgPasswordRef.isEmpty()
+        ? secrets::SecretStore::hostKey(host->id, QStringLiteral("pg-password"))
+        : host->pgPasswordRef;
+    QFuture<Result<QString>> password = secrets.read(key);
+    password.waitForFinished();
+    if (!password.result().ok()) {
+        problems << tr("The PostgreSQL password is not in the keychain (%1): store it with 'saasodoo host set-password %2'.")
+                        .arg(password.result().error(), host->name);
+    } else {
+        auto pg = postgres::PgConnection::open({ host->pgHost, host->pgPort, host->pgAdminUser }, password.result().value());
+        if (!pg.ok()) {
+            problems << pg.error();
+        } else {
+            const Result<postgres::ConsoleRoleCheck> role = postgres::checkConsoleRole(pg.value(), host->allowSuperuserOverride);
+            if (!role.ok()) {
+                problems << role.error();
+            } else {
+                report.insert(QStringLiteral("pg_role"), role->role);
+                report.insert(QStringLiteral("pg_server_version"), role->serverVersion);
+                report.insert(QStringLiteral("pg_superuser"), role->superuser);
+                report.insert(QStringLiteral("pg_warnings"), QJsonArray::fromStringList(role->warnings));
+            }
+        }
+    }
+
+    QJsonArray drifts;
+    if (version.ok()) {
+        provisioning::Reconciler reconciler(run.catalog().config(), &secrets);
+        const Result<QList<provisioning::Drift>> found = reconciler.reconcileHost(host->id);
+        if (!found.ok())
+            problems << found.error();
+        for (const provisioning::Drift &drift : found.ok() ? found.value() : QList<provisioning::Drift>())
+            drifts.append(QJsonObject { { QStringLiteral("instance"), drift.instanceName },
+                { QStringLiteral("container"), drift.containerId.left(12) }, { QStringLiteral("message"), drift.message } });
+    }
+    report.insert(QStringLiteral("drift"), drifts);
+    report.insert(QStringLiteral("problems"), QJsonArray::fromStringList(problems));
+
+    if (run.json()) {
+        run.printJson(report);
+    } else {
+        run.printFields({ { tr("Host"), host->name },
+            { tr("Docker"), version.ok() ? tr("%1 (API %2)").arg(version->version, client.apiVersion()) : tr("unreachable") },
+            { tr("PostgreSQL role"), report.value(QStringLiteral("pg_role")).toString() } });
+        for (const QJsonValue &warning : report.value(QStringLiteral("pg_warnings")).toArray())
+            out << tr("warning: %1").arg(warning.toString()) << '\n';
+        for (const QJsonValue &drift : drifts)
+            out << tr("drift: %1: %2").arg(drift[QStringLiteral("instance")].toString(), drift[QStringLiteral("message")].toString())
+                << '\n';
+        for (const QString &problem : problems)
+            out << tr("problem: %1").arg(problem) << '\n';
+    }
+    return problems.isEmpty() ? ExitCode::Success : ExitCode::OperationFailed;
+}
+
 } // namespace
 
 bool isInstanceCommand(const QStringList &arguments)
 {
     const QString command = arguments.value(0);
     return command == QLatin1String("instance") || command == QLatin1String("job")
-        || (command == QLatin1String("host") && arguments.value(1) == QLatin1String("set-password"));
+        || (command == QLatin1String("host")
+            && (arguments.value(1) == QLatin1String("set-password") || arguments.value(1) == QLatin1String("check")));
 }
 
 int runInstanceCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -683,7 +774,7 @@ int runInstanceCommand(const QStringList &arguments, QTextStream &out, QTextStre
     const QString action = arguments.value(1);
     const QStringList rest = arguments.mid(2);
     if (command == QLatin1String("host"))
-        return hostSetPassword(rest, out, err);
+        return action == QLatin1String("check") ? hostCheck(rest, out, err) : hostSetPassword(rest, out, err);
     if (command == QLatin1String("job")) {
         if (action == QLatin1String("list"))
             return jobList(rest, out, err);

@@ -7,10 +7,11 @@
 
 namespace saasodoo::cli {
 
-// True for the commands in this file: instance, job and host set-password.
+// True for the commands in this file: instance, job, and host check and
+// host set-password.
 bool isInstanceCommand(const QStringList &arguments);
 
-// Runs `instance <action>`, `job <action>` or `host set-password`. Long
+// Runs `instance <action>`, `job <action>`, `host check` or `host set-password`. Long
 // operations run as jobs on worker threads, report their steps on stderr
 // and are recorded in the catalog's job history.
 int runInstanceCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
