@@ -16,7 +16,7 @@ class DockerClient;
 
 namespace saasodoo::backup {
 
-// Where a restore writes: a NEW database (it must not exist), created by
+// The destination of a restore: a NEW database (it must not exist), created by
 // the console's role and owned by the instance's role, and a NEW filestore
 // directory in the instance's volume.
 struct RestoreTarget
