@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SaaSOdoo
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/catalog/catalogconfig.h"
 #include "core/common/version.h"
+#include "ui/consoleservices.h"
+#include "ui/instancespane.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -8,6 +11,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMetaEnum>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -51,10 +55,36 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "file"));
     const QCommandLineOption quitOption(QStringLiteral("quit-after-start"),
         QApplication::translate("main", "Quit as soon as the window is shown (checks that the console starts)."));
-    parser.addOptions({ paneOption, screenshotOption, quitOption });
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"),
+        QApplication::translate("main", "Open the catalog at <location>: an SQLite file or "
+                                        "postgresql://user@host[:port]/database (default: $SAASODOO_CATALOG, "
+                                        "else catalog.sqlite in the application-data directory)."),
+        QApplication::translate("main", "location"));
+    parser.addOptions({ paneOption, screenshotOption, quitOption, catalogOption });
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QApplication::translate("main", "Backup files (.zip or .dump) to offer for restore."),
+        QStringLiteral("[files...]"));
     parser.process(app);
 
-    saasodoo::ui::MainWindow window;
+    QString location = parser.value(catalogOption);
+    if (location.isEmpty())
+        location = qEnvironmentVariable("SAASODOO_CATALOG");
+    const saasodoo::Result<saasodoo::catalog::CatalogConfig> catalogConfig =
+        saasodoo::catalog::CatalogConfig::fromLocation(location);
+    if (!catalogConfig) {
+        std::fprintf(stderr, "%s\n", qPrintable(catalogConfig.error()));
+        return 2;
+    }
+
+    // Opening the services reads the catalog only: the keychain and Docker
+    // are reached later, by jobs and dialogs, so start-up never waits on them.
+    saasodoo::ui::ConsoleServices::Options options;
+    options.catalog = catalogConfig.value();
+    options.dockerNetwork = QSettings().value(QStringLiteral("docker/network"), QStringLiteral("saasodoo")).toString();
+    saasodoo::ui::ConsoleServices services(options);
+    services.pendingRestoreFiles = parser.positionalArguments();
+
+    saasodoo::ui::MainWindow window(&services);
 
     if (parser.isSet(paneOption)) {
         const QMetaEnum panes = QMetaEnum::fromType<saasodoo::ui::MainWindow::Pane>();
@@ -75,6 +105,13 @@ int main(int argc, char *argv[])
     }
 
     window.show();
+
+    if (!services.pendingRestoreFiles.isEmpty() && !parser.isSet(screenshotOption) && !parser.isSet(quitOption)) {
+        QTimer::singleShot(0, &window, [&window, &services] {
+            window.showPane(saasodoo::ui::MainWindow::Instances);
+            window.instancesPane()->offerRestore(services.pendingRestoreFiles);
+        });
+    }
 
     if (parser.isSet(screenshotOption)) {
         const QString path = parser.value(screenshotOption);

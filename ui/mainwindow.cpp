@@ -2,15 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "consoleservices.h"
+#include "customerspane.h"
+#include "dashboardpane.h"
+#include "hostspane.h"
+#include "instancespane.h"
+#include "jobmonitor.h"
+#include "jobsdock.h"
+#include "jobspane.h"
 #include "navigationsidebar.h"
 #include "placeholderpane.h"
+#include "prompter.h"
+#include "statustext.h"
+#include "tenantspane.h"
 
 #include "core/common/version.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
@@ -19,6 +29,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 
 namespace saasodoo::ui {
 
@@ -28,35 +39,40 @@ const auto kStateKey = QStringLiteral("mainWindow/state");
 const auto kPaneKey = QStringLiteral("mainWindow/pane");
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     : QMainWindow(parent)
+    , m_services(services)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SaaSOdoo Console"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/saasodoo.svg")));
 
+    m_monitor = new JobMonitor(m_services ? m_services->jobRunner() : nullptr, this);
     m_sidebar = new NavigationSidebar(this);
     m_panes = new QStackedWidget(this);
     m_panes->setObjectName(QStringLiteral("panes"));
 
-    addPane(Dashboard, QStringLiteral("dashboard"), tr("Dashboard"),
-        tr("Instances by status, hosts' health and free capacity, failed jobs, overdue backups and "
-           "overdue invoices."));
-    addPane(Customers, QStringLiteral("customers"), tr("Customers"),
-        tr("The businesses you host, their contacts, status and plans."));
-    addPane(Tenants, QStringLiteral("tenants"), tr("Tenants"),
-        tr("Each customer's tenants and the subdomains they own."));
-    addPane(Instances, QStringLiteral("instances"), tr("Instances"),
-        tr("Every Odoo instance with its host, version, limits and live status. Drop a backup here "
-           "to restore it."));
-    addPane(Backups, QStringLiteral("backups"), tr("Backups"),
-        tr("Local and S3 backups, their checksums, expiry and restores."));
-    addPane(Subscriptions, QStringLiteral("subscriptions"), tr("Subscriptions"),
-        tr("Plans, invoices and Paynow payments by web checkout, EcoCash and OneMoney."));
-    addPane(Hosts, QStringLiteral("hosts"), tr("Hosts"),
-        tr("Docker engines and PostgreSQL servers that run the instances."));
-    addPane(Jobs, QStringLiteral("jobs"), tr("Jobs"),
-        tr("Provisioning, backup, restore and upgrade jobs with their logs."));
+    m_dashboard = new DashboardPane(m_services, m_monitor, m_panes);
+    m_customers = new CustomersPane(m_services, m_panes);
+    m_tenants = new TenantsPane(m_services, m_panes);
+    m_instances = new InstancesPane(m_services, m_panes);
+    m_hosts = new HostsPane(m_services, m_panes);
+    m_jobs = new JobsPane(m_monitor, m_panes);
+
+    addPane(Dashboard, m_dashboard, QStringLiteral("dashboard"), tr("Dashboard"));
+    addPane(Customers, m_customers, QStringLiteral("customers"), tr("Customers"));
+    addPane(Tenants, m_tenants, QStringLiteral("tenants"), tr("Tenants"));
+    addPane(Instances, m_instances, QStringLiteral("instances"), tr("Instances"));
+    addPane(Backups,
+        new PlaceholderPane(QIcon(QStringLiteral(":/icons/backups.svg")), tr("Backups"),
+            tr("Local and S3 backups, their checksums, expiry and restores."), m_panes),
+        QStringLiteral("backups"), tr("Backups"));
+    addPane(Subscriptions,
+        new PlaceholderPane(QIcon(QStringLiteral(":/icons/subscriptions.svg")), tr("Subscriptions"),
+            tr("Plans, invoices and Paynow payments by web checkout, EcoCash and OneMoney."), m_panes),
+        QStringLiteral("subscriptions"), tr("Subscriptions"));
+    addPane(Hosts, m_hosts, QStringLiteral("hosts"), tr("Hosts"));
+    addPane(Jobs, m_jobs, QStringLiteral("jobs"), tr("Jobs"));
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -67,29 +83,64 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
+    m_jobsDock = new JobsDock(m_monitor, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_jobsDock);
+
     connect(m_sidebar, &NavigationSidebar::paneRequested, m_panes, &QStackedWidget::setCurrentIndex);
-
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
-
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About SaaSOdoo Console"), this, [this] {
-        QMessageBox::about(this, tr("About SaaSOdoo Console"),
-            tr("SaaSOdoo Console %1\nHosting administration for Odoo.").arg(saasodoo::version()));
+    const auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 10000); };
+    for (ListPane *pane : std::initializer_list<ListPane *> { m_customers, m_tenants, m_instances, m_hosts, m_jobs })
+        connect(pane, &ListPane::statusMessage, this, showMessage);
+    connect(m_customers, &CustomersPane::catalogChanged, this, &MainWindow::reloadAll);
+    connect(m_tenants, &TenantsPane::catalogChanged, this, &MainWindow::reloadAll);
+    connect(m_instances, &InstancesPane::catalogChanged, this, &MainWindow::reloadAll);
+    connect(m_hosts, &HostsPane::catalogChanged, this, &MainWindow::reloadAll);
+    connect(m_customers, &CustomersPane::newTenantRequested, this, [this](const QString &customerId) {
+        showPane(Tenants);
+        m_tenants->newTenant(customerId);
     });
+    connect(m_tenants, &TenantsPane::newInstanceRequested, this, [this](const QString &tenantId) {
+        showPane(Instances);
+        m_instances->newInstance(tenantId);
+    });
+    connect(m_monitor, &JobMonitor::jobFinished, this, &MainWindow::notifyFinished);
+    connect(m_monitor, &JobMonitor::jobChanged, this, [this] { m_jobs->reload(); });
 
-    statusBar()->showMessage(tr("Ready"));
+    createMenus();
 
+    m_catalogLabel = new QLabel(this);
+    m_catalogLabel->setObjectName(QStringLiteral("catalogLabel"));
+    statusBar()->addPermanentWidget(m_catalogLabel);
+    if (m_services && m_services->catalog()) {
+        m_catalogLabel->setText(tr("Catalog: %1").arg(m_services->catalogConfig().displayName()));
+        statusBar()->showMessage(tr("Ready"));
+    } else if (m_services) {
+        m_catalogLabel->setText(tr("Catalog not open"));
+        statusBar()->showMessage(tr("The catalog could not be opened: %1").arg(m_services->catalogError()));
+    } else {
+        statusBar()->showMessage(tr("Ready"));
+    }
+
+    if (m_services) {
+        m_jobsDock->setInterruptedJobs(m_services->interruptedJobs());
+        connect(m_services->secrets(), &secrets::SecretStore::keychainUnavailable, this,
+            [this](const QString &explanation) { statusBar()->showMessage(explanation, 15000); },
+            Qt::QueuedConnection);
+    }
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("SaaSOdoo Console"));
+        m_tray->show();
+    }
+
+    reloadAll();
     restoreWindowState();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPane(Pane pane, const QString &iconName, const QString &title, const QString &purpose)
+void MainWindow::addPane(Pane pane, QWidget *widget, const QString &iconName, const QString &title)
 {
     const QIcon icon(QStringLiteral(":/icons/%1.svg").arg(iconName));
-    auto *widget = new PlaceholderPane(icon, title, purpose, m_panes);
     widget->setObjectName(iconName + QStringLiteral("Pane"));
     m_panes->insertWidget(pane, widget);
 
@@ -102,9 +153,69 @@ void MainWindow::addPane(Pane pane, const QString &iconName, const QString &titl
     addAction(action);
 }
 
-void MainWindow::showPane(Pane pane)
+void MainWindow::createMenus()
 {
-    m_sidebar->setCurrentRow(pane);
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("New &customer…"), this, [this] {
+        showPane(Customers);
+        m_customers->newCustomer();
+    });
+    fileMenu->addAction(tr("New &tenant…"), this, [this] {
+        showPane(Tenants);
+        m_tenants->newTenant();
+    });
+    fileMenu->addAction(tr("New &instance…"), this, [this] {
+        showPane(Instances);
+        m_instances->newInstance();
+    });
+    fileMenu->addAction(tr("Add &host…"), this, [this] {
+        showPane(Hosts);
+        m_hosts->addHost();
+    });
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *dockAction = m_jobsDock->toggleViewAction();
+    dockAction->setText(tr("&Running jobs"));
+    dockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    viewMenu->addAction(dockAction);
+    viewMenu->addAction(tr("Re&load all"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
+        &MainWindow::reloadAll);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About SaaSOdoo Console"), this, [this] {
+        QMessageBox::about(this, tr("About SaaSOdoo Console"),
+            tr("SaaSOdoo Console %1\nHosting administration for Odoo.").arg(saasodoo::version()));
+    });
+}
+
+void MainWindow::reloadAll()
+{
+    m_customers->reload();
+    m_tenants->reload();
+    m_instances->reload();
+    m_hosts->reload();
+    m_jobs->reload();
+    m_dashboard->reload();
+}
+
+void MainWindow::notifyFinished(const jobs::JobInfo &job)
+{
+    const QString title = job.title.isEmpty() ? job.kind : job.title;
+    QString message;
+    switch (job.state) {
+    case jobs::JobState::Succeeded: message = tr("%1: done.").arg(title); break;
+    case jobs::JobState::Cancelled: message = tr("%1: cancelled.").arg(title); break;
+    default: message = tr("%1: %2. %3").arg(title, StatusText::jobState(job.state), job.error); break;
+    }
+    statusBar()->showMessage(message, 15000);
+    if (m_tray && m_tray->isVisible()) {
+        m_tray->showMessage(tr("Job finished"), message,
+            job.state == jobs::JobState::Succeeded ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
+    }
+    reloadAll();
 }
 
 MainWindow::Pane MainWindow::currentPane() const
@@ -112,8 +223,32 @@ MainWindow::Pane MainWindow::currentPane() const
     return static_cast<Pane>(m_panes->currentIndex());
 }
 
+void MainWindow::showPane(Pane pane)
+{
+    m_sidebar->setCurrentRow(pane);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const QList<jobs::JobInfo> active = m_monitor->activeJobs();
+    if (!active.isEmpty()) {
+        QStringList titles;
+        for (const jobs::JobInfo &job : active)
+            titles.append(job.title.isEmpty() ? job.kind : job.title);
+        const auto answer = Prompter::question(this, tr("Jobs are still running"),
+            tr("%n job(s) are still queued or running: %1.\n\nIf you quit now, the console cancels them and "
+               "waits for each to stop at its next step. A cancelled provisioning job removes what it created "
+               "and leaves the instance in the error state; you can create it again later.\n\nQuit anyway?",
+                nullptr, int(active.size()))
+                .arg(titles.join(QStringLiteral(", "))),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    for (ListPane *pane : std::initializer_list<ListPane *> { m_customers, m_tenants, m_instances, m_hosts, m_jobs })
+        pane->saveHeaderState();
     saveWindowState();
     event->accept();
 }
@@ -122,7 +257,7 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1200, 760);
+        resize(1280, 780);
     restoreState(settings.value(kStateKey).toByteArray());
     const int pane = settings.value(kPaneKey, int(Dashboard)).toInt();
     showPane(pane >= 0 && pane < PaneCount ? static_cast<Pane>(pane) : Dashboard);

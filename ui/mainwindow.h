@@ -4,14 +4,32 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QStackedWidget;
+class QSystemTrayIcon;
+
+namespace saasodoo::jobs {
+struct JobInfo;
+}
 
 namespace saasodoo::ui {
 
+class ConsoleServices;
+class CustomersPane;
+class DashboardPane;
+class HostsPane;
+class InstancesPane;
+class JobMonitor;
+class JobsDock;
+class JobsPane;
 class NavigationSidebar;
+class TenantsPane;
 
-// The console's main window: a navigation sidebar on the left and one pane
-// per area of the business on the right.
+// The console's main window: a navigation sidebar on the left, one pane per
+// area of the business on the right, and a dock with the running jobs.
+//
+// `services` may be null (the panes then show empty lists); otherwise it
+// must outlive the window.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -20,22 +38,46 @@ public:
     enum Pane { Dashboard, Customers, Tenants, Instances, Backups, Subscriptions, Hosts, Jobs, PaneCount };
     Q_ENUM(Pane)
 
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(ConsoleServices *services = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPane(Pane pane);
     Pane currentPane() const;
 
+    // Reads every pane's rows again from the catalog.
+    void reloadAll();
+
+    CustomersPane *customersPane() const { return m_customers; }
+    TenantsPane *tenantsPane() const { return m_tenants; }
+    InstancesPane *instancesPane() const { return m_instances; }
+    HostsPane *hostsPane() const { return m_hosts; }
+    JobsPane *jobsPane() const { return m_jobs; }
+    DashboardPane *dashboardPane() const { return m_dashboard; }
+    JobMonitor *jobMonitor() const { return m_monitor; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPane(Pane pane, const QString &iconName, const QString &title, const QString &purpose);
+    void addPane(Pane pane, QWidget *widget, const QString &iconName, const QString &title);
+    void createMenus();
+    void notifyFinished(const jobs::JobInfo &job);
     void restoreWindowState();
     void saveWindowState() const;
 
+    ConsoleServices *m_services;
+    JobMonitor *m_monitor = nullptr;
     NavigationSidebar *m_sidebar = nullptr;
     QStackedWidget *m_panes = nullptr;
+    DashboardPane *m_dashboard = nullptr;
+    CustomersPane *m_customers = nullptr;
+    TenantsPane *m_tenants = nullptr;
+    InstancesPane *m_instances = nullptr;
+    HostsPane *m_hosts = nullptr;
+    JobsPane *m_jobs = nullptr;
+    JobsDock *m_jobsDock = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QLabel *m_catalogLabel = nullptr;
 };
 
 } // namespace saasodoo::ui

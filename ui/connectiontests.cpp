@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectiontests.h"
+
+#include "core/docker/dockerclient.h"
+#include "core/postgres/pgconnection.h"
+
+namespace saasodoo::ui {
+
+docker::Endpoint ConnectionTests::dockerEndpoint(const catalog::Host &host)
+{
+    // NOTE: mirrors the provisioner's private endpointFor(); keep the two in
+    // step until the core exports one.
+    docker::Endpoint endpoint;
+    endpoint.name = host.name;
+    endpoint.host = host.dockerEndpoint;
+    endpoint.tls = host.dockerEndpoint.startsWith(QLatin1String("tcp://"));
+    endpoint.caFile = host.tlsCaPath;
+    endpoint.certFile = host.tlsCertPath;
+    endpoint.keyFile = host.tlsKeyPath;
+    endpoint.tlsServerName = host.tlsServerName;
+    return endpoint;
+}
+
+Result<ConnectionTests::DockerReport> ConnectionTests::testDocker(const catalog::Host &host)
+{
+    const docker::Endpoint endpoint = dockerEndpoint(host);
+    if (const docker::DockerStatus valid = docker::validateEndpoint(endpoint); !valid)
+        return makeError(valid.error());
+
+    docker::ClientOptions options;
+    options.connectTimeout = std::chrono::milliseconds(5000);
+    options.requestTimeout = std::chrono::milliseconds(10000);
+    const docker::DockerClient client(endpoint, options);
+    const docker::DockerResult<QString> negotiated = client.negotiateApiVersion();
+    if (!negotiated)
+        return makeError(negotiated.error());
+    const docker::DockerResult<docker::VersionInfo> version = client.version();
+    if (!version)
+        return makeError(version.error());
+
+    DockerReport report;
+    report.engineVersion = version->version;
+    report.apiVersion = version->apiVersion;
+    report.negotiatedApiVersion = negotiated.value();
+    report.os = version->os;
+    report.arch = version->arch;
+    return report;
+}
+
+Result<postgres::ConsoleRoleCheck> ConnectionTests::testPostgres(const catalog::Host &host, const QString &password)
+{
+    const postgres::PgEndpoint endpoint { host.pgHost, host.pgPort, host.pgAdminUser };
+    Result<postgres::PgConnection> connection = postgres::PgConnection::open(endpoint, password,
+        QStringLiteral("postgres"), 5);
+    if (!connection)
+        return makeError(connection.error());
+    return postgres::checkConsoleRole(connection.value(), host.allowSuperuserOverride);
+}
+
+QString ConnectionTests::describe(const DockerReport &report)
+{
+    return tr("Docker Engine %1 (%2/%3), API %4; the console will use API %5.")
+        .arg(report.engineVersion, report.os, report.arch, report.apiVersion, report.negotiatedApiVersion);
+}
+
+QString ConnectionTests::describe(const postgres::ConsoleRoleCheck &check)
+{
+    const auto yesNo = [](bool value) { return value ? tr("yes") : tr("no"); };
+    QString text = tr("Connected as %1 to PostgreSQL %2.%3. CREATEDB: %4, CREATEROLE: %5, superuser: %6.")
+                       .arg(check.role)
+                       .arg(check.serverVersion / 10000)
+                       .arg(check.serverVersion % 10000)
+                       .arg(yesNo(check.createDatabase), yesNo(check.createRole), yesNo(check.superuser));
+    for (const QString &warning : check.warnings)
+        text += QLatin1Char('\n') + warning;
+    return text;
+}
+
+} // namespace saasodoo::ui

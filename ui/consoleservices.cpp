@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "consoleservices.h"
+
+namespace saasodoo::ui {
+
+ConsoleServices::ConsoleServices(const Options &options)
+    : m_options(options)
+{
+    auto opened = catalog::Catalog::open(m_options.catalog);
+    if (opened.ok())
+        m_catalog = std::move(opened.value());
+    else
+        m_catalogError = opened.error();
+
+    m_secrets = std::make_unique<secrets::SecretStore>(m_options.keychainService);
+
+    // TODO: keep job history in the catalog once it offers a JobStore that
+    // lists jobs; until then the history covers this session only.
+    m_jobStore = std::make_unique<jobs::InMemoryJobStore>();
+    m_runner = std::make_unique<jobs::JobRunner>(m_jobStore.get(), m_options.jobLimits);
+    m_interrupted = m_runner->recoverInterrupted();
+
+    provisioning::ProvisionerOptions provisionerOptions;
+    provisionerOptions.network = m_options.dockerNetwork;
+    m_provisioner = std::make_unique<provisioning::Provisioner>(
+        m_options.catalog, m_secrets.get(), provisionerOptions);
+}
+
+ConsoleServices::~ConsoleServices()
+{
+    // The runner cancels and waits for its jobs first, because their bodies
+    // use the provisioner and the secret store.
+    m_runner.reset();
+    m_provisioner.reset();
+}
+
+} // namespace saasodoo::ui

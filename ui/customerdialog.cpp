@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customerdialog.h"
+
+#include "formchecks.h"
+#include "statustext.h"
+
+#include "core/catalog/validation.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace saasodoo::ui {
+
+using catalog::Customer;
+using catalog::CustomerStatus;
+
+CustomerDialog::CustomerDialog(const Customer &customer, SaveFunction save, QWidget *parent)
+    : QDialog(parent)
+    , m_original(customer)
+    , m_save(std::move(save))
+{
+    setObjectName(QStringLiteral("customerDialog"));
+    setWindowTitle(customer.id.isEmpty() ? tr("New customer") : tr("Edit customer %1").arg(customer.name));
+
+    auto makeEdit = [this](const QString &name, const QString &text, const QString &placeholder) {
+        auto *edit = new QLineEdit(text, this);
+        edit->setObjectName(name);
+        edit->setPlaceholderText(placeholder);
+        return edit;
+    };
+    m_name = makeEdit(QStringLiteral("name"), customer.name, tr("Mutare Hardware (Pvt) Ltd"));
+    m_email = makeEdit(QStringLiteral("email"), customer.email, tr("accounts@example.co.zw"));
+    m_phone = makeEdit(QStringLiteral("phone"), customer.phone, tr("0771 234 567 or +263 77 123 4567"));
+    m_company = makeEdit(QStringLiteral("company"), customer.company, {});
+    m_country = makeEdit(QStringLiteral("country"), customer.country, tr("ZW"));
+    m_country->setMaxLength(2);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    for (CustomerStatus status : { CustomerStatus::Active, CustomerStatus::Suspended, CustomerStatus::Closed })
+        m_status->addItem(StatusText::customerStatus(status), int(status));
+    m_status->setCurrentIndex(m_status->findData(int(customer.status)));
+    m_notes = new QPlainTextEdit(customer.notes, this);
+    m_notes->setObjectName(QStringLiteral("notes"));
+
+    auto *form = new QFormLayout;
+    m_checks = new FormChecks(this);
+    m_checks->addRow(form, tr("&Name:"), m_name, [this] {
+        return catalog::validateRequiredText(tr("Customer name"), m_name->text().trimmed());
+    });
+    m_checks->addRow(form, tr("&Email:"), m_email, [this] {
+        return catalog::validateEmail(tr("Email"), m_email->text().trimmed());
+    });
+    m_checks->addRow(form, tr("&Phone:"), m_phone, [this]() -> Status {
+        const Result<QString> phone = catalog::normalizePhone(m_phone->text());
+        return phone.ok() ? Status() : Status(makeError(phone.error()));
+    });
+    form->addRow(tr("&Company:"), m_company);
+    m_checks->addRow(form, tr("C&ountry:"), m_country, [this] {
+        return catalog::validateCountryCode(m_country->text().trimmed().toUpper());
+    });
+    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("N&otes:"), m_notes);
+
+    m_saveError = new QLabel(this);
+    m_saveError->setObjectName(QStringLiteral("saveError"));
+    m_saveError->setWordWrap(true);
+    m_saveError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_saveError->setVisible(false);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_saveError);
+    layout->addWidget(m_buttons);
+
+    for (QLineEdit *edit : { m_name, m_email, m_phone, m_country })
+        connect(edit, &QLineEdit::textChanged, m_checks, &FormChecks::validate);
+    connect(m_checks, &FormChecks::validityChanged, m_buttons->button(QDialogButtonBox::Ok), &QWidget::setEnabled);
+    // A new record starts empty: show what is missing only after typing,
+    // but keep OK disabled until the form is valid.
+    if (customer.id.isEmpty())
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    else
+        m_checks->validate();
+}
+
+Customer CustomerDialog::customer() const
+{
+    Customer customer = m_original;
+    customer.name = m_name->text();
+    customer.email = m_email->text();
+    customer.phone = m_phone->text();
+    customer.company = m_company->text();
+    customer.country = m_country->text();
+    customer.status = static_cast<CustomerStatus>(m_status->currentData().toInt());
+    customer.notes = m_notes->toPlainText();
+    return customer;
+}
+
+void CustomerDialog::accept()
+{
+    if (!m_checks->validate())
+        return;
+    Customer record = customer();
+    if (const Status valid = catalog::normalizeAndValidate(record); !valid) {
+        m_saveError->setText(valid.error());
+        m_saveError->setVisible(true);
+        return;
+    }
+    const Result<Customer> saved = m_save(record);
+    if (!saved) {
+        m_saveError->setText(saved.error());
+        m_saveError->setVisible(true);
+        return;
+    }
+    m_saved = saved.value();
+    QDialog::accept();
+}
+
+} // namespace saasodoo::ui

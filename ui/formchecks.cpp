@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formchecks.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace saasodoo::ui {
+
+FormChecks::FormChecks(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void FormChecks::addRow(QFormLayout *layout, const QString &label, QWidget *field, std::function<Status()> check)
+{
+    auto *container = new QWidget;
+    auto *column = new QVBoxLayout(container);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(field);
+    auto *error = new QLabel(container);
+    error->setObjectName(field->objectName() + QStringLiteral("Error"));
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    error->setVisible(false);
+    column->addWidget(error);
+    layout->addRow(label, container);
+    m_rows.append(Row { field, error, std::move(check) });
+}
+
+bool FormChecks::validate()
+{
+    bool valid = true;
+    for (const Row &row : std::as_const(m_rows)) {
+        const Status status = row.check();
+        row.error->setText(status.error());
+        row.error->setVisible(!status.ok());
+        row.field->setProperty("invalid", !status.ok());
+        row.field->setToolTip(status.error());
+        valid = valid && status.ok();
+    }
+    if (valid != m_valid) {
+        m_valid = valid;
+        emit validityChanged(valid);
+    }
+    return valid;
+}
+
+QString FormChecks::firstError() const
+{
+    for (const Row &row : m_rows) {
+        if (!row.error->isHidden())
+            return row.error->text();
+    }
+    return {};
+}
+
+} // namespace saasodoo::ui

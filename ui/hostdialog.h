@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog/entities.h"
+#include "core/common/result.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace saasodoo::secrets {
+class SecretStore;
+}
+
+namespace saasodoo::ui {
+
+class FormChecks;
+
+// Adds or edits a host: its Docker engine and the PostgreSQL server for its
+// instances. "Test Docker" and "Test PostgreSQL" run on a worker thread and
+// report the engine and API versions and the admin role's privileges.
+//
+// The PostgreSQL password goes to the keychain, never to the catalog. When
+// editing, an empty password field keeps the stored one.
+class HostDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using SaveFunction = std::function<Result<catalog::Host>(const catalog::Host &)>;
+
+    HostDialog(const catalog::Host &host, secrets::SecretStore *secrets, SaveFunction save,
+        QWidget *parent = nullptr);
+    ~HostDialog() override;
+
+    catalog::Host host() const;
+    const catalog::Host &saved() const { return m_saved; }
+    // The password typed in the dialog; empty when unchanged.
+    QString password() const;
+    FormChecks *checks() const { return m_checks; }
+
+    void accept() override;
+
+    void testDocker();
+    void testPostgres();
+
+private:
+    void setBusy(QPushButton *button, QLabel *result, bool busy);
+
+    catalog::Host m_original;
+    catalog::Host m_saved;
+    secrets::SecretStore *m_secrets;
+    SaveFunction m_save;
+    FormChecks *m_checks = nullptr;
+
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_endpoint = nullptr;
+    QLineEdit *m_tlsCa = nullptr;
+    QLineEdit *m_tlsCert = nullptr;
+    QLineEdit *m_tlsKey = nullptr;
+    QLineEdit *m_tlsServerName = nullptr;
+    QLineEdit *m_pgHost = nullptr;
+    QSpinBox *m_pgPort = nullptr;
+    QLineEdit *m_pgUser = nullptr;
+    QLineEdit *m_pgPassword = nullptr;
+    QLineEdit *m_pgContainerHost = nullptr;
+    QCheckBox *m_allowSuperuser = nullptr;
+    QLineEdit *m_baseDomain = nullptr;
+    QLineEdit *m_imageRepository = nullptr;
+    QSpinBox *m_portStart = nullptr;
+    QSpinBox *m_portEnd = nullptr;
+    QDoubleSpinBox *m_cpu = nullptr;
+    QLineEdit *m_memory = nullptr;
+
+    QPushButton *m_testDocker = nullptr;
+    QLabel *m_dockerResult = nullptr;
+    QPushButton *m_testPostgres = nullptr;
+    QLabel *m_postgresResult = nullptr;
+    QLabel *m_saveError = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace saasodoo::ui

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "listpane.h"
+
+namespace saasodoo::ui {
+
+class ConsoleServices;
+class HostTableModel;
+
+// The Docker hosts: add and edit them, and test their connections.
+class HostsPane final : public ListPane
+{
+    Q_OBJECT
+
+public:
+    explicit HostsPane(ConsoleServices *services, QWidget *parent = nullptr);
+
+    void reload() override;
+    HostTableModel *model() const { return m_model; }
+
+    void addHost();
+    void editHost();
+
+signals:
+    void catalogChanged();
+
+protected:
+    void updateActions() override;
+    QString detailsHtml(const QStringList &ids) const override;
+
+private:
+    // Stores the PostgreSQL password in the keychain; offers the
+    // session-only fallback when the keychain is unavailable.
+    void storePassword(const QString &hostId, const QString &hostName, const QString &password, bool retried);
+
+    ConsoleServices *m_services;
+    HostTableModel *m_model;
+    QAction *m_addAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+};
+
+} // namespace saasodoo::ui

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog/entities.h"
+
+#include <QCoreApplication>
+
+namespace saasodoo::ui {
+
+class ConsoleServices;
+
+// Submits the provisioner's jobs for an instance. Each returns the job id.
+class InstanceJobs
+{
+    Q_DECLARE_TR_FUNCTIONS(InstanceJobs)
+
+public:
+    // Provisioner::create, for an instance stored in the creating state.
+    static QString submitCreate(ConsoleServices &services, const catalog::Instance &instance);
+    // Provisioner::remove: container, volume, database, role and secrets.
+    static QString submitRemove(ConsoleServices &services, const QString &instanceId, const QString &instanceName,
+        const QString &hostId);
+};
+
+} // namespace saasodoo::ui

@@ -1,0 +1,366 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "instancespane.h"
+
+#include "confirmdeletedialog.h"
+#include "connectiontests.h"
+#include "consoleservices.h"
+#include "instancejobs.h"
+#include "instancetablemodel.h"
+#include "instancewizard.h"
+#include "prompter.h"
+#include "restorechoicedialog.h"
+#include "statustext.h"
+
+#include "core/docker/dockerclient.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QMimeData>
+#include <QTimer>
+#include <QtConcurrent>
+
+namespace saasodoo::ui {
+
+using catalog::InstanceRow;
+using catalog::InstanceStatus;
+
+namespace {
+
+// A job is working on instances in these states, so they cannot be deleted.
+bool isBusy(InstanceStatus status)
+{
+    return status == InstanceStatus::Creating || status == InstanceStatus::Deleting
+        || status == InstanceStatus::Deleted || status == InstanceStatus::BackingUp
+        || status == InstanceStatus::Restoring || status == InstanceStatus::Updating;
+}
+
+} // namespace
+
+InstancesPane::InstancesPane(ConsoleServices *services, QWidget *parent)
+    : ListPane(QStringLiteral("instancesPane"), new InstanceTableModel, parent)
+    , m_services(services)
+    , m_model(static_cast<InstanceTableModel *>(proxy()->sourceModel()))
+{
+    m_model->setParent(this);
+    setAcceptDrops(true);
+
+    m_newAction = addPaneAction(QStringLiteral("list-add"), tr("&New instance…"), QKeySequence::New);
+    m_deleteAction = addPaneAction(QStringLiteral("edit-delete"), tr("&Delete…"), QKeySequence::Delete);
+    addSeparator();
+    m_copyAddressAction = addPaneAction(QStringLiteral("edit-copy"), tr("&Copy address"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_containerAction = addPaneAction(QStringLiteral("utilities-system-monitor"), tr("Container &logs and stats"),
+        QKeySequence(Qt::CTRL | Qt::Key_L));
+    addSeparator();
+    m_refreshAction = addPaneAction(QStringLiteral("view-refresh"), tr("&Refresh"), QKeySequence::Refresh);
+
+    connect(m_newAction, &QAction::triggered, this, [this] { newInstance(); });
+    connect(m_deleteAction, &QAction::triggered, this, &InstancesPane::deleteInstance);
+    connect(m_copyAddressAction, &QAction::triggered, this, [this] {
+        QStringList addresses;
+        for (const QString &id : selectedIds()) {
+            if (const int row = m_model->rowOf(id); row >= 0)
+                addresses.append(QStringLiteral("https://") + InstanceTableModel::address(m_model->rowAt(row)));
+        }
+        QApplication::clipboard()->setText(addresses.join(QLatin1Char('\n')));
+        emit statusMessage(tr("Copied %n address(es).", nullptr, int(addresses.size())));
+    });
+    connect(m_containerAction, &QAction::triggered, this, &InstancesPane::showContainerState);
+    connect(m_refreshAction, &QAction::triggered, this, &InstancesPane::reload);
+
+    addStatusChoice(tr("All statuses"), {});
+    addStatusChoice(tr("Needs attention"), { catalog::toString(InstanceStatus::Error) });
+    addStatusChoice(tr("In progress"),
+        { catalog::toString(InstanceStatus::Creating), catalog::toString(InstanceStatus::Starting),
+            catalog::toString(InstanceStatus::Stopping), catalog::toString(InstanceStatus::Restarting),
+            catalog::toString(InstanceStatus::Updating), catalog::toString(InstanceStatus::BackingUp),
+            catalog::toString(InstanceStatus::Restoring), catalog::toString(InstanceStatus::Deleting) });
+    for (InstanceStatus status : StatusText::allInstanceStatuses()) {
+        if (status != InstanceStatus::Deleted)
+            addStatusChoice(StatusText::instanceStatus(status), { catalog::toString(status) });
+    }
+
+    updateActions();
+    refreshDetails();
+}
+
+void InstancesPane::reload()
+{
+    if (!m_services || !m_services->catalog())
+        return;
+    Result<QList<InstanceRow>> rows = m_services->catalog()->instanceRows();
+    if (!rows) {
+        emit statusMessage(tr("Could not load instances: %1").arg(rows.error()));
+        return;
+    }
+    m_model->setRows(std::move(rows.value()));
+    setSummary(tr("%n instance(s)", nullptr, m_model->rowCount()));
+}
+
+void InstancesPane::newInstance(const QString &tenantId)
+{
+    if (!m_services || !m_services->catalog())
+        return;
+    catalog::Catalog *db = m_services->catalog();
+    const Result<QList<catalog::TenantRow>> tenants = db->tenantRows();
+    const Result<QList<catalog::Host>> hosts = db->hosts();
+    if (!tenants || !hosts) {
+        emit statusMessage(tenants ? hosts.error() : tenants.error());
+        return;
+    }
+    ConsoleServices *services = m_services;
+    InstanceWizard wizard(tenants.value(), hosts.value(), tenantId,
+        [db, services](const catalog::Instance &instance) -> Result<catalog::Instance> {
+            Result<catalog::Instance> created = db->createInstance(instance);
+            if (created)
+                InstanceJobs::submitCreate(*services, created.value());
+            return created;
+        },
+        this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    emit statusMessage(tr("Creating instance %1: follow the job in the Jobs dock.").arg(wizard.created().name));
+    emit catalogChanged();
+    selectId(wizard.created().id);
+}
+
+void InstancesPane::deleteInstance()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1 || !m_services)
+        return;
+    const int row = m_model->rowOf(ids.first());
+    if (row < 0)
+        return;
+    const InstanceRow instance = m_model->rowAt(row);
+    ConfirmDeleteDialog dialog(tr("Delete instance %1").arg(instance.name), instance.name,
+        tr("Deleting %1 (customer %2, host %3) removes its container, its data volume with the filestore, its "
+           "database %4 and its database role. Backups are kept. This cannot be undone.")
+            .arg(instance.name, instance.customerName, instance.hostName, instance.databaseName),
+        tr("Delete instance"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    InstanceJobs::submitRemove(*m_services, instance.id, instance.name, instance.hostId);
+    emit statusMessage(tr("Deleting instance %1: follow the job in the Jobs dock.").arg(instance.name));
+}
+
+void InstancesPane::showContainerState()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1 || !m_services || !m_services->catalog())
+        return;
+    catalog::Catalog *db = m_services->catalog();
+    const Result<catalog::Instance> instance = db->instance(ids.first());
+    if (!instance)
+        return;
+    const Result<catalog::Host> host = db->host(instance->hostId);
+    if (!host)
+        return;
+
+    const QString instanceId = instance->id;
+    const QString containerId = instance->containerId;
+    const docker::Endpoint endpoint = ConnectionTests::dockerEndpoint(host.value());
+    m_containerStateId = instanceId;
+    m_containerStateHtml = tr("<p>Reading the container's state…</p>");
+    refreshDetails();
+
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, instanceId] {
+        if (m_containerStateId == instanceId) {
+            m_containerStateHtml = watcher->result();
+            refreshDetails();
+        }
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([endpoint, containerId]() -> QString {
+        if (containerId.isEmpty())
+            return tr("<p>The instance has no container yet.</p>");
+        docker::ClientOptions options;
+        options.connectTimeout = std::chrono::milliseconds(5000);
+        options.requestTimeout = std::chrono::milliseconds(15000);
+        const docker::DockerClient client(endpoint, options);
+        QString html;
+        const docker::DockerResult<docker::StatsSample> stats = client.stats(containerId);
+        if (stats) {
+            html += tr("<p><b>CPU</b> %1 %, <b>memory</b> %2 of %3</p>")
+                        .arg(QLocale().toString(stats->cpuPercent, 'f', 1),
+                            StatusText::byteSize(qint64(stats->memoryUsage - stats->memoryCache)),
+                            StatusText::byteSize(qint64(stats->memoryLimit)));
+        } else {
+            html += tr("<p>Stats unavailable: %1</p>").arg(stats.error().toHtmlEscaped());
+        }
+        docker::LogOptions logOptions;
+        logOptions.tail = 50;
+        QByteArray output;
+        const docker::DockerStatus logs = client.logs(containerId, logOptions,
+            [&output](docker::StreamType, QByteArrayView data) {
+                output.append(data.data(), data.size());
+                return true;
+            });
+        if (logs)
+            html += QStringLiteral("<pre>%1</pre>").arg(QString::fromUtf8(output).toHtmlEscaped());
+        else
+            html += tr("<p>Logs unavailable: %1</p>").arg(logs.error().toHtmlEscaped());
+        return html;
+    }));
+}
+
+void InstancesPane::updateActions()
+{
+    const bool open = m_services && m_services->catalog();
+    const QStringList ids = selectedIds();
+    const QString noCatalog = tr("The catalog is not open.");
+    setActionAvailable(m_newAction, open, noCatalog);
+
+    QString deleteReason;
+    if (!open)
+        deleteReason = noCatalog;
+    else if (ids.size() != 1)
+        deleteReason = tr("Select exactly one instance to delete: each deletion asks for the instance's name.");
+    else if (const int row = m_model->rowOf(ids.first()); row >= 0 && isBusy(m_model->rowAt(row).status))
+        deleteReason = tr("A job is working on this instance (%1). Wait for it to finish.")
+                           .arg(StatusText::instanceStatus(m_model->rowAt(row).status));
+    setActionAvailable(m_deleteAction, deleteReason.isEmpty(), deleteReason);
+    setActionAvailable(m_copyAddressAction, !ids.isEmpty(), tr("Select one or more instances."));
+    setActionAvailable(m_containerAction, open && ids.size() == 1,
+        open ? tr("Select exactly one instance.") : noCatalog);
+    setActionAvailable(m_refreshAction, open, noCatalog);
+}
+
+QString InstancesPane::detailsHtml(const QStringList &ids) const
+{
+    if (ids.isEmpty())
+        return tr("<p>Select an instance to see its details.</p><p>Drop an Odoo backup (.zip) or a pg_dump "
+                  "file (.dump) here to restore it.</p>");
+    if (ids.size() > 1)
+        return tr("<p>%n instances selected.</p>", nullptr, int(ids.size()));
+    const int row = m_model->rowOf(ids.first());
+    if (row < 0)
+        return {};
+    const InstanceRow &instance = m_model->rowAt(row);
+    QList<std::pair<QString, QString>> rows {
+        { tr("Status"), StatusText::instanceStatus(instance.status) },
+        { tr("Address"), QStringLiteral("https://") + InstanceTableModel::address(instance) },
+        { tr("Customer"), instance.customerName },
+        { tr("Tenant"), instance.tenantName },
+        { tr("Host"), instance.hostName },
+        { tr("Odoo"), instance.odooVersion },
+        { tr("Type"), StatusText::instanceType(instance.type) },
+        { tr("Database"), instance.databaseName },
+        { tr("Updated"), QLocale().toString(instance.updatedAt.toLocalTime(), QLocale::ShortFormat) },
+    };
+    if (instance.publishedPort > 0)
+        rows.append({ tr("Published port"), QString::number(instance.publishedPort) });
+    if (m_services && m_services->catalog()) {
+        const Result<catalog::Instance> full = m_services->catalog()->instance(instance.id);
+        if (full) {
+            rows.append({ tr("Limits"), tr("%1 cores, %2 memory, %3 storage")
+                                            .arg(full->cpuLimit)
+                                            .arg(StatusText::byteSize(full->memoryLimitBytes),
+                                                StatusText::byteSize(full->storageLimitBytes)) });
+            rows.append({ tr("Admin email"), full->adminEmail });
+            rows.append({ tr("Image tag"), full->imageTag });
+            if (!full->statusMessage.isEmpty())
+                rows.append({ tr("Last message"), full->statusMessage });
+        }
+    }
+    QString html = detailsTable(instance.name, rows);
+    if (m_containerStateId == instance.id)
+        html += m_containerStateHtml;
+    return html;
+}
+
+void InstancesPane::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void InstancesPane::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void InstancesPane::dropEvent(QDropEvent *event)
+{
+    // Only record the paths here: the file manager that started the drag
+    // waits until this returns, so every check runs later on a worker.
+    QStringList localPaths;
+    QStringList rejected;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            localPaths.append(url.toLocalFile());
+        else
+            rejected.append(url.toDisplayString());
+    }
+    event->acceptProposedAction();
+
+    QTimer::singleShot(0, this, [this, localPaths, rejected] {
+        for (const QString &name : rejected)
+            rejectDrop(name, tr("only files on this computer can be restored"));
+        offerRestore(localPaths);
+    });
+}
+
+void InstancesPane::offerRestore(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        auto *watcher = new QFutureWatcher<BackupInspection>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            handleInspection(watcher->result());
+            watcher->deleteLater();
+        });
+        watcher->setFuture(QtConcurrent::run(&BackupInspector::inspect, path));
+    }
+}
+
+void InstancesPane::rejectDrop(const QString &name, const QString &reason)
+{
+    const QString message = tr("%1 is not a backup file: %2.").arg(name, reason);
+    emit statusMessage(message);
+    Prompter::warning(this, tr("Not a backup file"), message);
+}
+
+void InstancesPane::handleInspection(const BackupInspection &backup)
+{
+    emit backupInspected(backup);
+    if (backup.kind == BackupInspection::Kind::NotBackup) {
+        rejectDrop(QFileInfo(backup.path).fileName(), backup.reason);
+        return;
+    }
+
+    const QStringList ids = selectedIds();
+    QString targetName;
+    if (ids.size() == 1) {
+        if (const int row = m_model->rowOf(ids.first()); row >= 0)
+            targetName = m_model->rowAt(row).name;
+    }
+    auto *dialog = new RestoreChoiceDialog(backup, targetName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, backup, targetName] {
+        if (dialog->choice() == RestoreChoiceDialog::Cancelled)
+            return;
+        // TODO: submit the restore job here once the restore engine exists;
+        // until then the choice is only recorded.
+        m_pendingRestores.append(backup.path);
+        const QString where = dialog->choice() == RestoreChoiceDialog::IntoInstance
+            ? tr("into %1").arg(targetName)
+            : tr("as a new instance");
+        Prompter::information(this, tr("Restore not available yet"),
+            tr("%1 is a valid backup and was recorded for a restore %2. The restore engine is not part of this "
+               "version yet: when it is, the console opens this file in the restore dialog.")
+                .arg(QFileInfo(backup.path).fileName(), where));
+    });
+    dialog->open();
+}
+
+} // namespace saasodoo::ui

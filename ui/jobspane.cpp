@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobspane.h"
+
+#include "jobmonitor.h"
+#include "jobtablemodel.h"
+#include "statustext.h"
+
+#include "core/jobs/jobrunner.h"
+
+#include <QAction>
+#include <QLocale>
+#include <QTreeView>
+
+namespace saasodoo::ui {
+
+JobsPane::JobsPane(JobMonitor *monitor, QWidget *parent)
+    : ListPane(QStringLiteral("jobsPane"), monitor->model(), parent)
+    , m_monitor(monitor)
+{
+    m_cancelAction = addPaneAction(QStringLiteral("process-stop"), tr("&Cancel job"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    addSeparator();
+    m_refreshAction = addPaneAction(QStringLiteral("view-refresh"), tr("&Refresh"), QKeySequence::Refresh);
+    connect(m_cancelAction, &QAction::triggered, this, &JobsPane::cancelSelected);
+    connect(m_refreshAction, &QAction::triggered, this, &JobsPane::reload);
+    connect(m_monitor, &JobMonitor::jobLogged, this, [this](const QString &jobId) {
+        if (selectedIds().contains(jobId))
+            refreshDetails();
+    });
+    connect(m_monitor, &JobMonitor::jobChanged, this, &JobsPane::updateActions);
+
+    addStatusChoice(tr("All states"), {});
+    addStatusChoice(tr("Active"), { jobs::stateName(jobs::JobState::Queued), jobs::stateName(jobs::JobState::Running) });
+    addStatusChoice(tr("Needs attention"),
+        { jobs::stateName(jobs::JobState::Failed), jobs::stateName(jobs::JobState::Interrupted) });
+    for (jobs::JobState state : StatusText::allJobStates())
+        addStatusChoice(StatusText::jobState(state), { jobs::stateName(state) });
+
+    view()->sortByColumn(JobTableModel::Created, Qt::DescendingOrder);
+    updateActions();
+    refreshDetails();
+}
+
+void JobsPane::reload()
+{
+    setSummary(tr("%n job(s) this session", nullptr, m_monitor->model()->rowCount()));
+    refreshDetails();
+}
+
+void JobsPane::cancelSelected()
+{
+    for (const QString &id : selectedIds())
+        m_monitor->runner()->cancel(id);
+}
+
+void JobsPane::updateActions()
+{
+    bool anyActive = false;
+    for (const QString &id : selectedIds()) {
+        if (const int row = m_monitor->model()->rowOf(id); row >= 0)
+            anyActive = anyActive || !jobs::isFinal(m_monitor->model()->rowAt(row).state);
+    }
+    setActionAvailable(m_cancelAction, anyActive && m_monitor->runner(),
+        tr("Select a queued or running job to cancel it."));
+    setActionAvailable(m_refreshAction, true);
+}
+
+QString JobsPane::detailsHtml(const QStringList &ids) const
+{
+    if (ids.isEmpty())
+        return tr("<p>Select a job to read its log.</p><p>This list covers the jobs of this session.</p>");
+    if (ids.size() > 1)
+        return tr("<p>%n jobs selected.</p>", nullptr, int(ids.size()));
+    const JobTableModel *model = m_monitor->model();
+    const int row = model->rowOf(ids.first());
+    if (row < 0)
+        return {};
+    const jobs::JobInfo &job = model->rowAt(row);
+    const QLocale locale;
+    QString html = detailsTable(job.title.isEmpty() ? job.kind : job.title,
+        {
+            { tr("State"), StatusText::jobState(job.state) },
+            { tr("Kind"), job.kind },
+            { tr("Target"), tr("%1 %2").arg(job.targetType, job.targetId) },
+            { tr("Step"), job.currentStepName() },
+            { tr("Progress"), tr("%1 %").arg(job.progress) },
+            { tr("Created"), locale.toString(job.createdAt.toLocalTime(), QLocale::ShortFormat) },
+            { tr("Elapsed"),
+                StatusText::duration(JobTableModel::elapsedSeconds(job, QDateTime::currentDateTimeUtc())) },
+            { tr("Error"), job.error },
+        });
+    if (!m_monitor->runner())
+        return html;
+    const Result<QList<jobs::JobLogEntry>> log = m_monitor->runner()->store()->log(job.id);
+    if (!log)
+        return html + QStringLiteral("<p>%1</p>").arg(log.error().toHtmlEscaped());
+    html += tr("<h4>Log</h4>");
+    html += QStringLiteral("<pre>");
+    for (const jobs::JobLogEntry &entry : log.value()) {
+        const QString line = QStringLiteral("%1 %2 %3\n")
+                                 .arg(locale.toString(entry.at.toLocalTime().time(), QStringLiteral("HH:mm:ss")),
+                                     entry.level.toUpper().leftJustified(7), entry.message);
+        html += line.toHtmlEscaped();
+    }
+    html += QStringLiteral("</pre>");
+    return html;
+}
+
+} // namespace saasodoo::ui

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tablefilterproxy.h"
+
+#include <QWidget>
+
+#include <utility>
+
+class QAbstractItemModel;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTextBrowser;
+class QToolBar;
+class QTreeView;
+
+namespace saasodoo::ui {
+
+// The frame every list pane shares: a toolbar, a search box, a status
+// filter, a sortable multi-selection table and a details panel. Subclasses
+// add their actions, keep them valid for the selection and fill the details.
+//
+// The header's column order, widths and visibility are saved in QSettings
+// under "<settingsName>/header".
+class ListPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ListPane(const QString &settingsName, QAbstractItemModel *model, QWidget *parent = nullptr);
+    ~ListPane() override;
+
+    // Reads the pane's rows again from the catalog.
+    virtual void reload() = 0;
+
+    QTreeView *view() const { return m_view; }
+    TableFilterProxy *proxy() const { return m_proxy; }
+    QLineEdit *searchBox() const { return m_search; }
+    QComboBox *statusFilter() const { return m_statusFilter; }
+    QTextBrowser *detailsPanel() const { return m_details; }
+
+    // Ids of the selected rows, in view order.
+    QStringList selectedIds() const;
+    void selectId(const QString &id);
+    void saveHeaderState() const;
+
+signals:
+    void statusMessage(const QString &message);
+
+protected:
+    // Adds an action to the context menu and, when `onToolBar`, the toolbar.
+    QAction *addPaneAction(const QString &iconName, const QString &text, const QKeySequence &shortcut,
+        bool onToolBar = true);
+    void addSeparator();
+    // Adds a status filter entry; an empty list shows every row.
+    void addStatusChoice(const QString &label, const QStringList &statuses);
+    // Enables the action, or disables it and puts `reason` in its tooltip.
+    static void setActionAvailable(QAction *action, bool available, const QString &reason = {});
+
+    // Called when the selection or the rows change.
+    virtual void updateActions() = 0;
+    virtual QString detailsHtml(const QStringList &ids) const = 0;
+    void refreshDetails();
+    void refreshSelectionState();
+    void setSummary(const QString &text);
+    // Returns an HTML heading and a two-column table of label and value;
+    // values are escaped.
+    static QString detailsTable(const QString &heading, const QList<std::pair<QString, QString>> &rows);
+
+    QToolBar *toolBar() const { return m_toolBar; }
+    QString settingsName() const { return m_settingsName; }
+
+private:
+    void restoreHeaderState();
+    void showHeaderMenu(const QPoint &position);
+    void showContextMenu(const QPoint &position);
+
+    QString m_settingsName;
+    QToolBar *m_toolBar = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QTreeView *m_view = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QLabel *m_summary = nullptr;
+    TableFilterProxy *m_proxy = nullptr;
+    QList<QAction *> m_contextActions;
+};
+
+} // namespace saasodoo::ui

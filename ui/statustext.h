@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog/entities.h"
+#include "core/jobs/jobtypes.h"
+
+#include <QCoreApplication>
+
+namespace saasodoo::ui {
+
+// Translated names of the catalog's statuses and types, as the panes show them.
+class StatusText
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusText)
+
+public:
+    static QString instanceStatus(catalog::InstanceStatus status);
+    static QString customerStatus(catalog::CustomerStatus status);
+    static QString hostStatus(catalog::HostStatus status);
+    static QString instanceType(catalog::InstanceType type);
+    static QString jobState(jobs::JobState state);
+
+    static QList<catalog::InstanceStatus> allInstanceStatuses();
+    static QList<jobs::JobState> allJobStates();
+
+    // Returns "1.5 GiB", "512 MiB" and so on, for people (binary units).
+    static QString byteSize(qint64 bytes);
+    // Returns "1 h 02 min", "3 min 05 s" or "12 s".
+    static QString duration(qint64 seconds);
+};
+
+} // namespace saasodoo::ui

@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tenantdialog.h"
+
+#include "formchecks.h"
+
+#include "core/catalog/validation.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace saasodoo::ui {
+
+using catalog::Tenant;
+
+TenantDialog::TenantDialog(const QList<catalog::CustomerRow> &customers, const QString &customerId,
+    SaveFunction save, QWidget *parent)
+    : QDialog(parent)
+    , m_save(std::move(save))
+{
+    setObjectName(QStringLiteral("tenantDialog"));
+    setWindowTitle(tr("New tenant"));
+
+    m_customer = new QComboBox(this);
+    m_customer->setObjectName(QStringLiteral("customer"));
+    for (const catalog::CustomerRow &row : customers)
+        m_customer->addItem(tr("%1 <%2>").arg(row.customer.name, row.customer.email), row.customer.id);
+    if (const int index = m_customer->findData(customerId); index >= 0)
+        m_customer->setCurrentIndex(index);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_slug = new QLineEdit(this);
+    m_slug->setObjectName(QStringLiteral("slug"));
+    m_slug->setPlaceholderText(tr("mutare-hardware"));
+
+    auto *form = new QFormLayout;
+    m_checks = new FormChecks(this);
+    m_checks->addRow(form, tr("&Customer:"), m_customer, [this]() -> Status {
+        if (m_customer->count() == 0)
+            return makeError(tr("No customer exists yet: add a customer first."));
+        return {};
+    });
+    m_checks->addRow(form, tr("&Name:"), m_name, [this] {
+        return catalog::validateRequiredText(tr("Tenant name"), m_name->text().trimmed());
+    });
+    m_checks->addRow(form, tr("&Slug:"), m_slug, [this] { return catalog::validateSlug(m_slug->text().trimmed()); });
+
+    m_saveError = new QLabel(this);
+    m_saveError->setObjectName(QStringLiteral("saveError"));
+    m_saveError->setWordWrap(true);
+    m_saveError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_saveError->setVisible(false);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_saveError);
+    layout->addWidget(m_buttons);
+
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &name) {
+        if (!m_slugEdited)
+            m_slug->setText(proposeSlug(name));
+        m_checks->validate();
+    });
+    connect(m_slug, &QLineEdit::textEdited, this, [this] {
+        m_slugEdited = true;
+        m_checks->validate();
+    });
+    connect(m_checks, &FormChecks::validityChanged, m_buttons->button(QDialogButtonBox::Ok), &QWidget::setEnabled);
+}
+
+QString TenantDialog::proposeSlug(const QString &name)
+{
+    QString slug;
+    const QString plain = name.normalized(QString::NormalizationForm_KD).toLower();
+    for (const QChar c : plain) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            slug.append(c);
+        else if (c.isSpace() || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.'))
+            slug.append(QLatin1Char('-'));
+    }
+    while (slug.contains(QLatin1String("--")))
+        slug.replace(QLatin1String("--"), QLatin1String("-"));
+    slug = slug.left(63);
+    while (slug.startsWith(QLatin1Char('-')))
+        slug.remove(0, 1);
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    return slug;
+}
+
+Tenant TenantDialog::tenant() const
+{
+    Tenant tenant;
+    tenant.customerId = m_customer->currentData().toString();
+    tenant.name = m_name->text();
+    tenant.slug = m_slug->text();
+    return tenant;
+}
+
+void TenantDialog::accept()
+{
+    if (!m_checks->validate())
+        return;
+    Tenant record = tenant();
+    if (const Status valid = catalog::normalizeAndValidate(record); !valid) {
+        m_saveError->setText(valid.error());
+        m_saveError->setVisible(true);
+        return;
+    }
+    const Result<Tenant> saved = m_save(record);
+    if (!saved) {
+        m_saveError->setText(saved.error());
+        m_saveError->setVisible(true);
+        return;
+    }
+    m_saved = saved.value();
+    QDialog::accept();
+}
+
+} // namespace saasodoo::ui

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tenantspane.h"
+
+#include "consoleservices.h"
+#include "tenantdialog.h"
+#include "tenanttablemodel.h"
+
+#include <QAction>
+#include <QLocale>
+
+namespace saasodoo::ui {
+
+TenantsPane::TenantsPane(ConsoleServices *services, QWidget *parent)
+    : ListPane(QStringLiteral("tenantsPane"), new TenantTableModel, parent)
+    , m_services(services)
+    , m_model(static_cast<TenantTableModel *>(proxy()->sourceModel()))
+{
+    m_model->setParent(this);
+
+    m_newAction = addPaneAction(QStringLiteral("list-add"), tr("&New tenant…"), QKeySequence::New);
+    m_editAction = addPaneAction(QStringLiteral("document-edit"), tr("&Edit…"), QKeySequence(Qt::Key_F2));
+    m_newInstanceAction = addPaneAction(QStringLiteral("media-playback-start"), tr("New &instance…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    addSeparator();
+    m_refreshAction = addPaneAction(QStringLiteral("view-refresh"), tr("&Refresh"), QKeySequence::Refresh);
+
+    connect(m_newAction, &QAction::triggered, this, [this] { newTenant(); });
+    connect(m_newInstanceAction, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedIds();
+        emit newInstanceRequested(ids.size() == 1 ? ids.first() : QString());
+    });
+    connect(m_refreshAction, &QAction::triggered, this, &TenantsPane::reload);
+
+    addStatusChoice(tr("All tenants"), {});
+    addStatusChoice(tr("With instances"), { QStringLiteral("with_instances") });
+    addStatusChoice(tr("Without instances"), { QStringLiteral("without_instances") });
+
+    updateActions();
+    refreshDetails();
+}
+
+void TenantsPane::reload()
+{
+    if (!m_services || !m_services->catalog())
+        return;
+    Result<QList<catalog::TenantRow>> rows = m_services->catalog()->tenantRows();
+    if (!rows) {
+        emit statusMessage(tr("Could not load tenants: %1").arg(rows.error()));
+        return;
+    }
+    m_model->setRows(std::move(rows.value()));
+    setSummary(tr("%n tenant(s)", nullptr, m_model->rowCount()));
+}
+
+void TenantsPane::newTenant(const QString &customerId)
+{
+    if (!m_services || !m_services->catalog())
+        return;
+    catalog::Catalog *db = m_services->catalog();
+    const Result<QList<catalog::CustomerRow>> customers = db->customerRows();
+    if (!customers) {
+        emit statusMessage(customers.error());
+        return;
+    }
+    TenantDialog dialog(customers.value(), customerId,
+        [db](const catalog::Tenant &tenant) { return db->createTenant(tenant); }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    emit statusMessage(tr("Added tenant %1.").arg(dialog.saved().name));
+    emit catalogChanged();
+    selectId(dialog.saved().id);
+}
+
+void TenantsPane::updateActions()
+{
+    const bool open = m_services && m_services->catalog();
+    const int selected = int(selectedIds().size());
+    const QString noCatalog = tr("The catalog is not open.");
+    setActionAvailable(m_newAction, open, noCatalog);
+    // NOTE: the catalog has no call to change a tenant yet, so Edit stays off.
+    setActionAvailable(m_editAction, false, tr("Tenants cannot be changed yet: the catalog only creates them."));
+    setActionAvailable(m_newInstanceAction, open && selected <= 1,
+        open ? tr("Select one tenant, or none, to add an instance.") : noCatalog);
+    setActionAvailable(m_refreshAction, open, noCatalog);
+}
+
+QString TenantsPane::detailsHtml(const QStringList &ids) const
+{
+    if (ids.isEmpty())
+        return tr("<p>Select a tenant to see its details.</p>");
+    if (ids.size() > 1)
+        return tr("<p>%n tenants selected.</p>", nullptr, int(ids.size()));
+    const int row = m_model->rowOf(ids.first());
+    if (row < 0)
+        return {};
+    const catalog::TenantRow &tenantRow = m_model->rowAt(row);
+    return detailsTable(tenantRow.tenant.name,
+        {
+            { tr("Slug"), tenantRow.tenant.slug },
+            { tr("Customer"), tenantRow.customerName },
+            { tr("Instances"), QString::number(tenantRow.instanceCount) },
+            { tr("Created"), QLocale().toString(tenantRow.tenant.createdAt.toLocalTime(), QLocale::ShortFormat) },
+            { tr("Updated by"), tenantRow.tenant.updatedBy },
+        });
+}
+
+} // namespace saasodoo::ui

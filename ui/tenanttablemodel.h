@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rowtablemodel.h"
+
+#include "core/catalog/entities.h"
+
+namespace saasodoo::ui {
+
+// The Tenants pane's table: one row per catalog::TenantRow.
+class TenantTableModel final : public RowTableModel<catalog::TenantRow>
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Slug, Customer, Instances, Created, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit TenantTableModel(QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QString rowId(const catalog::TenantRow &row) const override { return row.tenant.id; }
+    bool sameContent(const catalog::TenantRow &left, const catalog::TenantRow &right) const override;
+};
+
+} // namespace saasodoo::ui
