@@ -1,0 +1,244 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Dropping files on the Instances pane, and the backup check behind it.
+#include "ui/backupinspection.h"
+#include "ui/instancespane.h"
+#include "ui/prompter.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+using namespace saasodoo::ui;
+
+namespace {
+
+void appendLe16(QByteArray &out, quint16 value)
+{
+    char bytes[2];
+    qToLittleEndian(value, bytes);
+    out.append(bytes, 2);
+}
+
+void appendLe32(QByteArray &out, quint32 value)
+{
+    char bytes[4];
+    qToLittleEndian(value, bytes);
+    out.append(bytes, 4);
+}
+
+// Writes a zip with uncompressed ("stored") entries. CRCs are left at zero
+// because the inspector reads only the directory and the manifest.
+void writeZip(const QString &path, const QList<std::pair<QByteArray, QByteArray>> &entries)
+{
+    QByteArray data;
+    QByteArray directory;
+    for (const auto &[name, content] : entries) {
+        const quint32 offset = quint32(data.size());
+        appendLe32(data, 0x04034b50);
+        appendLe16(data, 20);
+        appendLe16(data, 0);
+        appendLe16(data, 0); // stored
+        appendLe32(data, 0); // time and date
+        appendLe32(data, 0); // crc
+        appendLe32(data, quint32(content.size()));
+        appendLe32(data, quint32(content.size()));
+        appendLe16(data, quint16(name.size()));
+        appendLe16(data, 0);
+        data.append(name);
+        data.append(content);
+
+        appendLe32(directory, 0x02014b50);
+        appendLe16(directory, 20);
+        appendLe16(directory, 20);
+        appendLe16(directory, 0);
+        appendLe16(directory, 0);
+        appendLe32(directory, 0);
+        appendLe32(directory, 0);
+        appendLe32(directory, quint32(content.size()));
+        appendLe32(directory, quint32(content.size()));
+        appendLe16(directory, quint16(name.size()));
+        appendLe16(directory, 0);
+        appendLe16(directory, 0);
+        appendLe16(directory, 0);
+        appendLe16(directory, 0);
+        appendLe32(directory, 0);
+        appendLe32(directory, offset);
+        directory.append(name);
+    }
+    const quint32 directoryOffset = quint32(data.size());
+    data.append(directory);
+    appendLe32(data, 0x06054b50);
+    appendLe16(data, 0);
+    appendLe16(data, 0);
+    appendLe16(data, quint16(entries.size()));
+    appendLe16(data, quint16(entries.size()));
+    appendLe32(data, quint32(directory.size()));
+    appendLe32(data, directoryOffset);
+    appendLe16(data, 0);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(data);
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+void drop(QWidget *target, const QList<QUrl> &urls)
+{
+    auto *mime = new QMimeData;
+    mime->setUrls(urls);
+    const QPointF position(target->width() / 2.0, target->height() / 2.0);
+    QDragEnterEvent enter(position.toPoint(), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropEvent(position, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &dropEvent);
+    QVERIFY(dropEvent.isAccepted());
+    delete mime;
+}
+
+} // namespace
+
+class TestBackupDrop : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void inspectsOdooZip();
+    void inspectsPgDump();
+    void rejectsZipWithoutDump();
+    void rejectsOtherFiles_data();
+    void rejectsOtherFiles();
+    void dropOfTextFileRefused();
+    void dropOfFolderRefused();
+    void dropOfRemoteUrlRefused();
+    void dropReturnsBeforeChecking();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestBackupDrop::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    writeZip(m_dir.filePath(QStringLiteral("acme.zip")),
+        { { "manifest.json", R"({"db_name":"acme","version":"17.0","pg_version":"15.0"})" },
+            { "dump.sql", "-- PostgreSQL database dump\n" }, { "filestore/ab/abcdef", "x" } });
+    writeZip(m_dir.filePath(QStringLiteral("nodump.zip")), { { "manifest.json", "{}" } });
+    writeFile(m_dir.filePath(QStringLiteral("acme.dump")), QByteArray("PGDMP\x01\x0e\x00", 8));
+    writeFile(m_dir.filePath(QStringLiteral("notes.txt")), "not a backup\n");
+    writeFile(m_dir.filePath(QStringLiteral("fake.dump")), "-- plain SQL\n");
+    writeFile(m_dir.filePath(QStringLiteral("fake.zip")), "this is no zip at all");
+    QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("folder.zip")));
+}
+
+void TestBackupDrop::inspectsOdooZip()
+{
+    const BackupInspection result = BackupInspector::inspect(m_dir.filePath(QStringLiteral("acme.zip")));
+    QVERIFY(result.kind == BackupInspection::Kind::OdooZip);
+    QVERIFY(result.hasFilestore);
+    QCOMPARE(result.manifest.value(QStringLiteral("db_name")).toString(), QStringLiteral("acme"));
+    QCOMPARE(result.manifest.value(QStringLiteral("version")).toString(), QStringLiteral("17.0"));
+}
+
+void TestBackupDrop::inspectsPgDump()
+{
+    const BackupInspection result = BackupInspector::inspect(m_dir.filePath(QStringLiteral("acme.dump")));
+    QVERIFY(result.kind == BackupInspection::Kind::PgDumpCustom);
+}
+
+void TestBackupDrop::rejectsZipWithoutDump()
+{
+    const BackupInspection result = BackupInspector::inspect(m_dir.filePath(QStringLiteral("nodump.zip")));
+    QVERIFY(result.kind == BackupInspection::Kind::NotBackup);
+    QVERIFY2(result.reason.contains(QStringLiteral("dump.sql")), qPrintable(result.reason));
+}
+
+void TestBackupDrop::rejectsOtherFiles_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("text file") << QStringLiteral("notes.txt") << QStringLiteral(".zip");
+    QTest::newRow("dump without PGDMP") << QStringLiteral("fake.dump") << QStringLiteral("PGDMP");
+    QTest::newRow("zip that is not a zip") << QStringLiteral("fake.zip") << QStringLiteral("central directory");
+    QTest::newRow("folder") << QStringLiteral("folder.zip") << QStringLiteral("folder");
+    QTest::newRow("missing file") << QStringLiteral("gone.zip") << QStringLiteral("does not exist");
+}
+
+void TestBackupDrop::rejectsOtherFiles()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, reason);
+    const BackupInspection result = BackupInspector::inspect(m_dir.filePath(name));
+    QVERIFY(result.kind == BackupInspection::Kind::NotBackup);
+    QVERIFY2(result.reason.contains(reason), qPrintable(result.reason));
+}
+
+void TestBackupDrop::dropOfTextFileRefused()
+{
+    InstancesPane pane(nullptr);
+    pane.resize(800, 500);
+    QSignalSpy messages(&pane, &InstancesPane::statusMessage);
+    Prompter::setNextAnswer(QMessageBox::Ok);
+    drop(&pane, { QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt"))) });
+
+    QTRY_COMPARE(messages.count(), 1);
+    const QString message = messages.at(0).at(0).toString();
+    QVERIFY2(message.contains(QStringLiteral("notes.txt is not a backup file")), qPrintable(message));
+    QCOMPARE(Prompter::lastText(), message);
+    QVERIFY(pane.pendingRestores().isEmpty());
+}
+
+void TestBackupDrop::dropOfFolderRefused()
+{
+    InstancesPane pane(nullptr);
+    pane.resize(800, 500);
+    QSignalSpy messages(&pane, &InstancesPane::statusMessage);
+    Prompter::setNextAnswer(QMessageBox::Ok);
+    drop(&pane, { QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("folder.zip"))) });
+    QTRY_COMPARE(messages.count(), 1);
+    QVERIFY(messages.at(0).at(0).toString().contains(QStringLiteral("not a backup file")));
+}
+
+void TestBackupDrop::dropOfRemoteUrlRefused()
+{
+    InstancesPane pane(nullptr);
+    pane.resize(800, 500);
+    QSignalSpy messages(&pane, &InstancesPane::statusMessage);
+    QSignalSpy inspected(&pane, &InstancesPane::backupInspected);
+    Prompter::setNextAnswer(QMessageBox::Ok);
+    drop(&pane, { QUrl(QStringLiteral("https://example.co.zw/acme.zip")) });
+    QTRY_COMPARE(messages.count(), 1);
+    QVERIFY(messages.at(0).at(0).toString().contains(QStringLiteral("not a backup file")));
+    QCOMPARE(inspected.count(), 0);
+}
+
+void TestBackupDrop::dropReturnsBeforeChecking()
+{
+    InstancesPane pane(nullptr);
+    pane.resize(800, 500);
+    QSignalSpy inspected(&pane, &InstancesPane::backupInspected);
+    QElapsedTimer timer;
+    timer.start();
+    drop(&pane, { QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("acme.zip"))) });
+    // Nothing is checked inside the drop handler: the result arrives later.
+    QCOMPARE(inspected.count(), 0);
+    QTRY_COMPARE(inspected.count(), 1);
+    QVERIFY(inspected.at(0).at(0).value<BackupInspection>().kind == BackupInspection::Kind::OdooZip);
+}
+
+QTEST_MAIN(TestBackupDrop)
+#include "tst_backupdrop.moc"

@@ -1,0 +1,305 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Inline validation in the customer, tenant and host dialogs and in the
+// new-instance wizard, with the catalog's own messages.
+#include "ui/confirmdeletedialog.h"
+#include "ui/customerdialog.h"
+#include "ui/formchecks.h"
+#include "ui/hostdialog.h"
+#include "ui/instancewizard.h"
+#include "ui/tenantdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace saasodoo;
+using namespace saasodoo::ui;
+
+namespace {
+
+QLabel *errorLabel(QWidget *dialog, const QString &field)
+{
+    return dialog->findChild<QLabel *>(field + QStringLiteral("Error"));
+}
+
+void setText(QWidget *dialog, const QString &field, const QString &text)
+{
+    auto *edit = dialog->findChild<QLineEdit *>(field);
+    QVERIFY2(edit, qPrintable(field));
+    edit->setText(text);
+}
+
+QList<catalog::TenantRow> oneTenant()
+{
+    catalog::TenantRow row;
+    row.tenant.id = QStringLiteral("6f1c2a3e-0d4b-4c5e-9f60-7a8b9c0d1e2f");
+    row.tenant.name = QStringLiteral("Mutare Hardware");
+    row.tenant.slug = QStringLiteral("mutare-hw");
+    row.customerName = QStringLiteral("Mutare Hardware (Pvt) Ltd");
+    return { row };
+}
+
+QList<catalog::Host> oneHost()
+{
+    catalog::Host host;
+    host.id = QStringLiteral("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
+    host.name = QStringLiteral("harare-1");
+    host.baseDomain = QStringLiteral("odoo.example.co.zw");
+    return { host };
+}
+
+} // namespace
+
+class TestDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void customerInvalidEmailFlagged();
+    void customerInvalidPhoneFlagged();
+    void customerValidFormSaves();
+    void customerSaveErrorKeepsDialogOpen();
+    void tenantSlugProposedAndChecked();
+    void wizardProposesNamesFromSlug();
+    void wizardFlagsInvalidFields_data();
+    void wizardFlagsInvalidFields();
+    void wizardRejectsReservedEnvironment();
+    void wizardFinishCreatesInstance();
+    void hostDialogRequiresPassword();
+    void deleteNeedsExactName();
+};
+
+void TestDialogs::customerInvalidEmailFlagged()
+{
+    CustomerDialog dialog(catalog::Customer(), [](const catalog::Customer &c) { return Result<catalog::Customer>(c); });
+    setText(&dialog, QStringLiteral("name"), QStringLiteral("Mutare Hardware"));
+    setText(&dialog, QStringLiteral("email"), QStringLiteral("accounts-at-example"));
+
+    QLabel *error = errorLabel(&dialog, QStringLiteral("email"));
+    QVERIFY(error);
+    QVERIFY(!error->isHidden());
+    QVERIFY2(error->text().contains(QStringLiteral("accounts-at-example")), qPrintable(error->text()));
+    QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(errorLabel(&dialog, QStringLiteral("name"))->isHidden());
+
+    setText(&dialog, QStringLiteral("email"), QStringLiteral("accounts@example.co.zw"));
+    QVERIFY(error->isHidden());
+    QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+void TestDialogs::customerInvalidPhoneFlagged()
+{
+    CustomerDialog dialog(catalog::Customer(), [](const catalog::Customer &c) { return Result<catalog::Customer>(c); });
+    setText(&dialog, QStringLiteral("name"), QStringLiteral("Mutare Hardware"));
+    setText(&dialog, QStringLiteral("email"), QStringLiteral("accounts@example.co.zw"));
+    setText(&dialog, QStringLiteral("phone"), QStringLiteral("12345"));
+    QVERIFY(!errorLabel(&dialog, QStringLiteral("phone"))->isHidden());
+    QVERIFY(!dialog.checks()->isValid());
+
+    setText(&dialog, QStringLiteral("phone"), QStringLiteral("0771 234 567"));
+    QVERIFY(errorLabel(&dialog, QStringLiteral("phone"))->isHidden());
+    setText(&dialog, QStringLiteral("country"), QStringLiteral("Z1"));
+    QVERIFY(!errorLabel(&dialog, QStringLiteral("country"))->isHidden());
+}
+
+void TestDialogs::customerValidFormSaves()
+{
+    catalog::Customer stored;
+    CustomerDialog dialog(catalog::Customer(), [&stored](const catalog::Customer &customer) {
+        stored = customer;
+        stored.id = QStringLiteral("new-id");
+        return Result<catalog::Customer>(stored);
+    });
+    setText(&dialog, QStringLiteral("name"), QStringLiteral("  Mutare Hardware "));
+    setText(&dialog, QStringLiteral("email"), QStringLiteral("accounts@example.co.zw"));
+    setText(&dialog, QStringLiteral("phone"), QStringLiteral("0771 234 567"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(stored.name, QStringLiteral("Mutare Hardware"));
+    QCOMPARE(stored.phone, QStringLiteral("+263771234567"));
+    QCOMPARE(dialog.saved().id, QStringLiteral("new-id"));
+}
+
+void TestDialogs::customerSaveErrorKeepsDialogOpen()
+{
+    CustomerDialog dialog(catalog::Customer(), [](const catalog::Customer &) -> Result<catalog::Customer> {
+        return makeError(QStringLiteral("Email accounts@example.co.zw is already used by another customer."));
+    });
+    dialog.show();
+    setText(&dialog, QStringLiteral("name"), QStringLiteral("Mutare Hardware"));
+    setText(&dialog, QStringLiteral("email"), QStringLiteral("accounts@example.co.zw"));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    auto *saveError = dialog.findChild<QLabel *>(QStringLiteral("saveError"));
+    QVERIFY(saveError->text().contains(QStringLiteral("already used")));
+}
+
+void TestDialogs::tenantSlugProposedAndChecked()
+{
+    catalog::CustomerRow customer;
+    customer.customer.id = QStringLiteral("6f1c2a3e-0d4b-4c5e-9f60-7a8b9c0d1e2f");
+    customer.customer.name = QStringLiteral("Mutare Hardware");
+    TenantDialog dialog({ customer }, customer.customer.id,
+        [](const catalog::Tenant &t) { return Result<catalog::Tenant>(t); });
+    setText(&dialog, QStringLiteral("name"), QStringLiteral("Mutare Hardware — Main Branch"));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("slug"))->text(), QStringLiteral("mutare-hardware-main-branch"));
+    QVERIFY(dialog.checks()->isValid());
+
+    auto *slug = dialog.findChild<QLineEdit *>(QStringLiteral("slug"));
+    slug->setFocus();
+    slug->selectAll();
+    QTest::keyClicks(slug, QStringLiteral("Bad_Slug"));
+    QVERIFY(!errorLabel(&dialog, QStringLiteral("slug"))->isHidden());
+    QVERIFY(!dialog.checks()->isValid());
+    // Once edited, the slug no longer follows the name.
+    setText(&dialog, QStringLiteral("name"), QStringLiteral("Other"));
+    QCOMPARE(slug->text(), QStringLiteral("Bad_Slug"));
+}
+
+void TestDialogs::wizardProposesNamesFromSlug()
+{
+    InstanceWizard wizard(oneTenant(), oneHost(), {}, [](const catalog::Instance &i) {
+        return Result<catalog::Instance>(i);
+    });
+    QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("databaseName"))->text(), QStringLiteral("mutare_hw"));
+    setText(&wizard, QStringLiteral("name"), QStringLiteral("Prod 2"));
+    QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("databaseName"))->text(), QStringLiteral("mutare_hw_prod_2"));
+    QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("subdomain"))->text(), QStringLiteral("mutare-hw-prod-2"));
+}
+
+void TestDialogs::wizardFlagsInvalidFields_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("page");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("database name with a space") << QStringLiteral("databaseName") << QStringLiteral("my db") << 0
+                                                << QStringLiteral("my db");
+    QTest::newRow("reserved database name") << QStringLiteral("databaseName") << QStringLiteral("postgres") << 0
+                                            << QStringLiteral("postgres");
+    QTest::newRow("subdomain with underscore") << QStringLiteral("subdomain") << QStringLiteral("a_b") << 0
+                                               << QStringLiteral("a_b");
+    QTest::newRow("image tag of another series") << QStringLiteral("imageTag") << QStringLiteral("16.0") << 1
+                                                 << QStringLiteral("16.0");
+    QTest::newRow("admin email without domain") << QStringLiteral("adminEmail") << QStringLiteral("admin@") << 1
+                                                << QStringLiteral("admin@");
+    QTest::newRow("memory with unknown unit") << QStringLiteral("memory") << QStringLiteral("2X") << 2
+                                              << QStringLiteral("2X");
+    QTest::newRow("storage too small") << QStringLiteral("storage") << QStringLiteral("1K") << 2
+                                       << QStringLiteral("Storage");
+    QTest::newRow("addon name with a dash") << QStringLiteral("otherAddons") << QStringLiteral("my-addon") << 3
+                                            << QStringLiteral("my-addon");
+}
+
+void TestDialogs::wizardFlagsInvalidFields()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(int, page);
+    QFETCH(QString, expected);
+
+    InstanceWizard wizard(oneTenant(), oneHost(), {}, [](const catalog::Instance &i) {
+        return Result<catalog::Instance>(i);
+    });
+    setText(&wizard, QStringLiteral("name"), QStringLiteral("prod"));
+    setText(&wizard, QStringLiteral("adminEmail"), QStringLiteral("admin@example.co.zw"));
+    FormChecks *checks = wizard.pageChecks().at(page);
+    checks->validate();
+    QVERIFY2(checks->isValid(), qPrintable(checks->firstError()));
+
+    setText(&wizard, field, value);
+    checks->validate();
+    QVERIFY(!checks->isValid());
+    QLabel *error = errorLabel(&wizard, field);
+    QVERIFY(error);
+    QVERIFY(!error->isHidden());
+    QVERIFY2(error->text().contains(expected), qPrintable(error->text()));
+    QVERIFY(!wizard.page(wizard.pageIds().at(page))->isComplete());
+}
+
+void TestDialogs::wizardRejectsReservedEnvironment()
+{
+    InstanceWizard wizard(oneTenant(), oneHost(), {}, [](const catalog::Instance &i) {
+        return Result<catalog::Instance>(i);
+    });
+    auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("environment"));
+    QVERIFY(table);
+    wizard.findChild<QPushButton *>(QStringLiteral("addVariable"))->click();
+    table->item(0, 0)->setText(QStringLiteral("HOST"));
+    table->item(0, 1)->setText(QStringLiteral("elsewhere"));
+    FormChecks *checks = wizard.pageChecks().at(3);
+    QVERIFY(!checks->isValid());
+    QVERIFY(!errorLabel(&wizard, QStringLiteral("environmentEditor"))->isHidden());
+
+    table->item(0, 0)->setText(QStringLiteral("TZ"));
+    QVERIFY2(checks->isValid(), qPrintable(checks->firstError()));
+    wizard.findChild<QPushButton *>(QStringLiteral("addVariable"))->click();
+    table->item(1, 0)->setText(QStringLiteral("TZ"));
+    QVERIFY(!checks->isValid());
+    QVERIFY(checks->firstError().contains(QStringLiteral("twice")));
+}
+
+void TestDialogs::wizardFinishCreatesInstance()
+{
+    catalog::Instance received;
+    InstanceWizard wizard(oneTenant(), oneHost(), {}, [&received](const catalog::Instance &instance) {
+        received = instance;
+        received.id = QStringLiteral("created");
+        return Result<catalog::Instance>(received);
+    });
+    setText(&wizard, QStringLiteral("name"), QStringLiteral("prod"));
+    setText(&wizard, QStringLiteral("adminEmail"), QStringLiteral("admin@example.co.zw"));
+    setText(&wizard, QStringLiteral("memory"), QStringLiteral("1.5G"));
+    setText(&wizard, QStringLiteral("otherAddons"), QStringLiteral("l10n_zw, crm"));
+    setText(&wizard, QStringLiteral("disabledModules"), QStringLiteral("iap"));
+    wizard.findChild<QCheckBox *>(QStringLiteral("demoData"))->setChecked(true);
+    wizard.accept();
+
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QCOMPARE(received.tenantId, oneTenant().first().tenant.id);
+    QCOMPARE(received.hostId, oneHost().first().id);
+    QCOMPARE(received.databaseName, QStringLiteral("mutare_hw_prod"));
+    QCOMPARE(received.memoryLimitBytes, qint64(1536) * 1024 * 1024);
+    QCOMPARE(received.customAddons, (QStringList { QStringLiteral("l10n_zw"), QStringLiteral("crm") }));
+    QCOMPARE(received.disabledModules, QStringList { QStringLiteral("iap") });
+    QVERIFY(received.demoData);
+    QVERIFY(received.status == catalog::InstanceStatus::Creating);
+}
+
+void TestDialogs::hostDialogRequiresPassword()
+{
+    catalog::Host host;
+    host.dockerEndpoint = QStringLiteral("unix:///var/run/docker.sock");
+    HostDialog dialog(host, nullptr, [](const catalog::Host &h) { return Result<catalog::Host>(h); });
+    setText(&dialog, QStringLiteral("name"), QStringLiteral("harare-1"));
+    setText(&dialog, QStringLiteral("pgHost"), QStringLiteral("127.0.0.1"));
+    setText(&dialog, QStringLiteral("pgUser"), QStringLiteral("saasodoo_admin"));
+    setText(&dialog, QStringLiteral("baseDomain"), QStringLiteral("odoo.example.co.zw"));
+    QVERIFY(!errorLabel(&dialog, QStringLiteral("pgPassword"))->isHidden());
+    setText(&dialog, QStringLiteral("pgPassword"), QStringLiteral("secret"));
+    QVERIFY2(dialog.checks()->isValid(), qPrintable(dialog.checks()->firstError()));
+
+    setText(&dialog, QStringLiteral("dockerEndpoint"), QStringLiteral("ssh://harare-1"));
+    QVERIFY(!errorLabel(&dialog, QStringLiteral("dockerEndpoint"))->isHidden());
+}
+
+void TestDialogs::deleteNeedsExactName()
+{
+    ConfirmDeleteDialog dialog(QStringLiteral("Delete instance prod"), QStringLiteral("prod"),
+        QStringLiteral("Removes everything."), QStringLiteral("Delete instance"));
+    QVERIFY(!dialog.confirmButton()->isEnabled());
+    dialog.nameEdit()->setText(QStringLiteral("Prod"));
+    QVERIFY(!dialog.confirmButton()->isEnabled());
+    dialog.nameEdit()->setText(QStringLiteral("prod"));
+    QVERIFY(dialog.confirmButton()->isEnabled());
+}
+
+QTEST_MAIN(TestDialogs)
+#include "tst_dialogs.moc"

@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The main window with real services and a slow job: the event loop keeps
+// turning, the dock shows the job, closing asks first, and finished jobs
+// refresh the panes.
+#include "ui/consoleservices.h"
+#include "ui/jobmonitor.h"
+#include "ui/jobsdock.h"
+#include "ui/jobtablemodel.h"
+#include "ui/mainwindow.h"
+#include "ui/prompter.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+
+using namespace saasodoo;
+using namespace saasodoo::ui;
+
+class TestJobsUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void eventLoopTurnsDuringSlowJob();
+    void closeAsksWhileJobsRun();
+    void cancelButtonStopsJob();
+    void finishedJobShowsInStatusBar();
+
+private:
+    QString submitSlowJob(int seconds, std::atomic_bool *started = nullptr);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ConsoleServices> m_services;
+};
+
+void TestJobsUi::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("SaaSOdooTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_jobsui"));
+}
+
+void TestJobsUi::init()
+{
+    ConsoleServices::Options options;
+    options.catalog = catalog::CatalogConfig::sqlite(m_dir.filePath(QStringLiteral("catalog-%1.sqlite")
+            .arg(QString::fromLatin1(QTest::currentTestFunction()))));
+    options.keychainService = QStringLiteral("saasodoo-test");
+    m_services = std::make_unique<ConsoleServices>(options);
+    QVERIFY2(m_services->catalog(), qPrintable(m_services->catalogError()));
+}
+
+void TestJobsUi::cleanup()
+{
+    m_services.reset();
+}
+
+QString TestJobsUi::submitSlowJob(int seconds, std::atomic_bool *started)
+{
+    jobs::JobInfo request;
+    request.kind = QStringLiteral("test.slow");
+    request.title = QStringLiteral("Slow test job");
+    request.steps = { QStringLiteral("wait"), QStringLiteral("finish") };
+    return m_services->jobRunner()->submit(request, [seconds, started](jobs::JobContext &context) -> Status {
+        if (started)
+            *started = true;
+        context.beginStep(QStringLiteral("wait"));
+        for (int i = 0; i < seconds * 20; ++i) {
+            if (context.isCancelled())
+                return context.checkCancelled();
+            QThread::msleep(50);
+        }
+        context.beginStep(QStringLiteral("finish"));
+        context.info(QStringLiteral("slow job done"));
+        return {};
+    });
+}
+
+void TestJobsUi::eventLoopTurnsDuringSlowJob()
+{
+    MainWindow window(m_services.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    std::atomic_bool started = false;
+    const QString jobId = submitSlowJob(2, &started);
+    QTRY_VERIFY(started);
+
+    int ticks = 0;
+    QTimer timer;
+    timer.setInterval(20);
+    connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    timer.start();
+
+    auto *dock = window.findChild<JobsDock *>(QStringLiteral("jobsDock"));
+    QVERIFY(dock);
+    QTRY_COMPARE(dock->runningRowCount(), 1);
+    QVERIFY(dock->findChild<QProgressBar *>());
+
+    // While the job sleeps on its worker, the UI thread's timer keeps firing.
+    QTRY_VERIFY_WITH_TIMEOUT(ticks >= 20, 1500);
+    const std::optional<jobs::JobInfo> running = m_services->jobRunner()->job(jobId);
+    QVERIFY(running);
+    QVERIFY(running->state == jobs::JobState::Running);
+
+    QTRY_COMPARE_WITH_TIMEOUT(dock->runningRowCount(), 0, 10000);
+    QVERIFY(m_services->jobRunner()->job(jobId)->state == jobs::JobState::Succeeded);
+}
+
+void TestJobsUi::closeAsksWhileJobsRun()
+{
+    MainWindow window(m_services.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString jobId = submitSlowJob(30);
+    QTRY_COMPARE(window.jobMonitor()->activeJobs().size(), 1);
+
+    Prompter::setNextAnswer(QMessageBox::No);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY2(Prompter::lastText().contains(QStringLiteral("Slow test job")), qPrintable(Prompter::lastText()));
+    QVERIFY(Prompter::lastText().contains(QStringLiteral("cancels them")));
+
+    m_services->jobRunner()->cancel(jobId);
+    QTRY_COMPARE(window.jobMonitor()->activeJobs().size(), 0);
+    QVERIFY(window.close());
+}
+
+void TestJobsUi::cancelButtonStopsJob()
+{
+    MainWindow window(m_services.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString jobId = submitSlowJob(30);
+
+    QPushButton *cancel = nullptr;
+    QTRY_VERIFY((cancel = window.findChild<QPushButton *>(QStringLiteral("cancelJob"))) != nullptr);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_services->jobRunner()->job(jobId)->state == jobs::JobState::Cancelled, 5000);
+    QTRY_COMPARE(window.findChild<JobsDock *>()->runningRowCount(), 0);
+}
+
+void TestJobsUi::finishedJobShowsInStatusBar()
+{
+    MainWindow window(m_services.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(window.jobMonitor(), &JobMonitor::jobFinished);
+    submitSlowJob(0);
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Slow test job: done")),
+        qPrintable(window.statusBar()->currentMessage()));
+    const JobTableModel *model = window.jobMonitor()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(model->rowAt(0).state == jobs::JobState::Succeeded);
+}
+
+QTEST_MAIN(TestJobsUi)
+#include "tst_jobsui.moc"
