@@ -1,0 +1,14 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog/catalog.h"
+
+namespace saasodoo::demo {
+
+// Fills an empty catalog through the catalog API: `hosts` hosts, one
+// customer and tenant per ten instances, and `instances` instances spread
+// over every status but deleted. Returns the first error.
+Status fillCatalog(catalog::Catalog &catalog, int hosts, int instances);
+
+} // namespace saasodoo::demo
