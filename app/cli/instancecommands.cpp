@@ -473,7 +473,8 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
         { QStringLiteral("stop"), Action::Stop }, { QStringLiteral("restart"), Action::Restart },
         { QStringLiteral("suspend"), Action::Suspend }, { QStringLiteral("resume"), Action::Resume },
         { QStringLiteral("update"), Action::UpdateModules }, { QStringLiteral("set-limits"), Action::SetLimits },
-        { QStringLiteral("set-env"), Action::SetEnvironment }, { QStringLiteral("delete"), Action::Delete } };
+        { QStringLiteral("set-env"), Action::SetEnvironment }, { QStringLiteral("delete"), Action::Delete },
+        { QStringLiteral("retry"), Action::Retry } };
     // Reject a transition before any job starts, with the allowed ones.
     if (const Status allowed = provisioning::checkAction(instance, actions.value(action)); !allowed.ok())
         return run.fail(ExitCode::ValidationError, allowed.error());
@@ -481,6 +482,8 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
     std::function<Status(provisioning::Provisioner &, jobs::JobContext &)> body;
     if (action == QLatin1String("start"))
         body = [id](provisioning::Provisioner &p, jobs::JobContext &c) { return p.start(c, id); };
+    else if (action == QLatin1String("retry"))
+        body = [id](provisioning::Provisioner &p, jobs::JobContext &c) { return p.create(c, id); };
     else if (action == QLatin1String("stop"))
         body = [id](provisioning::Provisioner &p, jobs::JobContext &c) { return p.stop(c, id); };
     else if (action == QLatin1String("restart"))
@@ -534,7 +537,8 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
                     .arg(instance.name, instance.databaseName));
         body = [id](provisioning::Provisioner &p, jobs::JobContext &c) { return p.remove(c, id); };
     }
-    const jobs::JobInfo job = runJob(run, QStringLiteral("instance.") + action, id, body, err);
+    const QString kind = action == QLatin1String("retry") ? QStringLiteral("instance.create") : QStringLiteral("instance.") + action;
+    const jobs::JobInfo job = runJob(run, kind, id, body, err);
     return finishJob(run, job, id, out);
 }
 
@@ -793,7 +797,7 @@ int runInstanceCommand(const QStringList &arguments, QTextStream &out, QTextStre
         return instanceLogs(rest, out, err);
     static const QStringList actions { QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("restart"),
         QStringLiteral("suspend"), QStringLiteral("resume"), QStringLiteral("update"), QStringLiteral("set-limits"),
-        QStringLiteral("set-env"), QStringLiteral("delete") };
+        QStringLiteral("set-env"), QStringLiteral("retry"), QStringLiteral("delete") };
     if (actions.contains(action))
         return instanceAction(action, rest, out, err);
     err << tr("saasodoo instance: unknown action '%1'. Use create, list, show, logs or %2.")

@@ -60,7 +60,12 @@ Result<InstancePlan> planInstance(const catalog::Instance &instance, const catal
     if (plan.roleName.toUtf8().size() > 63)
         plan.roleName = QStringLiteral("odoo_") + QString(instance.id).remove(u'-').left(32);
 
-    const QString base = dockerName(QStringLiteral("saasodoo-%1-%2").arg(tenant.slug, instance.name));
+    // The instance id's first 8 hex digits keep names apart that the
+    // readable part would merge ("acme-hardware" + "erp" against "acme" +
+    // "hardware-erp", or names that differ only in characters Docker
+    // rejects), so one instance can never reach another's container or volume.
+    const QString idPart = QString(instance.id).remove(u'-').left(8).toLower();
+    const QString base = dockerName(QStringLiteral("saasodoo-%1-%2-%3").arg(tenant.slug, instance.name, idPart));
     plan.containerName = base;
     plan.initContainerName = base + QStringLiteral("-init");
     plan.volumeName = base + QStringLiteral("-data");

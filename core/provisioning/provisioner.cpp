@@ -413,6 +413,20 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
             return fail(createdNetwork.error());
         context.info(tr("Created network %1.").arg(plan.network));
     }
+    // Creating a volume whose name exists returns the existing one, so check
+    // who owns it first: another instance's data must never be reused.
+    const docker::DockerResult<docker::VolumeInfo> existingVolume = client.inspectVolume(plan.volumeName);
+    if (existingVolume.ok()) {
+        const QString owner = existingVolume->labels.value(QLatin1String(labelInstance));
+        if (owner != instance.id)
+            return fail(tr("Volume %1 already exists on host %2 and belongs to %3. Remove or rename it first.")
+                            .arg(plan.volumeName, host.name,
+                                owner.isEmpty() ? tr("something else") : tr("instance %1").arg(owner)));
+        // This instance's own leftover from a run that was cut off.
+        const docker::DockerStatus removed = client.removeVolume(plan.volumeName, true);
+        if (!removed.ok())
+            return fail(removed.error());
+    }
     docker::VolumeSpec volumeSpec;
     volumeSpec.name = plan.volumeName;
     volumeSpec.labels = plan.labels;
@@ -645,6 +659,8 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
     if (!loaded.ok())
         return makeError(loaded.error());
     const catalog::Instance instance = loaded.value();
+    if (const Status allowed = checkAction(instance, Action::Delete); !allowed.ok())
+        return allowed;
     const Result<catalog::Tenant> tenant = db.tenant(instance.tenantId);
     const Result<catalog::Host> host = db.host(instance.hostId);
     if (!tenant.ok() || !host.ok())
@@ -654,27 +670,62 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
         return makeError(plan.error());
     db.setInstanceStatus(instanceId, instance.rowVersion, catalog::InstanceStatus::Deleting, tr("Deleting."));
 
+    // A failed delete leaves the instance in error, from where it can be
+    // deleted again, never stuck in the deleting state.
+    auto fail = [&](const QString &reason) -> Status {
+        const QString message = tr("Delete failed: %1").arg(reason);
+        const Result<catalog::Instance> current = db.instance(instanceId);
+        if (current.ok())
+            db.setInstanceStatus(instanceId, current->rowVersion, catalog::InstanceStatus::Error, message);
+        return makeError(message);
+    };
+
     docker::DockerClient client(endpointFor(host.value()));
-    for (const QString &name : { plan->containerName, plan->initContainerName }) {
-        const docker::DockerStatus removed = client.removeContainer(name, docker::RemoveContainerOptions { true, true }, token);
+    // Only objects labelled for this instance are removed: a name that some
+    // other instance or tool happens to use is left alone.
+    for (const QString &name : { instance.containerId, plan->containerName, plan->initContainerName }) {
+        if (name.isEmpty())
+            continue;
+        const auto existing = client.inspectContainer(name);
+        if (!existing.ok()) {
+            if (existing.dockerError().isNotFound())
+                continue;
+            return fail(existing.error());
+        }
+        if (existing->labels.value(QLatin1String(labelInstance)) != instance.id) {
+            context.warning(tr("Left container %1 alone: it does not belong to this instance.").arg(name));
+            continue;
+        }
+        const docker::DockerStatus removed = client.removeContainer(existing->id, docker::RemoveContainerOptions { true, true }, token);
         if (!removed.ok() && !removed.dockerError().isNotFound())
-            return makeError(removed.error());
+            return fail(removed.error());
     }
     context.beginStep(QStringLiteral("Remove the data volume"));
-    const docker::DockerStatus volume = client.removeVolume(plan->volumeName, true, token);
-    if (!volume.ok() && !volume.dockerError().isNotFound())
-        return makeError(volume.error());
+    const auto volume = client.inspectVolume(plan->volumeName);
+    if (volume.ok()) {
+        if (volume->labels.value(QLatin1String(labelInstance)) == instance.id) {
+            const docker::DockerStatus removed = client.removeVolume(plan->volumeName, true, token);
+            if (!removed.ok() && !removed.dockerError().isNotFound())
+                return fail(removed.error());
+        } else {
+            context.warning(tr("Left volume %1 alone: it does not belong to this instance.").arg(plan->volumeName));
+        }
+    } else if (!volume.dockerError().isNotFound()) {
+        return fail(volume.error());
+    }
 
     context.beginStep(QStringLiteral("Drop the database and its role"));
     const Result<QString> pgPassword = readSecret(m_secrets, pgPasswordKey(host.value()));
     if (!pgPassword.ok())
-        return makeError(pgPassword.error());
+        return fail(tr("the PostgreSQL password of host %1 is not available (%2). Store it with "
+                       "'saasodoo host set-password %1', then delete again.")
+                        .arg(host->name, pgPassword.error()));
     auto pg = postgres::PgConnection::open({ host->pgHost, host->pgPort, host->pgAdminUser }, pgPassword.value());
     if (!pg.ok())
-        return makeError(pg.error());
+        return fail(pg.error());
     const Status dropped = postgres::dropInstanceDatabase(pg.value(), { plan->roleName, plan->databaseName });
     if (!dropped.ok())
-        return dropped;
+        return fail(dropped.error());
 
     context.beginStep(QStringLiteral("Remove the secrets"));
     for (const QString &name : { QStringLiteral("db-password"), QStringLiteral("admin-password"), QStringLiteral("master-password") }) {

@@ -63,8 +63,8 @@ private slots:
         const Result<InstancePlan> plan = planInstance(sampleInstance(), sampleTenant(), sampleHost(), QStringLiteral("odoo-net"));
         QVERIFY2(plan.ok(), qPrintable(plan.error()));
         QCOMPARE(plan->image, QStringLiteral("odoo:18.0-20260817"));
-        QCOMPARE(plan->containerName, QStringLiteral("saasodoo-acme-prod"));
-        QCOMPARE(plan->volumeName, QStringLiteral("saasodoo-acme-prod-data"));
+        QCOMPARE(plan->containerName, QStringLiteral("saasodoo-acme-prod-8b0c6a52"));
+        QCOMPARE(plan->volumeName, QStringLiteral("saasodoo-acme-prod-8b0c6a52-data"));
         QCOMPARE(plan->roleName, QStringLiteral("odoo_acme_prod"));
         QCOMPARE(plan->workers, 4);
         QCOMPARE(plan->nanoCpus, 1500000000LL);
@@ -81,9 +81,9 @@ private slots:
             QVERIFY2(!entry.startsWith(QLatin1String("PASSWORD")), qPrintable(entry));
         QCOMPARE(plan->publishAddress, QString());
         QCOMPARE(plan->publicHost, QStringLiteral("acme.odoo.example.co.zw"));
-        QCOMPARE(plan->labels.value(QStringLiteral("traefik.http.routers.saasodoo-acme-prod.rule")),
+        QCOMPARE(plan->labels.value(QStringLiteral("traefik.http.routers.saasodoo-acme-prod-8b0c6a52.rule")),
             QStringLiteral("Host(`acme.odoo.example.co.zw`)"));
-        QCOMPARE(plan->labels.value(QStringLiteral("traefik.http.services.saasodoo-acme-prod-websocket.loadbalancer.server.port")),
+        QCOMPARE(plan->labels.value(QStringLiteral("traefik.http.services.saasodoo-acme-prod-8b0c6a52-websocket.loadbalancer.server.port")),
             QStringLiteral("8072"));
         QCOMPARE(plan->labels.value(QStringLiteral("saasodoo.instance")), sampleInstance().id);
     }
@@ -95,7 +95,7 @@ private slots:
         const Result<InstancePlan> plan = planInstance(instance, sampleTenant(), sampleHost(), QStringLiteral("net"));
         QVERIFY(plan.ok());
         QCOMPARE(plan->workers, 0);
-        QVERIFY(!plan->labels.contains(QStringLiteral("traefik.http.services.saasodoo-acme-prod-websocket.loadbalancer.server.port")));
+        QVERIFY(!plan->labels.contains(QStringLiteral("traefik.http.services.saasodoo-acme-prod-8b0c6a52-websocket.loadbalancer.server.port")));
         const docker::ContainerSpec spec = serverContainerSpec(plan.value(), QStringLiteral("20001"));
         QCOMPARE(spec.exposedPorts, QStringList { QStringLiteral("8069/tcp") });
 
@@ -150,6 +150,24 @@ private slots:
         host.dockerEndpoint = QStringLiteral("unix:///var/run/docker.sock");
         const Result<InstancePlan> plan = planInstance(sampleInstance(), sampleTenant(), host, QStringLiteral("net"));
         QCOMPARE(plan->publishAddress, QStringLiteral("127.0.0.1"));
+    }
+
+    void namesNeverCollideAcrossInstances()
+    {
+        // "moyo-hardware" + "erp" and "moyo" + "hardware-erp" read the same.
+        catalog::Tenant first = sampleTenant();
+        first.slug = QStringLiteral("moyo-hardware");
+        catalog::Instance erp = sampleInstance();
+        erp.name = QStringLiteral("erp");
+        catalog::Tenant second = sampleTenant();
+        second.slug = QStringLiteral("moyo");
+        catalog::Instance other = sampleInstance();
+        other.id = QStringLiteral("0a0b0c0d-1111-4222-8333-444455556666");
+        other.name = QStringLiteral("hardware-erp");
+        const auto a = planInstance(erp, first, sampleHost(), QStringLiteral("net"));
+        const auto b = planInstance(other, second, sampleHost(), QStringLiteral("net"));
+        QVERIFY(a->containerName != b->containerName);
+        QVERIFY(a->volumeName != b->volumeName);
     }
 
     void longDatabaseNameGetsIdRole()

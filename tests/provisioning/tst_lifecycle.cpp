@@ -61,7 +61,7 @@ private slots:
         instance.name = QStringLiteral("acme");
         instance.status = InstanceStatus::Suspended;
         const Status checked = checkAction(instance, Action::Start);
-        QCOMPARE(checked.error(), QStringLiteral("Cannot start instance acme: it is suspended. Allowed now: resume, backup, delete."));
+        QCOMPARE(checked.error(), QStringLiteral("Cannot start instance acme: it is suspended. Allowed now: resume, delete."));
     }
 
     void busyStateAllowsNothing()
