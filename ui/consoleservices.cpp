@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consoleservices.h"
 
+#include "core/jobs/catalogjobstore.h"
+
 namespace saasodoo::ui {
 
 ConsoleServices::ConsoleServices(const Options &options)
@@ -15,9 +17,12 @@ ConsoleServices::ConsoleServices(const Options &options)
 
     m_secrets = std::make_unique<secrets::SecretStore>(m_options.keychainService);
 
-    // TODO: keep job history in the catalog once it offers a JobStore that
-    // lists jobs; until then the history covers this session only.
-    m_jobStore = std::make_unique<jobs::InMemoryJobStore>();
+    // Job history lives in the catalog, so the Jobs pane shows earlier
+    // sessions and the CLI's jobs. Without a catalog it lasts one session.
+    if (m_catalog)
+        m_jobStore = std::make_unique<jobs::CatalogJobStore>(m_options.catalog);
+    else
+        m_jobStore = std::make_unique<jobs::InMemoryJobStore>();
     m_runner = std::make_unique<jobs::JobRunner>(m_jobStore.get(), m_options.jobLimits);
     m_interrupted = m_runner->recoverInterrupted();
 

@@ -109,9 +109,13 @@ void DashboardPane::reload()
     }
 
     html += tr("<h3>Failed jobs</h3>");
+    // The newest ten; the Jobs pane lists the rest.
+    constexpr int maxFailedJobs = 10;
     QStringList failed;
     if (m_monitor) {
         for (const jobs::JobInfo &job : m_monitor->model()->rows()) {
+            if (failed.size() == maxFailedJobs)
+                break;
             if (job.state == jobs::JobState::Failed || job.state == jobs::JobState::Interrupted)
                 failed.append(QStringLiteral("<li><b>%1</b>: %2</li>")
                                   .arg((job.title.isEmpty() ? job.kind : job.title).toHtmlEscaped(),
@@ -120,7 +124,7 @@ void DashboardPane::reload()
         }
     }
     if (failed.isEmpty())
-        html += tr("<p>No failed jobs in this session.</p>");
+        html += tr("<p>No failed jobs.</p>");
     else
         html += QStringLiteral("<ul>%1</ul>").arg(failed.join(QString()));
     m_view->setHtml(html);

@@ -12,7 +12,7 @@ class ConsoleServices;
 class JobMonitor;
 
 // An overview from the catalog's rows: instances by status, each host with
-// its capacity and load, and the failed jobs of this session.
+// its capacity and load, and the latest failed jobs.
 class DashboardPane final : public QWidget
 {
     Q_OBJECT

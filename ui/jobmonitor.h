@@ -15,8 +15,8 @@ namespace saasodoo::ui {
 class JobTableModel;
 
 // Follows a JobRunner on the UI thread: receives its worker-thread signals
-// queued and keeps one JobTableModel of this session's jobs that the Jobs
-// pane and the running-jobs dock share.
+// queued and keeps one JobTableModel of the store's jobs that the Jobs pane
+// and the running-jobs dock share.
 class JobMonitor final : public QObject
 {
     Q_OBJECT

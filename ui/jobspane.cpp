@@ -44,7 +44,7 @@ JobsPane::JobsPane(JobMonitor *monitor, QWidget *parent)
 
 void JobsPane::reload()
 {
-    setSummary(tr("%n job(s) this session", nullptr, m_monitor->model()->rowCount()));
+    setSummary(tr("%n job(s)", nullptr, m_monitor->model()->rowCount()));
     refreshDetails();
 }
 
@@ -69,7 +69,7 @@ void JobsPane::updateActions()
 QString JobsPane::detailsHtml(const QStringList &ids) const
 {
     if (ids.isEmpty())
-        return tr("<p>Select a job to read its log.</p><p>This list covers the jobs of this session.</p>");
+        return tr("<p>Select a job to read its log.</p>");
     if (ids.size() > 1)
         return tr("<p>%n jobs selected.</p>", nullptr, int(ids.size()));
     const JobTableModel *model = m_monitor->model();

@@ -8,7 +8,7 @@ namespace saasodoo::ui {
 
 class JobMonitor;
 
-// This session's jobs with their state, steps and logs.
+// The job history with each job's state, steps and log.
 class JobsPane final : public ListPane
 {
     Q_OBJECT

@@ -8,8 +8,8 @@
 
 namespace saasodoo::ui {
 
-// The Jobs pane's table, one row per job of this session. The running-jobs
-// dock reads the active jobs from it.
+// The Jobs pane's table, one row per job. The running-jobs dock reads the
+// active jobs from it.
 class JobTableModel final : public RowTableModel<jobs::JobInfo>
 {
     Q_OBJECT

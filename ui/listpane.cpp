@@ -45,7 +45,7 @@ ListPane::ListPane(const QString &settingsName, QAbstractItemModel *model, QWidg
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TableFilterProxy::setSearchText);
     auto *focusSearch = new QAction(this);
     focusSearch->setShortcut(QKeySequence::Find);
-    focusSearch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    focusSearch->setShortcutContext(Qt::WindowShortcut);
     connect(focusSearch, &QAction::triggered, m_search, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -86,6 +86,7 @@ ListPane::ListPane(const QString &settingsName, QAbstractItemModel *model, QWidg
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ListPane::refreshSelectionState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListPane::refreshSelectionState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListPane::fitColumnsOnce);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ListPane::refreshDetails);
 
     m_details = new QTextBrowser(this);
@@ -142,8 +143,11 @@ QAction *ListPane::addPaneAction(const QString &iconName, const QString &text, c
     if (!iconName.isEmpty())
         action->setIcon(QIcon::fromTheme(iconName));
     if (!shortcut.isEmpty()) {
+        // A window-wide shortcut, so it works while the sidebar has focus.
+        // Hidden panes' actions stay inactive because Qt matches shortcuts
+        // on visible widgets only.
         action->setShortcut(shortcut);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setShortcutContext(Qt::WindowShortcut);
         action->setToolTip(tr("%1 (%2)").arg(text.simplified().remove(QLatin1Char('&')),
             shortcut.toString(QKeySequence::NativeText)));
     }
@@ -212,7 +216,19 @@ void ListPane::restoreHeaderState()
     QSettings settings;
     const QByteArray state = settings.value(m_settingsName + QStringLiteral("/header")).toByteArray();
     if (!state.isEmpty())
-        m_view->header()->restoreState(state);
+        m_columnsFitted = m_view->header()->restoreState(state);
+}
+
+void ListPane::fitColumnsOnce()
+{
+    // Without saved widths, size the columns to the first rows loaded. The
+    // view measures at most resizeContentsPrecision() rows (1000 by default),
+    // so this stays fast with 10,000 instances.
+    if (m_columnsFitted || m_proxy->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    for (int column = 0; column < m_proxy->columnCount() - 1; ++column)
+        m_view->resizeColumnToContents(column);
 }
 
 void ListPane::showHeaderMenu(const QPoint &position)

@@ -76,6 +76,7 @@ protected:
 
 private:
     void restoreHeaderState();
+    void fitColumnsOnce();
     void showHeaderMenu(const QPoint &position);
     void showContextMenu(const QPoint &position);
 
@@ -88,6 +89,7 @@ private:
     QLabel *m_summary = nullptr;
     TableFilterProxy *m_proxy = nullptr;
     QList<QAction *> m_contextActions;
+    bool m_columnsFitted = false;
 };
 
 } // namespace saasodoo::ui
