@@ -22,8 +22,8 @@ namespace {
 
 constexpr int kRowCount = 10000;
 
-// Rows with names in reverse order, 13 statuses in turn and a customer
-// named after every 100th row, so sorting and filtering have work to do.
+// Rows with names in reverse order, the 13 statuses in turn and one
+// customer per 100 rows, so sorting and filtering have work to do.
 QList<InstanceRow> makeInstances(int count)
 {
     const QList<InstanceStatus> statuses { InstanceStatus::Creating, InstanceStatus::Starting,
