@@ -360,7 +360,9 @@ void TestProvisioner::initFailureLeavesNothing()
 {
     // Containers cannot reach PostgreSQL at this address, so the image's
     // entrypoint gives up after its 30-second wait and exits 1.
-    const catalog::Host unreachable = addHost(QStringLiteral("172.29.71.250"));
+    QString address = test::dockerUnix().postgresHost;
+    address = address.section(u'.', 0, 2) + QStringLiteral(".250");
+    const catalog::Host unreachable = addHost(address);
     QVERIFY(!unreachable.id.isEmpty());
     auto created = m_catalog->createInstance(newInstance(QStringLiteral("noinit"), unreachable));
     QVERIFY2(created.ok(), qPrintable(created.error()));
