@@ -37,4 +37,38 @@ QString InstanceJobs::submitRemove(ConsoleServices &services, const QString &ins
     });
 }
 
+QString InstanceJobs::submitPowerAction(ConsoleServices &services, provisioning::Action action,
+    const catalog::InstanceRow &instance)
+{
+    jobs::JobInfo request;
+    request.targetType = QStringLiteral("instance");
+    request.targetId = instance.id;
+    request.hostId = instance.hostId;
+    provisioning::Provisioner *provisioner = services.provisioner();
+    const QString instanceId = instance.id;
+    jobs::JobBody body;
+    switch (action) {
+    case provisioning::Action::Start:
+        request.kind = QStringLiteral("instance.start");
+        request.title = tr("Start instance %1").arg(instance.name);
+        body = [provisioner, instanceId](jobs::JobContext &context) { return provisioner->start(context, instanceId); };
+        break;
+    case provisioning::Action::Stop:
+        request.kind = QStringLiteral("instance.stop");
+        request.title = tr("Stop instance %1").arg(instance.name);
+        body = [provisioner, instanceId](jobs::JobContext &context) { return provisioner->stop(context, instanceId); };
+        break;
+    case provisioning::Action::Restart:
+        request.kind = QStringLiteral("instance.restart");
+        request.title = tr("Restart instance %1").arg(instance.name);
+        body = [provisioner, instanceId](jobs::JobContext &context) {
+            return provisioner->restart(context, instanceId);
+        };
+        break;
+    default:
+        return {};
+    }
+    return services.jobRunner()->submit(request, std::move(body));
+}
+
 } // namespace saasodoo::ui

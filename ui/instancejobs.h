@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/catalog/entities.h"
+#include "core/provisioning/lifecycle.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,9 @@ public:
     // Provisioner::remove: container, volume, database, role and secrets.
     static QString submitRemove(ConsoleServices &services, const QString &instanceId, const QString &instanceName,
         const QString &hostId);
+    // Provisioner::start, stop or restart. Returns an empty id for any other action.
+    static QString submitPowerAction(ConsoleServices &services, provisioning::Action action,
+        const catalog::InstanceRow &instance);
 };
 
 } // namespace saasodoo::ui

@@ -13,6 +13,7 @@
 #include "statustext.h"
 
 #include "core/docker/dockerclient.h"
+#include "core/provisioning/lifecycle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,12 +34,9 @@ using catalog::InstanceStatus;
 
 namespace {
 
-// A job is working on instances in these states, so they cannot be deleted.
-bool isBusy(InstanceStatus status)
+bool allows(InstanceStatus status, provisioning::Action action)
 {
-    return status == InstanceStatus::Creating || status == InstanceStatus::Deleting
-        || status == InstanceStatus::Deleted || status == InstanceStatus::BackingUp
-        || status == InstanceStatus::Restoring || status == InstanceStatus::Updating;
+    return provisioning::allowedActions(status).contains(action);
 }
 
 } // namespace
@@ -54,6 +52,13 @@ InstancesPane::InstancesPane(ConsoleServices *services, QWidget *parent)
     m_newAction = addPaneAction(QStringLiteral("list-add"), tr("&New instance…"), QKeySequence::New);
     m_deleteAction = addPaneAction(QStringLiteral("edit-delete"), tr("&Delete…"), QKeySequence::Delete);
     addSeparator();
+    m_startAction = addPaneAction(QStringLiteral("media-playback-start"), tr("&Start"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_stopAction = addPaneAction(QStringLiteral("media-playback-stop"), tr("S&top"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_restartAction = addPaneAction(QStringLiteral("view-refresh"), tr("Res&tart"),
+        QKeySequence(), false);
+    addSeparator();
     m_copyAddressAction = addPaneAction(QStringLiteral("edit-copy"), tr("&Copy address"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_containerAction = addPaneAction(QStringLiteral("utilities-system-monitor"), tr("Container &logs and stats"),
@@ -63,6 +68,10 @@ InstancesPane::InstancesPane(ConsoleServices *services, QWidget *parent)
 
     connect(m_newAction, &QAction::triggered, this, [this] { newInstance(); });
     connect(m_deleteAction, &QAction::triggered, this, &InstancesPane::deleteInstance);
+    connect(m_startAction, &QAction::triggered, this, [this] { runPowerAction(int(provisioning::Action::Start)); });
+    connect(m_stopAction, &QAction::triggered, this, [this] { runPowerAction(int(provisioning::Action::Stop)); });
+    connect(m_restartAction, &QAction::triggered, this,
+        [this] { runPowerAction(int(provisioning::Action::Restart)); });
     connect(m_copyAddressAction, &QAction::triggered, this, [this] {
         QStringList addresses;
         for (const QString &id : selectedIds()) {
@@ -151,6 +160,24 @@ void InstancesPane::deleteInstance()
     emit statusMessage(tr("Deleting instance %1: follow the job in the Jobs dock.").arg(instance.name));
 }
 
+void InstancesPane::runPowerAction(int action)
+{
+    if (!m_services)
+        return;
+    int submitted = 0;
+    for (const QString &id : selectedIds()) {
+        const int row = m_model->rowOf(id);
+        if (row < 0 || !allows(m_model->rowAt(row).status, provisioning::Action(action)))
+            continue;
+        if (!InstanceJobs::submitPowerAction(*m_services, provisioning::Action(action), m_model->rowAt(row)).isEmpty())
+            ++submitted;
+    }
+    if (submitted == 0)
+        emit statusMessage(tr("No selected instance allows this action in its current state."));
+    else
+        emit statusMessage(tr("Submitted %n job(s): follow them in the Jobs dock.", nullptr, submitted));
+}
+
 void InstancesPane::showContainerState()
 {
     const QStringList ids = selectedIds();
@@ -219,15 +246,41 @@ void InstancesPane::updateActions()
     const QString noCatalog = tr("The catalog is not open.");
     setActionAvailable(m_newAction, open, noCatalog);
 
-    QString deleteReason;
-    if (!open)
-        deleteReason = noCatalog;
-    else if (ids.size() != 1)
-        deleteReason = tr("Select exactly one instance to delete: each deletion asks for the instance's name.");
-    else if (const int row = m_model->rowOf(ids.first()); row >= 0 && isBusy(m_model->rowAt(row).status))
-        deleteReason = tr("A job is working on this instance (%1). Wait for it to finish.")
-                           .arg(StatusText::instanceStatus(m_model->rowAt(row).status));
-    setActionAvailable(m_deleteAction, deleteReason.isEmpty(), deleteReason);
+    // An action is offered when every selected instance's state allows it.
+    const auto reasonFor = [&](provisioning::Action action, bool single) -> QString {
+        if (!open)
+            return noCatalog;
+        if (ids.isEmpty() || (single && ids.size() != 1)) {
+            return single ? tr("Select exactly one instance: each deletion asks for the instance's name.")
+                          : tr("Select one or more instances.");
+        }
+        for (const QString &id : ids) {
+            const int row = m_model->rowOf(id);
+            if (row < 0 || allows(m_model->rowAt(row).status, action))
+                continue;
+            const InstanceRow &instance = m_model->rowAt(row);
+            const QString status = StatusText::instanceStatus(instance.status).toLower();
+            const QList<provisioning::Action> allowed = provisioning::allowedActions(instance.status);
+            if (allowed.isEmpty())
+                return tr("%1 is %2: wait for the job working on it to finish.").arg(instance.name, status);
+            QStringList names;
+            for (provisioning::Action possible : allowed)
+                names.append(provisioning::actionName(possible));
+            return tr("%1 is %2, which allows only: %3.")
+                .arg(instance.name, status, names.join(QStringLiteral(", ")));
+        }
+        return {};
+    };
+    const std::pair<QAction *, provisioning::Action> stateActions[] {
+        { m_deleteAction, provisioning::Action::Delete },
+        { m_startAction, provisioning::Action::Start },
+        { m_stopAction, provisioning::Action::Stop },
+        { m_restartAction, provisioning::Action::Restart },
+    };
+    for (const auto &[qaction, action] : stateActions) {
+        const QString reason = reasonFor(action, qaction == m_deleteAction);
+        setActionAvailable(qaction, reason.isEmpty(), reason);
+    }
     setActionAvailable(m_copyAddressAction, !ids.isEmpty(), tr("Select one or more instances."));
     setActionAvailable(m_containerAction, open && ids.size() == 1,
         open ? tr("Select exactly one instance.") : noCatalog);

@@ -26,6 +26,8 @@ public:
     void newInstance(const QString &tenantId = {});
     void deleteInstance();
     void showContainerState();
+    // Submits one start, stop or restart job per selected instance.
+    void runPowerAction(int action);
 
     // Checks each path on a worker thread and offers to restore the backups
     // found. Returns at once.
@@ -58,6 +60,9 @@ private:
     QString m_containerStateHtml;
     QAction *m_newAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_startAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_restartAction = nullptr;
     QAction *m_copyAddressAction = nullptr;
     QAction *m_containerAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -85,9 +86,12 @@ ListPane::ListPane(const QString &settingsName, QAbstractItemModel *model, QWidg
     connect(m_view->header(), &QWidget::customContextMenuRequested, this, &ListPane::showHeaderMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ListPane::refreshSelectionState);
+    // A reload that resets the model keeps the selected records selected.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_idsBeforeReset = selectedIds(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListPane::restoreSelection);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListPane::refreshSelectionState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListPane::fitColumnsOnce);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ListPane::refreshDetails);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ListPane::refreshSelectionState);
 
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("detailsPanel"));
@@ -124,6 +128,23 @@ QStringList ListPane::selectedIds() const
     for (const QModelIndex &index : rows)
         ids.append(index.data(IdRole).toString());
     return ids;
+}
+
+void ListPane::restoreSelection()
+{
+    const QStringList ids = std::exchange(m_idsBeforeReset, {});
+    if (ids.isEmpty())
+        return;
+    // One pass over the rows, so selecting all of 10,000 rows stays linear.
+    const QSet<QString> wanted(ids.cbegin(), ids.cend());
+    const int lastColumn = m_proxy->columnCount() - 1;
+    QItemSelection selection;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (wanted.contains(index.data(IdRole).toString()))
+            selection.select(index, index.siblingAtColumn(lastColumn));
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
 void ListPane::selectId(const QString &id)

@@ -43,7 +43,7 @@ public:
     QComboBox *statusFilter() const { return m_statusFilter; }
     QTextBrowser *detailsPanel() const { return m_details; }
 
-    // Ids of the selected rows, in view order.
+    // Ids of the selected rows.
     QStringList selectedIds() const;
     void selectId(const QString &id);
     void saveHeaderState() const;
@@ -77,6 +77,7 @@ protected:
 private:
     void restoreHeaderState();
     void fitColumnsOnce();
+    void restoreSelection();
     void showHeaderMenu(const QPoint &position);
     void showContextMenu(const QPoint &position);
 
@@ -90,6 +91,7 @@ private:
     TableFilterProxy *m_proxy = nullptr;
     QList<QAction *> m_contextActions;
     bool m_columnsFitted = false;
+    QStringList m_idsBeforeReset;
 };
 
 } // namespace saasodoo::ui
