@@ -14,6 +14,7 @@
 
 #include "tests/support/testservices.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -202,6 +203,29 @@ void TestWizardHarness::wizardCreatesRunningInstance()
         const int row = model->rowOf(m_instanceId);
         return row >= 0 && model->rowAt(row).status == catalog::InstanceStatus::Running;
     }());
+
+    // Stop it from the pane: Start is offered only once it has stopped.
+    window.instancesPane()->selectId(m_instanceId);
+    QAction *stop = nullptr;
+    QAction *start = nullptr;
+    for (QAction *action : window.instancesPane()->actions()) {
+        if (action->text() == QStringLiteral("S&top"))
+            stop = action;
+        else if (action->text() == QStringLiteral("&Start"))
+            start = action;
+    }
+    QVERIFY(stop && start);
+    QVERIFY(stop->isEnabled());
+    QVERIFY(!start->isEnabled());
+    QVERIFY2(start->toolTip().contains(QStringLiteral("running")), qPrintable(start->toolTip()));
+    stop->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const int row = model->rowOf(m_instanceId);
+            return row >= 0 && model->rowAt(row).status == catalog::InstanceStatus::Stopped;
+        }(),
+        120000);
+    QTRY_VERIFY(start->isEnabled());
 }
 
 void TestWizardHarness::cleanupTestCase()
