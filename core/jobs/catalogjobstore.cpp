@@ -4,6 +4,8 @@
 
 #include "core/catalog/catalog.h"
 
+#include <atomic>
+
 namespace saasodoo::jobs {
 
 namespace {
@@ -45,9 +47,13 @@ JobState fromCatalog(catalog::JobState state)
 
 } // namespace
 
+CatalogJobStore::ThreadCatalog::~ThreadCatalog() = default;
+
 CatalogJobStore::CatalogJobStore(catalog::CatalogConfig config)
     : m_config(std::move(config))
 {
+    static std::atomic<quint64> lastSerial { 0 };
+    m_serial = ++lastSerial;
 }
 
 // QThreadStorage deletes each thread's catalog when that thread ends. The
@@ -61,14 +67,18 @@ CatalogJobStore::~CatalogJobStore()
 
 Result<catalog::Catalog *> CatalogJobStore::catalogForThread()
 {
-    if (m_catalogs.hasLocalData())
-        return m_catalogs.localData();
+    if (m_catalogs.hasLocalData() && m_catalogs.localData()->owner == m_serial)
+        return m_catalogs.localData()->catalog.get();
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_config);
     if (!opened.ok())
         return makeError(opened.error());
-    catalog::Catalog *created = opened.value().release();
-    m_catalogs.setLocalData(created);
-    return created;
+    auto *entry = new ThreadCatalog;
+    entry->owner = m_serial;
+    entry->catalog = std::move(opened).value();
+    // Replacing the data deletes a stale entry of an earlier store, on the
+    // thread that opened it.
+    m_catalogs.setLocalData(entry);
+    return entry->catalog.get();
 }
 
 Status CatalogJobStore::save(const JobInfo &job)

@@ -8,6 +8,8 @@
 
 #include <QThreadStorage>
 
+#include <memory>
+
 namespace saasodoo::catalog {
 class Catalog;
 }
@@ -31,10 +33,23 @@ public:
     Result<QList<JobInfo>> jobs() override;
 
 private:
+    // One thread's catalog, tagged with the store that opened it: Qt reuses
+    // a destroyed QThreadStorage's slot for the next one, so without the tag
+    // a new store could pick up an old store's catalog on the same thread.
+    struct ThreadCatalog
+    {
+        quint64 owner = 0;
+        std::unique_ptr<catalog::Catalog> catalog;
+        ~ThreadCatalog();
+    };
+
     Result<catalog::Catalog *> catalogForThread();
 
     catalog::CatalogConfig m_config;
-    QThreadStorage<catalog::Catalog *> m_catalogs;
+    quint64 m_serial;
+    // NOTE: catalogs opened on other threads stay open until those threads
+    // exit; QThreadStorage does not free them when the store goes first.
+    QThreadStorage<ThreadCatalog *> m_catalogs;
 };
 
 } // namespace saasodoo::jobs
