@@ -114,6 +114,9 @@ std::optional<JobInfo> JobRunner::job(const QString &jobId) const
     const auto done = m_done.constFind(jobId);
     if (done != m_done.cend())
         return *done;
+    const auto finishing = m_finishing.constFind(jobId);
+    if (finishing != m_finishing.cend())
+        return *finishing;
     return std::nullopt;
 }
 
@@ -131,7 +134,7 @@ bool JobRunner::waitForFinished(const QString &jobId, int timeoutMs)
     QDeadlineTimer deadline(timeoutMs);
     QMutexLocker locker(&m_mutex);
     while (!m_done.contains(jobId)) {
-        if (!m_records.contains(jobId))
+        if (!m_records.contains(jobId) && !m_finishing.contains(jobId))
             return false; // unknown job
         if (!m_finished.wait(&m_mutex, deadline))
             return m_done.contains(jobId);
@@ -222,6 +225,9 @@ void JobRunner::finish(const QString &jobId, JobState state, const QString &erro
         info.finishedAt = QDateTime::currentDateTimeUtc();
         if (state == JobState::Succeeded)
             info.progress = 100;
+        // Between here and m_done the job is neither queued nor done;
+        // waitForFinished() must keep waiting for it.
+        m_finishing.insert(jobId, info);
     }
     const QString level = state == JobState::Succeeded ? QStringLiteral("info") : QStringLiteral("error");
     const QString line = state == JobState::Succeeded ? tr("Finished.")
@@ -234,6 +240,7 @@ void JobRunner::finish(const QString &jobId, JobState state, const QString &erro
     emit jobFinished(info);
     {
         QMutexLocker locker(&m_mutex);
+        m_finishing.remove(jobId);
         m_done.insert(jobId, info);
         m_finished.wakeAll();
     }

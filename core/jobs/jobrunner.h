@@ -99,6 +99,7 @@ private:
     QHash<QString, Record> m_records; // queued and running jobs
     QList<QString> m_queue; // ids in submission order
     QHash<QString, int> m_runningPerHost;
+    QHash<QString, JobInfo> m_finishing; // ended, history being written
     QHash<QString, JobInfo> m_done; // finished in this session, for job() and waitForFinished()
     bool m_shuttingDown = false;
 };
