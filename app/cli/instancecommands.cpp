@@ -558,14 +558,7 @@ int instanceLogs(const QStringList &arguments, QTextStream &out, QTextStream &er
     const Result<catalog::Host> host = run.catalog().host(instance->hostId);
     if (!host.ok())
         return run.failCatalog(host.error());
-    docker::Endpoint endpoint;
-    endpoint.host = host->dockerEndpoint;
-    endpoint.tls = host->dockerEndpoint.startsWith(QLatin1String("tcp://"));
-    endpoint.caFile = host->tlsCaPath;
-    endpoint.certFile = host->tlsCertPath;
-    endpoint.keyFile = host->tlsKeyPath;
-    endpoint.tlsServerName = host->tlsServerName;
-    docker::DockerClient client(endpoint);
+    docker::DockerClient client(provisioning::dockerEndpoint(host.value()));
     docker::LogOptions options;
     options.tail = run.value("tail").isEmpty() ? 100 : run.value("tail").toInt();
     options.follow = run.parser().isSet(QStringLiteral("follow"));
@@ -690,14 +683,7 @@ int hostCheck(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QJsonObject report { { QStringLiteral("host"), host->name } };
     QStringList problems;
 
-    docker::Endpoint endpoint;
-    endpoint.host = host->dockerEndpoint;
-    endpoint.tls = host->dockerEndpoint.startsWith(QLatin1String("tcp://"));
-    endpoint.caFile = host->tlsCaPath;
-    endpoint.certFile = host->tlsCertPath;
-    endpoint.keyFile = host->tlsKeyPath;
-    endpoint.tlsServerName = host->tlsServerName;
-    docker::DockerClient client(endpoint);
+    docker::DockerClient client(provisioning::dockerEndpoint(host.value()));
     const docker::DockerResult<docker::VersionInfo> version = client.version();
     if (version.ok()) {
         report.insert(QStringLiteral("docker_version"), version->version);

@@ -192,4 +192,17 @@ docker::ContainerSpec serverContainerSpec(const InstancePlan &plan, const QStrin
     return spec;
 }
 
+docker::Endpoint dockerEndpoint(const catalog::Host &host)
+{
+    docker::Endpoint endpoint;
+    endpoint.name = host.name;
+    endpoint.host = host.dockerEndpoint;
+    endpoint.tls = host.dockerEndpoint.startsWith(QLatin1String("tcp://"));
+    endpoint.caFile = host.tlsCaPath;
+    endpoint.certFile = host.tlsCertPath;
+    endpoint.keyFile = host.tlsKeyPath;
+    endpoint.tlsServerName = host.tlsServerName;
+    return endpoint;
+}
+
 } // namespace saasodoo::provisioning

@@ -4,6 +4,7 @@
 
 #include "core/catalog/entities.h"
 #include "core/common/result.h"
+#include "core/docker/endpoint.h"
 #include "core/docker/types.h"
 
 namespace saasodoo::provisioning {
@@ -65,5 +66,9 @@ Result<InstancePlan> planInstance(const catalog::Instance &instance, const catal
 // empty port lets the engine choose.
 docker::ContainerSpec serverContainerSpec(const InstancePlan &plan, const QString &hostPort);
 docker::ContainerSpec initContainerSpec(const InstancePlan &plan);
+
+// The Docker endpoint of a catalog host: its socket or TCP address and,
+// for tcp://, the TLS material the client must present.
+docker::Endpoint dockerEndpoint(const catalog::Host &host);
 
 } // namespace saasodoo::provisioning

@@ -52,19 +52,6 @@ struct Made
     QString serverContainer;
 };
 
-docker::Endpoint endpointFor(const catalog::Host &host)
-{
-    docker::Endpoint endpoint;
-    endpoint.name = host.name;
-    endpoint.host = host.dockerEndpoint;
-    endpoint.tls = host.dockerEndpoint.startsWith(QLatin1String("tcp://"));
-    endpoint.caFile = host.tlsCaPath;
-    endpoint.certFile = host.tlsCertPath;
-    endpoint.keyFile = host.tlsKeyPath;
-    endpoint.tlsServerName = host.tlsServerName;
-    return endpoint;
-}
-
 // The address at which the console reaches ports that the host publishes.
 QString publishedAddress(const docker::Endpoint &endpoint)
 {
@@ -285,7 +272,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                      .arg(instance.name, host.name, plan.databaseName, plan.image)
                      .arg(plan.workers));
 
-    const docker::Endpoint endpoint = endpointFor(host);
+    const docker::Endpoint endpoint = dockerEndpoint(host);
     docker::DockerClient client(endpoint);
 
     Made made;
@@ -680,7 +667,7 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
         return makeError(message);
     };
 
-    docker::DockerClient client(endpointFor(host.value()));
+    docker::DockerClient client(dockerEndpoint(host.value()));
     // Only objects labelled for this instance are removed: a name that some
     // other instance or tool happens to use is left alone.
     for (const QString &name : { instance.containerId, plan->containerName, plan->initContainerName }) {
@@ -784,7 +771,7 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
     if (!marked.ok())
         return makeError(marked.error());
 
-    const docker::Endpoint endpoint = endpointFor(host.value());
+    const docker::Endpoint endpoint = dockerEndpoint(host.value());
     docker::DockerClient client(endpoint);
     ActionScope scope { db, marked.value(), host.value(), plan.value(), client,
         QStringLiteral("http://%1:%2").arg(publishedAddress(endpoint)).arg(loaded->publishedPort), {} };

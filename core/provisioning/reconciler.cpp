@@ -27,19 +27,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Reconciler", text);
 }
 
-docker::Endpoint endpointOf(const catalog::Host &host)
-{
-    docker::Endpoint endpoint;
-    endpoint.name = host.name;
-    endpoint.host = host.dockerEndpoint;
-    endpoint.tls = host.dockerEndpoint.startsWith(QLatin1String("tcp://"));
-    endpoint.caFile = host.tlsCaPath;
-    endpoint.certFile = host.tlsCertPath;
-    endpoint.keyFile = host.tlsKeyPath;
-    endpoint.tlsServerName = host.tlsServerName;
-    return endpoint;
-}
-
 // Instances whose state a job is changing right now are left alone.
 bool isSettled(InstanceStatus status)
 {
@@ -145,7 +132,7 @@ Result<QList<Drift>> Reconciler::reconcileHost(const QString &hostId, const Canc
     const Result<catalog::Host> host = db.host(hostId);
     if (!host.ok())
         return makeError(host.error());
-    docker::DockerClient client(endpointOf(host.value()));
+    docker::DockerClient client(dockerEndpoint(host.value()));
 
     std::optional<postgres::PgConnection> pg;
     const QString key = host->pgPasswordRef.isEmpty()
@@ -210,7 +197,7 @@ Status Reconciler::watchHost(const QString &hostId, const std::function<void(con
     const Result<catalog::Host> host = db.host(hostId);
     if (!host.ok())
         return makeError(host.error());
-    docker::DockerClient client(endpointOf(host.value()));
+    docker::DockerClient client(dockerEndpoint(host.value()));
 
     docker::EventFilter filter;
     filter.types = { QStringLiteral("container") };
