@@ -92,7 +92,7 @@ Result<InstancePlan> planInstance(const catalog::Instance &instance, const catal
     }
     plan.initCommand = { QStringLiteral("odoo"), QStringLiteral("-d"), plan.databaseName, QStringLiteral("-i"),
         modules.join(u','), QStringLiteral("--stop-after-init") };
-    // Odoo 16 to 18 load demo data unless told not to; 19 only when asked.
+    // Odoo 16 to 18 load demo data by default; Odoo 19 only with --with-demo.
     if (majorVersion(instance.odooVersion) >= 19) {
         if (instance.demoData)
             plan.initCommand << QStringLiteral("--with-demo");
@@ -185,7 +185,7 @@ docker::ContainerSpec serverContainerSpec(const InstancePlan &plan, const QStrin
     spec.restartPolicy = docker::RestartPolicy { QStringLiteral("unless-stopped"), 0 };
     spec.nanoCpus = plan.nanoCpus;
     spec.memory = plan.memoryBytes;
-    // No swap beyond the memory limit, so the limit means what it says.
+    // No swap beyond the memory limit, so the limit is a hard cap.
     spec.memorySwap = plan.memoryBytes;
     spec.logConfig = docker::LogConfig { QStringLiteral("json-file"),
         { { QStringLiteral("max-size"), QStringLiteral("10m") }, { QStringLiteral("max-file"), QStringLiteral("3") } } };

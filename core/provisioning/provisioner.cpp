@@ -41,7 +41,7 @@ const QString stepServer = QStringLiteral("Start the Odoo server");
 const QString stepHealth = QStringLiteral("Wait for Odoo to answer");
 const QString stepAdmin = QStringLiteral("Set the admin login");
 
-// What one run made, so a failure undoes exactly that.
+// The objects one run made, so that a failure undoes exactly those.
 struct Made
 {
     QStringList secretKeys;
@@ -182,7 +182,7 @@ Result<QJsonValue> jsonRpc(const QString &url, const QString &service, const QSt
     return answer.value(QStringLiteral("result"));
 }
 
-// Waits until Odoo in `container` answers /web/health with "pass". Fails
+// Waits until Odoo in `container` returns "pass" from /web/health. Fails
 // when the container stops, the time runs out or the token is cancelled;
 // `containerLog` then gets the container's last log lines.
 Status waitForHealth(const docker::DockerClient &client, const QString &baseUrl, const QString &container,
@@ -732,7 +732,7 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
     return {};
 }
 
-// What a lifecycle action works with, loaded once by runAction().
+// The records and client a lifecycle action works with, loaded once by runAction().
 struct Provisioner::ActionScope
 {
     catalog::Catalog &db;

@@ -57,7 +57,8 @@ std::optional<Drift> checkInstance(const docker::DockerClient &client, postgres:
     }
     const docker::ContainerState &state = info->state;
     if (instance.status == InstanceStatus::Running && !state.running && !state.restarting) {
-        // Exit code 137 is SIGKILL; only OOMKilled says the kernel did it for memory.
+        // Exit code 137 means SIGKILL from anyone. Only OOMKilled shows that the
+        // kernel killed the container for memory.
         drift.kind = state.oomKilled ? Drift::Kind::OutOfMemory : Drift::Kind::ContainerExited;
         drift.message = state.oomKilled
             ? tr("The container was killed for running out of memory (limit %1 MiB).").arg(info->memory / (1024 * 1024))
@@ -85,7 +86,7 @@ std::optional<Drift> checkInstance(const docker::DockerClient &client, postgres:
     return std::nullopt;
 }
 
-// Records the drift on the instance, unless it already says so.
+// Records the drift on the instance, unless its status message already is that text.
 void record(catalog::Catalog &db, const Drift &drift)
 {
     if (drift.instanceId.isEmpty())

@@ -44,7 +44,7 @@ public:
     QFuture<Status> remove(const QString &key);
 
     // Generates a secret with secrets::generateSecret() and stores it under
-    // `key`; the future holds the secret once the keychain has it.
+    // `key`; the future contains the secret once the keychain has stored it.
     QFuture<Result<QString>> generate(const QString &key, int bits = 192);
 
     void setTimeout(std::chrono::milliseconds timeout);
