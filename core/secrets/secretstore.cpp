@@ -7,6 +7,12 @@
 #include "core/common/logging.h"
 
 #include <QCoreApplication>
+#ifdef SAASODOO_SECRET_SERVICE
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QDBusVariant>
+#endif
 #include <QMutexLocker>
 #include <QPointer>
 #include <QPromise>
@@ -34,6 +40,38 @@ void scrub(QString &secret)
     secret.fill(QChar(u'\0'));
     secret.clear();
 }
+
+#ifdef SAASODOO_SECRET_SERVICE
+// Whether the Secret Service's default collection is locked. A locked
+// collection hides its items, so libsecret reports a missing entry instead of
+// a locked one; this distinguishes the two. Runs on the keychain thread.
+bool defaultCollectionLocked()
+{
+    const QString service = QStringLiteral("org.freedesktop.secrets");
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    QDBusMessage alias = QDBusMessage::createMethodCall(service, QStringLiteral("/org/freedesktop/secrets"),
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("ReadAlias"));
+    alias.setArguments({ QStringLiteral("default") });
+    const QDBusMessage aliasReply = bus.call(alias, QDBus::Block, 2000);
+    if (aliasReply.type() != QDBusMessage::ReplyMessage)
+        return false;
+    const QString collection = aliasReply.arguments().value(0).value<QDBusObjectPath>().path();
+    if (collection.isEmpty() || collection == QLatin1String("/"))
+        return false;
+    QDBusMessage property = QDBusMessage::createMethodCall(service, collection,
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    property.setArguments({ QStringLiteral("org.freedesktop.Secret.Collection"), QStringLiteral("Locked") });
+    const QDBusMessage propertyReply = bus.call(property, QDBus::Block, 2000);
+    if (propertyReply.type() != QDBusMessage::ReplyMessage)
+        return false;
+    return propertyReply.arguments().value(0).value<QDBusVariant>().variant().toBool();
+}
+#else
+bool defaultCollectionLocked()
+{
+    return false;
+}
+#endif
 
 QString unavailableExplanation()
 {
@@ -247,6 +285,13 @@ QFuture<SecretStore::Outcome> SecretStore::runJob(Operation operation, const QSt
                         outcome.value = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
                     break;
                 case QKeychain::EntryNotFound:
+                    if (defaultCollectionLocked()) {
+                        outcome.error = tr("The keychain is locked, so %1 could not be read. Unlock it (GNOME "
+                                           "Keyring or KWallet, for example by logging in again) and try again.")
+                                            .arg(key);
+                        outcome.backendUnavailable = true;
+                        break;
+                    }
                     // Removing what is not there leaves the keychain as asked.
                     outcome.ok = operation == Operation::Remove;
                     outcome.error = tr("No secret is stored in the keychain for %1.").arg(key);

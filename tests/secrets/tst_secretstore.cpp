@@ -10,6 +10,11 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusReply>
+#include <QDBusVariant>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
@@ -49,6 +54,13 @@ int runProbe(const QString &mode)
     store.setTimeout(std::chrono::milliseconds(2000));
     QElapsedTimer timer;
     timer.start();
+    if (mode == QLatin1String("--probe-read")) {
+        const Result<QString> read = waitFor(store.read(QStringLiteral("probe/key")));
+        std::printf("read-ok=%d\nread=%s\nelapsed-ms=%lld\nerror=%s\n", read.ok() ? 1 : 0,
+            read.ok() ? qPrintable(read.value()) : "", timer.elapsed(), read.ok() ? "" : qPrintable(read.error()));
+        std::fflush(stdout);
+        return 0;
+    }
     const Status written = waitFor(store.write(QStringLiteral("probe/key"), QString::fromLatin1(kProbeSecret)));
     std::printf("write-ok=%d\nelapsed-ms=%lld\nerror=%s\n", written.ok() ? 1 : 0, timer.elapsed(),
         written.ok() ? "" : qPrintable(written.error()));
@@ -121,6 +133,80 @@ bool startPrivateBus(PrivateBus &bus, const QString &directory)
     return QFile::exists(directory + QStringLiteral("/bus.sock"));
 }
 
+
+// The Secret Service's secret struct (session, parameters, value, type).
+struct ServiceSecret
+{
+    QDBusObjectPath session;
+    QByteArray parameters;
+    QByteArray value;
+    QString contentType;
+};
+
+QDBusArgument &operator<<(QDBusArgument &argument, const ServiceSecret &secret)
+{
+    argument.beginStructure();
+    argument << secret.session << secret.parameters << secret.value << secret.contentType;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, ServiceSecret &secret)
+{
+    argument.beginStructure();
+    argument >> secret.session >> secret.parameters >> secret.value >> secret.contentType;
+    argument.endStructure();
+    return argument;
+}
+
+// A gnome-keyring of the test's own on a private bus, so locking it cannot
+// disturb other tests that use the harness's keyring.
+struct PrivateKeyring
+{
+    QProcess daemon;
+    QByteArray password = QUuid::createUuid().toByteArray(QUuid::Id128);
+};
+
+bool startPrivateKeyring(PrivateKeyring &keyring, const PrivateBus &bus, const QString &directory)
+{
+    QDir().mkpath(directory + QStringLiteral("/keyring-data"));
+    QDir().mkpath(directory + QStringLiteral("/keyring-run"));
+    QFile::setPermissions(directory + QStringLiteral("/keyring-run"),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), bus.address);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), directory + QStringLiteral("/keyring-data"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), directory + QStringLiteral("/keyring-run"));
+    env.remove(QStringLiteral("DISPLAY"));
+    keyring.daemon.setProcessEnvironment(env);
+    keyring.daemon.start(QStringLiteral("gnome-keyring-daemon"),
+        { QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets") });
+    if (!keyring.daemon.waitForStarted())
+        return false;
+    keyring.daemon.write(keyring.password);
+    keyring.daemon.waitForBytesWritten(5000);
+    keyring.daemon.closeWriteChannel();
+
+    QDBusConnection connection = QDBusConnection::connectToBus(bus.address, QStringLiteral("keyring-check"));
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 15000) {
+        if (connection.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")))
+            return true;
+        QThread::msleep(100);
+    }
+    qWarning() << "gnome-keyring-daemon:" << keyring.daemon.readAllStandardError();
+    return false;
+}
+
+QDBusMessage callSecretService(const QDBusConnection &connection, const QString &path, const QString &interface,
+    const QString &method, const QVariantList &arguments)
+{
+    QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"), path, interface, method);
+    call.setArguments(arguments);
+    return connection.call(call, QDBus::Block, 10000);
+}
+
 // Every file under `directory` that contains `needle`.
 QStringList filesContaining(const QString &directory, const QByteArray &needle)
 {
@@ -136,6 +222,8 @@ QStringList filesContaining(const QString &directory, const QByteArray &needle)
 
 } // namespace
 
+Q_DECLARE_METATYPE(ServiceSecret)
+
 class TestSecretStore : public QObject
 {
     Q_OBJECT
@@ -148,6 +236,7 @@ private slots:
     void noKeychainFailsClearly();
     void noKeychainSessionFallbackKeepsMemoryOnly();
     void hungKeychainTimesOut();
+    void lockedKeychainFailsClearlyAndRecovers();
 
 private:
     QProcess *startProbe(const QString &mode, const QString &busAddress, const QString &home);
@@ -303,6 +392,71 @@ void TestSecretStore::hungKeychainTimesOut()
 
     owner->kill();
     owner->waitForFinished();
+    bus.daemon.kill();
+    bus.daemon.waitForFinished();
+}
+
+void TestSecretStore::lockedKeychainFailsClearlyAndRecovers()
+{
+    QTemporaryDir scratch(QStringLiteral("/tmp/sod-secrets-XXXXXX"));
+    QVERIFY(scratch.isValid());
+    PrivateBus bus;
+    QVERIFY(startPrivateBus(bus, scratch.path()));
+    PrivateKeyring keyring;
+    QVERIFY2(startPrivateKeyring(keyring, bus, scratch.path()), "gnome-keyring-daemon did not start on the private bus");
+    const QString home = scratch.path() + QStringLiteral("/home");
+
+    QProcess *writer = startProbe(QStringLiteral("--probe"), bus.address, home);
+    QVERIFY(writer->waitForFinished(30000));
+    auto values = parseProbeOutput(writer->readAllStandardOutput());
+    QVERIFY2(values.value(QStringLiteral("write-ok")) == QLatin1String("1"), qPrintable(values.value(QStringLiteral("error"))));
+
+    // Lock the default collection, as the session's screen lock or the admin would.
+    QDBusConnection connection = QDBusConnection::connectToBus(bus.address, QStringLiteral("keyring-check"));
+    const QString service = QStringLiteral("/org/freedesktop/secrets");
+    const QString serviceInterface = QStringLiteral("org.freedesktop.Secret.Service");
+    QDBusMessage alias = callSecretService(connection, service, serviceInterface, QStringLiteral("ReadAlias"),
+        { QStringLiteral("default") });
+    QVERIFY2(alias.type() == QDBusMessage::ReplyMessage, qPrintable(alias.errorMessage()));
+    const QDBusObjectPath collection = alias.arguments().value(0).value<QDBusObjectPath>();
+    QVERIFY(!collection.path().isEmpty() && collection.path() != QLatin1String("/"));
+    QDBusMessage locked = callSecretService(connection, service, serviceInterface, QStringLiteral("Lock"),
+        { QVariant::fromValue(QList<QDBusObjectPath> { collection }) });
+    QVERIFY2(locked.type() == QDBusMessage::ReplyMessage, qPrintable(locked.errorMessage()));
+
+    QProcess *reader = startProbe(QStringLiteral("--probe-read"), bus.address, home);
+    QVERIFY(reader->waitForFinished(30000));
+    values = parseProbeOutput(reader->readAllStandardOutput());
+    QCOMPARE(values.value(QStringLiteral("read-ok")), QStringLiteral("0"));
+    const QString error = values.value(QStringLiteral("error"));
+    QVERIFY2(error.contains(QLatin1String("unlock"), Qt::CaseInsensitive), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String(kProbeSecret)), qPrintable(error));
+    // The store's 2-second timeout applies, give or take process start-up.
+    QVERIFY(values.value(QStringLiteral("elapsed-ms")).toInt() < 8000);
+    // No file contains the secret in plain text: not in the probe's home, not in the keyring's files.
+    QCOMPARE(filesContaining(scratch.path(), kProbeSecret), QStringList());
+
+    // Unlocked again with the keyring's password, the same key reads back.
+    qDBusRegisterMetaType<ServiceSecret>();
+    QDBusMessage session = callSecretService(connection, service, serviceInterface, QStringLiteral("OpenSession"),
+        { QStringLiteral("plain"), QVariant::fromValue(QDBusVariant(QString())) });
+    QVERIFY2(session.type() == QDBusMessage::ReplyMessage, qPrintable(session.errorMessage()));
+    ServiceSecret master { session.arguments().value(1).value<QDBusObjectPath>(), {}, keyring.password,
+        QStringLiteral("text/plain") };
+    QDBusMessage unlocked = callSecretService(connection, service,
+        QStringLiteral("org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"),
+        QStringLiteral("UnlockWithMasterPassword"), { QVariant::fromValue(collection), QVariant::fromValue(master) });
+    QVERIFY2(unlocked.type() == QDBusMessage::ReplyMessage, qPrintable(unlocked.errorMessage()));
+
+    QProcess *again = startProbe(QStringLiteral("--probe-read"), bus.address, home);
+    QVERIFY(again->waitForFinished(30000));
+    values = parseProbeOutput(again->readAllStandardOutput());
+    QVERIFY2(values.value(QStringLiteral("read-ok")) == QLatin1String("1"), qPrintable(values.value(QStringLiteral("error"))));
+    QCOMPARE(values.value(QStringLiteral("read")), QString::fromLatin1(kProbeSecret));
+
+    QDBusConnection::disconnectFromBus(QStringLiteral("keyring-check"));
+    keyring.daemon.terminate();
+    QVERIFY(keyring.daemon.waitForFinished(10000));
     bus.daemon.kill();
     bus.daemon.waitForFinished();
 }
