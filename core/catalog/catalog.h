@@ -97,10 +97,23 @@ public:
     Result<QList<InstanceRow>> instanceRows(const InstanceFilter &filter = {});
     Result<int> instanceCount(const InstanceFilter &filter = {});
 
-    // Backups
+    // Backups. Every change is audited as backup.<action> with the
+    // backup's id as target, and a policy change with the instance's id.
+    // Lists are newest first.
     Result<Backup> createBackup(Backup backup);
+    // Saves every field but id, instance, kind and creation time.
     Result<Backup> updateBackup(Backup backup);
-    Result<QList<Backup>> backups(const QString &instanceId);
+    Result<Backup> backup(const QString &id);
+    Result<QList<Backup>> backups(const QString &instanceId, bool includeDeleted = false);
+    Result<QList<Backup>> allBackups(bool includeDeleted = false);
+    // Marks a backup that retention no longer keeps, before its files are removed.
+    Result<Backup> markBackupExpired(const QString &id);
+    // Records that both copies are gone: clears the path and the S3 key and
+    // keeps the record, with `reason` in the audit event.
+    Result<Backup> markBackupDeleted(const QString &id, const QString &reason);
+    // The instance's retention policy, or the default one when none is stored.
+    Result<BackupPolicy> backupPolicy(const QString &instanceId);
+    Result<BackupPolicy> setBackupPolicy(BackupPolicy policy);
 
     // Jobs. Creation and state changes are audited; progress and log lines
     // are not, because a job writes them many times a minute.
@@ -148,6 +161,8 @@ private:
     Result<Host> readHost(const QString &column, const QVariant &value);
     Status insertCustomer(const Customer &customer);
     Status insertHost(const Host &host);
+    Result<Backup> readBackup(const QString &id);
+    Result<QList<Backup>> listBackups(const QString &where, const QVariantList &values);
     void bindInstance(QSqlQuery &query, const Instance &instance, const QString &pgServer);
     QString buildInstanceWhere(const InstanceFilter &filter, QVariantList &values) const;
 

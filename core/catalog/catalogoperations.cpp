@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SaaSOdoo
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// Backups and jobs: the records that long-running operations write.
+// Jobs: the records that long-running operations write.
 #include "catalog.h"
 #include "validation.h"
 
@@ -15,32 +15,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Catalog", text);
-}
-
-const QString BackupColumns = QStringLiteral(
-    "id, instance_id, location, tier, size_bytes, sha256, odoo_version, state, created_at, expires_at");
-
-Backup backupFromQuery(const QSqlQuery &query)
-{
-    Backup backup;
-    backup.id = query.value(0).toString();
-    backup.instanceId = query.value(1).toString();
-    backup.location = query.value(2).toString();
-    backup.tier = query.value(3).toString();
-    backup.sizeBytes = query.value(4).toLongLong();
-    backup.sha256 = query.value(5).toString();
-    backup.odooVersion = query.value(6).toString();
-    backup.state = backupStateFromString(query.value(7).toString()).value_or(BackupState::Failed);
-    backup.createdAt = decodeTime(query.value(8));
-    backup.expiresAt = decodeTime(query.value(9));
-    return backup;
-}
-
-QJsonObject backupDetails(const Backup &backup)
-{
-    return { { QStringLiteral("instance_id"), backup.instanceId }, { QStringLiteral("location"), backup.location },
-        { QStringLiteral("tier"), backup.tier }, { QStringLiteral("state"), toString(backup.state) },
-        { QStringLiteral("size_bytes"), double(backup.sizeBytes) } };
 }
 
 const QString JobColumns = QStringLiteral(
@@ -80,79 +54,6 @@ Status validateJob(const Job &job)
 }
 
 } // namespace
-
-Result<Backup> Catalog::createBackup(Backup backup)
-{
-    resetError();
-    if (Status valid = normalizeAndValidate(backup); !valid)
-        return failure(ErrorKind::Validation, valid.error());
-    backup.id = newId();
-    if (!backup.createdAt.isValid())
-        backup.createdAt = nowUtc();
-
-    const Status written = write([&]() -> Status {
-        QSqlQuery query = prepare(QStringLiteral("INSERT INTO backups (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                      .arg(BackupColumns));
-        bind(query, backup.id);
-        bind(query, backup.instanceId);
-        bind(query, backup.location);
-        bind(query, backup.tier);
-        bind(query, backup.sizeBytes);
-        bind(query, backup.sha256);
-        bind(query, backup.odooVersion);
-        bind(query, toString(backup.state));
-        bind(query, encodeTime(backup.createdAt));
-        bind(query, encodeTime(backup.expiresAt));
-        if (!query.exec())
-            return constraintError(query.lastError(), tr("backup"), {});
-        return audit(QStringLiteral("backup.create"), QStringLiteral("backup"), backup.id, backupDetails(backup));
-    });
-    if (!written)
-        return makeError(written.error());
-    return backup;
-}
-
-Result<Backup> Catalog::updateBackup(Backup backup)
-{
-    resetError();
-    if (Status valid = normalizeAndValidate(backup); !valid)
-        return failure(ErrorKind::Validation, valid.error());
-
-    const Status written = write([&]() -> Status {
-        QSqlQuery query = prepare(QStringLiteral(
-            "UPDATE backups SET location = ?, size_bytes = ?, sha256 = ?, state = ?, expires_at = ? WHERE id = ?"));
-        bind(query, backup.location);
-        bind(query, backup.sizeBytes);
-        bind(query, backup.sha256);
-        bind(query, toString(backup.state));
-        bind(query, encodeTime(backup.expiresAt));
-        bind(query, backup.id);
-        if (!query.exec())
-            return constraintError(query.lastError(), tr("backup"), {});
-        if (query.numRowsAffected() != 1)
-            return failure(ErrorKind::NotFound, tr("Backup %1 was not found.").arg(backup.id));
-        return audit(QStringLiteral("backup.update"), QStringLiteral("backup"), backup.id, backupDetails(backup));
-    });
-    if (!written)
-        return makeError(written.error());
-    return backup;
-}
-
-Result<QList<Backup>> Catalog::backups(const QString &instanceId)
-{
-    resetError();
-    if (!validateUuid(tr("Instance id"), instanceId))
-        return QList<Backup>();
-    QSqlQuery query = prepare(
-        QStringLiteral("SELECT %1 FROM backups WHERE instance_id = ? ORDER BY created_at DESC, id").arg(BackupColumns));
-    bind(query, instanceId);
-    if (Status ran = execute(query, tr("backup list")); !ran)
-        return makeError(ran.error());
-    QList<Backup> list;
-    while (query.next())
-        list.append(backupFromQuery(query));
-    return list;
-}
 
 Result<Job> Catalog::createJob(Job job)
 {

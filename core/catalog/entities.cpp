@@ -63,12 +63,19 @@ constexpr std::array<std::pair<InstanceStatus, const char *>, 13> InstanceStatus
     { InstanceStatus::Deleted, "deleted" },
 } };
 
-constexpr std::array<std::pair<BackupState, const char *>, 5> BackupStateNames { {
+constexpr std::array<std::pair<BackupState, const char *>, 6> BackupStateNames { {
     { BackupState::Pending, "pending" },
     { BackupState::Running, "running" },
     { BackupState::Completed, "completed" },
     { BackupState::Failed, "failed" },
     { BackupState::Expired, "expired" },
+    { BackupState::Deleted, "deleted" },
+} };
+
+constexpr std::array<std::pair<BackupKind, const char *>, 3> BackupKindNames { {
+    { BackupKind::Manual, "manual" },
+    { BackupKind::Scheduled, "scheduled" },
+    { BackupKind::Safety, "safety" },
 } };
 
 constexpr std::array<std::pair<JobState, const char *>, 5> JobStateNames { {
@@ -86,6 +93,7 @@ QString toString(HostStatus value) { return nameOf(HostStatusNames, value); }
 QString toString(InstanceType value) { return nameOf(InstanceTypeNames, value); }
 QString toString(InstanceStatus value) { return nameOf(InstanceStatusNames, value); }
 QString toString(BackupState value) { return nameOf(BackupStateNames, value); }
+QString toString(BackupKind value) { return nameOf(BackupKindNames, value); }
 QString toString(JobState value) { return nameOf(JobStateNames, value); }
 
 std::optional<CustomerStatus> customerStatusFromString(const QString &text) { return valueOf(CustomerStatusNames, text); }
@@ -93,6 +101,7 @@ std::optional<HostStatus> hostStatusFromString(const QString &text) { return val
 std::optional<InstanceType> instanceTypeFromString(const QString &text) { return valueOf(InstanceTypeNames, text); }
 std::optional<InstanceStatus> instanceStatusFromString(const QString &text) { return valueOf(InstanceStatusNames, text); }
 std::optional<BackupState> backupStateFromString(const QString &text) { return valueOf(BackupStateNames, text); }
+std::optional<BackupKind> backupKindFromString(const QString &text) { return valueOf(BackupKindNames, text); }
 std::optional<JobState> jobStateFromString(const QString &text) { return valueOf(JobStateNames, text); }
 
 QStringList allInstanceStatusNames()

@@ -34,7 +34,12 @@ enum class InstanceStatus {
     Deleting,
     Deleted,
 };
-enum class BackupState { Pending, Running, Completed, Failed, Expired };
+// Expired: retention no longer keeps it, its files are being removed.
+// Deleted: both tiers are gone; the record stays for the audit trail.
+enum class BackupState { Pending, Running, Completed, Failed, Expired, Deleted };
+// Manual: asked for by an admin. Scheduled: made by `backup run-due`.
+// Safety: taken automatically before an in-place restore.
+enum class BackupKind { Manual, Scheduled, Safety };
 enum class JobState { Queued, Running, Succeeded, Failed, Cancelled };
 
 // Stored names: lower case, with '_' between words ("backing_up").
@@ -43,6 +48,7 @@ QString toString(HostStatus value);
 QString toString(InstanceType value);
 QString toString(InstanceStatus value);
 QString toString(BackupState value);
+QString toString(BackupKind value);
 QString toString(JobState value);
 
 std::optional<CustomerStatus> customerStatusFromString(const QString &text);
@@ -50,6 +56,7 @@ std::optional<HostStatus> hostStatusFromString(const QString &text);
 std::optional<InstanceType> instanceTypeFromString(const QString &text);
 std::optional<InstanceStatus> instanceStatusFromString(const QString &text);
 std::optional<BackupState> backupStateFromString(const QString &text);
+std::optional<BackupKind> backupKindFromString(const QString &text);
 std::optional<JobState> jobStateFromString(const QString &text);
 
 QStringList allInstanceStatusNames();
@@ -194,18 +201,38 @@ struct InstanceFilter
     int offset = 0;
 };
 
+// One backup archive, kept in a local file, an S3 object, or both.
 struct Backup
 {
     QString id;
     QString instanceId;
-    QString location; // a local path or an S3 key
-    QString tier; // manual, daily, weekly or monthly
+    BackupKind kind = BackupKind::Manual;
+    QString location; // the local file's path; empty once the local copy is pruned or deleted
+    QString s3Key; // the object key in the S3 bucket; empty until archived
     qint64 sizeBytes = 0;
     QString sha256; // 64 lower-case hex digits, empty until the backup completes
     QString odooVersion;
     BackupState state = BackupState::Pending;
+    QString error; // why the backup failed, for the failed state
     QDateTime createdAt;
     QDateTime expiresAt; // null when the backup never expires
+    QDateTime archivedAt; // when the S3 copy was uploaded and read back
+    QDateTime verifiedAt; // when a copy was last re-hashed and validated
+    QDateTime deletedAt;
+};
+
+// How many backups of an instance retention keeps, and how often
+// `backup run-due` takes a scheduled one.
+struct BackupPolicy
+{
+    QString instanceId;
+    int keepDaily = 7;
+    int keepWeekly = 4;
+    int keepMonthly = 3;
+    int intervalHours = 24; // 0 turns scheduled backups off
+    bool isDefault = true; // no row is stored for this instance
+    QDateTime updatedAt;
+    QString updatedBy;
 };
 
 struct Job

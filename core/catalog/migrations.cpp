@@ -192,6 +192,54 @@ Migration hostTlsServerName()
         } };
 }
 
+// Version 5: backups on two tiers (a local file and an S3 object), with
+// their kind, the times they were archived and verified, the deleted
+// state, and the per-instance retention policy. SQLite cannot change a
+// CHECK constraint, so the backups table is rebuilt; the version 2 tiers
+// map to kinds: "manual" stays manual, daily, weekly and monthly become
+// scheduled.
+Migration backupTiers()
+{
+    return { 5, QStringLiteral("backup kinds, S3 keys, archive and verify times, retention policies"),
+        {
+            QStringLiteral(R"(CREATE TABLE backups_v5 (
+                id {uuid} PRIMARY KEY,
+                instance_id {uuid} NOT NULL REFERENCES instances (id),
+                kind TEXT NOT NULL CHECK (kind IN ('manual', 'scheduled', 'safety')),
+                location TEXT NOT NULL DEFAULT '',
+                s3_key TEXT NOT NULL DEFAULT '',
+                size_bytes {bigint} NOT NULL DEFAULT 0,
+                sha256 TEXT NOT NULL DEFAULT '',
+                odoo_version TEXT NOT NULL,
+                state TEXT NOT NULL CHECK (state IN ('pending', 'running', 'completed', 'failed', 'expired',
+                    'deleted')),
+                error TEXT NOT NULL DEFAULT '',
+                created_at {timestamp} NOT NULL,
+                expires_at {timestamp},
+                archived_at {timestamp},
+                verified_at {timestamp},
+                deleted_at {timestamp}
+            ))"),
+            QStringLiteral("INSERT INTO backups_v5 (id, instance_id, kind, location, size_bytes, sha256, "
+                           "odoo_version, state, created_at, expires_at) "
+                           "SELECT id, instance_id, CASE WHEN tier = 'manual' THEN 'manual' ELSE 'scheduled' END, "
+                           "location, size_bytes, sha256, odoo_version, state, created_at, expires_at FROM backups"),
+            QStringLiteral("DROP TABLE backups"),
+            QStringLiteral("ALTER TABLE backups_v5 RENAME TO backups"),
+            QStringLiteral("CREATE INDEX ix_backups_instance ON backups (instance_id, created_at)"),
+            QStringLiteral("CREATE INDEX ix_backups_state ON backups (state)"),
+            QStringLiteral(R"(CREATE TABLE backup_policies (
+                instance_id {uuid} PRIMARY KEY REFERENCES instances (id),
+                keep_daily INTEGER NOT NULL CHECK (keep_daily >= 0),
+                keep_weekly INTEGER NOT NULL CHECK (keep_weekly >= 0),
+                keep_monthly INTEGER NOT NULL CHECK (keep_monthly >= 0),
+                interval_hours INTEGER NOT NULL CHECK (interval_hours >= 0),
+                updated_at {timestamp} NOT NULL,
+                updated_by TEXT NOT NULL DEFAULT ''
+            ))"),
+        } };
+}
+
 Status fail(const QString &what, const QSqlError &error)
 {
     qCWarning(lcCatalog) << "migration failed:" << what << error.text();
@@ -275,7 +323,7 @@ Status applyOne(const QSqlDatabase &db, const SqlDialect &dialect, const Migrati
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all { coreEntities(), jobsAndBackups(), hostTlsServerName() };
+    static const QList<Migration> all { coreEntities(), jobsAndBackups(), hostTlsServerName(), backupTiers() };
     return all;
 }
 

@@ -505,16 +505,38 @@ Status normalizeAndValidate(Instance &instance)
 
 Status normalizeAndValidate(Backup &backup)
 {
-    static const QStringList tiers { QStringLiteral("manual"), QStringLiteral("daily"), QStringLiteral("weekly"),
-        QStringLiteral("monthly") };
-    if (!tiers.contains(backup.tier))
-        return invalid(tr("Backup tier"), backup.tier, tr("use manual, daily, weekly or monthly."));
+    backup.location = backup.location.trimmed();
+    backup.s3Key = backup.s3Key.trimmed();
+    backup.sha256 = backup.sha256.toLower();
+    // A completed backup lives somewhere; a deleted one may have no copy left.
+    const bool needsCopy = backup.state == BackupState::Completed;
+    if (needsCopy && backup.location.isEmpty() && backup.s3Key.isEmpty())
+        return makeError(tr("A completed backup needs a local path or an S3 key."));
     return firstFailure({
         validateUuid(tr("Instance"), backup.instanceId),
-        validateRequiredText(tr("Backup location"), backup.location, 1024),
+        backup.location.size() > 1024 ? Status(invalid(tr("Backup location"), backup.location, tr("use at most 1024 characters."))) : Status(),
+        backup.s3Key.size() > 1024 ? Status(invalid(tr("S3 key"), backup.s3Key, tr("use at most 1024 characters."))) : Status(),
         validateSha256(backup.sha256),
         validateOdooVersion(backup.odooVersion),
         backup.sizeBytes < 0 ? Status(invalid(tr("Backup size"), QString::number(backup.sizeBytes), tr("must not be negative."))) : Status(),
+    });
+}
+
+Status validateBackupPolicy(const BackupPolicy &policy)
+{
+    const auto count = [](const QString &name, int value) -> Status {
+        if (value < 0 || value > 1000)
+            return invalid(name, QString::number(value), tr("use a number from 0 to 1000."));
+        return {};
+    };
+    return firstFailure({
+        validateUuid(tr("Instance"), policy.instanceId),
+        count(tr("Daily backups to keep"), policy.keepDaily),
+        count(tr("Weekly backups to keep"), policy.keepWeekly),
+        count(tr("Monthly backups to keep"), policy.keepMonthly),
+        policy.intervalHours < 0 || policy.intervalHours > 24 * 366
+            ? Status(invalid(tr("Backup interval"), QString::number(policy.intervalHours), tr("use hours from 0 (off) to 8784.")))
+            : Status(),
     });
 }
 

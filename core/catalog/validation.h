@@ -64,5 +64,6 @@ Status normalizeAndValidate(Tenant &tenant);
 Status normalizeAndValidate(Host &host);
 Status normalizeAndValidate(Instance &instance);
 Status normalizeAndValidate(Backup &backup);
+Status validateBackupPolicy(const BackupPolicy &policy);
 
 } // namespace saasodoo::catalog
