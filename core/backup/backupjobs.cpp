@@ -1,0 +1,411 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backupjobs.h"
+
+#include "backupjobsprivate.h"
+#include "backupreader.h"
+#include "backupwriter.h"
+#include "retention.h"
+
+#include "core/catalog/catalog.h"
+#include "core/common/logging.h"
+#include "core/docker/dockerclient.h"
+#include "core/provisioning/instanceplan.h"
+#include "core/secrets/secretstore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace saasodoo::backup {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Backups", text);
+}
+
+const QString stepCheck = QStringLiteral("Check the instance");
+const QString stepWrite = QStringLiteral("Write the backup");
+const QString stepArchive = QStringLiteral("Archive to S3");
+const QString stepVerifyS3 = QStringLiteral("Verify the S3 copy");
+const QString stepPrune = QStringLiteral("Prune local copies");
+
+QString settingOrEnvironment(const QSettings &settings, const QString &key, const char *variable,
+    const QString &fallback = {})
+{
+    if (qEnvironmentVariableIsSet(variable))
+        return qEnvironmentVariable(variable);
+    return settings.value(key, fallback).toString();
+}
+
+// The file name Odoo's database manager gives a download: <db>_<UTC time>.zip.
+QString backupFileName(const QString &database, const QDateTime &at)
+{
+    return QStringLiteral("%1_%2.zip").arg(database, at.toUTC().toString(QStringLiteral("yyyy-MM-dd_HH-mm-ss")));
+}
+
+} // namespace
+
+BackupSettings loadBackupSettings()
+{
+    const QSettings settings;
+    BackupSettings result;
+    const QString defaultDirectory
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("backups"));
+    result.directory = settingOrEnvironment(settings, QStringLiteral("backups/directory"), "SAASODOO_BACKUP_DIR",
+        defaultDirectory);
+    const QString endpoint
+        = settingOrEnvironment(settings, QStringLiteral("backups/s3/endpoint"), "SAASODOO_S3_ENDPOINT");
+    result.s3.endpoint = endpoint.isEmpty() ? QUrl() : QUrl(endpoint);
+    result.s3.region = settingOrEnvironment(settings, QStringLiteral("backups/s3/region"), "SAASODOO_S3_REGION",
+        QStringLiteral("us-east-1"));
+    result.s3.bucket = settingOrEnvironment(settings, QStringLiteral("backups/s3/bucket"), "SAASODOO_S3_BUCKET");
+    result.s3.keyPrefix = settingOrEnvironment(settings, QStringLiteral("backups/s3/prefix"), "SAASODOO_S3_PREFIX");
+    result.s3.caFile = settingOrEnvironment(settings, QStringLiteral("backups/s3/ca-file"), "SAASODOO_S3_CA_FILE");
+    const QString addressing
+        = settingOrEnvironment(settings, QStringLiteral("backups/s3/addressing"), "SAASODOO_S3_ADDRESSING");
+    if (addressing == QLatin1String("path"))
+        result.s3.addressing = storage::AddressingStyle::Path;
+    else if (addressing == QLatin1String("virtual"))
+        result.s3.addressing = storage::AddressingStyle::VirtualHosted;
+    bool keepOk = false;
+    const int keep = settingOrEnvironment(settings, QStringLiteral("backups/keep-local-archived"),
+        "SAASODOO_BACKUP_KEEP_LOCAL", QStringLiteral("1"))
+                         .toInt(&keepOk);
+    result.keepLocalArchived = keepOk ? qMax(-1, keep) : 1;
+    return result;
+}
+
+QDateTime retentionHorizon(const QDateTime &createdAt, const catalog::BackupPolicy &policy)
+{
+    const QDateTime daily = createdAt.addDays(policy.keepDaily);
+    const QDateTime weekly = createdAt.addDays(7LL * policy.keepWeekly);
+    const QDateTime monthly = createdAt.addMonths(policy.keepMonthly);
+    return std::max({ daily, weekly, monthly });
+}
+
+BackupJobs::BackupJobs(catalog::CatalogConfig catalog, secrets::SecretStore *secrets, BackupSettings settings)
+    : m_catalog(std::move(catalog))
+    , m_secrets(secrets)
+    , m_settings(std::move(settings))
+{
+}
+
+Result<std::unique_ptr<storage::S3Client>> BackupJobs::s3Client() const
+{
+    if (!m_settings.s3.isConfigured())
+        return makeError(tr("No S3 bucket is configured: set backups/s3/bucket or SAASODOO_S3_BUCKET."));
+    const Result<QString> accessKey
+        = detail::readSecret(m_secrets, secrets::SecretStore::settingKey(QLatin1String(s3AccessKeyName)));
+    if (!accessKey)
+        return makeError(tr("The S3 access key id is not available from the keychain: %1").arg(accessKey.error()));
+    const Result<QString> secretKey
+        = detail::readSecret(m_secrets, secrets::SecretStore::settingKey(QLatin1String(s3SecretKeyName)));
+    if (!secretKey)
+        return makeError(tr("The S3 secret access key is not available from the keychain: %1").arg(secretKey.error()));
+    storage::S3Config config;
+    config.endpoint = m_settings.s3.endpoint;
+    config.region = m_settings.s3.region;
+    config.bucket = m_settings.s3.bucket;
+    config.addressing = m_settings.s3.addressing;
+    config.caFile = m_settings.s3.caFile;
+    config.credentials.accessKey = accessKey.value();
+    config.credentials.secretKey = secretKey.value();
+    return std::make_unique<storage::S3Client>(config);
+}
+
+Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, catalog::BackupKind kind,
+    QString *backupId)
+{
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+    if (!opened)
+        return makeError(opened.error());
+    catalog::Catalog &db = *opened.value();
+
+    context.beginStep(stepCheck);
+    Result<detail::InstanceScope> loaded = detail::loadInstance(db, m_secrets, instanceId);
+    if (!loaded)
+        return makeError(loaded.error());
+    detail::InstanceScope scope = std::move(loaded).value();
+    static const QList<catalog::InstanceStatus> allowed { catalog::InstanceStatus::Running,
+        catalog::InstanceStatus::Stopped, catalog::InstanceStatus::Suspended, catalog::InstanceStatus::Restoring };
+    if (!allowed.contains(scope.instance.status)) {
+        return makeError(tr("Instance %1 is %2: a backup needs it running, stopped or suspended.")
+                             .arg(scope.instance.name, catalog::toString(scope.instance.status)));
+    }
+
+    // A safety backup runs inside a restore job, which owns the instance's state.
+    const catalog::InstanceStatus before = scope.instance.status;
+    const bool ownsStatus = before != catalog::InstanceStatus::Restoring;
+    if (ownsStatus) {
+        const auto marked = db.setInstanceStatus(instanceId, scope.instance.rowVersion,
+            catalog::InstanceStatus::BackingUp, tr("Backup in progress."));
+        if (!marked)
+            return makeError(marked.error());
+    }
+    const auto restoreStatus = [&](const QString &message) {
+        if (!ownsStatus)
+            return;
+        const Result<catalog::Instance> current = db.instance(instanceId);
+        if (current)
+            db.setInstanceStatus(instanceId, current->rowVersion, before, message);
+    };
+
+    const Result<catalog::BackupPolicy> policy = db.backupPolicy(instanceId);
+    const QDateTime startedAt = catalog::nowUtc();
+    const QString directory = QDir(m_settings.directory).filePath(instanceId);
+    if (!QDir().mkpath(directory)) {
+        restoreStatus(tr("Backup failed."));
+        return makeError(tr("Could not create the backup directory %1.").arg(directory));
+    }
+    catalog::Backup record;
+    record.instanceId = instanceId;
+    record.kind = kind;
+    record.location = QDir(directory).filePath(backupFileName(scope.plan.databaseName, startedAt));
+    record.odooVersion = scope.instance.odooVersion;
+    record.state = catalog::BackupState::Running;
+    record.createdAt = startedAt;
+    if (policy)
+        record.expiresAt = retentionHorizon(startedAt, policy.value());
+    Result<catalog::Backup> created = db.createBackup(record);
+    if (!created) {
+        restoreStatus(tr("Backup failed."));
+        return makeError(created.error());
+    }
+    record = created.value();
+    if (backupId)
+        *backupId = record.id;
+    context.info(tr("Backup %1 of instance %2 (database %3) to %4.")
+                     .arg(record.id, scope.instance.name, scope.plan.databaseName, record.location));
+
+    const auto failRecord = [&](const QString &message) -> Status {
+        context.error(message);
+        catalog::Backup failed = record;
+        failed.state = catalog::BackupState::Failed;
+        failed.error = message;
+        failed.location.clear();
+        const auto saved = db.updateBackup(failed);
+        if (!saved)
+            context.warning(tr("Could not record the failure on backup %1: %2").arg(record.id, saved.error()));
+        restoreStatus(tr("Backup failed: %1").arg(message));
+        return makeError(message);
+    };
+
+    context.beginStep(stepWrite);
+    docker::DockerClient client(provisioning::dockerEndpoint(scope.host));
+    WriterOptions options;
+    options.odooSeries = scope.instance.odooVersion;
+    options.deflateLevel = m_settings.deflateLevel;
+    options.cancellation = context.token();
+    const Result<WrittenBackup> written = writeBackup(record.location,
+        DatabaseSource { scope.roleEndpoint(), scope.rolePassword, scope.plan.databaseName },
+        FilestoreSource { &client, scope.containerName() }, options);
+    if (!written) {
+        return failRecord(context.isCancelled() ? tr("Cancelled by the admin; the partial file was removed.")
+                                                : tr("Writing the backup failed: %1").arg(written.error()));
+    }
+    for (const QString &warning : written->warnings)
+        context.warning(warning);
+    context.info(tr("Wrote %1 bytes (database dump %2 bytes, %3 filestore files), SHA-256 %4.")
+                     .arg(written->sizeBytes)
+                     .arg(written->dumpBytes)
+                     .arg(written->filestoreFiles)
+                     .arg(QString::fromLatin1(written->sha256)));
+
+    record.state = catalog::BackupState::Completed;
+    record.sizeBytes = written->sizeBytes;
+    record.sha256 = QString::fromLatin1(written->sha256);
+    if (!written->manifest.majorVersion.isEmpty())
+        record.odooVersion = written->manifest.majorVersion;
+    Result<catalog::Backup> completed = db.updateBackup(record);
+    if (!completed) {
+        QFile::remove(record.location);
+        return failRecord(tr("Could not catalogue the backup: %1").arg(completed.error()));
+    }
+    record = completed.value();
+    restoreStatus(tr("Backup finished."));
+
+    if (!m_settings.s3.isConfigured()) {
+        context.info(tr("No S3 target is configured; the backup is kept locally only."));
+        return {};
+    }
+    if (Status archived = detail::archive(context, db, *this, record); !archived) {
+        return makeError(tr("Backup %1 was saved locally at %2, but archiving it to S3 failed: %3")
+                             .arg(record.id, record.location, archived.error()));
+    }
+    context.beginStep(stepPrune);
+    detail::pruneLocalCopies(context, db, instanceId, m_settings.keepLocalArchived);
+    return {};
+}
+
+namespace detail {
+
+Result<QString> readSecret(secrets::SecretStore *store, const QString &key)
+{
+    QFuture<Result<QString>> future = store->read(key);
+    future.waitForFinished();
+    return future.result();
+}
+
+postgres::PgEndpoint InstanceScope::roleEndpoint() const
+{
+    return { host.pgHost, host.pgPort, plan.roleName };
+}
+
+postgres::PgEndpoint InstanceScope::adminEndpoint() const
+{
+    return { host.pgHost, host.pgPort, host.pgAdminUser };
+}
+
+QString InstanceScope::containerName() const
+{
+    return instance.containerId.isEmpty() ? plan.containerName : instance.containerId;
+}
+
+Result<InstanceScope> loadInstance(catalog::Catalog &db, secrets::SecretStore *secrets, const QString &instanceId,
+    bool withAdminPassword)
+{
+    const Result<catalog::Instance> instance = db.instance(instanceId);
+    if (!instance)
+        return makeError(instance.error());
+    const Result<catalog::Tenant> tenant = db.tenant(instance->tenantId);
+    if (!tenant)
+        return makeError(tenant.error());
+    const Result<catalog::Host> host = db.host(instance->hostId);
+    if (!host)
+        return makeError(host.error());
+    // Backups read the network only through the plan's names, which do not depend on it.
+    const Result<provisioning::InstancePlan> plan
+        = provisioning::planInstance(instance.value(), tenant.value(), host.value(), QStringLiteral("saasodoo"));
+    if (!plan)
+        return makeError(plan.error());
+    InstanceScope scope { instance.value(), tenant.value(), host.value(), plan.value(), {}, {} };
+    const Result<QString> rolePassword
+        = readSecret(secrets, secrets::SecretStore::instanceKey(instanceId, QStringLiteral("db-password")));
+    if (!rolePassword) {
+        return makeError(tr("The database password of instance %1 is not available from the keychain: %2")
+                             .arg(instance->name, rolePassword.error()));
+    }
+    scope.rolePassword = rolePassword.value();
+    if (withAdminPassword) {
+        const QString key = host->pgPasswordRef.isEmpty()
+            ? secrets::SecretStore::hostKey(host->id, QStringLiteral("pg-password"))
+            : host->pgPasswordRef;
+        const Result<QString> adminPassword = readSecret(secrets, key);
+        if (!adminPassword) {
+            return makeError(tr("The PostgreSQL password of host %1 is not available from the keychain: %2")
+                                 .arg(host->name, adminPassword.error()));
+        }
+        scope.adminPassword = adminPassword.value();
+    }
+    return scope;
+}
+
+QString objectKey(const BackupSettings &settings, const catalog::Backup &backup, const QString &fileName)
+{
+    return settings.s3.keyPrefix + backup.instanceId + u'/' + fileName;
+}
+
+Status archive(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs &jobs, catalog::Backup &record)
+{
+    context.beginStep(stepArchive);
+    Result<std::unique_ptr<storage::S3Client>> client = jobs.s3Client();
+    if (!client)
+        return makeError(client.error());
+    QFile file(record.location);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(tr("Could not open %1: %2").arg(record.location, file.errorString()));
+    const QString key = objectKey(jobs.settings(), record, QFileInfo(record.location).fileName());
+    storage::MultipartOptions options;
+    options.contentType = QStringLiteral("application/zip");
+    options.sha256 = record.sha256.toLatin1();
+    options.metadata.insert(QStringLiteral("saasodoo-backup-id"), record.id);
+    options.metadata.insert(QStringLiteral("saasodoo-instance-id"), record.instanceId);
+    options.cancellation = context.token();
+    options.progress = [&context](qint64 sent, qint64 total) {
+        if (total > 0)
+            context.setProgress(int(50 + 40 * sent / total));
+    };
+    const Result<storage::MultipartState> uploaded = client.value()->uploadMultipart(key, &file, file.size(), options);
+    if (!uploaded)
+        return makeError(uploaded.error());
+    context.info(tr("Uploaded %1 bytes to s3://%2/%3 in %4 parts.")
+                     .arg(file.size())
+                     .arg(jobs.settings().s3.bucket, key)
+                     .arg(uploaded->parts.size()));
+
+    context.beginStep(stepVerifyS3);
+    if (Status verified = client.value()->verify(key, record.sha256.toLatin1(), context.token()); !verified) {
+        // An object that does not match its backup must not stand in for it.
+        client.value()->deleteObject(key);
+        return verified;
+    }
+    record.s3Key = key;
+    record.archivedAt = catalog::nowUtc();
+    record.verifiedAt = record.archivedAt;
+    Result<catalog::Backup> saved = db.updateBackup(record);
+    if (!saved)
+        return makeError(saved.error());
+    record = saved.value();
+    context.info(tr("The S3 copy's metadata and read-back SHA-256 match the backup."));
+    return {};
+}
+
+void pruneLocalCopies(jobs::JobContext &context, catalog::Catalog &db, const QString &instanceId, int keep)
+{
+    if (keep < 0)
+        return;
+    const Result<QList<catalog::Backup>> list = db.backups(instanceId);
+    if (!list) {
+        context.warning(tr("Could not list the backups to prune: %1").arg(list.error()));
+        return;
+    }
+    int archivedWithFile = 0;
+    for (catalog::Backup backup : list.value()) { // newest first
+        if (backup.state != catalog::BackupState::Completed || backup.s3Key.isEmpty() || !backup.archivedAt.isValid()
+            || backup.location.isEmpty())
+            continue;
+        if (++archivedWithFile <= keep)
+            continue;
+        if (QFile::exists(backup.location) && !QFile::remove(backup.location)) {
+            context.warning(tr("Could not remove the local copy %1.").arg(backup.location));
+            continue;
+        }
+        context.info(tr("Removed the local copy of archived backup %1 (%2).").arg(backup.id, backup.location));
+        backup.location.clear();
+        const auto saved = db.updateBackup(backup);
+        if (!saved)
+            context.warning(saved.error());
+    }
+}
+
+Result<QByteArray> fileSha256(const QString &path, const CancellationToken &cancellation)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(tr("Could not open %1: %2").arg(path, file.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    while (true) {
+        if (cancellation.isCancelled())
+            return makeError(tr("Cancelled by the admin."));
+        const qint64 read = file.read(buffer.data(), buffer.size());
+        if (read < 0)
+            return makeError(tr("Could not read %1: %2").arg(path, file.errorString()));
+        if (read == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), read));
+    }
+    return hash.result().toHex();
+}
+
+} // namespace detail
+
+} // namespace saasodoo::backup

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog/catalogconfig.h"
+#include "core/catalog/entities.h"
+#include "core/jobs/jobcontext.h"
+#include "core/storage/s3client.h"
+
+#include <QDateTime>
+
+namespace saasodoo::secrets {
+class SecretStore;
+}
+
+namespace saasodoo::backup {
+
+// Where archived backups go. The access key id and the secret access key
+// are read from the keychain (s3AccessKeyName and s3SecretKeyName under
+// SecretStore::settingKey), never from here.
+struct S3Target
+{
+    QUrl endpoint; // empty: AWS in `region`
+    QString region = QStringLiteral("us-east-1");
+    QString bucket; // empty: no S3 tier
+    QString keyPrefix; // such as "saasodoo/"; objects are <prefix><instance id>/<file name>
+    storage::AddressingStyle addressing = storage::AddressingStyle::Automatic;
+    QString caFile;
+
+    bool isConfigured() const { return !bucket.isEmpty(); }
+};
+
+inline constexpr char s3AccessKeyName[] = "s3-access-key-id";
+inline constexpr char s3SecretKeyName[] = "s3-secret-access-key";
+
+struct BackupSettings
+{
+    QString directory; // local backup directory; each instance gets a folder named by its id
+    S3Target s3;
+    // Once a backup is archived and verified on S3, only the newest
+    // `keepLocalArchived` archived backups of each instance keep their local
+    // file. -1 keeps every local file.
+    int keepLocalArchived = 1;
+    int deflateLevel = 1;
+};
+
+// Reads the settings from QSettings ("backups/directory", "backups/s3/…")
+// and lets the SAASODOO_BACKUP_DIR and SAASODOO_S3_* environment variables
+// override them, as docs/backups.md lists. The default directory is
+// "backups" in the application-data directory.
+BackupSettings loadBackupSettings();
+
+struct RunDueOptions
+{
+    bool takeBackups = true; // false: apply retention only
+    QDateTime now; // null: the current time; tests set it
+};
+
+// What one run of the retention and schedule pass did, for the CLI and the job log.
+struct RunDueReport
+{
+    QStringList backedUp; // ids of the new scheduled backups
+    QStringList deleted; // ids of the backups that retention removed
+    QStringList kept;
+    QStringList failures; // one message per instance or backup that failed
+};
+
+// The job bodies of backups: create, verify, download, delete and the
+// scheduled run. Each call runs on a worker thread, opens its own catalog
+// connection there, reads secrets through the store (blocking that worker
+// only) and records its steps in the job log. No secret is logged or put
+// into a message or a child's argv.
+class BackupJobs
+{
+public:
+    BackupJobs(catalog::CatalogConfig catalog, secrets::SecretStore *secrets, BackupSettings settings);
+
+    // Backs the instance up into the local directory and catalogues it;
+    // then, with an S3 target, uploads it, stores its SHA-256 as object
+    // metadata, reads it back to verify it, and prunes older local copies.
+    // The instance shows "backing up" meanwhile and returns to its state.
+    // A failure or a cancel removes the partial file and marks the record
+    // failed. `backupId` receives the new record's id.
+    Status create(jobs::JobContext &context, const QString &instanceId, catalog::BackupKind kind,
+        QString *backupId = nullptr);
+
+    // Re-hashes the local file and validates it (structure and every
+    // member's CRC-32), and checks the S3 object's metadata and read-back
+    // SHA-256. Fails when any existing copy differs from the catalog.
+    Status verify(jobs::JobContext &context, const QString &backupId);
+
+    // Downloads the S3 copy to `destination` (empty: the backup's place in
+    // the local directory, which is then catalogued) and checks its SHA-256
+    // before renaming it into place. `path` receives the file's path.
+    Status download(jobs::JobContext &context, const QString &backupId, const QString &destination = {},
+        QString *path = nullptr);
+
+    // Removes the local file and the S3 object and marks the record deleted.
+    Status remove(jobs::JobContext &context, const QString &backupId, const QString &reason);
+
+    // Takes a scheduled backup of every instance whose interval has passed,
+    // then deletes, from both tiers, the completed backups that its
+    // retention policy no longer keeps.
+    Status runDue(jobs::JobContext &context, const RunDueOptions &options = {}, RunDueReport *report = nullptr);
+
+    const BackupSettings &settings() const { return m_settings; }
+
+    // Builds a client for the S3 target with the keychain's credentials.
+    Result<std::unique_ptr<storage::S3Client>> s3Client() const;
+
+private:
+    catalog::CatalogConfig m_catalog;
+    secrets::SecretStore *m_secrets;
+    BackupSettings m_settings;
+};
+
+// The time after which retention with `policy` no longer keeps a backup
+// made at `createdAt`: the end of its monthly, weekly or daily window,
+// whichever is longest. Retention decides by rank, so this is an upper
+// bound shown to admins, not a deadline.
+QDateTime retentionHorizon(const QDateTime &createdAt, const catalog::BackupPolicy &policy);
+
+} // namespace saasodoo::backup

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Helpers shared by the backup and restore job bodies.
+
+#include "backupjobs.h"
+
+#include "core/postgres/pgconnection.h"
+#include "core/provisioning/instanceplan.h"
+
+namespace saasodoo::catalog {
+class Catalog;
+}
+
+namespace saasodoo::backup::detail {
+
+// Blocks this worker thread on a keychain read.
+Result<QString> readSecret(secrets::SecretStore *store, const QString &key);
+
+// An instance with the records and secrets a backup or restore needs.
+struct InstanceScope
+{
+    catalog::Instance instance;
+    catalog::Tenant tenant;
+    catalog::Host host;
+    provisioning::InstancePlan plan;
+    QString rolePassword;
+    QString adminPassword; // only when asked for
+
+    postgres::PgEndpoint roleEndpoint() const;
+    postgres::PgEndpoint adminEndpoint() const;
+    QString containerName() const;
+};
+
+Result<InstanceScope> loadInstance(catalog::Catalog &db, secrets::SecretStore *secrets, const QString &instanceId,
+    bool withAdminPassword = false);
+
+QString objectKey(const BackupSettings &settings, const catalog::Backup &backup, const QString &fileName);
+
+// Uploads the record's local file, verifies the object by metadata and
+// read-back, and saves the S3 key and times on the record.
+Status archive(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs &jobs, catalog::Backup &record);
+
+// Removes the local files of archived backups beyond the newest `keep`.
+void pruneLocalCopies(jobs::JobContext &context, catalog::Catalog &db, const QString &instanceId, int keep);
+
+// Hex SHA-256 of a file, read in 1 MiB blocks.
+Result<QByteArray> fileSha256(const QString &path, const CancellationToken &cancellation = {});
+
+} // namespace saasodoo::backup::detail

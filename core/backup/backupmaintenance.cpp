@@ -1,0 +1,329 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Verify, download, delete and the scheduled run: the jobs on existing backups.
+#include "backupjobs.h"
+
+#include "backupjobsprivate.h"
+#include "backupreader.h"
+#include "retention.h"
+
+#include "core/catalog/catalog.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace saasodoo::backup {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Backups", text);
+}
+
+Result<catalog::Backup> readBackup(catalog::Catalog &db, const QString &backupId)
+{
+    Result<catalog::Backup> backup = db.backup(backupId);
+    if (!backup)
+        return backup;
+    if (backup->state == catalog::BackupState::Deleted)
+        return makeError(tr("Backup %1 was deleted on %2.").arg(backupId, backup->deletedAt.toString(Qt::ISODate)));
+    return backup;
+}
+
+} // namespace
+
+Status BackupJobs::verify(jobs::JobContext &context, const QString &backupId)
+{
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+    if (!opened)
+        return makeError(opened.error());
+    catalog::Catalog &db = *opened.value();
+    Result<catalog::Backup> loaded = readBackup(db, backupId);
+    if (!loaded)
+        return makeError(loaded.error());
+    catalog::Backup backup = loaded.value();
+    if (backup.state != catalog::BackupState::Completed) {
+        return makeError(tr("Backup %1 is %2: only a completed backup can be verified.")
+                             .arg(backupId, catalog::toString(backup.state)));
+    }
+
+    QStringList problems;
+    int copies = 0;
+    if (!backup.location.isEmpty()) {
+        context.beginStep(tr("Verify the local file"));
+        ++copies;
+        const Result<QByteArray> hash = detail::fileSha256(backup.location, context.token());
+        if (!hash) {
+            problems << hash.error();
+        } else if (QString::fromLatin1(hash.value()) != backup.sha256) {
+            problems << tr("The local file %1 has SHA-256 %2, but the catalog recorded %3.")
+                            .arg(backup.location, QString::fromLatin1(hash.value()), backup.sha256);
+        } else if (const Result<BackupSummary> summary = inspectBackup(backup.location); !summary) {
+            problems << tr("The local file %1 is not a valid backup: %2").arg(backup.location, summary.error());
+        } else if (const Status tested = testArchive(backup.location, context.token()); !tested) {
+            problems << tr("The local file %1 is damaged: %2").arg(backup.location, tested.error());
+        } else {
+            context.info(tr("The local file %1 matches its SHA-256, and every member passes its CRC-32 check.")
+                             .arg(backup.location));
+        }
+    }
+    if (!backup.s3Key.isEmpty()) {
+        context.beginStep(tr("Verify the S3 copy"));
+        ++copies;
+        Result<std::unique_ptr<storage::S3Client>> client = s3Client();
+        if (!client) {
+            problems << client.error();
+        } else if (const Status verified = client.value()->verify(backup.s3Key, backup.sha256.toLatin1(),
+                       context.token());
+                   !verified) {
+            problems << verified.error();
+        } else {
+            context.info(tr("The S3 object %1 has the recorded SHA-256 in its metadata and when read back.")
+                             .arg(backup.s3Key));
+        }
+    }
+    if (copies == 0)
+        return makeError(tr("Backup %1 has neither a local file nor an S3 copy.").arg(backupId));
+    if (!problems.isEmpty()) {
+        for (const QString &problem : std::as_const(problems))
+            context.error(problem);
+        return makeError(problems.join(u'\n'));
+    }
+    backup.verifiedAt = catalog::nowUtc();
+    const Result<catalog::Backup> saved = db.updateBackup(backup);
+    if (!saved)
+        return makeError(saved.error());
+    return {};
+}
+
+Status BackupJobs::download(jobs::JobContext &context, const QString &backupId, const QString &destination,
+    QString *path)
+{
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+    if (!opened)
+        return makeError(opened.error());
+    catalog::Catalog &db = *opened.value();
+    Result<catalog::Backup> loaded = readBackup(db, backupId);
+    if (!loaded)
+        return makeError(loaded.error());
+    catalog::Backup backup = loaded.value();
+    if (backup.s3Key.isEmpty())
+        return makeError(tr("Backup %1 has no S3 copy to download.").arg(backupId));
+
+    context.beginStep(tr("Download from S3"));
+    const bool intoCatalog = destination.isEmpty();
+    const QString target = intoCatalog
+        ? QDir(QDir(m_settings.directory).filePath(backup.instanceId)).filePath(QFileInfo(backup.s3Key).fileName())
+        : destination;
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return makeError(tr("Could not create the directory of %1.").arg(target));
+    Result<std::unique_ptr<storage::S3Client>> client = s3Client();
+    if (!client)
+        return makeError(client.error());
+
+    const QString partial = target + QStringLiteral(".partial");
+    QFile file(partial);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return makeError(tr("Could not create %1: %2").arg(partial, file.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 received = 0;
+    bool writeFailed = false;
+    const Result<storage::ObjectInfo> object = client.value()->getObject(
+        backup.s3Key,
+        [&](QByteArrayView data) {
+            hash.addData(data);
+            received += data.size();
+            if (backup.sizeBytes > 0)
+                context.setProgress(int(95 * received / backup.sizeBytes));
+            writeFailed = file.write(data.constData(), data.size()) != data.size();
+            return !writeFailed;
+        },
+        context.token());
+    file.close();
+    if (!object || writeFailed) {
+        QFile::remove(partial);
+        return makeError(writeFailed ? tr("Could not write %1: %2").arg(partial, file.errorString())
+                                     : tr("Download of %1 failed: %2").arg(backup.s3Key, object.error()));
+    }
+    const QString actual = QString::fromLatin1(hash.result().toHex());
+    if (actual != backup.sha256) {
+        QFile::remove(partial);
+        return makeError(tr("The downloaded copy of backup %1 has SHA-256 %2, but the catalog recorded %3. The "
+                            "download was discarded.")
+                             .arg(backupId, actual, backup.sha256));
+    }
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return makeError(tr("Could not move the download into place at %1.").arg(target));
+    }
+    context.info(tr("Downloaded %1 bytes to %2; the SHA-256 matches the catalog.").arg(received).arg(target));
+    if (intoCatalog) {
+        backup.location = target;
+        const Result<catalog::Backup> saved = db.updateBackup(backup);
+        if (!saved)
+            return makeError(saved.error());
+    }
+    if (path)
+        *path = target;
+    return {};
+}
+
+namespace {
+
+// Removes both copies of `backup` and marks it deleted; returns what failed.
+Status removeCopies(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs &jobs,
+    const catalog::Backup &backup, const QString &reason)
+{
+    if (!backup.location.isEmpty() && QFile::exists(backup.location)) {
+        if (!QFile::remove(backup.location))
+            return makeError(tr("Could not remove the local file %1.").arg(backup.location));
+        context.info(tr("Removed the local file %1.").arg(backup.location));
+    }
+    if (!backup.s3Key.isEmpty()) {
+        Result<std::unique_ptr<storage::S3Client>> client = jobs.s3Client();
+        if (!client)
+            return makeError(client.error());
+        if (Status removed = client.value()->deleteObject(backup.s3Key); !removed)
+            return makeError(tr("Could not delete the S3 object %1: %2").arg(backup.s3Key, removed.error()));
+        context.info(tr("Deleted the S3 object %1.").arg(backup.s3Key));
+    }
+    const Result<catalog::Backup> marked = db.markBackupDeleted(backup.id, reason);
+    if (!marked)
+        return makeError(marked.error());
+    return {};
+}
+
+} // namespace
+
+Status BackupJobs::remove(jobs::JobContext &context, const QString &backupId, const QString &reason)
+{
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+    if (!opened)
+        return makeError(opened.error());
+    catalog::Catalog &db = *opened.value();
+    Result<catalog::Backup> loaded = readBackup(db, backupId);
+    if (!loaded)
+        return makeError(loaded.error());
+    if (loaded->state == catalog::BackupState::Running)
+        return makeError(tr("Backup %1 is still being written. Cancel its job first.").arg(backupId));
+    context.beginStep(tr("Delete the backup"));
+    return removeCopies(context, db, *this, loaded.value(), reason);
+}
+
+Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &options, RunDueReport *report)
+{
+    RunDueReport local;
+    RunDueReport &result = report ? *report : local;
+    const QDateTime now = options.now.isValid() ? options.now.toUTC() : catalog::nowUtc();
+
+    QList<catalog::InstanceRow> instances;
+    {
+        Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+        if (!opened)
+            return makeError(opened.error());
+        Result<QList<catalog::InstanceRow>> rows = opened.value()->instanceRows();
+        if (!rows)
+            return makeError(rows.error());
+        instances = rows.value();
+    }
+
+    if (options.takeBackups) {
+        context.beginStep(tr("Take the scheduled backups"));
+        for (const catalog::InstanceRow &row : std::as_const(instances)) {
+            if (Status cancelled = context.checkCancelled(); !cancelled)
+                return cancelled;
+            if (row.status != catalog::InstanceStatus::Running && row.status != catalog::InstanceStatus::Stopped)
+                continue;
+            Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+            if (!opened)
+                return makeError(opened.error());
+            const Result<catalog::BackupPolicy> policy = opened.value()->backupPolicy(row.id);
+            const Result<QList<catalog::Backup>> existing = opened.value()->backups(row.id);
+            if (!policy || !existing) {
+                result.failures << (policy ? existing.error() : policy.error());
+                continue;
+            }
+            if (policy->intervalHours == 0)
+                continue;
+            QDateTime newest;
+            for (const catalog::Backup &backup : existing.value()) {
+                if (backup.state == catalog::BackupState::Completed && (!newest.isValid() || backup.createdAt > newest))
+                    newest = backup.createdAt;
+            }
+            if (newest.isValid() && newest.addSecs(3600LL * policy->intervalHours) > now)
+                continue;
+            opened.value().reset();
+            context.info(tr("Instance %1 is due for a scheduled backup.").arg(row.name));
+            QString backupId;
+            const Status created = create(context, row.id, catalog::BackupKind::Scheduled, &backupId);
+            if (!backupId.isEmpty() && created)
+                result.backedUp << backupId;
+            if (!created)
+                result.failures << tr("Instance %1: %2").arg(row.name, created.error());
+        }
+    }
+
+    context.beginStep(tr("Apply retention"));
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+    if (!opened)
+        return makeError(opened.error());
+    catalog::Catalog &db = *opened.value();
+    for (const catalog::InstanceRow &row : std::as_const(instances)) {
+        if (Status cancelled = context.checkCancelled(); !cancelled)
+            return cancelled;
+        const Result<catalog::BackupPolicy> policy = db.backupPolicy(row.id);
+        const Result<QList<catalog::Backup>> existing = db.backups(row.id);
+        if (!policy || !existing) {
+            result.failures << (policy ? existing.error() : policy.error());
+            continue;
+        }
+        QList<RetainedBackup> candidates;
+        for (const catalog::Backup &backup : existing.value()) {
+            // Only completed backups are ranked. A backup dated after `now`
+            // (a test clock, or a skewed one) is ranked as made at `now`.
+            if (backup.state == catalog::BackupState::Completed)
+                candidates.append({ backup.id, std::min(backup.createdAt, now) });
+        }
+        const QSet<QString> keep = backupsToKeep(candidates, RetentionPolicy { policy->keepDaily,
+                                                                 policy->keepWeekly, policy->keepMonthly });
+        for (const catalog::Backup &backup : existing.value()) {
+            if (keep.contains(backup.id)) {
+                result.kept << backup.id;
+                continue;
+            }
+            if (backup.state != catalog::BackupState::Completed && backup.state != catalog::BackupState::Expired)
+                continue;
+            if (backup.state == catalog::BackupState::Completed) {
+                const Result<catalog::Backup> expired = db.markBackupExpired(backup.id);
+                if (!expired) {
+                    result.failures << expired.error();
+                    continue;
+                }
+            }
+            const Status removed = removeCopies(context, db, *this, backup, QStringLiteral("retention"));
+            if (removed) {
+                result.deleted << backup.id;
+                context.info(tr("Retention removed backup %1 of instance %2 (made %3).")
+                                 .arg(backup.id, row.name, backup.createdAt.toString(Qt::ISODate)));
+            } else {
+                result.failures << tr("Backup %1: %2").arg(backup.id, removed.error());
+                context.error(result.failures.constLast());
+            }
+        }
+    }
+    context.info(tr("Run finished: %1 new backups, %2 removed by retention, %3 kept.")
+                     .arg(result.backedUp.size())
+                     .arg(result.deleted.size())
+                     .arg(result.kept.size()));
+    if (!result.failures.isEmpty())
+        return makeError(result.failures.join(u'\n'));
+    return {};
+}
+
+} // namespace saasodoo::backup

@@ -1,0 +1,434 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The backup jobs against the harness: a stand-in instance on the main
+// engine, PostgreSQL, the keychain and Ceph RGW as the S3 tier.
+#include "backupfixture.h"
+
+#include "core/backup/backupjobs.h"
+#include "core/backup/backupreader.h"
+#include "core/jobs/jobrunner.h"
+
+#include "tests/support/testservices.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace saasodoo;
+using namespace saasodoo::backup;
+
+namespace {
+
+template<typename T>
+T waitFor(QFuture<T> future)
+{
+    future.waitForFinished();
+    return future.result();
+}
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+} // namespace
+
+class TestBackupJobs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void createArchivesAndVerifies();
+    void verifyDetectsDamagedCopy();
+    void downloadChecksSha256();
+    void olderLocalCopiesPruned();
+    void deleteRemovesBothTiers();
+    void retentionKeepsExactSet();
+    void runDueTakesScheduledBackup();
+
+private:
+    // Runs `body` as a job and returns its final state and error.
+    jobs::JobInfo runJob(const jobs::JobBody &body);
+    BackupJobs makeJobs(int keepLocalArchived = -1) const;
+    catalog::Backup backupRecord(const QString &id) const;
+    bool objectExists(const QString &key) const;
+
+    test::BackupFixture m_fixture;
+    std::unique_ptr<QTemporaryDir> m_backups;
+    std::unique_ptr<storage::S3Client> m_s3;
+    QString m_prefix;
+    QString m_firstBackup;
+};
+
+void TestBackupJobs::initTestCase()
+{
+    SAASODOO_REQUIRE_SERVICE("docker-main", "SAASODOO_TEST_DOCKER_HOST");
+    SAASODOO_REQUIRE_SERVICE("standin-main", "SAASODOO_TEST_STANDIN_IMAGE");
+    SAASODOO_REQUIRE_SERVICE("postgresql", "SAASODOO_TEST_PG_PORT");
+    SAASODOO_REQUIRE_SERVICE("keychain", "SAASODOO_TEST_KEYRING_PASSWORD");
+    SAASODOO_REQUIRE_SERVICE("s3", "SAASODOO_TEST_S3_ENDPOINT");
+    const QString failure = m_fixture.setUp();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    m_backups = std::make_unique<QTemporaryDir>();
+
+    const test::S3Service s3 = test::s3();
+    QVERIFY(waitFor(m_fixture.secrets->write(
+                        secrets::SecretStore::settingKey(QLatin1String(s3AccessKeyName)), s3.accessKey))
+                .ok());
+    QVERIFY(waitFor(m_fixture.secrets->write(
+                        secrets::SecretStore::settingKey(QLatin1String(s3SecretKeyName)), s3.secretKey))
+                .ok());
+    m_prefix = QStringLiteral("backupjobs-%1/").arg(test::shortId());
+    Result<std::unique_ptr<storage::S3Client>> client = makeJobs().s3Client();
+    QVERIFY2(client.ok(), qPrintable(client.ok() ? QString() : client.error()));
+    m_s3 = std::move(client).value();
+}
+
+void TestBackupJobs::cleanupTestCase()
+{
+    if (m_s3) {
+        const auto left = m_s3->listAllObjects(m_prefix);
+        if (left.ok()) {
+            for (const storage::ObjectInfo &object : left.value())
+                m_s3->deleteObject(object.key);
+        }
+    }
+    m_fixture.tearDown();
+}
+
+jobs::JobInfo TestBackupJobs::runJob(const jobs::JobBody &body)
+{
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    const QString id = runner.submit(jobs::JobInfo {}, body);
+    runner.waitForFinished(id, 600000);
+    return *runner.job(id);
+}
+
+BackupJobs TestBackupJobs::makeJobs(int keepLocalArchived) const
+{
+    const test::S3Service s3 = test::s3();
+    BackupSettings settings;
+    settings.directory = m_backups->path();
+    settings.s3.endpoint = QUrl(s3.endpoint);
+    settings.s3.region = s3.region;
+    settings.s3.bucket = s3.bucket;
+    settings.s3.keyPrefix = m_prefix;
+    settings.keepLocalArchived = keepLocalArchived;
+    return BackupJobs(m_fixture.catalogConfig, m_fixture.secrets.get(), settings);
+}
+
+catalog::Backup TestBackupJobs::backupRecord(const QString &id) const
+{
+    return m_fixture.catalog->backup(id).value();
+}
+
+bool TestBackupJobs::objectExists(const QString &key) const
+{
+    const auto head = m_s3->headObject(key);
+    return head.ok() && head.value().has_value();
+}
+
+void TestBackupJobs::createArchivesAndVerifies()
+{
+    BackupJobs jobs = makeJobs();
+    QString backupId;
+    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &backupId);
+    });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QVERIFY(!backupId.isEmpty());
+    m_firstBackup = backupId;
+
+    const catalog::Backup backup = backupRecord(backupId);
+    QCOMPARE(catalog::toString(backup.state), QStringLiteral("completed"));
+    QCOMPARE(catalog::toString(backup.kind), QStringLiteral("manual"));
+    QCOMPARE(backup.odooVersion, QStringLiteral("18.0"));
+    QVERIFY(backup.location.startsWith(m_backups->path() + u'/' + m_fixture.instance.id + u'/'));
+    QVERIFY(backup.location.endsWith(QLatin1String(".zip")));
+    QCOMPARE(QFileInfo(backup.location).size(), backup.sizeBytes);
+    QCOMPARE(QString::fromLatin1(sha256Of(backup.location)), backup.sha256);
+    QVERIFY(!QFile::exists(backup.location + QStringLiteral(".partial")));
+    QVERIFY(backup.expiresAt > backup.createdAt.addMonths(2));
+    QVERIFY(inspectBackup(backup.location).ok());
+
+    QVERIFY(backup.s3Key.startsWith(m_prefix + m_fixture.instance.id + u'/'));
+    QVERIFY(backup.archivedAt.isValid());
+    QVERIFY(backup.verifiedAt.isValid());
+    const auto head = m_s3->headObject(backup.s3Key);
+    QVERIFY(head.ok() && head.value().has_value());
+    QCOMPARE(head.value()->metadata.value(QStringLiteral("sha256")), backup.sha256);
+    QCOMPARE(head.value()->size, backup.sizeBytes);
+
+    // The instance is back in its state, and the catalog audited the backup.
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
+    QVERIFY(m_fixture.catalog->auditEvents(backupId, 10)->size() >= 3);
+
+    const jobs::JobInfo verified = runJob([&](jobs::JobContext &context) { return jobs.verify(context, backupId); });
+    QVERIFY2(verified.state == jobs::JobState::Succeeded, qPrintable(verified.error));
+    QVERIFY(backupRecord(backupId).verifiedAt >= backup.verifiedAt);
+}
+
+void TestBackupJobs::verifyDetectsDamagedCopy()
+{
+    QVERIFY(!m_firstBackup.isEmpty());
+    BackupJobs jobs = makeJobs();
+    const catalog::Backup backup = backupRecord(m_firstBackup);
+
+    // Flip one byte in the middle of the local file; the S3 copy stays good.
+    const QString saved = backup.location + QStringLiteral(".good");
+    QVERIFY(QFile::copy(backup.location, saved));
+    {
+        QFile file(backup.location);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() / 2));
+        char byte = 0;
+        QVERIFY(file.getChar(&byte));
+        QVERIFY(file.seek(file.size() / 2));
+        QVERIFY(file.putChar(char(byte ^ 0x5a)));
+    }
+    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) { return jobs.verify(context, m_firstBackup); });
+    QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(job.error.contains(backup.location), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("SHA-256")), qPrintable(job.error));
+    QVERIFY2(!job.error.contains(backup.s3Key), qPrintable(job.error));
+
+    QVERIFY(QFile::remove(backup.location));
+    QVERIFY(QFile::rename(saved, backup.location));
+}
+
+void TestBackupJobs::downloadChecksSha256()
+{
+    QVERIFY(!m_firstBackup.isEmpty());
+    BackupJobs jobs = makeJobs();
+    const catalog::Backup backup = backupRecord(m_firstBackup);
+    const QString destination = m_backups->filePath(QStringLiteral("downloaded/copy.zip"));
+    QString path;
+    const jobs::JobInfo job = runJob(
+        [&](jobs::JobContext &context) { return jobs.download(context, m_firstBackup, destination, &path); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(path, destination);
+    QCOMPARE(QString::fromLatin1(sha256Of(destination)), backup.sha256);
+    QVERIFY(!QFile::exists(destination + QStringLiteral(".partial")));
+    QCOMPARE(backupRecord(m_firstBackup).location, backup.location); // an explicit destination is not catalogued
+
+    // An object whose content no longer matches the catalog is discarded.
+    QVERIFY(m_s3->putObject(backup.s3Key, QByteArray("not the backup")).ok());
+    const QString second = m_backups->filePath(QStringLiteral("downloaded/tampered.zip"));
+    const jobs::JobInfo tampered
+        = runJob([&](jobs::JobContext &context) { return jobs.download(context, m_firstBackup, second); });
+    QCOMPARE(jobs::stateName(tampered.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(tampered.error.contains(QLatin1String("SHA-256")), qPrintable(tampered.error));
+    QVERIFY(!QFile::exists(second));
+    QVERIFY(!QFile::exists(second + QStringLiteral(".partial")));
+
+    // Put the real archive back for the tests that follow.
+    QFile original(destination);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    storage::PutOptions options;
+    options.metadata.insert(QStringLiteral("sha256"), backup.sha256);
+    QVERIFY(m_s3->putObject(backup.s3Key, &original, original.size(), options).ok());
+}
+
+void TestBackupJobs::olderLocalCopiesPruned()
+{
+    QVERIFY(!m_firstBackup.isEmpty());
+    BackupJobs jobs = makeJobs(1);
+    QString secondId;
+    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &secondId);
+    });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+
+    const catalog::Backup first = backupRecord(m_firstBackup);
+    const catalog::Backup second = backupRecord(secondId);
+    QCOMPARE(first.location, QString());
+    QVERIFY(!first.s3Key.isEmpty());
+    QVERIFY(objectExists(first.s3Key));
+    QVERIFY(QFile::exists(second.location));
+    QVERIFY(QDir(m_backups->filePath(m_fixture.instance.id)).entryList(QDir::Files).size() == 1);
+
+    // With only the S3 copy left, a download into the catalog restores the local file.
+    QString path;
+    const jobs::JobInfo download
+        = runJob([&](jobs::JobContext &context) { return jobs.download(context, m_firstBackup, {}, &path); });
+    QVERIFY2(download.state == jobs::JobState::Succeeded, qPrintable(download.error));
+    QCOMPARE(backupRecord(m_firstBackup).location, path);
+    QCOMPARE(QString::fromLatin1(sha256Of(path)), first.sha256);
+}
+
+void TestBackupJobs::deleteRemovesBothTiers()
+{
+    QVERIFY(!m_firstBackup.isEmpty());
+    BackupJobs jobs = makeJobs();
+    const catalog::Backup backup = backupRecord(m_firstBackup);
+    QVERIFY(QFile::exists(backup.location));
+    QVERIFY(objectExists(backup.s3Key));
+
+    const jobs::JobInfo job = runJob(
+        [&](jobs::JobContext &context) { return jobs.remove(context, m_firstBackup, QStringLiteral("admin")); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QVERIFY(!QFile::exists(backup.location));
+    QVERIFY(!objectExists(backup.s3Key));
+    const catalog::Backup deleted = backupRecord(m_firstBackup);
+    QCOMPARE(catalog::toString(deleted.state), QStringLiteral("deleted"));
+    QVERIFY(deleted.deletedAt.isValid());
+
+    // A second delete names the state instead of failing on missing files.
+    const jobs::JobInfo again = runJob(
+        [&](jobs::JobContext &context) { return jobs.remove(context, m_firstBackup, QStringLiteral("admin")); });
+    QCOMPARE(jobs::stateName(again.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(again.error.contains(QLatin1String("deleted")), qPrintable(again.error));
+}
+
+void TestBackupJobs::retentionKeepsExactSet()
+{
+    // A second instance record (no container needed: retention only reads
+    // the catalog, files and objects) with backups at fixed times.
+    catalog::Instance other = m_fixture.instance;
+    other.name = QStringLiteral("ret%1").arg(test::shortId());
+    other.databaseName = QStringLiteral("db_") + other.name;
+    other.subdomain = other.name;
+    other.containerId.clear();
+    other.publishedPort = 0;
+    other.status = catalog::InstanceStatus::Stopped;
+    const Result<catalog::Instance> created = m_fixture.catalog->createInstance(other);
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error()));
+    other = created.value();
+    catalog::BackupPolicy policy;
+    policy.instanceId = other.id;
+    policy.keepDaily = 2;
+    policy.keepWeekly = 0;
+    policy.keepMonthly = 2;
+    policy.intervalHours = 0;
+    QVERIFY(m_fixture.catalog->setBackupPolicy(policy).ok());
+
+    // Kept: A and C (the two newest days) and E (February's newest);
+    // March's newest is A. B, D, F and G go, from whichever tier has them.
+    struct Planned
+    {
+        const char *name;
+        const char *at;
+        bool local;
+        bool remote;
+        bool keep;
+    };
+    const QList<Planned> planned {
+        { "A", "2026-03-20T10:00:00Z", true, true, true },
+        { "B", "2026-03-20T08:00:00Z", false, true, false },
+        { "C", "2026-03-19T09:00:00Z", true, false, true },
+        { "D", "2026-03-18T09:00:00Z", true, true, false },
+        { "E", "2026-02-27T09:00:00Z", false, true, true },
+        { "F", "2026-02-10T09:00:00Z", false, true, false },
+        { "G", "2026-01-31T09:00:00Z", true, false, false },
+    };
+    QMap<QString, catalog::Backup> records;
+    const QString directory = m_backups->filePath(other.id);
+    QVERIFY(QDir().mkpath(directory));
+    for (const Planned &entry : planned) {
+        const QString name = QString::fromLatin1(entry.name);
+        const QByteArray content = "backup " + QByteArray(entry.name);
+        catalog::Backup backup;
+        backup.instanceId = other.id;
+        backup.kind = catalog::BackupKind::Scheduled;
+        backup.state = catalog::BackupState::Completed;
+        backup.odooVersion = other.odooVersion;
+        backup.createdAt = QDateTime::fromString(QString::fromLatin1(entry.at), Qt::ISODate);
+        backup.sizeBytes = content.size();
+        backup.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        if (entry.local) {
+            backup.location = QDir(directory).filePath(name + QStringLiteral(".zip"));
+            QFile file(backup.location);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        if (entry.remote) {
+            backup.s3Key = m_prefix + other.id + QStringLiteral("/") + name + QStringLiteral(".zip");
+            QVERIFY(m_s3->putObject(backup.s3Key, content).ok());
+        }
+        const Result<catalog::Backup> stored = m_fixture.catalog->createBackup(backup);
+        QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error()));
+        records.insert(name, stored.value());
+    }
+    // A failed backup is not ranked and not touched.
+    catalog::Backup failed;
+    failed.instanceId = other.id;
+    failed.state = catalog::BackupState::Failed;
+    failed.error = QStringLiteral("pg_dump failed");
+    failed.odooVersion = other.odooVersion;
+    failed.createdAt = QDateTime::fromString(QStringLiteral("2026-03-20T11:00:00Z"), Qt::ISODate);
+    const QString failedId = m_fixture.catalog->createBackup(failed)->id;
+
+    BackupJobs jobs = makeJobs();
+    RunDueOptions options;
+    options.takeBackups = false;
+    options.now = QDateTime::fromString(QStringLiteral("2026-03-20T12:00:00Z"), Qt::ISODate);
+    RunDueReport report;
+    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) { return jobs.runDue(context, options, &report); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+
+    for (const Planned &entry : planned) {
+        const QString name = QString::fromLatin1(entry.name);
+        const catalog::Backup before = records.value(name);
+        const catalog::Backup after = backupRecord(before.id);
+        const QString expectedState = entry.keep ? QStringLiteral("completed") : QStringLiteral("deleted");
+        QVERIFY2(catalog::toString(after.state) == expectedState, qPrintable(name));
+        QCOMPARE(report.deleted.contains(before.id), !entry.keep);
+        if (entry.local)
+            QVERIFY2(QFile::exists(before.location) == entry.keep, qPrintable(name));
+        if (entry.remote)
+            QVERIFY2(objectExists(before.s3Key) == entry.keep, qPrintable(name));
+    }
+    QCOMPARE(report.deleted.size(), 4);
+    QCOMPARE(catalog::toString(backupRecord(failedId).state), QStringLiteral("failed"));
+    QCOMPARE(m_fixture.catalog->backups(other.id)->size(), 4); // A, C, E and the failed one
+
+    int deleteEvents = 0;
+    for (const Planned &entry : planned) {
+        const QList<catalog::AuditEvent> events
+            = *m_fixture.catalog->auditEvents(records.value(QString::fromLatin1(entry.name)).id, 20);
+        for (const catalog::AuditEvent &event : events) {
+            if (event.action == QLatin1String("backup.delete"))
+                ++deleteEvents;
+        }
+    }
+    QCOMPARE(deleteEvents, 4);
+}
+
+void TestBackupJobs::runDueTakesScheduledBackup()
+{
+    BackupJobs jobs = makeJobs();
+    const QList<catalog::Backup> before = *m_fixture.catalog->backups(m_fixture.instance.id);
+
+    // Two days from now, the instance's newest backup is older than its 24 hours.
+    RunDueOptions options;
+    options.now = catalog::nowUtc().addDays(2);
+    RunDueReport report;
+    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) { return jobs.runDue(context, options, &report); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(report.backedUp.size(), 1);
+    const catalog::Backup scheduled = backupRecord(report.backedUp.first());
+    QCOMPARE(scheduled.instanceId, m_fixture.instance.id);
+    QCOMPARE(catalog::toString(scheduled.kind), QStringLiteral("scheduled"));
+    QCOMPARE(catalog::toString(scheduled.state), QStringLiteral("completed"));
+    QVERIFY(!scheduled.s3Key.isEmpty());
+
+    // Right after it, nothing is due.
+    RunDueReport second;
+    const jobs::JobInfo again = runJob([&](jobs::JobContext &context) { return jobs.runDue(context, {}, &second); });
+    QVERIFY2(again.state == jobs::JobState::Succeeded, qPrintable(again.error));
+    QCOMPARE(second.backedUp.size(), 0);
+    QVERIFY(m_fixture.catalog->backups(m_fixture.instance.id)->size() >= before.size());
+}
+
+QTEST_GUILESS_MAIN(TestBackupJobs)
+#include "tst_backupjobs.moc"
