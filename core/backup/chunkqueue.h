@@ -25,9 +25,13 @@ public:
             m_changed.wait(&m_mutex);
         if (m_closedByConsumer)
             return false;
+        // Only a consumer that found the queue empty waits, so waking it for
+        // every chunk would cost a futex call each time.
+        const bool wasEmpty = m_chunks.isEmpty();
         m_bytes += chunk.size();
         m_chunks.enqueue(std::move(chunk));
-        m_changed.wakeAll();
+        if (wasEmpty)
+            m_changed.wakeAll();
         return true;
     }
 
@@ -49,8 +53,10 @@ public:
         if (m_chunks.isEmpty())
             return {};
         QByteArray chunk = m_chunks.dequeue();
+        const bool wasFull = m_bytes >= m_capacity;
         m_bytes -= chunk.size();
-        m_changed.wakeAll();
+        if (wasFull && m_bytes < m_capacity)
+            m_changed.wakeAll();
         return chunk;
     }
 

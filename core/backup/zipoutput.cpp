@@ -2,12 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zipoutput.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QScopeGuard>
+#include "ziprecords.h"
 
-#include <archive.h>
-#include <archive_entry.h>
+#include <QCoreApplication>
+#include <QFile>
+#include <QThread>
+
+#include <openssl/evp.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace saasodoo::backup {
 
@@ -18,110 +27,464 @@ QString tr(const char *text)
     return QCoreApplication::translate("Backup", text);
 }
 
-la_ssize_t writeCallback(archive *, void *clientData, const void *buffer, size_t length)
+// Deflate's window: a chunk can refer back this far into the previous one.
+constexpr qsizetype dictionaryBytes = 32 * 1024;
+
+// A size from which an entry gets zip64 sizes up front: deflate may grow
+// incompressible data by a few bytes per 16 KiB, so 3.75 GiB leaves room.
+constexpr qint64 zip64FromSize = qint64(0xf0000000u);
+
+// One piece of the output, written in the order the caller produced it.
+struct Segment
 {
-    return la_ssize_t(static_cast<ZipOutput *>(clientData)->writeRaw(static_cast<const char *>(buffer), qint64(length)));
+    enum class Kind { Header, Chunk, Descriptor, End };
+
+    Kind kind = Kind::Chunk;
+    zip::EntryRecord entry; // Header only
+
+    // Chunk only: the input, and the results a worker fills in.
+    bool deflate = false;
+    bool last = false;
+    QByteArray input;
+    QByteArray dictionary;
+    QByteArray output;
+    quint32 crc = 0;
+    qint64 inputBytes = 0;
+
+    qsizetype accountedBytes = 0; // counted against maxPendingBytes until written
+    bool done = false; // output ready; Header, Descriptor and End are ready when made
+    QString error;
+};
+
+// Compresses `chunk.input` to raw deflate into `chunk.output`. A chunk that
+// is not its entry's last ends on a sync flush (an empty stored block). That
+// leaves the stream byte-aligned and open, so the next chunk's output can
+// follow it. The entry's last chunk ends the stream.
+QString deflateChunk(z_stream &stream, Segment &chunk)
+{
+    if (deflateReset(&stream) != Z_OK)
+        return tr("Resetting the deflate stream failed.");
+    if (!chunk.dictionary.isEmpty()
+        && deflateSetDictionary(&stream, reinterpret_cast<const Bytef *>(chunk.dictionary.constData()),
+               uInt(chunk.dictionary.size()))
+            != Z_OK)
+        return tr("Setting the deflate dictionary failed.");
+
+    chunk.output.resize(qsizetype(deflateBound(&stream, uLong(chunk.input.size()))) + 64);
+    stream.next_in = reinterpret_cast<Bytef *>(chunk.input.data());
+    stream.avail_in = uInt(chunk.input.size());
+    stream.next_out = reinterpret_cast<Bytef *>(chunk.output.data());
+    stream.avail_out = uInt(chunk.output.size());
+    const int flush = chunk.last ? Z_FINISH : Z_SYNC_FLUSH;
+    while (true) {
+        const int result = deflate(&stream, flush);
+        if (result == Z_STREAM_ERROR)
+            return tr("Deflate failed: %1").arg(QString::fromLatin1(stream.msg ? stream.msg : "stream error"));
+        if (chunk.last ? result == Z_STREAM_END : (stream.avail_in == 0 && stream.avail_out > 0))
+            break;
+        if (stream.avail_out == 0) {
+            const qsizetype used = chunk.output.size();
+            chunk.output.resize(used * 2);
+            stream.next_out = reinterpret_cast<Bytef *>(chunk.output.data() + used);
+            stream.avail_out = uInt(chunk.output.size() - used);
+        }
+    }
+    chunk.output.resize(chunk.output.size() - qsizetype(stream.avail_out));
+    return {};
 }
 
 } // namespace
 
-ZipOutput::ZipOutput(int deflateLevel) : m_deflateLevel(deflateLevel) { }
+struct ZipOutput::Pipeline
+{
+    int level = 1;
+    qsizetype maxPendingBytes = 0;
+
+    std::mutex mutex;
+    std::condition_variable jobAdded; // workers wait on it
+    std::condition_variable segmentReady; // the writer waits on it
+    std::condition_variable spaceFreed; // the caller waits on it
+    std::deque<std::shared_ptr<Segment>> ordered; // not yet written, in file order
+    std::deque<Segment *> jobs; // chunks no worker has taken yet
+    qsizetype pendingBytes = 0;
+    bool stopping = false;
+    bool finished = false;
+    QString error; // the first failure
+
+    std::vector<std::thread> workers;
+    std::thread writer;
+
+    // Used by the writer thread only, and by close() once it has joined.
+    QFile file;
+    EVP_MD_CTX *hash = nullptr;
+    quint64 written = 0;
+    std::vector<zip::EntryRecord> entries;
+
+    ~Pipeline()
+    {
+        stop();
+        EVP_MD_CTX_free(hash);
+    }
+
+    void fail(const QString &message)
+    {
+        {
+            std::lock_guard lock(mutex);
+            if (error.isEmpty())
+                error = message;
+            stopping = true;
+        }
+        jobAdded.notify_all();
+        segmentReady.notify_all();
+        spaceFreed.notify_all();
+    }
+
+    void stop()
+    {
+        {
+            std::lock_guard lock(mutex);
+            stopping = true;
+        }
+        jobAdded.notify_all();
+        segmentReady.notify_all();
+        spaceFreed.notify_all();
+        if (writer.joinable())
+            writer.join();
+        for (std::thread &worker : workers) {
+            if (worker.joinable())
+                worker.join();
+        }
+    }
+
+    // Queues a segment for the writer, and for a worker when it is a chunk.
+    // Blocks while maxPendingBytes wait to be written.
+    Status push(std::shared_ptr<Segment> segment)
+    {
+        const bool job = segment->kind == Segment::Kind::Chunk;
+        bool wakeWriter = false;
+        {
+            std::unique_lock lock(mutex);
+            spaceFreed.wait(lock, [this] { return stopping || pendingBytes < maxPendingBytes; });
+            if (!error.isEmpty())
+                return makeError(error);
+            if (stopping)
+                return makeError(tr("The zip file %1 is already closed.").arg(file.fileName()));
+            pendingBytes += segment->accountedBytes;
+            // The writer waits only for the front segment, so a ready one
+            // pushed behind others does not need to wake it.
+            wakeWriter = !job && ordered.empty();
+            if (job)
+                jobs.push_back(segment.get());
+            ordered.push_back(std::move(segment));
+        }
+        if (job)
+            jobAdded.notify_one();
+        else if (wakeWriter)
+            segmentReady.notify_one();
+        return {};
+    }
+
+    void runWorker()
+    {
+        z_stream stream {};
+        bool initialized = false;
+        while (true) {
+            Segment *chunk = nullptr;
+            {
+                std::unique_lock lock(mutex);
+                jobAdded.wait(lock, [this] { return stopping || !jobs.empty(); });
+                if (stopping)
+                    break;
+                chunk = jobs.front();
+                jobs.pop_front();
+            }
+            chunk->inputBytes = chunk->input.size();
+            chunk->crc = quint32(
+                crc32_z(0, reinterpret_cast<const Bytef *>(chunk->input.constData()), size_t(chunk->input.size())));
+            if (chunk->deflate) {
+                if (!initialized) {
+                    if (deflateInit2(&stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+                        chunk->error = tr("Initializing deflate at level %1 failed.").arg(level);
+                    initialized = chunk->error.isEmpty();
+                }
+                if (initialized)
+                    chunk->error = deflateChunk(stream, *chunk);
+                chunk->input = QByteArray();
+                chunk->dictionary = QByteArray();
+            } else {
+                chunk->output = std::move(chunk->input);
+            }
+            bool wakeWriter = false;
+            {
+                std::lock_guard lock(mutex);
+                chunk->done = true;
+                wakeWriter = !ordered.empty() && ordered.front().get() == chunk;
+            }
+            if (wakeWriter)
+                segmentReady.notify_one();
+        }
+        if (initialized)
+            deflateEnd(&stream);
+    }
+
+    bool writeBytes(const QByteArray &bytes)
+    {
+        if (file.write(bytes) != bytes.size()) {
+            fail(tr("Writing %1 failed: %2").arg(file.fileName(), file.errorString()));
+            return false;
+        }
+        EVP_DigestUpdate(hash, bytes.constData(), size_t(bytes.size()));
+        written += quint64(bytes.size());
+        return true;
+    }
+
+    // Writes the central directory and the end records.
+    bool writeDirectory()
+    {
+        const quint64 directoryOffset = written;
+        QByteArray batch;
+        for (const zip::EntryRecord &entry : entries) {
+            batch += zip::centralDirectoryHeader(entry);
+            if (batch.size() >= 1024 * 1024) {
+                if (!writeBytes(batch))
+                    return false;
+                batch.clear();
+            }
+        }
+        if (!writeBytes(batch))
+            return false;
+        const quint64 directorySize = written - directoryOffset;
+        if (!writeBytes(zip::endOfCentralDirectory(entries.size(), directoryOffset, directorySize)))
+            return false;
+        if (!file.flush()) {
+            fail(tr("Writing %1 failed: %2").arg(file.fileName(), file.errorString()));
+            return false;
+        }
+        return true;
+    }
+
+    bool writeSegment(Segment &segment)
+    {
+        switch (segment.kind) {
+        case Segment::Kind::Header:
+            segment.entry.localHeaderOffset = written;
+            entries.push_back(segment.entry);
+            return writeBytes(zip::localFileHeader(segment.entry));
+        case Segment::Kind::Chunk: {
+            zip::EntryRecord &entry = entries.back();
+            entry.crc32 = quint32(crc32_combine(entry.crc32, segment.crc, z_off_t(segment.inputBytes)));
+            entry.compressedSize += quint64(segment.output.size());
+            entry.uncompressedSize += quint64(segment.inputBytes);
+            return writeBytes(segment.output);
+        }
+        case Segment::Kind::Descriptor: {
+            const zip::EntryRecord &entry = entries.back();
+            if (!entry.zip64
+                && (entry.compressedSize >= zip::zip64Threshold || entry.uncompressedSize >= zip::zip64Threshold)) {
+                fail(tr("The zip entry %1 reached 4 GiB, but was started with a smaller size and has no zip64 "
+                        "fields.")
+                         .arg(QString::fromUtf8(entry.name)));
+                return false;
+            }
+            return writeBytes(zip::dataDescriptor(entry));
+        }
+        case Segment::Kind::End:
+            return writeDirectory();
+        }
+        return false;
+    }
+
+    void runWriter()
+    {
+        while (true) {
+            std::shared_ptr<Segment> segment;
+            bool wakeCaller = false;
+            {
+                std::unique_lock lock(mutex);
+                segmentReady.wait(lock, [this] { return stopping || (!ordered.empty() && ordered.front()->done); });
+                if (stopping)
+                    return;
+                segment = std::move(ordered.front());
+                ordered.pop_front();
+                wakeCaller = pendingBytes >= maxPendingBytes;
+                pendingBytes -= segment->accountedBytes;
+            }
+            if (wakeCaller)
+                spaceFreed.notify_one();
+            if (!segment->error.isEmpty()) {
+                fail(segment->error);
+                return;
+            }
+            if (!writeSegment(*segment))
+                return;
+            if (segment->kind == Segment::Kind::End) {
+                std::lock_guard lock(mutex);
+                finished = true;
+                return;
+            }
+        }
+    }
+};
+
+ZipOutput::ZipOutput(int deflateLevel) : ZipOutput(deflateLevel, Tuning {}) { }
+
+ZipOutput::ZipOutput(int deflateLevel, const Tuning &tuning)
+    : m_deflateLevel(std::clamp(deflateLevel, 0, 9)), m_tuning(tuning)
+{
+    if (m_tuning.threads <= 0)
+        m_tuning.threads = std::max(1, QThread::idealThreadCount());
+    m_tuning.chunkBytes = std::max<qsizetype>(m_tuning.chunkBytes, 64 * 1024);
+    m_tuning.maxPendingBytes = std::max(m_tuning.maxPendingBytes, m_tuning.chunkBytes);
+}
 
 ZipOutput::~ZipOutput()
 {
     abort();
 }
 
-qint64 ZipOutput::writeRaw(const char *bytes, qint64 length)
-{
-    if (m_file.write(bytes, length) != length) {
-        m_ioError = m_file.errorString();
-        return -1;
-    }
-    m_hash.addData(QByteArrayView(bytes, qsizetype(length)));
-    m_written += length;
-    return length;
-}
-
-QString ZipOutput::lastError() const
-{
-    if (!m_ioError.isEmpty())
-        return tr("Writing %1 failed: %2").arg(m_file.fileName(), m_ioError);
-    return tr("Writing %1 failed: %2")
-        .arg(m_file.fileName(), QString::fromUtf8(m_archive ? archive_error_string(m_archive) : "closed"));
-}
-
 Status ZipOutput::open(const QString &path)
 {
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return makeError(tr("Could not create %1: %2").arg(path, m_file.errorString()));
-    m_archive = archive_write_new();
-    archive_write_set_format_zip(m_archive);
-    // No padding after the end of central directory record.
-    archive_write_set_bytes_per_block(m_archive, 64 * 1024);
-    archive_write_set_bytes_in_last_block(m_archive, 1);
-    const QByteArray level = "zip:compression-level=" + QByteArray::number(m_deflateLevel);
-    if (archive_write_set_options(m_archive, level.constData()) != ARCHIVE_OK)
-        return makeError(lastError());
-    if (archive_write_open2(m_archive, this, nullptr, &writeCallback, nullptr, nullptr) != ARCHIVE_OK)
-        return makeError(lastError());
+    abort();
+    auto pipeline = std::make_unique<Pipeline>();
+    pipeline->level = m_deflateLevel;
+    pipeline->maxPendingBytes = m_tuning.maxPendingBytes;
+    pipeline->file.setFileName(path);
+    if (!pipeline->file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return makeError(tr("Could not create %1: %2").arg(path, pipeline->file.errorString()));
+    pipeline->hash = EVP_MD_CTX_new();
+    if (!pipeline->hash || EVP_DigestInit_ex(pipeline->hash, EVP_sha256(), nullptr) != 1)
+        return makeError(tr("Could not start a SHA-256 hash for %1.").arg(path));
+
+    Pipeline *raw = pipeline.get();
+    raw->writer = std::thread([raw] { raw->runWriter(); });
+    for (int i = 0; i < m_tuning.threads; ++i)
+        raw->workers.emplace_back([raw] { raw->runWorker(); });
+    m_pipeline = std::move(pipeline);
+    m_path = path;
+    m_entryOpen = false;
     return {};
+}
+
+Status ZipOutput::submitChunk(bool last)
+{
+    auto chunk = std::make_shared<Segment>();
+    chunk->kind = Segment::Kind::Chunk;
+    chunk->deflate = m_entryDeflated;
+    chunk->last = last;
+    chunk->input = std::move(m_chunk);
+    m_chunk = QByteArray();
+    if (m_entryDeflated) {
+        chunk->dictionary = m_previousTail;
+        if (!last)
+            m_previousTail = chunk->input.right(dictionaryBytes);
+    }
+    chunk->accountedBytes = chunk->input.size();
+    return m_pipeline->push(std::move(chunk));
+}
+
+Status ZipOutput::finishEntry()
+{
+    m_entryOpen = false;
+    // A deflated entry always ends with a final block, even an empty one.
+    if (m_entryDeflated || !m_chunk.isEmpty()) {
+        if (Status submitted = submitChunk(true); !submitted.ok())
+            return submitted;
+    }
+    m_previousTail.clear();
+    auto descriptor = std::make_shared<Segment>();
+    descriptor->kind = Segment::Kind::Descriptor;
+    descriptor->done = true;
+    return m_pipeline->push(std::move(descriptor));
 }
 
 Status ZipOutput::beginEntry(const QString &name, qint64 size, bool deflate, std::time_t mtime)
 {
-    if (deflate)
-        archive_write_zip_set_compression_deflate(m_archive);
-    else
-        archive_write_zip_set_compression_store(m_archive);
-    archive_entry *entry = archive_entry_new();
-    const auto freeEntry = qScopeGuard([entry] { archive_entry_free(entry); });
-    const QByteArray utf8 = name.toUtf8();
-    archive_entry_set_pathname_utf8(entry, utf8.constData());
-    archive_entry_set_filetype(entry, AE_IFREG);
-    archive_entry_set_perm(entry, 0644);
-    archive_entry_set_mtime(entry, mtime ? mtime : std::time_t(QDateTime::currentSecsSinceEpoch()), 0);
-    if (size >= 0)
-        archive_entry_set_size(entry, size);
-    else
-        archive_entry_unset_size(entry);
-    if (archive_write_header(m_archive, entry) != ARCHIVE_OK)
-        return makeError(lastError());
+    if (!m_pipeline)
+        return makeError(tr("The zip file %1 is not open.").arg(m_path));
+    if (m_entryOpen) {
+        if (Status finished = finishEntry(); !finished.ok())
+            return finished;
+    }
+    auto header = std::make_shared<Segment>();
+    header->kind = Segment::Kind::Header;
+    header->entry.name = name.toUtf8();
+    header->entry.method = deflate ? zip::Method::Deflated : zip::Method::Stored;
+    header->entry.mtime = mtime ? mtime : std::time(nullptr);
+    header->entry.zip64 = size < 0 || size >= zip64FromSize;
+    header->done = true;
+    if (Status pushed = m_pipeline->push(std::move(header)); !pushed.ok())
+        return pushed;
+
+    m_entryOpen = true;
+    m_entryDeflated = deflate;
+    m_chunk = QByteArray();
+    m_chunk.reserve(size >= 0 && size < m_tuning.chunkBytes ? qsizetype(size) : m_tuning.chunkBytes);
+    m_previousTail.clear();
     return {};
 }
 
 Status ZipOutput::writeData(QByteArrayView data)
 {
-    qsizetype offset = 0;
-    while (offset < data.size()) {
-        const la_ssize_t count = archive_write_data(m_archive, data.constData() + offset, size_t(data.size() - offset));
-        if (count <= 0)
-            return makeError(lastError());
-        offset += count;
+    if (!m_pipeline || !m_entryOpen)
+        return makeError(tr("No zip entry is open in %1.").arg(m_path));
+    while (!data.isEmpty()) {
+        // A full chunk is sent only once more data arrives, so that an
+        // entry's last chunk is always the one that ends its deflate stream.
+        if (m_chunk.size() >= m_tuning.chunkBytes) {
+            if (Status submitted = submitChunk(false); !submitted.ok())
+                return submitted;
+            m_chunk.reserve(m_tuning.chunkBytes);
+        }
+        const qsizetype take = std::min(data.size(), m_tuning.chunkBytes - m_chunk.size());
+        m_chunk.append(data.first(take));
+        data = data.sliced(take);
     }
     return {};
 }
 
 Result<ZipOutput::Summary> ZipOutput::close()
 {
-    if (archive_write_close(m_archive) != ARCHIVE_OK)
-        return makeError(lastError());
-    archive_write_free(m_archive);
-    m_archive = nullptr;
-    if (!m_file.flush())
-        return makeError(tr("Writing %1 failed: %2").arg(m_file.fileName(), m_file.errorString()));
-    m_file.close();
-    return Summary { m_written, m_hash.result().toHex() };
+    if (!m_pipeline)
+        return makeError(tr("The zip file %1 is not open.").arg(m_path));
+    if (m_entryOpen) {
+        if (Status finished = finishEntry(); !finished.ok())
+            return makeError(finished.error());
+    }
+    auto end = std::make_shared<Segment>();
+    end->kind = Segment::Kind::End;
+    end->done = true;
+    if (Status pushed = m_pipeline->push(std::move(end)); !pushed.ok())
+        return makeError(pushed.error());
+
+    m_pipeline->writer.join();
+    m_pipeline->stop();
+    const std::unique_ptr<Pipeline> pipeline = std::move(m_pipeline);
+    if (!pipeline->error.isEmpty())
+        return makeError(pipeline->error);
+    if (!pipeline->finished)
+        return makeError(tr("Writing %1 stopped before the end.").arg(m_path));
+    pipeline->file.close();
+    if (pipeline->file.error() != QFileDevice::NoError)
+        return makeError(tr("Writing %1 failed: %2").arg(m_path, pipeline->file.errorString()));
+
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestLength = 0;
+    if (EVP_DigestFinal_ex(pipeline->hash, digest, &digestLength) != 1)
+        return makeError(tr("Could not finish the SHA-256 hash of %1.").arg(m_path));
+    const QByteArray sha256 = QByteArray(reinterpret_cast<const char *>(digest), qsizetype(digestLength)).toHex();
+    return Summary { qint64(pipeline->written), sha256 };
 }
 
 void ZipOutput::abort()
 {
-    if (m_archive) {
-        archive_write_free(m_archive);
-        m_archive = nullptr;
+    if (m_pipeline) {
+        m_pipeline->stop();
+        m_pipeline->file.close();
+        m_pipeline.reset();
     }
-    m_file.close();
+    m_entryOpen = false;
+    m_chunk = QByteArray();
+    m_previousTail.clear();
 }
 
 } // namespace saasodoo::backup
