@@ -23,10 +23,12 @@
 #include <QDir>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUuid>
 
 #include <archive.h>
@@ -159,9 +161,54 @@ private:
     bool m_done = false;
 };
 
+// Drops a database the bench created. DROP DATABASE ... WITH (FORCE) fails
+// while an autovacuum worker, which the role may not terminate, analyzes a
+// freshly loaded database, so this retries for up to a minute.
+void dropDatabase(postgres::PgConnection &admin, const QString &database, const QString &role)
+{
+    Status dropped;
+    for (int attempt = 0; attempt < 30; ++attempt) {
+        dropped = dropOwnedDatabase(admin, database, role);
+        if (dropped.ok())
+            return;
+        QThread::sleep(2);
+    }
+    check(dropped, "drop database");
+}
+
 double seconds(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e9;
+}
+
+// The 1-minute load average, from /proc/loadavg.
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll().split(' ').value(0));
+}
+
+// Resets this process's peak resident set size (Linux 4.0 and later).
+void resetPeakRss()
+{
+    QFile file(QStringLiteral("/proc/self/clear_refs"));
+    if (file.open(QIODevice::WriteOnly))
+        file.write("5");
+}
+
+// Returns the peak resident set size in MB since the last reset (VmHWM).
+double peakRssMb()
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
 }
 
 int runProcess(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
@@ -266,6 +313,7 @@ int main(int argc, char **argv)
             QStringLiteral("--no-password") };
 
         // (a) the floor: pg_dump to /dev/null, then the filestore tar read and discarded.
+        QStringList loads { loadAverage() };
         QElapsedTimer timer;
         timer.start();
         runProcess(tools.pgDump(), QStringList { QStringLiteral("--no-owner"), QStringLiteral("--dbname=") + database } + connection,
@@ -313,17 +361,22 @@ int main(int argc, char **argv)
         runProcess(QStringLiteral("python3"), { QStringLiteral("-c"), script, odooDir, work.filePath(QStringLiteral("odoo.zip")) },
             QProcessEnvironment::systemEnvironment());
         const double odoo = seconds(timer);
+        loads << loadAverage();
 
         // This engine.
         const QString ours = work.filePath(QStringLiteral("ours.zip"));
         WriterOptions options;
         options.odooSeries = QStringLiteral("18.0");
         options.clientTools = tools;
+        resetPeakRss();
+        const double rssBefore = peakRssMb();
         timer.restart();
         const WrittenBackup written = check(writeBackup(ours,
             DatabaseSource { roleEndpoint, rolePassword, database }, FilestoreSource { &client, containerId }, options),
             "backup");
         const double backup = seconds(timer);
+        const double backupRss = peakRssMb();
+        loads << loadAverage();
         const double inputMb = double(QFileInfo(odooDir + QStringLiteral("/dump.sql")).size() + written.filestoreBytes) / 1e6;
 
         // Restore: psql -f dump.sql into a fresh database plus the filestore tar extracted (the baseline) ...
@@ -363,6 +416,7 @@ int main(int argc, char **argv)
         timer.restart();
         const RestoreReport report = check(restoreBackup(ours, target, restoreOptions), "restore");
         const double restore = seconds(timer);
+        loads << loadAverage();
 
         std::printf("\nInput: dump %.0f MB + filestore %.0f MB in %d files (%d stored). Zip: %.0f MB (ours), %.0f MB (Python).\n",
             double(written.dumpBytes) / 1e6, double(written.filestoreBytes) / 1e6, written.filestoreFiles,
@@ -379,15 +433,18 @@ int main(int argc, char **argv)
         std::printf("\nbackup speed-up over (b): %.2fx (target >= 2.5x)\n", odoo / backup);
         std::printf("backup speed relative to the floor (a): %.2fx (target >= 0.8x)\n", floor / backup);
         std::printf("restore time over baseline: %.2fx (target <= 1.15x)\n", restore / baselineRestore);
+        std::printf("\nBuild type %s. Peak RSS during the backup %.0f MB (%.0f MB before it). "
+                    "1-minute load average at the start, after (b), after the backup, at the end: %s.\n",
+            SAASODOO_BUILD_TYPE, backupRss, rssBefore, qPrintable(loads.join(QStringLiteral(", "))));
         if (report.filestoreFiles != written.filestoreFiles)
             exitCode = 1;
 
-        check(dropOwnedDatabase(admin, baselineDb, role), "drop baseline");
-        check(dropOwnedDatabase(admin, target.database, role), "drop restored");
+        dropDatabase(admin, baselineDb, role);
+        dropDatabase(admin, target.database, role);
     }
     client.removeContainer(containerId, docker::RemoveContainerOptions { true, false });
     client.removeVolume(volume, true);
-    check(dropOwnedDatabase(admin, database, role), "drop database");
+    dropDatabase(admin, database, role);
     check(admin.execute(QStringLiteral("DROP ROLE %1").arg(admin.quoteIdentifier(role))), "drop role");
     return exitCode;
 }
