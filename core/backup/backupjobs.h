@@ -56,6 +56,23 @@ struct RunDueOptions
     QDateTime now; // null: the current time; tests set it
 };
 
+// The backup a restore reads: a catalog entry (its local file, else its
+// S3 copy, downloaded and checked against its SHA-256) or a file path.
+struct RestoreSource
+{
+    QString backupId;
+    QString path;
+};
+
+struct InPlaceRestoreOptions
+{
+    // Keep database.uuid and database.secret: the database moved here. A
+    // backup of this same instance keeps them anyway; any other gets new ones.
+    bool moved = false;
+    // Disable outgoing mail and scheduled actions, as Odoo's staging copies do.
+    bool neutralize = false;
+};
+
 // What one run of the retention and schedule pass did, for the CLI and the job log.
 struct RunDueReport
 {
@@ -102,6 +119,16 @@ public:
     // then deletes, from both tiers, the completed backups that its
     // retention policy no longer keeps.
     Status runDue(jobs::JobContext &context, const RunDueOptions &options = {}, RunDueReport *report = nullptr);
+
+    // Restores into an existing instance without risking it: validates the
+    // backup first (structure, version equal to the instance's), takes a
+    // safety backup, restores into a NEW database and a NEW filestore
+    // directory, and only when both succeed stops the instance, swaps the
+    // names, starts it again and drops the old database and directory. A
+    // failure before the swap leaves the instance exactly as it was; a
+    // failure during the swap puts the old names back.
+    Status restoreInto(jobs::JobContext &context, const RestoreSource &source, const QString &instanceId,
+        const InPlaceRestoreOptions &options = {});
 
     const BackupSettings &settings() const { return m_settings; }
 

@@ -6,6 +6,7 @@
 #include "backupfixture.h"
 
 #include "core/backup/backupjobs.h"
+#include "core/backup/databaseadmin.h"
 #include "core/backup/backupreader.h"
 #include "core/jobs/jobrunner.h"
 
@@ -54,6 +55,9 @@ private slots:
     void deleteRemovesBothTiers();
     void retentionKeepsExactSet();
     void runDueTakesScheduledBackup();
+    void restoreIntoSwitchesOver();
+    void failedRestoreLeavesOriginal_data();
+    void failedRestoreLeavesOriginal();
 
 private:
     // Runs `body` as a job and returns its final state and error.
@@ -61,6 +65,7 @@ private:
     BackupJobs makeJobs(int keepLocalArchived = -1) const;
     catalog::Backup backupRecord(const QString &id) const;
     bool objectExists(const QString &key) const;
+    QStringList sideDatabases();
 
     test::BackupFixture m_fixture;
     std::unique_ptr<QTemporaryDir> m_backups;
@@ -428,6 +433,132 @@ void TestBackupJobs::runDueTakesScheduledBackup()
     QVERIFY2(again.state == jobs::JobState::Succeeded, qPrintable(again.error));
     QCOMPARE(second.backedUp.size(), 0);
     QVERIFY(m_fixture.catalog->backups(m_fixture.instance.id)->size() >= before.size());
+}
+
+QStringList TestBackupJobs::sideDatabases()
+{
+    auto admin = postgres::PgConnection::open(m_fixture.adminEndpoint(), m_fixture.adminPassword());
+    if (!admin.ok())
+        return { admin.error() };
+    const auto rows = admin.value().query(QStringLiteral("SELECT datname FROM pg_database WHERE datname LIKE $1 ORDER BY 1"),
+        { m_fixture.plan.databaseName + QStringLiteral("\\_%") });
+    QStringList names;
+    if (rows.ok()) {
+        for (const QStringList &row : rows->rows)
+            names << row.first();
+    }
+    return names;
+}
+
+void TestBackupJobs::restoreIntoSwitchesOver()
+{
+    BackupJobs jobs = makeJobs();
+    QString backupId;
+    const jobs::JobInfo made = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &backupId);
+    });
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    QMap<QString, QString> atBackup;
+    QMap<QString, QByteArray> filesAtBackup;
+    {
+        auto role = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), m_fixture.plan.databaseName);
+        QVERIFY2(role.ok(), qPrintable(role.ok() ? QString() : role.error()));
+        atBackup = test::tableChecksums(role.value());
+        QVERIFY(role.value().execute(QStringLiteral("CREATE TABLE after_backup (x integer)")).ok());
+    }
+    filesAtBackup = test::fileHashes(*m_fixture.docker, m_fixture.instance.containerId,
+        QStringLiteral("/var/lib/odoo/filestore/") + m_fixture.plan.databaseName);
+    QVERIFY(!filesAtBackup.isEmpty());
+    const int backupsBefore = int(m_fixture.catalog->backups(m_fixture.instance.id)->size());
+
+    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) {
+        return jobs.restoreInto(context, RestoreSource { backupId, {} }, m_fixture.instance.id);
+    });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+
+    auto role = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), m_fixture.plan.databaseName);
+    QVERIFY2(role.ok(), qPrintable(role.ok() ? QString() : role.error()));
+    QCOMPARE(test::tableChecksums(role.value()), atBackup);
+    QCOMPARE(test::fileHashes(*m_fixture.docker, m_fixture.instance.containerId,
+                 QStringLiteral("/var/lib/odoo/filestore/") + m_fixture.plan.databaseName),
+        filesAtBackup);
+    QCOMPARE(sideDatabases(), QStringList());
+    const catalog::Instance instance = *m_fixture.catalog->instance(m_fixture.instance.id);
+    QCOMPARE(catalog::toString(instance.status), QStringLiteral("running"));
+    QCOMPARE(instance.databaseName, m_fixture.instance.databaseName);
+    const auto info = m_fixture.docker->inspectContainer(m_fixture.instance.containerId);
+    QVERIFY(info.ok() && info->state.running);
+
+    // The safety backup sits with the others and holds the state before the restore.
+    const QList<catalog::Backup> after = *m_fixture.catalog->backups(m_fixture.instance.id);
+    QCOMPARE(int(after.size()), backupsBefore + 1);
+    QCOMPARE(catalog::toString(after.first().kind), QStringLiteral("safety"));
+    QCOMPARE(catalog::toString(after.first().state), QStringLiteral("completed"));
+}
+
+void TestBackupJobs::failedRestoreLeavesOriginal_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("takesSafetyBackup");
+    QTest::newRow("truncated archive") << QStringLiteral("truncate") << QStringLiteral("Nothing was changed") << false;
+    QTest::newRow("corrupt dump data") << QStringLiteral("corrupt") << QStringLiteral("new database") << true;
+}
+
+void TestBackupJobs::failedRestoreLeavesOriginal()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, message);
+    QFETCH(bool, takesSafetyBackup);
+    const QList<catalog::Backup> existing = *m_fixture.catalog->backups(m_fixture.instance.id);
+    QVERIFY(!existing.isEmpty());
+    const catalog::Backup good = existing.first();
+    QVERIFY(QFile::exists(good.location));
+    const QString damaged = m_backups->filePath(damage + QStringLiteral(".zip"));
+    QFile::remove(damaged);
+    QVERIFY(QFile::copy(good.location, damaged));
+    {
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        if (damage == QLatin1String("truncate")) {
+            QVERIFY(file.resize(file.size() / 2));
+        } else {
+            // Bytes inside dump.sql's deflated data, the first member.
+            QVERIFY(file.seek(200));
+            QVERIFY(file.write(QByteArray(64, '\x5a')) == 64);
+        }
+    }
+
+    QMap<QString, QString> before;
+    {
+        auto role = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), m_fixture.plan.databaseName);
+        QVERIFY(role.ok());
+        QVERIFY(role.value().execute(QStringLiteral("CREATE TABLE IF NOT EXISTS marker_%1 (x integer)").arg(damage)).ok());
+        before = test::tableChecksums(role.value());
+    }
+    const QMap<QString, QByteArray> filesBefore = test::fileHashes(*m_fixture.docker, m_fixture.instance.containerId,
+        QStringLiteral("/var/lib/odoo/filestore/") + m_fixture.plan.databaseName);
+    const int backupsBefore = int(m_fixture.catalog->backups(m_fixture.instance.id)->size());
+
+    BackupJobs jobs = makeJobs();
+    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) {
+        return jobs.restoreInto(context, RestoreSource { {}, damaged }, m_fixture.instance.id);
+    });
+    QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(job.error.contains(message), qPrintable(job.error));
+
+    auto role = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), m_fixture.plan.databaseName);
+    QVERIFY(role.ok());
+    QCOMPARE(test::tableChecksums(role.value()), before);
+    QCOMPARE(test::fileHashes(*m_fixture.docker, m_fixture.instance.containerId,
+                 QStringLiteral("/var/lib/odoo/filestore/") + m_fixture.plan.databaseName),
+        filesBefore);
+    QCOMPARE(sideDatabases(), QStringList());
+    const catalog::Instance instance = *m_fixture.catalog->instance(m_fixture.instance.id);
+    QCOMPARE(catalog::toString(instance.status), QStringLiteral("running"));
+    if (takesSafetyBackup)
+        QVERIFY2(instance.statusMessage.contains(QLatin1String("Restore failed")), qPrintable(instance.statusMessage));
+    QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id)->size()), backupsBefore + (takesSafetyBackup ? 1 : 0));
 }
 
 QTEST_GUILESS_MAIN(TestBackupJobs)
