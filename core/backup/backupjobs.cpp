@@ -21,6 +21,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUuid>
 
 namespace saasodoo::backup {
 
@@ -45,10 +46,13 @@ QString settingOrEnvironment(const QSettings &settings, const QString &key, cons
     return settings.value(key, fallback).toString();
 }
 
-// The file name Odoo's database manager gives a download: <db>_<UTC time>.zip.
+// The file name Odoo's database manager gives a download, <db>_<UTC time>.zip,
+// with a random suffix, because two backups may start in the same second.
 QString backupFileName(const QString &database, const QDateTime &at)
 {
-    return QStringLiteral("%1_%2.zip").arg(database, at.toUTC().toString(QStringLiteral("yyyy-MM-dd_HH-mm-ss")));
+    return QStringLiteral("%1_%2_%3.zip")
+        .arg(database, at.toUTC().toString(QStringLiteral("yyyy-MM-dd_HH-mm-ss")),
+            QUuid::createUuid().toString(QUuid::Id128).left(8));
 }
 
 } // namespace
