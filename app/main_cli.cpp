@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SaaSOdoo
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/backupcommands.h"
 #include "cli/catalogcommands.h"
 #include "cli/exitcodes.h"
 #include "cli/instancecommands.h"
@@ -26,6 +27,9 @@ QString usage()
         "  instance   create, list, show, logs, start, stop, restart, suspend,\n"
         "             resume, update, set-limits, set-env, retry and delete\n"
         "  job        list and show jobs with their logs\n"
+        "  backup     create, list, verify, download, delete, run-due and\n"
+        "             set-s3-credentials\n"
+        "  restore    restore a backup id or file --into an instance\n"
         "\n"
         "Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.\n");
 }
@@ -57,7 +61,8 @@ int main(int argc, char *argv[])
     if (saasodoo::cli::isCatalogCommand(args.first()))
         return saasodoo::cli::runCatalogCommand(args, out, err);
 
-    // NOTE: backup and restore land with their core service.
+    if (saasodoo::cli::isBackupCommand(args))
+        return saasodoo::cli::runBackupCommand(args, out, err);
     err << QCoreApplication::translate("cli", "saasodoo: unknown command '%1'. Run 'saasodoo --help' for the list.")
                .arg(args.first())
         << '\n';

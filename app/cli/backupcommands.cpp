@@ -1,0 +1,418 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backupcommands.h"
+
+#include "cli/commandrun.h"
+#include "core/backup/backupjobs.h"
+#include "core/jobs/catalogjobstore.h"
+#include "core/jobs/jobrunner.h"
+#include "core/secrets/secretstore.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace saasodoo::cli {
+
+namespace {
+
+QJsonObject backupJson(const catalog::Backup &backup)
+{
+    return {
+        { QStringLiteral("id"), backup.id },
+        { QStringLiteral("instance_id"), backup.instanceId },
+        { QStringLiteral("kind"), catalog::toString(backup.kind) },
+        { QStringLiteral("state"), catalog::toString(backup.state) },
+        { QStringLiteral("location"), backup.location },
+        { QStringLiteral("s3_key"), backup.s3Key },
+        { QStringLiteral("size_bytes"), double(backup.sizeBytes) },
+        { QStringLiteral("sha256"), backup.sha256 },
+        { QStringLiteral("odoo_version"), backup.odooVersion },
+        { QStringLiteral("error"), backup.error },
+        { QStringLiteral("created_at"), time(backup.createdAt) },
+        { QStringLiteral("expires_at"), time(backup.expiresAt) },
+        { QStringLiteral("archived_at"), time(backup.archivedAt) },
+        { QStringLiteral("verified_at"), time(backup.verifiedAt) },
+        { QStringLiteral("deleted_at"), time(backup.deletedAt) },
+    };
+}
+
+// Finds an instance by id, or by its exact name (with --tenant when names repeat).
+Result<catalog::Instance> findInstance(catalog::Catalog &db, const QString &key, const QString &tenantSlug)
+{
+    if (const Result<catalog::Instance> byId = db.instance(key); byId)
+        return byId;
+    catalog::InstanceFilter filter;
+    filter.text = key;
+    if (!tenantSlug.isEmpty()) {
+        const Result<catalog::Tenant> tenant = db.tenantBySlug(tenantSlug);
+        if (!tenant)
+            return makeError(tenant.error());
+        filter.tenantId = tenant->id;
+    }
+    const Result<QList<catalog::InstanceRow>> rows = db.instanceRows(filter);
+    if (!rows)
+        return makeError(rows.error());
+    QStringList matches;
+    for (const catalog::InstanceRow &row : rows.value()) {
+        if (row.name == key)
+            matches << row.id;
+    }
+    if (matches.isEmpty())
+        return makeError(tr("Instance %1 was not found.").arg(key));
+    if (matches.size() > 1)
+        return makeError(tr("%1 instances are named %2: add --tenant <slug> or use the instance id.")
+                             .arg(matches.size())
+                             .arg(key));
+    return db.instance(matches.first());
+}
+
+// Runs one backup job in this process and waits for it, printing its log
+// on stderr as lines arrive. Returns the job's final state.
+jobs::JobInfo runJob(CommandRun &run, const QString &kind, const QString &targetType, const QString &targetId,
+    const std::function<Status(backup::BackupJobs &, jobs::JobContext &)> &body, QTextStream &err)
+{
+    secrets::SecretStore secrets;
+    jobs::CatalogJobStore store(run.catalog().config());
+    jobs::JobRunner runner(&store);
+    backup::BackupJobs backups(run.catalog().config(), &secrets, backup::loadBackupSettings());
+    QObject::connect(
+        &runner, &jobs::JobRunner::jobLogged, &runner,
+        [](const QString &, const jobs::JobLogEntry &entry) {
+            std::fprintf(stderr, "%s %s\n", qPrintable(entry.at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+                qPrintable(entry.message));
+        },
+        Qt::DirectConnection);
+    jobs::JobInfo request;
+    request.kind = kind;
+    request.title = kind;
+    request.targetType = targetType;
+    request.targetId = targetId;
+    err.flush();
+    const QString id = runner.submit(request, [&](jobs::JobContext &context) { return body(backups, context); });
+    runner.waitForFinished(id, std::numeric_limits<int>::max());
+    return runner.job(id).value_or(jobs::JobInfo {});
+}
+
+// Prints the backup after a job, or the job's error.
+int finishBackupJob(CommandRun &run, const jobs::JobInfo &job, const QString &backupId, QTextStream &out,
+    const QString &done)
+{
+    const Result<catalog::Backup> backup = backupId.isEmpty()
+        ? Result<catalog::Backup>(makeError(tr("The job recorded no backup.")))
+        : run.catalog().backup(backupId);
+    if (job.state != jobs::JobState::Succeeded) {
+        if (run.json() && backup) {
+            QJsonObject result = backupJson(backup.value());
+            result.insert(QStringLiteral("job_id"), job.id);
+            result.insert(QStringLiteral("error"), job.error);
+            result.insert(QStringLiteral("exit_code"), int(ExitCode::OperationFailed));
+            run.printJson(result);
+            return ExitCode::OperationFailed;
+        }
+        return run.fail(ExitCode::OperationFailed, job.error);
+    }
+    if (!backup)
+        return run.fail(ExitCode::OperationFailed, backup.error());
+    if (run.json()) {
+        QJsonObject result = backupJson(backup.value());
+        result.insert(QStringLiteral("job_id"), job.id);
+        run.printJson(result);
+    } else {
+        out << done << '\n';
+        run.printFields({ { tr("Backup"), backup->id }, { tr("Kind"), catalog::toString(backup->kind) },
+            { tr("State"), catalog::toString(backup->state) }, { tr("File"), backup->location },
+            { tr("S3 key"), backup->s3Key }, { tr("Size"), QString::number(backup->sizeBytes) },
+            { tr("SHA-256"), backup->sha256 } });
+    }
+    return ExitCode::Success;
+}
+
+int backupCreate(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo backup create"), out, err);
+    run.parser().setApplicationDescription(tr("Backs an instance up into the local backup directory and, when an "
+                                              "S3 bucket is configured, archives and verifies it there."));
+    run.parser().addOption({ QStringLiteral("tenant"), tr("Tenant slug, when instance names repeat."), tr("slug") });
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<catalog::Instance> instance
+        = findInstance(run.catalog(), run.parser().positionalArguments().first(), run.value("tenant"));
+    if (!instance)
+        return run.fail(ExitCode::ValidationError, instance.error());
+    const QString instanceId = instance->id;
+    QString backupId;
+    const jobs::JobInfo job = runJob(run, QStringLiteral("backup.create"), QStringLiteral("instance"), instanceId,
+        [&](backup::BackupJobs &jobs, jobs::JobContext &context) {
+            return jobs.create(context, instanceId, catalog::BackupKind::Manual, &backupId);
+        },
+        err);
+    return finishBackupJob(run, job, backupId, out, tr("Backed up instance %1.").arg(instance->name));
+}
+
+int backupList(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo backup list"), out, err);
+    run.parser().setApplicationDescription(tr("Lists the backups of one instance, or of every instance."));
+    run.parser().addOptions({ { QStringLiteral("tenant"), tr("Tenant slug, when instance names repeat."), tr("slug") },
+        { QStringLiteral("all"), tr("Also list deleted backups.") } });
+    run.parser().addPositionalArgument(QStringLiteral("instance"), tr("Instance name or id (optional)."));
+    if (!run.parser().parse(QStringList { QStringLiteral("list") } + arguments))
+        return run.usageError(run.parser().errorText());
+    const int positionals = int(qMin<qsizetype>(run.parser().positionalArguments().size(), 1));
+    if (auto stop = run.parse(arguments, positionals, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const bool includeDeleted = run.parser().isSet(QStringLiteral("all"));
+    Result<QList<catalog::Backup>> list = makeError(QString());
+    if (positionals == 1) {
+        const Result<catalog::Instance> instance
+            = findInstance(run.catalog(), run.parser().positionalArguments().first(), run.value("tenant"));
+        if (!instance)
+            return run.fail(ExitCode::ValidationError, instance.error());
+        list = run.catalog().backups(instance->id, includeDeleted);
+    } else {
+        list = run.catalog().allBackups(includeDeleted);
+    }
+    if (!list)
+        return run.failCatalog(list.error());
+    if (run.json()) {
+        QJsonArray array;
+        for (const catalog::Backup &backup : list.value())
+            array.append(backupJson(backup));
+        run.printJson(array);
+        return ExitCode::Success;
+    }
+    QList<QStringList> rows;
+    for (const catalog::Backup &backup : list.value()) {
+        const QString tiers = QStringList { backup.location.isEmpty() ? QString() : tr("local"),
+            backup.s3Key.isEmpty() ? QString() : QStringLiteral("s3") }
+                                  .join(u' ')
+                                  .trimmed();
+        rows.append({ backup.id, backup.instanceId.left(8), catalog::toString(backup.kind),
+            catalog::toString(backup.state), time(backup.createdAt), QString::number(backup.sizeBytes), tiers });
+    }
+    run.printTable({ tr("ID"), tr("INSTANCE"), tr("KIND"), tr("STATE"), tr("CREATED"), tr("BYTES"), tr("COPIES") },
+        rows);
+    return ExitCode::Success;
+}
+
+// verify, download and delete: one backup id and a job on it.
+int backupAction(const QString &action, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo backup ") + action, out, err);
+    if (action == QLatin1String("verify")) {
+        run.parser().setApplicationDescription(tr("Re-hashes and validates the local file and reads the S3 copy "
+                                                  "back. Fails when a copy differs from the catalog."));
+    } else if (action == QLatin1String("download")) {
+        run.parser().setApplicationDescription(tr("Downloads the S3 copy and checks its SHA-256 before use."));
+        run.parser().addOption({ QStringLiteral("output"),
+            tr("File to write (default: the backup's place in the local backup directory)."), tr("file") });
+    } else {
+        run.parser().setApplicationDescription(tr("Deletes the local file and the S3 copy; the catalog keeps the "
+                                                  "record as deleted."));
+        run.parser().addOption({ QStringLiteral("yes"), tr("Confirm the deletion.") });
+    }
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const QString backupId = run.parser().positionalArguments().first();
+    const Result<catalog::Backup> backup = run.catalog().backup(backupId);
+    if (!backup)
+        return run.failCatalog(backup.error());
+    if (action == QLatin1String("delete") && !run.parser().isSet(QStringLiteral("yes"))) {
+        return run.fail(ExitCode::UsageError,
+            tr("Deleting backup %1 removes its local file and its S3 copy. Add --yes to confirm.").arg(backupId));
+    }
+    const QString output = action == QLatin1String("download") ? run.value("output") : QString();
+    if (!output.isEmpty() && QFileInfo::exists(output))
+        return run.fail(ExitCode::ValidationError, tr("%1 exists already: choose another --output file.").arg(output));
+    QString path;
+    const jobs::JobInfo job = runJob(run, QStringLiteral("backup.") + action, QStringLiteral("backup"), backupId,
+        [&](backup::BackupJobs &jobs, jobs::JobContext &context) {
+            if (action == QLatin1String("verify"))
+                return jobs.verify(context, backupId);
+            if (action == QLatin1String("download"))
+                return jobs.download(context, backupId, output, &path);
+            return jobs.remove(context, backupId, QStringLiteral("admin"));
+        },
+        err);
+    const QString done = action == QLatin1String("verify") ? tr("Every copy of backup %1 matches the catalog.").arg(backupId)
+        : action == QLatin1String("download")             ? tr("Downloaded backup %1 to %2.").arg(backupId, path)
+                                                          : tr("Deleted backup %1.").arg(backupId);
+    return finishBackupJob(run, job, backupId, out, done);
+}
+
+int backupRunDue(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo backup run-due"), out, err);
+    run.parser().setApplicationDescription(
+        tr("Takes the scheduled backups that are due, then deletes from both tiers the backups that each instance's "
+           "retention policy no longer keeps. Meant for cron or a systemd timer."));
+    run.parser().addOption({ QStringLiteral("retention-only"), tr("Apply retention without taking backups.") });
+    if (auto stop = run.parse(arguments, 0, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    backup::RunDueOptions options;
+    options.takeBackups = !run.parser().isSet(QStringLiteral("retention-only"));
+    backup::RunDueReport report;
+    const jobs::JobInfo job = runJob(run, QStringLiteral("backup.run-due"), QStringLiteral("backup"), QString(),
+        [&](backup::BackupJobs &jobs, jobs::JobContext &context) { return jobs.runDue(context, options, &report); },
+        err);
+    const bool ok = job.state == jobs::JobState::Succeeded;
+    if (run.json()) {
+        QJsonObject result { { QStringLiteral("job_id"), job.id },
+            { QStringLiteral("backed_up"), QJsonArray::fromStringList(report.backedUp) },
+            { QStringLiteral("deleted"), QJsonArray::fromStringList(report.deleted) },
+            { QStringLiteral("kept"), QJsonArray::fromStringList(report.kept) },
+            { QStringLiteral("failures"), QJsonArray::fromStringList(report.failures) } };
+        if (!ok) {
+            result.insert(QStringLiteral("error"), job.error);
+            result.insert(QStringLiteral("exit_code"), int(ExitCode::OperationFailed));
+        }
+        run.printJson(result);
+        return ok ? ExitCode::Success : ExitCode::OperationFailed;
+    }
+    if (!ok)
+        return run.fail(ExitCode::OperationFailed, job.error);
+    out << tr("%1 new backups, %2 removed by retention, %3 kept.")
+               .arg(report.backedUp.size())
+               .arg(report.deleted.size())
+               .arg(report.kept.size())
+        << '\n';
+    return ExitCode::Success;
+}
+
+int backupSetS3Credentials(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo backup set-s3-credentials"), out, err);
+    run.parser().setApplicationDescription(tr("Stores the S3 access key id (first line of standard input) and "
+                                              "secret access key (second line) in the keychain, never an argument."));
+    if (auto stop = run.parse(arguments, 0, {}))
+        return *stop;
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return run.fail(ExitCode::OperationFailed, tr("Could not read standard input."));
+    const QString accessKey = QString::fromUtf8(input.readLine()).trimmed();
+    const QString secretKey = QString::fromUtf8(input.readLine()).trimmed();
+    if (accessKey.isEmpty() || secretKey.isEmpty())
+        return run.fail(ExitCode::ValidationError,
+            tr("Standard input needs two lines: the access key id, then the secret access key."));
+    secrets::SecretStore store;
+    for (const auto &[name, value] : { std::pair { QLatin1String(backup::s3AccessKeyName), accessKey },
+             std::pair { QLatin1String(backup::s3SecretKeyName), secretKey } }) {
+        QFuture<Status> written = store.write(secrets::SecretStore::settingKey(name), value);
+        written.waitForFinished();
+        if (!written.result())
+            return run.fail(ExitCode::OperationFailed, written.result().error());
+    }
+    if (run.json())
+        run.printJson(QJsonObject { { QStringLiteral("stored"), true } });
+    else
+        out << tr("Stored the S3 credentials in the keychain.") << '\n';
+    return ExitCode::Success;
+}
+
+int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo restore"), out, err);
+    run.parser().setApplicationDescription(
+        tr("Restores a catalogued backup (by id) or a backup file into an instance. The archive is validated first; "
+           "a safety backup is taken; the instance switches to the restored copy only when it is complete."));
+    run.parser().addOptions({ { QStringLiteral("into"), tr("Instance to restore into (name or id)."), tr("instance") },
+        { QStringLiteral("new"), tr("Name of a new instance to restore as."), tr("name") },
+        { QStringLiteral("tenant"), tr("Tenant slug, when instance names repeat."), tr("slug") },
+        { QStringLiteral("neutralize"), tr("Disable outgoing mail and scheduled actions in the restored copy.") },
+        { QStringLiteral("moved"),
+            tr("Keep the backup's database.uuid and database.secret: the database moved here.") } });
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    const bool into = run.parser().isSet(QStringLiteral("into"));
+    const bool asNew = run.parser().isSet(QStringLiteral("new"));
+    if (into == asNew)
+        return run.usageError(tr("give exactly one of --into <instance> and --new <name>."));
+    if (auto stop = run.openCatalog())
+        return *stop;
+    if (asNew) {
+        // TODO: restore as a new instance needs the provisioner to build an
+        // instance around a restored database instead of an init run.
+        return run.fail(ExitCode::OperationFailed,
+            tr("Restoring as a new instance is not available yet. Create the instance first, then restore with "
+               "--into."));
+    }
+    const Result<catalog::Instance> instance = findInstance(run.catalog(), run.value("into"), run.value("tenant"));
+    if (!instance)
+        return run.fail(ExitCode::ValidationError, instance.error());
+
+    const QString given = run.parser().positionalArguments().first();
+    backup::RestoreSource source;
+    if (run.catalog().backup(given))
+        source.backupId = given;
+    else if (QFileInfo(given).isFile())
+        source.path = QFileInfo(given).absoluteFilePath();
+    else
+        return run.fail(ExitCode::ValidationError,
+            tr("%1 is neither a backup id in the catalog nor a file.").arg(given));
+    backup::InPlaceRestoreOptions options;
+    options.moved = run.parser().isSet(QStringLiteral("moved"));
+    options.neutralize = run.parser().isSet(QStringLiteral("neutralize"));
+    const QString instanceId = instance->id;
+    const jobs::JobInfo job = runJob(run, QStringLiteral("backup.restore"), QStringLiteral("instance"), instanceId,
+        [&](backup::BackupJobs &jobs, jobs::JobContext &context) {
+            return jobs.restoreInto(context, source, instanceId, options);
+        },
+        err);
+    const bool ok = job.state == jobs::JobState::Succeeded;
+    if (run.json()) {
+        QJsonObject result { { QStringLiteral("job_id"), job.id }, { QStringLiteral("instance_id"), instanceId },
+            { QStringLiteral("source"), source.backupId.isEmpty() ? source.path : source.backupId } };
+        if (!ok) {
+            result.insert(QStringLiteral("error"), job.error);
+            result.insert(QStringLiteral("exit_code"), int(ExitCode::OperationFailed));
+        }
+        run.printJson(result);
+        return ok ? ExitCode::Success : ExitCode::OperationFailed;
+    }
+    if (!ok)
+        return run.fail(ExitCode::OperationFailed, job.error);
+    out << tr("Restored %1 into instance %2.").arg(given, instance->name) << '\n';
+    return ExitCode::Success;
+}
+
+} // namespace
+
+bool isBackupCommand(const QStringList &arguments)
+{
+    return arguments.value(0) == QLatin1String("backup") || arguments.value(0) == QLatin1String("restore");
+}
+
+int runBackupCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.value(0) == QLatin1String("restore"))
+        return restore(arguments.mid(1), out, err);
+    const QString action = arguments.value(1);
+    const QStringList rest = arguments.mid(2);
+    if (action == QLatin1String("create"))
+        return backupCreate(rest, out, err);
+    if (action == QLatin1String("list"))
+        return backupList(rest, out, err);
+    if (action == QLatin1String("verify") || action == QLatin1String("download") || action == QLatin1String("delete"))
+        return backupAction(action, rest, out, err);
+    if (action == QLatin1String("run-due"))
+        return backupRunDue(rest, out, err);
+    if (action == QLatin1String("set-s3-credentials"))
+        return backupSetS3Credentials(rest, out, err);
+    err << tr("saasodoo backup: unknown action '%1'. Use create, list, verify, download, delete, run-due or "
+              "set-s3-credentials.")
+               .arg(action)
+        << '\n';
+    return ExitCode::UsageError;
+}
+
+} // namespace saasodoo::cli

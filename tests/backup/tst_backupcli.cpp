@@ -1,0 +1,241 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// `saasodoo backup` and `saasodoo restore` against the harness: a stand-in
+// instance, PostgreSQL, the keychain and Ceph RGW, driven through the CLI.
+#include "backupfixture.h"
+
+#include "core/backup/backupjobs.h"
+
+#include "tests/support/testservices.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace saasodoo;
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+} // namespace
+
+class TestBackupCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void roundTripThroughCli();
+    void rejectsBadRequests();
+
+private:
+    Outcome run(const QStringList &arguments, const QByteArray &input = {});
+    void checkNoSecrets(const Outcome &outcome);
+
+    test::BackupFixture m_fixture;
+    std::unique_ptr<QTemporaryDir> m_directory;
+    QString m_prefix;
+    QStringList m_secrets;
+};
+
+void TestBackupCli::initTestCase()
+{
+    SAASODOO_REQUIRE_SERVICE("docker-main", "SAASODOO_TEST_DOCKER_HOST");
+    SAASODOO_REQUIRE_SERVICE("standin-main", "SAASODOO_TEST_STANDIN_IMAGE");
+    SAASODOO_REQUIRE_SERVICE("postgresql", "SAASODOO_TEST_PG_PORT");
+    SAASODOO_REQUIRE_SERVICE("keychain", "SAASODOO_TEST_KEYRING_PASSWORD");
+    SAASODOO_REQUIRE_SERVICE("s3", "SAASODOO_TEST_S3_ENDPOINT");
+    const QString failure = m_fixture.setUp();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    m_directory = std::make_unique<QTemporaryDir>();
+    m_prefix = QStringLiteral("backupcli-%1/").arg(test::shortId());
+
+    // The CLI reads the console's keychain service: copy the fixture's
+    // secrets there (both live in the harness's private keychain).
+    secrets::SecretStore console;
+    const QString dbKey = secrets::SecretStore::instanceKey(m_fixture.instance.id, QStringLiteral("db-password"));
+    const QString pgKey = secrets::SecretStore::hostKey(m_fixture.host.id, QStringLiteral("pg-password"));
+    for (const QString &key : { dbKey, pgKey }) {
+        const QString value = m_fixture.readSecret(key);
+        QVERIFY(!value.isEmpty());
+        QFuture<Status> written = console.write(key, value);
+        written.waitForFinished();
+        QVERIFY(written.result().ok());
+        m_secrets << value;
+    }
+    m_secrets << test::s3().secretKey;
+}
+
+void TestBackupCli::cleanupTestCase()
+{
+    m_fixture.tearDown();
+}
+
+Outcome TestBackupCli::run(const QStringList &arguments, const QByteArray &input)
+{
+    const test::S3Service s3 = test::s3();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SAASODOO_CATALOG"), m_fixture.catalogConfig.sqlitePath);
+    environment.insert(QStringLiteral("SAASODOO_BACKUP_DIR"), m_directory->filePath(QStringLiteral("backups")));
+    environment.insert(QStringLiteral("SAASODOO_S3_ENDPOINT"), s3.endpoint);
+    environment.insert(QStringLiteral("SAASODOO_S3_REGION"), s3.region);
+    environment.insert(QStringLiteral("SAASODOO_S3_BUCKET"), s3.bucket);
+    environment.insert(QStringLiteral("SAASODOO_S3_PREFIX"), m_prefix);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_directory->filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_directory->filePath(QStringLiteral("data")));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SAASODOO_CLI_PATH), arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    Outcome outcome;
+    if (!process.waitForFinished(600000)) {
+        outcome.err = "saasodoo did not finish: " + process.errorString().toUtf8();
+        return outcome;
+    }
+    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    outcome.out = process.readAllStandardOutput();
+    outcome.err = process.readAllStandardError();
+    return outcome;
+}
+
+void TestBackupCli::checkNoSecrets(const Outcome &outcome)
+{
+    for (const QString &secret : std::as_const(m_secrets)) {
+        QVERIFY(!outcome.out.contains(secret.toUtf8()));
+        QVERIFY(!outcome.err.contains(secret.toUtf8()));
+    }
+}
+
+void TestBackupCli::roundTripThroughCli()
+{
+    const test::S3Service s3 = test::s3();
+    Outcome outcome = run({ QStringLiteral("backup"), QStringLiteral("set-s3-credentials") },
+        (s3.accessKey + u'\n' + s3.secretKey + u'\n').toUtf8());
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    checkNoSecrets(outcome);
+
+    const QString name = m_fixture.instance.name;
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("create"), name, QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    checkNoSecrets(outcome);
+    const QJsonObject created = QJsonDocument::fromJson(outcome.out).object();
+    const QString backupId = created.value(QStringLiteral("id")).toString();
+    QVERIFY(!backupId.isEmpty());
+    QCOMPARE(created.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+    QCOMPARE(created.value(QStringLiteral("kind")).toString(), QStringLiteral("manual"));
+    QVERIFY(created.value(QStringLiteral("s3_key")).toString().startsWith(m_prefix));
+    const QString sha256 = created.value(QStringLiteral("sha256")).toString();
+    QCOMPARE(QString::fromLatin1(sha256Of(created.value(QStringLiteral("location")).toString())), sha256);
+    QVERIFY(outcome.err.contains("Archive to S3") || outcome.err.contains("Uploaded"));
+
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("list"), name, QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    const QJsonArray listed = QJsonDocument::fromJson(outcome.out).array();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().toObject().value(QStringLiteral("id")).toString(), backupId);
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("list") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QVERIFY(outcome.out.contains(backupId.toUtf8()));
+    QVERIFY(outcome.out.contains("local s3"));
+
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("verify"), backupId, QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QVERIFY(!QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("verified_at")).toString().isEmpty());
+
+    const QString copy = m_directory->filePath(QStringLiteral("copy.zip"));
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("download"), backupId, QStringLiteral("--output"), copy });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QCOMPARE(QString::fromLatin1(sha256Of(copy)), sha256);
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("download"), backupId, QStringLiteral("--output"), copy });
+    QCOMPARE(outcome.exitCode, 3); // the file exists already
+
+    // Restore the copy (a file) into the instance: the safety backup joins the list.
+    outcome = run({ QStringLiteral("restore"), copy, QStringLiteral("--into"), name, QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    checkNoSecrets(outcome);
+    QVERIFY(outcome.err.contains("Safety backup"));
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("list"), name, QStringLiteral("--json") });
+    const QJsonArray afterRestore = QJsonDocument::fromJson(outcome.out).array();
+    QCOMPARE(afterRestore.size(), 2);
+    QCOMPARE(afterRestore.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("safety"));
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
+
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("delete"), backupId });
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY(outcome.err.contains("--yes"));
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("delete"), backupId, QStringLiteral("--yes") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QVERIFY(!QFile::exists(created.value(QStringLiteral("location")).toString()));
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json") });
+    bool sawDeleted = false;
+    for (const QJsonValue &value : QJsonDocument::fromJson(outcome.out).array()) {
+        if (value.toObject().value(QStringLiteral("id")).toString() == backupId)
+            sawDeleted = value.toObject().value(QStringLiteral("state")).toString() == QLatin1String("deleted");
+    }
+    QVERIFY(sawDeleted);
+
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("run-due"), QStringLiteral("--retention-only"),
+        QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    const QJsonObject due = QJsonDocument::fromJson(outcome.out).object();
+    QCOMPARE(due.value(QStringLiteral("backed_up")).toArray().size(), 0);
+    QCOMPARE(due.value(QStringLiteral("deleted")).toArray().size(), 0);
+    checkNoSecrets(outcome);
+}
+
+void TestBackupCli::rejectsBadRequests()
+{
+    const QString name = m_fixture.instance.name;
+    Outcome outcome = run({ QStringLiteral("backup"), QStringLiteral("frobnicate") });
+    QCOMPARE(outcome.exitCode, 2);
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("no-such-instance") });
+    QCOMPARE(outcome.exitCode, 3);
+    QVERIFY(outcome.err.contains("not found"));
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("verify"), catalog::newId() });
+    QCOMPARE(outcome.exitCode, 3);
+    outcome = run({ QStringLiteral("restore"), QStringLiteral("/nonexistent.zip"), QStringLiteral("--into"), name });
+    QCOMPARE(outcome.exitCode, 3);
+    QVERIFY(outcome.err.contains("neither a backup id"));
+    outcome = run({ QStringLiteral("restore"), QStringLiteral("x"), QStringLiteral("--into"), name,
+        QStringLiteral("--new"), QStringLiteral("copy") });
+    QCOMPARE(outcome.exitCode, 2);
+
+    // A file that is no backup is rejected before anything changes.
+    const QString junk = m_directory->filePath(QStringLiteral("junk.zip"));
+    QFile file(junk);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("this is not a zip");
+    file.close();
+    outcome = run({ QStringLiteral("restore"), junk, QStringLiteral("--into"), name, QStringLiteral("--json") });
+    QCOMPARE(outcome.exitCode, 4);
+    const QJsonObject rejected = QJsonDocument::fromJson(outcome.out).object();
+    QVERIFY2(rejected.value(QStringLiteral("error")).toString().contains(QLatin1String("Nothing was changed")),
+        outcome.out.constData());
+}
+
+QTEST_GUILESS_MAIN(TestBackupCli)
+#include "tst_backupcli.moc"
