@@ -282,8 +282,10 @@ void applyConnectionOptions(CURL *curl, const Transport &transport, const QByteA
             curl_easy_setopt(curl, CURLOPT_SSLCERT, certFile.constData());
         if (!keyFile.isEmpty())
             curl_easy_setopt(curl, CURLOPT_SSLKEY, keyFile.constData());
-        if (!passphrase.isEmpty())
-            curl_easy_setopt(curl, CURLOPT_KEYPASSWD, passphrase.constData());
+        // Always set, even empty: without a passphrase OpenSSL would ask for
+        // one on the terminal and block this thread.
+        if (!keyFile.isEmpty())
+            curl_easy_setopt(curl, CURLOPT_KEYPASSWD, passphrase.isNull() ? "" : passphrase.constData());
         curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
         curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
         curl_easy_setopt(curl, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
@@ -315,8 +317,8 @@ PeerCertificate probePeerCertificate(const QByteArray &url, const QByteArray &ca
         curl_easy_setopt(curl.get(), CURLOPT_SSLCERT, certFile.constData());
     if (!keyFile.isEmpty())
         curl_easy_setopt(curl.get(), CURLOPT_SSLKEY, keyFile.constData());
-    if (!passphrase.isEmpty())
-        curl_easy_setopt(curl.get(), CURLOPT_KEYPASSWD, passphrase.constData());
+    if (!keyFile.isEmpty())
+        curl_easy_setopt(curl.get(), CURLOPT_KEYPASSWD, passphrase.isNull() ? "" : passphrase.constData());
     if (curl_easy_perform(curl.get()) != CURLE_OK)
         return certificate;
 
