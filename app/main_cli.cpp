@@ -21,7 +21,7 @@ QString usage()
         "Drives the same core as SaaSOdoo Console, for scripting.\n"
         "\n"
         "Commands:\n"
-        "  host       add, list, check and set-password\n"
+        "  host       add, list, check, set-password and set-tls-passphrase\n"
         "  customer   add, list and show customers\n"
         "  tenant     add, list and show tenants\n"
         "  instance   create, list, show, logs, start, stop, restart, suspend,\n"

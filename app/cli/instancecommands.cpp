@@ -8,6 +8,7 @@
 #include "core/jobs/catalogjobstore.h"
 #include "core/jobs/jobrunner.h"
 #include "core/postgres/instancedatabase.h"
+#include "core/provisioning/dockeraccess.h"
 #include "core/provisioning/provisioner.h"
 #include "core/provisioning/reconciler.h"
 #include "core/secrets/secretstore.h"
@@ -558,7 +559,11 @@ int instanceLogs(const QStringList &arguments, QTextStream &out, QTextStream &er
     const Result<catalog::Host> host = run.catalog().host(instance->hostId);
     if (!host.ok())
         return run.failCatalog(host.error());
-    docker::DockerClient client(provisioning::dockerEndpoint(host.value()));
+    secrets::SecretStore secrets;
+    const Result<docker::ClientOptions> clientOptions = provisioning::dockerClientOptions(host.value(), &secrets);
+    if (!clientOptions.ok())
+        return run.fail(ExitCode::OperationFailed, clientOptions.error());
+    docker::DockerClient client(provisioning::dockerEndpoint(host.value()), clientOptions.value());
     docker::LogOptions options;
     options.tail = run.value("tail").isEmpty() ? 100 : run.value("tail").toInt();
     options.follow = run.parser().isSet(QStringLiteral("follow"));
@@ -634,6 +639,16 @@ int jobShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return ExitCode::Success;
 }
 
+// Reads one line from standard input, where secrets come from (never an
+// argument, which other users can see in the process list). Empty when none.
+QString secretFromStandardInput()
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(input.readLine()).trimmed();
+}
+
 int hostSetPassword(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandRun run(QStringLiteral("saasodoo host set-password"), out, err);
@@ -646,10 +661,7 @@ int hostSetPassword(const QStringList &arguments, QTextStream &out, QTextStream 
     const Result<catalog::Host> host = run.catalog().hostByName(run.parser().positionalArguments().first());
     if (!host.ok())
         return run.failCatalog(host.error());
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
-        return run.fail(ExitCode::OperationFailed, tr("Could not read standard input."));
-    const QString password = QString::fromUtf8(input.readLine()).trimmed();
+    const QString password = secretFromStandardInput();
     if (password.isEmpty())
         return run.fail(ExitCode::ValidationError, tr("No password on standard input."));
     secrets::SecretStore store;
@@ -664,6 +676,57 @@ int hostSetPassword(const QStringList &arguments, QTextStream &out, QTextStream 
         run.printJson(QJsonObject { { QStringLiteral("host"), host->name }, { QStringLiteral("keychain_key"), key } });
     else
         out << tr("Stored the PostgreSQL password of host %1 in the keychain as %2.").arg(host->name, key) << '\n';
+    return ExitCode::Success;
+}
+
+int hostSetTlsPassphrase(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo host set-tls-passphrase"), out, err);
+    run.parser().setApplicationDescription(tr("Stores the passphrase of the host's encrypted TLS client key in the "
+                                              "keychain, read from standard input (never an argument)."));
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<catalog::Host> host = run.catalog().hostByName(run.parser().positionalArguments().first());
+    if (!host.ok())
+        return run.failCatalog(host.error());
+    if (host->tlsKeyPath.isEmpty())
+        return run.fail(ExitCode::ValidationError, tr("Host %1 has no TLS client key.").arg(host->name));
+    if (!provisioning::isEncryptedPrivateKey(host->tlsKeyPath)) {
+        return run.fail(ExitCode::ValidationError,
+            tr("The TLS client key %1 of host %2 is not encrypted, so it needs no passphrase.")
+                .arg(host->tlsKeyPath, host->name));
+    }
+    const QString passphrase = secretFromStandardInput();
+    if (passphrase.isEmpty())
+        return run.fail(ExitCode::ValidationError, tr("No passphrase on standard input."));
+    if (!provisioning::privateKeyOpens(host->tlsKeyPath, passphrase.toUtf8())) {
+        return run.fail(ExitCode::ValidationError,
+            tr("The passphrase does not decrypt the TLS client key %1; nothing was stored.").arg(host->tlsKeyPath));
+    }
+    secrets::SecretStore store;
+    const QString key = provisioning::tlsKeyPassphraseKey(host->id);
+    QFuture<Status> written = store.write(key, passphrase);
+    written.waitForFinished();
+    if (!written.result().ok())
+        return run.fail(ExitCode::OperationFailed, written.result().error());
+
+    // Check the passphrase against the engine before reporting success.
+    docker::ClientOptions options;
+    options.keyPassphrase = passphrase.toUtf8();
+    const docker::DockerClient client(provisioning::dockerEndpoint(host.value()), options);
+    const docker::DockerResult<docker::VersionInfo> version = client.version();
+    if (!version.ok()) {
+        return run.fail(ExitCode::OperationFailed,
+            tr("Stored the passphrase as %1, but the engine could not be reached with it: %2").arg(key, version.error()));
+    }
+    if (run.json())
+        run.printJson(QJsonObject { { QStringLiteral("host"), host->name }, { QStringLiteral("keychain_key"), key } });
+    else
+        out << tr("Stored the TLS key passphrase of host %1 in the keychain as %2; the engine accepted the key.")
+                   .arg(host->name, key)
+            << '\n';
     return ExitCode::Success;
 }
 
@@ -683,7 +746,11 @@ int hostCheck(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QJsonObject report { { QStringLiteral("host"), host->name } };
     QStringList problems;
 
-    docker::DockerClient client(provisioning::dockerEndpoint(host.value()));
+    secrets::SecretStore secrets;
+    const Result<docker::ClientOptions> clientOptions = provisioning::dockerClientOptions(host.value(), &secrets);
+    if (!clientOptions.ok())
+        problems << clientOptions.error();
+    docker::DockerClient client(provisioning::dockerEndpoint(host.value()), clientOptions.ok() ? clientOptions.value() : docker::ClientOptions());
     const docker::DockerResult<docker::VersionInfo> version = client.version();
     if (version.ok()) {
         report.insert(QStringLiteral("docker_version"), version->version);
@@ -692,7 +759,6 @@ int hostCheck(const QStringList &arguments, QTextStream &out, QTextStream &err)
         problems << version.error();
     }
 
-    secrets::SecretStore secrets;
     const QString key = host->pgPasswordRef.isEmpty()
         ? secrets::SecretStore::hostKey(host->id, QStringLiteral("pg-password"))
         : host->pgPasswordRef;
@@ -755,7 +821,8 @@ bool isInstanceCommand(const QStringList &arguments)
     const QString command = arguments.value(0);
     return command == QLatin1String("instance") || command == QLatin1String("job")
         || (command == QLatin1String("host")
-            && (arguments.value(1) == QLatin1String("set-password") || arguments.value(1) == QLatin1String("check")));
+            && (arguments.value(1) == QLatin1String("set-password") || arguments.value(1) == QLatin1String("check")
+                || arguments.value(1) == QLatin1String("set-tls-passphrase")));
 }
 
 int runInstanceCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -763,8 +830,13 @@ int runInstanceCommand(const QStringList &arguments, QTextStream &out, QTextStre
     const QString command = arguments.value(0);
     const QString action = arguments.value(1);
     const QStringList rest = arguments.mid(2);
-    if (command == QLatin1String("host"))
-        return action == QLatin1String("check") ? hostCheck(rest, out, err) : hostSetPassword(rest, out, err);
+    if (command == QLatin1String("host")) {
+        if (action == QLatin1String("check"))
+            return hostCheck(rest, out, err);
+        if (action == QLatin1String("set-tls-passphrase"))
+            return hostSetTlsPassphrase(rest, out, err);
+        return hostSetPassword(rest, out, err);
+    }
     if (command == QLatin1String("job")) {
         if (action == QLatin1String("list"))
             return jobList(rest, out, err);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "provisioner.h"
 
+#include "dockeraccess.h"
+
 #include "httpprobe.h"
 #include "odooconfig.h"
 
@@ -272,8 +274,11 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                      .arg(instance.name, host.name, plan.databaseName, plan.image)
                      .arg(plan.workers));
 
+    const Result<docker::ClientOptions> clientOptions = dockerClientOptions(host, m_secrets);
+    if (!clientOptions.ok())
+        return makeError(clientOptions.error());
     const docker::Endpoint endpoint = dockerEndpoint(host);
-    docker::DockerClient client(endpoint);
+    docker::DockerClient client(endpoint, clientOptions.value());
 
     Made made;
     QString failedStep = stepValidate;
@@ -667,7 +672,10 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
         return makeError(message);
     };
 
-    docker::DockerClient client(dockerEndpoint(host.value()));
+    const Result<docker::ClientOptions> clientOptions = dockerClientOptions(host.value(), m_secrets);
+    if (!clientOptions.ok())
+        return fail(clientOptions.error());
+    docker::DockerClient client(dockerEndpoint(host.value()), clientOptions.value());
     // Only objects labelled for this instance are removed: a name that some
     // other instance or tool happens to use is left alone.
     for (const QString &name : { instance.containerId, plan->containerName, plan->initContainerName }) {
@@ -771,8 +779,11 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
     if (!marked.ok())
         return makeError(marked.error());
 
+    const Result<docker::ClientOptions> clientOptions = dockerClientOptions(host.value(), m_secrets);
+    if (!clientOptions.ok())
+        return makeError(clientOptions.error());
     const docker::Endpoint endpoint = dockerEndpoint(host.value());
-    docker::DockerClient client(endpoint);
+    docker::DockerClient client(endpoint, clientOptions.value());
     ActionScope scope { db, marked.value(), host.value(), plan.value(), client,
         QStringLiteral("http://%1:%2").arg(publishedAddress(endpoint)).arg(loaded->publishedPort), {} };
     context.info(tr("%1 instance %2 (was %3).").arg(actionName(action), loaded->name, catalog::toString(before)));

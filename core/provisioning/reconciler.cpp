@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reconciler.h"
 
+#include "dockeraccess.h"
+
 #include "instanceplan.h"
 
 #include "core/catalog/catalog.h"
@@ -133,7 +135,10 @@ Result<QList<Drift>> Reconciler::reconcileHost(const QString &hostId, const Canc
     const Result<catalog::Host> host = db.host(hostId);
     if (!host.ok())
         return makeError(host.error());
-    docker::DockerClient client(dockerEndpoint(host.value()));
+    const Result<docker::ClientOptions> clientOptions = dockerClientOptions(host.value(), m_secrets);
+    if (!clientOptions.ok())
+        return makeError(clientOptions.error());
+    docker::DockerClient client(dockerEndpoint(host.value()), clientOptions.value());
 
     std::optional<postgres::PgConnection> pg;
     const QString key = host->pgPasswordRef.isEmpty()
@@ -198,7 +203,10 @@ Status Reconciler::watchHost(const QString &hostId, const std::function<void(con
     const Result<catalog::Host> host = db.host(hostId);
     if (!host.ok())
         return makeError(host.error());
-    docker::DockerClient client(dockerEndpoint(host.value()));
+    const Result<docker::ClientOptions> clientOptions = dockerClientOptions(host.value(), m_secrets);
+    if (!clientOptions.ok())
+        return makeError(clientOptions.error());
+    docker::DockerClient client(dockerEndpoint(host.value()), clientOptions.value());
 
     docker::EventFilter filter;
     filter.types = { QStringLiteral("container") };
