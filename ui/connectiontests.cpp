@@ -4,33 +4,21 @@
 
 #include "core/docker/dockerclient.h"
 #include "core/postgres/pgconnection.h"
+#include "core/provisioning/instanceplan.h"
 
 namespace saasodoo::ui {
 
-docker::Endpoint ConnectionTests::dockerEndpoint(const catalog::Host &host)
+Result<ConnectionTests::DockerReport> ConnectionTests::testDocker(const catalog::Host &host,
+    const QByteArray &keyPassphrase)
 {
-    // NOTE: mirrors the provisioner's private endpointFor(); keep the two in
-    // step until the core exports one.
-    docker::Endpoint endpoint;
-    endpoint.name = host.name;
-    endpoint.host = host.dockerEndpoint;
-    endpoint.tls = host.dockerEndpoint.startsWith(QLatin1String("tcp://"));
-    endpoint.caFile = host.tlsCaPath;
-    endpoint.certFile = host.tlsCertPath;
-    endpoint.keyFile = host.tlsKeyPath;
-    endpoint.tlsServerName = host.tlsServerName;
-    return endpoint;
-}
-
-Result<ConnectionTests::DockerReport> ConnectionTests::testDocker(const catalog::Host &host)
-{
-    const docker::Endpoint endpoint = dockerEndpoint(host);
+    const docker::Endpoint endpoint = provisioning::dockerEndpoint(host);
     if (const docker::DockerStatus valid = docker::validateEndpoint(endpoint); !valid)
         return makeError(valid.error());
 
     docker::ClientOptions options;
     options.connectTimeout = std::chrono::milliseconds(5000);
     options.requestTimeout = std::chrono::milliseconds(10000);
+    options.keyPassphrase = keyPassphrase;
     const docker::DockerClient client(endpoint, options);
     const docker::DockerResult<QString> negotiated = client.negotiateApiVersion();
     if (!negotiated)

@@ -28,11 +28,9 @@ public:
         QString arch;
     };
 
-    // The Docker endpoint for a host, as the provisioner builds it.
-    static docker::Endpoint dockerEndpoint(const catalog::Host &host);
-
-    // Connects to the host's Docker engine and reads its version.
-    static Result<DockerReport> testDocker(const catalog::Host &host);
+    // Connects to the host's Docker engine and reads its version, with the
+    // passphrase of an encrypted TLS client key when there is one.
+    static Result<DockerReport> testDocker(const catalog::Host &host, const QByteArray &keyPassphrase = {});
 
     // Connects to the host's PostgreSQL server as its admin role and checks
     // the role's privileges. A superuser fails unless the host allows it.

@@ -6,6 +6,7 @@
 #include "formchecks.h"
 
 #include "core/catalog/validation.h"
+#include "core/provisioning/dockeraccess.h"
 #include "core/secrets/secretstore.h"
 
 #include <QCheckBox>
@@ -68,6 +69,9 @@ HostDialog::HostDialog(const Host &host, secrets::SecretStore *secrets, SaveFunc
     m_tlsCa = makeEdit(this, QStringLiteral("tlsCa"), host.tlsCaPath, tr("ca.pem path or keychain:<key>"));
     m_tlsCert = makeEdit(this, QStringLiteral("tlsCert"), host.tlsCertPath, tr("cert.pem path or keychain:<key>"));
     m_tlsKey = makeEdit(this, QStringLiteral("tlsKey"), host.tlsKeyPath, tr("key.pem path or keychain:<key>"));
+    m_tlsKeyPassphrase = makeEdit(this, QStringLiteral("tlsKeyPassphrase"), {},
+        tr("only for an encrypted key; kept in the keychain"));
+    m_tlsKeyPassphrase->setEchoMode(QLineEdit::Password);
     m_tlsServerName = makeEdit(this, QStringLiteral("tlsServerName"), host.tlsServerName,
         tr("only when the certificate names another host"));
     m_pgHost = makeEdit(this, QStringLiteral("pgHost"), host.pgHost, tr("db.example.co.zw"));
@@ -122,6 +126,7 @@ HostDialog::HostDialog(const Host &host, secrets::SecretStore *secrets, SaveFunc
     m_checks->addRow(dockerForm, tr("TLS client key:"), m_tlsKey, [this] {
         return catalog::validateTlsReference(tr("TLS client key"), m_tlsKey->text().trimmed());
     });
+    dockerForm->addRow(tr("TLS key &passphrase:"), m_tlsKeyPassphrase);
     dockerForm->addRow(tr("TLS server name:"), m_tlsServerName);
     m_checks->addRow(dockerForm, tr("&Image repository:"), m_imageRepository, [this] {
         return catalog::validateImageRepository(m_imageRepository->text().trimmed());
@@ -206,6 +211,7 @@ HostDialog::HostDialog(const Host &host, secrets::SecretStore *secrets, SaveFunc
 HostDialog::~HostDialog()
 {
     m_pgPassword->clear();
+    m_tlsKeyPassphrase->clear();
 }
 
 Host HostDialog::host() const
@@ -237,6 +243,11 @@ QString HostDialog::password() const
     return m_pgPassword->text();
 }
 
+QString HostDialog::tlsKeyPassphrase() const
+{
+    return m_tlsKeyPassphrase->text();
+}
+
 void HostDialog::setBusy(QPushButton *button, QLabel *result, bool busy)
 {
     button->setEnabled(!busy);
@@ -259,7 +270,17 @@ void HostDialog::testDocker()
             report.ok() ? ConnectionTests::describe(report.value()) : report.error());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([candidate] { return ConnectionTests::testDocker(candidate); }));
+    const QByteArray typed = m_tlsKeyPassphrase->text().toUtf8();
+    secrets::SecretStore *store = m_secrets;
+    watcher->setFuture(QtConcurrent::run([candidate, typed, store]() -> Result<ConnectionTests::DockerReport> {
+        if (!typed.isEmpty() || candidate.id.isEmpty())
+            return ConnectionTests::testDocker(candidate, typed);
+        // A worker thread may wait on the keychain; the store times out.
+        const Result<docker::ClientOptions> options = provisioning::dockerClientOptions(candidate, store);
+        if (!options)
+            return makeError(options.error());
+        return ConnectionTests::testDocker(candidate, options->keyPassphrase);
+    }));
 }
 
 void HostDialog::testPostgres()

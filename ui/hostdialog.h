@@ -46,6 +46,8 @@ public:
     const catalog::Host &saved() const { return m_saved; }
     // The password typed in the dialog; empty when unchanged.
     QString password() const;
+    // The TLS key passphrase typed in the dialog; empty keeps the stored one.
+    QString tlsKeyPassphrase() const;
     FormChecks *checks() const { return m_checks; }
 
     void accept() override;
@@ -68,6 +70,7 @@ private:
     QLineEdit *m_tlsCert = nullptr;
     QLineEdit *m_tlsKey = nullptr;
     QLineEdit *m_tlsServerName = nullptr;
+    QLineEdit *m_tlsKeyPassphrase = nullptr;
     QLineEdit *m_pgHost = nullptr;
     QSpinBox *m_pgPort = nullptr;
     QLineEdit *m_pgUser = nullptr;

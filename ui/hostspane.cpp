@@ -8,6 +8,8 @@
 #include "prompter.h"
 #include "statustext.h"
 
+#include "core/provisioning/dockeraccess.h"
+
 #include <QAction>
 #include <QLocale>
 #include <QTreeView>
@@ -68,7 +70,7 @@ void HostsPane::addHost()
     HostDialog dialog(defaults, m_services->secrets(), [db](const Host &host) { return db->createHost(host); }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    storePassword(dialog.saved().id, dialog.saved().name, dialog.password(), false);
+    storeDialogSecrets(dialog);
     emit statusMessage(tr("Added host %1.").arg(dialog.saved().name));
     emit catalogChanged();
     selectId(dialog.saved().id);
@@ -89,38 +91,51 @@ void HostsPane::editHost()
         this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!dialog.password().isEmpty())
-        storePassword(dialog.saved().id, dialog.saved().name, dialog.password(), false);
+    storeDialogSecrets(dialog);
     emit statusMessage(tr("Saved host %1.").arg(dialog.saved().name));
     emit catalogChanged();
 }
 
-void HostsPane::storePassword(const QString &hostId, const QString &hostName, const QString &password, bool retried)
+void HostsPane::storeDialogSecrets(const HostDialog &dialog)
+{
+    if (!dialog.password().isEmpty())
+        storeSecret(HostSecret::PostgresPassword, dialog.saved().id, dialog.saved().name, dialog.password(), false);
+    if (!dialog.tlsKeyPassphrase().isEmpty()) {
+        storeSecret(HostSecret::TlsKeyPassphrase, dialog.saved().id, dialog.saved().name, dialog.tlsKeyPassphrase(),
+            false);
+    }
+}
+
+void HostsPane::storeSecret(HostSecret which, const QString &hostId, const QString &hostName, const QString &secret,
+    bool retried)
 {
     secrets::SecretStore *store = m_services->secrets();
-    const QString key = secrets::SecretStore::hostKey(hostId, QStringLiteral("pg-password"));
-    store->write(key, password).then(this, [this, store, hostId, hostName, password, retried](const Status &stored) {
+    const bool password = which == HostSecret::PostgresPassword;
+    const QString key = password ? secrets::SecretStore::hostKey(hostId, QStringLiteral("pg-password"))
+                                 : provisioning::tlsKeyPassphraseKey(hostId);
+    const QString secretName = password ? tr("PostgreSQL password") : tr("TLS key passphrase");
+    store->write(key, secret).then(this, [this, store, which, hostId, hostName, secret, retried, secretName](const Status &stored) {
         if (stored) {
-            emit statusMessage(tr("Stored the PostgreSQL password of %1 in the keychain.").arg(hostName));
+            emit statusMessage(tr("Stored the %1 of %2 in the keychain.").arg(secretName, hostName));
             return;
         }
         if (!retried && !store->sessionOnlyFallback()) {
             const auto answer = Prompter::question(this, tr("Keychain unavailable"),
-                tr("The PostgreSQL password of %1 could not be stored: %2\n\nKeep it in memory for this "
+                tr("The %1 of %2 could not be stored: %3\n\nKeep it in memory for this "
                    "session only? It is never written to disk and is lost when the console quits; enter it "
                    "again with Edit host after the keychain works.")
-                    .arg(hostName, stored.error()),
+                    .arg(secretName, hostName, stored.error()),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
             if (answer == QMessageBox::Yes) {
                 store->setSessionOnlyFallback(true);
-                storePassword(hostId, hostName, password, true);
+                storeSecret(which, hostId, hostName, secret, true);
                 return;
             }
         }
-        Prompter::warning(this, tr("Password not stored"),
-            tr("The PostgreSQL password of %1 was not stored: %2\nProvisioning on this host fails until you "
+        Prompter::warning(this, tr("Secret not stored"),
+            tr("The %1 of %2 was not stored: %3\nProvisioning on this host fails until you "
                "enter it again with Edit host.")
-                .arg(hostName, stored.error()));
+                .arg(secretName, hostName, stored.error()));
     });
 }
 

@@ -6,6 +6,8 @@
 
 namespace saasodoo::ui {
 
+class HostDialog;
+
 class ConsoleServices;
 class HostTableModel;
 
@@ -33,7 +35,11 @@ protected:
 private:
     // Stores the PostgreSQL password in the keychain; offers the
     // session-only fallback when the keychain is unavailable.
-    void storePassword(const QString &hostId, const QString &hostName, const QString &password, bool retried);
+    // Which host secret storeSecret() writes.
+    enum class HostSecret { PostgresPassword, TlsKeyPassphrase };
+    void storeSecret(HostSecret which, const QString &hostId, const QString &hostName, const QString &secret,
+        bool retried);
+    void storeDialogSecrets(const HostDialog &dialog);
 
     ConsoleServices *m_services;
     HostTableModel *m_model;

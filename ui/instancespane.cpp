@@ -3,7 +3,6 @@
 #include "instancespane.h"
 
 #include "confirmdeletedialog.h"
-#include "connectiontests.h"
 #include "consoleservices.h"
 #include "instancejobs.h"
 #include "instancetablemodel.h"
@@ -13,6 +12,8 @@
 #include "statustext.h"
 
 #include "core/docker/dockerclient.h"
+#include "core/provisioning/dockeraccess.h"
+#include "core/provisioning/instanceplan.h"
 #include "core/provisioning/lifecycle.h"
 
 #include <QAction>
@@ -193,7 +194,8 @@ void InstancesPane::showContainerState()
 
     const QString instanceId = instance->id;
     const QString containerId = instance->containerId;
-    const docker::Endpoint endpoint = ConnectionTests::dockerEndpoint(host.value());
+    const catalog::Host hostRecord = host.value();
+    secrets::SecretStore *store = m_services->secrets();
     m_containerStateId = instanceId;
     m_containerStateHtml = tr("<p>Reading the container's state…</p>");
     refreshDetails();
@@ -206,13 +208,16 @@ void InstancesPane::showContainerState()
         }
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([endpoint, containerId]() -> QString {
+    watcher->setFuture(QtConcurrent::run([hostRecord, store, containerId]() -> QString {
         if (containerId.isEmpty())
             return tr("<p>The instance has no container yet.</p>");
-        docker::ClientOptions options;
-        options.connectTimeout = std::chrono::milliseconds(5000);
-        options.requestTimeout = std::chrono::milliseconds(15000);
-        const docker::DockerClient client(endpoint, options);
+        docker::ClientOptions base;
+        base.connectTimeout = std::chrono::milliseconds(5000);
+        base.requestTimeout = std::chrono::milliseconds(15000);
+        const Result<docker::ClientOptions> options = provisioning::dockerClientOptions(hostRecord, store, base);
+        if (!options)
+            return QStringLiteral("<p>%1</p>").arg(options.error().toHtmlEscaped());
+        const docker::DockerClient client(provisioning::dockerEndpoint(hostRecord), options.value());
         QString html;
         const docker::DockerResult<docker::StatsSample> stats = client.stats(containerId);
         if (stats) {

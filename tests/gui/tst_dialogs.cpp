@@ -73,6 +73,7 @@ private slots:
     void wizardRejectsReservedEnvironment();
     void wizardFinishCreatesInstance();
     void hostDialogRequiresPassword();
+    void hostDialogMasksKeyPassphrase();
     void deleteNeedsExactName();
 };
 
@@ -288,6 +289,23 @@ void TestDialogs::hostDialogRequiresPassword()
 
     setText(&dialog, QStringLiteral("dockerEndpoint"), QStringLiteral("ssh://harare-1"));
     QVERIFY(!errorLabel(&dialog, QStringLiteral("dockerEndpoint"))->isHidden());
+}
+
+void TestDialogs::hostDialogMasksKeyPassphrase()
+{
+    catalog::Host host;
+    host.dockerEndpoint = QStringLiteral("tcp://harare-1.example.co.zw:2376");
+    HostDialog dialog(host, nullptr, [](const catalog::Host &h) { return Result<catalog::Host>(h); });
+    auto *passphrase = dialog.findChild<QLineEdit *>(QStringLiteral("tlsKeyPassphrase"));
+    QVERIFY(passphrase);
+    QCOMPARE(passphrase->echoMode(), QLineEdit::Password);
+    QVERIFY(dialog.tlsKeyPassphrase().isEmpty());
+    setText(&dialog, QStringLiteral("tlsKeyPassphrase"), QStringLiteral("key passphrase"));
+    QCOMPARE(dialog.tlsKeyPassphrase(), QStringLiteral("key passphrase"));
+    // The passphrase is never part of the host record that the catalog stores.
+    const catalog::Host record = dialog.host();
+    for (const QString &field : { record.tlsKeyPath, record.tlsCertPath, record.tlsCaPath, record.pgPasswordRef })
+        QVERIFY(!field.contains(QLatin1String("key passphrase")));
 }
 
 void TestDialogs::deleteNeedsExactName()
