@@ -319,15 +319,80 @@ int backupSetS3Credentials(const QStringList &arguments, QTextStream &out, QText
     return ExitCode::Success;
 }
 
+int restoreAsNew(CommandRun &run, const backup::RestoreSource &source, QTextStream &out, QTextStream &err)
+{
+    backup::NewInstanceRequest request;
+    request.name = run.value("new");
+    request.databaseName = run.value("database");
+    request.moved = run.parser().isSet(QStringLiteral("moved"));
+    request.neutralize = run.parser().isSet(QStringLiteral("neutralize"));
+    if (!run.value("tenant").isEmpty()) {
+        const Result<catalog::Tenant> tenant = run.catalog().tenantBySlug(run.value("tenant"));
+        if (!tenant)
+            return run.failCatalog(tenant.error());
+        request.tenantId = tenant->id;
+    }
+    if (!run.value("host").isEmpty()) {
+        const Result<catalog::Host> host = run.catalog().hostByName(run.value("host"));
+        if (!host)
+            return run.failCatalog(host.error());
+        request.hostId = host->id;
+    }
+    provisioning::ProvisionerOptions provisionerOptions;
+    provisionerOptions.network = run.value("network");
+    if (provisionerOptions.network.isEmpty())
+        provisionerOptions.network = qEnvironmentVariable("SAASODOO_DOCKER_NETWORK", QStringLiteral("saasodoo"));
+
+    QString instanceId;
+    const jobs::JobInfo job = runJob(run, QStringLiteral("backup.restore-new"), QStringLiteral("backup"),
+        source.backupId,
+        [&](backup::BackupJobs &jobs, jobs::JobContext &context) {
+            return jobs.restoreAsNew(context, source, request, provisionerOptions, &instanceId);
+        },
+        err);
+    const bool ok = job.state == jobs::JobState::Succeeded;
+    const Result<catalog::Instance> instance = ok ? run.catalog().instance(instanceId)
+                                                  : Result<catalog::Instance>(makeError(job.error));
+    if (run.json()) {
+        QJsonObject result { { QStringLiteral("job_id"), job.id }, { QStringLiteral("instance_id"), instanceId },
+            { QStringLiteral("source"), source.backupId.isEmpty() ? source.path : source.backupId } };
+        if (instance) {
+            result.insert(QStringLiteral("name"), instance->name);
+            result.insert(QStringLiteral("database"), instance->databaseName);
+            result.insert(QStringLiteral("status"), catalog::toString(instance->status));
+        } else {
+            result.insert(QStringLiteral("error"), instance.error());
+            result.insert(QStringLiteral("exit_code"), int(ExitCode::OperationFailed));
+        }
+        run.printJson(result);
+        return instance ? ExitCode::Success : ExitCode::OperationFailed;
+    }
+    if (!instance)
+        return run.fail(ExitCode::OperationFailed, instance.error());
+    out << tr("Restored as the new instance %1 (database %2).").arg(instance->name, instance->databaseName) << '\n';
+    return ExitCode::Success;
+}
+
 int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandRun run(QStringLiteral("saasodoo restore"), out, err);
     run.parser().setApplicationDescription(
-        tr("Restores a catalogued backup (by id) or a backup file into an instance. The archive is validated first; "
-           "a safety backup is taken; the instance switches to the restored copy only when it is complete."));
+        tr("Restores a catalogued backup (by id) or a backup file into an instance, or as a new instance. The "
+           "archive is validated first. An in-place restore takes a safety backup and switches the instance to the "
+           "restored copy only when it is complete."));
     run.parser().addOptions({ { QStringLiteral("into"), tr("Instance to restore into (name or id)."), tr("instance") },
         { QStringLiteral("new"), tr("Name of a new instance to restore as."), tr("name") },
-        { QStringLiteral("tenant"), tr("Tenant slug, when instance names repeat."), tr("slug") },
+        { QStringLiteral("tenant"),
+            tr("Tenant slug: of --into when instance names repeat, or of the --new instance (default: the backup's "
+               "instance's tenant)."),
+            tr("slug") },
+        { QStringLiteral("host"), tr("Host of the --new instance (default: the backup's instance's host)."),
+            tr("name") },
+        { QStringLiteral("database"), tr("Database name of the --new instance (default: from its name)."),
+            tr("name") },
+        { QStringLiteral("network"),
+            tr("Docker network the --new instance joins (default: $SAASODOO_DOCKER_NETWORK, else saasodoo)."),
+            tr("name") },
         { QStringLiteral("neutralize"), tr("Disable outgoing mail and scheduled actions in the restored copy.") },
         { QStringLiteral("moved"),
             tr("Keep the backup's database.uuid and database.secret: the database moved here.") } });
@@ -339,17 +404,6 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return run.usageError(tr("give exactly one of --into <instance> and --new <name>."));
     if (auto stop = run.openCatalog())
         return *stop;
-    if (asNew) {
-        // TODO: restore as a new instance needs the provisioner to build an
-        // instance around a restored database instead of an init run.
-        return run.fail(ExitCode::OperationFailed,
-            tr("Restoring as a new instance is not available yet. Create the instance first, then restore with "
-               "--into."));
-    }
-    const Result<catalog::Instance> instance = findInstance(run.catalog(), run.value("into"), run.value("tenant"));
-    if (!instance)
-        return run.fail(ExitCode::ValidationError, instance.error());
-
     const QString given = run.parser().positionalArguments().first();
     backup::RestoreSource source;
     if (run.catalog().backup(given))
@@ -359,6 +413,13 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
     else
         return run.fail(ExitCode::ValidationError,
             tr("%1 is neither a backup id in the catalog nor a file.").arg(given));
+    if (asNew)
+        return restoreAsNew(run, source, out, err);
+
+    const Result<catalog::Instance> instance = findInstance(run.catalog(), run.value("into"), run.value("tenant"));
+    if (!instance)
+        return run.fail(ExitCode::ValidationError, instance.error());
+
     backup::InPlaceRestoreOptions options;
     options.moved = run.parser().isSet(QStringLiteral("moved"));
     options.neutralize = run.parser().isSet(QStringLiteral("neutralize"));

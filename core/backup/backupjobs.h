@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backupreader.h"
+
 #include "core/catalog/catalogconfig.h"
 #include "core/catalog/entities.h"
 #include "core/jobs/jobcontext.h"
+#include "core/provisioning/provisioner.h"
 #include "core/storage/s3client.h"
 
 #include <QDateTime>
@@ -73,6 +76,18 @@ struct InPlaceRestoreOptions
     bool neutralize = false;
 };
 
+// The new instance that "restore as new instance" creates. Empty fields
+// are taken from the instance the catalogued backup belongs to.
+struct NewInstanceRequest
+{
+    QString name;
+    QString tenantId;
+    QString hostId;
+    QString databaseName; // empty: the name in lower case, other characters as '_'
+    bool moved = false; // keep database.uuid and database.secret
+    bool neutralize = false;
+};
+
 // What one run of the retention and schedule pass did, for the CLI and the job log.
 struct RunDueReport
 {
@@ -130,12 +145,24 @@ public:
     Status restoreInto(jobs::JobContext &context, const RestoreSource &source, const QString &instanceId,
         const InPlaceRestoreOptions &options = {});
 
+    // Restores as a new instance: validates the backup, adds an instance
+    // record of the backup's Odoo series, provisions it (database, role,
+    // volume, container) and restores the backup into it, without a safety
+    // backup. The copy gets a new database.uuid and database.secret unless
+    // `moved`. A failure after the record was added removes the new
+    // instance again. `instanceId` receives its id.
+    Status restoreAsNew(jobs::JobContext &context, const RestoreSource &source, const NewInstanceRequest &request,
+        const provisioning::ProvisionerOptions &provisionerOptions, QString *instanceId = nullptr);
+
     const BackupSettings &settings() const { return m_settings; }
 
     // Builds a client for the S3 target with the keychain's credentials.
     Result<std::unique_ptr<storage::S3Client>> s3Client() const;
 
 private:
+    Status restoreFile(jobs::JobContext &context, const QString &path, const BackupSummary &summary,
+        const QString &instanceId, const InPlaceRestoreOptions &options, bool sameInstance, bool safetyBackup);
+
     catalog::CatalogConfig m_catalog;
     secrets::SecretStore *m_secrets;
     BackupSettings m_settings;

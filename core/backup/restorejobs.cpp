@@ -59,33 +59,25 @@ Status moveDirectory(const docker::DockerClient &client, const QString &containe
 
 } // namespace
 
-Status BackupJobs::restoreInto(jobs::JobContext &context, const RestoreSource &source, const QString &instanceId,
-    const InPlaceRestoreOptions &options)
+namespace {
+
+// A backup file ready to restore, checked against the catalog.
+struct ResolvedBackup
 {
-    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
-    if (!opened)
-        return makeError(opened.error());
-    catalog::Catalog &db = *opened.value();
+    QString path;
+    QString downloaded; // a temporary download to remove afterwards; empty for none
+    QString instanceId; // the instance the catalogued backup belongs to; empty for a file
+    BackupSummary summary;
+};
 
-    // --- validate, before anything changes --------------------------------
-    context.beginStep(stepValidate);
-    Result<detail::InstanceScope> loaded = detail::loadInstance(db, m_secrets, instanceId, true);
-    if (!loaded)
-        return makeError(loaded.error());
-    const detail::InstanceScope scope = std::move(loaded).value();
-    const catalog::InstanceStatus before = scope.instance.status;
-    if (before != catalog::InstanceStatus::Running && before != catalog::InstanceStatus::Stopped) {
-        return makeError(tr("Instance %1 is %2: an in-place restore needs it running or stopped.")
-                             .arg(scope.instance.name, catalog::toString(before)));
-    }
-
-    QString path = source.path;
-    QString downloaded;
-    const auto removeDownload = qScopeGuard([&downloaded] {
-        if (!downloaded.isEmpty())
-            QFile::remove(downloaded);
-    });
-    bool sameInstance = false;
+// Finds the file of `source`: a catalogued backup's local file after a
+// SHA-256 check, else its S3 copy downloaded and checked, else the given
+// path. Then inspects it. Nothing is changed yet.
+Result<ResolvedBackup> resolveSource(jobs::JobContext &context, catalog::Catalog &db, BackupJobs &jobs,
+    const RestoreSource &source)
+{
+    ResolvedBackup resolved;
+    resolved.path = source.path;
     if (!source.backupId.isEmpty()) {
         const Result<catalog::Backup> backup = db.backup(source.backupId);
         if (!backup)
@@ -94,7 +86,7 @@ Status BackupJobs::restoreInto(jobs::JobContext &context, const RestoreSource &s
             return makeError(tr("Backup %1 is %2: only a completed backup can be restored.")
                                  .arg(source.backupId, catalog::toString(backup->state)));
         }
-        sameInstance = backup->instanceId == instanceId;
+        resolved.instanceId = backup->instanceId;
         if (!backup->location.isEmpty() && QFile::exists(backup->location)) {
             const Result<QByteArray> hash = detail::fileSha256(backup->location, context.token());
             if (!hash)
@@ -105,29 +97,77 @@ Status BackupJobs::restoreInto(jobs::JobContext &context, const RestoreSource &s
                                      .arg(backup->location, source.backupId, QString::fromLatin1(hash.value()),
                                          backup->sha256));
             }
-            path = backup->location;
+            resolved.path = backup->location;
         } else if (!backup->s3Key.isEmpty()) {
-            const QString destination = QDir(QDir(m_settings.directory).filePath(backup->instanceId))
+            const QString destination = QDir(QDir(jobs.settings().directory).filePath(backup->instanceId))
                                             .filePath(QStringLiteral(".restore-%1.zip").arg(backup->id));
-            if (Status fetched = download(context, source.backupId, destination, &downloaded); !fetched)
+            if (Status fetched = jobs.download(context, source.backupId, destination, &resolved.downloaded);
+                !fetched)
                 return makeError(tr("Could not download backup %1: %2 Nothing was changed.")
                                      .arg(source.backupId, fetched.error()));
-            path = downloaded;
+            resolved.path = resolved.downloaded;
         } else {
             return makeError(tr("Backup %1 has neither a local file nor an S3 copy.").arg(source.backupId));
         }
     }
-    if (path.isEmpty())
+    if (resolved.path.isEmpty())
         return makeError(tr("Name a backup id or a file to restore."));
-    context.beginStep(stepValidate);
-    const Result<BackupSummary> summary = inspectBackup(path);
-    if (!summary)
+    const Result<BackupSummary> summary = inspectBackup(resolved.path);
+    if (!summary) {
+        if (!resolved.downloaded.isEmpty())
+            QFile::remove(resolved.downloaded);
         return makeError(tr("%1 Nothing was changed.").arg(summary.error()));
-    if (Status series = checkSeries(summary.value(), scope.instance.odooVersion); !series)
-        return makeError(tr("%1 Nothing was changed.").arg(series.error()));
+    }
+    resolved.summary = summary.value();
     context.info(tr("Backup %1: Odoo %2, database %3, %4 filestore files.")
-                     .arg(path, summary->odooVersion, summary->databaseName)
-                     .arg(summary->filestoreFiles));
+                     .arg(resolved.path, resolved.summary.odooVersion, resolved.summary.databaseName)
+                     .arg(resolved.summary.filestoreFiles));
+    return resolved;
+}
+
+} // namespace
+
+Status BackupJobs::restoreInto(jobs::JobContext &context, const RestoreSource &source, const QString &instanceId,
+    const InPlaceRestoreOptions &options)
+{
+    context.beginStep(stepValidate);
+    Result<ResolvedBackup> resolved = makeError(QString());
+    {
+        Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+        if (!opened)
+            return makeError(opened.error());
+        resolved = resolveSource(context, *opened.value(), *this, source);
+    }
+    if (!resolved)
+        return makeError(resolved.error());
+    const auto removeDownload = qScopeGuard([&resolved] {
+        if (!resolved->downloaded.isEmpty())
+            QFile::remove(resolved->downloaded);
+    });
+    return restoreFile(context, resolved->path, resolved->summary, instanceId, options,
+        resolved->instanceId == instanceId, true);
+}
+
+Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, const BackupSummary &summary,
+    const QString &instanceId, const InPlaceRestoreOptions &options, bool sameInstance, bool safetyBackup)
+{
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+    if (!opened)
+        return makeError(opened.error());
+    catalog::Catalog &db = *opened.value();
+
+    // --- validate, before anything changes --------------------------------
+    Result<detail::InstanceScope> loaded = detail::loadInstance(db, m_secrets, instanceId, true);
+    if (!loaded)
+        return makeError(loaded.error());
+    const detail::InstanceScope scope = std::move(loaded).value();
+    const catalog::InstanceStatus before = scope.instance.status;
+    if (before != catalog::InstanceStatus::Running && before != catalog::InstanceStatus::Stopped) {
+        return makeError(tr("Instance %1 is %2: an in-place restore needs it running or stopped.")
+                             .arg(scope.instance.name, catalog::toString(before)));
+    }
+    if (Status series = checkSeries(summary, scope.instance.odooVersion); !series)
+        return makeError(tr("%1 Nothing was changed.").arg(series.error()));
 
     // --- mark the instance and take the safety backup ---------------------
     const auto marked = db.setInstanceStatus(instanceId, scope.instance.rowVersion,
@@ -146,17 +186,24 @@ Status BackupJobs::restoreInto(jobs::JobContext &context, const RestoreSource &s
         return makeError(text);
     };
 
-    context.beginStep(stepSafety);
     QString safetyId;
-    if (Status safety = create(context, instanceId, catalog::BackupKind::Safety, &safetyId); !safety) {
-        // An S3 failure still leaves a complete local safety copy.
-        const Result<catalog::Backup> record = safetyId.isEmpty() ? Result<catalog::Backup>(makeError(safety.error()))
-                                                                  : db.backup(safetyId);
-        if (!record || record->state != catalog::BackupState::Completed)
-            return failUntouched(tr("The safety backup failed: %1").arg(safety.error()));
-        context.warning(safety.error());
+    if (safetyBackup) {
+        context.beginStep(stepSafety);
+        const Status safety = create(context, instanceId, catalog::BackupKind::Safety, &safetyId);
+        if (safety) {
+            context.info(tr("Safety backup %1 taken.").arg(safetyId));
+        } else {
+            // An S3 failure still leaves a complete local safety copy.
+            const Result<catalog::Backup> record = safetyId.isEmpty()
+                ? Result<catalog::Backup>(makeError(safety.error()))
+                : db.backup(safetyId);
+            if (!record || record->state != catalog::BackupState::Completed)
+                return failUntouched(tr("The safety backup failed: %1").arg(safety.error()));
+            context.warning(safety.error());
+        }
+    } else {
+        context.info(tr("No safety backup: the instance was created for this restore."));
     }
-    context.info(tr("Safety backup %1 taken.").arg(safetyId));
 
     // --- restore beside the live database ---------------------------------
     context.beginStep(stepRestore);
@@ -233,7 +280,7 @@ Status BackupJobs::restoreInto(jobs::JobContext &context, const RestoreSource &s
         if (!switched) {
             // Put the live database back under its name.
             // NOTE: these undo steps are best effort. Should one fail too,
-            // the job log and the old and new names say where each copy is.
+            // the job log records which copy carries which name.
             renameOwnedDatabase(admin.value(), live, fresh, scope.plan.roleName);
             renameOwnedDatabase(admin.value(), old, live, scope.plan.roleName);
         }
@@ -260,7 +307,121 @@ Status BackupJobs::restoreInto(jobs::JobContext &context, const RestoreSource &s
             { QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), filestorePath(old) });
         !removed)
         context.warning(tr("Could not remove the old filestore %1: %2").arg(filestorePath(old), removed.error()));
-    endWith(before, tr("Restored from %1.").arg(source.backupId.isEmpty() ? path : source.backupId));
+    endWith(before, tr("Restored from %1.").arg(path));
+    return {};
+}
+
+namespace {
+
+QString databaseNameFor(const QString &name)
+{
+    QString result;
+    for (const QChar c : name.toLower())
+        result += (c.isLetterOrNumber() && c.unicode() < 128) ? c : u'_';
+    return result.left(50);
+}
+
+QString subdomainFor(const QString &name)
+{
+    QString result;
+    for (const QChar c : name.toLower())
+        result += (c.isLetterOrNumber() && c.unicode() < 128) ? c : u'-';
+    while (result.startsWith(u'-'))
+        result.remove(0, 1);
+    while (result.endsWith(u'-'))
+        result.chop(1);
+    return result.left(63);
+}
+
+} // namespace
+
+Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &source,
+    const NewInstanceRequest &request, const provisioning::ProvisionerOptions &provisionerOptions,
+    QString *instanceId)
+{
+    context.beginStep(stepValidate);
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+    if (!opened)
+        return makeError(opened.error());
+    catalog::Catalog &db = *opened.value();
+    Result<ResolvedBackup> resolved = resolveSource(context, db, *this, source);
+    if (!resolved)
+        return makeError(resolved.error());
+    const auto removeDownload = qScopeGuard([&resolved] {
+        if (!resolved->downloaded.isEmpty())
+            QFile::remove(resolved->downloaded);
+    });
+
+    // The new record: the backup's series, the rest from the backup's instance.
+    std::optional<catalog::Instance> original;
+    if (!resolved->instanceId.isEmpty()) {
+        const Result<catalog::Instance> found = db.instance(resolved->instanceId);
+        if (found)
+            original = found.value();
+    }
+    catalog::Instance instance;
+    instance.name = request.name;
+    instance.tenantId = !request.tenantId.isEmpty() ? request.tenantId : original ? original->tenantId : QString();
+    instance.hostId = !request.hostId.isEmpty() ? request.hostId : original ? original->hostId : QString();
+    if (instance.tenantId.isEmpty() || instance.hostId.isEmpty())
+        return makeError(tr("Name the tenant and the host of the new instance: %1 belongs to no instance in the "
+                            "catalog.")
+                             .arg(resolved->path));
+    instance.odooVersion = !resolved->summary.odooVersion.isEmpty() ? resolved->summary.odooVersion
+        : original                                                 ? original->odooVersion
+                                                                   : QString();
+    if (instance.odooVersion.isEmpty())
+        return makeError(tr("%1 names no Odoo version, so a new instance cannot be chosen for it.").arg(resolved->path));
+    instance.imageTag = original && original->odooVersion == instance.odooVersion ? original->imageTag
+                                                                                  : instance.odooVersion;
+    instance.type = original ? original->type : catalog::InstanceType::Development;
+    instance.cpuLimit = original ? original->cpuLimit : 1.0;
+    instance.memoryLimitBytes = original ? original->memoryLimitBytes : 2LL * 1024 * 1024 * 1024;
+    instance.storageLimitBytes = original ? original->storageLimitBytes : 10LL * 1024 * 1024 * 1024;
+    instance.customAddons = original ? original->customAddons : QStringList();
+    instance.environment = original ? original->environment : QMap<QString, QString>();
+    if (original) {
+        instance.adminEmail = original->adminEmail;
+    } else {
+        const Result<catalog::Tenant> tenant = db.tenant(instance.tenantId);
+        const Result<catalog::Customer> customer
+            = tenant ? db.customer(tenant->customerId) : Result<catalog::Customer>(makeError(tenant.error()));
+        if (!customer)
+            return makeError(customer.error());
+        instance.adminEmail = customer->email;
+    }
+    instance.databaseName = request.databaseName.isEmpty() ? databaseNameFor(request.name) : request.databaseName;
+    instance.subdomain = subdomainFor(request.name);
+    instance.description = tr("Restored from %1").arg(source.backupId.isEmpty() ? resolved->path : source.backupId);
+    instance.status = catalog::InstanceStatus::Creating;
+    const Result<catalog::Instance> created = db.createInstance(instance);
+    if (!created)
+        return makeError(tr("%1 Nothing was changed.").arg(created.error()));
+    if (instanceId)
+        *instanceId = created->id;
+    context.info(tr("Created instance record %1 (database %2) for the restore.").arg(created->name, created->databaseName));
+
+    provisioning::Provisioner provisioner(m_catalog, m_secrets, provisionerOptions);
+    const auto removeInstance = [&](const QString &message) -> Status {
+        context.error(message);
+        context.info(tr("Removing the new instance %1.").arg(created->name));
+        const Status removed = provisioner.remove(context, created->id);
+        if (!removed)
+            context.warning(tr("Could not remove the new instance %1: %2").arg(created->name, removed.error()));
+        return makeError(message);
+    };
+    if (Status provisioned = provisioner.create(context, created->id); !provisioned)
+        return removeInstance(tr("Provisioning the new instance failed: %1").arg(provisioned.error()));
+
+    // NOTE: the restored database brings its own users, so the admin
+    // password provisioning stored no longer signs in to the copy.
+    InPlaceRestoreOptions options;
+    options.moved = request.moved;
+    options.neutralize = request.neutralize;
+    const Status restored
+        = restoreFile(context, resolved->path, resolved->summary, created->id, options, false, false);
+    if (!restored)
+        return removeInstance(tr("Restoring into the new instance failed: %1").arg(restored.error()));
     return {};
 }
 

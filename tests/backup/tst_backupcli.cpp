@@ -184,6 +184,19 @@ void TestBackupCli::roundTripThroughCli()
     QCOMPARE(afterRestore.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("safety"));
     QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
 
+    // Restore the catalogued backup as a new instance, then delete that instance.
+    const QString copyName = QStringLiteral("cp%1").arg(test::shortId());
+    outcome = run({ QStringLiteral("restore"), backupId, QStringLiteral("--new"), copyName, QStringLiteral("--network"),
+        test::dockerUnix().network, QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    checkNoSecrets(outcome);
+    const QJsonObject copied = QJsonDocument::fromJson(outcome.out).object();
+    QCOMPARE(copied.value(QStringLiteral("name")).toString(), copyName);
+    QCOMPARE(copied.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+    outcome = run({ QStringLiteral("instance"), QStringLiteral("delete"), copyName, QStringLiteral("--yes"),
+        QStringLiteral("--network"), test::dockerUnix().network });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+
     outcome = run({ QStringLiteral("backup"), QStringLiteral("delete"), backupId });
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY(outcome.err.contains("--yes"));

@@ -15,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace saasodoo;
@@ -58,6 +59,7 @@ private slots:
     void restoreIntoSwitchesOver();
     void failedRestoreLeavesOriginal_data();
     void failedRestoreLeavesOriginal();
+    void restoreAsNewInstance();
 
 private:
     // Runs `body` as a job and returns its final state and error.
@@ -489,7 +491,7 @@ void TestBackupJobs::restoreIntoSwitchesOver()
     const auto info = m_fixture.docker->inspectContainer(m_fixture.instance.containerId);
     QVERIFY(info.ok() && info->state.running);
 
-    // The safety backup sits with the others and holds the state before the restore.
+    // The safety backup is listed with the others and contains the state before the restore.
     const QList<catalog::Backup> after = *m_fixture.catalog->backups(m_fixture.instance.id);
     QCOMPARE(int(after.size()), backupsBefore + 1);
     QCOMPARE(catalog::toString(after.first().kind), QStringLiteral("safety"));
@@ -559,6 +561,82 @@ void TestBackupJobs::failedRestoreLeavesOriginal()
     if (takesSafetyBackup)
         QVERIFY2(instance.statusMessage.contains(QLatin1String("Restore failed")), qPrintable(instance.statusMessage));
     QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id)->size()), backupsBefore + (takesSafetyBackup ? 1 : 0));
+}
+
+void TestBackupJobs::restoreAsNewInstance()
+{
+    // Back up, archive and drop the local file, so the restore downloads
+    // the S3 copy and checks it first.
+    BackupJobs jobs = makeJobs();
+    QString backupId;
+    const jobs::JobInfo made = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &backupId);
+    });
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    catalog::Backup backup = backupRecord(backupId);
+    QVERIFY(!backup.s3Key.isEmpty());
+    QVERIFY(QFile::remove(backup.location));
+    backup.location.clear();
+    QVERIFY(m_fixture.catalog->updateBackup(backup).ok());
+
+    QMap<QString, QString> atBackup;
+    QMap<QString, QString> identity;
+    const QString identityQuery = QStringLiteral("SELECT value FROM ir_config_parameter WHERE key = $1");
+    {
+        auto role = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(),
+            m_fixture.plan.databaseName);
+        QVERIFY(role.ok());
+        atBackup = test::tableChecksums(role.value());
+        for (const QString &key : { QStringLiteral("database.uuid"), QStringLiteral("database.secret") })
+            identity.insert(key, role.value().query(identityQuery, { key })->value(0, 0));
+    }
+    const QMap<QString, QByteArray> filesAtBackup = test::fileHashes(*m_fixture.docker,
+        m_fixture.instance.containerId, QStringLiteral("/var/lib/odoo/filestore/") + m_fixture.plan.databaseName);
+
+    NewInstanceRequest request;
+    request.name = QStringLiteral("cp%1").arg(test::shortId());
+    provisioning::ProvisionerOptions provisionerOptions;
+    provisionerOptions.network = test::dockerUnix().network;
+    provisionerOptions.healthTimeout = std::chrono::seconds(90);
+    provisionerOptions.initTimeout = std::chrono::seconds(180);
+    QString copyId;
+    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) {
+        return jobs.restoreAsNew(context, RestoreSource { backupId, {} }, request, provisionerOptions, &copyId);
+    });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    const catalog::Instance copy = *m_fixture.catalog->instance(copyId);
+    const auto removeCopy = qScopeGuard([&] {
+        provisioning::Provisioner provisioner(m_fixture.catalogConfig, m_fixture.secrets.get(), provisionerOptions);
+        runJob([&](jobs::JobContext &context) { return provisioner.remove(context, copyId); });
+    });
+    QCOMPARE(catalog::toString(copy.status), QStringLiteral("running"));
+    QCOMPARE(copy.tenantId, m_fixture.instance.tenantId);
+    QCOMPARE(copy.odooVersion, QStringLiteral("18.0"));
+    QVERIFY(copy.databaseName != m_fixture.plan.databaseName);
+    QVERIFY(!QFile::exists(m_backups->filePath(m_fixture.instance.id + QStringLiteral("/.restore-") + backupId
+        + QStringLiteral(".zip"))));
+
+    const QString copyRole = provisioning::planInstance(copy, *m_fixture.catalog->tenant(copy.tenantId),
+        m_fixture.host, provisionerOptions.network)
+                                 ->roleName;
+    postgres::PgEndpoint endpoint = m_fixture.adminEndpoint();
+    endpoint.user = copyRole;
+    auto restored = postgres::PgConnection::open(endpoint,
+        m_fixture.readSecret(secrets::SecretStore::instanceKey(copyId, QStringLiteral("db-password"))),
+        copy.databaseName);
+    QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : restored.error()));
+    QMap<QString, QString> copied = test::tableChecksums(restored.value());
+    // ir_config_parameter differs by the new identity only.
+    atBackup.remove(QStringLiteral("ir_config_parameter"));
+    copied.remove(QStringLiteral("ir_config_parameter"));
+    QCOMPARE(copied, atBackup);
+    for (auto it = identity.cbegin(); it != identity.cend(); ++it) {
+        const QString value = restored.value().query(identityQuery, { it.key() })->value(0, 0);
+        QVERIFY2(!value.isEmpty() && value != it.value(), qPrintable(it.key()));
+    }
+    QCOMPARE(test::fileHashes(*m_fixture.docker, copy.containerId,
+                 QStringLiteral("/var/lib/odoo/filestore/") + copy.databaseName),
+        filesAtBackup);
 }
 
 QTEST_GUILESS_MAIN(TestBackupJobs)
