@@ -18,6 +18,9 @@
 #include <QScopeGuard>
 #include <QTest>
 
+#include <csignal>
+#include <unistd.h>
+
 using namespace saasodoo;
 using namespace saasodoo::backup;
 
@@ -40,6 +43,43 @@ QByteArray sha256Of(const QString &path)
     return hash.result().toHex();
 }
 
+// The pid of a child process of this test named `name`, or 0.
+pid_t childProcess(const QByteArray &name)
+{
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const pid_t pid = entry.toInt(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // "pid (comm) state ppid ..."
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('(');
+        const qsizetype close = line.lastIndexOf(')');
+        if (open < 0 || close < 0)
+            continue;
+        const QList<QByteArray> rest = line.mid(close + 2).split(' ');
+        if (line.mid(open + 1, close - open - 1) == name && rest.value(1).toInt() == getpid())
+            return pid;
+    }
+    return 0;
+}
+
+// Adds a table of about 1.5 million rows, so that dumps and restores take
+// seconds, long enough to cancel or kill them half-way.
+bool addBulkTable(test::BackupFixture &fixture)
+{
+    auto role = postgres::PgConnection::open(fixture.roleEndpoint(), fixture.rolePassword(), fixture.plan.databaseName);
+    return role.ok()
+        && role.value()
+               .execute(QStringLiteral("CREATE TABLE IF NOT EXISTS bulk AS SELECT g, md5(g::text) AS h "
+                                       "FROM generate_series(1, 1500000) g"))
+               .ok();
+}
+
 } // namespace
 
 class TestBackupJobs : public QObject
@@ -60,6 +100,8 @@ private slots:
     void failedRestoreLeavesOriginal_data();
     void failedRestoreLeavesOriginal();
     void restoreAsNewInstance();
+    void cancelledBackupRemovesPartial();
+    void killedPsqlLeavesOriginal();
 
 private:
     // Runs `body` as a job and returns its final state and error.
@@ -637,6 +679,89 @@ void TestBackupJobs::restoreAsNewInstance()
     QCOMPARE(test::fileHashes(*m_fixture.docker, copy.containerId,
                  QStringLiteral("/var/lib/odoo/filestore/") + copy.databaseName),
         filesAtBackup);
+}
+
+void TestBackupJobs::cancelledBackupRemovesPartial()
+{
+    QVERIFY(addBulkTable(m_fixture));
+    const QString directory = m_backups->filePath(m_fixture.instance.id);
+    const int backupsBefore = int(m_fixture.catalog->backups(m_fixture.instance.id)->size());
+
+    BackupJobs jobs = makeJobs();
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    QString backupId;
+    const QString id = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &backupId);
+    });
+    // Cancel as soon as the partial zip exists.
+    QTRY_VERIFY_WITH_TIMEOUT(!QDir(directory).entryList({ QStringLiteral("*.partial") }, QDir::Files).isEmpty()
+            || jobs::isFinal(runner.job(id)->state),
+        60000);
+    QVERIFY2(!QDir(directory).entryList({ QStringLiteral("*.partial") }, QDir::Files).isEmpty(),
+        "the backup finished before it could be cancelled");
+    QVERIFY(runner.cancel(id));
+    QVERIFY(runner.waitForFinished(id, 120000));
+    QCOMPARE(jobs::stateName(runner.job(id)->state), jobs::stateName(jobs::JobState::Cancelled));
+
+    QCOMPARE(QDir(directory).entryList({ QStringLiteral("*.partial") }, QDir::Files), QStringList());
+    const catalog::Backup failed = backupRecord(backupId);
+    QCOMPARE(catalog::toString(failed.state), QStringLiteral("failed"));
+    QVERIFY2(failed.error.contains(QLatin1String("Cancelled")), qPrintable(failed.error));
+    QVERIFY(failed.location.isEmpty());
+    QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id)->size()), backupsBefore + 1);
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
+}
+
+void TestBackupJobs::killedPsqlLeavesOriginal()
+{
+    QVERIFY(addBulkTable(m_fixture));
+    BackupJobs jobs = makeJobs();
+    QString backupId;
+    const jobs::JobInfo made = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &backupId);
+    });
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+
+    QMap<QString, QString> before;
+    {
+        auto role = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(),
+            m_fixture.plan.databaseName);
+        QVERIFY(role.ok());
+        QVERIFY(role.value().execute(QStringLiteral("CREATE TABLE IF NOT EXISTS marker_killed (x integer)")).ok());
+        before = test::tableChecksums(role.value());
+    }
+    const QMap<QString, QByteArray> filesBefore = test::fileHashes(*m_fixture.docker, m_fixture.instance.containerId,
+        QStringLiteral("/var/lib/odoo/filestore/") + m_fixture.plan.databaseName);
+
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    const QString id = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) {
+        return jobs.restoreInto(context, RestoreSource { backupId, {} }, m_fixture.instance.id);
+    });
+    // Kill the psql that replays the dump, started by this process's job.
+    pid_t psql = 0;
+    QTRY_VERIFY_WITH_TIMEOUT((psql = childProcess("psql")) != 0 || jobs::isFinal(runner.job(id)->state),
+        120000);
+    QVERIFY2(psql != 0, "the restore finished before psql could be killed");
+    QTest::qWait(300);
+    QCOMPARE(::kill(psql, SIGKILL), 0);
+    QVERIFY(runner.waitForFinished(id, 120000));
+    const jobs::JobInfo job = *runner.job(id);
+    QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(job.error.contains(QLatin1String("The instance was not changed")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("psql")), qPrintable(job.error));
+
+    auto role = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(),
+        m_fixture.plan.databaseName);
+    QVERIFY(role.ok());
+    QCOMPARE(test::tableChecksums(role.value()), before);
+    QCOMPARE(test::fileHashes(*m_fixture.docker, m_fixture.instance.containerId,
+                 QStringLiteral("/var/lib/odoo/filestore/") + m_fixture.plan.databaseName),
+        filesBefore);
+    QCOMPARE(sideDatabases(), QStringList());
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
+    QVERIFY(role.value().execute(QStringLiteral("DROP TABLE bulk")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestBackupJobs)
