@@ -27,8 +27,8 @@ QString usage()
         "  instance   create, list, show, logs, start, stop, restart, suspend,\n"
         "             resume, update, set-limits, set-env, retry and delete\n"
         "  job        list and show jobs with their logs\n"
-        "  backup     create, list, verify, download, delete, run-due and\n"
-        "             set-s3-credentials\n"
+        "  backup     create, list, verify, download, delete, run-due, policy\n"
+        "             and set-s3-credentials\n"
         "  restore    restore a backup id or file --into an instance\n"
         "\n"
         "Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.\n");

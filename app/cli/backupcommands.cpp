@@ -289,6 +289,64 @@ int backupRunDue(const QStringList &arguments, QTextStream &out, QTextStream &er
     return ExitCode::Success;
 }
 
+int backupPolicy(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo backup policy"), out, err);
+    run.parser().setApplicationDescription(tr("Shows an instance's retention policy, or changes it with the options "
+                                              "given. Unset options keep their value."));
+    run.parser().addOptions({ { QStringLiteral("tenant"), tr("Tenant slug, when instance names repeat."), tr("slug") },
+        { QStringLiteral("daily"), tr("Days whose newest backup is kept."), tr("count") },
+        { QStringLiteral("weekly"), tr("ISO weeks whose newest backup is kept."), tr("count") },
+        { QStringLiteral("monthly"), tr("Months whose newest backup is kept."), tr("count") },
+        { QStringLiteral("interval-hours"), tr("Hours between scheduled backups; 0 turns them off."), tr("hours") } });
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<catalog::Instance> instance
+        = findInstance(run.catalog(), run.parser().positionalArguments().first(), run.value("tenant"));
+    if (!instance)
+        return run.fail(ExitCode::ValidationError, instance.error());
+    Result<catalog::BackupPolicy> policy = run.catalog().backupPolicy(instance->id);
+    if (!policy)
+        return run.failCatalog(policy.error());
+
+    catalog::BackupPolicy edited = policy.value();
+    bool changed = false;
+    for (const auto &[option, field] : { std::pair { "daily", &catalog::BackupPolicy::keepDaily },
+             std::pair { "weekly", &catalog::BackupPolicy::keepWeekly },
+             std::pair { "monthly", &catalog::BackupPolicy::keepMonthly },
+             std::pair { "interval-hours", &catalog::BackupPolicy::intervalHours } }) {
+        if (!run.parser().isSet(QString::fromLatin1(option)))
+            continue;
+        bool isNumber = false;
+        const int value = run.value(option).toInt(&isNumber);
+        if (!isNumber)
+            return run.fail(ExitCode::ValidationError,
+                tr("--%1 \"%2\" is invalid: use a whole number.").arg(QString::fromLatin1(option), run.value(option)));
+        edited.*field = value;
+        changed = true;
+    }
+    if (changed) {
+        policy = run.catalog().setBackupPolicy(edited);
+        if (!policy)
+            return run.failCatalog(policy.error());
+    }
+    if (run.json()) {
+        run.printJson(QJsonObject { { QStringLiteral("instance_id"), instance->id },
+            { QStringLiteral("daily"), policy->keepDaily }, { QStringLiteral("weekly"), policy->keepWeekly },
+            { QStringLiteral("monthly"), policy->keepMonthly },
+            { QStringLiteral("interval_hours"), policy->intervalHours },
+            { QStringLiteral("default"), policy->isDefault } });
+        return ExitCode::Success;
+    }
+    run.printFields({ { tr("Instance"), instance->name }, { tr("Daily"), QString::number(policy->keepDaily) },
+        { tr("Weekly"), QString::number(policy->keepWeekly) }, { tr("Monthly"), QString::number(policy->keepMonthly) },
+        { tr("Interval"), tr("%1 hours").arg(policy->intervalHours) },
+        { tr("Source"), policy->isDefault ? tr("default") : tr("set for this instance") } });
+    return ExitCode::Success;
+}
+
 int backupSetS3Credentials(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandRun run(QStringLiteral("saasodoo backup set-s3-credentials"), out, err);
@@ -469,8 +527,10 @@ int runBackupCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return backupRunDue(rest, out, err);
     if (action == QLatin1String("set-s3-credentials"))
         return backupSetS3Credentials(rest, out, err);
-    err << tr("saasodoo backup: unknown action '%1'. Use create, list, verify, download, delete, run-due or "
-              "set-s3-credentials.")
+    if (action == QLatin1String("policy"))
+        return backupPolicy(rest, out, err);
+    err << tr("saasodoo backup: unknown action '%1'. Use create, list, verify, download, delete, run-due, policy "
+              "or set-s3-credentials.")
                .arg(action)
         << '\n';
     return ExitCode::UsageError;

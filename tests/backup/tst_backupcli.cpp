@@ -211,6 +211,25 @@ void TestBackupCli::roundTripThroughCli()
     }
     QVERIFY(sawDeleted);
 
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("policy"), name, QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("daily")).toInt(), 7);
+    QVERIFY(QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("default")).toBool());
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("policy"), name, QStringLiteral("--daily"),
+        QStringLiteral("14"), QStringLiteral("--interval-hours"), QStringLiteral("0"), QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    const QJsonObject policy = QJsonDocument::fromJson(outcome.out).object();
+    QCOMPARE(policy.value(QStringLiteral("daily")).toInt(), 14);
+    QCOMPARE(policy.value(QStringLiteral("weekly")).toInt(), 4);
+    QCOMPARE(policy.value(QStringLiteral("interval_hours")).toInt(), 0);
+    QVERIFY(!policy.value(QStringLiteral("default")).toBool());
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("policy"), name, QStringLiteral("--monthly"),
+        QStringLiteral("-2") });
+    QCOMPARE(outcome.exitCode, 3);
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("policy"), name, QStringLiteral("--weekly"),
+        QStringLiteral("many") });
+    QCOMPARE(outcome.exitCode, 3);
+
     outcome = run({ QStringLiteral("backup"), QStringLiteral("run-due"), QStringLiteral("--retention-only"),
         QStringLiteral("--json") });
     QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
