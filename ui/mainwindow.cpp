@@ -10,9 +10,11 @@
 #include "jobmonitor.h"
 #include "jobsdock.h"
 #include "jobspane.h"
+#include "lockscreen.h"
 #include "navigationsidebar.h"
 #include "placeholderpane.h"
 #include "prompter.h"
+#include "sessionlock.h"
 #include "statustext.h"
 #include "tenantspane.h"
 
@@ -20,11 +22,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QInputDialog>
 #include <QCloseEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -81,7 +86,15 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 200, 1000 });
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_sessionLock = new SessionLock(m_services ? m_services->secrets() : nullptr, this);
+    m_lockScreen = new LockScreen(m_sessionLock, this);
+    m_root = new QStackedWidget(this);
+    m_root->setObjectName(QStringLiteral("rootStack"));
+    m_root->addWidget(splitter);
+    m_root->addWidget(m_lockScreen);
+    setCentralWidget(m_root);
+    connect(m_sessionLock, &SessionLock::locked, this, [this] { showLocked(true); });
+    connect(m_sessionLock, &SessionLock::unlocked, this, [this] { showLocked(false); });
 
     m_jobsDock = new JobsDock(m_monitor, this);
     addDockWidget(Qt::RightDockWidgetArea, m_jobsDock);
@@ -132,6 +145,10 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
         m_tray->show();
     }
 
+    const int idleMinutes = QSettings().value(QStringLiteral("security/idleLockMinutes"), 0).toInt();
+    if (idleMinutes > 0)
+        m_sessionLock->setIdleLimit(std::chrono::minutes(idleMinutes));
+
     reloadAll();
     restoreWindowState();
 }
@@ -173,6 +190,13 @@ void MainWindow::createMenus()
         m_hosts->addHost();
     });
     fileMenu->addSeparator();
+    QAction *signOut = fileMenu->addAction(tr("Sign &out"), m_sessionLock, &SessionLock::lock);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    signOut->setToolTip(tr("Drop every secret held in memory and lock the console until the keychain unlocks it"));
+    QAction *idleLock = fileMenu->addAction(tr("Lock when &idle…"), this, &MainWindow::chooseIdleLock);
+    idleLock->setObjectName(QStringLiteral("idleLockAction"));
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
 
@@ -189,6 +213,47 @@ void MainWindow::createMenus()
         QMessageBox::about(this, tr("About SaaSOdoo Console"),
             tr("SaaSOdoo Console %1\nHosting administration for Odoo.").arg(saasodoo::version()));
     });
+}
+
+void MainWindow::showLocked(bool locked)
+{
+    if (locked) {
+        // Open dialogs may show secrets or customer data: close them. What
+        // they had not saved is lost, as with any cancelled dialog.
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        for (QWidget *window : windows) {
+            if (auto *dialog = qobject_cast<QDialog *>(window); dialog && dialog->isVisible())
+                dialog->reject();
+        }
+        m_dockWasVisible = m_jobsDock->isVisible();
+        m_jobsDock->hide();
+        m_root->setCurrentWidget(m_lockScreen);
+        menuBar()->setEnabled(false);
+        m_lockScreen->unlockButton()->setFocus();
+        statusBar()->showMessage(tr("Signed out: secrets dropped from memory."));
+        return;
+    }
+    m_root->setCurrentIndex(0);
+    menuBar()->setEnabled(true);
+    m_jobsDock->setVisible(m_dockWasVisible);
+    statusBar()->showMessage(tr("Unlocked."), 5000);
+    reloadAll();
+}
+
+void MainWindow::chooseIdleLock()
+{
+    bool ok = false;
+    const int current = int(std::chrono::duration_cast<std::chrono::minutes>(m_sessionLock->idleLimit()).count());
+    const int minutes = QInputDialog::getInt(this, tr("Lock when idle"),
+        tr("Lock the console after this many minutes without keyboard or mouse input (0 turns it off):"), current, 0,
+        24 * 60, 1, &ok);
+    if (!ok)
+        return;
+    m_sessionLock->setIdleLimit(std::chrono::minutes(minutes));
+    QSettings().setValue(QStringLiteral("security/idleLockMinutes"), minutes);
+    statusBar()->showMessage(minutes > 0 ? tr("The console locks after %n idle minute(s).", nullptr, minutes)
+                                         : tr("Idle lock turned off."),
+        5000);
 }
 
 void MainWindow::reloadAll()

@@ -22,6 +22,8 @@ class InstancesPane;
 class JobMonitor;
 class JobsDock;
 class JobsPane;
+class LockScreen;
+class SessionLock;
 class NavigationSidebar;
 class TenantsPane;
 
@@ -54,6 +56,8 @@ public:
     JobsPane *jobsPane() const { return m_jobs; }
     DashboardPane *dashboardPane() const { return m_dashboard; }
     JobMonitor *jobMonitor() const { return m_monitor; }
+    SessionLock *sessionLock() const { return m_sessionLock; }
+    LockScreen *lockScreen() const { return m_lockScreen; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +68,8 @@ private:
     void notifyFinished(const jobs::JobInfo &job);
     void restoreWindowState();
     void saveWindowState() const;
+    void showLocked(bool locked);
+    void chooseIdleLock();
 
     ConsoleServices *m_services;
     JobMonitor *m_monitor = nullptr;
@@ -78,6 +84,10 @@ private:
     JobsDock *m_jobsDock = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_catalogLabel = nullptr;
+    QStackedWidget *m_root = nullptr; // the panes, or the lock screen
+    SessionLock *m_sessionLock = nullptr;
+    LockScreen *m_lockScreen = nullptr;
+    bool m_dockWasVisible = true;
 };
 
 } // namespace saasodoo::ui
