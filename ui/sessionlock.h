@@ -35,7 +35,7 @@ public:
     bool isUnlocking() const { return m_unlocking; }
 
     // The keychain key of the value written and read back on unlock. It
-    // protects nothing; it only proves the keychain answers.
+    // protects nothing; it only proves that the keychain works.
     static QString probeKey();
 
 public slots:
