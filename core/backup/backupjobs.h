@@ -34,7 +34,7 @@ struct S3Target
 };
 
 inline constexpr char s3AccessKeyName[] = "s3-access-key-id";
-inline constexpr char s3SecretKeyName[] = "s3-secret-access-key";
+inline constexpr char s3SecretKeyName[] = "s3-secret-key";
 
 struct BackupSettings
 {
