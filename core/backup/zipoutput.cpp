@@ -42,8 +42,8 @@ struct Segment
     Kind kind = Kind::Chunk;
     zip::EntryRecord entry; // Header only
 
-    // Chunk only: the input, and the results a worker fills in.
-    bool deflate = false;
+    // Chunk only: the input, and the results a worker fills in (stored
+    // chunks are finished by the caller).
     bool last = false;
     QByteArray input;
     QByteArray dictionary;
@@ -105,7 +105,7 @@ struct ZipOutput::Pipeline
     std::condition_variable segmentReady; // the writer waits on it
     std::condition_variable spaceFreed; // the caller waits on it
     std::deque<std::shared_ptr<Segment>> ordered; // not yet written, in file order
-    std::deque<Segment *> jobs; // chunks no worker has taken yet
+    std::deque<Segment *> jobs; // deflate chunks no worker has taken yet
     qsizetype pendingBytes = 0;
     bool stopping = false;
     bool finished = false;
@@ -156,11 +156,11 @@ struct ZipOutput::Pipeline
         }
     }
 
-    // Queues a segment for the writer, and for a worker when it is a chunk.
-    // Blocks while maxPendingBytes wait to be written.
+    // Queues a segment for the writer, and for a worker when it is not done
+    // yet. Blocks while maxPendingBytes wait to be written.
     Status push(std::shared_ptr<Segment> segment)
     {
-        const bool job = segment->kind == Segment::Kind::Chunk;
+        const bool job = !segment->done;
         bool wakeWriter = false;
         {
             std::unique_lock lock(mutex);
@@ -201,19 +201,15 @@ struct ZipOutput::Pipeline
             chunk->inputBytes = chunk->input.size();
             chunk->crc = quint32(
                 crc32_z(0, reinterpret_cast<const Bytef *>(chunk->input.constData()), size_t(chunk->input.size())));
-            if (chunk->deflate) {
-                if (!initialized) {
-                    if (deflateInit2(&stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-                        chunk->error = tr("Initializing deflate at level %1 failed.").arg(level);
-                    initialized = chunk->error.isEmpty();
-                }
-                if (initialized)
-                    chunk->error = deflateChunk(stream, *chunk);
-                chunk->input = QByteArray();
-                chunk->dictionary = QByteArray();
-            } else {
-                chunk->output = std::move(chunk->input);
+            if (!initialized) {
+                if (deflateInit2(&stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+                    chunk->error = tr("Initializing deflate at level %1 failed.").arg(level);
+                initialized = chunk->error.isEmpty();
             }
+            if (initialized)
+                chunk->error = deflateChunk(stream, *chunk);
+            chunk->input = QByteArray();
+            chunk->dictionary = QByteArray();
             bool wakeWriter = false;
             {
                 std::lock_guard lock(mutex);
@@ -369,7 +365,6 @@ Status ZipOutput::submitChunk(bool last)
 {
     auto chunk = std::make_shared<Segment>();
     chunk->kind = Segment::Kind::Chunk;
-    chunk->deflate = m_entryDeflated;
     chunk->last = last;
     chunk->input = std::move(m_chunk);
     m_chunk = QByteArray();
@@ -379,6 +374,15 @@ Status ZipOutput::submitChunk(bool last)
             m_previousTail = chunk->input.right(dictionaryBytes);
     }
     chunk->accountedBytes = chunk->input.size();
+    if (!m_entryDeflated) {
+        // CRC-32 runs at several GB/s, so a stored chunk is finished here
+        // rather than waiting for a worker to be scheduled.
+        chunk->inputBytes = chunk->input.size();
+        chunk->crc = quint32(
+            crc32_z(0, reinterpret_cast<const Bytef *>(chunk->input.constData()), size_t(chunk->input.size())));
+        chunk->output = std::move(chunk->input);
+        chunk->done = true;
+    }
     return m_pipeline->push(std::move(chunk));
 }
 

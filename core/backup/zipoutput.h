@@ -14,12 +14,13 @@
 namespace saasodoo::backup {
 
 // A zip file written entry by entry, with the work spread over threads.
-// Entry data is cut into chunks of `chunkBytes`; worker threads compute each
-// chunk's CRC-32 and, for deflated entries, compress it to raw deflate (each
-// chunk but an entry's last ends on a sync flush, so the chunks concatenate
-// into one deflate stream, and each starts with the previous chunk's last
-// 32 KiB as its dictionary, as pigz does). A writer thread writes the results
-// in order and computes the SHA-256 of the file as it goes.
+// Entry data is cut into chunks of `chunkBytes`. Worker threads compute the
+// CRC-32 of each chunk of a deflated entry and compress it to raw deflate.
+// Each chunk but an entry's last ends on a sync flush, so the chunks
+// concatenate into one deflate stream, and each starts with the previous
+// chunk's last 32 KiB as its dictionary, as pigz does. Stored chunks only
+// need a CRC-32, which the calling thread computes. A writer thread writes
+// the results in order and computes the SHA-256 of the file as it goes.
 //
 // Every entry has a data descriptor (flag bit 3). Entries of unknown size
 // (size < 0) or of 3.75 GiB or more get zip64 sizes, and the end records
