@@ -173,6 +173,12 @@ void TestBackupCli::roundTripThroughCli()
     outcome = run({ QStringLiteral("backup"), QStringLiteral("download"), backupId, QStringLiteral("--output"), copy });
     QCOMPARE(outcome.exitCode, 3); // the file exists already
 
+    // A file belongs to no catalogued instance, so a new instance needs its tenant and host.
+    outcome = run({ QStringLiteral("restore"), copy, QStringLiteral("--new"), QStringLiteral("orphan") });
+    QCOMPARE(outcome.exitCode, 4);
+    QVERIFY2(outcome.err.contains("Name the tenant and the host"), outcome.err.constData());
+    QVERIFY(m_fixture.catalog->instanceRows()->size() == 1);
+
     // Restore the copy (a file) into the instance: the safety backup joins the list.
     outcome = run({ QStringLiteral("restore"), copy, QStringLiteral("--into"), name, QStringLiteral("--json") });
     QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
