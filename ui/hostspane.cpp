@@ -164,7 +164,7 @@ QString HostsPane::detailsHtml(const QStringList &ids) const
     const Host &host = hostRow.host;
     const QString ports = host.portRangeStart == 0 ? tr("none")
                                                    : tr("%1–%2").arg(host.portRangeStart).arg(host.portRangeEnd);
-    return detailsTable(host.name,
+    QString html = detailsTable(host.name,
         {
             { tr("Status"), StatusText::hostStatus(host.status) },
             { tr("Docker endpoint"), host.dockerEndpoint },
@@ -181,6 +181,13 @@ QString HostsPane::detailsHtml(const QStringList &ids) const
                                    .arg(hostRow.runningCount)
                                    .arg(hostRow.errorCount) },
         });
+    if (host.allowSuperuserOverride) {
+        html += QStringLiteral("<p style='color:#c01c28'><b>%1</b></p>")
+                    .arg(tr("Superuser override: the console may connect to PostgreSQL as a superuser. Clear it "
+                            "with Edit host once the role has only CREATEDB and CREATEROLE.")
+                             .toHtmlEscaped());
+    }
+    return html;
 }
 
 } // namespace saasodoo::ui

@@ -5,6 +5,7 @@
 #include "itemroles.h"
 #include "statustext.h"
 
+#include <QColor>
 #include <QHash>
 #include <QLocale>
 
@@ -61,6 +62,17 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         if (index.column() >= Cpu)
             return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        // A host allowed to connect as a superuser stands out in red.
+        if (host.allowSuperuserOverride && (index.column() == Name || index.column() == Postgres))
+            return QColor(0xc0, 0x1c, 0x28);
+        return {};
+    case Qt::ToolTipRole:
+        if (host.allowSuperuserOverride) {
+            return tr("The console may connect to this host's PostgreSQL as a superuser (override set). A "
+                      "role with only CREATEDB and CREATEROLE is safer.");
+        }
         return {};
     case Qt::DisplayRole:
     case SortRole:

@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QColor>
 #include <QTest>
 
 using namespace saasodoo;
@@ -265,6 +266,7 @@ void TestUiModels::hostRowsCountInstances()
     catalog::Host second;
     second.id = QStringLiteral("host-1");
     second.name = QStringLiteral("harare-1");
+    second.allowSuperuserOverride = true;
     const QList<HostRow> rows = HostTableModel::buildRows({ first, second }, makeInstances(26));
     QCOMPARE(rows.size(), 2);
     // Row i is on host-(i % 3); rows 12 and 25 are deleted, row 15 (host-0)
@@ -278,6 +280,10 @@ void TestUiModels::hostRowsCountInstances()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRows(rows);
     QCOMPARE(model.index(1, HostTableModel::Instances).data().toInt(), 8);
+    // The superuser override shows in red, with the reason in the tooltip.
+    QVERIFY(!model.index(0, HostTableModel::Name).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(model.index(1, HostTableModel::Name).data(Qt::ForegroundRole).value<QColor>(), QColor(0xc0, 0x1c, 0x28));
+    QVERIFY(model.index(1, HostTableModel::Name).data(Qt::ToolTipRole).toString().contains(QLatin1String("superuser")));
 }
 
 void TestUiModels::jobModelUpsertsAndRemoves()
