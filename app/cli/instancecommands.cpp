@@ -649,6 +649,26 @@ QString secretFromStandardInput()
     return QString::fromUtf8(input.readLine()).trimmed();
 }
 
+// Writes one host secret to the keychain. Returns the error, or an empty
+// string once the keychain has stored it.
+QString storeHostSecret(const QString &key, const QString &secret)
+{
+    secrets::SecretStore store;
+    QFuture<Status> written = store.write(key, secret);
+    written.waitForFinished();
+    return written.result().ok() ? QString() : written.result().error();
+}
+
+// Prints where a host secret was stored: the keychain key, never the value.
+void printStoredSecret(CommandRun &run, QTextStream &out, const catalog::Host &host, const QString &key,
+    const QString &message)
+{
+    if (run.json())
+        run.printJson(QJsonObject { { QStringLiteral("host"), host.name }, { QStringLiteral("keychain_key"), key } });
+    else
+        out << message << '\n';
+}
+
 int hostSetPassword(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandRun run(QStringLiteral("saasodoo host set-password"), out, err);
@@ -664,18 +684,13 @@ int hostSetPassword(const QStringList &arguments, QTextStream &out, QTextStream 
     const QString password = secretFromStandardInput();
     if (password.isEmpty())
         return run.fail(ExitCode::ValidationError, tr("No password on standard input."));
-    secrets::SecretStore store;
     const QString key = host->pgPasswordRef.isEmpty()
         ? secrets::SecretStore::hostKey(host->id, QStringLiteral("pg-password"))
         : host->pgPasswordRef;
-    QFuture<Status> written = store.write(key, password);
-    written.waitForFinished();
-    if (!written.result().ok())
-        return run.fail(ExitCode::OperationFailed, written.result().error());
-    if (run.json())
-        run.printJson(QJsonObject { { QStringLiteral("host"), host->name }, { QStringLiteral("keychain_key"), key } });
-    else
-        out << tr("Stored the PostgreSQL password of host %1 in the keychain as %2.").arg(host->name, key) << '\n';
+    if (const QString error = storeHostSecret(key, password); !error.isEmpty())
+        return run.fail(ExitCode::OperationFailed, error);
+    printStoredSecret(run, out, host.value(), key,
+        tr("Stored the PostgreSQL password of host %1 in the keychain as %2.").arg(host->name, key));
     return ExitCode::Success;
 }
 
@@ -705,12 +720,9 @@ int hostSetTlsPassphrase(const QStringList &arguments, QTextStream &out, QTextSt
         return run.fail(ExitCode::ValidationError,
             tr("The passphrase does not decrypt the TLS client key %1; nothing was stored.").arg(host->tlsKeyPath));
     }
-    secrets::SecretStore store;
     const QString key = provisioning::tlsKeyPassphraseKey(host->id);
-    QFuture<Status> written = store.write(key, passphrase);
-    written.waitForFinished();
-    if (!written.result().ok())
-        return run.fail(ExitCode::OperationFailed, written.result().error());
+    if (const QString error = storeHostSecret(key, passphrase); !error.isEmpty())
+        return run.fail(ExitCode::OperationFailed, error);
 
     // Check the passphrase against the engine before reporting success.
     docker::ClientOptions options;
@@ -721,12 +733,9 @@ int hostSetTlsPassphrase(const QStringList &arguments, QTextStream &out, QTextSt
         return run.fail(ExitCode::OperationFailed,
             tr("Stored the passphrase as %1, but the engine could not be reached with it: %2").arg(key, version.error()));
     }
-    if (run.json())
-        run.printJson(QJsonObject { { QStringLiteral("host"), host->name }, { QStringLiteral("keychain_key"), key } });
-    else
-        out << tr("Stored the TLS key passphrase of host %1 in the keychain as %2; the engine accepted the key.")
-                   .arg(host->name, key)
-            << '\n';
+    printStoredSecret(run, out, host.value(), key,
+        tr("Stored the TLS key passphrase of host %1 in the keychain as %2; the engine accepted the key.")
+            .arg(host->name, key));
     return ExitCode::Success;
 }
 
@@ -750,7 +759,8 @@ int hostCheck(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const Result<docker::ClientOptions> clientOptions = provisioning::dockerClientOptions(host.value(), &secrets);
     if (!clientOptions.ok())
         problems << clientOptions.error();
-    docker::DockerClient client(provisioning::dockerEndpoint(host.value()), clientOptions.ok() ? clientOptions.value() : docker::ClientOptions());
+    const docker::ClientOptions options = clientOptions.ok() ? clientOptions.value() : docker::ClientOptions();
+    docker::DockerClient client(provisioning::dockerEndpoint(host.value()), options);
     const docker::DockerResult<docker::VersionInfo> version = client.version();
     if (version.ok()) {
         report.insert(QStringLiteral("docker_version"), version->version);
