@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/catalog/billingentities.h"
 #include "core/catalog/catalogconfig.h"
 #include "core/catalog/entities.h"
 #include "core/catalog/sqldialect.h"
 #include "core/common/result.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -15,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace saasodoo::catalog {
 
@@ -128,6 +131,69 @@ public:
     // Audit events, newest first.
     Result<QList<AuditEvent>> auditEvents(const QString &targetId = {}, int limit = 100);
 
+    // Billing plans
+    Result<Plan> createPlan(Plan plan);
+    Result<Plan> updatePlan(Plan plan);
+    Result<Plan> plan(const QString &id);
+    Result<Plan> planByName(const QString &name);
+    Result<QList<Plan>> plans();
+
+    // Subscriptions. Every creation and change writes a history entry and an
+    // audit event in the same transaction.
+    Result<Subscription> createSubscription(Subscription subscription, const QString &note = {});
+    Result<Subscription> updateSubscription(Subscription subscription, const QString &note = {});
+    Result<Subscription> subscription(const QString &id);
+    // The customer's subscription that is not cancelled, or nothing.
+    Result<std::optional<Subscription>> liveSubscription(const QString &customerId);
+    // Subscriptions ordered by creation. An empty `customerId` means all.
+    Result<QList<Subscription>> subscriptions(const QString &customerId = {});
+    Result<QList<SubscriptionEvent>> subscriptionEvents(const QString &subscriptionId);
+
+    // Invoices. createInvoice computes the line amounts and totals from the
+    // lines and the VAT rate. With `issue` it also gives the invoice its
+    // number, in the same transaction, so a failed write leaves no gap.
+    Result<Invoice> createInvoice(Invoice invoice, bool issue);
+    Result<Invoice> issueInvoice(const QString &id, const QDate &issueDate);
+    Result<Invoice> voidInvoice(const QString &id, const QString &reason);
+    Result<Invoice> invoice(const QString &id);
+    Result<Invoice> invoiceByNumber(const QString &number);
+    Result<QList<Invoice>> invoices(const InvoiceFilter &filter = {});
+
+    // Payments
+    Result<Payment> createPayment(Payment payment);
+    // Saves a Paynow status update: status, Paynow's status name and
+    // reference. Fails with Conflict when another session saved the payment
+    // since it was read.
+    Result<Payment> updatePaymentStatus(Payment payment);
+    // Settles the payment's invoice when the payment is paid and was never
+    // applied: marks the payment applied and the invoice paid, with an audit
+    // event, in one transaction. Returns false, changing nothing, when the
+    // payment was already applied, by this or another session.
+    Result<bool> applyPayment(const QString &paymentId);
+    Result<Payment> payment(const QString &id);
+    Result<Payment> paymentByReference(const QString &reference);
+    // Payments, newest first. An empty `invoiceId` means all.
+    Result<QList<Payment>> payments(const QString &invoiceId = {});
+
+    // Billing settings: plain values such as the VAT rate and the company's
+    // address. Secrets never go here, because they live in the keychain.
+    Result<QMap<QString, QString>> billingSettings();
+    Status setBillingSetting(const QString &key, const QString &value);
+
+    // The customer's instance count and limit totals; `excludeInstanceId`
+    // leaves one instance out, for checking a resize.
+    Result<CustomerUsage> customerUsage(const QString &customerId, const QString &excludeInstanceId = {});
+
+    // Instances that dunning suspended.
+    Status addDunningSuspension(const DunningSuspension &suspension);
+    Status removeDunningSuspension(const QString &instanceId);
+    Result<QList<DunningSuspension>> dunningSuspensions(const QString &subscriptionId = {});
+
+    // Writes an audit event in its own transaction, for services outside
+    // the catalog whose actions change no catalog row themselves.
+    Status recordAudit(const QString &action, const QString &targetType, const QString &targetId,
+        const QJsonObject &details = {});
+
 private:
     Catalog(const CatalogConfig &config, QSqlDatabase db, QString connectionName);
 
@@ -163,6 +229,12 @@ private:
     Status insertHost(const Host &host);
     Result<Backup> readBackup(const QString &id);
     Result<QList<Backup>> listBackups(const QString &where, const QVariantList &values);
+    Status insertSubscriptionEvent(const Subscription &subscription, const QString &fromStatus, const QString &note);
+    Status writeInvoiceLines(const Invoice &invoice);
+    Result<QList<InvoiceLine>> readInvoiceLines(const QString &invoiceId);
+    Result<QString> allocateInvoiceNumber(int year);
+    Result<Invoice> readInvoice(const QString &column, const QVariant &value);
+    Result<Payment> readPayment(const QString &column, const QVariant &value);
     void bindInstance(QSqlQuery &query, const Instance &instance, const QString &pgServer);
     QString buildInstanceWhere(const InstanceFilter &filter, QVariantList &values) const;
 

@@ -240,6 +240,138 @@ Migration backupTiers()
         } };
 }
 
+// Version 6: billing. Plans, subscriptions with their history, invoices with
+// their lines and per-year number counters, Paynow payments, billing
+// settings, and the instances that dunning suspended. Money columns hold
+// integer cents; dates are ISO 8601 text.
+Migration billing()
+{
+    return { 6, QStringLiteral("plans, subscriptions, invoices, payments and billing settings"),
+        {
+            QStringLiteral(R"(CREATE TABLE plans (
+                id {uuid} PRIMARY KEY,
+                name TEXT NOT NULL,
+                name_key TEXT NOT NULL,
+                price_usd_cents {bigint} NOT NULL CHECK (price_usd_cents >= 0),
+                price_zwg_cents {bigint} NOT NULL CHECK (price_zwg_cents >= 0),
+                max_instances INTEGER NOT NULL CHECK (max_instances >= 0),
+                max_cpu_millicores INTEGER NOT NULL CHECK (max_cpu_millicores >= 0),
+                max_memory_bytes {bigint} NOT NULL CHECK (max_memory_bytes >= 0),
+                max_storage_bytes {bigint} NOT NULL CHECK (max_storage_bytes >= 0),
+                backup_retention_days INTEGER NOT NULL CHECK (backup_retention_days >= 0),
+                trial_days INTEGER NOT NULL DEFAULT 0 CHECK (trial_days >= 0),
+                active {bool} NOT NULL,
+                created_at {timestamp} NOT NULL,
+                updated_at {timestamp} NOT NULL,
+                updated_by TEXT NOT NULL DEFAULT '',
+                row_version {bigint} NOT NULL DEFAULT 1,
+                CONSTRAINT ux_plans_name UNIQUE (name_key)
+            ))"),
+            QStringLiteral(R"(CREATE TABLE subscriptions (
+                id {uuid} PRIMARY KEY,
+                customer_id {uuid} NOT NULL REFERENCES customers (id),
+                plan_id {uuid} NOT NULL REFERENCES plans (id),
+                currency TEXT NOT NULL CHECK (currency IN ('USD', 'ZWG')),
+                status TEXT NOT NULL CHECK (status IN ('trial', 'active', 'past_due', 'suspended', 'cancelled')),
+                period_start TEXT NOT NULL,
+                period_end TEXT NOT NULL,
+                next_invoice_date TEXT NOT NULL,
+                trial_ends_on TEXT,
+                created_at {timestamp} NOT NULL,
+                updated_at {timestamp} NOT NULL,
+                updated_by TEXT NOT NULL DEFAULT '',
+                row_version {bigint} NOT NULL DEFAULT 1
+            ))"),
+            QStringLiteral("CREATE UNIQUE INDEX ux_subscriptions_live ON subscriptions (customer_id) "
+                           "WHERE status <> 'cancelled'"),
+            QStringLiteral(R"(CREATE TABLE subscription_events (
+                id {uuid} PRIMARY KEY,
+                subscription_id {uuid} NOT NULL REFERENCES subscriptions (id),
+                sequence INTEGER NOT NULL,
+                occurred_at {timestamp} NOT NULL,
+                actor TEXT NOT NULL,
+                from_status TEXT NOT NULL DEFAULT '',
+                to_status TEXT NOT NULL,
+                plan_id {uuid} NOT NULL,
+                note TEXT NOT NULL DEFAULT ''
+            ))"),
+            QStringLiteral("CREATE UNIQUE INDEX ux_subscription_events ON subscription_events (subscription_id, sequence)"),
+            QStringLiteral(R"(CREATE TABLE invoice_counters (
+                year INTEGER PRIMARY KEY,
+                last_number INTEGER NOT NULL
+            ))"),
+            QStringLiteral(R"(CREATE TABLE invoices (
+                id {uuid} PRIMARY KEY,
+                number TEXT,
+                customer_id {uuid} NOT NULL REFERENCES customers (id),
+                subscription_id {uuid} NOT NULL REFERENCES subscriptions (id),
+                currency TEXT NOT NULL CHECK (currency IN ('USD', 'ZWG')),
+                status TEXT NOT NULL CHECK (status IN ('draft', 'open', 'paid', 'void')),
+                period_start TEXT NOT NULL,
+                period_end TEXT NOT NULL,
+                issue_date TEXT,
+                due_date TEXT NOT NULL,
+                vat_rate_bp INTEGER NOT NULL CHECK (vat_rate_bp BETWEEN 0 AND 10000),
+                subtotal_cents {bigint} NOT NULL,
+                tax_cents {bigint} NOT NULL,
+                total_cents {bigint} NOT NULL,
+                void_reason TEXT NOT NULL DEFAULT '',
+                paid_at {timestamp},
+                created_at {timestamp} NOT NULL,
+                updated_at {timestamp} NOT NULL,
+                updated_by TEXT NOT NULL DEFAULT '',
+                row_version {bigint} NOT NULL DEFAULT 1,
+                CONSTRAINT ux_invoices_number UNIQUE (number),
+                CHECK ((status = 'draft' AND number IS NULL) OR (status IN ('open', 'paid') AND number IS NOT NULL)
+                    OR status = 'void')
+            ))"),
+            // One invoice per subscription and period, unless voided.
+            QStringLiteral("CREATE UNIQUE INDEX ux_invoices_period ON invoices (subscription_id, period_start) "
+                           "WHERE status <> 'void'"),
+            QStringLiteral("CREATE INDEX ix_invoices_customer ON invoices (customer_id)"),
+            QStringLiteral("CREATE INDEX ix_invoices_status_due ON invoices (status, due_date)"),
+            QStringLiteral(R"(CREATE TABLE invoice_lines (
+                invoice_id {uuid} NOT NULL REFERENCES invoices (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                description TEXT NOT NULL,
+                quantity {bigint} NOT NULL CHECK (quantity > 0),
+                unit_cents {bigint} NOT NULL,
+                amount_cents {bigint} NOT NULL,
+                PRIMARY KEY (invoice_id, position)
+            ))"),
+            QStringLiteral(R"(CREATE TABLE payments (
+                id {uuid} PRIMARY KEY,
+                invoice_id {uuid} NOT NULL REFERENCES invoices (id),
+                reference TEXT NOT NULL,
+                paynow_reference TEXT NOT NULL DEFAULT '',
+                poll_url TEXT NOT NULL,
+                browser_url TEXT NOT NULL DEFAULT '',
+                method TEXT NOT NULL CHECK (method IN ('web', 'ecocash', 'onemoney')),
+                phone TEXT NOT NULL DEFAULT '',
+                amount_cents {bigint} NOT NULL CHECK (amount_cents > 0),
+                currency TEXT NOT NULL CHECK (currency IN ('USD', 'ZWG')),
+                status TEXT NOT NULL CHECK (status IN ('pending', 'paid', 'cancelled', 'failed', 'flagged')),
+                paynow_status TEXT NOT NULL DEFAULT '',
+                applied_at {timestamp},
+                created_at {timestamp} NOT NULL,
+                updated_at {timestamp} NOT NULL,
+                row_version {bigint} NOT NULL DEFAULT 1,
+                CONSTRAINT ux_payments_reference UNIQUE (reference)
+            ))"),
+            QStringLiteral("CREATE INDEX ix_payments_invoice ON payments (invoice_id)"),
+            QStringLiteral(R"(CREATE TABLE billing_settings (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            ))"),
+            QStringLiteral(R"(CREATE TABLE dunning_suspensions (
+                instance_id {uuid} PRIMARY KEY REFERENCES instances (id),
+                subscription_id {uuid} NOT NULL REFERENCES subscriptions (id),
+                invoice_id {uuid} NOT NULL REFERENCES invoices (id),
+                suspended_at {timestamp} NOT NULL
+            ))"),
+        } };
+}
+
 Status fail(const QString &what, const QSqlError &error)
 {
     qCWarning(lcCatalog) << "migration failed:" << what << error.text();
@@ -323,7 +455,8 @@ Status applyOne(const QSqlDatabase &db, const SqlDialect &dialect, const Migrati
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all { coreEntities(), jobsAndBackups(), hostTlsServerName(), backupTiers() };
+    static const QList<Migration> all { coreEntities(), jobsAndBackups(), hostTlsServerName(), backupTiers(),
+        billing() };
     return all;
 }
 

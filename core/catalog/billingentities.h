@@ -1,0 +1,185 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The billing records of the catalog: plans, subscriptions, invoices and
+// Paynow payments. Money is always an integer number of cents (qint64) in
+// the record's currency, never a floating-point number.
+namespace saasodoo::catalog {
+
+enum class Currency { Usd, Zwg };
+enum class SubscriptionStatus { Trial, Active, PastDue, Suspended, Cancelled };
+enum class InvoiceStatus { Draft, Open, Paid, Void };
+enum class PaymentMethod { Web, EcoCash, OneMoney };
+// Mirrors billing::PaymentState, which derives it from Paynow's status.
+enum class PaymentStatus { Pending, Paid, Cancelled, Failed, Flagged };
+
+// Stored names: "USD" and "ZWG" for currencies (ISO 4217), lower case with
+// '_' between words for the rest ("past_due").
+QString toString(Currency value);
+QString toString(SubscriptionStatus value);
+QString toString(InvoiceStatus value);
+QString toString(PaymentMethod value);
+QString toString(PaymentStatus value);
+
+// Parses the stored names. Currencies ignore case.
+std::optional<Currency> currencyFromString(const QString &text);
+std::optional<SubscriptionStatus> subscriptionStatusFromString(const QString &text);
+std::optional<InvoiceStatus> invoiceStatusFromString(const QString &text);
+std::optional<PaymentMethod> paymentMethodFromString(const QString &text);
+std::optional<PaymentStatus> paymentStatusFromString(const QString &text);
+
+// Formats cents with two decimals and the currency code: "USD 25.00".
+QString formatMoney(qint64 cents, Currency currency);
+
+// Dates are stored as ISO 8601 text ("2026-03-01") on both backends.
+QVariant encodeDate(const QDate &date);
+QDate decodeDate(const QVariant &value);
+
+// A billing plan: monthly prices and limits. The limits are totals over
+// the customer's instances that are not deleted.
+struct Plan
+{
+    QString id;
+    QString name; // unique, compared case-insensitively
+    qint64 priceUsdCents = 0; // monthly
+    qint64 priceZwgCents = 0; // monthly
+    int maxInstances = 0;
+    int maxCpuMillicores = 0; // total CPU limit of the customer's instances
+    qint64 maxMemoryBytes = 0; // total memory limit
+    qint64 maxStorageBytes = 0; // total storage limit
+    int backupRetentionDays = 0;
+    int trialDays = 0;
+    bool active = true; // inactive plans take no new subscriptions
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString updatedBy;
+    qint64 rowVersion = 0;
+
+    qint64 priceCents(Currency currency) const { return currency == Currency::Usd ? priceUsdCents : priceZwgCents; }
+};
+
+// A customer's plan. A customer has at most one subscription that is not
+// cancelled. The current period runs from periodStart up to, but not
+// including, periodEnd. The next invoice is generated on nextInvoiceDate.
+struct Subscription
+{
+    QString id;
+    QString customerId;
+    QString planId;
+    Currency currency = Currency::Usd;
+    SubscriptionStatus status = SubscriptionStatus::Active;
+    QDate periodStart;
+    QDate periodEnd;
+    QDate nextInvoiceDate;
+    QDate trialEndsOn; // null without a trial
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString updatedBy;
+    qint64 rowVersion = 0;
+};
+
+// One entry of a subscription's history: a status or plan change.
+struct SubscriptionEvent
+{
+    QString id;
+    QString subscriptionId;
+    QDateTime at;
+    QString actor; // the admin or OS user, or "dunning" for automatic changes
+    QString fromStatus; // empty for the creation
+    QString toStatus;
+    QString planId;
+    QString note;
+};
+
+struct InvoiceLine
+{
+    QString description;
+    qint64 quantity = 1;
+    qint64 unitCents = 0;
+    qint64 amountCents = 0; // quantity × unitCents
+};
+
+// An invoice. Drafts have no number, and issuing one gives it the next number
+// of its issue year, such as INV-2026-000001, without gaps.
+struct Invoice
+{
+    QString id;
+    QString number; // empty for a draft
+    QString customerId;
+    QString subscriptionId;
+    Currency currency = Currency::Usd;
+    InvoiceStatus status = InvoiceStatus::Draft;
+    QDate periodStart;
+    QDate periodEnd; // exclusive
+    QDate issueDate; // null for a draft
+    QDate dueDate;
+    int vatRateBasisPoints = 0; // 1500 is 15.00 %
+    qint64 subtotalCents = 0;
+    qint64 taxCents = 0;
+    qint64 totalCents = 0;
+    QList<InvoiceLine> lines;
+    QString voidReason;
+    QDateTime paidAt;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString updatedBy;
+    qint64 rowVersion = 0;
+};
+
+struct InvoiceFilter
+{
+    QString customerId;
+    QString subscriptionId;
+    QList<InvoiceStatus> statuses;
+};
+
+// One Paynow transaction for an invoice. `reference` is the merchant
+// reference sent to Paynow, unique across the catalog.
+struct Payment
+{
+    QString id;
+    QString invoiceId;
+    QString reference;
+    QString paynowReference;
+    QString pollUrl;
+    QString browserUrl; // web checkout only
+    PaymentMethod method = PaymentMethod::Web;
+    QString phone; // mobile payments: the normalised wallet number
+    qint64 amountCents = 0;
+    Currency currency = Currency::Usd;
+    PaymentStatus status = PaymentStatus::Pending;
+    QString paynowStatus; // Paynow's last status name, empty before the first update
+    QDateTime appliedAt; // when the payment settled its invoice, set at most once
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    qint64 rowVersion = 0;
+};
+
+// The sums over a customer's instances that are not deleted.
+struct CustomerUsage
+{
+    int instances = 0;
+    qint64 cpuMillicores = 0;
+    qint64 memoryBytes = 0;
+    qint64 storageBytes = 0;
+};
+
+// An instance that dunning suspended, so that a payment resumes exactly
+// those and not instances an admin suspended by hand.
+struct DunningSuspension
+{
+    QString instanceId;
+    QString subscriptionId;
+    QString invoiceId;
+    QDateTime suspendedAt;
+};
+
+} // namespace saasodoo::catalog

@@ -1,0 +1,1195 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Plans, subscriptions, invoices, payments and billing settings.
+#include "catalog.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace saasodoo::catalog {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Catalog", text);
+}
+
+// ---- plans -----------------------------------------------------------------
+
+const QString PlanColumns = QStringLiteral(
+    "id, name, price_usd_cents, price_zwg_cents, max_instances, max_cpu_millicores, max_memory_bytes, "
+    "max_storage_bytes, backup_retention_days, trial_days, active, created_at, updated_at, updated_by, row_version");
+
+Plan planFromQuery(const QSqlQuery &query)
+{
+    Plan plan;
+    plan.id = query.value(0).toString();
+    plan.name = query.value(1).toString();
+    plan.priceUsdCents = query.value(2).toLongLong();
+    plan.priceZwgCents = query.value(3).toLongLong();
+    plan.maxInstances = query.value(4).toInt();
+    plan.maxCpuMillicores = query.value(5).toInt();
+    plan.maxMemoryBytes = query.value(6).toLongLong();
+    plan.maxStorageBytes = query.value(7).toLongLong();
+    plan.backupRetentionDays = query.value(8).toInt();
+    plan.trialDays = query.value(9).toInt();
+    plan.active = query.value(10).toBool();
+    plan.createdAt = decodeTime(query.value(11));
+    plan.updatedAt = decodeTime(query.value(12));
+    plan.updatedBy = query.value(13).toString();
+    plan.rowVersion = query.value(14).toLongLong();
+    return plan;
+}
+
+Status validatePlan(Plan &plan)
+{
+    plan.name = plan.name.trimmed();
+    if (Status name = validateRequiredText(tr("Plan name"), plan.name, 100); !name)
+        return name;
+    if (plan.priceUsdCents < 0 || plan.priceZwgCents < 0)
+        return makeError(tr("Plan %1 has a negative price; prices are zero or more.").arg(plan.name));
+    if (plan.maxInstances < 0 || plan.maxCpuMillicores < 0 || plan.maxMemoryBytes < 0 || plan.maxStorageBytes < 0)
+        return makeError(tr("Plan %1 has a negative limit; limits are zero or more.").arg(plan.name));
+    if (plan.backupRetentionDays < 0 || plan.backupRetentionDays > 3650)
+        return makeError(tr("Backup retention of %1 days is invalid: use 0 to 3650 days.").arg(plan.backupRetentionDays));
+    if (plan.trialDays < 0 || plan.trialDays > 365)
+        return makeError(tr("A trial of %1 days is invalid: use 0 to 365 days.").arg(plan.trialDays));
+    return {};
+}
+
+QJsonObject planDetails(const Plan &plan)
+{
+    return { { QStringLiteral("name"), plan.name },
+        { QStringLiteral("price_usd_cents"), QString::number(plan.priceUsdCents) },
+        { QStringLiteral("price_zwg_cents"), QString::number(plan.priceZwgCents) },
+        { QStringLiteral("max_instances"), plan.maxInstances },
+        { QStringLiteral("max_cpu_millicores"), plan.maxCpuMillicores },
+        { QStringLiteral("max_memory_bytes"), QString::number(plan.maxMemoryBytes) },
+        { QStringLiteral("max_storage_bytes"), QString::number(plan.maxStorageBytes) },
+        { QStringLiteral("trial_days"), plan.trialDays }, { QStringLiteral("active"), plan.active } };
+}
+
+// ---- subscriptions ---------------------------------------------------------
+
+const QString SubscriptionColumns = QStringLiteral(
+    "id, customer_id, plan_id, currency, status, period_start, period_end, next_invoice_date, trial_ends_on, "
+    "created_at, updated_at, updated_by, row_version");
+
+Subscription subscriptionFromQuery(const QSqlQuery &query)
+{
+    Subscription subscription;
+    subscription.id = query.value(0).toString();
+    subscription.customerId = query.value(1).toString();
+    subscription.planId = query.value(2).toString();
+    subscription.currency = currencyFromString(query.value(3).toString()).value_or(Currency::Usd);
+    subscription.status
+        = subscriptionStatusFromString(query.value(4).toString()).value_or(SubscriptionStatus::Cancelled);
+    subscription.periodStart = decodeDate(query.value(5));
+    subscription.periodEnd = decodeDate(query.value(6));
+    subscription.nextInvoiceDate = decodeDate(query.value(7));
+    subscription.trialEndsOn = decodeDate(query.value(8));
+    subscription.createdAt = decodeTime(query.value(9));
+    subscription.updatedAt = decodeTime(query.value(10));
+    subscription.updatedBy = query.value(11).toString();
+    subscription.rowVersion = query.value(12).toLongLong();
+    return subscription;
+}
+
+Status validateSubscription(const Subscription &subscription)
+{
+    if (Status customer = validateUuid(tr("Customer id"), subscription.customerId); !customer)
+        return customer;
+    if (Status plan = validateUuid(tr("Plan id"), subscription.planId); !plan)
+        return plan;
+    if (!subscription.periodStart.isValid() || !subscription.periodEnd.isValid()
+        || subscription.periodEnd <= subscription.periodStart) {
+        return makeError(tr("The subscription period %1 to %2 is invalid: it must end after it starts.")
+                             .arg(subscription.periodStart.toString(Qt::ISODate),
+                                 subscription.periodEnd.toString(Qt::ISODate)));
+    }
+    if (!subscription.nextInvoiceDate.isValid())
+        return makeError(tr("The subscription has no next invoice date."));
+    return {};
+}
+
+QJsonObject subscriptionDetails(const Subscription &subscription, const QString &note)
+{
+    return { { QStringLiteral("customer_id"), subscription.customerId },
+        { QStringLiteral("plan_id"), subscription.planId },
+        { QStringLiteral("currency"), toString(subscription.currency) },
+        { QStringLiteral("status"), toString(subscription.status) },
+        { QStringLiteral("period_start"), subscription.periodStart.toString(Qt::ISODate) },
+        { QStringLiteral("period_end"), subscription.periodEnd.toString(Qt::ISODate) },
+        { QStringLiteral("note"), note } };
+}
+
+// ---- invoices --------------------------------------------------------------
+
+const QString InvoiceColumns = QStringLiteral(
+    "id, number, customer_id, subscription_id, currency, status, period_start, period_end, issue_date, due_date, "
+    "vat_rate_bp, subtotal_cents, tax_cents, total_cents, void_reason, paid_at, created_at, updated_at, updated_by, "
+    "row_version");
+
+Invoice invoiceFromQuery(const QSqlQuery &query)
+{
+    Invoice invoice;
+    invoice.id = query.value(0).toString();
+    invoice.number = query.value(1).toString();
+    invoice.customerId = query.value(2).toString();
+    invoice.subscriptionId = query.value(3).toString();
+    invoice.currency = currencyFromString(query.value(4).toString()).value_or(Currency::Usd);
+    invoice.status = invoiceStatusFromString(query.value(5).toString()).value_or(InvoiceStatus::Void);
+    invoice.periodStart = decodeDate(query.value(6));
+    invoice.periodEnd = decodeDate(query.value(7));
+    invoice.issueDate = decodeDate(query.value(8));
+    invoice.dueDate = decodeDate(query.value(9));
+    invoice.vatRateBasisPoints = query.value(10).toInt();
+    invoice.subtotalCents = query.value(11).toLongLong();
+    invoice.taxCents = query.value(12).toLongLong();
+    invoice.totalCents = query.value(13).toLongLong();
+    invoice.voidReason = query.value(14).toString();
+    invoice.paidAt = decodeTime(query.value(15));
+    invoice.createdAt = decodeTime(query.value(16));
+    invoice.updatedAt = decodeTime(query.value(17));
+    invoice.updatedBy = query.value(18).toString();
+    invoice.rowVersion = query.value(19).toLongLong();
+    return invoice;
+}
+
+// Computes each line's amount and the invoice's totals. VAT is rounded to
+// the nearest cent, halves away from zero.
+Status computeTotals(Invoice &invoice)
+{
+    if (invoice.vatRateBasisPoints < 0 || invoice.vatRateBasisPoints > 10000) {
+        return makeError(tr("VAT rate %1 %% is invalid: use 0 to 100 %%.")
+                             .arg(QString::number(invoice.vatRateBasisPoints / 100.0, 'f', 2)));
+    }
+    if (invoice.lines.isEmpty())
+        return makeError(tr("An invoice needs at least one line."));
+    qint64 subtotal = 0;
+    for (InvoiceLine &line : invoice.lines) {
+        line.description = line.description.trimmed();
+        if (Status text = validateRequiredText(tr("Invoice line"), line.description, 500); !text)
+            return text;
+        if (line.quantity <= 0)
+            return makeError(tr("Invoice line \"%1\" has quantity %2; use 1 or more.").arg(line.description).arg(line.quantity));
+        line.amountCents = line.quantity * line.unitCents;
+        subtotal += line.amountCents;
+    }
+    const qint64 scaled = subtotal * invoice.vatRateBasisPoints;
+    invoice.subtotalCents = subtotal;
+    invoice.taxCents = scaled >= 0 ? (scaled + 5000) / 10000 : -((-scaled + 5000) / 10000);
+    invoice.totalCents = invoice.subtotalCents + invoice.taxCents;
+    return {};
+}
+
+QJsonObject invoiceDetails(const Invoice &invoice)
+{
+    return { { QStringLiteral("number"), invoice.number }, { QStringLiteral("status"), toString(invoice.status) },
+        { QStringLiteral("customer_id"), invoice.customerId },
+        { QStringLiteral("currency"), toString(invoice.currency) },
+        { QStringLiteral("total_cents"), QString::number(invoice.totalCents) },
+        { QStringLiteral("period_start"), invoice.periodStart.toString(Qt::ISODate) } };
+}
+
+// ---- payments --------------------------------------------------------------
+
+const QString PaymentColumns = QStringLiteral(
+    "id, invoice_id, reference, paynow_reference, poll_url, browser_url, method, phone, amount_cents, currency, "
+    "status, paynow_status, applied_at, created_at, updated_at, row_version");
+
+Payment paymentFromQuery(const QSqlQuery &query)
+{
+    Payment payment;
+    payment.id = query.value(0).toString();
+    payment.invoiceId = query.value(1).toString();
+    payment.reference = query.value(2).toString();
+    payment.paynowReference = query.value(3).toString();
+    payment.pollUrl = query.value(4).toString();
+    payment.browserUrl = query.value(5).toString();
+    payment.method = paymentMethodFromString(query.value(6).toString()).value_or(PaymentMethod::Web);
+    payment.phone = query.value(7).toString();
+    payment.amountCents = query.value(8).toLongLong();
+    payment.currency = currencyFromString(query.value(9).toString()).value_or(Currency::Usd);
+    payment.status = paymentStatusFromString(query.value(10).toString()).value_or(PaymentStatus::Failed);
+    payment.paynowStatus = query.value(11).toString();
+    payment.appliedAt = decodeTime(query.value(12));
+    payment.createdAt = decodeTime(query.value(13));
+    payment.updatedAt = decodeTime(query.value(14));
+    payment.rowVersion = query.value(15).toLongLong();
+    return payment;
+}
+
+QJsonObject paymentDetails(const Payment &payment)
+{
+    return { { QStringLiteral("invoice_id"), payment.invoiceId }, { QStringLiteral("reference"), payment.reference },
+        { QStringLiteral("paynow_reference"), payment.paynowReference },
+        { QStringLiteral("method"), toString(payment.method) },
+        { QStringLiteral("amount_cents"), QString::number(payment.amountCents) },
+        { QStringLiteral("currency"), toString(payment.currency) },
+        { QStringLiteral("status"), toString(payment.status) },
+        { QStringLiteral("paynow_status"), payment.paynowStatus } };
+}
+
+} // namespace
+
+// ---- plans -----------------------------------------------------------------
+
+Result<Plan> Catalog::createPlan(Plan plan)
+{
+    resetError();
+    if (Status valid = validatePlan(plan); !valid)
+        return failure(ErrorKind::Validation, valid.error());
+    plan.id = newId();
+    plan.createdAt = nowUtc();
+    plan.updatedAt = plan.createdAt;
+    plan.updatedBy = actorName();
+    plan.rowVersion = 1;
+
+    const Status written = write([&]() -> Status {
+        QSqlQuery query = prepare(QStringLiteral(
+            "INSERT INTO plans (%1, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                      .arg(PlanColumns));
+        bind(query, plan.id);
+        bind(query, plan.name);
+        bind(query, plan.priceUsdCents);
+        bind(query, plan.priceZwgCents);
+        bind(query, plan.maxInstances);
+        bind(query, plan.maxCpuMillicores);
+        bind(query, plan.maxMemoryBytes);
+        bind(query, plan.maxStorageBytes);
+        bind(query, plan.backupRetentionDays);
+        bind(query, plan.trialDays);
+        bind(query, plan.active);
+        bind(query, encodeTime(plan.createdAt));
+        bind(query, encodeTime(plan.updatedAt));
+        bind(query, plan.updatedBy);
+        bind(query, plan.rowVersion);
+        bind(query, plan.name.toCaseFolded());
+        if (!query.exec()) {
+            return constraintError(query.lastError(), tr("plan"),
+                { { QStringLiteral("ux_plans_name"), QStringLiteral("plans.name_key"),
+                    tr("A plan named \"%1\" already exists (plan names are compared case-insensitively).")
+                        .arg(plan.name) } });
+        }
+        return audit(QStringLiteral("plan.create"), QStringLiteral("plan"), plan.id, planDetails(plan));
+    });
+    if (!written)
+        return makeError(written.error());
+    return plan;
+}
+
+Result<Plan> Catalog::updatePlan(Plan plan)
+{
+    resetError();
+    if (Status valid = validatePlan(plan); !valid)
+        return failure(ErrorKind::Validation, valid.error());
+    const qint64 expectedVersion = plan.rowVersion;
+    plan.updatedAt = nowUtc();
+    plan.updatedBy = actorName();
+    plan.rowVersion = expectedVersion + 1;
+
+    const Status written = write([&]() -> Status {
+        QSqlQuery query = prepare(QStringLiteral(
+            "UPDATE plans SET name = ?, name_key = ?, price_usd_cents = ?, price_zwg_cents = ?, max_instances = ?, "
+            "max_cpu_millicores = ?, max_memory_bytes = ?, max_storage_bytes = ?, backup_retention_days = ?, "
+            "trial_days = ?, active = ?, updated_at = ?, updated_by = ?, row_version = ? "
+            "WHERE id = ? AND row_version = ?"));
+        bind(query, plan.name);
+        bind(query, plan.name.toCaseFolded());
+        bind(query, plan.priceUsdCents);
+        bind(query, plan.priceZwgCents);
+        bind(query, plan.maxInstances);
+        bind(query, plan.maxCpuMillicores);
+        bind(query, plan.maxMemoryBytes);
+        bind(query, plan.maxStorageBytes);
+        bind(query, plan.backupRetentionDays);
+        bind(query, plan.trialDays);
+        bind(query, plan.active);
+        bind(query, encodeTime(plan.updatedAt));
+        bind(query, plan.updatedBy);
+        bind(query, plan.rowVersion);
+        bind(query, plan.id);
+        bind(query, expectedVersion);
+        if (!query.exec()) {
+            return constraintError(query.lastError(), tr("plan"),
+                { { QStringLiteral("ux_plans_name"), QStringLiteral("plans.name_key"),
+                    tr("A plan named \"%1\" already exists.").arg(plan.name) } });
+        }
+        if (query.numRowsAffected() != 1)
+            return conflict(QStringLiteral("plans"), tr("plan"), plan.id);
+        return audit(QStringLiteral("plan.update"), QStringLiteral("plan"), plan.id, planDetails(plan));
+    });
+    if (!written)
+        return makeError(written.error());
+    return plan;
+}
+
+Result<Plan> Catalog::plan(const QString &id)
+{
+    resetError();
+    if (!validateUuid(tr("Plan id"), id))
+        return failure(ErrorKind::NotFound, tr("Plan %1 was not found.").arg(id));
+    QSqlQuery query = prepare(QStringLiteral("SELECT %1 FROM plans WHERE id = ?").arg(PlanColumns));
+    bind(query, id);
+    if (Status ran = execute(query, tr("plan")); !ran)
+        return makeError(ran.error());
+    if (!query.next())
+        return failure(ErrorKind::NotFound, tr("Plan %1 was not found.").arg(id));
+    return planFromQuery(query);
+}
+
+Result<Plan> Catalog::planByName(const QString &name)
+{
+    resetError();
+    QSqlQuery query = prepare(QStringLiteral("SELECT %1 FROM plans WHERE name_key = ?").arg(PlanColumns));
+    bind(query, name.trimmed().toCaseFolded());
+    if (Status ran = execute(query, tr("plan")); !ran)
+        return makeError(ran.error());
+    if (!query.next())
+        return failure(ErrorKind::NotFound, tr("Plan %1 was not found.").arg(name));
+    return planFromQuery(query);
+}
+
+Result<QList<Plan>> Catalog::plans()
+{
+    resetError();
+    QSqlQuery query = prepare(QStringLiteral("SELECT %1 FROM plans ORDER BY name, id").arg(PlanColumns));
+    if (Status ran = execute(query, tr("plan list")); !ran)
+        return makeError(ran.error());
+    QList<Plan> list;
+    while (query.next())
+        list.append(planFromQuery(query));
+    return list;
+}
+
+// ---- subscriptions ---------------------------------------------------------
+
+Status Catalog::insertSubscriptionEvent(const Subscription &subscription, const QString &fromStatus,
+    const QString &note)
+{
+    // Entries written in the same millisecond keep their order by sequence.
+    QSqlQuery query = prepare(QStringLiteral(
+        "INSERT INTO subscription_events (id, subscription_id, sequence, occurred_at, actor, from_status, to_status, "
+        "plan_id, note) SELECT ?, ?, COALESCE(MAX(sequence), 0) + 1, ?, ?, ?, ?, ?, ? FROM subscription_events "
+        "WHERE subscription_id = ?"));
+    bind(query, newId());
+    bind(query, subscription.id);
+    bind(query, encodeTime(subscription.updatedAt));
+    bind(query, actorName());
+    bind(query, fromStatus);
+    bind(query, toString(subscription.status));
+    bind(query, subscription.planId);
+    bind(query, note);
+    bind(query, subscription.id);
+    return execute(query, tr("subscription history"));
+}
+
+Result<Subscription> Catalog::createSubscription(Subscription subscription, const QString &note)
+{
+    resetError();
+    if (Status valid = validateSubscription(subscription); !valid)
+        return failure(ErrorKind::Validation, valid.error());
+    if (subscription.status == SubscriptionStatus::Cancelled)
+        return failure(ErrorKind::Validation, tr("A new subscription cannot start cancelled."));
+    subscription.id = newId();
+    subscription.createdAt = nowUtc();
+    subscription.updatedAt = subscription.createdAt;
+    subscription.updatedBy = actorName();
+    subscription.rowVersion = 1;
+
+    const Status written = write([&]() -> Status {
+        QSqlQuery query = prepare(QStringLiteral(
+            "INSERT INTO subscriptions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                      .arg(SubscriptionColumns));
+        bind(query, subscription.id);
+        bind(query, subscription.customerId);
+        bind(query, subscription.planId);
+        bind(query, toString(subscription.currency));
+        bind(query, toString(subscription.status));
+        bind(query, encodeDate(subscription.periodStart));
+        bind(query, encodeDate(subscription.periodEnd));
+        bind(query, encodeDate(subscription.nextInvoiceDate));
+        bind(query, encodeDate(subscription.trialEndsOn));
+        bind(query, encodeTime(subscription.createdAt));
+        bind(query, encodeTime(subscription.updatedAt));
+        bind(query, subscription.updatedBy);
+        bind(query, subscription.rowVersion);
+        if (!query.exec()) {
+            return constraintError(query.lastError(), tr("subscription"),
+                { { QStringLiteral("ux_subscriptions_live"), QStringLiteral("subscriptions.customer_id"),
+                    tr("The customer already has a subscription that is not cancelled. Change that one, or "
+                       "cancel it first.") } });
+        }
+        if (Status history = insertSubscriptionEvent(subscription, QString(), note); !history)
+            return history;
+        return audit(QStringLiteral("subscription.create"), QStringLiteral("subscription"), subscription.id,
+            subscriptionDetails(subscription, note));
+    });
+    if (!written)
+        return makeError(written.error());
+    return subscription;
+}
+
+Result<Subscription> Catalog::updateSubscription(Subscription subscription, const QString &note)
+{
+    resetError();
+    if (Status valid = validateSubscription(subscription); !valid)
+        return failure(ErrorKind::Validation, valid.error());
+    const qint64 expectedVersion = subscription.rowVersion;
+    subscription.updatedAt = nowUtc();
+    subscription.updatedBy = actorName();
+    subscription.rowVersion = expectedVersion + 1;
+
+    const Status written = write([&]() -> Status {
+        QSqlQuery previous = prepare(QStringLiteral("SELECT status, plan_id FROM subscriptions WHERE id = ?"));
+        bind(previous, subscription.id);
+        if (Status ran = execute(previous, tr("subscription")); !ran)
+            return ran;
+        if (!previous.next())
+            return failure(ErrorKind::NotFound, tr("Subscription %1 was not found.").arg(subscription.id));
+        const QString previousStatus = previous.value(0).toString();
+        const QString previousPlan = previous.value(1).toString();
+        previous.finish();
+
+        QSqlQuery query = prepare(QStringLiteral(
+            "UPDATE subscriptions SET plan_id = ?, currency = ?, status = ?, period_start = ?, period_end = ?, "
+            "next_invoice_date = ?, trial_ends_on = ?, updated_at = ?, updated_by = ?, row_version = ? "
+            "WHERE id = ? AND row_version = ?"));
+        bind(query, subscription.planId);
+        bind(query, toString(subscription.currency));
+        bind(query, toString(subscription.status));
+        bind(query, encodeDate(subscription.periodStart));
+        bind(query, encodeDate(subscription.periodEnd));
+        bind(query, encodeDate(subscription.nextInvoiceDate));
+        bind(query, encodeDate(subscription.trialEndsOn));
+        bind(query, encodeTime(subscription.updatedAt));
+        bind(query, subscription.updatedBy);
+        bind(query, subscription.rowVersion);
+        bind(query, subscription.id);
+        bind(query, expectedVersion);
+        if (!query.exec()) {
+            return constraintError(query.lastError(), tr("subscription"),
+                { { QStringLiteral("ux_subscriptions_live"), QStringLiteral("subscriptions.customer_id"),
+                    tr("The customer already has another subscription that is not cancelled.") } });
+        }
+        if (query.numRowsAffected() != 1)
+            return conflict(QStringLiteral("subscriptions"), tr("subscription"), subscription.id);
+        // The history keeps status and plan changes. Period moves are in the audit log.
+        if (previousStatus != toString(subscription.status) || previousPlan != subscription.planId) {
+            if (Status history = insertSubscriptionEvent(subscription, previousStatus, note); !history)
+                return history;
+        }
+        QJsonObject details = subscriptionDetails(subscription, note);
+        details.insert(QStringLiteral("previous_status"), previousStatus);
+        return audit(QStringLiteral("subscription.update"), QStringLiteral("subscription"), subscription.id, details);
+    });
+    if (!written)
+        return makeError(written.error());
+    return subscription;
+}
+
+Result<Subscription> Catalog::subscription(const QString &id)
+{
+    resetError();
+    if (!validateUuid(tr("Subscription id"), id))
+        return failure(ErrorKind::NotFound, tr("Subscription %1 was not found.").arg(id));
+    QSqlQuery query
+        = prepare(QStringLiteral("SELECT %1 FROM subscriptions WHERE id = ?").arg(SubscriptionColumns));
+    bind(query, id);
+    if (Status ran = execute(query, tr("subscription")); !ran)
+        return makeError(ran.error());
+    if (!query.next())
+        return failure(ErrorKind::NotFound, tr("Subscription %1 was not found.").arg(id));
+    return subscriptionFromQuery(query);
+}
+
+Result<std::optional<Subscription>> Catalog::liveSubscription(const QString &customerId)
+{
+    resetError();
+    if (!validateUuid(tr("Customer id"), customerId))
+        return std::optional<Subscription>();
+    QSqlQuery query = prepare(
+        QStringLiteral("SELECT %1 FROM subscriptions WHERE customer_id = ? AND status <> 'cancelled'")
+            .arg(SubscriptionColumns));
+    bind(query, customerId);
+    if (Status ran = execute(query, tr("subscription")); !ran)
+        return makeError(ran.error());
+    if (!query.next())
+        return std::optional<Subscription>();
+    return std::optional<Subscription>(subscriptionFromQuery(query));
+}
+
+Result<QList<Subscription>> Catalog::subscriptions(const QString &customerId)
+{
+    resetError();
+    QString sql = QStringLiteral("SELECT %1 FROM subscriptions").arg(SubscriptionColumns);
+    if (!customerId.isEmpty()) {
+        if (!validateUuid(tr("Customer id"), customerId))
+            return QList<Subscription>();
+        sql += QStringLiteral(" WHERE customer_id = ?");
+    }
+    sql += QStringLiteral(" ORDER BY created_at, id");
+    QSqlQuery query = prepare(sql);
+    if (!customerId.isEmpty())
+        bind(query, customerId);
+    if (Status ran = execute(query, tr("subscription list")); !ran)
+        return makeError(ran.error());
+    QList<Subscription> list;
+    while (query.next())
+        list.append(subscriptionFromQuery(query));
+    return list;
+}
+
+Result<QList<SubscriptionEvent>> Catalog::subscriptionEvents(const QString &subscriptionId)
+{
+    resetError();
+    if (!validateUuid(tr("Subscription id"), subscriptionId))
+        return QList<SubscriptionEvent>();
+    QSqlQuery query = prepare(QStringLiteral(
+        "SELECT id, subscription_id, occurred_at, actor, from_status, to_status, plan_id, note "
+        "FROM subscription_events WHERE subscription_id = ? ORDER BY sequence"));
+    bind(query, subscriptionId);
+    if (Status ran = execute(query, tr("subscription history")); !ran)
+        return makeError(ran.error());
+    QList<SubscriptionEvent> events;
+    while (query.next()) {
+        SubscriptionEvent event;
+        event.id = query.value(0).toString();
+        event.subscriptionId = query.value(1).toString();
+        event.at = decodeTime(query.value(2));
+        event.actor = query.value(3).toString();
+        event.fromStatus = query.value(4).toString();
+        event.toStatus = query.value(5).toString();
+        event.planId = query.value(6).toString();
+        event.note = query.value(7).toString();
+        events.append(event);
+    }
+    return events;
+}
+
+// ---- invoices --------------------------------------------------------------
+
+// Takes the next number of `year` inside the caller's transaction. The
+// counter row is created once per year. The UPDATE then locks it, so a
+// second writer on PostgreSQL waits until the first commits or rolls back
+// and reads the committed value. SQLite's BEGIN IMMEDIATE already
+// serializes writers. A rollback returns the number, so none is skipped.
+Result<QString> Catalog::allocateInvoiceNumber(int year)
+{
+    QSqlQuery create = prepare(QStringLiteral(
+        "INSERT INTO invoice_counters (year, last_number) VALUES (?, 0) ON CONFLICT (year) DO NOTHING"));
+    bind(create, year);
+    if (Status ran = execute(create, tr("invoice counter")); !ran)
+        return makeError(ran.error());
+    create.finish();
+    QSqlQuery next = prepare(QStringLiteral("UPDATE invoice_counters SET last_number = last_number + 1 WHERE year = ?"));
+    bind(next, year);
+    if (Status ran = execute(next, tr("invoice counter")); !ran)
+        return makeError(ran.error());
+    next.finish();
+    QSqlQuery read = prepare(QStringLiteral("SELECT last_number FROM invoice_counters WHERE year = ?"));
+    bind(read, year);
+    if (Status ran = execute(read, tr("invoice counter")); !ran)
+        return makeError(ran.error());
+    if (!read.next())
+        return failure(ErrorKind::Database, tr("The invoice counter of %1 is missing.").arg(year));
+    const qint64 number = read.value(0).toLongLong();
+    return QStringLiteral("INV-%1-%2").arg(year).arg(number, 6, 10, QLatin1Char('0'));
+}
+
+Status Catalog::writeInvoiceLines(const Invoice &invoice)
+{
+    QSqlQuery remove = prepare(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = ?"));
+    bind(remove, invoice.id);
+    if (Status ran = execute(remove, tr("invoice lines")); !ran)
+        return ran;
+    remove.finish();
+    for (int position = 0; position < invoice.lines.size(); ++position) {
+        const InvoiceLine &line = invoice.lines.at(position);
+        QSqlQuery query = prepare(QStringLiteral(
+            "INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_cents, amount_cents) "
+            "VALUES (?, ?, ?, ?, ?, ?)"));
+        bind(query, invoice.id);
+        bind(query, position + 1);
+        bind(query, line.description);
+        bind(query, line.quantity);
+        bind(query, line.unitCents);
+        bind(query, line.amountCents);
+        if (Status ran = execute(query, tr("invoice line")); !ran)
+            return ran;
+    }
+    return {};
+}
+
+Result<QList<InvoiceLine>> Catalog::readInvoiceLines(const QString &invoiceId)
+{
+    QSqlQuery query = prepare(QStringLiteral(
+        "SELECT description, quantity, unit_cents, amount_cents FROM invoice_lines WHERE invoice_id = ? "
+        "ORDER BY position"));
+    bind(query, invoiceId);
+    if (Status ran = execute(query, tr("invoice lines")); !ran)
+        return makeError(ran.error());
+    QList<InvoiceLine> lines;
+    while (query.next()) {
+        InvoiceLine line;
+        line.description = query.value(0).toString();
+        line.quantity = query.value(1).toLongLong();
+        line.unitCents = query.value(2).toLongLong();
+        line.amountCents = query.value(3).toLongLong();
+        lines.append(line);
+    }
+    return lines;
+}
+
+Result<Invoice> Catalog::createInvoice(Invoice invoice, bool issue)
+{
+    resetError();
+    if (Status customer = validateUuid(tr("Customer id"), invoice.customerId); !customer)
+        return failure(ErrorKind::Validation, customer.error());
+    if (Status subscription = validateUuid(tr("Subscription id"), invoice.subscriptionId); !subscription)
+        return failure(ErrorKind::Validation, subscription.error());
+    if (!invoice.periodStart.isValid() || !invoice.periodEnd.isValid() || invoice.periodEnd <= invoice.periodStart)
+        return failure(ErrorKind::Validation, tr("The invoice period is invalid: it must end after it starts."));
+    if (!invoice.dueDate.isValid())
+        return failure(ErrorKind::Validation, tr("The invoice has no due date."));
+    if (Status totals = computeTotals(invoice); !totals)
+        return failure(ErrorKind::Validation, totals.error());
+    if (issue && !invoice.issueDate.isValid())
+        invoice.issueDate = nowUtc().date();
+    invoice.id = newId();
+    invoice.status = issue ? InvoiceStatus::Open : InvoiceStatus::Draft;
+    invoice.number.clear();
+    invoice.createdAt = nowUtc();
+    invoice.updatedAt = invoice.createdAt;
+    invoice.updatedBy = actorName();
+    invoice.rowVersion = 1;
+
+    const Status written = write([&]() -> Status {
+        if (issue) {
+            const Result<QString> number = allocateInvoiceNumber(invoice.issueDate.year());
+            if (!number)
+                return makeError(number.error());
+            invoice.number = number.value();
+        }
+        QSqlQuery query = prepare(QStringLiteral(
+            "INSERT INTO invoices (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                      .arg(InvoiceColumns));
+        bind(query, invoice.id);
+        bind(query, invoice.number.isEmpty() ? QVariant() : QVariant(invoice.number));
+        bind(query, invoice.customerId);
+        bind(query, invoice.subscriptionId);
+        bind(query, toString(invoice.currency));
+        bind(query, toString(invoice.status));
+        bind(query, encodeDate(invoice.periodStart));
+        bind(query, encodeDate(invoice.periodEnd));
+        bind(query, encodeDate(invoice.issueDate));
+        bind(query, encodeDate(invoice.dueDate));
+        bind(query, invoice.vatRateBasisPoints);
+        bind(query, invoice.subtotalCents);
+        bind(query, invoice.taxCents);
+        bind(query, invoice.totalCents);
+        bind(query, invoice.voidReason);
+        bind(query, encodeTime(invoice.paidAt));
+        bind(query, encodeTime(invoice.createdAt));
+        bind(query, encodeTime(invoice.updatedAt));
+        bind(query, invoice.updatedBy);
+        bind(query, invoice.rowVersion);
+        if (!query.exec()) {
+            return constraintError(query.lastError(), tr("invoice"),
+                { { QStringLiteral("ux_invoices_period"), QStringLiteral("invoices.subscription_id, invoices.period_start"),
+                    tr("The subscription already has an invoice for the period starting %1; void it first to "
+                       "invoice the period again.")
+                        .arg(invoice.periodStart.toString(Qt::ISODate)) } });
+        }
+        query.finish();
+        if (Status lines = writeInvoiceLines(invoice); !lines)
+            return lines;
+        return audit(issue ? QStringLiteral("invoice.issue") : QStringLiteral("invoice.create"),
+            QStringLiteral("invoice"), invoice.id, invoiceDetails(invoice));
+    });
+    if (!written)
+        return makeError(written.error());
+    return invoice;
+}
+
+Result<Invoice> Catalog::issueInvoice(const QString &id, const QDate &issueDate)
+{
+    resetError();
+    Result<Invoice> loaded = invoice(id);
+    if (!loaded)
+        return loaded;
+    Invoice issued = loaded.value();
+    if (issued.status != InvoiceStatus::Draft) {
+        return failure(ErrorKind::Validation,
+            tr("Invoice %1 is %2; only a draft can be issued.").arg(issued.number, toString(issued.status)));
+    }
+    issued.issueDate = issueDate.isValid() ? issueDate : nowUtc().date();
+    issued.status = InvoiceStatus::Open;
+    issued.updatedAt = nowUtc();
+    issued.updatedBy = actorName();
+    const qint64 expectedVersion = issued.rowVersion;
+    issued.rowVersion = expectedVersion + 1;
+
+    const Status written = write([&]() -> Status {
+        const Result<QString> number = allocateInvoiceNumber(issued.issueDate.year());
+        if (!number)
+            return makeError(number.error());
+        issued.number = number.value();
+        QSqlQuery query = prepare(QStringLiteral(
+            "UPDATE invoices SET number = ?, status = 'open', issue_date = ?, updated_at = ?, updated_by = ?, "
+            "row_version = ? WHERE id = ? AND row_version = ? AND status = 'draft'"));
+        bind(query, issued.number);
+        bind(query, encodeDate(issued.issueDate));
+        bind(query, encodeTime(issued.updatedAt));
+        bind(query, issued.updatedBy);
+        bind(query, issued.rowVersion);
+        bind(query, issued.id);
+        bind(query, expectedVersion);
+        if (!query.exec())
+            return constraintError(query.lastError(), tr("invoice"), {});
+        if (query.numRowsAffected() != 1)
+            return conflict(QStringLiteral("invoices"), tr("invoice"), issued.id);
+        return audit(QStringLiteral("invoice.issue"), QStringLiteral("invoice"), issued.id, invoiceDetails(issued));
+    });
+    if (!written)
+        return makeError(written.error());
+    return issued;
+}
+
+Result<Invoice> Catalog::voidInvoice(const QString &id, const QString &reason)
+{
+    resetError();
+    Result<Invoice> loaded = invoice(id);
+    if (!loaded)
+        return loaded;
+    Invoice voided = loaded.value();
+    if (voided.status == InvoiceStatus::Paid || voided.status == InvoiceStatus::Void) {
+        return failure(ErrorKind::Validation, tr("Invoice %1 is %2 and cannot be voided.")
+                                                  .arg(voided.number.isEmpty() ? voided.id : voided.number,
+                                                      toString(voided.status)));
+    }
+    if (Status text = validateRequiredText(tr("Reason"), reason.trimmed(), 500); !text)
+        return failure(ErrorKind::Validation, text.error());
+    // A draft has no number, and a voided one keeps its number, so voiding
+    // never leaves a gap.
+    voided.status = InvoiceStatus::Void;
+    voided.voidReason = reason.trimmed();
+    voided.updatedAt = nowUtc();
+    voided.updatedBy = actorName();
+    const qint64 expectedVersion = voided.rowVersion;
+    voided.rowVersion = expectedVersion + 1;
+
+    const Status written = write([&]() -> Status {
+        QSqlQuery query = prepare(QStringLiteral(
+            "UPDATE invoices SET status = 'void', void_reason = ?, updated_at = ?, updated_by = ?, row_version = ? "
+            "WHERE id = ? AND row_version = ? AND status IN ('draft', 'open')"));
+        bind(query, voided.voidReason);
+        bind(query, encodeTime(voided.updatedAt));
+        bind(query, voided.updatedBy);
+        bind(query, voided.rowVersion);
+        bind(query, voided.id);
+        bind(query, expectedVersion);
+        if (!query.exec())
+            return constraintError(query.lastError(), tr("invoice"), {});
+        if (query.numRowsAffected() != 1)
+            return conflict(QStringLiteral("invoices"), tr("invoice"), voided.id);
+        QJsonObject details = invoiceDetails(voided);
+        details.insert(QStringLiteral("reason"), voided.voidReason);
+        return audit(QStringLiteral("invoice.void"), QStringLiteral("invoice"), voided.id, details);
+    });
+    if (!written)
+        return makeError(written.error());
+    return voided;
+}
+
+Result<Invoice> Catalog::readInvoice(const QString &column, const QVariant &value)
+{
+    QSqlQuery query = prepare(QStringLiteral("SELECT %1 FROM invoices WHERE %2 = ?").arg(InvoiceColumns, column));
+    bind(query, value);
+    if (Status ran = execute(query, tr("invoice")); !ran)
+        return makeError(ran.error());
+    if (!query.next())
+        return failure(ErrorKind::NotFound, tr("Invoice %1 was not found.").arg(value.toString()));
+    Invoice found = invoiceFromQuery(query);
+    query.finish();
+    Result<QList<InvoiceLine>> lines = readInvoiceLines(found.id);
+    if (!lines)
+        return makeError(lines.error());
+    found.lines = lines.value();
+    return found;
+}
+
+Result<Invoice> Catalog::invoice(const QString &id)
+{
+    resetError();
+    if (!validateUuid(tr("Invoice id"), id))
+        return failure(ErrorKind::NotFound, tr("Invoice %1 was not found.").arg(id));
+    return readInvoice(QStringLiteral("id"), id);
+}
+
+Result<Invoice> Catalog::invoiceByNumber(const QString &number)
+{
+    resetError();
+    return readInvoice(QStringLiteral("number"), number.trimmed().toUpper());
+}
+
+Result<QList<Invoice>> Catalog::invoices(const InvoiceFilter &filter)
+{
+    resetError();
+    QString sql = QStringLiteral("SELECT %1 FROM invoices WHERE 1 = 1").arg(InvoiceColumns);
+    QVariantList values;
+    if (!filter.customerId.isEmpty()) {
+        if (!validateUuid(tr("Customer id"), filter.customerId))
+            return QList<Invoice>();
+        sql += QStringLiteral(" AND customer_id = ?");
+        values.append(filter.customerId);
+    }
+    if (!filter.subscriptionId.isEmpty()) {
+        if (!validateUuid(tr("Subscription id"), filter.subscriptionId))
+            return QList<Invoice>();
+        sql += QStringLiteral(" AND subscription_id = ?");
+        values.append(filter.subscriptionId);
+    }
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (InvoiceStatus status : filter.statuses) {
+            marks.append(QStringLiteral("?"));
+            values.append(toString(status));
+        }
+        sql += QStringLiteral(" AND status IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    sql += QStringLiteral(" ORDER BY period_start, created_at, id");
+    QSqlQuery query = prepare(sql);
+    for (const QVariant &value : values)
+        bind(query, value);
+    if (Status ran = execute(query, tr("invoice list")); !ran)
+        return makeError(ran.error());
+    QList<Invoice> list;
+    while (query.next())
+        list.append(invoiceFromQuery(query));
+    query.finish();
+    for (Invoice &item : list) {
+        Result<QList<InvoiceLine>> lines = readInvoiceLines(item.id);
+        if (!lines)
+            return makeError(lines.error());
+        item.lines = lines.value();
+    }
+    return list;
+}
+
+// ---- payments --------------------------------------------------------------
+
+Result<Payment> Catalog::createPayment(Payment payment)
+{
+    resetError();
+    if (Status invoiceId = validateUuid(tr("Invoice id"), payment.invoiceId); !invoiceId)
+        return failure(ErrorKind::Validation, invoiceId.error());
+    if (Status reference = validateRequiredText(tr("Payment reference"), payment.reference, 100); !reference)
+        return failure(ErrorKind::Validation, reference.error());
+    if (payment.amountCents <= 0)
+        return failure(ErrorKind::Validation, tr("A payment amount must be more than zero."));
+    if (payment.pollUrl.isEmpty())
+        return failure(ErrorKind::Validation, tr("Payment %1 has no poll URL.").arg(payment.reference));
+    payment.id = newId();
+    payment.createdAt = nowUtc();
+    payment.updatedAt = payment.createdAt;
+    payment.rowVersion = 1;
+
+    const Status written = write([&]() -> Status {
+        QSqlQuery query = prepare(QStringLiteral(
+            "INSERT INTO payments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                      .arg(PaymentColumns));
+        bind(query, payment.id);
+        bind(query, payment.invoiceId);
+        bind(query, payment.reference);
+        bind(query, payment.paynowReference);
+        bind(query, payment.pollUrl);
+        bind(query, payment.browserUrl);
+        bind(query, toString(payment.method));
+        bind(query, payment.phone);
+        bind(query, payment.amountCents);
+        bind(query, toString(payment.currency));
+        bind(query, toString(payment.status));
+        bind(query, payment.paynowStatus);
+        bind(query, encodeTime(payment.appliedAt));
+        bind(query, encodeTime(payment.createdAt));
+        bind(query, encodeTime(payment.updatedAt));
+        bind(query, payment.rowVersion);
+        if (!query.exec()) {
+            return constraintError(query.lastError(), tr("payment"),
+                { { QStringLiteral("ux_payments_reference"), QStringLiteral("payments.reference"),
+                    tr("A payment with reference %1 already exists.").arg(payment.reference) } });
+        }
+        return audit(QStringLiteral("payment.create"), QStringLiteral("payment"), payment.id, paymentDetails(payment));
+    });
+    if (!written)
+        return makeError(written.error());
+    return payment;
+}
+
+Result<Payment> Catalog::updatePaymentStatus(Payment payment)
+{
+    resetError();
+    const qint64 expectedVersion = payment.rowVersion;
+    payment.updatedAt = nowUtc();
+    payment.rowVersion = expectedVersion + 1;
+    const Status written = write([&]() -> Status {
+        QSqlQuery query = prepare(QStringLiteral(
+            "UPDATE payments SET status = ?, paynow_status = ?, paynow_reference = ?, updated_at = ?, row_version = ? "
+            "WHERE id = ? AND row_version = ?"));
+        bind(query, toString(payment.status));
+        bind(query, payment.paynowStatus);
+        bind(query, payment.paynowReference);
+        bind(query, encodeTime(payment.updatedAt));
+        bind(query, payment.rowVersion);
+        bind(query, payment.id);
+        bind(query, expectedVersion);
+        if (!query.exec())
+            return constraintError(query.lastError(), tr("payment"), {});
+        if (query.numRowsAffected() != 1) {
+            QSqlQuery exists = prepare(QStringLiteral("SELECT row_version FROM payments WHERE id = ?"));
+            bind(exists, payment.id);
+            if (Status ran = execute(exists, tr("payment")); !ran)
+                return ran;
+            if (!exists.next())
+                return failure(ErrorKind::NotFound, tr("Payment %1 was not found.").arg(payment.reference));
+            return failure(ErrorKind::Conflict,
+                tr("Payment %1 was changed by another session after it was read. Poll it again.")
+                    .arg(payment.reference));
+        }
+        return audit(QStringLiteral("payment.status"), QStringLiteral("payment"), payment.id, paymentDetails(payment));
+    });
+    if (!written)
+        return makeError(written.error());
+    return payment;
+}
+
+Result<bool> Catalog::applyPayment(const QString &paymentId)
+{
+    resetError();
+    bool applied = false;
+    const Status written = write([&]() -> Status {
+        const QDateTime now = nowUtc();
+        // The conditions make the update a no-op for a payment that is not
+        // paid or was applied already. A second writer waits for the
+        // first's row lock and then matches nothing.
+        QSqlQuery mark = prepare(QStringLiteral(
+            "UPDATE payments SET applied_at = ?, updated_at = ?, row_version = row_version + 1 "
+            "WHERE id = ? AND status = 'paid' AND applied_at IS NULL"));
+        bind(mark, encodeTime(now));
+        bind(mark, encodeTime(now));
+        bind(mark, paymentId);
+        if (Status ran = execute(mark, tr("payment")); !ran)
+            return ran;
+        if (mark.numRowsAffected() != 1)
+            return {};
+        mark.finish();
+        applied = true;
+
+        QSqlQuery read = prepare(QStringLiteral("SELECT %1 FROM payments WHERE id = ?").arg(PaymentColumns));
+        bind(read, paymentId);
+        if (Status ran = execute(read, tr("payment")); !ran)
+            return ran;
+        if (!read.next())
+            return failure(ErrorKind::NotFound, tr("Payment %1 was not found.").arg(paymentId));
+        const Payment payment = paymentFromQuery(read);
+        read.finish();
+
+        QSqlQuery settle = prepare(QStringLiteral(
+            "UPDATE invoices SET status = 'paid', paid_at = ?, updated_at = ?, updated_by = ?, "
+            "row_version = row_version + 1 WHERE id = ? AND status = 'open'"));
+        bind(settle, encodeTime(now));
+        bind(settle, encodeTime(now));
+        bind(settle, actorName());
+        bind(settle, payment.invoiceId);
+        if (Status ran = execute(settle, tr("invoice")); !ran)
+            return ran;
+        const bool settled = settle.numRowsAffected() == 1;
+        settle.finish();
+
+        QJsonObject details = paymentDetails(payment);
+        details.insert(QStringLiteral("invoice_settled"), settled);
+        if (Status audited = audit(QStringLiteral("payment.apply"), QStringLiteral("payment"), payment.id, details);
+            !audited)
+            return audited;
+        if (!settled)
+            return {};
+        return audit(QStringLiteral("invoice.paid"), QStringLiteral("invoice"), payment.invoiceId,
+            { { QStringLiteral("payment_reference"), payment.reference },
+                { QStringLiteral("paynow_reference"), payment.paynowReference } });
+    });
+    if (!written)
+        return makeError(written.error());
+    return applied;
+}
+
+Result<Payment> Catalog::readPayment(const QString &column, const QVariant &value)
+{
+    QSqlQuery query = prepare(QStringLiteral("SELECT %1 FROM payments WHERE %2 = ?").arg(PaymentColumns, column));
+    bind(query, value);
+    if (Status ran = execute(query, tr("payment")); !ran)
+        return makeError(ran.error());
+    if (!query.next())
+        return failure(ErrorKind::NotFound, tr("Payment %1 was not found.").arg(value.toString()));
+    return paymentFromQuery(query);
+}
+
+Result<Payment> Catalog::payment(const QString &id)
+{
+    resetError();
+    if (!validateUuid(tr("Payment id"), id))
+        return failure(ErrorKind::NotFound, tr("Payment %1 was not found.").arg(id));
+    return readPayment(QStringLiteral("id"), id);
+}
+
+Result<Payment> Catalog::paymentByReference(const QString &reference)
+{
+    resetError();
+    return readPayment(QStringLiteral("reference"), reference.trimmed());
+}
+
+Result<QList<Payment>> Catalog::payments(const QString &invoiceId)
+{
+    resetError();
+    QString sql = QStringLiteral("SELECT %1 FROM payments").arg(PaymentColumns);
+    if (!invoiceId.isEmpty()) {
+        if (!validateUuid(tr("Invoice id"), invoiceId))
+            return QList<Payment>();
+        sql += QStringLiteral(" WHERE invoice_id = ?");
+    }
+    sql += QStringLiteral(" ORDER BY created_at DESC, id");
+    QSqlQuery query = prepare(sql);
+    if (!invoiceId.isEmpty())
+        bind(query, invoiceId);
+    if (Status ran = execute(query, tr("payment list")); !ran)
+        return makeError(ran.error());
+    QList<Payment> list;
+    while (query.next())
+        list.append(paymentFromQuery(query));
+    return list;
+}
+
+// ---- settings, usage, suspensions ------------------------------------------
+
+Result<QMap<QString, QString>> Catalog::billingSettings()
+{
+    resetError();
+    QSqlQuery query = prepare(QStringLiteral("SELECT key, value FROM billing_settings"));
+    if (Status ran = execute(query, tr("billing settings")); !ran)
+        return makeError(ran.error());
+    QMap<QString, QString> settings;
+    while (query.next())
+        settings.insert(query.value(0).toString(), query.value(1).toString());
+    return settings;
+}
+
+Status Catalog::setBillingSetting(const QString &key, const QString &value)
+{
+    resetError();
+    if (Status name = validateRequiredText(tr("Setting name"), key, 100); !name)
+        return failure(ErrorKind::Validation, name.error());
+    return write([&]() -> Status {
+        QSqlQuery query = prepare(QStringLiteral(
+            "INSERT INTO billing_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = ?"));
+        bind(query, key);
+        bind(query, value);
+        bind(query, value);
+        if (Status ran = execute(query, tr("billing setting")); !ran)
+            return ran;
+        return audit(QStringLiteral("billing.setting"), QStringLiteral("setting"), key,
+            { { QStringLiteral("value"), value } });
+    });
+}
+
+Result<CustomerUsage> Catalog::customerUsage(const QString &customerId, const QString &excludeInstanceId)
+{
+    resetError();
+    if (!validateUuid(tr("Customer id"), customerId))
+        return failure(ErrorKind::NotFound, tr("Customer %1 was not found.").arg(customerId));
+    QString sql = QStringLiteral(
+        "SELECT COUNT(*), CAST(COALESCE(SUM(x.cpu_millicores), 0) AS BIGINT), "
+        "CAST(COALESCE(SUM(x.memory_bytes), 0) AS BIGINT), CAST(COALESCE(SUM(x.storage_bytes), 0) AS BIGINT) "
+        "FROM instances x JOIN tenants t ON t.id = x.tenant_id WHERE t.customer_id = ? AND x.status <> 'deleted'");
+    const bool exclude = !excludeInstanceId.isEmpty() && validateUuid(tr("Instance id"), excludeInstanceId).ok();
+    if (exclude)
+        sql += QStringLiteral(" AND x.id <> ?");
+    QSqlQuery query = prepare(sql);
+    bind(query, customerId);
+    if (exclude)
+        bind(query, excludeInstanceId);
+    if (Status ran = execute(query, tr("customer usage")); !ran)
+        return makeError(ran.error());
+    CustomerUsage usage;
+    if (query.next()) {
+        usage.instances = query.value(0).toInt();
+        usage.cpuMillicores = query.value(1).toLongLong();
+        usage.memoryBytes = query.value(2).toLongLong();
+        usage.storageBytes = query.value(3).toLongLong();
+    }
+    return usage;
+}
+
+Status Catalog::addDunningSuspension(const DunningSuspension &suspension)
+{
+    resetError();
+    return write([&]() -> Status {
+        QSqlQuery query = prepare(QStringLiteral(
+            "INSERT INTO dunning_suspensions (instance_id, subscription_id, invoice_id, suspended_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (instance_id) DO NOTHING"));
+        bind(query, suspension.instanceId);
+        bind(query, suspension.subscriptionId);
+        bind(query, suspension.invoiceId);
+        bind(query, encodeTime(suspension.suspendedAt.isValid() ? suspension.suspendedAt : nowUtc()));
+        if (!query.exec())
+            return constraintError(query.lastError(), tr("dunning suspension"), {});
+        return {};
+    });
+}
+
+Status Catalog::removeDunningSuspension(const QString &instanceId)
+{
+    resetError();
+    return write([&]() -> Status {
+        QSqlQuery query = prepare(QStringLiteral("DELETE FROM dunning_suspensions WHERE instance_id = ?"));
+        bind(query, instanceId);
+        return execute(query, tr("dunning suspension"));
+    });
+}
+
+Result<QList<DunningSuspension>> Catalog::dunningSuspensions(const QString &subscriptionId)
+{
+    resetError();
+    QString sql = QStringLiteral(
+        "SELECT instance_id, subscription_id, invoice_id, suspended_at FROM dunning_suspensions");
+    if (!subscriptionId.isEmpty())
+        sql += QStringLiteral(" WHERE subscription_id = ?");
+    sql += QStringLiteral(" ORDER BY suspended_at, instance_id");
+    QSqlQuery query = prepare(sql);
+    if (!subscriptionId.isEmpty())
+        bind(query, subscriptionId);
+    if (Status ran = execute(query, tr("dunning suspensions")); !ran)
+        return makeError(ran.error());
+    QList<DunningSuspension> list;
+    while (query.next()) {
+        DunningSuspension suspension;
+        suspension.instanceId = query.value(0).toString();
+        suspension.subscriptionId = query.value(1).toString();
+        suspension.invoiceId = query.value(2).toString();
+        suspension.suspendedAt = decodeTime(query.value(3));
+        list.append(suspension);
+    }
+    return list;
+}
+
+Status Catalog::recordAudit(const QString &action, const QString &targetType, const QString &targetId,
+    const QJsonObject &details)
+{
+    resetError();
+    return write([&]() -> Status { return audit(action, targetType, targetId, details); });
+}
+
+} // namespace saasodoo::catalog
