@@ -8,13 +8,7 @@
 
 namespace saasodoo::billing {
 
-namespace {
-
-// Decides whether `next` may replace `current`. Pending statuses only move
-// forward, from Created to Sent, and a final state never goes back to
-// pending. Money received (paid or flagged) and a failed payment exclude
-// each other, so the first of them stays.
-UpdateOutcome classifyTransition(std::optional<PaynowStatus> current, PaynowStatus next)
+UpdateOutcome classifyStatusChange(std::optional<PaynowStatus> current, PaynowStatus next)
 {
     if (!current)
         return UpdateOutcome::Applied;
@@ -36,8 +30,6 @@ UpdateOutcome classifyTransition(std::optional<PaynowStatus> current, PaynowStat
         return UpdateOutcome::IgnoredConflict;
     return UpdateOutcome::Applied;
 }
-
-} // namespace
 
 std::optional<qint64> parseAmountCents(QStringView amount)
 {
@@ -110,7 +102,7 @@ Result<PaymentChange> PaymentTracker::apply(const StatusUpdate &update)
     change.previousStatus = payment.status;
     change.receivedStatus = update.status;
     change.previousState = payment.state;
-    change.outcome = classifyTransition(payment.status, update.status);
+    change.outcome = classifyStatusChange(payment.status, update.status);
 
     if (change.outcome == UpdateOutcome::Applied) {
         payment.status = update.status;

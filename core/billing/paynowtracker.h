@@ -52,8 +52,8 @@ struct PaymentChange
 // once. The same update can arrive twice, from a poll and from the POST to
 // the result URL, and in either order.
 //
-// NOTE: the payments live only in memory until the catalog stores invoices
-// and payments, so they are lost when the console restarts.
+// The tracker keeps payments in memory only; BillingService applies the
+// same rules to the payments stored in the catalog.
 class PaymentTracker
 {
 public:
@@ -72,6 +72,12 @@ public:
 private:
     QHash<QString, TrackedPayment> m_payments;
 };
+
+// Decides whether the status `next` may replace `current` (nothing before
+// the first update). Pending statuses only move forward, from Created to
+// Sent, and a final state never goes back to pending. Money received (paid
+// or flagged) and a failed payment exclude each other, so the first stays.
+UpdateOutcome classifyStatusChange(std::optional<PaynowStatus> current, PaynowStatus next);
 
 // Parses an amount such as "25.00" or "25" into cents. Returns nothing for
 // anything else, including more than two decimals.

@@ -7,6 +7,7 @@
 #include "httpprobe.h"
 #include "odooconfig.h"
 
+#include "core/billing/planlimits.h"
 #include "core/catalog/catalog.h"
 #include "core/common/logging.h"
 #include "core/docker/dockerclient.h"
@@ -262,6 +263,8 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     const Result<catalog::Tenant> tenant = db.tenant(instance.tenantId);
     if (!tenant.ok())
         return makeError(tenant.error());
+    if (const Status limits = billing::checkPlanLimits(db, instance); !limits.ok())
+        return limits;
     const Result<catalog::Host> hostRecord = db.host(instance.hostId);
     if (!hostRecord.ok())
         return makeError(hostRecord.error());
@@ -923,6 +926,9 @@ Status Provisioner::resume(jobs::JobContext &context, const QString &instanceId)
 
 Status Provisioner::setLimits(jobs::JobContext &context, const QString &instanceId, double cpuCores, qint64 memoryBytes)
 {
+    if (const Status limits = billing::checkPlanLimitsForResize(m_catalog, instanceId, cpuCores, memoryBytes);
+        !limits.ok())
+        return limits;
     return runAction(context, instanceId, Action::SetLimits, [&](ActionScope &scope) -> Status {
         context.beginStep(QStringLiteral("Change the container's limits"));
         docker::ContainerUpdate update;

@@ -1,0 +1,509 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/billing/billingrun.h"
+
+#include "core/billing/planlimits.h"
+#include "core/catalog/catalog.h"
+#include "core/common/logging.h"
+#include "core/jobs/jobcontext.h"
+#include "core/provisioning/provisioner.h"
+
+#include <QCoreApplication>
+
+namespace saasodoo::billing {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Billing", text);
+}
+
+using catalog::InvoiceStatus;
+using catalog::SubscriptionStatus;
+
+// Catching up more periods than this in one run points to a wrong date or
+// clock rather than a missed day, so the rest waits for the next run.
+constexpr int maxPeriodsPerRun = 12;
+
+bool isLive(SubscriptionStatus status)
+{
+    return status != SubscriptionStatus::Cancelled;
+}
+
+QDate lastDay(const QDate &periodEnd)
+{
+    return periodEnd.addDays(-1);
+}
+
+// The open invoices of a subscription, oldest period first.
+Result<QList<catalog::Invoice>> openInvoices(catalog::Catalog &catalog, const QString &subscriptionId)
+{
+    catalog::InvoiceFilter filter;
+    filter.subscriptionId = subscriptionId;
+    filter.statuses = { InvoiceStatus::Open };
+    return catalog.invoices(filter);
+}
+
+// The oldest open invoice unpaid more than `days` after its due date.
+std::optional<catalog::Invoice> oldestOverdue(const QList<catalog::Invoice> &open, const QDate &today, int days)
+{
+    for (const catalog::Invoice &invoice : open) {
+        if (invoice.dueDate.addDays(days) < today)
+            return invoice;
+    }
+    return std::nullopt;
+}
+
+// The customer's instances that a suspension stops: running or stopped.
+Result<QList<catalog::InstanceRow>> suspendableInstances(catalog::Catalog &catalog, const QString &customerId)
+{
+    catalog::InstanceFilter filter;
+    filter.customerId = customerId;
+    filter.statuses = { catalog::InstanceStatus::Running, catalog::InstanceStatus::Stopped };
+    return catalog.instanceRows(filter);
+}
+
+QString invoiceLineText(const QString &planName, const QDate &start, const QDate &end)
+{
+    return tr("Odoo hosting, plan %1, %2 to %3")
+        .arg(planName, start.toString(Qt::ISODate), lastDay(end).toString(Qt::ISODate));
+}
+
+qint64 totalWithVat(qint64 subtotal, int basisPoints)
+{
+    return subtotal + (subtotal * basisPoints + 5000) / 10000;
+}
+
+// Plans one subscription's actions and appends them to `actions`.
+Status planSubscription(catalog::Catalog &catalog, const BillingSettings &settings,
+    const catalog::Subscription &subscription, const QDate &today, QList<BillingAction> &actions)
+{
+    const Result<catalog::Plan> plan = catalog.plan(subscription.planId);
+    if (!plan)
+        return makeError(plan.error());
+    const Result<catalog::Customer> customer = catalog.customer(subscription.customerId);
+    if (!customer)
+        return makeError(customer.error());
+
+    BillingAction base;
+    base.subscriptionId = subscription.id;
+    base.customerId = subscription.customerId;
+    base.customerName = customer->name;
+    base.planName = plan->name;
+    base.currency = subscription.currency;
+
+    // Invoices for the periods that have started. A suspended subscription
+    // gets none until it is settled.
+    if (subscription.status != SubscriptionStatus::Suspended) {
+        QDate start = subscription.nextInvoiceDate;
+        for (int count = 0; start.isValid() && start <= today && count < maxPeriodsPerRun; ++count) {
+            BillingAction action = base;
+            action.kind = BillingActionKind::GenerateInvoice;
+            action.periodStart = start;
+            action.periodEnd = start.addMonths(1);
+            action.amountCents = totalWithVat(plan->priceCents(subscription.currency), settings.vatRateBasisPoints);
+            action.description = tr("Invoice %1 for plan %2, %3 to %4: %5.")
+                                     .arg(customer->name, plan->name, action.periodStart.toString(Qt::ISODate),
+                                         lastDay(action.periodEnd).toString(Qt::ISODate),
+                                         catalog::formatMoney(action.amountCents, subscription.currency));
+            actions.append(action);
+            start = action.periodEnd;
+        }
+    }
+
+    // Dunning looks only at invoices already issued, because the ones
+    // generated above are due in the future.
+    const Result<QList<catalog::Invoice>> open = openInvoices(catalog, subscription.id);
+    if (!open)
+        return makeError(open.error());
+    const std::optional<catalog::Invoice> pastDue = oldestOverdue(open.value(), today, settings.graceDays);
+    const std::optional<catalog::Invoice> suspend
+        = oldestOverdue(open.value(), today, settings.graceDays + settings.suspendAfterDays);
+
+    if (pastDue && (subscription.status == SubscriptionStatus::Active || subscription.status == SubscriptionStatus::Trial)) {
+        BillingAction action = base;
+        action.kind = BillingActionKind::MarkPastDue;
+        action.invoiceId = pastDue->id;
+        action.invoiceNumber = pastDue->number;
+        action.dueDate = pastDue->dueDate;
+        action.description = tr("Mark the subscription of %1 past due: invoice %2 was due on %3 and is unpaid "
+                                "after %4 grace day(s).")
+                                 .arg(customer->name, pastDue->number, pastDue->dueDate.toString(Qt::ISODate))
+                                 .arg(settings.graceDays);
+        actions.append(action);
+    }
+    if (suspend && subscription.status != SubscriptionStatus::Suspended) {
+        const Result<QList<catalog::InstanceRow>> instances = suspendableInstances(catalog, subscription.customerId);
+        if (!instances)
+            return makeError(instances.error());
+        BillingAction action = base;
+        action.kind = BillingActionKind::SuspendInstances;
+        action.invoiceId = suspend->id;
+        action.invoiceNumber = suspend->number;
+        action.dueDate = suspend->dueDate;
+        for (const catalog::InstanceRow &row : instances.value()) {
+            action.instanceIds.append(row.id);
+            action.instanceNames.append(row.name);
+        }
+        action.description = tr("Suspend the subscription of %1 and its %2 instance(s) (%3): invoice %4 was due "
+                                "on %5.")
+                                 .arg(customer->name)
+                                 .arg(action.instanceIds.size())
+                                 .arg(action.instanceNames.isEmpty() ? tr("none")
+                                                                     : action.instanceNames.join(QStringLiteral(", ")),
+                                     suspend->number, suspend->dueDate.toString(Qt::ISODate));
+        actions.append(action);
+    }
+    if (!pastDue
+        && (subscription.status == SubscriptionStatus::PastDue || subscription.status == SubscriptionStatus::Suspended)) {
+        const Result<QList<catalog::DunningSuspension>> suspended = catalog.dunningSuspensions(subscription.id);
+        if (!suspended)
+            return makeError(suspended.error());
+        BillingAction action = base;
+        action.kind = BillingActionKind::Reactivate;
+        for (const catalog::DunningSuspension &entry : suspended.value()) {
+            action.instanceIds.append(entry.instanceId);
+            const Result<catalog::Instance> instance = catalog.instance(entry.instanceId);
+            action.instanceNames.append(instance ? instance->name : entry.instanceId);
+        }
+        action.description = tr("Reactivate the subscription of %1, which has no overdue invoice, and resume %2 "
+                                "instance(s).")
+                                 .arg(customer->name)
+                                 .arg(action.instanceIds.size());
+        actions.append(action);
+    }
+    return {};
+}
+
+Status generateInvoice(catalog::Catalog &catalog, const BillingSettings &settings, const BillingAction &action,
+    const QDate &today, jobs::JobContext &context)
+{
+    const Result<catalog::Subscription> loaded = catalog.subscription(action.subscriptionId);
+    if (!loaded)
+        return makeError(loaded.error());
+    catalog::Subscription subscription = loaded.value();
+    if (subscription.nextInvoiceDate != action.periodStart) {
+        context.info(tr("The period starting %1 of %2 was invoiced meanwhile; skipped.")
+                         .arg(action.periodStart.toString(Qt::ISODate), action.customerName));
+        return {};
+    }
+    const Result<catalog::Plan> plan = catalog.plan(subscription.planId);
+    if (!plan)
+        return makeError(plan.error());
+
+    catalog::Invoice invoice;
+    invoice.customerId = subscription.customerId;
+    invoice.subscriptionId = subscription.id;
+    invoice.currency = subscription.currency;
+    invoice.periodStart = action.periodStart;
+    invoice.periodEnd = action.periodEnd;
+    invoice.issueDate = today;
+    invoice.dueDate = today.addDays(settings.paymentTermsDays);
+    invoice.vatRateBasisPoints = settings.vatRateBasisPoints;
+    invoice.lines.append({ invoiceLineText(plan->name, action.periodStart, action.periodEnd), 1,
+        plan->priceCents(subscription.currency), 0 });
+    const Result<catalog::Invoice> created = catalog.createInvoice(invoice, true);
+    if (!created)
+        return makeError(created.error());
+    context.info(tr("Issued invoice %1 to %2: %3, due %4.")
+                     .arg(created->number, action.customerName,
+                         catalog::formatMoney(created->totalCents, created->currency),
+                         created->dueDate.toString(Qt::ISODate)));
+
+    // NOTE: the invoice and the subscription's next period are two
+    // transactions. If the second fails, the next run finds the period
+    // invoiced (the unique period index rejects a second invoice) and
+    // reports it until an admin moves the subscription on.
+    const SubscriptionStatus before = subscription.status;
+    subscription.periodStart = action.periodStart;
+    subscription.periodEnd = action.periodEnd;
+    subscription.nextInvoiceDate = action.periodEnd;
+    if (subscription.status == SubscriptionStatus::Trial)
+        subscription.status = SubscriptionStatus::Active;
+    const Result<catalog::Subscription> moved = catalog.updateSubscription(subscription,
+        before == SubscriptionStatus::Trial ? tr("Trial ended; invoice %1 issued.").arg(created->number)
+                                            : tr("Invoice %1 issued.").arg(created->number));
+    return moved ? Status() : Status(makeError(moved.error()));
+}
+
+Result<catalog::Subscription> setStatus(catalog::Catalog &catalog, const QString &subscriptionId,
+    SubscriptionStatus status, const QString &note)
+{
+    const Result<catalog::Subscription> loaded = catalog.subscription(subscriptionId);
+    if (!loaded)
+        return loaded;
+    catalog::Subscription changed = loaded.value();
+    changed.status = status;
+    return catalog.updateSubscription(changed, note);
+}
+
+Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *provisioner,
+    const BillingAction &action, jobs::JobContext &context)
+{
+    const QString note = tr("Dunning: invoice %1, due %2, is unpaid.")
+                             .arg(action.invoiceNumber, action.dueDate.toString(Qt::ISODate));
+    const Result<catalog::Subscription> marked
+        = setStatus(catalog, action.subscriptionId, SubscriptionStatus::Suspended, note);
+    if (!marked)
+        return makeError(marked.error());
+    if (!action.instanceIds.isEmpty() && !provisioner)
+        return makeError(tr("No provisioner is available to suspend the instances of %1.").arg(action.customerName));
+
+    QStringList failures;
+    for (const QString &instanceId : action.instanceIds) {
+        // Recorded first, so that a payment resumes the instance even when
+        // the stop below fails half way and leaves it in error.
+        const Status recorded = catalog.addDunningSuspension(
+            { instanceId, action.subscriptionId, action.invoiceId, QDateTime() });
+        if (!recorded) {
+            failures.append(recorded.error());
+            continue;
+        }
+        const Status suspended = provisioner->suspend(context, instanceId,
+            tr("invoice %1 unpaid since %2").arg(action.invoiceNumber, action.dueDate.toString(Qt::ISODate)));
+        if (!suspended) {
+            context.error(suspended.error());
+            failures.append(suspended.error());
+        }
+    }
+    if (!failures.isEmpty())
+        return makeError(failures.join(u'\n'));
+    return {};
+}
+
+Status resumeInstances(catalog::Catalog &catalog, provisioning::Provisioner *provisioner,
+    const QString &subscriptionId, jobs::JobContext &context)
+{
+    const Result<QList<catalog::DunningSuspension>> suspended = catalog.dunningSuspensions(subscriptionId);
+    if (!suspended)
+        return makeError(suspended.error());
+    if (!suspended->isEmpty() && !provisioner)
+        return makeError(tr("No provisioner is available to resume the suspended instances."));
+    QStringList failures;
+    for (const catalog::DunningSuspension &entry : suspended.value()) {
+        const Result<catalog::Instance> instance = catalog.instance(entry.instanceId);
+        if (instance && instance->status != catalog::InstanceStatus::Suspended) {
+            // An admin resumed or deleted it meanwhile.
+            context.info(tr("Instance %1 is %2, not suspended; left as it is.")
+                             .arg(instance->name, catalog::toString(instance->status)));
+        } else {
+            const Status resumed = provisioner->resume(context, entry.instanceId);
+            if (!resumed) {
+                context.error(resumed.error());
+                failures.append(resumed.error());
+                continue;
+            }
+        }
+        if (Status removed = catalog.removeDunningSuspension(entry.instanceId); !removed)
+            failures.append(removed.error());
+    }
+    if (!failures.isEmpty())
+        return makeError(failures.join(u'\n'));
+    return {};
+}
+
+} // namespace
+
+QString billingActionName(BillingActionKind kind)
+{
+    switch (kind) {
+    case BillingActionKind::GenerateInvoice:
+        return QStringLiteral("generate_invoice");
+    case BillingActionKind::MarkPastDue:
+        return QStringLiteral("mark_past_due");
+    case BillingActionKind::SuspendInstances:
+        return QStringLiteral("suspend_instances");
+    case BillingActionKind::Reactivate:
+        return QStringLiteral("reactivate");
+    }
+    return {};
+}
+
+Result<catalog::Subscription> subscribe(catalog::Catalog &catalog, const QString &customerId, const QString &planId,
+    catalog::Currency currency, const QDate &start, bool trial)
+{
+    const Result<catalog::Plan> plan = catalog.plan(planId);
+    if (!plan)
+        return makeError(plan.error());
+    if (!plan->active)
+        return makeError(tr("Plan %1 is inactive and takes no new subscriptions.").arg(plan->name));
+    if (plan->priceCents(currency) <= 0 && plan->priceUsdCents + plan->priceZwgCents > 0) {
+        return makeError(tr("Plan %1 has no %2 price; choose the other currency or set the price first.")
+                             .arg(plan->name, catalog::toString(currency)));
+    }
+    catalog::Subscription subscription;
+    subscription.customerId = customerId;
+    subscription.planId = planId;
+    subscription.currency = currency;
+    subscription.periodStart = start;
+    if (trial && plan->trialDays > 0) {
+        subscription.status = SubscriptionStatus::Trial;
+        subscription.trialEndsOn = start.addDays(plan->trialDays);
+        subscription.periodEnd = subscription.trialEndsOn;
+        subscription.nextInvoiceDate = subscription.trialEndsOn;
+    } else {
+        subscription.status = SubscriptionStatus::Active;
+        subscription.periodEnd = start.addMonths(1);
+        subscription.nextInvoiceDate = start;
+    }
+    return catalog.createSubscription(subscription,
+        subscription.status == SubscriptionStatus::Trial
+            ? tr("Subscribed to %1 with a %2-day trial.").arg(plan->name).arg(plan->trialDays)
+            : tr("Subscribed to %1.").arg(plan->name));
+}
+
+Result<catalog::Subscription> changePlan(catalog::Catalog &catalog, const QString &subscriptionId,
+    const QString &planId)
+{
+    const Result<catalog::Subscription> loaded = catalog.subscription(subscriptionId);
+    if (!loaded)
+        return loaded;
+    const Result<catalog::Plan> plan = catalog.plan(planId);
+    if (!plan)
+        return makeError(plan.error());
+    if (!plan->active)
+        return makeError(tr("Plan %1 is inactive and takes no new subscriptions.").arg(plan->name));
+    const Result<catalog::CustomerUsage> usage = catalog.customerUsage(loaded->customerId);
+    if (!usage)
+        return makeError(usage.error());
+    if (usage->instances > plan->maxInstances || usage->cpuMillicores > plan->maxCpuMillicores
+        || usage->memoryBytes > plan->maxMemoryBytes || usage->storageBytes > plan->maxStorageBytes) {
+        return makeError(tr("The customer's %1 instance(s) do not fit plan %2. Reduce the instances or their limits "
+                            "first.")
+                             .arg(usage->instances)
+                             .arg(plan->name));
+    }
+    catalog::Subscription changed = loaded.value();
+    changed.planId = planId;
+    return catalog.updateSubscription(changed, tr("Plan changed to %1 from the next invoice.").arg(plan->name));
+}
+
+Result<catalog::Subscription> cancelSubscription(catalog::Catalog &catalog, const QString &subscriptionId,
+    const QString &reason)
+{
+    return setStatus(catalog, subscriptionId, SubscriptionStatus::Cancelled,
+        reason.trimmed().isEmpty() ? tr("Cancelled.") : tr("Cancelled: %1").arg(reason.trimmed()));
+}
+
+Result<QList<BillingAction>> planBillingRun(catalog::Catalog &catalog, const QDate &today)
+{
+    const Result<BillingSettings> settings = loadBillingSettings(catalog);
+    if (!settings)
+        return makeError(settings.error());
+    const Result<QList<catalog::Subscription>> subscriptions = catalog.subscriptions();
+    if (!subscriptions)
+        return makeError(subscriptions.error());
+    QList<BillingAction> actions;
+    for (const catalog::Subscription &subscription : subscriptions.value()) {
+        if (!isLive(subscription.status))
+            continue;
+        if (Status planned = planSubscription(catalog, settings.value(), subscription, today, actions); !planned)
+            return makeError(planned.error());
+    }
+    return actions;
+}
+
+Result<QList<BillingAction>> runBilling(catalog::Catalog &catalog, provisioning::Provisioner *provisioner,
+    jobs::JobContext &context, const QDate &today, bool invoicesOnly)
+{
+    const Result<BillingSettings> settings = loadBillingSettings(catalog);
+    if (!settings)
+        return makeError(settings.error());
+    context.beginStep(tr("Plan the billing run"));
+    Result<QList<BillingAction>> planned = planBillingRun(catalog, today);
+    if (!planned)
+        return planned;
+    if (invoicesOnly) {
+        QList<BillingAction> invoices;
+        for (const BillingAction &action : planned.value()) {
+            if (action.kind == BillingActionKind::GenerateInvoice)
+                invoices.append(action);
+        }
+        planned = invoices;
+    }
+    context.info(tr("Billing run for %1: %2 action(s).").arg(today.toString(Qt::ISODate)).arg(planned->size()));
+
+    QStringList failures;
+    QList<BillingAction> done;
+    for (const BillingAction &action : planned.value()) {
+        if (context.isCancelled()) {
+            failures.append(tr("Cancelled before: %1").arg(action.description));
+            break;
+        }
+        context.beginStep(action.description);
+        Status result;
+        switch (action.kind) {
+        case BillingActionKind::GenerateInvoice:
+            result = generateInvoice(catalog, settings.value(), action, today, context);
+            break;
+        case BillingActionKind::MarkPastDue: {
+            const Result<catalog::Subscription> marked = setStatus(catalog, action.subscriptionId,
+                SubscriptionStatus::PastDue,
+                tr("Dunning: invoice %1, due %2, is unpaid.")
+                    .arg(action.invoiceNumber, action.dueDate.toString(Qt::ISODate)));
+            result = marked ? Status() : Status(makeError(marked.error()));
+            break;
+        }
+        case BillingActionKind::SuspendInstances:
+            result = suspendInstances(catalog, provisioner, action, context);
+            break;
+        case BillingActionKind::Reactivate:
+            result = reactivateIfSettled(catalog, provisioner, context, action.subscriptionId, today);
+            break;
+        }
+        if (result) {
+            done.append(action);
+        } else {
+            context.error(tr("%1 failed: %2").arg(action.description, result.error()));
+            failures.append(result.error());
+        }
+    }
+    if (!failures.isEmpty())
+        return makeError(tr("%1 of %2 billing action(s) failed: %3")
+                             .arg(failures.size())
+                             .arg(planned->size())
+                             .arg(failures.join(u'\n')));
+    return done;
+}
+
+Result<bool> needsReactivation(catalog::Catalog &catalog, const QString &subscriptionId, const QDate &today)
+{
+    const Result<BillingSettings> settings = loadBillingSettings(catalog);
+    if (!settings)
+        return makeError(settings.error());
+    const Result<catalog::Subscription> subscription = catalog.subscription(subscriptionId);
+    if (!subscription)
+        return makeError(subscription.error());
+    if (subscription->status != SubscriptionStatus::PastDue && subscription->status != SubscriptionStatus::Suspended)
+        return false;
+    const Result<QList<catalog::Invoice>> open = openInvoices(catalog, subscriptionId);
+    if (!open)
+        return makeError(open.error());
+    return !oldestOverdue(open.value(), today, settings->graceDays).has_value();
+}
+
+Status reactivateIfSettled(catalog::Catalog &catalog, provisioning::Provisioner *provisioner,
+    jobs::JobContext &context, const QString &subscriptionId, const QDate &today)
+{
+    const Result<bool> needed = needsReactivation(catalog, subscriptionId, today);
+    if (!needed)
+        return makeError(needed.error());
+    if (needed.value()) {
+        const Result<catalog::Subscription> active = setStatus(catalog, subscriptionId, SubscriptionStatus::Active,
+            tr("Reactivated: no overdue invoice is left."));
+        if (!active)
+            return makeError(active.error());
+        context.info(tr("Subscription %1 is active again.").arg(subscriptionId));
+    }
+    // Instances are resumed only once the subscription is in good standing,
+    // also when an earlier resume failed half way.
+    const Result<catalog::Subscription> current = catalog.subscription(subscriptionId);
+    if (!current)
+        return makeError(current.error());
+    if (current->status != SubscriptionStatus::Active && current->status != SubscriptionStatus::Trial)
+        return {};
+    return resumeInstances(catalog, provisioner, subscriptionId, context);
+}
+
+} // namespace saasodoo::billing

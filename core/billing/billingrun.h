@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/billing/billingsettings.h"
+#include "core/catalog/billingentities.h"
+#include "core/catalog/entities.h"
+#include "core/common/result.h"
+
+#include <QDate>
+#include <QStringList>
+
+namespace saasodoo::catalog {
+class Catalog;
+}
+namespace saasodoo::jobs {
+class JobContext;
+}
+namespace saasodoo::provisioning {
+class Provisioner;
+}
+
+// The daily billing run: invoices for the periods that start, then dunning.
+// An open invoice unpaid `graceDays` after its due date makes the
+// subscription past due, and `suspendAfterDays` later the customer's
+// instances are suspended (stopped, data kept). A settled subscription is reactivated
+// and the instances dunning suspended are resumed.
+namespace saasodoo::billing {
+
+enum class BillingActionKind {
+    GenerateInvoice,
+    MarkPastDue,
+    SuspendInstances,
+    Reactivate,
+};
+
+// Returns a stable name such as "generate_invoice", for JSON and logs.
+QString billingActionName(BillingActionKind kind);
+
+// One step of a billing run.
+struct BillingAction
+{
+    BillingActionKind kind = BillingActionKind::GenerateInvoice;
+    QString subscriptionId;
+    QString customerId;
+    QString customerName;
+    QString planName;
+    QDate periodStart; // GenerateInvoice: the period to invoice
+    QDate periodEnd; // exclusive
+    qint64 amountCents = 0; // GenerateInvoice: the total with VAT
+    catalog::Currency currency = catalog::Currency::Usd;
+    QString invoiceId; // dunning: the oldest overdue invoice
+    QString invoiceNumber;
+    QDate dueDate;
+    QStringList instanceIds; // SuspendInstances and Reactivate
+    QStringList instanceNames;
+    QString description; // one sentence for the preview and the job log
+};
+
+// Starts a subscription on `start`. With a plan that has trial days and
+// `trial`, the subscription starts in trial and its first invoice is
+// generated when the trial ends. Otherwise the first period is invoiced by
+// the next billing run.
+Result<catalog::Subscription> subscribe(catalog::Catalog &catalog, const QString &customerId, const QString &planId,
+    catalog::Currency currency, const QDate &start, bool trial);
+
+// Moves a subscription to another plan from its next invoice on. Fails when
+// the customer's instances do not fit the new plan.
+Result<catalog::Subscription> changePlan(catalog::Catalog &catalog, const QString &subscriptionId,
+    const QString &planId);
+
+Result<catalog::Subscription> cancelSubscription(catalog::Catalog &catalog, const QString &subscriptionId,
+    const QString &reason);
+
+// Decides what a billing run on `today` would do. Reads only: this is the
+// preview of "what would run today".
+Result<QList<BillingAction>> planBillingRun(catalog::Catalog &catalog, const QDate &today);
+
+// Plans and runs the billing run of `today`, or with `invoicesOnly` only the
+// invoice generation. Meant as the body of a job on a worker thread, with a
+// catalog opened there: every action is written to the job log, and the
+// catalog audits each change. Suspending and resuming instances goes through
+// `provisioner`. Actions that fail are logged and the others still run.
+// The run then fails with the failures listed.
+Result<QList<BillingAction>> runBilling(catalog::Catalog &catalog, provisioning::Provisioner *provisioner,
+    jobs::JobContext &context, const QDate &today, bool invoicesOnly = false);
+
+// Reactivates a past-due or suspended subscription that has no overdue
+// invoice left, and resumes the instances dunning suspended. Does nothing
+// for a subscription in good standing. For the job that follows a payment.
+Status reactivateIfSettled(catalog::Catalog &catalog, provisioning::Provisioner *provisioner,
+    jobs::JobContext &context, const QString &subscriptionId, const QDate &today);
+
+// Returns true when the subscription would be reactivated on `today`: it is
+// past due or suspended and none of its open invoices is overdue.
+Result<bool> needsReactivation(catalog::Catalog &catalog, const QString &subscriptionId, const QDate &today);
+
+} // namespace saasodoo::billing

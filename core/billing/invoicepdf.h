@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/billing/billingsettings.h"
+#include "core/catalog/billingentities.h"
+#include "core/catalog/entities.h"
+#include "core/common/result.h"
+
+#include <QString>
+
+namespace saasodoo::billing {
+
+// Writes `invoice` as an A4 PDF to `path` with Qt's QPdfWriter: the
+// company's details from the billing settings, the customer, the lines, VAT
+// and totals. Text needs Qt's font database, so the process must run a
+// QGuiApplication (the CLI starts one on the offscreen platform for this
+// command), and the call fails otherwise. Any thread may call it.
+Status writeInvoicePdf(const catalog::Invoice &invoice, const catalog::Customer &customer,
+    const BillingSettings &settings, const QString &path);
+
+} // namespace saasodoo::billing
