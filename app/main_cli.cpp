@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SaaSOdoo
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/backupcommands.h"
+#include "cli/billingcommands.h"
 #include "cli/catalogcommands.h"
 #include "cli/exitcodes.h"
 #include "cli/instancecommands.h"
@@ -8,8 +9,11 @@
 #include "core/common/version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStringList>
 #include <QTextStream>
+
+#include <memory>
 
 namespace {
 
@@ -30,6 +34,12 @@ QString usage()
         "  backup     create, list, verify, download, delete, run-due, policy\n"
         "             and set-s3-credentials\n"
         "  restore    restore a backup id or file --into an instance\n"
+        "  plan       create, list and show billing plans\n"
+        "  subscription  create, list, show, change-plan and cancel\n"
+        "  invoice    generate, list, show, pdf and void\n"
+        "  payment    request (web or mobile), poll, list and set-integration\n"
+        "  billing    settings and set (VAT rate, company details, Paynow URLs)\n"
+        "  dunning    preview and run the daily billing run\n"
         "\n"
         "Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.\n");
 }
@@ -38,7 +48,22 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Writing a PDF needs Qt's fonts, so that command runs a QGuiApplication
+    // on the offscreen platform; every other command stays a QCoreApplication.
+    const QStringList rawArguments = [&] {
+        QStringList list;
+        for (int i = 1; i < argc; ++i)
+            list.append(QString::fromLocal8Bit(argv[i]));
+        return list;
+    }();
+    std::unique_ptr<QCoreApplication> application;
+    if (saasodoo::cli::billingCommandNeedsGui(rawArguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     // The same identity as the console, so both find the same catalog and
     // settings by default.
     saasodoo::setApplicationIdentity();
@@ -58,6 +83,8 @@ int main(int argc, char *argv[])
 
     if (saasodoo::cli::isInstanceCommand(args))
         return saasodoo::cli::runInstanceCommand(args, out, err);
+    if (saasodoo::cli::isBillingCommand(args.first()))
+        return saasodoo::cli::runBillingCommand(args, out, err);
     if (saasodoo::cli::isCatalogCommand(args.first()))
         return saasodoo::cli::runCatalogCommand(args, out, err);
 

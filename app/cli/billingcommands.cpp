@@ -1,0 +1,1003 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "billingcommands.h"
+
+#include "cli/commandrun.h"
+#include "core/billing/billingrun.h"
+#include "core/billing/billingservice.h"
+#include "core/billing/billingsettings.h"
+#include "core/catalog/validation.h"
+#include "core/jobs/catalogjobstore.h"
+#include "core/jobs/jobrunner.h"
+#include "core/provisioning/provisioner.h"
+#include "core/secrets/secretstore.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QThread>
+
+#include <cstdio>
+#include <functional>
+
+using namespace saasodoo::catalog;
+
+namespace saasodoo::cli {
+
+namespace {
+
+using Handler = std::function<int(const QStringList &, QTextStream &, QTextStream &)>;
+
+// Waits for a future while this thread's event loop runs, because the
+// billing service finishes its futures on this thread.
+template<typename T>
+T await(const QFuture<T> &future)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
+    return future.result();
+}
+
+QString money(qint64 cents, Currency currency)
+{
+    return formatMoney(cents, currency);
+}
+
+QString cents(qint64 value)
+{
+    return QString::number(value);
+}
+
+Result<qint64> parseMoney(const QString &option, const QString &text)
+{
+    const std::optional<qint64> parsed = billing::parseAmountCents(text);
+    if (!parsed)
+        return makeError(tr("--%1 \"%2\" is not an amount: write it with at most two decimals, such as 25.00.")
+                             .arg(option, text));
+    return *parsed;
+}
+
+Result<QDate> parseDate(const QString &option, const QString &text)
+{
+    if (text.isEmpty())
+        return QDateTime::currentDateTimeUtc().date();
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return makeError(tr("--%1 \"%2\" is not a date: write it as YYYY-MM-DD.").arg(option, text));
+    return date;
+}
+
+QJsonObject planJson(const Plan &plan)
+{
+    return {
+        { QStringLiteral("id"), plan.id },
+        { QStringLiteral("name"), plan.name },
+        { QStringLiteral("price_usd_cents"), cents(plan.priceUsdCents) },
+        { QStringLiteral("price_zwg_cents"), cents(plan.priceZwgCents) },
+        { QStringLiteral("max_instances"), plan.maxInstances },
+        { QStringLiteral("max_cpu_millicores"), plan.maxCpuMillicores },
+        { QStringLiteral("max_memory_bytes"), cents(plan.maxMemoryBytes) },
+        { QStringLiteral("max_storage_bytes"), cents(plan.maxStorageBytes) },
+        { QStringLiteral("backup_retention_days"), plan.backupRetentionDays },
+        { QStringLiteral("trial_days"), plan.trialDays },
+        { QStringLiteral("active"), plan.active },
+        { QStringLiteral("updated_at"), time(plan.updatedAt) },
+    };
+}
+
+QString date(const QDate &value)
+{
+    return value.isValid() ? value.toString(Qt::ISODate) : QString();
+}
+
+QJsonObject subscriptionJson(const Subscription &subscription)
+{
+    return {
+        { QStringLiteral("id"), subscription.id },
+        { QStringLiteral("customer_id"), subscription.customerId },
+        { QStringLiteral("plan_id"), subscription.planId },
+        { QStringLiteral("currency"), toString(subscription.currency) },
+        { QStringLiteral("status"), toString(subscription.status) },
+        { QStringLiteral("period_start"), date(subscription.periodStart) },
+        { QStringLiteral("period_end"), date(subscription.periodEnd) },
+        { QStringLiteral("next_invoice_date"), date(subscription.nextInvoiceDate) },
+        { QStringLiteral("trial_ends_on"), date(subscription.trialEndsOn) },
+        { QStringLiteral("updated_at"), time(subscription.updatedAt) },
+    };
+}
+
+QJsonObject invoiceJson(const Invoice &invoice)
+{
+    QJsonArray lines;
+    for (const InvoiceLine &line : invoice.lines) {
+        lines.append(QJsonObject { { QStringLiteral("description"), line.description },
+            { QStringLiteral("quantity"), cents(line.quantity) }, { QStringLiteral("unit_cents"), cents(line.unitCents) },
+            { QStringLiteral("amount_cents"), cents(line.amountCents) } });
+    }
+    return {
+        { QStringLiteral("id"), invoice.id },
+        { QStringLiteral("number"), invoice.number },
+        { QStringLiteral("customer_id"), invoice.customerId },
+        { QStringLiteral("subscription_id"), invoice.subscriptionId },
+        { QStringLiteral("currency"), toString(invoice.currency) },
+        { QStringLiteral("status"), toString(invoice.status) },
+        { QStringLiteral("period_start"), date(invoice.periodStart) },
+        { QStringLiteral("period_end"), date(invoice.periodEnd) },
+        { QStringLiteral("issue_date"), date(invoice.issueDate) },
+        { QStringLiteral("due_date"), date(invoice.dueDate) },
+        { QStringLiteral("vat_rate_basis_points"), invoice.vatRateBasisPoints },
+        { QStringLiteral("subtotal_cents"), cents(invoice.subtotalCents) },
+        { QStringLiteral("tax_cents"), cents(invoice.taxCents) },
+        { QStringLiteral("total_cents"), cents(invoice.totalCents) },
+        { QStringLiteral("void_reason"), invoice.voidReason },
+        { QStringLiteral("paid_at"), time(invoice.paidAt) },
+        { QStringLiteral("lines"), lines },
+    };
+}
+
+QJsonObject paymentJson(const Payment &payment)
+{
+    return {
+        { QStringLiteral("id"), payment.id },
+        { QStringLiteral("invoice_id"), payment.invoiceId },
+        { QStringLiteral("reference"), payment.reference },
+        { QStringLiteral("paynow_reference"), payment.paynowReference },
+        { QStringLiteral("method"), toString(payment.method) },
+        { QStringLiteral("phone"), payment.phone },
+        { QStringLiteral("amount_cents"), cents(payment.amountCents) },
+        { QStringLiteral("currency"), toString(payment.currency) },
+        { QStringLiteral("status"), toString(payment.status) },
+        { QStringLiteral("paynow_status"), payment.paynowStatus },
+        { QStringLiteral("browser_url"), payment.browserUrl },
+        { QStringLiteral("poll_url"), payment.pollUrl },
+        { QStringLiteral("applied_at"), time(payment.appliedAt) },
+        { QStringLiteral("created_at"), time(payment.createdAt) },
+    };
+}
+
+QJsonObject actionJson(const billing::BillingAction &action)
+{
+    return {
+        { QStringLiteral("action"), billing::billingActionName(action.kind) },
+        { QStringLiteral("subscription_id"), action.subscriptionId },
+        { QStringLiteral("customer"), action.customerName },
+        { QStringLiteral("plan"), action.planName },
+        { QStringLiteral("period_start"), date(action.periodStart) },
+        { QStringLiteral("amount_cents"), cents(action.amountCents) },
+        { QStringLiteral("currency"), toString(action.currency) },
+        { QStringLiteral("invoice"), action.invoiceNumber },
+        { QStringLiteral("instances"), QJsonArray::fromStringList(action.instanceNames) },
+        { QStringLiteral("description"), action.description },
+    };
+}
+
+Result<Customer> findCustomer(Catalog &catalog, const QString &key)
+{
+    if (validateUuid(QString(), key))
+        return catalog.customer(key);
+    return catalog.customerByEmail(key);
+}
+
+Result<Plan> findPlan(Catalog &catalog, const QString &key)
+{
+    if (validateUuid(QString(), key))
+        return catalog.plan(key);
+    return catalog.planByName(key);
+}
+
+Result<Invoice> findInvoice(Catalog &catalog, const QString &key)
+{
+    if (validateUuid(QString(), key))
+        return catalog.invoice(key);
+    return catalog.invoiceByNumber(key);
+}
+
+Result<Payment> findPayment(Catalog &catalog, const QString &key)
+{
+    if (validateUuid(QString(), key))
+        return catalog.payment(key);
+    return catalog.paymentByReference(key);
+}
+
+// The service and, for commands that run jobs, the job runner and the
+// provisioner that suspends and resumes instances.
+struct BillingSession
+{
+    explicit BillingSession(CommandRun &run)
+        : store(run.catalog().config())
+        , runner(&store)
+        , provisioner(run.catalog().config(), &secrets, provisionerOptions(run))
+        , service(&run.catalog(), &secrets)
+    {
+        service.setJobRunner(&runner, &provisioner);
+        // Printed from the worker thread as lines arrive; stderr is unbuffered.
+        QObject::connect(
+            &runner, &jobs::JobRunner::jobLogged, &runner,
+            [](const QString &, const jobs::JobLogEntry &entry) {
+                std::fprintf(stderr, "%s %s\n",
+                    qPrintable(entry.at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))), qPrintable(entry.message));
+            },
+            Qt::DirectConnection);
+    }
+
+    static provisioning::ProvisionerOptions provisionerOptions(CommandRun &run)
+    {
+        provisioning::ProvisionerOptions options;
+        QString network = run.value("network");
+        if (network.isEmpty())
+            network = qEnvironmentVariable("SAASODOO_DOCKER_NETWORK");
+        if (!network.isEmpty())
+            options.network = network;
+        return options;
+    }
+
+    // Waits for a job and returns its final state.
+    jobs::JobInfo wait(const QString &jobId)
+    {
+        runner.waitForFinished(jobId, std::numeric_limits<int>::max());
+        return runner.job(jobId).value_or(jobs::JobInfo {});
+    }
+
+    secrets::SecretStore secrets;
+    jobs::CatalogJobStore store;
+    jobs::JobRunner runner;
+    provisioning::Provisioner provisioner;
+    billing::BillingService service;
+};
+
+void addNetworkOption(CommandRun &run)
+{
+    run.parser().addOption({ QStringLiteral("network"),
+        tr("Docker network of the instances that are suspended or resumed (default: $SAASODOO_DOCKER_NETWORK, "
+           "else saasodoo)."),
+        tr("name") });
+}
+
+// ---- plan -------------------------------------------------------------------
+
+int planCreate(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo plan create"), out, err);
+    run.parser().setApplicationDescription(tr("Creates a billing plan with its monthly prices and limits."));
+    run.parser().addOptions({
+        { QStringLiteral("name"), tr("Plan name, unique."), tr("name") },
+        { QStringLiteral("price-usd"), tr("Monthly price in USD, such as 25.00."), tr("amount") },
+        { QStringLiteral("price-zwg"), tr("Monthly price in ZWG, such as 650.00 (default 0: not sold in ZWG)."),
+            tr("amount"), QStringLiteral("0") },
+        { QStringLiteral("instances"), tr("Maximum number of instances."), tr("count") },
+        { QStringLiteral("cpu"), tr("Total CPU cores of all instances, such as 2 or 1.5."), tr("cores") },
+        { QStringLiteral("memory"), tr("Total memory of all instances, such as 4G."), tr("size") },
+        { QStringLiteral("storage"), tr("Total storage of all instances, such as 50G."), tr("size") },
+        { QStringLiteral("backup-days"), tr("Days backups are kept (default 30)."), tr("days"), QStringLiteral("30") },
+        { QStringLiteral("trial-days"), tr("Days of free trial for new subscriptions (default 0)."), tr("days"),
+            QStringLiteral("0") },
+    });
+    if (auto stop = run.parse(arguments, 0,
+            { QStringLiteral("name"), QStringLiteral("price-usd"), QStringLiteral("instances"), QStringLiteral("cpu"),
+                QStringLiteral("memory"), QStringLiteral("storage") }))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+
+    Plan plan;
+    plan.name = run.value("name");
+    const Result<qint64> usd = parseMoney(QStringLiteral("price-usd"), run.value("price-usd"));
+    const Result<qint64> zwg = parseMoney(QStringLiteral("price-zwg"), run.value("price-zwg"));
+    const Result<qint64> memory = parseByteSize(tr("Plan memory"), run.value("memory"));
+    const Result<qint64> storage = parseByteSize(tr("Plan storage"), run.value("storage"));
+    // CPU is given in cores with up to three decimals and kept in millicores.
+    const std::optional<qint64> cpuCentis = billing::parseAmountCents(run.value("cpu"));
+    bool instancesOk = false;
+    bool backupOk = false;
+    bool trialOk = false;
+    plan.maxInstances = run.value("instances").toInt(&instancesOk);
+    plan.backupRetentionDays = run.value("backup-days").toInt(&backupOk);
+    plan.trialDays = run.value("trial-days").toInt(&trialOk);
+    for (const Result<qint64> *parsed : { &usd, &zwg, &memory, &storage }) {
+        if (!parsed->ok())
+            return run.fail(ExitCode::ValidationError, parsed->error());
+    }
+    if (!cpuCentis)
+        return run.fail(ExitCode::ValidationError,
+            tr("--cpu \"%1\" is not a number of cores, such as 2 or 1.5.").arg(run.value("cpu")));
+    if (!instancesOk || !backupOk || !trialOk)
+        return run.fail(ExitCode::ValidationError, tr("--instances, --backup-days and --trial-days take whole numbers."));
+    plan.priceUsdCents = *usd;
+    plan.priceZwgCents = *zwg;
+    plan.maxMemoryBytes = *memory;
+    plan.maxStorageBytes = *storage;
+    plan.maxCpuMillicores = int(*cpuCentis * 10);
+
+    const Result<Plan> created = run.catalog().createPlan(plan);
+    if (!created)
+        return run.failCatalog(created.error());
+    if (run.json())
+        run.printJson(planJson(created.value()));
+    else
+        out << tr("Created plan %1 (%2).").arg(created->name, created->id) << '\n';
+    return ExitCode::Success;
+}
+
+int planList(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo plan list"), out, err);
+    run.parser().setApplicationDescription(tr("Lists the billing plans."));
+    if (auto stop = run.parse(arguments, 0, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<QList<Plan>> plans = run.catalog().plans();
+    if (!plans)
+        return run.failCatalog(plans.error());
+    if (run.json()) {
+        QJsonArray array;
+        for (const Plan &plan : plans.value())
+            array.append(planJson(plan));
+        run.printJson(array);
+        return ExitCode::Success;
+    }
+    QList<QStringList> rows;
+    for (const Plan &plan : plans.value()) {
+        rows.append({ plan.name, money(plan.priceUsdCents, Currency::Usd), money(plan.priceZwgCents, Currency::Zwg),
+            QString::number(plan.maxInstances), QString::number(plan.maxCpuMillicores / 1000.0),
+            formatByteSize(plan.maxMemoryBytes), formatByteSize(plan.maxStorageBytes),
+            QString::number(plan.trialDays) });
+    }
+    run.printTable({ tr("NAME"), tr("USD"), tr("ZWG"), tr("INSTANCES"), tr("CPU"), tr("MEMORY"), tr("STORAGE"),
+                       tr("TRIAL DAYS") },
+        rows);
+    return ExitCode::Success;
+}
+
+int planShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo plan show"), out, err);
+    run.parser().setApplicationDescription(tr("Shows one plan, by name or id."));
+    run.parser().addPositionalArgument(QStringLiteral("plan"), tr("Plan name or id."));
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Plan> plan = findPlan(run.catalog(), run.parser().positionalArguments().first());
+    if (!plan)
+        return run.failCatalog(plan.error());
+    if (run.json()) {
+        run.printJson(planJson(plan.value()));
+        return ExitCode::Success;
+    }
+    run.printFields({ { tr("Name"), plan->name }, { tr("Id"), plan->id },
+        { tr("Price"), money(plan->priceUsdCents, Currency::Usd) + QStringLiteral(" / ")
+                + money(plan->priceZwgCents, Currency::Zwg) },
+        { tr("Instances"), QString::number(plan->maxInstances) },
+        { tr("CPU cores"), QString::number(plan->maxCpuMillicores / 1000.0) },
+        { tr("Memory"), formatByteSize(plan->maxMemoryBytes) }, { tr("Storage"), formatByteSize(plan->maxStorageBytes) },
+        { tr("Backups kept"), tr("%1 days").arg(plan->backupRetentionDays) },
+        { tr("Trial"), tr("%1 days").arg(plan->trialDays) }, { tr("Active"), plan->active ? tr("yes") : tr("no") } });
+    return ExitCode::Success;
+}
+
+// ---- subscription -----------------------------------------------------------
+
+int subscriptionCreate(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo subscription create"), out, err);
+    run.parser().setApplicationDescription(tr("Subscribes a customer to a plan."));
+    run.parser().addOptions({
+        { QStringLiteral("customer"), tr("Customer email or id."), tr("customer") },
+        { QStringLiteral("plan"), tr("Plan name or id."), tr("plan") },
+        { QStringLiteral("currency"), tr("USD or ZWG (default USD)."), tr("currency"), QStringLiteral("USD") },
+        { QStringLiteral("start"), tr("First day, YYYY-MM-DD (default today, UTC)."), tr("date") },
+        { QStringLiteral("no-trial"), tr("Start paying at once even when the plan has a trial.") },
+    });
+    if (auto stop = run.parse(arguments, 0, { QStringLiteral("customer"), QStringLiteral("plan") }))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const std::optional<Currency> currency = currencyFromString(run.value("currency"));
+    if (!currency)
+        return run.fail(ExitCode::ValidationError, tr("--currency \"%1\" is invalid: use USD or ZWG.").arg(run.value("currency")));
+    const Result<QDate> start = parseDate(QStringLiteral("start"), run.value("start"));
+    if (!start)
+        return run.fail(ExitCode::ValidationError, start.error());
+    const Result<Customer> customer = findCustomer(run.catalog(), run.value("customer"));
+    if (!customer)
+        return run.failCatalog(customer.error());
+    const Result<Plan> plan = findPlan(run.catalog(), run.value("plan"));
+    if (!plan)
+        return run.failCatalog(plan.error());
+    const Result<Subscription> created = billing::subscribe(run.catalog(), customer->id, plan->id, *currency,
+        start.value(), !run.parser().isSet(QStringLiteral("no-trial")));
+    if (!created)
+        return run.fail(ExitCode::ValidationError, created.error());
+    if (run.json())
+        run.printJson(subscriptionJson(created.value()));
+    else
+        out << tr("Subscribed %1 to %2 (%3), status %4, next invoice %5.")
+                   .arg(customer->name, plan->name, created->id, toString(created->status),
+                       date(created->nextInvoiceDate))
+            << '\n';
+    return ExitCode::Success;
+}
+
+int subscriptionList(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo subscription list"), out, err);
+    run.parser().setApplicationDescription(tr("Lists subscriptions."));
+    run.parser().addOption({ QStringLiteral("customer"), tr("Only this customer's (email or id)."), tr("customer") });
+    if (auto stop = run.parse(arguments, 0, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    QString customerId;
+    if (run.parser().isSet(QStringLiteral("customer"))) {
+        const Result<Customer> customer = findCustomer(run.catalog(), run.value("customer"));
+        if (!customer)
+            return run.failCatalog(customer.error());
+        customerId = customer->id;
+    }
+    const Result<QList<Subscription>> list = run.catalog().subscriptions(customerId);
+    if (!list)
+        return run.failCatalog(list.error());
+    if (run.json()) {
+        QJsonArray array;
+        for (const Subscription &subscription : list.value())
+            array.append(subscriptionJson(subscription));
+        run.printJson(array);
+        return ExitCode::Success;
+    }
+    QList<QStringList> rows;
+    for (const Subscription &subscription : list.value()) {
+        const Result<Customer> customer = run.catalog().customer(subscription.customerId);
+        const Result<Plan> plan = run.catalog().plan(subscription.planId);
+        rows.append({ subscription.id, customer ? customer->name : subscription.customerId,
+            plan ? plan->name : subscription.planId, toString(subscription.currency), toString(subscription.status),
+            date(subscription.nextInvoiceDate) });
+    }
+    run.printTable({ tr("ID"), tr("CUSTOMER"), tr("PLAN"), tr("CURRENCY"), tr("STATUS"), tr("NEXT INVOICE") }, rows);
+    return ExitCode::Success;
+}
+
+int subscriptionShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo subscription show"), out, err);
+    run.parser().setApplicationDescription(tr("Shows a subscription with its history."));
+    run.parser().addPositionalArgument(QStringLiteral("id"), tr("Subscription id."));
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Subscription> subscription = run.catalog().subscription(run.parser().positionalArguments().first());
+    if (!subscription)
+        return run.failCatalog(subscription.error());
+    const Result<QList<SubscriptionEvent>> events = run.catalog().subscriptionEvents(subscription->id);
+    if (!events)
+        return run.failCatalog(events.error());
+    if (run.json()) {
+        QJsonObject result = subscriptionJson(subscription.value());
+        QJsonArray history;
+        for (const SubscriptionEvent &event : events.value()) {
+            history.append(QJsonObject { { QStringLiteral("at"), time(event.at) },
+                { QStringLiteral("actor"), event.actor }, { QStringLiteral("from"), event.fromStatus },
+                { QStringLiteral("to"), event.toStatus }, { QStringLiteral("plan_id"), event.planId },
+                { QStringLiteral("note"), event.note } });
+        }
+        result.insert(QStringLiteral("history"), history);
+        run.printJson(result);
+        return ExitCode::Success;
+    }
+    run.printFields({ { tr("Id"), subscription->id }, { tr("Status"), toString(subscription->status) },
+        { tr("Currency"), toString(subscription->currency) },
+        { tr("Period"), date(subscription->periodStart) + QStringLiteral(" – ") + date(subscription->periodEnd) },
+        { tr("Next invoice"), date(subscription->nextInvoiceDate) } });
+    for (const SubscriptionEvent &event : events.value()) {
+        out << time(event.at) << ' ' << (event.fromStatus.isEmpty() ? QStringLiteral("-") : event.fromStatus) << " -> "
+            << event.toStatus << ' ' << event.note << '\n';
+    }
+    return ExitCode::Success;
+}
+
+int subscriptionChange(const QStringList &arguments, QTextStream &out, QTextStream &err, bool cancel)
+{
+    CommandRun run(cancel ? QStringLiteral("saasodoo subscription cancel") : QStringLiteral("saasodoo subscription change-plan"),
+        out, err);
+    run.parser().setApplicationDescription(
+        cancel ? tr("Cancels a subscription.") : tr("Moves a subscription to another plan from its next invoice."));
+    run.parser().addPositionalArgument(QStringLiteral("id"), tr("Subscription id."));
+    run.parser().addOption({ cancel ? QStringLiteral("reason") : QStringLiteral("plan"),
+        cancel ? tr("Why it is cancelled.") : tr("The new plan's name or id."), tr("text") });
+    if (auto stop = run.parse(arguments, 1, cancel ? QStringList() : QStringList { QStringLiteral("plan") }))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const QString id = run.parser().positionalArguments().first();
+    Result<Subscription> changed = makeError(QString());
+    if (cancel) {
+        changed = billing::cancelSubscription(run.catalog(), id, run.value("reason"));
+    } else {
+        const Result<Plan> plan = findPlan(run.catalog(), run.value("plan"));
+        if (!plan)
+            return run.failCatalog(plan.error());
+        changed = billing::changePlan(run.catalog(), id, plan->id);
+    }
+    if (!changed)
+        return run.fail(ExitCode::ValidationError, changed.error());
+    if (run.json())
+        run.printJson(subscriptionJson(changed.value()));
+    else
+        out << tr("Subscription %1 is %2.").arg(changed->id, toString(changed->status)) << '\n';
+    return ExitCode::Success;
+}
+
+// ---- invoice ----------------------------------------------------------------
+
+int invoiceList(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo invoice list"), out, err);
+    run.parser().setApplicationDescription(tr("Lists invoices."));
+    run.parser().addOptions({ { QStringLiteral("customer"), tr("Only this customer's (email or id)."), tr("customer") },
+        { QStringLiteral("status"), tr("Only invoices in this status: draft, open, paid or void."), tr("status") } });
+    if (auto stop = run.parse(arguments, 0, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    InvoiceFilter filter;
+    if (run.parser().isSet(QStringLiteral("customer"))) {
+        const Result<Customer> customer = findCustomer(run.catalog(), run.value("customer"));
+        if (!customer)
+            return run.failCatalog(customer.error());
+        filter.customerId = customer->id;
+    }
+    if (run.parser().isSet(QStringLiteral("status"))) {
+        const std::optional<InvoiceStatus> status = invoiceStatusFromString(run.value("status"));
+        if (!status)
+            return run.fail(ExitCode::ValidationError,
+                tr("--status \"%1\" is invalid: use draft, open, paid or void.").arg(run.value("status")));
+        filter.statuses = { *status };
+    }
+    const Result<QList<Invoice>> list = run.catalog().invoices(filter);
+    if (!list)
+        return run.failCatalog(list.error());
+    if (run.json()) {
+        QJsonArray array;
+        for (const Invoice &invoice : list.value())
+            array.append(invoiceJson(invoice));
+        run.printJson(array);
+        return ExitCode::Success;
+    }
+    QList<QStringList> rows;
+    for (const Invoice &invoice : list.value()) {
+        rows.append({ invoice.number.isEmpty() ? tr("(draft)") : invoice.number, date(invoice.periodStart),
+            toString(invoice.status), money(invoice.totalCents, invoice.currency), date(invoice.dueDate) });
+    }
+    run.printTable({ tr("NUMBER"), tr("PERIOD"), tr("STATUS"), tr("TOTAL"), tr("DUE") }, rows);
+    return ExitCode::Success;
+}
+
+int invoiceShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo invoice show"), out, err);
+    run.parser().setApplicationDescription(tr("Shows an invoice with its lines and payments."));
+    run.parser().addPositionalArgument(QStringLiteral("invoice"), tr("Invoice number or id."));
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Invoice> invoice = findInvoice(run.catalog(), run.parser().positionalArguments().first());
+    if (!invoice)
+        return run.failCatalog(invoice.error());
+    const Result<QList<Payment>> payments = run.catalog().payments(invoice->id);
+    if (!payments)
+        return run.failCatalog(payments.error());
+    if (run.json()) {
+        QJsonObject result = invoiceJson(invoice.value());
+        QJsonArray array;
+        for (const Payment &payment : payments.value())
+            array.append(paymentJson(payment));
+        result.insert(QStringLiteral("payments"), array);
+        run.printJson(result);
+        return ExitCode::Success;
+    }
+    run.printFields({ { tr("Number"), invoice->number }, { tr("Status"), toString(invoice->status) },
+        { tr("Period"), date(invoice->periodStart) + QStringLiteral(" – ") + date(invoice->periodEnd.addDays(-1)) },
+        { tr("Issued"), date(invoice->issueDate) }, { tr("Due"), date(invoice->dueDate) },
+        { tr("Subtotal"), money(invoice->subtotalCents, invoice->currency) },
+        { tr("VAT"), money(invoice->taxCents, invoice->currency) },
+        { tr("Total"), money(invoice->totalCents, invoice->currency) } });
+    for (const InvoiceLine &line : invoice->lines)
+        out << "  " << line.description << "  " << money(line.amountCents, invoice->currency) << '\n';
+    for (const Payment &payment : payments.value())
+        out << tr("Payment %1: %2 (%3)").arg(payment.reference, toString(payment.status), toString(payment.method)) << '\n';
+    return ExitCode::Success;
+}
+
+int invoicePdf(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo invoice pdf"), out, err);
+    run.parser().setApplicationDescription(tr("Writes an invoice as a PDF file."));
+    run.parser().addPositionalArgument(QStringLiteral("invoice"), tr("Invoice number or id."));
+    run.parser().addOption({ QStringLiteral("output"), tr("PDF file to write."), tr("file") });
+    if (auto stop = run.parse(arguments, 1, { QStringLiteral("output") }))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Invoice> invoice = findInvoice(run.catalog(), run.parser().positionalArguments().first());
+    if (!invoice)
+        return run.failCatalog(invoice.error());
+    secrets::SecretStore secrets;
+    billing::BillingService service(&run.catalog(), &secrets);
+    const Status written = service.exportInvoicePdf(invoice->id, run.value("output"));
+    if (!written)
+        return run.fail(ExitCode::OperationFailed, written.error());
+    if (run.json())
+        run.printJson(QJsonObject { { QStringLiteral("number"), invoice->number }, { QStringLiteral("file"), run.value("output") } });
+    else
+        out << tr("Wrote invoice %1 to %2.").arg(invoice->number, run.value("output")) << '\n';
+    return ExitCode::Success;
+}
+
+int invoiceVoid(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo invoice void"), out, err);
+    run.parser().setApplicationDescription(tr("Voids an open or draft invoice; its number stays used."));
+    run.parser().addPositionalArgument(QStringLiteral("invoice"), tr("Invoice number or id."));
+    run.parser().addOption({ QStringLiteral("reason"), tr("Why it is voided."), tr("text") });
+    if (auto stop = run.parse(arguments, 1, { QStringLiteral("reason") }))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Invoice> invoice = findInvoice(run.catalog(), run.parser().positionalArguments().first());
+    if (!invoice)
+        return run.failCatalog(invoice.error());
+    const Result<Invoice> voided = run.catalog().voidInvoice(invoice->id, run.value("reason"));
+    if (!voided)
+        return run.failCatalog(voided.error());
+    if (run.json())
+        run.printJson(invoiceJson(voided.value()));
+    else
+        out << tr("Voided invoice %1.").arg(voided->number.isEmpty() ? voided->id : voided->number) << '\n';
+    return ExitCode::Success;
+}
+
+// Previews the billing run, or runs it (with `invoicesOnly`, only its
+// invoice generation) as a job and prints the outcome.
+int runBillingJob(const QStringList &arguments, QTextStream &out, QTextStream &err, const QString &name, bool preview,
+    bool invoicesOnly)
+{
+    CommandRun run(name, out, err);
+    run.parser().setApplicationDescription(invoicesOnly
+            ? tr("Issues the invoices of the subscription periods that have started by a day, as a job.")
+            : preview
+            ? tr("Shows what the billing run would do on a day: invoices, past-due marks, suspensions and "
+                 "reactivations. Changes nothing.")
+            : tr("Runs the billing run as a job: issues the invoices of periods that have started, marks unpaid "
+                 "subscriptions past due, suspends and resumes instances."));
+    run.parser().addOption({ QStringLiteral("date"), tr("The day to run for, YYYY-MM-DD (default today, UTC)."), tr("date") });
+    addNetworkOption(run);
+    if (auto stop = run.parse(arguments, 0, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<QDate> day = parseDate(QStringLiteral("date"), run.value("date"));
+    if (!day)
+        return run.fail(ExitCode::ValidationError, day.error());
+
+    if (preview) {
+        const Result<QList<billing::BillingAction>> actions = billing::planBillingRun(run.catalog(), day.value());
+        if (!actions)
+            return run.failCatalog(actions.error());
+        if (run.json()) {
+            QJsonArray array;
+            for (const billing::BillingAction &action : actions.value())
+                array.append(actionJson(action));
+            run.printJson(QJsonObject { { QStringLiteral("date"), date(day.value()) }, { QStringLiteral("actions"), array } });
+        } else if (actions->isEmpty()) {
+            out << tr("Nothing to do on %1.").arg(date(day.value())) << '\n';
+        } else {
+            for (const billing::BillingAction &action : actions.value())
+                out << action.description << '\n';
+        }
+        return ExitCode::Success;
+    }
+
+    BillingSession session(run);
+    const Result<QString> started = session.service.startBillingRun(day.value(), invoicesOnly);
+    if (!started)
+        return run.fail(ExitCode::OperationFailed, started.error());
+    const jobs::JobInfo job = session.wait(started.value());
+    if (run.json())
+        run.printJson(QJsonObject { { QStringLiteral("job_id"), job.id }, { QStringLiteral("state"), jobs::stateName(job.state) },
+            { QStringLiteral("error"), job.error } });
+    if (job.state != jobs::JobState::Succeeded)
+        return run.fail(ExitCode::OperationFailed, job.error);
+    if (!run.json())
+        out << tr("Billing run for %1 finished (job %2).").arg(date(day.value()), job.id) << '\n';
+    return ExitCode::Success;
+}
+
+// ---- payment ----------------------------------------------------------------
+
+int paymentRequest(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo payment request"), out, err);
+    run.parser().setApplicationDescription(
+        tr("Asks Paynow for a payment of an open invoice: a web checkout link (--web), or an EcoCash or OneMoney "
+           "prompt on the customer's phone (--mobile)."));
+    run.parser().addPositionalArgument(QStringLiteral("invoice"), tr("Invoice number or id."));
+    run.parser().addOptions({ { QStringLiteral("web"), tr("Web checkout: prints the link for the customer.") },
+        { QStringLiteral("mobile"), tr("Mobile money: ecocash or onemoney."), tr("method") },
+        { QStringLiteral("phone"), tr("The wallet's phone number, such as 0771234567 or +263 77 123 4567."), tr("number") },
+        { QStringLiteral("email"), tr("Email sent to Paynow (default: the customer's)."), tr("email") } });
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    const bool web = run.parser().isSet(QStringLiteral("web"));
+    const bool mobile = run.parser().isSet(QStringLiteral("mobile"));
+    if (web == mobile)
+        return run.usageError(tr("give either --web or --mobile ecocash|onemoney."));
+    std::optional<PaymentMethod> method = PaymentMethod::Web;
+    if (mobile) {
+        method = paymentMethodFromString(run.value("mobile").toLower());
+        if (!method || *method == PaymentMethod::Web)
+            return run.usageError(tr("--mobile takes ecocash or onemoney."));
+        if (!run.parser().isSet(QStringLiteral("phone")))
+            return run.usageError(tr("--mobile needs --phone."));
+        const Result<QString> wallet = billing::normaliseWalletNumber(run.value("phone"),
+            *method == PaymentMethod::EcoCash ? billing::MobileMoneyMethod::EcoCash : billing::MobileMoneyMethod::OneMoney);
+        if (!wallet)
+            return run.fail(ExitCode::ValidationError, wallet.error());
+    }
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Invoice> invoice = findInvoice(run.catalog(), run.parser().positionalArguments().first());
+    if (!invoice)
+        return run.failCatalog(invoice.error());
+
+    secrets::SecretStore secrets;
+    billing::BillingService service(&run.catalog(), &secrets);
+    const Result<Payment> payment = await(web ? service.requestWebPayment(invoice->id, run.value("email"))
+                                              : service.requestMobilePayment(invoice->id, *method, run.value("phone"),
+                                                  run.value("email")));
+    if (!payment)
+        return run.fail(ExitCode::OperationFailed, payment.error());
+    if (run.json()) {
+        run.printJson(paymentJson(payment.value()));
+    } else if (web) {
+        out << tr("Payment %1 requested. Send the customer this link:").arg(payment->reference) << '\n'
+            << payment->browserUrl << '\n';
+    } else {
+        out << tr("Payment %1 requested. The customer confirms it on %2; check it with 'saasodoo payment poll %1'.")
+                   .arg(payment->reference, payment->phone)
+            << '\n';
+    }
+    return ExitCode::Success;
+}
+
+int paymentPoll(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo payment poll"), out, err);
+    run.parser().setApplicationDescription(
+        tr("Asks Paynow for a payment's status and applies it; a paid payment settles its invoice once and resumes "
+           "instances suspended for it."));
+    run.parser().addPositionalArgument(QStringLiteral("payment"), tr("Payment reference or id."));
+    run.parser().addOption({ QStringLiteral("wait"),
+        tr("Poll every 5 s until the status is final or this many seconds passed (default 0: poll once)."),
+        tr("seconds"), QStringLiteral("0") });
+    addNetworkOption(run);
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Payment> payment = findPayment(run.catalog(), run.parser().positionalArguments().first());
+    if (!payment)
+        return run.failCatalog(payment.error());
+
+    BillingSession session(run);
+    const int waitSeconds = qMax(0, run.value("wait").toInt());
+    QDeadlineTimer deadline(std::chrono::seconds { waitSeconds });
+    Result<billing::PaymentUpdateResult> result = makeError(QString());
+    for (;;) {
+        result = await(session.service.pollPayment(payment->id));
+        if (!result || result->payment.status != PaymentStatus::Pending || deadline.hasExpired())
+            break;
+        QThread::sleep(5);
+    }
+    if (!result)
+        return run.fail(ExitCode::OperationFailed, result.error());
+    QString jobError;
+    if (!result->reactivationJobId.isEmpty()) {
+        const jobs::JobInfo job = session.wait(result->reactivationJobId);
+        if (job.state != jobs::JobState::Succeeded)
+            jobError = job.error;
+    }
+    if (run.json()) {
+        QJsonObject json = paymentJson(result->payment);
+        json.insert(QStringLiteral("invoice_settled"), result->invoiceSettled);
+        json.insert(QStringLiteral("reactivation_job_id"), result->reactivationJobId);
+        run.printJson(json);
+    } else {
+        out << tr("Payment %1: %2 (Paynow: %3).")
+                   .arg(result->payment.reference, toString(result->payment.status), result->payment.paynowStatus)
+            << '\n';
+        if (result->invoiceSettled)
+            out << tr("The invoice is paid.") << '\n';
+    }
+    if (!jobError.isEmpty())
+        return run.fail(ExitCode::OperationFailed, jobError);
+    return ExitCode::Success;
+}
+
+int paymentList(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo payment list"), out, err);
+    run.parser().setApplicationDescription(tr("Lists Paynow payments, newest first."));
+    run.parser().addOption({ QStringLiteral("invoice"), tr("Only this invoice's (number or id)."), tr("invoice") });
+    if (auto stop = run.parse(arguments, 0, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    QString invoiceId;
+    if (run.parser().isSet(QStringLiteral("invoice"))) {
+        const Result<Invoice> invoice = findInvoice(run.catalog(), run.value("invoice"));
+        if (!invoice)
+            return run.failCatalog(invoice.error());
+        invoiceId = invoice->id;
+    }
+    const Result<QList<Payment>> list = run.catalog().payments(invoiceId);
+    if (!list)
+        return run.failCatalog(list.error());
+    if (run.json()) {
+        QJsonArray array;
+        for (const Payment &payment : list.value())
+            array.append(paymentJson(payment));
+        run.printJson(array);
+        return ExitCode::Success;
+    }
+    QList<QStringList> rows;
+    for (const Payment &payment : list.value()) {
+        rows.append({ payment.reference, toString(payment.method), money(payment.amountCents, payment.currency),
+            toString(payment.status), payment.paynowStatus, time(payment.createdAt) });
+    }
+    run.printTable({ tr("REFERENCE"), tr("METHOD"), tr("AMOUNT"), tr("STATUS"), tr("PAYNOW"), tr("CREATED") }, rows);
+    return ExitCode::Success;
+}
+
+int paymentSetIntegration(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo payment set-integration"), out, err);
+    run.parser().setApplicationDescription(
+        tr("Stores a Paynow integration in the keychain: the id on the first line of standard input, the key on "
+           "the second (never as arguments)."));
+    run.parser().addOption({ QStringLiteral("currency"), tr("USD or ZWG."), tr("currency") });
+    if (auto stop = run.parse(arguments, 0, { QStringLiteral("currency") }))
+        return *stop;
+    const std::optional<Currency> currency = currencyFromString(run.value("currency"));
+    if (!currency)
+        return run.fail(ExitCode::ValidationError, tr("--currency \"%1\" is invalid: use USD or ZWG.").arg(run.value("currency")));
+    if (auto stop = run.openCatalog())
+        return *stop;
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return run.fail(ExitCode::OperationFailed, tr("Could not read standard input."));
+    const QString id = QString::fromUtf8(input.readLine()).trimmed();
+    const QString key = QString::fromUtf8(input.readLine()).trimmed();
+    secrets::SecretStore secrets;
+    billing::BillingService service(&run.catalog(), &secrets);
+    const Status stored = await(service.storePaynowCredentials(*currency, id, key));
+    if (!stored)
+        return run.fail(ExitCode::ValidationError, stored.error());
+    if (run.json())
+        run.printJson(QJsonObject { { QStringLiteral("currency"), toString(*currency) },
+            { QStringLiteral("keychain_key"), billing::paynowIntegrationKeyKey(*currency) } });
+    else
+        out << tr("Stored the Paynow %1 integration in the keychain.").arg(toString(*currency)) << '\n';
+    return ExitCode::Success;
+}
+
+// ---- billing settings ----------------------------------------------------------
+
+int billingSettings(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo billing settings"), out, err);
+    run.parser().setApplicationDescription(tr("Shows the billing settings."));
+    if (auto stop = run.parse(arguments, 0, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<billing::BillingSettings> settings = billing::loadBillingSettings(run.catalog());
+    if (!settings)
+        return run.fail(ExitCode::OperationFailed, settings.error());
+    const QMap<QString, QString> values = billing::billingSettingValues(settings.value());
+    if (run.json()) {
+        QJsonObject object;
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            object.insert(it.key(), it.value());
+        run.printJson(object);
+        return ExitCode::Success;
+    }
+    QList<std::pair<QString, QString>> fields;
+    for (const QString &name : billing::billingSettingNames())
+        fields.append({ name, values.value(name) });
+    run.printFields(fields);
+    return ExitCode::Success;
+}
+
+int billingSet(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo billing set"), out, err);
+    run.parser().setApplicationDescription(
+        tr("Sets a billing setting: %1.").arg(billing::billingSettingNames().join(QStringLiteral(", "))));
+    run.parser().addPositionalArgument(QStringLiteral("name"), tr("Setting name."));
+    run.parser().addPositionalArgument(QStringLiteral("value"), tr("New value."));
+    if (auto stop = run.parse(arguments, 2, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const QStringList positional = run.parser().positionalArguments();
+    const Status saved = billing::saveBillingSetting(run.catalog(), positional.at(0), positional.at(1));
+    if (!saved)
+        return run.fail(ExitCode::ValidationError, saved.error());
+    if (run.json())
+        run.printJson(QJsonObject { { QStringLiteral("name"), positional.at(0) }, { QStringLiteral("value"), positional.at(1) } });
+    else
+        out << tr("Set %1.").arg(positional.at(0)) << '\n';
+    return ExitCode::Success;
+}
+
+} // namespace
+
+bool isBillingCommand(const QString &command)
+{
+    static const QStringList names { QStringLiteral("plan"), QStringLiteral("subscription"), QStringLiteral("invoice"),
+        QStringLiteral("payment"), QStringLiteral("billing"), QStringLiteral("dunning") };
+    return names.contains(command);
+}
+
+bool billingCommandNeedsGui(const QStringList &arguments)
+{
+    return arguments.value(0) == QLatin1String("invoice") && arguments.value(1) == QLatin1String("pdf");
+}
+
+int runBillingCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    using namespace std::placeholders;
+    const QMap<QString, QMap<QString, Handler>> commands {
+        { QStringLiteral("plan"),
+            { { QStringLiteral("create"), planCreate }, { QStringLiteral("list"), planList },
+                { QStringLiteral("show"), planShow } } },
+        { QStringLiteral("subscription"),
+            { { QStringLiteral("create"), subscriptionCreate }, { QStringLiteral("list"), subscriptionList },
+                { QStringLiteral("show"), subscriptionShow },
+                { QStringLiteral("change-plan"), std::bind(subscriptionChange, _1, _2, _3, false) },
+                { QStringLiteral("cancel"), std::bind(subscriptionChange, _1, _2, _3, true) } } },
+        { QStringLiteral("invoice"),
+            { { QStringLiteral("generate"),
+                  std::bind(runBillingJob, _1, _2, _3, QStringLiteral("saasodoo invoice generate"), false, true) },
+                { QStringLiteral("list"), invoiceList }, { QStringLiteral("show"), invoiceShow },
+                { QStringLiteral("pdf"), invoicePdf }, { QStringLiteral("void"), invoiceVoid } } },
+        { QStringLiteral("payment"),
+            { { QStringLiteral("request"), paymentRequest }, { QStringLiteral("poll"), paymentPoll },
+                { QStringLiteral("list"), paymentList }, { QStringLiteral("set-integration"), paymentSetIntegration } } },
+        { QStringLiteral("billing"), { { QStringLiteral("settings"), billingSettings }, { QStringLiteral("set"), billingSet } } },
+        { QStringLiteral("dunning"),
+            { { QStringLiteral("preview"),
+                  std::bind(runBillingJob, _1, _2, _3, QStringLiteral("saasodoo dunning preview"), true, false) },
+                { QStringLiteral("run"),
+                    std::bind(runBillingJob, _1, _2, _3, QStringLiteral("saasodoo dunning run"), false, false) } } },
+    };
+    const QString command = arguments.value(0);
+    const QMap<QString, Handler> subcommands = commands.value(command);
+    const QString subcommand = arguments.value(1);
+    if (!subcommands.contains(subcommand)) {
+        err << tr("saasodoo %1: expected one of: %2.").arg(command, subcommands.keys().join(QStringLiteral(", "))) << '\n';
+        return ExitCode::UsageError;
+    }
+    return subcommands.value(subcommand)(arguments.mid(2), out, err);
+}
+
+} // namespace saasodoo::cli
