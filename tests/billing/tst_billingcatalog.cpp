@@ -1,0 +1,558 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The billing tables and rules against real databases: every test runs on a
+// SQLite file and on a PostgreSQL database from the harness.
+#include "tests/catalog/catalogfixture.h"
+
+#include "core/billing/billingrun.h"
+#include "core/billing/billingsettings.h"
+#include "core/billing/planlimits.h"
+#include "core/catalog/catalog.h"
+#include "core/catalog/validation.h"
+#include "core/jobs/jobrunner.h"
+#include "core/jobs/jobstore.h"
+#include "tests/support/testservices.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace saasodoo;
+using namespace saasodoo::catalog;
+using namespace saasodoo::test;
+
+namespace {
+
+constexpr qint64 gigabyte = 1024LL * 1024 * 1024;
+
+Plan samplePlan(const QString &name)
+{
+    Plan plan;
+    plan.name = name;
+    plan.priceUsdCents = 2500;
+    plan.priceZwgCents = 65000;
+    plan.maxInstances = 2;
+    plan.maxCpuMillicores = 2000;
+    plan.maxMemoryBytes = 4 * gigabyte;
+    plan.maxStorageBytes = 50 * gigabyte;
+    plan.backupRetentionDays = 30;
+    plan.trialDays = 14;
+    return plan;
+}
+
+struct Owners
+{
+    Customer customer;
+    Tenant tenant;
+    Host host;
+};
+
+Owners createOwners(Catalog &catalog, const QString &suffix)
+{
+    Owners owners;
+    Customer customer;
+    customer.name = QStringLiteral("Rudo Ncube ") + suffix;
+    customer.email = QStringLiteral("rudo-%1@ncube.co.zw").arg(suffix);
+    customer.company = QStringLiteral("Ncube Farms");
+    owners.customer = *catalog.createCustomer(customer);
+    Tenant tenant;
+    tenant.customerId = owners.customer.id;
+    tenant.name = QStringLiteral("Ncube ") + suffix;
+    tenant.slug = QStringLiteral("ncube-") + suffix;
+    owners.tenant = *catalog.createTenant(tenant);
+    Host host;
+    host.name = QStringLiteral("host-") + suffix;
+    host.dockerEndpoint = QStringLiteral("unix:///var/run/docker.sock");
+    host.pgHost = QStringLiteral("10.0.0.5");
+    host.pgAdminUser = QStringLiteral("saasodoo_admin");
+    host.baseDomain = QStringLiteral("apps.example.co.zw");
+    host.cpuCores = 8;
+    host.memoryBytes = 32 * gigabyte;
+    owners.host = *catalog.createHost(host);
+    return owners;
+}
+
+Instance sampleInstance(const Owners &owners, const QString &name, double cpu, qint64 memory)
+{
+    Instance instance;
+    instance.tenantId = owners.tenant.id;
+    instance.hostId = owners.host.id;
+    instance.name = name;
+    instance.odooVersion = QStringLiteral("18.0");
+    instance.imageTag = QStringLiteral("18.0");
+    instance.cpuLimit = cpu;
+    instance.memoryLimitBytes = memory;
+    instance.storageLimitBytes = 10 * gigabyte;
+    instance.adminEmail = QStringLiteral("admin@ncube.co.zw");
+    instance.databaseName = QStringLiteral("ncube_") + name;
+    instance.subdomain = QStringLiteral("ncube-") + name;
+    return instance;
+}
+
+Invoice sampleInvoice(const Subscription &subscription, const QDate &start)
+{
+    Invoice invoice;
+    invoice.customerId = subscription.customerId;
+    invoice.subscriptionId = subscription.id;
+    invoice.currency = Currency::Usd;
+    invoice.periodStart = start;
+    invoice.periodEnd = start.addMonths(1);
+    invoice.issueDate = start;
+    invoice.dueDate = start.addDays(14);
+    invoice.vatRateBasisPoints = 1500;
+    invoice.lines = { { QStringLiteral("Odoo hosting"), 1, 2500, 0 } };
+    return invoice;
+}
+
+int countRows(Catalog &catalog, const QString &sql)
+{
+    QSqlQuery query(catalog.database());
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+// Runs `body` as a job on a runner with an in-memory store and returns
+// the job's final state.
+jobs::JobInfo runJob(const std::function<Status(jobs::JobContext &)> &body)
+{
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    const QString id = runner.submit(jobs::JobInfo {}, body);
+    runner.waitForFinished(id, 60000);
+    return runner.job(id).value_or(jobs::JobInfo {});
+}
+
+} // namespace
+
+class TestBillingCatalog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void planRoundTrip_data() { addBackendColumn(); addBackendRows(); }
+    void planRoundTrip();
+    void subscriptionHistory_data() { addBackendColumn(); addBackendRows(); }
+    void subscriptionHistory();
+    void invoiceNumbersAndTotals_data() { addBackendColumn(); addBackendRows(); }
+    void invoiceNumbersAndTotals();
+    void invoiceNumbersUnderConcurrentWriters_data() { addBackendColumn(); addBackendRows(); }
+    void invoiceNumbersUnderConcurrentWriters();
+    void paymentAppliedOnce_data() { addBackendColumn(); addBackendRows(); }
+    void paymentAppliedOnce();
+    void settingsRoundTrip_data() { addBackendColumn(); addBackendRows(); }
+    void settingsRoundTrip();
+    void planLimitsEnforced_data() { addBackendColumn(); addBackendRows(); }
+    void planLimitsEnforced();
+    void billingRunPreviewAndDunning_data() { addBackendColumn(); addBackendRows(); }
+    void billingRunPreviewAndDunning();
+};
+
+#define OPEN_CATALOG(location, name)                                                                         \
+    QFETCH(QString, backend);                                                                                \
+    SAASODOO_REQUIRE_BACKEND(backend);                                                                       \
+    CatalogLocation location(backend);                                                                       \
+    QVERIFY2(location.failure().isEmpty(), qPrintable(location.failure()));                                  \
+    auto name##Opened = location.open();                                                                     \
+    QVERIFY2(name##Opened.ok(), qPrintable(name##Opened.error()));                                           \
+    Catalog &name = **name##Opened
+
+void TestBillingCatalog::planRoundTrip()
+{
+    OPEN_CATALOG(location, catalog);
+    const Result<Plan> created = catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+
+    const Result<Plan> read = catalog.planByName(QStringLiteral("STARTER"));
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read->id, created->id);
+    QCOMPARE(read->priceUsdCents, 2500);
+    QCOMPARE(read->priceZwgCents, 65000);
+    QCOMPARE(read->maxCpuMillicores, 2000);
+    QCOMPARE(read->maxMemoryBytes, 4 * gigabyte);
+    QCOMPARE(read->trialDays, 14);
+    QVERIFY(read->active);
+
+    // Names are unique ignoring case, and nothing is written for a duplicate.
+    const Result<Plan> duplicate = catalog.createPlan(samplePlan(QStringLiteral("starter")));
+    QVERIFY(!duplicate.ok());
+    QVERIFY2(duplicate.error().contains(QLatin1String("already exists")), qPrintable(duplicate.error()));
+    QCOMPARE(int(catalog.lastErrorKind()), int(ErrorKind::Validation));
+    QCOMPARE(catalog.plans()->size(), 1);
+
+    Plan negative = samplePlan(QStringLiteral("Broken"));
+    negative.priceUsdCents = -1;
+    QVERIFY(!catalog.createPlan(negative).ok());
+
+    // An update with a stale row version is a conflict.
+    Plan changed = read.value();
+    changed.priceUsdCents = 3000;
+    QVERIFY(catalog.updatePlan(changed).ok());
+    const Result<Plan> stale = catalog.updatePlan(changed);
+    QVERIFY(!stale.ok());
+    QCOMPARE(int(catalog.lastErrorKind()), int(ErrorKind::Conflict));
+    QCOMPARE(catalog.plan(created->id)->priceUsdCents, 3000);
+}
+
+void TestBillingCatalog::subscriptionHistory()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog, QStringLiteral("a"));
+    const Plan plan = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    const Plan larger = *catalog.createPlan(samplePlan(QStringLiteral("Business")));
+
+    const QDate start(2026, 3, 1);
+    const Result<Subscription> created
+        = billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, start, true);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    QCOMPARE(toString(created->status), QStringLiteral("trial"));
+    QCOMPARE(created->trialEndsOn, start.addDays(14));
+    QCOMPARE(created->nextInvoiceDate, start.addDays(14));
+
+    // One live subscription per customer.
+    const Result<Subscription> second
+        = billing::subscribe(catalog, owners.customer.id, larger.id, Currency::Usd, start, false);
+    QVERIFY(!second.ok());
+    QVERIFY2(second.error().contains(QLatin1String("already has a subscription")), qPrintable(second.error()));
+
+    QVERIFY(billing::changePlan(catalog, created->id, larger.id).ok());
+    const Result<Subscription> cancelled = billing::cancelSubscription(catalog, created->id, QStringLiteral("moved"));
+    QVERIFY2(cancelled.ok(), qPrintable(cancelled.error()));
+
+    const Result<QList<SubscriptionEvent>> events = catalog.subscriptionEvents(created->id);
+    QVERIFY2(events.ok(), qPrintable(events.error()));
+    QCOMPARE(events->size(), 3);
+    QCOMPARE(events->at(0).toStatus, QStringLiteral("trial"));
+    QCOMPARE(events->at(1).planId, larger.id);
+    QCOMPARE(events->at(2).fromStatus, QStringLiteral("trial"));
+    QCOMPARE(events->at(2).toStatus, QStringLiteral("cancelled"));
+    QVERIFY(events->at(2).note.contains(QLatin1String("moved")));
+
+    // After the cancellation the customer may subscribe again.
+    QVERIFY(billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Zwg, start, false).ok());
+    QCOMPARE(countRows(catalog, QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action LIKE 'subscription.%'")), 4);
+}
+
+void TestBillingCatalog::invoiceNumbersAndTotals()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog, QStringLiteral("a"));
+    const Plan plan = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    const Subscription subscription
+        = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+
+    // 15 % VAT on 3 × 33.33 = 99.99 is 14.9985, rounded to 15.00.
+    Invoice first = sampleInvoice(subscription, QDate(2026, 1, 1));
+    first.lines = { { QStringLiteral("Odoo hosting"), 3, 3333, 0 } };
+    const Result<Invoice> issued = catalog.createInvoice(first, true);
+    QVERIFY2(issued.ok(), qPrintable(issued.error()));
+    QCOMPARE(issued->number, QStringLiteral("INV-2026-000001"));
+    QCOMPARE(issued->subtotalCents, 9999);
+    QCOMPARE(issued->taxCents, 1500);
+    QCOMPARE(issued->totalCents, 11499);
+    QCOMPARE(issued->lines.first().amountCents, 9999);
+
+    // A draft has no number until it is issued; then it takes the next one.
+    const Result<Invoice> draft = catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 2, 1)), false);
+    QVERIFY2(draft.ok(), qPrintable(draft.error()));
+    QVERIFY(draft->number.isEmpty());
+    QCOMPARE(toString(draft->status), QStringLiteral("draft"));
+    const Result<Invoice> third = catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 3, 1)), true);
+    QCOMPARE(third->number, QStringLiteral("INV-2026-000002"));
+    const Result<Invoice> issuedDraft = catalog.issueInvoice(draft->id, QDate(2026, 3, 2));
+    QVERIFY2(issuedDraft.ok(), qPrintable(issuedDraft.error()));
+    QCOMPARE(issuedDraft->number, QStringLiteral("INV-2026-000003"));
+
+    // A void invoice keeps its number, so the sequence has no gap.
+    const Result<Invoice> voided = catalog.voidInvoice(third->id, QStringLiteral("wrong plan"));
+    QVERIFY2(voided.ok(), qPrintable(voided.error()));
+    QCOMPARE(catalog.invoiceByNumber(QStringLiteral("inv-2026-000002"))->voidReason, QStringLiteral("wrong plan"));
+    QVERIFY(!catalog.voidInvoice(third->id, QStringLiteral("again")).ok());
+
+    // The period can be invoiced again once its invoice is void, and not twice otherwise.
+    QVERIFY(catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 3, 1)), true).ok());
+    const Result<Invoice> twice = catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 3, 1)), true);
+    QVERIFY(!twice.ok());
+    QVERIFY2(twice.error().contains(QLatin1String("already has an invoice")), qPrintable(twice.error()));
+
+    // Numbers restart each year.
+    Invoice nextYear = sampleInvoice(subscription, QDate(2027, 1, 1));
+    nextYear.issueDate = QDate(2027, 1, 1);
+    QCOMPARE(catalog.createInvoice(nextYear, true)->number, QStringLiteral("INV-2027-000001"));
+
+    // The failed duplicate above did not use up a number.
+    QCOMPARE(countRows(catalog, QStringLiteral("SELECT last_number FROM invoice_counters WHERE year = 2026")), 4);
+}
+
+void TestBillingCatalog::invoiceNumbersUnderConcurrentWriters()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog, QStringLiteral("a"));
+    const Plan plan = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    const Subscription subscription
+        = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+
+    // Two writers, each with its own connection, issue invoices at the same
+    // time; each invoice is for its own period.
+    constexpr int perWriter = 25;
+    std::atomic<int> failures { 0 };
+    QStringList errors[2];
+    auto writer = [&](int index) {
+        auto opened = location.open();
+        if (!opened.ok()) {
+            errors[index].append(opened.error());
+            ++failures;
+            return;
+        }
+        for (int i = 0; i < perWriter; ++i) {
+            Invoice invoice = sampleInvoice(subscription, QDate(2030 + index, 1, 1).addDays(i * 2));
+            invoice.issueDate = QDate(2026, 6, 1);
+            const Result<Invoice> created = opened.value()->createInvoice(invoice, true);
+            if (!created.ok()) {
+                errors[index].append(created.error());
+                ++failures;
+            }
+        }
+    };
+    std::unique_ptr<QThread> first(QThread::create(writer, 0));
+    std::unique_ptr<QThread> second(QThread::create(writer, 1));
+    first->start();
+    second->start();
+    QVERIFY(first->wait(120000));
+    QVERIFY(second->wait(120000));
+    QVERIFY2(failures == 0, qPrintable((errors[0] + errors[1]).join(u'\n')));
+
+    const Result<QList<Invoice>> invoices = catalog.invoices();
+    QVERIFY2(invoices.ok(), qPrintable(invoices.error()));
+    QCOMPARE(invoices->size(), 2 * perWriter);
+    QSet<QString> numbers;
+    for (const Invoice &invoice : invoices.value())
+        numbers.insert(invoice.number);
+    QCOMPARE(numbers.size(), 2 * perWriter); // no duplicate
+    for (int n = 1; n <= 2 * perWriter; ++n) // no gap
+        QVERIFY2(numbers.contains(QStringLiteral("INV-2026-%1").arg(n, 6, 10, QLatin1Char('0'))), qPrintable(QString::number(n)));
+}
+
+void TestBillingCatalog::paymentAppliedOnce()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog, QStringLiteral("a"));
+    const Plan plan = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    const Subscription subscription
+        = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+    const Invoice invoice = *catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 1, 1)), true);
+
+    Payment payment;
+    payment.invoiceId = invoice.id;
+    payment.reference = invoice.number + QStringLiteral("-1");
+    payment.pollUrl = QStringLiteral("https://www.paynow.co.zw/Interface/CheckPayment/?guid=1");
+    payment.method = PaymentMethod::EcoCash;
+    payment.phone = QStringLiteral("0771111111");
+    payment.amountCents = invoice.totalCents;
+    const Result<Payment> created = catalog.createPayment(payment);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    QVERIFY(!catalog.createPayment(payment).ok()); // references are unique
+
+    // A pending payment settles nothing.
+    QCOMPARE(catalog.applyPayment(created->id).value(), false);
+
+    Payment paid = created.value();
+    paid.status = PaymentStatus::Paid;
+    paid.paynowStatus = QStringLiteral("Paid");
+    const Result<Payment> saved = catalog.updatePaymentStatus(paid);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    QCOMPARE(int(catalog.lastErrorKind()), int(ErrorKind::None));
+    QVERIFY(!catalog.updatePaymentStatus(paid).ok()); // stale row version
+    QCOMPARE(int(catalog.lastErrorKind()), int(ErrorKind::Conflict));
+
+    // Two sessions apply the same payment: exactly one settles the invoice.
+    auto other = location.open();
+    QVERIFY2(other.ok(), qPrintable(other.error()));
+    const Result<bool> firstApply = catalog.applyPayment(created->id);
+    const Result<bool> secondApply = other.value()->applyPayment(created->id);
+    QVERIFY2(firstApply.ok() && secondApply.ok(), qPrintable(firstApply.error() + secondApply.error()));
+    QCOMPARE(firstApply.value(), true);
+    QCOMPARE(secondApply.value(), false);
+    QCOMPARE(toString(catalog.invoice(invoice.id)->status), QStringLiteral("paid"));
+    QVERIFY(catalog.invoice(invoice.id)->paidAt.isValid());
+    QVERIFY(catalog.payment(created->id)->appliedAt.isValid());
+    QCOMPARE(countRows(catalog, QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'payment.apply'")), 1);
+    QCOMPARE(countRows(catalog, QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'invoice.paid'")), 1);
+
+    // A paid invoice cannot be voided.
+    QVERIFY(!catalog.voidInvoice(invoice.id, QStringLiteral("late")).ok());
+}
+
+void TestBillingCatalog::settingsRoundTrip()
+{
+    OPEN_CATALOG(location, catalog);
+    const Result<billing::BillingSettings> defaults = billing::loadBillingSettings(catalog);
+    QVERIFY2(defaults.ok(), qPrintable(defaults.error()));
+    QCOMPARE(defaults->vatRateBasisPoints, 1500);
+
+    QVERIFY(billing::saveBillingSetting(catalog, QStringLiteral("vat_rate"), QStringLiteral("14.5%")).ok());
+    QVERIFY(billing::saveBillingSetting(catalog, QStringLiteral("grace_days"), QStringLiteral("3")).ok());
+    QVERIFY(billing::saveBillingSetting(catalog, QStringLiteral("company_name"), QStringLiteral("SaaSOdoo (Pvt) Ltd")).ok());
+    const Status bad = billing::saveBillingSetting(catalog, QStringLiteral("vat_rate"), QStringLiteral("15.555"));
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.error().contains(QLatin1String("15.555")), qPrintable(bad.error()));
+    QVERIFY(!billing::saveBillingSetting(catalog, QStringLiteral("grace_days"), QStringLiteral("-1")).ok());
+    QVERIFY(!billing::saveBillingSetting(catalog, QStringLiteral("colour"), QStringLiteral("blue")).ok());
+
+    const Result<billing::BillingSettings> stored = billing::loadBillingSettings(catalog);
+    QVERIFY2(stored.ok(), qPrintable(stored.error()));
+    QCOMPARE(stored->vatRateBasisPoints, 1450);
+    QCOMPARE(stored->graceDays, 3);
+    QCOMPARE(stored->companyName, QStringLiteral("SaaSOdoo (Pvt) Ltd"));
+    QCOMPARE(catalog.billingSettings()->value(QStringLiteral("vat_rate")), QStringLiteral("14.50"));
+}
+
+void TestBillingCatalog::planLimitsEnforced()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog, QStringLiteral("a"));
+    Plan small = samplePlan(QStringLiteral("Starter"));
+    small.maxInstances = 2;
+    small.maxCpuMillicores = 1500;
+    small.maxMemoryBytes = 3 * gigabyte;
+    const Plan plan = *catalog.createPlan(small);
+
+    // Without a subscription nothing is limited.
+    const Instance big = sampleInstance(owners, QStringLiteral("big"), 4, 16 * gigabyte);
+    QVERIFY(billing::checkPlanLimits(catalog, big).ok());
+
+    const Subscription subscription
+        = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+    const Status cpu = billing::checkPlanLimits(catalog, big);
+    QVERIFY(!cpu.ok());
+    QVERIFY2(cpu.error().contains(QLatin1String("Plan Starter allows 1.5 CPU cores")), qPrintable(cpu.error()));
+
+    const Result<Instance> first = catalog.createInstance(sampleInstance(owners, QStringLiteral("one"), 1, gigabyte));
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QVERIFY(billing::checkPlanLimits(catalog, *first).ok());
+
+    const Instance memoryHeavy = sampleInstance(owners, QStringLiteral("two"), 0.5, 3 * gigabyte);
+    const Status memory = billing::checkPlanLimits(catalog, memoryHeavy);
+    QVERIFY(!memory.ok());
+    QVERIFY2(memory.error().contains(QLatin1String("Plan Starter allows 3G of memory")), qPrintable(memory.error()));
+
+    QVERIFY(catalog.createInstance(sampleInstance(owners, QStringLiteral("two"), 0.5, gigabyte)).ok());
+    const Status count = billing::checkPlanLimits(catalog, sampleInstance(owners, QStringLiteral("three"), 0.1, gigabyte / 4));
+    QVERIFY(!count.ok());
+    QVERIFY2(count.error().contains(QLatin1String("Plan Starter allows 2 instance(s)")), qPrintable(count.error()));
+
+    // A resize counts the instance's new limits in place of its old ones.
+    QVERIFY(billing::checkPlanLimitsForResize(location.config(), first->id, 1, 2 * gigabyte).ok());
+    const Status resize = billing::checkPlanLimitsForResize(location.config(), first->id, 1.5, gigabyte);
+    QVERIFY(!resize.ok());
+    QVERIFY2(resize.error().contains(QLatin1String("CPU")), qPrintable(resize.error()));
+
+    // A suspended subscription takes no new instances.
+    Subscription suspended = *catalog.subscription(subscription.id);
+    suspended.status = SubscriptionStatus::Suspended;
+    QVERIFY(catalog.updateSubscription(suspended).ok());
+    const Status blocked = billing::checkPlanLimits(catalog, *first);
+    QVERIFY(!blocked.ok());
+    QVERIFY2(blocked.error().contains(QLatin1String("suspended")), qPrintable(blocked.error()));
+}
+
+void TestBillingCatalog::billingRunPreviewAndDunning()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog, QStringLiteral("a"));
+    const Plan plan = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    QVERIFY(billing::saveBillingSetting(catalog, QStringLiteral("payment_terms_days"), QStringLiteral("10")).ok());
+    QVERIFY(billing::saveBillingSetting(catalog, QStringLiteral("grace_days"), QStringLiteral("5")).ok());
+    QVERIFY(billing::saveBillingSetting(catalog, QStringLiteral("suspend_after_days"), QStringLiteral("7")).ok());
+
+    const QDate start(2026, 3, 1);
+    const Subscription subscription
+        = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, start, true);
+
+    // During the trial there is nothing to do.
+    QVERIFY(billing::planBillingRun(catalog, start.addDays(3))->isEmpty());
+
+    // The preview on the day the trial ends lists one invoice and writes nothing.
+    const int auditBefore = countRows(catalog, QStringLiteral("SELECT COUNT(*) FROM audit_events"));
+    const QDate trialEnd = start.addDays(14);
+    const Result<QList<billing::BillingAction>> preview = billing::planBillingRun(catalog, trialEnd);
+    QVERIFY2(preview.ok(), qPrintable(preview.error()));
+    QCOMPARE(preview->size(), 1);
+    QCOMPARE(billing::billingActionName(preview->first().kind), QStringLiteral("generate_invoice"));
+    QCOMPARE(preview->first().amountCents, 2875); // 25.00 + 15 % VAT
+    QCOMPARE(countRows(catalog, QStringLiteral("SELECT COUNT(*) FROM audit_events")), auditBefore);
+    QCOMPARE(catalog.invoices()->size(), 0);
+
+    // The run issues it and ends the trial.
+    const CatalogConfig config = location.config();
+    auto runOn = [&](const QDate &day) {
+        return runJob([&](jobs::JobContext &context) -> Status {
+            auto opened = Catalog::open(config);
+            if (!opened.ok())
+                return makeError(opened.error());
+            const auto done = billing::runBilling(*opened.value(), nullptr, context, day);
+            return done.ok() ? Status() : Status(makeError(done.error()));
+        });
+    };
+    jobs::JobInfo job = runOn(trialEnd);
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    const QList<Invoice> invoices = *catalog.invoices();
+    QCOMPARE(invoices.size(), 1);
+    QCOMPARE(invoices.first().periodStart, trialEnd);
+    QCOMPARE(invoices.first().dueDate, trialEnd.addDays(10));
+    QCOMPARE(invoices.first().totalCents, 2875);
+    QCOMPARE(toString(catalog.subscription(subscription.id)->status), QStringLiteral("active"));
+    QCOMPARE(catalog.subscription(subscription.id)->nextInvoiceDate, trialEnd.addMonths(1));
+
+    // Running the same day again does nothing more.
+    QVERIFY(billing::planBillingRun(catalog, trialEnd)->isEmpty());
+
+    // Unpaid 5 days after the due date: still in grace. One more day: past due.
+    const QDate due = invoices.first().dueDate;
+    QVERIFY(billing::planBillingRun(catalog, due.addDays(5))->isEmpty());
+    job = runOn(due.addDays(6));
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(toString(catalog.subscription(subscription.id)->status), QStringLiteral("past_due"));
+
+    // Seven days later the instances are suspended; without instances the
+    // run needs no provisioner.
+    const Result<QList<billing::BillingAction>> suspend = billing::planBillingRun(catalog, due.addDays(13));
+    QCOMPARE(suspend->size(), 1);
+    QCOMPARE(billing::billingActionName(suspend->first().kind), QStringLiteral("suspend_instances"));
+    job = runOn(due.addDays(13));
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(toString(catalog.subscription(subscription.id)->status), QStringLiteral("suspended"));
+
+    // Once the invoice is paid, the next run reactivates the subscription.
+    Payment payment;
+    payment.invoiceId = invoices.first().id;
+    payment.reference = invoices.first().number + QStringLiteral("-1");
+    payment.pollUrl = QStringLiteral("https://www.paynow.co.zw/Interface/CheckPayment/?guid=2");
+    payment.amountCents = invoices.first().totalCents;
+    Payment stored = *catalog.createPayment(payment);
+    stored.status = PaymentStatus::Paid;
+    stored.paynowStatus = QStringLiteral("Paid");
+    QVERIFY(catalog.updatePaymentStatus(stored).ok());
+    QCOMPARE(catalog.applyPayment(stored.id).value(), true);
+    const Result<QList<billing::BillingAction>> reactivate = billing::planBillingRun(catalog, due.addDays(14));
+    QCOMPARE(reactivate->size(), 1);
+    QCOMPARE(billing::billingActionName(reactivate->first().kind), QStringLiteral("reactivate"));
+    job = runOn(due.addDays(14));
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(toString(catalog.subscription(subscription.id)->status), QStringLiteral("active"));
+
+    const QStringList statuses = [&] {
+        QStringList list;
+        for (const SubscriptionEvent &event : *catalog.subscriptionEvents(subscription.id))
+            list.append(event.toStatus);
+        return list;
+    }();
+    QCOMPARE(statuses.join(u','), QStringLiteral("trial,active,past_due,suspended,active"));
+}
+
+QTEST_GUILESS_MAIN(TestBillingCatalog)
+#include "tst_billingcatalog.moc"

@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Drives the saasodoo command's plan, subscription, invoice, payment,
+// billing and dunning commands end to end on a temporary SQLite catalog.
+// Nothing here reaches Paynow or the keychain.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestBillingCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void planToInvoiceToDunning();
+    void invalidInputRejected();
+
+private:
+    Outcome run(QStringList arguments);
+    QJsonDocument runJson(const QStringList &arguments);
+
+    std::unique_ptr<QTemporaryDir> m_directory;
+    QString m_catalog;
+};
+
+void TestBillingCli::init()
+{
+    m_directory = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_directory->isValid());
+    m_catalog = m_directory->filePath(QStringLiteral("catalog.sqlite"));
+}
+
+Outcome TestBillingCli::run(QStringList arguments)
+{
+    arguments << QStringLiteral("--catalog") << m_catalog;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_directory->filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SAASODOO_CLI_PATH), arguments);
+    Outcome outcome;
+    if (!process.waitForFinished(60000)) {
+        outcome.err = "saasodoo did not finish: " + process.errorString().toUtf8();
+        return outcome;
+    }
+    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    outcome.out = process.readAllStandardOutput();
+    outcome.err = process.readAllStandardError();
+    return outcome;
+}
+
+QJsonDocument TestBillingCli::runJson(const QStringList &arguments)
+{
+    const Outcome outcome = run(arguments + QStringList { QStringLiteral("--json") });
+    if (outcome.exitCode != 0)
+        qWarning("saasodoo %s failed with %d: %s", qPrintable(arguments.join(u' ')), outcome.exitCode, outcome.err.constData());
+    return QJsonDocument::fromJson(outcome.out);
+}
+
+void TestBillingCli::planToInvoiceToDunning()
+{
+    const QJsonObject plan = runJson({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"),
+        QStringLiteral("Starter"), QStringLiteral("--price-usd"), QStringLiteral("25.00"), QStringLiteral("--instances"),
+        QStringLiteral("2"), QStringLiteral("--cpu"), QStringLiteral("1.5"), QStringLiteral("--memory"),
+        QStringLiteral("4G"), QStringLiteral("--storage"), QStringLiteral("50G") })
+                                 .object();
+    QCOMPARE(plan.value(QStringLiteral("price_usd_cents")).toString(), QStringLiteral("2500"));
+    QCOMPARE(plan.value(QStringLiteral("max_cpu_millicores")).toInt(), 1500);
+
+    QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Acme"),
+                     QStringLiteral("--email"), QStringLiteral("it@acme.co.zw") })
+                 .exitCode,
+        0);
+    QCOMPARE(run({ QStringLiteral("billing"), QStringLiteral("set"), QStringLiteral("company_name"),
+                     QStringLiteral("SaaSOdoo (Pvt) Ltd") })
+                 .exitCode,
+        0);
+    const QJsonObject subscription = runJson({ QStringLiteral("subscription"), QStringLiteral("create"),
+        QStringLiteral("--customer"), QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("starter"),
+        QStringLiteral("--start"), QStringLiteral("2026-03-01") })
+                                         .object();
+    QCOMPARE(subscription.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+
+    // The preview lists the first invoice; generating writes it.
+    const QJsonArray planned = runJson({ QStringLiteral("dunning"), QStringLiteral("preview"), QStringLiteral("--date"),
+        QStringLiteral("2026-03-01") })
+                                   .object()
+                                   .value(QStringLiteral("actions"))
+                                   .toArray();
+    QCOMPARE(planned.size(), 1);
+    QCOMPARE(planned.first()[QStringLiteral("action")].toString(), QStringLiteral("generate_invoice"));
+    QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array().size(), 0);
+    const Outcome generated
+        = run({ QStringLiteral("invoice"), QStringLiteral("generate"), QStringLiteral("--date"), QStringLiteral("2026-03-01") });
+    QVERIFY2(generated.exitCode == 0, generated.err.constData());
+
+    const QJsonArray invoices = runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array();
+    QCOMPARE(invoices.size(), 1);
+    const QJsonObject invoice = invoices.first().toObject();
+    QCOMPARE(invoice.value(QStringLiteral("number")).toString(), QStringLiteral("INV-2026-000001"));
+    QCOMPARE(invoice.value(QStringLiteral("total_cents")).toString(), QStringLiteral("2875"));
+    QCOMPARE(invoice.value(QStringLiteral("due_date")).toString(), QStringLiteral("2026-03-15"));
+
+    const QString pdf = m_directory->filePath(QStringLiteral("invoice.pdf"));
+    const Outcome exported = run({ QStringLiteral("invoice"), QStringLiteral("pdf"), QStringLiteral("INV-2026-000001"),
+        QStringLiteral("--output"), pdf });
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+
+    // Unpaid into April: past due, then suspension (no instances here).
+    const QJsonArray overdue = runJson({ QStringLiteral("dunning"), QStringLiteral("preview"), QStringLiteral("--date"),
+        QStringLiteral("2026-04-10") })
+                                   .object()
+                                   .value(QStringLiteral("actions"))
+                                   .toArray();
+    QStringList kinds;
+    for (const QJsonValue &action : overdue)
+        kinds.append(action[QStringLiteral("action")].toString());
+    QCOMPARE(kinds.join(u','), QStringLiteral("generate_invoice,mark_past_due,suspend_instances"));
+
+    const Outcome ran
+        = run({ QStringLiteral("dunning"), QStringLiteral("run"), QStringLiteral("--date"), QStringLiteral("2026-04-10") });
+    QVERIFY2(ran.exitCode == 0, ran.err.constData());
+    const QJsonArray subscriptions = runJson({ QStringLiteral("subscription"), QStringLiteral("list") }).array();
+    QCOMPARE(subscriptions.first()[QStringLiteral("status")].toString(), QStringLiteral("suspended"));
+    const QJsonObject history = runJson({ QStringLiteral("subscription"), QStringLiteral("show"),
+        subscriptions.first()[QStringLiteral("id")].toString() })
+                                    .object();
+    QCOMPARE(history.value(QStringLiteral("history")).toArray().size(), 3);
+
+    // The run is in the job history.
+    const Outcome jobs = run({ QStringLiteral("job"), QStringLiteral("list") });
+    QVERIFY2(jobs.out.contains("billing.run"), jobs.out.constData());
+
+    const QJsonObject voided = runJson({ QStringLiteral("invoice"), QStringLiteral("void"), QStringLiteral("INV-2026-000002"),
+        QStringLiteral("--reason"), QStringLiteral("issued by mistake") })
+                                   .object();
+    QCOMPARE(voided.value(QStringLiteral("status")).toString(), QStringLiteral("void"));
+}
+
+void TestBillingCli::invalidInputRejected()
+{
+    const Outcome price = run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("X"),
+        QStringLiteral("--price-usd"), QStringLiteral("25.001"), QStringLiteral("--instances"), QStringLiteral("1"),
+        QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"), QStringLiteral("1G"),
+        QStringLiteral("--storage"), QStringLiteral("1G") });
+    QCOMPARE(price.exitCode, 3);
+    QVERIFY2(price.err.contains("25.001"), price.err.constData());
+
+    const Outcome vat = run({ QStringLiteral("billing"), QStringLiteral("set"), QStringLiteral("vat_rate"), QStringLiteral("101") });
+    QCOMPARE(vat.exitCode, 3);
+
+    const Outcome network = run({ QStringLiteral("payment"), QStringLiteral("request"), QStringLiteral("INV-2026-000001"),
+        QStringLiteral("--mobile"), QStringLiteral("ecocash"), QStringLiteral("--phone"), QStringLiteral("0712345678") });
+    QCOMPARE(network.exitCode, 3);
+    QVERIFY2(network.err.contains("NetOne"), network.err.constData());
+
+    const Outcome both = run({ QStringLiteral("payment"), QStringLiteral("request"), QStringLiteral("INV-2026-000001"),
+        QStringLiteral("--web"), QStringLiteral("--mobile"), QStringLiteral("ecocash") });
+    QCOMPARE(both.exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestBillingCli)
+#include "tst_billingcli.moc"

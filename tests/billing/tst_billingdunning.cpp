@@ -1,0 +1,325 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Dunning on real containers: an instance provisioned on the harness Docker
+// engine (Odoo stand-in image, PostgreSQL 15, keychain) is suspended by the
+// billing run for an overdue invoice and resumed by the payment's job.
+#include "core/billing/billingrun.h"
+#include "core/billing/billingservice.h"
+#include "core/billing/billingsettings.h"
+#include "core/catalog/catalog.h"
+#include "core/docker/dockerclient.h"
+#include "core/jobs/catalogjobstore.h"
+#include "core/jobs/jobrunner.h"
+#include "core/provisioning/provisioner.h"
+#include "core/secrets/secretstore.h"
+#include "tests/support/testservices.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace saasodoo;
+
+namespace {
+
+constexpr qint64 gigabyte = 1024LL * 1024 * 1024;
+
+QString shortId()
+{
+    return QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+
+jobs::JobInfo jobRequest(const QString &kind, const QString &instanceId)
+{
+    jobs::JobInfo request;
+    request.kind = kind;
+    request.title = kind;
+    request.targetType = QStringLiteral("instance");
+    request.targetId = instanceId;
+    return request;
+}
+
+template<typename T>
+T waitFor(QFuture<T> future)
+{
+    future.waitForFinished();
+    return future.result();
+}
+
+} // namespace
+
+class TestBillingDunning : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void suspendAndResumeOnPayment();
+
+private:
+    catalog::Instance newInstance(const QString &name);
+    int auditCount(const QString &action, const QString &targetId);
+    bool containerRunning(const QString &instanceId);
+
+    QTemporaryDir m_dir;
+    catalog::CatalogConfig m_config;
+    std::unique_ptr<catalog::Catalog> m_catalog;
+    std::unique_ptr<secrets::SecretStore> m_secrets;
+    std::unique_ptr<jobs::CatalogJobStore> m_store;
+    std::unique_ptr<jobs::JobRunner> m_runner;
+    std::unique_ptr<provisioning::Provisioner> m_provisioner;
+    catalog::Customer m_customer;
+    catalog::Tenant m_tenant;
+    catalog::Host m_host;
+    QStringList m_instances;
+};
+
+void TestBillingDunning::initTestCase()
+{
+    SAASODOO_REQUIRE_SERVICE("docker-main", "SAASODOO_TEST_DOCKER_HOST");
+    SAASODOO_REQUIRE_SERVICE("standin-main", "SAASODOO_TEST_STANDIN_IMAGE");
+    SAASODOO_REQUIRE_SERVICE("postgresql", "SAASODOO_TEST_PG_PORT");
+    SAASODOO_REQUIRE_SERVICE("keychain", "SAASODOO_TEST_KEYRING_PASSWORD");
+    QVERIFY(m_dir.isValid());
+
+    m_config = catalog::CatalogConfig::sqlite(m_dir.filePath(QStringLiteral("catalog.sqlite")));
+    auto opened = catalog::Catalog::open(m_config);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    m_catalog = std::move(opened.value());
+    m_secrets = std::make_unique<secrets::SecretStore>(QStringLiteral("saasodoo-test"));
+
+    provisioning::ProvisionerOptions options;
+    options.network = test::dockerUnix().network;
+    options.healthTimeout = std::chrono::seconds(90);
+    options.initTimeout = std::chrono::seconds(180);
+    m_provisioner = std::make_unique<provisioning::Provisioner>(m_config, m_secrets.get(), options);
+    m_store = std::make_unique<jobs::CatalogJobStore>(m_config);
+    m_runner = std::make_unique<jobs::JobRunner>(m_store.get());
+
+    catalog::Customer customer;
+    customer.name = QStringLiteral("Dunning Test");
+    customer.email = QStringLiteral("dunning-%1@example.co.zw").arg(shortId());
+    m_customer = *m_catalog->createCustomer(customer);
+    catalog::Tenant tenant;
+    tenant.customerId = m_customer.id;
+    tenant.name = QStringLiteral("Tenant");
+    tenant.slug = QStringLiteral("d%1").arg(shortId());
+    m_tenant = *m_catalog->createTenant(tenant);
+
+    const test::PostgresService pg = test::postgres();
+    catalog::Host host;
+    host.name = QStringLiteral("host-%1").arg(shortId());
+    host.dockerEndpoint = test::dockerUnix().host;
+    host.pgHost = pg.host;
+    host.pgPort = pg.port;
+    host.pgAdminUser = pg.adminUser;
+    host.pgContainerHost = test::dockerUnix().postgresHost;
+    host.baseDomain = QStringLiteral("odoo.test");
+    host.imageRepository = qEnvironmentVariable("SAASODOO_TEST_STANDIN_IMAGE");
+    host.cpuCores = 2;
+    host.memoryBytes = 8 * gigabyte;
+    const Result<catalog::Host> created = m_catalog->createHost(host);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    m_host = created.value();
+    const Status stored = waitFor(
+        m_secrets->write(secrets::SecretStore::hostKey(m_host.id, QStringLiteral("pg-password")), pg.adminPassword));
+    QVERIFY2(stored.ok(), qPrintable(stored.error()));
+}
+
+void TestBillingDunning::cleanupTestCase()
+{
+    // Remove what the test made on the engine and the server.
+    for (const QString &id : std::as_const(m_instances)) {
+        const QString job = m_runner->submit(jobRequest(QStringLiteral("instance.delete"), id), [&](jobs::JobContext &context) {
+            return m_provisioner->remove(context, id);
+        });
+        m_runner->waitForFinished(job, 300000);
+    }
+    m_runner.reset();
+    m_store.reset();
+    m_provisioner.reset();
+    m_catalog.reset();
+}
+
+catalog::Instance TestBillingDunning::newInstance(const QString &name)
+{
+    catalog::Instance instance;
+    instance.tenantId = m_tenant.id;
+    instance.hostId = m_host.id;
+    instance.name = name;
+    instance.odooVersion = QStringLiteral("18.0");
+    instance.imageTag = QStringLiteral("18.0");
+    instance.cpuLimit = 1;
+    instance.memoryLimitBytes = gigabyte;
+    instance.storageLimitBytes = 10 * gigabyte;
+    instance.adminEmail = QStringLiteral("admin@%1.example.co.zw").arg(m_tenant.slug);
+    instance.databaseName = QStringLiteral("db_%1_%2").arg(name, shortId());
+    instance.subdomain = QStringLiteral("%1-%2").arg(m_tenant.slug, name);
+    return instance;
+}
+
+int TestBillingDunning::auditCount(const QString &action, const QString &targetId)
+{
+    QSqlQuery query(m_catalog->database());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ? AND target_id = ?"));
+    query.addBindValue(action);
+    query.addBindValue(targetId);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool TestBillingDunning::containerRunning(const QString &instanceId)
+{
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    docker::DockerClient client(endpoint);
+    const auto info = client.inspectContainer(m_catalog->instance(instanceId)->containerId);
+    return info.ok() && info->state.running;
+}
+
+void TestBillingDunning::suspendAndResumeOnPayment()
+{
+    // A plan for one instance of 1 core and 1 GB.
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Solo");
+    plan.priceUsdCents = 1000;
+    plan.maxInstances = 1;
+    plan.maxCpuMillicores = 1000;
+    plan.maxMemoryBytes = gigabyte;
+    plan.maxStorageBytes = 10 * gigabyte;
+    const Result<catalog::Plan> created = m_catalog->createPlan(plan);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QDate start = QDateTime::currentDateTimeUtc().date().addMonths(-2);
+    const Result<catalog::Subscription> subscription
+        = billing::subscribe(*m_catalog, m_customer.id, created->id, catalog::Currency::Usd, start, false);
+    QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+
+    // The provisioner provisions an instance that fits the plan ...
+    const Result<catalog::Instance> instance = m_catalog->createInstance(newInstance(QStringLiteral("paid")));
+    QVERIFY2(instance.ok(), qPrintable(instance.error()));
+    m_instances.append(instance->id);
+    QString job = m_runner->submit(jobRequest(QStringLiteral("instance.create"), instance->id), [&](jobs::JobContext &context) {
+        return m_provisioner->create(context, instance->id);
+    });
+    QVERIFY(m_runner->waitForFinished(job, 600000));
+    QVERIFY2(m_runner->job(job)->state == jobs::JobState::Succeeded, qPrintable(m_runner->job(job)->error));
+    QVERIFY(containerRunning(instance->id));
+
+    // ... and rejects a second one in its validate step, naming the plan and the limit.
+    const Result<catalog::Instance> extra = m_catalog->createInstance(newInstance(QStringLiteral("extra")));
+    QVERIFY2(extra.ok(), qPrintable(extra.error()));
+    job = m_runner->submit(jobRequest(QStringLiteral("instance.create"), extra->id), [&](jobs::JobContext &context) {
+        return m_provisioner->create(context, extra->id);
+    });
+    QVERIFY(m_runner->waitForFinished(job, 60000));
+    QCOMPARE(jobs::stateName(m_runner->job(job)->state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(m_runner->job(job)->error.contains(QLatin1String("Plan Solo allows 1 instance(s)")),
+        qPrintable(m_runner->job(job)->error));
+    // The rejected record still counts until it is deleted.
+    const Result<catalog::Instance> rejected = m_catalog->instance(extra->id);
+    QVERIFY(m_catalog->setInstanceStatus(extra->id, rejected->rowVersion, catalog::InstanceStatus::Deleted).ok());
+
+    // A resize beyond the plan is rejected before the container changes.
+    job = m_runner->submit(jobRequest(QStringLiteral("instance.set-limits"), instance->id), [&](jobs::JobContext &context) {
+        return m_provisioner->setLimits(context, instance->id, 2, gigabyte);
+    });
+    QVERIFY(m_runner->waitForFinished(job, 60000));
+    QVERIFY2(m_runner->job(job)->error.contains(QLatin1String("Plan Solo allows 1 CPU cores")),
+        qPrintable(m_runner->job(job)->error));
+    QCOMPARE(catalog::toString(m_catalog->instance(instance->id)->status), QStringLiteral("running"));
+
+    // The billing service runs the billing run two months after the start:
+    // the first invoice was due long ago.
+    billing::BillingService service(m_catalog.get(), m_secrets.get());
+    service.setJobRunner(m_runner.get(), m_provisioner.get());
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("grace_days"), QStringLiteral("3")).ok());
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("suspend_after_days"), QStringLiteral("3")).ok());
+    const Result<QString> invoicing = service.startBillingRun(start, true);
+    QVERIFY2(invoicing.ok(), qPrintable(invoicing.error()));
+    QVERIFY(m_runner->waitForFinished(invoicing.value(), 60000));
+    QVERIFY2(m_runner->job(invoicing.value())->state == jobs::JobState::Succeeded,
+        qPrintable(m_runner->job(invoicing.value())->error));
+    const QList<catalog::Invoice> invoices = *m_catalog->invoices();
+    QCOMPARE(invoices.size(), 1);
+    const catalog::Invoice overdue = invoices.first();
+
+    // The preview lists what would happen and changes nothing.
+    const Result<QList<billing::BillingAction>> preview = service.previewBillingRun(today);
+    QVERIFY2(preview.ok(), qPrintable(preview.error()));
+    QStringList kinds;
+    for (const billing::BillingAction &action : preview.value())
+        kinds.append(billing::billingActionName(action.kind));
+    QVERIFY2(kinds.contains(QStringLiteral("mark_past_due")), qPrintable(kinds.join(u',')));
+    QVERIFY2(kinds.contains(QStringLiteral("suspend_instances")), qPrintable(kinds.join(u',')));
+    QCOMPARE(catalog::toString(m_catalog->instance(instance->id)->status), QStringLiteral("running"));
+    QCOMPARE(catalog::toString(m_catalog->subscription(subscription->id)->status), QStringLiteral("active"));
+
+    // The run suspends: container stopped, data kept, audit written.
+    const Result<QString> run = service.startBillingRun(today);
+    QVERIFY2(run.ok(), qPrintable(run.error()));
+    QVERIFY(m_runner->waitForFinished(run.value(), 300000));
+    QVERIFY2(m_runner->job(run.value())->state == jobs::JobState::Succeeded, qPrintable(m_runner->job(run.value())->error));
+    QCOMPARE(catalog::toString(m_catalog->subscription(subscription->id)->status), QStringLiteral("suspended"));
+    QCOMPARE(catalog::toString(m_catalog->instance(instance->id)->status), QStringLiteral("suspended"));
+    QVERIFY(m_catalog->instance(instance->id)->statusMessage.contains(overdue.number));
+    QVERIFY(!containerRunning(instance->id));
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    docker::DockerClient client(endpoint);
+    const auto volumes = client.listVolumes({ QStringLiteral("saasodoo.instance=") + instance->id });
+    QVERIFY2(volumes.ok(), qPrintable(volumes.error()));
+    QCOMPARE(volumes->size(), 1);
+    QCOMPARE(m_catalog->dunningSuspensions(subscription->id)->size(), 1);
+    QVERIFY(auditCount(QStringLiteral("instance.status"), instance->id) >= 2);
+    QCOMPARE(auditCount(QStringLiteral("subscription.update"), subscription->id) >= 2, true);
+
+    // The run is in the catalog's job history with its log.
+    const Result<catalog::Job> stored = m_catalog->job(run.value());
+    QVERIFY2(stored.ok(), qPrintable(stored.error()));
+    QCOMPARE(stored->kind, QStringLiteral("billing.run"));
+    const Result<QList<catalog::JobLogLine>> log = m_catalog->jobLog(run.value());
+    QVERIFY(log.ok());
+    bool logged = false;
+    for (const catalog::JobLogLine &line : log.value())
+        logged = logged || line.message.contains(QLatin1String("Suspend the subscription"));
+    QVERIFY(logged);
+
+    // Paying the invoice resumes the instance through a job.
+    catalog::Payment payment;
+    payment.invoiceId = overdue.id;
+    payment.reference = overdue.number + QStringLiteral("-1");
+    payment.pollUrl = QStringLiteral("http://127.0.0.1:9/Interface/CheckPayment/?guid=dunning");
+    payment.amountCents = overdue.totalCents;
+    const Result<catalog::Payment> recorded = m_catalog->createPayment(payment);
+    QVERIFY2(recorded.ok(), qPrintable(recorded.error()));
+    billing::StatusUpdate update;
+    update.reference = payment.reference;
+    update.paynowReference = QStringLiteral("9510");
+    update.amount = billing::formatAmount(overdue.totalCents);
+    update.status = billing::PaynowStatus::Paid;
+    const Result<billing::PaymentUpdateResult> applied = service.applyStatusUpdate(update);
+    QVERIFY2(applied.ok(), qPrintable(applied.error()));
+    QVERIFY(applied->invoiceSettled);
+    QVERIFY(!applied->reactivationJobId.isEmpty());
+    QVERIFY(m_runner->waitForFinished(applied->reactivationJobId, 300000));
+    QVERIFY2(m_runner->job(applied->reactivationJobId)->state == jobs::JobState::Succeeded,
+        qPrintable(m_runner->job(applied->reactivationJobId)->error));
+    QCOMPARE(catalog::toString(m_catalog->subscription(subscription->id)->status), QStringLiteral("active"));
+    QCOMPARE(catalog::toString(m_catalog->instance(instance->id)->status), QStringLiteral("running"));
+    QVERIFY(containerRunning(instance->id));
+    QCOMPARE(m_catalog->dunningSuspensions(subscription->id)->size(), 0);
+
+    // The same update again neither settles nor resumes anything.
+    const Result<billing::PaymentUpdateResult> again = service.applyStatusUpdate(update);
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QVERIFY(!again->invoiceSettled);
+    QVERIFY(again->reactivationJobId.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestBillingDunning)
+#include "tst_billingdunning.moc"

@@ -1,0 +1,531 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// BillingService end to end: invoices in a SQLite catalog, the Paynow
+// integration in the harness keychain, and the local Paynow emulator
+// (tests/paynow/emulator), which this test starts on a free port and stops
+// by pid. Status updates that the emulator POSTs to the result URL arrive at
+// a small HTTP receiver in this process.
+#include "core/billing/billingrun.h"
+#include "core/billing/billingservice.h"
+#include "core/billing/billingsettings.h"
+#include "core/catalog/catalog.h"
+#include "core/secrets/secretstore.h"
+#include "tests/support/testservices.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+using namespace saasodoo;
+using namespace saasodoo::billing;
+using namespace std::chrono_literals;
+using catalog::Currency;
+using catalog::Invoice;
+using catalog::Payment;
+using catalog::PaymentMethod;
+
+namespace {
+
+const QString integrationId = QStringLiteral("1201");
+const QString integrationKey = QStringLiteral("3e9fed89-60e1-4ce5-ab6e-6b1eb2d4f977");
+const QString merchantEmail = QStringLiteral("merchant@example.co.zw");
+
+template<typename T>
+T await(const QFuture<T> &future, int timeoutMs = 15000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!future.isFinished() && !deadline.hasExpired())
+        QTest::qWait(10);
+    if (!future.isFinished())
+        qFatal("A billing future did not finish in %d ms", timeoutMs);
+    return future.result();
+}
+
+// Collects the status updates the emulator POSTs to the result URL and
+// replies 200 OK to each.
+class ResultReceiver : public QObject
+{
+public:
+    ResultReceiver()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this]() {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket]() { readRequest(socket); });
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/paynow/result").arg(m_server.serverPort())); }
+
+    QList<QByteArray> bodies;
+
+private:
+    void readRequest(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer.append(socket->readAll());
+        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        qsizetype contentLength = 0;
+        for (const QByteArray &line : buffer.first(headerEnd).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                contentLength = line.mid(15).trimmed().toLongLong();
+        }
+        if (buffer.size() < headerEnd + 4 + contentLength)
+            return;
+        bodies.append(buffer.mid(headerEnd + 4, contentLength));
+        m_buffers.remove(socket);
+        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        socket->disconnectFromHost();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+} // namespace
+
+class TestBillingService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void webPaymentSettlesInvoiceOnce();
+    void mobilePaymentKeepsPollUrl();
+    void cancelledPaymentLeavesInvoiceOpen();
+    void failedPaymentLeavesInvoiceOpen();
+    void requestTimesOut();
+    void tamperedInitiateReplyRejected();
+    void tamperedPollReplyRejected();
+    void duplicateStatusUpdateAppliedOnce();
+    void wrongNetworkRejectedBeforeRequest();
+    void paymentWithOtherAmountRejected();
+
+private:
+    QJsonDocument admin(const QString &path, const QByteArray &body = QByteArray());
+    QJsonDocument adminGet(const QString &path);
+    QJsonDocument finishAdmin(QNetworkReply *reply);
+    // A new customer on a subscription, with one open invoice of 28.75 USD.
+    Invoice openInvoice();
+    int auditCount(const QString &action);
+    // Polls until the payment leaves the pending state or `timeoutMs` passes.
+    Result<PaymentUpdateResult> pollUntilFinal(const QString &paymentId, int timeoutMs = 10000);
+
+    QProcess m_emulator;
+    QUrl m_baseUrl;
+    QNetworkAccessManager m_network;
+    QTemporaryDir m_dir;
+    std::unique_ptr<catalog::Catalog> m_catalog;
+    std::unique_ptr<secrets::SecretStore> m_secrets;
+    std::unique_ptr<BillingService> m_service;
+    std::unique_ptr<ResultReceiver> m_receiver;
+    QString m_planId;
+};
+
+void TestBillingService::initTestCase()
+{
+    SAASODOO_REQUIRE_SERVICE("keychain", "SAASODOO_TEST_KEYRING_PASSWORD");
+    QVERIFY(m_dir.isValid());
+
+    const QString script = QStringLiteral(SAASODOO_PAYNOW_TEST_DIR "/emulator");
+    m_emulator.setProcessChannelMode(QProcess::SeparateChannels);
+    m_emulator.setReadChannel(QProcess::StandardOutput);
+    m_emulator.start(QStringLiteral("python3"),
+        { script, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--integration-id"), integrationId,
+            QStringLiteral("--integration-key"), integrationKey, QStringLiteral("--merchant-email"), merchantEmail,
+            QStringLiteral("--time-scale"), QStringLiteral("0.05") });
+    QVERIFY2(m_emulator.waitForStarted(10000), qPrintable(m_emulator.errorString()));
+    QDeadlineTimer deadline(15000);
+    while (!m_emulator.canReadLine() && !deadline.hasExpired() && m_emulator.state() == QProcess::Running)
+        m_emulator.waitForReadyRead(100);
+    const QString line = QString::fromUtf8(m_emulator.readLine()).trimmed();
+    QVERIFY2(line.startsWith(QLatin1StringView("paynow-emulator listening on ")), qPrintable(line));
+    m_baseUrl = QUrl(line.section(u' ', -1));
+
+    auto opened = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_dir.filePath(QStringLiteral("catalog.sqlite"))));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    m_catalog = std::move(opened.value());
+    // Each run stores its integration under its own keychain service.
+    m_secrets = std::make_unique<secrets::SecretStore>(
+        QStringLiteral("saasodoo-test-billing-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8)));
+
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Starter");
+    plan.priceUsdCents = 2500;
+    plan.priceZwgCents = 65000;
+    plan.maxInstances = 2;
+    plan.maxCpuMillicores = 2000;
+    plan.maxMemoryBytes = 4LL << 30;
+    plan.maxStorageBytes = 50LL << 30;
+    const Result<catalog::Plan> created = m_catalog->createPlan(plan);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    m_planId = created->id;
+    QVERIFY(saveBillingSetting(*m_catalog, QStringLiteral("paynow_base_url"), m_baseUrl.toString()).ok());
+    QVERIFY(saveBillingSetting(*m_catalog, QStringLiteral("paynow_return_url"),
+        QStringLiteral("https://console.example.co.zw/paynow/return"))
+                .ok());
+}
+
+void TestBillingService::cleanupTestCase()
+{
+    m_service.reset();
+    if (m_secrets) {
+        await(m_secrets->remove(paynowIntegrationIdKey(Currency::Usd)));
+        await(m_secrets->remove(paynowIntegrationKeyKey(Currency::Usd)));
+    }
+    if (m_emulator.state() == QProcess::NotRunning)
+        return;
+    m_emulator.terminate(); // SIGTERM to the emulator's pid
+    if (!m_emulator.waitForFinished(5000)) {
+        m_emulator.kill();
+        m_emulator.waitForFinished(5000);
+    }
+}
+
+void TestBillingService::init()
+{
+    QVERIFY2(m_emulator.state() == QProcess::Running, "the Paynow emulator is not running");
+    QVERIFY(admin(QStringLiteral("/_emulator/reset")).object().value(QStringLiteral("reset")).toBool());
+    m_receiver = std::make_unique<ResultReceiver>();
+    QVERIFY(saveBillingSetting(*m_catalog, QStringLiteral("paynow_result_url"), m_receiver->url().toString()).ok());
+    m_service = std::make_unique<BillingService>(m_catalog.get(), m_secrets.get());
+    m_service->setRequestTimeout(5s);
+    const Status stored = await(m_service->storePaynowCredentials(Currency::Usd, integrationId, integrationKey));
+    QVERIFY2(stored.ok(), qPrintable(stored.error()));
+}
+
+void TestBillingService::cleanup()
+{
+    m_service.reset();
+}
+
+QJsonDocument TestBillingService::admin(const QString &path, const QByteArray &body)
+{
+    QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    return finishAdmin(m_network.post(request, body));
+}
+
+QJsonDocument TestBillingService::adminGet(const QString &path)
+{
+    return finishAdmin(m_network.get(QNetworkRequest(m_baseUrl.resolved(QUrl(path)))));
+}
+
+QJsonDocument TestBillingService::finishAdmin(QNetworkReply *reply)
+{
+    std::unique_ptr<QNetworkReply> owner(reply);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(10000))
+        qWarning("The emulator did not answer %s", qPrintable(reply->url().toString()));
+    return QJsonDocument::fromJson(reply->readAll());
+}
+
+Invoice TestBillingService::openInvoice()
+{
+    catalog::Customer customer;
+    customer.name = QStringLiteral("Chipo Dube");
+    customer.email = QStringLiteral("chipo-%1@dube.co.zw").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    const Result<catalog::Customer> created = m_catalog->createCustomer(customer);
+    if (!created)
+        qFatal("customer: %s", qPrintable(created.error()));
+    const Result<catalog::Subscription> subscription
+        = subscribe(*m_catalog, created->id, m_planId, Currency::Usd, QDate(2026, 3, 1), false);
+    if (!subscription)
+        qFatal("subscription: %s", qPrintable(subscription.error()));
+    Invoice invoice;
+    invoice.customerId = created->id;
+    invoice.subscriptionId = subscription->id;
+    invoice.periodStart = QDate(2026, 3, 1);
+    invoice.periodEnd = QDate(2026, 4, 1);
+    invoice.issueDate = QDate(2026, 3, 1);
+    invoice.dueDate = QDate(2026, 3, 15);
+    invoice.vatRateBasisPoints = 1500;
+    invoice.lines = { { QStringLiteral("Odoo hosting, plan Starter, March 2026"), 1, 2500, 0 } };
+    const Result<Invoice> issued = m_catalog->createInvoice(invoice, true);
+    if (!issued)
+        qFatal("invoice: %s", qPrintable(issued.error()));
+    return issued.value();
+}
+
+int TestBillingService::auditCount(const QString &action)
+{
+    QSqlQuery query(m_catalog->database());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ?"));
+    query.addBindValue(action);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Result<PaymentUpdateResult> TestBillingService::pollUntilFinal(const QString &paymentId, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        Result<PaymentUpdateResult> result = await(m_service->pollPayment(paymentId));
+        if (!result || result->payment.status != catalog::PaymentStatus::Pending || deadline.hasExpired())
+            return result;
+        QTest::qWait(100);
+    }
+}
+
+void TestBillingService::webPaymentSettlesInvoiceOnce()
+{
+    const Invoice invoice = openInvoice();
+    QCOMPARE(invoice.totalCents, 2875);
+    const int appliedBefore = auditCount(QStringLiteral("payment.apply"));
+
+    const Result<Payment> payment = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+    QCOMPARE(payment->reference, invoice.number + QStringLiteral("-1"));
+    QVERIFY(payment->browserUrl.startsWith(m_baseUrl.toString()));
+    QVERIFY(payment->pollUrl.startsWith(m_baseUrl.toString()));
+    QCOMPARE(catalog::toString(payment->status), QStringLiteral("pending"));
+    QCOMPARE(m_catalog->paymentByReference(payment->reference)->id, payment->id);
+
+    // Paynow received 28.75 and no key.
+    const QJsonArray requests = adminGet(QStringLiteral("/_emulator/requests")).array();
+    QCOMPARE(requests.size(), 1);
+    for (const QJsonValue &pair : requests.first()[QStringLiteral("fields")].toArray()) {
+        QVERIFY(pair[1].toString() != integrationKey);
+        if (pair[0].toString() == QLatin1String("amount"))
+            QCOMPARE(pair[1].toString(), QStringLiteral("28.75"));
+    }
+
+    // Still pending: nothing is settled.
+    Result<PaymentUpdateResult> polled = await(m_service->pollPayment(payment->id));
+    QVERIFY2(polled.ok(), qPrintable(polled.error()));
+    QCOMPARE(catalog::toString(polled->payment.status), QStringLiteral("pending"));
+    QVERIFY(!polled->invoiceSettled);
+
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference), QByteArrayLiteral("status=Paid"));
+    QSignalSpy updated(m_service.get(), &BillingService::paymentUpdated);
+    polled = await(m_service->pollPayment(payment->id));
+    QVERIFY2(polled.ok(), qPrintable(polled.error()));
+    QCOMPARE(int(polled->outcome), int(UpdateOutcome::Applied));
+    QVERIFY(polled->invoiceSettled);
+    QCOMPARE(catalog::toString(polled->payment.status), QStringLiteral("paid"));
+    QCOMPARE(polled->payment.paynowStatus, QStringLiteral("Paid"));
+    QVERIFY(polled->payment.appliedAt.isValid());
+    QCOMPARE(updated.size(), 1);
+    QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("paid"));
+
+    // The same status again changes nothing.
+    polled = await(m_service->pollPayment(payment->id));
+    QVERIFY2(polled.ok(), qPrintable(polled.error()));
+    QCOMPARE(int(polled->outcome), int(UpdateOutcome::Duplicate));
+    QVERIFY(!polled->invoiceSettled);
+    QCOMPARE(auditCount(QStringLiteral("payment.apply")), appliedBefore + 1);
+
+    // A paid invoice takes no further payment request.
+    const Result<Payment> again = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().contains(QLatin1String("paid")), qPrintable(again.error()));
+}
+
+void TestBillingService::mobilePaymentKeepsPollUrl()
+{
+    const Invoice invoice = openInvoice();
+    // 0771111111 is Paynow's test-mode number that succeeds after 5 s (0.25 s here).
+    const Result<Payment> payment = await(m_service->requestMobilePayment(invoice.id, PaymentMethod::EcoCash,
+        QStringLiteral("+263 77 111 1111"), merchantEmail));
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+    QVERIFY(payment->browserUrl.isEmpty());
+    QVERIFY(payment->pollUrl.startsWith(m_baseUrl.toString()));
+    QCOMPARE(payment->phone, QStringLiteral("0771111111"));
+    QCOMPARE(catalog::toString(m_catalog->payment(payment->id)->method), QStringLiteral("ecocash"));
+
+    const Result<PaymentUpdateResult> polled = pollUntilFinal(payment->id);
+    QVERIFY2(polled.ok(), qPrintable(polled.error()));
+    QCOMPARE(catalog::toString(polled->payment.status), QStringLiteral("paid"));
+    QVERIFY(polled->invoiceSettled);
+    QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("paid"));
+}
+
+void TestBillingService::cancelledPaymentLeavesInvoiceOpen()
+{
+    const Invoice invoice = openInvoice();
+    const Result<Payment> payment = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference),
+        QByteArrayLiteral("status=Cancelled"));
+    const Result<PaymentUpdateResult> polled = await(m_service->pollPayment(payment->id));
+    QVERIFY2(polled.ok(), qPrintable(polled.error()));
+    QCOMPARE(catalog::toString(polled->payment.status), QStringLiteral("cancelled"));
+    QVERIFY(!polled->invoiceSettled);
+    QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("open"));
+
+    // The customer tries again with a new reference.
+    const Result<Payment> retry = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(retry.ok(), qPrintable(retry.error()));
+    QCOMPARE(retry->reference, invoice.number + QStringLiteral("-2"));
+}
+
+void TestBillingService::failedPaymentLeavesInvoiceOpen()
+{
+    const Invoice invoice = openInvoice();
+    // 0773333333: the customer cancels on the phone, a Failed update after 30 s (1.5 s here).
+    const Result<Payment> payment = await(m_service->requestMobilePayment(invoice.id, PaymentMethod::EcoCash,
+        QStringLiteral("0773333333"), merchantEmail));
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+    const Result<PaymentUpdateResult> polled = pollUntilFinal(payment->id);
+    QVERIFY2(polled.ok(), qPrintable(polled.error()));
+    QCOMPARE(catalog::toString(polled->payment.status), QStringLiteral("failed"));
+    QCOMPARE(polled->payment.paynowStatus, QStringLiteral("Failed"));
+    QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("open"));
+
+    // Insufficient balance is reported at once, and nothing is stored.
+    const Result<Payment> broke = await(m_service->requestMobilePayment(invoice.id, PaymentMethod::EcoCash,
+        QStringLiteral("0774444444"), merchantEmail));
+    QVERIFY(!broke.ok());
+    QVERIFY2(broke.error().contains(QLatin1String("Insufficient balance")), qPrintable(broke.error()));
+    QCOMPARE(m_catalog->payments(invoice.id)->size(), 1);
+}
+
+void TestBillingService::requestTimesOut()
+{
+    // A server that accepts connections and never replies.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            held.append(socket);
+    });
+    QVERIFY(saveBillingSetting(*m_catalog, QStringLiteral("paynow_base_url"),
+        QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()))
+                .ok());
+    m_service->setRequestTimeout(500ms);
+    const Invoice invoice = openInvoice();
+    const Result<Payment> payment = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY(saveBillingSetting(*m_catalog, QStringLiteral("paynow_base_url"), m_baseUrl.toString()).ok());
+    QVERIFY(!payment.ok());
+    QVERIFY2(payment.error().contains(QLatin1String("timed out")), qPrintable(payment.error()));
+    QCOMPARE(m_catalog->payments(invoice.id)->size(), 0);
+    qDeleteAll(held);
+}
+
+void TestBillingService::tamperedInitiateReplyRejected()
+{
+    const Invoice invoice = openInvoice();
+    admin(QStringLiteral("/_emulator/switches"), QByteArrayLiteral("tamper=initiate"));
+    const Result<Payment> payment = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY(!payment.ok());
+    QVERIFY2(payment.error().contains(QLatin1String("hash does not match")), qPrintable(payment.error()));
+    QVERIFY2(!payment.error().contains(integrationKey), "the error names the key");
+    QCOMPARE(m_catalog->payments(invoice.id)->size(), 0);
+}
+
+void TestBillingService::tamperedPollReplyRejected()
+{
+    const Invoice invoice = openInvoice();
+    const Result<Payment> payment = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference), QByteArrayLiteral("status=Paid"));
+    admin(QStringLiteral("/_emulator/switches"), QByteArrayLiteral("tamper=poll"));
+
+    const Result<PaymentUpdateResult> polled = await(m_service->pollPayment(payment->id));
+    QVERIFY(!polled.ok());
+    QVERIFY2(polled.error().contains(QLatin1String("hash does not match")), qPrintable(polled.error()));
+    // The forged Paid changed nothing.
+    QCOMPARE(catalog::toString(m_catalog->payment(payment->id)->status), QStringLiteral("pending"));
+    QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("open"));
+}
+
+void TestBillingService::duplicateStatusUpdateAppliedOnce()
+{
+    const Invoice invoice = openInvoice();
+    const int appliedBefore = auditCount(QStringLiteral("payment.apply"));
+    admin(QStringLiteral("/_emulator/switches"), QByteArrayLiteral("duplicate_results=2"));
+    const Result<Payment> payment = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference), QByteArrayLiteral("status=Paid"));
+
+    QDeadlineTimer deadline(10000);
+    while (m_receiver->bodies.size() < 2 && !deadline.hasExpired())
+        QTest::qWait(10);
+    QCOMPARE(m_receiver->bodies.size(), 2);
+    QCOMPARE(m_receiver->bodies.at(0), m_receiver->bodies.at(1));
+
+    const Result<PaymentUpdateResult> first = await(m_service->handleStatusMessage(m_receiver->bodies.at(0), Currency::Usd));
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QCOMPARE(int(first->outcome), int(UpdateOutcome::Applied));
+    QVERIFY(first->invoiceSettled);
+    const Result<PaymentUpdateResult> second = await(m_service->handleStatusMessage(m_receiver->bodies.at(1), Currency::Usd));
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    QCOMPARE(int(second->outcome), int(UpdateOutcome::Duplicate));
+    QVERIFY(!second->invoiceSettled);
+    // A poll after the POSTs is one more duplicate.
+    const Result<PaymentUpdateResult> polled = await(m_service->pollPayment(payment->id));
+    QVERIFY2(polled.ok(), qPrintable(polled.error()));
+    QVERIFY(!polled->invoiceSettled);
+
+    QCOMPARE(auditCount(QStringLiteral("payment.apply")), appliedBefore + 1);
+    QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("paid"));
+
+    // A tampered POST is rejected.
+    QByteArray forged = m_receiver->bodies.at(0);
+    forged.replace("Paid", "Paid ");
+    const Result<PaymentUpdateResult> rejected = await(m_service->handleStatusMessage(forged, Currency::Usd));
+    QVERIFY(!rejected.ok());
+}
+
+void TestBillingService::wrongNetworkRejectedBeforeRequest()
+{
+    const Invoice invoice = openInvoice();
+    const Result<Payment> ecocash = await(m_service->requestMobilePayment(invoice.id, PaymentMethod::EcoCash,
+        QStringLiteral("0712345678"), merchantEmail));
+    QVERIFY(!ecocash.ok());
+    QVERIFY2(ecocash.error().contains(QLatin1String("NetOne")), qPrintable(ecocash.error()));
+    QVERIFY2(ecocash.error().contains(QLatin1String("Econet")), qPrintable(ecocash.error()));
+
+    const Result<Payment> onemoney = await(m_service->requestMobilePayment(invoice.id, PaymentMethod::OneMoney,
+        QStringLiteral("+263 77 123 4567"), merchantEmail));
+    QVERIFY(!onemoney.ok());
+    QVERIFY2(onemoney.error().contains(QLatin1String("0771234567")), qPrintable(onemoney.error()));
+
+    QCOMPARE(adminGet(QStringLiteral("/_emulator/requests")).array().size(), 0);
+    QCOMPARE(m_catalog->payments(invoice.id)->size(), 0);
+}
+
+void TestBillingService::paymentWithOtherAmountRejected()
+{
+    const Invoice invoice = openInvoice();
+    const Result<Payment> payment = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+    StatusUpdate update;
+    update.reference = payment->reference;
+    update.paynowReference = payment->paynowReference;
+    update.amount = QStringLiteral("1.00");
+    update.status = PaynowStatus::Paid;
+    const Result<PaymentUpdateResult> applied = m_service->applyStatusUpdate(update);
+    QVERIFY(!applied.ok());
+    QVERIFY2(applied.error().contains(QLatin1String("1.00")), qPrintable(applied.error()));
+    QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("open"));
+
+    update.reference = QStringLiteral("INV-1999-000001-1");
+    QVERIFY(!m_service->applyStatusUpdate(update).ok());
+}
+
+QTEST_GUILESS_MAIN(TestBillingService)
+#include "tst_billingservice.moc"
