@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace saasodoo::catalog {
@@ -243,7 +244,7 @@ Migration backupTiers()
 // Version 6: billing. Plans, subscriptions with their history, invoices with
 // their lines and per-year number counters, Paynow payments, billing
 // settings, and the instances that dunning suspended. Money columns hold
-// integer cents; dates are ISO 8601 text.
+// integer cents, and dates are ISO 8601 text.
 Migration billing()
 {
     return { 6, QStringLiteral("plans, subscriptions, invoices, payments and billing settings"),
@@ -395,6 +396,20 @@ Status newerSchemaError(int found)
                          .arg(latestSchemaVersion()));
 }
 
+// Returns the versions recorded in schema_version.
+Result<QSet<int>> appliedVersions(const QSqlDatabase &db)
+{
+    QSet<int> versions;
+    if (!db.tables().contains(QStringLiteral("schema_version")))
+        return versions;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_version")))
+        return makeError(tr("Could not read the catalog schema version: %1").arg(query.lastError().text()));
+    while (query.next())
+        versions.insert(query.value(0).toInt());
+    return versions;
+}
+
 Status applyOne(const QSqlDatabase &db, const SqlDialect &dialect, const Migration &migration)
 {
     const QString what = tr("version %1, %2").arg(migration.version).arg(migration.description);
@@ -419,9 +434,18 @@ Status applyOne(const QSqlDatabase &db, const SqlDialect &dialect, const Migrati
         rollback();
         return makeError(current.error());
     }
-    if (*current >= migration.version) {
+    if (*current > latestSchemaVersion()) {
         rollback();
-        return *current > latestSchemaVersion() ? newerSchemaError(*current) : Status();
+        return newerSchemaError(*current);
+    }
+    const Result<QSet<int>> applied = appliedVersions(db);
+    if (!applied) {
+        rollback();
+        return makeError(applied.error());
+    }
+    if (applied->contains(migration.version)) {
+        rollback();
+        return {};
     }
 
     for (const QString &statement : migration.statements) {
@@ -483,8 +507,6 @@ Status migrate(const QSqlDatabase &db, const SqlDialect &dialect, int targetVers
         return makeError(current.error());
     if (*current > latestSchemaVersion())
         return newerSchemaError(*current);
-    if (*current >= targetVersion)
-        return {};
 
     if (*current == 0) {
         const QString create = dialect.translate(QStringLiteral(
@@ -493,8 +515,14 @@ Status migrate(const QSqlDatabase &db, const SqlDialect &dialect, int targetVers
         if (Status created = execute(db, create, tr("schema_version table")); !created)
             return created;
     }
+    // Versions are reserved per area and may land out of order, so every
+    // migration that is not recorded yet is applied, also one below the
+    // highest recorded version.
+    const Result<QSet<int>> applied = appliedVersions(db);
+    if (!applied)
+        return makeError(applied.error());
     for (const Migration &migration : migrations()) {
-        if (migration.version <= *current || migration.version > targetVersion)
+        if (applied->contains(migration.version) || migration.version > targetVersion)
             continue;
         if (Status applied = applyOne(db, dialect, migration); !applied)
             return applied;

@@ -29,9 +29,11 @@ int latestSchemaVersion();
 // table does not exist. Reads only.
 Result<int> readSchemaVersion(const QSqlDatabase &db);
 
-// Applies the migrations above the current version up to `targetVersion`
-// (tests stop early to build an old catalog). Rejects a catalog whose
-// version is above latestSchemaVersion() before writing anything.
+// Applies every migration up to `targetVersion` that schema_version does
+// not record yet, in version order (tests stop early to build an old
+// catalog). Because versions are reserved per area, one may land below a
+// version a catalog already has, and it is still applied. Rejects a catalog
+// whose version is above latestSchemaVersion() before writing anything.
 Status migrate(const QSqlDatabase &db, const SqlDialect &dialect, int targetVersion);
 
 } // namespace saasodoo::catalog

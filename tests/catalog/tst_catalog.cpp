@@ -253,10 +253,17 @@ void TestCatalog::upgradesFromEarlierVersion()
         QSqlQuery query(db);
         for (const QString &insert : inserts)
             QVERIFY2(query.exec(insert), qPrintable(query.lastError().text() + u'\n' + insert));
-        if (fromVersion >= 2) {
+        // Versions 2 to 4 name a backup's tier, which version 5 replaced with its kind.
+        if (fromVersion >= 2 && fromVersion < 5) {
             QVERIFY2(query.exec(QStringLiteral("INSERT INTO backups (id, instance_id, location, tier, odoo_version, "
                                                "state, created_at) VALUES ('%1', '%2', 's3://b/ncube.zip', 'daily', "
                                                "'17.0', 'completed', '%3')")
+                                    .arg(newId(), instanceId, now)),
+                qPrintable(query.lastError().text()));
+        } else if (fromVersion >= 5) {
+            QVERIFY2(query.exec(QStringLiteral("INSERT INTO backups (id, instance_id, kind, location, odoo_version, "
+                                               "state, created_at) VALUES ('%1', '%2', 'scheduled', "
+                                               "'s3://b/ncube.zip', '17.0', 'completed', '%3')")
                                     .arg(newId(), instanceId, now)),
                 qPrintable(query.lastError().text()));
         }
