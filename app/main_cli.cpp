@@ -38,7 +38,8 @@ QString usage()
         "  subscription  create, list, show, change-plan and cancel\n"
         "  invoice    generate, list, show, pdf and void\n"
         "  payment    request (web or mobile), poll, list and set-integration\n"
-        "  billing    settings and set (VAT rate, company details, Paynow URLs)\n"
+        "  billing    settings, set (VAT rate, company details, Paynow URLs) and\n"
+        "             summary (revenue, outstanding and overdue totals)\n"
         "  dunning    preview and run the daily billing run\n"
         "\n"
         "Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.\n");

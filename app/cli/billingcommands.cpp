@@ -6,6 +6,7 @@
 #include "core/billing/billingrun.h"
 #include "core/billing/billingservice.h"
 #include "core/billing/billingsettings.h"
+#include "core/billing/billingsummary.h"
 #include "core/catalog/validation.h"
 #include "core/jobs/catalogjobstore.h"
 #include "core/jobs/jobrunner.h"
@@ -949,6 +950,60 @@ int billingSet(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return ExitCode::Success;
 }
 
+QJsonObject amountsJson(const billing::CurrencyAmounts &amounts)
+{
+    QJsonObject object;
+    for (auto it = amounts.cbegin(); it != amounts.cend(); ++it)
+        object.insert(toString(it.key()), cents(it.value()));
+    return object;
+}
+
+QString amountsText(const billing::CurrencyAmounts &amounts)
+{
+    QStringList parts;
+    for (auto it = amounts.cbegin(); it != amounts.cend(); ++it)
+        parts.append(money(it.value(), it.key()));
+    return parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(", "));
+}
+
+int billingSummary(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo billing summary"), out, err);
+    run.parser().setApplicationDescription(
+        tr("Shows revenue per month and the outstanding and overdue totals per currency."));
+    run.parser().addOption({ QStringLiteral("date"), tr("The day overdue is counted on, YYYY-MM-DD (default today, UTC)."),
+        tr("date") });
+    if (auto stop = run.parse(arguments, 0, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<QDate> day = parseDate(QStringLiteral("date"), run.value("date"));
+    if (!day)
+        return run.fail(ExitCode::ValidationError, day.error());
+    const Result<billing::BillingSummary> summary = billing::summarizeBilling(run.catalog(), day.value());
+    if (!summary)
+        return run.failCatalog(summary.error());
+    if (run.json()) {
+        QJsonObject revenue;
+        for (auto it = summary->revenueByMonth.cbegin(); it != summary->revenueByMonth.cend(); ++it)
+            revenue.insert(it.key(), amountsJson(it.value()));
+        run.printJson(QJsonObject { { QStringLiteral("revenue_by_month"), revenue },
+            { QStringLiteral("outstanding"), amountsJson(summary->outstanding) },
+            { QStringLiteral("overdue"), amountsJson(summary->overdue) },
+            { QStringLiteral("open_invoices"), summary->openInvoices },
+            { QStringLiteral("overdue_invoices"), summary->overdueInvoices } });
+        return ExitCode::Success;
+    }
+    QList<std::pair<QString, QString>> fields {
+        { tr("Outstanding"), tr("%1 (%2 invoice(s))").arg(amountsText(summary->outstanding)).arg(summary->openInvoices) },
+        { tr("Overdue"), tr("%1 (%2 invoice(s))").arg(amountsText(summary->overdue)).arg(summary->overdueInvoices) },
+    };
+    for (auto it = summary->revenueByMonth.cbegin(); it != summary->revenueByMonth.cend(); ++it)
+        fields.append({ tr("Revenue %1").arg(it.key()), amountsText(it.value()) });
+    run.printFields(fields);
+    return ExitCode::Success;
+}
+
 } // namespace
 
 bool isBillingCommand(const QString &command)
@@ -983,7 +1038,9 @@ int runBillingCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         { QStringLiteral("payment"),
             { { QStringLiteral("request"), paymentRequest }, { QStringLiteral("poll"), paymentPoll },
                 { QStringLiteral("list"), paymentList }, { QStringLiteral("set-integration"), paymentSetIntegration } } },
-        { QStringLiteral("billing"), { { QStringLiteral("settings"), billingSettings }, { QStringLiteral("set"), billingSet } } },
+        { QStringLiteral("billing"),
+            { { QStringLiteral("settings"), billingSettings }, { QStringLiteral("set"), billingSet },
+                { QStringLiteral("summary"), billingSummary } } },
         { QStringLiteral("dunning"),
             { { QStringLiteral("preview"),
                   std::bind(runBillingJob, _1, _2, _3, QStringLiteral("saasodoo dunning preview"), true, false) },

@@ -7,6 +7,7 @@
 
 #include "core/billing/billingrun.h"
 #include "core/billing/billingsettings.h"
+#include "core/billing/billingsummary.h"
 #include "core/billing/planlimits.h"
 #include "core/catalog/catalog.h"
 #include "core/catalog/validation.h"
@@ -150,6 +151,8 @@ private slots:
     void planLimitsEnforced();
     void billingRunPreviewAndDunning_data() { addBackendColumn(); addBackendRows(); }
     void billingRunPreviewAndDunning();
+    void summaryPerCurrency_data() { addBackendColumn(); addBackendRows(); }
+    void summaryPerCurrency();
 };
 
 #define OPEN_CATALOG(location, name)                                                                         \
@@ -552,6 +555,54 @@ void TestBillingCatalog::billingRunPreviewAndDunning()
         return list;
     }();
     QCOMPARE(statuses.join(u','), QStringLiteral("trial,active,past_due,suspended,active"));
+}
+
+void TestBillingCatalog::summaryPerCurrency()
+{
+    OPEN_CATALOG(location, catalog);
+    const Plan plan = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    const Owners usd = createOwners(catalog, QStringLiteral("usd"));
+    const Owners zwg = createOwners(catalog, QStringLiteral("zwg"));
+    const Subscription usdSubscription
+        = *billing::subscribe(catalog, usd.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+    const Subscription zwgSubscription
+        = *billing::subscribe(catalog, zwg.customer.id, plan.id, Currency::Zwg, QDate(2026, 1, 1), false);
+
+    // USD: January paid, February open and overdue on 2026-03-01, March open and not due.
+    QList<Invoice> usdInvoices;
+    for (int month = 1; month <= 3; ++month)
+        usdInvoices.append(*catalog.createInvoice(sampleInvoice(usdSubscription, QDate(2026, month, 1)), true));
+    Invoice zwgInvoice = sampleInvoice(zwgSubscription, QDate(2026, 2, 1));
+    zwgInvoice.currency = Currency::Zwg;
+    zwgInvoice.lines = { { QStringLiteral("Odoo hosting"), 1, 65000, 0 } };
+    const Invoice zwgOpen = *catalog.createInvoice(zwgInvoice, true);
+    // A void invoice counts nowhere.
+    const Invoice voided = *catalog.createInvoice(sampleInvoice(usdSubscription, QDate(2026, 4, 1)), true);
+    QVERIFY(catalog.voidInvoice(voided.id, QStringLiteral("duplicate")).ok());
+
+    Payment payment;
+    payment.invoiceId = usdInvoices.first().id;
+    payment.reference = usdInvoices.first().number + QStringLiteral("-1");
+    payment.pollUrl = QStringLiteral("https://www.paynow.co.zw/Interface/CheckPayment/?guid=3");
+    payment.amountCents = usdInvoices.first().totalCents;
+    Payment paid = *catalog.createPayment(payment);
+    paid.status = PaymentStatus::Paid;
+    QVERIFY(catalog.updatePaymentStatus(paid).ok());
+    QCOMPARE(catalog.applyPayment(paid.id).value(), true);
+
+    const Result<billing::BillingSummary> summary = billing::summarizeBilling(catalog, QDate(2026, 3, 1));
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    const QString paidMonth = catalog.invoice(usdInvoices.first().id)->paidAt.toString(QStringLiteral("yyyy-MM"));
+    QCOMPARE(summary->revenueByMonth.size(), 1);
+    QCOMPARE(summary->revenueByMonth.value(paidMonth).value(Currency::Usd), 2875);
+    QCOMPARE(summary->outstanding.value(Currency::Usd), 2 * 2875);
+    QCOMPARE(summary->outstanding.value(Currency::Zwg), zwgOpen.totalCents);
+    QCOMPARE(zwgOpen.totalCents, 74750);
+    QCOMPARE(summary->openInvoices, 3);
+    // Due 2026-02-15: the USD February invoice and the ZWG one.
+    QCOMPARE(summary->overdueInvoices, 2);
+    QCOMPARE(summary->overdue.value(Currency::Usd), 2875);
+    QCOMPARE(summary->overdue.value(Currency::Zwg), 74750);
 }
 
 QTEST_GUILESS_MAIN(TestBillingCatalog)

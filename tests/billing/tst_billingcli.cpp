@@ -151,6 +151,15 @@ void TestBillingCli::planToInvoiceToDunning()
     const Outcome jobs = run({ QStringLiteral("job"), QStringLiteral("list") });
     QVERIFY2(jobs.out.contains("billing.run"), jobs.out.constData());
 
+    // Two invoices are open and the first is overdue on the run's day.
+    const QJsonObject summary = runJson({ QStringLiteral("billing"), QStringLiteral("summary"), QStringLiteral("--date"),
+        QStringLiteral("2026-04-10") })
+                                    .object();
+    QCOMPARE(summary.value(QStringLiteral("open_invoices")).toInt(), 2);
+    QCOMPARE(summary.value(QStringLiteral("overdue_invoices")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("outstanding")).toObject().value(QStringLiteral("USD")).toString(),
+        QStringLiteral("5750"));
+
     const QJsonObject voided = runJson({ QStringLiteral("invoice"), QStringLiteral("void"), QStringLiteral("INV-2026-000002"),
         QStringLiteral("--reason"), QStringLiteral("issued by mistake") })
                                    .object();
