@@ -185,6 +185,7 @@ private slots:
     void recordsFollowFormat();
     void dosTimeClamped();
     void openFailureReported();
+    void writeFailureReported();
     void entryOutsideOpenRejected();
 
 private:
@@ -423,6 +424,31 @@ void TestZipOutput::openFailureReported()
     const Status opened = zip.open(m_dir.filePath(QStringLiteral("missing/dir/x.zip")));
     QVERIFY(!opened.ok());
     QVERIFY2(opened.error().contains(QLatin1String("missing/dir/x.zip")), qPrintable(opened.error()));
+}
+
+void TestZipOutput::writeFailureReported()
+{
+    // Every write to /dev/full fails with ENOSPC, as on a full disk. The
+    // writer thread fails, and the caller gets its error from a later call.
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("This system has no /dev/full.");
+    ZipOutput zip(1);
+    QVERIFY(zip.open(QStringLiteral("/dev/full")).ok());
+    QString error;
+    for (int i = 0; i < 200 && error.isEmpty(); ++i) {
+        Status status = zip.beginEntry(QStringLiteral("filestore/ab/%1").arg(i), 256 * 1024, false);
+        if (status.ok())
+            status = zip.writeData(randomData(256 * 1024, quint32(i)));
+        if (!status.ok())
+            error = status.error();
+    }
+    if (error.isEmpty()) {
+        const Result<ZipOutput::Summary> closed = zip.close();
+        QVERIFY(!closed.ok());
+        error = closed.error();
+    }
+    QVERIFY2(error.contains(QLatin1String("/dev/full")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("No space left")), qPrintable(error));
 }
 
 void TestZipOutput::entryOutsideOpenRejected()
