@@ -41,18 +41,17 @@ QString actionName(Action action)
 
 QList<Action> allowedActions(InstanceStatus status)
 {
-    // NOTE: backup and restore join these lists when their jobs are wired
-    // to instances; until then offering them would promise what no command
-    // does.
+    // Backup and restore match the states BackupJobs::create and
+    // BackupJobs::restoreInto accept.
     switch (status) {
     case InstanceStatus::Running:
         return { Action::Stop, Action::Restart, Action::Suspend, Action::UpdateModules, Action::SetLimits,
-            Action::SetEnvironment, Action::Delete };
+            Action::SetEnvironment, Action::Backup, Action::Restore, Action::Delete };
     case InstanceStatus::Stopped:
         return { Action::Start, Action::Suspend, Action::UpdateModules, Action::SetLimits, Action::SetEnvironment,
-            Action::Delete };
+            Action::Backup, Action::Restore, Action::Delete };
     case InstanceStatus::Suspended:
-        return { Action::Resume, Action::Delete };
+        return { Action::Resume, Action::Backup, Action::Delete };
     case InstanceStatus::Error:
         // An instance in error may have a container or only a half-made
         // past: starting, stopping, retrying and deleting all make sense.

@@ -36,6 +36,10 @@ private slots:
         QTest::newRow("limits stopped") << InstanceStatus::Stopped << Action::SetLimits << true;
         QTest::newRow("env suspended") << InstanceStatus::Suspended << Action::SetEnvironment << false;
         QTest::newRow("delete suspended") << InstanceStatus::Suspended << Action::Delete << true;
+        QTest::newRow("backup stopped") << InstanceStatus::Stopped << Action::Backup << true;
+        QTest::newRow("backup suspended") << InstanceStatus::Suspended << Action::Backup << true;
+        QTest::newRow("restore suspended") << InstanceStatus::Suspended << Action::Restore << false;
+        QTest::newRow("backup backing up") << InstanceStatus::BackingUp << Action::Backup << false;
     }
 
     void transitions()
@@ -61,7 +65,7 @@ private slots:
         instance.name = QStringLiteral("acme");
         instance.status = InstanceStatus::Suspended;
         const Status checked = checkAction(instance, Action::Start);
-        QCOMPARE(checked.error(), QStringLiteral("Cannot start instance acme: it is suspended. Allowed now: resume, delete."));
+        QCOMPARE(checked.error(), QStringLiteral("Cannot start instance acme: it is suspended. Allowed now: resume, backup, delete."));
     }
 
     void busyStateAllowsNothing()
