@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupinspection.h"
 
+#include "core/backup/backupreader.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -80,7 +82,7 @@ QJsonObject readStoredManifest(QFile &file, qint64 localOffset, quint16 method, 
 
 } // namespace
 
-BackupInspection BackupInspector::inspect(const QString &path)
+BackupInspection BackupInspector::inspectFormat(const QString &path)
 {
     BackupInspection result;
     result.path = path;
@@ -160,6 +162,25 @@ BackupInspection BackupInspector::inspect(const QString &path)
     }
     result.kind = BackupInspection::Kind::OdooZip;
     result.manifest = readStoredManifest(file, manifestOffset, manifestMethod, manifestSize);
+    return result;
+}
+
+BackupInspection BackupInspector::inspect(const QString &path)
+{
+    BackupInspection result = inspectFormat(path);
+    if (result.kind == BackupInspection::Kind::NotBackup)
+        return result;
+
+    // The restore engine's own checks: member names, links, zip-bomb
+    // limits and the manifest's fields. A file that fails them is still a
+    // backup, so the dialog shows it with the reason and offers no restore.
+    Result<backup::BackupSummary> summary = backup::inspectBackup(path);
+    if (summary) {
+        result.summary = std::move(summary.value());
+        result.moduleCount = result.summary.moduleCount;
+    } else {
+        result.validationError = summary.error();
+    }
     return result;
 }
 

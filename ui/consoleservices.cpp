@@ -26,17 +26,18 @@ ConsoleServices::ConsoleServices(const Options &options)
     m_runner = std::make_unique<jobs::JobRunner>(m_jobStore.get(), m_options.jobLimits);
     m_interrupted = m_runner->recoverInterrupted();
 
-    provisioning::ProvisionerOptions provisionerOptions;
-    provisionerOptions.network = m_options.dockerNetwork;
+    m_provisionerOptions.network = m_options.dockerNetwork;
     m_provisioner = std::make_unique<provisioning::Provisioner>(
-        m_options.catalog, m_secrets.get(), provisionerOptions);
+        m_options.catalog, m_secrets.get(), m_provisionerOptions);
+    m_backups = std::make_unique<backup::BackupJobs>(m_options.catalog, m_secrets.get(), backup::loadBackupSettings());
 }
 
 ConsoleServices::~ConsoleServices()
 {
     // The runner cancels and waits for its jobs first, because their bodies
-    // use the provisioner and the secret store.
+    // use the provisioner, the backup jobs and the secret store.
     m_runner.reset();
+    m_backups.reset();
     m_provisioner.reset();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/backup/backupjobs.h"
 #include "core/catalog/catalog.h"
 #include "core/jobs/jobrunner.h"
 #include "core/jobs/jobstore.h"
@@ -15,7 +16,7 @@
 namespace saasodoo::ui {
 
 // The core services one console window works with: the UI thread's catalog
-// session, the keychain, the job runner and the provisioner. The window and
+// session, the keychain, the job runner, the provisioner and the backup jobs. The window and
 // its panes borrow them; this object owns them and must outlive the window.
 //
 // The catalog may be missing (it failed to open); panes then show empty
@@ -47,6 +48,9 @@ public:
     secrets::SecretStore *secrets() const { return m_secrets.get(); }
     jobs::JobRunner *jobRunner() const { return m_runner.get(); }
     provisioning::Provisioner *provisioner() const { return m_provisioner.get(); }
+    // The backup and restore job bodies, with the settings read at start.
+    backup::BackupJobs *backups() const { return m_backups.get(); }
+    const provisioning::ProvisionerOptions &provisionerOptions() const { return m_provisionerOptions; }
     const QString &dockerNetwork() const { return m_options.dockerNetwork; }
 
     // Jobs that were queued or running when the console last stopped.
@@ -62,7 +66,9 @@ private:
     std::unique_ptr<secrets::SecretStore> m_secrets;
     std::unique_ptr<jobs::JobStore> m_jobStore;
     std::unique_ptr<jobs::JobRunner> m_runner;
+    provisioning::ProvisionerOptions m_provisionerOptions;
     std::unique_ptr<provisioning::Provisioner> m_provisioner;
+    std::unique_ptr<backup::BackupJobs> m_backups;
     QList<jobs::JobInfo> m_interrupted;
 };
 

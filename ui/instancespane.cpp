@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instancespane.h"
 
+#include "backupactions.h"
 #include "confirmdeletedialog.h"
 #include "consoleservices.h"
 #include "instancejobs.h"
 #include "instancetablemodel.h"
 #include "instancewizard.h"
+#include "itemroles.h"
 #include "prompter.h"
 #include "restorechoicedialog.h"
 #include "statustext.h"
@@ -26,6 +28,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QTimer>
+#include <QTreeView>
 #include <QtConcurrent>
 
 namespace saasodoo::ui {
@@ -59,6 +62,8 @@ InstancesPane::InstancesPane(ConsoleServices *services, QWidget *parent)
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_restartAction = addPaneAction(QStringLiteral("view-refresh"), tr("Res&tart"),
         QKeySequence(), false);
+    m_backUpAction = addPaneAction(QStringLiteral("document-save"), tr("&Back up now"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     addSeparator();
     m_copyAddressAction = addPaneAction(QStringLiteral("edit-copy"), tr("&Copy address"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -73,6 +78,7 @@ InstancesPane::InstancesPane(ConsoleServices *services, QWidget *parent)
     connect(m_stopAction, &QAction::triggered, this, [this] { runPowerAction(int(provisioning::Action::Stop)); });
     connect(m_restartAction, &QAction::triggered, this,
         [this] { runPowerAction(int(provisioning::Action::Restart)); });
+    connect(m_backUpAction, &QAction::triggered, this, &InstancesPane::backUpSelected);
     connect(m_copyAddressAction, &QAction::triggered, this, [this] {
         QStringList addresses;
         for (const QString &id : selectedIds()) {
@@ -179,6 +185,25 @@ void InstancesPane::runPowerAction(int action)
         emit statusMessage(tr("Submitted %n job(s): follow them in the Jobs dock.", nullptr, submitted));
 }
 
+void InstancesPane::backUpSelected()
+{
+    if (!m_services)
+        return;
+    int submitted = 0;
+    for (const QString &id : selectedIds()) {
+        const int row = m_model->rowOf(id);
+        if (row < 0 || !allows(m_model->rowAt(row).status, provisioning::Action::Backup))
+            continue;
+        const InstanceRow &instance = m_model->rowAt(row);
+        if (!BackupActions::submitCreate(*m_services, instance.id, instance.name, instance.hostId).isEmpty())
+            ++submitted;
+    }
+    if (submitted == 0)
+        emit statusMessage(tr("No selected instance can be backed up in its current state."));
+    else
+        emit statusMessage(tr("Submitted %n backup job(s): follow them in the Jobs dock.", nullptr, submitted));
+}
+
 void InstancesPane::showContainerState()
 {
     const QStringList ids = selectedIds();
@@ -281,6 +306,7 @@ void InstancesPane::updateActions()
         { m_startAction, provisioning::Action::Start },
         { m_stopAction, provisioning::Action::Stop },
         { m_restartAction, provisioning::Action::Restart },
+        { m_backUpAction, provisioning::Action::Backup },
     };
     for (const auto &[qaction, action] : stateActions) {
         const QString reason = reasonFor(action, qaction == m_deleteAction);
@@ -353,6 +379,7 @@ void InstancesPane::dropEvent(QDropEvent *event)
     // waits until this returns, so every check runs later on a worker.
     QStringList localPaths;
     QStringList rejected;
+    const QString targetId = instanceAt(event->position().toPoint());
     const QList<QUrl> urls = event->mimeData()->urls();
     for (const QUrl &url : urls) {
         if (url.isLocalFile())
@@ -362,19 +389,29 @@ void InstancesPane::dropEvent(QDropEvent *event)
     }
     event->acceptProposedAction();
 
-    QTimer::singleShot(0, this, [this, localPaths, rejected] {
+    QTimer::singleShot(0, this, [this, localPaths, rejected, targetId] {
         for (const QString &name : rejected)
             rejectDrop(name, tr("only files on this computer can be restored"));
-        offerRestore(localPaths);
+        offerRestore(localPaths, targetId);
     });
 }
 
-void InstancesPane::offerRestore(const QStringList &paths)
+QString InstancesPane::instanceAt(const QPoint &position) const
+{
+    QWidget *viewport = view()->viewport();
+    const QPoint inViewport = viewport->mapFrom(this, position);
+    if (!viewport->rect().contains(inViewport))
+        return {};
+    const QModelIndex index = view()->indexAt(inViewport);
+    return index.isValid() ? index.data(IdRole).toString() : QString();
+}
+
+void InstancesPane::offerRestore(const QStringList &paths, const QString &targetId)
 {
     for (const QString &path : paths) {
         auto *watcher = new QFutureWatcher<BackupInspection>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-            handleInspection(watcher->result());
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, targetId] {
+            handleInspection(watcher->result(), targetId);
             watcher->deleteLater();
         });
         watcher->setFuture(QtConcurrent::run(&BackupInspector::inspect, path));
@@ -388,7 +425,7 @@ void InstancesPane::rejectDrop(const QString &name, const QString &reason)
     Prompter::warning(this, tr("Not a backup file"), message);
 }
 
-void InstancesPane::handleInspection(const BackupInspection &backup)
+void InstancesPane::handleInspection(const BackupInspection &backup, const QString &targetId)
 {
     emit backupInspected(backup);
     if (backup.kind == BackupInspection::Kind::NotBackup) {
@@ -396,29 +433,67 @@ void InstancesPane::handleInspection(const BackupInspection &backup)
         return;
     }
 
-    const QStringList ids = selectedIds();
-    QString targetName;
-    if (ids.size() == 1) {
-        if (const int row = m_model->rowOf(ids.first()); row >= 0)
-            targetName = m_model->rowAt(row).name;
+    RestoreDestinations destinations;
+    if (const int row = targetId.isEmpty() ? -1 : m_model->rowOf(targetId); row >= 0) {
+        destinations.targetName = m_model->rowAt(row).name;
+        destinations.targetSeries = m_model->rowAt(row).odooVersion;
     }
-    auto *dialog = new RestoreChoiceDialog(backup, targetName, this);
+    if (m_services && m_services->catalog()) {
+        if (const Result<QList<catalog::TenantRow>> tenants = m_services->catalog()->tenantRows()) {
+            for (const catalog::TenantRow &tenant : tenants.value())
+                destinations.tenants.append(
+                    { tenant.tenant.id, tr("%1 (%2)").arg(tenant.tenant.name, tenant.customerName) });
+        }
+        if (const Result<QList<catalog::Host>> hosts = m_services->catalog()->hosts()) {
+            for (const catalog::Host &host : hosts.value())
+                destinations.hosts.append({ host.id, host.name });
+        }
+    }
+
+    auto *dialog = new RestoreChoiceDialog(backup, destinations, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog, backup, targetName] {
-        if (dialog->choice() == RestoreChoiceDialog::Cancelled)
-            return;
-        // TODO: submit the restore job here once the restore engine exists;
-        // until then the choice is only recorded.
-        m_pendingRestores.append(backup.path);
-        const QString where = dialog->choice() == RestoreChoiceDialog::IntoInstance
-            ? tr("into %1").arg(targetName)
-            : tr("as a new instance");
-        Prompter::information(this, tr("Restore not available yet"),
-            tr("%1 is a valid backup and was recorded for a restore %2. The restore engine is not part of this "
-               "version yet: when it is, the console opens this file in the restore dialog.")
-                .arg(QFileInfo(backup.path).fileName(), where));
+    connect(dialog, &QDialog::finished, this, [this, dialog, backup, targetId] {
+        if (dialog->choice() != RestoreChoiceDialog::Cancelled)
+            submitRestore(*dialog, backup, targetId);
     });
     dialog->open();
+}
+
+void InstancesPane::submitRestore(const RestoreChoiceDialog &dialog, const BackupInspection &backup,
+    const QString &targetId)
+{
+    if (!m_services)
+        return;
+    backup::RestoreSource source;
+    source.path = backup.path;
+    const QString fileName = QFileInfo(backup.path).fileName();
+
+    if (dialog.choice() == RestoreChoiceDialog::AsNewInstance) {
+        backup::NewInstanceRequest request;
+        request.name = dialog.newInstanceName();
+        request.tenantId = dialog.tenantId();
+        request.hostId = dialog.hostId();
+        request.neutralize = dialog.neutralize();
+        if (!BackupActions::submitRestoreAsNew(*m_services, source, request).isEmpty())
+            emit statusMessage(tr("Restoring %1 as the new instance %2: follow the job in the Jobs dock.")
+                                   .arg(fileName, request.name));
+        return;
+    }
+
+    const int row = m_model->rowOf(targetId);
+    if (row < 0)
+        return;
+    const InstanceRow target = m_model->rowAt(row);
+    const QString text = tr("Restore %1 into the instance %2 (database %3)?\n\nThe console first takes a safety "
+                            "backup of %2, then restores into a new database and filestore, and switches %2 over "
+                            "only when both are complete. %2 stops for a short time during the switch.")
+                             .arg(fileName, target.name, target.databaseName);
+    if (Prompter::question(this, tr("Restore into %1").arg(target.name), text, QMessageBox::Yes | QMessageBox::Cancel,
+            QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    if (!BackupActions::submitRestoreInto(*m_services, source, target.id, target.name).isEmpty())
+        emit statusMessage(tr("Restoring %1 into %2: follow the job in the Jobs dock.").arg(fileName, target.name));
 }
 
 } // namespace saasodoo::ui

@@ -9,10 +9,12 @@ namespace saasodoo::ui {
 
 class ConsoleServices;
 class InstanceTableModel;
+class RestoreChoiceDialog;
 
 // The Odoo instances: create through the wizard, delete with a typed
-// confirmation, copy the address, read container logs and stats. Dropping
-// a backup file on the pane offers to restore it.
+// confirmation, back up, copy the address, read container logs and stats.
+// Dropping a backup file on the pane restores it as a new instance, and
+// dropping it on a row restores it into that instance.
 class InstancesPane final : public ListPane
 {
     Q_OBJECT
@@ -28,13 +30,13 @@ public:
     void showContainerState();
     // Submits one start, stop or restart job per selected instance.
     void runPowerAction(int action);
+    // Submits one manual backup job per selected instance that allows it.
+    void backUpSelected();
 
-    // Checks each path on a worker thread and offers to restore the backups
-    // found. Returns at once.
-    void offerRestore(const QStringList &paths);
-    // Paths of the files that were dropped or passed on the command line
-    // and still wait for the restore engine.
-    QStringList pendingRestores() const { return m_pendingRestores; }
+    // Checks each path on a worker thread, then opens the restore dialog:
+    // "Restore into" the instance `targetId` when it is set, else "Restore
+    // as new instance". Returns at once.
+    void offerRestore(const QStringList &paths, const QString &targetId = {});
 
 signals:
     void catalogChanged();
@@ -51,11 +53,14 @@ protected:
 
 private:
     void rejectDrop(const QString &name, const QString &reason);
-    void handleInspection(const BackupInspection &backup);
+    void handleInspection(const BackupInspection &backup, const QString &targetId);
+    void submitRestore(const RestoreChoiceDialog &dialog, const BackupInspection &backup,
+        const QString &targetId);
+    // The id of the instance row under `position`, in the pane's coordinates.
+    QString instanceAt(const QPoint &position) const;
 
     ConsoleServices *m_services;
     InstanceTableModel *m_model;
-    QStringList m_pendingRestores;
     QString m_containerStateId;
     QString m_containerStateHtml;
     QAction *m_newAction = nullptr;
@@ -63,6 +68,7 @@ private:
     QAction *m_startAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_restartAction = nullptr;
+    QAction *m_backUpAction = nullptr;
     QAction *m_copyAddressAction = nullptr;
     QAction *m_containerAction = nullptr;
     QAction *m_refreshAction = nullptr;

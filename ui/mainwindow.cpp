@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "backupspane.h"
 #include "consoleservices.h"
 #include "customerspane.h"
 #include "dashboardpane.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     m_customers = new CustomersPane(m_services, m_panes);
     m_tenants = new TenantsPane(m_services, m_panes);
     m_instances = new InstancesPane(m_services, m_panes);
+    m_backups = new BackupsPane(m_services, m_panes);
     m_hosts = new HostsPane(m_services, m_panes);
     m_jobs = new JobsPane(m_monitor, m_panes);
 
@@ -68,10 +70,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     addPane(Customers, m_customers, QStringLiteral("customers"), tr("Customers"));
     addPane(Tenants, m_tenants, QStringLiteral("tenants"), tr("Tenants"));
     addPane(Instances, m_instances, QStringLiteral("instances"), tr("Instances"));
-    addPane(Backups,
-        new PlaceholderPane(QIcon(QStringLiteral(":/icons/backups.svg")), tr("Backups"),
-            tr("Local and S3 backups, their checksums, expiry and restores."), m_panes),
-        QStringLiteral("backups"), tr("Backups"));
+    addPane(Backups, m_backups, QStringLiteral("backups"), tr("Backups"));
     addPane(Subscriptions,
         new PlaceholderPane(QIcon(QStringLiteral(":/icons/subscriptions.svg")), tr("Subscriptions"),
             tr("Plans, invoices and Paynow payments by web checkout, EcoCash and OneMoney."), m_panes),
@@ -101,12 +100,14 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
 
     connect(m_sidebar, &NavigationSidebar::paneRequested, m_panes, &QStackedWidget::setCurrentIndex);
     const auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 10000); };
-    for (ListPane *pane : std::initializer_list<ListPane *> { m_customers, m_tenants, m_instances, m_hosts, m_jobs })
+    for (ListPane *pane : std::initializer_list<ListPane *> {
+             m_customers, m_tenants, m_instances, m_backups, m_hosts, m_jobs })
         connect(pane, &ListPane::statusMessage, this, showMessage);
     connect(m_customers, &CustomersPane::catalogChanged, this, &MainWindow::reloadAll);
     connect(m_tenants, &TenantsPane::catalogChanged, this, &MainWindow::reloadAll);
     connect(m_instances, &InstancesPane::catalogChanged, this, &MainWindow::reloadAll);
     connect(m_hosts, &HostsPane::catalogChanged, this, &MainWindow::reloadAll);
+    connect(m_backups, &BackupsPane::catalogChanged, this, &MainWindow::reloadAll);
     connect(m_customers, &CustomersPane::newTenantRequested, this, [this](const QString &customerId) {
         showPane(Tenants);
         m_tenants->newTenant(customerId);
@@ -261,6 +262,7 @@ void MainWindow::reloadAll()
     m_customers->reload();
     m_tenants->reload();
     m_instances->reload();
+    m_backups->reload();
     m_hosts->reload();
     m_jobs->reload();
     m_dashboard->reload();
@@ -276,6 +278,9 @@ void MainWindow::notifyFinished(const jobs::JobInfo &job)
     default: message = tr("%1: %2. %3").arg(title, StatusText::jobState(job.state), job.error); break;
     }
     statusBar()->showMessage(message, 15000);
+    // A finished job may have changed an instance's state or a backup.
+    m_instances->reload();
+    m_backups->reload();
     if (m_tray && m_tray->isVisible()) {
         m_tray->showMessage(tr("Job finished"), message,
             job.state == jobs::JobState::Succeeded ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
@@ -312,7 +317,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
-    for (ListPane *pane : std::initializer_list<ListPane *> { m_customers, m_tenants, m_instances, m_hosts, m_jobs })
+    for (ListPane *pane : std::initializer_list<ListPane *> {
+             m_customers, m_tenants, m_instances, m_backups, m_hosts, m_jobs })
         pane->saveHeaderState();
     saveWindowState();
     event->accept();

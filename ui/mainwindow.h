@@ -14,6 +14,7 @@ struct JobInfo;
 
 namespace saasodoo::ui {
 
+class BackupsPane;
 class ConsoleServices;
 class CustomersPane;
 class DashboardPane;
@@ -52,6 +53,7 @@ public:
     CustomersPane *customersPane() const { return m_customers; }
     TenantsPane *tenantsPane() const { return m_tenants; }
     InstancesPane *instancesPane() const { return m_instances; }
+    BackupsPane *backupsPane() const { return m_backups; }
     HostsPane *hostsPane() const { return m_hosts; }
     JobsPane *jobsPane() const { return m_jobs; }
     DashboardPane *dashboardPane() const { return m_dashboard; }
@@ -79,6 +81,7 @@ private:
     CustomersPane *m_customers = nullptr;
     TenantsPane *m_tenants = nullptr;
     InstancesPane *m_instances = nullptr;
+    BackupsPane *m_backups = nullptr;
     HostsPane *m_hosts = nullptr;
     JobsPane *m_jobs = nullptr;
     JobsDock *m_jobsDock = nullptr;

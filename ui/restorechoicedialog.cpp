@@ -4,52 +4,156 @@
 
 #include "statustext.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace saasodoo::ui {
 
-RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const QString &targetName,
+RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const RestoreDestinations &destinations,
     QWidget *parent)
     : QDialog(parent)
+    , m_backup(backup)
+    , m_destinations(destinations)
 {
     setObjectName(QStringLiteral("restoreChoiceDialog"));
-    setWindowTitle(tr("Restore %1").arg(QFileInfo(backup.path).fileName()));
+    const QString fileName = QFileInfo(backup.path).fileName();
+    setWindowTitle(destinations.targetName.isEmpty()
+            ? tr("Restore %1 as a new instance").arg(fileName)
+            : tr("Restore %1 into %2").arg(fileName, destinations.targetName));
 
     auto *found = new QLabel(describe(backup), this);
     found->setObjectName(QStringLiteral("foundDescription"));
     found->setWordWrap(true);
     found->setTextFormat(Qt::RichText);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *asNew = buttons->addButton(tr("Restore as &new instance"), QDialogButtonBox::AcceptRole);
-    asNew->setObjectName(QStringLiteral("restoreAsNew"));
-    QPushButton *into = buttons->addButton(
-        targetName.isEmpty() ? tr("Restore &into an instance") : tr("Restore &into %1").arg(targetName),
-        QDialogButtonBox::AcceptRole);
-    into->setObjectName(QStringLiteral("restoreInto"));
-    if (targetName.isEmpty()) {
-        into->setEnabled(false);
-        into->setToolTip(tr("Select one instance in the list to restore into it."));
-    } else {
-        into->setToolTip(tr("Replaces the database and files of %1 with the backup's.").arg(targetName));
+    // Incompatibilities are listed before anything can run.
+    if (!destinations.targetName.isEmpty()) {
+        if (!backup.validationError.isEmpty()) {
+            m_intoProblem = backup.validationError;
+        } else {
+            const Status series = backup::checkSeries(backup.summary, destinations.targetSeries);
+            if (!series)
+                m_intoProblem = series.error();
+        }
     }
-    connect(asNew, &QPushButton::clicked, this, [this] {
+    QStringList problems;
+    if (!backup.validationError.isEmpty())
+        problems.append(tr("The restore engine rejects this file: %1").arg(backup.validationError));
+    else if (!m_intoProblem.isEmpty())
+        problems.append(m_intoProblem);
+    auto *problemLabel = new QLabel(this);
+    problemLabel->setObjectName(QStringLiteral("problems"));
+    problemLabel->setWordWrap(true);
+    problemLabel->setTextFormat(Qt::RichText);
+    problemLabel->setVisible(!problems.isEmpty());
+    if (!problems.isEmpty()) {
+        problemLabel->setText(QStringLiteral("<p style=\"color:#c62828\">%1</p>")
+                                  .arg(problems.join(QStringLiteral("<br>")).toHtmlEscaped()));
+    }
+
+    auto *newGroup = new QGroupBox(tr("As a new instance"), this);
+    m_name = new QLineEdit(newGroup);
+    m_name->setObjectName(QStringLiteral("newInstanceName"));
+    const QString databaseName = backup.summary.databaseName.isEmpty()
+        ? backup.manifest.value(QStringLiteral("db_name")).toString()
+        : backup.summary.databaseName;
+    m_name->setText(databaseName.isEmpty() ? QFileInfo(backup.path).completeBaseName() : databaseName);
+    m_tenant = new QComboBox(newGroup);
+    m_tenant->setObjectName(QStringLiteral("tenant"));
+    for (const auto &[id, name] : destinations.tenants)
+        m_tenant->addItem(name, id);
+    m_host = new QComboBox(newGroup);
+    m_host->setObjectName(QStringLiteral("host"));
+    for (const auto &[id, name] : destinations.hosts)
+        m_host->addItem(name, id);
+    m_neutralize = new QCheckBox(tr("Neutralize the copy: disable outgoing mail and scheduled actions"), newGroup);
+    m_neutralize->setObjectName(QStringLiteral("neutralize"));
+    auto *form = new QFormLayout(newGroup);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Tenant:"), m_tenant);
+    form->addRow(tr("&Host:"), m_host);
+    form->addRow(m_neutralize);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_asNew = buttons->addButton(tr("Restore as &new instance"), QDialogButtonBox::AcceptRole);
+    m_asNew->setObjectName(QStringLiteral("restoreAsNew"));
+    m_into = buttons->addButton(destinations.targetName.isEmpty() ? tr("Restore &into an instance")
+                                                                  : tr("Restore &into %1").arg(destinations.targetName),
+        QDialogButtonBox::AcceptRole);
+    m_into->setObjectName(QStringLiteral("restoreInto"));
+    if (!destinations.targetName.isEmpty())
+        m_into->setDefault(true);
+    connect(m_asNew, &QPushButton::clicked, this, [this] {
         m_choice = AsNewInstance;
         accept();
     });
-    connect(into, &QPushButton::clicked, this, [this] {
+    connect(m_into, &QPushButton::clicked, this, [this] {
         m_choice = IntoInstance;
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_name, &QLineEdit::textChanged, this, &RestoreChoiceDialog::updateButtons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(found);
+    layout->addWidget(problemLabel);
+    layout->addWidget(newGroup);
     layout->addWidget(buttons);
+    updateButtons();
+}
+
+QString RestoreChoiceDialog::newInstanceName() const
+{
+    return m_name->text().trimmed();
+}
+
+QString RestoreChoiceDialog::tenantId() const
+{
+    return m_tenant->currentData().toString();
+}
+
+QString RestoreChoiceDialog::hostId() const
+{
+    return m_host->currentData().toString();
+}
+
+bool RestoreChoiceDialog::neutralize() const
+{
+    return m_neutralize->isChecked();
+}
+
+void RestoreChoiceDialog::updateButtons()
+{
+    if (m_destinations.targetName.isEmpty()) {
+        m_into->setEnabled(false);
+        m_into->setToolTip(tr("Drop the file on an instance's row to restore into that instance."));
+    } else if (!m_intoProblem.isEmpty()) {
+        m_into->setEnabled(false);
+        m_into->setToolTip(m_intoProblem);
+    } else {
+        m_into->setEnabled(true);
+        m_into->setToolTip(tr("Takes a safety backup of %1, then replaces its database and files with the "
+                              "backup's.")
+                               .arg(m_destinations.targetName));
+    }
+
+    QString newProblem;
+    if (!m_backup.validationError.isEmpty())
+        newProblem = tr("The restore engine rejects this file: %1").arg(m_backup.validationError);
+    else if (m_destinations.tenants.isEmpty() || m_destinations.hosts.isEmpty())
+        newProblem = tr("A new instance needs a tenant and a host: add them first.");
+    else if (newInstanceName().isEmpty())
+        newProblem = tr("Enter a name for the new instance.");
+    m_asNew->setEnabled(newProblem.isEmpty());
+    m_asNew->setToolTip(newProblem);
 }
 
 QString RestoreChoiceDialog::describe(const BackupInspection &backup)
@@ -64,10 +168,17 @@ QString RestoreChoiceDialog::describe(const BackupInspection &backup)
     text += backup.hasFilestore ? tr(", and a filestore.") : tr(", without a filestore.");
     const QJsonObject &manifest = backup.manifest;
     if (!manifest.isEmpty()) {
+        const QString version = backup.summary.odooVersion.isEmpty()
+            ? manifest.value(QStringLiteral("version")).toString()
+            : backup.summary.odooVersion;
+        const int modules = backup.moduleCount > 0
+            ? backup.moduleCount
+            : int(manifest.value(QStringLiteral("modules")).toObject().size());
         text += QStringLiteral("<br>");
-        text += tr("Database: %1. Odoo version: %2. PostgreSQL version: %3.")
-                    .arg(manifest.value(QStringLiteral("db_name")).toString().toHtmlEscaped(),
-                        manifest.value(QStringLiteral("version")).toString().toHtmlEscaped(),
+        text += tr("Odoo version: %1. Database: %2. Modules: %3. PostgreSQL version: %4.")
+                    .arg(version.toHtmlEscaped(),
+                        manifest.value(QStringLiteral("db_name")).toString().toHtmlEscaped(),
+                        QString::number(modules),
                         manifest.value(QStringLiteral("pg_version")).toString().toHtmlEscaped());
     }
     return text;

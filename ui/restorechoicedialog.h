@@ -6,12 +6,30 @@
 
 #include <QDialog>
 
+#include <utility>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace saasodoo::ui {
 
-// Shows what a dropped backup contains and lets the admin pick where to
-// restore it: as a new instance, or into the instance selected in the pane.
+// The destinations of a dropped backup: the instance it was dropped on, and
+// the tenants and hosts a new instance can use.
+struct RestoreDestinations
+{
+    QString targetName; // the instance under the drop; empty when none
+    QString targetSeries; // that instance's Odoo version, such as "17.0"
+    QList<std::pair<QString, QString>> tenants; // id and display name
+    QList<std::pair<QString, QString>> hosts; // id and display name
+};
+
+// Shows what a dropped backup contains (Odoo version, database name,
+// module count, size) and what stops it from being restored. The admin then
+// picks the instance it was dropped on, or a new instance, and nothing runs
+// before that choice.
 class RestoreChoiceDialog final : public QDialog
 {
     Q_OBJECT
@@ -19,15 +37,32 @@ class RestoreChoiceDialog final : public QDialog
 public:
     enum Choice { Cancelled, AsNewInstance, IntoInstance };
 
-    // `targetName` is the selected instance, or empty when none is selected.
-    RestoreChoiceDialog(const BackupInspection &backup, const QString &targetName, QWidget *parent = nullptr);
+    RestoreChoiceDialog(const BackupInspection &backup, const RestoreDestinations &destinations,
+        QWidget *parent = nullptr);
 
     Choice choice() const { return m_choice; }
+    QString newInstanceName() const;
+    QString tenantId() const;
+    QString hostId() const;
+    bool neutralize() const;
+    // Why the backup cannot go into the target, or empty.
+    QString intoProblem() const { return m_intoProblem; }
 
     static QString describe(const BackupInspection &backup);
 
 private:
+    void updateButtons();
+
+    BackupInspection m_backup;
+    RestoreDestinations m_destinations;
     Choice m_choice = Cancelled;
+    QString m_intoProblem;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_tenant = nullptr;
+    QComboBox *m_host = nullptr;
+    QCheckBox *m_neutralize = nullptr;
+    QPushButton *m_asNew = nullptr;
+    QPushButton *m_into = nullptr;
 };
 
 } // namespace saasodoo::ui

@@ -3,10 +3,17 @@
 //
 // Dropping files on the Instances pane, and the backup check behind it.
 #include "ui/backupinspection.h"
+#include "ui/instancetablemodel.h"
 #include "ui/instancespane.h"
 #include "ui/prompter.h"
+#include "ui/restorechoicedialog.h"
+
+#include "core/catalog/entities.h"
 
 #include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeView>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMimeData>
@@ -15,6 +22,9 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <optional>
+
+using namespace saasodoo;
 using namespace saasodoo::ui;
 
 namespace {
@@ -33,8 +43,18 @@ void appendLe32(QByteArray &out, quint32 value)
     out.append(bytes, 4);
 }
 
-// Writes a zip with uncompressed ("stored") entries. CRCs are left at zero
-// because the inspector reads only the directory and the manifest.
+quint32 crc32(const QByteArray &data)
+{
+    quint32 crc = 0xffffffffu;
+    for (const char byte : data) {
+        crc ^= quint8(byte);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+// Writes a zip with uncompressed ("stored") entries.
 void writeZip(const QString &path, const QList<std::pair<QByteArray, QByteArray>> &entries)
 {
     QByteArray data;
@@ -46,7 +66,7 @@ void writeZip(const QString &path, const QList<std::pair<QByteArray, QByteArray>
         appendLe16(data, 0);
         appendLe16(data, 0); // stored
         appendLe32(data, 0); // time and date
-        appendLe32(data, 0); // crc
+        appendLe32(data, crc32(content));
         appendLe32(data, quint32(content.size()));
         appendLe32(data, quint32(content.size()));
         appendLe16(data, quint16(name.size()));
@@ -60,7 +80,7 @@ void writeZip(const QString &path, const QList<std::pair<QByteArray, QByteArray>
         appendLe16(directory, 0);
         appendLe16(directory, 0);
         appendLe32(directory, 0);
-        appendLe32(directory, 0);
+        appendLe32(directory, crc32(content));
         appendLe32(directory, quint32(content.size()));
         appendLe32(directory, quint32(content.size()));
         appendLe16(directory, quint16(name.size()));
@@ -95,11 +115,11 @@ void writeFile(const QString &path, const QByteArray &content)
     file.write(content);
 }
 
-void drop(QWidget *target, const QList<QUrl> &urls)
+void drop(QWidget *target, const QList<QUrl> &urls, std::optional<QPoint> at = std::nullopt)
 {
     auto *mime = new QMimeData;
     mime->setUrls(urls);
-    const QPointF position(target->width() / 2.0, target->height() / 2.0);
+    const QPointF position = at ? QPointF(*at) : QPointF(target->width() / 2.0, target->height() / 2.0);
     QDragEnterEvent enter(position.toPoint(), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(target, &enter);
     QVERIFY(enter.isAccepted());
@@ -126,6 +146,10 @@ private slots:
     void dropOfFolderRefused();
     void dropOfRemoteUrlRefused();
     void dropReturnsBeforeChecking();
+    void dropOnRowOpensRestoreInto();
+    void dropOnRowFlagsOtherVersion();
+    void dropOnPaneOpensRestoreAsNew();
+    void unsafeZipOffersNoRestore();
 
 private:
     QTemporaryDir m_dir;
@@ -138,6 +162,16 @@ void TestBackupDrop::initTestCase()
         { { "manifest.json", R"({"db_name":"acme","version":"17.0","pg_version":"15.0"})" },
             { "dump.sql", "-- PostgreSQL database dump\n" }, { "filestore/ab/abcdef", "x" } });
     writeZip(m_dir.filePath(QStringLiteral("nodump.zip")), { { "manifest.json", "{}" } });
+    writeZip(m_dir.filePath(QStringLiteral("shop.zip")),
+        { { "dump.sql", "-- PostgreSQL database dump\n-- PostgreSQL database dump complete\n" },
+            { "manifest.json",
+                R"({"odoo_dump":"1","db_name":"shop","version":"17.0","major_version":"17.0","pg_version":"16.0",)"
+                R"("modules":{"base":"17.0.1.3","sale":"17.0.1.2","stock":"17.0.1.1"}})" },
+            { "filestore/ab/abcdef", "x" } });
+    writeZip(m_dir.filePath(QStringLiteral("slip.zip")),
+        { { "dump.sql", "-- PostgreSQL database dump\n" },
+            { "manifest.json", R"({"odoo_dump":"1","db_name":"slip","version":"17.0","major_version":"17.0"})" },
+            { "filestore/../../etc/evil", "x" } });
     writeFile(m_dir.filePath(QStringLiteral("acme.dump")), QByteArray("PGDMP\x01\x0e\x00", 8));
     writeFile(m_dir.filePath(QStringLiteral("notes.txt")), "not a backup\n");
     writeFile(m_dir.filePath(QStringLiteral("fake.dump")), "-- plain SQL\n");
@@ -199,7 +233,6 @@ void TestBackupDrop::dropOfTextFileRefused()
     const QString message = messages.at(0).at(0).toString();
     QVERIFY2(message.contains(QStringLiteral("notes.txt is not a backup file")), qPrintable(message));
     QCOMPARE(Prompter::lastText(), message);
-    QVERIFY(pane.pendingRestores().isEmpty());
 }
 
 void TestBackupDrop::dropOfFolderRefused()
@@ -238,6 +271,116 @@ void TestBackupDrop::dropReturnsBeforeChecking()
     QCOMPARE(inspected.count(), 0);
     QTRY_COMPARE(inspected.count(), 1);
     QVERIFY(inspected.at(0).at(0).value<BackupInspection>().kind == BackupInspection::Kind::OdooZip);
+}
+
+namespace {
+
+catalog::InstanceRow instanceRow(const QString &name, const QString &odooVersion)
+{
+    catalog::InstanceRow row;
+    row.id = QStringLiteral("00000000-0000-4000-8000-00000000000%1").arg(odooVersion == QLatin1String("17.0") ? 1 : 2);
+    row.name = name;
+    row.odooVersion = odooVersion;
+    row.status = catalog::InstanceStatus::Running;
+    row.databaseName = name;
+    row.subdomain = name;
+    return row;
+}
+
+// The centre of the first row, in the pane's coordinates.
+QPoint firstRowCentre(InstancesPane &pane)
+{
+    const QModelIndex index = pane.proxy()->index(0, 0);
+    const QRect rect = pane.view()->visualRect(index);
+    return pane.view()->viewport()->mapTo(&pane, rect.center());
+}
+
+} // namespace
+
+void TestBackupDrop::dropOnRowOpensRestoreInto()
+{
+    InstancesPane pane(nullptr);
+    pane.resize(900, 500);
+    pane.model()->setRows({ instanceRow(QStringLiteral("shop-prod"), QStringLiteral("17.0")) });
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+
+    drop(&pane, { QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("shop.zip"))) }, firstRowCentre(pane));
+    RestoreChoiceDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = pane.findChild<RestoreChoiceDialog *>()) != nullptr);
+    QVERIFY2(dialog->windowTitle().contains(QStringLiteral("into shop-prod")), qPrintable(dialog->windowTitle()));
+
+    const QString description = dialog->findChild<QLabel *>(QStringLiteral("foundDescription"))->text();
+    QVERIFY2(description.contains(QStringLiteral("Odoo version: 17.0")), qPrintable(description));
+    QVERIFY2(description.contains(QStringLiteral("Database: shop")), qPrintable(description));
+    QVERIFY2(description.contains(QStringLiteral("Modules: 3")), qPrintable(description));
+    QVERIFY(dialog->intoProblem().isEmpty());
+    auto *into = dialog->findChild<QPushButton *>(QStringLiteral("restoreInto"));
+    QVERIFY(into->isEnabled());
+    QVERIFY(into->text().contains(QStringLiteral("shop-prod")));
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("problems"))->isVisibleTo(dialog));
+    dialog->reject();
+}
+
+void TestBackupDrop::dropOnRowFlagsOtherVersion()
+{
+    InstancesPane pane(nullptr);
+    pane.resize(900, 500);
+    pane.model()->setRows({ instanceRow(QStringLiteral("old-erp"), QStringLiteral("16.0")) });
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+
+    drop(&pane, { QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("shop.zip"))) }, firstRowCentre(pane));
+    RestoreChoiceDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = pane.findChild<RestoreChoiceDialog *>()) != nullptr);
+    QVERIFY(dialog->windowTitle().contains(QStringLiteral("into old-erp")));
+    QVERIFY2(dialog->intoProblem().contains(QStringLiteral("Odoo 17.0")), qPrintable(dialog->intoProblem()));
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("restoreInto"))->isEnabled());
+    auto *problems = dialog->findChild<QLabel *>(QStringLiteral("problems"));
+    QVERIFY(problems->isVisibleTo(dialog));
+    QVERIFY2(problems->text().contains(QStringLiteral("16.0")), qPrintable(problems->text()));
+    dialog->reject();
+}
+
+void TestBackupDrop::dropOnPaneOpensRestoreAsNew()
+{
+    InstancesPane pane(nullptr);
+    pane.resize(900, 500);
+    pane.model()->setRows({ instanceRow(QStringLiteral("shop-prod"), QStringLiteral("17.0")) });
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+
+    // Below the only row: the pane, not an instance.
+    const QPoint below = pane.view()->viewport()->mapTo(&pane,
+        QPoint(20, pane.view()->viewport()->height() - 5));
+    drop(&pane, { QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("shop.zip"))) }, below);
+    RestoreChoiceDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = pane.findChild<RestoreChoiceDialog *>()) != nullptr);
+    QVERIFY2(dialog->windowTitle().contains(QStringLiteral("as a new instance")), qPrintable(dialog->windowTitle()));
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("restoreInto"))->isEnabled());
+    QCOMPARE(dialog->newInstanceName(), QStringLiteral("shop"));
+    // Without a catalog there is no tenant or host for the new instance.
+    auto *asNew = dialog->findChild<QPushButton *>(QStringLiteral("restoreAsNew"));
+    QVERIFY(!asNew->isEnabled());
+    QVERIFY(asNew->toolTip().contains(QStringLiteral("tenant and a host")));
+    dialog->reject();
+}
+
+void TestBackupDrop::unsafeZipOffersNoRestore()
+{
+    const BackupInspection result = BackupInspector::inspect(m_dir.filePath(QStringLiteral("slip.zip")));
+    QVERIFY(result.kind == BackupInspection::Kind::OdooZip);
+    QVERIFY2(result.validationError.contains(QStringLiteral("..")), qPrintable(result.validationError));
+
+    RestoreDestinations destinations;
+    destinations.targetName = QStringLiteral("shop-prod");
+    destinations.targetSeries = QStringLiteral("17.0");
+    destinations.tenants = { { QStringLiteral("t1"), QStringLiteral("Shop") } };
+    destinations.hosts = { { QStringLiteral("h1"), QStringLiteral("host-1") } };
+    RestoreChoiceDialog dialog(result, destinations);
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("restoreInto"))->isEnabled());
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("restoreAsNew"))->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problems"))->text().contains(QStringLiteral("rejects")));
 }
 
 QTEST_MAIN(TestBackupDrop)

@@ -1,0 +1,349 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The Backups pane on a SQLite catalog: the model, the actions valid for
+// each selection, and verify and delete jobs run to their end.
+#include "ui/backupspane.h"
+#include "ui/backuptablemodel.h"
+#include "ui/consoleservices.h"
+#include "ui/instancespane.h"
+#include "ui/itemroles.h"
+#include "ui/mainwindow.h"
+#include "ui/prompter.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace saasodoo;
+using namespace saasodoo::ui;
+
+namespace {
+
+catalog::Backup backupRecord(const QString &instanceId, catalog::BackupState state, const QString &location,
+    const QString &s3Key, const QString &sha256)
+{
+    catalog::Backup backup;
+    backup.instanceId = instanceId;
+    backup.state = state;
+    backup.location = location;
+    backup.s3Key = s3Key;
+    backup.sha256 = sha256;
+    backup.sizeBytes = 4096;
+    backup.odooVersion = QStringLiteral("17.0");
+    return backup;
+}
+
+QAction *actionNamed(QWidget *pane, const QString &text)
+{
+    for (QAction *action : pane->findChildren<QAction *>()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestBackupsPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void modelPassesTester();
+    void modelSortsAndFilters();
+    void actionsFollowSelection_data();
+    void actionsFollowSelection();
+    void verifyJobReportsMismatch();
+    void deleteNamesBackupAndRemovesIt();
+    void instancesPaneOffersBackUp();
+    void mainWindowShowsBackupsPane();
+
+private:
+    jobs::JobInfo waitForJob(QSignalSpy &queued, const QString &kind);
+    void select(BackupsPane &pane, const QStringList &ids);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ConsoleServices> m_services;
+    QString m_instanceId;
+    QString m_completedLocal; // completed, local file on disk with a wrong SHA-256 in the catalog
+    QString m_completedS3Only;
+    QString m_failed;
+    QString m_localFile;
+};
+
+void TestBackupsPane::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("SaaSOdooTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_backupspane"));
+    qputenv("SAASODOO_BACKUP_DIR", m_dir.filePath(QStringLiteral("backups")).toUtf8());
+
+    ConsoleServices::Options options;
+    options.catalog = catalog::CatalogConfig::sqlite(m_dir.filePath(QStringLiteral("catalog.sqlite")));
+    options.keychainService = QStringLiteral("saasodoo-test");
+    m_services = std::make_unique<ConsoleServices>(options);
+    catalog::Catalog *db = m_services->catalog();
+    QVERIFY2(db, qPrintable(m_services->catalogError()));
+
+    catalog::Customer customer;
+    customer.name = QStringLiteral("Harare Hardware");
+    customer.email = QStringLiteral("admin@hardware.co.zw");
+    const Result<catalog::Customer> createdCustomer = db->createCustomer(customer);
+    QVERIFY2(createdCustomer, qPrintable(createdCustomer.error()));
+    catalog::Tenant tenant;
+    tenant.customerId = createdCustomer->id;
+    tenant.name = QStringLiteral("Hardware");
+    tenant.slug = QStringLiteral("hardware");
+    const Result<catalog::Tenant> createdTenant = db->createTenant(tenant);
+    QVERIFY2(createdTenant, qPrintable(createdTenant.error()));
+    catalog::Host host;
+    host.name = QStringLiteral("host-1");
+    host.dockerEndpoint = QStringLiteral("unix:///var/run/docker.sock");
+    host.pgHost = QStringLiteral("127.0.0.1");
+    host.pgPort = 5432;
+    host.pgAdminUser = QStringLiteral("saasodoo_admin");
+    host.baseDomain = QStringLiteral("odoo.test");
+    host.cpuCores = 2;
+    host.memoryBytes = 8LL * 1024 * 1024 * 1024;
+    const Result<catalog::Host> createdHost = db->createHost(host);
+    QVERIFY2(createdHost, qPrintable(createdHost.error()));
+    catalog::Instance instance;
+    instance.tenantId = createdTenant->id;
+    instance.hostId = createdHost->id;
+    instance.name = QStringLiteral("hardware-prod");
+    instance.odooVersion = QStringLiteral("17.0");
+    instance.imageTag = QStringLiteral("17.0");
+    instance.cpuLimit = 1;
+    instance.memoryLimitBytes = 1024LL * 1024 * 1024;
+    instance.storageLimitBytes = 10LL * 1024 * 1024 * 1024;
+    instance.adminEmail = QStringLiteral("admin@hardware.co.zw");
+    instance.databaseName = QStringLiteral("hardware_prod");
+    instance.subdomain = QStringLiteral("hardware-prod");
+    const Result<catalog::Instance> createdInstance = db->createInstance(instance);
+    QVERIFY2(createdInstance, qPrintable(createdInstance.error()));
+    m_instanceId = createdInstance->id;
+    const Result<catalog::Instance> running
+        = db->setInstanceStatus(m_instanceId, createdInstance->rowVersion, catalog::InstanceStatus::Running);
+    QVERIFY2(running, qPrintable(running.error()));
+
+    m_localFile = m_dir.filePath(QStringLiteral("hardware.zip"));
+    QFile file(m_localFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not the bytes the catalog hashed");
+    file.close();
+    const QString wrongHash = QString::fromLatin1(QCryptographicHash::hash("other", QCryptographicHash::Sha256).toHex());
+
+    const auto create = [&](const catalog::Backup &backup) -> QString {
+        const Result<catalog::Backup> created = db->createBackup(backup);
+        return created ? created->id : QString();
+    };
+    m_completedLocal = create(backupRecord(m_instanceId, catalog::BackupState::Completed, m_localFile, {}, wrongHash));
+    m_completedS3Only = create(backupRecord(m_instanceId, catalog::BackupState::Completed, {},
+        QStringLiteral("saasodoo/hardware.zip"), wrongHash));
+    m_failed = create(backupRecord(m_instanceId, catalog::BackupState::Failed, {}, {}, {}));
+    QVERIFY(!m_completedLocal.isEmpty());
+    QVERIFY(!m_completedS3Only.isEmpty());
+    QVERIFY(!m_failed.isEmpty());
+}
+
+void TestBackupsPane::cleanupTestCase()
+{
+    m_services.reset();
+}
+
+jobs::JobInfo TestBackupsPane::waitForJob(QSignalSpy &queued, const QString &kind)
+{
+    jobs::JobRunner *runner = m_services->jobRunner();
+    QString id;
+    for (const QList<QVariant> &arguments : std::as_const(queued)) {
+        const auto job = arguments.at(0).value<jobs::JobInfo>();
+        if (job.kind == kind)
+            id = job.id;
+    }
+    if (id.isEmpty())
+        return {};
+    runner->waitForFinished(id, 30000);
+    return runner->job(id).value_or(jobs::JobInfo {});
+}
+
+void TestBackupsPane::select(BackupsPane &pane, const QStringList &ids)
+{
+    pane.view()->selectionModel()->clearSelection();
+    for (const QString &id : ids)
+        pane.selectId(id);
+    // selectId replaces the selection, so add the rest by hand.
+    for (const QString &id : ids) {
+        const int row = pane.model()->rowOf(id);
+        const QModelIndex index = pane.proxy()->mapFromSource(pane.model()->index(row, 0));
+        pane.view()->selectionModel()->select(index,
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+void TestBackupsPane::modelPassesTester()
+{
+    BackupsPane pane(m_services.get());
+    QAbstractItemModelTester sourceTester(pane.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(pane.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pane.reload();
+    QCOMPARE(pane.model()->rowCount(), 3);
+    pane.reload();
+    QCOMPARE(pane.model()->rowCount(), 3);
+    const int row = pane.model()->rowOf(m_completedLocal);
+    QVERIFY(row >= 0);
+    const auto cell = [&](int column) { return pane.model()->index(row, column).data().toString(); };
+    QCOMPARE(cell(BackupTableModel::Instance), QStringLiteral("hardware-prod"));
+    QCOMPARE(cell(BackupTableModel::Location), QStringLiteral("Local"));
+    QCOMPARE(cell(BackupTableModel::State), QStringLiteral("Completed"));
+    QCOMPARE(cell(BackupTableModel::Sha256).size(), 12);
+    QCOMPARE(cell(BackupTableModel::Expires), QStringLiteral("Never"));
+    QCOMPARE(pane.model()->index(pane.model()->rowOf(m_completedS3Only), BackupTableModel::Location).data().toString(),
+        QStringLiteral("S3"));
+}
+
+void TestBackupsPane::modelSortsAndFilters()
+{
+    BackupsPane pane(m_services.get());
+    pane.reload();
+    pane.proxy()->setStatusFilter({ catalog::toString(catalog::BackupState::Failed) });
+    QCOMPARE(pane.proxy()->rowCount(), 1);
+    QCOMPARE(pane.proxy()->index(0, 0).data(IdRole).toString(), m_failed);
+    pane.proxy()->setStatusFilter({});
+    pane.proxy()->setSearchText(QStringLiteral("hardware.zip"));
+    QCOMPARE(pane.proxy()->rowCount(), 2);
+    pane.proxy()->setSearchText(QStringLiteral("no such backup"));
+    QCOMPARE(pane.proxy()->rowCount(), 0);
+    pane.proxy()->setSearchText({});
+    pane.proxy()->sort(BackupTableModel::State, Qt::AscendingOrder);
+    QCOMPARE(pane.proxy()->index(2, 0).data(IdRole).toString(), m_failed);
+}
+
+void TestBackupsPane::actionsFollowSelection_data()
+{
+    QTest::addColumn<QString>("selection");
+    QTest::addColumn<bool>("verify");
+    QTest::addColumn<bool>("download");
+    QTest::addColumn<bool>("restore");
+    QTest::addColumn<bool>("remove");
+    QTest::newRow("nothing") << QString() << false << false << false << false;
+    QTest::newRow("local completed") << QStringLiteral("local") << true << false << true << true;
+    QTest::newRow("S3 only") << QStringLiteral("s3") << true << true << true << true;
+    QTest::newRow("failed") << QStringLiteral("failed") << false << false << false << true;
+    QTest::newRow("two completed") << QStringLiteral("local,s3") << true << true << false << true;
+}
+
+void TestBackupsPane::actionsFollowSelection()
+{
+    QFETCH(QString, selection);
+    QFETCH(bool, verify);
+    QFETCH(bool, download);
+    QFETCH(bool, restore);
+    QFETCH(bool, remove);
+
+    BackupsPane pane(m_services.get());
+    pane.reload();
+    const QHash<QString, QString> ids { { QStringLiteral("local"), m_completedLocal },
+        { QStringLiteral("s3"), m_completedS3Only }, { QStringLiteral("failed"), m_failed } };
+    QStringList chosen;
+    for (const QString &key : selection.split(u',', Qt::SkipEmptyParts))
+        chosen.append(ids.value(key));
+    select(pane, chosen);
+    QCOMPARE(pane.selectedIds().size(), chosen.size());
+
+    QCOMPARE(actionNamed(&pane, QStringLiteral("&Back up now…"))->isEnabled(), true);
+    QCOMPARE(actionNamed(&pane, QStringLiteral("&Verify"))->isEnabled(), verify);
+    QCOMPARE(actionNamed(&pane, QStringLiteral("Down&load from S3"))->isEnabled(), download);
+    QCOMPARE(actionNamed(&pane, QStringLiteral("Restore &into…"))->isEnabled(), restore);
+    QCOMPARE(actionNamed(&pane, QStringLiteral("Restore as &new instance…"))->isEnabled(), restore);
+    QAction *deleteAction = actionNamed(&pane, QStringLiteral("&Delete…"));
+    QCOMPARE(deleteAction->isEnabled(), remove);
+    if (!remove)
+        QVERIFY(!deleteAction->toolTip().isEmpty());
+}
+
+void TestBackupsPane::verifyJobReportsMismatch()
+{
+    BackupsPane pane(m_services.get());
+    pane.reload();
+    select(pane, { m_completedLocal });
+    QSignalSpy queued(m_services->jobRunner(), &jobs::JobRunner::jobQueued);
+    pane.verifySelected();
+    QCOMPARE(queued.count(), 1);
+    const jobs::JobInfo job = waitForJob(queued, QStringLiteral("backup.verify"));
+    QVERIFY2(job.state == jobs::JobState::Failed, qPrintable(job.error));
+    QVERIFY2(job.error.contains(QStringLiteral("SHA-256")), qPrintable(job.error));
+    QVERIFY(job.title.contains(QStringLiteral("hardware-prod")));
+}
+
+void TestBackupsPane::deleteNamesBackupAndRemovesIt()
+{
+    BackupsPane pane(m_services.get());
+    pane.reload();
+    select(pane, { m_completedLocal });
+
+    QSignalSpy queued(m_services->jobRunner(), &jobs::JobRunner::jobQueued);
+    Prompter::setNextAnswer(QMessageBox::Cancel);
+    pane.deleteSelected();
+    QCOMPARE(queued.count(), 0);
+    QVERIFY2(Prompter::lastText().contains(QStringLiteral("hardware-prod of ")), qPrintable(Prompter::lastText()));
+    QVERIFY(QFile::exists(m_localFile));
+
+    Prompter::setNextAnswer(QMessageBox::Yes);
+    pane.deleteSelected();
+    QCOMPARE(queued.count(), 1);
+    const jobs::JobInfo job = waitForJob(queued, QStringLiteral("backup.delete"));
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QVERIFY(!QFile::exists(m_localFile));
+    const Result<catalog::Backup> deleted = m_services->catalog()->backup(m_completedLocal);
+    QVERIFY2(deleted, qPrintable(deleted.error()));
+    QCOMPARE(catalog::toString(deleted->state), QStringLiteral("deleted"));
+
+    pane.reload();
+    QCOMPARE(pane.model()->rowOf(m_completedLocal), -1);
+}
+
+void TestBackupsPane::instancesPaneOffersBackUp()
+{
+    InstancesPane pane(m_services.get());
+    pane.reload();
+    QAction *backUp = actionNamed(&pane, QStringLiteral("&Back up now"));
+    QVERIFY(backUp);
+    QVERIFY(!backUp->isEnabled());
+    pane.selectId(m_instanceId);
+    QVERIFY(backUp->isEnabled());
+
+    // A busy instance allows no backup, and the tooltip names the instance.
+    const Result<catalog::Instance> instance = m_services->catalog()->instance(m_instanceId);
+    QVERIFY(instance);
+    QVERIFY(m_services->catalog()->setInstanceStatus(m_instanceId, instance->rowVersion,
+        catalog::InstanceStatus::Updating));
+    pane.reload();
+    QVERIFY(!backUp->isEnabled());
+    QVERIFY2(backUp->toolTip().contains(QStringLiteral("hardware-prod")), qPrintable(backUp->toolTip()));
+    const Result<catalog::Instance> updating = m_services->catalog()->instance(m_instanceId);
+    QVERIFY(m_services->catalog()->setInstanceStatus(m_instanceId, updating->rowVersion,
+        catalog::InstanceStatus::Running));
+}
+
+void TestBackupsPane::mainWindowShowsBackupsPane()
+{
+    MainWindow window(m_services.get());
+    QVERIFY(window.backupsPane());
+    QCOMPARE(window.backupsPane()->objectName(), QStringLiteral("backupsPane"));
+    QVERIFY(window.backupsPane()->model()->rowCount() > 0);
+}
+
+QTEST_MAIN(TestBackupsPane)
+#include "tst_backupspane.moc"

@@ -1,0 +1,404 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backupspane.h"
+
+#include "backupactions.h"
+#include "backuptablemodel.h"
+#include "consoleservices.h"
+#include "prompter.h"
+#include "statustext.h"
+
+#include "core/catalog/validation.h"
+#include "core/provisioning/lifecycle.h"
+
+#include <QAction>
+#include <QHash>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace saasodoo::ui {
+
+using catalog::Backup;
+using catalog::BackupState;
+
+namespace {
+
+// A backup that can be read: completed, with at least one copy.
+bool isReadable(const Backup &backup)
+{
+    return backup.state == BackupState::Completed && (!backup.location.isEmpty() || !backup.s3Key.isEmpty());
+}
+
+QString seriesOf(const QString &version)
+{
+    return version.section(u'.', 0, 1);
+}
+
+} // namespace
+
+BackupsPane::BackupsPane(ConsoleServices *services, QWidget *parent)
+    : ListPane(QStringLiteral("backupsPane"), new BackupTableModel, parent)
+    , m_services(services)
+    , m_model(static_cast<BackupTableModel *>(proxy()->sourceModel()))
+{
+    m_model->setParent(this);
+
+    m_backUpAction = addPaneAction(QStringLiteral("document-save"), tr("&Back up now…"), QKeySequence::New);
+    addSeparator();
+    m_verifyAction = addPaneAction(QStringLiteral("security-high"), tr("&Verify"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_downloadAction = addPaneAction(QStringLiteral("download"), tr("Down&load from S3"), QKeySequence());
+    addSeparator();
+    m_restoreIntoAction = addPaneAction(QStringLiteral("edit-undo"), tr("Restore &into…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_restoreNewAction = addPaneAction(QStringLiteral("list-add"), tr("Restore as &new instance…"), QKeySequence());
+    addSeparator();
+    m_deleteAction = addPaneAction(QStringLiteral("edit-delete"), tr("&Delete…"), QKeySequence::Delete);
+    addSeparator();
+    m_refreshAction = addPaneAction(QStringLiteral("view-refresh"), tr("&Refresh"), QKeySequence::Refresh);
+
+    connect(m_backUpAction, &QAction::triggered, this, &BackupsPane::chooseInstanceToBackUp);
+    connect(m_verifyAction, &QAction::triggered, this, &BackupsPane::verifySelected);
+    connect(m_downloadAction, &QAction::triggered, this, &BackupsPane::downloadSelected);
+    connect(m_restoreIntoAction, &QAction::triggered, this, &BackupsPane::chooseRestoreTarget);
+    connect(m_restoreNewAction, &QAction::triggered, this, &BackupsPane::askNewInstanceName);
+    connect(m_deleteAction, &QAction::triggered, this, &BackupsPane::deleteSelected);
+    connect(m_refreshAction, &QAction::triggered, this, &BackupsPane::reload);
+
+    addStatusChoice(tr("All states"), {});
+    addStatusChoice(tr("In progress"),
+        { catalog::toString(BackupState::Pending), catalog::toString(BackupState::Running) });
+    for (BackupState state : { BackupState::Completed, BackupState::Failed, BackupState::Expired })
+        addStatusChoice(BackupTableModel::stateText(state), { catalog::toString(state) });
+
+    updateActions();
+    refreshDetails();
+}
+
+void BackupsPane::reload()
+{
+    if (!m_services || !m_services->catalog())
+        return;
+    catalog::Catalog *db = m_services->catalog();
+    const Result<QList<Backup>> backups = db->allBackups();
+    Result<QList<catalog::InstanceRow>> instances = db->instanceRows();
+    if (!backups || !instances) {
+        emit statusMessage(tr("Could not load backups: %1").arg(backups ? instances.error() : backups.error()));
+        return;
+    }
+    m_instances = std::move(instances.value());
+    QHash<QString, const catalog::InstanceRow *> byId;
+    for (const catalog::InstanceRow &instance : std::as_const(m_instances))
+        byId.insert(instance.id, &instance);
+
+    QList<BackupRow> rows;
+    rows.reserve(backups->size());
+    for (const Backup &backup : backups.value()) {
+        BackupRow row;
+        row.backup = backup;
+        if (const catalog::InstanceRow *instance = byId.value(backup.instanceId)) {
+            row.instanceName = instance->name;
+            row.hostId = instance->hostId;
+        }
+        rows.append(std::move(row));
+    }
+    m_model->setRows(std::move(rows));
+    setSummary(tr("%n backup(s)", nullptr, m_model->rowCount()));
+}
+
+QList<Backup> BackupsPane::selectedBackups() const
+{
+    QList<Backup> backups;
+    for (const QString &id : selectedIds()) {
+        if (const int row = m_model->rowOf(id); row >= 0)
+            backups.append(m_model->rowAt(row).backup);
+    }
+    return backups;
+}
+
+QString BackupsPane::labelOf(const QString &backupId) const
+{
+    const int row = m_model->rowOf(backupId);
+    return row < 0 ? backupId : BackupTableModel::label(m_model->rowAt(row));
+}
+
+void BackupsPane::reportSubmitted(int submitted)
+{
+    if (submitted == 0)
+        emit statusMessage(tr("No selected backup allows this action."));
+    else
+        emit statusMessage(tr("Submitted %n job(s): follow them in the Jobs dock.", nullptr, submitted));
+}
+
+void BackupsPane::verifySelected()
+{
+    if (!m_services)
+        return;
+    int submitted = 0;
+    for (const Backup &backup : selectedBackups()) {
+        if (isReadable(backup) && !BackupActions::submitVerify(*m_services, backup, labelOf(backup.id)).isEmpty())
+            ++submitted;
+    }
+    reportSubmitted(submitted);
+}
+
+void BackupsPane::downloadSelected()
+{
+    if (!m_services)
+        return;
+    int submitted = 0;
+    for (const Backup &backup : selectedBackups()) {
+        if (backup.state == BackupState::Completed && !backup.s3Key.isEmpty() && backup.location.isEmpty()
+            && !BackupActions::submitDownload(*m_services, backup, labelOf(backup.id)).isEmpty())
+            ++submitted;
+    }
+    reportSubmitted(submitted);
+}
+
+void BackupsPane::deleteSelected()
+{
+    if (!m_services)
+        return;
+    QList<Backup> backups;
+    QStringList names;
+    for (const Backup &backup : selectedBackups()) {
+        if (backup.state == BackupState::Pending || backup.state == BackupState::Running
+            || backup.state == BackupState::Deleted)
+            continue;
+        backups.append(backup);
+        names.append(QStringLiteral("<li>%1 (%2, %3)</li>")
+                         .arg(labelOf(backup.id).toHtmlEscaped(), BackupTableModel::locationText(backup),
+                             StatusText::byteSize(backup.sizeBytes)));
+    }
+    if (backups.isEmpty()) {
+        reportSubmitted(0);
+        return;
+    }
+    const QString text = tr("Delete these backups? Their local files and S3 objects are removed; the catalog keeps "
+                            "a record for the audit trail. This cannot be undone.<ul>%1</ul>")
+                             .arg(names.join(QString()));
+    if (Prompter::question(this, tr("Delete %n backup(s)", nullptr, int(backups.size())), text,
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    int submitted = 0;
+    for (const Backup &backup : std::as_const(backups)) {
+        if (!BackupActions::submitRemove(*m_services, backup, labelOf(backup.id)).isEmpty())
+            ++submitted;
+    }
+    reportSubmitted(submitted);
+}
+
+void BackupsPane::backUpInstances(const QStringList &instanceIds)
+{
+    if (!m_services)
+        return;
+    int submitted = 0;
+    for (const catalog::InstanceRow &instance : std::as_const(m_instances)) {
+        if (!instanceIds.contains(instance.id)
+            || !provisioning::allowedActions(instance.status).contains(provisioning::Action::Backup))
+            continue;
+        if (!BackupActions::submitCreate(*m_services, instance.id, instance.name, instance.hostId).isEmpty())
+            ++submitted;
+    }
+    if (submitted == 0)
+        emit statusMessage(tr("No chosen instance can be backed up in its current state."));
+    else
+        emit statusMessage(tr("Submitted %n backup job(s): follow them in the Jobs dock.", nullptr, submitted));
+}
+
+void BackupsPane::chooseInstanceToBackUp()
+{
+    // With backups selected, their instances are backed up; else the admin picks one.
+    QStringList ids;
+    for (const Backup &backup : selectedBackups()) {
+        if (!ids.contains(backup.instanceId))
+            ids.append(backup.instanceId);
+    }
+    if (ids.isEmpty()) {
+        QStringList names;
+        QStringList candidates;
+        for (const catalog::InstanceRow &instance : std::as_const(m_instances)) {
+            if (provisioning::allowedActions(instance.status).contains(provisioning::Action::Backup)) {
+                names.append(instance.name);
+                candidates.append(instance.id);
+            }
+        }
+        if (names.isEmpty()) {
+            emit statusMessage(tr("No instance can be backed up now: each must be running or stopped."));
+            return;
+        }
+        bool ok = false;
+        const QString chosen
+            = QInputDialog::getItem(this, tr("Back up now"), tr("Instance to back up:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        ids.append(candidates.at(names.indexOf(chosen)));
+    }
+    backUpInstances(ids);
+}
+
+void BackupsPane::restoreSelectedInto(const QString &instanceId)
+{
+    const QList<Backup> backups = selectedBackups();
+    if (!m_services || backups.size() != 1 || !isReadable(backups.first()))
+        return;
+    const Backup &backup = backups.first();
+    const auto target = std::find_if(m_instances.cbegin(), m_instances.cend(),
+        [&](const catalog::InstanceRow &instance) { return instance.id == instanceId; });
+    if (target == m_instances.cend())
+        return;
+    if (seriesOf(target->odooVersion) != seriesOf(backup.odooVersion)) {
+        Prompter::warning(this, tr("Different Odoo version"),
+            tr("This backup is from Odoo %1, but %2 runs Odoo %3, which cannot open a database of another version. "
+               "Restore it as a new instance instead.")
+                .arg(backup.odooVersion, target->name, target->odooVersion));
+        return;
+    }
+    const QString text
+        = tr("Restore the backup %1 into the instance %2?\n\nThe console first takes a safety backup of %2, then "
+             "restores into a new database and filestore, and switches %2 over only when both are complete. %2 "
+             "stops for a short time during the switch.")
+              .arg(labelOf(backup.id), target->name);
+    if (Prompter::question(this, tr("Restore into %1").arg(target->name), text, QMessageBox::Yes | QMessageBox::Cancel,
+            QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    backup::RestoreSource source;
+    source.backupId = backup.id;
+    if (!BackupActions::submitRestoreInto(*m_services, source, target->id, target->name).isEmpty())
+        emit statusMessage(tr("Restoring into %1: follow the job in the Jobs dock.").arg(target->name));
+}
+
+void BackupsPane::chooseRestoreTarget()
+{
+    const QList<Backup> backups = selectedBackups();
+    if (backups.size() != 1)
+        return;
+    QStringList names;
+    QStringList candidates;
+    for (const catalog::InstanceRow &instance : std::as_const(m_instances)) {
+        if (seriesOf(instance.odooVersion) == seriesOf(backups.first().odooVersion)
+            && provisioning::allowedActions(instance.status).contains(provisioning::Action::Restore)) {
+            names.append(instance.name);
+            candidates.append(instance.id);
+        }
+    }
+    if (names.isEmpty()) {
+        Prompter::information(this, tr("No instance to restore into"),
+            tr("No instance runs Odoo %1 in a state that allows a restore. Restore the backup as a new instance "
+               "instead.")
+                .arg(backups.first().odooVersion));
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Restore into"),
+        tr("Instance to restore into (Odoo %1):").arg(backups.first().odooVersion), names, 0, false, &ok);
+    if (ok)
+        restoreSelectedInto(candidates.at(names.indexOf(chosen)));
+}
+
+void BackupsPane::restoreSelectedAsNew(const QString &name)
+{
+    const QList<Backup> backups = selectedBackups();
+    if (!m_services || backups.size() != 1 || !isReadable(backups.first()))
+        return;
+    const Status valid = catalog::validateRequiredText(tr("Instance name"), name.trimmed());
+    if (!valid) {
+        Prompter::warning(this, tr("Invalid name"), valid.error());
+        return;
+    }
+    backup::RestoreSource source;
+    source.backupId = backups.first().id;
+    backup::NewInstanceRequest request;
+    request.name = name.trimmed();
+    if (!BackupActions::submitRestoreAsNew(*m_services, source, request).isEmpty())
+        emit statusMessage(tr("Restoring as the new instance %1: follow the job in the Jobs dock.").arg(request.name));
+}
+
+void BackupsPane::askNewInstanceName()
+{
+    const QList<Backup> backups = selectedBackups();
+    if (backups.size() != 1)
+        return;
+    const int row = m_model->rowOf(backups.first().id);
+    const QString proposal = row < 0 ? QString() : m_model->rowAt(row).instanceName + QStringLiteral("-copy");
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Restore as new instance"),
+        tr("Name of the new instance (Odoo %1, on the same tenant and host):").arg(backups.first().odooVersion),
+        QLineEdit::Normal, proposal, &ok);
+    if (ok)
+        restoreSelectedAsNew(name);
+}
+
+void BackupsPane::updateActions()
+{
+    const bool open = m_services && m_services->catalog();
+    const QString noCatalog = tr("The catalog is not open.");
+    const QList<Backup> backups = selectedBackups();
+    const bool anyReadable = std::any_of(backups.cbegin(), backups.cend(), isReadable);
+    const bool anyOnlyS3 = std::any_of(backups.cbegin(), backups.cend(), [](const Backup &backup) {
+        return backup.state == BackupState::Completed && !backup.s3Key.isEmpty() && backup.location.isEmpty();
+    });
+    const bool anyDeletable = std::any_of(backups.cbegin(), backups.cend(), [](const Backup &backup) {
+        return backup.state != BackupState::Pending && backup.state != BackupState::Running
+            && backup.state != BackupState::Deleted;
+    });
+    const bool oneReadable = backups.size() == 1 && isReadable(backups.first());
+
+    const auto reason = [&](bool available, const QString &why) {
+        if (!open)
+            return noCatalog;
+        return available ? QString() : why;
+    };
+    const QString selectCompleted = tr("Select one or more completed backups.");
+    const QString selectOne = tr("Select exactly one completed backup.");
+
+    setActionAvailable(m_backUpAction, open, noCatalog);
+    setActionAvailable(m_verifyAction, open && anyReadable, reason(anyReadable, selectCompleted));
+    setActionAvailable(m_downloadAction, open && anyOnlyS3,
+        reason(anyOnlyS3, tr("Select a completed backup whose only copy is on S3.")));
+    setActionAvailable(m_restoreIntoAction, open && oneReadable, reason(oneReadable, selectOne));
+    setActionAvailable(m_restoreNewAction, open && oneReadable, reason(oneReadable, selectOne));
+    setActionAvailable(m_deleteAction, open && anyDeletable,
+        reason(anyDeletable, tr("Select one or more backups that no job is writing.")));
+    setActionAvailable(m_refreshAction, open, noCatalog);
+}
+
+QString BackupsPane::detailsHtml(const QStringList &ids) const
+{
+    if (ids.isEmpty())
+        return tr("<p>Select a backup to see its details.</p>");
+    if (ids.size() > 1)
+        return tr("<p>%n backups selected.</p>", nullptr, int(ids.size()));
+    const int row = m_model->rowOf(ids.first());
+    if (row < 0)
+        return {};
+    const BackupRow &entry = m_model->rowAt(row);
+    const Backup &backup = entry.backup;
+    const auto time = [](const QDateTime &value) {
+        return value.isNull() ? tr("Never") : QLocale().toString(value.toLocalTime(), QLocale::ShortFormat);
+    };
+    QList<std::pair<QString, QString>> rows {
+        { tr("Instance"), BackupTableModel::instanceLabel(entry) },
+        { tr("State"), BackupTableModel::stateText(backup.state) },
+        { tr("Kind"), BackupTableModel::kindText(backup.kind) },
+        { tr("Taken"), time(backup.createdAt) },
+        { tr("Size"), StatusText::byteSize(backup.sizeBytes) },
+        { tr("Odoo"), backup.odooVersion },
+        { tr("SHA-256"), backup.sha256 },
+        { tr("Local file"), backup.location.isEmpty() ? tr("None") : backup.location },
+        { tr("S3 key"), backup.s3Key.isEmpty() ? tr("None") : backup.s3Key },
+        { tr("Archived"), time(backup.archivedAt) },
+        { tr("Verified"), time(backup.verifiedAt) },
+        { tr("Expires"), time(backup.expiresAt) },
+    };
+    if (!backup.error.isEmpty())
+        rows.append({ tr("Error"), backup.error });
+    return detailsTable(BackupTableModel::label(entry), rows);
+}
+
+} // namespace saasodoo::ui

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rowtablemodel.h"
+
+#include "core/catalog/entities.h"
+
+namespace saasodoo::ui {
+
+// One backup with the names the Backups pane shows beside it.
+struct BackupRow
+{
+    catalog::Backup backup;
+    QString instanceName; // empty when the instance was deleted
+    QString hostId;
+};
+
+// The Backups pane's table: one row per catalogued backup.
+class BackupTableModel final : public RowTableModel<BackupRow>
+{
+    Q_OBJECT
+
+public:
+    enum Column { Instance, Kind, Created, Size, Sha256, OdooVersion, Location, State, Expires, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit BackupTableModel(QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "Local", "S3", "Local and S3" or "None", by the copies that exist.
+    static QString locationText(const catalog::Backup &backup);
+    static QString kindText(catalog::BackupKind kind);
+    static QString stateText(catalog::BackupState state);
+    // The instance's name, or its id when the instance is gone.
+    static QString instanceLabel(const BackupRow &row);
+    // A short name for messages: "<instance> of <time>".
+    static QString label(const BackupRow &row);
+
+protected:
+    QString rowId(const BackupRow &row) const override { return row.backup.id; }
+    bool sameContent(const BackupRow &left, const BackupRow &right) const override;
+};
+
+} // namespace saasodoo::ui
