@@ -65,10 +65,77 @@ QString InstanceJobs::submitPowerAction(ConsoleServices &services, provisioning:
             return provisioner->restart(context, instanceId);
         };
         break;
+    case provisioning::Action::Suspend: {
+        request.kind = QStringLiteral("instance.suspend");
+        request.title = tr("Suspend instance %1").arg(instance.name);
+        const QString reason = tr("Suspended in the console.");
+        body = [provisioner, instanceId, reason](jobs::JobContext &context) {
+            return provisioner->suspend(context, instanceId, reason);
+        };
+        break;
+    }
+    case provisioning::Action::Resume:
+        request.kind = QStringLiteral("instance.resume");
+        request.title = tr("Resume instance %1").arg(instance.name);
+        body = [provisioner, instanceId](jobs::JobContext &context) { return provisioner->resume(context, instanceId); };
+        break;
     default:
         return {};
     }
     return services.jobRunner()->submit(request, std::move(body));
+}
+
+namespace {
+
+jobs::JobInfo instanceRequest(const QString &kind, const QString &title, const catalog::InstanceRow &instance)
+{
+    jobs::JobInfo request;
+    request.kind = kind;
+    request.title = title;
+    request.targetType = QStringLiteral("instance");
+    request.targetId = instance.id;
+    request.hostId = instance.hostId;
+    return request;
+}
+
+} // namespace
+
+QString InstanceJobs::submitUpdateModules(ConsoleServices &services, const catalog::InstanceRow &instance,
+    const QStringList &modules)
+{
+    provisioning::Provisioner *provisioner = services.provisioner();
+    const QString instanceId = instance.id;
+    return services.jobRunner()->submit(
+        instanceRequest(QStringLiteral("instance.update-modules"),
+            tr("Update modules of %1: %2").arg(instance.name, modules.join(QStringLiteral(", "))), instance),
+        [provisioner, instanceId, modules](jobs::JobContext &context) {
+            return provisioner->updateModules(context, instanceId, modules);
+        });
+}
+
+QString InstanceJobs::submitSetLimits(ConsoleServices &services, const catalog::InstanceRow &instance,
+    double cpuCores, qint64 memoryBytes)
+{
+    provisioning::Provisioner *provisioner = services.provisioner();
+    const QString instanceId = instance.id;
+    return services.jobRunner()->submit(
+        instanceRequest(QStringLiteral("instance.set-limits"), tr("Change limits of %1").arg(instance.name), instance),
+        [provisioner, instanceId, cpuCores, memoryBytes](jobs::JobContext &context) {
+            return provisioner->setLimits(context, instanceId, cpuCores, memoryBytes);
+        });
+}
+
+QString InstanceJobs::submitSetEnvironment(ConsoleServices &services, const catalog::InstanceRow &instance,
+    const QMap<QString, QString> &environment)
+{
+    provisioning::Provisioner *provisioner = services.provisioner();
+    const QString instanceId = instance.id;
+    return services.jobRunner()->submit(
+        instanceRequest(QStringLiteral("instance.set-environment"),
+            tr("Change environment variables of %1").arg(instance.name), instance),
+        [provisioner, instanceId, environment](jobs::JobContext &context) {
+            return provisioner->setEnvironment(context, instanceId, environment);
+        });
 }
 
 } // namespace saasodoo::ui

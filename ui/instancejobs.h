@@ -22,9 +22,16 @@ public:
     // Provisioner::remove: container, volume, database, role and secrets.
     static QString submitRemove(ConsoleServices &services, const QString &instanceId, const QString &instanceName,
         const QString &hostId);
-    // Provisioner::start, stop or restart. Returns an empty id for any other action.
+    // Provisioner::start, stop, restart, suspend or resume. Returns an empty
+    // id for any other action.
     static QString submitPowerAction(ConsoleServices &services, provisioning::Action action,
         const catalog::InstanceRow &instance);
+    static QString submitUpdateModules(ConsoleServices &services, const catalog::InstanceRow &instance,
+        const QStringList &modules);
+    static QString submitSetLimits(ConsoleServices &services, const catalog::InstanceRow &instance, double cpuCores,
+        qint64 memoryBytes);
+    static QString submitSetEnvironment(ConsoleServices &services, const catalog::InstanceRow &instance,
+        const QMap<QString, QString> &environment);
 };
 
 } // namespace saasodoo::ui

@@ -5,6 +5,7 @@
 #include "backupactions.h"
 #include "confirmdeletedialog.h"
 #include "consoleservices.h"
+#include "instanceactiondialogs.h"
 #include "instancejobs.h"
 #include "instancetablemodel.h"
 #include "instancewizard.h"
@@ -64,6 +65,13 @@ InstancesPane::InstancesPane(ConsoleServices *services, QWidget *parent)
         QKeySequence(), false);
     m_backUpAction = addPaneAction(QStringLiteral("document-save"), tr("&Back up now"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_suspendAction = addPaneAction(QStringLiteral("media-playback-pause"), tr("S&uspend…"), QKeySequence(), false);
+    m_resumeAction = addPaneAction(QStringLiteral("media-playback-start"), tr("Resu&me"), QKeySequence(), false);
+    m_updateModulesAction
+        = addPaneAction(QStringLiteral("system-software-update"), tr("Update &modules…"), QKeySequence(), false);
+    m_limitsAction = addPaneAction(QStringLiteral("preferences-system"), tr("Change &limits…"), QKeySequence(), false);
+    m_environmentAction
+        = addPaneAction(QStringLiteral("document-properties"), tr("&Environment variables…"), QKeySequence(), false);
     addSeparator();
     m_copyAddressAction = addPaneAction(QStringLiteral("edit-copy"), tr("&Copy address"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -79,6 +87,11 @@ InstancesPane::InstancesPane(ConsoleServices *services, QWidget *parent)
     connect(m_restartAction, &QAction::triggered, this,
         [this] { runPowerAction(int(provisioning::Action::Restart)); });
     connect(m_backUpAction, &QAction::triggered, this, &InstancesPane::backUpSelected);
+    connect(m_suspendAction, &QAction::triggered, this, &InstancesPane::suspendSelected);
+    connect(m_resumeAction, &QAction::triggered, this, [this] { runPowerAction(int(provisioning::Action::Resume)); });
+    connect(m_updateModulesAction, &QAction::triggered, this, &InstancesPane::updateModules);
+    connect(m_limitsAction, &QAction::triggered, this, &InstancesPane::changeLimits);
+    connect(m_environmentAction, &QAction::triggered, this, &InstancesPane::editEnvironment);
     connect(m_copyAddressAction, &QAction::triggered, this, [this] {
         QStringList addresses;
         for (const QString &id : selectedIds()) {
@@ -204,6 +217,81 @@ void InstancesPane::backUpSelected()
         emit statusMessage(tr("Submitted %n backup job(s): follow them in the Jobs dock.", nullptr, submitted));
 }
 
+void InstancesPane::suspendSelected()
+{
+    if (!m_services)
+        return;
+    QStringList names;
+    for (const QString &id : selectedIds()) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0 && allows(m_model->rowAt(row).status, provisioning::Action::Suspend))
+            names.append(m_model->rowAt(row).name);
+    }
+    if (names.isEmpty()) {
+        emit statusMessage(tr("No selected instance allows this action in its current state."));
+        return;
+    }
+    const QString text = tr("Suspend %1? Each instance stops and keeps its data; only Resume starts it again.")
+                             .arg(names.join(QStringLiteral(", ")));
+    if (Prompter::question(this, tr("Suspend %n instance(s)", nullptr, int(names.size())), text,
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    runPowerAction(int(provisioning::Action::Suspend));
+}
+
+void InstancesPane::updateModules()
+{
+    const QStringList ids = selectedIds();
+    const int row = ids.size() == 1 ? m_model->rowOf(ids.first()) : -1;
+    if (row < 0 || !m_services)
+        return;
+    const InstanceRow instance = m_model->rowAt(row);
+    UpdateModulesDialog dialog(instance.name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    InstanceJobs::submitUpdateModules(*m_services, instance, dialog.modules());
+    emit statusMessage(tr("Updating modules of %1: follow the job in the Jobs dock.").arg(instance.name));
+}
+
+void InstancesPane::changeLimits()
+{
+    const QStringList ids = selectedIds();
+    const int row = ids.size() == 1 ? m_model->rowOf(ids.first()) : -1;
+    if (row < 0 || !m_services || !m_services->catalog())
+        return;
+    const InstanceRow instance = m_model->rowAt(row);
+    const Result<catalog::Instance> full = m_services->catalog()->instance(instance.id);
+    if (!full) {
+        emit statusMessage(full.error());
+        return;
+    }
+    LimitsDialog dialog(instance.name, full->cpuLimit, full->memoryLimitBytes, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    InstanceJobs::submitSetLimits(*m_services, instance, dialog.cpuCores(), dialog.memoryBytes());
+    emit statusMessage(tr("Changing the limits of %1: follow the job in the Jobs dock.").arg(instance.name));
+}
+
+void InstancesPane::editEnvironment()
+{
+    const QStringList ids = selectedIds();
+    const int row = ids.size() == 1 ? m_model->rowOf(ids.first()) : -1;
+    if (row < 0 || !m_services || !m_services->catalog())
+        return;
+    const InstanceRow instance = m_model->rowAt(row);
+    const Result<catalog::Instance> full = m_services->catalog()->instance(instance.id);
+    if (!full) {
+        emit statusMessage(full.error());
+        return;
+    }
+    EnvironmentDialog dialog(instance.name, full->environment, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    InstanceJobs::submitSetEnvironment(*m_services, instance, dialog.environment());
+    emit statusMessage(tr("Changing the environment of %1: follow the job in the Jobs dock.").arg(instance.name));
+}
+
 void InstancesPane::showContainerState()
 {
     const QStringList ids = selectedIds();
@@ -281,8 +369,7 @@ void InstancesPane::updateActions()
         if (!open)
             return noCatalog;
         if (ids.isEmpty() || (single && ids.size() != 1)) {
-            return single ? tr("Select exactly one instance: each deletion asks for the instance's name.")
-                          : tr("Select one or more instances.");
+            return single ? tr("Select exactly one instance.") : tr("Select one or more instances.");
         }
         for (const QString &id : ids) {
             const int row = m_model->rowOf(id);
@@ -307,9 +394,16 @@ void InstancesPane::updateActions()
         { m_stopAction, provisioning::Action::Stop },
         { m_restartAction, provisioning::Action::Restart },
         { m_backUpAction, provisioning::Action::Backup },
+        { m_suspendAction, provisioning::Action::Suspend },
+        { m_resumeAction, provisioning::Action::Resume },
+        { m_updateModulesAction, provisioning::Action::UpdateModules },
+        { m_limitsAction, provisioning::Action::SetLimits },
+        { m_environmentAction, provisioning::Action::SetEnvironment },
     };
     for (const auto &[qaction, action] : stateActions) {
-        const QString reason = reasonFor(action, qaction == m_deleteAction);
+        const bool single = qaction == m_deleteAction || qaction == m_updateModulesAction || qaction == m_limitsAction
+            || qaction == m_environmentAction;
+        const QString reason = reasonFor(action, single);
         setActionAvailable(qaction, reason.isEmpty(), reason);
     }
     setActionAvailable(m_copyAddressAction, !ids.isEmpty(), tr("Select one or more instances."));

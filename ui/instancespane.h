@@ -32,6 +32,12 @@ public:
     void runPowerAction(int action);
     // Submits one manual backup job per selected instance that allows it.
     void backUpSelected();
+    // Asks for a confirmation that names the instances, then suspends them.
+    void suspendSelected();
+    // Each opens its dialog for the one selected instance and submits a job.
+    void updateModules();
+    void changeLimits();
+    void editEnvironment();
 
     // Checks each path on a worker thread, then opens the restore dialog:
     // "Restore into" the instance `targetId` when it is set, else "Restore
@@ -69,6 +75,11 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_restartAction = nullptr;
     QAction *m_backUpAction = nullptr;
+    QAction *m_suspendAction = nullptr;
+    QAction *m_resumeAction = nullptr;
+    QAction *m_updateModulesAction = nullptr;
+    QAction *m_limitsAction = nullptr;
+    QAction *m_environmentAction = nullptr;
     QAction *m_copyAddressAction = nullptr;
     QAction *m_containerAction = nullptr;
     QAction *m_refreshAction = nullptr;

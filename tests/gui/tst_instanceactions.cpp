@@ -1,0 +1,207 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The Instances pane's lifecycle actions: which are enabled in each
+// instance status, and the dialogs that validate their input.
+#include "ui/consoleservices.h"
+#include "ui/instanceactiondialogs.h"
+#include "ui/instancespane.h"
+#include "ui/instancetablemodel.h"
+#include "ui/prompter.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace saasodoo;
+using namespace saasodoo::ui;
+using catalog::InstanceStatus;
+
+namespace {
+
+QAction *actionNamed(QWidget *pane, const QString &text)
+{
+    for (QAction *action : pane->findChildren<QAction *>()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+bool okEnabled(QDialog &dialog)
+{
+    return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+}
+
+} // namespace
+
+class TestInstanceActions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void actionsFollowStatus_data();
+    void actionsFollowStatus();
+    void suspendNamesInstances();
+    void modulesDialogValidates();
+    void limitsDialogValidates();
+    void environmentDialogValidates();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ConsoleServices> m_services;
+};
+
+void TestInstanceActions::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("SaaSOdooTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_instanceactions"));
+    ConsoleServices::Options options;
+    options.catalog = catalog::CatalogConfig::sqlite(m_dir.filePath(QStringLiteral("catalog.sqlite")));
+    options.keychainService = QStringLiteral("saasodoo-test");
+    m_services = std::make_unique<ConsoleServices>(options);
+    QVERIFY2(m_services->catalog(), qPrintable(m_services->catalogError()));
+}
+
+void TestInstanceActions::cleanupTestCase()
+{
+    m_services.reset();
+}
+
+void TestInstanceActions::actionsFollowStatus_data()
+{
+    QTest::addColumn<InstanceStatus>("status");
+    QTest::addColumn<QStringList>("enabled");
+    const QStringList all { QStringLiteral("&Start"), QStringLiteral("S&top"), QStringLiteral("Res&tart"),
+        QStringLiteral("S&uspend…"), QStringLiteral("Resu&me"), QStringLiteral("Update &modules…"),
+        QStringLiteral("Change &limits…"), QStringLiteral("&Environment variables…"), QStringLiteral("&Back up now"),
+        QStringLiteral("&Delete…") };
+    QTest::newRow("running") << InstanceStatus::Running
+                             << QStringList { all[1], all[2], all[3], all[5], all[6], all[7], all[8], all[9] };
+    QTest::newRow("stopped") << InstanceStatus::Stopped
+                             << QStringList { all[0], all[3], all[5], all[6], all[7], all[8], all[9] };
+    QTest::newRow("suspended") << InstanceStatus::Suspended << QStringList { all[4], all[8], all[9] };
+    QTest::newRow("error") << InstanceStatus::Error << QStringList { all[0], all[1], all[2], all[9] };
+    QTest::newRow("updating") << InstanceStatus::Updating << QStringList {};
+}
+
+void TestInstanceActions::actionsFollowStatus()
+{
+    QFETCH(InstanceStatus, status);
+    QFETCH(QStringList, enabled);
+
+    InstancesPane pane(m_services.get());
+    catalog::InstanceRow row;
+    row.id = QStringLiteral("00000000-0000-4000-8000-000000000001");
+    row.name = QStringLiteral("acme-prod");
+    row.status = status;
+    pane.model()->setRows({ row });
+    pane.selectId(row.id);
+    QCOMPARE(pane.selectedIds(), QStringList { row.id });
+
+    const QStringList names { QStringLiteral("&Start"), QStringLiteral("S&top"), QStringLiteral("Res&tart"),
+        QStringLiteral("S&uspend…"), QStringLiteral("Resu&me"), QStringLiteral("Update &modules…"),
+        QStringLiteral("Change &limits…"), QStringLiteral("&Environment variables…"), QStringLiteral("&Back up now"),
+        QStringLiteral("&Delete…") };
+    for (const QString &name : names) {
+        QAction *action = actionNamed(&pane, name);
+        QVERIFY2(action, qPrintable(name));
+        QVERIFY2(action->isEnabled() == enabled.contains(name), qPrintable(name));
+        // A disabled action's tooltip gives the reason and names the instance.
+        if (!action->isEnabled())
+            QVERIFY2(action->toolTip().contains(QStringLiteral("acme-prod")), qPrintable(action->toolTip()));
+    }
+}
+
+void TestInstanceActions::suspendNamesInstances()
+{
+    InstancesPane pane(m_services.get());
+    catalog::InstanceRow row;
+    row.id = QStringLiteral("00000000-0000-4000-8000-000000000002");
+    row.name = QStringLiteral("acme-shop");
+    row.status = InstanceStatus::Running;
+    pane.model()->setRows({ row });
+    pane.selectId(row.id);
+
+    QSignalSpy queued(m_services->jobRunner(), &jobs::JobRunner::jobQueued);
+    Prompter::setNextAnswer(QMessageBox::Cancel);
+    pane.suspendSelected();
+    QVERIFY2(Prompter::lastText().contains(QStringLiteral("Suspend acme-shop?")), qPrintable(Prompter::lastText()));
+    QCOMPARE(queued.count(), 0);
+}
+
+void TestInstanceActions::modulesDialogValidates()
+{
+    UpdateModulesDialog dialog(QStringLiteral("acme-prod"));
+    QVERIFY(!okEnabled(dialog));
+    QVERIFY(!dialog.problem().isEmpty());
+
+    dialog.modulesEdit()->setText(QStringLiteral("sale, stock-extra"));
+    QVERIFY(!okEnabled(dialog));
+    QVERIFY2(dialog.problem().contains(QStringLiteral("stock-extra")), qPrintable(dialog.problem()));
+
+    dialog.modulesEdit()->setText(QStringLiteral("sale, stock account"));
+    QVERIFY2(okEnabled(dialog), qPrintable(dialog.problem()));
+    QCOMPARE(dialog.modules(), (QStringList { QStringLiteral("sale"), QStringLiteral("stock"),
+                                   QStringLiteral("account") }));
+}
+
+void TestInstanceActions::limitsDialogValidates()
+{
+    LimitsDialog dialog(QStringLiteral("acme-prod"), 1.5, 2LL * 1024 * 1024 * 1024);
+    QVERIFY2(okEnabled(dialog), qPrintable(dialog.problem()));
+    QCOMPARE(dialog.cpuCores(), 1.5);
+    QCOMPARE(dialog.memoryBytes(), 2LL * 1024 * 1024 * 1024);
+
+    dialog.cpuEdit()->setValue(0);
+    QVERIFY(!okEnabled(dialog));
+    QVERIFY2(dialog.problem().contains(QStringLiteral("CPU")), qPrintable(dialog.problem()));
+
+    dialog.cpuEdit()->setValue(2);
+    dialog.memoryEdit()->setText(QStringLiteral("lots"));
+    QVERIFY(!okEnabled(dialog));
+    QVERIFY2(dialog.problem().contains(QStringLiteral("lots")), qPrintable(dialog.problem()));
+
+    dialog.memoryEdit()->setText(QStringLiteral("4G"));
+    QVERIFY2(okEnabled(dialog), qPrintable(dialog.problem()));
+    QCOMPARE(dialog.memoryBytes(), 4LL * 1024 * 1024 * 1024);
+}
+
+void TestInstanceActions::environmentDialogValidates()
+{
+    EnvironmentDialog dialog(QStringLiteral("acme-prod"), { { QStringLiteral("TZ"), QStringLiteral("Africa/Harare") } });
+    QVERIFY2(okEnabled(dialog), qPrintable(dialog.problem()));
+    QCOMPARE(dialog.environment().value(QStringLiteral("TZ")), QStringLiteral("Africa/Harare"));
+
+    dialog.editor()->setPlainText(QStringLiteral("TZ=UTC\nWORKERS"));
+    QVERIFY(!okEnabled(dialog));
+    QVERIFY2(dialog.problem().contains(QStringLiteral("Line 2")), qPrintable(dialog.problem()));
+
+    dialog.editor()->setPlainText(QStringLiteral("TZ=UTC\nTZ=CAT"));
+    QVERIFY(!okEnabled(dialog));
+    QVERIFY2(dialog.problem().contains(QStringLiteral("second time")), qPrintable(dialog.problem()));
+
+    dialog.editor()->setPlainText(QStringLiteral("1BAD=x"));
+    QVERIFY(!okEnabled(dialog));
+    QVERIFY2(dialog.problem().contains(QStringLiteral("1BAD")), qPrintable(dialog.problem()));
+
+    dialog.editor()->setPlainText(QStringLiteral("TZ=UTC\nWORKERS=4\n"));
+    QVERIFY2(okEnabled(dialog), qPrintable(dialog.problem()));
+    QCOMPARE(dialog.environment().size(), 2);
+    QCOMPARE(dialog.environment().value(QStringLiteral("WORKERS")), QStringLiteral("4"));
+}
+
+QTEST_MAIN(TestInstanceActions)
+#include "tst_instanceactions.moc"
