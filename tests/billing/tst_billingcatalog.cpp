@@ -548,12 +548,11 @@ void TestBillingCatalog::billingRunPreviewAndDunning()
     QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
     QCOMPARE(toString(catalog.subscription(subscription.id)->status), QStringLiteral("active"));
 
-    const QStringList statuses = [&] {
-        QStringList list;
-        for (const SubscriptionEvent &event : *catalog.subscriptionEvents(subscription.id))
-            list.append(event.toStatus);
-        return list;
-    }();
+    const Result<QList<SubscriptionEvent>> events = catalog.subscriptionEvents(subscription.id);
+    QVERIFY2(events.ok(), qPrintable(events.error()));
+    QStringList statuses;
+    for (const SubscriptionEvent &event : events.value())
+        statuses.append(event.toStatus);
     QCOMPARE(statuses.join(u','), QStringLiteral("trial,active,past_due,suspended,active"));
 }
 
