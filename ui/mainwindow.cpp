@@ -7,6 +7,7 @@
 #include "customerspane.h"
 #include "dashboardpane.h"
 #include "hostspane.h"
+#include "hostwatcher.h"
 #include "instancespane.h"
 #include "jobmonitor.h"
 #include "jobsdock.h"
@@ -118,6 +119,16 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     });
     connect(m_monitor, &JobMonitor::jobFinished, this, &MainWindow::notifyFinished);
     connect(m_monitor, &JobMonitor::jobChanged, this, [this] { m_jobs->reload(); });
+
+    // Instance states follow the engines' events instead of a polling timer.
+    // NOTE: a host whose watch failed is watched again only at the next reloadAll().
+    if (m_services && m_services->catalog()) {
+        m_hostWatcher = new HostWatcher(m_services->catalogConfig(), m_services->secrets(), this);
+        connect(m_hostWatcher, &HostWatcher::instancesChanged, this, [this] {
+            m_instances->reload();
+            m_dashboard->reload();
+        });
+    }
 
     createMenus();
 
@@ -266,6 +277,16 @@ void MainWindow::reloadAll()
     m_hosts->reload();
     m_jobs->reload();
     m_dashboard->reload();
+    if (m_hostWatcher) {
+        QStringList hostIds;
+        if (const Result<QList<catalog::Host>> hosts = m_services->catalog()->hosts()) {
+            for (const catalog::Host &host : hosts.value()) {
+                if (host.status != catalog::HostStatus::Retired)
+                    hostIds.append(host.id);
+            }
+        }
+        m_hostWatcher->watchHosts(hostIds);
+    }
 }
 
 void MainWindow::notifyFinished(const jobs::JobInfo &job)

@@ -18,6 +18,7 @@ class BackupsPane;
 class ConsoleServices;
 class CustomersPane;
 class DashboardPane;
+class HostWatcher;
 class HostsPane;
 class InstancesPane;
 class JobMonitor;
@@ -55,6 +56,8 @@ public:
     InstancesPane *instancesPane() const { return m_instances; }
     BackupsPane *backupsPane() const { return m_backups; }
     HostsPane *hostsPane() const { return m_hosts; }
+    // Null when the catalog is not open.
+    HostWatcher *hostWatcher() const { return m_hostWatcher; }
     JobsPane *jobsPane() const { return m_jobs; }
     DashboardPane *dashboardPane() const { return m_dashboard; }
     JobMonitor *jobMonitor() const { return m_monitor; }
@@ -83,6 +86,7 @@ private:
     InstancesPane *m_instances = nullptr;
     BackupsPane *m_backups = nullptr;
     HostsPane *m_hosts = nullptr;
+    HostWatcher *m_hostWatcher = nullptr;
     JobsPane *m_jobs = nullptr;
     JobsDock *m_jobsDock = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

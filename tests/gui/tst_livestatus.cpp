@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The console against the harness: a backup taken from the Instances pane
+// runs to completion, and a container killed behind the console's back
+// shows its new state from the engine's events within seconds.
+#include "ui/backupspane.h"
+#include "ui/backuptablemodel.h"
+#include "ui/consoleservices.h"
+#include "ui/hostwatcher.h"
+#include "ui/instancejobs.h"
+#include "ui/instancespane.h"
+#include "ui/instancetablemodel.h"
+#include "ui/mainwindow.h"
+
+#include "core/docker/dockerclient.h"
+
+#include "tests/support/testservices.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace saasodoo;
+using namespace saasodoo::ui;
+
+namespace {
+
+QString shortId()
+{
+    return QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+
+} // namespace
+
+class TestLiveStatus : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void backUpFromInstancesPane();
+    void killedContainerShowsError();
+
+private:
+    jobs::JobInfo finish(const QString &jobId, int timeoutMs);
+    QString statusInPane(InstancesPane *pane) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ConsoleServices> m_services;
+    catalog::Host m_host;
+    QString m_instanceId;
+};
+
+jobs::JobInfo TestLiveStatus::finish(const QString &jobId, int timeoutMs)
+{
+    // Waiting on the runner blocks this thread, so run the loop in between
+    // for the queued signals the job emits.
+    const bool finished
+        = QTest::qWaitFor([&] { return m_services->jobRunner()->waitForFinished(jobId, 200); }, timeoutMs);
+    if (!finished)
+        qWarning("job %s did not finish within %d ms", qPrintable(jobId), timeoutMs);
+    return m_services->jobRunner()->job(jobId).value_or(jobs::JobInfo {});
+}
+
+QString TestLiveStatus::statusInPane(InstancesPane *pane) const
+{
+    const int row = pane->model()->rowOf(m_instanceId);
+    return row < 0 ? QString() : catalog::toString(pane->model()->rowAt(row).status);
+}
+
+void TestLiveStatus::initTestCase()
+{
+    SAASODOO_REQUIRE_SERVICE("docker-main", "SAASODOO_TEST_DOCKER_HOST");
+    SAASODOO_REQUIRE_SERVICE("standin-main", "SAASODOO_TEST_STANDIN_IMAGE");
+    SAASODOO_REQUIRE_SERVICE("postgresql", "SAASODOO_TEST_PG_PORT");
+    SAASODOO_REQUIRE_SERVICE("keychain", "SAASODOO_TEST_KEYRING_PASSWORD");
+
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("SaaSOdooTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_livestatus"));
+    qputenv("SAASODOO_BACKUP_DIR", m_dir.filePath(QStringLiteral("backups")).toUtf8());
+
+    ConsoleServices::Options options;
+    options.catalog = catalog::CatalogConfig::sqlite(m_dir.filePath(QStringLiteral("catalog.sqlite")));
+    options.dockerNetwork = test::dockerUnix().network;
+    options.keychainService = QStringLiteral("saasodoo-test");
+    m_services = std::make_unique<ConsoleServices>(options);
+    catalog::Catalog *db = m_services->catalog();
+    QVERIFY2(db, qPrintable(m_services->catalogError()));
+
+    catalog::Customer customer;
+    customer.name = QStringLiteral("Live Status Test");
+    customer.email = QStringLiteral("live-%1@example.co.zw").arg(shortId());
+    const Result<catalog::Customer> createdCustomer = db->createCustomer(customer);
+    QVERIFY2(createdCustomer, qPrintable(createdCustomer.error()));
+    catalog::Tenant tenant;
+    tenant.customerId = createdCustomer->id;
+    tenant.name = QStringLiteral("Live tenant");
+    tenant.slug = QStringLiteral("l%1").arg(shortId());
+    const Result<catalog::Tenant> createdTenant = db->createTenant(tenant);
+    QVERIFY2(createdTenant, qPrintable(createdTenant.error()));
+
+    const test::PostgresService pg = test::postgres();
+    catalog::Host host;
+    host.name = QStringLiteral("host-%1").arg(shortId());
+    host.dockerEndpoint = test::dockerUnix().host;
+    host.pgHost = pg.host;
+    host.pgPort = pg.port;
+    host.pgAdminUser = pg.adminUser;
+    host.pgContainerHost = test::dockerUnix().postgresHost;
+    host.baseDomain = QStringLiteral("odoo.test");
+    host.imageRepository = qEnvironmentVariable("SAASODOO_TEST_STANDIN_IMAGE");
+    host.cpuCores = 2;
+    host.memoryBytes = 8LL * 1024 * 1024 * 1024;
+    const Result<catalog::Host> createdHost = db->createHost(host);
+    QVERIFY2(createdHost, qPrintable(createdHost.error()));
+    m_host = createdHost.value();
+    QFuture<Status> stored = m_services->secrets()->write(
+        secrets::SecretStore::hostKey(m_host.id, QStringLiteral("pg-password")), pg.adminPassword);
+    stored.waitForFinished();
+    QVERIFY2(stored.result().ok(), qPrintable(stored.result().error()));
+
+    catalog::Instance instance;
+    instance.tenantId = createdTenant->id;
+    instance.hostId = m_host.id;
+    instance.name = QStringLiteral("live%1").arg(shortId());
+    instance.odooVersion = QStringLiteral("18.0");
+    instance.imageTag = QStringLiteral("18.0");
+    instance.type = catalog::InstanceType::Development;
+    instance.cpuLimit = 1;
+    instance.memoryLimitBytes = 1024LL * 1024 * 1024;
+    instance.storageLimitBytes = 10LL * 1024 * 1024 * 1024;
+    instance.adminEmail = QStringLiteral("admin@%1.example.co.zw").arg(tenant.slug);
+    instance.databaseName = QStringLiteral("db_%1").arg(instance.name);
+    instance.subdomain = instance.name;
+    instance.status = catalog::InstanceStatus::Creating;
+    const Result<catalog::Instance> created = db->createInstance(instance);
+    QVERIFY2(created, qPrintable(created.error()));
+    m_instanceId = created->id;
+    const jobs::JobInfo job = finish(InstanceJobs::submitCreate(*m_services, created.value()), 400000);
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+}
+
+void TestLiveStatus::cleanupTestCase()
+{
+    if (m_services && !m_instanceId.isEmpty()) {
+        const jobs::JobInfo job = finish(InstanceJobs::submitRemove(*m_services, m_instanceId, QString(), m_host.id),
+            120000);
+        QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    }
+    m_services.reset();
+}
+
+void TestLiveStatus::backUpFromInstancesPane()
+{
+    MainWindow window(m_services.get());
+    InstancesPane *pane = window.instancesPane();
+    QCOMPARE(statusInPane(pane), QStringLiteral("running"));
+    pane->selectId(m_instanceId);
+
+    QSignalSpy queued(m_services->jobRunner(), &jobs::JobRunner::jobQueued);
+    pane->backUpSelected();
+    QCOMPARE(queued.count(), 1);
+    const auto submitted = queued.at(0).at(0).value<jobs::JobInfo>();
+    QCOMPARE(submitted.kind, QStringLiteral("backup.create"));
+    const jobs::JobInfo job = finish(submitted.id, 300000);
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+
+    // The Backups pane reloads when the job finishes and lists the backup.
+    BackupsPane *backups = window.backupsPane();
+    QTRY_COMPARE(backups->model()->rowCount(), 1);
+    const catalog::Backup &backup = backups->model()->rowAt(0).backup;
+    QCOMPARE(backup.instanceId, m_instanceId);
+    QCOMPARE(catalog::toString(backup.state), QStringLiteral("completed"));
+    QCOMPARE(backup.sha256.size(), 64);
+    QTRY_COMPARE(statusInPane(pane), QStringLiteral("running"));
+}
+
+void TestLiveStatus::killedContainerShowsError()
+{
+    MainWindow window(m_services.get());
+    QVERIFY(window.hostWatcher());
+    QVERIFY(window.hostWatcher()->watchedHosts().contains(m_host.id));
+    InstancesPane *pane = window.instancesPane();
+    QCOMPARE(statusInPane(pane), QStringLiteral("running"));
+    QSignalSpy changed(window.hostWatcher(), &HostWatcher::instancesChanged);
+
+    // Let the event stream connect, then kill the container outside the console.
+    QTest::qWait(1000);
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    const docker::DockerClient client(endpoint);
+    const QString container = m_services->catalog()->instance(m_instanceId)->containerId;
+    QVERIFY(client.killContainer(container).ok());
+
+    QTRY_COMPARE_WITH_TIMEOUT(statusInPane(pane), QStringLiteral("error"), 15000);
+    QVERIFY(changed.count() >= 1);
+    QVERIFY(changed.at(0).at(0).toStringList().contains(m_instanceId));
+}
+
+QTEST_MAIN(TestLiveStatus)
+#include "tst_livestatus.moc"

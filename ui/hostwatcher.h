@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog/catalogconfig.h"
+#include "core/common/cancellation.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <chrono>
+
+namespace saasodoo::secrets {
+class SecretStore;
+}
+
+namespace saasodoo::ui {
+
+// Follows the engine events of each host through Reconciler::watchHost, one
+// worker thread per host, so the console learns within seconds that a
+// container stopped, died or started behind its back. The reconciler
+// records the new state in the catalog. This class gathers the instances
+// it reports and emits them in one batch per interval, so a burst of
+// events costs one reload of the Instances pane.
+class HostWatcher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    HostWatcher(catalog::CatalogConfig catalog, secrets::SecretStore *secrets, QObject *parent = nullptr);
+    // Cancels every watch and waits for its thread.
+    ~HostWatcher() override;
+
+    // Watches each host in `hostIds` that is not watched yet and stops
+    // watching the hosts not listed.
+    void watchHosts(const QStringList &hostIds);
+    QStringList watchedHosts() const { return m_watches.keys(); }
+    void setBatchInterval(std::chrono::milliseconds interval) { m_batch.setInterval(interval); }
+
+signals:
+    // Instances whose state the reconciler changed since the last batch.
+    void instancesChanged(const QStringList &instanceIds);
+    // A host's event stream ended with an error, such as a missing
+    // credential. The next watchHosts() call starts it again.
+    void watchFailed(const QString &hostId, const QString &error);
+
+private:
+    struct Watch
+    {
+        CancellationToken token;
+        QFuture<void> future;
+    };
+
+    void noteDrift(const QString &instanceId);
+    void stopWatch(const QString &hostId);
+
+    catalog::CatalogConfig m_catalog;
+    secrets::SecretStore *m_secrets;
+    QThreadPool m_pool;
+    QHash<QString, Watch> m_watches;
+    QList<Watch> m_stopped; // cancelled, possibly still ending
+    QSet<QString> m_pending;
+    QTimer m_batch;
+};
+
+} // namespace saasodoo::ui
