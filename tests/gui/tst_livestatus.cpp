@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // The console against the harness: a backup taken from the Instances pane
-// runs to completion, and a container killed behind the console's back
-// shows its new state from the engine's events within seconds.
+// runs to completion, the dropped backup restores as a new instance, and a
+// container killed behind the console's back shows its new state from the
+// engine's events within seconds.
 #include "ui/backupspane.h"
 #include "ui/backuptablemodel.h"
 #include "ui/consoleservices.h"
@@ -12,11 +13,15 @@
 #include "ui/instancespane.h"
 #include "ui/instancetablemodel.h"
 #include "ui/mainwindow.h"
+#include "ui/restorechoicedialog.h"
 
 #include "core/docker/dockerclient.h"
 
 #include "tests/support/testservices.h"
 
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -43,6 +48,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void backUpFromInstancesPane();
+    void dropRestoresAsNewInstance();
     void killedContainerShowsError();
 
 private:
@@ -53,6 +59,8 @@ private:
     std::unique_ptr<ConsoleServices> m_services;
     catalog::Host m_host;
     QString m_instanceId;
+    QString m_backupPath;
+    QString m_copyId;
 };
 
 jobs::JobInfo TestLiveStatus::finish(const QString &jobId, int timeoutMs)
@@ -149,6 +157,11 @@ void TestLiveStatus::initTestCase()
 
 void TestLiveStatus::cleanupTestCase()
 {
+    if (m_services && !m_copyId.isEmpty()) {
+        const jobs::JobInfo job = finish(InstanceJobs::submitRemove(*m_services, m_copyId, QString(), m_host.id),
+            120000);
+        QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    }
     if (m_services && !m_instanceId.isEmpty()) {
         const jobs::JobInfo job = finish(InstanceJobs::submitRemove(*m_services, m_instanceId, QString(), m_host.id),
             120000);
@@ -179,7 +192,46 @@ void TestLiveStatus::backUpFromInstancesPane()
     QCOMPARE(backup.instanceId, m_instanceId);
     QCOMPARE(catalog::toString(backup.state), QStringLiteral("completed"));
     QCOMPARE(backup.sha256.size(), 64);
+    QVERIFY(QFileInfo::exists(backup.location));
+    m_backupPath = backup.location;
     QTRY_COMPARE(statusInPane(pane), QStringLiteral("running"));
+}
+
+void TestLiveStatus::dropRestoresAsNewInstance()
+{
+    QVERIFY(!m_backupPath.isEmpty());
+    MainWindow window(m_services.get());
+    InstancesPane *pane = window.instancesPane();
+
+    // The same path a drop outside any row takes.
+    pane->offerRestore({ m_backupPath });
+    RestoreChoiceDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = pane->findChild<RestoreChoiceDialog *>()) != nullptr);
+    QVERIFY2(dialog->windowTitle().contains(QStringLiteral("as a new instance")), qPrintable(dialog->windowTitle()));
+    const QString name = QStringLiteral("copy%1").arg(shortId());
+    dialog->findChild<QLineEdit *>(QStringLiteral("newInstanceName"))->setText(name);
+    QCOMPARE(dialog->hostId(), m_host.id);
+    QVERIFY(!dialog->tenantId().isEmpty());
+
+    QSignalSpy queued(m_services->jobRunner(), &jobs::JobRunner::jobQueued);
+    auto *asNew = dialog->findChild<QPushButton *>(QStringLiteral("restoreAsNew"));
+    QVERIFY2(asNew->isEnabled(), qPrintable(asNew->toolTip()));
+    asNew->click();
+    QTRY_COMPARE(queued.count(), 1);
+    const auto submitted = queued.at(0).at(0).value<jobs::JobInfo>();
+    QCOMPARE(submitted.kind, QStringLiteral("backup.restore-new"));
+    const jobs::JobInfo job = finish(submitted.id, 400000);
+    const Result<QList<catalog::InstanceRow>> rows = m_services->catalog()->instanceRows();
+    QVERIFY(rows);
+    for (const catalog::InstanceRow &row : rows.value()) {
+        if (row.name == name)
+            m_copyId = row.id;
+    }
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QVERIFY(!m_copyId.isEmpty());
+    QTRY_VERIFY(pane->model()->rowOf(m_copyId) >= 0);
+    QCOMPARE(catalog::toString(pane->model()->rowAt(pane->model()->rowOf(m_copyId)).status),
+        QStringLiteral("running"));
 }
 
 void TestLiveStatus::killedContainerShowsError()
