@@ -4,6 +4,7 @@
 
 #include "core/catalog/validation.h"
 
+#include <QCryptographicHash>
 #include <QSqlQuery>
 
 namespace saasodoo::demo {
@@ -99,6 +100,45 @@ Status fillCatalog(catalog::Catalog &db, int hostCount, int instanceCount)
         Result<catalog::Instance> created = db.createInstance(instance);
         if (!created)
             return makeError(created.error());
+    }
+    return {};
+}
+
+Status fillBackups(catalog::Catalog &db, int instanceCount)
+{
+    const Result<QList<catalog::InstanceRow>> instances = db.instanceRows();
+    if (!instances)
+        return makeError(instances.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<catalog::BackupKind> kinds { catalog::BackupKind::Scheduled, catalog::BackupKind::Scheduled,
+        catalog::BackupKind::Manual, catalog::BackupKind::Safety };
+    for (qsizetype i = 0; i < qMin<qsizetype>(instanceCount, instances->size()); ++i) {
+        const catalog::InstanceRow &instance = instances->at(i);
+        for (int day = 0; day < 3; ++day) {
+            catalog::Backup backup;
+            backup.instanceId = instance.id;
+            backup.kind = kinds.at((i + day) % kinds.size());
+            backup.odooVersion = instance.odooVersion;
+            backup.createdAt = now.addDays(-day).addSecs(-3600 * (i % 24));
+            backup.expiresAt = backup.createdAt.addDays(7);
+            backup.sizeBytes = (150 + 37 * i + 11 * day) * 1024LL * 1024;
+            const QByteArray seed = instance.id.toUtf8() + QByteArray::number(day);
+            backup.sha256
+                = QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex());
+            const QString fileName = QStringLiteral("%1-%2.zip").arg(instance.name, backup.createdAt.toString(
+                QStringLiteral("yyyyMMdd-HHmm")));
+            backup.location = day == 2 ? QString() : QStringLiteral("/var/lib/saasodoo/backups/") + fileName;
+            backup.s3Key = day == 0 ? QString() : QStringLiteral("saasodoo/%1/%2").arg(instance.id, fileName);
+            backup.state = (i + day) % 11 == 5 ? catalog::BackupState::Failed : catalog::BackupState::Completed;
+            if (backup.state == catalog::BackupState::Failed) {
+                backup.error = QStringLiteral("pg_dump failed: connection to server lost");
+                backup.sha256.clear();
+                backup.location.clear();
+                backup.s3Key.clear();
+            }
+            if (Result<catalog::Backup> created = db.createBackup(backup); !created)
+                return makeError(created.error());
+        }
     }
     return {};
 }

@@ -11,4 +11,8 @@ namespace saasodoo::demo {
 // over every status but deleted. Returns the first error.
 Status fillCatalog(catalog::Catalog &catalog, int hosts, int instances);
 
+// Adds catalog records of backups to the first `instances` instances, in
+// every state and on both tiers. No archive exists behind them.
+Status fillBackups(catalog::Catalog &catalog, int instances);
+
 } // namespace saasodoo::demo

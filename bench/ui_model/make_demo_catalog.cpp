@@ -32,7 +32,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     opened.value()->setAdminName(QStringLiteral("demo"));
-    const saasodoo::Status filled = saasodoo::demo::fillCatalog(*opened.value(), 3, instances);
+    saasodoo::Status filled = saasodoo::demo::fillCatalog(*opened.value(), 3, instances);
+    if (filled)
+        filled = saasodoo::demo::fillBackups(*opened.value(), 12);
     if (!filled) {
         std::fprintf(stderr, "%s\n", qPrintable(filled.error()));
         return 1;
