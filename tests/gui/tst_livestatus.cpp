@@ -13,6 +13,7 @@
 #include "ui/instancespane.h"
 #include "ui/instancetablemodel.h"
 #include "ui/mainwindow.h"
+#include "ui/prompter.h"
 #include "ui/restorechoicedialog.h"
 
 #include "core/docker/dockerclient.h"
@@ -27,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace saasodoo;
 using namespace saasodoo::ui;
@@ -49,6 +52,7 @@ private slots:
     void cleanupTestCase();
     void backUpFromInstancesPane();
     void dropRestoresAsNewInstance();
+    void dropRestoresIntoInstance();
     void killedContainerShowsError();
 
 private:
@@ -232,6 +236,39 @@ void TestLiveStatus::dropRestoresAsNewInstance()
     QTRY_VERIFY(pane->model()->rowOf(m_copyId) >= 0);
     QCOMPARE(catalog::toString(pane->model()->rowAt(pane->model()->rowOf(m_copyId)).status),
         QStringLiteral("running"));
+}
+
+void TestLiveStatus::dropRestoresIntoInstance()
+{
+    QVERIFY(!m_backupPath.isEmpty());
+    MainWindow window(m_services.get());
+    InstancesPane *pane = window.instancesPane();
+    const QString name = pane->model()->rowAt(pane->model()->rowOf(m_instanceId)).name;
+
+    // The same path a drop on the instance's row takes.
+    pane->offerRestore({ m_backupPath }, m_instanceId);
+    RestoreChoiceDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = pane->findChild<RestoreChoiceDialog *>()) != nullptr);
+    QVERIFY2(dialog->windowTitle().contains(QStringLiteral("into ") + name), qPrintable(dialog->windowTitle()));
+    auto *into = dialog->findChild<QPushButton *>(QStringLiteral("restoreInto"));
+    QVERIFY2(into->isEnabled(), qPrintable(into->toolTip()));
+
+    QSignalSpy queued(m_services->jobRunner(), &jobs::JobRunner::jobQueued);
+    Prompter::setNextAnswer(QMessageBox::Yes);
+    into->click();
+    QTRY_COMPARE(queued.count(), 1);
+    QVERIFY2(Prompter::lastText().contains(name), qPrintable(Prompter::lastText()));
+    const auto submitted = queued.at(0).at(0).value<jobs::JobInfo>();
+    QCOMPARE(submitted.kind, QStringLiteral("backup.restore"));
+    const jobs::JobInfo job = finish(submitted.id, 400000);
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QTRY_COMPARE(statusInPane(pane), QStringLiteral("running"));
+
+    // The in-place restore kept a safety backup of the instance's previous state.
+    const Result<QList<catalog::Backup>> backups = m_services->catalog()->backups(m_instanceId);
+    QVERIFY2(backups, qPrintable(backups.error()));
+    QVERIFY(std::any_of(backups->cbegin(), backups->cend(),
+        [](const catalog::Backup &backup) { return backup.kind == catalog::BackupKind::Safety; }));
 }
 
 void TestLiveStatus::killedContainerShowsError()
