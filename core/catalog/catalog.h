@@ -123,6 +123,9 @@ public:
     Result<Job> createJob(Job job);
     Result<Job> updateJob(Job job);
     Status appendJobLog(const QString &jobId, const QString &level, const QString &message);
+    // Flags the job for cancellation by the process that runs it, which
+    // polls the flag (see JobRunner::pollCancelRequests).
+    Status requestJobCancel(const QString &id);
     Result<Job> job(const QString &id);
     // Jobs, newest first; `limit` 0 means all.
     Result<QList<Job>> jobs(int limit = 0);

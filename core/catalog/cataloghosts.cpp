@@ -21,7 +21,7 @@ const QString HostColumns = QStringLiteral(
     "h.id, h.name, h.docker_endpoint, h.tls_ca_path, h.tls_cert_path, h.tls_key_path, h.tls_server_name, "
     "h.pg_host, h.pg_port, h.pg_admin_user, h.pg_container_host, h.pg_password_ref, h.base_domain, "
     "h.image_repository, h.port_range_start, h.port_range_end, h.cpu_millicores, h.memory_bytes, h.status, "
-    "h.allow_superuser_override, h.created_at, h.updated_at, h.updated_by, h.row_version");
+    "h.allow_superuser_override, h.created_at, h.updated_at, h.updated_by, h.row_version, h.docker_network");
 
 Host hostFromQuery(const QSqlQuery &query)
 {
@@ -50,6 +50,7 @@ Host hostFromQuery(const QSqlQuery &query)
     host.updatedAt = decodeTime(query.value(21));
     host.updatedBy = query.value(22).toString();
     host.rowVersion = query.value(23).toLongLong();
+    host.dockerNetwork = query.value(24).toString();
     return host;
 }
 
@@ -75,6 +76,7 @@ void bindHostFields(QSqlQuery &query, const Host &host)
     bind(query, host.memoryBytes);
     bind(query, toString(host.status));
     bind(query, host.allowSuperuserOverride);
+    bind(query, host.dockerNetwork);
     bind(query, encodeTime(host.updatedAt));
     bind(query, host.updatedBy);
     bind(query, host.rowVersion);
@@ -83,7 +85,8 @@ void bindHostFields(QSqlQuery &query, const Host &host)
 QJsonObject hostDetails(const Host &host)
 {
     return { { QStringLiteral("name"), host.name }, { QStringLiteral("docker_endpoint"), host.dockerEndpoint },
-        { QStringLiteral("pg_server"), pgServerKey(host) }, { QStringLiteral("status"), toString(host.status) } };
+        { QStringLiteral("pg_server"), pgServerKey(host) }, { QStringLiteral("status"), toString(host.status) },
+        { QStringLiteral("docker_network"), host.dockerNetwork } };
 }
 
 } // namespace
@@ -105,8 +108,8 @@ Result<Host> Catalog::createHost(Host host)
             "INSERT INTO hosts (name, name_key, docker_endpoint, tls_ca_path, tls_cert_path, tls_key_path, "
             "tls_server_name, pg_host, pg_port, pg_admin_user, pg_container_host, pg_password_ref, base_domain, "
             "image_repository, port_range_start, port_range_end, cpu_millicores, memory_bytes, status, "
-            "allow_superuser_override, updated_at, updated_by, row_version, id, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "allow_superuser_override, docker_network, updated_at, updated_by, row_version, id, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         bindHostFields(query, host);
         bind(query, host.id);
         bind(query, encodeTime(host.createdAt));
@@ -139,7 +142,7 @@ Result<Host> Catalog::updateHost(Host host)
             "tls_key_path = ?, tls_server_name = ?, pg_host = ?, pg_port = ?, pg_admin_user = ?, "
             "pg_container_host = ?, pg_password_ref = ?, base_domain = ?, image_repository = ?, "
             "port_range_start = ?, port_range_end = ?, cpu_millicores = ?, memory_bytes = ?, status = ?, "
-            "allow_superuser_override = ?, updated_at = ?, updated_by = ?, row_version = ? "
+            "allow_superuser_override = ?, docker_network = ?, updated_at = ?, updated_by = ?, row_version = ? "
             "WHERE id = ? AND row_version = ?"));
         bindHostFields(query, host);
         bind(query, host.id);

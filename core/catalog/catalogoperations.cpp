@@ -19,7 +19,7 @@ QString tr(const char *text)
 
 const QString JobColumns = QStringLiteral(
     "id, kind, target_type, target_id, state, progress, steps, current_step, error, created_at, started_at, "
-    "finished_at");
+    "finished_at, owner, cancel_requested");
 
 Result<Job> jobFromQuery(const QSqlQuery &query)
 {
@@ -39,6 +39,8 @@ Result<Job> jobFromQuery(const QSqlQuery &query)
     job.createdAt = decodeTime(query.value(9));
     job.startedAt = decodeTime(query.value(10));
     job.finishedAt = decodeTime(query.value(11));
+    job.owner = query.value(12).toString();
+    job.cancelRequested = query.value(13).toBool();
     return job;
 }
 
@@ -70,7 +72,7 @@ Result<Job> Catalog::createJob(Job job)
 
     const Status written = write([&]() -> Status {
         QSqlQuery query = prepare(
-            QStringLiteral("INSERT INTO jobs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(JobColumns));
+            QStringLiteral("INSERT INTO jobs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(JobColumns));
         bind(query, job.id);
         bind(query, job.kind);
         bind(query, job.targetType);
@@ -83,6 +85,8 @@ Result<Job> Catalog::createJob(Job job)
         bind(query, encodeTime(job.createdAt));
         bind(query, encodeTime(job.startedAt));
         bind(query, encodeTime(job.finishedAt));
+        bind(query, job.owner);
+        bind(query, job.cancelRequested);
         if (!query.exec())
             return constraintError(query.lastError(), tr("job"), {});
         return audit(QStringLiteral("job.create"), job.targetType, job.targetId,
@@ -111,7 +115,7 @@ Result<Job> Catalog::updateJob(Job job)
 
         QSqlQuery query = prepare(QStringLiteral(
             "UPDATE jobs SET state = ?, progress = ?, steps = ?, current_step = ?, error = ?, started_at = ?, "
-            "finished_at = ? WHERE id = ?"));
+            "finished_at = ?, owner = ? WHERE id = ?"));
         bind(query, toString(job.state));
         bind(query, job.progress);
         bind(query, encodeList(job.steps));
@@ -119,6 +123,7 @@ Result<Job> Catalog::updateJob(Job job)
         bind(query, job.error);
         bind(query, encodeTime(job.startedAt));
         bind(query, encodeTime(job.finishedAt));
+        bind(query, job.owner);
         bind(query, job.id);
         if (!query.exec())
             return constraintError(query.lastError(), tr("job"), {});
@@ -131,6 +136,23 @@ Result<Job> Catalog::updateJob(Job job)
     if (!written)
         return makeError(written.error());
     return job;
+}
+
+Status Catalog::requestJobCancel(const QString &id)
+{
+    resetError();
+    if (!validateUuid(tr("Job id"), id))
+        return failure(ErrorKind::NotFound, tr("Job %1 was not found.").arg(id));
+    return write([&]() -> Status {
+        QSqlQuery query = prepare(QStringLiteral("UPDATE jobs SET cancel_requested = ? WHERE id = ?"));
+        bind(query, true);
+        bind(query, id);
+        if (!query.exec())
+            return constraintError(query.lastError(), tr("job"), {});
+        if (query.numRowsAffected() != 1)
+            return failure(ErrorKind::NotFound, tr("Job %1 was not found.").arg(id));
+        return audit(QStringLiteral("job.cancel"), QStringLiteral("job"), id, {});
+    });
 }
 
 Status Catalog::appendJobLog(const QString &jobId, const QString &level, const QString &message)

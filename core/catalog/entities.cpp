@@ -78,12 +78,13 @@ constexpr std::array<std::pair<BackupKind, const char *>, 3> BackupKindNames { {
     { BackupKind::Safety, "safety" },
 } };
 
-constexpr std::array<std::pair<JobState, const char *>, 5> JobStateNames { {
+constexpr std::array<std::pair<JobState, const char *>, 6> JobStateNames { {
     { JobState::Queued, "queued" },
     { JobState::Running, "running" },
     { JobState::Succeeded, "succeeded" },
     { JobState::Failed, "failed" },
     { JobState::Cancelled, "cancelled" },
+    { JobState::Interrupted, "interrupted" },
 } };
 
 } // namespace

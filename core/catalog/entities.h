@@ -40,7 +40,8 @@ enum class BackupState { Pending, Running, Completed, Failed, Expired, Deleted }
 // Manual: asked for by an admin. Scheduled: made by `backup run-due`.
 // Safety: taken automatically before an in-place restore.
 enum class BackupKind { Manual, Scheduled, Safety };
-enum class JobState { Queued, Running, Succeeded, Failed, Cancelled };
+// Interrupted: the process running the job stopped before it ended.
+enum class JobState { Queued, Running, Succeeded, Failed, Cancelled, Interrupted };
 
 // Stored names: lower case, with '_' between words ("backing_up").
 QString toString(CustomerStatus value);
@@ -129,6 +130,7 @@ struct Host
     qint64 memoryBytes = 0;
     HostStatus status = HostStatus::Active;
     bool allowSuperuserOverride = false;
+    QString dockerNetwork; // the network its instances join; empty for the program's default
     QDateTime createdAt;
     QDateTime updatedAt;
     QString updatedBy;
@@ -249,6 +251,8 @@ struct Job
     QDateTime createdAt;
     QDateTime startedAt;
     QDateTime finishedAt;
+    QString owner; // the process running the job, see core/jobs/jobowner.h; empty before version 4
+    bool cancelRequested = false; // set by another process; the owner cancels the job when it reads the flag
 };
 
 struct JobLogLine

@@ -193,6 +193,65 @@ Migration hostTlsServerName()
         } };
 }
 
+// Version 4: jobs record the process that runs them, a cancel request from
+// another process and the interrupted state; hosts get their own Docker
+// network. SQLite cannot change a table's CHECK constraint, so there jobs
+// and job_log are rebuilt and copied. job_log is dropped first, because
+// dropping jobs with foreign keys on would cascade into it.
+Migration jobOwnerAndHostNetwork()
+{
+    const QString states = QStringLiteral("'queued', 'running', 'succeeded', 'failed', 'cancelled', 'interrupted'");
+    return { 4, QStringLiteral("interrupted jobs, job owner and cancel request, hosts.docker_network"),
+        {
+            QStringLiteral("ALTER TABLE hosts ADD COLUMN docker_network TEXT NOT NULL DEFAULT ''"),
+        },
+        {
+            QStringLiteral(R"(CREATE TABLE jobs_v4 (
+                id {uuid} PRIMARY KEY,
+                kind TEXT NOT NULL,
+                target_type TEXT NOT NULL,
+                target_id TEXT NOT NULL,
+                state TEXT NOT NULL CHECK (state IN (%1)),
+                progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+                steps {json} NOT NULL,
+                current_step INTEGER NOT NULL DEFAULT 0,
+                error TEXT NOT NULL DEFAULT '',
+                created_at {timestamp} NOT NULL,
+                started_at {timestamp},
+                finished_at {timestamp},
+                owner TEXT NOT NULL DEFAULT '',
+                cancel_requested {bool} NOT NULL DEFAULT {false}
+            ))")
+                .arg(states),
+            QStringLiteral("INSERT INTO jobs_v4 (id, kind, target_type, target_id, state, progress, steps, current_step, "
+                           "error, created_at, started_at, finished_at) SELECT id, kind, target_type, target_id, state, "
+                           "progress, steps, current_step, error, created_at, started_at, finished_at FROM jobs"),
+            QStringLiteral(R"(CREATE TABLE job_log_v4 (
+                job_id {uuid} NOT NULL REFERENCES jobs_v4 (id) ON DELETE CASCADE,
+                sequence INTEGER NOT NULL,
+                logged_at {timestamp} NOT NULL,
+                level TEXT NOT NULL CHECK (level IN ('info', 'warning', 'error')),
+                message TEXT NOT NULL,
+                PRIMARY KEY (job_id, sequence)
+            ))"),
+            QStringLiteral("INSERT INTO job_log_v4 (job_id, sequence, logged_at, level, message) "
+                           "SELECT job_id, sequence, logged_at, level, message FROM job_log"),
+            QStringLiteral("DROP TABLE job_log"),
+            QStringLiteral("DROP TABLE jobs"),
+            // SQLite 3.26 and later rewrite job_log_v4's reference to the new name.
+            QStringLiteral("ALTER TABLE jobs_v4 RENAME TO jobs"),
+            QStringLiteral("ALTER TABLE job_log_v4 RENAME TO job_log"),
+            QStringLiteral("CREATE INDEX ix_jobs_target ON jobs (target_type, target_id)"),
+            QStringLiteral("CREATE INDEX ix_jobs_state ON jobs (state)"),
+        },
+        {
+            QStringLiteral("ALTER TABLE jobs DROP CONSTRAINT jobs_state_check"),
+            QStringLiteral("ALTER TABLE jobs ADD CONSTRAINT jobs_state_check CHECK (state IN (%1))").arg(states),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN owner TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN cancel_requested BOOLEAN NOT NULL DEFAULT FALSE"),
+        } };
+}
+
 // Version 5: backups on two tiers (a local file and an S3 object), with
 // their kind, the times they were archived and verified, the deleted
 // state, and the per-instance retention policy. SQLite cannot change a
@@ -448,7 +507,9 @@ Status applyOne(const QSqlDatabase &db, const SqlDialect &dialect, const Migrati
         return {};
     }
 
-    for (const QString &statement : migration.statements) {
+    const QStringList backendStatements
+        = dialect.backend() == Backend::Postgres ? migration.postgresStatements : migration.sqliteStatements;
+    for (const QString &statement : migration.statements + backendStatements) {
         if (Status done = execute(db, dialect.translate(statement), what); !done) {
             rollback();
             return done;
@@ -479,8 +540,8 @@ Status applyOne(const QSqlDatabase &db, const SqlDialect &dialect, const Migrati
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all { coreEntities(), jobsAndBackups(), hostTlsServerName(), backupTiers(),
-        billing() };
+    static const QList<Migration> all { coreEntities(), jobsAndBackups(), hostTlsServerName(),
+        jobOwnerAndHostNetwork(), backupTiers(), billing() };
     return all;
 }
 

@@ -18,6 +18,10 @@ struct Migration
     int version = 0;
     QString description;
     QStringList statements; // portable SQL, see SqlDialect::translate
+    // Run after `statements` on one backend only, for changes the two
+    // spell differently (SQLite cannot alter a CHECK constraint in place).
+    QStringList sqliteStatements {};
+    QStringList postgresStatements {};
 };
 
 // Returns every migration in version order; the last one is the version this

@@ -22,8 +22,9 @@ catalog::JobState toCatalog(JobState state)
     case JobState::Cancelled:
         return catalog::JobState::Cancelled;
     case JobState::Failed:
-    case JobState::Interrupted:
         return catalog::JobState::Failed;
+    case JobState::Interrupted:
+        return catalog::JobState::Interrupted;
     }
     return catalog::JobState::Failed;
 }
@@ -41,6 +42,8 @@ JobState fromCatalog(catalog::JobState state)
         return JobState::Cancelled;
     case catalog::JobState::Failed:
         return JobState::Failed;
+    case catalog::JobState::Interrupted:
+        return JobState::Interrupted;
     }
     return JobState::Failed;
 }
@@ -99,6 +102,7 @@ Status CatalogJobStore::save(const JobInfo &job)
     record.createdAt = job.createdAt;
     record.startedAt = job.startedAt;
     record.finishedAt = job.finishedAt;
+    record.owner = job.owner;
     const Result<catalog::Job> existing = (*db)->job(job.id);
     const Result<catalog::Job> saved = existing.ok() ? (*db)->updateJob(record) : (*db)->createJob(record);
     return saved.ok() ? Status {} : Status(makeError(saved.error()));
@@ -150,9 +154,21 @@ Result<QList<JobInfo>> CatalogJobStore::jobs()
         info.createdAt = record.createdAt;
         info.startedAt = record.startedAt;
         info.finishedAt = record.finishedAt;
+        info.owner = record.owner;
         result.append(info);
     }
     return result;
+}
+
+Result<bool> CatalogJobStore::cancelRequested(const QString &jobId)
+{
+    const Result<catalog::Catalog *> db = catalogForThread();
+    if (!db.ok())
+        return makeError(db.error());
+    const Result<catalog::Job> record = (*db)->job(jobId);
+    if (!record.ok())
+        return makeError(record.error());
+    return record->cancelRequested;
 }
 
 } // namespace saasodoo::jobs

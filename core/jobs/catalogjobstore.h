@@ -19,8 +19,6 @@ namespace saasodoo::jobs {
 // Job history in the console's catalog, so `saasodoo job list` and the
 // Jobs pane see jobs from every process and after a restart. Each calling
 // thread gets its own catalog connection.
-// NOTE: the catalog has no interrupted state yet; interrupted jobs are
-// stored as failed with the reason in their error text.
 class CatalogJobStore final : public JobStore
 {
 public:
@@ -31,6 +29,7 @@ public:
     Status appendLog(const QString &jobId, const JobLogEntry &entry) override;
     Result<QList<JobLogEntry>> log(const QString &jobId) override;
     Result<QList<JobInfo>> jobs() override;
+    Result<bool> cancelRequested(const QString &jobId) override;
 
 private:
     // One thread's catalog, tagged with the store that opened it: Qt reuses

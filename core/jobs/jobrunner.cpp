@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobrunner.h"
 
+#include "jobowner.h"
+
 #include "core/common/logging.h"
 
 #include <QDeadlineTimer>
@@ -54,11 +56,13 @@ QList<JobInfo> JobRunner::recoverInterrupted()
         return interrupted;
     }
     for (JobInfo info : stored.value()) {
-        if (isFinal(info.state))
+        if (isFinal(info.state) || ownerLiveness(info.owner) != OwnerLiveness::Dead)
             continue;
         info.state = JobState::Interrupted;
         info.finishedAt = QDateTime::currentDateTimeUtc();
-        info.error = tr("The console stopped while this job was running. Resume it or clean up after it.");
+        info.error = tr("The process running this job stopped before it ended. Resume it or clean up after it "
+                        "(saasodoo job resume|cleanup %1).")
+                         .arg(info.id);
         persist(info);
         m_store->appendLog(info.id, { info.finishedAt, QStringLiteral("warning"), info.error });
         interrupted.append(info);
@@ -76,6 +80,7 @@ QString JobRunner::submit(JobInfo request, JobBody body)
     request.createdAt = QDateTime::currentDateTimeUtc();
     request.startedAt = {};
     request.finishedAt = {};
+    request.owner = currentProcessOwner();
     persist(request);
     {
         QMutexLocker locker(&m_mutex);
@@ -103,6 +108,25 @@ bool JobRunner::cancel(const QString &jobId)
     if (wasQueued)
         finish(jobId, JobState::Cancelled, tr("Cancelled by the admin before it started."));
     return true;
+}
+
+void JobRunner::pollCancelRequests()
+{
+    QList<QString> running;
+    {
+        QMutexLocker locker(&m_mutex);
+        for (auto it = m_records.cbegin(); it != m_records.cend(); ++it) {
+            if (!it->token.isCancelled())
+                running.append(it.key());
+        }
+    }
+    for (const QString &id : std::as_const(running)) {
+        const Result<bool> requested = m_store->cancelRequested(id);
+        if (requested.ok() && requested.value()) {
+            qCInfo(lcJobs) << "cancel of job" << id << "requested by another process";
+            cancel(id);
+        }
+    }
 }
 
 std::optional<JobInfo> JobRunner::job(const QString &jobId) const

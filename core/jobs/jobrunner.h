@@ -43,11 +43,20 @@ public:
     // Cancels the jobs still running and waits for them to return.
     ~JobRunner() override;
 
-    // Marks every job that the store still lists as queued or running as
-    // interrupted: the console stopped while it ran. Returns those jobs so
-    // the caller can offer to resume or clean up after each. Call once, at
-    // start, before submitting anything.
+    // Marks as interrupted every job that the store still lists as queued
+    // or running while the process that ran it is gone: it stopped before
+    // the job ended. Jobs of live processes, and of processes on other
+    // machines, are left as they are. Returns the jobs it marked so the
+    // caller can offer to resume or clean up after each. Call at start,
+    // before submitting anything.
     QList<JobInfo> recoverInterrupted();
+
+    // Cancels this runner's running jobs that another process asked to
+    // cancel through the store. The owner of the runner calls it now and
+    // then; the CLI does while it waits for its job.
+    // NOTE: the console does not poll yet, so `saasodoo job cancel` reaches
+    // only jobs that a CLI process runs.
+    void pollCancelRequests();
 
     // Queues `body` and returns the new job's id. `request` supplies kind,
     // title, target, host and planned steps; the rest is filled in.

@@ -25,6 +25,13 @@ public:
     virtual Status appendLog(const QString &jobId, const JobLogEntry &entry) = 0;
     virtual Result<QList<JobLogEntry>> log(const QString &jobId) = 0;
     virtual Result<QList<JobInfo>> jobs() = 0;
+    // Returns whether another process requested to cancel the job. A store
+    // private to this process has no such requests.
+    virtual Result<bool> cancelRequested(const QString &jobId)
+    {
+        Q_UNUSED(jobId);
+        return false;
+    }
 };
 
 class InMemoryJobStore final : public JobStore

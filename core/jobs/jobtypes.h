@@ -38,6 +38,7 @@ struct JobInfo
     QDateTime createdAt;
     QDateTime startedAt;
     QDateTime finishedAt;
+    QString owner; // the process that runs it, from currentProcessOwner()
 
     QString currentStepName() const;
 };

@@ -217,6 +217,7 @@ void TestCatalog::upgradesFromEarlierVersion()
     const QString tenantId = newId();
     const QString hostId = newId();
     const QString instanceId = newId();
+    const QString oldJobId = newId();
     {
         auto raw = openConnection(location.config(), QStringLiteral("old-program"));
         QVERIFY2(raw.ok(), qPrintable(raw.ok() ? QString() : raw.error()));
@@ -267,6 +268,21 @@ void TestCatalog::upgradesFromEarlierVersion()
                                     .arg(newId(), instanceId, now)),
                 qPrintable(query.lastError().text()));
         }
+        if (fromVersion >= 2) {
+            QVERIFY2(query.exec(QStringLiteral("INSERT INTO jobs (id, kind, target_type, target_id, state, progress, "
+                                               "steps, current_step, created_at) VALUES ('%1', 'instance.create', "
+                                               "'instance', '%2', 'running', 40, '[\"a\",\"b\"]', 1, '%3')")
+                                    .arg(oldJobId, instanceId, now)),
+                qPrintable(query.lastError().text()));
+            for (int sequence = 1; sequence <= 2; ++sequence) {
+                QVERIFY2(query.exec(QStringLiteral("INSERT INTO job_log (job_id, sequence, logged_at, level, message) "
+                                                   "VALUES ('%1', %2, '%3', 'info', 'line %2')")
+                                        .arg(oldJobId)
+                                        .arg(sequence)
+                                        .arg(now)),
+                    qPrintable(query.lastError().text()));
+            }
+        }
         query.finish();
         db.close();
     }
@@ -303,6 +319,32 @@ void TestCatalog::upgradesFromEarlierVersion()
     job.targetId = instanceId;
     QVERIFY(catalog.createJob(job).ok());
     QCOMPARE(catalog.instanceRows()->size(), 1);
+
+    // Version 4 keeps the jobs and their log, and takes the interrupted state.
+    if (fromVersion >= 2) {
+        Result<Job> oldJob = catalog.job(oldJobId);
+        QVERIFY2(oldJob.ok(), qPrintable(oldJob.ok() ? QString() : oldJob.error()));
+        QCOMPARE(toString(oldJob->state), QStringLiteral("running"));
+        QCOMPARE(oldJob->progress, 40);
+        QCOMPARE(oldJob->owner, QString());
+        QCOMPARE(catalog.jobLog(oldJobId)->size(), 2);
+        Job interrupted = oldJob.value();
+        interrupted.state = JobState::Interrupted;
+        interrupted.owner = QStringLiteral("machine:1:2");
+        QVERIFY(catalog.updateJob(interrupted).ok());
+        QCOMPARE(toString(catalog.job(oldJobId)->state), QStringLiteral("interrupted"));
+        QVERIFY(catalog.requestJobCancel(oldJobId).ok());
+        QVERIFY(catalog.job(oldJobId)->cancelRequested);
+        // The rebuilt job_log still follows its job on delete.
+        QSqlQuery remove(catalog.database());
+        QVERIFY2(remove.exec(QStringLiteral("DELETE FROM jobs WHERE id = '%1'").arg(oldJobId)),
+            qPrintable(remove.lastError().text()));
+        QCOMPARE(countRows(catalog, QStringLiteral("SELECT COUNT(*) FROM job_log WHERE job_id = '%1'").arg(oldJobId)), 0);
+    }
+    Host networked = catalog.host(hostId).value();
+    networked.dockerNetwork = QStringLiteral("odoo-net");
+    QVERIFY(catalog.updateHost(networked).ok());
+    QCOMPARE(catalog.host(hostId)->dockerNetwork, QStringLiteral("odoo-net"));
 }
 
 void TestCatalog::rejectsNewerCatalogUntouched()

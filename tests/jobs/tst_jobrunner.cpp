@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SaaSOdoo
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/jobs/jobowner.h"
 #include "core/jobs/jobrunner.h"
 
+#include <QProcess>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
@@ -72,6 +74,8 @@ private slots:
     void perHostLimitSerialisesHost();
     void poolBoundsConcurrency();
     void interruptedJobsAreMarked();
+    void liveOwnersKeepTheirJobs();
+    void cancelRequestReachesRunningJob();
     void signalsReachEventLoopWhileJobRuns();
     void destructorCancelsRunningJobs();
 };
@@ -254,6 +258,90 @@ void TestJobRunner::interruptedJobsAreMarked()
     QCOMPARE(stored.at(0).state, JobState::Interrupted);
     QCOMPARE(stored.at(1).state, JobState::Succeeded);
     QVERIFY(!store.log(QStringLiteral("job-1")).value().isEmpty());
+}
+
+void TestJobRunner::liveOwnersKeepTheirJobs()
+{
+    // A process that has exited: its pid is free, so its job was cut off.
+    QProcess exited;
+    exited.start(QStringLiteral("true"));
+    QVERIFY(exited.waitForFinished(10000));
+    const qint64 deadPid = exited.processId() > 0 ? exited.processId() : 999999;
+    const QStringList self = currentProcessOwner().split(u':');
+    QCOMPARE(self.size(), 3);
+    QVERIFY(ownerLiveness(currentProcessOwner()) == OwnerLiveness::Alive);
+
+    InMemoryJobStore store;
+    JobInfo mine = request(QStringLiteral("instance.create"));
+    mine.id = QStringLiteral("live");
+    mine.state = JobState::Running;
+    mine.owner = currentProcessOwner();
+    store.save(mine);
+    JobInfo dead = request(QStringLiteral("instance.create"));
+    dead.id = QStringLiteral("dead");
+    dead.state = JobState::Running;
+    dead.owner = QStringLiteral("%1:%2:%3").arg(self.at(0)).arg(deadPid).arg(self.at(2));
+    store.save(dead);
+    JobInfo reused = request(QStringLiteral("instance.create"));
+    reused.id = QStringLiteral("reused-pid");
+    reused.state = JobState::Queued;
+    reused.owner = QStringLiteral("%1:%2:1").arg(self.at(0), self.at(1)); // this pid, another start time
+    store.save(reused);
+    JobInfo elsewhere = request(QStringLiteral("instance.create"));
+    elsewhere.id = QStringLiteral("other-machine");
+    elsewhere.state = JobState::Running;
+    elsewhere.owner = QStringLiteral("another-machine:1:1");
+    store.save(elsewhere);
+
+    JobRunner runner(&store);
+    QStringList marked;
+    for (const JobInfo &job : runner.recoverInterrupted())
+        marked << job.id;
+    marked.sort();
+    QCOMPARE(marked, (QStringList { QStringLiteral("dead"), QStringLiteral("reused-pid") }));
+    const QList<JobInfo> stored = store.jobs().value();
+    for (const JobInfo &job : stored) {
+        if (job.id == QLatin1String("live") || job.id == QLatin1String("other-machine"))
+            QCOMPARE(stateName(job.state), QStringLiteral("running"));
+        else
+            QCOMPARE(stateName(job.state), QStringLiteral("interrupted"));
+    }
+}
+
+// A store where another process has asked to cancel every job.
+class CancelRequestingStore final : public JobStore
+{
+public:
+    Status save(const JobInfo &job) override { return m_inner.save(job); }
+    Status appendLog(const QString &jobId, const JobLogEntry &entry) override { return m_inner.appendLog(jobId, entry); }
+    Result<QList<JobLogEntry>> log(const QString &jobId) override { return m_inner.log(jobId); }
+    Result<QList<JobInfo>> jobs() override { return m_inner.jobs(); }
+    Result<bool> cancelRequested(const QString &) override { return requested.load(); }
+
+    std::atomic_bool requested { false };
+
+private:
+    InMemoryJobStore m_inner;
+};
+
+void TestJobRunner::cancelRequestReachesRunningJob()
+{
+    CancelRequestingStore store;
+    JobRunner runner(&store);
+    QSemaphore started;
+    const QString id = runner.submit(request(QStringLiteral("test.wait")), [&](JobContext &context) -> Status {
+        started.release();
+        for (int i = 0; i < 1000 && !context.isCancelled(); ++i)
+            QThread::msleep(10);
+        return context.checkCancelled();
+    });
+    QVERIFY(started.tryAcquire(1, 10000));
+    runner.pollCancelRequests();
+    QVERIFY(!runner.waitForFinished(id, 100)); // nothing requested yet
+    store.requested = true;
+    runner.pollCancelRequests();
+    QVERIFY(runner.waitForFinished(id, 10000));
+    QCOMPARE(stateName(runner.job(id)->state), QStringLiteral("cancelled"));
 }
 
 void TestJobRunner::signalsReachEventLoopWhileJobRuns()
