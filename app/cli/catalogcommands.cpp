@@ -9,9 +9,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -45,6 +47,7 @@ QJsonObject hostJson(const Host &host)
         { QStringLiteral("memory_bytes"), double(host.memoryBytes) },
         { QStringLiteral("status"), toString(host.status) },
         { QStringLiteral("superuser_override"), host.allowSuperuserOverride },
+        { QStringLiteral("network"), host.dockerNetwork },
         { QStringLiteral("created_at"), time(host.createdAt) },
         { QStringLiteral("updated_at"), time(host.updatedAt) },
         { QStringLiteral("updated_by"), host.updatedBy },
@@ -81,6 +84,23 @@ QJsonObject tenantJson(const Tenant &tenant)
     };
 }
 
+// Rejects a tcp:// endpoint on another machine without mutual TLS: the
+// engine API gives root on that machine to anyone who can reach the port.
+// Loopback addresses are allowed in plain TCP, for tunnels and tests.
+Status checkRemoteTls(const Host &host)
+{
+    const QUrl url(host.dockerEndpoint.trimmed());
+    if (url.scheme() != QLatin1String("tcp"))
+        return {};
+    const QHostAddress address(url.host());
+    const bool loopback = url.host() == QLatin1String("localhost") || address.isLoopback();
+    if (loopback || (!host.tlsCaPath.isEmpty() && !host.tlsCertPath.isEmpty() && !host.tlsKeyPath.isEmpty()))
+        return {};
+    return makeError(tr("Docker endpoint %1 is on another machine but has no mutual TLS: give --tls-ca, --tls-cert "
+                        "and --tls-key, so that the console verifies the engine and the engine verifies the console.")
+                         .arg(host.dockerEndpoint));
+}
+
 int hostAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandRun run(QStringLiteral("saasodoo host add"), out, err);
@@ -103,6 +123,10 @@ int hostAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
         { QStringLiteral("cpu"), tr("CPU capacity in cores, such as 8 or 7.5."), tr("cores") },
         { QStringLiteral("memory"), tr("Memory capacity such as 32G (binary units)."), tr("size") },
         { QStringLiteral("superuser-override"), tr("Allow instances on this host to use the PostgreSQL superuser.") },
+        { QStringLiteral("network"),
+            tr("Docker network its instances join, created when missing (default: $SAASODOO_DOCKER_NETWORK, else "
+               "saasodoo)."),
+            tr("name") },
     });
     const QStringList required { QStringLiteral("name"), QStringLiteral("docker"), QStringLiteral("pg-host"),
         QStringLiteral("pg-user"), QStringLiteral("domain"), QStringLiteral("cpu"), QStringLiteral("memory") };
@@ -123,6 +147,7 @@ int hostAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
     host.baseDomain = run.value("domain");
     host.imageRepository = run.value("image-repo");
     host.allowSuperuserOverride = parser.isSet(QStringLiteral("superuser-override"));
+    host.dockerNetwork = run.value("network");
 
     bool ok = false;
     host.pgPort = run.value("pg-port").toInt(&ok);
@@ -146,6 +171,9 @@ int hostAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (!firstOk || !lastOk)
             return run.fail(ExitCode::ValidationError, tr("Published port range \"%1\" is invalid: use first-last, such as 20000-20999.").arg(run.value("ports")));
     }
+
+    if (const Status secured = checkRemoteTls(host); !secured)
+        return run.fail(ExitCode::ValidationError, secured.error());
 
     if (auto stop = run.openCatalog())
         return *stop;

@@ -6,14 +6,18 @@
 #include "core/catalog/validation.h"
 #include "core/docker/dockerclient.h"
 #include "core/jobs/catalogjobstore.h"
+#include "core/jobs/jobowner.h"
 #include "core/jobs/jobrunner.h"
 #include "core/postgres/instancedatabase.h"
 #include "core/provisioning/dockeraccess.h"
+#include "core/provisioning/hostcapacity.h"
 #include "core/provisioning/provisioner.h"
 #include "core/provisioning/reconciler.h"
 #include "core/secrets/secretstore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
 #include <QUrl>
 
 #include <cstdio>
@@ -103,32 +107,29 @@ Result<Instance> findInstance(catalog::Catalog &db, const QString &key, const QS
     return db.instance(matches.first().id);
 }
 
-QString networkOption(CommandRun &run)
+// The network for hosts registered without one of their own.
+QString fallbackNetwork()
 {
-    const QString given = run.value("network");
-    if (!given.isEmpty())
-        return given;
     const QString fromEnvironment = qEnvironmentVariable("SAASODOO_DOCKER_NETWORK");
     return fromEnvironment.isEmpty() ? QStringLiteral("saasodoo") : fromEnvironment;
 }
 
-void addNetworkOption(CommandRun &run)
-{
-    run.parser().addOption({ QStringLiteral("network"),
-        tr("Docker network the instance joins (default: $SAASODOO_DOCKER_NETWORK, else saasodoo)."),
-        tr("name") });
-}
+using JobBody = std::function<Status(provisioning::Provisioner &, jobs::JobContext &)>;
 
 // Runs one provisioning job in this process and waits for it, printing its
-// log on stderr as it goes. Returns the job's final state.
-jobs::JobInfo runJob(CommandRun &run, const QString &kind, const QString &instanceId,
-    const std::function<Status(provisioning::Provisioner &, jobs::JobContext &)> &body, QTextStream &err)
+// log on stderr as it goes. Jobs that an earlier process left unfinished
+// are marked interrupted first. While it waits it cancels the job when
+// `saasodoo job cancel` requests it from another process. Returns the job's final
+// state.
+jobs::JobInfo runJob(CommandRun &run, const QString &kind, const QString &instanceId, const JobBody &body,
+    QTextStream &err)
 {
     secrets::SecretStore secrets;
     jobs::CatalogJobStore store(run.catalog().config());
     jobs::JobRunner runner(&store);
+    runner.recoverInterrupted();
     provisioning::ProvisionerOptions options;
-    options.network = networkOption(run);
+    options.network = fallbackNetwork();
     provisioning::Provisioner provisioner(run.catalog().config(), &secrets, options);
 
     // Printed from the worker thread as lines arrive; stderr is unbuffered.
@@ -149,7 +150,9 @@ jobs::JobInfo runJob(CommandRun &run, const QString &kind, const QString &instan
         request.steps = provisioning::createSteps();
     err.flush();
     const QString id = runner.submit(request, [&](jobs::JobContext &context) { return body(provisioner, context); });
-    runner.waitForFinished(id, std::numeric_limits<int>::max());
+    std::fprintf(stderr, "%s\n", qPrintable(tr("Job %1 (%2).").arg(id, kind)));
+    while (!runner.waitForFinished(id, 500))
+        runner.pollCancelRequests();
     return runner.job(id).value_or(jobs::JobInfo {});
 }
 
@@ -227,7 +230,6 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
         { QStringLiteral("env"), tr("Environment variable for the container (repeatable)."), tr("KEY=VALUE") },
         { QStringLiteral("subdomain"), tr("Subdomain under the host's domain (default: <tenant>-<name>)."), tr("label") },
     });
-    addNetworkOption(run);
     if (auto stop = run.parse(arguments, 0, { QStringLiteral("tenant"), QStringLiteral("name"), QStringLiteral("admin-email") }))
         return *stop;
     if (auto stop = run.openCatalog())
@@ -238,42 +240,8 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
     if (!tenant.ok())
         return run.failCatalog(tenant.error());
 
-    catalog::Host host;
-    if (!run.value("host").isEmpty()) {
-        const Result<catalog::Host> named = db.hostByName(run.value("host"));
-        if (!named.ok())
-            return run.failCatalog(named.error());
-        host = named.value();
-    } else {
-        const Result<QList<catalog::Host>> hosts = db.hosts();
-        if (!hosts.ok())
-            return run.failCatalog(hosts.error());
-        // NOTE: "most free memory" counts the host's capacity minus the
-        // limits of its instances in the catalog, not live usage.
-        qint64 bestFree = std::numeric_limits<qint64>::min();
-        for (const catalog::Host &candidate : hosts.value()) {
-            if (candidate.status != catalog::HostStatus::Active)
-                continue;
-            catalog::InstanceFilter filter;
-            filter.hostId = candidate.id;
-            qint64 used = 0;
-            const Result<QList<catalog::InstanceRow>> rows = db.instanceRows(filter);
-            for (const catalog::InstanceRow &row : rows.ok() ? rows.value() : QList<catalog::InstanceRow>()) {
-                const Result<Instance> full = db.instance(row.id);
-                used += full.ok() ? full->memoryLimitBytes : 0;
-            }
-            if (candidate.memoryBytes - used > bestFree) {
-                bestFree = candidate.memoryBytes - used;
-                host = candidate;
-            }
-        }
-        if (host.id.isEmpty())
-            return run.fail(ExitCode::ValidationError, tr("No active host is registered. Add one with 'saasodoo host add'."));
-    }
-
     Instance instance;
     instance.tenantId = tenant->id;
-    instance.hostId = host.id;
     instance.name = run.value("name");
     instance.odooVersion = run.value("version").isEmpty() ? QStringLiteral("18.0") : run.value("version");
     instance.imageTag = run.value("image-tag").isEmpty() ? instance.odooVersion : run.value("image-tag");
@@ -314,6 +282,30 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
             return run.fail(ExitCode::ValidationError,
                 tr("Module %1 is both in --addons and in --disable. Remove it from one of the two.").arg(module));
     }
+
+    // Capacity is checked here, before the catalog gets a record, and again
+    // by the job's validation step.
+    secrets::SecretStore secrets;
+    catalog::Host host;
+    if (!run.value("host").isEmpty()) {
+        const Result<catalog::Host> named = db.hostByName(run.value("host"));
+        if (!named.ok())
+            return run.failCatalog(named.error());
+        host = named.value();
+        const Result<provisioning::HostCapacity> capacity = provisioning::measureHost(db, host, &secrets);
+        if (!capacity.ok())
+            return run.fail(ExitCode::OperationFailed, capacity.error());
+        if (const Status fits = provisioning::checkCapacity(capacity.value(), instance.cpuLimit,
+                instance.memoryLimitBytes);
+            !fits.ok())
+            return run.fail(ExitCode::ValidationError, fits.error());
+    } else {
+        const Result<catalog::Host> chosen = provisioning::chooseHost(db, &secrets, instance.cpuLimit, instance.memoryLimitBytes);
+        if (!chosen.ok())
+            return run.fail(ExitCode::ValidationError, chosen.error());
+        host = chosen.value();
+    }
+    instance.hostId = host.id;
 
     const Result<Instance> created = db.createInstance(instance);
     if (!created.ok())
@@ -436,7 +428,6 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
 {
     CommandRun run(QStringLiteral("saasodoo instance ") + action, out, err);
     run.parser().addOption({ QStringLiteral("tenant"), tr("Tenant slug, when instance names repeat."), tr("slug") });
-    addNetworkOption(run);
     int positional = 1;
     if (action == QLatin1String("suspend"))
         run.parser().addOption({ QStringLiteral("reason"), tr("Why, for the status message and the audit log."), tr("text") });
@@ -480,7 +471,7 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
     if (const Status allowed = provisioning::checkAction(instance, actions.value(action)); !allowed.ok())
         return run.fail(ExitCode::ValidationError, allowed.error());
 
-    std::function<Status(provisioning::Provisioner &, jobs::JobContext &)> body;
+    JobBody body;
     if (action == QLatin1String("start"))
         body = [id](provisioning::Provisioner &p, jobs::JobContext &c) { return p.start(c, id); };
     else if (action == QLatin1String("retry"))
@@ -577,6 +568,15 @@ int instanceLogs(const QStringList &arguments, QTextStream &out, QTextStream &er
     return ExitCode::Success;
 }
 
+// Marks the jobs of processes that died as interrupted, as every process
+// that runs jobs does when it starts.
+void recoverInterruptedJobs(CommandRun &run)
+{
+    jobs::CatalogJobStore store(run.catalog().config());
+    jobs::JobRunner runner(&store);
+    runner.recoverInterrupted();
+}
+
 int jobList(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandRun run(QStringLiteral("saasodoo job list"), out, err);
@@ -584,6 +584,7 @@ int jobList(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return *stop;
     if (auto stop = run.openCatalog())
         return *stop;
+    recoverInterruptedJobs(run);
     const Result<QList<catalog::Job>> jobs = run.catalog().jobs(200);
     if (!jobs.ok())
         return run.failCatalog(jobs.error());
@@ -615,6 +616,7 @@ int jobShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return *stop;
     if (auto stop = run.openCatalog())
         return *stop;
+    recoverInterruptedJobs(run);
     const QString id = run.parser().positionalArguments().first();
     const Result<catalog::Job> job = run.catalog().job(id);
     if (!job.ok())
@@ -667,6 +669,167 @@ void printStoredSecret(CommandRun &run, QTextStream &out, const catalog::Host &h
         run.printJson(QJsonObject { { QStringLiteral("host"), host.name }, { QStringLiteral("keychain_key"), key } });
     else
         out << message << '\n';
+}
+
+// Loads job `id` for resume and cleanup: it must be an interrupted
+// instance job.
+Result<catalog::Job> interruptedInstanceJob(CommandRun &run, const QString &id)
+{
+    const Result<catalog::Job> job = run.catalog().job(id);
+    if (!job.ok())
+        return job;
+    if (job->state != catalog::JobState::Interrupted) {
+        const QString hint = job->state == catalog::JobState::Running || job->state == catalog::JobState::Queued
+            ? tr("its process is still running; cancel it with 'saasodoo job cancel %1'.").arg(id)
+            : tr("only interrupted jobs can be resumed or cleaned up.");
+        return makeError(tr("Job %1 is %2: %3").arg(id, catalog::toString(job->state), hint));
+    }
+    if (job->targetType != QLatin1String("instance") || job->targetId.isEmpty())
+        return makeError(tr("Job %1 (%2) has no instance to work on; dismiss it with 'saasodoo job cancel %1'.")
+                             .arg(id, job->kind));
+    return job;
+}
+
+// Closes an interrupted job once a new job has taken over from it, so that
+// it is no longer offered for resume or cleanup.
+void closeInterruptedJob(CommandRun &run, catalog::Job job, const QString &message)
+{
+    job.state = catalog::JobState::Cancelled;
+    job.error = message;
+    run.catalog().updateJob(job);
+    run.catalog().appendJobLog(job.id, QStringLiteral("info"), message);
+}
+
+// job resume and job cleanup.
+int jobTakeOver(const QString &action, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo job ") + action, out, err);
+    run.parser().setApplicationDescription(action == QLatin1String("resume")
+            ? tr("Runs an interrupted job again: an instance creation is cleaned up first and then made from the "
+                 "start; a delete, start, stop or restart is run again.")
+            : tr("Removes what an interrupted job left behind and puts its instance in the error state, from where "
+                 "it can be retried or deleted."));
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    recoverInterruptedJobs(run);
+    const QString id = run.parser().positionalArguments().first();
+    const Result<catalog::Job> job = interruptedInstanceJob(run, id);
+    if (!job.ok())
+        return run.fail(ExitCode::ValidationError, job.error());
+    const QString instanceId = job->targetId;
+    const QString kind = job->kind;
+
+    QString newKind = QStringLiteral("instance.cleanup");
+    JobBody body = [instanceId, kind](provisioning::Provisioner &p, jobs::JobContext &c) {
+        return p.cleanUpInterrupted(c, instanceId, kind);
+    };
+    if (action == QLatin1String("resume")) {
+        using Step = std::function<Status(provisioning::Provisioner &, jobs::JobContext &)>;
+        static const QMap<QString, std::function<Status(provisioning::Provisioner &, jobs::JobContext &, const QString &)>>
+            reruns {
+                { QStringLiteral("instance.create"), [](auto &p, auto &c, const QString &i) { return p.create(c, i); } },
+                { QStringLiteral("instance.delete"), [](auto &p, auto &c, const QString &i) { return p.remove(c, i); } },
+                { QStringLiteral("instance.start"), [](auto &p, auto &c, const QString &i) { return p.start(c, i); } },
+                { QStringLiteral("instance.resume"), [](auto &p, auto &c, const QString &i) { return p.start(c, i); } },
+                { QStringLiteral("instance.restart"), [](auto &p, auto &c, const QString &i) { return p.restart(c, i); } },
+                { QStringLiteral("instance.stop"), [](auto &p, auto &c, const QString &i) { return p.stop(c, i); } },
+            };
+        const auto rerun = reruns.constFind(kind);
+        if (rerun == reruns.cend())
+            return run.fail(ExitCode::ValidationError,
+                tr("Jobs of kind %1 cannot be resumed. Clean up with 'saasodoo job cleanup %2', then run the action "
+                   "again.")
+                    .arg(kind, id));
+        newKind = kind;
+        const Step redo = [instanceId, function = rerun.value()](auto &p, auto &c) { return function(p, c, instanceId); };
+        // The clean-up puts the instance in error, the state from which
+        // each of these actions may run.
+        body = [instanceId, kind, redo](provisioning::Provisioner &p, jobs::JobContext &c) -> Status {
+            if (Status cleaned = p.cleanUpInterrupted(c, instanceId, kind); !cleaned.ok())
+                return cleaned;
+            return redo(p, c);
+        };
+    }
+
+    err << tr("Taking over from interrupted job %1 (%2).").arg(id, kind) << '\n';
+    const jobs::JobInfo done = runJob(run, newKind, instanceId, body, err);
+    if (done.state == jobs::JobState::Succeeded) {
+        closeInterruptedJob(run, job.value(),
+            action == QLatin1String("resume") ? tr("Interrupted; resumed as job %1.").arg(done.id)
+                                               : tr("Interrupted; cleaned up by job %1.").arg(done.id));
+    }
+    return finishJob(run, done, instanceId, out);
+}
+
+int jobCancel(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo job cancel"), out, err);
+    run.parser().setApplicationDescription(
+        tr("Asks the process running a job to cancel it, and waits for the job to end. An interrupted job is "
+           "dismissed as it is: nothing it left behind is removed (use 'saasodoo job cleanup' for that)."));
+    run.parser().addOption({ QStringLiteral("timeout"),
+        tr("Seconds to wait for the running job to end (default 120)."), tr("seconds") });
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    bool timeoutOk = true;
+    const int timeout = run.value("timeout").isEmpty() ? 120 : run.value("timeout").toInt(&timeoutOk);
+    if (!timeoutOk || timeout < 0)
+        return run.fail(ExitCode::ValidationError,
+            tr("Timeout %1 is invalid: give whole seconds, 0 or more.").arg(run.value("timeout")));
+    if (auto stop = run.openCatalog())
+        return *stop;
+    recoverInterruptedJobs(run);
+    catalog::Catalog &db = run.catalog();
+    const QString id = run.parser().positionalArguments().first();
+    Result<catalog::Job> job = db.job(id);
+    if (!job.ok())
+        return run.failCatalog(job.error());
+
+    auto report = [&](const catalog::Job &record, const QString &text) {
+        if (run.json())
+            run.printJson(QJsonObject { { QStringLiteral("id"), record.id },
+                { QStringLiteral("state"), catalog::toString(record.state) }, { QStringLiteral("error"), record.error } });
+        else
+            out << text << '\n';
+        return ExitCode::Success;
+    };
+
+    switch (job->state) {
+    case catalog::JobState::Succeeded:
+    case catalog::JobState::Failed:
+    case catalog::JobState::Cancelled:
+        return run.fail(ExitCode::ValidationError,
+            tr("Job %1 already ended: it %2.").arg(id, catalog::toString(job->state)));
+    case catalog::JobState::Interrupted: {
+        catalog::Job dismissed = job.value();
+        closeInterruptedJob(run, dismissed, tr("Interrupted; dismissed by the admin without a clean-up."));
+        const Result<catalog::Job> reread = db.job(id);
+        return report(reread.ok() ? reread.value() : dismissed,
+            tr("Dismissed interrupted job %1. Nothing it left behind was removed.").arg(id));
+    }
+    case catalog::JobState::Queued:
+    case catalog::JobState::Running:
+        break;
+    }
+
+    if (const Status requested = db.requestJobCancel(id); !requested.ok())
+        return run.failCatalog(requested.error());
+    err << tr("Asked the process running job %1 to cancel it; waiting for the job to end.").arg(id) << '\n';
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < qint64(timeout) * 1000) {
+        job = db.job(id);
+        if (job.ok() && job->state != catalog::JobState::Queued && job->state != catalog::JobState::Running)
+            return report(job.value(), tr("Job %1 %2.").arg(id, catalog::toString(job->state)));
+        QThread::msleep(250);
+    }
+    return run.fail(ExitCode::OperationFailed,
+        tr("Job %1 did not end within %2 s; its process may be busy in a step that cannot be interrupted. "
+           "Check it with 'saasodoo job show %1'.")
+            .arg(id)
+            .arg(timeout));
 }
 
 int hostSetPassword(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -852,7 +1015,11 @@ int runInstanceCommand(const QStringList &arguments, QTextStream &out, QTextStre
             return jobList(rest, out, err);
         if (action == QLatin1String("show"))
             return jobShow(rest, out, err);
-        err << tr("saasodoo job: unknown action '%1'. Use list or show.").arg(action) << '\n';
+        if (action == QLatin1String("resume") || action == QLatin1String("cleanup"))
+            return jobTakeOver(action, rest, out, err);
+        if (action == QLatin1String("cancel"))
+            return jobCancel(rest, out, err);
+        err << tr("saasodoo job: unknown action '%1'. Use list, show, resume, cleanup or cancel.").arg(action) << '\n';
         return ExitCode::UsageError;
     }
     if (action == QLatin1String("create"))

@@ -40,6 +40,11 @@ QString dockerName(const QString &text)
     return name.left(100);
 }
 
+QString hostNetwork(const catalog::Host &host, const QString &fallback)
+{
+    return host.dockerNetwork.isEmpty() ? fallback : host.dockerNetwork;
+}
+
 Result<InstancePlan> planInstance(const catalog::Instance &instance, const catalog::Tenant &tenant,
     const catalog::Host &host, const QString &network)
 {

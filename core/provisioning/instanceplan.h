@@ -56,6 +56,9 @@ int workersFor(catalog::InstanceType type, double cpuCores);
 // digits, '.', '_' and '-', starting with a letter or digit.
 QString dockerName(const QString &text);
 
+// The Docker network of `host`: its own, else `fallback`.
+QString hostNetwork(const catalog::Host &host, const QString &fallback);
+
 // Builds the plan for `instance` on `host`. Fails when the request makes no
 // sense, for example a module both installed and disabled.
 Result<InstancePlan> planInstance(const catalog::Instance &instance, const catalog::Tenant &tenant,

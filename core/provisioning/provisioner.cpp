@@ -3,7 +3,7 @@
 #include "provisioner.h"
 
 #include "dockeraccess.h"
-
+#include "hostcapacity.h"
 #include "httpprobe.h"
 #include "odooconfig.h"
 
@@ -269,7 +269,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     if (!hostRecord.ok())
         return makeError(hostRecord.error());
     const catalog::Host host = hostRecord.value();
-    const Result<InstancePlan> planned = planInstance(instance, tenant.value(), host, m_options.network);
+    const Result<InstancePlan> planned = planInstance(instance, tenant.value(), host, hostNetwork(host, m_options.network));
     if (!planned.ok())
         return makeError(planned.error());
     const InstancePlan plan = planned.value();
@@ -294,19 +294,48 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         // A create call cut short by a cancel may have taken effect on the
         // engine without returning an id, so containers and the volume are
         // also looked up by name; only ones labelled for this instance go.
-        for (const QString &name : { plan.containerName, plan.initContainerName }) {
-            const auto existing = client.inspectContainer(name);
-            if (existing.ok() && existing->labels.value(QLatin1String(labelInstance)) == instance.id)
-                client.removeContainer(existing->id, docker::RemoveContainerOptions { true, true });
-        }
-        if (!made.volume) {
-            const auto existing = client.inspectVolume(plan.volumeName);
-            made.volume = existing.ok() && existing->labels.value(QLatin1String(labelInstance)) == instance.id;
-        }
-        if (made.volume) {
-            const docker::DockerStatus removed = client.removeVolume(plan.volumeName, true);
-            if (!removed.ok())
-                context.warning(tr("Could not remove volume %1: %2").arg(plan.volumeName, removed.error()));
+        // Returns what could not be removed.
+        auto removeFromEngine = [&]() -> QStringList {
+            QStringList left;
+            for (const QString &name : { plan.containerName, plan.initContainerName }) {
+                const auto existing = client.inspectContainer(name);
+                if (!existing.ok()) {
+                    if (!existing.dockerError().isNotFound())
+                        left << tr("container %1").arg(name);
+                    continue;
+                }
+                if (existing->labels.value(QLatin1String(labelInstance)) != instance.id)
+                    continue;
+                const docker::DockerStatus removed
+                    = client.removeContainer(existing->id, docker::RemoveContainerOptions { true, true });
+                if (!removed.ok() && !removed.dockerError().isNotFound())
+                    left << tr("container %1").arg(name);
+            }
+            bool ownVolume = made.volume;
+            if (!ownVolume) {
+                const auto existing = client.inspectVolume(plan.volumeName);
+                if (existing.ok())
+                    ownVolume = existing->labels.value(QLatin1String(labelInstance)) == instance.id;
+                else if (!existing.dockerError().isNotFound())
+                    left << tr("volume %1").arg(plan.volumeName);
+            }
+            if (ownVolume) {
+                const docker::DockerStatus removed = client.removeVolume(plan.volumeName, true);
+                if (!removed.ok() && !removed.dockerError().isNotFound())
+                    left << tr("volume %1").arg(plan.volumeName);
+            }
+            return left;
+        };
+        // An engine that stopped mid-way may be restarting, so removal is
+        // tried again until cleanupRetry runs out.
+        QStringList leftOnEngine = removeFromEngine();
+        const QDeadlineTimer retryUntil(
+            std::chrono::duration_cast<std::chrono::milliseconds>(m_options.cleanupRetry));
+        while (!leftOnEngine.isEmpty() && !retryUntil.hasExpired()) {
+            context.warning(tr("Could not remove %1 on host %2 yet; trying again.")
+                                .arg(leftOnEngine.join(QStringLiteral(", ")), host.name));
+            QThread::sleep(2);
+            leftOnEngine = removeFromEngine();
         }
         if (made.role || made.database) {
             const Result<QString> adminPassword = readSecret(m_secrets, pgPasswordKey(host));
@@ -328,6 +357,14 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         QString message = tr("Step \"%1\" failed: %2").arg(failedStep, reason);
         if (!containerLog.isEmpty())
             message += u'\n' + tr("Last container log lines:") + u'\n' + containerLog;
+        if (!leftOnEngine.isEmpty()) {
+            message += u'\n'
+                + tr("Left on host %1, whose engine did not respond for %2 s: %3. Remove them with "
+                     "'saasodoo instance delete %4 --yes' once the engine is back.")
+                      .arg(host.name)
+                      .arg(m_options.cleanupRetry.count())
+                      .arg(leftOnEngine.join(QStringLiteral(", ")), instance.name);
+        }
         const Result<catalog::Instance> current = db.instance(instanceId);
         if (current.ok()) {
             const auto saved = db.setInstanceStatus(instanceId, current->rowVersion,
@@ -347,6 +384,11 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     if (!imagePresent.value())
         return fail(tr("Image %1 is not on host %2. Pull or build it there first (docker pull %1).")
                         .arg(plan.image, host.name));
+    const Result<HostCapacity> capacity = measureHost(db, host, m_secrets, instance.id);
+    if (!capacity.ok())
+        return fail(capacity.error());
+    if (Status fits = checkCapacity(capacity.value(), instance.cpuLimit, instance.memoryLimitBytes); !fits.ok())
+        return fail(fits.error());
 
     // --- database and role ------------------------------------------------
     failedStep = stepDatabase;
@@ -660,7 +702,7 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
     const Result<catalog::Host> host = db.host(instance.hostId);
     if (!tenant.ok() || !host.ok())
         return makeError(tenant.ok() ? host.error() : tenant.error());
-    const Result<InstancePlan> plan = planInstance(instance, tenant.value(), host.value(), m_options.network);
+    const Result<InstancePlan> plan = planInstance(instance, tenant.value(), host.value(), hostNetwork(host.value(), m_options.network));
     if (!plan.ok())
         return makeError(plan.error());
     db.setInstanceStatus(instanceId, instance.rowVersion, catalog::InstanceStatus::Deleting, tr("Deleting."));
@@ -772,7 +814,7 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
     const Result<catalog::Host> host = db.host(loaded->hostId);
     if (!tenant.ok() || !host.ok())
         return makeError(tenant.ok() ? host.error() : tenant.error());
-    const Result<InstancePlan> plan = planInstance(loaded.value(), tenant.value(), host.value(), m_options.network);
+    const Result<InstancePlan> plan = planInstance(loaded.value(), tenant.value(), host.value(), hostNetwork(host.value(), m_options.network));
     if (!plan.ok())
         return makeError(plan.error());
 
@@ -962,7 +1004,7 @@ Status Provisioner::setEnvironment(jobs::JobContext &context, const QString &ins
         const Result<catalog::Tenant> tenant = scope.db.tenant(changed.tenantId);
         if (!tenant.ok())
             return makeError(tenant.error());
-        const Result<InstancePlan> plan = planInstance(saved.value(), tenant.value(), scope.host, m_options.network);
+        const Result<InstancePlan> plan = planInstance(saved.value(), tenant.value(), scope.host, hostNetwork(scope.host, m_options.network));
         if (!plan.ok())
             return makeError(plan.error());
 
@@ -1038,6 +1080,130 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
         return waitForHealth(scope.client, scope.baseUrl, container, m_options.healthTimeout, context.token(),
             &scope.containerLog);
     });
+}
+
+Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString &instanceId, const QString &jobKind)
+{
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+    if (!opened.ok())
+        return makeError(opened.error());
+    catalog::Catalog &db = *opened.value();
+
+    context.beginStep(QStringLiteral("Check the instance"));
+    const Result<catalog::Instance> loaded = db.instance(instanceId);
+    if (!loaded.ok())
+        return makeError(loaded.error());
+    const catalog::Instance instance = loaded.value();
+    const bool wasCreate = jobKind == QLatin1String("instance.create");
+    const bool transitional = allowedActions(instance.status).isEmpty();
+    if (instance.status == catalog::InstanceStatus::Deleted) {
+        context.info(tr("Instance %1 is deleted; nothing to clean up.").arg(instance.name));
+        return {};
+    }
+    if (wasCreate && instance.status != catalog::InstanceStatus::Creating
+        && instance.status != catalog::InstanceStatus::Starting && instance.status != catalog::InstanceStatus::Error)
+        return makeError(tr("Instance %1 is %2: its creation finished, so there is nothing to undo.")
+                             .arg(instance.name, catalog::toString(instance.status)));
+    const Result<catalog::Tenant> tenant = db.tenant(instance.tenantId);
+    const Result<catalog::Host> host = db.host(instance.hostId);
+    if (!tenant.ok() || !host.ok())
+        return makeError(tenant.ok() ? host.error() : tenant.error());
+    const Result<InstancePlan> plan
+        = planInstance(instance, tenant.value(), host.value(), hostNetwork(host.value(), m_options.network));
+    if (!plan.ok())
+        return makeError(plan.error());
+    const Result<docker::ClientOptions> clientOptions = dockerClientOptions(host.value(), m_secrets);
+    if (!clientOptions.ok())
+        return makeError(clientOptions.error());
+    docker::DockerClient client(dockerEndpoint(host.value()), clientOptions.value());
+
+    // Containers: after a create every one the plan names; after another
+    // action only the module-update helper, never the server.
+    context.beginStep(QStringLiteral("Remove leftover containers and volume"));
+    QStringList containers { plan->containerName + QStringLiteral("-update") };
+    if (wasCreate)
+        containers << plan->initContainerName << plan->containerName << instance.containerId;
+    for (const QString &name : std::as_const(containers)) {
+        if (name.isEmpty())
+            continue;
+        const auto existing = client.inspectContainer(name);
+        if (!existing.ok()) {
+            if (existing.dockerError().isNotFound())
+                continue;
+            return makeError(tr("Could not check container %1 on host %2: %3").arg(name, host->name, existing.error()));
+        }
+        if (existing->labels.value(QLatin1String(labelInstance)) != instance.id) {
+            context.warning(tr("Left container %1 alone: it does not belong to this instance.").arg(name));
+            continue;
+        }
+        const docker::DockerStatus removed
+            = client.removeContainer(existing->id, docker::RemoveContainerOptions { true, true });
+        if (!removed.ok() && !removed.dockerError().isNotFound())
+            return makeError(tr("Could not remove container %1 on host %2: %3").arg(name, host->name, removed.error()));
+        context.info(tr("Removed container %1.").arg(existing->name));
+    }
+
+    if (wasCreate) {
+        const auto volume = client.inspectVolume(plan->volumeName);
+        if (volume.ok() && volume->labels.value(QLatin1String(labelInstance)) == instance.id) {
+            const docker::DockerStatus removed = client.removeVolume(plan->volumeName, true);
+            if (!removed.ok() && !removed.dockerError().isNotFound())
+                return makeError(tr("Could not remove volume %1 on host %2: %3")
+                                     .arg(plan->volumeName, host->name, removed.error()));
+            context.info(tr("Removed volume %1.").arg(plan->volumeName));
+        } else if (volume.ok()) {
+            context.warning(tr("Left volume %1 alone: it does not belong to this instance.").arg(plan->volumeName));
+        } else if (!volume.dockerError().isNotFound()) {
+            return makeError(tr("Could not check volume %1 on host %2: %3").arg(plan->volumeName, host->name, volume.error()));
+        }
+
+        context.beginStep(QStringLiteral("Drop the database and its role"));
+        const Result<QString> pgPassword = readSecret(m_secrets, pgPasswordKey(host.value()));
+        if (!pgPassword.ok())
+            return makeError(tr("The PostgreSQL password of host %1 is not available: %2").arg(host->name, pgPassword.error()));
+        auto pg = postgres::PgConnection::open({ host->pgHost, host->pgPort, host->pgAdminUser }, pgPassword.value());
+        if (!pg.ok())
+            return makeError(pg.error());
+        // The create step makes the database owned by the instance's role;
+        // one owned by anybody else was there before and stays.
+        const Result<postgres::PgRows> owner = pg.value().query(
+            QStringLiteral("SELECT pg_catalog.pg_get_userbyid(datdba) FROM pg_catalog.pg_database WHERE datname = $1"),
+            { plan->databaseName });
+        if (!owner.ok())
+            return makeError(owner.error());
+        if (!owner->rows.isEmpty() && owner->value(0, 0) != plan->roleName) {
+            context.warning(tr("Left database %1 alone: it is owned by %2, not by the instance's role %3.")
+                                .arg(plan->databaseName, owner->value(0, 0), plan->roleName));
+        } else if (!owner->rows.isEmpty() || postgres::roleExists(pg.value(), plan->roleName)) {
+            const Status dropped = postgres::dropInstanceDatabase(pg.value(), { plan->roleName, plan->databaseName });
+            if (!dropped.ok())
+                return makeError(dropped.error());
+            context.info(tr("Dropped database %1 and role %2.").arg(plan->databaseName, plan->roleName));
+        }
+
+        context.beginStep(QStringLiteral("Remove the secrets"));
+        for (const QString &name :
+            { QStringLiteral("db-password"), QStringLiteral("admin-password"), QStringLiteral("master-password") }) {
+            QFuture<Status> removed = m_secrets->remove(secrets::SecretStore::instanceKey(instance.id, name));
+            removed.waitForFinished();
+        }
+    }
+
+    if (!wasCreate && !transitional && instance.status != catalog::InstanceStatus::Error) {
+        context.info(tr("Instance %1 is %2; its status stays.").arg(instance.name, catalog::toString(instance.status)));
+        return {};
+    }
+    const QString message = wasCreate
+        ? tr("Creation was interrupted and cleaned up. Retry it with 'saasodoo instance retry %1', or delete it.")
+              .arg(instance.name)
+        : tr("Job %1 was interrupted; the container may be in any state. Check the host with 'saasodoo host check', "
+             "then run the action again.")
+              .arg(jobKind);
+    const auto saved = db.setInstanceStatus(instanceId, instance.rowVersion, catalog::InstanceStatus::Error, message);
+    if (!saved.ok())
+        return makeError(saved.error());
+    context.info(message);
+    return {};
 }
 
 } // namespace saasodoo::provisioning

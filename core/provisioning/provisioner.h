@@ -20,13 +20,16 @@ namespace saasodoo::provisioning {
 
 struct ProvisionerOptions
 {
-    // The Docker network instances join, where they reach PostgreSQL. It is
+    // The Docker network that instances join on hosts without a network of
+    // their own (records made before hosts had one). Either network is
     // created with the console's label when missing.
-    // NOTE: one network for every host until hosts carry their own setting.
     QString network = QStringLiteral("saasodoo");
     std::chrono::seconds initTimeout { 900 };
     std::chrono::seconds healthTimeout { 180 };
     std::chrono::seconds stopTimeout { 30 };
+    // How long a failed create keeps trying to remove its container and
+    // volume when the engine does not respond.
+    std::chrono::seconds cleanupRetry { 60 };
 };
 
 // Names of the provisioning steps, in order, as the job log shows them.
@@ -55,6 +58,16 @@ public:
     // Removes the instance's container, volume, database, role and secrets;
     // the catalog keeps the record in the deleted state.
     Status remove(jobs::JobContext &context, const QString &instanceId);
+
+    // Undoes what a job of `jobKind` left behind when its process died
+    // (see JobRunner::recoverInterrupted). After an interrupted create it
+    // removes the containers and volume labelled for the instance, its
+    // database when its own role owns it, the role and the secrets. After
+    // an update it removes the module-update container. Then the instance
+    // goes from the state the job left it in to error, from where it can be
+    // retried, started or deleted. Returns an error when the instance got
+    // past the job (a created instance that is running).
+    Status cleanUpInterrupted(jobs::JobContext &context, const QString &instanceId, const QString &jobKind);
 
     // Lifecycle actions. Each checks that the action is allowed in the
     // instance's current state first, shows the transitional state while it

@@ -7,6 +7,7 @@
 #include "core/docker/dockerclient.h"
 #include "core/jobs/jobrunner.h"
 #include "core/postgres/instancedatabase.h"
+#include "core/provisioning/hostcapacity.h"
 #include "core/provisioning/httpprobe.h"
 #include "core/provisioning/provisioner.h"
 #include "core/provisioning/reconciler.h"
@@ -19,15 +20,130 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QTcpServer>
+#include <QDeadlineTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
+
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstring>
 
 using namespace saasodoo;
 using namespace saasodoo::provisioning;
 
 namespace {
+
+// The harness engine as the console reaches it through a private Unix socket
+// that this test opens and closes: stop() makes the engine disappear
+// mid-call, as a stopped dockerd does for its clients, without touching
+// the harness's engine, which other tests share.
+class EngineProxy
+{
+public:
+    EngineProxy(QString listenPath, QString upstreamPath)
+        : m_listenPath(std::move(listenPath))
+        , m_upstreamPath(std::move(upstreamPath))
+    {
+    }
+    ~EngineProxy() { stop(); }
+
+    bool start()
+    {
+        ::unlink(qPrintable(m_listenPath));
+        m_listener = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_un address = unixAddress(m_listenPath);
+        if (m_listener < 0 || ::bind(m_listener, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
+            || ::listen(m_listener, 64) != 0)
+            return false;
+        m_stopping = false;
+        m_acceptor.reset(QThread::create([this] { acceptLoop(); }));
+        m_acceptor->start();
+        return true;
+    }
+
+    // Closes the socket and every open connection, and waits for the pumps.
+    void stop()
+    {
+        if (!m_acceptor)
+            return;
+        m_stopping = true;
+        m_acceptor->wait();
+        m_acceptor.reset();
+        for (QThread *pump : std::as_const(m_pumps)) {
+            pump->wait();
+            delete pump;
+        }
+        m_pumps.clear();
+        ::close(m_listener);
+        ::unlink(qPrintable(m_listenPath));
+    }
+
+private:
+    static sockaddr_un unixAddress(const QString &path)
+    {
+        sockaddr_un address {};
+        address.sun_family = AF_UNIX;
+        const QByteArray bytes = path.toLocal8Bit();
+        std::memcpy(address.sun_path, bytes.constData(), std::min(sizeof address.sun_path - 1, size_t(bytes.size())));
+        return address;
+    }
+
+    void acceptLoop()
+    {
+        while (!m_stopping) {
+            pollfd waiting { m_listener, POLLIN, 0 };
+            if (::poll(&waiting, 1, 50) <= 0)
+                continue;
+            const int client = ::accept4(m_listener, nullptr, nullptr, SOCK_CLOEXEC);
+            if (client < 0)
+                continue;
+            const int upstream = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+            sockaddr_un address = unixAddress(m_upstreamPath);
+            if (upstream < 0 || ::connect(upstream, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
+                ::close(client);
+                if (upstream >= 0)
+                    ::close(upstream);
+                continue;
+            }
+            QThread *pump = QThread::create([this, client, upstream] { pumpLoop(client, upstream); });
+            pump->start();
+            m_pumps.append(pump);
+        }
+    }
+
+    void pumpLoop(int client, int upstream)
+    {
+        char buffer[65536];
+        bool open = true;
+        while (open && !m_stopping) {
+            pollfd ends[2] = { { client, POLLIN, 0 }, { upstream, POLLIN, 0 } };
+            if (::poll(ends, 2, 50) <= 0)
+                continue;
+            for (int i = 0; i < 2 && open; ++i) {
+                if (!(ends[i].revents & (POLLIN | POLLHUP | POLLERR)))
+                    continue;
+                const ssize_t count = ::read(ends[i].fd, buffer, sizeof buffer);
+                open = count > 0 && ::write(ends[1 - i].fd, buffer, size_t(count)) == count;
+            }
+        }
+        ::close(client);
+        ::close(upstream);
+    }
+
+    QString m_listenPath;
+    QString m_upstreamPath;
+    int m_listener = -1;
+    std::atomic_bool m_stopping { false };
+    std::unique_ptr<QThread> m_acceptor;
+    QList<QThread *> m_pumps; // touched by the acceptor thread until it ends
+};
 
 QString shortId()
 {
@@ -66,6 +182,11 @@ private slots:
     void cancelDuringInitLeavesNothing();
     void lifecycleActionsWork();
     void reconcilerMarksDrift();
+    void capacityRejectedAtValidation();
+    void hostChoiceSkipsUnusableHosts();
+    void tlsHostProvisionsIsolated();
+    void engineBackSoonLeavesNothing();
+    void engineGoneNamesLeftovers();
 
 private:
     jobs::JobInfo runAction(const std::function<Status(Provisioner &, jobs::JobContext &)> &body);
@@ -73,7 +194,9 @@ private:
     jobs::JobInfo runCreate(const QString &instanceId, ProvisionerOptions options = {});
     jobs::JobInfo runRemove(const QString &instanceId);
     ProvisionerOptions defaultOptions() const;
-    void verifyNothingLeft(const catalog::Instance &instance);
+    // Checks the engine of `host` (the harness's local engine when null),
+    // PostgreSQL and the keychain for anything left of `instance`.
+    void verifyNothingLeft(const catalog::Instance &instance, const catalog::Host *host = nullptr);
     catalog::Host addHost(const QString &pgContainerHost, int portStart = 0, int portEnd = 0);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -212,11 +335,11 @@ jobs::JobInfo TestProvisioner::runRemove(const QString &instanceId)
     return *runner.job(id);
 }
 
-void TestProvisioner::verifyNothingLeft(const catalog::Instance &instance)
+void TestProvisioner::verifyNothingLeft(const catalog::Instance &instance, const catalog::Host *host)
 {
     docker::Endpoint endpoint;
     endpoint.host = test::dockerUnix().host;
-    docker::DockerClient client(endpoint);
+    docker::DockerClient client(host ? dockerEndpoint(*host) : endpoint);
     docker::ContainerListOptions options;
     options.labels = { QStringLiteral("saasodoo.instance=") + instance.id };
     const auto containers = client.listContainers(options);
@@ -557,6 +680,210 @@ void TestProvisioner::reconcilerMarksDrift()
 
     QVERIFY2(runRemove(id).state == jobs::JobState::Succeeded, "remove failed");
     verifyNothingLeft(m_catalog->instance(id).value());
+}
+
+void TestProvisioner::capacityRejectedAtValidation()
+{
+    catalog::Instance request = newInstance(QStringLiteral("huge"), m_host);
+    request.cpuLimit = 512;
+    auto created = m_catalog->createInstance(request);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+
+    const jobs::JobInfo job = runCreate(created->id, defaultOptions());
+    QCOMPARE(jobs::stateName(job.state), QStringLiteral("failed"));
+    QVERIFY2(job.error.contains(QLatin1String("Validate the request")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(m_host.name), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("512.00 CPU cores")), qPrintable(job.error));
+    QCOMPARE(catalog::toString(m_catalog->instance(created->id)->status), QStringLiteral("error"));
+    verifyNothingLeft(created.value());
+}
+
+void TestProvisioner::hostChoiceSkipsUnusableHosts()
+{
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    const auto info = docker::DockerClient(endpoint).info();
+    QVERIFY2(info.ok(), qPrintable(info.error()));
+
+    // The best candidate on paper is retired, another cannot be reached,
+    // a third is full: only m_host remains.
+    catalog::Host retired = addHost(test::dockerUnix().postgresHost);
+    retired.status = catalog::HostStatus::Retired;
+    QVERIFY(m_catalog->updateHost(retired).ok());
+    catalog::Host unreachable = addHost(test::dockerUnix().postgresHost);
+    unreachable.dockerEndpoint = QStringLiteral("unix://%1").arg(m_dir->filePath(QStringLiteral("no-engine.sock")));
+    QVERIFY(m_catalog->updateHost(unreachable).ok());
+    const catalog::Host full = addHost(test::dockerUnix().postgresHost);
+    catalog::Instance filler = newInstance(QStringLiteral("filler"), full);
+    filler.memoryLimitBytes = info->memoryBytes - 64LL * 1024 * 1024;
+    QVERIFY(m_catalog->createInstance(filler).ok());
+    // m_host has less free memory than the full host had before its filler.
+    catalog::Instance small = newInstance(QStringLiteral("small"), m_host);
+    small.memoryLimitBytes = 512LL * 1024 * 1024;
+    QVERIFY(m_catalog->createInstance(small).ok());
+
+    const Result<catalog::Host> chosen = chooseHost(*m_catalog, m_secrets.get(), 1, 1024LL * 1024 * 1024);
+    QVERIFY2(chosen.ok(), qPrintable(chosen.error()));
+    QCOMPARE(chosen->name, m_host.name);
+
+    // A request that no host can take lists why each was passed over.
+    const Result<catalog::Host> none = chooseHost(*m_catalog, m_secrets.get(), 1, info->memoryBytes);
+    QVERIFY(!none.ok());
+    QVERIFY2(none.error().contains(retired.name + QStringLiteral(" is retired")), qPrintable(none.error()));
+    QVERIFY2(none.error().contains(QStringLiteral("Host %1 is not reachable").arg(unreachable.name)),
+        qPrintable(none.error()));
+    QVERIFY2(none.error().contains(QStringLiteral("Host %1 cannot take").arg(full.name)), qPrintable(none.error()));
+    QVERIFY2(none.error().contains(QStringLiteral("Host %1 cannot take").arg(m_host.name)), qPrintable(none.error()));
+}
+
+void TestProvisioner::tlsHostProvisionsIsolated()
+{
+    SAASODOO_REQUIRE_SERVICE("docker-tls", "SAASODOO_TEST_DOCKER_TLS_HOST");
+    SAASODOO_REQUIRE_SERVICE("standin-tls", "SAASODOO_TEST_PG_TLS_CONTAINER_HOST");
+    const test::DockerService tls = test::dockerTls();
+    catalog::Host host = addHost(tls.postgresHost);
+    host.dockerEndpoint = tls.host;
+    host.tlsCaPath = tls.certPath + QStringLiteral("/ca.pem");
+    host.tlsCertPath = tls.certPath + QStringLiteral("/cert.pem");
+    host.tlsKeyPath = tls.certPath + QStringLiteral("/key.pem");
+    host.dockerNetwork = tls.network;
+    auto updated = m_catalog->updateHost(host);
+    QVERIFY2(updated.ok(), qPrintable(updated.error()));
+    host = updated.value();
+
+    // Two instances, so that one's role can be tried on the other's database.
+    QList<catalog::Instance> instances;
+    for (const QString &name : { QStringLiteral("tlsa"), QStringLiteral("tlsb") }) {
+        catalog::Instance request = newInstance(name, host);
+        request.cpuLimit = 0.5;
+        auto created = m_catalog->createInstance(request);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        // The fallback network is wrong for this engine: the host's own must win.
+        ProvisionerOptions options = defaultOptions();
+        options.network = QStringLiteral("not-the-host-network");
+        const jobs::JobInfo job = runCreate(created->id, options);
+        QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+        instances << m_catalog->instance(created->id).value();
+    }
+
+    docker::DockerClient client(dockerEndpoint(host));
+    for (const catalog::Instance &instance : std::as_const(instances)) {
+        QCOMPARE(catalog::toString(instance.status), QStringLiteral("running"));
+        const auto inspected = client.inspectContainer(instance.containerId);
+        QVERIFY2(inspected.ok(), qPrintable(inspected.error()));
+        QCOMPARE(inspected->nanoCpus, 500000000LL);
+        QVERIFY2(inspected->networks.contains(tls.network), qPrintable(inspected->networks.keys().join(u',')));
+        const HttpReply health = httpRequest(
+            QStringLiteral("http://127.0.0.1:%1/web/health").arg(instance.publishedPort), {}, std::chrono::seconds(10));
+        QCOMPARE(health.status, 200L);
+    }
+
+    // A's role reaches its own database and is refused on B's.
+    const catalog::Instance &a = instances.at(0);
+    const catalog::Instance &b = instances.at(1);
+    const QString passwordA
+        = waitFor(m_secrets->read(secrets::SecretStore::instanceKey(a.id, QStringLiteral("db-password")))).value();
+    postgres::PgEndpoint asA = adminEndpoint();
+    asA.user = QStringLiteral("odoo_") + a.databaseName;
+    auto own = postgres::PgConnection::open(asA, passwordA, a.databaseName);
+    QVERIFY2(own.ok(), qPrintable(own.error()));
+    {
+        auto admin = postgres::PgConnection::open(adminEndpoint(), test::postgres().adminPassword);
+        QVERIFY2(admin.ok(), qPrintable(admin.error()));
+        QVERIFY2(postgres::databaseExists(admin.value(), b.databaseName), "B's database must exist for the check");
+    }
+    auto intruder = postgres::PgConnection::open(asA, passwordA, b.databaseName);
+    QVERIFY(!intruder.ok());
+    QVERIFY2(intruder.error().contains(QLatin1String("permission denied for database")), qPrintable(intruder.error()));
+
+    for (const catalog::Instance &instance : std::as_const(instances)) {
+        const jobs::JobInfo removed = runRemove(instance.id);
+        QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+        verifyNothingLeft(instance, &host);
+    }
+}
+
+// Starts a create through `proxy`, waits for the init run, then stops the
+// proxy. Returns the job's final state; `reopenAfterMs` >= 0 reopens the
+// proxy that long after the stop.
+static jobs::JobInfo createWithEngineStop(EngineProxy &proxy, const catalog::CatalogConfig &config,
+    secrets::SecretStore *secrets, const QString &instanceId, ProvisionerOptions options, int reopenAfterMs)
+{
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    Provisioner provisioner(config, secrets, options);
+    jobs::JobInfo request;
+    request.kind = QStringLiteral("instance.create");
+    request.steps = createSteps();
+    const QString id = runner.submit(request, [&](jobs::JobContext &context) {
+        return provisioner.create(context, instanceId);
+    });
+    const QDeadlineTimer deadline(120000);
+    while (!deadline.hasExpired() && runner.job(id)->currentStepName() != QLatin1String("Initialise the Odoo database"))
+        QThread::msleep(20);
+    QThread::msleep(300); // the init container is created and waited on
+    proxy.stop();
+    if (reopenAfterMs >= 0) {
+        QThread::msleep(reopenAfterMs);
+        proxy.start();
+    }
+    runner.waitForFinished(id, 600000);
+    for (const jobs::JobLogEntry &entry : store.log(id).value())
+        qInfo("job log: %s", qPrintable(entry.message));
+    return *runner.job(id);
+}
+
+void TestProvisioner::engineBackSoonLeavesNothing()
+{
+    const QString socket = m_dir->filePath(QStringLiteral("engine.sock"));
+    EngineProxy proxy(socket, QUrl(test::dockerUnix().host).path());
+    QVERIFY(proxy.start());
+    catalog::Host host = addHost(test::dockerUnix().postgresHost);
+    host.dockerEndpoint = QStringLiteral("unix://") + socket;
+    host = m_catalog->updateHost(host).value();
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("blip"), host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+
+    ProvisionerOptions options = defaultOptions();
+    options.cleanupRetry = std::chrono::seconds(30);
+    const jobs::JobInfo job = createWithEngineStop(proxy, m_config, m_secrets.get(), created->id, options, 3000);
+    QCOMPARE(jobs::stateName(job.state), QStringLiteral("failed"));
+    QVERIFY2(job.error.contains(QLatin1String("Initialise the Odoo database")), qPrintable(job.error));
+    QVERIFY2(!job.error.contains(QLatin1String("Left on host")), qPrintable(job.error));
+    verifyNothingLeft(created.value());
+}
+
+void TestProvisioner::engineGoneNamesLeftovers()
+{
+    const QString socket = m_dir->filePath(QStringLiteral("engine.sock"));
+    EngineProxy proxy(socket, QUrl(test::dockerUnix().host).path());
+    QVERIFY(proxy.start());
+    catalog::Host host = addHost(test::dockerUnix().postgresHost);
+    host.dockerEndpoint = QStringLiteral("unix://") + socket;
+    host = m_catalog->updateHost(host).value();
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("gone"), host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const catalog::Instance instance = created.value();
+
+    ProvisionerOptions options = defaultOptions();
+    options.cleanupRetry = std::chrono::seconds(3);
+    const jobs::JobInfo job = createWithEngineStop(proxy, m_config, m_secrets.get(), instance.id, options, -1);
+    QCOMPARE(jobs::stateName(job.state), QStringLiteral("failed"));
+    const QString plannedVolume = planInstance(instance, m_tenant, host, options.network)->volumeName;
+    QVERIFY2(job.error.contains(QStringLiteral("Left on host %1").arg(host.name)), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QStringLiteral("volume %1").arg(plannedVolume)), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QStringLiteral("saasodoo instance delete %1 --yes").arg(instance.name)),
+        qPrintable(job.error));
+    const auto stored = m_catalog->instance(instance.id);
+    QCOMPARE(catalog::toString(stored->status), QStringLiteral("error"));
+    QVERIFY2(stored->statusMessage.contains(plannedVolume), qPrintable(stored->statusMessage));
+
+    // The database, role and secrets went at once; the engine's objects go
+    // with the delete that the message names, once the engine is back.
+    QVERIFY(proxy.start());
+    const jobs::JobInfo removed = runRemove(instance.id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    verifyNothingLeft(instance);
 }
 
 QTEST_GUILESS_MAIN(TestProvisioner)

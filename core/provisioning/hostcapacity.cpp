@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hostcapacity.h"
+
+#include "dockeraccess.h"
+#include "instanceplan.h"
+
+#include "core/catalog/catalog.h"
+#include "core/catalog/validation.h"
+#include "core/docker/dockerclient.h"
+
+#include <QCoreApplication>
+
+namespace saasodoo::provisioning {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Provisioning", text);
+}
+
+QString cores(double value)
+{
+    return QString::number(value, 'f', 2);
+}
+
+} // namespace
+
+Result<HostCapacity> measureHost(catalog::Catalog &db, const catalog::Host &host, secrets::SecretStore *secrets,
+    const QString &excludeInstanceId)
+{
+    docker::ClientOptions limits;
+    limits.connectTimeout = std::chrono::seconds(5);
+    limits.requestTimeout = std::chrono::seconds(15);
+    const Result<docker::ClientOptions> options = dockerClientOptions(host, secrets, limits);
+    if (!options.ok())
+        return makeError(options.error());
+    docker::DockerClient client(dockerEndpoint(host), options.value());
+    const docker::DockerResult<docker::SystemInfo> info = client.info();
+    if (!info.ok())
+        return makeError(tr("Host %1 is not reachable: %2").arg(host.name, info.error()));
+
+    HostCapacity capacity;
+    capacity.host = host;
+    capacity.engineCpus = info->cpus;
+    capacity.engineMemoryBytes = info->memoryBytes;
+    catalog::InstanceFilter filter;
+    filter.hostId = host.id;
+    const Result<QList<catalog::InstanceRow>> rows = db.instanceRows(filter);
+    if (!rows.ok())
+        return makeError(rows.error());
+    for (const catalog::InstanceRow &row : rows.value()) {
+        if (row.id == excludeInstanceId || row.status == catalog::InstanceStatus::Deleted)
+            continue;
+        const Result<catalog::Instance> instance = db.instance(row.id);
+        if (!instance.ok())
+            return makeError(instance.error());
+        capacity.reservedCpus += instance->cpuLimit;
+        capacity.reservedMemoryBytes += instance->memoryLimitBytes;
+        ++capacity.instances;
+    }
+    return capacity;
+}
+
+Status checkCapacity(const HostCapacity &capacity, double cpus, qint64 memoryBytes)
+{
+    // A small tolerance, so that 0.1 + 0.2 cores fit where 0.3 are free.
+    if (cpus > capacity.freeCpus() + 1e-6) {
+        return makeError(tr("Host %1 cannot take %2 CPU cores: its engine has %3, and its %4 instances reserve %5, "
+                            "so %6 are free. Lower the CPU limit or choose another host.")
+                             .arg(capacity.host.name, cores(cpus))
+                             .arg(capacity.engineCpus)
+                             .arg(capacity.instances)
+                             .arg(cores(capacity.reservedCpus), cores(std::max(0.0, capacity.freeCpus()))));
+    }
+    if (memoryBytes > capacity.freeMemoryBytes()) {
+        return makeError(tr("Host %1 cannot take %2 of memory: its engine has %3, and its %4 instances reserve %5, "
+                            "so %6 are free. Lower the memory limit or choose another host.")
+                             .arg(capacity.host.name, catalog::formatByteSize(memoryBytes),
+                                 catalog::formatByteSize(capacity.engineMemoryBytes))
+                             .arg(capacity.instances)
+                             .arg(catalog::formatByteSize(capacity.reservedMemoryBytes),
+                                 catalog::formatByteSize(std::max<qint64>(0, capacity.freeMemoryBytes()))));
+    }
+    return {};
+}
+
+Result<catalog::Host> chooseHost(catalog::Catalog &db, secrets::SecretStore *secrets, double cpus, qint64 memoryBytes)
+{
+    const Result<QList<catalog::Host>> hosts = db.hosts();
+    if (!hosts.ok())
+        return makeError(hosts.error());
+    std::optional<HostCapacity> best;
+    QStringList passedOver;
+    for (const catalog::Host &host : hosts.value()) {
+        // Hosts in maintenance take no new instances either.
+        if (host.status != catalog::HostStatus::Active) {
+            passedOver << tr("%1 is %2").arg(host.name, catalog::toString(host.status));
+            continue;
+        }
+        const Result<HostCapacity> capacity = measureHost(db, host, secrets);
+        if (!capacity.ok()) {
+            passedOver << capacity.error();
+            continue;
+        }
+        if (const Status fits = checkCapacity(capacity.value(), cpus, memoryBytes); !fits.ok()) {
+            passedOver << fits.error();
+            continue;
+        }
+        if (!best || capacity->freeMemoryBytes() > best->freeMemoryBytes())
+            best = capacity.value();
+    }
+    if (best)
+        return best->host;
+    if (hosts->isEmpty())
+        return makeError(tr("No host is registered. Add one with 'saasodoo host add'."));
+    return makeError(tr("No host can take an instance with %1 CPU cores and %2 of memory:\n%3")
+                         .arg(cores(cpus), catalog::formatByteSize(memoryBytes), passedOver.join(u'\n')));
+}
+
+} // namespace saasodoo::provisioning

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog/entities.h"
+#include "core/common/result.h"
+
+namespace saasodoo::catalog {
+class Catalog;
+}
+
+namespace saasodoo::secrets {
+class SecretStore;
+}
+
+namespace saasodoo::provisioning {
+
+// The free capacity of a host: the engine's CPUs and memory (NCPU and
+// MemTotal from GET /info) minus the limits of the catalog's instances on
+// it that are not deleted. Limits count as reservations, so live usage
+// plays no part.
+struct HostCapacity
+{
+    catalog::Host host;
+    int engineCpus = 0;
+    qint64 engineMemoryBytes = 0;
+    double reservedCpus = 0;
+    qint64 reservedMemoryBytes = 0;
+    int instances = 0; // counted in the reservations
+
+    double freeCpus() const { return engineCpus - reservedCpus; }
+    qint64 freeMemoryBytes() const { return engineMemoryBytes - reservedMemoryBytes; }
+};
+
+// Asks the host's engine for its size (with the TLS key passphrase from
+// `secrets` when the key is encrypted) and adds up the catalog's
+// reservations on it, leaving out `excludeInstanceId` (the instance being
+// placed, when the catalog already contains it). Fails when the engine cannot
+// be reached.
+Result<HostCapacity> measureHost(catalog::Catalog &db, const catalog::Host &host, secrets::SecretStore *secrets,
+    const QString &excludeInstanceId = {});
+
+// Rejects a request for `cpus` cores and `memoryBytes` that does not fit in
+// `capacity`, with a message that names the host and the figures.
+Status checkCapacity(const HostCapacity &capacity, double cpus, qint64 memoryBytes);
+
+// Picks the host for a new instance when the admin named none: among the
+// active hosts whose engine responds and whose capacity fits the request,
+// the one with the most free memory. The error lists why each host was
+// passed over.
+Result<catalog::Host> chooseHost(catalog::Catalog &db, secrets::SecretStore *secrets, double cpus, qint64 memoryBytes);
+
+} // namespace saasodoo::provisioning

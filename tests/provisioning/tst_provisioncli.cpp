@@ -1,0 +1,415 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Runs `saasodoo` as a child process against the harness (Docker engine
+// with the Odoo stand-in, PostgreSQL 15, keychain): a create killed with
+// SIGKILL part-way, then resumed or cleaned up by a later process, and a
+// create cancelled from another process.
+#include "core/catalog/catalog.h"
+#include "core/docker/dockerclient.h"
+#include "core/postgres/instancedatabase.h"
+#include "core/provisioning/httpprobe.h"
+#include "core/provisioning/provisioner.h"
+#include "core/secrets/secretstore.h"
+
+#include "tests/support/testservices.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUuid>
+
+#include <signal.h>
+
+using namespace saasodoo;
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString shortId()
+{
+    return QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+
+template<typename T>
+T waitFor(QFuture<T> future)
+{
+    future.waitForFinished();
+    return future.result();
+}
+
+} // namespace
+
+class TestProvisionCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void killedCreateIsCleanedUp();
+    void killedCreateIsResumed();
+    void cancelFromAnotherProcess();
+    void capacityRejectedBeforeCreate();
+    void remotePlainTcpHostRejected();
+
+private:
+    QProcessEnvironment environment() const;
+    Outcome run(const QStringList &arguments, const QByteArray &input = {});
+    QProcess *startCreate(const QString &name);
+    // Waits until the job of `instanceId` reaches step `stepIndex` of the
+    // create steps; returns the job's id, or an empty string on timeout.
+    QString waitForStep(const QString &instanceId, int stepIndex);
+    catalog::Instance instanceNamed(const QString &name);
+    void killAndWait(QProcess *process);
+    void verifyNothingLeft(const catalog::Instance &instance);
+    QJsonObject jobJson(const QString &jobId);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_catalogPath;
+    QString m_tenant;
+    QString m_host;
+};
+
+void TestProvisionCli::init()
+{
+    SAASODOO_REQUIRE_SERVICE("docker-main", "SAASODOO_TEST_DOCKER_HOST");
+    SAASODOO_REQUIRE_SERVICE("standin-main", "SAASODOO_TEST_STANDIN_IMAGE");
+    SAASODOO_REQUIRE_SERVICE("postgresql", "SAASODOO_TEST_PG_PORT");
+    SAASODOO_REQUIRE_SERVICE("keychain", "SAASODOO_TEST_KEYRING_PASSWORD");
+
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_catalogPath = m_dir->filePath(QStringLiteral("catalog.sqlite"));
+    m_host = QStringLiteral("cli-%1").arg(shortId());
+    m_tenant = QStringLiteral("c%1").arg(shortId());
+    const test::PostgresService pg = test::postgres();
+    const test::DockerService docker = test::dockerUnix();
+
+    const Outcome host = run({ QStringLiteral("host"), QStringLiteral("add"), QStringLiteral("--name"), m_host,
+        QStringLiteral("--docker"), docker.host, QStringLiteral("--pg-host"), pg.host, QStringLiteral("--pg-port"),
+        QString::number(pg.port), QStringLiteral("--pg-user"), pg.adminUser, QStringLiteral("--pg-container-host"),
+        docker.postgresHost, QStringLiteral("--domain"), QStringLiteral("odoo.localhost"), QStringLiteral("--image-repo"),
+        qEnvironmentVariable("SAASODOO_TEST_STANDIN_IMAGE"), QStringLiteral("--network"), docker.network,
+        QStringLiteral("--cpu"), QStringLiteral("2"), QStringLiteral("--memory"), QStringLiteral("8G") });
+    QVERIFY2(host.exitCode == 0, host.err.constData());
+    const Outcome password = run({ QStringLiteral("host"), QStringLiteral("set-password"), m_host },
+        pg.adminPassword.toUtf8() + '\n');
+    QVERIFY2(password.exitCode == 0, password.err.constData());
+    const QString email = QStringLiteral("cli-%1@example.co.zw").arg(shortId());
+    const Outcome customer = run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+        QStringLiteral("CLI Test"), QStringLiteral("--email"), email });
+    QVERIFY2(customer.exitCode == 0, customer.err.constData());
+    const Outcome tenant = run({ QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--customer"), email,
+        QStringLiteral("--name"), QStringLiteral("CLI"), QStringLiteral("--slug"), m_tenant });
+    QVERIFY2(tenant.exitCode == 0, tenant.err.constData());
+}
+
+void TestProvisionCli::cleanup()
+{
+    m_dir.reset();
+}
+
+QProcessEnvironment TestProvisionCli::environment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SAASODOO_CATALOG"), m_catalogPath);
+    environment.remove(QStringLiteral("SAASODOO_DOCKER_NETWORK"));
+    return environment;
+}
+
+Outcome TestProvisionCli::run(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(SAASODOO_CLI_PATH), arguments);
+    Outcome outcome;
+    if (!process.waitForStarted(10000)) {
+        outcome.err = "saasodoo did not start: " + process.errorString().toUtf8();
+        return outcome;
+    }
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(300000)) {
+        process.kill();
+        process.waitForFinished();
+        outcome.err = "saasodoo did not finish within 300 s: " + process.readAllStandardError();
+        return outcome;
+    }
+    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    outcome.out = process.readAllStandardOutput();
+    outcome.err = process.readAllStandardError();
+    return outcome;
+}
+
+QProcess *TestProvisionCli::startCreate(const QString &name)
+{
+    auto *process = new QProcess(this);
+    process->setProcessEnvironment(environment());
+    process->start(QStringLiteral(SAASODOO_CLI_PATH),
+        { QStringLiteral("instance"), QStringLiteral("create"), QStringLiteral("--tenant"), m_tenant,
+            QStringLiteral("--name"), name, QStringLiteral("--host"), m_host, QStringLiteral("--admin-email"),
+            QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
+            QStringLiteral("--memory"), QStringLiteral("512M"), QStringLiteral("--json") });
+    process->waitForStarted(10000);
+    return process;
+}
+
+catalog::Instance TestProvisionCli::instanceNamed(const QString &name)
+{
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    if (!db.ok())
+        return {};
+    catalog::InstanceFilter filter;
+    filter.text = name;
+    filter.includeDeleted = true;
+    const auto rows = db.value()->instanceRows(filter);
+    if (!rows.ok())
+        return {};
+    for (const catalog::InstanceRow &row : rows.value()) {
+        if (row.name == name)
+            return db.value()->instance(row.id).value();
+    }
+    return {};
+}
+
+QString TestProvisionCli::waitForStep(const QString &instanceId, int stepIndex)
+{
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    if (!db.ok())
+        return {};
+    const QDeadlineTimer deadline(120000);
+    while (!deadline.hasExpired()) {
+        const auto jobs = db.value()->jobs();
+        if (jobs.ok()) {
+            for (const catalog::Job &job : jobs.value()) {
+                if (job.targetId == instanceId && job.kind == QLatin1String("instance.create")
+                    && job.state == catalog::JobState::Running && job.currentStep >= stepIndex)
+                    return job.id;
+            }
+        }
+        QThread::msleep(20);
+    }
+    return {};
+}
+
+void TestProvisionCli::killAndWait(QProcess *process)
+{
+    // A real SIGKILL: no destructor, no clean-up handler runs in the child.
+    QCOMPARE(::kill(pid_t(process->processId()), SIGKILL), 0);
+    QVERIFY(process->waitForFinished(10000));
+    QCOMPARE(process->exitStatus(), QProcess::CrashExit);
+}
+
+QJsonObject TestProvisionCli::jobJson(const QString &jobId)
+{
+    const Outcome shown = run({ QStringLiteral("job"), QStringLiteral("show"), jobId, QStringLiteral("--json") });
+    return QJsonDocument::fromJson(shown.out).object();
+}
+
+void TestProvisionCli::verifyNothingLeft(const catalog::Instance &instance)
+{
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    docker::DockerClient client(endpoint);
+    docker::ContainerListOptions options;
+    options.all = true;
+    options.labels = { QStringLiteral("saasodoo.instance=") + instance.id };
+    const auto containers = client.listContainers(options);
+    QVERIFY2(containers.ok(), qPrintable(containers.error()));
+    QCOMPARE(containers->size(), 0);
+    const auto volumes = client.listVolumes({ QStringLiteral("saasodoo.instance=") + instance.id });
+    QVERIFY2(volumes.ok(), qPrintable(volumes.error()));
+    QCOMPARE(volumes->size(), 0);
+
+    const test::PostgresService pg = test::postgres();
+    auto connection = postgres::PgConnection::open({ pg.host, pg.port, pg.adminUser }, pg.adminPassword);
+    QVERIFY2(connection.ok(), qPrintable(connection.error()));
+    QVERIFY(!postgres::databaseExists(connection.value(), instance.databaseName));
+    QVERIFY(!postgres::roleExists(connection.value(), QStringLiteral("odoo_") + instance.databaseName));
+
+    secrets::SecretStore store;
+    for (const char *name : { "db-password", "admin-password", "master-password" }) {
+        const auto secret = waitFor(store.read(secrets::SecretStore::instanceKey(instance.id, QLatin1String(name))));
+        QVERIFY2(!secret.ok(), name);
+    }
+}
+
+void TestProvisionCli::killedCreateIsCleanedUp()
+{
+    const QString name = QStringLiteral("killed");
+    std::unique_ptr<QProcess> create(startCreate(name));
+    QDeadlineTimer appeared(30000);
+    catalog::Instance instance;
+    while (instance.id.isEmpty() && !appeared.hasExpired()) {
+        QThread::msleep(20);
+        instance = instanceNamed(name);
+    }
+    QVERIFY2(!instance.id.isEmpty(), "the instance record never appeared");
+    // Step 2 (the volume) begins after the database, role and secrets exist.
+    const QString jobId = waitForStep(instance.id, 2);
+    QVERIFY2(!jobId.isEmpty(), create->readAllStandardError().constData());
+    killAndWait(create.get());
+
+    // The job still reads running until a later process looks.
+    const QJsonObject interrupted = jobJson(jobId);
+    QCOMPARE(interrupted.value(QStringLiteral("state")).toString(), QStringLiteral("interrupted"));
+    QVERIFY(interrupted.value(QStringLiteral("error")).toString().contains(QLatin1String("job resume")));
+    {
+        const test::PostgresService pg = test::postgres();
+        auto connection = postgres::PgConnection::open({ pg.host, pg.port, pg.adminUser }, pg.adminPassword);
+        QVERIFY2(connection.ok(), qPrintable(connection.error()));
+        QVERIFY2(postgres::databaseExists(connection.value(), instance.databaseName),
+            "the killed create left no database, so the clean-up below proves nothing");
+    }
+
+    const Outcome cleaned = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QVERIFY2(cleaned.exitCode == 0, cleaned.err.constData());
+    verifyNothingLeft(instance);
+    const catalog::Instance after = instanceNamed(name);
+    QCOMPARE(catalog::toString(after.status), QStringLiteral("error"));
+    QVERIFY2(after.statusMessage.contains(QLatin1String("interrupted")), qPrintable(after.statusMessage));
+    QCOMPARE(jobJson(jobId).value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+
+    // The job is no longer offered.
+    const Outcome again = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QCOMPARE(again.exitCode, 3);
+
+    // The instance can be created again after the clean-up.
+    const Outcome retried = run({ QStringLiteral("instance"), QStringLiteral("retry"), name, QStringLiteral("--json") });
+    QVERIFY2(retried.exitCode == 0, retried.err.constData());
+    QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("running"));
+    const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+    verifyNothingLeft(instance);
+}
+
+void TestProvisionCli::killedCreateIsResumed()
+{
+    const QString name = QStringLiteral("resumed");
+    std::unique_ptr<QProcess> create(startCreate(name));
+    QDeadlineTimer appeared(30000);
+    catalog::Instance instance;
+    while (instance.id.isEmpty() && !appeared.hasExpired()) {
+        QThread::msleep(20);
+        instance = instanceNamed(name);
+    }
+    QVERIFY2(!instance.id.isEmpty(), "the instance record never appeared");
+    // Step 3 is the init run: its container is running or has just ended.
+    const QString jobId = waitForStep(instance.id, 3);
+    QVERIFY2(!jobId.isEmpty(), create->readAllStandardError().constData());
+    killAndWait(create.get());
+
+    const Outcome listed = run({ QStringLiteral("job"), QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(listed.exitCode, 0);
+    bool found = false;
+    for (const QJsonValue &job : QJsonDocument::fromJson(listed.out).array()) {
+        if (job[QStringLiteral("id")].toString() == jobId) {
+            found = true;
+            QCOMPARE(job[QStringLiteral("state")].toString(), QStringLiteral("interrupted"));
+        }
+    }
+    QVERIFY(found);
+
+    const Outcome resumed = run({ QStringLiteral("job"), QStringLiteral("resume"), jobId, QStringLiteral("--json") });
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    const QJsonObject result = QJsonDocument::fromJson(resumed.out).object();
+    QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+    const QString url = result.value(QStringLiteral("url")).toString();
+    QVERIFY2(!url.isEmpty(), resumed.out.constData());
+    const provisioning::HttpReply health = provisioning::httpRequest(url + QStringLiteral("web/health"), {},
+        std::chrono::seconds(10), {});
+    QCOMPARE(health.status, 200);
+    QCOMPARE(jobJson(jobId).value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+
+    // One server container, no init container left from the killed run.
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    docker::DockerClient client(endpoint);
+    docker::ContainerListOptions options;
+    options.all = true;
+    options.labels = { QStringLiteral("saasodoo.instance=") + instance.id };
+    const auto containers = client.listContainers(options);
+    QVERIFY2(containers.ok(), qPrintable(containers.error()));
+    QCOMPARE(containers->size(), 1);
+
+    const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+    verifyNothingLeft(instance);
+}
+
+void TestProvisionCli::cancelFromAnotherProcess()
+{
+    const QString name = QStringLiteral("cancelled");
+    std::unique_ptr<QProcess> create(startCreate(name));
+    QDeadlineTimer appeared(30000);
+    catalog::Instance instance;
+    while (instance.id.isEmpty() && !appeared.hasExpired()) {
+        QThread::msleep(20);
+        instance = instanceNamed(name);
+    }
+    QVERIFY2(!instance.id.isEmpty(), "the instance record never appeared");
+    const QString jobId = waitForStep(instance.id, 1);
+    QVERIFY2(!jobId.isEmpty(), create->readAllStandardError().constData());
+
+    const Outcome cancelled = run({ QStringLiteral("job"), QStringLiteral("cancel"), jobId, QStringLiteral("--json") });
+    QVERIFY2(cancelled.exitCode == 0, cancelled.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(cancelled.out).object().value(QStringLiteral("state")).toString(),
+        QStringLiteral("cancelled"));
+    QVERIFY(create->waitForFinished(60000));
+    QCOMPARE(create->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(create->exitCode(), 4);
+    QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("error"));
+    verifyNothingLeft(instance);
+
+    // An ended job cannot be cancelled again.
+    const Outcome twice = run({ QStringLiteral("job"), QStringLiteral("cancel"), jobId });
+    QCOMPARE(twice.exitCode, 3);
+}
+
+void TestProvisionCli::capacityRejectedBeforeCreate()
+{
+    const Outcome tooMuch = run({ QStringLiteral("instance"), QStringLiteral("create"), QStringLiteral("--tenant"),
+        m_tenant, QStringLiteral("--name"), QStringLiteral("huge"), QStringLiteral("--host"), m_host,
+        QStringLiteral("--admin-email"), QStringLiteral("admin@example.co.zw"), QStringLiteral("--cpu"),
+        QStringLiteral("512") });
+    QCOMPARE(tooMuch.exitCode, 3);
+    const QString message = QString::fromUtf8(tooMuch.err);
+    QVERIFY2(message.contains(m_host), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("512.00 CPU cores")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("free")), qPrintable(message));
+    QVERIFY(instanceNamed(QStringLiteral("huge")).id.isEmpty());
+
+    const Outcome noHost = run({ QStringLiteral("instance"), QStringLiteral("create"), QStringLiteral("--tenant"),
+        m_tenant, QStringLiteral("--name"), QStringLiteral("huge"), QStringLiteral("--admin-email"),
+        QStringLiteral("admin@example.co.zw"), QStringLiteral("--memory"), QStringLiteral("4096G") });
+    QCOMPARE(noHost.exitCode, 3);
+    QVERIFY2(QString::fromUtf8(noHost.err).contains(QLatin1String("No host can take")), noHost.err.constData());
+    QVERIFY(instanceNamed(QStringLiteral("huge")).id.isEmpty());
+}
+
+void TestProvisionCli::remotePlainTcpHostRejected()
+{
+    const Outcome plain = run({ QStringLiteral("host"), QStringLiteral("add"), QStringLiteral("--name"),
+        QStringLiteral("remote-plain"), QStringLiteral("--docker"), QStringLiteral("tcp://10.0.0.4:2375"),
+        QStringLiteral("--pg-host"), QStringLiteral("10.0.0.5"), QStringLiteral("--pg-user"),
+        QStringLiteral("saasodoo_admin"), QStringLiteral("--domain"), QStringLiteral("odoo.example.co.zw"),
+        QStringLiteral("--cpu"), QStringLiteral("4"), QStringLiteral("--memory"), QStringLiteral("8G") });
+    QCOMPARE(plain.exitCode, 3);
+    QVERIFY2(QString::fromUtf8(plain.err).contains(QLatin1String("TLS")), plain.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestProvisionCli)
+#include "tst_provisioncli.moc"
