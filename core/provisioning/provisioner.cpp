@@ -1117,36 +1117,61 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
         return makeError(clientOptions.error());
     docker::DockerClient client(dockerEndpoint(host.value()), clientOptions.value());
 
-    // Containers: after a create every one the plan names; after another
-    // action only the module-update helper, never the server.
+    // Containers: after a create every one the plan names or that carries
+    // the instance's label (a create request that the dead process sent
+    // may finish on the engine after it died); after another action only
+    // the module-update helper, never the server.
     context.beginStep(QStringLiteral("Remove leftover containers and volume"));
-    QStringList containers { plan->containerName + QStringLiteral("-update") };
-    if (wasCreate)
-        containers << plan->initContainerName << plan->containerName << instance.containerId;
-    for (const QString &name : std::as_const(containers)) {
-        if (name.isEmpty())
-            continue;
-        const auto existing = client.inspectContainer(name);
-        if (!existing.ok()) {
-            if (existing.dockerError().isNotFound())
+    auto removeContainers = [&]() -> Status {
+        QStringList containers { plan->containerName + QStringLiteral("-update") };
+        if (wasCreate) {
+            containers << plan->initContainerName << plan->containerName << instance.containerId;
+            docker::ContainerListOptions labelled;
+            labelled.labels = { QStringLiteral("%1=%2").arg(QLatin1String(labelInstance), instance.id) };
+            const auto listed = client.listContainers(labelled);
+            if (!listed.ok())
+                return makeError(tr("Could not list the containers on host %1: %2").arg(host->name, listed.error()));
+            for (const docker::ContainerSummary &container : listed.value())
+                containers << container.id;
+        }
+        containers.removeDuplicates();
+        for (const QString &name : std::as_const(containers)) {
+            if (name.isEmpty())
                 continue;
-            return makeError(tr("Could not check container %1 on host %2: %3").arg(name, host->name, existing.error()));
+            const auto existing = client.inspectContainer(name);
+            if (!existing.ok()) {
+                if (existing.dockerError().isNotFound())
+                    continue;
+                return makeError(
+                    tr("Could not check container %1 on host %2: %3").arg(name, host->name, existing.error()));
+            }
+            if (existing->labels.value(QLatin1String(labelInstance)) != instance.id) {
+                context.warning(tr("Left container %1 alone: it does not belong to this instance.").arg(name));
+                continue;
+            }
+            const docker::DockerStatus removed
+                = client.removeContainer(existing->id, docker::RemoveContainerOptions { true, true });
+            if (!removed.ok() && !removed.dockerError().isNotFound())
+                return makeError(
+                    tr("Could not remove container %1 on host %2: %3").arg(name, host->name, removed.error()));
+            context.info(tr("Removed container %1.").arg(existing->name));
         }
-        if (existing->labels.value(QLatin1String(labelInstance)) != instance.id) {
-            context.warning(tr("Left container %1 alone: it does not belong to this instance.").arg(name));
-            continue;
-        }
-        const docker::DockerStatus removed
-            = client.removeContainer(existing->id, docker::RemoveContainerOptions { true, true });
-        if (!removed.ok() && !removed.dockerError().isNotFound())
-            return makeError(tr("Could not remove container %1 on host %2: %3").arg(name, host->name, removed.error()));
-        context.info(tr("Removed container %1.").arg(existing->name));
-    }
+        return {};
+    };
+    if (Status removed = removeContainers(); !removed.ok())
+        return removed;
 
     if (wasCreate) {
         const auto volume = client.inspectVolume(plan->volumeName);
         if (volume.ok() && volume->labels.value(QLatin1String(labelInstance)) == instance.id) {
-            const docker::DockerStatus removed = client.removeVolume(plan->volumeName, true);
+            docker::DockerStatus removed = client.removeVolume(plan->volumeName, true);
+            // In use: a container created after the listing above holds it.
+            for (int attempt = 0; attempt < 3 && !removed.ok() && removed.dockerError().isConflict(); ++attempt) {
+                QThread::sleep(1);
+                if (Status again = removeContainers(); !again.ok())
+                    return again;
+                removed = client.removeVolume(plan->volumeName, true);
+            }
             if (!removed.ok() && !removed.dockerError().isNotFound())
                 return makeError(tr("Could not remove volume %1 on host %2: %3")
                                      .arg(plan->volumeName, host->name, removed.error()));
