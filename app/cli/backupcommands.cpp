@@ -3,6 +3,7 @@
 #include "backupcommands.h"
 
 #include "cli/commandrun.h"
+#include "cli/secretinput.h"
 #include "core/backup/backupjobs.h"
 #include "core/jobs/catalogjobstore.h"
 #include "core/jobs/jobrunner.h"
@@ -354,11 +355,8 @@ int backupSetS3Credentials(const QStringList &arguments, QTextStream &out, QText
                                               "secret access key (second line) in the keychain, never an argument."));
     if (auto stop = run.parse(arguments, 0, {}))
         return *stop;
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
-        return run.fail(ExitCode::OperationFailed, tr("Could not read standard input."));
-    const QString accessKey = QString::fromUtf8(input.readLine()).trimmed();
-    const QString secretKey = QString::fromUtf8(input.readLine()).trimmed();
+    const QString accessKey = readSecretLine(err, tr("S3 access key id: ")).trimmed();
+    const QString secretKey = readSecretLine(err, tr("S3 secret access key: "));
     if (accessKey.isEmpty() || secretKey.isEmpty())
         return run.fail(ExitCode::ValidationError,
             tr("Standard input needs two lines: the access key id, then the secret access key."));
