@@ -290,9 +290,7 @@ void HostDialog::testPostgres()
     const QString typed = m_pgPassword->text();
     const QString storedKey = candidate.id.isEmpty()
         ? QString()
-        : (candidate.pgPasswordRef.isEmpty()
-                ? secrets::SecretStore::hostKey(candidate.id, QStringLiteral("pg-password"))
-                : candidate.pgPasswordRef);
+        : provisioning::pgPasswordKey(candidate);
     secrets::SecretStore *store = m_secrets;
     setBusy(m_testPostgres, m_postgresResult, true);
     auto *watcher = new QFutureWatcher<Result<postgres::ConsoleRoleCheck>>(this);

@@ -3,6 +3,7 @@
 #include "instancecommands.h"
 
 #include "cli/commandrun.h"
+#include "cli/secretinput.h"
 #include "core/catalog/validation.h"
 #include "core/docker/dockerclient.h"
 #include "core/jobs/catalogjobstore.h"
@@ -641,16 +642,6 @@ int jobShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return ExitCode::Success;
 }
 
-// Reads one line from standard input, where secrets come from (never an
-// argument, which other users can see in the process list). Empty when none.
-QString secretFromStandardInput()
-{
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(input.readLine()).trimmed();
-}
-
 // Writes one host secret to the keychain. Returns the error, or an empty
 // string once the keychain has stored it.
 QString storeHostSecret(const QString &key, const QString &secret)
@@ -844,12 +835,10 @@ int hostSetPassword(const QStringList &arguments, QTextStream &out, QTextStream 
     const Result<catalog::Host> host = run.catalog().hostByName(run.parser().positionalArguments().first());
     if (!host.ok())
         return run.failCatalog(host.error());
-    const QString password = secretFromStandardInput();
+    const QString password = readSecretLine(err, tr("PostgreSQL password: "));
     if (password.isEmpty())
         return run.fail(ExitCode::ValidationError, tr("No password on standard input."));
-    const QString key = host->pgPasswordRef.isEmpty()
-        ? secrets::SecretStore::hostKey(host->id, QStringLiteral("pg-password"))
-        : host->pgPasswordRef;
+    const QString key = provisioning::pgPasswordKey(host.value());
     if (const QString error = storeHostSecret(key, password); !error.isEmpty())
         return run.fail(ExitCode::OperationFailed, error);
     printStoredSecret(run, out, host.value(), key,
@@ -876,7 +865,7 @@ int hostSetTlsPassphrase(const QStringList &arguments, QTextStream &out, QTextSt
             tr("The TLS client key %1 of host %2 is not encrypted, so it needs no passphrase.")
                 .arg(host->tlsKeyPath, host->name));
     }
-    const QString passphrase = secretFromStandardInput();
+    const QString passphrase = readSecretLine(err, tr("TLS key passphrase: "));
     if (passphrase.isEmpty())
         return run.fail(ExitCode::ValidationError, tr("No passphrase on standard input."));
     if (!provisioning::privateKeyOpens(host->tlsKeyPath, passphrase.toUtf8())) {
@@ -932,13 +921,12 @@ int hostCheck(const QStringList &arguments, QTextStream &out, QTextStream &err)
         problems << version.error();
     }
 
-    const QString key = host->pgPasswordRef.isEmpty()
-        ? secrets::SecretStore::hostKey(host->id, QStringLiteral("pg-password"))
-        : host->pgPasswordRef;
+    const QString key = provisioning::pgPasswordKey(host.value());
     QFuture<Result<QString>> password = secrets.read(key);
     password.waitForFinished();
     if (!password.result().ok()) {
-        problems << tr("The PostgreSQL password is not in the keychain (%1): store it with 'saasodoo host set-password %2'.")
+        problems << tr("The PostgreSQL password could not be read from the keychain: %1 If it was never stored, store it with "
+                        "'saasodoo host set-password %2'.")
                         .arg(password.result().error(), host->name);
     } else {
         auto pg = postgres::PgConnection::open({ host->pgHost, host->pgPort, host->pgAdminUser }, password.result().value());

@@ -10,6 +10,7 @@
 #include "core/catalog/catalog.h"
 #include "core/common/logging.h"
 #include "core/docker/dockerclient.h"
+#include "core/provisioning/dockeraccess.h"
 #include "core/provisioning/instanceplan.h"
 #include "core/secrets/secretstore.h"
 
@@ -299,9 +300,7 @@ Result<InstanceScope> loadInstance(catalog::Catalog &db, secrets::SecretStore *s
     }
     scope.rolePassword = rolePassword.value();
     if (withAdminPassword) {
-        const QString key = host->pgPasswordRef.isEmpty()
-            ? secrets::SecretStore::hostKey(host->id, QStringLiteral("pg-password"))
-            : host->pgPasswordRef;
+        const QString key = provisioning::pgPasswordKey(host.value());
         const Result<QString> adminPassword = readSecret(secrets, key);
         if (!adminPassword) {
             return makeError(tr("The PostgreSQL password of host %1 is not available from the keychain: %2")

@@ -435,6 +435,11 @@ Status normalizeAndValidate(Tenant &tenant)
     });
 }
 
+bool isPgPasswordReference(const QString &key)
+{
+    return matches(QStringLiteral("host/[0-9A-Za-z-]{1,64}/pg-password"), key);
+}
+
 Status normalizeAndValidate(Host &host)
 {
     host.name = host.name.trimmed();
@@ -474,6 +479,9 @@ Status normalizeAndValidate(Host &host)
         return makeError(tr("TLS files were given for the local socket %1: TLS applies only to tcp:// endpoints.").arg(host.dockerEndpoint));
     if (host.tlsCertPath.isEmpty() != host.tlsKeyPath.isEmpty())
         return makeError(tr("TLS client certificate and key must be given together."));
+    if (!host.pgPasswordRef.isEmpty() && !isPgPasswordReference(host.pgPasswordRef))
+        return invalid(tr("PostgreSQL password reference"), host.pgPasswordRef,
+            tr("use another host's PostgreSQL password entry, host/<host id>/pg-password, or leave it empty."));
     return {};
 }
 

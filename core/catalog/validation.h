@@ -61,6 +61,10 @@ Status validateUuid(const QString &field, const QString &value);
 // checks every field and returns the first failure.
 Status normalizeAndValidate(Customer &customer);
 Status normalizeAndValidate(Tenant &tenant);
+// Whether a host's pgPasswordRef names a PostgreSQL password entry in the
+// keychain ("host/<id>/pg-password") rather than some other secret.
+bool isPgPasswordReference(const QString &key);
+
 Status normalizeAndValidate(Host &host);
 Status normalizeAndValidate(Instance &instance);
 Status normalizeAndValidate(Backup &backup);

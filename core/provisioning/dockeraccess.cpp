@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dockeraccess.h"
 
+#include "core/catalog/validation.h"
 #include "core/common/logging.h"
 #include "core/secrets/secretstore.h"
 
@@ -19,6 +20,15 @@ QString tr(const char *text)
 }
 
 } // namespace
+
+QString pgPasswordKey(const catalog::Host &host)
+{
+    if (!host.pgPasswordRef.isEmpty() && catalog::isPgPasswordReference(host.pgPasswordRef))
+        return host.pgPasswordRef;
+    if (!host.pgPasswordRef.isEmpty())
+        qCWarning(lcSecrets) << "ignoring a PostgreSQL password reference that is not a pg-password key on host" << host.id;
+    return secrets::SecretStore::hostKey(host.id, QStringLiteral("pg-password"));
+}
 
 QString tlsKeyPassphraseKey(const QString &hostId)
 {

@@ -12,6 +12,12 @@ class SecretStore;
 
 namespace saasodoo::provisioning {
 
+// The keychain key of a host's PostgreSQL admin password: its own
+// host/<id>/pg-password, or another host's pg-password entry named by
+// pgPasswordRef. Any other reference (an S3 or instance secret, say) is
+// ignored, so a tampered catalog cannot send other secrets to a server.
+QString pgPasswordKey(const catalog::Host &host);
+
 // The keychain key of the passphrase that protects a host's TLS client key.
 QString tlsKeyPassphraseKey(const QString &hostId);
 

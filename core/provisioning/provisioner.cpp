@@ -61,12 +61,6 @@ QString publishedAddress(const docker::Endpoint &endpoint)
     return endpoint.isUnixSocket() ? QStringLiteral("127.0.0.1") : endpoint.tcpHost();
 }
 
-QString pgPasswordKey(const catalog::Host &host)
-{
-    return host.pgPasswordRef.isEmpty() ? secrets::SecretStore::hostKey(host.id, QStringLiteral("pg-password"))
-                                        : host.pgPasswordRef;
-}
-
 // A tar holding `.saasodoo/` and the config file in it, owned by the user
 // Odoo runs as, for PUT /containers/{id}/archive at /var/lib/odoo.
 Result<QByteArray> configArchive(const QByteArray &config, qint64 uid, qint64 gid)

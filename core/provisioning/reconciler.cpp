@@ -141,9 +141,7 @@ Result<QList<Drift>> Reconciler::reconcileHost(const QString &hostId, const Canc
     docker::DockerClient client(dockerEndpoint(host.value()), clientOptions.value());
 
     std::optional<postgres::PgConnection> pg;
-    const QString key = host->pgPasswordRef.isEmpty()
-        ? secrets::SecretStore::hostKey(host->id, QStringLiteral("pg-password"))
-        : host->pgPasswordRef;
+    const QString key = pgPasswordKey(host.value());
     QFuture<Result<QString>> password = m_secrets->read(key);
     password.waitForFinished();
     if (password.result().ok()) {

@@ -311,6 +311,19 @@ void TestCatalogValidation::recordChecksNameField()
     host.tlsCaPath.clear();
     QVERIFY(normalizeAndValidate(host).ok());
     QCOMPARE(host.imageRepository, QStringLiteral("odoo"));
+
+    // A password reference may name only a host's PostgreSQL password, so
+    // a host record cannot send the S3 key or an instance secret to a server.
+    host.pgPasswordRef = QStringLiteral("host/5f0e7c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b/pg-password");
+    QVERIFY(normalizeAndValidate(host).ok());
+    for (const QString &other : { QStringLiteral("settings/s3-secret-access-key"),
+             QStringLiteral("instance/5f0e7c1a/db-password"), QStringLiteral("host/5f0e7c1a/tls-key-passphrase"),
+             QStringLiteral("host/../pg-password") }) {
+        host.pgPasswordRef = other;
+        const Status refused = normalizeAndValidate(host);
+        QVERIFY2(!refused.ok(), qPrintable(other));
+        QVERIFY2(refused.error().contains(QLatin1String("PostgreSQL password reference")), qPrintable(refused.error()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCatalogValidation)

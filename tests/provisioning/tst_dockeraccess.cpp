@@ -35,6 +35,7 @@ private slots:
     void encryptedKeyWithoutPassphraseFails();
     void encryptedKeyWithPassphraseConnects();
     void wrongPassphraseIsRejected();
+    void pgPasswordKeyIgnoresOtherSecrets();
     void cleanupTestCase();
 
 private:
@@ -147,6 +148,18 @@ void TestDockerAccess::wrongPassphraseIsRejected()
     QVERIFY(!version.ok());
     QVERIFY2(version.error().contains(QLatin1String("passphrase")), qPrintable(version.error()));
     QVERIFY2(!version.error().contains(QLatin1String("not-the-passphrase")), qPrintable(version.error()));
+}
+
+void TestDockerAccess::pgPasswordKeyIgnoresOtherSecrets()
+{
+    catalog::Host host = tlsHost(m_encryptedKey);
+    const QString own = SecretStore::hostKey(m_hostId, QStringLiteral("pg-password"));
+    QCOMPARE(saasodoo::provisioning::pgPasswordKey(host), own);
+    host.pgPasswordRef = QStringLiteral("host/0b6f2c1e-shared/pg-password");
+    QCOMPARE(saasodoo::provisioning::pgPasswordKey(host), host.pgPasswordRef);
+    // A tampered catalog naming another secret gets the host's own key.
+    host.pgPasswordRef = QStringLiteral("settings/s3-secret-access-key");
+    QCOMPARE(saasodoo::provisioning::pgPasswordKey(host), own);
 }
 
 void TestDockerAccess::cleanupTestCase()
