@@ -3,6 +3,8 @@
 #include "core/postgres/passfile.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 using namespace saasodoo::postgres;
@@ -39,6 +41,38 @@ private slots:
             QVERIFY(!env.contains(QStringLiteral("PGPASSWORD")));
         }
         QVERIFY(!QFile::exists(path));
+    }
+
+    void leftoverOfDeadProcessIsRemoved()
+    {
+        PgEndpoint endpoint { QStringLiteral("db.example"), 5433, QStringLiteral("console") };
+        auto first = PassFile::create(endpoint, QStringLiteral("first"));
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        const QString directory = QFileInfo(first.value()->path()).absolutePath();
+        // Only the owner may enter the directory.
+        const QFileDevice::Permissions permissions = QFile::permissions(directory);
+        QVERIFY(permissions.testFlag(QFileDevice::ExeOwner));
+        QVERIFY(!(permissions & (QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                      | QFileDevice::ExeOther)));
+
+        // A file named for a process that has exited, as a killed backup leaves it.
+        QProcess exited;
+        exited.start(QStringLiteral("true"), {});
+        QVERIFY(exited.waitForStarted());
+        const qint64 deadPid = exited.processId();
+        QVERIFY(exited.waitForFinished());
+        const QString leftover = QStringLiteral("%1/pgpass-%2-Ab12Cd").arg(directory).arg(deadPid);
+        QFile orphan(leftover);
+        QVERIFY(orphan.open(QIODevice::WriteOnly));
+        orphan.write("db.example:5433:*:console:left-behind\n");
+        orphan.close();
+
+        auto second = PassFile::create(endpoint, QStringLiteral("second"));
+        QVERIFY2(second.ok(), qPrintable(second.error()));
+        QVERIFY(!QFile::exists(leftover));
+        // Files of live processes, this one included, stay.
+        QVERIFY(QFile::exists(first.value()->path()));
+        QVERIFY(QFile::exists(second.value()->path()));
     }
 };
 
