@@ -8,6 +8,9 @@
 
 #include "core/common/version.h"
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QStringList>
@@ -49,6 +52,11 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_UNIX
+    // Catalogs, backups and invoices hold customer data: the files this
+    // program creates are readable by its user only.
+    ::umask(0077);
+#endif
     // Writing a PDF needs Qt's fonts, so that command runs a QGuiApplication
     // on the offscreen platform; every other command stays a QCoreApplication.
     const QStringList rawArguments = [&] {

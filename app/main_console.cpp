@@ -6,6 +6,9 @@
 #include "ui/instancespane.h"
 #include "ui/mainwindow.h"
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -35,6 +38,11 @@ void installTranslations(QApplication &app)
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_UNIX
+    // Catalogs, backups and invoices hold customer data: the files this
+    // program creates are readable by its user only.
+    ::umask(0077);
+#endif
     QApplication app(argc, argv);
     saasodoo::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "SaaSOdoo Console"));
