@@ -32,7 +32,8 @@ LockScreen::LockScreen(SessionLock *lock, QWidget *parent)
     m_error->setObjectName(QStringLiteral("unlockError"));
     m_error->setWordWrap(true);
     m_error->setAlignment(Qt::AlignCenter);
-    m_error->setForegroundRole(QPalette::BrightText);
+    // The colour the other forms use for errors; readable on light and dark palettes.
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
     m_error->hide();
 
     auto *layout = new QVBoxLayout(this);
