@@ -65,14 +65,14 @@ Result<HostCapacity> measureHost(catalog::Catalog &db, const catalog::Host &host
 
 Status checkCapacity(const HostCapacity &capacity, double cpus, qint64 memoryBytes)
 {
-    // A small tolerance, so that 0.1 + 0.2 cores fit where 0.3 are free.
-    if (cpus > capacity.freeCpus() + 1e-6) {
-        return makeError(tr("Host %1 cannot take %2 CPU cores: its engine has %3, and its %4 instances reserve %5, "
-                            "so %6 are free. Lower the CPU limit or choose another host.")
+    // CPU limits are caps that instances share by time-slicing, so they may
+    // add up to more than the engine has; one instance cannot exceed it.
+    // Memory limits are summed: memory is not shared that way.
+    if (cpus > capacity.engineCpus + 1e-6) {
+        return makeError(tr("Host %1 cannot take %2 CPU cores: its engine has only %3. Lower the CPU limit or "
+                            "choose another host.")
                              .arg(capacity.host.name, cores(cpus))
-                             .arg(capacity.engineCpus)
-                             .arg(capacity.instances)
-                             .arg(cores(capacity.reservedCpus), cores(std::max(0.0, capacity.freeCpus()))));
+                             .arg(capacity.engineCpus));
     }
     if (memoryBytes > capacity.freeMemoryBytes()) {
         return makeError(tr("Host %1 cannot take %2 of memory: its engine has %3, and its %4 instances reserve %5, "
