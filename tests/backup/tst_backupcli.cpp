@@ -199,8 +199,7 @@ void TestBackupCli::roundTripThroughCli()
     const QJsonObject copied = QJsonDocument::fromJson(outcome.out).object();
     QCOMPARE(copied.value(QStringLiteral("name")).toString(), copyName);
     QCOMPARE(copied.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
-    outcome = run({ QStringLiteral("instance"), QStringLiteral("delete"), copyName, QStringLiteral("--yes"),
-        QStringLiteral("--network"), test::dockerUnix().network });
+    outcome = run({ QStringLiteral("instance"), QStringLiteral("delete"), copyName, QStringLiteral("--yes") });
     QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
 
     outcome = run({ QStringLiteral("backup"), QStringLiteral("delete"), backupId });
