@@ -35,7 +35,7 @@ protected:
 private:
     // Stores the PostgreSQL password in the keychain; offers the
     // session-only fallback when the keychain is unavailable.
-    // Which host secret storeSecret() writes.
+    // The kind of host secret that storeSecret() writes.
     enum class HostSecret { PostgresPassword, TlsKeyPassphrase };
     void storeSecret(HostSecret which, const QString &hostId, const QString &hostName, const QString &secret,
         bool retried);

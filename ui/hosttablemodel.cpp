@@ -64,7 +64,7 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
-        // A host allowed to connect as a superuser stands out in red.
+        // A host allowed to connect as a superuser is shown in red.
         if (host.allowSuperuserOverride && (index.column() == Name || index.column() == Postgres))
             return QColor(0xc0, 0x1c, 0x28);
         return {};
