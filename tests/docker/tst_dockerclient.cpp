@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -172,6 +173,9 @@ void TestDockerClient::initTestCase()
         return;
     SAASODOO_REQUIRE_SERVICE("docker-main", "SAASODOO_TEST_DOCKER_HOST");
     m_client = std::make_unique<DockerClient>(unixEndpoint(dockerUnix().host));
+    // The test image is /bin/busybox from the busybox-static package.
+    QVERIFY2(QFileInfo(QStringLiteral("/bin/busybox")).isExecutable(),
+        "/bin/busybox is missing: install the busybox-static package (scripts/setup does)");
     const QString tag = uniqueDockerName(QStringLiteral("t"));
     const DockerResult<QString> imported
         = importBusyboxImage(*m_client, QStringLiteral("saasodoo-test/busybox"), tag);
