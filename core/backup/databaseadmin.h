@@ -4,6 +4,7 @@
 
 #include "core/postgres/pgconnection.h"
 
+#include <chrono>
 #include <functional>
 
 namespace saasodoo::backup {
@@ -20,8 +21,12 @@ Status withRoleMembership(postgres::PgConnection &admin, const QString &role, co
 // does) owned by `owner`, which only `owner` may connect to.
 Status createOwnedDatabase(postgres::PgConnection &admin, const QString &database, const QString &owner);
 
-// Drops `database`, closing its connections first. A missing database is not an error.
-Status dropOwnedDatabase(postgres::PgConnection &admin, const QString &database, const QString &owner);
+// Drops `database`, closing its connections first. A missing database is
+// not an error. Sessions that the console's role may not end (an
+// autovacuum worker on a freshly loaded database, a superuser's session)
+// are waited for, for at most `timeout`. After that the error names them.
+Status dropOwnedDatabase(postgres::PgConnection &admin, const QString &database, const QString &owner,
+    std::chrono::milliseconds timeout = std::chrono::seconds(60));
 
 // Renames `from` to `to` after closing the connections to `from`.
 Status renameOwnedDatabase(postgres::PgConnection &admin, const QString &from, const QString &to, const QString &owner);
