@@ -120,6 +120,10 @@ Status BackupJobs::download(jobs::JobContext &context, const QString &backupId, 
     const QString target = intoCatalog
         ? QDir(QDir(m_settings.directory).filePath(backup.instanceId)).filePath(QFileInfo(backup.s3Key).fileName())
         : destination;
+    if (Status space = requireLocalFreeSpace(tr("the download of backup %1").arg(backupId),
+            QFileInfo(target).absolutePath(), backup.sizeBytes);
+        !space)
+        return space;
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return makeError(tr("Could not create the directory of %1.").arg(target));
     Result<std::unique_ptr<storage::S3Client>> client = s3Client();

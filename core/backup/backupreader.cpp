@@ -3,11 +3,13 @@
 #include "backupreader.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QStorageInfo>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -138,6 +140,7 @@ Result<BackupSummary> inspectBackup(const QString &path, const ValidationLimits 
                                      .arg(path, QString::fromUtf8(archive_error_string(reader))));
         } else if (name.startsWith(QLatin1String(filestorePrefix))) {
             ++summary.filestoreFiles;
+            summary.filestoreBytes += size;
         }
     }
 
@@ -165,6 +168,30 @@ Result<BackupSummary> inspectBackup(const QString &path, const ValidationLimits 
         return makeError(tr("Not enough free space to restore %1: it needs %2 and %3 is free.")
                              .arg(path, sizeText(summary.uncompressedBytes), sizeText(limits.availableBytes)));
     return summary;
+}
+
+Status requireFreeSpace(const QString &what, const QString &where, qint64 neededBytes, qint64 availableBytes)
+{
+    if (neededBytes <= availableBytes)
+        return {};
+    return makeError(tr("Not enough free space for %1 in %2: it needs %3 and %4 is free. Free some space there and "
+                        "try again.")
+                         .arg(what, where, sizeText(neededBytes), sizeText(qMax<qint64>(0, availableBytes))));
+}
+
+Status requireLocalFreeSpace(const QString &what, const QString &directory, qint64 neededBytes)
+{
+    QString existing = QDir::cleanPath(QDir(directory).absolutePath());
+    while (!QFileInfo::exists(existing)) {
+        const QString parent = QFileInfo(existing).absolutePath();
+        if (parent == existing)
+            break;
+        existing = parent;
+    }
+    const QStorageInfo storage(existing);
+    if (!storage.isValid())
+        return makeError(tr("Could not read the free space of %1.").arg(directory));
+    return requireFreeSpace(what, directory, neededBytes, storage.bytesAvailable());
 }
 
 Status checkSeries(const BackupSummary &summary, const QString &targetSeries)

@@ -26,6 +26,7 @@ struct BackupSummary
     qint64 sizeBytes = 0; // of the file
     qint64 uncompressedBytes = 0; // of every member, as the zip declares them
     qint64 dumpBytes = 0; // dump.sql, uncompressed
+    qint64 filestoreBytes = 0; // the filestore/ members, uncompressed
     int filestoreFiles = 0;
     Manifest manifest; // empty for a custom-format dump
 };
@@ -62,6 +63,16 @@ Status checkSeries(const BackupSummary &summary, const QString &targetSeries);
 // Returns the first damaged member's error.
 Status testArchive(const QString &path, const CancellationToken &cancellation = {},
     const std::function<void(qint64 bytesRead)> &progress = {});
+
+// Rejects a write of `neededBytes` for `what` (such as "the download of
+// backup X") into `where` when only `availableBytes` are free there. The
+// message names both sizes.
+Status requireFreeSpace(const QString &what, const QString &where, qint64 neededBytes, qint64 availableBytes);
+
+// requireFreeSpace() for a directory on this machine, read with
+// QStorageInfo. The directory need not exist yet: its nearest existing
+// parent is measured.
+Status requireLocalFreeSpace(const QString &what, const QString &directory, qint64 neededBytes);
 
 // Checks one member name against the rules above; returns an empty string
 // when it is safe, else the reason.

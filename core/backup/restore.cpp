@@ -384,6 +384,18 @@ Status restoreFilestore(const QString &path, const RestoreTarget &target, const 
 
 } // namespace
 
+Status checkFilestoreSpace(const docker::DockerClient &client, const QString &container, const QString &dataDirectory,
+    const BackupSummary &summary, const CancellationToken &cancellation)
+{
+    if (summary.kind != BackupKind::OdooZip || summary.filestoreBytes == 0)
+        return {};
+    const Result<qint64> available = volumeFreeBytes(client, container, dataDirectory, cancellation);
+    if (!available.ok())
+        return makeError(available.error());
+    return requireFreeSpace(tr("the restored filestore"), tr("the volume at %1 of container %2").arg(dataDirectory, container),
+        summary.filestoreBytes, available.value());
+}
+
 Result<std::pair<qint64, qint64>> dataDirectoryOwner(const docker::DockerClient &client, const QString &container,
     const QString &dataDirectory)
 {
@@ -476,7 +488,14 @@ Result<RestoreReport> restoreBackup(const QString &path, const RestoreTarget &ta
 
     const bool withFilestore = target.client && report.summary.kind == BackupKind::OdooZip;
     std::pair<qint64, qint64> owner { 0, 0 };
+    // NOTE: the PostgreSQL server's free disk is not checked. No function
+    // that a non-superuser role may call reports it, and the server may run
+    // on another machine.
     if (withFilestore) {
+        const Status space = checkFilestoreSpace(*target.client, target.containerId, target.dataDirectory,
+            report.summary, options.cancellation);
+        if (!space.ok())
+            return makeError(space.error());
         Result<std::pair<qint64, qint64>> found = dataDirectoryOwner(*target.client, target.containerId, target.dataDirectory);
         if (!found.ok())
             return makeError(found.error());

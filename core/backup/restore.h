@@ -76,6 +76,18 @@ Status resetDatabaseIdentity(postgres::PgConnection &database);
 // deactivated, and database.is_neutralized set.
 Status neutralizeDatabase(postgres::PgConnection &database);
 
+// Rejects a restore whose filestore (the archive's uncompressed filestore/
+// members) does not fit in the free space of the volume that `container`
+// mounts at `dataDirectory`, read through a short helper container or an
+// exec as volumeFreeBytes() does.
+Status checkFilestoreSpace(const docker::DockerClient &client, const QString &container, const QString &dataDirectory,
+    const BackupSummary &summary, const CancellationToken &cancellation = {});
+
+// Sets the password of the admin user (base.user_admin) of an Odoo
+// database, hashed as Odoo stores it, so that the copy signs in with the
+// password the console keeps in the keychain.
+Status setAdminPassword(postgres::PgConnection &database, const QString &password);
+
 // The uid and gid that own `dataDirectory` in `container`, read from the
 // first tar header the engine sends: the user the Odoo image runs as.
 Result<std::pair<qint64, qint64>> dataDirectoryOwner(const docker::DockerClient &client, const QString &container,

@@ -168,6 +168,11 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     }
     if (Status series = checkSeries(summary, scope.instance.odooVersion); !series)
         return makeError(tr("%1 Nothing was changed.").arg(series.error()));
+    docker::DockerClient client(provisioning::dockerEndpoint(scope.host));
+    if (Status space = checkFilestoreSpace(client, scope.containerName(), QStringLiteral("/var/lib/odoo"), summary,
+            context.token());
+        !space)
+        return makeError(tr("%1 Nothing was changed.").arg(space.error()));
 
     // --- mark the instance and take the safety backup ---------------------
     const auto marked = db.setInstanceStatus(instanceId, scope.instance.rowVersion,
@@ -211,7 +216,6 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     const QString live = scope.plan.databaseName;
     const QString fresh = sideName(live, QStringLiteral("_restore_") + stamp);
     const QString old = sideName(live, QStringLiteral("_old_") + stamp);
-    docker::DockerClient client(provisioning::dockerEndpoint(scope.host));
     RestoreTarget target;
     target.adminEndpoint = scope.adminEndpoint();
     target.adminPassword = scope.adminPassword;

@@ -21,6 +21,15 @@ QString tr(const char *text)
 Status runWithVolumes(const docker::DockerClient &client, const QString &containerId, const QStringList &command,
     const CancellationToken &cancellation)
 {
+    const Result<QByteArray> output = readWithVolumes(client, containerId, command, cancellation);
+    if (!output)
+        return makeError(output.error());
+    return {};
+}
+
+Result<QByteArray> readWithVolumes(const docker::DockerClient &client, const QString &containerId,
+    const QStringList &command, const CancellationToken &cancellation)
+{
     const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(containerId, cancellation);
     if (!info.ok())
         return makeError(info.error());
@@ -36,7 +45,7 @@ Status runWithVolumes(const docker::DockerClient &client, const QString &contain
                                  .arg(commandText, info->name)
                                  .arg(result->exitCode)
                                  .arg(QString::fromUtf8(result->stderrData).trimmed()));
-        return {};
+        return result->stdoutData;
     }
 
     docker::ContainerSpec spec;
@@ -75,7 +84,38 @@ Status runWithVolumes(const docker::DockerClient &client, const QString &contain
                              .arg(exit->statusCode)
                              .arg(QString::fromUtf8(output).trimmed()));
     }
-    return {};
+    QByteArray output;
+    docker::LogOptions logOptions;
+    logOptions.stderrStream = false;
+    const docker::DockerStatus read
+        = client.logs(helper->id, logOptions, [&output](docker::StreamType stream, QByteArrayView data) {
+              if (stream == docker::StreamType::Stdout)
+                  output.append(data.constData(), data.size());
+              return output.size() < 1024 * 1024;
+          });
+    if (!read.ok())
+        return makeError(read.error());
+    return output;
+}
+
+Result<qint64> volumeFreeBytes(const docker::DockerClient &client, const QString &containerId, const QString &path,
+    const CancellationToken &cancellation)
+{
+    const Result<QByteArray> output
+        = readWithVolumes(client, containerId, { QStringLiteral("df"), QStringLiteral("-P"), QStringLiteral("-k"), path },
+            cancellation);
+    if (!output)
+        return makeError(tr("Could not read the free space of %1: %2").arg(path, output.error()));
+    // POSIX df -P prints a header line, then one line per file system:
+    // name, 1024-blocks, used, available, capacity, mount point.
+    const QList<QByteArray> lines = output->trimmed().split('\n');
+    const QList<QByteArray> fields = lines.size() >= 2 ? lines.last().simplified().split(' ') : QList<QByteArray>();
+    bool ok = false;
+    const qint64 availableKiB = fields.size() >= 6 ? fields.at(fields.size() - 3).toLongLong(&ok) : 0;
+    if (!ok)
+        return makeError(tr("Could not read the free space of %1: df printed \"%2\".")
+                             .arg(path, QString::fromUtf8(output->trimmed())));
+    return availableKiB * 1024;
 }
 
 } // namespace saasodoo::backup

@@ -20,4 +20,14 @@ namespace saasodoo::backup {
 Status runWithVolumes(const docker::DockerClient &client, const QString &containerId, const QStringList &command,
     const CancellationToken &cancellation = {});
 
+// Runs `command` as runWithVolumes() does and returns its standard output.
+Result<QByteArray> readWithVolumes(const docker::DockerClient &client, const QString &containerId,
+    const QStringList &command, const CancellationToken &cancellation = {});
+
+// Returns the bytes that an unprivileged process may still write on the file
+// system holding `path` in the container's volumes, from `df -P -k`. The
+// image needs a POSIX df, which Odoo's Debian-based images have.
+Result<qint64> volumeFreeBytes(const docker::DockerClient &client, const QString &containerId, const QString &path,
+    const CancellationToken &cancellation = {});
+
 } // namespace saasodoo::backup

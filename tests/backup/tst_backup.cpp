@@ -10,10 +10,14 @@
 #include "core/backup/backupwriter.h"
 #include "core/backup/databaseadmin.h"
 #include "core/backup/restore.h"
+#include "core/backup/volumecommand.h"
 
 #include "tests/support/testservices.h"
 
 #include <QFile>
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTest>
 #include <QThread>
 
@@ -97,6 +101,9 @@ private slots:
     void sqlErrorStopsRestore();
     void existingDatabaseRejected();
     void cancelledRestoreLeavesNothing();
+    void fullVolumeRejectsRestore();
+    void busyDatabaseDropped();
+    void odooManagerZipRestores();
 
 private:
     RestoreTarget targetFor(const QString &database) const;
@@ -476,6 +483,141 @@ void TestBackup::cancelledRestoreLeavesNothing()
     QVERIFY(!restored.ok());
     QVERIFY2(restored.error().contains(QLatin1String("cancelled")), qPrintable(restored.error()));
     verifyAbsent(database);
+}
+
+void TestBackup::fullVolumeRejectsRestore()
+{
+    // The running instance's volume reports its free space through an exec.
+    const Result<qint64> free = volumeFreeBytes(*m_fixture.docker, m_fixture.instance.containerId,
+        QStringLiteral("/var/lib/odoo"));
+    QVERIFY2(free.ok(), qPrintable(free.error()));
+    QVERIFY(free.value() > 0);
+
+    // A backup whose filestore holds 256 KiB, against a 64 KiB tmpfs volume
+    // mounted in a container that never runs (read through a helper).
+    QList<Member> members = readZip(m_backupPath);
+    QByteArray noise(256 * 1024, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+    members << Member { QStringLiteral("filestore/ff/ffeeddccbbaa99887766554433221100ffeeddcc"), noise, AE_IFREG };
+    const QString path = m_fixture.directory->filePath(QStringLiteral("large-filestore.zip"));
+    QVERIFY(writeZip(path, members));
+    const Result<BackupSummary> summary = inspectBackup(path);
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    QVERIFY(summary->filestoreBytes >= noise.size());
+
+    const QString suffix = test::shortId();
+    docker::VolumeSpec volume;
+    volume.name = QStringLiteral("saasodoo-test-full-") + suffix;
+    volume.driverOptions = { { QStringLiteral("type"), QStringLiteral("tmpfs") },
+        { QStringLiteral("device"), QStringLiteral("tmpfs") }, { QStringLiteral("o"), QStringLiteral("size=64k") } };
+    const auto createdVolume = m_fixture.docker->createVolume(volume);
+    QVERIFY2(createdVolume.ok(), qPrintable(createdVolume.error()));
+    const auto removeVolume = qScopeGuard([&] { m_fixture.docker->removeVolume(volume.name, true); });
+    docker::ContainerSpec spec;
+    spec.name = QStringLiteral("saasodoo-test-full-") + suffix;
+    spec.image = test::standinImage(m_fixture.instance.odooVersion);
+    spec.volumeMounts << docker::VolumeMount { volume.name, QStringLiteral("/var/lib/odoo"), false };
+    const auto container = m_fixture.docker->createContainer(spec);
+    QVERIFY2(container.ok(), qPrintable(container.error()));
+    const auto removeContainer = qScopeGuard(
+        [&] { m_fixture.docker->removeContainer(container->id, docker::RemoveContainerOptions { true, false }); });
+
+    const Result<qint64> tmpfsFree = volumeFreeBytes(*m_fixture.docker, container->id, QStringLiteral("/var/lib/odoo"));
+    QVERIFY2(tmpfsFree.ok(), qPrintable(tmpfsFree.error()));
+    QVERIFY(tmpfsFree.value() <= 64 * 1024);
+
+    const QString database = m_fixture.plan.databaseName + QStringLiteral("_full");
+    RestoreTarget target = targetFor(database);
+    target.containerId = container->id;
+    const Result<RestoreReport> restored = restoreBackup(path, target, RestoreOptions {});
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.error().contains(QLatin1String("Not enough free space")), qPrintable(restored.error()));
+    const QString needed = QLocale::c().formattedDataSize(summary->filestoreBytes);
+    QVERIFY2(restored.error().contains(needed), qPrintable(restored.error()));
+    auto admin = postgres::PgConnection::open(m_fixture.adminEndpoint(), m_fixture.adminPassword());
+    QVERIFY2(admin.ok(), qPrintable(admin.error()));
+    QVERIFY(!databaseExists(admin.value(), database).value());
+}
+
+void TestBackup::busyDatabaseDropped()
+{
+    auto admin = postgres::PgConnection::open(m_fixture.adminEndpoint(), m_fixture.adminPassword());
+    QVERIFY2(admin.ok(), qPrintable(admin.error()));
+    const QString database = m_fixture.plan.databaseName + QStringLiteral("_busy");
+    m_databases << database;
+    QVERIFY(createOwnedDatabase(admin.value(), database, m_fixture.plan.roleName).ok());
+
+    // A superuser's session, which the console's role may not end (as an
+    // autovacuum worker), and a session of the instance's role, which it may.
+    const test::PostgresService pg = test::postgres();
+    const postgres::PgEndpoint superuser { pg.host, pg.port, pg.superuser };
+    auto blocker = postgres::PgConnection::open(superuser, pg.superpassword, database);
+    QVERIFY2(blocker.ok(), qPrintable(blocker.error()));
+    auto own = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), database);
+    QVERIFY2(own.ok(), qPrintable(own.error()));
+
+    // While the superuser stays, the drop gives up and names the session.
+    const Status refused = dropOwnedDatabase(admin.value(), database, m_fixture.plan.roleName, std::chrono::seconds(1));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(pg.superuser), qPrintable(refused.error()));
+    QVERIFY(databaseExists(admin.value(), database).value());
+
+    // When the superuser's session ends a few seconds later, the drop succeeds.
+    QThread *closer = QThread::create([&blocker] {
+        QThread::sleep(2);
+        blocker = makeError(QStringLiteral("closed by the test"));
+    });
+    closer->start();
+    const Status dropped = dropOwnedDatabase(admin.value(), database, m_fixture.plan.roleName);
+    closer->wait();
+    delete closer;
+    QVERIFY2(dropped.ok(), qPrintable(dropped.error()));
+    QVERIFY(!databaseExists(admin.value(), database).value());
+}
+
+void TestBackup::odooManagerZipRestores()
+{
+    // The stand-in's dump_db() builds the zip as Odoo 16.0-18.0's database
+    // manager does (odoo/service/db.py): Python's zipfile, deflated, dump.sql
+    // first, then manifest.json and the filestore in os.walk order.
+    docker::ExecSpec spec;
+    spec.cmd = { QStringLiteral("python3"), QStringLiteral("-c"),
+        QStringLiteral("import sys\n"
+                       "sys.path.insert(0, '/usr/lib/odoo-standin')\n"
+                       "from odoo_standin import config, dbmanager\n"
+                       "dbmanager.dump_db(config.parse([]), sys.argv[1], sys.stdout.buffer)\n"),
+        m_fixture.plan.databaseName };
+    const auto dumped = m_fixture.docker->exec(m_fixture.instance.containerId, spec);
+    QVERIFY2(dumped.ok(), qPrintable(dumped.ok() ? QString() : dumped.error()));
+    QVERIFY2(dumped->exitCode == 0, dumped->stderrData.constData());
+    const QString path = m_fixture.directory->filePath(QStringLiteral("odoo-manager.zip"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(dumped->stdoutData), dumped->stdoutData.size());
+    file.close();
+
+    const QList<Member> members = readZip(path);
+    QVERIFY(members.size() >= 3);
+    QCOMPARE(members.first().name, QStringLiteral("dump.sql"));
+    const Result<BackupSummary> summary = inspectBackup(path);
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    QCOMPARE(summary->odooVersion, QStringLiteral("18.0"));
+    QCOMPARE(summary->filestoreFiles, m_written.filestoreFiles);
+
+    const QString copy = m_fixture.plan.databaseName + QStringLiteral("_om");
+    m_databases << copy;
+    RestoreOptions options;
+    options.newIdentity = false;
+    const Result<RestoreReport> restored = restoreBackup(path, targetFor(copy), options);
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    auto source = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), m_fixture.plan.databaseName);
+    auto target = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), copy);
+    QVERIFY2(source.ok(), qPrintable(source.error()));
+    QVERIFY2(target.ok(), qPrintable(target.error()));
+    QCOMPARE(test::tableChecksums(target.value()), test::tableChecksums(source.value()));
+    const QString root = QStringLiteral("/var/lib/odoo/filestore/");
+    QCOMPARE(test::fileHashes(*m_fixture.docker, m_fixture.instance.containerId, root + copy),
+        test::fileHashes(*m_fixture.docker, m_fixture.instance.containerId, root + m_fixture.plan.databaseName));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
