@@ -74,6 +74,8 @@ struct InPlaceRestoreOptions
     bool moved = false;
     // Disable outgoing mail and scheduled actions, as Odoo's staging copies do.
     bool neutralize = false;
+    // Set as the restored admin user's password; empty keeps the backup's.
+    QString adminPassword;
 };
 
 // The new instance that "restore as new instance" creates. Empty fields

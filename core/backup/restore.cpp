@@ -10,6 +10,7 @@
 #include "core/common/logging.h"
 #include "core/docker/dockerclient.h"
 #include "core/postgres/passfile.h"
+#include "core/provisioning/odooconfig.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -438,6 +439,23 @@ Status resetDatabaseIdentity(postgres::PgConnection &database)
     return {};
 }
 
+Status setAdminPassword(postgres::PgConnection &database, const QString &password)
+{
+    // Odoo 16 to 18 verify res_users.password with passlib, whose
+    // pbkdf2_sha512 format is the one Odoo writes for a master password.
+    const QString hash = provisioning::hashMasterPassword(password);
+    const Result<postgres::PgRows> updated = database.query(
+        QStringLiteral("UPDATE res_users SET password = $1 WHERE id = (SELECT res_id FROM ir_model_data "
+                       "WHERE module = 'base' AND name = 'user_admin' AND model = 'res.users') RETURNING id"),
+        { hash });
+    if (!updated.ok())
+        return makeError(tr("Could not set the admin password in the restored database: %1").arg(updated.error()));
+    if (updated->rows.isEmpty())
+        return makeError(tr("The restored database has no admin user (base.user_admin), so its admin password "
+                            "could not be set."));
+    return {};
+}
+
 Status neutralizeDatabase(postgres::PgConnection &database)
 {
     const QStringList statements {
@@ -563,7 +581,7 @@ Result<RestoreReport> restoreBackup(const QString &path, const RestoreTarget &ta
     if (!sqlStatus.ok())
         return makeError(sqlStatus.error());
 
-    if (options.newIdentity || options.neutralize) {
+    if (options.newIdentity || options.neutralize || !options.adminPassword.isEmpty()) {
         postgres::PgEndpoint endpoint = target.adminEndpoint;
         endpoint.user = target.role;
         Result<postgres::PgConnection> asRole = postgres::PgConnection::open(endpoint, target.rolePassword, target.database);
@@ -576,6 +594,10 @@ Result<RestoreReport> restoreBackup(const QString &path, const RestoreTarget &ta
         if (options.neutralize) {
             if (Status neutralized = neutralizeDatabase(asRole.value()); !neutralized.ok())
                 return makeError(neutralized.error());
+        }
+        if (!options.adminPassword.isEmpty()) {
+            if (Status set = setAdminPassword(asRole.value(), options.adminPassword); !set.ok())
+                return makeError(set.error());
         }
     }
     succeeded = true;

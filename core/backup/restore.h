@@ -40,6 +40,9 @@ struct RestoreOptions
     bool newIdentity = true;
     // Disable outgoing mail and scheduled actions, as Odoo's staging copies do.
     bool neutralize = false;
+    // Set as the password of the copy's admin user (base.user_admin), in
+    // Odoo's pbkdf2-sha512 format. Empty keeps the backup's password.
+    QString adminPassword;
     std::optional<ClientTools> clientTools;
     ValidationLimits limits;
     std::function<void(qint64 bytesRead, qint64 bytesTotal)> progress;

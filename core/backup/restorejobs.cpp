@@ -12,6 +12,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/docker/dockerclient.h"
+#include "core/secrets/secretstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -227,6 +228,7 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     RestoreOptions restoreOptions;
     restoreOptions.newIdentity = !(options.moved || sameInstance);
     restoreOptions.neutralize = options.neutralize;
+    restoreOptions.adminPassword = options.adminPassword;
     restoreOptions.cancellation = context.token();
     restoreOptions.progress = [&context](qint64 read, qint64 total) {
         if (total > 0)
@@ -417,15 +419,23 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
     if (Status provisioned = provisioner.create(context, created->id); !provisioned)
         return removeInstance(tr("Provisioning the new instance failed: %1").arg(provisioned.error()));
 
-    // NOTE: the restored database brings its own users, so the admin
-    // password provisioning stored no longer signs in to the copy.
+    // The restored database brings its own users. Its admin user gets the
+    // new password that provisioning generated and stored in the keychain.
+    const QString adminPasswordKey = secrets::SecretStore::instanceKey(created->id, QStringLiteral("admin-password"));
+    const Result<QString> adminPassword = detail::readSecret(m_secrets, adminPasswordKey);
+    if (!adminPassword)
+        return removeInstance(tr("The admin password of the new instance is not available from the keychain: %1")
+                                  .arg(adminPassword.error()));
     InPlaceRestoreOptions options;
     options.moved = request.moved;
     options.neutralize = request.neutralize;
+    options.adminPassword = adminPassword.value();
     const Status restored
         = restoreFile(context, resolved->path, resolved->summary, created->id, options, false, false);
     if (!restored)
         return removeInstance(tr("Restoring into the new instance failed: %1").arg(restored.error()));
+    context.info(tr("The admin user of %1 has a new password, stored in the keychain under %2.")
+                     .arg(created->name, adminPasswordKey));
     return {};
 }
 

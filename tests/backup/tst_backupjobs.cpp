@@ -9,12 +9,15 @@
 #include "core/backup/databaseadmin.h"
 #include "core/backup/backupreader.h"
 #include "core/jobs/jobrunner.h"
+#include "core/provisioning/httpprobe.h"
 
 #include "tests/support/testservices.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QTest>
 
@@ -668,9 +671,12 @@ void TestBackupJobs::restoreAsNewInstance()
         copy.databaseName);
     QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : restored.error()));
     QMap<QString, QString> copied = test::tableChecksums(restored.value());
-    // ir_config_parameter differs by the new identity only.
+    // ir_config_parameter differs by the new identity only, res_users by
+    // the admin's new password.
     atBackup.remove(QStringLiteral("ir_config_parameter"));
     copied.remove(QStringLiteral("ir_config_parameter"));
+    atBackup.remove(QStringLiteral("res_users"));
+    copied.remove(QStringLiteral("res_users"));
     QCOMPARE(copied, atBackup);
     for (auto it = identity.cbegin(); it != identity.cend(); ++it) {
         const QString value = restored.value().query(identityQuery, { it.key() })->value(0, 0);
@@ -679,6 +685,31 @@ void TestBackupJobs::restoreAsNewInstance()
     QCOMPARE(test::fileHashes(*m_fixture.docker, copy.containerId,
                  QStringLiteral("/var/lib/odoo/filestore/") + copy.databaseName),
         filesAtBackup);
+
+    // The copy's admin signs in with the password in the keychain, and the
+    // original's password no longer matches it.
+    const QString adminPassword
+        = m_fixture.readSecret(secrets::SecretStore::instanceKey(copyId, QStringLiteral("admin-password")));
+    const QString originalPassword = m_fixture.readSecret(
+        secrets::SecretStore::instanceKey(m_fixture.instance.id, QStringLiteral("admin-password")));
+    QVERIFY(!adminPassword.isEmpty());
+    QVERIFY(adminPassword != originalPassword);
+    const QString url = QStringLiteral("http://127.0.0.1:%1/web/session/authenticate").arg(copy.publishedPort);
+    const auto authenticate = [&](const QString &password) {
+        const QJsonObject request { { QStringLiteral("jsonrpc"), QStringLiteral("2.0") },
+            { QStringLiteral("method"), QStringLiteral("call") },
+            { QStringLiteral("params"),
+                QJsonObject { { QStringLiteral("db"), copy.databaseName }, { QStringLiteral("login"), copy.adminEmail },
+                    { QStringLiteral("password"), password } } } };
+        return provisioning::httpRequest(url, QJsonDocument(request).toJson(), std::chrono::seconds(10));
+    };
+    const provisioning::HttpReply accepted = authenticate(adminPassword);
+    QCOMPARE(accepted.status, 200L);
+    const QJsonObject session = QJsonDocument::fromJson(accepted.body).object().value(QStringLiteral("result")).toObject();
+    QVERIFY2(session.value(QStringLiteral("uid")).toInt() > 0, accepted.body.constData());
+    const provisioning::HttpReply rejected = authenticate(originalPassword);
+    QCOMPARE(rejected.status, 200L);
+    QVERIFY2(QJsonDocument::fromJson(rejected.body).object().contains(QStringLiteral("error")), rejected.body.constData());
 }
 
 void TestBackupJobs::cancelledBackupRemovesPartial()
