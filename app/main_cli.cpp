@@ -5,6 +5,7 @@
 #include "cli/catalogcommands.h"
 #include "cli/exitcodes.h"
 #include "cli/instancecommands.h"
+#include "cli/jobsignals.h"
 
 #include "core/common/version.h"
 
@@ -45,7 +46,8 @@ QString usage()
         "             summary (revenue, outstanding and overdue totals)\n"
         "  dunning    preview and run the daily billing run\n"
         "\n"
-        "Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.\n");
+        "Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,\n"
+        "130 or 143 a job cancelled by SIGINT (Ctrl+C) or SIGTERM.\n");
 }
 
 } // namespace
@@ -90,15 +92,17 @@ int main(int argc, char *argv[])
         return saasodoo::cli::Success;
     }
 
+    // A command whose job a signal cancelled exits with that signal's code.
+    using saasodoo::cli::exitCodeAfterSignal;
     if (saasodoo::cli::isInstanceCommand(args))
-        return saasodoo::cli::runInstanceCommand(args, out, err);
+        return exitCodeAfterSignal(saasodoo::cli::runInstanceCommand(args, out, err));
     if (saasodoo::cli::isBillingCommand(args.first()))
         return saasodoo::cli::runBillingCommand(args, out, err);
     if (saasodoo::cli::isCatalogCommand(args.first()))
         return saasodoo::cli::runCatalogCommand(args, out, err);
 
     if (saasodoo::cli::isBackupCommand(args))
-        return saasodoo::cli::runBackupCommand(args, out, err);
+        return exitCodeAfterSignal(saasodoo::cli::runBackupCommand(args, out, err));
     err << QCoreApplication::translate("cli", "saasodoo: unknown command '%1'. Run 'saasodoo --help' for the list.")
                .arg(args.first())
         << '\n';

@@ -3,6 +3,7 @@
 #include "backupcommands.h"
 
 #include "cli/commandrun.h"
+#include "cli/jobsignals.h"
 #include "cli/secretinput.h"
 #include "core/backup/backupjobs.h"
 #include "core/jobs/catalogjobstore.h"
@@ -77,6 +78,7 @@ jobs::JobInfo runJob(CommandRun &run, const QString &kind, const QString &target
     secrets::SecretStore secrets;
     jobs::CatalogJobStore store(run.catalog().config());
     jobs::JobRunner runner(&store);
+    runner.recoverInterrupted();
     backup::BackupJobs backups(run.catalog().config(), &secrets, backup::loadBackupSettings());
     QObject::connect(
         &runner, &jobs::JobRunner::jobLogged, &runner,
@@ -92,7 +94,8 @@ jobs::JobInfo runJob(CommandRun &run, const QString &kind, const QString &target
     request.targetId = targetId;
     err.flush();
     const QString id = runner.submit(request, [&](jobs::JobContext &context) { return body(backups, context); });
-    runner.waitForFinished(id, std::numeric_limits<int>::max());
+    std::fprintf(stderr, "%s\n", qPrintable(tr("Job %1 (%2).").arg(id, kind)));
+    waitForJob(runner, id);
     return runner.job(id).value_or(jobs::JobInfo {});
 }
 

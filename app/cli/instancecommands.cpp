@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instancecommands.h"
 
+#include "cli/backupcommands.h"
 #include "cli/commandrun.h"
+#include "cli/jobsignals.h"
 #include "cli/secretinput.h"
 #include "core/catalog/validation.h"
 #include "core/docker/dockerclient.h"
@@ -152,8 +154,7 @@ jobs::JobInfo runJob(CommandRun &run, const QString &kind, const QString &instan
     err.flush();
     const QString id = runner.submit(request, [&](jobs::JobContext &context) { return body(provisioner, context); });
     std::fprintf(stderr, "%s\n", qPrintable(tr("Job %1 (%2).").arg(id, kind)));
-    while (!runner.waitForFinished(id, 500))
-        runner.pollCancelRequests();
+    waitForJob(runner, id);
     return runner.job(id).value_or(jobs::JobInfo {});
 }
 
