@@ -507,6 +507,54 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 } // namespace
 
+int takeOverBackupJob(const QString &action, CommandRun &run, const catalog::Job &job, QTextStream &out,
+    QTextStream &err)
+{
+    if (action != QLatin1String("cleanup")) {
+        return run.fail(ExitCode::ValidationError,
+            tr("Jobs of kind %1 cannot be resumed. Clean up with 'saasodoo job cleanup %2', then run the backup or "
+               "restore again.")
+                .arg(job.kind, job.id));
+    }
+    err << tr("Cleaning up after interrupted job %1 (%2).").arg(job.id, job.kind) << '\n';
+    const QString instanceId = job.targetId;
+    const QString kind = job.kind;
+    const QDateTime createdAt = job.createdAt;
+    const jobs::JobInfo done = runJob(run, QStringLiteral("backup.cleanup"), QStringLiteral("instance"), instanceId,
+        [&](backup::BackupJobs &jobs, jobs::JobContext &context) {
+            return jobs.cleanUpInterrupted(context, kind, instanceId, createdAt);
+        },
+        err);
+    const bool ok = done.state == jobs::JobState::Succeeded;
+    if (ok) {
+        // The interrupted job is closed, so it is no longer offered for a clean-up.
+        catalog::Job closed = job;
+        closed.state = catalog::JobState::Cancelled;
+        closed.error = tr("Interrupted; cleaned up by job %1.").arg(done.id);
+        run.catalog().updateJob(closed);
+        run.catalog().appendJobLog(job.id, QStringLiteral("info"), closed.error);
+    }
+    const Result<catalog::Instance> instance = run.catalog().instance(instanceId);
+    if (run.json()) {
+        QJsonObject result { { QStringLiteral("job_id"), done.id }, { QStringLiteral("instance_id"), instanceId } };
+        if (instance)
+            result.insert(QStringLiteral("status"), catalog::toString(instance->status));
+        if (!ok) {
+            result.insert(QStringLiteral("error"), done.error);
+            result.insert(QStringLiteral("exit_code"), int(ExitCode::OperationFailed));
+        }
+        run.printJson(result);
+        return ok ? ExitCode::Success : ExitCode::OperationFailed;
+    }
+    if (!ok)
+        return run.fail(ExitCode::OperationFailed, done.error);
+    out << tr("Cleaned up after job %1; instance %2 is %3.")
+               .arg(job.id, instance ? instance->name : instanceId,
+                   instance ? catalog::toString(instance->status) : QString())
+        << '\n';
+    return ExitCode::Success;
+}
+
 bool isBackupCommand(const QStringList &arguments)
 {
     return arguments.value(0) == QLatin1String("backup") || arguments.value(0) == QLatin1String("restore");

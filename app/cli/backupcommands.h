@@ -5,7 +5,13 @@
 #include <QStringList>
 #include <QTextStream>
 
+namespace saasodoo::catalog {
+struct Job;
+}
+
 namespace saasodoo::cli {
+
+class CommandRun;
 
 // True for `backup <action>` and `restore`.
 bool isBackupCommand(const QStringList &arguments);
@@ -14,5 +20,11 @@ bool isBackupCommand(const QStringList &arguments);
 // or `restore`. Long operations run as jobs, print their log on stderr and
 // are recorded in the catalog's job history.
 int runBackupCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// Runs `job resume|cleanup` for an interrupted backup.* job on an instance.
+// Such a job cannot be resumed; a clean-up removes its partial backup,
+// undoes a half-done restore and puts the instance back in its state.
+int takeOverBackupJob(const QString &action, CommandRun &run, const catalog::Job &job, QTextStream &out,
+    QTextStream &err);
 
 } // namespace saasodoo::cli

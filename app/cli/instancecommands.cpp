@@ -710,6 +710,8 @@ int jobTakeOver(const QString &action, const QStringList &arguments, QTextStream
     const Result<catalog::Job> job = interruptedInstanceJob(run, id);
     if (!job.ok())
         return run.fail(ExitCode::ValidationError, job.error());
+    if (job->kind.startsWith(QLatin1String("backup.")))
+        return takeOverBackupJob(action, run, job.value(), out, err);
     const QString instanceId = job->targetId;
     const QString kind = job->kind;
 

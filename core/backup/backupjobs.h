@@ -16,6 +16,14 @@ namespace saasodoo::secrets {
 class SecretStore;
 }
 
+namespace saasodoo::docker {
+class DockerClient;
+}
+
+namespace saasodoo::backup::detail {
+struct InstanceScope;
+}
+
 namespace saasodoo::backup {
 
 // Where archived backups go. The access key id and the secret access key
@@ -137,24 +145,34 @@ public:
     // retention policy no longer keeps.
     Status runDue(jobs::JobContext &context, const RunDueOptions &options = {}, RunDueReport *report = nullptr);
 
-    // Restores into an existing instance without risking it: validates the
-    // backup first (structure, version equal to the instance's), takes a
-    // safety backup, restores into a NEW database and a NEW filestore
-    // directory, and only when both succeed stops the instance, swaps the
-    // names, starts it again and drops the old database and directory. A
-    // failure before the swap leaves the instance exactly as it was; a
-    // failure during the swap puts the old names back.
+    // Restores into an existing instance without risking it. It validates
+    // the backup first (structure, free space, a version equal to the
+    // instance's) and takes a safety backup. Then it restores into a NEW
+    // database and a NEW filestore directory. Only when both succeed does it
+    // stop the instance, swap the names, start it again and drop the old
+    // database and directory. A failure before the swap leaves the instance
+    // exactly as it was, and a failure during the swap puts the old names back.
     Status restoreInto(jobs::JobContext &context, const RestoreSource &source, const QString &instanceId,
         const InPlaceRestoreOptions &options = {});
 
-    // Restores as a new instance: validates the backup, adds an instance
+    // Restores as a new instance. It validates the backup, adds an instance
     // record of the backup's Odoo series, provisions it (database, role,
-    // volume, container) and restores the backup into it, without a safety
+    // volume, container) and restores the backup into it without a safety
     // backup. The copy gets a new database.uuid and database.secret unless
-    // `moved`. A failure after the record was added removes the new
+    // `moved`, and its admin user gets the password that provisioning stored
+    // in the keychain. A failure after the record was added removes the new
     // instance again. `instanceId` receives its id.
     Status restoreAsNew(jobs::JobContext &context, const RestoreSource &source, const NewInstanceRequest &request,
         const provisioning::ProvisionerOptions &provisionerOptions, QString *instanceId = nullptr);
+
+    // Cleans up after an interrupted backup.create or backup.restore job on
+    // the instance, created at `jobCreatedAt`. The backups it was writing
+    // are marked failed and their files removed. A restore is undone: the
+    // original database and filestore get their names back and the restored
+    // ones are removed. Then the instance returns to the state it had before
+    // the job, as the audit trail records it.
+    Status cleanUpInterrupted(jobs::JobContext &context, const QString &jobKind, const QString &instanceId,
+        const QDateTime &jobCreatedAt);
 
     const BackupSettings &settings() const { return m_settings; }
 
@@ -162,6 +180,8 @@ public:
     Result<std::unique_ptr<storage::S3Client>> s3Client() const;
 
 private:
+    Status rollBackRestore(jobs::JobContext &context, const detail::InstanceScope &scope,
+        const docker::DockerClient &client, const QDateTime &jobCreatedAt);
     Status restoreFile(jobs::JobContext &context, const QString &path, const BackupSummary &summary,
         const QString &instanceId, const InPlaceRestoreOptions &options, bool sameInstance, bool safetyBackup);
 

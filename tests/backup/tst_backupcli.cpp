@@ -10,12 +10,16 @@
 #include "tests/support/testservices.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
+#include <QThread>
 
 using namespace saasodoo;
 
@@ -49,9 +53,16 @@ private slots:
     void cleanupTestCase();
     void roundTripThroughCli();
     void rejectsBadRequests();
+    void sigtermCancelsBackup();
+    void killedBackupCleanedUp();
 
 private:
     Outcome run(const QStringList &arguments, const QByteArray &input = {});
+    QProcessEnvironment environment() const;
+    // Starts `saasodoo backup create` while a lock keeps pg_dump waiting, and
+    // returns once the job has begun writing. `job` receives the job's id.
+    bool startBlockedBackup(QProcess &process, postgres::PgConnection &locker, QString *job);
+    QString backupDirectory() const;
     void checkNoSecrets(const Outcome &outcome);
 
     test::BackupFixture m_fixture;
@@ -93,7 +104,7 @@ void TestBackupCli::cleanupTestCase()
     m_fixture.tearDown();
 }
 
-Outcome TestBackupCli::run(const QStringList &arguments, const QByteArray &input)
+QProcessEnvironment TestBackupCli::environment() const
 {
     const test::S3Service s3 = test::s3();
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -105,8 +116,18 @@ Outcome TestBackupCli::run(const QStringList &arguments, const QByteArray &input
     environment.insert(QStringLiteral("SAASODOO_S3_PREFIX"), m_prefix);
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_directory->filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_directory->filePath(QStringLiteral("data")));
+    return environment;
+}
+
+QString TestBackupCli::backupDirectory() const
+{
+    return m_directory->filePath(QStringLiteral("backups/") + m_fixture.instance.id);
+}
+
+Outcome TestBackupCli::run(const QStringList &arguments, const QByteArray &input)
+{
     QProcess process;
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(environment());
     process.start(QStringLiteral(SAASODOO_CLI_PATH), arguments);
     if (!input.isEmpty())
         process.write(input);
@@ -272,6 +293,113 @@ void TestBackupCli::rejectsBadRequests()
     const QJsonObject rejected = QJsonDocument::fromJson(outcome.out).object();
     QVERIFY2(rejected.value(QStringLiteral("error")).toString().contains(QLatin1String("Nothing was changed")),
         outcome.out.constData());
+}
+
+bool TestBackupCli::startBlockedBackup(QProcess &process, postgres::PgConnection &locker, QString *job)
+{
+    // pg_dump locks every table before it reads, so it waits for this lock.
+    if (!locker.execute(QStringLiteral("BEGIN")).ok()
+        || !locker.execute(QStringLiteral("LOCK TABLE ir_attachment IN ACCESS EXCLUSIVE MODE")).ok())
+        return false;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(SAASODOO_CLI_PATH),
+        { QStringLiteral("backup"), QStringLiteral("create"), m_fixture.instance.name, QStringLiteral("--json") });
+    if (!process.waitForStarted(30000))
+        return false;
+    process.closeWriteChannel();
+    QByteArray err;
+    QElapsedTimer waited;
+    waited.start();
+    static const QRegularExpression jobLine(QStringLiteral("Job ([0-9a-f-]{36}) \\(backup.create\\)"));
+    while (waited.elapsed() < 60000 && process.state() == QProcess::Running) {
+        process.waitForReadyRead(200);
+        err += process.readAllStandardError();
+        if (!err.contains(" of instance "))
+            continue;
+        // Give pg_dump a moment to reach the lock.
+        QThread::msleep(500);
+        const QRegularExpressionMatch match = jobLine.match(QString::fromUtf8(err));
+        if (!match.hasMatch())
+            return false;
+        *job = match.captured(1);
+        return true;
+    }
+    qWarning("saasodoo backup create did not start writing (state %d): %s %s", int(process.state()), err.constData(),
+        process.readAllStandardOutput().constData());
+    return false;
+}
+
+void TestBackupCli::sigtermCancelsBackup()
+{
+    const QString instanceId = m_fixture.instance.id;
+    const int backupsBefore = int(m_fixture.catalog->backups(instanceId, true)->size());
+    auto locker = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(),
+        m_fixture.plan.databaseName);
+    QVERIFY2(locker.ok(), qPrintable(locker.ok() ? QString() : locker.error()));
+    QProcess process;
+    QString jobId;
+    QVERIFY(startBlockedBackup(process, locker.value(), &jobId));
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(instanceId)->status), QStringLiteral("backing_up"));
+
+    process.terminate(); // SIGTERM
+    QVERIFY(process.waitForFinished(60000));
+    locker.value().execute(QStringLiteral("ROLLBACK"));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 143, err.constData());
+    QVERIFY2(err.contains("SIGTERM"), err.constData());
+
+    // The instance is back in its state, the backup failed, the job cancelled.
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(instanceId)->status), QStringLiteral("running"));
+    const QList<catalog::Backup> backups = m_fixture.catalog->backups(instanceId, true).value();
+    QCOMPARE(int(backups.size()), backupsBefore + 1);
+    const catalog::Backup cancelled = backups.first();
+    QCOMPARE(catalog::toString(cancelled.state), QStringLiteral("failed"));
+    QVERIFY2(cancelled.error.contains(QLatin1String("Cancelled")), qPrintable(cancelled.error));
+    QVERIFY(cancelled.location.isEmpty());
+    const Result<catalog::Job> job = m_fixture.catalog->job(jobId);
+    QVERIFY(job.ok());
+    QCOMPARE(catalog::toString(job->state), QStringLiteral("cancelled"));
+
+    // Nothing partial is left in the backup directory.
+    const QStringList partial = QDir(backupDirectory()).entryList({ QStringLiteral("*.partial") }, QDir::Files);
+    QVERIFY2(partial.isEmpty(), qPrintable(partial.join(u' ')));
+}
+
+void TestBackupCli::killedBackupCleanedUp()
+{
+    const QString instanceId = m_fixture.instance.id;
+    auto locker = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(),
+        m_fixture.plan.databaseName);
+    QVERIFY2(locker.ok(), qPrintable(locker.ok() ? QString() : locker.error()));
+    QProcess process;
+    QString jobId;
+    QVERIFY(startBlockedBackup(process, locker.value(), &jobId));
+    process.kill(); // SIGKILL: no clean-up runs
+    QVERIFY(process.waitForFinished(60000));
+    locker.value().execute(QStringLiteral("ROLLBACK"));
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(instanceId)->status), QStringLiteral("backing_up"));
+    const catalog::Backup stuck = m_fixture.catalog->backups(instanceId, true)->first();
+    QCOMPARE(catalog::toString(stuck.state), QStringLiteral("running"));
+
+    // A resume is refused; a clean-up finds the dead owner and undoes the job.
+    Outcome outcome = run({ QStringLiteral("job"), QStringLiteral("resume"), jobId });
+    QCOMPARE(outcome.exitCode, 3);
+    QVERIFY2(outcome.err.contains("cannot be resumed"), outcome.err.constData());
+    outcome = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId, QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("status")).toString(),
+        QStringLiteral("running"));
+
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(instanceId)->status), QStringLiteral("running"));
+    const catalog::Backup cleaned = m_fixture.catalog->backup(stuck.id).value();
+    QCOMPARE(catalog::toString(cleaned.state), QStringLiteral("failed"));
+    QVERIFY(cleaned.location.isEmpty());
+    QVERIFY(!QFile::exists(stuck.location));
+    QVERIFY(!QFile::exists(stuck.location + QStringLiteral(".partial")));
+    QCOMPARE(catalog::toString(m_fixture.catalog->job(jobId)->state), QStringLiteral("cancelled"));
+    outcome = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QCOMPARE(outcome.exitCode, 3); // no longer interrupted
 }
 
 QTEST_GUILESS_MAIN(TestBackupCli)

@@ -1,0 +1,231 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Clean-up after a backup or restore job whose process stopped before the
+// job ended: partial files, half-restored databases and directories, and
+// the instance's state.
+#include "backupjobs.h"
+
+#include "backupjobsprivate.h"
+#include "databaseadmin.h"
+#include "volumecommand.h"
+
+#include "core/catalog/catalog.h"
+#include "core/docker/dockerclient.h"
+#include "core/provisioning/dockeraccess.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <optional>
+
+namespace saasodoo::backup {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Backups", text);
+}
+
+const QString filestoreRoot = QStringLiteral("/var/lib/odoo/filestore/");
+
+// The databases or filestore directories that a restore of `live` started at
+// or after `since` made beside it: "<live>_restore_<stamp>" and
+// "<live>_old_<stamp>", the name cut to 63 bytes before the suffix as the
+// restore does. Older names belong to other jobs and are left alone.
+struct SideNames
+{
+    QStringList fresh;
+    QStringList old;
+};
+
+SideNames sideNames(const QStringList &names, const QString &live, const QDateTime &since)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(.+)_(restore|old)_(\\d{14})$"));
+    const QString earliest = since.toUTC().toString(QStringLiteral("yyyyMMddHHmmss"));
+    SideNames found;
+    for (const QString &name : names) {
+        const QRegularExpressionMatch match = pattern.match(name);
+        if (!match.hasMatch() || !live.startsWith(match.captured(1)) || match.captured(3) < earliest)
+            continue;
+        if (match.captured(2) == QLatin1String("restore"))
+            found.fresh << name;
+        else
+            found.old << name;
+    }
+    found.old.sort();
+    return found;
+}
+
+// The state the instance had before a job moved it to `transitional`, read
+// from the audit trail of its status changes. Returns nullopt when the trail
+// does not show it.
+std::optional<catalog::InstanceStatus> statusBefore(catalog::Catalog &db, const QString &instanceId,
+    catalog::InstanceStatus transitional)
+{
+    const Result<QList<catalog::AuditEvent>> events = db.auditEvents(instanceId, 200);
+    if (!events)
+        return std::nullopt;
+    bool passedTransition = false;
+    for (const catalog::AuditEvent &event : events.value()) { // newest first
+        const QString status = event.details.value(QStringLiteral("status")).toString();
+        if (status.isEmpty())
+            continue;
+        if (!passedTransition) {
+            passedTransition = status == catalog::toString(transitional);
+            continue;
+        }
+        const std::optional<catalog::InstanceStatus> parsed = catalog::instanceStatusFromString(status);
+        if (parsed && *parsed != transitional)
+            return parsed;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &jobKind, const QString &instanceId,
+    const QDateTime &jobCreatedAt)
+{
+    const bool wasRestore = jobKind == QLatin1String("backup.restore");
+    if (jobKind != QLatin1String("backup.create") && !wasRestore)
+        return makeError(tr("Jobs of kind %1 leave nothing to clean up on an instance.").arg(jobKind));
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+    if (!opened)
+        return makeError(opened.error());
+    catalog::Catalog &db = *opened.value();
+
+    context.beginStep(tr("Check the instance"));
+    Result<detail::InstanceScope> loaded = detail::loadInstance(db, m_secrets, instanceId, wasRestore);
+    if (!loaded)
+        return makeError(loaded.error());
+    const detail::InstanceScope scope = std::move(loaded).value();
+    docker::DockerClient client(provisioning::dockerEndpoint(scope.host));
+    const QString container = scope.containerName();
+
+    context.beginStep(tr("Remove partial backups"));
+    const Result<QList<catalog::Backup>> backups = db.backups(instanceId);
+    if (!backups)
+        return makeError(backups.error());
+    for (catalog::Backup backup : backups.value()) {
+        if (backup.state != catalog::BackupState::Running || backup.createdAt < jobCreatedAt.addSecs(-1))
+            continue;
+        const QStringList files { backup.location + QStringLiteral(".partial"), backup.location };
+        for (const QString &file : files) {
+            if (!backup.location.isEmpty() && QFile::exists(file) && !QFile::remove(file))
+                return makeError(tr("Could not remove the partial backup file %1.").arg(file));
+        }
+        backup.state = catalog::BackupState::Failed;
+        backup.error = tr("Interrupted: the process writing this backup stopped before it ended.");
+        backup.location.clear();
+        if (const Result<catalog::Backup> saved = db.updateBackup(backup); !saved)
+            return makeError(saved.error());
+        context.info(tr("Marked backup %1 failed and removed its partial file.").arg(backup.id));
+    }
+
+    if (wasRestore) {
+        if (Status rolledBack = rollBackRestore(context, scope, client, jobCreatedAt); !rolledBack)
+            return rolledBack;
+    }
+
+    context.beginStep(tr("Put the instance back in its state"));
+    const Result<catalog::Instance> current = db.instance(instanceId);
+    if (!current)
+        return makeError(current.error());
+    const catalog::InstanceStatus transitional
+        = wasRestore ? catalog::InstanceStatus::Restoring : catalog::InstanceStatus::BackingUp;
+    if (current->status != transitional) {
+        context.info(tr("Instance %1 is %2; its state stays.").arg(current->name, catalog::toString(current->status)));
+        return {};
+    }
+    const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(container);
+    if (!info.ok())
+        return makeError(tr("Could not check container %1: %2").arg(container, info.error()));
+    std::optional<catalog::InstanceStatus> before = statusBefore(db, instanceId, transitional);
+    if (!before) {
+        before = info->state.running ? catalog::InstanceStatus::Running : catalog::InstanceStatus::Stopped;
+        context.warning(tr("The audit trail does not show the state before the job; the container's state %1 is used.")
+                            .arg(catalog::toString(*before)));
+    }
+    // A restore stops the container while it switches databases.
+    if (*before == catalog::InstanceStatus::Running && !info->state.running) {
+        const docker::DockerStatus started = client.startContainer(container);
+        if (!started.ok())
+            return makeError(tr("Could not start container %1 again: %2").arg(container, started.error()));
+        context.info(tr("Started container %1 again.").arg(container));
+    }
+    const QString message = tr("Job %1 was interrupted and cleaned up.").arg(jobKind);
+    const Result<catalog::Instance> saved = db.setInstanceStatus(instanceId, current->rowVersion, *before, message);
+    if (!saved)
+        return makeError(saved.error());
+    context.info(tr("Instance %1 is %2 again.").arg(current->name, catalog::toString(*before)));
+    return {};
+}
+
+Status BackupJobs::rollBackRestore(jobs::JobContext &context, const detail::InstanceScope &scope,
+    const docker::DockerClient &client, const QDateTime &jobCreatedAt)
+{
+    context.beginStep(tr("Undo the restore"));
+    const QString live = scope.plan.databaseName;
+    const QString role = scope.plan.roleName;
+    const QString container = scope.containerName();
+    Result<postgres::PgConnection> admin = postgres::PgConnection::open(scope.adminEndpoint(), scope.adminPassword);
+    if (!admin)
+        return makeError(admin.error());
+    const Result<postgres::PgRows> owned = admin.value().query(
+        QStringLiteral("SELECT datname FROM pg_database WHERE datdba = (SELECT oid FROM pg_roles WHERE rolname = $1)"),
+        { role });
+    if (!owned)
+        return makeError(owned.error());
+    QStringList databases;
+    for (const QStringList &row : owned->rows)
+        databases << row.at(0);
+    const SideNames sideDatabases = sideNames(databases, live, jobCreatedAt);
+
+    // The switch renames the live database to "_old_" first. So while an
+    // "_old_" copy of this job exists, the live name is the restored copy or
+    // missing, and the original goes back under the live name.
+    if (!sideDatabases.old.isEmpty()) {
+        const QString original = sideDatabases.old.last();
+        if (Status dropped = dropOwnedDatabase(admin.value(), live, role); !dropped)
+            return makeError(tr("Could not drop the restored copy %1: %2").arg(live, dropped.error()));
+        if (Status renamed = renameOwnedDatabase(admin.value(), original, live, role); !renamed)
+            return makeError(tr("Could not rename %1 back to %2: %3").arg(original, live, renamed.error()));
+        context.info(tr("Renamed the original database %1 back to %2.").arg(original, live));
+    }
+    for (const QString &fresh : sideDatabases.fresh) {
+        if (Status dropped = dropOwnedDatabase(admin.value(), fresh, role); !dropped)
+            return makeError(tr("Could not drop the half-restored database %1: %2").arg(fresh, dropped.error()));
+        context.info(tr("Dropped the half-restored database %1.").arg(fresh));
+    }
+
+    // The filestore directories follow the same order as the databases.
+    const Result<QByteArray> listing = readWithVolumes(client, container,
+        { QStringLiteral("ls"), QStringLiteral("-1"), QStringLiteral("-A"), filestoreRoot });
+    if (!listing)
+        return makeError(tr("Could not list the filestore directories: %1").arg(listing.error()));
+    const SideNames sideDirectories
+        = sideNames(QString::fromUtf8(listing.value()).split(u'\n', Qt::SkipEmptyParts), live, jobCreatedAt);
+    if (!sideDirectories.old.isEmpty()) {
+        const QString original = filestoreRoot + sideDirectories.old.last();
+        // The paths are positional parameters of the script, never pasted into it.
+        const Status moved = runWithVolumes(client, container,
+            { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("rm -rf -- \"$2\" && mv -- \"$1\" \"$2\""),
+                QStringLiteral("sh"), original, filestoreRoot + live });
+        if (!moved)
+            return makeError(tr("Could not move the original filestore %1 back: %2").arg(original, moved.error()));
+        context.info(tr("Moved the original filestore %1 back to %2.").arg(original, filestoreRoot + live));
+    }
+    for (const QString &fresh : sideDirectories.fresh) {
+        const Status removed = runWithVolumes(client, container,
+            { QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), filestoreRoot + fresh });
+        if (!removed)
+            return makeError(tr("Could not remove the half-restored filestore %1: %2").arg(fresh, removed.error()));
+        context.info(tr("Removed the half-restored filestore %1.").arg(filestoreRoot + fresh));
+    }
+    return {};
+}
+
+} // namespace saasodoo::backup
