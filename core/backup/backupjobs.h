@@ -107,19 +107,19 @@ struct RunDueReport
     QStringList failures; // one message per instance or backup that failed
 };
 
-// The job bodies of backups: create, verify, download, delete and the
-// scheduled run. Each call runs on a worker thread, opens its own catalog
-// connection there, reads secrets through the store (blocking that worker
-// only) and records its steps in the job log. No secret is logged or put
-// into a message or a child's argv.
+// The job bodies of backups: create, verify, download, delete, restore and
+// the scheduled run. Each call runs on a worker thread and opens its own
+// catalog connection there. It reads secrets through the store, which blocks
+// that worker only, and records its steps in the job log. No secret is
+// logged or put into a message or a child's argv.
 class BackupJobs
 {
 public:
     BackupJobs(catalog::CatalogConfig catalog, secrets::SecretStore *secrets, BackupSettings settings);
 
-    // Backs the instance up into the local directory and catalogues it;
-    // then, with an S3 target, uploads it, stores its SHA-256 as object
-    // metadata, reads it back to verify it, and prunes older local copies.
+    // Backs the instance up into the local directory and catalogues it.
+    // With an S3 target it then uploads the backup, stores its SHA-256 as
+    // object metadata, reads it back to verify it and prunes older local copies.
     // The instance shows "backing up" meanwhile and returns to its state.
     // A failure or a cancel removes the partial file and marks the record
     // failed. `backupId` receives the new record's id.

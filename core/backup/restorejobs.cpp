@@ -367,15 +367,21 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
     }
     catalog::Instance instance;
     instance.name = request.name;
-    instance.tenantId = !request.tenantId.isEmpty() ? request.tenantId : original ? original->tenantId : QString();
-    instance.hostId = !request.hostId.isEmpty() ? request.hostId : original ? original->hostId : QString();
+    instance.tenantId = request.tenantId;
+    instance.hostId = request.hostId;
+    instance.odooVersion = resolved->summary.odooVersion;
+    if (original) {
+        if (instance.tenantId.isEmpty())
+            instance.tenantId = original->tenantId;
+        if (instance.hostId.isEmpty())
+            instance.hostId = original->hostId;
+        if (instance.odooVersion.isEmpty())
+            instance.odooVersion = original->odooVersion;
+    }
     if (instance.tenantId.isEmpty() || instance.hostId.isEmpty())
         return makeError(tr("Name the tenant and the host of the new instance: %1 belongs to no instance in the "
                             "catalog.")
                              .arg(resolved->path));
-    instance.odooVersion = !resolved->summary.odooVersion.isEmpty() ? resolved->summary.odooVersion
-        : original                                                 ? original->odooVersion
-                                                                   : QString();
     if (instance.odooVersion.isEmpty())
         return makeError(tr("%1 names no Odoo version, so a new instance cannot be chosen for it.").arg(resolved->path));
     instance.imageTag = original && original->odooVersion == instance.odooVersion ? original->imageTag
