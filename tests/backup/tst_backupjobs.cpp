@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 #include <unistd.h>
@@ -703,8 +704,13 @@ void TestBackupJobs::restoreAsNewInstance()
                     { QStringLiteral("password"), password } } } };
         return provisioning::httpRequest(url, QJsonDocument(request).toJson(), std::chrono::seconds(10));
     };
-    const provisioning::HttpReply accepted = authenticate(adminPassword);
-    QCOMPARE(accepted.status, 200L);
+    // The switch-over restarted the container, so wait for Odoo to answer.
+    provisioning::HttpReply accepted = authenticate(adminPassword);
+    for (int attempt = 0; attempt < 60 && accepted.status == 0; ++attempt) {
+        QThread::sleep(1);
+        accepted = authenticate(adminPassword);
+    }
+    QVERIFY2(accepted.status == 200L, qPrintable(accepted.transportError));
     const QJsonObject session = QJsonDocument::fromJson(accepted.body).object().value(QStringLiteral("result")).toObject();
     QVERIFY2(session.value(QStringLiteral("uid")).toInt() > 0, accepted.body.constData());
     const provisioning::HttpReply rejected = authenticate(originalPassword);
