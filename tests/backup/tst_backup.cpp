@@ -493,8 +493,8 @@ void TestBackup::fullVolumeRejectsRestore()
     QVERIFY2(free.ok(), qPrintable(free.error()));
     QVERIFY(free.value() > 0);
 
-    // A backup whose filestore holds 256 KiB, against a 64 KiB tmpfs volume
-    // mounted in a container that never runs (read through a helper).
+    // A backup with a filestore of 256 KiB or more, against a 64 KiB tmpfs
+    // volume in a container that never runs, so a helper reads its space.
     QList<Member> members = readZip(m_backupPath);
     QByteArray noise(256 * 1024, Qt::Uninitialized);
     QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);

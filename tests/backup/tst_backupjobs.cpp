@@ -704,7 +704,7 @@ void TestBackupJobs::restoreAsNewInstance()
                     { QStringLiteral("password"), password } } } };
         return provisioning::httpRequest(url, QJsonDocument(request).toJson(), std::chrono::seconds(10));
     };
-    // The switch-over restarted the container, so wait for Odoo to answer.
+    // The switch-over restarted the container, so wait until Odoo responds.
     provisioning::HttpReply accepted = authenticate(adminPassword);
     for (int attempt = 0; attempt < 60 && accepted.status == 0; ++attempt) {
         QThread::sleep(1);
