@@ -13,6 +13,10 @@ namespace saasodoo::catalog {
 class Catalog;
 }
 
+namespace saasodoo::docker {
+class DockerClient;
+}
+
 namespace saasodoo::backup::detail {
 
 // Blocks this worker thread on a keychain read.
@@ -44,6 +48,12 @@ Status archive(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs
 
 // Removes the local files of archived backups beyond the newest `keep`.
 void pruneLocalCopies(jobs::JobContext &context, catalog::Catalog &db, const QString &instanceId, int keep);
+
+// Saves the port that the engine published for 8069 after a restart.
+// Without a fixed port range on the host, the engine picks a new one on
+// every start.
+Status savePublishedPort(catalog::Catalog &db, const docker::DockerClient &client, const QString &instanceId,
+    const QString &container);
 
 // Hex SHA-256 of a file, read in 1 MiB blocks.
 Result<QByteArray> fileSha256(const QString &path, const CancellationToken &cancellation = {});

@@ -155,9 +155,15 @@ Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &
         if (!started.ok())
             return makeError(tr("Could not start container %1 again: %2").arg(container, started.error()));
         context.info(tr("Started container %1 again.").arg(container));
+        if (Status saved = detail::savePublishedPort(db, client, instanceId, container); !saved)
+            context.warning(tr("Could not record the container's published port: %1").arg(saved.error()));
     }
     const QString message = tr("Job %1 was interrupted and cleaned up.").arg(jobKind);
-    const Result<catalog::Instance> saved = db.setInstanceStatus(instanceId, current->rowVersion, *before, message);
+    // Re-read: saving the published port changed the row version.
+    const Result<catalog::Instance> latest = db.instance(instanceId);
+    if (!latest)
+        return makeError(latest.error());
+    const Result<catalog::Instance> saved = db.setInstanceStatus(instanceId, latest->rowVersion, *before, message);
     if (!saved)
         return makeError(saved.error());
     context.info(tr("Instance %1 is %2 again.").arg(current->name, catalog::toString(*before)));

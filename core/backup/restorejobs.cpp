@@ -58,28 +58,6 @@ Status moveDirectory(const docker::DockerClient &client, const QString &containe
             QStringLiteral("sh"), from, to });
 }
 
-// Saves the port that the engine published for 8069 after a restart.
-// Without a fixed port range on the host, the engine picks a new one on
-// every start.
-Status savePublishedPort(catalog::Catalog &db, const docker::DockerClient &client, const QString &instanceId,
-    const QString &container)
-{
-    const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(container);
-    if (!info.ok())
-        return makeError(info.error());
-    const auto bindings = info->ports.value(QStringLiteral("8069/tcp"));
-    const int port = bindings.isEmpty() ? 0 : bindings.first().hostPort.toInt();
-    const Result<catalog::Instance> current = db.instance(instanceId);
-    if (!current)
-        return makeError(current.error());
-    if (port == 0 || port == current->publishedPort)
-        return {};
-    catalog::Instance changed = current.value();
-    changed.publishedPort = port;
-    const Result<catalog::Instance> saved = db.updateInstance(changed);
-    return saved ? Status() : makeError(saved.error());
-}
-
 } // namespace
 
 namespace {
@@ -327,7 +305,7 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
         return makeError(message);
     }
     if (wasRunning) {
-        if (Status saved = savePublishedPort(db, client, instanceId, target.containerId); !saved)
+        if (Status saved = detail::savePublishedPort(db, client, instanceId, target.containerId); !saved)
             context.warning(tr("Could not record the container's published port: %1").arg(saved.error()));
     }
 
@@ -470,5 +448,28 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
                      .arg(created->name, adminPasswordKey));
     return {};
 }
+
+namespace detail {
+
+Status savePublishedPort(catalog::Catalog &db, const docker::DockerClient &client, const QString &instanceId,
+    const QString &container)
+{
+    const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(container);
+    if (!info.ok())
+        return makeError(info.error());
+    const auto bindings = info->ports.value(QStringLiteral("8069/tcp"));
+    const int port = bindings.isEmpty() ? 0 : bindings.first().hostPort.toInt();
+    const Result<catalog::Instance> current = db.instance(instanceId);
+    if (!current)
+        return makeError(current.error());
+    if (port == 0 || port == current->publishedPort)
+        return {};
+    catalog::Instance changed = current.value();
+    changed.publishedPort = port;
+    const Result<catalog::Instance> saved = db.updateInstance(changed);
+    return saved ? Status() : makeError(saved.error());
+}
+
+} // namespace detail
 
 } // namespace saasodoo::backup

@@ -7,6 +7,7 @@
 
 #include "core/backup/backupjobs.h"
 #include "core/backup/databaseadmin.h"
+#include "core/backup/restore.h"
 #include "core/backup/backupreader.h"
 #include "core/jobs/jobrunner.h"
 #include "core/provisioning/httpprobe.h"
@@ -106,6 +107,7 @@ private slots:
     void restoreAsNewInstance();
     void cancelledBackupRemovesPartial();
     void killedPsqlLeavesOriginal();
+    void interruptedSwitchRolledBack();
 
 private:
     // Runs `body` as a job and returns its final state and error.
@@ -799,6 +801,74 @@ void TestBackupJobs::killedPsqlLeavesOriginal()
     QCOMPARE(sideDatabases(), QStringList());
     QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
     QVERIFY(role.value().execute(QStringLiteral("DROP TABLE bulk")).ok());
+}
+
+void TestBackupJobs::interruptedSwitchRolledBack()
+{
+    // The state a restore leaves when its process dies during the switch:
+    // the databases swapped, the filestore directories not yet, the
+    // container stopped and the instance "restoring".
+    BackupJobs jobs = makeJobs();
+    QString backupId;
+    const jobs::JobInfo made = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &backupId);
+    });
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    const QString live = m_fixture.plan.databaseName;
+    const QString role = m_fixture.plan.roleName;
+    {
+        auto asRole = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), live);
+        QVERIFY(asRole.ok());
+        QVERIFY(asRole.value().execute(QStringLiteral("CREATE TABLE original_marker (x integer)")).ok());
+    }
+    const QString root = QStringLiteral("/var/lib/odoo/filestore/");
+    const QString container = m_fixture.instance.containerId;
+    const QMap<QString, QByteArray> originalFiles = test::fileHashes(*m_fixture.docker, container, root + live);
+
+    const QDateTime jobCreatedAt = catalog::nowUtc();
+    const catalog::Instance before = *m_fixture.catalog->instance(m_fixture.instance.id);
+    QVERIFY(m_fixture.catalog
+                ->setInstanceStatus(before.id, before.rowVersion, catalog::InstanceStatus::Restoring,
+                    QStringLiteral("Restore in progress."))
+                .ok());
+    const QString stamp = catalog::nowUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+    const QString fresh = live + QStringLiteral("_restore_") + stamp;
+    const QString old = live + QStringLiteral("_old_") + stamp;
+    RestoreTarget target;
+    target.adminEndpoint = m_fixture.adminEndpoint();
+    target.adminPassword = m_fixture.adminPassword();
+    target.role = role;
+    target.rolePassword = m_fixture.rolePassword();
+    target.database = fresh;
+    target.client = m_fixture.docker.get();
+    target.containerId = container;
+    const Result<RestoreReport> restored
+        = restoreBackup(backupRecord(backupId).location, target, RestoreOptions {});
+    QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : restored.error()));
+    QVERIFY(m_fixture.docker->stopContainer(container, std::chrono::seconds(30)).ok());
+    auto admin = postgres::PgConnection::open(m_fixture.adminEndpoint(), m_fixture.adminPassword());
+    QVERIFY(admin.ok());
+    QVERIFY(renameOwnedDatabase(admin.value(), live, old, role).ok());
+    QVERIFY(renameOwnedDatabase(admin.value(), fresh, live, role).ok());
+
+    const jobs::JobInfo cleaned = runJob([&](jobs::JobContext &context) {
+        return jobs.cleanUpInterrupted(context, QStringLiteral("backup.restore"), m_fixture.instance.id, jobCreatedAt);
+    });
+    QVERIFY2(cleaned.state == jobs::JobState::Succeeded, qPrintable(cleaned.error));
+
+    // The original database and filestore are live again, nothing is left beside them.
+    auto asRole = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), live);
+    QVERIFY(asRole.ok());
+    const auto marker = asRole.value().query(QStringLiteral("SELECT to_regclass('original_marker') IS NOT NULL"));
+    QVERIFY(marker.ok());
+    QCOMPARE(marker->value(0, 0), QStringLiteral("t"));
+    QCOMPARE(sideDatabases(), QStringList());
+    QCOMPARE(test::fileHashes(*m_fixture.docker, container, root + live), originalFiles);
+    QVERIFY(!m_fixture.docker->statPath(container, root + fresh).ok());
+    const catalog::Instance after = *m_fixture.catalog->instance(m_fixture.instance.id);
+    QCOMPARE(catalog::toString(after.status), QStringLiteral("running"));
+    const auto info = m_fixture.docker->inspectContainer(container);
+    QVERIFY(info.ok() && info->state.running);
 }
 
 QTEST_GUILESS_MAIN(TestBackupJobs)
