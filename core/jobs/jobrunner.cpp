@@ -25,6 +25,11 @@ JobRunner::JobRunner(JobStore *store, Limits limits, QObject *parent)
     m_limits.perHost = std::max(1, m_limits.perHost);
     m_pool.setMaxThreadCount(m_limits.maxConcurrent);
     m_pool.setObjectName(QStringLiteral("jobs"));
+    if (m_limits.cancelPollInterval.count() > 0) {
+        m_cancelPoller.reset(QThread::create([this] { pollWhileRunning(); }));
+        m_cancelPoller->setObjectName(QStringLiteral("job-cancel-poller"));
+        m_cancelPoller->start();
+    }
 }
 
 JobRunner::JobRunner(JobStore *store, QObject *parent)
@@ -41,10 +46,32 @@ JobRunner::~JobRunner()
         for (auto it = m_records.begin(); it != m_records.end(); ++it)
             it->token.cancel();
         queued = m_queue;
+        m_pollWake.wakeAll();
     }
+    if (m_cancelPoller)
+        m_cancelPoller->wait();
     for (const QString &id : std::as_const(queued))
         finish(id, JobState::Cancelled, tr("The console closed before the job started."));
     m_pool.waitForDone();
+}
+
+// Runs on the poller thread: sleeps while no job runs, and otherwise reads
+// the store's cancel requests every cancelPollInterval, off the UI thread.
+void JobRunner::pollWhileRunning()
+{
+    QMutexLocker locker(&m_mutex);
+    while (!m_shuttingDown) {
+        if (m_records.isEmpty()) {
+            m_pollWake.wait(&m_mutex);
+            continue;
+        }
+        m_pollWake.wait(&m_mutex, QDeadlineTimer(m_limits.cancelPollInterval));
+        if (m_shuttingDown)
+            break;
+        locker.unlock();
+        pollCancelRequests();
+        locker.relock();
+    }
 }
 
 QList<JobInfo> JobRunner::recoverInterrupted()
@@ -86,6 +113,7 @@ QString JobRunner::submit(JobInfo request, JobBody body)
         QMutexLocker locker(&m_mutex);
         m_records.insert(request.id, Record { request, std::move(body), CancellationToken(), true });
         m_queue.append(request.id);
+        m_pollWake.wakeAll();
     }
     qCDebug(lcJobs) << "queued" << request.kind << request.id;
     emit jobQueued(request);

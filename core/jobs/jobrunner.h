@@ -8,10 +8,13 @@
 #include <QHash>
 #include <QMutex>
 #include <QObject>
+#include <QThread>
 #include <QThreadPool>
 #include <QWaitCondition>
 
+#include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace saasodoo::jobs {
@@ -36,6 +39,9 @@ public:
     {
         int maxConcurrent = 4;
         int perHost = 2;
+        // How often the runner asks the store whether another process
+        // requested to cancel one of its running jobs; zero turns it off.
+        std::chrono::milliseconds cancelPollInterval { 500 };
     };
 
     explicit JobRunner(JobStore *store, Limits limits, QObject *parent = nullptr);
@@ -52,10 +58,9 @@ public:
     QList<JobInfo> recoverInterrupted();
 
     // Cancels this runner's running jobs that another process asked to
-    // cancel through the store. The owner of the runner calls it now and
-    // then; the CLI does while it waits for its job.
-    // NOTE: the console does not poll yet, so `saasodoo job cancel` reaches
-    // only jobs that a CLI process runs.
+    // cancel through the store (`saasodoo job cancel`). A thread of the
+    // runner calls it every cancelPollInterval while jobs run; callers may
+    // also call it to check at once.
     void pollCancelRequests();
 
     // Queues `body` and returns the new job's id. `request` supplies kind,
@@ -92,6 +97,7 @@ private:
     };
 
     void schedule();
+    void pollWhileRunning();
     void run(const QString &jobId);
     void finish(const QString &jobId, JobState state, const QString &error);
     void reportStep(const QString &jobId, const QString &step);
@@ -111,6 +117,8 @@ private:
     QHash<QString, JobInfo> m_finishing; // ended, history being written
     QHash<QString, JobInfo> m_done; // finished in this session, for job() and waitForFinished()
     bool m_shuttingDown = false;
+    QWaitCondition m_pollWake; // wakes the cancel poller on a new job and at shutdown
+    std::unique_ptr<QThread> m_cancelPoller;
 };
 
 } // namespace saasodoo::jobs

@@ -76,6 +76,7 @@ private slots:
     void interruptedJobsAreMarked();
     void liveOwnersKeepTheirJobs();
     void cancelRequestReachesRunningJob();
+    void runnerPollsCancelRequests();
     void signalsReachEventLoopWhileJobRuns();
     void destructorCancelsRunningJobs();
 };
@@ -341,6 +342,27 @@ void TestJobRunner::cancelRequestReachesRunningJob()
     store.requested = true;
     runner.pollCancelRequests();
     QVERIFY(runner.waitForFinished(id, 10000));
+    QCOMPARE(stateName(runner.job(id)->state), QStringLiteral("cancelled"));
+}
+
+void TestJobRunner::runnerPollsCancelRequests()
+{
+    CancelRequestingStore store;
+    JobRunner::Limits limits;
+    limits.cancelPollInterval = std::chrono::milliseconds(50);
+    JobRunner runner(&store, limits);
+    QSemaphore started;
+    const QString id = runner.submit(request(QStringLiteral("test.wait")), [&](JobContext &context) -> Status {
+        started.release();
+        for (int i = 0; i < 1000 && !context.isCancelled(); ++i)
+            QThread::msleep(10);
+        return context.checkCancelled();
+    });
+    QVERIFY(started.tryAcquire(1, 10000));
+    QVERIFY(!runner.waitForFinished(id, 200));
+    // No pollCancelRequests() call here: the runner's own thread finds it.
+    store.requested = true;
+    QVERIFY(runner.waitForFinished(id, 5000));
     QCOMPARE(stateName(runner.job(id)->state), QStringLiteral("cancelled"));
 }
 
