@@ -76,8 +76,25 @@ Status validateRequiredText(const QString &field, const QString &value, int maxL
 {
     if (value.trimmed().isEmpty())
         return makeError(tr("%1 is missing.").arg(field));
+    return validateFreeText(field, value, maxLength, false);
+}
+
+Status validateFreeText(const QString &field, const QString &value, int maxLength, bool multiLine)
+{
     if (value.size() > maxLength)
-        return invalid(field, value, tr("use at most %1 characters.").arg(maxLength));
+        return makeError(tr("%1 is too long: use at most %2 characters.").arg(field).arg(maxLength));
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c.category() != QChar::Other_Control)
+            continue;
+        if (multiLine && (c == u'\n' || c == u'\t' || c == u'\r'))
+            continue;
+        // The value itself is not echoed: a terminal would act on the character.
+        return makeError(tr("%1 contains the control character U+%2 at position %3: remove it.")
+                             .arg(field)
+                             .arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                             .arg(i + 1));
+    }
     return {};
 }
 
@@ -418,9 +435,9 @@ Status normalizeAndValidate(Customer &customer)
     return firstFailure({
         validateRequiredText(tr("Customer name"), customer.name),
         validateEmail(tr("Email"), customer.email),
-        customer.company.size() > 200 ? Status(invalid(tr("Company"), customer.company, tr("use at most 200 characters."))) : Status(),
+        validateFreeText(tr("Company"), customer.company, 200, false),
         validateCountryCode(customer.country),
-        customer.notes.size() > 10000 ? Status(makeError(tr("Notes are too long: use at most 10000 characters."))) : Status(),
+        validateFreeText(tr("Notes"), customer.notes, 10000, true),
     });
 }
 
@@ -512,7 +529,7 @@ Status normalizeAndValidate(Instance &instance)
         validateEnvironment(instance.environment),
         validateSubdomain(instance.subdomain),
         instance.publishedPort == 0 ? Status() : validatePort(tr("Published port"), instance.publishedPort),
-        instance.description.size() > 2000 ? Status(makeError(tr("Description is too long: use at most 2000 characters."))) : Status(),
+        validateFreeText(tr("Description"), instance.description, 2000, true),
     });
 }
 

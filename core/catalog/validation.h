@@ -21,7 +21,12 @@ QStringList reservedEnvironmentKeys();
 // The Odoo series the console can run.
 QStringList supportedOdooVersions();
 
+// Rejects an empty value, one longer than maxLength and one that contains
+// a control character (Unicode category Cc).
 Status validateRequiredText(const QString &field, const QString &value, int maxLength = 200);
+// Rejects a value longer than maxLength or with a control character; a
+// multiLine value may contain line feeds, carriage returns and tabs.
+Status validateFreeText(const QString &field, const QString &value, int maxLength, bool multiLine);
 Status validateEmail(const QString &field, const QString &value);
 // Returns the phone number in E.164 form. Accepts Zimbabwe mobile numbers as
 // 07XXXXXXXX, 2637XXXXXXXX or +2637XXXXXXXX and other countries as
