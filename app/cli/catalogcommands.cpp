@@ -101,65 +101,98 @@ Status checkRemoteTls(const Host &host)
                          .arg(host.dockerEndpoint));
 }
 
-int hostAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
+// Finds a host that is not removed by name, else by id.
+Result<Host> findHost(Catalog &db, const QString &key)
 {
-    CommandRun run(QStringLiteral("saasodoo host add"), out, err);
-    QCommandLineParser &parser = run.parser();
-    parser.addOptions({
-        { QStringLiteral("name"), tr("Unique host name."), tr("name") },
+    Result<Host> found = db.hostByName(key);
+    if (!found && validateUuid(QString(), key))
+        found = db.host(key);
+    if (found && found->removedAt.isValid())
+        return makeError(tr("Host %1 was removed on %2.").arg(found->name, time(found->removedAt)));
+    return found;
+}
+
+// The options that set a host's fields, for host add and host edit.
+QList<QCommandLineOption> hostOptions(bool edit)
+{
+    return {
+        { QStringLiteral("name"), edit ? tr("New unique host name.") : tr("Unique host name."), tr("name") },
         { QStringLiteral("docker"), tr("Docker endpoint: unix:///path/to/docker.sock or tcp://host:port."), tr("url") },
         { QStringLiteral("tls-ca"), tr("CA certificate file or keychain:<key> for a tcp:// endpoint."), tr("path") },
         { QStringLiteral("tls-cert"), tr("Client certificate file or keychain:<key>."), tr("path") },
         { QStringLiteral("tls-key"), tr("Client key file or keychain:<key>."), tr("path") },
         { QStringLiteral("tls-server-name"), tr("Name the engine's certificate must cover, when not the dialled address."), tr("name") },
         { QStringLiteral("pg-host"), tr("PostgreSQL server for instance databases, as the console reaches it."), tr("host") },
-        { QStringLiteral("pg-port"), tr("PostgreSQL port (default 5432)."), tr("port"), QStringLiteral("5432") },
+        { QStringLiteral("pg-port"), tr("PostgreSQL port (default 5432)."), tr("port") },
         { QStringLiteral("pg-user"), tr("PostgreSQL admin role that creates instance databases."), tr("role") },
         { QStringLiteral("pg-container-host"), tr("PostgreSQL address as the host's containers reach it."), tr("host") },
         { QStringLiteral("pg-password-ref"), tr("Keychain reference of the PostgreSQL admin password."), tr("key") },
         { QStringLiteral("domain"), tr("Public base domain; instances get <subdomain>.<domain>."), tr("domain") },
-        { QStringLiteral("image-repo"), tr("Odoo image repository (default odoo)."), tr("repository"), QStringLiteral("odoo") },
+        { QStringLiteral("image-repo"), tr("Odoo image repository (default odoo)."), tr("repository") },
         { QStringLiteral("ports"), tr("Published port range such as 20000-20999."), tr("first-last") },
         { QStringLiteral("cpu"), tr("CPU capacity in cores, such as 8 or 7.5."), tr("cores") },
         { QStringLiteral("memory"), tr("Memory capacity such as 32G (binary units)."), tr("size") },
-        { QStringLiteral("superuser-override"), tr("Allow instances on this host to use the PostgreSQL superuser.") },
+        { QStringLiteral("superuser-override"),
+            edit ? tr("Allow (yes) or forbid (no) the PostgreSQL superuser for this host's instances.")
+                 : tr("Allow instances on this host to use the PostgreSQL superuser."),
+            edit ? tr("yes|no") : QString() },
         { QStringLiteral("network"),
             tr("Docker network its instances join, created when missing (default: $SAASODOO_DOCKER_NETWORK, else "
                "saasodoo)."),
             tr("name") },
-    });
-    const QStringList required { QStringLiteral("name"), QStringLiteral("docker"), QStringLiteral("pg-host"),
-        QStringLiteral("pg-user"), QStringLiteral("domain"), QStringLiteral("cpu"), QStringLiteral("memory") };
-    if (auto stop = run.parse(arguments, 0, required))
-        return *stop;
+    };
+}
 
-    Host host;
-    host.name = run.value("name");
-    host.dockerEndpoint = run.value("docker");
-    host.tlsCaPath = run.value("tls-ca");
-    host.tlsCertPath = run.value("tls-cert");
-    host.tlsKeyPath = run.value("tls-key");
-    host.tlsServerName = run.value("tls-server-name");
-    host.pgHost = run.value("pg-host");
-    host.pgAdminUser = run.value("pg-user");
-    host.pgContainerHost = run.value("pg-container-host");
-    host.pgPasswordRef = run.value("pg-password-ref");
-    host.baseDomain = run.value("domain");
-    host.imageRepository = run.value("image-repo");
-    host.allowSuperuserOverride = parser.isSet(QStringLiteral("superuser-override"));
-    host.dockerNetwork = run.value("network");
+// Copies the options that were given into `host`; the others keep its
+// current values. Returns the error for a value that does not parse.
+Status applyHostOptions(CommandRun &run, Host &host, bool edit)
+{
+    const QCommandLineParser &parser = run.parser();
+    const auto text = [&](const char *option, QString &field) {
+        if (parser.isSet(QString::fromLatin1(option)))
+            field = run.value(option);
+    };
+    text("name", host.name);
+    text("docker", host.dockerEndpoint);
+    text("tls-ca", host.tlsCaPath);
+    text("tls-cert", host.tlsCertPath);
+    text("tls-key", host.tlsKeyPath);
+    text("tls-server-name", host.tlsServerName);
+    text("pg-host", host.pgHost);
+    text("pg-user", host.pgAdminUser);
+    text("pg-container-host", host.pgContainerHost);
+    text("pg-password-ref", host.pgPasswordRef);
+    text("domain", host.baseDomain);
+    text("image-repo", host.imageRepository);
+    text("network", host.dockerNetwork);
 
+    if (parser.isSet(QStringLiteral("superuser-override"))) {
+        if (!edit) {
+            host.allowSuperuserOverride = true;
+        } else if (run.value("superuser-override") == QLatin1String("yes")
+            || run.value("superuser-override") == QLatin1String("no")) {
+            host.allowSuperuserOverride = run.value("superuser-override") == QLatin1String("yes");
+        } else {
+            return makeError(tr("--superuser-override \"%1\" is invalid: use yes or no.").arg(run.value("superuser-override")));
+        }
+    }
     bool ok = false;
-    host.pgPort = run.value("pg-port").toInt(&ok);
-    if (!ok)
-        return run.fail(ExitCode::ValidationError, tr("PostgreSQL port \"%1\" is invalid: use a number from 1 to 65535.").arg(run.value("pg-port")));
-    host.cpuCores = run.value("cpu").toDouble(&ok);
-    if (!ok)
-        return run.fail(ExitCode::ValidationError, tr("Host CPU cores \"%1\" is invalid: use a number such as 8 or 7.5.").arg(run.value("cpu")));
-    const Result<qint64> memory = parseByteSize(tr("Host memory"), run.value("memory"));
-    if (!memory)
-        return run.fail(ExitCode::ValidationError, memory.error());
-    host.memoryBytes = *memory;
+    if (parser.isSet(QStringLiteral("pg-port"))) {
+        host.pgPort = run.value("pg-port").toInt(&ok);
+        if (!ok)
+            return makeError(tr("PostgreSQL port \"%1\" is invalid: use a number from 1 to 65535.").arg(run.value("pg-port")));
+    }
+    if (parser.isSet(QStringLiteral("cpu"))) {
+        host.cpuCores = run.value("cpu").toDouble(&ok);
+        if (!ok)
+            return makeError(tr("Host CPU cores \"%1\" is invalid: use a number such as 8 or 7.5.").arg(run.value("cpu")));
+    }
+    if (parser.isSet(QStringLiteral("memory"))) {
+        const Result<qint64> memory = parseByteSize(tr("Host memory"), run.value("memory"));
+        if (!memory)
+            return makeError(memory.error());
+        host.memoryBytes = *memory;
+    }
     if (parser.isSet(QStringLiteral("ports"))) {
         const QStringList range = run.value("ports").split(u'-');
         bool firstOk = false;
@@ -169,9 +202,23 @@ int hostAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
             host.portRangeEnd = range[1].toInt(&lastOk);
         }
         if (!firstOk || !lastOk)
-            return run.fail(ExitCode::ValidationError, tr("Published port range \"%1\" is invalid: use first-last, such as 20000-20999.").arg(run.value("ports")));
+            return makeError(tr("Published port range \"%1\" is invalid: use first-last, such as 20000-20999.").arg(run.value("ports")));
     }
+    return {};
+}
 
+int hostAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo host add"), out, err);
+    run.parser().addOptions(hostOptions(false));
+    const QStringList required { QStringLiteral("name"), QStringLiteral("docker"), QStringLiteral("pg-host"),
+        QStringLiteral("pg-user"), QStringLiteral("domain"), QStringLiteral("cpu"), QStringLiteral("memory") };
+    if (auto stop = run.parse(arguments, 0, required))
+        return *stop;
+
+    Host host;
+    if (const Status applied = applyHostOptions(run, host, false); !applied)
+        return run.fail(ExitCode::ValidationError, applied.error());
     if (const Status secured = checkRemoteTls(host); !secured)
         return run.fail(ExitCode::ValidationError, secured.error());
 
@@ -184,6 +231,82 @@ int hostAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
         run.printJson(hostJson(*created));
     else
         out << tr("Host %1 added (id %2).").arg(created->name, created->id) << '\n';
+    return ExitCode::Success;
+}
+
+int hostEdit(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo host edit"), out, err);
+    run.parser().setApplicationDescription(tr("Changes the given fields of a host; the others keep their values."));
+    run.parser().addOptions(hostOptions(true));
+    run.parser().addOption({ QStringLiteral("status"), tr("active, maintenance (takes no new instances) or retired."),
+        tr("status") });
+    run.parser().addPositionalArgument(QStringLiteral("host"), tr("The host's name or id."));
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Host> found = findHost(run.catalog(), run.parser().positionalArguments().first());
+    if (!found)
+        return run.failCatalog(found.error());
+    Host host = found.value();
+    const Host before = host;
+    if (const Status applied = applyHostOptions(run, host, true); !applied)
+        return run.fail(ExitCode::ValidationError, applied.error());
+    if (run.parser().isSet(QStringLiteral("status"))) {
+        const std::optional<HostStatus> status = hostStatusFromString(run.value("status"));
+        if (!status)
+            return run.fail(ExitCode::ValidationError,
+                tr("Status \"%1\" is invalid: use active, maintenance or retired.").arg(run.value("status")));
+        host.status = *status;
+    }
+    if (const Status secured = checkRemoteTls(host); !secured)
+        return run.fail(ExitCode::ValidationError, secured.error());
+    if (hostJson(host) == hostJson(before)) {
+        if (run.json())
+            run.printJson(hostJson(host));
+        else
+            out << tr("Nothing to change: host %1 already has these values.").arg(host.name) << '\n';
+        return ExitCode::Success;
+    }
+    const Result<Host> saved = run.catalog().updateHost(host);
+    if (!saved)
+        return run.failCatalog(saved.error());
+    if (run.json())
+        run.printJson(hostJson(*saved));
+    else
+        out << tr("Host %1 changed.").arg(saved->name) << '\n';
+    return ExitCode::Success;
+}
+
+int hostRemove(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo host remove"), out, err);
+    run.parser().setApplicationDescription(
+        tr("Removes a host from the console. Refused while it has instances that are not deleted; the records of "
+           "its deleted instances keep referring to it. The keychain entries of the host stay: remove them with "
+           "your keychain's tools when no other host refers to them."));
+    run.parser().addOption({ QStringLiteral("yes"), tr("Confirm the removal.") });
+    run.parser().addPositionalArgument(QStringLiteral("host"), tr("The host's name or id."));
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Host> found = findHost(run.catalog(), run.parser().positionalArguments().first());
+    if (!found)
+        return run.failCatalog(found.error());
+    if (!run.parser().isSet(QStringLiteral("yes")))
+        return run.fail(ExitCode::UsageError,
+            tr("Removing host %1 takes it out of the console; its engine and PostgreSQL server are not touched. Add "
+               "--yes to confirm.")
+                .arg(found->name));
+    const Result<Host> removed = run.catalog().removeHost(found->id);
+    if (!removed)
+        return run.failCatalog(removed.error());
+    if (run.json())
+        run.printJson(hostJson(*removed));
+    else
+        out << tr("Host %1 removed.").arg(removed->name) << '\n';
     return ExitCode::Success;
 }
 
@@ -461,7 +584,9 @@ bool isCatalogCommand(const QString &command)
 int runCatalogCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QMap<QString, QMap<QString, Handler>> commands {
-        { QStringLiteral("host"), { { QStringLiteral("add"), hostAdd }, { QStringLiteral("list"), hostList } } },
+        { QStringLiteral("host"),
+            { { QStringLiteral("add"), hostAdd }, { QStringLiteral("list"), hostList },
+                { QStringLiteral("edit"), hostEdit }, { QStringLiteral("remove"), hostRemove } } },
         { QStringLiteral("customer"),
             { { QStringLiteral("add"), customerAdd }, { QStringLiteral("list"), customerList },
                 { QStringLiteral("show"), customerShow } } },

@@ -52,6 +52,12 @@ public:
             return usageError(m_parser.errorText());
         if (m_parser.isSet(QStringLiteral("help"))) {
             m_out << m_parser.helpText();
+            if (!required.isEmpty()) {
+                QStringList names;
+                for (const QString &option : required)
+                    names << QStringLiteral("--") + option;
+                m_out << '\n' << tr("Required options: %1").arg(names.join(QStringLiteral(", "))) << '\n';
+            }
             return ExitCode::Success;
         }
         if (m_parser.positionalArguments().size() != positionalCount) {

@@ -89,7 +89,13 @@ public:
     Result<Host> updateHost(Host host);
     Result<Host> host(const QString &id);
     Result<Host> hostByName(const QString &name);
+    // Hosts that are not removed, by name.
     Result<QList<Host>> hosts();
+    // Removes a host that has no instances other than deleted ones: it
+    // leaves hosts() and hostByName() and its name is free again, while
+    // host(id) still finds it for the deleted instances' records. Fails,
+    // naming them, while instances that are not deleted remain on it.
+    Result<Host> removeHost(const QString &id);
 
     // Instances
     Result<Instance> createInstance(Instance instance);

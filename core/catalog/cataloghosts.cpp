@@ -21,7 +21,8 @@ const QString HostColumns = QStringLiteral(
     "h.id, h.name, h.docker_endpoint, h.tls_ca_path, h.tls_cert_path, h.tls_key_path, h.tls_server_name, "
     "h.pg_host, h.pg_port, h.pg_admin_user, h.pg_container_host, h.pg_password_ref, h.base_domain, "
     "h.image_repository, h.port_range_start, h.port_range_end, h.cpu_millicores, h.memory_bytes, h.status, "
-    "h.allow_superuser_override, h.created_at, h.updated_at, h.updated_by, h.row_version, h.docker_network");
+    "h.allow_superuser_override, h.created_at, h.updated_at, h.updated_by, h.row_version, h.docker_network, "
+    "h.removed_at");
 
 Host hostFromQuery(const QSqlQuery &query)
 {
@@ -51,6 +52,7 @@ Host hostFromQuery(const QSqlQuery &query)
     host.updatedBy = query.value(22).toString();
     host.rowVersion = query.value(23).toLongLong();
     host.dockerNetwork = query.value(24).toString();
+    host.removedAt = decodeTime(query.value(25));
     return host;
 }
 
@@ -202,13 +204,63 @@ Result<Host> Catalog::hostByName(const QString &name)
 Result<QList<Host>> Catalog::hosts()
 {
     resetError();
-    QSqlQuery query = prepare(QStringLiteral("SELECT %1 FROM hosts h ORDER BY h.name, h.id").arg(HostColumns));
+    QSqlQuery query = prepare(
+        QStringLiteral("SELECT %1 FROM hosts h WHERE h.removed_at IS NULL ORDER BY h.name, h.id").arg(HostColumns));
     if (Status ran = execute(query, tr("host list")); !ran)
         return makeError(ran.error());
     QList<Host> hosts;
     while (query.next())
         hosts.append(hostFromQuery(query));
     return hosts;
+}
+
+Result<Host> Catalog::removeHost(const QString &id)
+{
+    resetError();
+    const Result<Host> existing = host(id);
+    if (!existing)
+        return makeError(existing.error());
+    Host removed = existing.value();
+
+    const Status written = write([&]() -> Status {
+        QSqlQuery instances = prepare(QStringLiteral(
+            "SELECT name FROM instances WHERE host_id = ? AND status <> 'deleted' ORDER BY name"));
+        bind(instances, id);
+        if (Status ran = execute(instances, tr("instance list")); !ran)
+            return ran;
+        QStringList names;
+        while (instances.next())
+            names << instances.value(0).toString();
+        if (!names.isEmpty()) {
+            return failure(ErrorKind::Validation,
+                tr("Host %1 still has instances that are not deleted: %2. Delete them first.")
+                    .arg(removed.name, names.join(QStringLiteral(", "))));
+        }
+
+        removed.status = HostStatus::Retired;
+        removed.updatedAt = nowUtc();
+        removed.updatedBy = actorName();
+        QSqlQuery query = prepare(QStringLiteral(
+            "UPDATE hosts SET removed_at = ?, name_key = ?, status = ?, updated_at = ?, updated_by = ?, "
+            "row_version = row_version + 1 WHERE id = ? AND removed_at IS NULL"));
+        bind(query, encodeTime(removed.updatedAt));
+        // The name is free for a new host; the key only has to be unique.
+        bind(query, QString(QStringLiteral("removed:") + id));
+        bind(query, toString(removed.status));
+        bind(query, encodeTime(removed.updatedAt));
+        bind(query, removed.updatedBy);
+        bind(query, id);
+        if (Status ran = execute(query, tr("host")); !ran)
+            return ran;
+        if (query.numRowsAffected() != 1)
+            return failure(ErrorKind::NotFound, tr("Host %1 was already removed.").arg(removed.name));
+        return audit(QStringLiteral("host.remove"), QStringLiteral("host"), id, hostDetails(removed));
+    });
+    if (!written)
+        return makeError(written.error());
+    ++removed.rowVersion;
+    removed.removedAt = removed.updatedAt;
+    return removed;
 }
 
 } // namespace saasodoo::catalog

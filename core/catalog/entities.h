@@ -131,6 +131,7 @@ struct Host
     HostStatus status = HostStatus::Active;
     bool allowSuperuserOverride = false;
     QString dockerNetwork; // the network its instances join; empty for the program's default
+    QDateTime removedAt; // set by Catalog::removeHost; invalid while the host is in use
     QDateTime createdAt;
     QDateTime updatedAt;
     QString updatedBy;

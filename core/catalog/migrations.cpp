@@ -538,10 +538,21 @@ Status applyOne(const QSqlDatabase &db, const SqlDialect &dialect, const Migrati
 
 } // namespace
 
+// Version 7: a removed host keeps its row, because the records of its
+// deleted instances refer to it, but leaves the host lists and frees its
+// name.
+Migration removedHosts()
+{
+    return { 7, QStringLiteral("hosts.removed_at"),
+        {
+            QStringLiteral("ALTER TABLE hosts ADD COLUMN removed_at {timestamp}"),
+        } };
+}
+
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all { coreEntities(), jobsAndBackups(), hostTlsServerName(),
-        jobOwnerAndHostNetwork(), backupTiers(), billing() };
+        jobOwnerAndHostNetwork(), backupTiers(), billing(), removedHosts() };
     return all;
 }
 

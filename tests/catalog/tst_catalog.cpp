@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+#include <QUuid>
 #include <QtConcurrent>
 
 using namespace saasodoo;
@@ -133,6 +134,9 @@ private slots:
     void tenantSlugUnique();
     void hostRoundTrip_data() { addBackendColumn(); addBackendRows(); }
     void hostRoundTrip();
+    void hostRemoveKeepsRecord_data() { addBackendColumn(); addBackendRows(); }
+    void hostRemoveKeepsRecord();
+    void freeTextRejectsControlCharacters();
     void listAndMapRoundTrip_data();
     void listAndMapRoundTrip();
     void instanceRejectsInvalidInput_data() { addBackendColumn(); addBackendRows(); }
@@ -514,6 +518,57 @@ void TestCatalog::hostRoundTrip()
     QVERIFY(catalog.updateHost(overridden).ok());
     QCOMPARE(catalog.host(read->id)->allowSuperuserOverride, true);
     QCOMPARE(catalog.hosts()->size(), 1);
+}
+
+void TestCatalog::hostRemoveKeepsRecord()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog);
+    const Result<Instance> live = catalog.createInstance(sampleInstance(owners.tenant, owners.host, QStringLiteral("live_db")));
+    QVERIFY2(live.ok(), qPrintable(live.ok() ? QString() : live.error()));
+
+    const Result<Host> refused = catalog.removeHost(owners.host.id);
+    QVERIFY(!refused.ok());
+    QCOMPARE(catalog.lastErrorKind(), ErrorKind::Validation);
+    QVERIFY2(refused.error().contains(live->name), qPrintable(refused.error()));
+    QCOMPARE(catalog.hosts()->size(), 1);
+
+    QVERIFY(catalog.setInstanceStatus(live->id, live->rowVersion, InstanceStatus::Deleted).ok());
+    const Result<Host> removed = catalog.removeHost(owners.host.id);
+    QVERIFY2(removed.ok(), qPrintable(removed.ok() ? QString() : removed.error()));
+    QCOMPARE(catalog.hosts()->size(), 0);
+    QVERIFY(!catalog.hostByName(owners.host.name).ok());
+    // The deleted instance's record still finds its host.
+    const Result<Host> kept = catalog.host(owners.host.id);
+    QVERIFY(kept.ok());
+    QVERIFY(kept->removedAt.isValid());
+    QCOMPARE(catalog.instance(live->id)->hostId, owners.host.id);
+    QVERIFY(!catalog.removeHost(owners.host.id).ok());
+
+    // The name is free for a new host.
+    QVERIFY(catalog.createHost(sampleHost(owners.host.name)).ok());
+}
+
+void TestCatalog::freeTextRejectsControlCharacters()
+{
+    Customer customer = sampleCustomer(QStringLiteral("ctl@moyo.co.zw"));
+    customer.name = QStringLiteral("Moyo\x1b[2J Hardware");
+    const Status name = normalizeAndValidate(customer);
+    QVERIFY(!name);
+    QVERIFY2(name.error().contains(QLatin1String("U+001b")), qPrintable(name.error()));
+    QVERIFY2(!name.error().contains(QChar(0x1b)), "the message echoes the control character");
+
+    customer.name = QStringLiteral("Moyo Hardware");
+    customer.notes = QStringLiteral("Line one\nLine two\twith a tab");
+    QVERIFY(normalizeAndValidate(customer));
+    customer.company = QStringLiteral("Moyo\nHardware");
+    QVERIFY(!normalizeAndValidate(customer));
+
+    Tenant tenant;
+    tenant.customerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    tenant.name = QStringLiteral("Moyo\u0007");
+    tenant.slug = QStringLiteral("moyo");
+    QVERIFY(!normalizeAndValidate(tenant));
 }
 
 void TestCatalog::listAndMapRoundTrip_data()

@@ -30,6 +30,8 @@ private slots:
     void hostAddAndList();
     void hostAddRejectsInvalidInput_data();
     void hostAddRejectsInvalidInput();
+    void hostEditAndRemove();
+    void helpListsRequiredOptions();
     void customerAddListShow();
     void customerDuplicateEmailRejected();
     void tenantAddListShow();
@@ -144,6 +146,50 @@ void TestCatalogCli::hostAddRejectsInvalidInput()
     const Outcome listed = run({ QStringLiteral("host"), QStringLiteral("list"), QStringLiteral("--catalog"), m_catalog,
         QStringLiteral("--json") });
     QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 0);
+}
+
+void TestCatalogCli::hostEditAndRemove()
+{
+    QCOMPARE(run(hostArguments(QStringLiteral("harare-1"))).exitCode, 0);
+    const QStringList edit { QStringLiteral("host"), QStringLiteral("edit"), QStringLiteral("harare-1"),
+        QStringLiteral("--catalog"), m_catalog };
+    const Outcome edited = run(QStringList(edit) << QStringLiteral("--cpu") << QStringLiteral("4") << QStringLiteral("--status")
+                                                 << QStringLiteral("maintenance") << QStringLiteral("--json"));
+    QVERIFY2(edited.exitCode == 0, edited.err.constData());
+    const QJsonObject host = QJsonDocument::fromJson(edited.out).object();
+    QCOMPARE(host.value(QStringLiteral("cpu_cores")).toDouble(), 4.0);
+    QCOMPARE(host.value(QStringLiteral("status")).toString(), QStringLiteral("maintenance"));
+    // Options not given keep their values.
+    QCOMPARE(host.value(QStringLiteral("pg_port")).toInt(), 6432);
+    QCOMPARE(host.value(QStringLiteral("memory_bytes")).toDouble(), 32.0 * 1024 * 1024 * 1024);
+
+    const Outcome same = run(QStringList(edit) << QStringLiteral("--cpu") << QStringLiteral("4"));
+    QCOMPARE(same.exitCode, 0);
+    QVERIFY2(same.out.contains("Nothing to change"), same.out.constData());
+    const Outcome badStatus = run(QStringList(edit) << QStringLiteral("--status") << QStringLiteral("gone"));
+    QCOMPARE(badStatus.exitCode, 3);
+
+    const QStringList remove { QStringLiteral("host"), QStringLiteral("remove"), QStringLiteral("harare-1"),
+        QStringLiteral("--catalog"), m_catalog };
+    QCOMPARE(run(remove).exitCode, 2);
+    const Outcome removed = run(QStringList(remove) << QStringLiteral("--yes"));
+    QVERIFY2(removed.exitCode == 0, removed.err.constData());
+    const Outcome listed = run({ QStringLiteral("host"), QStringLiteral("list"), QStringLiteral("--catalog"), m_catalog,
+        QStringLiteral("--json") });
+    QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 0);
+    QCOMPARE(run(QStringList(remove) << QStringLiteral("--yes")).exitCode, 3);
+    // The name is free again.
+    QCOMPARE(run(hostArguments(QStringLiteral("harare-1"))).exitCode, 0);
+}
+
+void TestCatalogCli::helpListsRequiredOptions()
+{
+    const Outcome help = run({ QStringLiteral("host"), QStringLiteral("add"), QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains("Required options: --name, --docker, --pg-host, --pg-user, --domain, --cpu, --memory"),
+        help.out.constData());
+    const Outcome customer = run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--help") });
+    QVERIFY2(customer.out.contains("Required options: --name, --email"), customer.out.constData());
 }
 
 void TestCatalogCli::customerAddListShow()
