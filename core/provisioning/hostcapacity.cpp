@@ -45,6 +45,10 @@ Result<HostCapacity> measureHost(catalog::Catalog &db, const catalog::Host &host
     capacity.host = host;
     capacity.engineCpus = info->cpus;
     capacity.engineMemoryBytes = info->memoryBytes;
+    capacity.cpusRegistered = host.cpuCores > 0 && host.cpuCores < info->cpus;
+    capacity.cpus = capacity.cpusRegistered ? host.cpuCores : double(info->cpus);
+    capacity.memoryRegistered = host.memoryBytes > 0 && host.memoryBytes < info->memoryBytes;
+    capacity.memoryBytes = capacity.memoryRegistered ? host.memoryBytes : info->memoryBytes;
     catalog::InstanceFilter filter;
     filter.hostId = host.id;
     const Result<QList<catalog::InstanceRow>> rows = db.instanceRows(filter);
@@ -66,19 +70,23 @@ Result<HostCapacity> measureHost(catalog::Catalog &db, const catalog::Host &host
 Status checkCapacity(const HostCapacity &capacity, double cpus, qint64 memoryBytes)
 {
     // CPU limits are caps that instances share by time-slicing, so they may
-    // add up to more than the engine has; one instance cannot exceed it.
+    // add up to more than the host has; one instance cannot exceed it.
     // Memory limits are summed: memory is not shared that way.
-    if (cpus > capacity.engineCpus + 1e-6) {
-        return makeError(tr("Host %1 cannot take %2 CPU cores: its engine has only %3. Lower the CPU limit or "
-                            "choose another host.")
-                             .arg(capacity.host.name, cores(cpus))
-                             .arg(capacity.engineCpus));
+    if (cpus > capacity.cpus + 1e-6) {
+        const QString size = capacity.cpusRegistered
+            ? tr("it is registered with %1 (its engine has %2)").arg(cores(capacity.cpus)).arg(capacity.engineCpus)
+            : tr("its engine has only %1").arg(capacity.engineCpus);
+        return makeError(tr("Host %1 cannot take %2 CPU cores: %3. Lower the CPU limit or choose another host.")
+                             .arg(capacity.host.name, cores(cpus), size));
     }
     if (memoryBytes > capacity.freeMemoryBytes()) {
-        return makeError(tr("Host %1 cannot take %2 of memory: its engine has %3, and its %4 instances reserve %5, "
+        const QString size = capacity.memoryRegistered
+            ? tr("it is registered with %1 (its engine has %2)")
+                  .arg(catalog::formatByteSize(capacity.memoryBytes), catalog::formatByteSize(capacity.engineMemoryBytes))
+            : tr("its engine has %1").arg(catalog::formatByteSize(capacity.engineMemoryBytes));
+        return makeError(tr("Host %1 cannot take %2 of memory: %3, and its %4 instances reserve %5, "
                             "so %6 are free. Lower the memory limit or choose another host.")
-                             .arg(capacity.host.name, catalog::formatByteSize(memoryBytes),
-                                 catalog::formatByteSize(capacity.engineMemoryBytes))
+                             .arg(capacity.host.name, catalog::formatByteSize(memoryBytes), size)
                              .arg(capacity.instances)
                              .arg(catalog::formatByteSize(capacity.reservedMemoryBytes),
                                  catalog::formatByteSize(std::max<qint64>(0, capacity.freeMemoryBytes()))));

@@ -15,21 +15,27 @@ class SecretStore;
 
 namespace saasodoo::provisioning {
 
-// The free capacity of a host: the engine's CPUs and memory (NCPU and
-// MemTotal from GET /info) minus the limits of the catalog's instances on
-// it that are not deleted. Limits count as reservations, so live usage
-// plays no part.
+// The free capacity of a host. Its size is the CPU cores and memory
+// registered on the host record when they are set (an admin may keep part
+// of a machine for PostgreSQL or other services), else what its engine
+// reports in GET /info (NCPU, MemTotal), and never more than the engine
+// reports. The limits of the catalog's instances on it that are not
+// deleted count as reservations, so live usage plays no part.
 struct HostCapacity
 {
     catalog::Host host;
     int engineCpus = 0;
     qint64 engineMemoryBytes = 0;
+    double cpus = 0; // the size used: registered or the engine's
+    qint64 memoryBytes = 0;
+    bool cpusRegistered = false; // true when cpus comes from the host record
+    bool memoryRegistered = false;
     double reservedCpus = 0;
     qint64 reservedMemoryBytes = 0;
     int instances = 0; // counted in the reservations
 
-    double freeCpus() const { return engineCpus - reservedCpus; }
-    qint64 freeMemoryBytes() const { return engineMemoryBytes - reservedMemoryBytes; }
+    double freeCpus() const { return cpus - reservedCpus; }
+    qint64 freeMemoryBytes() const { return memoryBytes - reservedMemoryBytes; }
 };
 
 // Asks the host's engine for its size (with the TLS key passphrase from
