@@ -57,6 +57,11 @@ QByteArray renderOdooConfig(const OdooConfig &config)
 
 QString hashMasterPassword(const QString &password, int rounds)
 {
+    return hashUserPassword(password, rounds);
+}
+
+QString hashUserPassword(const QString &password, int rounds)
+{
     QByteArray salt(16, Qt::Uninitialized);
     QRandomGenerator::system()->generate(salt.begin(), salt.end());
     const QByteArray checksum = QPasswordDigestor::deriveKeyPbkdf2(

@@ -17,7 +17,6 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
@@ -43,6 +42,13 @@ const QString stepInit = QStringLiteral("Initialise the Odoo database");
 const QString stepServer = QStringLiteral("Start the Odoo server");
 const QString stepHealth = QStringLiteral("Wait for Odoo to answer");
 const QString stepAdmin = QStringLiteral("Set the admin login");
+
+// PBKDF2 rounds for the master and admin password hashes. Both passwords
+// are 128 or more random bits that no guessing reaches, so key stretching
+// adds nothing to them, while Odoo's 600,000 rounds cost about a second of
+// CPU per hash. passlib verifies any round count, and a password that an
+// admin sets later in Odoo gets Odoo's own.
+constexpr int generatedSecretRounds = 1000;
 
 // The objects one run made, so that a failure undoes exactly those.
 struct Made
@@ -148,37 +154,6 @@ Result<QString> readSecret(secrets::SecretStore *store, const QString &key)
     return future.result();
 }
 
-Status writeSecret(secrets::SecretStore *store, const QString &key, const QString &value)
-{
-    QFuture<Status> future = store->write(key, value);
-    future.waitForFinished();
-    return future.result();
-}
-
-Result<QJsonValue> jsonRpc(const QString &url, const QString &service, const QString &method, const QJsonArray &args,
-    const CancellationToken &token)
-{
-    const QJsonObject request { { QStringLiteral("jsonrpc"), QStringLiteral("2.0") },
-        { QStringLiteral("method"), QStringLiteral("call") }, { QStringLiteral("id"), 1 },
-        { QStringLiteral("params"),
-            QJsonObject { { QStringLiteral("service"), service }, { QStringLiteral("method"), method },
-                { QStringLiteral("args"), args } } } };
-    const HttpReply reply = httpRequest(url, QJsonDocument(request).toJson(QJsonDocument::Compact),
-        std::chrono::seconds(60), token);
-    if (reply.status != 200)
-        return makeError(tr("Odoo's JSON-RPC at %1 failed: %2")
-                             .arg(url, reply.status ? QStringLiteral("HTTP %1").arg(reply.status) : reply.transportError));
-    const QJsonObject answer = QJsonDocument::fromJson(reply.body).object();
-    if (answer.contains(QStringLiteral("error"))) {
-        const QJsonObject error = answer.value(QStringLiteral("error")).toObject();
-        const QString message = error.value(QStringLiteral("data")).toObject().value(QStringLiteral("message")).toString();
-        return makeError(tr("Odoo rejected %1.%2: %3")
-                             .arg(service, method,
-                                 message.isEmpty() ? error.value(QStringLiteral("message")).toString() : message));
-    }
-    return answer.value(QStringLiteral("result"));
-}
-
 // Waits until Odoo in `container` returns "pass" from /web/health. Fails
 // when the container stops, the time runs out or the token is cancelled;
 // `containerLog` then gets the container's last log lines.
@@ -218,11 +193,35 @@ bool isPortConflict(const QString &message)
         || message.contains(QLatin1String("address already in use"));
 }
 
+// Gives Odoo's admin user (base.user_admin) `login` and the password hash,
+// connected as the instance's own role, which owns the tables the init run
+// made. Odoo creates that user as admin/admin, so this runs before any
+// server serves the database.
+Status setAdminLogin(const postgres::PgEndpoint &endpoint, const QString &database, const QString &password,
+    const QString &login, const QString &passwordHash)
+{
+    Result<postgres::PgConnection> connection = postgres::PgConnection::open(endpoint, password, database);
+    if (!connection.ok())
+        return makeError(connection.error());
+    const Result<postgres::PgRows> updated = connection.value().query(
+        QStringLiteral("UPDATE res_users SET login = $1, password = $2, write_uid = 1, "
+                       "write_date = now() AT TIME ZONE 'UTC' "
+                       "WHERE id = (SELECT res_id FROM ir_model_data "
+                       "WHERE module = 'base' AND name = 'user_admin' AND model = 'res.users') "
+                       "RETURNING id"),
+        { login, passwordHash });
+    if (!updated.ok())
+        return makeError(updated.error());
+    if (updated->rows.size() != 1)
+        return makeError(tr("Database %1 has no admin user (base.user_admin) after the initialisation.").arg(database));
+    return {};
+}
+
 } // namespace
 
 QStringList createSteps()
 {
-    return { stepValidate, stepDatabase, stepVolume, stepInit, stepServer, stepHealth, stepAdmin };
+    return { stepValidate, stepDatabase, stepVolume, stepInit, stepAdmin, stepServer, stepHealth };
 }
 
 Provisioner::Provisioner(catalog::CatalogConfig catalog, secrets::SecretStore *secrets, ProvisionerOptions options)
@@ -409,11 +408,12 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     const QString dbPassword = secrets::generateSecret();
     const QString adminPassword = secrets::generateSecret(128);
     const QString masterPassword = secrets::generateSecret();
+    // The keychain stores the secrets while PostgreSQL creates the database;
+    // both have to succeed before the init run uses the password.
+    QList<QFuture<Status>> storing;
     for (const auto &[key, value] : { std::pair { dbPasswordKey, dbPassword }, std::pair { adminPasswordKey, adminPassword },
              std::pair { masterPasswordKey, masterPassword } }) {
-        const Status stored = writeSecret(m_secrets, key, value);
-        if (!stored.ok())
-            return fail(stored.error());
+        storing << m_secrets->write(key, value);
         made.secretKeys << key;
     }
 
@@ -424,6 +424,11 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     made.database = createdObjects.database;
     if (!databaseCreated.ok())
         return fail(databaseCreated.error());
+    for (QFuture<Status> &stored : storing) {
+        stored.waitForFinished();
+        if (!stored.result().ok())
+            return fail(stored.result().error());
+    }
     context.info(tr("Created role %1 and database %2; only that role may connect to it.")
                      .arg(plan.roleName, plan.databaseName));
 
@@ -484,7 +489,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     config.dbUser = plan.roleName;
     config.dbPassword = dbPassword;
     config.dbName = plan.databaseName;
-    config.adminPasswordHash = hashMasterPassword(masterPassword);
+    config.adminPasswordHash = hashMasterPassword(masterPassword, generatedSecretRounds);
     config.workers = plan.workers;
     config.maxCronThreads = plan.maxCronThreads;
     config.memoryLimitBytes = plan.memoryBytes;
@@ -549,6 +554,20 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     made.initContainer.clear();
     containerLog.clear();
     context.info(tr("Installed modules: %1").arg(plan.initCommand.at(4)));
+
+    // --- admin login ------------------------------------------------------
+    // Set in the database before the server container exists, so its
+    // published port never accepts the admin/admin login of a new database.
+    failedStep = stepAdmin;
+    context.beginStep(stepAdmin);
+    if (Status cancelled = context.checkCancelled(); !cancelled.ok())
+        return fail(cancelled.error());
+    const QString adminLogin = instance.adminEmail.isEmpty() ? QStringLiteral("admin") : instance.adminEmail;
+    const Status adminSet = setAdminLogin({ host.pgHost, host.pgPort, plan.roleName }, plan.databaseName, dbPassword,
+        adminLogin, hashUserPassword(adminPassword, generatedSecretRounds));
+    if (!adminSet.ok())
+        return fail(adminSet.error());
+    context.info(tr("Admin login set to %1.").arg(adminLogin));
 
     // --- server container -------------------------------------------------
     failedStep = stepServer;
@@ -639,27 +658,6 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         return fail(healthy.error());
     context.info(tr("Odoo answers at %1.").arg(baseUrl));
 
-    // --- admin login ------------------------------------------------------
-    failedStep = stepAdmin;
-    context.beginStep(stepAdmin);
-    const QString rpcUrl = baseUrl + QStringLiteral("/jsonrpc");
-    // Odoo creates the admin user with login and password "admin".
-    const Result<QJsonValue> uid = jsonRpc(rpcUrl, QStringLiteral("common"), QStringLiteral("login"),
-        { plan.databaseName, QStringLiteral("admin"), QStringLiteral("admin") }, token);
-    if (!uid.ok())
-        return fail(uid.error());
-    if (!uid->isDouble())
-        return fail(tr("Odoo did not accept its initial admin login."));
-    const Result<QJsonValue> written = jsonRpc(rpcUrl, QStringLiteral("object"), QStringLiteral("execute_kw"),
-        { plan.databaseName, uid->toInt(), QStringLiteral("admin"), QStringLiteral("res.users"), QStringLiteral("write"),
-            QJsonArray { QJsonArray { uid->toInt() },
-                QJsonObject { { QStringLiteral("login"), instance.adminEmail.isEmpty() ? QStringLiteral("admin")
-                                                                                       : instance.adminEmail },
-                    { QStringLiteral("password"), adminPassword } } } },
-        token);
-    if (!written.ok())
-        return fail(written.error());
-
     Result<catalog::Instance> current = db.instance(instanceId);
     if (!current.ok())
         return fail(current.error());
@@ -672,8 +670,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     if (!running.ok())
         return fail(running.error());
     context.info(tr("Instance %1 is running at %2. Admin login: %3 (password in the keychain under %4).")
-                     .arg(instance.name, url, instance.adminEmail.isEmpty() ? QStringLiteral("admin") : instance.adminEmail,
-                         adminPasswordKey));
+                     .arg(instance.name, url, adminLogin, adminPasswordKey));
     return {};
 }
 
@@ -699,6 +696,25 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
     const Result<InstancePlan> plan = planInstance(instance, tenant.value(), host.value(), hostNetwork(host.value(), m_options.network));
     if (!plan.ok())
         return makeError(plan.error());
+
+    // Every secret the delete needs is read, and PostgreSQL reached, before
+    // anything is removed: a locked keychain or a missing entry must not
+    // leave an instance without a container but with its database.
+    auto stopBeforeChange = [&](const QString &reason) -> Status {
+        return makeError(tr("Delete of %1 stopped before any change: %2").arg(instance.name, reason));
+    };
+    const Result<docker::ClientOptions> clientOptions = dockerClientOptions(host.value(), m_secrets);
+    if (!clientOptions.ok())
+        return stopBeforeChange(clientOptions.error());
+    const Result<QString> pgPassword = readSecret(m_secrets, pgPasswordKey(host.value()));
+    if (!pgPassword.ok())
+        return stopBeforeChange(tr("the PostgreSQL password of host %1 is not available (%2). Unlock the keychain "
+                                   "or store the password with 'saasodoo host set-password %1', then delete again.")
+                                    .arg(host->name, pgPassword.error()));
+    auto pg = postgres::PgConnection::open({ host->pgHost, host->pgPort, host->pgAdminUser }, pgPassword.value());
+    if (!pg.ok())
+        return stopBeforeChange(pg.error());
+
     db.setInstanceStatus(instanceId, instance.rowVersion, catalog::InstanceStatus::Deleting, tr("Deleting."));
 
     // A failed delete leaves the instance in error, from where it can be
@@ -711,9 +727,6 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
         return makeError(message);
     };
 
-    const Result<docker::ClientOptions> clientOptions = dockerClientOptions(host.value(), m_secrets);
-    if (!clientOptions.ok())
-        return fail(clientOptions.error());
     docker::DockerClient client(dockerEndpoint(host.value()), clientOptions.value());
     // Only objects labelled for this instance are removed: a name that some
     // other instance or tool happens to use is left alone.
@@ -749,14 +762,6 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
     }
 
     context.beginStep(QStringLiteral("Drop the database and its role"));
-    const Result<QString> pgPassword = readSecret(m_secrets, pgPasswordKey(host.value()));
-    if (!pgPassword.ok())
-        return fail(tr("the PostgreSQL password of host %1 is not available (%2). Store it with "
-                       "'saasodoo host set-password %1', then delete again.")
-                        .arg(host->name, pgPassword.error()));
-    auto pg = postgres::PgConnection::open({ host->pgHost, host->pgPort, host->pgAdminUser }, pgPassword.value());
-    if (!pg.ok())
-        return fail(pg.error());
     const Status dropped = postgres::dropInstanceDatabase(pg.value(), { plan->roleName, plan->databaseName });
     if (!dropped.ok())
         return fail(dropped.error());

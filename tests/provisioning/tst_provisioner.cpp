@@ -163,6 +163,24 @@ T waitFor(QFuture<T> future)
     return future.result();
 }
 
+// Returns the uid that /web/session/authenticate gives for the login, or
+// -1 when Odoo rejects it.
+int sessionUid(const QString &baseUrl, const QString &database, const QString &login, const QString &password)
+{
+    const QJsonObject request { { QStringLiteral("jsonrpc"), QStringLiteral("2.0") },
+        { QStringLiteral("method"), QStringLiteral("call") },
+        { QStringLiteral("params"),
+            QJsonObject { { QStringLiteral("db"), database }, { QStringLiteral("login"), login },
+                { QStringLiteral("password"), password } } } };
+    const HttpReply reply = httpRequest(baseUrl + QStringLiteral("/web/session/authenticate"),
+        QJsonDocument(request).toJson(), std::chrono::seconds(30));
+    if (reply.status != 200)
+        return -1;
+    const QJsonValue uid
+        = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("result")).toObject().value(QStringLiteral("uid"));
+    return uid.isDouble() ? uid.toInt() : -1;
+}
+
 } // namespace
 
 class TestProvisioner : public QObject
@@ -187,6 +205,8 @@ private slots:
     void tlsHostProvisionsIsolated();
     void engineBackSoonLeavesNothing();
     void engineGoneNamesLeftovers();
+    void deleteWithoutPasswordChangesNothing();
+    void registeredCapacityLimitsHost();
 
 private:
     jobs::JobInfo runAction(const std::function<Status(Provisioner &, jobs::JobContext &)> &body);
@@ -425,6 +445,12 @@ void TestProvisioner::createsWorkingInstance()
     const HttpReply loggedIn = httpRequest(base + QStringLiteral("/jsonrpc"), QJsonDocument(login).toJson(), std::chrono::seconds(10));
     QCOMPARE(loggedIn.status, 200L);
     QVERIFY2(QJsonDocument::fromJson(loggedIn.body).object().value(QStringLiteral("result")).isDouble(), loggedIn.body.constData());
+
+    // The default admin/admin login never works: the generated password was
+    // written before the server published its port.
+    QCOMPARE(sessionUid(base, instance.databaseName, QStringLiteral("admin"), QStringLiteral("admin")), -1);
+    QCOMPARE(sessionUid(base, instance.databaseName, instance.adminEmail, QStringLiteral("admin")), -1);
+    QCOMPARE(sessionUid(base, instance.databaseName, instance.adminEmail, adminPassword), 2);
 
     // Delete removes everything but the catalog record.
     const jobs::JobInfo removed = runRemove(instance.id);
@@ -884,6 +910,72 @@ void TestProvisioner::engineGoneNamesLeftovers()
     const jobs::JobInfo removed = runRemove(instance.id);
     QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
     verifyNothingLeft(instance);
+}
+
+void TestProvisioner::deleteWithoutPasswordChangesNothing()
+{
+    catalog::Instance request = newInstance(QStringLiteral("nokey"), m_host);
+    auto created = m_catalog->createInstance(request);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    auto failed = m_catalog->setInstanceStatus(created->id, created->rowVersion, catalog::InstanceStatus::Error,
+        QStringLiteral("Failed earlier."));
+    QVERIFY2(failed.ok(), qPrintable(failed.error()));
+
+    // A volume labelled for the instance stands in for its data: a delete
+    // that stops half-way would remove it before it reads the password.
+    const auto plan = planInstance(created.value(), m_tenant, m_host, defaultOptions().network);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    docker::DockerClient client(endpoint);
+    docker::VolumeSpec volume;
+    volume.name = plan->volumeName;
+    volume.labels = plan->labels;
+    QVERIFY2(client.createVolume(volume).ok(), "could not create the volume");
+    const auto removeVolume = qScopeGuard([&] { client.removeVolume(plan->volumeName, true); });
+
+    const Status forgotten = waitFor(m_secrets->remove(secrets::SecretStore::hostKey(m_host.id, QStringLiteral("pg-password"))));
+    QVERIFY2(forgotten.ok(), qPrintable(forgotten.error()));
+
+    const jobs::JobInfo job = runRemove(created->id);
+    QCOMPARE(job.state, jobs::JobState::Failed);
+    QVERIFY2(job.error.contains(QLatin1String("stopped before any change")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("host set-password")), qPrintable(job.error));
+    QVERIFY2(client.inspectVolume(plan->volumeName).ok(), "the volume was removed");
+    const auto stored = m_catalog->instance(created->id);
+    QVERIFY(stored.ok());
+    QCOMPARE(catalog::toString(stored->status), catalog::toString(catalog::InstanceStatus::Error));
+    QCOMPARE(stored->statusMessage, QStringLiteral("Failed earlier."));
+}
+
+void TestProvisioner::registeredCapacityLimitsHost()
+{
+    catalog::Host host = m_host;
+    host.cpuCores = 1;
+    host.memoryBytes = 2LL * 1024 * 1024 * 1024;
+    const auto updated = m_catalog->updateHost(host);
+    QVERIFY2(updated.ok(), qPrintable(updated.error()));
+    catalog::Instance reserved = newInstance(QStringLiteral("reserved"), updated.value());
+    reserved.memoryLimitBytes = 512LL * 1024 * 1024;
+    QVERIFY(m_catalog->createInstance(reserved).ok());
+
+    const Result<HostCapacity> capacity = measureHost(*m_catalog, updated.value(), m_secrets.get());
+    QVERIFY2(capacity.ok(), qPrintable(capacity.error()));
+    if (capacity->engineCpus <= 1)
+        QSKIP("the engine has one CPU, so the registered figure cannot be the smaller one");
+    QVERIFY(capacity->cpusRegistered);
+    QCOMPARE(capacity->cpus, 1.0);
+    QVERIFY(capacity->memoryRegistered);
+    QCOMPARE(capacity->memoryBytes, 2LL * 1024 * 1024 * 1024);
+    QCOMPARE(capacity->freeMemoryBytes(), 1536LL * 1024 * 1024);
+
+    QVERIFY(checkCapacity(capacity.value(), 1, 1024LL * 1024 * 1024).ok());
+    const Status tooManyCores = checkCapacity(capacity.value(), 1.5, 1024LL * 1024 * 1024);
+    QVERIFY(!tooManyCores.ok());
+    QVERIFY2(tooManyCores.error().contains(QLatin1String("registered with 1.00")), qPrintable(tooManyCores.error()));
+    const Status tooMuchMemory = checkCapacity(capacity.value(), 1, 2LL * 1024 * 1024 * 1024);
+    QVERIFY(!tooMuchMemory.ok());
+    QVERIFY2(tooMuchMemory.error().contains(QLatin1String("registered with")), qPrintable(tooMuchMemory.error()));
 }
 
 QTEST_GUILESS_MAIN(TestProvisioner)
