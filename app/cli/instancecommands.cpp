@@ -188,6 +188,21 @@ int finishJob(CommandRun &run, const jobs::JobInfo &job, const QString &instance
     return ExitCode::Success;
 }
 
+// Reports a change request that matches what the instance already has:
+// no job is started, and the exit code is success.
+int reportNoChange(CommandRun &run, const Instance &instance, QTextStream &out, const QString &message)
+{
+    if (run.json()) {
+        QJsonObject result = instanceJson(instance);
+        result.insert(QStringLiteral("changed"), false);
+        result.insert(QStringLiteral("message"), message);
+        run.printJson(result);
+    } else {
+        out << message << '\n';
+    }
+    return ExitCode::Success;
+}
+
 QMap<QString, QString> parseEnvironment(const QStringList &assignments, QString *error)
 {
     QMap<QString, QString> environment;
@@ -283,6 +298,19 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
         if (instance.disabledModules.contains(module))
             return run.fail(ExitCode::ValidationError,
                 tr("Module %1 is both in --addons and in --disable. Remove it from one of the two.").arg(module));
+    }
+    // The catalog reports a clash on the derived database name or
+    // subdomain; a repeated instance name is the clash the admin made.
+    catalog::InstanceFilter sameTenant;
+    sameTenant.tenantId = tenant->id;
+    const Result<QList<catalog::InstanceRow>> siblings = db.instanceRows(sameTenant);
+    if (!siblings.ok())
+        return run.failCatalog(siblings.error());
+    for (const catalog::InstanceRow &row : siblings.value()) {
+        if (row.name == instance.name.trimmed())
+            return run.fail(ExitCode::ValidationError,
+                tr("Instance name \"%1\" is already used in tenant %2. Choose another --name.")
+                    .arg(instance.name, tenant->slug));
     }
 
     // Capacity is checked here, before the catalog gets a record, and again
@@ -447,7 +475,9 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
         run.parser().addOption({ QStringLiteral("yes"), tr("Confirm: delete the container, volume, database, role and secrets.") });
 
     if (positional > 0) {
-        if (auto stop = run.parse(arguments, positional, {}))
+        const QStringList required
+            = action == QLatin1String("update") ? QStringList { QStringLiteral("modules") } : QStringList {};
+        if (auto stop = run.parse(arguments, positional, required))
             return *stop;
     } else {
         if (!run.parser().parse(QStringList { action } + arguments) || run.parser().positionalArguments().isEmpty())
@@ -491,6 +521,18 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
         const QStringList modules = splitList(run.value("modules"));
         if (modules.isEmpty())
             return run.usageError(tr("missing required option --modules."));
+        if (modules.contains(QLatin1String("all")) && modules.size() > 1)
+            return run.fail(ExitCode::ValidationError,
+                tr("--modules all updates every module: give it alone, without other names."));
+        if (modules != QStringList { QStringLiteral("all") }) {
+            if (const Status valid = catalog::validateModuleNames(tr("Module"), modules); !valid.ok())
+                return run.fail(ExitCode::ValidationError, valid.error());
+            for (const QString &module : modules) {
+                if (instance.disabledModules.contains(module))
+                    return run.fail(ExitCode::ValidationError,
+                        tr("Module %1 is disabled on instance %2, so it cannot be updated.").arg(module, instance.name));
+            }
+        }
         body = [id, modules](provisioning::Provisioner &p, jobs::JobContext &c) { return p.updateModules(c, id, modules); };
     } else if (action == QLatin1String("set-limits")) {
         double cpu = instance.cpuLimit;
@@ -509,6 +551,12 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
                 return run.fail(ExitCode::ValidationError, bytes.error());
             memory = bytes.value();
         }
+        if (run.value("cpu").isEmpty() && run.value("memory").isEmpty())
+            return run.usageError(tr("give --cpu, --memory or both."));
+        if (qFuzzyCompare(cpu, instance.cpuLimit) && memory == instance.memoryLimitBytes)
+            return reportNoChange(run, instance, out,
+                tr("Nothing to change: instance %1 already has %2 CPU cores and %3 of memory.")
+                    .arg(instance.name, QString::number(cpu), catalog::formatByteSize(memory)));
         body = [id, cpu, memory](provisioning::Provisioner &p, jobs::JobContext &c) { return p.setLimits(c, id, cpu, memory); };
     } else if (action == QLatin1String("set-env")) {
         QString error;
@@ -521,6 +569,9 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
             environment.remove(key);
         if (const Status valid = catalog::validateEnvironment(environment); !valid.ok())
             return run.fail(ExitCode::ValidationError, valid.error());
+        if (environment == instance.environment)
+            return reportNoChange(run, instance, out,
+                tr("Nothing to change: instance %1 already has these environment variables.").arg(instance.name));
         body = [id, environment](provisioning::Provisioner &p, jobs::JobContext &c) {
             return p.setEnvironment(c, id, environment);
         };
@@ -540,15 +591,30 @@ int instanceLogs(const QStringList &arguments, QTextStream &out, QTextStream &er
 {
     CommandRun run(QStringLiteral("saasodoo instance logs"), out, err);
     run.parser().addOptions({ { QStringLiteral("tenant"), tr("Tenant slug, when instance names repeat."), tr("slug") },
-        { QStringLiteral("tail"), tr("Number of lines from the end (default 100)."), tr("lines") },
+        { QStringLiteral("tail"), tr("Number of lines from the end, or all (default 100)."), tr("lines") },
         { QStringLiteral("follow"), tr("Keep printing new lines until interrupted.") } });
     if (auto stop = run.parse(arguments, 1, {}))
         return *stop;
+    int tail = 100;
+    if (!run.value("tail").isEmpty()) {
+        bool ok = false;
+        tail = run.value("tail") == QLatin1String("all") ? -1 : run.value("tail").toInt(&ok);
+        if (run.value("tail") != QLatin1String("all") && (!ok || tail < 0))
+            return run.fail(ExitCode::ValidationError,
+                tr("--tail \"%1\" is invalid: give a number of lines (0 or more) or all.").arg(run.value("tail")));
+    }
+    const bool follow = run.parser().isSet(QStringLiteral("follow"));
+    if (follow && run.json())
+        return run.usageError(tr("--follow and --json cannot be combined: JSON output is printed once the log is read."));
     if (auto stop = run.openCatalog())
         return *stop;
     const Result<Instance> instance = findInstance(run.catalog(), run.parser().positionalArguments().first(), run.value("tenant"));
     if (!instance.ok())
         return run.fail(ExitCode::ValidationError, instance.error());
+    if (instance->containerId.isEmpty())
+        return run.fail(ExitCode::ValidationError,
+            tr("Instance %1 has no container (it is %2), so it has no log.")
+                .arg(instance->name, catalog::toString(instance->status)));
     const Result<catalog::Host> host = run.catalog().host(instance->hostId);
     if (!host.ok())
         return run.failCatalog(host.error());
@@ -558,15 +624,47 @@ int instanceLogs(const QStringList &arguments, QTextStream &out, QTextStream &er
         return run.fail(ExitCode::OperationFailed, clientOptions.error());
     docker::DockerClient client(provisioning::dockerEndpoint(host.value()), clientOptions.value());
     docker::LogOptions options;
-    options.tail = run.value("tail").isEmpty() ? 100 : run.value("tail").toInt();
-    options.follow = run.parser().isSet(QStringLiteral("follow"));
+    options.tail = tail;
+    options.follow = follow;
+
+    if (!run.json()) {
+        const docker::DockerStatus status = client.logs(instance->containerId, options,
+            [](docker::StreamType stream, QByteArrayView data) {
+                std::fwrite(data.constData(), 1, size_t(data.size()), stream == docker::StreamType::Stderr ? stderr : stdout);
+                return true;
+            });
+        if (!status.ok())
+            return run.fail(ExitCode::OperationFailed, status.error());
+        return ExitCode::Success;
+    }
+
+    // Whole lines per stream: the engine's frames may split a line.
+    QByteArray pending[2];
+    QJsonArray lines;
+    auto addLine = [&lines](docker::StreamType stream, const QByteArray &line) {
+        lines.append(QJsonObject { { QStringLiteral("stream"),
+                                       stream == docker::StreamType::Stderr ? QStringLiteral("stderr") : QStringLiteral("stdout") },
+            { QStringLiteral("line"), QString::fromUtf8(line) } });
+    };
     const docker::DockerStatus status = client.logs(instance->containerId, options,
-        [](docker::StreamType stream, QByteArrayView data) {
-            std::fwrite(data.constData(), 1, size_t(data.size()), stream == docker::StreamType::Stderr ? stderr : stdout);
+        [&](docker::StreamType stream, QByteArrayView data) {
+            QByteArray &buffer = pending[stream == docker::StreamType::Stderr ? 1 : 0];
+            buffer.append(data.constData(), data.size());
+            qsizetype end = 0;
+            while ((end = buffer.indexOf('\n')) >= 0) {
+                addLine(stream, buffer.left(end));
+                buffer.remove(0, end + 1);
+            }
             return true;
         });
     if (!status.ok())
         return run.fail(ExitCode::OperationFailed, status.error());
+    if (!pending[0].isEmpty())
+        addLine(docker::StreamType::Stdout, pending[0]);
+    if (!pending[1].isEmpty())
+        addLine(docker::StreamType::Stderr, pending[1]);
+    run.printJson(QJsonObject { { QStringLiteral("instance"), instance->name },
+        { QStringLiteral("container_id"), instance->containerId }, { QStringLiteral("lines"), lines } });
     return ExitCode::Success;
 }
 

@@ -345,6 +345,42 @@ void TestProvisionCli::killedCreateIsResumed()
     QVERIFY2(containers.ok(), qPrintable(containers.error()));
     QCOMPARE(containers->size(), 1);
 
+    // Requests that are invalid or change nothing start no job.
+    const qsizetype jobsBefore
+        = QJsonDocument::fromJson(run({ QStringLiteral("job"), QStringLiteral("list"), QStringLiteral("--json") }).out)
+              .array()
+              .size();
+    const Outcome badModule = run({ QStringLiteral("instance"), QStringLiteral("update"), name, QStringLiteral("--modules"),
+        QStringLiteral("sale,bad-name") });
+    QCOMPARE(badModule.exitCode, 3);
+    QVERIFY2(badModule.err.contains("bad-name"), badModule.err.constData());
+    QCOMPARE(run({ QStringLiteral("instance"), QStringLiteral("update"), name, QStringLiteral("--modules"),
+                 QStringLiteral("all,sale") })
+                 .exitCode,
+        3);
+    const Outcome sameLimits = run({ QStringLiteral("instance"), QStringLiteral("set-limits"), name, QStringLiteral("--cpu"),
+        QString::number(result.value(QStringLiteral("cpu")).toDouble()) });
+    QVERIFY2(sameLimits.exitCode == 0, sameLimits.err.constData());
+    QVERIFY2(sameLimits.out.contains("Nothing to change"), sameLimits.out.constData());
+    const Outcome sameEnvironment = run({ QStringLiteral("instance"), QStringLiteral("set-env"), name });
+    QVERIFY2(sameEnvironment.exitCode == 0, sameEnvironment.err.constData());
+    QVERIFY2(sameEnvironment.out.contains("Nothing to change"), sameEnvironment.out.constData());
+    const qsizetype jobsAfter
+        = QJsonDocument::fromJson(run({ QStringLiteral("job"), QStringLiteral("list"), QStringLiteral("--json") }).out)
+              .array()
+              .size();
+    QCOMPARE(jobsAfter, jobsBefore);
+
+    const Outcome logs = run({ QStringLiteral("instance"), QStringLiteral("logs"), name, QStringLiteral("--tail"),
+        QStringLiteral("3"), QStringLiteral("--json") });
+    QVERIFY2(logs.exitCode == 0, logs.err.constData());
+    const QJsonArray lines = QJsonDocument::fromJson(logs.out).object().value(QStringLiteral("lines")).toArray();
+    QVERIFY2(!lines.isEmpty() && lines.size() <= 3, logs.out.constData());
+    QVERIFY(!lines.first()[QStringLiteral("stream")].toString().isEmpty());
+    QCOMPARE(run({ QStringLiteral("instance"), QStringLiteral("logs"), name, QStringLiteral("--tail"), QStringLiteral("x") })
+                 .exitCode,
+        3);
+
     const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
     verifyNothingLeft(instance);
