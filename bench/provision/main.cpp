@@ -7,7 +7,7 @@
 // (the job runner with its catalog job store, and the provisioner), and in
 // the same run the raw steps of the same work from raw-provision.sh
 // (psql and createdb for the role and database, the init run and the
-// server with the docker CLI, curl until /web/health answers). Prints the
+// server with the docker CLI, curl until /web/health responds). Prints the
 // total and per-instance times of both, the console's time per step, and
 // the console's overhead over the raw steps. Each round runs both sides,
 // the raw steps first in odd rounds and second in even ones.
@@ -270,6 +270,11 @@ public:
                 std::fprintf(stderr, "bench_provision: delete failed: %s\n", job ? qPrintable(job->error) : "no job");
         }
         m_created.clear();
+    }
+
+    // Removes the host's password from the keychain after the last round.
+    void forgetHostPassword()
+    {
         QFuture<Status> removed = m_secrets.remove(secrets::SecretStore::hostKey(m_host.id, QStringLiteral("pg-password")));
         removed.waitForFinished();
     }
@@ -403,6 +408,8 @@ int main(int argc, char **argv)
         for (const auto &[step, seconds] : console.stepSeconds())
             std::printf("    %-36s %5.1f s per instance\n", qPrintable(steps.value(step)), seconds);
     }
+
+    console.forgetHostPassword();
 
     const double ratio = consoleSum.total / rawSum.total;
     std::printf("all rounds\n");
