@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/billing/billingservice.h"
 
+#include "core/billing/billingjobs.h"
 #include "core/billing/billingsettings.h"
 #include "core/billing/invoicepdf.h"
 #include "core/billing/paynowclient.h"
@@ -89,25 +90,8 @@ Result<QString> BillingService::startBillingRun(const QDate &today, bool invoice
 {
     if (!m_runner)
         return makeError(tr("The billing run needs the job runner, which this session has not set up."));
-    jobs::JobInfo request;
-    request.kind = invoicesOnly ? QStringLiteral("billing.invoices") : QStringLiteral("billing.run");
-    request.title = invoicesOnly ? tr("Invoices for %1").arg(today.toString(Qt::ISODate))
-                                 : tr("Billing run for %1").arg(today.toString(Qt::ISODate));
-    request.targetType = QStringLiteral("billing");
-    request.targetId = today.toString(Qt::ISODate);
-    const catalog::CatalogConfig config = m_catalog->config();
-    provisioning::Provisioner *provisioner = m_provisioner;
-    return m_runner->submit(request, [config, provisioner, today, invoicesOnly](jobs::JobContext &context) -> Status {
-        // The job's thread needs its own catalog connection.
-        Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
-        if (!opened)
-            return makeError(opened.error());
-        const Result<QList<BillingAction>> done = runBilling(*opened.value(), provisioner, context, today, invoicesOnly);
-        if (!done)
-            return makeError(done.error());
-        context.info(tr("Billing run finished: %1 action(s).").arg(done->size()));
-        return {};
-    });
+    return m_runner->submit(billingRunRequest(today, invoicesOnly),
+        billingRunBody(m_catalog->config(), m_provisioner, today, invoicesOnly));
 }
 
 Result<QString> BillingService::startReactivation(const QString &subscriptionId)
