@@ -203,28 +203,37 @@ Status generateInvoice(catalog::Catalog &catalog, const BillingSettings &setting
     invoice.vatRateBasisPoints = settings.vatRateBasisPoints;
     invoice.lines.append({ invoiceLineText(plan->name, action.periodStart, action.periodEnd), 1,
         plan->priceCents(subscription.currency), 0 });
-    const Result<catalog::Invoice> created = catalog.createInvoice(invoice, true);
-    if (!created)
-        return makeError(created.error());
-    context.info(tr("Issued invoice %1 to %2: %3, due %4.")
-                     .arg(created->number, action.customerName,
-                         catalog::formatMoney(created->totalCents, created->currency),
-                         created->dueDate.toString(Qt::ISODate)));
-
-    // NOTE: the invoice and the subscription's next period are two
-    // transactions. If the second fails, the next run finds the period
-    // invoiced (the unique period index rejects a second invoice) and
-    // reports it until an admin moves the subscription on.
     const SubscriptionStatus before = subscription.status;
     subscription.periodStart = action.periodStart;
     subscription.periodEnd = action.periodEnd;
     subscription.nextInvoiceDate = action.periodEnd;
     if (subscription.status == SubscriptionStatus::Trial)
         subscription.status = SubscriptionStatus::Active;
-    const Result<catalog::Subscription> moved = catalog.updateSubscription(subscription,
-        before == SubscriptionStatus::Trial ? tr("Trial ended; invoice %1 issued.").arg(created->number)
-                                            : tr("Invoice %1 issued.").arg(created->number));
-    return moved ? Status() : Status(makeError(moved.error()));
+    // issuePeriodInvoice puts the invoice number in place of %1.
+    const QString note
+        = before == SubscriptionStatus::Trial ? tr("Trial ended; invoice %1 issued.") : tr("Invoice %1 issued.");
+
+    // One transaction: a second run invoicing the same period at the same
+    // time fails on the subscription's row version and writes nothing.
+    const Result<catalog::Invoice> created = catalog.issuePeriodInvoice(invoice, subscription, note);
+    if (!created) {
+        if (catalog.lastErrorKind() != catalog::ErrorKind::Conflict)
+            return makeError(created.error());
+        const Result<catalog::Subscription> current = catalog.subscription(action.subscriptionId);
+        if (!current)
+            return makeError(current.error());
+        if (current->nextInvoiceDate > action.periodStart) {
+            context.info(tr("The period starting %1 of %2 was invoiced meanwhile; skipped.")
+                             .arg(action.periodStart.toString(Qt::ISODate), action.customerName));
+            return {};
+        }
+        return makeError(created.error());
+    }
+    context.info(tr("Issued invoice %1 to %2: %3, due %4.")
+                     .arg(created->number, action.customerName,
+                         catalog::formatMoney(created->totalCents, created->currency),
+                         created->dueDate.toString(Qt::ISODate)));
+    return {};
 }
 
 Result<catalog::Subscription> setStatus(catalog::Catalog &catalog, const QString &subscriptionId,

@@ -162,6 +162,13 @@ public:
     // lines and the VAT rate. With `issue` it also gives the invoice its
     // number, in the same transaction, so a failed write leaves no gap.
     Result<Invoice> createInvoice(Invoice invoice, bool issue);
+    // Issues the invoice of a subscription's period and saves `subscription`,
+    // moved on to its next period, in one transaction, so a period is never
+    // invoiced twice or skipped. `note` goes to the subscription's history,
+    // with "%1" replaced by the invoice number. Fails with
+    // ErrorKind::Conflict, writing nothing, when another session changed the
+    // subscription since `subscription` was read.
+    Result<Invoice> issuePeriodInvoice(Invoice invoice, Subscription subscription, const QString &note);
     Result<Invoice> issueInvoice(const QString &id, const QDate &issueDate);
     Result<Invoice> voidInvoice(const QString &id, const QString &reason);
     Result<Invoice> invoice(const QString &id);
@@ -239,6 +246,9 @@ private:
     Result<Backup> readBackup(const QString &id);
     Result<QList<Backup>> listBackups(const QString &where, const QVariantList &values);
     Status insertSubscriptionEvent(const Subscription &subscription, const QString &fromStatus, const QString &note);
+    Status writeSubscriptionUpdate(Subscription &subscription, const QString &note);
+    Status prepareInvoice(Invoice &invoice, bool issue);
+    Status insertInvoice(Invoice &invoice, bool issue);
     Status writeInvoiceLines(const Invoice &invoice);
     Result<QList<InvoiceLine>> readInvoiceLines(const QString &invoiceId);
     Result<QString> allocateInvoiceNumber(int year);

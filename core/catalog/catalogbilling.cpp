@@ -439,57 +439,63 @@ Result<Subscription> Catalog::updateSubscription(Subscription subscription, cons
     resetError();
     if (Status valid = validateSubscription(subscription); !valid)
         return failure(ErrorKind::Validation, valid.error());
+    const Status written = write([&]() -> Status { return writeSubscriptionUpdate(subscription, note); });
+    if (!written)
+        return makeError(written.error());
+    return subscription;
+}
+
+// Saves `subscription` inside the caller's transaction when its rowVersion
+// is still the stored one, with its history entry and audit event, and
+// moves it to the next row version.
+Status Catalog::writeSubscriptionUpdate(Subscription &subscription, const QString &note)
+{
     const qint64 expectedVersion = subscription.rowVersion;
     subscription.updatedAt = nowUtc();
     subscription.updatedBy = actorName();
     subscription.rowVersion = expectedVersion + 1;
 
-    const Status written = write([&]() -> Status {
-        QSqlQuery previous = prepare(QStringLiteral("SELECT status, plan_id FROM subscriptions WHERE id = ?"));
-        bind(previous, subscription.id);
-        if (Status ran = execute(previous, tr("subscription")); !ran)
-            return ran;
-        if (!previous.next())
-            return failure(ErrorKind::NotFound, tr("Subscription %1 was not found.").arg(subscription.id));
-        const QString previousStatus = previous.value(0).toString();
-        const QString previousPlan = previous.value(1).toString();
-        previous.finish();
+    QSqlQuery previous = prepare(QStringLiteral("SELECT status, plan_id FROM subscriptions WHERE id = ?"));
+    bind(previous, subscription.id);
+    if (Status ran = execute(previous, tr("subscription")); !ran)
+        return ran;
+    if (!previous.next())
+        return failure(ErrorKind::NotFound, tr("Subscription %1 was not found.").arg(subscription.id));
+    const QString previousStatus = previous.value(0).toString();
+    const QString previousPlan = previous.value(1).toString();
+    previous.finish();
 
-        QSqlQuery query = prepare(QStringLiteral(
-            "UPDATE subscriptions SET plan_id = ?, currency = ?, status = ?, period_start = ?, period_end = ?, "
-            "next_invoice_date = ?, trial_ends_on = ?, updated_at = ?, updated_by = ?, row_version = ? "
-            "WHERE id = ? AND row_version = ?"));
-        bind(query, subscription.planId);
-        bind(query, toString(subscription.currency));
-        bind(query, toString(subscription.status));
-        bind(query, encodeDate(subscription.periodStart));
-        bind(query, encodeDate(subscription.periodEnd));
-        bind(query, encodeDate(subscription.nextInvoiceDate));
-        bind(query, encodeDate(subscription.trialEndsOn));
-        bind(query, encodeTime(subscription.updatedAt));
-        bind(query, subscription.updatedBy);
-        bind(query, subscription.rowVersion);
-        bind(query, subscription.id);
-        bind(query, expectedVersion);
-        if (!query.exec()) {
-            return constraintError(query.lastError(), tr("subscription"),
-                { { QStringLiteral("ux_subscriptions_live"), QStringLiteral("subscriptions.customer_id"),
-                    tr("The customer already has another subscription that is not cancelled.") } });
-        }
-        if (query.numRowsAffected() != 1)
-            return conflict(QStringLiteral("subscriptions"), tr("subscription"), subscription.id);
-        // The history keeps status and plan changes. Period moves are in the audit log.
-        if (previousStatus != toString(subscription.status) || previousPlan != subscription.planId) {
-            if (Status history = insertSubscriptionEvent(subscription, previousStatus, note); !history)
-                return history;
-        }
-        QJsonObject details = subscriptionDetails(subscription, note);
-        details.insert(QStringLiteral("previous_status"), previousStatus);
-        return audit(QStringLiteral("subscription.update"), QStringLiteral("subscription"), subscription.id, details);
-    });
-    if (!written)
-        return makeError(written.error());
-    return subscription;
+    QSqlQuery query = prepare(QStringLiteral(
+        "UPDATE subscriptions SET plan_id = ?, currency = ?, status = ?, period_start = ?, period_end = ?, "
+        "next_invoice_date = ?, trial_ends_on = ?, updated_at = ?, updated_by = ?, row_version = ? "
+        "WHERE id = ? AND row_version = ?"));
+    bind(query, subscription.planId);
+    bind(query, toString(subscription.currency));
+    bind(query, toString(subscription.status));
+    bind(query, encodeDate(subscription.periodStart));
+    bind(query, encodeDate(subscription.periodEnd));
+    bind(query, encodeDate(subscription.nextInvoiceDate));
+    bind(query, encodeDate(subscription.trialEndsOn));
+    bind(query, encodeTime(subscription.updatedAt));
+    bind(query, subscription.updatedBy);
+    bind(query, subscription.rowVersion);
+    bind(query, subscription.id);
+    bind(query, expectedVersion);
+    if (!query.exec()) {
+        return constraintError(query.lastError(), tr("subscription"),
+            { { QStringLiteral("ux_subscriptions_live"), QStringLiteral("subscriptions.customer_id"),
+                tr("The customer already has another subscription that is not cancelled.") } });
+    }
+    if (query.numRowsAffected() != 1)
+        return conflict(QStringLiteral("subscriptions"), tr("subscription"), subscription.id);
+    // The history keeps status and plan changes. Period moves are in the audit log.
+    if (previousStatus != toString(subscription.status) || previousPlan != subscription.planId) {
+        if (Status history = insertSubscriptionEvent(subscription, previousStatus, note); !history)
+            return history;
+    }
+    QJsonObject details = subscriptionDetails(subscription, note);
+    details.insert(QStringLiteral("previous_status"), previousStatus);
+    return audit(QStringLiteral("subscription.update"), QStringLiteral("subscription"), subscription.id, details);
 }
 
 Result<Subscription> Catalog::subscription(const QString &id)
@@ -648,6 +654,50 @@ Result<QList<InvoiceLine>> Catalog::readInvoiceLines(const QString &invoiceId)
 Result<Invoice> Catalog::createInvoice(Invoice invoice, bool issue)
 {
     resetError();
+    if (Status prepared = prepareInvoice(invoice, issue); !prepared)
+        return makeError(prepared.error());
+    const Status written = write([&]() -> Status { return insertInvoice(invoice, issue); });
+    if (!written)
+        return makeError(written.error());
+    return invoice;
+}
+
+Result<Invoice> Catalog::issuePeriodInvoice(Invoice invoice, Subscription subscription, const QString &note)
+{
+    resetError();
+    if (invoice.subscriptionId != subscription.id)
+        return failure(ErrorKind::Validation, tr("The invoice belongs to another subscription."));
+    if (Status valid = validateSubscription(subscription); !valid)
+        return failure(ErrorKind::Validation, valid.error());
+    if (Status prepared = prepareInvoice(invoice, true); !prepared)
+        return makeError(prepared.error());
+    const Status written = write([&]() -> Status {
+        // The subscription's row first: on PostgreSQL this UPDATE locks it,
+        // so a second writer of the same period waits here, before it takes
+        // an invoice number, and then finds another row version once the
+        // first has committed. SQLite's BEGIN IMMEDIATE serializes writers.
+        QSqlQuery lock = prepare(QStringLiteral(
+            "UPDATE subscriptions SET row_version = row_version WHERE id = ? AND row_version = ?"));
+        bind(lock, subscription.id);
+        bind(lock, subscription.rowVersion);
+        if (Status ran = execute(lock, tr("subscription")); !ran)
+            return ran;
+        if (lock.numRowsAffected() != 1)
+            return conflict(QStringLiteral("subscriptions"), tr("subscription"), subscription.id);
+        lock.finish();
+        if (Status inserted = insertInvoice(invoice, true); !inserted)
+            return inserted;
+        return writeSubscriptionUpdate(subscription, QString(note).replace(QStringLiteral("%1"), invoice.number));
+    });
+    if (!written)
+        return makeError(written.error());
+    return invoice;
+}
+
+// Checks a new invoice, computes its totals and fills in the fields that
+// createInvoice sets. Writes nothing.
+Status Catalog::prepareInvoice(Invoice &invoice, bool issue)
+{
     if (Status customer = validateUuid(tr("Customer id"), invoice.customerId); !customer)
         return failure(ErrorKind::Validation, customer.error());
     if (Status subscription = validateUuid(tr("Subscription id"), invoice.subscriptionId); !subscription)
@@ -667,53 +717,54 @@ Result<Invoice> Catalog::createInvoice(Invoice invoice, bool issue)
     invoice.updatedAt = invoice.createdAt;
     invoice.updatedBy = actorName();
     invoice.rowVersion = 1;
+    return {};
+}
 
-    const Status written = write([&]() -> Status {
-        if (issue) {
-            const Result<QString> number = allocateInvoiceNumber(invoice.issueDate.year());
-            if (!number)
-                return makeError(number.error());
-            invoice.number = number.value();
-        }
-        QSqlQuery query = prepare(QStringLiteral(
-            "INSERT INTO invoices (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                      .arg(InvoiceColumns));
-        bind(query, invoice.id);
-        bind(query, invoice.number.isEmpty() ? QVariant() : QVariant(invoice.number));
-        bind(query, invoice.customerId);
-        bind(query, invoice.subscriptionId);
-        bind(query, toString(invoice.currency));
-        bind(query, toString(invoice.status));
-        bind(query, encodeDate(invoice.periodStart));
-        bind(query, encodeDate(invoice.periodEnd));
-        bind(query, encodeDate(invoice.issueDate));
-        bind(query, encodeDate(invoice.dueDate));
-        bind(query, invoice.vatRateBasisPoints);
-        bind(query, invoice.subtotalCents);
-        bind(query, invoice.taxCents);
-        bind(query, invoice.totalCents);
-        bind(query, invoice.voidReason);
-        bind(query, encodeTime(invoice.paidAt));
-        bind(query, encodeTime(invoice.createdAt));
-        bind(query, encodeTime(invoice.updatedAt));
-        bind(query, invoice.updatedBy);
-        bind(query, invoice.rowVersion);
-        if (!query.exec()) {
-            return constraintError(query.lastError(), tr("invoice"),
-                { { QStringLiteral("ux_invoices_period"), QStringLiteral("invoices.subscription_id, invoices.period_start"),
-                    tr("The subscription already has an invoice for the period starting %1; void it first to "
-                       "invoice the period again.")
-                        .arg(invoice.periodStart.toString(Qt::ISODate)) } });
-        }
-        query.finish();
-        if (Status lines = writeInvoiceLines(invoice); !lines)
-            return lines;
-        return audit(issue ? QStringLiteral("invoice.issue") : QStringLiteral("invoice.create"),
-            QStringLiteral("invoice"), invoice.id, invoiceDetails(invoice));
-    });
-    if (!written)
-        return makeError(written.error());
-    return invoice;
+// Inserts a prepared invoice and its lines inside the caller's transaction,
+// with its number when `issue`, and audits it.
+Status Catalog::insertInvoice(Invoice &invoice, bool issue)
+{
+    if (issue) {
+        const Result<QString> number = allocateInvoiceNumber(invoice.issueDate.year());
+        if (!number)
+            return makeError(number.error());
+        invoice.number = number.value();
+    }
+    QSqlQuery query = prepare(QStringLiteral(
+        "INSERT INTO invoices (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                  .arg(InvoiceColumns));
+    bind(query, invoice.id);
+    bind(query, invoice.number.isEmpty() ? QVariant() : QVariant(invoice.number));
+    bind(query, invoice.customerId);
+    bind(query, invoice.subscriptionId);
+    bind(query, toString(invoice.currency));
+    bind(query, toString(invoice.status));
+    bind(query, encodeDate(invoice.periodStart));
+    bind(query, encodeDate(invoice.periodEnd));
+    bind(query, encodeDate(invoice.issueDate));
+    bind(query, encodeDate(invoice.dueDate));
+    bind(query, invoice.vatRateBasisPoints);
+    bind(query, invoice.subtotalCents);
+    bind(query, invoice.taxCents);
+    bind(query, invoice.totalCents);
+    bind(query, invoice.voidReason);
+    bind(query, encodeTime(invoice.paidAt));
+    bind(query, encodeTime(invoice.createdAt));
+    bind(query, encodeTime(invoice.updatedAt));
+    bind(query, invoice.updatedBy);
+    bind(query, invoice.rowVersion);
+    if (!query.exec()) {
+        return constraintError(query.lastError(), tr("invoice"),
+            { { QStringLiteral("ux_invoices_period"), QStringLiteral("invoices.subscription_id, invoices.period_start"),
+                tr("The subscription already has an invoice for the period starting %1; void it first to "
+                   "invoice the period again.")
+                    .arg(invoice.periodStart.toString(Qt::ISODate)) } });
+    }
+    query.finish();
+    if (Status lines = writeInvoiceLines(invoice); !lines)
+        return lines;
+    return audit(issue ? QStringLiteral("invoice.issue") : QStringLiteral("invoice.create"),
+        QStringLiteral("invoice"), invoice.id, invoiceDetails(invoice));
 }
 
 Result<Invoice> Catalog::issueInvoice(const QString &id, const QDate &issueDate)

@@ -5,6 +5,7 @@
 // SQLite file and on a PostgreSQL database from the harness.
 #include "tests/catalog/catalogfixture.h"
 
+#include "core/billing/billingjobs.h"
 #include "core/billing/billingrun.h"
 #include "core/billing/billingsettings.h"
 #include "core/billing/billingsummary.h"
@@ -16,6 +17,7 @@
 #include "tests/support/testservices.h"
 
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -143,6 +145,8 @@ private slots:
     void invoiceNumbersAndTotals();
     void invoiceNumbersUnderConcurrentWriters_data() { addBackendColumn(); addBackendRows(); }
     void invoiceNumbersUnderConcurrentWriters();
+    void periodInvoicedOnceUnderConcurrentRuns_data() { addBackendColumn(); addBackendRows(); }
+    void periodInvoicedOnceUnderConcurrentRuns();
     void paymentAppliedOnce_data() { addBackendColumn(); addBackendRows(); }
     void paymentAppliedOnce();
     void settingsRoundTrip_data() { addBackendColumn(); addBackendRows(); }
@@ -338,6 +342,65 @@ void TestBillingCatalog::invoiceNumbersUnderConcurrentWriters()
     QCOMPARE(numbers.size(), 2 * perWriter); // no duplicate
     for (int n = 1; n <= 2 * perWriter; ++n) // no gap
         QVERIFY2(numbers.contains(QStringLiteral("INV-2026-%1").arg(n, 6, 10, QLatin1Char('0'))), qPrintable(QString::number(n)));
+}
+
+void TestBillingCatalog::periodInvoicedOnceUnderConcurrentRuns()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog, QStringLiteral("runs"));
+    const Plan plan = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    const Subscription subscription
+        = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+
+    // On PostgreSQL this session locks the subscription's row, so that both
+    // runs reach the first period's write before either can commit it.
+    QSqlQuery lock(catalog.database());
+    if (location.isPostgres()) {
+        QVERIFY(lock.exec(QStringLiteral("BEGIN")));
+        lock.prepare(QStringLiteral("SELECT id FROM subscriptions WHERE id = ? FOR UPDATE"));
+        lock.addBindValue(subscription.id);
+        QVERIFY2(lock.exec(), qPrintable(lock.lastError().text()));
+    }
+
+    // Two billing runs of the same day, each a job with its own connection,
+    // both invoicing January to March.
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    const QDate today(2026, 3, 15);
+    QStringList jobIds;
+    for (int run = 0; run < 2; ++run)
+        jobIds.append(runner.submit(billing::billingRunRequest(today, true),
+            billing::billingRunBody(location.config(), nullptr, today, true)));
+
+    if (location.isPostgres()) {
+        QTRY_COMPARE_WITH_TIMEOUT(postgresLockWaits(catalog.database()), 2, 30000);
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+    }
+    for (const QString &id : std::as_const(jobIds)) {
+        QVERIFY(runner.waitForFinished(id, 60000));
+        QVERIFY2(runner.job(id)->state == jobs::JobState::Succeeded, qPrintable(runner.job(id)->error));
+    }
+
+    // Each period has exactly one invoice, numbered without gaps, and the
+    // subscription moved on once per period.
+    const Result<QList<Invoice>> invoices = catalog.invoices();
+    QVERIFY2(invoices.ok(), qPrintable(invoices.error()));
+    QCOMPARE(invoices->size(), 3);
+    QSet<QDate> periods;
+    QSet<QString> numbers;
+    for (const Invoice &invoice : invoices.value()) {
+        periods.insert(invoice.periodStart);
+        numbers.insert(invoice.number);
+    }
+    QCOMPARE(periods, (QSet<QDate> { QDate(2026, 1, 1), QDate(2026, 2, 1), QDate(2026, 3, 1) }));
+    QCOMPARE(numbers, (QSet<QString> { QStringLiteral("INV-2026-000001"), QStringLiteral("INV-2026-000002"),
+                          QStringLiteral("INV-2026-000003") }));
+    QCOMPARE(countRows(catalog, QStringLiteral("SELECT last_number FROM invoice_counters WHERE year = 2026")), 3);
+    const Result<Subscription> moved = catalog.subscription(subscription.id);
+    QVERIFY2(moved.ok(), qPrintable(moved.error()));
+    QCOMPARE(moved->nextInvoiceDate, QDate(2026, 4, 1));
+    QCOMPARE(moved->periodStart, QDate(2026, 3, 1));
+    QCOMPARE(moved->rowVersion, subscription.rowVersion + 3);
 }
 
 void TestBillingCatalog::paymentAppliedOnce()

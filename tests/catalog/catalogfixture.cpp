@@ -91,4 +91,17 @@ void addBackendRows(const char *suffix)
     }
 }
 
+int postgresLockWaits(const QSqlDatabase &database)
+{
+    QSqlQuery query(database);
+    // pg_stat_activity is read once per transaction; drop that snapshot.
+    if (!query.exec(QStringLiteral("SELECT pg_stat_clear_snapshot()")))
+        return -1;
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                   "AND wait_event_type = 'Lock'"))
+        || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
 } // namespace saasodoo::test

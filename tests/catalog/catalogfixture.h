@@ -39,6 +39,11 @@ private:
 void addBackendColumn();
 void addBackendRows(const char *suffix = nullptr);
 
+// Returns how many sessions of the PostgreSQL database behind `database`
+// wait for a lock, or -1 when the query fails. For tests that hold a lock
+// until their writers block on it.
+int postgresLockWaits(const QSqlDatabase &database);
+
 // Fails the current test unless the backend of the current row is usable.
 #define SAASODOO_REQUIRE_BACKEND(backend)                                                                     \
     do {                                                                                                     \
