@@ -162,15 +162,18 @@ Status planSubscription(catalog::Catalog &catalog, const BillingSettings &settin
             return makeError(suspended.error());
         BillingAction action = base;
         action.kind = BillingActionKind::Reactivate;
+        int toStart = 0;
         for (const catalog::DunningSuspension &entry : suspended.value()) {
             action.instanceIds.append(entry.instanceId);
             const Result<catalog::Instance> instance = catalog.instance(entry.instanceId);
             action.instanceNames.append(instance ? instance->name : entry.instanceId);
+            toStart += entry.previousStatus == catalog::InstanceStatus::Running ? 1 : 0;
         }
         action.description = tr("Reactivate the subscription of %1, which has no overdue invoice, and resume %2 "
-                                "instance(s).")
+                                "instance(s); %3 that were stopped before the suspension stay stopped.")
                                  .arg(customer->name)
-                                 .arg(action.instanceIds.size());
+                                 .arg(toStart)
+                                 .arg(action.instanceIds.size() - toStart);
         actions.append(action);
     }
     return {};
@@ -261,10 +264,19 @@ Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *pr
 
     QStringList failures;
     for (const QString &instanceId : action.instanceIds) {
+        const Result<catalog::Instance> instance = catalog.instance(instanceId);
+        if (!instance) {
+            failures.append(instance.error());
+            continue;
+        }
         // Recorded first, so that a payment resumes the instance even when
-        // the stop below fails half way and leaves it in error.
+        // the stop below fails half way and leaves it in error. An instance
+        // that was stopped already stays stopped after the payment.
+        const catalog::InstanceStatus previous = instance->status == catalog::InstanceStatus::Stopped
+            ? catalog::InstanceStatus::Stopped
+            : catalog::InstanceStatus::Running;
         const Status recorded = catalog.addDunningSuspension(
-            { instanceId, action.subscriptionId, action.invoiceId, QDateTime() });
+            { instanceId, action.subscriptionId, action.invoiceId, QDateTime(), previous });
         if (!recorded) {
             failures.append(recorded.error());
             continue;
@@ -296,6 +308,18 @@ Status resumeInstances(catalog::Catalog &catalog, provisioning::Provisioner *pro
             // An admin resumed or deleted it meanwhile.
             context.info(tr("Instance %1 is %2, not suspended; left as it is.")
                              .arg(instance->name, catalog::toString(instance->status)));
+        } else if (instance && entry.previousStatus == catalog::InstanceStatus::Stopped) {
+            // The suspension found it stopped and its container is still
+            // stopped, so only the record changes.
+            const Result<catalog::Instance> stopped = catalog.setInstanceStatus(entry.instanceId,
+                instance->rowVersion, catalog::InstanceStatus::Stopped,
+                tr("Suspension lifted; the instance was stopped before it and stays stopped."));
+            if (!stopped) {
+                context.error(stopped.error());
+                failures.append(stopped.error());
+                continue;
+            }
+            context.info(tr("Instance %1 was stopped before the suspension; it stays stopped.").arg(instance->name));
         } else {
             const Status resumed = provisioner->resume(context, entry.instanceId);
             if (!resumed) {

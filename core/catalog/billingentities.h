@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/catalog/entities.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -180,6 +182,9 @@ struct DunningSuspension
     QString subscriptionId;
     QString invoiceId;
     QDateTime suspendedAt;
+    // Running or Stopped: the state that resuming returns the instance to.
+    // Only a running one is started again.
+    InstanceStatus previousStatus = InstanceStatus::Running;
 };
 
 } // namespace saasodoo::catalog

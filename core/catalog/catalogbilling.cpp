@@ -1189,12 +1189,13 @@ Status Catalog::addDunningSuspension(const DunningSuspension &suspension)
     resetError();
     return write([&]() -> Status {
         QSqlQuery query = prepare(QStringLiteral(
-            "INSERT INTO dunning_suspensions (instance_id, subscription_id, invoice_id, suspended_at) "
-            "VALUES (?, ?, ?, ?) ON CONFLICT (instance_id) DO NOTHING"));
+            "INSERT INTO dunning_suspensions (instance_id, subscription_id, invoice_id, suspended_at, previous_status) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (instance_id) DO NOTHING"));
         bind(query, suspension.instanceId);
         bind(query, suspension.subscriptionId);
         bind(query, suspension.invoiceId);
         bind(query, encodeTime(suspension.suspendedAt.isValid() ? suspension.suspendedAt : nowUtc()));
+        bind(query, toString(suspension.previousStatus));
         if (!query.exec())
             return constraintError(query.lastError(), tr("dunning suspension"), {});
         return {};
@@ -1215,7 +1216,7 @@ Result<QList<DunningSuspension>> Catalog::dunningSuspensions(const QString &subs
 {
     resetError();
     QString sql = QStringLiteral(
-        "SELECT instance_id, subscription_id, invoice_id, suspended_at FROM dunning_suspensions");
+        "SELECT instance_id, subscription_id, invoice_id, suspended_at, previous_status FROM dunning_suspensions");
     if (!subscriptionId.isEmpty())
         sql += QStringLiteral(" WHERE subscription_id = ?");
     sql += QStringLiteral(" ORDER BY suspended_at, instance_id");
@@ -1231,6 +1232,8 @@ Result<QList<DunningSuspension>> Catalog::dunningSuspensions(const QString &subs
         suspension.subscriptionId = query.value(1).toString();
         suspension.invoiceId = query.value(2).toString();
         suspension.suspendedAt = decodeTime(query.value(3));
+        suspension.previousStatus
+            = instanceStatusFromString(query.value(4).toString()).value_or(InstanceStatus::Running);
         list.append(suspension);
     }
     return list;

@@ -432,6 +432,18 @@ Migration billing()
         } };
 }
 
+// Version 9: the state each instance was in when dunning suspended it, so
+// that a payment starts only the instances the suspension stopped. Rows
+// from before this version resume as running, as they did then.
+Migration dunningPreviousStatus()
+{
+    return { 9, QStringLiteral("dunning_suspensions.previous_status"),
+        {
+            QStringLiteral("ALTER TABLE dunning_suspensions ADD COLUMN previous_status TEXT NOT NULL DEFAULT 'running' "
+                           "CHECK (previous_status IN ('running', 'stopped'))"),
+        } };
+}
+
 Status fail(const QString &what, const QSqlError &error)
 {
     qCWarning(lcCatalog) << "migration failed:" << what << error.text();
@@ -552,7 +564,7 @@ Migration removedHosts()
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all { coreEntities(), jobsAndBackups(), hostTlsServerName(),
-        jobOwnerAndHostNetwork(), backupTiers(), billing(), removedHosts() };
+        jobOwnerAndHostNetwork(), backupTiers(), billing(), removedHosts(), dunningPreviousStatus() };
     return all;
 }
 

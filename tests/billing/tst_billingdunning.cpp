@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <functional>
+
 using namespace saasodoo;
 
 namespace {
@@ -58,9 +60,15 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void suspendAndResumeOnPayment();
+    void stoppedInstanceStaysStopped();
 
 private:
-    catalog::Instance newInstance(const QString &name);
+    catalog::Instance newInstance(const QString &name, const catalog::Tenant *tenant = nullptr);
+    // Records a payment of `invoice` and applies Paynow's "Paid" for it.
+    Result<billing::PaymentUpdateResult> pay(billing::BillingService &service, const catalog::Invoice &invoice);
+    // Runs `action` on the instance as a job and returns the job's error, empty on success.
+    QString runInstanceJob(const QString &kind, const QString &instanceId,
+        const std::function<Status(jobs::JobContext &)> &action);
     int auditCount(const QString &action, const QString &targetId);
     bool containerRunning(const QString &instanceId);
 
@@ -144,10 +152,11 @@ void TestBillingDunning::cleanupTestCase()
     m_catalog.reset();
 }
 
-catalog::Instance TestBillingDunning::newInstance(const QString &name)
+catalog::Instance TestBillingDunning::newInstance(const QString &name, const catalog::Tenant *tenant)
 {
+    const catalog::Tenant &owner = tenant ? *tenant : m_tenant;
     catalog::Instance instance;
-    instance.tenantId = m_tenant.id;
+    instance.tenantId = owner.id;
     instance.hostId = m_host.id;
     instance.name = name;
     instance.odooVersion = QStringLiteral("18.0");
@@ -155,10 +164,39 @@ catalog::Instance TestBillingDunning::newInstance(const QString &name)
     instance.cpuLimit = 1;
     instance.memoryLimitBytes = gigabyte;
     instance.storageLimitBytes = 10 * gigabyte;
-    instance.adminEmail = QStringLiteral("admin@%1.example.co.zw").arg(m_tenant.slug);
+    instance.adminEmail = QStringLiteral("admin@%1.example.co.zw").arg(owner.slug);
     instance.databaseName = QStringLiteral("db_%1_%2").arg(name, shortId());
-    instance.subdomain = QStringLiteral("%1-%2").arg(m_tenant.slug, name);
+    instance.subdomain = QStringLiteral("%1-%2").arg(owner.slug, name);
     return instance;
+}
+
+Result<billing::PaymentUpdateResult> TestBillingDunning::pay(billing::BillingService &service,
+    const catalog::Invoice &invoice)
+{
+    catalog::Payment payment;
+    payment.invoiceId = invoice.id;
+    payment.reference = invoice.number + QStringLiteral("-1");
+    payment.pollUrl = QStringLiteral("http://127.0.0.1:9/Interface/CheckPayment/?guid=") + invoice.id;
+    payment.amountCents = invoice.totalCents;
+    const Result<catalog::Payment> recorded = m_catalog->createPayment(payment);
+    if (!recorded)
+        return makeError(recorded.error());
+    billing::StatusUpdate update;
+    update.reference = payment.reference;
+    update.paynowReference = QStringLiteral("95") + invoice.number.right(4);
+    update.amount = billing::formatAmount(invoice.totalCents);
+    update.status = billing::PaynowStatus::Paid;
+    return service.applyStatusUpdate(update);
+}
+
+QString TestBillingDunning::runInstanceJob(const QString &kind, const QString &instanceId,
+    const std::function<Status(jobs::JobContext &)> &action)
+{
+    const QString job = m_runner->submit(jobRequest(kind, instanceId), action);
+    if (!m_runner->waitForFinished(job, 600000))
+        return QStringLiteral("job %1 did not finish").arg(kind);
+    const jobs::JobInfo done = m_runner->job(job).value_or(jobs::JobInfo {});
+    return done.state == jobs::JobState::Succeeded ? QString() : done.error + u' ';
 }
 
 int TestBillingDunning::auditCount(const QString &action, const QString &targetId)
@@ -290,19 +328,7 @@ void TestBillingDunning::suspendAndResumeOnPayment()
     QVERIFY(logged);
 
     // Paying the invoice resumes the instance through a job.
-    catalog::Payment payment;
-    payment.invoiceId = overdue.id;
-    payment.reference = overdue.number + QStringLiteral("-1");
-    payment.pollUrl = QStringLiteral("http://127.0.0.1:9/Interface/CheckPayment/?guid=dunning");
-    payment.amountCents = overdue.totalCents;
-    const Result<catalog::Payment> recorded = m_catalog->createPayment(payment);
-    QVERIFY2(recorded.ok(), qPrintable(recorded.error()));
-    billing::StatusUpdate update;
-    update.reference = payment.reference;
-    update.paynowReference = QStringLiteral("9510");
-    update.amount = billing::formatAmount(overdue.totalCents);
-    update.status = billing::PaynowStatus::Paid;
-    const Result<billing::PaymentUpdateResult> applied = service.applyStatusUpdate(update);
+    const Result<billing::PaymentUpdateResult> applied = pay(service, overdue);
     QVERIFY2(applied.ok(), qPrintable(applied.error()));
     QVERIFY(applied->invoiceSettled);
     QVERIFY(!applied->reactivationJobId.isEmpty());
@@ -315,10 +341,111 @@ void TestBillingDunning::suspendAndResumeOnPayment()
     QCOMPARE(m_catalog->dunningSuspensions(subscription->id)->size(), 0);
 
     // The same update again neither settles nor resumes anything.
+    billing::StatusUpdate update;
+    update.reference = overdue.number + QStringLiteral("-1");
+    update.paynowReference = QStringLiteral("95") + overdue.number.right(4);
+    update.amount = billing::formatAmount(overdue.totalCents);
+    update.status = billing::PaynowStatus::Paid;
     const Result<billing::PaymentUpdateResult> again = service.applyStatusUpdate(update);
     QVERIFY2(again.ok(), qPrintable(again.error()));
     QVERIFY(!again->invoiceSettled);
     QVERIFY(again->reactivationJobId.isEmpty());
+}
+
+void TestBillingDunning::stoppedInstanceStaysStopped()
+{
+    // A second customer with two instances: one running, and one that an
+    // admin stopped before dunning suspended both.
+    catalog::Customer customer;
+    customer.name = QStringLiteral("Dunning Stopped");
+    customer.email = QStringLiteral("stopped-%1@example.co.zw").arg(shortId());
+    const Result<catalog::Customer> owner = m_catalog->createCustomer(customer);
+    QVERIFY2(owner.ok(), qPrintable(owner.error()));
+    catalog::Tenant tenant;
+    tenant.customerId = owner->id;
+    tenant.name = QStringLiteral("Stopped");
+    tenant.slug = QStringLiteral("s%1").arg(shortId());
+    const Result<catalog::Tenant> createdTenant = m_catalog->createTenant(tenant);
+    QVERIFY2(createdTenant.ok(), qPrintable(createdTenant.error()));
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Pair");
+    plan.priceUsdCents = 2000;
+    plan.maxInstances = 2;
+    plan.maxCpuMillicores = 2000;
+    plan.maxMemoryBytes = 2 * gigabyte;
+    plan.maxStorageBytes = 20 * gigabyte;
+    const Result<catalog::Plan> pair = m_catalog->createPlan(plan);
+    QVERIFY2(pair.ok(), qPrintable(pair.error()));
+    const QDate start = QDateTime::currentDateTimeUtc().date().addMonths(-2);
+    const Result<catalog::Subscription> subscription
+        = billing::subscribe(*m_catalog, owner->id, pair->id, catalog::Currency::Usd, start, false);
+    QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+
+    QStringList ids;
+    for (const QString &name : { QStringLiteral("live"), QStringLiteral("idle") }) {
+        const Result<catalog::Instance> instance = m_catalog->createInstance(newInstance(name, &createdTenant.value()));
+        QVERIFY2(instance.ok(), qPrintable(instance.error()));
+        m_instances.append(instance->id);
+        ids.append(instance->id);
+        const QString id = instance->id;
+        const QString failed = runInstanceJob(QStringLiteral("instance.create"), id,
+            [&](jobs::JobContext &context) { return m_provisioner->create(context, id); });
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    }
+    const QString live = ids.at(0);
+    const QString idle = ids.at(1);
+    QString failed = runInstanceJob(QStringLiteral("instance.stop"), idle,
+        [&](jobs::JobContext &context) { return m_provisioner->stop(context, idle); });
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QVERIFY(containerRunning(live));
+    QVERIFY(!containerRunning(idle));
+
+    // The first period's invoice is long overdue: the run suspends both.
+    billing::BillingService service(m_catalog.get(), m_secrets.get());
+    service.setJobRunner(m_runner.get(), m_provisioner.get());
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("grace_days"), QStringLiteral("3")).ok());
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("suspend_after_days"), QStringLiteral("3")).ok());
+    const Result<QString> invoicing = service.startBillingRun(start, true);
+    QVERIFY2(invoicing.ok(), qPrintable(invoicing.error()));
+    QVERIFY(m_runner->waitForFinished(invoicing.value(), 60000));
+    catalog::InvoiceFilter filter;
+    filter.subscriptionId = subscription->id;
+    const QList<catalog::Invoice> invoices = *m_catalog->invoices(filter);
+    QCOMPARE(invoices.size(), 1);
+    const Result<QString> run = service.startBillingRun(QDateTime::currentDateTimeUtc().date());
+    QVERIFY2(run.ok(), qPrintable(run.error()));
+    QVERIFY(m_runner->waitForFinished(run.value(), 300000));
+    QVERIFY2(m_runner->job(run.value())->state == jobs::JobState::Succeeded, qPrintable(m_runner->job(run.value())->error));
+    QCOMPARE(catalog::toString(m_catalog->instance(live)->status), QStringLiteral("suspended"));
+    QCOMPARE(catalog::toString(m_catalog->instance(idle)->status), QStringLiteral("suspended"));
+    QVERIFY(!containerRunning(live));
+    QVERIFY(!containerRunning(idle));
+    const QList<catalog::DunningSuspension> suspended = *m_catalog->dunningSuspensions(subscription->id);
+    QCOMPARE(suspended.size(), 2);
+    for (const catalog::DunningSuspension &entry : suspended) {
+        QCOMPARE(catalog::toString(entry.previousStatus),
+            entry.instanceId == live ? QStringLiteral("running") : QStringLiteral("stopped"));
+    }
+
+    // The payment starts only the instance that the suspension stopped.
+    const Result<billing::PaymentUpdateResult> applied = pay(service, invoices.first());
+    QVERIFY2(applied.ok(), qPrintable(applied.error()));
+    QVERIFY(!applied->reactivationJobId.isEmpty());
+    QVERIFY(m_runner->waitForFinished(applied->reactivationJobId, 300000));
+    QVERIFY2(m_runner->job(applied->reactivationJobId)->state == jobs::JobState::Succeeded,
+        qPrintable(m_runner->job(applied->reactivationJobId)->error));
+    QCOMPARE(catalog::toString(m_catalog->subscription(subscription->id)->status), QStringLiteral("active"));
+    QCOMPARE(catalog::toString(m_catalog->instance(live)->status), QStringLiteral("running"));
+    QVERIFY(containerRunning(live));
+    QCOMPARE(catalog::toString(m_catalog->instance(idle)->status), QStringLiteral("stopped"));
+    QVERIFY(!containerRunning(idle));
+    QCOMPARE(m_catalog->dunningSuspensions(subscription->id)->size(), 0);
+
+    // The admin can start it as usual.
+    failed = runInstanceJob(QStringLiteral("instance.start"), idle,
+        [&](jobs::JobContext &context) { return m_provisioner->start(context, idle); });
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QVERIFY(containerRunning(idle));
 }
 
 QTEST_GUILESS_MAIN(TestBillingDunning)
