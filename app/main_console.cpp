@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 SaaSOdoo
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/backup/backupschedule.h"
+#include "core/billing/billingjobs.h"
 #include "core/catalog/catalogconfig.h"
 #include "core/common/version.h"
+#include "core/jobs/jobscheduler.h"
 #include "ui/consoleservices.h"
 #include "ui/instancespane.h"
 #include "ui/mainwindow.h"
@@ -113,6 +116,18 @@ int main(int argc, char *argv[])
     }
 
     window.show();
+
+    // The billing run with dunning and the due backups, once at start and
+    // then every `scheduler/interval-minutes` (60 by default; 0 turns it off).
+    // A screenshot or start check runs nothing.
+    saasodoo::jobs::JobScheduler scheduler(services.jobRunner());
+    const int intervalMinutes = QSettings().value(QStringLiteral("scheduler/interval-minutes"), 60).toInt();
+    if (services.catalog() && intervalMinutes > 0 && !parser.isSet(screenshotOption) && !parser.isSet(quitOption)) {
+        scheduler.addTask(saasodoo::billing::scheduledBillingRun(services.catalogConfig(), services.provisioner()));
+        scheduler.addTask(saasodoo::backup::scheduledDueBackups(services.backups()));
+        scheduler.setInterval(std::chrono::minutes(intervalMinutes));
+        QTimer::singleShot(0, &scheduler, &saasodoo::jobs::JobScheduler::start);
+    }
 
     if (!services.pendingRestoreFiles.isEmpty() && !parser.isSet(screenshotOption) && !parser.isSet(quitOption)) {
         QTimer::singleShot(0, &window, [&window, &services] {
