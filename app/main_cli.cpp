@@ -42,7 +42,7 @@ QString usage()
         "  plan       create, list and show billing plans\n"
         "  subscription  create, list, show, change-plan and cancel\n"
         "  invoice    generate, list, show, pdf and void\n"
-        "  payment    request (web or mobile), poll, list and set-integration\n"
+        "  payment    request (web or mobile), poll, list, set-integration and listen\n"
         "  billing    settings, set (VAT rate, company details, Paynow URLs) and\n"
         "             summary (revenue, outstanding and overdue totals)\n"
         "  dunning    preview and run the daily billing run\n"

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/backup/backupschedule.h"
 #include "core/billing/billingjobs.h"
+#include "core/billing/billingservice.h"
+#include "core/billing/paynowlistener.h"
 #include "core/catalog/catalogconfig.h"
 #include "core/common/version.h"
 #include "core/jobs/jobscheduler.h"
@@ -127,6 +129,22 @@ int main(int argc, char *argv[])
         scheduler.addTask(saasodoo::backup::scheduledDueBackups(services.backups()));
         scheduler.setInterval(std::chrono::minutes(intervalMinutes));
         QTimer::singleShot(0, &scheduler, &saasodoo::jobs::JobScheduler::start);
+    }
+
+    // The receiver for Paynow's result URL, when `paynow/listen-port` is set.
+    std::unique_ptr<saasodoo::billing::BillingService> billing;
+    std::unique_ptr<saasodoo::billing::PaynowResultListener> resultListener;
+    const int listenPort = QSettings().value(QStringLiteral("paynow/listen-port"), 0).toInt();
+    if (services.catalog() && listenPort > 0 && listenPort <= 65535 && !parser.isSet(screenshotOption)
+        && !parser.isSet(quitOption)) {
+        billing = std::make_unique<saasodoo::billing::BillingService>(services.catalog(), services.secrets());
+        billing->setJobRunner(services.jobRunner(), services.provisioner());
+        resultListener = std::make_unique<saasodoo::billing::PaynowResultListener>(billing.get());
+        const QHostAddress address(
+            QSettings().value(QStringLiteral("paynow/listen-address"), QStringLiteral("127.0.0.1")).toString());
+        const saasodoo::Status listening = resultListener->listen(address, quint16(listenPort));
+        if (!listening)
+            std::fprintf(stderr, "%s\n", qPrintable(listening.error()));
     }
 
     if (!services.pendingRestoreFiles.isEmpty() && !parser.isSet(screenshotOption) && !parser.isSet(quitOption)) {

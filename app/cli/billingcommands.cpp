@@ -7,6 +7,7 @@
 #include "core/billing/billingservice.h"
 #include "core/billing/billingsettings.h"
 #include "core/billing/billingsummary.h"
+#include "core/billing/paynowlistener.h"
 #include "core/catalog/validation.h"
 #include "core/jobs/catalogjobstore.h"
 #include "core/jobs/jobrunner.h"
@@ -17,10 +18,14 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QSocketNotifier>
 #include <QThread>
 
+#include <csignal>
 #include <cstdio>
 #include <functional>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace saasodoo::catalog;
 
@@ -833,6 +838,129 @@ int paymentPoll(const QStringList &arguments, QTextStream &out, QTextStream &err
     return ExitCode::Success;
 }
 
+// Quits `loop` on SIGINT or SIGTERM. The handler only writes a byte to a
+// socket pair, and a notifier reads it on the event loop's thread.
+class QuitOnSignal
+{
+public:
+    explicit QuitOnSignal(QEventLoop &loop)
+    {
+        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_fds) != 0)
+            return;
+        m_notifier = std::make_unique<QSocketNotifier>(s_fds[1], QSocketNotifier::Read);
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, &loop, [&loop]() {
+            char byte = 0;
+            if (::read(s_fds[1], &byte, 1) >= 0)
+                loop.quit();
+        });
+        struct sigaction action = {};
+        action.sa_handler = [](int) {
+            const char byte = 1;
+            [[maybe_unused]] const ssize_t written = ::write(s_fds[0], &byte, 1);
+        };
+        ::sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        ::sigaction(SIGINT, &action, &m_previousInt);
+        ::sigaction(SIGTERM, &action, &m_previousTerm);
+    }
+
+    ~QuitOnSignal()
+    {
+        if (!m_notifier)
+            return;
+        ::sigaction(SIGINT, &m_previousInt, nullptr);
+        ::sigaction(SIGTERM, &m_previousTerm, nullptr);
+        m_notifier.reset();
+        ::close(s_fds[0]);
+        ::close(s_fds[1]);
+    }
+
+    QuitOnSignal(const QuitOnSignal &) = delete;
+    QuitOnSignal &operator=(const QuitOnSignal &) = delete;
+
+private:
+    static inline int s_fds[2] = { -1, -1 };
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    struct sigaction m_previousInt = {};
+    struct sigaction m_previousTerm = {};
+};
+
+int paymentListen(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo payment listen"), out, err);
+    run.parser().setApplicationDescription(
+        tr("Receives the status updates that Paynow POSTs to the result URL, verifies each one's hash and applies "
+           "it: a paid payment settles its invoice once and resumes instances suspended for it. Runs until "
+           "SIGINT or SIGTERM. Put a TLS reverse proxy in front of it and set paynow_result_url to the proxy."));
+    run.parser().addOptions({ { QStringLiteral("address"), tr("Address to listen on (default 127.0.0.1)."),
+                                  tr("address"), QStringLiteral("127.0.0.1") },
+        { QStringLiteral("port"), tr("TCP port to listen on; 0 picks a free one (default %1).")
+                                      .arg(billing::PaynowResultListener::defaultPort),
+            tr("port"), QString::number(billing::PaynowResultListener::defaultPort) } });
+    addNetworkOption(run);
+    if (auto stop = run.parse(arguments, 0, {}))
+        return *stop;
+    const QHostAddress address(run.value("address"));
+    if (address.isNull())
+        return run.fail(ExitCode::ValidationError, tr("--address \"%1\" is not an IP address.").arg(run.value("address")));
+    bool portOk = false;
+    const uint port = run.value("port").toUInt(&portOk);
+    if (!portOk || port > 65535)
+        return run.fail(ExitCode::ValidationError, tr("--port \"%1\" is not a port number (0 to 65535).").arg(run.value("port")));
+    if (auto stop = run.openCatalog())
+        return *stop;
+
+    BillingSession session(run);
+    billing::PaynowResultListener listener(&session.service);
+    if (Status listening = listener.listen(address, quint16(port)); !listening)
+        return run.fail(ExitCode::OperationFailed, listening.error());
+    // With --json, one compact JSON object per line.
+    const bool json = run.json();
+    QObject::connect(&listener, &billing::PaynowResultListener::updateApplied, &listener,
+        [&out, json](const billing::PaymentUpdateResult &result) {
+            if (json) {
+                QJsonObject line = paymentJson(result.payment);
+                line.insert(QStringLiteral("invoice_settled"), result.invoiceSettled);
+                line.insert(QStringLiteral("reactivation_job_id"), result.reactivationJobId);
+                out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
+            } else {
+                out << tr("Payment %1: %2 (Paynow: %3).")
+                           .arg(result.payment.reference, toString(result.payment.status), result.payment.paynowStatus);
+                if (result.invoiceSettled)
+                    out << ' ' << tr("The invoice is paid.");
+                out << '\n';
+            }
+            out.flush();
+        });
+    QObject::connect(&listener, &billing::PaynowResultListener::updateRejected, &listener, [&err](const QString &reason) {
+        err << tr("Rejected a status update: %1").arg(reason) << '\n';
+        err.flush();
+    });
+    if (json) {
+        out << QJsonDocument(QJsonObject { { QStringLiteral("address"), listener.address().toString() },
+                                 { QStringLiteral("port"), int(listener.port()) } })
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+    } else {
+        out << tr("Listening for Paynow status updates on %1 port %2.")
+                   .arg(listener.address().toString())
+                   .arg(listener.port())
+            << '\n';
+    }
+    out.flush();
+
+    QEventLoop loop;
+    QuitOnSignal quit(loop);
+    loop.exec();
+    listener.close();
+    // Reactivation jobs that a payment started finish before the exit.
+    for (const jobs::JobInfo &job : session.runner.activeJobs())
+        session.wait(job.id);
+    if (!json)
+        out << tr("Stopped listening.") << '\n';
+    return ExitCode::Success;
+}
+
 int paymentList(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandRun run(QStringLiteral("saasodoo payment list"), out, err);
@@ -1037,7 +1165,8 @@ int runBillingCommand(const QStringList &arguments, QTextStream &out, QTextStrea
                 { QStringLiteral("pdf"), invoicePdf }, { QStringLiteral("void"), invoiceVoid } } },
         { QStringLiteral("payment"),
             { { QStringLiteral("request"), paymentRequest }, { QStringLiteral("poll"), paymentPoll },
-                { QStringLiteral("list"), paymentList }, { QStringLiteral("set-integration"), paymentSetIntegration } } },
+                { QStringLiteral("list"), paymentList }, { QStringLiteral("set-integration"), paymentSetIntegration },
+                { QStringLiteral("listen"), paymentListen } } },
         { QStringLiteral("billing"),
             { { QStringLiteral("settings"), billingSettings }, { QStringLiteral("set"), billingSet },
                 { QStringLiteral("summary"), billingSummary } } },

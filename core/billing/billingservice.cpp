@@ -330,6 +330,24 @@ QFuture<Result<PaymentUpdateResult>> BillingService::handleStatusMessage(const Q
     return promise->future();
 }
 
+QFuture<Result<PaymentUpdateResult>> BillingService::handleResultPost(const QByteArray &body)
+{
+    // The reference is read before the hash is checked only to choose the
+    // integration key; nothing is changed until the hash has passed.
+    const Result<FormFields> fields = decodeForm(body);
+    if (!fields)
+        return readyError<PaymentUpdateResult>(tr("The Paynow status update is not a form: %1").arg(fields.error()));
+    const QString reference = fieldValue(fields.value(), u"reference");
+    if (reference.isEmpty())
+        return readyError<PaymentUpdateResult>(tr("The Paynow status update has no reference."));
+    const Result<catalog::Payment> payment = m_catalog->paymentByReference(reference);
+    if (!payment) {
+        return readyError<PaymentUpdateResult>(
+            tr("Paynow sent a status for payment %1, which the catalog does not have; it was ignored.").arg(reference));
+    }
+    return handleStatusMessage(body, payment->currency);
+}
+
 Result<PaymentUpdateResult> BillingService::applyStatusUpdate(const StatusUpdate &update)
 {
     const Result<catalog::Payment> loaded = m_catalog->paymentByReference(update.reference);

@@ -98,6 +98,12 @@ public:
     // URL, for a relay that forwards those posts.
     QFuture<Result<PaymentUpdateResult>> handleStatusMessage(const QByteArray &body, catalog::Currency currency);
 
+    // Applies a status message POSTed to the result URL once its hash
+    // passes with the integration key of the payment's currency. The message's
+    // reference selects the payment. Fails, changing nothing, for an unknown
+    // payment or a wrong hash.
+    QFuture<Result<PaymentUpdateResult>> handleResultPost(const QByteArray &body);
+
     // Applies a verified status update to its stored payment: the status is
     // saved when it moves forward, and a paid payment settles its invoice
     // exactly once, even when the same update arrives again or from two

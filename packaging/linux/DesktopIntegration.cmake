@@ -77,11 +77,12 @@ add_custom_target(saasodoo_packaging_docs ALL DEPENDS ${_man_pages} "${_out_dir}
 install(FILES "${_linux_dir}/copyright" "${_out_dir}/changelog.gz" DESTINATION "${_doc_dir}")
 
 # systemd user units that run the billing run and the due backups hourly,
-# for machines where no console stays open.
+# and the Paynow result receiver, for machines where no console stays open.
 # They are user units because the secrets are in that user's keychain.
 install(FILES
         "${_linux_dir}/systemd/saasodoo-dunning.service"
         "${_linux_dir}/systemd/saasodoo-dunning.timer"
         "${_linux_dir}/systemd/saasodoo-backup.service"
         "${_linux_dir}/systemd/saasodoo-backup.timer"
+        "${_linux_dir}/systemd/saasodoo-paynow-listener.service"
     DESTINATION "lib/systemd/user")

@@ -9,8 +9,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <signal.h>
 
 namespace {
 
@@ -31,6 +34,7 @@ private slots:
     void init();
     void planToInvoiceToDunning();
     void invalidInputRejected();
+    void paymentListenUntilSignal();
 
 private:
     Outcome run(QStringList arguments);
@@ -64,6 +68,20 @@ Outcome TestBillingCli::run(QStringList arguments)
     outcome.out = process.readAllStandardOutput();
     outcome.err = process.readAllStandardError();
     return outcome;
+}
+
+// Sends one raw HTTP request to the listener and returns its status line.
+QByteArray httpStatusLine(quint16 port, const QByteArray &request)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    if (!socket.waitForConnected(5000))
+        return "not connected: " + socket.errorString().toUtf8();
+    socket.write(request);
+    QByteArray reply;
+    while (!reply.contains("\r\n") && socket.waitForReadyRead(10000))
+        reply.append(socket.readAll());
+    return reply.left(reply.indexOf("\r\n"));
 }
 
 QJsonDocument TestBillingCli::runJson(const QStringList &arguments)
@@ -186,6 +204,52 @@ void TestBillingCli::invalidInputRejected()
     const Outcome both = run({ QStringLiteral("payment"), QStringLiteral("request"), QStringLiteral("INV-2026-000001"),
         QStringLiteral("--web"), QStringLiteral("--mobile"), QStringLiteral("ecocash") });
     QCOMPARE(both.exitCode, 2);
+}
+
+void TestBillingCli::paymentListenUntilSignal()
+{
+    const Outcome address = run({ QStringLiteral("payment"), QStringLiteral("listen"), QStringLiteral("--address"),
+        QStringLiteral("localhost:80") });
+    QCOMPARE(address.exitCode, 3);
+    QVERIFY2(address.err.contains("--address \"localhost:80\" is not an IP address"), address.err.constData());
+    const Outcome port = run({ QStringLiteral("payment"), QStringLiteral("listen"), QStringLiteral("--port"),
+        QStringLiteral("70000") });
+    QCOMPARE(port.exitCode, 3);
+    QVERIFY2(port.err.contains("--port \"70000\""), port.err.constData());
+
+    QProcess listener;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_directory->filePath(QStringLiteral("data")));
+    listener.setProcessEnvironment(environment);
+    listener.start(QStringLiteral(SAASODOO_CLI_PATH),
+        { QStringLiteral("payment"), QStringLiteral("listen"), QStringLiteral("--port"), QStringLiteral("0"),
+            QStringLiteral("--catalog"), m_catalog });
+    QVERIFY2(listener.waitForStarted(10000), qPrintable(listener.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(listener.canReadLine() || listener.state() != QProcess::Running, 20000);
+    const QString line = QString::fromUtf8(listener.readLine()).trimmed();
+    QVERIFY2(line.startsWith(QLatin1String("Listening for Paynow status updates on 127.0.0.1 port ")), qPrintable(line));
+    const quint16 listening = quint16(line.section(u' ', -1).chopped(1).toUInt());
+    QVERIFY(listening != 0);
+
+    QCOMPARE(httpStatusLine(listening, "GET /paynow/result HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"),
+        QByteArray("HTTP/1.1 405 Method Not Allowed"));
+    const QByteArray unknown = "reference=INV-1999-000001-1&amount=1.00&status=Paid&hash=00";
+    QCOMPARE(httpStatusLine(listening,
+                 "POST /paynow/result HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                 "Content-Length: "
+                     + QByteArray::number(unknown.size()) + "\r\n\r\n" + unknown),
+        QByteArray("HTTP/1.1 400 Bad Request"));
+
+    // SIGTERM stops it cleanly.
+    ::kill(pid_t(listener.processId()), SIGTERM);
+    QVERIFY(listener.waitForFinished(20000));
+    QCOMPARE(listener.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(listener.exitCode(), 0);
+    const QByteArray out = listener.readAllStandardOutput();
+    const QByteArray err = listener.readAllStandardError();
+    QVERIFY2(out.contains("Stopped listening."), out.constData());
+    QVERIFY2(err.contains("Rejected a status update:"), err.constData());
+    QVERIFY2(err.contains("INV-1999-000001-1"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestBillingCli)

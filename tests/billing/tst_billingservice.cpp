@@ -9,6 +9,7 @@
 #include "core/billing/billingrun.h"
 #include "core/billing/billingservice.h"
 #include "core/billing/billingsettings.h"
+#include "core/billing/paynowlistener.h"
 #include "core/catalog/catalog.h"
 #include "core/secrets/secretstore.h"
 #include "tests/support/testservices.h"
@@ -119,6 +120,8 @@ private slots:
     void tamperedInitiateReplyRejected();
     void tamperedPollReplyRejected();
     void duplicateStatusUpdateAppliedOnce();
+    void resultListenerAppliesPaidOnce();
+    void resultListenerRejectsTampered();
     void wrongNetworkRejectedBeforeRequest();
     void paymentWithOtherAmountRejected();
 
@@ -131,6 +134,10 @@ private:
     int auditCount(const QString &action);
     // Polls until the payment leaves the pending state or `timeoutMs` passes.
     Result<PaymentUpdateResult> pollUntilFinal(const QString &paymentId, int timeoutMs = 10000);
+    // The emulator's result POST attempts for `reference` and their outcomes.
+    QStringList deliveries(const QString &reference);
+    // Starts `listener` on a free loopback port and makes it the result URL.
+    bool listenForResults(PaynowResultListener &listener);
 
     QProcess m_emulator;
     QUrl m_baseUrl;
@@ -488,6 +495,99 @@ void TestBillingService::duplicateStatusUpdateAppliedOnce()
     forged.replace("Paid", "Paid ");
     const Result<PaymentUpdateResult> rejected = await(m_service->handleStatusMessage(forged, Currency::Usd));
     QVERIFY(!rejected.ok());
+}
+
+QStringList TestBillingService::deliveries(const QString &reference)
+{
+    QStringList outcomes;
+    const QJsonObject transaction = adminGet(QStringLiteral("/_emulator/transactions/%1").arg(reference)).object();
+    for (const QJsonValue &delivery : transaction.value(QStringLiteral("deliveries")).toArray())
+        outcomes.append(delivery[QStringLiteral("outcome")].toString());
+    return outcomes;
+}
+
+bool TestBillingService::listenForResults(PaynowResultListener &listener)
+{
+    const Status listening = listener.listen(QHostAddress::LocalHost, 0);
+    if (!listening) {
+        qWarning("%s", qPrintable(listening.error()));
+        return false;
+    }
+    return listener.port() != 0
+        && saveBillingSetting(*m_catalog, QStringLiteral("paynow_result_url"),
+            QStringLiteral("http://127.0.0.1:%1/paynow/result").arg(listener.port()))
+               .ok();
+}
+
+void TestBillingService::resultListenerAppliesPaidOnce()
+{
+    PaynowResultListener listener(m_service.get());
+    QVERIFY(listenForResults(listener));
+    QSignalSpy applied(&listener, &PaynowResultListener::updateApplied);
+    QSignalSpy rejected(&listener, &PaynowResultListener::updateRejected);
+
+    const Invoice invoice = openInvoice();
+    const int appliedBefore = auditCount(QStringLiteral("payment.apply"));
+    admin(QStringLiteral("/_emulator/switches"), QByteArrayLiteral("duplicate_results=2"));
+    const Result<Payment> payment = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference), QByteArrayLiteral("status=Paid"));
+
+    // Paynow's two copies of the update both get 200; the first settles the
+    // invoice and the second is a duplicate.
+    QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(deliveries(payment->reference), (QStringList { QStringLiteral("ok"), QStringLiteral("ok") }),
+        5000);
+    QCOMPARE(rejected.size(), 0);
+    const auto first = applied.at(0).at(0).value<PaymentUpdateResult>();
+    const auto second = applied.at(1).at(0).value<PaymentUpdateResult>();
+    QVERIFY(first.invoiceSettled);
+    QCOMPARE(int(second.outcome), int(UpdateOutcome::Duplicate));
+    QVERIFY(!second.invoiceSettled);
+    QCOMPARE(auditCount(QStringLiteral("payment.apply")), appliedBefore + 1);
+    QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("paid"));
+    QCOMPARE(catalog::toString(m_catalog->paymentByReference(payment->reference)->status), QStringLiteral("paid"));
+}
+
+void TestBillingService::resultListenerRejectsTampered()
+{
+    PaynowResultListener listener(m_service.get());
+    QVERIFY(listenForResults(listener));
+    QSignalSpy applied(&listener, &PaynowResultListener::updateApplied);
+    QSignalSpy rejected(&listener, &PaynowResultListener::updateRejected);
+
+    const Invoice invoice = openInvoice();
+    const int appliedBefore = auditCount(QStringLiteral("payment.apply"));
+    const Result<Payment> payment = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+    admin(QStringLiteral("/_emulator/switches"), QByteArrayLiteral("tamper=result"));
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference), QByteArrayLiteral("status=Paid"));
+
+    // The listener replies 400 to the forged "Paid", so Paynow would retry, and changes nothing.
+    QTRY_VERIFY_WITH_TIMEOUT(deliveries(payment->reference).contains(QStringLiteral("HTTP 400")), 10000);
+    QVERIFY(rejected.size() >= 1);
+    QVERIFY2(rejected.first().at(0).toString().contains(QLatin1String("hash"), Qt::CaseInsensitive),
+        qPrintable(rejected.first().at(0).toString()));
+    QCOMPARE(applied.size(), 0);
+    QCOMPARE(auditCount(QStringLiteral("payment.apply")), appliedBefore);
+    QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("open"));
+    QCOMPARE(catalog::toString(m_catalog->paymentByReference(payment->reference)->status), QStringLiteral("pending"));
+
+    // A status for a payment the catalog does not have, and a GET, are rejected too.
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/paynow/result").arg(listener.port())));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    std::unique_ptr<QNetworkReply> unknown(m_network.post(request,
+        QByteArrayLiteral("reference=INV-1999-000001-1&paynowreference=1&amount=1.00&status=Paid&pollurl=x&hash=00")));
+    QSignalSpy unknownDone(unknown.get(), &QNetworkReply::finished);
+    QVERIFY(unknown->isFinished() || unknownDone.wait(5000));
+    QCOMPARE(unknown->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+    QVERIFY2(rejected.last().at(0).toString().contains(QLatin1String("INV-1999-000001-1")),
+        qPrintable(rejected.last().at(0).toString()));
+    std::unique_ptr<QNetworkReply> get(m_network.get(request));
+    QSignalSpy getDone(get.get(), &QNetworkReply::finished);
+    QVERIFY(get->isFinished() || getDone.wait(5000));
+    QCOMPARE(get->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 405);
+    QCOMPARE(applied.size(), 0);
 }
 
 void TestBillingService::wrongNetworkRejectedBeforeRequest()
