@@ -14,10 +14,10 @@
 #include "jobspane.h"
 #include "lockscreen.h"
 #include "navigationsidebar.h"
-#include "placeholderpane.h"
 #include "prompter.h"
 #include "sessionlock.h"
 #include "statustext.h"
+#include "subscriptionspane.h"
 #include "tenantspane.h"
 
 #include "core/common/version.h"
@@ -64,6 +64,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     m_tenants = new TenantsPane(m_services, m_panes);
     m_instances = new InstancesPane(m_services, m_panes);
     m_backups = new BackupsPane(m_services, m_panes);
+    m_subscriptions = new SubscriptionsPane(m_services, m_panes);
     m_hosts = new HostsPane(m_services, m_panes);
     m_jobs = new JobsPane(m_monitor, m_panes);
 
@@ -72,10 +73,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     addPane(Tenants, m_tenants, QStringLiteral("tenants"), tr("Tenants"));
     addPane(Instances, m_instances, QStringLiteral("instances"), tr("Instances"));
     addPane(Backups, m_backups, QStringLiteral("backups"), tr("Backups"));
-    addPane(Subscriptions,
-        new PlaceholderPane(QIcon(QStringLiteral(":/icons/subscriptions.svg")), tr("Subscriptions"),
-            tr("Plans, invoices and Paynow payments by web checkout, EcoCash and OneMoney."), m_panes),
-        QStringLiteral("subscriptions"), tr("Subscriptions"));
+    addPane(Subscriptions, m_subscriptions, QStringLiteral("subscriptions"), tr("Subscriptions"));
     addPane(Hosts, m_hosts, QStringLiteral("hosts"), tr("Hosts"));
     addPane(Jobs, m_jobs, QStringLiteral("jobs"), tr("Jobs"));
 
@@ -109,6 +107,8 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     connect(m_instances, &InstancesPane::catalogChanged, this, &MainWindow::reloadAll);
     connect(m_hosts, &HostsPane::catalogChanged, this, &MainWindow::reloadAll);
     connect(m_backups, &BackupsPane::catalogChanged, this, &MainWindow::reloadAll);
+    connect(m_subscriptions, &SubscriptionsPane::statusMessage, this, showMessage);
+    connect(m_subscriptions, &SubscriptionsPane::catalogChanged, this, &MainWindow::reloadAll);
     connect(m_customers, &CustomersPane::newTenantRequested, this, [this](const QString &customerId) {
         showPane(Tenants);
         m_tenants->newTenant(customerId);
@@ -274,6 +274,7 @@ void MainWindow::reloadAll()
     m_tenants->reload();
     m_instances->reload();
     m_backups->reload();
+    m_subscriptions->reload();
     m_hosts->reload();
     m_jobs->reload();
     m_dashboard->reload();
@@ -341,6 +342,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     for (ListPane *pane : std::initializer_list<ListPane *> {
              m_customers, m_tenants, m_instances, m_backups, m_hosts, m_jobs })
         pane->saveHeaderState();
+    m_subscriptions->saveHeaderState();
     saveWindowState();
     event->accept();
 }

@@ -26,6 +26,7 @@ class JobsDock;
 class JobsPane;
 class LockScreen;
 class SessionLock;
+class SubscriptionsPane;
 class NavigationSidebar;
 class TenantsPane;
 
@@ -55,6 +56,7 @@ public:
     TenantsPane *tenantsPane() const { return m_tenants; }
     InstancesPane *instancesPane() const { return m_instances; }
     BackupsPane *backupsPane() const { return m_backups; }
+    SubscriptionsPane *subscriptionsPane() const { return m_subscriptions; }
     HostsPane *hostsPane() const { return m_hosts; }
     // Null when the catalog is not open.
     HostWatcher *hostWatcher() const { return m_hostWatcher; }
@@ -85,6 +87,7 @@ private:
     TenantsPane *m_tenants = nullptr;
     InstancesPane *m_instances = nullptr;
     BackupsPane *m_backups = nullptr;
+    SubscriptionsPane *m_subscriptions = nullptr;
     HostsPane *m_hosts = nullptr;
     HostWatcher *m_hostWatcher = nullptr;
     JobsPane *m_jobs = nullptr;

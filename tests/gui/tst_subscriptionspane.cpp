@@ -1,0 +1,470 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The Subscriptions pane on a SQLite catalog, with the Paynow integration in
+// the harness keychain and the local Paynow emulator, which this test starts
+// on a free port and stops by pid: the views' filters and actions, a web
+// payment requested from the pane that turns its invoice paid, and a mobile
+// number on the wrong network that is flagged and sends nothing.
+#include "core/billing/billingrun.h"
+#include "core/billing/billingservice.h"
+#include "core/billing/billingsettings.h"
+#include "core/billing/paymentfollower.h"
+#include "tests/support/paynowemulator.h"
+#include "tests/support/testservices.h"
+#include "ui/billingdialogs.h"
+#include "ui/billingtablemodels.h"
+#include "ui/consoleservices.h"
+#include "ui/formchecks.h"
+#include "ui/itemroles.h"
+#include "ui/prompter.h"
+#include "ui/subscriptionspane.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUuid>
+
+using namespace saasodoo;
+using namespace saasodoo::ui;
+using namespace std::chrono_literals;
+using catalog::Invoice;
+using catalog::InvoiceStatus;
+
+namespace {
+
+QAction *actionNamed(QWidget *view, const QString &text)
+{
+    for (QAction *action : view->findChildren<QAction *>(Qt::FindDirectChildrenOnly)) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+template<typename T>
+T await(QFuture<T> future)
+{
+    QDeadlineTimer deadline(15000);
+    while (!future.isFinished() && !deadline.hasExpired())
+        QTest::qWait(10);
+    if (!future.isFinished())
+        qFatal("A future did not finish in 15 s");
+    return future.result();
+}
+
+} // namespace
+
+class TestSubscriptionsPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+
+    void invoiceModelPassesTester();
+    void invoiceFiltersFollowStatus();
+    void invoiceActionsFollowSelection();
+    void cancelNamesCustomer();
+    void changePlanKeepsLimits();
+    void exportPdfWritesFile();
+    void webPaymentTurnsInvoicePaid();
+    void wrongNetworkFlaggedAndNotSent();
+
+private:
+    // A new customer with a subscription and one invoice of `periodStart`'s
+    // month, issued unless `draft`.
+    Invoice addInvoice(
+        const QString &name, const QDate &periodStart, const QDate &dueDate, bool draft = false);
+    void select(ListPane *view, const QString &id);
+    InvoiceStatus invoiceStatus(const QString &invoiceId) const;
+    int emulatorRequests();
+
+    QTemporaryDir m_dir;
+    test::PaynowEmulator m_emulator;
+    std::unique_ptr<ConsoleServices> m_services;
+    std::unique_ptr<SubscriptionsPane> m_pane;
+    QString m_planId;
+    QString m_biggerPlanId;
+    Invoice m_open;
+    Invoice m_overdue;
+    Invoice m_draft;
+    Invoice m_void;
+    Invoice m_mobile;
+};
+
+void TestSubscriptionsPane::initTestCase()
+{
+    SAASODOO_REQUIRE_SERVICE("keychain", "SAASODOO_TEST_KEYRING_PASSWORD");
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("SaaSOdooTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_subscriptionspane"));
+
+    const QString started = m_emulator.start(QStringLiteral(SAASODOO_PAYNOW_TEST_DIR "/emulator"), {});
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+
+    ConsoleServices::Options options;
+    options.catalog = catalog::CatalogConfig::sqlite(m_dir.filePath(QStringLiteral("catalog.sqlite")));
+    // Each run keeps its integration under its own keychain service.
+    options.keychainService
+        = QStringLiteral("saasodoo-test-subspane-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    m_services = std::make_unique<ConsoleServices>(options);
+    catalog::Catalog *db = m_services->catalog();
+    QVERIFY2(db, qPrintable(m_services->catalogError()));
+
+    QVERIFY(
+        billing::saveBillingSetting(*db, QStringLiteral("paynow_base_url"), m_emulator.baseUrl().toString()));
+    QVERIFY(billing::saveBillingSetting(*db, QStringLiteral("paynow_return_url"),
+        QStringLiteral("https://console.example.co.zw/paynow/return")));
+    // Nothing listens there: the console confirms payments by polling, and
+    // the emulator's result POSTs fail on loopback at once.
+    QVERIFY(billing::saveBillingSetting(
+        *db, QStringLiteral("paynow_result_url"), QStringLiteral("http://127.0.0.1:9/paynow/result")));
+
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Starter");
+    plan.priceUsdCents = 2500;
+    plan.priceZwgCents = 65000;
+    plan.maxInstances = 2;
+    plan.maxCpuMillicores = 2000;
+    plan.maxMemoryBytes = 4LL << 30;
+    plan.maxStorageBytes = 50LL << 30;
+    const Result<catalog::Plan> created = db->createPlan(plan);
+    QVERIFY2(created, qPrintable(created.error()));
+    m_planId = created->id;
+    plan.name = QStringLiteral("Business");
+    plan.priceUsdCents = 6000;
+    plan.maxInstances = 5;
+    const Result<catalog::Plan> bigger = db->createPlan(plan);
+    QVERIFY2(bigger, qPrintable(bigger.error()));
+    m_biggerPlanId = bigger->id;
+
+    const QDate today = QDate::currentDate();
+    const QDate month(today.year(), today.month(), 1);
+    m_open = addInvoice(QStringLiteral("Tendai Moyo"), month, today.addDays(10));
+    m_overdue = addInvoice(QStringLiteral("Rudo Chikwanha"), month.addMonths(-2), today.addDays(-20));
+    m_draft = addInvoice(QStringLiteral("Farai Ncube"), month, today.addDays(14), true);
+    m_void = addInvoice(QStringLiteral("Kuda Mlambo"), month, today.addDays(14));
+    m_mobile = addInvoice(QStringLiteral("Nyasha Banda"), month, today.addDays(14));
+    QVERIFY(!m_mobile.id.isEmpty());
+    const Result<Invoice> voided = db->voidInvoice(m_void.id, QStringLiteral("Issued twice"));
+    QVERIFY2(voided, qPrintable(voided.error()));
+
+    m_pane = std::make_unique<SubscriptionsPane>(m_services.get());
+    QVERIFY(m_pane->billingService());
+    const Status stored = await(m_pane->billingService()->storePaynowCredentials(
+        catalog::Currency::Usd, m_emulator.options().integrationId, m_emulator.options().integrationKey));
+    QVERIFY2(stored, qPrintable(stored.error()));
+    // Poll every 100 ms instead of Paynow's seconds, so the test stays short.
+    billing::PollSchedule schedule;
+    schedule.intervals = { 100ms };
+    schedule.timeLimit = 20s;
+    m_pane->paymentFollower()->setSchedule(schedule);
+    m_pane->resize(1200, 700);
+    m_pane->show();
+}
+
+void TestSubscriptionsPane::cleanupTestCase()
+{
+    m_pane.reset();
+    if (m_services) {
+        await(m_services->secrets()->remove(billing::paynowIntegrationIdKey(catalog::Currency::Usd)));
+        await(m_services->secrets()->remove(billing::paynowIntegrationKeyKey(catalog::Currency::Usd)));
+    }
+    m_services.reset();
+    m_emulator.stop();
+}
+
+void TestSubscriptionsPane::init()
+{
+    QVERIFY(m_emulator.isRunning());
+    QVERIFY(
+        m_emulator.post(QStringLiteral("/_emulator/reset")).object().value(QStringLiteral("reset")).toBool());
+    m_pane->reload();
+}
+
+Invoice TestSubscriptionsPane::addInvoice(
+    const QString &name, const QDate &periodStart, const QDate &dueDate, bool draft)
+{
+    catalog::Catalog *db = m_services->catalog();
+    catalog::Customer customer;
+    customer.name = name;
+    customer.email = name.toLower().replace(u' ', u'.') + QStringLiteral("@example.co.zw");
+    const Result<catalog::Customer> created = db->createCustomer(customer);
+    if (!created)
+        qFatal("customer: %s", qPrintable(created.error()));
+    const Result<catalog::Subscription> subscription
+        = billing::subscribe(*db, created->id, m_planId, catalog::Currency::Usd, periodStart, false);
+    if (!subscription)
+        qFatal("subscription: %s", qPrintable(subscription.error()));
+    Invoice invoice;
+    invoice.customerId = created->id;
+    invoice.subscriptionId = subscription->id;
+    invoice.periodStart = periodStart;
+    invoice.periodEnd = periodStart.addMonths(1);
+    invoice.issueDate = draft ? QDate() : qMin(periodStart, QDate::currentDate());
+    invoice.dueDate = dueDate;
+    invoice.vatRateBasisPoints = 1500;
+    invoice.lines = { { QStringLiteral("Odoo hosting, plan Starter"), 1, 2500, 0 } };
+    const Result<Invoice> issued = db->createInvoice(invoice, !draft);
+    if (!issued)
+        qFatal("invoice: %s", qPrintable(issued.error()));
+    return issued.value();
+}
+
+void TestSubscriptionsPane::select(ListPane *view, const QString &id)
+{
+    view->view()->clearSelection();
+    view->selectId(id);
+}
+
+InvoiceStatus TestSubscriptionsPane::invoiceStatus(const QString &invoiceId) const
+{
+    InvoiceTableModel *model = m_pane->invoicesView()->model();
+    const int row = model->rowOf(invoiceId);
+    return row < 0 ? InvoiceStatus::Draft : model->rowAt(row).invoice.status;
+}
+
+int TestSubscriptionsPane::emulatorRequests()
+{
+    return int(m_emulator.get(QStringLiteral("/_emulator/requests")).array().size());
+}
+
+void TestSubscriptionsPane::invoiceModelPassesTester()
+{
+    InvoiceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows(m_pane->invoicesView()->model()->rows());
+    QCOMPARE(model.rowCount(), 5);
+    QList<InvoiceRow> rows = model.rows();
+    rows.removeLast();
+    model.setRows(rows);
+    QCOMPARE(model.rowCount(), 4);
+}
+
+void TestSubscriptionsPane::invoiceFiltersFollowStatus()
+{
+    InvoicesView *view = m_pane->invoicesView();
+    QComboBox *filter = view->statusFilter();
+    TableFilterProxy *proxy = view->proxy();
+    QCOMPARE(proxy->rowCount(), 5);
+
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Overdue")));
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, 0).data(IdRole).toString(), m_overdue.id);
+    QCOMPARE(proxy->index(0, InvoiceTableModel::Status).data().toString(), QStringLiteral("Overdue"));
+
+    // Unpaid covers open invoices whether overdue or not.
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Unpaid")));
+    QCOMPARE(proxy->rowCount(), 3);
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Void")));
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, 0).data(IdRole).toString(), m_void.id);
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Draft")));
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, InvoiceTableModel::Number).data().toString(), QStringLiteral("Draft"));
+
+    filter->setCurrentIndex(0);
+    view->searchBox()->setText(QStringLiteral("chikwanha"));
+    QCOMPARE(proxy->rowCount(), 1);
+    view->searchBox()->setText(m_open.number);
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, 0).data(IdRole).toString(), m_open.id);
+    view->searchBox()->clear();
+    QCOMPARE(proxy->rowCount(), 5);
+
+    SubscriptionsView *subscriptions = m_pane->subscriptionsView();
+    QCOMPARE(subscriptions->proxy()->rowCount(), 5);
+    subscriptions->statusFilter()->setCurrentIndex(
+        subscriptions->statusFilter()->findText(QStringLiteral("Cancelled")));
+    QCOMPARE(subscriptions->proxy()->rowCount(), 0);
+    subscriptions->statusFilter()->setCurrentIndex(0);
+}
+
+void TestSubscriptionsPane::invoiceActionsFollowSelection()
+{
+    InvoicesView *view = m_pane->invoicesView();
+    QAction *request = actionNamed(view, QStringLiteral("Request &payment…"));
+    QAction *voidAction = actionNamed(view, QStringLiteral("&Void…"));
+    QAction *issue = actionNamed(view, QStringLiteral("&Issue draft"));
+    QAction *pdf = actionNamed(view, QStringLiteral("E&xport PDF…"));
+    QVERIFY(request && voidAction && issue && pdf);
+
+    view->view()->clearSelection();
+    QVERIFY(!request->isEnabled());
+    QCOMPARE(request->toolTip(), QStringLiteral("Select one open invoice to request its payment."));
+
+    select(view, m_open.id);
+    QVERIFY(request->isEnabled());
+    QVERIFY(voidAction->isEnabled());
+    QVERIFY(pdf->isEnabled());
+    QVERIFY(!issue->isEnabled());
+    QCOMPARE(issue->toolTip(), QStringLiteral("Select one draft invoice to issue it."));
+
+    select(view, m_draft.id);
+    QVERIFY(!request->isEnabled());
+    QVERIFY(issue->isEnabled());
+    QVERIFY(!pdf->isEnabled());
+    QVERIFY(voidAction->isEnabled());
+
+    select(view, m_void.id);
+    QVERIFY(!request->isEnabled());
+    QVERIFY(!voidAction->isEnabled());
+    QCOMPARE(voidAction->toolTip(),
+        QStringLiteral("Select one open or draft invoice; paid and void invoices cannot be voided."));
+    QVERIFY(pdf->isEnabled());
+
+    // Two invoices: no single-invoice action applies.
+    view->view()->selectAll();
+    QVERIFY(!request->isEnabled());
+    QVERIFY(!voidAction->isEnabled());
+    QVERIFY(view->requestPayment() == nullptr);
+}
+
+void TestSubscriptionsPane::cancelNamesCustomer()
+{
+    SubscriptionsView *view = m_pane->subscriptionsView();
+    QAction *cancel = actionNamed(view, QStringLiteral("&Cancel subscription…"));
+    QVERIFY(cancel);
+    select(view, m_void.subscriptionId);
+    QVERIFY(cancel->isEnabled());
+
+    Prompter::setNextAnswer(QMessageBox::No);
+    view->cancelSelected();
+    QVERIFY(Prompter::lastText().contains(QStringLiteral("Kuda Mlambo")));
+    QVERIFY(Prompter::lastText().contains(QStringLiteral("Starter")));
+    Result<catalog::Subscription> stored = m_services->catalog()->subscription(m_void.subscriptionId);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(int(stored->status), int(catalog::SubscriptionStatus::Active));
+
+    Prompter::setNextAnswer(QMessageBox::Yes);
+    view->cancelSelected();
+    stored = m_services->catalog()->subscription(m_void.subscriptionId);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(int(stored->status), int(catalog::SubscriptionStatus::Cancelled));
+    QVERIFY(!cancel->isEnabled());
+    QCOMPARE(cancel->toolTip(), QStringLiteral("Select one subscription that is not cancelled yet."));
+}
+
+void TestSubscriptionsPane::changePlanKeepsLimits()
+{
+    SubscriptionsView *view = m_pane->subscriptionsView();
+    const Status changed = view->changePlan(m_draft.subscriptionId, m_biggerPlanId);
+    QVERIFY2(changed, qPrintable(changed.error()));
+    const int row = view->model()->rowOf(m_draft.subscriptionId);
+    QVERIFY(row >= 0);
+    QCOMPARE(view->model()->rowAt(row).planName, QStringLiteral("Business"));
+
+    PlansView *plans = m_pane->plansView();
+    const int business = plans->model()->rowOf(m_biggerPlanId);
+    QVERIFY(business >= 0);
+    QCOMPARE(plans->model()->rowAt(business).liveSubscriptions, 1);
+}
+
+void TestSubscriptionsPane::exportPdfWritesFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("invoice.pdf"));
+    const Status written = await(m_pane->invoicesView()->exportPdf(m_open.id, path));
+    QVERIFY2(written, qPrintable(written.error()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(5), QByteArray("%PDF-"));
+
+    const Status draft
+        = await(m_pane->invoicesView()->exportPdf(m_draft.id, m_dir.filePath(QStringLiteral("draft.pdf"))));
+    QVERIFY(!draft);
+}
+
+void TestSubscriptionsPane::webPaymentTurnsInvoicePaid()
+{
+    InvoicesView *view = m_pane->invoicesView();
+    select(view, m_open.id);
+    PaymentRequestDialog *dialog = view->requestPayment();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    dialog->setMethod(catalog::PaymentMethod::Web);
+    QVERIFY(dialog->sendButton()->isEnabled());
+    dialog->sendRequest();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->payment().id.isEmpty(), 10000);
+
+    const catalog::Payment payment = dialog->payment();
+    QCOMPARE(payment.reference, m_open.number + QStringLiteral("-1"));
+    auto *link = dialog->findChild<QLineEdit *>(QStringLiteral("paymentLink"));
+    QVERIFY(link);
+    QVERIFY(link->isVisibleTo(dialog));
+    QVERIFY(link->text().startsWith(m_emulator.baseUrl().toString()));
+    QVERIFY(!dialog->sendButton()->isEnabled());
+    QVERIFY(m_pane->paymentFollower()->isFollowing(payment.id));
+    QCOMPARE(emulatorRequests(), 1);
+
+    PaymentTableModel *payments = m_pane->paymentsView()->model();
+    QVERIFY(payments->rowOf(payment.id) >= 0);
+    QCOMPARE(int(payments->rowAt(payments->rowOf(payment.id)).payment.status),
+        int(catalog::PaymentStatus::Pending));
+    QCOMPARE(int(invoiceStatus(m_open.id)), int(InvoiceStatus::Open));
+
+    const QJsonObject marked
+        = m_emulator
+              .post(QStringLiteral("/_emulator/transactions/%1/status").arg(payment.reference),
+                  QByteArrayLiteral("status=Paid"))
+              .object();
+    QVERIFY(!marked.isEmpty());
+
+    QTRY_COMPARE_WITH_TIMEOUT(int(invoiceStatus(m_open.id)), int(InvoiceStatus::Paid), 10000);
+    QCOMPARE(
+        int(payments->rowAt(payments->rowOf(payment.id)).payment.status), int(catalog::PaymentStatus::Paid));
+    QVERIFY(dialog->statusText().startsWith(QStringLiteral("Paid.")));
+    QTRY_VERIFY(!m_pane->paymentFollower()->isFollowing(payment.id));
+    const Result<Invoice> stored = m_services->catalog()->invoice(m_open.id);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(int(stored->status), int(InvoiceStatus::Paid));
+    QVERIFY(stored->paidAt.isValid());
+    dialog->close();
+}
+
+void TestSubscriptionsPane::wrongNetworkFlaggedAndNotSent()
+{
+    InvoicesView *view = m_pane->invoicesView();
+    select(view, m_mobile.id);
+    PaymentRequestDialog *dialog = view->requestPayment();
+    QVERIFY(dialog);
+    dialog->setMethod(catalog::PaymentMethod::EcoCash);
+    dialog->phoneEdit()->setText(QStringLiteral("0712 345 678")); // NetOne
+
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("phoneError"));
+    QVERIFY(error);
+    QVERIFY(error->isVisibleTo(dialog));
+    QVERIFY2(error->text().contains(QStringLiteral("0712345678")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QStringLiteral("Econet")), qPrintable(error->text()));
+    QVERIFY(!dialog->checks()->isValid());
+    QVERIFY(!dialog->sendButton()->isEnabled());
+
+    dialog->sendRequest();
+    QVERIFY(dialog->payment().id.isEmpty());
+    QCOMPARE(emulatorRequests(), 0);
+    QCOMPARE(m_services->catalog()->payments(m_mobile.id)->size(), qsizetype(0));
+
+    // The same number is right for OneMoney, and the flag clears.
+    dialog->setMethod(catalog::PaymentMethod::OneMoney);
+    QVERIFY(!error->isVisibleTo(dialog));
+    QVERIFY(dialog->sendButton()->isEnabled());
+    dialog->close();
+}
+
+QTEST_MAIN(TestSubscriptionsPane)
+#include "tst_subscriptionspane.moc"

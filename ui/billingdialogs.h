@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog/billingentities.h"
+#include "core/catalog/entities.h"
+#include "core/common/result.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+
+namespace saasodoo::billing {
+class BillingService;
+}
+
+namespace saasodoo::ui {
+
+class FormChecks;
+
+// Creates or edits a billing plan. Prices and sizes are typed as the CLI
+// takes them ("25.00", "1.5", "4G"); OK runs `save`, and a failure keeps
+// the dialog open with the catalog's message.
+class PlanDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using SaveFunction = std::function<Result<catalog::Plan>(const catalog::Plan &)>;
+
+    PlanDialog(const catalog::Plan &plan, SaveFunction save, QWidget *parent = nullptr);
+
+    // The plan as the form describes it. Fields that do not parse keep the
+    // original values; validate() reports them.
+    catalog::Plan plan() const;
+    const catalog::Plan &saved() const { return m_saved; }
+    FormChecks *checks() const { return m_checks; }
+
+    void accept() override;
+
+private:
+    catalog::Plan m_original;
+    catalog::Plan m_saved;
+    SaveFunction m_save;
+    FormChecks *m_checks = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_priceUsd = nullptr;
+    QLineEdit *m_priceZwg = nullptr;
+    QSpinBox *m_instances = nullptr;
+    QLineEdit *m_cpu = nullptr;
+    QLineEdit *m_memory = nullptr;
+    QLineEdit *m_storage = nullptr;
+    QSpinBox *m_retention = nullptr;
+    QSpinBox *m_trial = nullptr;
+    QCheckBox *m_active = nullptr;
+    QLabel *m_saveError = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+// Subscribes a customer to a plan. Lists the customers without a live
+// subscription and the active plans; OK runs `save`.
+class SubscriptionDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        QString customerId;
+        QString planId;
+        catalog::Currency currency = catalog::Currency::Usd;
+        QDate start;
+        bool trial = false;
+    };
+    using SaveFunction = std::function<Result<catalog::Subscription>(const Request &)>;
+
+    SubscriptionDialog(const QList<catalog::Customer> &customers, const QList<catalog::Plan> &plans,
+        const QString &customerId, SaveFunction save, QWidget *parent = nullptr);
+
+    Request request() const;
+    const catalog::Subscription &saved() const { return m_saved; }
+
+    void accept() override;
+
+private:
+    void updateTrial();
+
+    QList<catalog::Plan> m_plans;
+    catalog::Subscription m_saved;
+    SaveFunction m_save;
+    QComboBox *m_customer = nullptr;
+    QComboBox *m_plan = nullptr;
+    QComboBox *m_currency = nullptr;
+    QDateEdit *m_start = nullptr;
+    QCheckBox *m_trial = nullptr;
+    QLabel *m_saveError = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+// Requests a Paynow payment for one open invoice: a web checkout, whose link
+// the admin copies or opens, or an EcoCash or OneMoney prompt on the
+// customer's phone. The wallet number is checked for the method's network
+// as it is typed, with the core's rules, and a wrong number sends nothing.
+// After the request, the dialog shows the payment's status as updates
+// arrive. It is not modal, so the console stays usable while the customer pays.
+class PaymentRequestDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PaymentRequestDialog(const catalog::Invoice &invoice, const catalog::Customer &customer,
+        billing::BillingService *service, QWidget *parent = nullptr);
+
+    catalog::PaymentMethod method() const;
+    void setMethod(catalog::PaymentMethod method);
+    QLineEdit *phoneEdit() const { return m_phone; }
+    QPushButton *sendButton() const { return m_send; }
+    FormChecks *checks() const { return m_checks; }
+    // The payment Paynow accepted; empty before.
+    const catalog::Payment &payment() const { return m_payment; }
+    QString statusText() const;
+
+    // Checks the form and sends the request. Does nothing when the form is
+    // invalid or a request was already sent.
+    void sendRequest();
+
+signals:
+    void paymentRequested(const saasodoo::catalog::Payment &payment);
+
+private:
+    void updateForm();
+    void showPayment(const catalog::Payment &payment);
+    void showError(const QString &message);
+
+    catalog::Invoice m_invoice;
+    catalog::Customer m_customer;
+    billing::BillingService *m_service;
+    catalog::Payment m_payment;
+    bool m_sending = false;
+    FormChecks *m_checks = nullptr;
+    QRadioButton *m_web = nullptr;
+    QRadioButton *m_ecoCash = nullptr;
+    QRadioButton *m_oneMoney = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_email = nullptr;
+    QPushButton *m_send = nullptr;
+    QWidget *m_linkRow = nullptr;
+    QLineEdit *m_link = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPushButton *m_open = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace saasodoo::ui

@@ -1,0 +1,926 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "subscriptionspane.h"
+
+#include "billingdialogs.h"
+#include "billingtablemodels.h"
+#include "consoleservices.h"
+#include "core/billing/billingrun.h"
+#include "core/billing/billingservice.h"
+#include "core/billing/billingsettings.h"
+#include "core/billing/invoicepdf.h"
+#include "core/billing/paymentfollower.h"
+#include "prompter.h"
+#include "statustext.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QLocale>
+#include <QSet>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace saasodoo::ui {
+
+using catalog::Invoice;
+using catalog::InvoiceStatus;
+using catalog::Payment;
+using catalog::PaymentStatus;
+using catalog::Subscription;
+using catalog::SubscriptionStatus;
+
+namespace {
+
+QString noCatalogReason()
+{
+    return SubscriptionsPane::tr("The catalog is not open.");
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : SubscriptionsPane::tr("None");
+}
+
+} // namespace
+
+// PlansView
+
+PlansView::PlansView(SubscriptionsPane *pane)
+    : ListPane(QStringLiteral("plansView"), new PlanTableModel, pane)
+    , m_pane(pane)
+    , m_model(static_cast<PlanTableModel *>(proxy()->sourceModel()))
+{
+    m_model->setParent(this);
+    m_newAction = addPaneAction(QStringLiteral("list-add"), tr("&New plan…"), QKeySequence::New);
+    m_editAction
+        = addPaneAction(QStringLiteral("document-edit"), tr("&Edit plan…"), QKeySequence(Qt::Key_F2));
+    addSeparator();
+    m_refreshAction = addPaneAction(QStringLiteral("view-refresh"), tr("&Refresh"), QKeySequence::Refresh);
+    connect(m_newAction, &QAction::triggered, this, &PlansView::newPlan);
+    connect(m_editAction, &QAction::triggered, this, &PlansView::editPlan);
+    connect(m_refreshAction, &QAction::triggered, this, &PlansView::reload);
+    connect(view(), &QTreeView::activated, this, &PlansView::editPlan);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+        [this] { setSummary(tr("%n plan(s)", nullptr, m_model->rowCount())); });
+
+    addStatusChoice(tr("All plans"), {});
+    addStatusChoice(tr("Active"), { QStringLiteral("active") });
+    addStatusChoice(tr("Inactive"), { QStringLiteral("inactive") });
+    updateActions();
+    refreshDetails();
+}
+
+void PlansView::reload()
+{
+    m_pane->reload();
+}
+
+void PlansView::newPlan()
+{
+    catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
+    if (!db)
+        return;
+    PlanDialog dialog(
+        catalog::Plan(), [db](const catalog::Plan &plan) { return db->createPlan(plan); }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    emit statusMessage(tr("Added plan %1.").arg(dialog.saved().name));
+    m_pane->reload();
+    selectId(dialog.saved().id);
+}
+
+void PlansView::editPlan()
+{
+    const QStringList ids = selectedIds();
+    catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
+    if (!db || ids.size() != 1)
+        return;
+    const Result<catalog::Plan> current = db->plan(ids.first());
+    if (!current) {
+        emit statusMessage(current.error());
+        return;
+    }
+    PlanDialog dialog(
+        current.value(), [db](const catalog::Plan &plan) { return db->updatePlan(plan); }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    emit statusMessage(tr("Saved plan %1. Subscriptions pay the new price from their next invoice.")
+                           .arg(dialog.saved().name));
+    m_pane->reload();
+}
+
+void PlansView::updateActions()
+{
+    const bool open = m_pane->billingService() != nullptr;
+    const int selected = int(selectedIds().size());
+    setActionAvailable(m_newAction, open, noCatalogReason());
+    setActionAvailable(m_editAction, open && selected == 1,
+        open ? tr("Select exactly one plan to edit.") : noCatalogReason());
+    setActionAvailable(m_refreshAction, open, noCatalogReason());
+}
+
+QString PlansView::detailsHtml(const QStringList &ids) const
+{
+    if (ids.isEmpty())
+        return tr("<p>Select a plan to see its limits.</p>");
+    if (ids.size() > 1)
+        return tr("<p>%n plans selected.</p>", nullptr, int(ids.size()));
+    const int row = m_model->rowOf(ids.first());
+    if (row < 0)
+        return {};
+    const PlanRow &entry = m_model->rowAt(row);
+    const catalog::Plan &plan = entry.plan;
+    const QLocale locale;
+    return detailsTable(plan.name,
+        {
+            { tr("Price"),
+                tr("%1 or %2 a month")
+                    .arg(catalog::formatMoney(plan.priceUsdCents, catalog::Currency::Usd),
+                        catalog::formatMoney(plan.priceZwgCents, catalog::Currency::Zwg)) },
+            { tr("Instances"), locale.toString(plan.maxInstances) },
+            { tr("CPU cores"), locale.toString(plan.maxCpuMillicores / 1000.0, 'g', 4) },
+            { tr("Memory"), StatusText::byteSize(plan.maxMemoryBytes) },
+            { tr("Storage"), StatusText::byteSize(plan.maxStorageBytes) },
+            { tr("Backup retention"), tr("%n day(s)", nullptr, plan.backupRetentionDays) },
+            { tr("Trial"), tr("%n day(s)", nullptr, plan.trialDays) },
+            { tr("Subscriptions"), locale.toString(entry.liveSubscriptions) },
+            { tr("Status"), plan.active ? tr("Takes new subscriptions") : tr("Takes no new subscriptions") },
+            { tr("Updated by"), plan.updatedBy },
+        });
+}
+
+// SubscriptionsView
+
+SubscriptionsView::SubscriptionsView(SubscriptionsPane *pane)
+    : ListPane(QStringLiteral("subscriptionsView"), new SubscriptionTableModel, pane)
+    , m_pane(pane)
+    , m_model(static_cast<SubscriptionTableModel *>(proxy()->sourceModel()))
+{
+    m_model->setParent(this);
+    m_newAction = addPaneAction(QStringLiteral("list-add"), tr("&New subscription…"), QKeySequence::New);
+    m_changePlanAction
+        = addPaneAction(QStringLiteral("document-edit"), tr("Change &plan…"), QKeySequence(Qt::Key_F2));
+    m_cancelAction
+        = addPaneAction(QStringLiteral("process-stop"), tr("&Cancel subscription…"), QKeySequence::Delete);
+    addSeparator();
+    m_refreshAction = addPaneAction(QStringLiteral("view-refresh"), tr("&Refresh"), QKeySequence::Refresh);
+    connect(m_newAction, &QAction::triggered, this, &SubscriptionsView::newSubscription);
+    connect(m_changePlanAction, &QAction::triggered, this, &SubscriptionsView::choosePlan);
+    connect(m_cancelAction, &QAction::triggered, this, &SubscriptionsView::cancelSelected);
+    connect(m_refreshAction, &QAction::triggered, this, &SubscriptionsView::reload);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+        [this] { setSummary(tr("%n subscription(s)", nullptr, m_model->rowCount())); });
+
+    addStatusChoice(tr("All subscriptions"), {});
+    addStatusChoice(tr("Not cancelled"),
+        { catalog::toString(SubscriptionStatus::Trial), catalog::toString(SubscriptionStatus::Active),
+            catalog::toString(SubscriptionStatus::PastDue),
+            catalog::toString(SubscriptionStatus::Suspended) });
+    for (SubscriptionStatus status : { SubscriptionStatus::Trial, SubscriptionStatus::Active,
+             SubscriptionStatus::PastDue, SubscriptionStatus::Suspended, SubscriptionStatus::Cancelled })
+        addStatusChoice(BillingText::subscriptionStatus(status), { catalog::toString(status) });
+    updateActions();
+    refreshDetails();
+}
+
+void SubscriptionsView::reload()
+{
+    m_pane->reload();
+}
+
+const Subscription *SubscriptionsView::selectedSubscription() const
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1)
+        return nullptr;
+    const int row = m_model->rowOf(ids.first());
+    return row < 0 ? nullptr : &m_model->rowAt(row).subscription;
+}
+
+void SubscriptionsView::newSubscription()
+{
+    catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
+    if (!db)
+        return;
+    // Customers that have a live subscription cannot take a second one.
+    QSet<QString> subscribed;
+    for (const SubscriptionRow &row : m_model->rows()) {
+        if (row.subscription.status != SubscriptionStatus::Cancelled)
+            subscribed.insert(row.subscription.customerId);
+    }
+    QList<catalog::Customer> customers;
+    for (const catalog::Customer &customer : m_pane->customers()) {
+        if (!subscribed.contains(customer.id) && customer.status == catalog::CustomerStatus::Active)
+            customers.append(customer);
+    }
+    std::sort(customers.begin(), customers.end(),
+        [](const catalog::Customer &left, const catalog::Customer &right) {
+            return QString::localeAwareCompare(left.name, right.name) < 0;
+        });
+    QList<catalog::Plan> plans = m_pane->plans().values();
+    std::sort(plans.begin(), plans.end(), [](const catalog::Plan &left, const catalog::Plan &right) {
+        return left.priceUsdCents < right.priceUsdCents;
+    });
+    SubscriptionDialog dialog(
+        customers, plans, QString(),
+        [db](const SubscriptionDialog::Request &request) {
+            return billing::subscribe(
+                *db, request.customerId, request.planId, request.currency, request.start, request.trial);
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const catalog::Customer customer = m_pane->customers().value(dialog.saved().customerId);
+    emit statusMessage(
+        tr("Subscribed %1 to %2.").arg(customer.name, m_pane->plans().value(dialog.saved().planId).name));
+    m_pane->reload();
+    selectId(dialog.saved().id);
+}
+
+Status SubscriptionsView::changePlan(const QString &subscriptionId, const QString &planId)
+{
+    catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
+    if (!db)
+        return makeError(noCatalogReason());
+    const Result<Subscription> changed = billing::changePlan(*db, subscriptionId, planId);
+    if (!changed)
+        return makeError(changed.error());
+    emit statusMessage(
+        tr("%1 moves to plan %2 from the next invoice.")
+            .arg(m_pane->customers().value(changed->customerId).name, m_pane->plans().value(planId).name));
+    m_pane->reload();
+    return {};
+}
+
+void SubscriptionsView::choosePlan()
+{
+    const Subscription *subscription = selectedSubscription();
+    if (!subscription)
+        return;
+    QStringList names;
+    QStringList ids;
+    for (const catalog::Plan &plan : m_pane->plans()) {
+        if (plan.active && plan.id != subscription->planId) {
+            names.append(tr("%1 (%2 a month)")
+                             .arg(plan.name,
+                                 catalog::formatMoney(
+                                     plan.priceCents(subscription->currency), subscription->currency)));
+            ids.append(plan.id);
+        }
+    }
+    const QString customer = m_pane->customers().value(subscription->customerId).name;
+    if (names.isEmpty()) {
+        Prompter::information(
+            this, tr("No other plan"), tr("No other active plan exists for %1.").arg(customer));
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Change plan of %1").arg(customer),
+        tr("New plan for %1, from the next invoice on:").arg(customer), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString subscriptionId = subscription->id;
+    if (const Status changed = changePlan(subscriptionId, ids.at(names.indexOf(chosen))); !changed)
+        Prompter::warning(this, tr("Plan not changed"), changed.error());
+}
+
+void SubscriptionsView::cancelSelected()
+{
+    const Subscription *selected = selectedSubscription();
+    catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
+    if (!selected || !db || selected->status == SubscriptionStatus::Cancelled)
+        return;
+    const Subscription subscription = *selected;
+    const QString customer = m_pane->customers().value(subscription.customerId).name;
+    const QString plan = m_pane->plans().value(subscription.planId).name;
+    const QString text
+        = tr("Cancel the subscription of %1 to plan %2?\n\nNo further invoices are issued. Open "
+             "invoices stay open and can still be paid, and the instances keep running.")
+              .arg(customer, plan);
+    if (Prompter::question(this, tr("Cancel subscription of %1").arg(customer), text,
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    const Result<Subscription> cancelled
+        = billing::cancelSubscription(*db, subscription.id, tr("Cancelled in the console"));
+    if (!cancelled) {
+        Prompter::warning(this, tr("Subscription not cancelled"), cancelled.error());
+        return;
+    }
+    emit statusMessage(tr("Cancelled the subscription of %1.").arg(customer));
+    m_pane->reload();
+}
+
+void SubscriptionsView::updateActions()
+{
+    const bool open = m_pane->billingService() != nullptr;
+    const Subscription *subscription = selectedSubscription();
+    const bool live = subscription && subscription->status != SubscriptionStatus::Cancelled;
+    const auto reason = [&](const QString &why) { return open ? why : noCatalogReason(); };
+    setActionAvailable(m_newAction, open, noCatalogReason());
+    setActionAvailable(m_changePlanAction, open && live,
+        reason(tr("Select one subscription that is not cancelled to change its plan.")));
+    setActionAvailable(
+        m_cancelAction, open && live, reason(tr("Select one subscription that is not cancelled yet.")));
+    setActionAvailable(m_refreshAction, open, noCatalogReason());
+}
+
+QString SubscriptionsView::detailsHtml(const QStringList &ids) const
+{
+    if (ids.isEmpty())
+        return tr("<p>Select a subscription to see its period and history.</p>");
+    if (ids.size() > 1)
+        return tr("<p>%n subscriptions selected.</p>", nullptr, int(ids.size()));
+    const int row = m_model->rowOf(ids.first());
+    if (row < 0)
+        return {};
+    const SubscriptionRow &entry = m_model->rowAt(row);
+    const Subscription &subscription = entry.subscription;
+    QList<std::pair<QString, QString>> rows {
+        { tr("Plan"), entry.planName },
+        { tr("Currency"), catalog::toString(subscription.currency) },
+        { tr("Status"), BillingText::subscriptionStatus(subscription.status) },
+        { tr("Current period"),
+            tr("%1 to %2")
+                .arg(dateText(subscription.periodStart), dateText(subscription.periodEnd.addDays(-1))) },
+        { tr("Next invoice"), dateText(subscription.nextInvoiceDate) },
+    };
+    if (subscription.trialEndsOn.isValid())
+        rows.append({ tr("Trial ends"), dateText(subscription.trialEndsOn) });
+    QString html = detailsTable(entry.customerName, rows);
+
+    catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
+    if (!db)
+        return html;
+    const Result<QList<catalog::SubscriptionEvent>> events = db->subscriptionEvents(subscription.id);
+    if (!events)
+        return html + QStringLiteral("<p>%1</p>").arg(events.error().toHtmlEscaped());
+    html += tr("<h4>History</h4>");
+    html += QStringLiteral("<ul>");
+    for (const catalog::SubscriptionEvent &event : events.value()) {
+        const QString when = QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat);
+        QString change = event.fromStatus.isEmpty() ? tr("created as %1").arg(event.toStatus)
+                                                  : tr("%1 to %2").arg(event.fromStatus, event.toStatus);
+        if (!event.note.isEmpty())
+            change += QStringLiteral(": ") + event.note;
+        html += QStringLiteral("<li>%1, %2: %3</li>")
+                    .arg(when.toHtmlEscaped(), event.actor.toHtmlEscaped(), change.toHtmlEscaped());
+    }
+    html += QStringLiteral("</ul>");
+    return html;
+}
+
+// InvoicesView
+
+InvoicesView::InvoicesView(SubscriptionsPane *pane)
+    : ListPane(QStringLiteral("invoicesView"), new InvoiceTableModel, pane)
+    , m_pane(pane)
+    , m_model(static_cast<InvoiceTableModel *>(proxy()->sourceModel()))
+{
+    m_model->setParent(this);
+    m_generateAction = addPaneAction(
+        QStringLiteral("document-new"), tr("&Generate invoices"), QKeySequence(Qt::CTRL | Qt::Key_G));
+    addSeparator();
+    m_requestAction = addPaneAction(
+        QStringLiteral("mail-send"), tr("Request &payment…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_pdfAction = addPaneAction(
+        QStringLiteral("document-export"), tr("E&xport PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    addSeparator();
+    m_issueAction = addPaneAction(
+        QStringLiteral("document-send"), tr("&Issue draft"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_voidAction = addPaneAction(QStringLiteral("edit-delete"), tr("&Void…"), QKeySequence::Delete);
+    addSeparator();
+    m_refreshAction = addPaneAction(QStringLiteral("view-refresh"), tr("&Refresh"), QKeySequence::Refresh);
+
+    connect(m_generateAction, &QAction::triggered, this, &InvoicesView::generateInvoices);
+    connect(m_requestAction, &QAction::triggered, this, &InvoicesView::requestPayment);
+    connect(m_pdfAction, &QAction::triggered, this, &InvoicesView::askExportPath);
+    connect(m_issueAction, &QAction::triggered, this, [this] {
+        if (const Invoice *invoice = selectedInvoice()) {
+            if (const Status issued = issueInvoice(invoice->id); !issued)
+                Prompter::warning(this, tr("Invoice not issued"), issued.error());
+        }
+    });
+    connect(m_voidAction, &QAction::triggered, this, &InvoicesView::askVoid);
+    connect(m_refreshAction, &QAction::triggered, this, &InvoicesView::reload);
+    connect(view(), &QTreeView::activated, this, &InvoicesView::requestPayment);
+    const auto summarize = [this] {
+        const auto overdue = std::count_if(m_model->rows().cbegin(), m_model->rows().cend(),
+            [](const InvoiceRow &row) { return row.overdue; });
+        setSummary(tr("%n invoice(s)", nullptr, m_model->rowCount()) + QStringLiteral(", ")
+            + tr("%n overdue", nullptr, int(overdue)));
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, summarize);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, summarize);
+
+    addStatusChoice(tr("All invoices"), {});
+    addStatusChoice(tr("Unpaid"), { catalog::toString(InvoiceStatus::Open), QStringLiteral("overdue") });
+    addStatusChoice(tr("Overdue"), { QStringLiteral("overdue") });
+    for (InvoiceStatus status : { InvoiceStatus::Draft, InvoiceStatus::Paid, InvoiceStatus::Void })
+        addStatusChoice(BillingText::invoiceStatus(status), { catalog::toString(status) });
+    updateActions();
+    refreshDetails();
+}
+
+void InvoicesView::reload()
+{
+    m_pane->reload();
+}
+
+const Invoice *InvoicesView::selectedInvoice() const
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1)
+        return nullptr;
+    const int row = m_model->rowOf(ids.first());
+    return row < 0 ? nullptr : &m_model->rowAt(row).invoice;
+}
+
+QString InvoicesView::generateInvoices()
+{
+    billing::BillingService *service = m_pane->billingService();
+    if (!service)
+        return {};
+    const Result<QString> job = service->startBillingRun(QDate::currentDate(), true);
+    if (!job) {
+        emit statusMessage(tr("Could not start the invoice run: %1").arg(job.error()));
+        return {};
+    }
+    emit statusMessage(
+        tr("Generating the invoices of the periods that started: follow the job in the Jobs dock."));
+    return job.value();
+}
+
+PaymentRequestDialog *InvoicesView::requestPayment()
+{
+    const Invoice *invoice = selectedInvoice();
+    billing::BillingService *service = m_pane->billingService();
+    if (!invoice || !service || invoice->status != InvoiceStatus::Open)
+        return nullptr;
+    if (m_paymentDialog)
+        m_paymentDialog->close();
+    m_paymentDialog
+        = new PaymentRequestDialog(*invoice, m_pane->customers().value(invoice->customerId), service, this);
+    connect(m_paymentDialog, &PaymentRequestDialog::paymentRequested, m_pane, [this](const Payment &payment) {
+        emit statusMessage(
+            tr("Payment %1 requested; its status updates as Paynow reports it.").arg(payment.reference));
+        m_pane->reload();
+        m_pane->follow(payment);
+    });
+    m_paymentDialog->show();
+    return m_paymentDialog;
+}
+
+Status InvoicesView::issueInvoice(const QString &invoiceId)
+{
+    catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
+    if (!db)
+        return makeError(noCatalogReason());
+    const Result<Invoice> issued = db->issueInvoice(invoiceId, QDate::currentDate());
+    if (!issued)
+        return makeError(issued.error());
+    emit statusMessage(tr("Issued invoice %1.").arg(issued->number));
+    m_pane->reload();
+    return {};
+}
+
+Status InvoicesView::voidInvoice(const QString &invoiceId, const QString &reason)
+{
+    catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
+    if (!db)
+        return makeError(noCatalogReason());
+    const Result<Invoice> voided = db->voidInvoice(invoiceId, reason);
+    if (!voided)
+        return makeError(voided.error());
+    emit statusMessage(tr("Voided invoice %1.").arg(BillingText::invoiceLabel(voided.value())));
+    m_pane->reload();
+    return {};
+}
+
+void InvoicesView::askVoid()
+{
+    const Invoice *invoice = selectedInvoice();
+    if (!invoice || (invoice->status != InvoiceStatus::Open && invoice->status != InvoiceStatus::Draft))
+        return;
+    const QString invoiceId = invoice->id;
+    const QString customer = m_pane->customers().value(invoice->customerId).name;
+    bool ok = false;
+    const QString reason
+        = QInputDialog::getText(this, tr("Void invoice %1").arg(BillingText::invoiceLabel(*invoice)),
+            tr("Void invoice %1 of %2 for %3? It can no longer be paid, and its number stays used. This "
+               "cannot be "
+               "undone.\n\nReason:")
+                .arg(BillingText::invoiceLabel(*invoice), customer,
+                    catalog::formatMoney(invoice->totalCents, invoice->currency)),
+            QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (reason.trimmed().isEmpty()) {
+        Prompter::warning(this, tr("Invoice not voided"), tr("Give a reason to void the invoice."));
+        return;
+    }
+    if (const Status voided = voidInvoice(invoiceId, reason.trimmed()); !voided)
+        Prompter::warning(this, tr("Invoice not voided"), voided.error());
+}
+
+QFuture<Status> InvoicesView::exportPdf(const QString &invoiceId, const QString &path)
+{
+    catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
+    if (!db)
+        return QtFuture::makeReadyFuture(Status(makeError(noCatalogReason())));
+    // The records are read here, on the catalog's thread; only the drawing
+    // and the file writing go to a worker.
+    const Result<Invoice> invoice = db->invoice(invoiceId);
+    if (!invoice)
+        return QtFuture::makeReadyFuture(Status(makeError(invoice.error())));
+    const Result<catalog::Customer> customer = db->customer(invoice->customerId);
+    if (!customer)
+        return QtFuture::makeReadyFuture(Status(makeError(customer.error())));
+    const Result<billing::BillingSettings> settings = billing::loadBillingSettings(*db);
+    if (!settings)
+        return QtFuture::makeReadyFuture(Status(makeError(settings.error())));
+    const QString label = BillingText::invoiceLabel(invoice.value());
+    return QtConcurrent::run(
+        &billing::writeInvoicePdf, invoice.value(), customer.value(), settings.value(), path)
+        .then(this, [this, label, path](const Status &written) {
+            emit statusMessage(written ? tr("Saved invoice %1 as %2.").arg(label, path)
+                                       : tr("Could not save invoice %1: %2").arg(label, written.error()));
+            return written;
+        });
+}
+
+void InvoicesView::askExportPath()
+{
+    const Invoice *invoice = selectedInvoice();
+    if (!invoice || invoice->number.isEmpty())
+        return;
+    const QString invoiceId = invoice->id;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export invoice %1").arg(invoice->number),
+        invoice->number + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdf(invoiceId, path);
+}
+
+void InvoicesView::updateActions()
+{
+    const bool open = m_pane->billingService() != nullptr;
+    const Invoice *invoice = selectedInvoice();
+    const bool isOpen = invoice && invoice->status == InvoiceStatus::Open;
+    const bool isDraft = invoice && invoice->status == InvoiceStatus::Draft;
+    const bool issued = invoice && !invoice->number.isEmpty();
+    const auto reason = [&](const QString &why) { return open ? why : noCatalogReason(); };
+    setActionAvailable(m_generateAction, open, noCatalogReason());
+    setActionAvailable(
+        m_requestAction, open && isOpen, reason(tr("Select one open invoice to request its payment.")));
+    setActionAvailable(
+        m_pdfAction, open && issued, reason(tr("Select one issued invoice; a draft has no number yet.")));
+    setActionAvailable(m_issueAction, open && isDraft, reason(tr("Select one draft invoice to issue it.")));
+    setActionAvailable(m_voidAction, open && (isOpen || isDraft),
+        reason(tr("Select one open or draft invoice; paid and void invoices cannot be voided.")));
+    setActionAvailable(m_refreshAction, open, noCatalogReason());
+}
+
+QString InvoicesView::detailsHtml(const QStringList &ids) const
+{
+    if (ids.isEmpty())
+        return tr("<p>Select an invoice to see its lines and payments.</p>");
+    if (ids.size() > 1)
+        return tr("<p>%n invoices selected.</p>", nullptr, int(ids.size()));
+    const int row = m_model->rowOf(ids.first());
+    if (row < 0)
+        return {};
+    const InvoiceRow &entry = m_model->rowAt(row);
+    const Invoice &invoice = entry.invoice;
+    const auto money = [&](qint64 cents) { return catalog::formatMoney(cents, invoice.currency); };
+    QList<std::pair<QString, QString>> rows {
+        { tr("Customer"), entry.customerName },
+        { tr("Status"), InvoiceTableModel::statusText(entry) },
+        { tr("Period"),
+            tr("%1 to %2").arg(dateText(invoice.periodStart), dateText(invoice.periodEnd.addDays(-1))) },
+        { tr("Issued"), dateText(invoice.issueDate) },
+        { tr("Due"), dateText(invoice.dueDate) },
+        { tr("Subtotal"), money(invoice.subtotalCents) },
+        { tr("VAT (%1 %)").arg(QLocale().toString(invoice.vatRateBasisPoints / 100.0, 'f', 2)),
+            money(invoice.taxCents) },
+        { tr("Total"), money(invoice.totalCents) },
+    };
+    if (invoice.paidAt.isValid())
+        rows.append(
+            { tr("Paid on"), QLocale().toString(invoice.paidAt.toLocalTime(), QLocale::ShortFormat) });
+    if (!invoice.voidReason.isEmpty())
+        rows.append({ tr("Void because"), invoice.voidReason });
+    QString html = detailsTable(BillingText::invoiceLabel(invoice), rows);
+    html += tr("<h4>Lines</h4>") + QStringLiteral("<ul>");
+    for (const catalog::InvoiceLine &line : invoice.lines)
+        html += QStringLiteral("<li>%1: %2</li>")
+                    .arg(line.description.toHtmlEscaped(), money(line.amountCents));
+    html += QStringLiteral("</ul>");
+
+    QStringList payments;
+    for (const PaymentRow &payment : m_pane->paymentsView()->model()->rows()) {
+        if (payment.payment.invoiceId == invoice.id)
+            payments.append(QStringLiteral("<li>%1, %2: %3</li>")
+                                .arg(payment.payment.reference.toHtmlEscaped(),
+                                    BillingText::paymentMethod(payment.payment.method),
+                                    BillingText::paymentStatus(payment.payment.status)));
+    }
+    if (!payments.isEmpty())
+        html += tr("<h4>Payments</h4>") + QStringLiteral("<ul>%1</ul>").arg(payments.join(QString()));
+    return html;
+}
+
+// PaymentsView
+
+PaymentsView::PaymentsView(SubscriptionsPane *pane)
+    : ListPane(QStringLiteral("paymentsView"), new PaymentTableModel, pane)
+    , m_pane(pane)
+    , m_model(static_cast<PaymentTableModel *>(proxy()->sourceModel()))
+{
+    m_model->setParent(this);
+    m_checkAction = addPaneAction(QStringLiteral("view-refresh"), tr("&Check with Paynow"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_stopAction = addPaneAction(QStringLiteral("process-stop"), tr("&Stop checking"), QKeySequence());
+    addSeparator();
+    m_copyAction = addPaneAction(QStringLiteral("edit-copy"), tr("C&opy payment link"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_openAction
+        = addPaneAction(QStringLiteral("internet-web-browser"), tr("Open link in &browser"), QKeySequence());
+    addSeparator();
+    m_refreshAction = addPaneAction(QStringLiteral("view-refresh"), tr("&Refresh"), QKeySequence::Refresh);
+
+    connect(m_checkAction, &QAction::triggered, this, &PaymentsView::checkSelected);
+    connect(m_stopAction, &QAction::triggered, this, [this] {
+        for (const QString &id : selectedIds())
+            m_pane->paymentFollower()->stop(id);
+    });
+    connect(m_copyAction, &QAction::triggered, this, [this] {
+        if (const Payment *payment = selectedPayment()) {
+            QGuiApplication::clipboard()->setText(payment->browserUrl);
+            emit statusMessage(tr("Copied the Paynow link of %1.").arg(payment->reference));
+        }
+    });
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        if (const Payment *payment = selectedPayment())
+            QDesktopServices::openUrl(QUrl(payment->browserUrl));
+    });
+    connect(m_refreshAction, &QAction::triggered, this, &PaymentsView::reload);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+        [this] { setSummary(tr("%n payment(s)", nullptr, m_model->rowCount())); });
+
+    addStatusChoice(tr("All payments"), {});
+    for (PaymentStatus status : { PaymentStatus::Pending, PaymentStatus::Paid, PaymentStatus::Cancelled,
+             PaymentStatus::Failed, PaymentStatus::Flagged })
+        addStatusChoice(BillingText::paymentStatus(status), { catalog::toString(status) });
+    updateActions();
+    refreshDetails();
+}
+
+void PaymentsView::reload()
+{
+    m_pane->reload();
+}
+
+const Payment *PaymentsView::selectedPayment() const
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1)
+        return nullptr;
+    const int row = m_model->rowOf(ids.first());
+    return row < 0 ? nullptr : &m_model->rowAt(row).payment;
+}
+
+void PaymentsView::checkSelected()
+{
+    for (const QString &id : selectedIds()) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0 && m_model->rowAt(row).payment.status == PaymentStatus::Pending)
+            m_pane->follow(m_model->rowAt(row).payment);
+    }
+    updateActions();
+}
+
+void PaymentsView::updateActions()
+{
+    const bool open = m_pane->billingService() != nullptr;
+    bool anyUnfollowedPending = false;
+    bool anyFollowed = false;
+    for (const QString &id : selectedIds()) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const bool followed = m_pane->paymentFollower() && m_pane->paymentFollower()->isFollowing(id);
+        anyFollowed = anyFollowed || followed;
+        anyUnfollowedPending = anyUnfollowedPending
+            || (!followed && m_model->rowAt(row).payment.status == PaymentStatus::Pending);
+    }
+    const Payment *payment = selectedPayment();
+    const bool hasLink = payment && !payment->browserUrl.isEmpty();
+    const auto reason = [&](const QString &why) { return open ? why : noCatalogReason(); };
+    setActionAvailable(m_checkAction, open && anyUnfollowedPending,
+        reason(tr("Select pending payments that the console is not checking already.")));
+    setActionAvailable(
+        m_stopAction, open && anyFollowed, reason(tr("Select payments that the console is checking.")));
+    setActionAvailable(m_copyAction, open && hasLink,
+        reason(tr("Select one web checkout payment; mobile payments have no link.")));
+    setActionAvailable(m_openAction, open && hasLink,
+        reason(tr("Select one web checkout payment; mobile payments have no link.")));
+    setActionAvailable(m_refreshAction, open, noCatalogReason());
+}
+
+QString PaymentsView::detailsHtml(const QStringList &ids) const
+{
+    if (ids.isEmpty())
+        return tr("<p>Select a payment to see its Paynow details.</p>");
+    if (ids.size() > 1)
+        return tr("<p>%n payments selected.</p>", nullptr, int(ids.size()));
+    const int row = m_model->rowOf(ids.first());
+    if (row < 0)
+        return {};
+    const PaymentRow &entry = m_model->rowAt(row);
+    const Payment &payment = entry.payment;
+    const bool followed = m_pane->paymentFollower() && m_pane->paymentFollower()->isFollowing(payment.id);
+    QList<std::pair<QString, QString>> rows {
+        { tr("Invoice"), entry.invoiceNumber },
+        { tr("Customer"), entry.customerName },
+        { tr("Method"), BillingText::paymentMethod(payment.method) },
+        { tr("Amount"), catalog::formatMoney(payment.amountCents, payment.currency) },
+        { tr("Status"),
+            followed ? tr("%1, checking with Paynow").arg(BillingText::paymentStatus(payment.status))
+                     : BillingText::paymentStatus(payment.status) },
+        { tr("Paynow status"), payment.paynowStatus.isEmpty() ? tr("No update yet") : payment.paynowStatus },
+        { tr("Paynow reference"), payment.paynowReference },
+        { tr("Requested"), QLocale().toString(payment.createdAt.toLocalTime(), QLocale::ShortFormat) },
+    };
+    if (!payment.phone.isEmpty())
+        rows.append({ tr("Phone"), payment.phone });
+    if (payment.appliedAt.isValid())
+        rows.append({ tr("Settled the invoice"),
+            QLocale().toString(payment.appliedAt.toLocalTime(), QLocale::ShortFormat) });
+    QString html = detailsTable(payment.reference, rows);
+    if (!payment.browserUrl.isEmpty())
+        html += tr("<p>Payment link: <a href=\"%1\">%1</a></p>").arg(payment.browserUrl.toHtmlEscaped());
+    return html;
+}
+
+// SubscriptionsPane
+
+SubscriptionsPane::SubscriptionsPane(ConsoleServices *services, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+{
+    if (m_services && m_services->catalog()) {
+        m_billing = new billing::BillingService(m_services->catalog(), m_services->secrets(), this);
+        m_billing->setJobRunner(m_services->jobRunner(), m_services->provisioner());
+        m_follower
+            = new billing::PaymentFollower(m_billing, m_services->catalog(), m_services->secrets(), this);
+        connect(
+            m_billing, &billing::BillingService::paymentUpdated, this, &SubscriptionsPane::paymentUpdated);
+        connect(m_follower, &billing::PaymentFollower::finished, this,
+            [this](const QString &, billing::PollOutcome outcome, const QString &message) {
+                if (outcome != billing::PollOutcome::FinalStatus && !message.isEmpty())
+                    emit statusMessage(message);
+                m_payments->followingChanged();
+            });
+        // Billing jobs issue invoices and change subscriptions.
+        connect(
+            m_services->jobRunner(), &jobs::JobRunner::jobFinished, this, [this](const jobs::JobInfo &job) {
+                if (job.kind.startsWith(QLatin1String("billing.")))
+                    reload();
+            });
+    }
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("billingTabs"));
+    m_tabs->setDocumentMode(true);
+    m_plans = new PlansView(this);
+    m_subscriptions = new SubscriptionsView(this);
+    m_invoices = new InvoicesView(this);
+    m_payments = new PaymentsView(this);
+    m_tabs->addTab(m_plans, tr("&Plans"));
+    m_tabs->addTab(m_subscriptions, tr("&Subscriptions"));
+    m_tabs->addTab(m_invoices, tr("&Invoices"));
+    m_tabs->addTab(m_payments, tr("Pa&yments"));
+    m_tabs->setCurrentIndex(Invoices);
+    for (ListPane *view :
+        std::initializer_list<ListPane *> { m_plans, m_subscriptions, m_invoices, m_payments })
+        connect(view, &ListPane::statusMessage, this, &SubscriptionsPane::statusMessage);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+}
+
+SubscriptionsPane::~SubscriptionsPane() = default;
+
+void SubscriptionsPane::showView(View view)
+{
+    m_tabs->setCurrentIndex(int(view));
+}
+
+SubscriptionsPane::View SubscriptionsPane::currentView() const
+{
+    return static_cast<View>(m_tabs->currentIndex());
+}
+
+void SubscriptionsPane::saveHeaderState() const
+{
+    for (ListPane *view :
+        std::initializer_list<ListPane *> { m_plans, m_subscriptions, m_invoices, m_payments })
+        view->saveHeaderState();
+}
+
+void SubscriptionsPane::follow(const Payment &payment)
+{
+    if (!m_follower)
+        return;
+    if (const Status started = m_follower->follow(payment); !started)
+        emit statusMessage(started.error());
+    m_payments->followingChanged();
+}
+
+void SubscriptionsPane::paymentUpdated(const Payment &payment)
+{
+    // The update carries the stored payment, so its row changes without a
+    // catalog read. A final status may have settled the invoice.
+    if (!m_payments->model()->updatePayment(payment) || payment.status != PaymentStatus::Pending) {
+        reload();
+        if (payment.status == PaymentStatus::Paid)
+            emit catalogChanged();
+    }
+}
+
+void SubscriptionsPane::reload()
+{
+    catalog::Catalog *db = m_services ? m_services->catalog() : nullptr;
+    if (!db)
+        return;
+    const Result<QList<catalog::Plan>> plans = db->plans();
+    const Result<QList<Subscription>> subscriptions = db->subscriptions();
+    const Result<QList<catalog::CustomerRow>> customers = db->customerRows();
+    const Result<QList<Invoice>> invoices = db->invoices();
+    const Result<QList<Payment>> payments = db->payments();
+    for (const QString &error :
+        { plans.error(), subscriptions.error(), customers.error(), invoices.error(), payments.error() }) {
+        if (!error.isEmpty()) {
+            emit statusMessage(tr("Could not load billing records: %1").arg(error));
+            return;
+        }
+    }
+
+    m_customers.clear();
+    for (const catalog::CustomerRow &row : customers.value())
+        m_customers.insert(row.customer.id, row.customer);
+    m_planById.clear();
+    for (const catalog::Plan &plan : plans.value())
+        m_planById.insert(plan.id, plan);
+
+    QHash<QString, int> liveByPlan;
+    QList<SubscriptionRow> subscriptionRows;
+    for (const Subscription &subscription : subscriptions.value()) {
+        if (subscription.status != SubscriptionStatus::Cancelled)
+            ++liveByPlan[subscription.planId];
+        subscriptionRows.append({ subscription, m_customers.value(subscription.customerId).name,
+            m_planById.value(subscription.planId).name });
+    }
+    QList<PlanRow> planRows;
+    for (const catalog::Plan &plan : plans.value())
+        planRows.append({ plan, liveByPlan.value(plan.id) });
+
+    QSet<QString> pendingInvoices;
+    QHash<QString, QString> invoiceNumbers;
+    for (const Invoice &invoice : invoices.value())
+        invoiceNumbers.insert(invoice.id, BillingText::invoiceLabel(invoice));
+    QList<PaymentRow> paymentRows;
+    QHash<QString, QString> invoiceCustomers;
+    for (const Invoice &invoice : invoices.value())
+        invoiceCustomers.insert(invoice.id, m_customers.value(invoice.customerId).name);
+    for (const Payment &payment : payments.value()) {
+        if (payment.status == PaymentStatus::Pending)
+            pendingInvoices.insert(payment.invoiceId);
+        paymentRows.append(
+            { payment, invoiceNumbers.value(payment.invoiceId), invoiceCustomers.value(payment.invoiceId) });
+    }
+    const QDate today = QDate::currentDate();
+    QList<InvoiceRow> invoiceRows;
+    for (const Invoice &invoice : invoices.value()) {
+        const bool overdue = invoice.status == InvoiceStatus::Open && invoice.dueDate < today;
+        invoiceRows.append(
+            { invoice, invoiceCustomers.value(invoice.id), overdue, pendingInvoices.contains(invoice.id) });
+    }
+
+    // Payments first: the invoice details list them.
+    m_payments->model()->setRows(std::move(paymentRows));
+    m_plans->model()->setRows(std::move(planRows));
+    m_subscriptions->model()->setRows(std::move(subscriptionRows));
+    m_invoices->model()->setRows(std::move(invoiceRows));
+}
+
+} // namespace saasodoo::ui

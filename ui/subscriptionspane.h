@@ -1,0 +1,219 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog/billingentities.h"
+#include "core/catalog/entities.h"
+#include "core/common/result.h"
+#include "billingdialogs.h"
+#include "listpane.h"
+
+#include <QFuture>
+#include <QPointer>
+
+class QTabWidget;
+
+namespace saasodoo::billing {
+class BillingService;
+class PaymentFollower;
+} // namespace saasodoo::billing
+
+namespace saasodoo::ui {
+
+class ConsoleServices;
+class InvoiceTableModel;
+class PaymentTableModel;
+class PlanTableModel;
+class SubscriptionTableModel;
+class SubscriptionsPane;
+
+// The billing plans: add and edit.
+class PlansView final : public ListPane
+{
+    Q_OBJECT
+
+public:
+    explicit PlansView(SubscriptionsPane *pane);
+
+    void reload() override;
+    PlanTableModel *model() const { return m_model; }
+    void newPlan();
+    void editPlan();
+
+protected:
+    void updateActions() override;
+    QString detailsHtml(const QStringList &ids) const override;
+
+private:
+    SubscriptionsPane *m_pane;
+    PlanTableModel *m_model;
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+};
+
+// The customers' subscriptions: subscribe, change plan and cancel.
+class SubscriptionsView final : public ListPane
+{
+    Q_OBJECT
+
+public:
+    explicit SubscriptionsView(SubscriptionsPane *pane);
+
+    void reload() override;
+    SubscriptionTableModel *model() const { return m_model; }
+    void newSubscription();
+    // Moves the subscription to `planId` from its next invoice on.
+    Status changePlan(const QString &subscriptionId, const QString &planId);
+    // Asks for a confirmation that names the customer and the plan, then
+    // cancels the one selected subscription.
+    void cancelSelected();
+
+protected:
+    void updateActions() override;
+    QString detailsHtml(const QStringList &ids) const override;
+
+private:
+    void choosePlan();
+    const catalog::Subscription *selectedSubscription() const;
+
+    SubscriptionsPane *m_pane;
+    SubscriptionTableModel *m_model;
+    QAction *m_newAction = nullptr;
+    QAction *m_changePlanAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+};
+
+// The invoices: generate the period's invoices, issue a draft, void, export
+// to PDF and request a Paynow payment.
+class InvoicesView final : public ListPane
+{
+    Q_OBJECT
+
+public:
+    explicit InvoicesView(SubscriptionsPane *pane);
+
+    void reload() override;
+    InvoiceTableModel *model() const { return m_model; }
+
+    // Starts the invoice generation of today as a job; returns its id.
+    QString generateInvoices();
+    // Opens the payment request window for the one selected open invoice.
+    PaymentRequestDialog *requestPayment();
+    Status issueInvoice(const QString &invoiceId);
+    Status voidInvoice(const QString &invoiceId, const QString &reason);
+    // Writes the invoice's PDF on a worker thread. The future finishes on
+    // this object's thread.
+    QFuture<Status> exportPdf(const QString &invoiceId, const QString &path);
+    PaymentRequestDialog *paymentDialog() const { return m_paymentDialog; }
+
+protected:
+    void updateActions() override;
+    QString detailsHtml(const QStringList &ids) const override;
+
+private:
+    const catalog::Invoice *selectedInvoice() const;
+    void askVoid();
+    void askExportPath();
+
+    SubscriptionsPane *m_pane;
+    InvoiceTableModel *m_model;
+    QPointer<PaymentRequestDialog> m_paymentDialog;
+    QAction *m_generateAction = nullptr;
+    QAction *m_requestAction = nullptr;
+    QAction *m_issueAction = nullptr;
+    QAction *m_voidAction = nullptr;
+    QAction *m_pdfAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+};
+
+// The Paynow payments, with their status as the core polls Paynow.
+class PaymentsView final : public ListPane
+{
+    Q_OBJECT
+
+public:
+    explicit PaymentsView(SubscriptionsPane *pane);
+
+    void reload() override;
+    PaymentTableModel *model() const { return m_model; }
+    // Follows the selected pending payments until Paynow reports a final status.
+    void checkSelected();
+    // Updates the actions and details after following started or ended.
+    void followingChanged() { refreshSelectionState(); }
+
+protected:
+    void updateActions() override;
+    QString detailsHtml(const QStringList &ids) const override;
+
+private:
+    const catalog::Payment *selectedPayment() const;
+
+    SubscriptionsPane *m_pane;
+    PaymentTableModel *m_model;
+    QAction *m_checkAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+};
+
+// Subscriptions and billing: plans, subscriptions, invoices and Paynow
+// payments, one view each. Payment requests go through the core's
+// BillingService. The core's poller then follows each requested payment, and
+// every status update changes the payment's row as it arrives, and marks a
+// settled invoice paid.
+class SubscriptionsPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum View { Plans, Subscriptions, Invoices, Payments };
+    Q_ENUM(View)
+
+    explicit SubscriptionsPane(ConsoleServices *services, QWidget *parent = nullptr);
+    ~SubscriptionsPane() override;
+
+    // Reads the plans, subscriptions, invoices and payments again.
+    void reload();
+    void showView(View view);
+    View currentView() const;
+    void saveHeaderState() const;
+
+    PlansView *plansView() const { return m_plans; }
+    SubscriptionsView *subscriptionsView() const { return m_subscriptions; }
+    InvoicesView *invoicesView() const { return m_invoices; }
+    PaymentsView *paymentsView() const { return m_payments; }
+
+    ConsoleServices *services() const { return m_services; }
+    // Null when the catalog is not open.
+    billing::BillingService *billingService() const { return m_billing; }
+    billing::PaymentFollower *paymentFollower() const { return m_follower; }
+    // Customers by id, as last read.
+    const QHash<QString, catalog::Customer> &customers() const { return m_customers; }
+    const QHash<QString, catalog::Plan> &plans() const { return m_planById; }
+
+    // Follows a payment until its status is final, and reports failures.
+    void follow(const catalog::Payment &payment);
+
+signals:
+    void statusMessage(const QString &message);
+    void catalogChanged();
+
+private:
+    void paymentUpdated(const catalog::Payment &payment);
+
+    ConsoleServices *m_services;
+    billing::BillingService *m_billing = nullptr;
+    billing::PaymentFollower *m_follower = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    PlansView *m_plans = nullptr;
+    SubscriptionsView *m_subscriptions = nullptr;
+    InvoicesView *m_invoices = nullptr;
+    PaymentsView *m_payments = nullptr;
+    QHash<QString, catalog::Customer> m_customers;
+    QHash<QString, catalog::Plan> m_planById;
+};
+
+} // namespace saasodoo::ui
