@@ -8,10 +8,15 @@
 #include "jobtablemodel.h"
 #include "statustext.h"
 
+#include "core/catalog/catalog.h"
+
 #include <QLocale>
 #include <QMap>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
 
 namespace saasodoo::ui {
 
@@ -29,17 +34,68 @@ DashboardPane::DashboardPane(ConsoleServices *services, JobMonitor *monitor, QWi
     reload();
 }
 
+DashboardFigures collectDashboardFigures(const catalog::CatalogConfig &config, const QDate &today,
+    const QDateTime &now)
+{
+    DashboardFigures figures;
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
+    if (!opened) {
+        figures.error = opened.error();
+        return figures;
+    }
+    catalog::Catalog &db = *opened.value();
+    const Result<billing::BillingSummary> summary = billing::summarizeBilling(db, today);
+    catalog::InvoiceFilter filter;
+    filter.statuses = { catalog::InvoiceStatus::Open };
+    const Result<QList<catalog::Invoice>> open = db.invoices(filter);
+    const Result<QList<catalog::CustomerRow>> customers = db.customerRows();
+    const Result<QList<backup::OverdueBackup>> backups = backup::overdueBackups(db, now);
+    for (const QString &error : { summary.error(), open.error(), customers.error(), backups.error() }) {
+        if (!error.isEmpty()) {
+            figures.error = error;
+            return figures;
+        }
+    }
+    figures.billing = summary.value();
+    figures.overdueBackups = backups.value();
+
+    QHash<QString, QString> customerNames;
+    for (const catalog::CustomerRow &row : customers.value())
+        customerNames.insert(row.customer.id, row.customer.name);
+    // The same rule as summarizeBilling: open and due before today.
+    for (const catalog::Invoice &invoice : open.value()) {
+        if (invoice.dueDate >= today)
+            continue;
+        ++figures.overdueCount[invoice.currency];
+        figures.overdueInvoices.append(
+            { invoice.number, customerNames.value(invoice.customerId), invoice.dueDate, invoice.totalCents, invoice.currency });
+    }
+    std::stable_sort(figures.overdueInvoices.begin(), figures.overdueInvoices.end(),
+        [](const OverdueInvoice &left, const OverdueInvoice &right) { return left.dueDate < right.dueDate; });
+    if (figures.overdueInvoices.size() > DashboardFigures::maxListed)
+        figures.overdueInvoices.resize(DashboardFigures::maxListed);
+    return figures;
+}
+
 QString DashboardPane::html() const
 {
     return m_view->toHtml();
 }
 
+void DashboardPane::render()
+{
+    m_view->setHtml(m_overviewHtml + figuresHtml());
+}
+
 void DashboardPane::reload()
 {
     QString html = tr("<h2>Dashboard</h2>");
+    ++m_generation;
     if (!m_services || !m_services->catalog()) {
         const QString reason = m_services ? m_services->catalogError() : tr("no catalog was given");
-        m_view->setHtml(html + tr("<p>The catalog is not open: %1</p>").arg(reason.toHtmlEscaped()));
+        m_overviewHtml = html + tr("<p>The catalog is not open: %1</p>").arg(reason.toHtmlEscaped());
+        m_figures.reset();
+        m_view->setHtml(m_overviewHtml);
         return;
     }
     catalog::Catalog *db = m_services->catalog();
@@ -52,7 +108,8 @@ void DashboardPane::reload()
             error = instances.error();
         else if (!hosts)
             error = hosts.error();
-        m_view->setHtml(html + tr("<p>Could not read the catalog: %1</p>").arg(error.toHtmlEscaped()));
+        m_overviewHtml = html + tr("<p>Could not read the catalog: %1</p>").arg(error.toHtmlEscaped());
+        m_view->setHtml(m_overviewHtml);
         return;
     }
 
@@ -127,7 +184,116 @@ void DashboardPane::reload()
         html += tr("<p>No failed jobs.</p>");
     else
         html += QStringLiteral("<ul>%1</ul>").arg(failed.join(QString()));
-    m_view->setHtml(html);
+    m_overviewHtml = html;
+    render();
+
+    const quint64 generation = m_generation;
+    QtConcurrent::run(&collectDashboardFigures, m_services->catalogConfig(), QDate::currentDate(),
+        QDateTime::currentDateTimeUtc())
+        .then(this, [this, generation](const DashboardFigures &figures) {
+            if (generation != m_generation)
+                return;
+            m_figures = figures;
+            render();
+            emit figuresUpdated();
+        });
+}
+
+QString DashboardPane::figuresHtml() const
+{
+    if (!m_figures)
+        return tr("<h3>Invoices and backups</h3><p>Reading the invoices and backups…</p>");
+    const DashboardFigures &figures = *m_figures;
+    if (!figures.error.isEmpty())
+        return tr("<h3>Invoices and backups</h3><p>Could not read them: %1</p>").arg(figures.error.toHtmlEscaped());
+
+    const QLocale locale;
+    const QString alarm = QStringLiteral("<b style='color:#b3261e'>%1</b>");
+    const QList<catalog::Currency> currencies { catalog::Currency::Usd, catalog::Currency::Zwg };
+    QString html = tr("<h3>Invoices overdue</h3>");
+    if (figures.billing.overdueInvoices == 0) {
+        html += tr("<p>No invoice is overdue.</p>");
+    } else {
+        QStringList perCurrency;
+        for (catalog::Currency currency : currencies) {
+            if (const qint64 count = figures.overdueCount.value(currency); count > 0)
+                perCurrency.append(tr("%n invoice(s) for %1", nullptr, int(count))
+                                       .arg(catalog::formatMoney(figures.billing.overdue.value(currency), currency)));
+        }
+        html += QStringLiteral("<p>%1</p>").arg(alarm.arg(perCurrency.join(QStringLiteral("; ")).toHtmlEscaped()));
+        html += QStringLiteral("<table cellspacing='0' cellpadding='4' border='0'><tr>");
+        for (const QString &heading : { tr("Invoice"), tr("Customer"), tr("Due"), tr("Total") })
+            html += QStringLiteral("<th align='left'>%1</th>").arg(heading);
+        html += QStringLiteral("</tr>");
+        for (const OverdueInvoice &invoice : figures.overdueInvoices) {
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align='right'>%4</td></tr>")
+                        .arg(invoice.number.toHtmlEscaped(), invoice.customerName.toHtmlEscaped(),
+                            locale.toString(invoice.dueDate, QLocale::ShortFormat),
+                            catalog::formatMoney(invoice.totalCents, invoice.currency));
+        }
+        html += QStringLiteral("</table>");
+        if (figures.billing.overdueInvoices > figures.overdueInvoices.size())
+            html += tr("<p>The Subscriptions pane lists the other overdue invoices.</p>");
+    }
+
+    html += tr("<h3>Outstanding</h3>");
+    if (figures.billing.openInvoices == 0) {
+        html += tr("<p>No open invoices.</p>");
+    } else {
+        QStringList totals;
+        for (catalog::Currency currency : currencies) {
+            if (figures.billing.outstanding.contains(currency))
+                totals.append(catalog::formatMoney(figures.billing.outstanding.value(currency), currency));
+        }
+        html += tr("<p>%1 in %n open invoice(s).</p>", nullptr, figures.billing.openInvoices)
+                    .arg(totals.join(QStringLiteral(", ")).toHtmlEscaped());
+    }
+
+    html += tr("<h3>Revenue per month</h3>");
+    if (figures.billing.revenueByMonth.isEmpty()) {
+        html += tr("<p>No paid invoices yet.</p>");
+    } else {
+        html += QStringLiteral("<table cellspacing='0' cellpadding='4' border='0'><tr>");
+        for (const QString &heading : { tr("Month"), tr("USD"), tr("ZWG") })
+            html += QStringLiteral("<th align='left'>%1</th>").arg(heading);
+        html += QStringLiteral("</tr>");
+        // The newest twelve months that had revenue, newest first.
+        constexpr int maxMonths = 12;
+        const QStringList months = figures.billing.revenueByMonth.keys();
+        for (qsizetype index = months.size() - 1; index >= 0 && months.size() - index <= maxMonths; --index) {
+            const billing::CurrencyAmounts amounts = figures.billing.revenueByMonth.value(months.at(index));
+            const QDate month = QDate::fromString(months.at(index) + QStringLiteral("-01"), Qt::ISODate);
+            html += QStringLiteral("<tr><td>%1</td>")
+                        .arg(locale.toString(month, QStringLiteral("MMMM yyyy")).toHtmlEscaped());
+            for (catalog::Currency currency : currencies) {
+                html += QStringLiteral("<td align='right'>%1</td>")
+                            .arg(amounts.contains(currency) ? catalog::formatMoney(amounts.value(currency), currency)
+                                                            : tr("–"));
+            }
+            html += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+    }
+
+    html += tr("<h3>Backups overdue</h3>");
+    if (figures.overdueBackups.isEmpty()) {
+        html += tr("<p>Every running or stopped instance has a backup within its schedule.</p>");
+    } else {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(alarm.arg(tr("%n instance(s) without a recent enough backup", nullptr,
+                        int(figures.overdueBackups.size()))));
+        html += QStringLiteral("<ul>");
+        for (const backup::OverdueBackup &overdue : figures.overdueBackups) {
+            const QString last = overdue.lastCompletedAt.isValid()
+                ? tr("last good backup %1").arg(locale.toString(overdue.lastCompletedAt.toLocalTime(), QLocale::ShortFormat))
+                : tr("no completed backup yet");
+            html += QStringLiteral("<li><b>%1</b>: %2, %3</li>")
+                        .arg(overdue.instanceName.toHtmlEscaped(), last.toHtmlEscaped(),
+                            tr("one every %n hour(s)", nullptr, overdue.intervalHours).toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html;
 }
 
 } // namespace saasodoo::ui

@@ -2,7 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/backup/backupschedule.h"
+#include "core/billing/billingsummary.h"
+#include "core/catalog/catalogconfig.h"
+
+#include <QDate>
 #include <QWidget>
+
+#include <optional>
 
 class QTextBrowser;
 
@@ -11,8 +18,39 @@ namespace saasodoo::ui {
 class ConsoleServices;
 class JobMonitor;
 
+// An open invoice past its due date, as the dashboard lists it.
+struct OverdueInvoice
+{
+    QString number;
+    QString customerName;
+    QDate dueDate;
+    qint64 totalCents = 0;
+    catalog::Currency currency = catalog::Currency::Usd;
+};
+
+// The dashboard's billing and backup figures, summed from a whole catalog.
+struct DashboardFigures
+{
+    billing::BillingSummary billing;
+    billing::CurrencyAmounts overdueCount; // overdue invoices per currency
+    QList<OverdueInvoice> overdueInvoices; // the oldest first, at most maxListed
+    QList<backup::OverdueBackup> overdueBackups;
+    QString error; // why the figures could not be read
+
+    static constexpr int maxListed = 10;
+};
+
+// Reads the figures from a catalog opened with `config` on the calling
+// thread. Meant for a worker thread: it reads every invoice and backup time.
+DashboardFigures collectDashboardFigures(const catalog::CatalogConfig &config, const QDate &today,
+    const QDateTime &now);
+
 // An overview from the catalog's rows: instances by status, each host with
-// its capacity and load, and the latest failed jobs.
+// its capacity and load, the latest failed jobs, overdue invoices and
+// backups, revenue per month and outstanding totals per currency.
+//
+// The billing and backup figures are read on a worker thread with its own
+// catalog connection; until they arrive, the dashboard says so.
 class DashboardPane final : public QWidget
 {
     Q_OBJECT
@@ -22,11 +60,23 @@ public:
 
     void reload();
     QString html() const;
+    // The figures of the last finished read, if any.
+    const std::optional<DashboardFigures> &figures() const { return m_figures; }
+
+signals:
+    // The billing and backup figures of the latest reload() arrived.
+    void figuresUpdated();
 
 private:
+    void render();
+    QString figuresHtml() const;
+
     ConsoleServices *m_services;
     JobMonitor *m_monitor;
     QTextBrowser *m_view = nullptr;
+    QString m_overviewHtml;
+    std::optional<DashboardFigures> m_figures;
+    quint64 m_generation = 0; // bumped by reload(), so an older read is dropped
 };
 
 } // namespace saasodoo::ui
