@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "democatalog.h"
 
+#include "core/billing/billingrun.h"
 #include "core/catalog/validation.h"
 
 #include <QCryptographicHash>
@@ -138,6 +139,110 @@ Status fillBackups(catalog::Catalog &db, int instanceCount)
             }
             if (Result<catalog::Backup> created = db.createBackup(backup); !created)
                 return makeError(created.error());
+        }
+    }
+    return {};
+}
+
+Status fillBilling(catalog::Catalog &db, int customerCount)
+{
+    struct PlanSeed
+    {
+        const char *name;
+        qint64 usd;
+        qint64 zwg;
+        int instances;
+        int trialDays;
+    };
+    const QList<PlanSeed> seeds { { "Starter", 2500, 65000, 1, 14 }, { "Business", 6000, 156000, 3, 0 },
+        { "Enterprise", 15000, 390000, 10, 0 } };
+    QList<catalog::Plan> plans;
+    for (const PlanSeed &seed : seeds) {
+        catalog::Plan plan;
+        plan.name = QString::fromLatin1(seed.name);
+        plan.priceUsdCents = seed.usd;
+        plan.priceZwgCents = seed.zwg;
+        plan.maxInstances = seed.instances;
+        plan.maxCpuMillicores = 2000 * seed.instances;
+        plan.maxMemoryBytes = 4LL * seed.instances << 30;
+        plan.maxStorageBytes = 50LL * seed.instances << 30;
+        plan.backupRetentionDays = 30;
+        plan.trialDays = seed.trialDays;
+        Result<catalog::Plan> created = db.createPlan(plan);
+        if (!created)
+            return makeError(created.error());
+        plans.append(created.value());
+    }
+
+    const Result<QList<catalog::CustomerRow>> customers = db.customerRows();
+    if (!customers)
+        return makeError(customers.error());
+    const QDate today = QDate::currentDate();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    for (qsizetype i = 0; i < qMin<qsizetype>(customerCount, customers->size()); ++i) {
+        const catalog::Customer &customer = customers->at(i).customer;
+        const catalog::Plan &plan = plans.at(i % plans.size());
+        const catalog::Currency currency = i % 3 == 2 ? catalog::Currency::Zwg : catalog::Currency::Usd;
+        const Result<catalog::Subscription> subscription
+            = billing::subscribe(db, customer.id, plan.id, currency, thisMonth.addMonths(-3), false);
+        if (!subscription)
+            return makeError(subscription.error());
+        // Three months back: paid; then paid, open or overdue; the current
+        // month open, or void for one customer.
+        for (int back = 3; back >= 1; --back) {
+            catalog::Invoice invoice;
+            invoice.customerId = customer.id;
+            invoice.subscriptionId = subscription->id;
+            invoice.currency = currency;
+            invoice.periodStart = thisMonth.addMonths(1 - back);
+            invoice.periodEnd = invoice.periodStart.addMonths(1);
+            invoice.issueDate = qMin(invoice.periodStart, today);
+            invoice.dueDate = invoice.issueDate.addDays(14);
+            invoice.vatRateBasisPoints = 1500;
+            invoice.lines = { { QStringLiteral("Odoo hosting, plan %1").arg(plan.name), 1, plan.priceCents(currency), 0 } };
+            Result<catalog::Invoice> created = db.createInvoice(invoice, true);
+            if (!created)
+                return makeError(created.error());
+            const bool paid = back == 3 || (back == 2 && i % 4 != 1);
+            if (back == 1 && i == 4) {
+                if (Result<catalog::Invoice> voided = db.voidInvoice(created->id, QStringLiteral("Issued twice")); !voided)
+                    return makeError(voided.error());
+                continue;
+            }
+            if (!paid && !(back == 1 && i % 4 == 0))
+                continue;
+            catalog::Payment payment;
+            payment.invoiceId = created->id;
+            payment.reference = created->number + QStringLiteral("-1");
+            payment.paynowReference = QString::number(4'100'000 + 10 * i + back);
+            payment.pollUrl = QStringLiteral("https://www.paynow.co.zw/Interface/CheckPayment/?guid=demo-%1-%2").arg(i).arg(back);
+            payment.method = i % 2 == 0 ? catalog::PaymentMethod::EcoCash : catalog::PaymentMethod::Web;
+            if (payment.method == catalog::PaymentMethod::EcoCash)
+                payment.phone = QStringLiteral("077%1").arg(1234500 + int(i), 7, 10, QLatin1Char('0'));
+            else
+                payment.browserUrl = QStringLiteral("https://www.paynow.co.zw/Payment/ConfirmPayment/%1").arg(9000 + 10 * i + back);
+            payment.amountCents = created->totalCents;
+            payment.currency = currency;
+            Result<catalog::Payment> stored = db.createPayment(payment);
+            if (!stored)
+                return makeError(stored.error());
+            if (!paid)
+                continue; // left pending: the customer has not paid yet
+            catalog::Payment settled = stored.value();
+            settled.status = catalog::PaymentStatus::Paid;
+            settled.paynowStatus = QStringLiteral("Paid");
+            if (Result<catalog::Payment> saved = db.updatePaymentStatus(settled); !saved)
+                return makeError(saved.error());
+            if (Result<bool> applied = db.applyPayment(settled.id); !applied)
+                return makeError(applied.error());
+            // applyPayment stamps the current time; spread the demo's
+            // payments over the months they belong to, for the revenue table.
+            QSqlQuery backdate(db.database());
+            backdate.prepare(QStringLiteral("UPDATE invoices SET paid_at = ? WHERE id = ?"));
+            backdate.addBindValue(catalog::encodeTime(QDateTime(invoice.issueDate.addDays(3 + int(i)), QTime(10, 0), Qt::UTC)));
+            backdate.addBindValue(created->id);
+            if (!backdate.exec())
+                return makeError(QStringLiteral("Could not date the demo payment of %1.").arg(created->number));
         }
     }
     return {};

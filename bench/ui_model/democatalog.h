@@ -15,4 +15,10 @@ Status fillCatalog(catalog::Catalog &catalog, int hosts, int instances);
 // every state and on both tiers. No archive exists behind them.
 Status fillBackups(catalog::Catalog &catalog, int instances);
 
+// Adds three plans, a subscription for each of the first `customers`
+// customers, and a few months of their invoices: paid (with the Paynow
+// payment that settled them), open, overdue and one voided, plus a pending
+// web payment.
+Status fillBilling(catalog::Catalog &catalog, int customers);
+
 } // namespace saasodoo::demo

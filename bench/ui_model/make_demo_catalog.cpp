@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // Creates a demo catalog for screenshots and trials: three hosts and a
-// handful of customers, tenants and instances in every status.
+// handful of customers, tenants and instances in every status, with
+// backups and a few months of subscriptions, invoices and payments.
 //
 // Usage: make_demo_catalog FILE [instances]   (default 40 instances)
 #include "democatalog.h"
@@ -35,6 +36,8 @@ int main(int argc, char *argv[])
     saasodoo::Status filled = saasodoo::demo::fillCatalog(*opened.value(), 3, instances);
     if (filled)
         filled = saasodoo::demo::fillBackups(*opened.value(), 12);
+    if (filled)
+        filled = saasodoo::demo::fillBilling(*opened.value(), 8);
     if (!filled) {
         std::fprintf(stderr, "%s\n", qPrintable(filled.error()));
         return 1;
