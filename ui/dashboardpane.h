@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/backup/backupschedule.h"
+#include "core/backup/backupoverdue.h"
 #include "core/billing/billingsummary.h"
 #include "core/catalog/catalogconfig.h"
 

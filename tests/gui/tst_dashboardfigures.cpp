@@ -3,7 +3,7 @@
 //
 // The dashboard's billing and backup figures against the records of a
 // SQLite catalog, and the rule that decides when a backup is overdue.
-#include "core/backup/backupschedule.h"
+#include "core/backup/backupoverdue.h"
 #include "core/billing/billingrun.h"
 #include "ui/consoleservices.h"
 #include "ui/dashboardpane.h"
