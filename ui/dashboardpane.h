@@ -50,7 +50,7 @@ DashboardFigures collectDashboardFigures(const catalog::CatalogConfig &config, c
 // backups, revenue per month and outstanding totals per currency.
 //
 // The billing and backup figures are read on a worker thread with its own
-// catalog connection; until they arrive, the dashboard says so.
+// catalog connection. Until they arrive, it shows "Reading the invoices…".
 class DashboardPane final : public QWidget
 {
     Q_OBJECT

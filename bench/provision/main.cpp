@@ -4,8 +4,8 @@
 // bench_provision [--count N] [--cpus CORES] [--memory-mb MB] [--rounds N]
 //
 // Creates N Odoo instances at once on one host through the console's core
-// (the job runner with its catalog job store, and the provisioner), and in
-// the same run the raw steps of the same work from raw-provision.sh
+// (the job runner with its catalog job store, and the provisioner). In the
+// same run it does the same work with the raw steps of raw-provision.sh
 // (psql and createdb for the role and database, the init run and the
 // server with the docker CLI, curl until /web/health responds). Prints the
 // total and per-instance times of both, the console's time per step, and

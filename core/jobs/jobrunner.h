@@ -39,8 +39,8 @@ public:
     {
         int maxConcurrent = 4;
         int perHost = 2;
-        // How often the runner asks the store whether another process
-        // requested to cancel one of its running jobs; zero turns it off.
+        // How often the runner checks the store for cancel requests that
+        // another process made for its running jobs. Zero turns it off.
         std::chrono::milliseconds cancelPollInterval { 500 };
     };
 

@@ -15,12 +15,12 @@ class SecretStore;
 
 namespace saasodoo::provisioning {
 
-// The free capacity of a host. Its size is the CPU cores and memory
-// registered on the host record when they are set (an admin may keep part
-// of a machine for PostgreSQL or other services), else what its engine
-// reports in GET /info (NCPU, MemTotal), and never more than the engine
-// reports. The limits of the catalog's instances on it that are not
-// deleted count as reservations, so live usage plays no part.
+// The free capacity of a host. Its size is the CPU cores and memory set on
+// the host record, because an admin may keep part of a machine for other
+// services. Without them it is the engine's GET /info (NCPU, MemTotal).
+// The size is never more than the engine reports. The limits of the
+// catalog's instances on it that are not deleted count as reservations,
+// so live usage plays no part.
 struct HostCapacity
 {
     catalog::Host host;

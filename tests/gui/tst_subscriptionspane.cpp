@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SaaSOdoo
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// The Subscriptions pane on a SQLite catalog, with the Paynow integration in
-// the harness keychain and the local Paynow emulator, which this test starts
-// on a free port and stops by pid: the views' filters and actions, a web
+// Tests of the Subscriptions pane on a SQLite catalog. The Paynow integration
+// is in the harness keychain, and the test starts the local Paynow emulator on
+// a free port and stops it by pid. Cases: the views' filters and actions, a web
 // payment requested from the pane that turns its invoice paid, and a mobile
 // number on the wrong network that is flagged and sends nothing.
 #include "core/billing/billingrun.h"

@@ -921,8 +921,8 @@ void TestProvisioner::deleteWithoutPasswordChangesNothing()
         QStringLiteral("Failed earlier."));
     QVERIFY2(failed.ok(), qPrintable(failed.error()));
 
-    // A volume labelled for the instance stands in for its data: a delete
-    // that stops half-way would remove it before it reads the password.
+    // A volume labelled for the instance represents its data. A delete that
+    // stopped half-way would remove it before reading the password.
     const auto plan = planInstance(created.value(), m_tenant, m_host, defaultOptions().network);
     QVERIFY2(plan.ok(), qPrintable(plan.error()));
     docker::Endpoint endpoint;
