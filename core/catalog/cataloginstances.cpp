@@ -116,6 +116,39 @@ QString duplicateDatabase(const Instance &instance, const QString &pgServer)
         .arg(instance.databaseName, pgServer);
 }
 
+// Returns "<instance> on host <host>" for an instance that is not deleted
+// and already uses the subdomain under the same base domain as `target`,
+// on any host, or an empty string. Traefik routes by name, so two hosts
+// behind one domain must never hand out the same subdomain.
+// NOTE: on PostgreSQL this read and the insert after it can interleave
+// with another program's insert; the unique index covers one host only.
+Result<QString> subdomainHolder(const QSqlDatabase &db, const Instance &instance, const Host &target)
+{
+    if (instance.subdomain.isEmpty() || target.baseDomain.isEmpty())
+        return QString();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT i.name, h.name FROM instances i JOIN hosts h ON h.id = i.host_id "
+                                 "WHERE lower(i.subdomain) = lower(?) AND lower(h.base_domain) = lower(?) "
+                                 "AND i.status <> 'deleted' AND i.id <> ?"));
+    bind(query, instance.subdomain);
+    bind(query, target.baseDomain);
+    bind(query, instance.id);
+    if (!query.exec())
+        return makeError(query.lastError().text());
+    if (!query.next())
+        return QString();
+    return QCoreApplication::translate("Catalog", "%1 on host %2")
+        .arg(query.value(0).toString(), query.value(1).toString());
+}
+
+QString duplicateSubdomain(const Instance &instance, const Host &target, const QString &holder)
+{
+    return QCoreApplication::translate("Catalog",
+        "Subdomain \"%1\" is already used under %2 by instance %3. Subdomains are unique per base domain, "
+        "across hosts. Choose another subdomain.")
+        .arg(instance.subdomain, target.baseDomain, holder);
+}
+
 } // namespace
 
 Result<Instance> Catalog::createInstance(Instance instance)
@@ -140,6 +173,11 @@ Result<Instance> Catalog::createInstance(Instance instance)
         if (!target)
             return failure(ErrorKind::Validation, target.error());
         const QString pgServer = pgServerKey(*target);
+        const Result<QString> holder = subdomainHolder(m_db, instance, *target);
+        if (!holder)
+            return failure(ErrorKind::Database, holder.error());
+        if (!holder->isEmpty())
+            return failure(ErrorKind::Validation, duplicateSubdomain(instance, *target, *holder));
 
         QSqlQuery query = prepare(QStringLiteral(
             "INSERT INTO instances (tenant_id, host_id, name, description, odoo_version, image_tag, instance_type, "
@@ -184,6 +222,13 @@ Result<Instance> Catalog::updateInstance(Instance instance)
         if (!target)
             return failure(ErrorKind::Validation, target.error());
         const QString pgServer = pgServerKey(*target);
+        if (instance.status != InstanceStatus::Deleted) {
+            const Result<QString> holder = subdomainHolder(m_db, instance, *target);
+            if (!holder)
+                return failure(ErrorKind::Database, holder.error());
+            if (!holder->isEmpty())
+                return failure(ErrorKind::Validation, duplicateSubdomain(instance, *target, *holder));
+        }
 
         QSqlQuery query = prepare(QStringLiteral(
             "UPDATE instances SET tenant_id = ?, host_id = ?, name = ?, description = ?, odoo_version = ?, "

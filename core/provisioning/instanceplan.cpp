@@ -130,7 +130,10 @@ Result<InstancePlan> planInstance(const catalog::Instance &instance, const catal
         // Traefik routes <subdomain>.<base domain> to the container on its
         // network without extra configuration. With workers, Odoo serves
         // /websocket on the gevent port 8072; without, everything is on 8069.
-        const QString router = base;
+        // Traefik reads the router name out of a dotted label key, so a dot
+        // from an instance name would split it: keep [a-z0-9-] only.
+        static const QRegularExpression notRouterName(QStringLiteral("[^a-z0-9-]+"));
+        const QString router = QString(base).replace(notRouterName, QStringLiteral("-"));
         const QString rule = QStringLiteral("Host(`%1`)").arg(plan.publicHost);
         plan.labels.insert(QStringLiteral("traefik.enable"), QStringLiteral("true"));
         plan.labels.insert(QStringLiteral("traefik.docker.network"), network);

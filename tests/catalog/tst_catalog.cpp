@@ -762,11 +762,17 @@ void TestCatalog::databaseUniquePerServer()
 
     const Result<Instance> original = catalog.createInstance(sampleInstance(owners.tenant, owners.host, QStringLiteral("shop")));
     QVERIFY(original.ok());
-    const Result<Instance> clash = catalog.createInstance(sampleInstance(owners.tenant, sameServer, QStringLiteral("shop")));
+    // Subdomains are unique per base domain across hosts, so each of these
+    // instances gets its own.
+    Instance onSameServer = sampleInstance(owners.tenant, sameServer, QStringLiteral("shop"));
+    onSameServer.subdomain = QStringLiteral("shop-b");
+    const Result<Instance> clash = catalog.createInstance(onSameServer);
     QVERIFY(!clash.ok());
     QCOMPARE(catalog.lastErrorKind(), ErrorKind::Validation);
     QVERIFY2(clash.error().contains(QLatin1String("10.0.0.5:5432")), qPrintable(clash.error()));
-    QVERIFY(catalog.createInstance(sampleInstance(owners.tenant, otherServer, QStringLiteral("shop"))).ok());
+    Instance onOtherServer = sampleInstance(owners.tenant, otherServer, QStringLiteral("shop"));
+    onOtherServer.subdomain = QStringLiteral("shop-c");
+    QVERIFY(catalog.createInstance(onOtherServer).ok());
 
     // A deleted instance's database name is free again.
     QVERIFY(catalog.setInstanceStatus(original->id, 1, InstanceStatus::Deleted).ok());

@@ -4,6 +4,7 @@
 #include "core/provisioning/odooconfig.h"
 
 #include <QPasswordDigestor>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace saasodoo;
@@ -86,6 +87,30 @@ private slots:
         QCOMPARE(plan->labels.value(QStringLiteral("traefik.http.services.saasodoo-acme-prod-8b0c6a52-websocket.loadbalancer.server.port")),
             QStringLiteral("8072"));
         QCOMPARE(plan->labels.value(QStringLiteral("saasodoo.instance")), sampleInstance().id);
+    }
+
+    void routerNamesWithoutDots()
+    {
+        catalog::Instance instance = sampleInstance();
+        instance.name = QStringLiteral("Shop.V2_test");
+        const Result<InstancePlan> plan = planInstance(instance, sampleTenant(), sampleHost(), QStringLiteral("net"));
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        int routerLabels = 0;
+        for (auto it = plan->labels.cbegin(); it != plan->labels.cend(); ++it) {
+            const QStringList parts = it.key().split(u'.');
+            if (parts.size() < 4 || parts.at(0) != QLatin1String("traefik"))
+                continue;
+            if (parts.at(2) != QLatin1String("routers") && parts.at(2) != QLatin1String("services"))
+                continue;
+            ++routerLabels;
+            // routers.NAME.rule|service and services.NAME.loadbalancer.server.port
+            QCOMPARE(parts.size(), parts.at(2) == QLatin1String("routers") ? 5 : 7);
+            QVERIFY2(QRegularExpression(QStringLiteral("^[a-z0-9-]+$")).match(parts.at(3)).hasMatch(),
+                qPrintable(it.key()));
+        }
+        QCOMPARE(routerLabels, 6);
+        QCOMPARE(plan->labels.value(QStringLiteral("traefik.http.routers.saasodoo-acme-shop-v2-test-8b0c6a52.rule")),
+            QStringLiteral("Host(`acme.odoo.example.co.zw`)"));
     }
 
     void websocketPortOnlyWithWorkers()
