@@ -28,6 +28,7 @@ QString InstanceJobs::submitRemove(ConsoleServices &services, const QString &ins
     jobs::JobInfo request;
     request.kind = QStringLiteral("instance.remove");
     request.title = tr("Delete instance %1").arg(instanceName);
+    request.steps = provisioning::removeSteps();
     request.targetType = QStringLiteral("instance");
     request.targetId = instanceId;
     request.hostId = hostId;

@@ -7,6 +7,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QSqlError>
 
 #ifdef Q_OS_UNIX
@@ -50,7 +51,23 @@ Status enableWal(QSqlDatabase &db)
 
 QString pgServerKey(const Host &host)
 {
-    return QString(host.pgHost.toLower() + u':' + QString::number(host.pgPort));
+    // Spellings of one address count as one server: case, a trailing dot,
+    // IPv6 brackets and notation, and every loopback name or address
+    // (localhost, 127.0.0.0/8, ::1). NOTE: two different DNS names of one
+    // server still give two keys, so the provisioner queries the server
+    // itself for the database before it creates anything.
+    QString name = host.pgHost.trimmed().toLower();
+    if (name.endsWith(u'.'))
+        name.chop(1);
+    if (name.startsWith(u'[') && name.endsWith(u']'))
+        name = name.mid(1, name.size() - 2);
+    const QHostAddress address(name);
+    if (name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost"))
+        || (!address.isNull() && address.isLoopback()))
+        name = QStringLiteral("loopback");
+    else if (!address.isNull())
+        name = address.toString();
+    return QString(name + u':' + QString::number(host.pgPort));
 }
 
 Result<std::unique_ptr<Catalog>> Catalog::open(const CatalogConfig &config)

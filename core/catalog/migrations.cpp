@@ -432,6 +432,29 @@ Migration billing()
         } };
 }
 
+// Version 8: the objects each provisioning job created for an instance
+// (database, role, volume, container, keychain entry), so that a delete or
+// a clean-up removes only those. `location` is the PostgreSQL server key
+// for a database or role and the host id for Docker objects. Instances
+// created before this version have no rows; see instanceobjects.h.
+Migration instanceObjects()
+{
+    return { 8, QStringLiteral("instance_objects"),
+        {
+            QStringLiteral(R"(CREATE TABLE instance_objects (
+                id {uuid} PRIMARY KEY,
+                instance_id {uuid} NOT NULL REFERENCES instances (id),
+                job_id TEXT NOT NULL DEFAULT '',
+                kind TEXT NOT NULL CHECK (kind IN ('database', 'role', 'volume', 'container', 'secret')),
+                name TEXT NOT NULL,
+                location TEXT NOT NULL DEFAULT '',
+                created_at {timestamp} NOT NULL,
+                removed_at {timestamp}
+            ))"),
+            QStringLiteral("CREATE INDEX ix_instance_objects_instance ON instance_objects (instance_id)"),
+        } };
+}
+
 // Version 9: the state each instance was in when dunning suspended it, so
 // that a payment starts only the instances the suspension stopped. Rows
 // from before this version resume as running, as they did then.
@@ -564,7 +587,7 @@ Migration removedHosts()
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all { coreEntities(), jobsAndBackups(), hostTlsServerName(),
-        jobOwnerAndHostNetwork(), backupTiers(), billing(), removedHosts(), dunningPreviousStatus() };
+        jobOwnerAndHostNetwork(), backupTiers(), billing(), removedHosts(), instanceObjects(), dunningPreviousStatus() };
     return all;
 }
 

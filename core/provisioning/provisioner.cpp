@@ -5,10 +5,12 @@
 #include "dockeraccess.h"
 #include "hostcapacity.h"
 #include "httpprobe.h"
+#include "instanceobjects.h"
 #include "odooconfig.h"
 
 #include "core/billing/planlimits.h"
 #include "core/catalog/catalog.h"
+#include "core/catalog/validation.h"
 #include "core/common/logging.h"
 #include "core/docker/dockerclient.h"
 #include "core/postgres/instancedatabase.h"
@@ -42,6 +44,10 @@ const QString stepInit = QStringLiteral("Initialise the Odoo database");
 const QString stepServer = QStringLiteral("Start the Odoo server");
 const QString stepHealth = QStringLiteral("Wait for Odoo to answer");
 const QString stepAdmin = QStringLiteral("Set the admin login");
+const QString stepRemoveContainer = QStringLiteral("Stop and remove the container");
+const QString stepRemoveVolume = QStringLiteral("Remove the data volume");
+const QString stepDropDatabase = QStringLiteral("Drop the database and its role");
+const QString stepRemoveSecrets = QStringLiteral("Remove the secrets");
 
 // PBKDF2 rounds for the master and admin password hashes. Both passwords
 // are 128 or more random bits that no guessing reaches, so key stretching
@@ -217,11 +223,185 @@ Status setAdminLogin(const postgres::PgEndpoint &endpoint, const QString &databa
     return {};
 }
 
+// Returns the name of another instance, not deleted, that uses the
+// database name of `instance` on the same PostgreSQL server, or an empty
+// string. Hosts are compared by catalog::pgServerKey, so 127.0.0.1 and
+// localhost count as one server.
+Result<QString> otherInstanceWithDatabase(catalog::Catalog &db, const catalog::Instance &instance,
+    const catalog::Host &host)
+{
+    catalog::InstanceFilter filter;
+    filter.text = instance.databaseName;
+    const Result<QList<catalog::InstanceRow>> rows = db.instanceRows(filter);
+    if (!rows.ok())
+        return makeError(rows.error());
+    const QString server = pgServerLocation(host);
+    for (const catalog::InstanceRow &row : rows.value()) {
+        if (row.id == instance.id || row.databaseName != instance.databaseName
+            || row.status == catalog::InstanceStatus::Deleted)
+            continue;
+        const Result<catalog::Host> rowHost = db.host(row.hostId);
+        if (!rowHost.ok())
+            return makeError(rowHost.error());
+        if (pgServerLocation(rowHost.value()) == server)
+            return row.name;
+    }
+    return QString();
+}
+
+// Drops the database and role of `instance` that are its own, and leaves
+// everything else with a warning. An object is its own when the ledger
+// lists it on the host's current server, the instance's role owns the
+// database, and no other instance in the catalog uses the name. Instances
+// older than the ledger skip the first condition.
+Status dropOwnDatabase(jobs::JobContext &context, catalog::Catalog &db, postgres::PgConnection &pg,
+    const catalog::Instance &instance, const catalog::Host &host, const InstancePlan &plan)
+{
+    const QString server = pgServerLocation(host);
+    const Result<bool> covered = ledgerCovers(db, instance);
+    if (!covered.ok())
+        return makeError(covered.error());
+    bool ownDatabase = !covered.value();
+    bool ownRole = !covered.value();
+    if (covered.value()) {
+        const Result<QList<InstanceObject>> objects = liveObjects(db, instance.id);
+        if (!objects.ok())
+            return makeError(objects.error());
+        for (const InstanceObject &object : objects.value()) {
+            if (object.kind != ObjectKind::Database && object.kind != ObjectKind::Role)
+                continue;
+            if (object.location != server) {
+                context.warning(tr("Left %1 %2 alone: it was created on PostgreSQL server %3, and host %4 now uses %5.")
+                                    .arg(toString(object.kind), object.name, object.location, host.name, server));
+                continue;
+            }
+            ownDatabase = ownDatabase || (object.kind == ObjectKind::Database && object.name == plan.databaseName);
+            ownRole = ownRole || (object.kind == ObjectKind::Role && object.name == plan.roleName);
+        }
+    }
+
+    const Result<QString> other = otherInstanceWithDatabase(db, instance, host);
+    if (!other.ok())
+        return makeError(other.error());
+    if (!other->isEmpty()) {
+        context.warning(tr("Left database %1 and role %2 alone: instance %3 uses them on the same PostgreSQL server.")
+                            .arg(plan.databaseName, plan.roleName, other.value()));
+        return {};
+    }
+
+    const Result<postgres::PgRows> owner = pg.query(
+        QStringLiteral("SELECT pg_catalog.pg_get_userbyid(datdba) FROM pg_catalog.pg_database WHERE datname = $1"),
+        { plan.databaseName });
+    if (!owner.ok())
+        return makeError(owner.error());
+    if (!owner->rows.isEmpty() && owner->value(0, 0) != plan.roleName) {
+        context.warning(tr("Left database %1 alone: it is owned by %2, not by the instance's role %3.")
+                            .arg(plan.databaseName, owner->value(0, 0), plan.roleName));
+        ownDatabase = false;
+    } else if (!owner->rows.isEmpty() && !ownDatabase) {
+        context.warning(tr("Left database %1 alone: this instance's jobs did not create it.").arg(plan.databaseName));
+    }
+    if (!ownRole && postgres::roleExists(pg, plan.roleName))
+        context.warning(tr("Left role %1 alone: this instance's jobs did not create it.").arg(plan.roleName));
+    if (!ownDatabase && !ownRole)
+        return {};
+
+    // Dropping the database needs membership in its owner, the role, so a
+    // database of our own is dropped together with the role.
+    const Status dropped = postgres::dropInstanceDatabase(
+        pg, { ownRole || ownDatabase ? plan.roleName : QString(), ownDatabase ? plan.databaseName : QString() });
+    if (!dropped.ok())
+        return dropped;
+    if (ownDatabase) {
+        markObjectRemoved(db, instance.id, ObjectKind::Database, plan.databaseName);
+        context.info(tr("Dropped database %1.").arg(plan.databaseName));
+    }
+    markObjectRemoved(db, instance.id, ObjectKind::Role, plan.roleName);
+    context.info(tr("Dropped role %1.").arg(plan.roleName));
+    return {};
+}
+
+// Returns the id and state of an instance job on `instanceId`, other than
+// `currentJobId`, that started after job `jobId` and succeeded or is still
+// queued or running (any kind but a clean-up), or an empty id.
+Result<std::pair<QString, QString>> laterJob(catalog::Catalog &db, const QString &instanceId, const QString &jobId,
+    const QString &currentJobId)
+{
+    const Result<catalog::Job> interrupted = db.job(jobId);
+    if (!interrupted.ok())
+        return makeError(interrupted.error());
+    const Result<QList<catalog::Job>> jobs = db.jobs();
+    if (!jobs.ok())
+        return makeError(jobs.error());
+    for (const catalog::Job &job : jobs.value()) {
+        const bool live = job.state == catalog::JobState::Succeeded || job.state == catalog::JobState::Running
+            || job.state == catalog::JobState::Queued;
+        if (job.targetId == instanceId && job.id != jobId && job.id != currentJobId && live
+            && job.kind.startsWith(QLatin1String("instance.")) && job.kind != QLatin1String("instance.cleanup")
+            && job.createdAt > interrupted->createdAt)
+            return std::pair { job.id, catalog::toString(job.state) };
+    }
+    return std::pair { QString(), QString() };
+}
+
+// Closes the instance's interrupted instance jobs that started before job
+// `jobId`, once that job has created the instance. Nothing they left is
+// current, so they must no longer be offered for resume or clean-up.
+void closeSupersededJobs(jobs::JobContext &context, catalog::Catalog &db, const QString &instanceId,
+    const QString &jobId)
+{
+    const Result<catalog::Job> current = db.job(jobId);
+    const Result<QList<catalog::Job>> jobs = db.jobs();
+    if (!jobs.ok()) {
+        context.warning(tr("Could not close the instance's older interrupted jobs: %1").arg(jobs.error()));
+        return;
+    }
+    for (catalog::Job job : jobs.value()) {
+        // Backup jobs clean up their own files elsewhere, so they stay.
+        if (job.targetId != instanceId || job.id == jobId || job.state != catalog::JobState::Interrupted
+            || !job.kind.startsWith(QLatin1String("instance.")))
+            continue;
+        if (current.ok() && job.createdAt > current->createdAt)
+            continue;
+        job.state = catalog::JobState::Cancelled;
+        job.error = tr("Interrupted; superseded by job %1, which created the instance.").arg(jobId);
+        if (const Result<catalog::Job> saved = db.updateJob(job); !saved.ok()) {
+            context.warning(tr("Could not close interrupted job %1: %2").arg(job.id, saved.error()));
+            continue;
+        }
+        db.appendJobLog(job.id, QStringLiteral("info"), job.error);
+        context.info(tr("Closed interrupted job %1: this job supersedes it.").arg(job.id));
+    }
+}
+
+// Removes the instance's three keychain entries and marks them removed in
+// the ledger. A failure is logged as a warning: the keys name the
+// instance's id, so nothing of another instance is at stake.
+void removeInstanceSecrets(jobs::JobContext &context, catalog::Catalog &db, secrets::SecretStore *store,
+    const QString &instanceId)
+{
+    for (const QString &name : { QStringLiteral("db-password"), QStringLiteral("admin-password"),
+             QStringLiteral("master-password") }) {
+        const QString key = secrets::SecretStore::instanceKey(instanceId, name);
+        QFuture<Status> removed = store->remove(key);
+        removed.waitForFinished();
+        if (!removed.result().ok())
+            context.warning(removed.result().error());
+        else
+            markObjectRemoved(db, instanceId, ObjectKind::Secret, key);
+    }
+}
+
 } // namespace
 
 QStringList createSteps()
 {
     return { stepValidate, stepDatabase, stepVolume, stepInit, stepAdmin, stepServer, stepHealth };
+}
+
+QStringList removeSteps()
+{
+    return { stepRemoveContainer, stepRemoveVolume, stepDropDatabase, stepRemoveSecrets };
 }
 
 Provisioner::Provisioner(catalog::CatalogConfig catalog, secrets::SecretStore *secrets, ProvisionerOptions options)
@@ -253,18 +433,32 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     if (instance.status != catalog::InstanceStatus::Creating && instance.status != catalog::InstanceStatus::Error)
         return makeError(tr("Instance %1 is %2; only a new instance or one whose creation failed can be created.")
                              .arg(instance.name, catalog::toString(instance.status)));
+    // A request rejected before anything exists goes to error with the
+    // reason, so that it neither stays "creating" nor looks in progress.
+    auto reject = [&](const QString &reason) -> Status {
+        const QString message = tr("Step \"%1\" failed: %2").arg(stepValidate, reason);
+        context.error(message);
+        const Result<catalog::Instance> current = db.instance(instanceId);
+        if (current.ok()) {
+            const auto saved
+                = db.setInstanceStatus(instanceId, current->rowVersion, catalog::InstanceStatus::Error, message);
+            if (!saved.ok())
+                context.warning(tr("Could not record the failure on the instance: %1").arg(saved.error()));
+        }
+        return makeError(message);
+    };
     const Result<catalog::Tenant> tenant = db.tenant(instance.tenantId);
     if (!tenant.ok())
-        return makeError(tenant.error());
+        return reject(tenant.error());
     if (const Status limits = billing::checkPlanLimits(db, instance); !limits.ok())
-        return limits;
+        return reject(limits.error());
     const Result<catalog::Host> hostRecord = db.host(instance.hostId);
     if (!hostRecord.ok())
-        return makeError(hostRecord.error());
+        return reject(hostRecord.error());
     const catalog::Host host = hostRecord.value();
     const Result<InstancePlan> planned = planInstance(instance, tenant.value(), host, hostNetwork(host, m_options.network));
     if (!planned.ok())
-        return makeError(planned.error());
+        return reject(planned.error());
     const InstancePlan plan = planned.value();
     context.info(tr("Instance %1 on host %2: database %3, image %4, %5 workers.")
                      .arg(instance.name, host.name, plan.databaseName, plan.image)
@@ -272,7 +466,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
 
     const Result<docker::ClientOptions> clientOptions = dockerClientOptions(host, m_secrets);
     if (!clientOptions.ok())
-        return makeError(clientOptions.error());
+        return reject(clientOptions.error());
     const docker::Endpoint endpoint = dockerEndpoint(host);
     docker::DockerClient client(endpoint, clientOptions.value());
 
@@ -338,13 +532,23 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
             const Status dropped = connection.ok()
                 ? postgres::dropInstanceDatabase(connection.value(), { plan.roleName, plan.databaseName })
                 : Status(makeError(connection.error()));
-            if (!dropped.ok())
+            if (!dropped.ok()) {
                 context.warning(tr("Could not drop database %1 and role %2: %3")
                                     .arg(plan.databaseName, plan.roleName, dropped.error()));
+            } else {
+                markObjectRemoved(db, instance.id, ObjectKind::Database, plan.databaseName);
+                markObjectRemoved(db, instance.id, ObjectKind::Role, plan.roleName);
+            }
         }
         for (const QString &key : std::as_const(made.secretKeys)) {
             QFuture<Status> removed = m_secrets->remove(key);
             removed.waitForFinished();
+            markObjectRemoved(db, instance.id, ObjectKind::Secret, key);
+        }
+        if (leftOnEngine.isEmpty()) {
+            markObjectRemoved(db, instance.id, ObjectKind::Volume, plan.volumeName);
+            if (!made.serverContainer.isEmpty())
+                markObjectRemoved(db, instance.id, ObjectKind::Container, made.serverContainer);
         }
 
         QString message = tr("Step \"%1\" failed: %2").arg(failedStep, reason);
@@ -410,18 +614,37 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     const QString masterPassword = secrets::generateSecret();
     // The keychain stores the secrets while PostgreSQL creates the database;
     // both have to succeed before the init run uses the password.
+    const QString jobId = context.jobId();
+    const QString pgServer = pgServerLocation(host);
     QList<QFuture<Status>> storing;
     for (const auto &[key, value] : { std::pair { dbPasswordKey, dbPassword }, std::pair { adminPasswordKey, adminPassword },
              std::pair { masterPasswordKey, masterPassword } }) {
+        if (const Result<QString> recorded = recordObject(db, instance.id, jobId, ObjectKind::Secret, key, {});
+            !recorded.ok())
+            return fail(recorded.error());
         storing << m_secrets->write(key, value);
         made.secretKeys << key;
     }
 
+    // The ledger gets the role and the database before CREATE is sent, so
+    // that a process killed in between still leaves a row for the clean-up.
+    // The rows of objects that were not made are taken back below.
+    const Result<QString> roleRow = recordObject(db, instance.id, jobId, ObjectKind::Role, plan.roleName, pgServer);
+    if (!roleRow.ok())
+        return fail(roleRow.error());
+    const Result<QString> databaseRow
+        = recordObject(db, instance.id, jobId, ObjectKind::Database, plan.databaseName, pgServer);
+    if (!databaseRow.ok())
+        return fail(databaseRow.error());
     postgres::CreatedObjects createdObjects;
     const Status databaseCreated = postgres::createInstanceDatabase(
         pg.value(), { plan.roleName, plan.databaseName }, dbPassword, &createdObjects);
     made.role = createdObjects.role;
     made.database = createdObjects.database;
+    if (!made.role)
+        forgetObject(db, roleRow.value());
+    if (!made.database)
+        forgetObject(db, databaseRow.value());
     if (!databaseCreated.ok())
         return fail(databaseCreated.error());
     for (QFuture<Status> &stored : storing) {
@@ -466,6 +689,10 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     docker::VolumeSpec volumeSpec;
     volumeSpec.name = plan.volumeName;
     volumeSpec.labels = plan.labels;
+    if (const Result<QString> recorded
+        = recordObject(db, instance.id, jobId, ObjectKind::Volume, plan.volumeName, host.id);
+        !recorded.ok())
+        return fail(recorded.error());
     const docker::DockerResult<docker::VolumeInfo> volume = client.createVolume(volumeSpec);
     if (!volume.ok())
         return fail(volume.error());
@@ -550,7 +777,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         return fail(initExit.error());
     if (initExit->statusCode != 0)
         return fail(tr("Odoo's database initialisation exited with code %1.").arg(initExit->statusCode));
-    client.removeContainer(made.initContainer, docker::RemoveContainerOptions { true, false });
+    client.removeContainer(made.initContainer, docker::RemoveContainerOptions { true, true });
     made.initContainer.clear();
     containerLog.clear();
     context.info(tr("Installed modules: %1").arg(plan.initCommand.at(4)));
@@ -613,6 +840,10 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         if (!server.ok())
             return fail(server.error());
         made.serverContainer = server->id;
+        if (const Result<QString> recorded
+            = recordObject(db, instance.id, jobId, ObjectKind::Container, made.serverContainer, host.id);
+            !recorded.ok())
+            return fail(recorded.error());
         const docker::DockerStatus started = client.startContainer(made.serverContainer);
         if (started.ok()) {
             const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(made.serverContainer);
@@ -623,7 +854,8 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
             break;
         }
         lastStartError = started.error();
-        client.removeContainer(made.serverContainer, docker::RemoveContainerOptions { true, false });
+        client.removeContainer(made.serverContainer, docker::RemoveContainerOptions { true, true });
+        markObjectRemoved(db, instance.id, ObjectKind::Container, made.serverContainer);
         made.serverContainer.clear();
         if (!isPortConflict(lastStartError) || port == 0)
             return fail(lastStartError);
@@ -669,6 +901,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         tr("Running at %1").arg(url));
     if (!running.ok())
         return fail(running.error());
+    closeSupersededJobs(context, db, instanceId, context.jobId());
     context.info(tr("Instance %1 is running at %2. Admin login: %3 (password in the keychain under %4).")
                      .arg(instance.name, url, adminLogin, adminPasswordKey));
     return {};
@@ -682,7 +915,7 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
         return makeError(opened.error());
     catalog::Catalog &db = *opened.value();
 
-    context.beginStep(QStringLiteral("Stop and remove the container"));
+    context.beginStep(stepRemoveContainer);
     Result<catalog::Instance> loaded = db.instance(instanceId);
     if (!loaded.ok())
         return makeError(loaded.error());
@@ -714,6 +947,15 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
     auto pg = postgres::PgConnection::open({ host->pgHost, host->pgPort, host->pgAdminUser }, pgPassword.value());
     if (!pg.ok())
         return stopBeforeChange(pg.error());
+    // The same least-privilege rule as create: a superuser login is used
+    // only where the host's override allows it.
+    const Result<postgres::ConsoleRoleCheck> roleCheck
+        = postgres::checkConsoleRole(pg.value(), host->allowSuperuserOverride);
+    if (!roleCheck.ok())
+        return stopBeforeChange(roleCheck.error());
+    const Result<QList<InstanceObject>> objects = liveObjects(db, instance.id);
+    if (!objects.ok())
+        return stopBeforeChange(objects.error());
 
     db.setInstanceStatus(instanceId, instance.rowVersion, catalog::InstanceStatus::Deleting, tr("Deleting."));
 
@@ -730,7 +972,14 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
     docker::DockerClient client(dockerEndpoint(host.value()), clientOptions.value());
     // Only objects labelled for this instance are removed: a name that some
     // other instance or tool happens to use is left alone.
-    for (const QString &name : { instance.containerId, plan->containerName, plan->initContainerName }) {
+    QStringList containers { instance.containerId, plan->containerName, plan->initContainerName,
+        plan->containerName + QStringLiteral("-update") };
+    for (const InstanceObject &object : objects.value()) {
+        if (object.kind == ObjectKind::Container)
+            containers << object.name;
+    }
+    containers.removeDuplicates();
+    for (const QString &name : std::as_const(containers)) {
         if (name.isEmpty())
             continue;
         const auto existing = client.inspectContainer(name);
@@ -747,13 +996,20 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
         if (!removed.ok() && !removed.dockerError().isNotFound())
             return fail(removed.error());
     }
-    context.beginStep(QStringLiteral("Remove the data volume"));
+    for (const InstanceObject &object : objects.value()) {
+        if (object.kind == ObjectKind::Container)
+            markObjectRemoved(db, instance.id, ObjectKind::Container, object.name);
+    }
+    context.beginStep(stepRemoveVolume);
     const auto volume = client.inspectVolume(plan->volumeName);
     if (volume.ok()) {
+        // The label carries the instance's id, which only the console
+        // writes, so it proves the volume is this instance's.
         if (volume->labels.value(QLatin1String(labelInstance)) == instance.id) {
             const docker::DockerStatus removed = client.removeVolume(plan->volumeName, true, token);
             if (!removed.ok() && !removed.dockerError().isNotFound())
                 return fail(removed.error());
+            markObjectRemoved(db, instance.id, ObjectKind::Volume, plan->volumeName);
         } else {
             context.warning(tr("Left volume %1 alone: it does not belong to this instance.").arg(plan->volumeName));
         }
@@ -761,18 +1017,13 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
         return fail(volume.error());
     }
 
-    context.beginStep(QStringLiteral("Drop the database and its role"));
-    const Status dropped = postgres::dropInstanceDatabase(pg.value(), { plan->roleName, plan->databaseName });
+    context.beginStep(stepDropDatabase);
+    const Status dropped = dropOwnDatabase(context, db, pg.value(), instance, host.value(), plan.value());
     if (!dropped.ok())
         return fail(dropped.error());
 
-    context.beginStep(QStringLiteral("Remove the secrets"));
-    for (const QString &name : { QStringLiteral("db-password"), QStringLiteral("admin-password"), QStringLiteral("master-password") }) {
-        QFuture<Status> removed = m_secrets->remove(secrets::SecretStore::instanceKey(instance.id, name));
-        removed.waitForFinished();
-        if (!removed.result().ok())
-            context.warning(removed.result().error());
-    }
+    context.beginStep(stepRemoveSecrets);
+    removeInstanceSecrets(context, db, m_secrets, instance.id);
 
     Result<catalog::Instance> current = db.instance(instanceId);
     if (!current.ok())
@@ -794,6 +1045,9 @@ struct Provisioner::ActionScope
     docker::DockerClient &client;
     QString baseUrl; // where the console reaches the published port
     QString containerLog;
+    // Set by a body whose failure changes nothing: the instance then goes
+    // back to its previous status instead of error.
+    bool keepStatusOnFailure = false;
 };
 
 Status Provisioner::runAction(jobs::JobContext &context, const QString &instanceId, Action action,
@@ -840,7 +1094,8 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
         QString message = tr("%1 failed: %2").arg(actionName(action), result.error());
         if (!scope.containerLog.isEmpty())
             message += u'\n' + tr("Last container log lines:") + u'\n' + scope.containerLog;
-        db.setInstanceStatus(instanceId, current->rowVersion, catalog::InstanceStatus::Error, message);
+        db.setInstanceStatus(instanceId, current->rowVersion,
+            scope.keepStatusOnFailure ? before : catalog::InstanceStatus::Error, message);
         return makeError(message);
     }
     // Actions that change settings leave a stopped instance stopped.
@@ -892,11 +1147,66 @@ Status Provisioner::refreshPublishedPort(ActionScope &scope, const QString &cont
     return {};
 }
 
+// Returns the instance's server container. One removed outside the console
+// (docker rm) is created again from the catalog, with its database and
+// port, on the instance's volume, which contains its files and Odoo
+// configuration. `recreated` is then set to true.
+Result<QString> Provisioner::serverContainer(ActionScope &scope, jobs::JobContext &context, bool *recreated)
+{
+    *recreated = false;
+    const QString container = containerOf(scope.instance, scope.plan);
+    const docker::DockerResult<docker::ContainerInfo> info = scope.client.inspectContainer(container);
+    if (info.ok())
+        return info->id;
+    if (!info.dockerError().isNotFound())
+        return makeError(info.error());
+
+    context.beginStep(QStringLiteral("Recreate the container"));
+    context.warning(tr("Container %1 of instance %2 no longer exists on host %3; creating it again from the catalog "
+                       "on the instance's volume and database.")
+                        .arg(container.left(12), scope.instance.name, scope.host.name));
+    const docker::DockerResult<docker::VolumeInfo> volume = scope.client.inspectVolume(scope.plan.volumeName);
+    if (!volume.ok()) {
+        if (volume.dockerError().isNotFound())
+            return makeError(tr("The data volume %1 is gone as well, so the instance's files and configuration are "
+                                "lost. Restore the instance from a backup.")
+                                 .arg(scope.plan.volumeName));
+        return makeError(volume.error());
+    }
+    if (volume->labels.value(QLatin1String(labelInstance)) != scope.instance.id)
+        return makeError(tr("Volume %1 on host %2 does not belong to instance %3, so no container is created on it.")
+                             .arg(scope.plan.volumeName, scope.host.name, scope.instance.name));
+    const docker::DockerResult<docker::ContainerCreated> created = scope.client.createContainer(serverContainerSpec(
+        scope.plan, scope.instance.publishedPort > 0 ? QString::number(scope.instance.publishedPort) : QString()));
+    if (!created.ok())
+        return makeError(created.error());
+    if (const Result<QString> recorded = recordObject(scope.db, scope.instance.id, context.jobId(),
+            ObjectKind::Container, created->id, scope.host.id);
+        !recorded.ok())
+        context.warning(recorded.error());
+    const Result<catalog::Instance> current = scope.db.instance(scope.instance.id);
+    if (!current.ok())
+        return makeError(current.error());
+    catalog::Instance changed = current.value();
+    changed.containerId = created->id;
+    const Result<catalog::Instance> saved = scope.db.updateInstance(changed);
+    if (!saved.ok())
+        return makeError(saved.error());
+    scope.instance = saved.value();
+    *recreated = true;
+    context.info(tr("Created container %1 for instance %2.").arg(created->id.left(12), scope.instance.name));
+    return created->id;
+}
+
 Status Provisioner::start(jobs::JobContext &context, const QString &instanceId)
 {
     return runAction(context, instanceId, Action::Start, [&](ActionScope &scope) -> Status {
+        bool recreated = false;
+        const Result<QString> found = serverContainer(scope, context, &recreated);
+        if (!found.ok())
+            return makeError(found.error());
+        const QString container = found.value();
         context.beginStep(QStringLiteral("Start the container"));
-        const QString container = containerOf(scope.instance, scope.plan);
         const docker::DockerStatus started = scope.client.startContainer(container);
         if (!started.ok())
             return makeError(started.error());
@@ -921,9 +1231,14 @@ Status Provisioner::stop(jobs::JobContext &context, const QString &instanceId)
 Status Provisioner::restart(jobs::JobContext &context, const QString &instanceId)
 {
     return runAction(context, instanceId, Action::Restart, [&](ActionScope &scope) -> Status {
+        bool recreated = false;
+        const Result<QString> found = serverContainer(scope, context, &recreated);
+        if (!found.ok())
+            return makeError(found.error());
+        const QString container = found.value();
         context.beginStep(QStringLiteral("Restart the container"));
-        const QString container = containerOf(scope.instance, scope.plan);
-        const docker::DockerStatus restarted = scope.client.restartContainer(container, m_options.stopTimeout);
+        const docker::DockerStatus restarted = recreated ? scope.client.startContainer(container)
+                                                         : scope.client.restartContainer(container, m_options.stopTimeout);
         if (!restarted.ok())
             return makeError(restarted.error());
         if (Status port = refreshPublishedPort(scope, container); !port.ok())
@@ -952,8 +1267,12 @@ Status Provisioner::suspend(jobs::JobContext &context, const QString &instanceId
 Status Provisioner::resume(jobs::JobContext &context, const QString &instanceId)
 {
     return runAction(context, instanceId, Action::Resume, [&](ActionScope &scope) -> Status {
+        bool recreated = false;
+        const Result<QString> found = serverContainer(scope, context, &recreated);
+        if (!found.ok())
+            return makeError(found.error());
+        const QString container = found.value();
         context.beginStep(QStringLiteral("Start the container"));
-        const QString container = containerOf(scope.instance, scope.plan);
         const docker::DockerStatus started = scope.client.startContainer(container);
         if (!started.ok())
             return makeError(started.error());
@@ -965,12 +1284,43 @@ Status Provisioner::resume(jobs::JobContext &context, const QString &instanceId)
     });
 }
 
-Status Provisioner::setLimits(jobs::JobContext &context, const QString &instanceId, double cpuCores, qint64 memoryBytes)
+Status checkLimits(const catalog::CatalogConfig &config, secrets::SecretStore *secrets, const QString &instanceId,
+    double cpuCores, qint64 memoryBytes)
 {
-    if (const Status limits = billing::checkPlanLimitsForResize(m_catalog, instanceId, cpuCores, memoryBytes);
+    if (const Status cpu = catalog::validateCpu(tr("CPU limit"), cpuCores); !cpu.ok())
+        return cpu;
+    if (const Status memory = catalog::validateMemoryLimit(tr("Memory limit"), memoryBytes); !memory.ok())
+        return memory;
+    if (const Status limits = billing::checkPlanLimitsForResize(config, instanceId, cpuCores, memoryBytes);
         !limits.ok())
         return limits;
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
+    if (!opened.ok())
+        return makeError(opened.error());
+    catalog::Catalog &db = *opened.value();
+    const Result<catalog::Instance> instance = db.instance(instanceId);
+    if (!instance.ok())
+        return makeError(instance.error());
+    const Result<catalog::Host> host = db.host(instance->hostId);
+    if (!host.ok())
+        return makeError(host.error());
+    // The instance's own current limits are not a reservation against its
+    // new ones.
+    const Result<HostCapacity> capacity = measureHost(db, host.value(), secrets, instanceId);
+    if (!capacity.ok())
+        return makeError(capacity.error());
+    return checkCapacity(capacity.value(), cpuCores, memoryBytes);
+}
+
+Status Provisioner::setLimits(jobs::JobContext &context, const QString &instanceId, double cpuCores, qint64 memoryBytes)
+{
+    context.beginStep(QStringLiteral("Check the new limits"));
+    if (const Status valid = checkLimits(m_catalog, m_secrets, instanceId, cpuCores, memoryBytes); !valid.ok())
+        return makeError(tr("Limits not changed: %1").arg(valid.error()));
     return runAction(context, instanceId, Action::SetLimits, [&](ActionScope &scope) -> Status {
+        // docker update applies all limits or none, so a failure leaves the
+        // instance as it was.
+        scope.keepStatusOnFailure = true;
         context.beginStep(QStringLiteral("Change the container's limits"));
         docker::ContainerUpdate update;
         update.nanoCpus = qint64(std::llround(cpuCores * 1e9));
@@ -982,6 +1332,7 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
             return makeError(updated.error());
         for (const QString &warning : updated.value())
             context.warning(warning);
+        scope.keepStatusOnFailure = false;
         catalog::Instance changed = scope.instance;
         changed.cpuLimit = cpuCores;
         changed.memoryLimitBytes = memoryBytes;
@@ -1011,7 +1362,7 @@ Status Provisioner::setEnvironment(jobs::JobContext &context, const QString &ins
         // container is replaced, on the same published port.
         context.beginStep(QStringLiteral("Recreate the container"));
         const QString old = containerOf(scope.instance, scope.plan);
-        const docker::DockerStatus removed = scope.client.removeContainer(old, docker::RemoveContainerOptions { true, false });
+        const docker::DockerStatus removed = scope.client.removeContainer(old, docker::RemoveContainerOptions { true, true });
         if (!removed.ok() && !removed.dockerError().isNotFound())
             return makeError(removed.error());
         const docker::DockerResult<docker::ContainerCreated> created = scope.client.createContainer(
@@ -1055,7 +1406,7 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
         if (!updater.ok())
             return makeError(updater.error());
         const auto removeUpdater = qScopeGuard([&] {
-            scope.client.removeContainer(updater->id, docker::RemoveContainerOptions { true, false });
+            scope.client.removeContainer(updater->id, docker::RemoveContainerOptions { true, true });
         });
         const docker::DockerStatus started = scope.client.startContainer(updater->id);
         if (!started.ok())
@@ -1081,7 +1432,8 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
     });
 }
 
-Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString &instanceId, const QString &jobKind)
+Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString &instanceId, const QString &jobKind,
+    const QString &jobId)
 {
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
     if (!opened.ok())
@@ -1103,6 +1455,17 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
         && instance.status != catalog::InstanceStatus::Starting && instance.status != catalog::InstanceStatus::Error)
         return makeError(tr("Instance %1 is %2: its creation finished, so there is nothing to undo.")
                              .arg(instance.name, catalog::toString(instance.status)));
+    if (wasCreate && !jobId.isEmpty()) {
+        // An instance in error may still be one that a later job created:
+        // its data must survive a clean-up of the older, interrupted job.
+        const Result<std::pair<QString, QString>> later = laterJob(db, instanceId, jobId, context.jobId());
+        if (!later.ok())
+            return makeError(later.error());
+        if (!later->first.isEmpty())
+            return makeError(tr("Instance %1 was taken over by the later job %2 (%3), so job %4 has nothing left "
+                                "to undo. Dismiss it with 'saasodoo job cancel %4'. To remove the instance, delete it.")
+                                 .arg(instance.name, later->first, later->second, jobId));
+    }
     const Result<catalog::Tenant> tenant = db.tenant(instance.tenantId);
     const Result<catalog::Host> host = db.host(instance.hostId);
     if (!tenant.ok() || !host.ok())
@@ -1153,6 +1516,7 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
             if (!removed.ok() && !removed.dockerError().isNotFound())
                 return makeError(
                     tr("Could not remove container %1 on host %2: %3").arg(name, host->name, removed.error()));
+            markObjectRemoved(db, instance.id, ObjectKind::Container, existing->id);
             context.info(tr("Removed container %1.").arg(existing->name));
         }
         return {};
@@ -1174,6 +1538,7 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
             if (!removed.ok() && !removed.dockerError().isNotFound())
                 return makeError(tr("Could not remove volume %1 on host %2: %3")
                                      .arg(plan->volumeName, host->name, removed.error()));
+            markObjectRemoved(db, instance.id, ObjectKind::Volume, plan->volumeName);
             context.info(tr("Removed volume %1.").arg(plan->volumeName));
         } else if (volume.ok()) {
             context.warning(tr("Left volume %1 alone: it does not belong to this instance.").arg(plan->volumeName));
@@ -1188,29 +1553,16 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
         auto pg = postgres::PgConnection::open({ host->pgHost, host->pgPort, host->pgAdminUser }, pgPassword.value());
         if (!pg.ok())
             return makeError(pg.error());
-        // The create step makes the database owned by the instance's role;
-        // one owned by anybody else was there before and stays.
-        const Result<postgres::PgRows> owner = pg.value().query(
-            QStringLiteral("SELECT pg_catalog.pg_get_userbyid(datdba) FROM pg_catalog.pg_database WHERE datname = $1"),
-            { plan->databaseName });
-        if (!owner.ok())
-            return makeError(owner.error());
-        if (!owner->rows.isEmpty() && owner->value(0, 0) != plan->roleName) {
-            context.warning(tr("Left database %1 alone: it is owned by %2, not by the instance's role %3.")
-                                .arg(plan->databaseName, owner->value(0, 0), plan->roleName));
-        } else if (!owner->rows.isEmpty() || postgres::roleExists(pg.value(), plan->roleName)) {
-            const Status dropped = postgres::dropInstanceDatabase(pg.value(), { plan->roleName, plan->databaseName });
-            if (!dropped.ok())
-                return makeError(dropped.error());
-            context.info(tr("Dropped database %1 and role %2.").arg(plan->databaseName, plan->roleName));
-        }
+        const Result<postgres::ConsoleRoleCheck> roleCheck
+            = postgres::checkConsoleRole(pg.value(), host->allowSuperuserOverride);
+        if (!roleCheck.ok())
+            return makeError(roleCheck.error());
+        if (const Status dropped = dropOwnDatabase(context, db, pg.value(), instance, host.value(), plan.value());
+            !dropped.ok())
+            return dropped;
 
         context.beginStep(QStringLiteral("Remove the secrets"));
-        for (const QString &name :
-            { QStringLiteral("db-password"), QStringLiteral("admin-password"), QStringLiteral("master-password") }) {
-            QFuture<Status> removed = m_secrets->remove(secrets::SecretStore::instanceKey(instance.id, name));
-            removed.waitForFinished();
-        }
+        removeInstanceSecrets(context, db, m_secrets, instance.id);
     }
 
     if (!wasCreate && !transitional && instance.status != catalog::InstanceStatus::Error) {

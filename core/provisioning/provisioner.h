@@ -34,6 +34,15 @@ struct ProvisionerOptions
 
 // Names of the provisioning steps, in order, as the job log shows them.
 QStringList createSteps();
+// Names of the delete steps, in order.
+QStringList removeSteps();
+
+// Checks new CPU and memory limits for an instance with the rules that
+// create applies: the catalog's ranges, the tenant's plan, and the free
+// capacity of its host (its own current limits not counted). Contacts the
+// host's engine.
+Status checkLimits(const catalog::CatalogConfig &config, secrets::SecretStore *secrets, const QString &instanceId,
+    double cpuCores, qint64 memoryBytes);
 
 // Provisions, changes and removes Odoo instances: each one an Odoo
 // container from the host's image, a named volume for /var/lib/odoo, and
@@ -56,7 +65,10 @@ public:
     Status create(jobs::JobContext &context, const QString &instanceId);
 
     // Removes the instance's container, volume, database, role and secrets;
-    // the catalog keeps the record in the deleted state.
+    // the catalog keeps the record in the deleted state. The database and
+    // role are dropped only when the instance's ledger lists them as made
+    // by its own jobs, so a create that failed on an existing database
+    // never drops it on delete.
     Status remove(jobs::JobContext &context, const QString &instanceId);
 
     // Undoes what a job of `jobKind` left behind when its process died
@@ -65,20 +77,27 @@ public:
     // database when its own role owns it, the role and the secrets. After
     // an update it removes the module-update container. Then the instance
     // goes from the state the job left it in to error, from where it can be
-    // retried, started or deleted. Returns an error when the instance got
-    // past the job (a created instance that is running).
-    Status cleanUpInterrupted(jobs::JobContext &context, const QString &instanceId, const QString &jobKind);
+    // retried, started or deleted. Only the database, role and volume that
+    // the instance's ledger lists are removed (see instanceobjects.h).
+    // Returns an error when the instance got past the job: it is running,
+    // or a job started after `jobId` succeeded on it.
+    Status cleanUpInterrupted(jobs::JobContext &context, const QString &instanceId, const QString &jobKind,
+        const QString &jobId = {});
 
     // Lifecycle actions. Each checks that the action is allowed in the
     // instance's current state first, shows the transitional state while it
     // runs, and leaves the instance in error with the reason on failure.
+    // Start, restart and resume create the server container again when it
+    // was removed outside the console, on the same volume and database.
     Status start(jobs::JobContext &context, const QString &instanceId);
     Status stop(jobs::JobContext &context, const QString &instanceId);
     Status restart(jobs::JobContext &context, const QString &instanceId);
     // Stops the instance and keeps its data; only resume starts it again.
     Status suspend(jobs::JobContext &context, const QString &instanceId, const QString &reason);
     Status resume(jobs::JobContext &context, const QString &instanceId);
-    // Changes CPU and memory in place (docker update), without a restart.
+    // Changes CPU and memory in place (docker update), without a restart,
+    // after checkLimits(). A rejected or failed change leaves the instance's
+    // status and limits as they were.
     Status setLimits(jobs::JobContext &context, const QString &instanceId, double cpuCores, qint64 memoryBytes);
     // Replaces the instance's own environment variables: the container is
     // recreated on the same volume, port and configuration, data kept.
@@ -91,6 +110,7 @@ private:
     struct ActionScope;
     using ActionBody = std::function<Status(ActionScope &scope)>;
     Status refreshPublishedPort(ActionScope &scope, const QString &container);
+    Result<QString> serverContainer(ActionScope &scope, jobs::JobContext &context, bool *recreated);
     Status runAction(jobs::JobContext &context, const QString &instanceId, Action action, const ActionBody &body,
         std::optional<catalog::InstanceStatus> endStatus = std::nullopt, const QString &endMessage = {});
 

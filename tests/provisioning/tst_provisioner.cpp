@@ -3,6 +3,7 @@
 //
 // Provisioning against the harness: a real Docker engine running the Odoo
 // stand-in image, PostgreSQL 15 as saasodoo_admin, and the keychain.
+#include "core/billing/billingrun.h"
 #include "core/catalog/catalog.h"
 #include "core/docker/dockerclient.h"
 #include "core/jobs/jobrunner.h"
@@ -44,6 +45,9 @@ namespace {
 // that this test opens and closes: stop() makes the engine disappear
 // mid-call, as a stopped dockerd does for its clients, without touching
 // the harness's engine, which other tests share.
+// NOTE: the harness's second engine (the TLS one) is shared with other
+// tests and the harness has no way to start it again once stopped, so the
+// "engine stopped mid-way" cases use this proxy and not a real dockerd.
 class EngineProxy
 {
 public:
@@ -156,6 +160,12 @@ postgres::PgEndpoint adminEndpoint()
     return postgres::PgEndpoint { pg.host, pg.port, pg.adminUser };
 }
 
+postgres::PgEndpoint superuserEndpoint()
+{
+    const test::PostgresService pg = test::postgres();
+    return postgres::PgEndpoint { pg.host, pg.port, pg.superuser };
+}
+
 template<typename T>
 T waitFor(QFuture<T> future)
 {
@@ -194,6 +204,11 @@ private slots:
     void duplicateDatabaseRejected();
     void missingImageLeavesNothing();
     void existingDatabaseLeftUntouched();
+    void deleteKeepsForeignDatabase();
+    void loopbackSpellingsShareServer();
+    void deleteRejectsSuperuserLogin();
+    void subdomainUniquePerBaseDomain();
+    void planRefusedCreateGoesToError();
     void initFailureLeavesNothing();
     void healthTimeoutLeavesNothing();
     void takenPortLeavesNothing();
@@ -505,6 +520,153 @@ void TestProvisioner::existingDatabaseLeftUntouched()
     verifyNothingLeft(created.value());
 }
 
+// Another tenant's live database and role under the name that this
+// instance requests. The create fails on it, and the delete of the failed
+// instance must leave both alone.
+void TestProvisioner::deleteKeepsForeignDatabase()
+{
+    catalog::Instance request = newInstance(QStringLiteral("foreign"), m_host);
+    const QString role = QStringLiteral("odoo_") + request.databaseName;
+    auto pg = postgres::PgConnection::open(superuserEndpoint(), test::postgres().superpassword);
+    QVERIFY2(pg.ok(), qPrintable(pg.error()));
+    QVERIFY(pg.value().execute(QStringLiteral("CREATE ROLE %1 LOGIN").arg(pg.value().quoteIdentifier(role))).ok());
+    QVERIFY(pg.value()
+                .execute(QStringLiteral("CREATE DATABASE %1 OWNER %2")
+                             .arg(pg.value().quoteIdentifier(request.databaseName), pg.value().quoteIdentifier(role)))
+                .ok());
+    const auto dropForeign = qScopeGuard([&] {
+        pg.value().execute(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(pg.value().quoteIdentifier(request.databaseName)));
+        pg.value().execute(QStringLiteral("DROP ROLE IF EXISTS %1").arg(pg.value().quoteIdentifier(role)));
+    });
+    auto created = m_catalog->createInstance(request);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+
+    const jobs::JobInfo job = runCreate(created->id, defaultOptions());
+    QCOMPARE(job.state, jobs::JobState::Failed);
+    QVERIFY2(job.error.contains(QLatin1String("already exists")), qPrintable(job.error));
+
+    const jobs::JobInfo removed = runRemove(created->id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    QCOMPARE(catalog::toString(m_catalog->instance(created->id)->status),
+        catalog::toString(catalog::InstanceStatus::Deleted));
+    QVERIFY(postgres::databaseExists(pg.value(), request.databaseName));
+    QVERIFY(postgres::roleExists(pg.value(), role));
+}
+
+// 127.0.0.1 and localhost name one PostgreSQL server: a second host that
+// spells it differently shares its database names.
+void TestProvisioner::loopbackSpellingsShareServer()
+{
+    const QString pgHost = test::postgres().host;
+    QVERIFY2(pgHost == QLatin1String("127.0.0.1") || pgHost == QLatin1String("localhost"), qPrintable(pgHost));
+    catalog::Host alias = addHost(test::dockerUnix().postgresHost);
+    QVERIFY(!alias.id.isEmpty());
+    alias.pgHost = pgHost == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : QStringLiteral("LOCALHOST");
+    const auto edited = m_catalog->updateHost(alias);
+    QVERIFY2(edited.ok(), qPrintable(edited.error()));
+
+    const catalog::Instance first = newInstance(QStringLiteral("spelled"), m_host);
+    QVERIFY(m_catalog->createInstance(first).ok());
+    catalog::Instance second = newInstance(QStringLiteral("respelled"), edited.value());
+    second.databaseName = first.databaseName;
+    const auto duplicate = m_catalog->createInstance(second);
+    QVERIFY2(!duplicate.ok(), "an instance on the aliased host got the same database name");
+    QVERIFY2(duplicate.error().contains(first.databaseName), qPrintable(duplicate.error()));
+}
+
+// The delete checks the console's PostgreSQL login as create does: a
+// superuser without the host's override changes nothing.
+void TestProvisioner::deleteRejectsSuperuserLogin()
+{
+    const test::PostgresService pg = test::postgres();
+    catalog::Host host = addHost(test::dockerUnix().postgresHost);
+    QVERIFY(!host.id.isEmpty());
+    host.pgAdminUser = pg.superuser;
+    const auto edited = m_catalog->updateHost(host);
+    QVERIFY2(edited.ok(), qPrintable(edited.error()));
+    QVERIFY(waitFor(m_secrets->write(secrets::SecretStore::hostKey(host.id, QStringLiteral("pg-password")),
+                        pg.superpassword))
+                .ok());
+
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("superdelete"), edited.value()));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const auto failed = m_catalog->setInstanceStatus(created->id, created->rowVersion, catalog::InstanceStatus::Error,
+        QStringLiteral("set by the test"));
+    QVERIFY2(failed.ok(), qPrintable(failed.error()));
+
+    const jobs::JobInfo removed = runRemove(created->id);
+    QCOMPARE(removed.state, jobs::JobState::Failed);
+    QVERIFY2(removed.error.contains(QLatin1String("stopped before any change")), qPrintable(removed.error));
+    QVERIFY2(removed.error.contains(QLatin1String("superuser")), qPrintable(removed.error));
+    const auto stored = m_catalog->instance(created->id);
+    QCOMPARE(catalog::toString(stored->status), catalog::toString(catalog::InstanceStatus::Error));
+    QCOMPARE(stored->statusMessage, QStringLiteral("set by the test"));
+}
+
+// Traefik routes by name: two hosts behind one base domain must not hand
+// out the same subdomain, while another domain may reuse it.
+void TestProvisioner::subdomainUniquePerBaseDomain()
+{
+    const catalog::Host sameDomain = addHost(test::dockerUnix().postgresHost);
+    QVERIFY(!sameDomain.id.isEmpty());
+    catalog::Host otherDomain = addHost(test::dockerUnix().postgresHost);
+    QVERIFY(!otherDomain.id.isEmpty());
+    otherDomain.baseDomain = QStringLiteral("other.test");
+    const auto edited = m_catalog->updateHost(otherDomain);
+    QVERIFY2(edited.ok(), qPrintable(edited.error()));
+
+    catalog::Instance first = newInstance(QStringLiteral("shopa"), m_host);
+    first.subdomain = QStringLiteral("shop");
+    QVERIFY(m_catalog->createInstance(first).ok());
+    catalog::Instance clash = newInstance(QStringLiteral("shopb"), sameDomain);
+    clash.subdomain = QStringLiteral("shop");
+    const auto rejected = m_catalog->createInstance(clash);
+    QVERIFY2(!rejected.ok(), "two hosts under odoo.test both got subdomain shop");
+    QVERIFY2(rejected.error().contains(QLatin1String("unique per base domain")), qPrintable(rejected.error()));
+
+    catalog::Instance elsewhere = newInstance(QStringLiteral("shopc"), edited.value());
+    elsewhere.subdomain = QStringLiteral("shop");
+    const auto accepted = m_catalog->createInstance(elsewhere);
+    QVERIFY2(accepted.ok(), qPrintable(accepted.error()));
+
+    // Moving an instance's subdomain onto a taken one is rejected too.
+    catalog::Instance moved = newInstance(QStringLiteral("shopd"), sameDomain);
+    moved.subdomain = QStringLiteral("shop-d");
+    auto movedCreated = m_catalog->createInstance(moved);
+    QVERIFY2(movedCreated.ok(), qPrintable(movedCreated.error()));
+    catalog::Instance renamed = movedCreated.value();
+    renamed.subdomain = QStringLiteral("shop");
+    QVERIFY(!m_catalog->updateInstance(renamed).ok());
+}
+
+// A create that the tenant's plan rejects ends in error with the plan's
+// message, never stuck in creating.
+void TestProvisioner::planRefusedCreateGoesToError()
+{
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Tiny %1").arg(shortId());
+    plan.priceUsdCents = 500;
+    plan.maxInstances = 1;
+    plan.maxCpuMillicores = 500;
+    plan.maxMemoryBytes = 512LL * 1024 * 1024;
+    plan.maxStorageBytes = 10LL * 1024 * 1024 * 1024;
+    const auto createdPlan = m_catalog->createPlan(plan);
+    QVERIFY2(createdPlan.ok(), qPrintable(createdPlan.error()));
+    const auto subscribed = billing::subscribe(*m_catalog, m_catalog->tenant(m_tenant.id)->customerId, createdPlan->id,
+        catalog::Currency::Usd, QDate::currentDate(), false);
+    QVERIFY2(subscribed.ok(), qPrintable(subscribed.error()));
+
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("toobig"), m_host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const jobs::JobInfo job = runCreate(created->id, defaultOptions());
+    QCOMPARE(job.state, jobs::JobState::Failed);
+    QVERIFY2(job.error.contains(createdPlan->name), qPrintable(job.error));
+    const auto stored = m_catalog->instance(created->id);
+    QCOMPARE(catalog::toString(stored->status), catalog::toString(catalog::InstanceStatus::Error));
+    QVERIFY2(stored->statusMessage.contains(createdPlan->name), qPrintable(stored->statusMessage));
+    verifyNothingLeft(created.value());
+}
+
 void TestProvisioner::initFailureLeavesNothing()
 {
     // Containers cannot reach PostgreSQL at this address, so the image's
@@ -623,7 +785,40 @@ void TestProvisioner::lifecycleActionsWork()
     QCOMPARE(limited->memory, 768LL * 1024 * 1024);
     QCOMPARE(m_catalog->instance(id)->cpuLimit, 0.5);
 
+    // Limits that create rejects are rejected before any change: more cores
+    // than the host has, 1 KiB of memory, more memory than the host has.
+    const QList<std::pair<double, qint64>> rejectedLimits { { 64.0, 768LL * 1024 * 1024 }, { 0.5, 1024 },
+        { 0.5, 100LL * 1024 * 1024 * 1024 } };
+    for (const auto &[cpu, memory] : rejectedLimits) {
+        job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.setLimits(c, id, cpu, memory); });
+        QCOMPARE(job.state, jobs::JobState::Failed);
+        QVERIFY2(job.error.contains(QLatin1String("Limits not changed")), qPrintable(job.error));
+        QCOMPARE(status(), QStringLiteral("running"));
+        QVERIFY(running());
+        QCOMPARE(m_catalog->instance(id)->cpuLimit, 0.5);
+        QCOMPARE(m_catalog->instance(id)->memoryLimitBytes, 768LL * 1024 * 1024);
+        const auto unchanged = client.inspectContainer(m_catalog->instance(id)->containerId);
+        QCOMPARE(unchanged->nanoCpus, 500000000LL);
+        QCOMPARE(unchanged->memory, 768LL * 1024 * 1024);
+    }
+
     const QString oldContainer = m_catalog->instance(id)->containerId;
+    // The image declares /mnt/extra-addons a volume, so each container gets
+    // an anonymous one; the data volume at /var/lib/odoo is named.
+    QStringList anonymousVolumes;
+    QString dataVolume;
+    const auto oldInfo = client.inspectContainer(oldContainer);
+    QVERIFY2(oldInfo.ok(), qPrintable(oldInfo.error()));
+    for (const docker::MountInfo &mount : oldInfo->mounts) {
+        if (mount.type != QLatin1String("volume"))
+            continue;
+        if (mount.destination == QLatin1String("/var/lib/odoo"))
+            dataVolume = mount.name;
+        else
+            anonymousVolumes << mount.name;
+    }
+    QVERIFY(!dataVolume.isEmpty());
+    QVERIFY(!anonymousVolumes.isEmpty());
     job = runAction([&](Provisioner &p, jobs::JobContext &c) {
         return p.setEnvironment(c, id, { { QStringLiteral("NEW_KEY"), QStringLiteral("new value") } });
     });
@@ -632,6 +827,11 @@ void TestProvisioner::lifecycleActionsWork()
     QVERIFY(recreated->id != oldContainer);
     QVERIFY(recreated->env.contains(QStringLiteral("NEW_KEY=new value")));
     QCOMPARE(status(), QStringLiteral("running"));
+    for (const QString &volume : std::as_const(anonymousVolumes)) {
+        const auto leftover = client.inspectVolume(volume);
+        QVERIFY2(!leftover.ok() && leftover.dockerError().isNotFound(), qPrintable(volume));
+    }
+    QVERIFY2(client.inspectVolume(dataVolume).ok(), qPrintable(dataVolume));
 
     job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.updateModules(c, id, { QStringLiteral("base") }); });
     QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
@@ -651,6 +851,42 @@ void TestProvisioner::lifecycleActionsWork()
 
     job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.restart(c, id); });
     QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+
+    // A container removed outside the console (docker rm -f) is created
+    // again by restart, and by start once the reconciler marked the
+    // instance, on the same data volume.
+    auto dataVolumeOf = [&](const QString &container) {
+        const auto info = client.inspectContainer(container);
+        if (!info.ok())
+            return QString();
+        for (const docker::MountInfo &mount : info->mounts) {
+            if (mount.destination == QLatin1String("/var/lib/odoo"))
+                return mount.name;
+        }
+        return QString();
+    };
+    QString removedContainer = m_catalog->instance(id)->containerId;
+    QVERIFY(client.removeContainer(removedContainer, docker::RemoveContainerOptions { true, true }).ok());
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.restart(c, id); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(status(), QStringLiteral("running"));
+    QVERIFY(m_catalog->instance(id)->containerId != removedContainer);
+    QVERIFY(running());
+    QCOMPARE(dataVolumeOf(m_catalog->instance(id)->containerId), dataVolume);
+
+    removedContainer = m_catalog->instance(id)->containerId;
+    QVERIFY(client.removeContainer(removedContainer, docker::RemoveContainerOptions { true, true }).ok());
+    Reconciler reconciler(m_config, m_secrets.get());
+    QVERIFY(reconciler.reconcileHost(m_host.id).ok());
+    QCOMPARE(status(), QStringLiteral("error"));
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.start(c, id); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(status(), QStringLiteral("running"));
+    QVERIFY(running());
+    QCOMPARE(dataVolumeOf(m_catalog->instance(id)->containerId), dataVolume);
+    const HttpReply health = httpRequest(QStringLiteral("http://127.0.0.1:%1/web/health").arg(m_catalog->instance(id)->publishedPort),
+        {}, std::chrono::seconds(10));
+    QCOMPARE(health.status, 200L);
 
     QVERIFY2(runRemove(id).state == jobs::JobState::Succeeded, "remove failed");
     verifyNothingLeft(m_catalog->instance(id).value());
