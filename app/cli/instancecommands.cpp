@@ -6,6 +6,7 @@
 #include "cli/commandrun.h"
 #include "cli/jobsignals.h"
 #include "cli/secretinput.h"
+#include "core/billing/planlimits.h"
 #include "core/catalog/validation.h"
 #include "core/docker/dockerclient.h"
 #include "core/jobs/catalogjobstore.h"
@@ -151,6 +152,8 @@ jobs::JobInfo runJob(CommandRun &run, const QString &kind, const QString &instan
     request.targetId = instanceId;
     if (kind == QLatin1String("instance.create"))
         request.steps = provisioning::createSteps();
+    else if (kind == QLatin1String("instance.delete"))
+        request.steps = provisioning::removeSteps();
     err.flush();
     const QString id = runner.submit(request, [&](jobs::JobContext &context) { return body(provisioner, context); });
     std::fprintf(stderr, "%s\n", qPrintable(tr("Job %1 (%2).").arg(id, kind)));
@@ -313,6 +316,11 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
                     .arg(instance.name, tenant->slug));
     }
 
+    // The plan, like capacity, is checked before the catalog gets a record,
+    // and again by the job's validation step.
+    if (const Status limits = billing::checkPlanLimits(db, instance); !limits.ok())
+        return run.fail(ExitCode::ValidationError, limits.error());
+
     // Capacity is checked here, before the catalog gets a record, and again
     // by the job's validation step.
     secrets::SecretStore secrets;
@@ -360,6 +368,7 @@ int instanceList(const QStringList &arguments, QTextStream &out, QTextStream &er
         { QStringLiteral("tenant"), tr("Only this tenant's instances."), tr("slug") },
         { QStringLiteral("search"), tr("Text in the name, database, subdomain or customer."), tr("text") },
         { QStringLiteral("all"), tr("Include deleted instances.") },
+        { QStringLiteral("no-check"), tr("Show the recorded status without asking the hosts' engines first.") },
     });
     if (auto stop = run.parse(arguments, 0, {}))
         return *stop;
@@ -387,6 +396,29 @@ int instanceList(const QStringList &arguments, QTextStream &out, QTextStream &er
         if (!tenant.ok())
             return run.failCatalog(tenant.error());
         filter.tenantId = tenant->id;
+    }
+    // A container stopped or removed outside the console shows at once:
+    // the hosts of the listed instances are reconciled first, as
+    // 'host check' does. A host that does not respond keeps its recorded
+    // status, with a warning.
+    if (!run.parser().isSet(QStringLiteral("no-check"))) {
+        const Result<QList<catalog::InstanceRow>> listed = db.instanceRows(filter);
+        if (!listed.ok())
+            return run.failCatalog(listed.error());
+        QMap<QString, QString> hosts;
+        for (const catalog::InstanceRow &row : listed.value()) {
+            if (row.status != catalog::InstanceStatus::Deleted)
+                hosts.insert(row.hostId, row.hostName);
+        }
+        secrets::SecretStore secrets;
+        provisioning::Reconciler reconciler(db.config(), &secrets);
+        for (auto it = hosts.cbegin(); it != hosts.cend(); ++it) {
+            const Result<QList<provisioning::Drift>> checked = reconciler.reconcileHost(it.key());
+            if (!checked.ok())
+                err << tr("warning: could not check host %1, so its instances show their recorded status: %2")
+                           .arg(it.value(), checked.error())
+                    << '\n';
+        }
     }
     const Result<QList<catalog::InstanceRow>> rows = db.instanceRows(filter);
     if (!rows.ok())
@@ -557,6 +589,13 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
             return reportNoChange(run, instance, out,
                 tr("Nothing to change: instance %1 already has %2 CPU cores and %3 of memory.")
                     .arg(instance.name, QString::number(cpu), catalog::formatByteSize(memory)));
+        // The rules of create apply before any job starts, and the job
+        // checks again.
+        secrets::SecretStore secrets;
+        if (const Status fits = provisioning::checkLimits(run.catalog().config(), &secrets, id, cpu, memory);
+            !fits.ok())
+            return run.fail(ExitCode::ValidationError,
+                tr("Limits of instance %1 not changed: %2").arg(instance.name, fits.error()));
         body = [id, cpu, memory](provisioning::Provisioner &p, jobs::JobContext &c) { return p.setLimits(c, id, cpu, memory); };
     } else if (action == QLatin1String("set-env")) {
         QString error;
@@ -814,8 +853,8 @@ int jobTakeOver(const QString &action, const QStringList &arguments, QTextStream
     const QString kind = job->kind;
 
     QString newKind = QStringLiteral("instance.cleanup");
-    JobBody body = [instanceId, kind](provisioning::Provisioner &p, jobs::JobContext &c) {
-        return p.cleanUpInterrupted(c, instanceId, kind);
+    JobBody body = [instanceId, kind, id](provisioning::Provisioner &p, jobs::JobContext &c) {
+        return p.cleanUpInterrupted(c, instanceId, kind, id);
     };
     if (action == QLatin1String("resume")) {
         using Step = std::function<Status(provisioning::Provisioner &, jobs::JobContext &)>;
@@ -838,8 +877,8 @@ int jobTakeOver(const QString &action, const QStringList &arguments, QTextStream
         const Step redo = [instanceId, function = rerun.value()](auto &p, auto &c) { return function(p, c, instanceId); };
         // The clean-up puts the instance in error, the state from which
         // each of these actions may run.
-        body = [instanceId, kind, redo](provisioning::Provisioner &p, jobs::JobContext &c) -> Status {
-            if (Status cleaned = p.cleanUpInterrupted(c, instanceId, kind); !cleaned.ok())
+        body = [instanceId, kind, id, redo](provisioning::Provisioner &p, jobs::JobContext &c) -> Status {
+            if (Status cleaned = p.cleanUpInterrupted(c, instanceId, kind, id); !cleaned.ok())
                 return cleaned;
             return redo(p, c);
         };
@@ -939,6 +978,13 @@ int hostSetPassword(const QStringList &arguments, QTextStream &out, QTextStream 
     const QString password = readSecretLine(err, tr("PostgreSQL password: "));
     if (password.isEmpty())
         return run.fail(ExitCode::ValidationError, tr("No password on standard input."));
+    // A password is stored only once the server accepts it, so a typo never
+    // replaces a working one.
+    const postgres::PgEndpoint endpoint { host->pgHost, host->pgPort, host->pgAdminUser };
+    const Result<postgres::PgConnection> connection = postgres::PgConnection::open(endpoint, password);
+    if (!connection.ok())
+        return run.fail(ExitCode::ValidationError,
+            tr("%1 Nothing was stored; check the password and try again.").arg(connection.error().trimmed()));
     const QString key = provisioning::pgPasswordKey(host.value());
     if (const QString error = storeHostSecret(key, password); !error.isEmpty())
         return run.fail(ExitCode::OperationFailed, error);

@@ -8,6 +8,7 @@
 #include "core/catalog/catalog.h"
 #include "core/docker/dockerclient.h"
 #include "core/postgres/instancedatabase.h"
+#include "core/provisioning/dockeraccess.h"
 #include "core/provisioning/httpprobe.h"
 #include "core/provisioning/provisioner.h"
 #include "core/secrets/secretstore.h"
@@ -60,6 +61,10 @@ private slots:
     void cleanup();
     void killedCreateIsCleanedUp();
     void killedCreateIsResumed();
+    void supersededCreateNotCleanedUp();
+    void interruptSignalCancelsCreate();
+    void setPasswordTestedFirst();
+    void listReadsEngineState();
     void cancelFromAnotherProcess();
     void capacityRejectedBeforeCreate();
     void remotePlainTcpHostRejected();
@@ -68,9 +73,11 @@ private:
     QProcessEnvironment environment() const;
     Outcome run(const QStringList &arguments, const QByteArray &input = {});
     QProcess *startCreate(const QString &name);
+    QProcess *startCli(const QStringList &arguments);
     // Waits until the job of `instanceId` reaches step `stepIndex` of the
     // create steps; returns the job's id, or an empty string on timeout.
-    QString waitForStep(const QString &instanceId, int stepIndex);
+    // The job `otherThan` does not count.
+    QString waitForStep(const QString &instanceId, int stepIndex, const QString &otherThan = {});
     catalog::Instance instanceNamed(const QString &name);
     void killAndWait(QProcess *process);
     void verifyNothingLeft(const catalog::Instance &instance);
@@ -167,6 +174,15 @@ QProcess *TestProvisionCli::startCreate(const QString &name)
     return process;
 }
 
+QProcess *TestProvisionCli::startCli(const QStringList &arguments)
+{
+    auto *process = new QProcess(this);
+    process->setProcessEnvironment(environment());
+    process->start(QStringLiteral(SAASODOO_CLI_PATH), arguments);
+    process->waitForStarted(10000);
+    return process;
+}
+
 catalog::Instance TestProvisionCli::instanceNamed(const QString &name)
 {
     auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
@@ -185,7 +201,7 @@ catalog::Instance TestProvisionCli::instanceNamed(const QString &name)
     return {};
 }
 
-QString TestProvisionCli::waitForStep(const QString &instanceId, int stepIndex)
+QString TestProvisionCli::waitForStep(const QString &instanceId, int stepIndex, const QString &otherThan)
 {
     auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
     if (!db.ok())
@@ -195,7 +211,7 @@ QString TestProvisionCli::waitForStep(const QString &instanceId, int stepIndex)
         const auto jobs = db.value()->jobs();
         if (jobs.ok()) {
             for (const catalog::Job &job : jobs.value()) {
-                if (job.targetId == instanceId && job.kind == QLatin1String("instance.create")
+                if (job.targetId == instanceId && job.kind == QLatin1String("instance.create") && job.id != otherThan
                     && job.state == catalog::JobState::Running && job.currentStep >= stepIndex)
                     return job.id;
             }
@@ -291,6 +307,75 @@ void TestProvisionCli::killedCreateIsCleanedUp()
     const Outcome retried = run({ QStringLiteral("instance"), QStringLiteral("retry"), name, QStringLiteral("--json") });
     QVERIFY2(retried.exitCode == 0, retried.err.constData());
     QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("running"));
+    const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+    verifyNothingLeft(instance);
+}
+
+// Two creates of one instance are killed, and resuming the second brings
+// it up. The first, older job must then be closed, and a clean-up of it
+// must never remove the instance that the later job made.
+void TestProvisionCli::supersededCreateNotCleanedUp()
+{
+    const QString name = QStringLiteral("superseded");
+    std::unique_ptr<QProcess> create(startCreate(name));
+    QDeadlineTimer appeared(30000);
+    catalog::Instance instance;
+    while (instance.id.isEmpty() && !appeared.hasExpired()) {
+        QThread::msleep(20);
+        instance = instanceNamed(name);
+    }
+    QVERIFY2(!instance.id.isEmpty(), "the instance record never appeared");
+    const QString firstJob = waitForStep(instance.id, 2);
+    QVERIFY2(!firstJob.isEmpty(), create->readAllStandardError().constData());
+    killAndWait(create.get());
+
+    std::unique_ptr<QProcess> firstResume(startCli({ QStringLiteral("job"), QStringLiteral("resume"), firstJob }));
+    const QString secondJob = waitForStep(instance.id, 2, firstJob);
+    QVERIFY2(!secondJob.isEmpty(), firstResume->readAllStandardError().constData());
+    QVERIFY(secondJob != firstJob);
+    killAndWait(firstResume.get());
+    QCOMPARE(jobJson(firstJob).value(QStringLiteral("state")).toString(), QStringLiteral("interrupted"));
+
+    const Outcome resumed = run({ QStringLiteral("job"), QStringLiteral("resume"), secondJob, QStringLiteral("--json") });
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("running"));
+    const QJsonObject first = jobJson(firstJob);
+    QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+    QVERIFY2(first.value(QStringLiteral("error")).toString().contains(QLatin1String("superseded")),
+        qPrintable(first.value(QStringLiteral("error")).toString()));
+
+    // A later action failed: the instance is in error but contains data.
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const catalog::Instance running = instanceNamed(name);
+    QVERIFY(db.value()
+                ->setInstanceStatus(running.id, running.rowVersion, catalog::InstanceStatus::Error,
+                    QStringLiteral("Restart failed: set by the test"))
+                .ok());
+
+    const Outcome closed = run({ QStringLiteral("job"), QStringLiteral("cleanup"), firstJob });
+    QCOMPARE(closed.exitCode, 3);
+
+    // Even when the older job is still offered, its clean-up is refused.
+    catalog::Job reopened = db.value()->job(firstJob).value();
+    reopened.state = catalog::JobState::Interrupted;
+    QVERIFY(db.value()->updateJob(reopened).ok());
+    const Outcome refused = run({ QStringLiteral("job"), QStringLiteral("cleanup"), firstJob });
+    QVERIFY2(refused.exitCode != 0, refused.out.constData());
+    QVERIFY2(refused.err.contains("later job"), refused.err.constData());
+
+    const test::PostgresService pg = test::postgres();
+    auto connection = postgres::PgConnection::open({ pg.host, pg.port, pg.adminUser }, pg.adminPassword);
+    QVERIFY2(connection.ok(), qPrintable(connection.error()));
+    QVERIFY(postgres::databaseExists(connection.value(), instance.databaseName));
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    const docker::DockerClient client(endpoint);
+    const catalog::Instance after = instanceNamed(name);
+    QVERIFY2(client.inspectContainer(after.containerId).ok(), "the clean-up removed the instance's container");
+    QCOMPARE(after.statusMessage, QStringLiteral("Restart failed: set by the test"));
+
     const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
     verifyNothingLeft(instance);
@@ -413,6 +498,90 @@ void TestProvisionCli::cancelFromAnotherProcess()
     // An ended job cannot be cancelled again.
     const Outcome twice = run({ QStringLiteral("job"), QStringLiteral("cancel"), jobId });
     QCOMPARE(twice.exitCode, 3);
+}
+
+// SIGINT (Ctrl+C at a terminal) cancels the job, which removes what it
+// made before the process exits.
+void TestProvisionCli::interruptSignalCancelsCreate()
+{
+    const QString name = QStringLiteral("interrupted");
+    std::unique_ptr<QProcess> create(startCreate(name));
+    QDeadlineTimer appeared(30000);
+    catalog::Instance instance;
+    while (instance.id.isEmpty() && !appeared.hasExpired()) {
+        QThread::msleep(20);
+        instance = instanceNamed(name);
+    }
+    QVERIFY2(!instance.id.isEmpty(), "the instance record never appeared");
+    // Step 3 is the init run: database, role, secrets and volume exist.
+    const QString jobId = waitForStep(instance.id, 3);
+    QVERIFY2(!jobId.isEmpty(), create->readAllStandardError().constData());
+
+    QCOMPARE(::kill(pid_t(create->processId()), SIGINT), 0);
+    QVERIFY(create->waitForFinished(120000));
+    const QByteArray output = create->readAllStandardError();
+    QCOMPARE(create->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(create->exitCode(), 128 + SIGINT);
+    QVERIFY2(output.contains("Received SIGINT"), output.constData());
+    QCOMPARE(jobJson(jobId).value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("error"));
+    verifyNothingLeft(instance);
+}
+
+// A password that PostgreSQL rejects is not stored, and the working one
+// stays in the keychain.
+void TestProvisionCli::setPasswordTestedFirst()
+{
+    const Outcome wrong = run({ QStringLiteral("host"), QStringLiteral("set-password"), m_host }, "not-the-password\n");
+    QCOMPARE(wrong.exitCode, 3);
+    QVERIFY2(wrong.err.contains("Nothing was stored"), wrong.err.constData());
+    QVERIFY2(wrong.err.contains("password authentication failed"), wrong.err.constData());
+
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const auto host = db.value()->hostByName(m_host);
+    QVERIFY2(host.ok(), qPrintable(host.error()));
+    secrets::SecretStore store;
+    const auto stored = waitFor(store.read(provisioning::pgPasswordKey(host.value())));
+    QVERIFY2(stored.ok(), qPrintable(stored.error()));
+    QCOMPARE(stored.value(), test::postgres().adminPassword);
+}
+
+// `instance list` shows a container stopped outside the console at once,
+// and the delete numbers its steps out of the full count.
+void TestProvisionCli::listReadsEngineState()
+{
+    const QString name = QStringLiteral("stoppedoutside");
+    std::unique_ptr<QProcess> create(startCreate(name));
+    QVERIFY(create->waitForFinished(300000));
+    QVERIFY2(create->exitCode() == 0, create->readAllStandardError().constData());
+    const catalog::Instance instance = instanceNamed(name);
+    QCOMPARE(catalog::toString(instance.status), QStringLiteral("running"));
+
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    const docker::DockerClient client(endpoint);
+    QVERIFY(client.stopContainer(instance.containerId, std::chrono::seconds(10)).ok());
+
+    const Outcome listed = run({ QStringLiteral("instance"), QStringLiteral("list"), QStringLiteral("--json") });
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    bool found = false;
+    for (const QJsonValue &row : QJsonDocument::fromJson(listed.out).array()) {
+        if (row[QStringLiteral("name")].toString() != name)
+            continue;
+        found = true;
+        QCOMPARE(row[QStringLiteral("status")].toString(), QStringLiteral("error"));
+        QVERIFY2(row[QStringLiteral("status_message")].toString().contains(QLatin1String("stopped outside the console")),
+            qPrintable(row[QStringLiteral("status_message")].toString()));
+    }
+    QVERIFY(found);
+
+    const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+    QVERIFY2(deleted.err.contains("Step 1 of 4"), deleted.err.constData());
+    QVERIFY2(deleted.err.contains("Step 4 of 4: Remove the secrets"), deleted.err.constData());
+    QVERIFY2(!deleted.err.contains("Step 2 of 2"), deleted.err.constData());
+    verifyNothingLeft(instance);
 }
 
 void TestProvisionCli::capacityRejectedBeforeCreate()
