@@ -125,6 +125,12 @@ Result<BillingSettings> loadBillingSettings(catalog::Catalog &catalog)
     return settings;
 }
 
+Status validateBillingSetting(const QString &name, const QString &value)
+{
+    BillingSettings check;
+    return apply(check, name, value);
+}
+
 Status saveBillingSetting(catalog::Catalog &catalog, const QString &name, const QString &value)
 {
     BillingSettings check;

@@ -41,6 +41,9 @@ QStringList billingSettingNames();
 // value that does not parse, naming the setting.
 Result<BillingSettings> loadBillingSettings(catalog::Catalog &catalog);
 
+// Checks `value` for setting `name` with the rules saveBillingSetting applies.
+Status validateBillingSetting(const QString &name, const QString &value);
+
 // Validates `value` for setting `name` and stores it in its canonical form.
 Status saveBillingSetting(catalog::Catalog &catalog, const QString &name, const QString &value);
 

@@ -4,6 +4,9 @@
 
 #include "core/common/logging.h"
 
+#include <QCoreApplication>
+#include <QSettings>
+
 namespace saasodoo::jobs {
 
 JobScheduler::JobScheduler(JobRunner *runner, QObject *parent)
@@ -90,6 +93,43 @@ void JobScheduler::handleJobFinished(const JobInfo &job)
     if (job.state != JobState::Succeeded)
         qCWarning(lcJobs).noquote() << "scheduled job" << job.id << job.kind << stateName(job.state) << job.error;
     submitTask(m_currentTask + 1);
+}
+
+namespace {
+
+const QString intervalKey = QStringLiteral("scheduler/interval-minutes");
+constexpr int defaultIntervalMinutes = 60;
+constexpr int maximumIntervalMinutes = 24 * 60;
+
+} // namespace
+
+int loadSchedulerIntervalMinutes(const QSettings &settings)
+{
+    bool ok = false;
+    const int minutes = settings.value(intervalKey, defaultIntervalMinutes).toInt(&ok);
+    return ok && validateSchedulerInterval(minutes).ok() ? minutes : defaultIntervalMinutes;
+}
+
+Status validateSchedulerInterval(int minutes)
+{
+    if (minutes < 0 || minutes > maximumIntervalMinutes)
+        return makeError(QCoreApplication::translate("Jobs", "Scheduler interval %1 is invalid: use 0 (off) to %2 "
+                                                             "minutes.")
+                             .arg(minutes)
+                             .arg(maximumIntervalMinutes));
+    return {};
+}
+
+Status saveSchedulerInterval(QSettings &settings, int minutes)
+{
+    if (Status valid = validateSchedulerInterval(minutes); !valid)
+        return valid;
+    settings.setValue(intervalKey, minutes);
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        return makeError(QCoreApplication::translate("Jobs", "Could not write the settings file %1.")
+                             .arg(settings.fileName()));
+    return {};
 }
 
 } // namespace saasodoo::jobs

@@ -10,6 +10,8 @@
 #include <chrono>
 #include <functional>
 
+class QSettings;
+
 namespace saasodoo::jobs {
 
 // A job's request and body, built when a round reaches its task.
@@ -80,5 +82,12 @@ private:
     int m_currentTask = -1;
     QString m_currentJobId;
 };
+
+// The scheduler's interval in minutes, kept in QSettings as
+// "scheduler/interval-minutes": 60 by default, 0 turns the scheduler off,
+// at most 1440 (one day).
+int loadSchedulerIntervalMinutes(const QSettings &settings);
+Status validateSchedulerInterval(int minutes);
+Status saveSchedulerInterval(QSettings &settings, int minutes);
 
 } // namespace saasodoo::jobs

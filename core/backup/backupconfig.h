@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Checks and stores the backup settings that loadBackupSettings() reads:
+// the local directory and the S3 target. The S3 access key id and secret
+// access key are in the keychain (s3AccessKeyName, s3SecretKeyName), never
+// in QSettings.
+
+#include "core/backup/backupjobs.h"
+#include "core/common/result.h"
+
+#include <QStringList>
+
+class QSettings;
+
+namespace saasodoo::backup {
+
+// Checks that `path` is an existing directory in which this user can create
+// a file: it creates and removes a probe file, because permission bits do
+// not show a read-only mount or an ACL.
+Status validateBackupDirectory(const QString &path);
+
+// An empty endpoint means AWS; otherwise http(s)://host[:port] with no
+// credentials, query or fragment.
+Status validateS3Endpoint(const QString &endpoint);
+Status validateS3Region(const QString &region);
+// S3's bucket naming rules: 3 to 63 lower-case letters, digits, dots and
+// hyphens, starting and ending with a letter or digit, not an IP address.
+// An empty bucket means no S3 tier.
+Status validateS3Bucket(const QString &bucket);
+
+// Validates and writes the directory and S3 target to `settings`
+// ("backups/directory", "backups/s3/…").
+Status saveBackupSettings(QSettings &settings, const BackupSettings &backups);
+
+// Returns the backup environment variables that are set, which override
+// the saved settings (SAASODOO_BACKUP_DIR, SAASODOO_S3_*).
+QStringList backupEnvironmentOverrides();
+
+// Checks that the bucket exists and that these credentials may list it
+// (HeadBucket, then ListObjectsV2 for one key). Returns a one-line report.
+// Blocks for up to the client's timeouts, so call it on a worker thread.
+Result<QString> testS3Target(const S3Target &target, const QString &accessKey, const QString &secretKey);
+
+} // namespace saasodoo::backup
