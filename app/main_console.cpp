@@ -10,6 +10,7 @@
 #include "ui/consoleservices.h"
 #include "ui/instancespane.h"
 #include "ui/mainwindow.h"
+#include "ui/themeicons.h"
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -51,7 +52,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     saasodoo::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "SaaSOdoo Console"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/saasodoo.svg")));
+    QApplication::setWindowIcon(saasodoo::ui::themedIcon(QStringLiteral("saasodoo-console"), QStringLiteral("saasodoo")));
     QApplication::setDesktopFileName(QStringLiteral("saasodoo-console"));
     installTranslations(app);
 

@@ -3,11 +3,12 @@
 #include "billingdialogs.h"
 
 #include "billingtablemodels.h"
+#include "formchecks.h"
+#include "statuscolors.h"
 #include "core/billing/billingservice.h"
 #include "core/billing/paynowtracker.h"
 #include "core/billing/phonenumbers.h"
 #include "core/catalog/validation.h"
-#include "formchecks.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -39,7 +40,7 @@ QLabel *errorLabel(QWidget *parent, const QString &name)
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    StatusColors::apply(label, StatusColors::Tone::Error);
     label->setVisible(false);
     return label;
 }

@@ -3,6 +3,7 @@
 #include "billingtablemodels.h"
 
 #include "itemroles.h"
+#include "statuscolors.h"
 #include "statustext.h"
 
 #include <QColor>
@@ -339,7 +340,7 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
         return index.column() == Total ? rightAligned() : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == Status && row.overdue)
-            return QColor(0xb3, 0x26, 0x1e);
+            return StatusColors::forItemView(StatusColors::Tone::Error);
         return {};
     case Qt::DisplayRole:
     case SortRole:

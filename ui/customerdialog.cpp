@@ -3,6 +3,7 @@
 #include "customerdialog.h"
 
 #include "formchecks.h"
+#include "statuscolors.h"
 #include "statustext.h"
 
 #include "core/catalog/validation.h"
@@ -71,7 +72,7 @@ CustomerDialog::CustomerDialog(const Customer &customer, SaveFunction save, QWid
     m_saveError = new QLabel(this);
     m_saveError->setObjectName(QStringLiteral("saveError"));
     m_saveError->setWordWrap(true);
-    m_saveError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    StatusColors::apply(m_saveError, StatusColors::Tone::Error);
     m_saveError->setVisible(false);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -6,10 +6,12 @@
 #include "hosttablemodel.h"
 #include "jobmonitor.h"
 #include "jobtablemodel.h"
+#include "statuscolors.h"
 #include "statustext.h"
 
 #include "core/catalog/catalog.h"
 
+#include <QEvent>
 #include <QLocale>
 #include <QMap>
 #include <QTextBrowser>
@@ -82,6 +84,13 @@ QString DashboardPane::html() const
     return m_view->toHtml();
 }
 
+void DashboardPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_view && !m_overviewHtml.isEmpty())
+        reload();
+}
+
 void DashboardPane::render()
 {
     m_view->setHtml(m_overviewHtml + figuresHtml());
@@ -130,8 +139,9 @@ void DashboardPane::reload()
             const auto status = static_cast<catalog::InstanceStatus>(it.key());
             const bool alarm = status == catalog::InstanceStatus::Error;
             html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
-                        .arg(alarm ? QStringLiteral("<b style='color:#b3261e'>%1</b>")
-                                         .arg(StatusText::instanceStatus(status))
+                        .arg(alarm ? QStringLiteral("<b style='color:%1'>%2</b>")
+                                         .arg(StatusColors::forWidget(StatusColors::Tone::Error, this).name(),
+                                             StatusText::instanceStatus(status))
                                    : StatusText::instanceStatus(status),
                             locale.toString(it.value()));
         }
@@ -208,7 +218,8 @@ QString DashboardPane::figuresHtml() const
         return tr("<h3>Invoices and backups</h3><p>Could not read them: %1</p>").arg(figures.error.toHtmlEscaped());
 
     const QLocale locale;
-    const QString alarm = QStringLiteral("<b style='color:#b3261e'>%1</b>");
+    const QString alarm = QStringLiteral("<b style='color:%1'>%2</b>")
+                              .arg(StatusColors::forWidget(StatusColors::Tone::Error, this).name(), QStringLiteral("%1"));
     const QList<catalog::Currency> currencies { catalog::Currency::Usd, catalog::Currency::Zwg };
     QString html = tr("<h3>Invoices overdue</h3>");
     if (figures.billing.overdueInvoices == 0) {

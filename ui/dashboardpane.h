@@ -67,6 +67,11 @@ signals:
     // The billing and backup figures of the latest reload() arrived.
     void figuresUpdated();
 
+protected:
+    // Renders again on a palette change, so the alarm colour suits a switch
+    // between light and dark mode.
+    void changeEvent(QEvent *event) override;
+
 private:
     void render();
     QString figuresHtml() const;

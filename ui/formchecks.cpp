@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formchecks.h"
 
+#include "statuscolors.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -23,7 +25,7 @@ void FormChecks::addRow(QFormLayout *layout, const QString &label, QWidget *fiel
     auto *error = new QLabel(container);
     error->setObjectName(field->objectName() + QStringLiteral("Error"));
     error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    StatusColors::apply(error, StatusColors::Tone::Error);
     error->setVisible(false);
     column->addWidget(error);
     layout->addRow(label, container);

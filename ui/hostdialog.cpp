@@ -4,6 +4,7 @@
 
 #include "connectiontests.h"
 #include "formchecks.h"
+#include "statuscolors.h"
 
 #include "core/catalog/validation.h"
 #include "core/provisioning/dockeraccess.h"
@@ -48,7 +49,7 @@ QLabel *makeResultLabel(QWidget *parent, const QString &name)
 
 void showResult(QLabel *label, bool ok, const QString &text)
 {
-    label->setStyleSheet(ok ? QStringLiteral("color: #1b6e20;") : QStringLiteral("color: #b3261e;"));
+    StatusColors::apply(label, ok ? StatusColors::Tone::Success : StatusColors::Tone::Error);
     label->setText(text);
 }
 
@@ -252,7 +253,7 @@ void HostDialog::setBusy(QPushButton *button, QLabel *result, bool busy)
 {
     button->setEnabled(!busy);
     if (busy) {
-        result->setStyleSheet({});
+        StatusColors::apply(result, StatusColors::Tone::Normal);
         result->setText(tr("Testing…"));
     }
 }

@@ -6,6 +6,7 @@
 #include "hostdialog.h"
 #include "hosttablemodel.h"
 #include "prompter.h"
+#include "statuscolors.h"
 #include "statustext.h"
 
 #include "core/provisioning/dockeraccess.h"
@@ -182,8 +183,9 @@ QString HostsPane::detailsHtml(const QStringList &ids) const
                                    .arg(hostRow.errorCount) },
         });
     if (host.allowSuperuserOverride) {
-        html += QStringLiteral("<p style='color:#c01c28'><b>%1</b></p>")
-                    .arg(tr("Superuser override: the console may connect to PostgreSQL as a superuser. Clear it "
+        html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
+                    .arg(StatusColors::forWidget(StatusColors::Tone::Error, this).name(),
+                        tr("Superuser override: the console may connect to PostgreSQL as a superuser. Clear it "
                             "with Edit host once the role has only CREATEDB and CREATEROLE.")
                              .toHtmlEscaped());
     }

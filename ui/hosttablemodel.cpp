@@ -3,6 +3,7 @@
 #include "hosttablemodel.h"
 
 #include "itemroles.h"
+#include "statuscolors.h"
 #include "statustext.h"
 
 #include <QColor>
@@ -66,7 +67,7 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // A host allowed to connect as a superuser is shown in red.
         if (host.allowSuperuserOverride && (index.column() == Name || index.column() == Postgres))
-            return QColor(0xc0, 0x1c, 0x28);
+            return StatusColors::forItemView(StatusColors::Tone::Error);
         return {};
     case Qt::ToolTipRole:
         if (host.allowSuperuserOverride) {

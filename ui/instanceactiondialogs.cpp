@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instanceactiondialogs.h"
 
+#include "statuscolors.h"
 #include "core/catalog/validation.h"
 
 #include <QDialogButtonBox>
@@ -23,7 +24,7 @@ QLabel *errorLabel(QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(QStringLiteral("validationError"));
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828"));
+    StatusColors::apply(label, StatusColors::Tone::Error);
     return label;
 }
 

@@ -3,6 +3,7 @@
 #include "instancewizard.h"
 
 #include "formchecks.h"
+#include "statuscolors.h"
 #include "statustext.h"
 #include "tenantdialog.h"
 
@@ -330,7 +331,7 @@ QWizardPage *InstanceWizard::createSummaryPage()
     m_createError = new QLabel(page);
     m_createError->setObjectName(QStringLiteral("createError"));
     m_createError->setWordWrap(true);
-    m_createError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    StatusColors::apply(m_createError, StatusColors::Tone::Error);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_summary);
     layout->addWidget(m_createError);

@@ -3,6 +3,7 @@
 #include "lockscreen.h"
 
 #include "sessionlock.h"
+#include "statuscolors.h"
 
 #include <QIcon>
 #include <QLabel>
@@ -32,8 +33,10 @@ LockScreen::LockScreen(SessionLock *lock, QWidget *parent)
     m_error->setObjectName(QStringLiteral("unlockError"));
     m_error->setWordWrap(true);
     m_error->setAlignment(Qt::AlignCenter);
-    // The colour the other forms use for errors; readable on light and dark palettes.
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    QFont bold = m_error->font();
+    bold.setBold(true);
+    m_error->setFont(bold);
+    StatusColors::apply(m_error, StatusColors::Tone::Error);
     m_error->hide();
 
     auto *layout = new QVBoxLayout(this);

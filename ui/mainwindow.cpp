@@ -19,6 +19,7 @@
 #include "statustext.h"
 #include "subscriptionspane.h"
 #include "tenantspane.h"
+#include "themeicons.h"
 
 #include "core/common/version.h"
 
@@ -52,7 +53,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SaaSOdoo Console"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/saasodoo.svg")));
+    setWindowIcon(themedIcon(QStringLiteral("saasodoo-console"), QStringLiteral("saasodoo")));
 
     m_monitor = new JobMonitor(m_services ? m_services->jobRunner() : nullptr, this);
     m_sidebar = new NavigationSidebar(this);
@@ -169,7 +170,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addPane(Pane pane, QWidget *widget, const QString &iconName, const QString &title)
 {
-    const QIcon icon(QStringLiteral(":/icons/%1.svg").arg(iconName));
+    const QIcon icon = paneIcon(iconName);
     widget->setObjectName(iconName + QStringLiteral("Pane"));
     m_panes->insertWidget(pane, widget);
 
@@ -201,6 +202,7 @@ void MainWindow::createMenus()
         showPane(Hosts);
         m_hosts->addHost();
     });
+    fileMenu->addSeparator();
     fileMenu->addSeparator();
     QAction *signOut = fileMenu->addAction(tr("Sign &out"), m_sessionLock, &SessionLock::lock);
     signOut->setObjectName(QStringLiteral("signOutAction"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "restorechoicedialog.h"
 
+#include "statuscolors.h"
 #include "statustext.h"
 
 #include <QCheckBox>
@@ -55,8 +56,11 @@ RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const R
     problemLabel->setTextFormat(Qt::RichText);
     problemLabel->setVisible(!problems.isEmpty());
     if (!problems.isEmpty()) {
-        problemLabel->setText(QStringLiteral("<p style=\"color:#c62828\">%1</p>")
-                                  .arg(problems.join(QStringLiteral("<br>")).toHtmlEscaped()));
+        QStringList escaped;
+        for (const QString &problem : std::as_const(problems))
+            escaped.append(problem.toHtmlEscaped());
+        problemLabel->setText(escaped.join(QStringLiteral("<br>")));
+        StatusColors::apply(problemLabel, StatusColors::Tone::Error);
     }
 
     auto *newGroup = new QGroupBox(tr("As a new instance"), this);

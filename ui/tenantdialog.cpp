@@ -3,6 +3,7 @@
 #include "tenantdialog.h"
 
 #include "formchecks.h"
+#include "statuscolors.h"
 
 #include "core/catalog/validation.h"
 
@@ -53,7 +54,7 @@ TenantDialog::TenantDialog(const QList<catalog::CustomerRow> &customers, const Q
     m_saveError = new QLabel(this);
     m_saveError->setObjectName(QStringLiteral("saveError"));
     m_saveError->setWordWrap(true);
-    m_saveError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    StatusColors::apply(m_saveError, StatusColors::Tone::Error);
     m_saveError->setVisible(false);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,0 +1,233 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Tests of the console's look on any desktop. Error and success text stays
+// readable on light and dark palettes: the error label of a form row keeps a
+// contrast ratio of at least 4.5:1 against the window colour, also after the
+// application palette changes. The pane icons show without an icon theme.
+#include "ui/formchecks.h"
+#include "ui/statuscolors.h"
+#include "ui/themeicons.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace saasodoo;
+using namespace saasodoo::ui;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    return palette;
+}
+
+QPalette lightPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0xf6, 0xf5, 0xf4));
+    palette.setColor(QPalette::WindowText, Qt::black);
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Text, Qt::black);
+    return palette;
+}
+
+double labelContrast(const QLabel *label)
+{
+    const QPalette palette = label->palette();
+    return StatusColors::contrastRatio(palette.color(QPalette::WindowText), palette.color(QPalette::Window));
+}
+
+} // namespace
+
+class TestTheming : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup();
+
+    void contrastRatioMatchesWcag();
+    void toneReadableOnManyBackgrounds_data();
+    void toneReadableOnManyBackgrounds();
+    void errorLabelReadableDark();
+    void errorLabelReadableLight();
+    void errorLabelFollowsPaletteChange();
+    void itemViewColourFollowsBase();
+    void paneIconsWithoutTheme();
+    void themeIconPreferredWhenPresent();
+};
+
+void TestTheming::cleanup()
+{
+    QApplication::setPalette(QPalette());
+}
+
+void TestTheming::contrastRatioMatchesWcag()
+{
+    QCOMPARE(StatusColors::contrastRatio(Qt::black, Qt::white), 21.0);
+    QCOMPARE(StatusColors::contrastRatio(Qt::white, Qt::white), 1.0);
+    // #777777 on white is the usual example just below 4.5:1 (4.48).
+    QVERIFY(qAbs(StatusColors::contrastRatio(QColor(0x77, 0x77, 0x77), Qt::white) - 4.48) < 0.01);
+}
+
+void TestTheming::toneReadableOnManyBackgrounds_data()
+{
+    QTest::addColumn<QColor>("background");
+    for (const QColor &color : { QColor(Qt::white), QColor(Qt::black), QColor(0x2b, 0x2b, 0x2b),
+             QColor(0xf6, 0xf5, 0xf4), QColor(0x80, 0x80, 0x80), QColor(0x5e, 0x5e, 0x5e), QColor(0x1e, 0x3a, 0x5f),
+             QColor(0xff, 0xe0, 0xe0), QColor(0xb3, 0x26, 0x1e), QColor(0x1b, 0x6e, 0x20) })
+        QTest::newRow(qPrintable(color.name())) << color;
+}
+
+void TestTheming::toneReadableOnManyBackgrounds()
+{
+    QFETCH(QColor, background);
+    for (const StatusColors::Tone tone : { StatusColors::Tone::Error, StatusColors::Tone::Success }) {
+        const QColor color = StatusColors::forBackground(tone, background);
+        const double ratio = StatusColors::contrastRatio(color, background);
+        QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3").arg(color.name(), background.name()).arg(ratio)));
+    }
+}
+
+void TestTheming::errorLabelReadableDark()
+{
+    QApplication::setPalette(darkPalette());
+    QWidget form;
+    auto *layout = new QFormLayout(&form);
+    FormChecks checks;
+    auto *edit = new QLineEdit(&form);
+    edit->setObjectName(QStringLiteral("name"));
+    checks.addRow(layout, QStringLiteral("Name:"), edit, [] { return Status(makeError(QStringLiteral("Name is missing."))); });
+    QVERIFY(!checks.validate());
+    auto *error = form.findChild<QLabel *>(QStringLiteral("nameError"));
+    QVERIFY(error);
+    QVERIFY(!error->isHidden());
+    QCOMPARE(error->palette().color(QPalette::Window), darkPalette().color(QPalette::Window));
+    QVERIFY2(labelContrast(error) >= 4.5, qPrintable(QString::number(labelContrast(error))));
+    // A reddish colour, not plain white text.
+    const QColor text = error->palette().color(QPalette::WindowText);
+    QVERIFY2(text.red() > text.green() && text.red() > text.blue(), qPrintable(text.name()));
+}
+
+void TestTheming::errorLabelReadableLight()
+{
+    QApplication::setPalette(lightPalette());
+    QWidget form;
+    auto *layout = new QFormLayout(&form);
+    FormChecks checks;
+    auto *edit = new QLineEdit(&form);
+    edit->setObjectName(QStringLiteral("name"));
+    checks.addRow(layout, QStringLiteral("Name:"), edit, [] { return Status(makeError(QStringLiteral("Name is missing."))); });
+    checks.validate();
+    auto *error = form.findChild<QLabel *>(QStringLiteral("nameError"));
+    QVERIFY(error);
+    QCOMPARE(error->palette().color(QPalette::Window), lightPalette().color(QPalette::Window));
+    QVERIFY2(labelContrast(error) >= 4.5, qPrintable(QString::number(labelContrast(error))));
+    const QColor text = error->palette().color(QPalette::WindowText);
+    QVERIFY2(text.red() > text.green() && text.red() > text.blue(), qPrintable(text.name()));
+}
+
+void TestTheming::errorLabelFollowsPaletteChange()
+{
+    QApplication::setPalette(lightPalette());
+    QWidget form;
+    auto *layout = new QFormLayout(&form);
+    FormChecks checks;
+    auto *edit = new QLineEdit(&form);
+    edit->setObjectName(QStringLiteral("name"));
+    checks.addRow(layout, QStringLiteral("Name:"), edit, [] { return Status(makeError(QStringLiteral("Name is missing."))); });
+    checks.validate();
+    form.show();
+    auto *error = form.findChild<QLabel *>(QStringLiteral("nameError"));
+    const QColor lightText = error->palette().color(QPalette::WindowText);
+
+    // The light colour on a dark window would fail: the label must switch.
+    QVERIFY(StatusColors::contrastRatio(lightText, darkPalette().color(QPalette::Window)) < 4.5);
+    QApplication::setPalette(darkPalette());
+    QCoreApplication::processEvents();
+    QCOMPARE(error->palette().color(QPalette::Window), darkPalette().color(QPalette::Window));
+    QVERIFY2(labelContrast(error) >= 4.5, qPrintable(error->palette().color(QPalette::WindowText).name()));
+    QVERIFY(error->palette().color(QPalette::WindowText) != lightText);
+
+    QApplication::setPalette(lightPalette());
+    QCoreApplication::processEvents();
+    QCOMPARE(error->palette().color(QPalette::WindowText), lightText);
+}
+
+void TestTheming::itemViewColourFollowsBase()
+{
+    QApplication::setPalette(darkPalette());
+    const QColor onDark = StatusColors::forItemView(StatusColors::Tone::Error);
+    QVERIFY(StatusColors::contrastRatio(onDark, darkPalette().color(QPalette::Base)) >= 4.5);
+    QApplication::setPalette(lightPalette());
+    const QColor onLight = StatusColors::forItemView(StatusColors::Tone::Error);
+    QVERIFY(StatusColors::contrastRatio(onLight, Qt::white) >= 4.5);
+    QVERIFY(onDark != onLight);
+}
+
+void TestTheming::paneIconsWithoutTheme()
+{
+    QIcon::setThemeSearchPaths({});
+    QIcon::setThemeName(QStringLiteral("saasodoo-no-such-theme"));
+    for (const QString &pane : { QStringLiteral("dashboard"), QStringLiteral("customers"), QStringLiteral("tenants"),
+             QStringLiteral("instances"), QStringLiteral("backups"), QStringLiteral("subscriptions"),
+             QStringLiteral("hosts"), QStringLiteral("jobs") }) {
+        QVERIFY2(QFile::exists(QStringLiteral(":/icons/%1.svg").arg(pane)), qPrintable(pane));
+        const QIcon icon = paneIcon(pane);
+        QVERIFY2(!icon.isNull(), qPrintable(pane));
+        // Rendered from the SVG at a high-DPI size, with something drawn.
+        const QImage image = icon.pixmap(QSize(44, 44)).toImage();
+        QCOMPARE(image.size(), QSize(44, 44));
+        bool painted = false;
+        for (int y = 0; y < image.height() && !painted; ++y) {
+            for (int x = 0; x < image.width() && !painted; ++x)
+                painted = qAlpha(image.pixel(x, y)) > 0;
+        }
+        QVERIFY2(painted, qPrintable(pane));
+    }
+    QVERIFY(!themedIcon(QStringLiteral("preferences-system"), QStringLiteral("settings")).isNull());
+    QVERIFY(!themedIcon(QStringLiteral("saasodoo-console"), QStringLiteral("saasodoo")).isNull());
+}
+
+void TestTheming::themeIconPreferredWhenPresent()
+{
+    // A minimal theme in a temporary folder with one icon, network-server.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString themeDir = dir.filePath(QStringLiteral("testtheme"));
+    QVERIFY(QDir().mkpath(themeDir + QStringLiteral("/scalable/places")));
+    QFile index(themeDir + QStringLiteral("/index.theme"));
+    QVERIFY(index.open(QIODevice::WriteOnly));
+    index.write("[Icon Theme]\nName=testtheme\nDirectories=scalable/places\n\n"
+                "[scalable/places]\nSize=48\nMinSize=8\nMaxSize=512\nType=Scalable\n");
+    index.close();
+    QVERIFY(QFile::copy(QStringLiteral(":/icons/jobs.svg"), themeDir + QStringLiteral("/scalable/places/network-server.svg")));
+    QIcon::setThemeSearchPaths({ dir.path() });
+    QIcon::setThemeName(QStringLiteral("testtheme"));
+
+    const QIcon hosts = paneIcon(QStringLiteral("hosts"));
+    QCOMPARE(hosts.name(), QStringLiteral("network-server"));
+    // A pane whose theme icon is missing still gets its bundled SVG.
+    const QIcon customers = paneIcon(QStringLiteral("customers"));
+    QVERIFY(!customers.isNull());
+    QVERIFY(customers.name() != QStringLiteral("system-users"));
+    QIcon::setThemeName(QStringLiteral("saasodoo-no-such-theme"));
+}
+
+QTEST_MAIN(TestTheming)
+#include "tst_theming.moc"

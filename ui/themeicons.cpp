@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "themeicons.h"
+
+#include <QHash>
+
+namespace saasodoo::ui {
+
+QIcon themedIcon(const QString &themeName, const QString &bundledName)
+{
+    return QIcon::fromTheme(themeName, QIcon(QStringLiteral(":/icons/%1.svg").arg(bundledName)));
+}
+
+QIcon paneIcon(const QString &pane)
+{
+    // Names from the freedesktop.org Icon Naming Specification where it has
+    // one, else the name Breeze and Adwaita share.
+    static const QHash<QString, QString> themeNames {
+        { QStringLiteral("dashboard"), QStringLiteral("utilities-system-monitor") },
+        { QStringLiteral("customers"), QStringLiteral("system-users") },
+        { QStringLiteral("tenants"), QStringLiteral("x-office-address-book") },
+        { QStringLiteral("instances"), QStringLiteral("applications-system") },
+        { QStringLiteral("backups"), QStringLiteral("document-save") },
+        { QStringLiteral("subscriptions"), QStringLiteral("x-office-spreadsheet") },
+        { QStringLiteral("hosts"), QStringLiteral("network-server") },
+        { QStringLiteral("jobs"), QStringLiteral("view-list-details") },
+    };
+    return themedIcon(themeNames.value(pane, pane), pane);
+}
+
+} // namespace saasodoo::ui
