@@ -5,8 +5,10 @@
 #include "core/billing/billingservice.h"
 #include "core/billing/paynowlistener.h"
 #include "core/catalog/catalogconfig.h"
+#include "core/catalog/catalogsettings.h"
 #include "core/common/version.h"
 #include "core/jobs/jobscheduler.h"
+#include "core/secrets/secretstore.h"
 #include "ui/consoleservices.h"
 #include "ui/instancespane.h"
 #include "ui/mainwindow.h"
@@ -90,10 +92,28 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // Opening the services reads the catalog only: the keychain and Docker
-    // are reached later, by jobs and dialogs, so start-up never waits on them.
     saasodoo::ui::ConsoleServices::Options options;
     options.catalog = catalogConfig.value();
+    // Without --catalog or SAASODOO_CATALOG, the catalog chosen in Settings.
+    const std::optional<saasodoo::catalog::CatalogConfig> savedCatalog
+        = location.isEmpty() ? saasodoo::catalog::loadCatalogSettings(QSettings()) : std::nullopt;
+    if (savedCatalog) {
+        options.catalog = *savedCatalog;
+        // Start-up waits on the keychain only here, for a PostgreSQL catalog
+        // whose password Settings stored; the store times out after 10 s.
+        if (saasodoo::catalog::catalogPasswordInKeychain(QSettings())) {
+            saasodoo::secrets::SecretStore store(options.keychainService);
+            QFuture<saasodoo::Result<QString>> password = store.read(saasodoo::catalog::catalogPasswordKey());
+            password.waitForFinished();
+            if (password.result())
+                options.catalog.pgPassword = password.result().value();
+            else
+                std::fprintf(stderr, "%s\n", qPrintable(password.result().error()));
+        }
+    }
+
+    // Opening the services reads the catalog only: the keychain and Docker
+    // are reached later, by jobs and dialogs.
     options.dockerNetwork = QSettings().value(QStringLiteral("docker/network"), QStringLiteral("saasodoo")).toString();
     saasodoo::ui::ConsoleServices services(options);
     services.pendingRestoreFiles = parser.positionalArguments();
@@ -124,7 +144,7 @@ int main(int argc, char *argv[])
     // then every `scheduler/interval-minutes` (60 by default; 0 turns it off).
     // A screenshot or start check runs nothing.
     saasodoo::jobs::JobScheduler scheduler(services.jobRunner());
-    const int intervalMinutes = QSettings().value(QStringLiteral("scheduler/interval-minutes"), 60).toInt();
+    const int intervalMinutes = saasodoo::jobs::loadSchedulerIntervalMinutes(QSettings());
     if (services.catalog() && intervalMinutes > 0 && !parser.isSet(screenshotOption) && !parser.isSet(quitOption)) {
         scheduler.addTask(saasodoo::billing::scheduledBillingRun(services.catalogConfig(), services.provisioner()));
         scheduler.addTask(saasodoo::backup::scheduledDueBackups(services.backups()));

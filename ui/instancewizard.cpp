@@ -8,6 +8,7 @@
 #include "tenantdialog.h"
 
 #include "core/catalog/validation.h"
+#include "core/provisioning/instancedefaults.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -176,7 +178,9 @@ QWizardPage *InstanceWizard::createOdooPage()
     m_version = new QComboBox(page);
     m_version->setObjectName(QStringLiteral("odooVersion"));
     m_version->addItems(catalog::supportedOdooVersions());
-    m_version->setCurrentIndex(m_version->count() - 1);
+    // The version from Settings, else the newest supported one.
+    const int defaultVersion = m_version->findText(provisioning::loadInstanceDefaults(QSettings()).odooVersion);
+    m_version->setCurrentIndex(defaultVersion >= 0 ? defaultVersion : m_version->count() - 1);
     m_imageTag = makeEdit(page, QStringLiteral("imageTag"), m_version->currentText());
     m_type = new QComboBox(page);
     m_type->setObjectName(QStringLiteral("type"));
@@ -225,10 +229,11 @@ QWizardPage *InstanceWizard::createResourcesPage()
     m_cpu->setRange(0, 256);
     m_cpu->setDecimals(2);
     m_cpu->setSingleStep(0.5);
-    m_cpu->setValue(1.0);
+    const provisioning::InstanceDefaults defaults = provisioning::loadInstanceDefaults(QSettings());
+    m_cpu->setValue(defaults.cpuCores);
     m_cpu->setSuffix(tr(" cores"));
-    m_memory = makeEdit(page, QStringLiteral("memory"), QStringLiteral("2G"));
-    m_storage = makeEdit(page, QStringLiteral("storage"), QStringLiteral("10G"));
+    m_memory = makeEdit(page, QStringLiteral("memory"), catalog::formatByteSize(defaults.memoryBytes));
+    m_storage = makeEdit(page, QStringLiteral("storage"), catalog::formatByteSize(defaults.storageBytes));
 
     auto *form = new QFormLayout(page);
     checks->addRow(form, tr("&CPU:"), m_cpu, [this] { return catalog::validateCpu(tr("CPU limit"), m_cpu->value()); });

@@ -16,6 +16,7 @@
 #include "navigationsidebar.h"
 #include "prompter.h"
 #include "sessionlock.h"
+#include "settingsdialog.h"
 #include "statustext.h"
 #include "subscriptionspane.h"
 #include "tenantspane.h"
@@ -203,6 +204,12 @@ void MainWindow::createMenus()
         m_hosts->addHost();
     });
     fileMenu->addSeparator();
+    QAction *settingsAction = fileMenu->addAction(themedIcon(QStringLiteral("preferences-system"),
+                                                      QStringLiteral("settings")),
+        tr("&Settings…"), this, &MainWindow::openSettings);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
     fileMenu->addSeparator();
     QAction *signOut = fileMenu->addAction(tr("Sign &out"), m_sessionLock, &SessionLock::lock);
     signOut->setObjectName(QStringLiteral("signOutAction"));
@@ -227,6 +234,20 @@ void MainWindow::createMenus()
         QMessageBox::about(this, tr("About SaaSOdoo Console"),
             tr("SaaSOdoo Console %1\nHosting administration for Odoo.").arg(saasodoo::version()));
     });
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_services, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(dialog.restartNeeded()
+            ? tr("Settings saved. Restart the console for the catalog, backup and scheduler changes to take effect.")
+            : tr("Settings saved."),
+        15000);
+    // Billing settings change invoice figures at once.
+    m_subscriptions->reload();
+    m_dashboard->reload();
 }
 
 void MainWindow::showLocked(bool locked)

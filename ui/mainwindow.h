@@ -77,6 +77,7 @@ private:
     void saveWindowState() const;
     void showLocked(bool locked);
     void chooseIdleLock();
+    void openSettings();
 
     ConsoleServices *m_services;
     JobMonitor *m_monitor = nullptr;
