@@ -1,0 +1,493 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Tests of the billing dialogs and actions of the Subscriptions pane that
+// tst_subscriptionspane leaves out. They run on a SQLite catalog, with the
+// Paynow integration in the harness keychain and the local Paynow emulator.
+// Cases: the plan dialog (create, edit, an invalid price flagged), the
+// subscription dialog, the void prompt, "Generate invoices" as a job, and
+// "Check with Paynow" on a payment that nothing follows.
+#include "core/billing/billingrun.h"
+#include "core/billing/billingservice.h"
+#include "core/billing/billingsettings.h"
+#include "core/billing/paymentfollower.h"
+#include "tests/support/paynowemulator.h"
+#include "tests/support/testservices.h"
+#include "ui/billingdialogs.h"
+#include "ui/billingtablemodels.h"
+#include "ui/consoleservices.h"
+#include "ui/formchecks.h"
+#include "ui/subscriptionspane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QUuid>
+
+#include <functional>
+
+using namespace saasodoo;
+using namespace saasodoo::ui;
+using namespace std::chrono_literals;
+using catalog::Invoice;
+using catalog::InvoiceStatus;
+
+namespace {
+
+QAction *actionNamed(QWidget *view, const QString &text)
+{
+    for (QAction *action : view->findChildren<QAction *>(Qt::FindDirectChildrenOnly)) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+template<typename T>
+T await(QFuture<T> future)
+{
+    QDeadlineTimer deadline(15000);
+    while (!future.isFinished() && !deadline.hasExpired())
+        QTest::qWait(10);
+    if (!future.isFinished())
+        qFatal("A future did not finish in 15 s");
+    return future.result();
+}
+
+// Runs `handle` on the next modal dialog once it is open. The dialog must be
+// closed by `handle`; one still open after 15 s is rejected so that a failed
+// check cannot hang the test.
+void onNextModal(std::function<void(QDialog *)> handle)
+{
+    auto *poll = new QTimer;
+    auto deadline = std::make_shared<QDeadlineTimer>(15000);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, deadline, handle] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog && !deadline->hasExpired())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        if (!dialog)
+            return;
+        handle(dialog);
+        if (dialog->isVisible()) {
+            QTimer::singleShot(15000, dialog, [dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+        }
+    });
+    poll->start(20);
+}
+
+QPushButton *okButton(QDialog *dialog)
+{
+    return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+} // namespace
+
+class TestBillingUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+
+    void planDialogCreatesPlan();
+    void planDialogFlagsInvalidPrice();
+    void planDialogEditsPlan();
+    void subscriptionDialogSubscribes();
+    void voidPromptNamesInvoice();
+    void voidPromptCancelKeepsInvoice();
+    void generateInvoicesRunsJob();
+    void checkWithPaynowUpdatesStatus();
+
+private:
+    catalog::Customer addCustomer(const QString &name);
+    Invoice addInvoice(const QString &customerName);
+
+    QTemporaryDir m_dir;
+    test::PaynowEmulator m_emulator;
+    std::unique_ptr<ConsoleServices> m_services;
+    std::unique_ptr<SubscriptionsPane> m_pane;
+    QString m_planId;
+};
+
+void TestBillingUi::initTestCase()
+{
+    SAASODOO_REQUIRE_SERVICE("keychain", "SAASODOO_TEST_KEYRING_PASSWORD");
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("SaaSOdooTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_billingui"));
+
+    const QString started = m_emulator.start(QStringLiteral(SAASODOO_PAYNOW_TEST_DIR "/emulator"), {});
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+
+    ConsoleServices::Options options;
+    options.catalog = catalog::CatalogConfig::sqlite(m_dir.filePath(QStringLiteral("catalog.sqlite")));
+    options.keychainService
+        = QStringLiteral("saasodoo-test-billingui-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    m_services = std::make_unique<ConsoleServices>(options);
+    catalog::Catalog *db = m_services->catalog();
+    QVERIFY2(db, qPrintable(m_services->catalogError()));
+    QVERIFY(billing::saveBillingSetting(*db, QStringLiteral("paynow_base_url"), m_emulator.baseUrl().toString()));
+    QVERIFY(billing::saveBillingSetting(*db, QStringLiteral("paynow_return_url"),
+        QStringLiteral("https://console.example.co.zw/paynow/return")));
+    QVERIFY(billing::saveBillingSetting(
+        *db, QStringLiteral("paynow_result_url"), QStringLiteral("http://127.0.0.1:9/paynow/result")));
+
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Starter");
+    plan.priceUsdCents = 2500;
+    plan.priceZwgCents = 65000;
+    plan.maxInstances = 2;
+    plan.maxCpuMillicores = 2000;
+    plan.maxMemoryBytes = 4LL << 30;
+    plan.maxStorageBytes = 50LL << 30;
+    const Result<catalog::Plan> created = db->createPlan(plan);
+    QVERIFY2(created, qPrintable(created.error()));
+    m_planId = created->id;
+
+    m_pane = std::make_unique<SubscriptionsPane>(m_services.get());
+    QVERIFY(m_pane->billingService());
+    const Status stored = await(m_pane->billingService()->storePaynowCredentials(
+        catalog::Currency::Usd, m_emulator.options().integrationId, m_emulator.options().integrationKey));
+    QVERIFY2(stored, qPrintable(stored.error()));
+    billing::PollSchedule schedule;
+    schedule.intervals = { 100ms };
+    schedule.timeLimit = 20s;
+    m_pane->paymentFollower()->setSchedule(schedule);
+    m_pane->resize(1200, 700);
+    m_pane->show();
+}
+
+void TestBillingUi::cleanupTestCase()
+{
+    m_pane.reset();
+    if (m_services) {
+        await(m_services->secrets()->remove(billing::paynowIntegrationIdKey(catalog::Currency::Usd)));
+        await(m_services->secrets()->remove(billing::paynowIntegrationKeyKey(catalog::Currency::Usd)));
+    }
+    m_services.reset();
+    m_emulator.stop();
+}
+
+void TestBillingUi::init()
+{
+    QVERIFY(m_emulator.isRunning());
+    m_pane->reload();
+}
+
+catalog::Customer TestBillingUi::addCustomer(const QString &name)
+{
+    catalog::Customer customer;
+    customer.name = name;
+    customer.email = name.toLower().replace(u' ', u'.') + QStringLiteral("@example.co.zw");
+    const Result<catalog::Customer> created = m_services->catalog()->createCustomer(customer);
+    if (!created)
+        qFatal("customer: %s", qPrintable(created.error()));
+    return created.value();
+}
+
+Invoice TestBillingUi::addInvoice(const QString &customerName)
+{
+    catalog::Catalog *db = m_services->catalog();
+    const catalog::Customer customer = addCustomer(customerName);
+    const QDate today = QDate::currentDate();
+    const QDate month(today.year(), today.month(), 1);
+    const Result<catalog::Subscription> subscription
+        = billing::subscribe(*db, customer.id, m_planId, catalog::Currency::Usd, month, false);
+    if (!subscription)
+        qFatal("subscription: %s", qPrintable(subscription.error()));
+    Invoice invoice;
+    invoice.customerId = customer.id;
+    invoice.subscriptionId = subscription->id;
+    invoice.periodStart = month;
+    invoice.periodEnd = month.addMonths(1);
+    invoice.issueDate = qMin(month, today);
+    invoice.dueDate = today.addDays(14);
+    invoice.vatRateBasisPoints = 1500;
+    invoice.lines = { { QStringLiteral("Odoo hosting, plan Starter"), 1, 2500, 0 } };
+    const Result<Invoice> issued = db->createInvoice(invoice, true);
+    if (!issued)
+        qFatal("invoice: %s", qPrintable(issued.error()));
+    // As the billing run would: the next invoice is the next period's, so
+    // "Generate invoices" leaves this subscription alone.
+    catalog::Subscription invoiced = subscription.value();
+    invoiced.nextInvoiceDate = month.addMonths(1);
+    const Result<catalog::Subscription> updated = db->updateSubscription(invoiced);
+    if (!updated)
+        qFatal("subscription update: %s", qPrintable(updated.error()));
+    m_pane->reload();
+    return issued.value();
+}
+
+void TestBillingUi::planDialogCreatesPlan()
+{
+    PlansView *view = m_pane->plansView();
+    bool handled = false;
+    onNextModal([&handled](QDialog *dialog) {
+        handled = dialog->objectName() == QLatin1String("planDialog");
+        // A new plan starts with OK disabled until the form is complete.
+        QVERIFY(!okButton(dialog)->isEnabled());
+        dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Business"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("priceUsd"))->setText(QStringLiteral("60.00"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("priceZwg"))->setText(QStringLiteral("1560.00"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("cpu"))->setText(QStringLiteral("4"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("memory"))->setText(QStringLiteral("8G"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("storage"))->setText(QStringLiteral("100G"));
+        QVERIFY(okButton(dialog)->isEnabled());
+        okButton(dialog)->click();
+    });
+    view->newPlan();
+    QVERIFY(handled);
+
+    const int row = view->model()->rowOf(view->selectedIds().value(0));
+    QVERIFY(row >= 0);
+    const catalog::Plan plan = view->model()->rowAt(row).plan;
+    QCOMPARE(plan.name, QStringLiteral("Business"));
+    const Result<catalog::Plan> stored = m_services->catalog()->plan(plan.id);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(stored->priceUsdCents, 6000);
+    QCOMPARE(stored->priceZwgCents, 156000);
+    QCOMPARE(stored->maxCpuMillicores, 4000);
+    QCOMPARE(stored->maxMemoryBytes, 8LL << 30);
+}
+
+void TestBillingUi::planDialogFlagsInvalidPrice()
+{
+    const qsizetype plansBefore = m_services->catalog()->plans()->size();
+    PlanDialog dialog(catalog::Plan(), [this](const catalog::Plan &plan) {
+        return m_services->catalog()->createPlan(plan);
+    });
+    dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Broken"));
+    for (const QString &price : { QStringLiteral("25,00"), QStringLiteral("-5"), QStringLiteral("12.345"),
+             QStringLiteral("twenty") }) {
+        dialog.findChild<QLineEdit *>(QStringLiteral("priceUsd"))->setText(price);
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("priceUsdError"));
+        QVERIFY(error);
+        QVERIFY2(!error->isHidden(), qPrintable(price));
+        QVERIFY2(!error->text().isEmpty(), qPrintable(price));
+        QVERIFY(!okButton(&dialog)->isEnabled());
+    }
+    // OK through the keyboard is refused too, and nothing is stored.
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(m_services->catalog()->plans()->size(), plansBefore);
+}
+
+void TestBillingUi::planDialogEditsPlan()
+{
+    PlansView *view = m_pane->plansView();
+    view->view()->clearSelection();
+    view->selectId(m_planId);
+    bool handled = false;
+    onNextModal([&handled](QDialog *dialog) {
+        auto *price = dialog->findChild<QLineEdit *>(QStringLiteral("priceUsd"));
+        // The dialog opens with the stored values.
+        handled = price->text() == QLatin1String("25.00");
+        price->setText(QStringLiteral("abc"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        price->setText(QStringLiteral("27.50"));
+        QVERIFY(okButton(dialog)->isEnabled());
+        okButton(dialog)->click();
+    });
+    view->editPlan();
+    QVERIFY(handled);
+    const Result<catalog::Plan> stored = m_services->catalog()->plan(m_planId);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(stored->priceUsdCents, 2750);
+    QCOMPARE(stored->name, QStringLiteral("Starter"));
+    QCOMPARE(view->model()->rowAt(view->model()->rowOf(m_planId)).plan.priceUsdCents, 2750);
+}
+
+void TestBillingUi::subscriptionDialogSubscribes()
+{
+    const catalog::Customer customer = addCustomer(QStringLiteral("Chipo Dube"));
+    m_pane->reload();
+    SubscriptionsView *view = m_pane->subscriptionsView();
+    bool handled = false;
+    onNextModal([&handled, customer, this](QDialog *dialog) {
+        handled = dialog->objectName() == QLatin1String("subscriptionDialog");
+        auto *customers = dialog->findChild<QComboBox *>(QStringLiteral("customer"));
+        auto *plans = dialog->findChild<QComboBox *>(QStringLiteral("plan"));
+        const int customerIndex = customers->findData(customer.id);
+        QVERIFY(customerIndex >= 0);
+        customers->setCurrentIndex(customerIndex);
+        const int planIndex = plans->findData(m_planId);
+        QVERIFY(planIndex >= 0);
+        plans->setCurrentIndex(planIndex);
+        okButton(dialog)->click();
+    });
+    view->newSubscription();
+    QVERIFY(handled);
+
+    const Result<QList<catalog::Subscription>> stored = m_services->catalog()->subscriptions();
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QString subscriptionId;
+    for (const catalog::Subscription &subscription : stored.value()) {
+        if (subscription.customerId == customer.id)
+            subscriptionId = subscription.id;
+    }
+    QVERIFY(!subscriptionId.isEmpty());
+    const int row = view->model()->rowOf(subscriptionId);
+    QVERIFY(row >= 0);
+    QCOMPARE(view->model()->rowAt(row).subscription.planId, m_planId);
+
+    // A customer with a live subscription is not offered again.
+    bool offered = true;
+    onNextModal([&offered, customer](QDialog *dialog) {
+        offered = dialog->findChild<QComboBox *>(QStringLiteral("customer"))->findData(customer.id) >= 0;
+        dialog->reject();
+    });
+    view->newSubscription();
+    QVERIFY(!offered);
+}
+
+void TestBillingUi::voidPromptNamesInvoice()
+{
+    const Invoice invoice = addInvoice(QStringLiteral("Tatenda Sibanda"));
+    InvoicesView *view = m_pane->invoicesView();
+    view->view()->clearSelection();
+    view->selectId(invoice.id);
+    QAction *voidAction = actionNamed(view, QStringLiteral("&Void…"));
+    QVERIFY(voidAction);
+    QVERIFY(voidAction->isEnabled());
+
+    QString prompt;
+    onNextModal([&prompt](QDialog *dialog) {
+        auto *input = qobject_cast<QInputDialog *>(dialog);
+        QVERIFY(input);
+        prompt = input->windowTitle() + QLatin1Char('\n') + input->labelText();
+        input->setTextValue(QStringLiteral("Issued twice"));
+        input->accept();
+    });
+    voidAction->trigger();
+    QVERIFY2(prompt.contains(invoice.number), qPrintable(prompt));
+    QVERIFY2(prompt.contains(QLatin1String("Tatenda Sibanda")), qPrintable(prompt));
+    const Result<Invoice> stored = m_services->catalog()->invoice(invoice.id);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(int(stored->status), int(InvoiceStatus::Void));
+}
+
+void TestBillingUi::voidPromptCancelKeepsInvoice()
+{
+    const Invoice invoice = addInvoice(QStringLiteral("Ruvimbo Zhou"));
+    InvoicesView *view = m_pane->invoicesView();
+    view->view()->clearSelection();
+    view->selectId(invoice.id);
+    QAction *voidAction = actionNamed(view, QStringLiteral("&Void…"));
+    QVERIFY(voidAction->isEnabled());
+
+    QString prompt;
+    onNextModal([&prompt](QDialog *dialog) {
+        auto *input = qobject_cast<QInputDialog *>(dialog);
+        QVERIFY(input);
+        prompt = input->windowTitle() + QLatin1Char('\n') + input->labelText();
+        // A reason typed and then cancelled must change nothing.
+        input->setTextValue(QStringLiteral("Wrong customer"));
+        input->reject();
+    });
+    voidAction->trigger();
+    QVERIFY2(prompt.contains(invoice.number), qPrintable(prompt));
+    const Result<Invoice> stored = m_services->catalog()->invoice(invoice.id);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(int(stored->status), int(InvoiceStatus::Open));
+    QVERIFY(stored->voidReason.isEmpty());
+    const int row = view->model()->rowOf(invoice.id);
+    QVERIFY(row >= 0);
+    QCOMPARE(int(view->model()->rowAt(row).invoice.status), int(InvoiceStatus::Open));
+}
+
+void TestBillingUi::generateInvoicesRunsJob()
+{
+    // A subscription whose first period starts today has no invoice yet.
+    const catalog::Customer customer = addCustomer(QStringLiteral("Tapiwa Gumbo"));
+    const Result<catalog::Subscription> subscription = billing::subscribe(
+        *m_services->catalog(), customer.id, m_planId, catalog::Currency::Usd, QDate::currentDate(), false);
+    QVERIFY2(subscription, qPrintable(subscription.error()));
+    m_pane->reload();
+    InvoicesView *view = m_pane->invoicesView();
+    const auto customerInvoices = [view, customer] {
+        int count = 0;
+        for (const InvoiceRow &row : view->model()->rows())
+            count += row.invoice.customerId == customer.id ? 1 : 0;
+        return count;
+    };
+    QCOMPARE(customerInvoices(), 0);
+
+    QAction *generate = actionNamed(view, QStringLiteral("&Generate invoices"));
+    QVERIFY(generate);
+    QVERIFY(generate->isEnabled());
+    const QString jobId = view->generateInvoices();
+    QVERIFY(!jobId.isEmpty());
+    const std::optional<jobs::JobInfo> job = m_services->jobRunner()->job(jobId);
+    QVERIFY(job);
+    QVERIFY2(job->kind.startsWith(QLatin1String("billing.")), qPrintable(job->kind));
+
+    // The pane reloads when the job finishes, without a manual refresh.
+    QTRY_COMPARE_WITH_TIMEOUT(customerInvoices(), 1, 20000);
+    const std::optional<jobs::JobInfo> finished = m_services->jobRunner()->job(jobId);
+    QVERIFY(finished);
+    QVERIFY2(finished->state == jobs::JobState::Succeeded, qPrintable(finished->error));
+    for (const InvoiceRow &row : view->model()->rows()) {
+        if (row.invoice.customerId == customer.id) {
+            QCOMPARE(row.invoice.subscriptionId, subscription->id);
+            QCOMPARE(row.invoice.periodStart, QDate::currentDate());
+        }
+    }
+}
+
+void TestBillingUi::checkWithPaynowUpdatesStatus()
+{
+    const Invoice invoice = addInvoice(QStringLiteral("Shingai Marufu"));
+    // Requested through the core, so the pane is not following the payment.
+    const Result<catalog::Payment> requested = await(m_pane->billingService()->requestWebPayment(invoice.id));
+    QVERIFY2(requested, qPrintable(requested.error()));
+    const catalog::Payment payment = requested.value();
+    QVERIFY(!m_pane->paymentFollower()->isFollowing(payment.id));
+    m_pane->reload();
+
+    const QJsonObject marked = m_emulator
+                                   .post(QStringLiteral("/_emulator/transactions/%1/status").arg(payment.reference),
+                                       QByteArrayLiteral("status=Paid"))
+                                   .object();
+    QVERIFY(!marked.isEmpty());
+    PaymentsView *view = m_pane->paymentsView();
+    const int before = view->model()->rowOf(payment.id);
+    QVERIFY(before >= 0);
+    QCOMPARE(int(view->model()->rowAt(before).payment.status), int(catalog::PaymentStatus::Pending));
+
+    view->view()->clearSelection();
+    view->selectId(payment.id);
+    QAction *check = actionNamed(view, QStringLiteral("&Check with Paynow"));
+    QVERIFY(check);
+    QVERIFY(check->isEnabled());
+    check->trigger();
+
+    QTRY_COMPARE_WITH_TIMEOUT(int(view->model()->rowAt(view->model()->rowOf(payment.id)).payment.status),
+        int(catalog::PaymentStatus::Paid), 15000);
+    const Result<Invoice> stored = m_services->catalog()->invoice(invoice.id);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(int(stored->status), int(InvoiceStatus::Paid));
+}
+
+QTEST_MAIN(TestBillingUi)
+#include "tst_billingui.moc"
