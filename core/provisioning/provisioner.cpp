@@ -1526,7 +1526,20 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
 
     if (wasCreate) {
         const auto volume = client.inspectVolume(plan->volumeName);
-        if (volume.ok() && volume->labels.value(QLatin1String(labelInstance)) == instance.id) {
+        // A container create that a dead process sent can finish on the
+        // engine after an earlier clean-up removed the volume, and the
+        // engine then makes the named volume again without labels. An
+        // unlabelled volume with the instance's name (which contains its
+        // id) made after the interrupted job started is that volume.
+        const Result<catalog::Job> interruptedJob = jobId.isEmpty() ? Result<catalog::Job>(catalog::Job {}) : db.job(jobId);
+        const bool remadeByEngine = volume.ok() && volume->labels.isEmpty() && interruptedJob.ok()
+            && interruptedJob->createdAt.isValid() && volume->created.isValid()
+            && volume->created >= interruptedJob->createdAt;
+        if (remadeByEngine)
+            context.warning(tr("Volume %1 has no labels; the engine made it for a container that the interrupted "
+                               "job requested, so it is removed.")
+                                .arg(plan->volumeName));
+        if (volume.ok() && (remadeByEngine || volume->labels.value(QLatin1String(labelInstance)) == instance.id)) {
             docker::DockerStatus removed = client.removeVolume(plan->volumeName, true);
             // In use: a container created after the listing above holds it.
             for (int attempt = 0; attempt < 3 && !removed.ok() && removed.dockerError().isConflict(); ++attempt) {
