@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
     if (savedCatalog) {
         options.catalog = *savedCatalog;
         // Start-up waits on the keychain only here, for a PostgreSQL catalog
-        // whose password Settings stored; the store times out after 10 s.
+        // whose password Settings stored. The store times out after 10 s.
         if (saasodoo::catalog::catalogPasswordInKeychain(QSettings())) {
             saasodoo::secrets::SecretStore store(options.keychainService);
             QFuture<saasodoo::Result<QString>> password = store.read(saasodoo::catalog::catalogPasswordKey());

@@ -466,6 +466,8 @@ void SettingsDialog::loadValues()
     m_pgUser->setText(m_loadedCatalog.pgUser);
     m_pgSslMode->setCurrentText(m_loadedCatalog.pgSslMode);
 
+    // NOTE: these are the effective values, so a SAASODOO_BACKUP_DIR or
+    // SAASODOO_S3_* variable set now is written to QSettings on Save.
     m_loadedBackups = backup::loadBackupSettings();
     // The default directory is created by the first backup anyway; creating
     // it here keeps a fresh installation's form valid.
