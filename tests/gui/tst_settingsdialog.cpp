@@ -14,9 +14,11 @@
 #include "tests/support/testservices.h"
 #include "ui/consoleservices.h"
 #include "ui/formchecks.h"
+#include "ui/instancewizard.h"
 #include "ui/settingsdialog.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDeadlineTimer>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -85,6 +87,8 @@ private slots:
     void s3TestWrongSecretFails();
     void saveWritesSettingsAndKeychain();
     void saveWithoutSecretsKeepsKeychain();
+    void catalogTestUsesStoredPassword();
+    void wizardProposesSavedDefaults();
 
 private:
     QString settingsFileText() const;
@@ -399,6 +403,60 @@ void TestSettingsDialog::saveWithoutSecretsKeepsKeychain()
     QVERIFY2(stored, qPrintable(stored.error()));
     QCOMPARE(stored.value(), kept);
     QVERIFY(!settingsFileText().contains(kept));
+}
+
+void TestSettingsDialog::catalogTestUsesStoredPassword()
+{
+    SAASODOO_REQUIRE_SERVICE("postgresql", "SAASODOO_TEST_PG_PORT");
+    const test::PostgresService pg = test::postgres();
+    {
+        QSettings settings;
+        catalog::CatalogConfig config
+            = catalog::CatalogConfig::postgres(pg.host, pg.port, QStringLiteral("postgres"), pg.adminUser, QString());
+        QVERIFY(catalog::saveCatalogSettings(settings, config, true));
+    }
+    QVERIFY(await(m_services->secrets()->write(catalog::catalogPasswordKey(), pg.adminPassword)));
+
+    SettingsDialog dialog(m_services.get());
+    // The form shows the saved server but never the password.
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("catalogBackend"))->currentIndex(), 1);
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("catalogPgHost"))->text(), pg.host);
+    QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("catalogPgPassword"))->text().isEmpty());
+
+    QSignalSpy tested(&dialog, &SettingsDialog::catalogTested);
+    dialog.testCatalog();
+    QVERIFY(tested.wait(20000));
+    QVERIFY2(tested.at(0).at(0).toBool(), qPrintable(tested.at(0).at(1).toString()));
+}
+
+void TestSettingsDialog::wizardProposesSavedDefaults()
+{
+    SettingsDialog dialog(m_services.get());
+    auto *version = dialog.findChild<QComboBox *>(QStringLiteral("defaultOdooVersion"));
+    version->setCurrentIndex(version->findData(QStringLiteral("17.0")));
+    dialog.findChild<QDoubleSpinBox *>(QStringLiteral("defaultCpu"))->setValue(2.5);
+    setText(dialog, "defaultMemory", QStringLiteral("0"));
+    QVERIFY(!errorLabel(dialog, QStringLiteral("defaultMemory"))->isHidden());
+    setText(dialog, "defaultMemory", QStringLiteral("3G"));
+    setText(dialog, "defaultStorage", QStringLiteral("20G"));
+    QVERIFY2(dialog.checks()->isValid(), qPrintable(dialog.checks()->firstError()));
+    saveButton(dialog)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
+
+    catalog::TenantRow tenant;
+    tenant.tenant.id = QStringLiteral("6f1c2a3e-0d4b-4c5e-9f60-7a8b9c0d1e2f");
+    tenant.tenant.name = QStringLiteral("Mutare Hardware");
+    tenant.tenant.slug = QStringLiteral("mutare-hw");
+    catalog::Host host;
+    host.id = QStringLiteral("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
+    host.name = QStringLiteral("harare-1");
+    host.baseDomain = QStringLiteral("odoo.example.co.zw");
+    InstanceWizard wizard({ tenant }, { host }, {},
+        [](const catalog::Instance &instance) { return Result<catalog::Instance>(instance); });
+    QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("odooVersion"))->currentText(), QStringLiteral("17.0"));
+    QCOMPARE(wizard.findChild<QDoubleSpinBox *>(QStringLiteral("cpu"))->value(), 2.5);
+    QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("memory"))->text(), QStringLiteral("3G"));
+    QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("storage"))->text(), QStringLiteral("20G"));
 }
 
 QTEST_MAIN(TestSettingsDialog)
