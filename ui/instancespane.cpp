@@ -5,6 +5,7 @@
 #include "backupactions.h"
 #include "confirmdeletedialog.h"
 #include "consoleservices.h"
+#include "containerpanel.h"
 #include "instanceactiondialogs.h"
 #include "instancejobs.h"
 #include "instancetablemodel.h"
@@ -14,8 +15,6 @@
 #include "restorechoicedialog.h"
 #include "statustext.h"
 
-#include "core/docker/dockerclient.h"
-#include "core/provisioning/dockeraccess.h"
 #include "core/provisioning/instanceplan.h"
 #include "core/provisioning/lifecycle.h"
 
@@ -28,6 +27,9 @@
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QMimeData>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 #include <QtConcurrent>
@@ -53,6 +55,19 @@ InstancesPane::InstancesPane(ConsoleServices *services, QWidget *parent)
 {
     m_model->setParent(this);
     setAcceptDrops(true);
+
+    // The details panel becomes the first of two tabs; the second follows
+    // the selected instance's container.
+    m_detailsTabs = new QTabWidget(this);
+    m_detailsTabs->setObjectName(QStringLiteral("instanceDetailsTabs"));
+    m_containerPanel = new ContainerPanel(services, m_detailsTabs);
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("paneSplitter"))) {
+        const int index = splitter->indexOf(detailsPanel());
+        splitter->replaceWidget(index, m_detailsTabs);
+        splitter->setStretchFactor(index, 2);
+    }
+    m_detailsTabs->addTab(detailsPanel(), tr("Details"));
+    m_detailsTabs->addTab(m_containerPanel, tr("Container"));
 
     m_newAction = addPaneAction(QStringLiteral("list-add"), tr("&New instance…"), QKeySequence::New);
     m_deleteAction = addPaneAction(QStringLiteral("edit-delete"), tr("&Delete…"), QKeySequence::Delete);
@@ -294,71 +309,26 @@ void InstancesPane::editEnvironment()
 
 void InstancesPane::showContainerState()
 {
+    m_detailsTabs->setCurrentWidget(m_containerPanel);
+    m_containerPanel->setFocus();
+}
+
+void InstancesPane::updateContainerPanel()
+{
     const QStringList ids = selectedIds();
-    if (ids.size() != 1 || !m_services || !m_services->catalog())
+    const int row = ids.size() == 1 ? m_model->rowOf(ids.first()) : -1;
+    if (row < 0) {
+        m_containerPanel->setInstance({}, {}, false);
         return;
-    catalog::Catalog *db = m_services->catalog();
-    const Result<catalog::Instance> instance = db->instance(ids.first());
-    if (!instance)
-        return;
-    const Result<catalog::Host> host = db->host(instance->hostId);
-    if (!host)
-        return;
-
-    const QString instanceId = instance->id;
-    const QString containerId = instance->containerId;
-    const catalog::Host hostRecord = host.value();
-    secrets::SecretStore *store = m_services->secrets();
-    m_containerStateId = instanceId;
-    m_containerStateHtml = tr("<p>Reading the container's state…</p>");
-    refreshDetails();
-
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, instanceId] {
-        if (m_containerStateId == instanceId) {
-            m_containerStateHtml = watcher->result();
-            refreshDetails();
-        }
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run([hostRecord, store, containerId]() -> QString {
-        if (containerId.isEmpty())
-            return tr("<p>The instance has no container yet.</p>");
-        docker::ClientOptions base;
-        base.connectTimeout = std::chrono::milliseconds(5000);
-        base.requestTimeout = std::chrono::milliseconds(15000);
-        const Result<docker::ClientOptions> options = provisioning::dockerClientOptions(hostRecord, store, base);
-        if (!options)
-            return QStringLiteral("<p>%1</p>").arg(options.error().toHtmlEscaped());
-        const docker::DockerClient client(provisioning::dockerEndpoint(hostRecord), options.value());
-        QString html;
-        const docker::DockerResult<docker::StatsSample> stats = client.stats(containerId);
-        if (stats) {
-            html += tr("<p><b>CPU</b> %1 %, <b>memory</b> %2 of %3</p>")
-                        .arg(QLocale().toString(stats->cpuPercent, 'f', 1),
-                            StatusText::byteSize(qint64(stats->memoryUsage - stats->memoryCache)),
-                            StatusText::byteSize(qint64(stats->memoryLimit)));
-        } else {
-            html += tr("<p>Stats unavailable: %1</p>").arg(stats.error().toHtmlEscaped());
-        }
-        docker::LogOptions logOptions;
-        logOptions.tail = 50;
-        QByteArray output;
-        const docker::DockerStatus logs = client.logs(containerId, logOptions,
-            [&output](docker::StreamType, QByteArrayView data) {
-                output.append(data.data(), data.size());
-                return true;
-            });
-        if (logs)
-            html += QStringLiteral("<pre>%1</pre>").arg(QString::fromUtf8(output).toHtmlEscaped());
-        else
-            html += tr("<p>Logs unavailable: %1</p>").arg(logs.error().toHtmlEscaped());
-        return html;
-    }));
+    }
+    const InstanceRow &instance = m_model->rowAt(row);
+    m_containerPanel->setInstance(instance.id, instance.name, instance.status == InstanceStatus::Running);
 }
 
 void InstancesPane::updateActions()
 {
+    if (m_containerPanel)
+        updateContainerPanel();
     const bool open = m_services && m_services->catalog();
     const QStringList ids = selectedIds();
     const QString noCatalog = tr("The catalog is not open.");
@@ -449,10 +419,7 @@ QString InstancesPane::detailsHtml(const QStringList &ids) const
                 rows.append({ tr("Last message"), full->statusMessage });
         }
     }
-    QString html = detailsTable(instance.name, rows);
-    if (m_containerStateId == instance.id)
-        html += m_containerStateHtml;
-    return html;
+    return detailsTable(instance.name, rows);
 }
 
 void InstancesPane::dragEnterEvent(QDragEnterEvent *event)

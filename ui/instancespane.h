@@ -5,9 +5,12 @@
 #include "backupinspection.h"
 #include "listpane.h"
 
+class QTabWidget;
+
 namespace saasodoo::ui {
 
 class ConsoleServices;
+class ContainerPanel;
 class InstanceTableModel;
 class RestoreChoiceDialog;
 
@@ -24,9 +27,13 @@ public:
 
     void reload() override;
     InstanceTableModel *model() const { return m_model; }
+    // The "Container" tab next to the details: the selected instance's log
+    // and its CPU and memory use.
+    ContainerPanel *containerPanel() const { return m_containerPanel; }
 
     void newInstance(const QString &tenantId = {});
     void deleteInstance();
+    // Switches the details to the Container tab.
     void showContainerState();
     // Submits one start, stop or restart job per selected instance.
     void runPowerAction(int action);
@@ -65,10 +72,12 @@ private:
     // The id of the instance row under `position`, in the pane's coordinates.
     QString instanceAt(const QPoint &position) const;
 
+    void updateContainerPanel();
+
     ConsoleServices *m_services;
     InstanceTableModel *m_model;
-    QString m_containerStateId;
-    QString m_containerStateHtml;
+    QTabWidget *m_detailsTabs = nullptr;
+    ContainerPanel *m_containerPanel = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_startAction = nullptr;

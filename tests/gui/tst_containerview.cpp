@@ -1,0 +1,278 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The live views against the harness engine: the Container tab follows a
+// container's log (search, copy) and its CPU and memory.
+#include "ui/consoleservices.h"
+#include "ui/containerpanel.h"
+#include "ui/instancespane.h"
+#include "ui/instancetablemodel.h"
+
+#include "core/docker/dockerclient.h"
+
+#include "tests/support/testservices.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUuid>
+
+using namespace saasodoo;
+using namespace saasodoo::ui;
+
+namespace {
+
+QString shortId()
+{
+    return QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+
+docker::Endpoint endpointOf(const QString &host)
+{
+    docker::Endpoint endpoint;
+    endpoint.host = host;
+    return endpoint;
+}
+
+} // namespace
+
+class TestContainerView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void followShowsNewLine();
+    void statsShowMemory();
+    void streamsStopWithSelection();
+
+private:
+    catalog::Instance makeInstance(const QString &hostId, const QString &containerId) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ConsoleServices> m_services;
+    catalog::Host m_host;
+    QString m_tenantId;
+    QString m_containerId;
+    QString m_instanceId;
+};
+
+catalog::Instance TestContainerView::makeInstance(const QString &hostId, const QString &containerId) const
+{
+    catalog::Instance instance;
+    instance.tenantId = m_tenantId;
+    instance.hostId = hostId;
+    instance.name = QStringLiteral("view%1").arg(shortId());
+    instance.odooVersion = QStringLiteral("18.0");
+    instance.imageTag = QStringLiteral("18.0");
+    instance.type = catalog::InstanceType::Development;
+    instance.cpuLimit = 1;
+    instance.memoryLimitBytes = 1024LL * 1024 * 1024;
+    instance.storageLimitBytes = 10LL * 1024 * 1024 * 1024;
+    instance.adminEmail = QStringLiteral("admin@example.co.zw");
+    instance.databaseName = QStringLiteral("db_%1").arg(instance.name);
+    instance.subdomain = instance.name;
+    instance.containerId = containerId;
+    instance.status = catalog::InstanceStatus::Running;
+    return instance;
+}
+
+void TestContainerView::initTestCase()
+{
+    SAASODOO_REQUIRE_SERVICE("docker-main", "SAASODOO_TEST_DOCKER_HOST");
+    SAASODOO_REQUIRE_SERVICE("standin-main", "SAASODOO_TEST_STANDIN_IMAGE");
+    SAASODOO_REQUIRE_SERVICE("postgresql", "SAASODOO_TEST_PG_PORT");
+
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("SaaSOdooTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_containerview"));
+
+    ConsoleServices::Options options;
+    options.catalog = catalog::CatalogConfig::sqlite(m_dir.filePath(QStringLiteral("catalog.sqlite")));
+    options.dockerNetwork = test::dockerUnix().network;
+    options.keychainService = QStringLiteral("saasodoo-test");
+    m_services = std::make_unique<ConsoleServices>(options);
+    catalog::Catalog *db = m_services->catalog();
+    QVERIFY2(db, qPrintable(m_services->catalogError()));
+
+    catalog::Customer customer;
+    customer.name = QStringLiteral("Container View Test");
+    customer.email = QStringLiteral("view-%1@example.co.zw").arg(shortId());
+    const Result<catalog::Customer> createdCustomer = db->createCustomer(customer);
+    QVERIFY2(createdCustomer, qPrintable(createdCustomer.error()));
+    catalog::Tenant tenant;
+    tenant.customerId = createdCustomer->id;
+    tenant.name = QStringLiteral("View tenant");
+    tenant.slug = QStringLiteral("v%1").arg(shortId());
+    const Result<catalog::Tenant> createdTenant = db->createTenant(tenant);
+    QVERIFY2(createdTenant, qPrintable(createdTenant.error()));
+    m_tenantId = createdTenant->id;
+
+    const test::PostgresService pg = test::postgres();
+    catalog::Host host;
+    host.name = QStringLiteral("host-%1").arg(shortId());
+    host.dockerEndpoint = test::dockerUnix().host;
+    host.pgHost = pg.host;
+    host.pgPort = pg.port;
+    host.pgAdminUser = pg.adminUser;
+    host.pgContainerHost = test::dockerUnix().postgresHost;
+    host.baseDomain = QStringLiteral("odoo.test");
+    host.imageRepository = qEnvironmentVariable("SAASODOO_TEST_STANDIN_IMAGE");
+    host.cpuCores = 2;
+    host.memoryBytes = 8LL * 1024 * 1024 * 1024;
+    const Result<catalog::Host> createdHost = db->createHost(host);
+    QVERIFY2(createdHost, qPrintable(createdHost.error()));
+    m_host = createdHost.value();
+
+    // A plain container from the stand-in image stands for the instance's
+    // Odoo server: the views read any container's log and stats.
+    const docker::DockerClient client(endpointOf(m_host.dockerEndpoint));
+    docker::ContainerSpec spec;
+    spec.name = QStringLiteral("saasodoo-view-%1").arg(shortId());
+    spec.image = test::standinImage(QStringLiteral("18.0"));
+    spec.entrypoint = { QStringLiteral("/bin/sh"), QStringLiteral("-c") };
+    spec.cmd = { QStringLiteral("echo container started; exec sleep 3600") };
+    const docker::DockerResult<docker::ContainerCreated> created = client.createContainer(spec);
+    QVERIFY2(created, qPrintable(created.error()));
+    m_containerId = created->id;
+    const docker::DockerStatus started = client.startContainer(m_containerId);
+    QVERIFY2(started, qPrintable(started.error()));
+
+    const Result<catalog::Instance> instance = db->createInstance(makeInstance(m_host.id, m_containerId));
+    QVERIFY2(instance, qPrintable(instance.error()));
+    m_instanceId = instance->id;
+}
+
+void TestContainerView::cleanupTestCase()
+{
+    if (!m_containerId.isEmpty()) {
+        const docker::DockerClient client(endpointOf(m_host.dockerEndpoint));
+        docker::RemoveContainerOptions remove;
+        remove.force = true;
+        const docker::DockerStatus removed = client.removeContainer(m_containerId, remove);
+        QVERIFY2(removed, qPrintable(removed.error()));
+    }
+    m_services.reset();
+}
+
+void TestContainerView::followShowsNewLine()
+{
+    InstancesPane pane(m_services.get());
+    pane.resize(1200, 700);
+    pane.show();
+    pane.reload();
+    pane.selectId(m_instanceId);
+    pane.showContainerState();
+    ContainerPanel *panel = pane.containerPanel();
+    QVERIFY(panel->isVisible());
+    QVERIFY(panel->followBox()->isChecked());
+    QTRY_VERIFY(panel->logStreamActive());
+    QTRY_VERIFY2_WITH_TIMEOUT(panel->logView()->toPlainText().contains(QStringLiteral("container started")),
+        qPrintable(panel->streamLabel()->text()), 15000);
+
+    // Written by the container after the stream opened: only Follow shows it.
+    const QString marker = QStringLiteral("marker-%1").arg(shortId());
+    const docker::DockerClient client(endpointOf(m_host.dockerEndpoint));
+    docker::ExecSpec exec;
+    exec.cmd = { QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+        QStringLiteral("echo %1 > /proc/1/fd/1").arg(marker) };
+    const docker::DockerResult<docker::ExecResult> written = client.exec(m_containerId, exec);
+    QVERIFY2(written, qPrintable(written.error()));
+    QCOMPARE(written->exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->logView()->toPlainText().contains(marker), 10000);
+    QVERIFY(panel->logStreamActive());
+
+    // Search counts and selects the match.
+    panel->searchBox()->setText(marker);
+    QCOMPARE(panel->matchCount(), 1);
+    QVERIFY(!panel->logView()->extraSelections().isEmpty());
+    QVERIFY(panel->findNext());
+    QCOMPARE(panel->logView()->textCursor().selectedText(), marker);
+    panel->searchBox()->setText(QStringLiteral("no such text %1").arg(shortId()));
+    QCOMPARE(panel->matchCount(), 0);
+    QVERIFY(!panel->findNext());
+
+    // Copy takes the selection, or the whole log without one.
+    QTextCursor cursor = panel->logView()->document()->find(marker);
+    panel->logView()->setTextCursor(cursor);
+    panel->copyLog();
+    QCOMPARE(QApplication::clipboard()->text(), marker);
+    cursor.clearSelection();
+    panel->logView()->setTextCursor(cursor);
+    panel->copyLog();
+    const QString all = QApplication::clipboard()->text();
+    QVERIFY2(all.contains(QStringLiteral("container started")), qPrintable(all));
+    QVERIFY2(all.contains(marker), qPrintable(all));
+}
+
+void TestContainerView::statsShowMemory()
+{
+    InstancesPane pane(m_services.get());
+    pane.resize(1200, 700);
+    pane.show();
+    pane.reload();
+    pane.selectId(m_instanceId);
+    pane.showContainerState();
+    ContainerPanel *panel = pane.containerPanel();
+    QTRY_VERIFY(panel->statsStreamActive());
+    QTRY_VERIFY2_WITH_TIMEOUT(panel->memoryUsedBytes() > 0, qPrintable(panel->usageLabel()->text()), 15000);
+    QVERIFY2(panel->usageLabel()->text().contains(QStringLiteral("memory")), qPrintable(panel->usageLabel()->text()));
+    QVERIFY2(panel->usageLabel()->text().startsWith(QStringLiteral("CPU")), qPrintable(panel->usageLabel()->text()));
+}
+
+void TestContainerView::streamsStopWithSelection()
+{
+    InstancesPane pane(m_services.get());
+    pane.resize(1200, 700);
+    pane.show();
+    pane.reload();
+    pane.selectId(m_instanceId);
+    pane.showContainerState();
+    ContainerPanel *panel = pane.containerPanel();
+    QTRY_VERIFY(panel->logStreamActive());
+    QTRY_VERIFY(panel->statsStreamActive());
+
+    // Clearing the selection cancels both streams at once.
+    pane.view()->clearSelection();
+    QVERIFY(!panel->logStreamActive());
+    QVERIFY(!panel->statsStreamActive());
+    QVERIFY(panel->instanceId().isEmpty());
+
+    // Hiding the panel (the Details tab in front) cancels them too.
+    pane.selectId(m_instanceId);
+    QTRY_VERIFY(panel->logStreamActive());
+    auto *tabs = pane.findChild<QTabWidget *>(QStringLiteral("instanceDetailsTabs"));
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(0);
+    QVERIFY(!panel->isVisible());
+    QVERIFY(!panel->logStreamActive());
+    QVERIFY(!panel->statsStreamActive());
+
+    // An instance that is not running gets its log but no stats stream.
+    catalog::Catalog *db = m_services->catalog();
+    const Result<catalog::Instance> current = db->instance(m_instanceId);
+    QVERIFY2(current, qPrintable(current.error()));
+    QVERIFY(db->setInstanceStatus(m_instanceId, current->rowVersion, catalog::InstanceStatus::Stopped, {}));
+    pane.reload();
+    pane.showContainerState();
+    QTRY_VERIFY(panel->logStreamActive());
+    QVERIFY(!panel->statsStreamActive());
+    QVERIFY2(panel->usageLabel()->text().contains(QStringLiteral("not running")),
+        qPrintable(panel->usageLabel()->text()));
+
+    const Result<catalog::Instance> stopped = db->instance(m_instanceId);
+    QVERIFY(db->setInstanceStatus(m_instanceId, stopped->rowVersion, catalog::InstanceStatus::Running, {}));
+}
+
+QTEST_MAIN(TestContainerView)
+#include "tst_containerview.moc"

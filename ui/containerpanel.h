@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace saasodoo::provisioning {
+class ContainerLogFeed;
+class ContainerStatsFeed;
+struct ContainerUsage;
+} // namespace saasodoo::provisioning
+
+namespace saasodoo::ui {
+
+class ConsoleServices;
+
+// The Instances pane's live view of one instance's container: CPU and
+// memory from the engine's stats stream while the instance runs, and its
+// log with Follow, search and Copy.
+//
+// The streams run only while the panel is visible and one instance is set:
+// hiding the panel or changing the instance cancels them. The log view
+// keeps at most maxLogLines lines, dropping the oldest.
+class ContainerPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int maxLogLines = 10000;
+
+    explicit ContainerPanel(ConsoleServices *services, QWidget *parent = nullptr);
+    ~ContainerPanel() override;
+
+    // Shows the container of `instanceId` (empty for none). `running`
+    // controls the stats stream. The streams restart after a short delay,
+    // so moving through the rows with the keyboard opens no connection per row.
+    void setInstance(const QString &instanceId, const QString &name, bool running);
+    QString instanceId() const { return m_instanceId; }
+
+    QPlainTextEdit *logView() const { return m_log; }
+    QLineEdit *searchBox() const { return m_search; }
+    QCheckBox *followBox() const { return m_follow; }
+    QLabel *usageLabel() const { return m_usage; }
+    QLabel *streamLabel() const { return m_streamState; }
+    int matchCount() const { return m_matchCount; }
+    bool logStreamActive() const;
+    bool statsStreamActive() const;
+    // The last memory figure received, in bytes; 0 before the first sample.
+    quint64 memoryUsedBytes() const { return m_memoryUsed; }
+
+    // Moves the cursor to the next (or previous) match and selects it.
+    bool findNext(bool backward = false);
+    // Copies the selected log text, or the whole log when nothing is selected.
+    void copyLog();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void restartStreams();
+    void stopStreams();
+    void appendLines(const QStringList &lines, qsizetype dropped);
+    void showUsage(const provisioning::ContainerUsage &usage);
+    void highlightMatches();
+
+    ConsoleServices *m_services;
+    provisioning::ContainerLogFeed *m_logFeed = nullptr;
+    provisioning::ContainerStatsFeed *m_statsFeed = nullptr;
+    QString m_instanceId;
+    QString m_instanceName;
+    bool m_running = false;
+    QTimer m_restart;
+    QTimer m_highlight;
+    int m_matchCount = 0;
+    int m_startedTail = 0; // the line count the running log stream started with
+    quint64 m_memoryUsed = 0;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_usage = nullptr;
+    QSpinBox *m_tail = nullptr;
+    QCheckBox *m_follow = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_matches = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    QLabel *m_streamState = nullptr;
+};
+
+} // namespace saasodoo::ui
