@@ -4,6 +4,7 @@
 
 #include "itemroles.h"
 #include "tablefilterproxy.h"
+#include "themeicons.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -162,7 +163,7 @@ QAction *ListPane::addPaneAction(const QString &iconName, const QString &text, c
 {
     auto *action = new QAction(text, this);
     if (!iconName.isEmpty())
-        action->setIcon(QIcon::fromTheme(iconName));
+        action->setIcon(themedIcon(iconName, iconName));
     if (!shortcut.isEmpty()) {
         // A window-wide shortcut, so it works while the sidebar has focus.
         // Hidden panes' actions stay inactive because Qt matches shortcuts

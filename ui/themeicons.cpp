@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "themeicons.h"
 
+#include <QFile>
 #include <QHash>
 
 namespace saasodoo::ui {
 
 QIcon themedIcon(const QString &themeName, const QString &bundledName)
 {
-    return QIcon::fromTheme(themeName, QIcon(QStringLiteral(":/icons/%1.svg").arg(bundledName)));
+    const QString bundled = QStringLiteral(":/icons/%1.svg").arg(bundledName);
+    if (!QFile::exists(bundled))
+        return QIcon::fromTheme(themeName);
+    return QIcon::fromTheme(themeName, QIcon(bundled));
 }
 
 QIcon paneIcon(const QString &pane)

@@ -5,10 +5,12 @@
 // readable on light and dark palettes: the error label of a form row keeps a
 // contrast ratio of at least 4.5:1 against the window colour, also after the
 // application palette changes. The pane icons show without an icon theme.
+#include "ui/customerspane.h"
 #include "ui/formchecks.h"
 #include "ui/statuscolors.h"
 #include "ui/themeicons.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -70,6 +72,7 @@ private slots:
     void itemViewColourFollowsBase();
     void paneIconsWithoutTheme();
     void themeIconPreferredWhenPresent();
+    void toolbarIconsWithoutTheme();
 };
 
 void TestTheming::cleanup()
@@ -227,6 +230,27 @@ void TestTheming::themeIconPreferredWhenPresent()
     QVERIFY(!customers.isNull());
     QVERIFY(customers.name() != QStringLiteral("system-users"));
     QIcon::setThemeName(QStringLiteral("saasodoo-no-such-theme"));
+}
+
+void TestTheming::toolbarIconsWithoutTheme()
+{
+    QIcon::setThemeSearchPaths({});
+    QIcon::setThemeName(QStringLiteral("saasodoo-no-such-theme"));
+    // The actions every list pane has get a bundled icon.
+    CustomersPane pane(nullptr);
+    int withIcon = 0;
+    for (const QString &text : { QStringLiteral("&New customer…"), QStringLiteral("&Refresh") }) {
+        for (QAction *action : pane.findChildren<QAction *>()) {
+            if (action->text() != text)
+                continue;
+            QVERIFY2(!action->icon().isNull(), qPrintable(text));
+            QVERIFY2(!action->icon().pixmap(QSize(22, 22)).isNull(), qPrintable(text));
+            ++withIcon;
+        }
+    }
+    QCOMPARE(withIcon, 2);
+    // An action without a bundled icon keeps the theme's, which is null here.
+    QVERIFY(themedIcon(QStringLiteral("system-software-update"), QStringLiteral("system-software-update")).isNull());
 }
 
 QTEST_MAIN(TestTheming)
