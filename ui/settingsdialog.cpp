@@ -59,9 +59,10 @@ QLineEdit *makeEdit(QWidget *parent, const QString &name, const QString &placeho
     return edit;
 }
 
-QLineEdit *makeSecretEdit(QWidget *parent, const QString &name, const QString &placeholder)
+QLineEdit *makeSecretEdit(QWidget *parent, const QString &name)
 {
-    QLineEdit *edit = makeEdit(parent, name, placeholder);
+    QLineEdit *edit = makeEdit(parent, name, SettingsDialog::tr("stored in the keychain"));
+    edit->setToolTip(SettingsDialog::tr("Kept in the keychain and never shown. Leave empty to keep the stored value."));
     edit->setEchoMode(QLineEdit::Password);
     edit->setAttribute(Qt::WA_InputMethodEnabled, false);
     return edit;
@@ -150,7 +151,7 @@ SettingsDialog::SettingsDialog(ConsoleServices *services, QWidget *parent)
     m_tabs->addTab(createCatalogPage(), tr("&Catalog"));
     m_tabs->addTab(createBackupPage(), tr("&Backups"));
     m_tabs->addTab(createGeneralPage(), tr("&New instances"));
-    m_tabs->addTab(createBillingPage(), tr("B&illing"));
+    m_tabs->addTab(createBillingPage(), tr("Bi&lling"));
 
     m_saveError = makeResultLabel(this, QStringLiteral("saveError"));
     StatusColors::apply(m_saveError, StatusColors::Tone::Error);
@@ -178,6 +179,8 @@ SettingsDialog::SettingsDialog(ConsoleServices *services, QWidget *parent)
     connect(m_testS3, &QPushButton::clicked, this, &SettingsDialog::testS3);
     m_checks->validate();
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_checks->isValid());
+    // The Billing tab has two columns of forms; narrower, its fields clip.
+    resize(qMax(sizeHint().width(), 860), sizeHint().height());
 }
 
 SettingsDialog::~SettingsDialog()
@@ -211,8 +214,7 @@ QWidget *SettingsDialog::createCatalogPage()
     m_pgPort = makeSpin(pgPage, QStringLiteral("catalogPgPort"), 1, 65535, {});
     m_pgDatabase = makeEdit(pgPage, QStringLiteral("catalogPgDatabase"), tr("saasodoo"));
     m_pgUser = makeEdit(pgPage, QStringLiteral("catalogPgUser"), tr("saasodoo"));
-    m_pgPassword = makeSecretEdit(pgPage, QStringLiteral("catalogPgPassword"),
-        tr("kept in the keychain; leave empty to keep the stored one"));
+    m_pgPassword = makeSecretEdit(pgPage, QStringLiteral("catalogPgPassword"));
     m_pgSslMode = new QComboBox(pgPage);
     m_pgSslMode->setObjectName(QStringLiteral("catalogPgSslMode"));
     m_pgSslMode->addItems({ QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
@@ -247,7 +249,7 @@ QWidget *SettingsDialog::createCatalogPage()
     m_catalogResult = makeResultLabel(page, QStringLiteral("catalogResult"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Backend:"), m_backend);
+    form->addRow(tr("Back&end:"), m_backend);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(m_backendPages);
@@ -281,10 +283,8 @@ QWidget *SettingsDialog::createBackupPage()
         int(storage::AddressingStyle::Automatic));
     m_s3Addressing->addItem(tr("Path-style (endpoint/bucket/key)"), int(storage::AddressingStyle::Path));
     m_s3Addressing->addItem(tr("Virtual-hosted (bucket.endpoint/key)"), int(storage::AddressingStyle::VirtualHosted));
-    m_s3AccessKey = makeSecretEdit(page, QStringLiteral("s3AccessKey"),
-        tr("kept in the keychain; leave empty to keep the stored one"));
-    m_s3SecretKey = makeSecretEdit(page, QStringLiteral("s3SecretKey"),
-        tr("kept in the keychain; leave empty to keep the stored one"));
+    m_s3AccessKey = makeSecretEdit(page, QStringLiteral("s3AccessKey"));
+    m_s3SecretKey = makeSecretEdit(page, QStringLiteral("s3SecretKey"));
 
     auto *s3Form = new QFormLayout;
     m_checks->addRow(s3Form, tr("&Endpoint:"), m_s3Endpoint,
@@ -338,7 +338,7 @@ QWidget *SettingsDialog::createGeneralPage()
 
     auto *defaultsForm = new QFormLayout;
     defaultsForm->addRow(tr("Odoo &version:"), m_odooVersion);
-    m_checks->addRow(defaultsForm, tr("&CPU:"), m_cpu, [this] { return catalog::validateCpu(tr("CPU limit"), m_cpu->value()); });
+    m_checks->addRow(defaultsForm, tr("C&PU:"), m_cpu, [this] { return catalog::validateCpu(tr("CPU limit"), m_cpu->value()); });
     m_checks->addRow(defaultsForm, tr("&Memory:"), m_memory,
         [this] { return bytesCheck(tr("Memory limit"), m_memory->text(), &catalog::validateMemoryLimit); });
     m_checks->addRow(defaultsForm, tr("&Storage:"), m_storage,
@@ -385,11 +385,10 @@ QWidget *SettingsDialog::createBillingPage()
     m_paynowBaseUrl = makeEdit(page, QStringLiteral("paynowBaseUrl"), QStringLiteral("https://www.paynow.co.zw"));
     m_paynowReturnUrl = makeEdit(page, QStringLiteral("paynowReturnUrl"), tr("https://example.co.zw/paid"));
     m_paynowResultUrl = makeEdit(page, QStringLiteral("paynowResultUrl"), tr("https://example.co.zw/paynow/result"));
-    const QString keep = tr("kept in the keychain; leave empty to keep the stored one");
-    m_paynowUsdId = makeSecretEdit(page, QStringLiteral("paynowUsdId"), keep);
-    m_paynowUsdKey = makeSecretEdit(page, QStringLiteral("paynowUsdKey"), keep);
-    m_paynowZwgId = makeSecretEdit(page, QStringLiteral("paynowZwgId"), keep);
-    m_paynowZwgKey = makeSecretEdit(page, QStringLiteral("paynowZwgKey"), keep);
+    m_paynowUsdId = makeSecretEdit(page, QStringLiteral("paynowUsdId"));
+    m_paynowUsdKey = makeSecretEdit(page, QStringLiteral("paynowUsdKey"));
+    m_paynowZwgId = makeSecretEdit(page, QStringLiteral("paynowZwgId"));
+    m_paynowZwgKey = makeSecretEdit(page, QStringLiteral("paynowZwgKey"));
 
     const auto settingCheck = [](const QString &name, const std::function<QString()> &value) {
         return [name, value] { return billing::validateBillingSetting(name, value()); };
@@ -400,7 +399,7 @@ QWidget *SettingsDialog::createBillingPage()
     invoiceForm->addRow(tr("Payment &terms:"), m_paymentTerms);
     invoiceForm->addRow(tr("&Grace period:"), m_graceDays);
     invoiceForm->addRow(tr("Suspend &after:"), m_suspendAfter);
-    m_checks->addRow(invoiceForm, tr("Company &name:"), m_companyName, [this] {
+    m_checks->addRow(invoiceForm, tr("Company na&me:"), m_companyName, [this] {
         return catalog::validateFreeText(tr("Company name"), m_companyName->text().trimmed(), 200, false);
     });
     invoiceForm->addRow(tr("Company a&ddress:"), m_companyAddress);
@@ -414,22 +413,22 @@ QWidget *SettingsDialog::createBillingPage()
     invoiceForm->addRow(tr("P&hone:"), m_companyPhone);
 
     auto *paynowForm = new QFormLayout;
-    m_checks->addRow(paynowForm, tr("Paynow &base URL:"), m_paynowBaseUrl,
+    m_checks->addRow(paynowForm, tr("Paynow base &URL:"), m_paynowBaseUrl,
         settingCheck(baseUrlName, [this] { return m_paynowBaseUrl->text(); }));
     m_checks->addRow(paynowForm, tr("&Return URL:"), m_paynowReturnUrl,
         settingCheck(returnUrlName, [this] { return m_paynowReturnUrl->text(); }));
-    m_checks->addRow(paynowForm, tr("Res&ult URL:"), m_paynowResultUrl,
+    m_checks->addRow(paynowForm, tr("Re&sult URL:"), m_paynowResultUrl,
         settingCheck(resultUrlName, [this] { return m_paynowResultUrl->text(); }));
     m_checks->addRow(paynowForm, tr("USD integration &id:"), m_paynowUsdId, [this] {
         return pairCheck(m_paynowUsdId, m_paynowUsdKey,
             tr("Enter both the USD integration id and key, or leave both empty to keep the stored ones."));
     });
     paynowForm->addRow(tr("USD integration &key:"), m_paynowUsdKey);
-    m_checks->addRow(paynowForm, tr("ZWG integration i&d:"), m_paynowZwgId, [this] {
+    m_checks->addRow(paynowForm, tr("&ZWG integration id:"), m_paynowZwgId, [this] {
         return pairCheck(m_paynowZwgId, m_paynowZwgKey,
             tr("Enter both the ZWG integration id and key, or leave both empty to keep the stored ones."));
     });
-    paynowForm->addRow(tr("ZWG integration k&ey:"), m_paynowZwgKey);
+    paynowForm->addRow(tr("ZWG integration ke&y:"), m_paynowZwgKey);
 
     auto *invoiceBox = new QGroupBox(tr("Invoices"), page);
     invoiceBox->setLayout(invoiceForm);
@@ -445,7 +444,9 @@ QWidget *SettingsDialog::createBillingPage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_billingUnavailable);
     layout->addLayout(columns);
-    layout->addWidget(makeNote(page, tr("Billing settings are kept in the catalog and apply at once.")));
+    layout->addWidget(makeNote(page,
+        tr("Billing settings are kept in the catalog and apply at once. Integration ids and keys go to the "
+           "keychain and are never shown: leave them empty to keep the stored ones.")));
     layout->addStretch(1);
     return page;
 }
