@@ -148,6 +148,12 @@ QJsonObject invoiceJson(const Invoice &invoice)
     };
 }
 
+bool isRefundDue(const Payment &payment)
+{
+    return payment.application == PaymentApplication::Overpayment
+        || payment.application == PaymentApplication::VoidInvoice;
+}
+
 QJsonObject paymentJson(const Payment &payment)
 {
     return {
@@ -164,8 +170,34 @@ QJsonObject paymentJson(const Payment &payment)
         { QStringLiteral("browser_url"), payment.browserUrl },
         { QStringLiteral("poll_url"), payment.pollUrl },
         { QStringLiteral("applied_at"), time(payment.appliedAt) },
+        { QStringLiteral("application"), toString(payment.application) },
+        { QStringLiteral("refund_due"), isRefundDue(payment) },
+        { QStringLiteral("failure_reason"), payment.failureReason },
         { QStringLiteral("created_at"), time(payment.createdAt) },
     };
+}
+
+// Returns the sentence that describes what a status update did to the
+// invoice, or an empty string when it did nothing to it.
+QString applicationText(const billing::PaymentUpdateResult &result)
+{
+    switch (result.application) {
+    case PaymentApplication::Settled:
+        return tr("The invoice is paid.");
+    case PaymentApplication::Overpayment:
+        return tr("The invoice was already paid by another payment: this one is an overpayment of %1 to refund "
+                  "to the customer.")
+            .arg(formatMoney(result.payment.amountCents, result.payment.currency));
+    case PaymentApplication::VoidInvoice:
+        return tr("The invoice is void: this payment of %1 is not counted and is to be refunded to the customer.")
+            .arg(formatMoney(result.payment.amountCents, result.payment.currency));
+    case PaymentApplication::None:
+    case PaymentApplication::Refunded:
+        break;
+    }
+    if (result.refunded)
+        return tr("Paynow refunded this payment; an invoice it had paid is open again.");
+    return {};
 }
 
 QJsonObject actionJson(const billing::BillingAction &action)
@@ -824,17 +856,46 @@ int paymentPoll(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (run.json()) {
         QJsonObject json = paymentJson(result->payment);
         json.insert(QStringLiteral("invoice_settled"), result->invoiceSettled);
+        json.insert(QStringLiteral("applied_as"), toString(result->application));
         json.insert(QStringLiteral("reactivation_job_id"), result->reactivationJobId);
         run.printJson(json);
     } else {
         out << tr("Payment %1: %2 (Paynow: %3).")
                    .arg(result->payment.reference, toString(result->payment.status), result->payment.paynowStatus)
             << '\n';
-        if (result->invoiceSettled)
-            out << tr("The invoice is paid.") << '\n';
+        if (const QString applied = applicationText(result.value()); !applied.isEmpty())
+            out << applied << '\n';
     }
     if (!jobError.isEmpty())
         return run.fail(ExitCode::OperationFailed, jobError);
+    return ExitCode::Success;
+}
+
+int paymentCancel(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo payment cancel"), out, err);
+    run.parser().setApplicationDescription(
+        tr("Cancels a pending payment in the catalog, so that the invoice can take a new payment request or be "
+           "voided. Paynow has no cancel request: if the customer still pays it, the payment is recorded when its "
+           "status arrives, as paying the invoice or as money to refund."));
+    run.parser().addPositionalArgument(QStringLiteral("payment"), tr("Payment reference or id."));
+    run.parser().addOption({ QStringLiteral("reason"), tr("Why it is cancelled."), tr("text") });
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Payment> payment = findPayment(run.catalog(), run.parser().positionalArguments().first());
+    if (!payment)
+        return run.failCatalog(payment.error());
+    secrets::SecretStore secrets;
+    billing::BillingService service(&run.catalog(), &secrets);
+    const Result<Payment> cancelled = service.cancelPayment(payment->id, run.value("reason"));
+    if (!cancelled)
+        return run.failCatalog(cancelled.error());
+    if (run.json())
+        run.printJson(paymentJson(cancelled.value()));
+    else
+        out << tr("Cancelled payment %1.").arg(cancelled->reference) << '\n';
     return ExitCode::Success;
 }
 
@@ -921,13 +982,14 @@ int paymentListen(const QStringList &arguments, QTextStream &out, QTextStream &e
             if (json) {
                 QJsonObject line = paymentJson(result.payment);
                 line.insert(QStringLiteral("invoice_settled"), result.invoiceSettled);
+                line.insert(QStringLiteral("applied_as"), toString(result.application));
                 line.insert(QStringLiteral("reactivation_job_id"), result.reactivationJobId);
                 out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
             } else {
                 out << tr("Payment %1: %2 (Paynow: %3).")
                            .arg(result.payment.reference, toString(result.payment.status), result.payment.paynowStatus);
-                if (result.invoiceSettled)
-                    out << ' ' << tr("The invoice is paid.");
+                if (const QString applied = applicationText(result); !applied.isEmpty())
+                    out << ' ' << applied;
                 out << '\n';
             }
             out.flush();
@@ -989,10 +1051,17 @@ int paymentList(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
     QList<QStringList> rows;
     for (const Payment &payment : list.value()) {
+        // APPLIED shows what a paid payment did: settled the invoice, or money
+        // to refund (an overpayment, a payment for a void invoice).
+        QString applied = toString(payment.application);
+        if (isRefundDue(payment))
+            applied = tr("%1, refund due").arg(applied);
         rows.append({ payment.reference, toString(payment.method), money(payment.amountCents, payment.currency),
-            toString(payment.status), payment.paynowStatus, time(payment.createdAt) });
+            toString(payment.status), payment.paynowStatus, applied, time(payment.createdAt) });
     }
-    run.printTable({ tr("REFERENCE"), tr("METHOD"), tr("AMOUNT"), tr("STATUS"), tr("PAYNOW"), tr("CREATED") }, rows);
+    run.printTable({ tr("REFERENCE"), tr("METHOD"), tr("AMOUNT"), tr("STATUS"), tr("PAYNOW"), tr("APPLIED"),
+                       tr("CREATED") },
+        rows);
     return ExitCode::Success;
 }
 
@@ -1165,7 +1234,8 @@ int runBillingCommand(const QStringList &arguments, QTextStream &out, QTextStrea
                 { QStringLiteral("pdf"), invoicePdf }, { QStringLiteral("void"), invoiceVoid } } },
         { QStringLiteral("payment"),
             { { QStringLiteral("request"), paymentRequest }, { QStringLiteral("poll"), paymentPoll },
-                { QStringLiteral("list"), paymentList }, { QStringLiteral("set-integration"), paymentSetIntegration },
+                { QStringLiteral("list"), paymentList }, { QStringLiteral("cancel"), paymentCancel },
+                { QStringLiteral("set-integration"), paymentSetIntegration },
                 { QStringLiteral("listen"), paymentListen } } },
         { QStringLiteral("billing"),
             { { QStringLiteral("settings"), billingSettings }, { QStringLiteral("set"), billingSet },

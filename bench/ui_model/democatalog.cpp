@@ -233,7 +233,7 @@ Status fillBilling(catalog::Catalog &db, int customerCount)
             settled.paynowStatus = QStringLiteral("Paid");
             if (Result<catalog::Payment> saved = db.updatePaymentStatus(settled); !saved)
                 return makeError(saved.error());
-            if (Result<bool> applied = db.applyPayment(settled.id); !applied)
+            if (Result<catalog::PaymentApplication> applied = db.applyPayment(settled.id); !applied)
                 return makeError(applied.error());
             // applyPayment stamps the current time; spread the demo's
             // payments over the months they belong to, for the revenue table.

@@ -221,31 +221,18 @@ QFuture<Result<catalog::Payment>> BillingService::requestPayment(const QString &
     const Result<PaynowSettings> settings = paynowSettings();
     if (!settings)
         return readyError<catalog::Payment>(settings.error());
-    const Result<QList<catalog::Payment>> earlier = m_catalog->payments(invoice->id);
-    if (!earlier)
-        return readyError<catalog::Payment>(earlier.error());
-    for (const catalog::Payment &payment : earlier.value()) {
-        if (payment.status == catalog::PaymentStatus::Paid) {
-            return readyError<catalog::Payment>(
-                tr("Invoice %1 already has a paid payment, %2.").arg(invoice->number, payment.reference));
-        }
-    }
-
-    PaymentRequest request;
-    // Paynow wants a new reference for every attempt, so a retry after a
-    // cancelled payment gets the next suffix.
-    request.reference = QStringLiteral("%1-%2").arg(invoice->number).arg(earlier->size() + 1);
-    request.amountCents = invoice->totalCents;
-    request.additionalInfo = tr("Invoice %1").arg(invoice->number);
-    request.authEmail = email.trimmed().isEmpty() ? customer->email : email.trimmed();
 
     catalog::Payment record;
     record.invoiceId = invoice->id;
-    record.reference = request.reference;
     record.method = method;
     record.phone = wallet;
     record.amountCents = invoice->totalCents;
     record.currency = invoice->currency;
+
+    PaymentRequest request;
+    request.amountCents = invoice->totalCents;
+    request.additionalInfo = tr("Invoice %1").arg(invoice->number);
+    request.authEmail = email.trimmed().isEmpty() ? customer->email : email.trimmed();
 
     auto promise = std::make_shared<QPromise<Result<catalog::Payment>>>();
     promise->start();
@@ -256,28 +243,58 @@ QFuture<Result<catalog::Payment>> BillingService::requestPayment(const QString &
                 finish(promise, Result<catalog::Payment>(makeError(credentials.error())));
                 return;
             }
+            // The attempt is stored before anything is sent: it takes the
+            // next reference, and the catalog rejects it while another
+            // payment of the invoice is pending.
+            const Result<catalog::Payment> attempt = m_catalog->startPaymentAttempt(record);
+            if (!attempt) {
+                finish(promise, attempt);
+                return;
+            }
+            PaymentRequest sent = request;
+            sent.reference = attempt->reference;
             auto client = std::make_shared<PaynowClient>(m_network.get(), paynow, credentials.value());
             QFuture<Result<InitiateResponse>> started = mobile
-                ? client->initiateMobilePayment(request, *mobile, wallet)
-                : client->initiateWebPayment(request);
-            started.then(this, [this, promise, client, record](const Result<InitiateResponse> &response) {
+                ? client->initiateMobilePayment(sent, *mobile, wallet)
+                : client->initiateWebPayment(sent);
+            const catalog::Payment stored = attempt.value();
+            started.then(this, [this, promise, client, stored](const Result<InitiateResponse> &response) {
                 if (!response) {
+                    // NOTE: after a timeout Paynow may still have created the
+                    // transaction. Its result POST then finds this payment,
+                    // and a paid status is applied as usual.
+                    const Result<catalog::Payment> closed = m_catalog->closePendingPayment(stored.id,
+                        catalog::PaymentStatus::Failed, response.error());
+                    if (!closed) {
+                        qCWarning(lcBilling).noquote() << "Payment attempt" << stored.reference
+                                                       << "failed, and the catalog did not record it:" << closed.error();
+                    }
                     finish(promise, Result<catalog::Payment>(makeError(response.error())));
                     return;
                 }
-                catalog::Payment payment = record;
+                catalog::Payment payment = stored;
                 payment.pollUrl = response->pollUrl.toString();
                 payment.browserUrl = response->browserUrl.toString();
                 payment.paynowReference = response->paynowReference;
-                const Result<catalog::Payment> stored = m_catalog->createPayment(payment);
-                if (!stored) {
+                const Result<catalog::Payment> saved = m_catalog->recordPaymentInitiated(payment);
+                if (!saved) {
                     qCWarning(lcBilling).noquote() << "Paynow accepted payment" << payment.reference
-                                                   << "but the catalog did not store it:" << stored.error();
+                                                   << "but the catalog did not store its poll URL:" << saved.error();
                 }
-                finish(promise, stored);
+                finish(promise, saved);
             });
         });
     return promise->future();
+}
+
+Result<catalog::Payment> BillingService::cancelPayment(const QString &paymentId, const QString &reason)
+{
+    const QString text = reason.trimmed().isEmpty() ? tr("Cancelled by an admin.") : reason.trimmed();
+    Result<catalog::Payment> cancelled
+        = m_catalog->closePendingPayment(paymentId, catalog::PaymentStatus::Cancelled, text);
+    if (cancelled)
+        emit paymentUpdated(cancelled.value());
+    return cancelled;
 }
 
 QFuture<Result<PaymentUpdateResult>> BillingService::pollPayment(const QString &paymentId)
@@ -285,6 +302,12 @@ QFuture<Result<PaymentUpdateResult>> BillingService::pollPayment(const QString &
     const Result<catalog::Payment> payment = m_catalog->payment(paymentId);
     if (!payment)
         return readyError<PaymentUpdateResult>(payment.error());
+    if (payment->pollUrl.isEmpty()) {
+        return readyError<PaymentUpdateResult>(
+            tr("Payment %1 has no poll URL because Paynow never accepted it (%2); there is nothing to poll.")
+                .arg(payment->reference,
+                    payment->failureReason.isEmpty() ? catalog::toString(payment->status) : payment->failureReason));
+    }
     const Result<PaynowSettings> settings = paynowSettings();
     if (!settings)
         return readyError<PaymentUpdateResult>(settings.error());
@@ -332,26 +355,65 @@ QFuture<Result<PaymentUpdateResult>> BillingService::handleStatusMessage(const Q
 
 QFuture<Result<PaymentUpdateResult>> BillingService::handleResultPost(const QByteArray &body)
 {
+    return processResultPost(body).then(this, [](const ResultPostOutcome &outcome) { return outcome.result; });
+}
+
+QFuture<ResultPostOutcome> BillingService::processResultPost(const QByteArray &body)
+{
+    const auto ready = [](const QString &message, bool temporary) {
+        return QtFuture::makeReadyFuture(ResultPostOutcome { makeError(message), temporary });
+    };
     // The reference is read before the hash is checked only to choose the
     // integration key; nothing is changed until the hash has passed.
     const Result<FormFields> fields = decodeForm(body);
     if (!fields)
-        return readyError<PaymentUpdateResult>(tr("The Paynow status update is not a form: %1").arg(fields.error()));
+        return ready(tr("The Paynow status update is not a form: %1").arg(fields.error()), false);
     const QString reference = fieldValue(fields.value(), u"reference");
     if (reference.isEmpty())
-        return readyError<PaymentUpdateResult>(tr("The Paynow status update has no reference."));
+        return ready(tr("The Paynow status update has no reference."), false);
     const Result<catalog::Payment> payment = m_catalog->paymentByReference(reference);
     if (!payment) {
-        return readyError<PaymentUpdateResult>(
-            tr("Paynow sent a status for payment %1, which the catalog does not have; it was ignored.").arg(reference));
+        if (m_catalog->lastErrorKind() != catalog::ErrorKind::NotFound)
+            return ready(payment.error(), true);
+        return ready(
+            tr("Paynow sent a status for payment %1, which the catalog does not have; it was ignored.").arg(reference),
+            false);
     }
-    return handleStatusMessage(body, payment->currency);
+
+    auto promise = std::make_shared<QPromise<ResultPostOutcome>>();
+    promise->start();
+    readCredentials(payment->currency, [this, promise, body](const Result<PaynowCredentials> &credentials) {
+        ResultPostOutcome outcome;
+        if (!credentials) {
+            // The keychain is locked or unreachable: the update may be good,
+            // so Paynow should send it again later.
+            outcome.temporary = true;
+            outcome.result = makeError(credentials.error());
+        } else if (const Result<StatusUpdate> update = parseStatusUpdate(body, credentials->integrationKey); !update) {
+            outcome.result = makeError(update.error());
+        } else {
+            outcome.result = applyUpdate(update.value(), outcome.temporary);
+        }
+        promise->addResult(std::move(outcome));
+        promise->finish();
+    });
+    return promise->future();
 }
 
 Result<PaymentUpdateResult> BillingService::applyStatusUpdate(const StatusUpdate &update)
 {
+    bool temporary = false;
+    return applyUpdate(update, temporary);
+}
+
+Result<PaymentUpdateResult> BillingService::applyUpdate(const StatusUpdate &update, bool &temporaryFailure)
+{
+    temporaryFailure = false;
     const Result<catalog::Payment> loaded = m_catalog->paymentByReference(update.reference);
     if (!loaded) {
+        temporaryFailure = m_catalog->lastErrorKind() != catalog::ErrorKind::NotFound;
+        if (temporaryFailure)
+            return makeError(loaded.error());
         return makeError(tr("Paynow sent a status for payment %1, which the catalog does not have; it was ignored.")
                              .arg(update.reference));
     }
@@ -371,6 +433,8 @@ Result<PaymentUpdateResult> BillingService::applyStatusUpdate(const StatusUpdate
                              .arg(update.paynowReference, payment.reference, payment.paynowReference));
     }
 
+    // From here on every failure is the catalog's, and Paynow may retry.
+    temporaryFailure = true;
     PaymentUpdateResult result;
     const std::optional<PaynowStatus> current = parsePaynowStatus(payment.paynowStatus);
     result.outcome = classifyStatusChange(current, update.status);
@@ -389,16 +453,27 @@ Result<PaymentUpdateResult> BillingService::applyStatusUpdate(const StatusUpdate
     }
 
     // Applying is idempotent, so a duplicate update also completes an
-    // earlier one that stopped between saving the status and settling.
+    // earlier one that stopped between saving the status and applying.
     if (payment.status == catalog::PaymentStatus::Paid) {
-        const Result<bool> applied = m_catalog->applyPayment(payment.id);
+        const Result<catalog::PaymentApplication> applied = m_catalog->applyPayment(payment.id);
         if (!applied)
             return makeError(applied.error());
-        result.invoiceSettled = applied.value();
-        if (result.invoiceSettled) {
+        result.application = applied.value();
+        result.invoiceSettled = applied.value() == catalog::PaymentApplication::Settled;
+        if (applied.value() != catalog::PaymentApplication::None) {
             const Result<catalog::Payment> reread = m_catalog->payment(payment.id);
             if (reread)
                 payment = reread.value();
+        }
+        if (applied.value() == catalog::PaymentApplication::Overpayment
+            || applied.value() == catalog::PaymentApplication::VoidInvoice) {
+            qCWarning(lcBilling).noquote() << "Payment" << payment.reference << "was paid for an invoice that is"
+                                           << (applied.value() == catalog::PaymentApplication::Overpayment
+                                                      ? "paid already"
+                                                      : "void")
+                                           << "; it is recorded as money to refund";
+        }
+        if (result.invoiceSettled) {
             const Result<catalog::Invoice> invoice = m_catalog->invoice(payment.invoiceId);
             if (!invoice)
                 return makeError(invoice.error());
@@ -413,7 +488,19 @@ Result<PaymentUpdateResult> BillingService::applyStatusUpdate(const StatusUpdate
                 result.reactivationJobId = job.value();
             }
         }
+    } else if (payment.paynowStatus == paynowStatusName(PaynowStatus::Refunded) && payment.appliedAt.isValid()) {
+        // A full refund: Paynow refunds whole transactions only.
+        const Result<bool> refunded = m_catalog->refundPayment(payment.id);
+        if (!refunded)
+            return makeError(refunded.error());
+        result.refunded = refunded.value();
+        if (refunded.value()) {
+            const Result<catalog::Payment> reread = m_catalog->payment(payment.id);
+            if (reread)
+                payment = reread.value();
+        }
     }
+    temporaryFailure = false;
     result.payment = payment;
     emit paymentUpdated(payment);
     return result;

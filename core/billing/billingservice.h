@@ -38,8 +38,21 @@ struct PaymentUpdateResult
 {
     catalog::Payment payment; // as stored after the update
     UpdateOutcome outcome = UpdateOutcome::Applied;
-    bool invoiceSettled = false; // this update paid the invoice, which happens at most once per payment
+    bool invoiceSettled = false; // this update paid the invoice, which happens at most once per invoice
+    // How this update applied the payment: Settled, or Overpayment and
+    // VoidInvoice for money to refund. None when nothing was applied now.
+    catalog::PaymentApplication application = catalog::PaymentApplication::None;
+    bool refunded = false; // this update recorded Paynow's refund of an applied payment
     QString reactivationJobId; // the job that reactivates the subscription, when one was started
+};
+
+// A status update POSTed to the result URL, applied or rejected. A
+// temporary failure is on this side (the keychain or the catalog could not
+// be read), so the listener answers 503 and Paynow sends the update again.
+struct ResultPostOutcome
+{
+    Result<PaymentUpdateResult> result = makeError(QString());
+    bool temporary = false;
 };
 
 // Subscriptions, invoices and Paynow payments for the console and the CLI.
@@ -79,6 +92,11 @@ public:
     QFuture<Status> storePaynowCredentials(catalog::Currency currency, const QString &integrationId,
         const QString &integrationKey);
 
+    // Each request first stores the attempt with the next merchant reference,
+    // and fails while another payment of the invoice is pending. An attempt
+    // that Paynow rejects, or that times out, is kept as failed with the
+    // reason.
+    //
     // Starts a Paynow web checkout for an open invoice. The stored payment
     // has the browser URL to give the customer and the poll URL. `email` is
     // optional (Paynow fills the checkout form with it).
@@ -90,6 +108,12 @@ public:
     // customer's email is used when it is empty.
     QFuture<Result<catalog::Payment>> requestMobilePayment(const QString &invoiceId, catalog::PaymentMethod method,
         const QString &phone, const QString &email = {});
+
+    // Cancels a pending payment in the catalog, so the invoice can take a new
+    // request or be voided. Paynow has no cancel request; if the customer
+    // pays the cancelled transaction anyway, its paid status is still
+    // applied (or recorded as money to refund).
+    Result<catalog::Payment> cancelPayment(const QString &paymentId, const QString &reason);
 
     // Polls Paynow once for the payment's status and applies it.
     QFuture<Result<PaymentUpdateResult>> pollPayment(const QString &paymentId);
@@ -103,12 +127,17 @@ public:
     // reference selects the payment. Fails, changing nothing, for an unknown
     // payment or a wrong hash.
     QFuture<Result<PaymentUpdateResult>> handleResultPost(const QByteArray &body);
+    // The same, telling a temporary failure (keychain or catalog) from a
+    // rejected update, for the result URL listener.
+    QFuture<ResultPostOutcome> processResultPost(const QByteArray &body);
 
     // Applies a verified status update to its stored payment: the status is
-    // saved when it moves forward, and a paid payment settles its invoice
-    // exactly once, even when the same update arrives again or from two
-    // sessions at once. Fails, changing nothing, for an unknown reference or
-    // a different amount or Paynow reference.
+    // saved when it moves forward, and a paid payment is applied exactly
+    // once, even when the same update arrives again or from two sessions at
+    // once. It settles an open invoice; for an invoice already paid or void
+    // it is recorded as money to refund. A Refunded status for an applied
+    // payment reopens the invoice it had settled. Fails, changing nothing,
+    // for an unknown reference or a different amount or Paynow reference.
     Result<PaymentUpdateResult> applyStatusUpdate(const StatusUpdate &update);
 
     // Exports an issued invoice as PDF. Needs a QGuiApplication.
@@ -126,6 +155,9 @@ private:
     QFuture<Result<catalog::Payment>> requestPayment(const QString &invoiceId, catalog::PaymentMethod method,
         const QString &phone, const QString &email);
     Result<QString> startReactivation(const QString &subscriptionId);
+    // applyStatusUpdate; sets `temporaryFailure` when the failure was the
+    // catalog's rather than the update's.
+    Result<PaymentUpdateResult> applyUpdate(const StatusUpdate &update, bool &temporaryFailure);
 
     catalog::Catalog *m_catalog;
     secrets::SecretStore *m_secrets;

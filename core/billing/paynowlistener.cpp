@@ -135,7 +135,20 @@ void PaynowResultListener::process(QTcpSocket *socket, const QByteArray &body)
 {
     QPointer<QTcpSocket> guarded(socket);
     const QString peer = peerName(socket);
-    m_service->handleResultPost(body).then(this, [this, guarded, peer](const Result<PaymentUpdateResult> &result) {
+    m_service->processResultPost(body).then(this, [this, guarded, peer](const ResultPostOutcome &outcome) {
+        const Result<PaymentUpdateResult> &result = outcome.result;
+        if (!result && outcome.temporary) {
+            // 503 makes Paynow send the update again later, when the
+            // keychain or the catalog may be back.
+            qCWarning(lcBilling).noquote()
+                << QStringLiteral("could not apply a Paynow status update from %1, answered 503 so that Paynow "
+                                  "retries: %2")
+                       .arg(peer, result.error());
+            emit updateRejected(result.error());
+            if (guarded)
+                reply(guarded, 503, "Service Unavailable");
+            return;
+        }
         if (!result) {
             qCWarning(lcBilling).noquote()
                 << QStringLiteral("rejected a Paynow status update from %1: %2").arg(peer, result.error());

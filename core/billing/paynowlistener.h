@@ -18,13 +18,14 @@ namespace saasodoo::billing {
 
 // The HTTP receiver for Paynow's result URL. Paynow POSTs every status
 // change of a transaction there as a signed form, and retries when it gets
-// no 200. Each POST goes to BillingService::handleResultPost, which
+// no 200. Each POST goes to BillingService::processResultPost, which
 // verifies the hash and applies the payment exactly once, also when the
 // same update arrives twice.
 //
 // Replies: 200 when the update was applied or was a duplicate; 400 for a
 // body that is not a status update, a wrong hash, an unknown payment or
-// another amount; 405 for a method other than POST; 411 without
+// another amount; 503 when the keychain or the catalog cannot be read, so
+// that Paynow sends the update again; 405 for a method other than POST; 411 without
 // Content-Length; 413 for a body over 64 KiB and 431 for a header over
 // 16 KiB. Every rejection is logged as a warning in the billing category
 // with the reason and the peer, and emitted as updateRejected.

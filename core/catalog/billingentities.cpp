@@ -65,6 +65,14 @@ constexpr std::array<std::pair<PaymentStatus, const char *>, 5> PaymentStatusNam
     { PaymentStatus::Flagged, "flagged" },
 } };
 
+constexpr std::array<std::pair<PaymentApplication, const char *>, 5> PaymentApplicationNames { {
+    { PaymentApplication::None, "" },
+    { PaymentApplication::Settled, "settled" },
+    { PaymentApplication::Overpayment, "overpayment" },
+    { PaymentApplication::VoidInvoice, "void_invoice" },
+    { PaymentApplication::Refunded, "refunded" },
+} };
+
 } // namespace
 
 QString toString(Currency value) { return nameOf(CurrencyNames, value); }
@@ -72,6 +80,7 @@ QString toString(SubscriptionStatus value) { return nameOf(SubscriptionStatusNam
 QString toString(InvoiceStatus value) { return nameOf(InvoiceStatusNames, value); }
 QString toString(PaymentMethod value) { return nameOf(PaymentMethodNames, value); }
 QString toString(PaymentStatus value) { return nameOf(PaymentStatusNames, value); }
+QString toString(PaymentApplication value) { return nameOf(PaymentApplicationNames, value); }
 
 std::optional<Currency> currencyFromString(const QString &text)
 {
@@ -96,6 +105,26 @@ std::optional<PaymentMethod> paymentMethodFromString(const QString &text)
 std::optional<PaymentStatus> paymentStatusFromString(const QString &text)
 {
     return valueOf(PaymentStatusNames, text);
+}
+
+std::optional<PaymentApplication> paymentApplicationFromString(const QString &text)
+{
+    return valueOf(PaymentApplicationNames, text);
+}
+
+QDate earliestBillingDate()
+{
+    return QDate(2000, 1, 1);
+}
+
+QDate latestBillingDate()
+{
+    return QDate(2099, 12, 31);
+}
+
+bool isBillingDateInRange(const QDate &date)
+{
+    return date.isValid() && date >= earliestBillingDate() && date <= latestBillingDate();
 }
 
 QString formatMoney(qint64 cents, Currency currency)

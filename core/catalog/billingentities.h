@@ -22,6 +22,24 @@ enum class InvoiceStatus { Draft, Open, Paid, Void };
 enum class PaymentMethod { Web, EcoCash, OneMoney };
 // Mirrors billing::PaymentState, which derives it from Paynow's status.
 enum class PaymentStatus { Pending, Paid, Cancelled, Failed, Flagged };
+// How a paid payment was applied to its invoice. None until it is applied.
+// Overpayment and VoidInvoice are money to refund: the payment arrived for
+// an invoice that was already paid or void, and no revenue counts it.
+// Refunded: Paynow reported the payment refunded after it was applied.
+enum class PaymentApplication { None, Settled, Overpayment, VoidInvoice, Refunded };
+
+// The largest price, line amount or invoice total the catalog takes, in
+// cents: 9,999,999,999.99 in either currency. Totals are computed in cents
+// with overflow checks, and VAT multiplies by at most 10000 basis points, so
+// every intermediate value stays far below the qint64 maximum.
+inline constexpr qint64 maxAmountCents = 999'999'999'999;
+
+// The window for billing dates (subscription periods, invoice dates):
+// 2000-01-01 to 2099-12-31. A date outside it is a typing error, and keeping
+// dates inside it keeps every computed period end a valid date.
+QDate earliestBillingDate();
+QDate latestBillingDate();
+bool isBillingDateInRange(const QDate &date);
 
 // Stored names: "USD" and "ZWG" for currencies (ISO 4217), lower case with
 // '_' between words for the rest ("past_due").
@@ -30,6 +48,7 @@ QString toString(SubscriptionStatus value);
 QString toString(InvoiceStatus value);
 QString toString(PaymentMethod value);
 QString toString(PaymentStatus value);
+QString toString(PaymentApplication value); // "" for None
 
 // Parses the stored names. Currencies ignore case.
 std::optional<Currency> currencyFromString(const QString &text);
@@ -37,6 +56,7 @@ std::optional<SubscriptionStatus> subscriptionStatusFromString(const QString &te
 std::optional<InvoiceStatus> invoiceStatusFromString(const QString &text);
 std::optional<PaymentMethod> paymentMethodFromString(const QString &text);
 std::optional<PaymentStatus> paymentStatusFromString(const QString &text);
+std::optional<PaymentApplication> paymentApplicationFromString(const QString &text);
 
 // Formats cents with two decimals and the currency code: "USD 25.00".
 QString formatMoney(qint64 cents, Currency currency);
@@ -82,6 +102,11 @@ struct Subscription
     QDate periodEnd;
     QDate nextInvoiceDate;
     QDate trialEndsOn; // null without a trial
+    // The day of the month (1 to 31) periods start on. A month without that
+    // day starts the period on its last day, and the next month returns to
+    // the billing day, so 31 January is followed by 28 February, 31 March.
+    // 0 when creating takes the day of nextInvoiceDate.
+    int billingDay = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
     QString updatedBy;
@@ -159,7 +184,11 @@ struct Payment
     Currency currency = Currency::Usd;
     PaymentStatus status = PaymentStatus::Pending;
     QString paynowStatus; // Paynow's last status name, empty before the first update
-    QDateTime appliedAt; // when the payment settled its invoice, set at most once
+    QDateTime appliedAt; // when the paid payment was applied to its invoice, set at most once
+    PaymentApplication application = PaymentApplication::None;
+    // Why the attempt failed before Paynow took it, or why an admin cancelled
+    // it; empty otherwise.
+    QString failureReason;
     QDateTime createdAt;
     QDateTime updatedAt;
     qint64 rowVersion = 0;

@@ -177,15 +177,36 @@ public:
 
     // Payments
     Result<Payment> createPayment(Payment payment);
+    // Stores a payment attempt for an open invoice before it is sent to
+    // Paynow: pending, with no poll URL yet, and the next attempt number in
+    // its reference ("INV-2026-000001-2"). Each attempt is stored, also one
+    // that fails later, so no reference is sent twice. Fails, storing
+    // nothing, when the invoice is not open or already has a pending
+    // payment; the error names that payment and how to check or cancel it.
+    Result<Payment> startPaymentAttempt(Payment payment);
+    // Saves what Paynow returned for a started attempt: the poll URL, the
+    // browser URL and Paynow's reference.
+    Result<Payment> recordPaymentInitiated(Payment payment);
+    // Ends a pending payment as Failed or Cancelled, with `reason`, and
+    // audits it. Fails for a payment that is not pending.
+    Result<Payment> closePendingPayment(const QString &paymentId, PaymentStatus status, const QString &reason);
     // Saves a Paynow status update: status, Paynow's status name and
     // reference. Fails with Conflict when another session saved the payment
     // since it was read.
     Result<Payment> updatePaymentStatus(Payment payment);
-    // Settles the payment's invoice when the payment is paid and was never
-    // applied: marks the payment applied and the invoice paid, with an audit
-    // event, in one transaction. Returns false, changing nothing, when the
-    // payment was already applied, by this or another session.
-    Result<bool> applyPayment(const QString &paymentId);
+    // Applies a paid payment that was never applied, in one transaction with
+    // its audit events. An open invoice is marked paid (Settled). A payment
+    // for an invoice that is paid already (Overpayment) or void
+    // (VoidInvoice) is recorded as money to refund and never settles
+    // anything. Returns None, changing nothing, when the payment is not paid
+    // or was already applied, by this or another session.
+    Result<PaymentApplication> applyPayment(const QString &paymentId);
+    // Records that Paynow refunded an applied payment. When the payment had
+    // settled its invoice, the invoice is open again, without its paid date,
+    // so it counts as outstanding and no longer as revenue. Returns false,
+    // changing nothing, for a payment that is not applied or was refunded
+    // already.
+    Result<bool> refundPayment(const QString &paymentId);
     Result<Payment> payment(const QString &id);
     Result<Payment> paymentByReference(const QString &reference);
     // Payments, newest first. An empty `invoiceId` means all.

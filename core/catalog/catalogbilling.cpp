@@ -199,7 +199,7 @@ QJsonObject invoiceDetails(const Invoice &invoice)
 
 const QString PaymentColumns = QStringLiteral(
     "id, invoice_id, reference, paynow_reference, poll_url, browser_url, method, phone, amount_cents, currency, "
-    "status, paynow_status, applied_at, created_at, updated_at, row_version");
+    "status, paynow_status, applied_at, created_at, updated_at, row_version, application, failure_reason");
 
 Payment paymentFromQuery(const QSqlQuery &query)
 {
@@ -220,6 +220,8 @@ Payment paymentFromQuery(const QSqlQuery &query)
     payment.createdAt = decodeTime(query.value(13));
     payment.updatedAt = decodeTime(query.value(14));
     payment.rowVersion = query.value(15).toLongLong();
+    payment.application = paymentApplicationFromString(query.value(16).toString()).value_or(PaymentApplication::None);
+    payment.failureReason = query.value(17).toString();
     return payment;
 }
 
@@ -231,7 +233,9 @@ QJsonObject paymentDetails(const Payment &payment)
         { QStringLiteral("amount_cents"), QString::number(payment.amountCents) },
         { QStringLiteral("currency"), toString(payment.currency) },
         { QStringLiteral("status"), toString(payment.status) },
-        { QStringLiteral("paynow_status"), payment.paynowStatus } };
+        { QStringLiteral("paynow_status"), payment.paynowStatus },
+        { QStringLiteral("application"), toString(payment.application) },
+        { QStringLiteral("failure_reason"), payment.failureReason } };
 }
 
 } // namespace
@@ -835,6 +839,22 @@ Result<Invoice> Catalog::voidInvoice(const QString &id, const QString &reason)
     voided.rowVersion = expectedVersion + 1;
 
     const Status written = write([&]() -> Status {
+        // Checked inside the transaction, so a payment attempt started by
+        // another session cannot slip in between the check and the update.
+        QSqlQuery pending = prepare(QStringLiteral(
+            "SELECT reference FROM payments WHERE invoice_id = ? AND status = 'pending' ORDER BY created_at"));
+        bind(pending, voided.id);
+        if (Status ran = execute(pending, tr("payment")); !ran)
+            return ran;
+        if (pending.next()) {
+            const QString reference = pending.value(0).toString();
+            return failure(ErrorKind::Validation,
+                tr("Invoice %1 has payment %2 pending at Paynow and cannot be voided, because the customer may "
+                   "still pay it. Check it with 'saasodoo payment poll %2', or cancel it with "
+                   "'saasodoo payment cancel %2' first.")
+                    .arg(voided.number, reference));
+        }
+        pending.finish();
         QSqlQuery query = prepare(QStringLiteral(
             "UPDATE invoices SET status = 'void', void_reason = ?, updated_at = ?, updated_by = ?, row_version = ? "
             "WHERE id = ? AND row_version = ? AND status IN ('draft', 'open')"));
@@ -952,7 +972,7 @@ Result<Payment> Catalog::createPayment(Payment payment)
 
     const Status written = write([&]() -> Status {
         QSqlQuery query = prepare(QStringLiteral(
-            "INSERT INTO payments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO payments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                       .arg(PaymentColumns));
         bind(query, payment.id);
         bind(query, payment.invoiceId);
@@ -970,6 +990,8 @@ Result<Payment> Catalog::createPayment(Payment payment)
         bind(query, encodeTime(payment.createdAt));
         bind(query, encodeTime(payment.updatedAt));
         bind(query, payment.rowVersion);
+        bind(query, toString(payment.application));
+        bind(query, payment.failureReason);
         if (!query.exec()) {
             return constraintError(query.lastError(), tr("payment"),
                 { { QStringLiteral("ux_payments_reference"), QStringLiteral("payments.reference"),
@@ -980,6 +1002,175 @@ Result<Payment> Catalog::createPayment(Payment payment)
     if (!written)
         return makeError(written.error());
     return payment;
+}
+
+Result<Payment> Catalog::startPaymentAttempt(Payment payment)
+{
+    resetError();
+    if (Status invoiceId = validateUuid(tr("Invoice id"), payment.invoiceId); !invoiceId)
+        return failure(ErrorKind::Validation, invoiceId.error());
+    if (payment.amountCents <= 0)
+        return failure(ErrorKind::Validation, tr("A payment amount must be more than zero."));
+    payment.id = newId();
+    payment.status = PaymentStatus::Pending;
+    payment.paynowStatus.clear();
+    payment.pollUrl.clear();
+    payment.browserUrl.clear();
+    payment.paynowReference.clear();
+    payment.application = PaymentApplication::None;
+    payment.failureReason.clear();
+    payment.createdAt = nowUtc();
+    payment.updatedAt = payment.createdAt;
+    payment.rowVersion = 1;
+
+    const Status written = write([&]() -> Status {
+        QSqlQuery invoice = prepare(QStringLiteral("SELECT number, status FROM invoices WHERE id = ?"));
+        bind(invoice, payment.invoiceId);
+        if (Status ran = execute(invoice, tr("invoice")); !ran)
+            return ran;
+        if (!invoice.next())
+            return failure(ErrorKind::NotFound, tr("Invoice %1 was not found.").arg(payment.invoiceId));
+        const QString number = invoice.value(0).toString();
+        const QString status = invoice.value(1).toString();
+        invoice.finish();
+        if (status != QLatin1String("open")) {
+            return failure(ErrorKind::Validation,
+                tr("Invoice %1 is %2; only an open invoice can be paid.").arg(number, status));
+        }
+
+        // Every attempt, failed ones included, is a row, so the count gives
+        // the next attempt number and no reference is ever sent twice.
+        QSqlQuery earlier = prepare(QStringLiteral(
+            "SELECT reference, status, created_at FROM payments WHERE invoice_id = ? ORDER BY created_at"));
+        bind(earlier, payment.invoiceId);
+        if (Status ran = execute(earlier, tr("payment")); !ran)
+            return ran;
+        int attempts = 0;
+        while (earlier.next()) {
+            ++attempts;
+            if (earlier.value(1).toString() != QLatin1String("pending"))
+                continue;
+            const QString reference = earlier.value(0).toString();
+            return failure(ErrorKind::Validation,
+                tr("Invoice %1 already has payment %2 pending since %3 UTC. Check it with 'saasodoo payment poll "
+                   "%2', or cancel it with 'saasodoo payment cancel %2' if the customer will not complete it.")
+                    .arg(number, reference,
+                        decodeTime(earlier.value(2)).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        }
+        earlier.finish();
+        payment.reference = QStringLiteral("%1-%2").arg(number).arg(attempts + 1);
+
+        QSqlQuery query = prepare(QStringLiteral(
+            "INSERT INTO payments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                      .arg(PaymentColumns));
+        bind(query, payment.id);
+        bind(query, payment.invoiceId);
+        bind(query, payment.reference);
+        bind(query, payment.paynowReference);
+        bind(query, payment.pollUrl);
+        bind(query, payment.browserUrl);
+        bind(query, toString(payment.method));
+        bind(query, payment.phone);
+        bind(query, payment.amountCents);
+        bind(query, toString(payment.currency));
+        bind(query, toString(payment.status));
+        bind(query, payment.paynowStatus);
+        bind(query, encodeTime(payment.appliedAt));
+        bind(query, encodeTime(payment.createdAt));
+        bind(query, encodeTime(payment.updatedAt));
+        bind(query, payment.rowVersion);
+        bind(query, toString(payment.application));
+        bind(query, payment.failureReason);
+        if (!query.exec()) {
+            return constraintError(query.lastError(), tr("payment"),
+                { { QStringLiteral("ux_payments_reference"), QStringLiteral("payments.reference"),
+                    tr("A payment with reference %1 already exists.").arg(payment.reference) } });
+        }
+        return audit(QStringLiteral("payment.attempt"), QStringLiteral("payment"), payment.id, paymentDetails(payment));
+    });
+    if (!written)
+        return makeError(written.error());
+    return payment;
+}
+
+Result<Payment> Catalog::recordPaymentInitiated(Payment payment)
+{
+    resetError();
+    if (payment.pollUrl.isEmpty())
+        return failure(ErrorKind::Validation, tr("Payment %1 has no poll URL.").arg(payment.reference));
+    const qint64 expectedVersion = payment.rowVersion;
+    payment.updatedAt = nowUtc();
+    payment.rowVersion = expectedVersion + 1;
+    const Status written = write([&]() -> Status {
+        QSqlQuery query = prepare(QStringLiteral(
+            "UPDATE payments SET poll_url = ?, browser_url = ?, paynow_reference = ?, updated_at = ?, row_version = ? "
+            "WHERE id = ? AND row_version = ?"));
+        bind(query, payment.pollUrl);
+        bind(query, payment.browserUrl);
+        bind(query, payment.paynowReference);
+        bind(query, encodeTime(payment.updatedAt));
+        bind(query, payment.rowVersion);
+        bind(query, payment.id);
+        bind(query, expectedVersion);
+        if (Status ran = execute(query, tr("payment")); !ran)
+            return ran;
+        if (query.numRowsAffected() != 1) {
+            return failure(ErrorKind::Conflict,
+                tr("Payment %1 was changed by another session while Paynow was asked.").arg(payment.reference));
+        }
+        return audit(QStringLiteral("payment.create"), QStringLiteral("payment"), payment.id, paymentDetails(payment));
+    });
+    if (!written)
+        return makeError(written.error());
+    return payment;
+}
+
+Result<Payment> Catalog::closePendingPayment(const QString &paymentId, PaymentStatus status, const QString &reason)
+{
+    resetError();
+    if (status != PaymentStatus::Failed && status != PaymentStatus::Cancelled)
+        return failure(ErrorKind::Validation, tr("A pending payment can only be closed as failed or cancelled."));
+    const QString text = reason.trimmed().left(500);
+    if (Status required = validateRequiredText(tr("Reason"), text, 500); !required)
+        return failure(ErrorKind::Validation, required.error());
+    Result<Payment> loaded = payment(paymentId);
+    if (!loaded)
+        return loaded;
+    Payment closed = loaded.value();
+    if (closed.status != PaymentStatus::Pending) {
+        return failure(ErrorKind::Validation,
+            tr("Payment %1 is %2, not pending; only a pending payment can be cancelled.")
+                .arg(closed.reference, toString(closed.status)));
+    }
+    closed.status = status;
+    closed.failureReason = text;
+    closed.updatedAt = nowUtc();
+    const qint64 expectedVersion = closed.rowVersion;
+    closed.rowVersion = expectedVersion + 1;
+    const Status written = write([&]() -> Status {
+        QSqlQuery query = prepare(QStringLiteral(
+            "UPDATE payments SET status = ?, failure_reason = ?, updated_at = ?, row_version = ? "
+            "WHERE id = ? AND row_version = ? AND status = 'pending'"));
+        bind(query, toString(closed.status));
+        bind(query, closed.failureReason);
+        bind(query, encodeTime(closed.updatedAt));
+        bind(query, closed.rowVersion);
+        bind(query, closed.id);
+        bind(query, expectedVersion);
+        if (Status ran = execute(query, tr("payment")); !ran)
+            return ran;
+        if (query.numRowsAffected() != 1) {
+            return failure(ErrorKind::Conflict,
+                tr("Payment %1 was changed by another session after it was read. Check it again.")
+                    .arg(closed.reference));
+        }
+        return audit(status == PaymentStatus::Cancelled ? QStringLiteral("payment.cancel")
+                                                        : QStringLiteral("payment.fail"),
+            QStringLiteral("payment"), closed.id, paymentDetails(closed));
+    });
+    if (!written)
+        return makeError(written.error());
+    return closed;
 }
 
 Result<Payment> Catalog::updatePaymentStatus(Payment payment)
@@ -1019,37 +1210,26 @@ Result<Payment> Catalog::updatePaymentStatus(Payment payment)
     return payment;
 }
 
-Result<bool> Catalog::applyPayment(const QString &paymentId)
+Result<PaymentApplication> Catalog::applyPayment(const QString &paymentId)
 {
     resetError();
-    bool applied = false;
+    PaymentApplication application = PaymentApplication::None;
     const Status written = write([&]() -> Status {
         const QDateTime now = nowUtc();
-        // The conditions make the update a no-op for a payment that is not
-        // paid or was applied already. A second writer waits for the
-        // first's row lock and then matches nothing.
-        QSqlQuery mark = prepare(QStringLiteral(
-            "UPDATE payments SET applied_at = ?, updated_at = ?, row_version = row_version + 1 "
-            "WHERE id = ? AND status = 'paid' AND applied_at IS NULL"));
-        bind(mark, encodeTime(now));
-        bind(mark, encodeTime(now));
-        bind(mark, paymentId);
-        if (Status ran = execute(mark, tr("payment")); !ran)
-            return ran;
-        if (mark.numRowsAffected() != 1)
-            return {};
-        mark.finish();
-        applied = true;
-
         QSqlQuery read = prepare(QStringLiteral("SELECT %1 FROM payments WHERE id = ?").arg(PaymentColumns));
         bind(read, paymentId);
         if (Status ran = execute(read, tr("payment")); !ran)
             return ran;
         if (!read.next())
             return failure(ErrorKind::NotFound, tr("Payment %1 was not found.").arg(paymentId));
-        const Payment payment = paymentFromQuery(read);
+        Payment payment = paymentFromQuery(read);
         read.finish();
+        if (payment.status != PaymentStatus::Paid || payment.appliedAt.isValid())
+            return {};
 
+        // Settling first: the condition on the invoice's status decides,
+        // under the row lock, whether this payment pays the invoice. A
+        // second payment of the same invoice then matches nothing.
         QSqlQuery settle = prepare(QStringLiteral(
             "UPDATE invoices SET status = 'paid', paid_at = ?, updated_at = ?, updated_by = ?, "
             "row_version = row_version + 1 WHERE id = ? AND status = 'open'"));
@@ -1061,21 +1241,122 @@ Result<bool> Catalog::applyPayment(const QString &paymentId)
             return ran;
         const bool settled = settle.numRowsAffected() == 1;
         settle.finish();
+        PaymentApplication applied = PaymentApplication::Settled;
+        if (!settled) {
+            QSqlQuery status = prepare(QStringLiteral("SELECT status FROM invoices WHERE id = ?"));
+            bind(status, payment.invoiceId);
+            if (Status ran = execute(status, tr("invoice")); !ran)
+                return ran;
+            const QString invoiceStatus = status.next() ? status.value(0).toString() : QString();
+            applied = invoiceStatus == QLatin1String("paid") ? PaymentApplication::Overpayment
+                                                             : PaymentApplication::VoidInvoice;
+        }
+
+        // The conditions make the update a no-op for a payment that another
+        // session applied meanwhile. On PostgreSQL a second writer waits for
+        // the first's row lock and then matches nothing.
+        QSqlQuery mark = prepare(QStringLiteral(
+            "UPDATE payments SET applied_at = ?, application = ?, updated_at = ?, row_version = row_version + 1 "
+            "WHERE id = ? AND status = 'paid' AND applied_at IS NULL"));
+        bind(mark, encodeTime(now));
+        bind(mark, toString(applied));
+        bind(mark, encodeTime(now));
+        bind(mark, paymentId);
+        if (Status ran = execute(mark, tr("payment")); !ran)
+            return ran;
+        if (mark.numRowsAffected() != 1) {
+            // Another session applied it between the read and this update;
+            // returning an error rolls back the settling above.
+            return failure(ErrorKind::Conflict,
+                tr("Payment %1 was applied by another session meanwhile.").arg(payment.reference));
+        }
+        mark.finish();
+        payment.application = applied;
+        payment.appliedAt = now;
 
         QJsonObject details = paymentDetails(payment);
         details.insert(QStringLiteral("invoice_settled"), settled);
         if (Status audited = audit(QStringLiteral("payment.apply"), QStringLiteral("payment"), payment.id, details);
             !audited)
             return audited;
-        if (!settled)
-            return {};
+        application = applied;
+        if (!settled) {
+            // Money arrived that no invoice takes: an admin refunds it.
+            return audit(QStringLiteral("payment.refund_due"), QStringLiteral("payment"), payment.id, details);
+        }
         return audit(QStringLiteral("invoice.paid"), QStringLiteral("invoice"), payment.invoiceId,
             { { QStringLiteral("payment_reference"), payment.reference },
                 { QStringLiteral("paynow_reference"), payment.paynowReference } });
     });
+    if (!written) {
+        // Losing the race to another session is the same as finding the
+        // payment applied: nothing to do here.
+        if (lastErrorKind() == ErrorKind::Conflict) {
+            resetError();
+            return PaymentApplication::None;
+        }
+        return makeError(written.error());
+    }
+    return application;
+}
+
+Result<bool> Catalog::refundPayment(const QString &paymentId)
+{
+    resetError();
+    bool refunded = false;
+    const Status written = write([&]() -> Status {
+        QSqlQuery read = prepare(QStringLiteral("SELECT %1 FROM payments WHERE id = ?").arg(PaymentColumns));
+        bind(read, paymentId);
+        if (Status ran = execute(read, tr("payment")); !ran)
+            return ran;
+        if (!read.next())
+            return failure(ErrorKind::NotFound, tr("Payment %1 was not found.").arg(paymentId));
+        Payment payment = paymentFromQuery(read);
+        read.finish();
+        if (!payment.appliedAt.isValid() || payment.application == PaymentApplication::Refunded)
+            return {};
+        const PaymentApplication previous = payment.application;
+        const QDateTime now = nowUtc();
+
+        QSqlQuery mark = prepare(QStringLiteral(
+            "UPDATE payments SET application = 'refunded', updated_at = ?, row_version = row_version + 1 "
+            "WHERE id = ? AND application <> 'refunded'"));
+        bind(mark, encodeTime(now));
+        bind(mark, paymentId);
+        if (Status ran = execute(mark, tr("payment")); !ran)
+            return ran;
+        if (mark.numRowsAffected() != 1)
+            return {};
+        mark.finish();
+        refunded = true;
+        payment.application = PaymentApplication::Refunded;
+        QJsonObject details = paymentDetails(payment);
+        details.insert(QStringLiteral("previous_application"), toString(previous));
+        if (Status audited = audit(QStringLiteral("payment.refund"), QStringLiteral("payment"), payment.id, details);
+            !audited)
+            return audited;
+        if (previous != PaymentApplication::Settled)
+            return {};
+
+        // The refunded payment had paid the invoice, so the invoice is owed
+        // again: open, outstanding, and no longer revenue.
+        QSqlQuery reopen = prepare(QStringLiteral(
+            "UPDATE invoices SET status = 'open', paid_at = NULL, updated_at = ?, updated_by = ?, "
+            "row_version = row_version + 1 WHERE id = ? AND status = 'paid'"));
+        bind(reopen, encodeTime(now));
+        bind(reopen, actorName());
+        bind(reopen, payment.invoiceId);
+        if (Status ran = execute(reopen, tr("invoice")); !ran)
+            return ran;
+        if (reopen.numRowsAffected() != 1)
+            return {};
+        return audit(QStringLiteral("invoice.reopen"), QStringLiteral("invoice"), payment.invoiceId,
+            { { QStringLiteral("reason"), QStringLiteral("payment refunded") },
+                { QStringLiteral("payment_reference"), payment.reference } });
+    });
     if (!written)
         return makeError(written.error());
-    return applied;
+    return refunded;
 }
 
 Result<Payment> Catalog::readPayment(const QString &column, const QVariant &value)

@@ -467,6 +467,32 @@ Migration dunningPreviousStatus()
         } };
 }
 
+// Version 10: payment attempts, how each paid payment was applied, and the
+// day of the month a subscription is billed on.
+// - payments.failure_reason: why an attempt failed or was cancelled before
+//   Paynow reported a final status. Each attempt is stored before it is
+//   sent, so its merchant reference is never reused.
+// - payments.application: how a paid payment was applied to its invoice
+//   (settled it, arrived after it was paid, or arrived for a void invoice),
+//   and whether it was refunded since. Payments applied before this version
+//   settled their invoice.
+// - subscriptions.billing_day: the day of the month periods start on, kept
+//   through short months. Existing subscriptions take the day their current
+//   period starts on.
+Migration paymentAttempts()
+{
+    return { 10, QStringLiteral("payment attempts and application, subscription billing day"),
+        {
+            QStringLiteral("ALTER TABLE payments ADD COLUMN failure_reason TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE payments ADD COLUMN application TEXT NOT NULL DEFAULT '' "
+                           "CHECK (application IN ('', 'settled', 'overpayment', 'void_invoice', 'refunded'))"),
+            QStringLiteral("UPDATE payments SET application = 'settled' WHERE applied_at IS NOT NULL"),
+            QStringLiteral("ALTER TABLE subscriptions ADD COLUMN billing_day INTEGER NOT NULL DEFAULT 1 "
+                           "CHECK (billing_day BETWEEN 1 AND 31)"),
+            QStringLiteral("UPDATE subscriptions SET billing_day = CAST(substr(period_start, 9, 2) AS INTEGER)"),
+        } };
+}
+
 Status fail(const QString &what, const QSqlError &error)
 {
     qCWarning(lcCatalog) << "migration failed:" << what << error.text();
@@ -587,7 +613,8 @@ Migration removedHosts()
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all { coreEntities(), jobsAndBackups(), hostTlsServerName(),
-        jobOwnerAndHostNetwork(), backupTiers(), billing(), removedHosts(), instanceObjects(), dunningPreviousStatus() };
+        jobOwnerAndHostNetwork(), backupTiers(), billing(), removedHosts(), instanceObjects(), dunningPreviousStatus(),
+        paymentAttempts() };
     return all;
 }
 

@@ -424,7 +424,7 @@ void TestBillingCatalog::paymentAppliedOnce()
     QVERIFY(!catalog.createPayment(payment).ok()); // references are unique
 
     // A pending payment settles nothing.
-    QCOMPARE(catalog.applyPayment(created->id).value(), false);
+    QCOMPARE(int(catalog.applyPayment(created->id).value()), int(PaymentApplication::None));
 
     Payment paid = created.value();
     paid.status = PaymentStatus::Paid;
@@ -438,11 +438,11 @@ void TestBillingCatalog::paymentAppliedOnce()
     // Two sessions apply the same payment: exactly one settles the invoice.
     auto other = location.open();
     QVERIFY2(other.ok(), qPrintable(other.error()));
-    const Result<bool> firstApply = catalog.applyPayment(created->id);
-    const Result<bool> secondApply = other.value()->applyPayment(created->id);
+    const Result<PaymentApplication> firstApply = catalog.applyPayment(created->id);
+    const Result<PaymentApplication> secondApply = other.value()->applyPayment(created->id);
     QVERIFY2(firstApply.ok() && secondApply.ok(), qPrintable(firstApply.error() + secondApply.error()));
-    QCOMPARE(firstApply.value(), true);
-    QCOMPARE(secondApply.value(), false);
+    QCOMPARE(int(firstApply.value()), int(PaymentApplication::Settled));
+    QCOMPARE(int(secondApply.value()), int(PaymentApplication::None));
     QCOMPARE(toString(catalog.invoice(invoice.id)->status), QStringLiteral("paid"));
     QVERIFY(catalog.invoice(invoice.id)->paidAt.isValid());
     QVERIFY(catalog.payment(created->id)->appliedAt.isValid());
@@ -603,7 +603,7 @@ void TestBillingCatalog::billingRunPreviewAndDunning()
     stored.status = PaymentStatus::Paid;
     stored.paynowStatus = QStringLiteral("Paid");
     QVERIFY(catalog.updatePaymentStatus(stored).ok());
-    QCOMPARE(catalog.applyPayment(stored.id).value(), true);
+    QCOMPARE(int(catalog.applyPayment(stored.id).value()), int(PaymentApplication::Settled));
     const Result<QList<billing::BillingAction>> reactivate = billing::planBillingRun(catalog, due.addDays(14));
     QCOMPARE(reactivate->size(), 1);
     QCOMPARE(billing::billingActionName(reactivate->first().kind), QStringLiteral("reactivate"));
@@ -650,7 +650,7 @@ void TestBillingCatalog::summaryPerCurrency()
     Payment paid = *catalog.createPayment(payment);
     paid.status = PaymentStatus::Paid;
     QVERIFY(catalog.updatePaymentStatus(paid).ok());
-    QCOMPARE(catalog.applyPayment(paid.id).value(), true);
+    QCOMPARE(int(catalog.applyPayment(paid.id).value()), int(PaymentApplication::Settled));
 
     const Result<billing::BillingSummary> summary = billing::summarizeBilling(catalog, QDate(2026, 3, 1));
     QVERIFY2(summary.ok(), qPrintable(summary.error()));

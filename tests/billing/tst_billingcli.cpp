@@ -4,6 +4,9 @@
 // Drives the saasodoo command's plan, subscription, invoice, payment,
 // billing and dunning commands end to end on a temporary SQLite catalog.
 // Nothing here reaches Paynow or the keychain.
+#include "core/billing/billingrun.h"
+#include "core/catalog/catalog.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,6 +38,7 @@ private slots:
     void planToInvoiceToDunning();
     void invalidInputRejected();
     void paymentListenUntilSignal();
+    void paymentCancelVoidAndRefundDue();
 
 private:
     Outcome run(QStringList arguments);
@@ -250,6 +254,125 @@ void TestBillingCli::paymentListenUntilSignal()
     QVERIFY2(out.contains("Stopped listening."), out.constData());
     QVERIFY2(err.contains("Rejected a status update:"), err.constData());
     QVERIFY2(err.contains("INV-1999-000001-1"), err.constData());
+}
+
+void TestBillingCli::paymentCancelVoidAndRefundDue()
+{
+    using namespace saasodoo;
+    catalog::Invoice invoice;
+    QString pendingId;
+    {
+        auto opened = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalog));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        catalog::Catalog &db = *opened.value();
+        catalog::Plan plan;
+        plan.name = QStringLiteral("Starter");
+        plan.priceUsdCents = 2500;
+        plan.maxInstances = 1;
+        const Result<catalog::Plan> createdPlan = db.createPlan(plan);
+        QVERIFY2(createdPlan.ok(), qPrintable(createdPlan.error()));
+        catalog::Customer customer;
+        customer.name = QStringLiteral("Acme");
+        customer.email = QStringLiteral("it@acme.co.zw");
+        const Result<catalog::Customer> createdCustomer = db.createCustomer(customer);
+        QVERIFY2(createdCustomer.ok(), qPrintable(createdCustomer.error()));
+        const Result<catalog::Subscription> subscription = billing::subscribe(db, createdCustomer->id,
+            createdPlan->id, catalog::Currency::Usd, QDate(2026, 3, 1), false);
+        QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+        catalog::Invoice draft;
+        draft.customerId = createdCustomer->id;
+        draft.subscriptionId = subscription->id;
+        draft.periodStart = QDate(2026, 3, 1);
+        draft.periodEnd = QDate(2026, 4, 1);
+        draft.issueDate = QDate(2026, 3, 1);
+        draft.dueDate = QDate(2026, 3, 15);
+        draft.lines = { { QStringLiteral("Odoo hosting"), 1, 2500, 0 } };
+        const Result<catalog::Invoice> issued = db.createInvoice(draft, true);
+        QVERIFY2(issued.ok(), qPrintable(issued.error()));
+        invoice = issued.value();
+
+        // The customer pays two attempts at Paynow, the first after an
+        // admin cancelled it: the second settles the invoice, and the
+        // first is an overpayment.
+        catalog::Payment attempt;
+        attempt.invoiceId = invoice.id;
+        attempt.amountCents = invoice.totalCents;
+        QList<catalog::Payment> started;
+        for (int i = 0; i < 2; ++i) {
+            const Result<catalog::Payment> stored = db.startPaymentAttempt(attempt);
+            QVERIFY2(stored.ok(), qPrintable(stored.error()));
+            catalog::Payment initiated = stored.value();
+            initiated.pollUrl = QStringLiteral("https://www.paynow.co.zw/Interface/CheckPayment/?guid=%1").arg(i);
+            const Result<catalog::Payment> saved = db.recordPaymentInitiated(initiated);
+            QVERIFY2(saved.ok(), qPrintable(saved.error()));
+            if (i == 0) {
+                const Result<catalog::Payment> cancelled = db.closePendingPayment(saved->id,
+                    catalog::PaymentStatus::Cancelled, QStringLiteral("new link sent"));
+                QVERIFY2(cancelled.ok(), qPrintable(cancelled.error()));
+                started.append(cancelled.value());
+            } else {
+                started.append(saved.value());
+            }
+        }
+        for (int i = 1; i >= 0; --i) {
+            catalog::Payment paid = started.at(i);
+            paid.status = catalog::PaymentStatus::Paid;
+            paid.paynowStatus = QStringLiteral("Paid");
+            QVERIFY(db.updatePaymentStatus(paid).ok());
+            QCOMPARE(int(db.applyPayment(paid.id).value()),
+                int(i == 1 ? catalog::PaymentApplication::Settled : catalog::PaymentApplication::Overpayment));
+        }
+        QVERIFY(!db.startPaymentAttempt(attempt).ok()); // the invoice is paid
+    }
+
+    const QJsonArray payments = runJson({ QStringLiteral("payment"), QStringLiteral("list") }).array();
+    QCOMPARE(payments.size(), 2);
+    for (const QJsonValue &payment : payments) {
+        const bool overpaid = payment[QStringLiteral("reference")].toString().endsWith(QLatin1String("-1"));
+        QCOMPARE(payment[QStringLiteral("application")].toString(),
+            overpaid ? QStringLiteral("overpayment") : QStringLiteral("settled"));
+        QCOMPARE(payment[QStringLiteral("refund_due")].toBool(), overpaid);
+    }
+    const Outcome table = run({ QStringLiteral("payment"), QStringLiteral("list") });
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains("overpayment, refund due"), table.out.constData());
+
+    // A pending payment blocks voiding until it is cancelled.
+    const QString second = QStringLiteral("INV-2026-000002");
+    {
+        auto opened = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalog));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        catalog::Catalog &db = *opened.value();
+        catalog::Invoice next = invoice;
+        next.periodStart = QDate(2026, 4, 1);
+        next.periodEnd = QDate(2026, 5, 1);
+        const Result<catalog::Invoice> issued = db.createInvoice(next, true);
+        QVERIFY2(issued.ok(), qPrintable(issued.error()));
+        QCOMPARE(issued->number, second);
+        catalog::Payment attempt;
+        attempt.invoiceId = issued->id;
+        attempt.amountCents = issued->totalCents;
+        const Result<catalog::Payment> started = db.startPaymentAttempt(attempt);
+        QVERIFY2(started.ok(), qPrintable(started.error()));
+        pendingId = started->id;
+    }
+    const Outcome blocked = run({ QStringLiteral("invoice"), QStringLiteral("void"), second, QStringLiteral("--reason"),
+        QStringLiteral("issued twice") });
+    QCOMPARE(blocked.exitCode, 3);
+    QVERIFY2(blocked.err.contains("saasodoo payment cancel INV-2026-000002-1"), blocked.err.constData());
+    const QJsonObject cancelled = runJson({ QStringLiteral("payment"), QStringLiteral("cancel"),
+        QStringLiteral("INV-2026-000002-1"), QStringLiteral("--reason"), QStringLiteral("invoice issued twice") })
+                                      .object();
+    QCOMPARE(cancelled.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(cancelled.value(QStringLiteral("failure_reason")).toString(), QStringLiteral("invoice issued twice"));
+    QCOMPARE(cancelled.value(QStringLiteral("id")).toString(), pendingId);
+    const Outcome again = run({ QStringLiteral("payment"), QStringLiteral("cancel"), QStringLiteral("INV-2026-000002-1") });
+    QCOMPARE(again.exitCode, 3);
+    QVERIFY2(again.err.contains("not pending"), again.err.constData());
+    QCOMPARE(run({ QStringLiteral("invoice"), QStringLiteral("void"), second, QStringLiteral("--reason"),
+                     QStringLiteral("issued twice") })
+                 .exitCode,
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestBillingCli)

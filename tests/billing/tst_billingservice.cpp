@@ -9,6 +9,7 @@
 #include "core/billing/billingrun.h"
 #include "core/billing/billingservice.h"
 #include "core/billing/billingsettings.h"
+#include "core/billing/billingsummary.h"
 #include "core/billing/paynowlistener.h"
 #include "core/catalog/catalog.h"
 #include "core/secrets/secretstore.h"
@@ -124,6 +125,12 @@ private slots:
     void resultListenerRejectsTampered();
     void wrongNetworkRejectedBeforeRequest();
     void paymentWithOtherAmountRejected();
+    void secondRequestRejectedWhilePending();
+    void paymentAfterSettlementIsOverpayment();
+    void voidRejectedWhilePending();
+    void paymentForVoidInvoiceFlagged();
+    void refundReopensInvoice();
+    void resultListenerRetriesWithoutKeychain();
 
 private:
     QJsonDocument admin(const QString &path, const QByteArray &body = QByteArray());
@@ -406,7 +413,11 @@ void TestBillingService::failedPaymentLeavesInvoiceOpen()
         QStringLiteral("0774444444"), merchantEmail));
     QVERIFY(!broke.ok());
     QVERIFY2(broke.error().contains(QLatin1String("Insufficient balance")), qPrintable(broke.error()));
-    QCOMPARE(m_catalog->payments(invoice.id)->size(), 1);
+    const QList<Payment> attempts = *m_catalog->payments(invoice.id);
+    QCOMPARE(attempts.size(), 2);
+    QCOMPARE(catalog::toString(attempts.first().status), QStringLiteral("failed")); // newest first
+    QVERIFY2(attempts.first().failureReason.contains(QLatin1String("Insufficient balance")),
+        qPrintable(attempts.first().failureReason));
 }
 
 void TestBillingService::requestTimesOut()
@@ -428,7 +439,12 @@ void TestBillingService::requestTimesOut()
     QVERIFY(saveBillingSetting(*m_catalog, QStringLiteral("paynow_base_url"), m_baseUrl.toString()).ok());
     QVERIFY(!payment.ok());
     QVERIFY2(payment.error().contains(QLatin1String("timed out")), qPrintable(payment.error()));
-    QCOMPARE(m_catalog->payments(invoice.id)->size(), 0);
+    // The attempt is kept as failed, with the reason, and the invoice is
+    // free for a new request.
+    const QList<Payment> attempts = *m_catalog->payments(invoice.id);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(catalog::toString(attempts.first().status), QStringLiteral("failed"));
+    QVERIFY2(attempts.first().failureReason.contains(QLatin1String("timed out")), qPrintable(attempts.first().failureReason));
     qDeleteAll(held);
 }
 
@@ -440,7 +456,24 @@ void TestBillingService::tamperedInitiateReplyRejected()
     QVERIFY(!payment.ok());
     QVERIFY2(payment.error().contains(QLatin1String("hash does not match")), qPrintable(payment.error()));
     QVERIFY2(!payment.error().contains(integrationKey), "the error names the key");
-    QCOMPARE(m_catalog->payments(invoice.id)->size(), 0);
+    const QList<Payment> attempts = *m_catalog->payments(invoice.id);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.first().reference, invoice.number + QStringLiteral("-1"));
+    QCOMPARE(catalog::toString(attempts.first().status), QStringLiteral("failed"));
+    QVERIFY(attempts.first().pollUrl.isEmpty());
+
+    // Paynow registered reference -1 although its reply was forged, so the
+    // next attempt must use -2, or Paynow replies "Duplicate reference".
+    admin(QStringLiteral("/_emulator/switches"), QByteArrayLiteral("tamper="));
+    const Result<Payment> retry = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(retry.ok(), qPrintable(retry.error()));
+    QCOMPARE(retry->reference, invoice.number + QStringLiteral("-2"));
+    QVERIFY(!retry->pollUrl.isEmpty());
+
+    // Polling the failed attempt fails with the reason there is nothing to poll.
+    const Result<PaymentUpdateResult> polled = await(m_service->pollPayment(attempts.first().id));
+    QVERIFY(!polled.ok());
+    QVERIFY2(polled.error().contains(QLatin1String("no poll URL")), qPrintable(polled.error()));
 }
 
 void TestBillingService::tamperedPollReplyRejected()
@@ -625,6 +658,185 @@ void TestBillingService::paymentWithOtherAmountRejected()
 
     update.reference = QStringLiteral("INV-1999-000001-1");
     QVERIFY(!m_service->applyStatusUpdate(update).ok());
+}
+
+void TestBillingService::secondRequestRejectedWhilePending()
+{
+    const Invoice invoice = openInvoice();
+    const Result<Payment> first = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+
+    const Result<Payment> second = await(m_service->requestMobilePayment(invoice.id, PaymentMethod::EcoCash,
+        QStringLiteral("0775555555"), merchantEmail));
+    QVERIFY(!second.ok());
+    QVERIFY2(second.error().contains(first->reference), qPrintable(second.error()));
+    QVERIFY2(second.error().contains(QLatin1String("payment poll")), qPrintable(second.error()));
+    QVERIFY2(second.error().contains(QLatin1String("payment cancel")), qPrintable(second.error()));
+    QCOMPARE(m_catalog->payments(invoice.id)->size(), 1);
+    QCOMPARE(adminGet(QStringLiteral("/_emulator/requests")).array().size(), 1); // nothing sent
+
+    // Once cancelled, the invoice takes a new request with the next reference.
+    const Result<Payment> cancelled = m_service->cancelPayment(first->id, QStringLiteral("customer chose EcoCash"));
+    QVERIFY2(cancelled.ok(), qPrintable(cancelled.error()));
+    QCOMPARE(catalog::toString(cancelled->status), QStringLiteral("cancelled"));
+    QCOMPARE(cancelled->failureReason, QStringLiteral("customer chose EcoCash"));
+    QVERIFY(!m_service->cancelPayment(first->id, QString()).ok()); // not pending any more
+    const Result<Payment> retry = await(m_service->requestMobilePayment(invoice.id, PaymentMethod::EcoCash,
+        QStringLiteral("0775555555"), merchantEmail));
+    QVERIFY2(retry.ok(), qPrintable(retry.error()));
+    QCOMPARE(retry->reference, invoice.number + QStringLiteral("-2"));
+}
+
+void TestBillingService::paymentAfterSettlementIsOverpayment()
+{
+    const Invoice invoice = openInvoice();
+    const Result<Payment> first = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QVERIFY(m_service->cancelPayment(first->id, QStringLiteral("customer asked for a new link")).ok());
+    const Result<Payment> second = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    const int refundsBefore = auditCount(QStringLiteral("payment.refund_due"));
+    const int paidBefore = auditCount(QStringLiteral("invoice.paid"));
+
+    // The customer pays both links.
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(second->reference), QByteArrayLiteral("status=Paid"));
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(first->reference), QByteArrayLiteral("status=Paid"));
+    const Result<PaymentUpdateResult> settling = await(m_service->pollPayment(second->id));
+    QVERIFY2(settling.ok(), qPrintable(settling.error()));
+    QVERIFY(settling->invoiceSettled);
+    QCOMPARE(int(settling->application), int(catalog::PaymentApplication::Settled));
+
+    const Result<PaymentUpdateResult> extra = await(m_service->pollPayment(first->id));
+    QVERIFY2(extra.ok(), qPrintable(extra.error()));
+    QCOMPARE(catalog::toString(extra->payment.status), QStringLiteral("paid"));
+    QVERIFY(!extra->invoiceSettled);
+    QCOMPARE(int(extra->application), int(catalog::PaymentApplication::Overpayment));
+    QCOMPARE(catalog::toString(extra->payment.application), QStringLiteral("overpayment"));
+    QVERIFY(extra->payment.appliedAt.isValid());
+    QCOMPARE(auditCount(QStringLiteral("payment.refund_due")), refundsBefore + 1);
+    QCOMPARE(auditCount(QStringLiteral("invoice.paid")), paidBefore + 1);
+
+    // Polling again changes nothing, and revenue counts the invoice once.
+    const Result<PaymentUpdateResult> again = await(m_service->pollPayment(first->id));
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QCOMPARE(int(again->application), int(catalog::PaymentApplication::None));
+    QCOMPARE(auditCount(QStringLiteral("payment.refund_due")), refundsBefore + 1);
+    const Result<BillingSummary> summary = summarizeBilling(*m_catalog, QDate(2026, 3, 2));
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    const QString month = m_catalog->invoice(invoice.id)->paidAt.toUTC().toString(QStringLiteral("yyyy-MM"));
+    qint64 paidInvoices = 0;
+    catalog::InvoiceFilter paidFilter;
+    paidFilter.statuses = { catalog::InvoiceStatus::Paid };
+    const Result<QList<Invoice>> paidList = m_catalog->invoices(paidFilter);
+    QVERIFY2(paidList.ok(), qPrintable(paidList.error()));
+    for (const Invoice &paid : paidList.value()) {
+        if (paid.paidAt.toUTC().toString(QStringLiteral("yyyy-MM")) == month && paid.currency == Currency::Usd)
+            paidInvoices += paid.totalCents;
+    }
+    QCOMPARE(summary->revenueByMonth.value(month).value(Currency::Usd), paidInvoices);
+}
+
+void TestBillingService::voidRejectedWhilePending()
+{
+    const Invoice invoice = openInvoice();
+    const Result<Payment> payment = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+
+    const Result<Invoice> voided = m_catalog->voidInvoice(invoice.id, QStringLiteral("duplicate invoice"));
+    QVERIFY(!voided.ok());
+    QCOMPARE(int(m_catalog->lastErrorKind()), int(catalog::ErrorKind::Validation));
+    QVERIFY2(voided.error().contains(payment->reference), qPrintable(voided.error()));
+    QVERIFY2(voided.error().contains(QLatin1String("payment cancel")), qPrintable(voided.error()));
+    QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("open"));
+
+    QVERIFY(m_service->cancelPayment(payment->id, QStringLiteral("invoice issued twice")).ok());
+    const Result<Invoice> after = m_catalog->voidInvoice(invoice.id, QStringLiteral("duplicate invoice"));
+    QVERIFY2(after.ok(), qPrintable(after.error()));
+    QCOMPARE(catalog::toString(after->status), QStringLiteral("void"));
+}
+
+void TestBillingService::paymentForVoidInvoiceFlagged()
+{
+    const Invoice invoice = openInvoice();
+    const Result<Payment> payment = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+    QVERIFY(m_service->cancelPayment(payment->id, QStringLiteral("invoice issued twice")).ok());
+    QVERIFY(m_catalog->voidInvoice(invoice.id, QStringLiteral("duplicate invoice")).ok());
+    const int refundsBefore = auditCount(QStringLiteral("payment.refund_due"));
+
+    // The customer pays the old link anyway: the money is recorded and
+    // flagged for a refund, and the invoice stays void.
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference), QByteArrayLiteral("status=Paid"));
+    const Result<PaymentUpdateResult> polled = await(m_service->pollPayment(payment->id));
+    QVERIFY2(polled.ok(), qPrintable(polled.error()));
+    QCOMPARE(catalog::toString(polled->payment.status), QStringLiteral("paid"));
+    QVERIFY(!polled->invoiceSettled);
+    QCOMPARE(int(polled->application), int(catalog::PaymentApplication::VoidInvoice));
+    QCOMPARE(catalog::toString(m_catalog->payment(payment->id)->application), QStringLiteral("void_invoice"));
+    QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("void"));
+    QCOMPARE(auditCount(QStringLiteral("payment.refund_due")), refundsBefore + 1);
+}
+
+void TestBillingService::refundReopensInvoice()
+{
+    const Invoice invoice = openInvoice();
+    const Result<Payment> payment = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference), QByteArrayLiteral("status=Paid"));
+    const Result<PaymentUpdateResult> paid = await(m_service->pollPayment(payment->id));
+    QVERIFY2(paid.ok(), qPrintable(paid.error()));
+    QVERIFY(paid->invoiceSettled);
+    const QString month = m_catalog->invoice(invoice.id)->paidAt.toUTC().toString(QStringLiteral("yyyy-MM"));
+    const qint64 revenueBefore
+        = summarizeBilling(*m_catalog, QDate(2026, 3, 2))->revenueByMonth.value(month).value(Currency::Usd);
+    const qint64 outstandingBefore = summarizeBilling(*m_catalog, QDate(2026, 3, 2))->outstanding.value(Currency::Usd);
+
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference),
+        QByteArrayLiteral("status=Refunded"));
+    const Result<PaymentUpdateResult> refunded = await(m_service->pollPayment(payment->id));
+    QVERIFY2(refunded.ok(), qPrintable(refunded.error()));
+    QVERIFY(refunded->refunded);
+    QCOMPARE(catalog::toString(refunded->payment.status), QStringLiteral("flagged"));
+    QCOMPARE(catalog::toString(refunded->payment.application), QStringLiteral("refunded"));
+    const Invoice reopened = *m_catalog->invoice(invoice.id);
+    QCOMPARE(catalog::toString(reopened.status), QStringLiteral("open"));
+    QVERIFY(!reopened.paidAt.isValid());
+    QCOMPARE(auditCount(QStringLiteral("invoice.reopen")) >= 1, true);
+
+    // Revenue drops by the invoice, and it is outstanding again.
+    const Result<BillingSummary> summary = summarizeBilling(*m_catalog, QDate(2026, 3, 2));
+    QCOMPARE(summary->revenueByMonth.value(month).value(Currency::Usd), revenueBefore - invoice.totalCents);
+    QCOMPARE(summary->outstanding.value(Currency::Usd), outstandingBefore + invoice.totalCents);
+
+    // The reopened invoice takes a new payment.
+    const Result<Payment> again = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QCOMPARE(again->reference, invoice.number + QStringLiteral("-2"));
+}
+
+void TestBillingService::resultListenerRetriesWithoutKeychain()
+{
+    PaynowResultListener listener(m_service.get());
+    QVERIFY(listenForResults(listener));
+    QSignalSpy applied(&listener, &PaynowResultListener::updateApplied);
+
+    const Invoice invoice = openInvoice();
+    const Result<Payment> payment = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+
+    // The keychain no longer has the key: the listener cannot check the
+    // hash, so it replies 503 and Paynow sends the update again.
+    QVERIFY(await(m_secrets->remove(paynowIntegrationKeyKey(Currency::Usd))).ok());
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference), QByteArrayLiteral("status=Paid"));
+    QTRY_VERIFY_WITH_TIMEOUT(deliveries(payment->reference).contains(QStringLiteral("HTTP 503")), 10000);
+    QVERIFY(!deliveries(payment->reference).contains(QStringLiteral("HTTP 400")));
+    QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("open"));
+
+    // Once the key is back, a retry is applied.
+    QVERIFY(await(m_secrets->write(paynowIntegrationKeyKey(Currency::Usd), integrationKey)).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(deliveries(payment->reference).contains(QStringLiteral("ok")), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 5000);
+    QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("paid"));
 }
 
 QTEST_GUILESS_MAIN(TestBillingService)

@@ -253,8 +253,9 @@ void TestDashboardFigures::figuresMatchCatalog()
     paid.status = catalog::PaymentStatus::Paid;
     paid.paynowStatus = QStringLiteral("Paid");
     QVERIFY(db->updatePaymentStatus(paid));
-    const Result<bool> applied = db->applyPayment(paid.id);
-    QVERIFY2(applied && applied.value(), qPrintable(applied.error()));
+    const Result<catalog::PaymentApplication> applied = db->applyPayment(paid.id);
+    QVERIFY2(applied, qPrintable(applied.error()));
+    QCOMPARE(int(applied.value()), int(catalog::PaymentApplication::Settled));
 
     const QString stale = addInstance(QStringLiteral("stale"), InstanceStatus::Running);
     addBackup(stale, catalog::BackupState::Completed, now.addDays(-2));
