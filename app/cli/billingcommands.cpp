@@ -35,6 +35,10 @@ namespace {
 
 using Handler = std::function<int(const QStringList &, QTextStream &, QTextStream &)>;
 
+// The longest `payment poll --wait`, one hour. A payment still pending
+// after that is better checked again later or cancelled.
+constexpr int maxPollWaitSeconds = 3600;
+
 // Waits for a future while this thread's event loop runs, because the
 // billing service finishes its futures on this thread.
 template<typename T>
@@ -67,6 +71,10 @@ Result<qint64> parseMoney(const QString &option, const QString &text)
     if (!parsed)
         return makeError(tr("--%1 \"%2\" is not an amount: write it with at most two decimals, such as 25.00.")
                              .arg(option, text));
+    if (*parsed > maxAmountCents) {
+        return makeError(tr("--%1 \"%2\" is over the maximum amount of %3.")
+                             .arg(option, text, formatMoney(maxAmountCents, Currency::Usd).section(u' ', 1)));
+    }
     return *parsed;
 }
 
@@ -824,19 +832,26 @@ int paymentPoll(const QStringList &arguments, QTextStream &out, QTextStream &err
            "instances suspended for it."));
     run.parser().addPositionalArgument(QStringLiteral("payment"), tr("Payment reference or id."));
     run.parser().addOption({ QStringLiteral("wait"),
-        tr("Poll every 5 s until the status is final or this many seconds passed (default 0: poll once)."),
+        tr("Poll every 5 s until the status is final or this many seconds passed, 0 to %1 (default 0: poll "
+           "once).")
+            .arg(maxPollWaitSeconds),
         tr("seconds"), QStringLiteral("0") });
     addNetworkOption(run);
     if (auto stop = run.parse(arguments, 1, {}))
         return *stop;
     if (auto stop = run.openCatalog())
         return *stop;
+    bool waitOk = false;
+    const int waitSeconds = run.value("wait").toInt(&waitOk);
+    if (!waitOk || waitSeconds < 0 || waitSeconds > maxPollWaitSeconds) {
+        return run.fail(ExitCode::ValidationError,
+            tr("--wait \"%1\" is invalid: give whole seconds from 0 to %2.").arg(run.value("wait")).arg(maxPollWaitSeconds));
+    }
     const Result<Payment> payment = findPayment(run.catalog(), run.parser().positionalArguments().first());
     if (!payment)
         return run.failCatalog(payment.error());
 
     BillingSession session(run);
-    const int waitSeconds = qMax(0, run.value("wait").toInt());
     QDeadlineTimer deadline(std::chrono::seconds { waitSeconds });
     Result<billing::PaymentUpdateResult> result = makeError(QString());
     for (;;) {

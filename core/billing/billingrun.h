@@ -34,6 +34,11 @@ enum class BillingActionKind {
     Reactivate,
 };
 
+// Returns the start of the period after the one starting on `periodStart`:
+// the next month's `billingDay`, or its last day when the month is shorter.
+// With billing day 31: 31 January, 28 February, 31 March.
+QDate nextPeriodStart(const QDate &periodStart, int billingDay);
+
 // Returns a stable name such as "generate_invoice", for JSON and logs.
 QString billingActionName(BillingActionKind kind);
 

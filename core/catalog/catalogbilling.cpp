@@ -44,6 +44,12 @@ Plan planFromQuery(const QSqlQuery &query)
     return plan;
 }
 
+// Formats cents with two decimals and no currency: "9999999999.99".
+QString formatCents(qint64 cents)
+{
+    return formatMoney(cents, Currency::Usd).section(u' ', 1);
+}
+
 Status validatePlan(Plan &plan)
 {
     plan.name = plan.name.trimmed();
@@ -51,6 +57,10 @@ Status validatePlan(Plan &plan)
         return name;
     if (plan.priceUsdCents < 0 || plan.priceZwgCents < 0)
         return makeError(tr("Plan %1 has a negative price; prices are zero or more.").arg(plan.name));
+    if (plan.priceUsdCents > maxAmountCents || plan.priceZwgCents > maxAmountCents) {
+        return makeError(tr("Plan %1 has a price over the maximum of %2 per month.")
+                             .arg(plan.name, formatCents(maxAmountCents)));
+    }
     if (plan.maxInstances < 0 || plan.maxCpuMillicores < 0 || plan.maxMemoryBytes < 0 || plan.maxStorageBytes < 0)
         return makeError(tr("Plan %1 has a negative limit; limits are zero or more.").arg(plan.name));
     if (plan.backupRetentionDays < 0 || plan.backupRetentionDays > 3650)
@@ -76,7 +86,7 @@ QJsonObject planDetails(const Plan &plan)
 
 const QString SubscriptionColumns = QStringLiteral(
     "id, customer_id, plan_id, currency, status, period_start, period_end, next_invoice_date, trial_ends_on, "
-    "created_at, updated_at, updated_by, row_version");
+    "created_at, updated_at, updated_by, row_version, billing_day");
 
 Subscription subscriptionFromQuery(const QSqlQuery &query)
 {
@@ -95,6 +105,7 @@ Subscription subscriptionFromQuery(const QSqlQuery &query)
     subscription.updatedAt = decodeTime(query.value(10));
     subscription.updatedBy = query.value(11).toString();
     subscription.rowVersion = query.value(12).toLongLong();
+    subscription.billingDay = query.value(13).toInt();
     return subscription;
 }
 
@@ -112,6 +123,15 @@ Status validateSubscription(const Subscription &subscription)
     }
     if (!subscription.nextInvoiceDate.isValid())
         return makeError(tr("The subscription has no next invoice date."));
+    for (const QDate &date : { subscription.periodStart, subscription.periodEnd, subscription.nextInvoiceDate }) {
+        if (!isBillingDateInRange(date)) {
+            return makeError(tr("The subscription date %1 is outside the billing window %2 to %3.")
+                                 .arg(date.toString(Qt::ISODate), earliestBillingDate().toString(Qt::ISODate),
+                                     latestBillingDate().toString(Qt::ISODate)));
+        }
+    }
+    if (subscription.billingDay < 1 || subscription.billingDay > 31)
+        return makeError(tr("Billing day %1 is invalid: use 1 to 31.").arg(subscription.billingDay));
     return {};
 }
 
@@ -159,10 +179,14 @@ Invoice invoiceFromQuery(const QSqlQuery &query)
     return invoice;
 }
 
-// Computes each line's amount and the invoice's totals. VAT is rounded to
-// the nearest cent, halves away from zero.
+// Computes each line's amount and the invoice's totals in cents. VAT is
+// rounded to the nearest cent, halves away from zero. Every amount is
+// bounded by maxAmountCents and every step is checked for overflow.
 Status computeTotals(Invoice &invoice)
 {
+    const auto tooLarge = [](const QString &what) {
+        return makeError(tr("%1 is over the maximum amount of %2.").arg(what, formatCents(maxAmountCents)));
+    };
     if (invoice.vatRateBasisPoints < 0 || invoice.vatRateBasisPoints > 10000) {
         return makeError(tr("VAT rate %1 %% is invalid: use 0 to 100 %%.")
                              .arg(QString::number(invoice.vatRateBasisPoints / 100.0, 'f', 2)));
@@ -176,13 +200,23 @@ Status computeTotals(Invoice &invoice)
             return text;
         if (line.quantity <= 0)
             return makeError(tr("Invoice line \"%1\" has quantity %2; use 1 or more.").arg(line.description).arg(line.quantity));
-        line.amountCents = line.quantity * line.unitCents;
-        subtotal += line.amountCents;
+        qint64 amount = 0;
+        if (__builtin_mul_overflow(line.quantity, line.unitCents, &amount) || amount > maxAmountCents
+            || amount < -maxAmountCents)
+            return tooLarge(tr("The amount of invoice line \"%1\"").arg(line.description));
+        line.amountCents = amount;
+        if (__builtin_add_overflow(subtotal, amount, &subtotal) || subtotal > maxAmountCents
+            || subtotal < -maxAmountCents)
+            return tooLarge(tr("The invoice subtotal"));
     }
+    // |subtotal| <= maxAmountCents (about 1e12), so the product stays below
+    // 1e16 and cannot overflow.
     const qint64 scaled = subtotal * invoice.vatRateBasisPoints;
     invoice.subtotalCents = subtotal;
     invoice.taxCents = scaled >= 0 ? (scaled + 5000) / 10000 : -((-scaled + 5000) / 10000);
     invoice.totalCents = invoice.subtotalCents + invoice.taxCents;
+    if (invoice.totalCents > maxAmountCents || invoice.totalCents < -maxAmountCents)
+        return tooLarge(tr("The invoice total"));
     return {};
 }
 
@@ -395,6 +429,8 @@ Status Catalog::insertSubscriptionEvent(const Subscription &subscription, const 
 Result<Subscription> Catalog::createSubscription(Subscription subscription, const QString &note)
 {
     resetError();
+    if (subscription.billingDay == 0 && subscription.nextInvoiceDate.isValid())
+        subscription.billingDay = subscription.nextInvoiceDate.day();
     if (Status valid = validateSubscription(subscription); !valid)
         return failure(ErrorKind::Validation, valid.error());
     if (subscription.status == SubscriptionStatus::Cancelled)
@@ -407,7 +443,7 @@ Result<Subscription> Catalog::createSubscription(Subscription subscription, cons
 
     const Status written = write([&]() -> Status {
         QSqlQuery query = prepare(QStringLiteral(
-            "INSERT INTO subscriptions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO subscriptions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                       .arg(SubscriptionColumns));
         bind(query, subscription.id);
         bind(query, subscription.customerId);
@@ -422,6 +458,7 @@ Result<Subscription> Catalog::createSubscription(Subscription subscription, cons
         bind(query, encodeTime(subscription.updatedAt));
         bind(query, subscription.updatedBy);
         bind(query, subscription.rowVersion);
+        bind(query, subscription.billingDay);
         if (!query.exec()) {
             return constraintError(query.lastError(), tr("subscription"),
                 { { QStringLiteral("ux_subscriptions_live"), QStringLiteral("subscriptions.customer_id"),
@@ -471,7 +508,7 @@ Status Catalog::writeSubscriptionUpdate(Subscription &subscription, const QStrin
 
     QSqlQuery query = prepare(QStringLiteral(
         "UPDATE subscriptions SET plan_id = ?, currency = ?, status = ?, period_start = ?, period_end = ?, "
-        "next_invoice_date = ?, trial_ends_on = ?, updated_at = ?, updated_by = ?, row_version = ? "
+        "next_invoice_date = ?, trial_ends_on = ?, billing_day = ?, updated_at = ?, updated_by = ?, row_version = ? "
         "WHERE id = ? AND row_version = ?"));
     bind(query, subscription.planId);
     bind(query, toString(subscription.currency));
@@ -480,6 +517,7 @@ Status Catalog::writeSubscriptionUpdate(Subscription &subscription, const QStrin
     bind(query, encodeDate(subscription.periodEnd));
     bind(query, encodeDate(subscription.nextInvoiceDate));
     bind(query, encodeDate(subscription.trialEndsOn));
+    bind(query, subscription.billingDay);
     bind(query, encodeTime(subscription.updatedAt));
     bind(query, subscription.updatedBy);
     bind(query, subscription.rowVersion);
@@ -710,12 +748,25 @@ Status Catalog::prepareInvoice(Invoice &invoice, bool issue)
         return failure(ErrorKind::Validation, tr("The invoice period is invalid: it must end after it starts."));
     if (!invoice.dueDate.isValid())
         return failure(ErrorKind::Validation, tr("The invoice has no due date."));
-    if (Status totals = computeTotals(invoice); !totals)
-        return failure(ErrorKind::Validation, totals.error());
     if (issue && !invoice.issueDate.isValid())
         invoice.issueDate = nowUtc().date();
+    for (const QDate &date : { invoice.periodStart, invoice.periodEnd, invoice.dueDate, invoice.issueDate }) {
+        if (date.isValid() && !isBillingDateInRange(date)) {
+            return failure(ErrorKind::Validation,
+                tr("The invoice date %1 is outside the billing window %2 to %3.")
+                    .arg(date.toString(Qt::ISODate), earliestBillingDate().toString(Qt::ISODate),
+                        latestBillingDate().toString(Qt::ISODate)));
+        }
+    }
+    if (Status totals = computeTotals(invoice); !totals)
+        return failure(ErrorKind::Validation, totals.error());
     invoice.id = newId();
-    invoice.status = issue ? InvoiceStatus::Open : InvoiceStatus::Draft;
+    // Nothing can be paid on an invoice of zero, so it is paid when issued
+    // and dunning never waits for it.
+    invoice.status = !issue ? InvoiceStatus::Draft
+        : invoice.totalCents == 0 ? InvoiceStatus::Paid
+                                  : InvoiceStatus::Open;
+    invoice.paidAt = invoice.status == InvoiceStatus::Paid ? nowUtc() : QDateTime();
     invoice.number.clear();
     invoice.createdAt = nowUtc();
     invoice.updatedAt = invoice.createdAt;
@@ -767,8 +818,14 @@ Status Catalog::insertInvoice(Invoice &invoice, bool issue)
     query.finish();
     if (Status lines = writeInvoiceLines(invoice); !lines)
         return lines;
-    return audit(issue ? QStringLiteral("invoice.issue") : QStringLiteral("invoice.create"),
-        QStringLiteral("invoice"), invoice.id, invoiceDetails(invoice));
+    if (Status audited = audit(issue ? QStringLiteral("invoice.issue") : QStringLiteral("invoice.create"),
+            QStringLiteral("invoice"), invoice.id, invoiceDetails(invoice));
+        !audited)
+        return audited;
+    if (invoice.status != InvoiceStatus::Paid)
+        return {};
+    return audit(QStringLiteral("invoice.paid"), QStringLiteral("invoice"), invoice.id,
+        { { QStringLiteral("reason"), QStringLiteral("zero total, paid when issued") } });
 }
 
 Result<Invoice> Catalog::issueInvoice(const QString &id, const QDate &issueDate)
@@ -783,7 +840,15 @@ Result<Invoice> Catalog::issueInvoice(const QString &id, const QDate &issueDate)
             tr("Invoice %1 is %2; only a draft can be issued.").arg(issued.number, toString(issued.status)));
     }
     issued.issueDate = issueDate.isValid() ? issueDate : nowUtc().date();
-    issued.status = InvoiceStatus::Open;
+    if (!isBillingDateInRange(issued.issueDate)) {
+        return failure(ErrorKind::Validation,
+            tr("The issue date %1 is outside the billing window %2 to %3.")
+                .arg(issued.issueDate.toString(Qt::ISODate), earliestBillingDate().toString(Qt::ISODate),
+                    latestBillingDate().toString(Qt::ISODate)));
+    }
+    // As in prepareInvoice, an invoice of zero is paid when issued.
+    issued.status = issued.totalCents == 0 ? InvoiceStatus::Paid : InvoiceStatus::Open;
+    issued.paidAt = issued.status == InvoiceStatus::Paid ? nowUtc() : QDateTime();
     issued.updatedAt = nowUtc();
     issued.updatedBy = actorName();
     const qint64 expectedVersion = issued.rowVersion;
@@ -795,9 +860,11 @@ Result<Invoice> Catalog::issueInvoice(const QString &id, const QDate &issueDate)
             return makeError(number.error());
         issued.number = number.value();
         QSqlQuery query = prepare(QStringLiteral(
-            "UPDATE invoices SET number = ?, status = 'open', issue_date = ?, updated_at = ?, updated_by = ?, "
+            "UPDATE invoices SET number = ?, status = ?, paid_at = ?, issue_date = ?, updated_at = ?, updated_by = ?, "
             "row_version = ? WHERE id = ? AND row_version = ? AND status = 'draft'"));
         bind(query, issued.number);
+        bind(query, toString(issued.status));
+        bind(query, encodeTime(issued.paidAt));
         bind(query, encodeDate(issued.issueDate));
         bind(query, encodeTime(issued.updatedAt));
         bind(query, issued.updatedBy);
@@ -808,7 +875,14 @@ Result<Invoice> Catalog::issueInvoice(const QString &id, const QDate &issueDate)
             return constraintError(query.lastError(), tr("invoice"), {});
         if (query.numRowsAffected() != 1)
             return conflict(QStringLiteral("invoices"), tr("invoice"), issued.id);
-        return audit(QStringLiteral("invoice.issue"), QStringLiteral("invoice"), issued.id, invoiceDetails(issued));
+        if (Status audited
+            = audit(QStringLiteral("invoice.issue"), QStringLiteral("invoice"), issued.id, invoiceDetails(issued));
+            !audited)
+            return audited;
+        if (issued.status != InvoiceStatus::Paid)
+            return {};
+        return audit(QStringLiteral("invoice.paid"), QStringLiteral("invoice"), issued.id,
+            { { QStringLiteral("reason"), QStringLiteral("zero total, paid when issued") } });
     });
     if (!written)
         return makeError(written.error());

@@ -208,6 +208,43 @@ void TestBillingCli::invalidInputRejected()
     const Outcome both = run({ QStringLiteral("payment"), QStringLiteral("request"), QStringLiteral("INV-2026-000001"),
         QStringLiteral("--web"), QStringLiteral("--mobile"), QStringLiteral("ecocash") });
     QCOMPARE(both.exitCode, 2);
+
+    // A price whose VAT would overflow is over the documented maximum.
+    const Outcome huge = run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("X"),
+        QStringLiteral("--price-usd"), QStringLiteral("999999999999999.99"), QStringLiteral("--instances"),
+        QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"),
+        QStringLiteral("1G"), QStringLiteral("--storage"), QStringLiteral("1G") });
+    QCOMPARE(huge.exitCode, 3);
+    QVERIFY2(huge.err.contains("maximum amount of 9999999999.99"), huge.err.constData());
+
+    // --wait takes whole seconds from 0 to 3600, checked before anything else.
+    for (const QString &wait : { QStringLiteral("abc"), QStringLiteral("-5"), QStringLiteral("1.5"),
+             QStringLiteral("3601"), QStringLiteral("99999999999") }) {
+        const Outcome poll = run({ QStringLiteral("payment"), QStringLiteral("poll"), QStringLiteral("INV-2026-000001-1"),
+            QStringLiteral("--wait"), wait });
+        QCOMPARE(poll.exitCode, 3);
+        QVERIFY2(poll.err.contains(QStringLiteral("--wait \"%1\" is invalid").arg(wait).toUtf8()), poll.err.constData());
+    }
+
+    // Start dates outside 2000 to 2099 are typing errors.
+    QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Basic"),
+                     QStringLiteral("--price-usd"), QStringLiteral("10.00"), QStringLiteral("--instances"),
+                     QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"),
+                     QStringLiteral("1G"), QStringLiteral("--storage"), QStringLiteral("1G") })
+                 .exitCode,
+        0);
+    QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Acme"),
+                     QStringLiteral("--email"), QStringLiteral("it@acme.co.zw") })
+                 .exitCode,
+        0);
+    for (const QString &start : { QStringLiteral("1900-01-01"), QStringLiteral("9999-12-01") }) {
+        const Outcome subscribed = run({ QStringLiteral("subscription"), QStringLiteral("create"),
+            QStringLiteral("--customer"), QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"),
+            QStringLiteral("basic"), QStringLiteral("--start"), start });
+        QCOMPARE(subscribed.exitCode, 3);
+        QVERIFY2(subscribed.err.contains(QStringLiteral("start date %1 is outside").arg(start).toUtf8()),
+            subscribed.err.constData());
+    }
 }
 
 void TestBillingCli::paymentListenUntilSignal()
