@@ -17,8 +17,8 @@ QIcon themedIcon(const QString &themeName, const QString &bundledName)
 
 QIcon paneIcon(const QString &pane)
 {
-    // Names from the freedesktop.org Icon Naming Specification where it has
-    // one, else the name Breeze and Adwaita share.
+    // Names from the freedesktop.org Icon Naming Specification, except
+    // view-list-details, which KDE's Breeze theme has.
     static const QHash<QString, QString> themeNames {
         { QStringLiteral("dashboard"), QStringLiteral("utilities-system-monitor") },
         { QStringLiteral("customers"), QStringLiteral("system-users") },
