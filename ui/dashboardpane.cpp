@@ -4,6 +4,7 @@
 
 #include "consoleservices.h"
 #include "hosttablemodel.h"
+#include "hostwatcher.h"
 #include "jobmonitor.h"
 #include "jobtablemodel.h"
 #include "statuscolors.h"
@@ -77,6 +78,14 @@ DashboardFigures collectDashboardFigures(const catalog::CatalogConfig &config, c
     if (figures.overdueInvoices.size() > DashboardFigures::maxListed)
         figures.overdueInvoices.resize(DashboardFigures::maxListed);
     return figures;
+}
+
+void DashboardPane::setHostWatcher(HostWatcher *watcher)
+{
+    m_watcher = watcher;
+    if (watcher)
+        connect(watcher, &HostWatcher::reachabilityChanged, this, &DashboardPane::reload);
+    reload();
 }
 
 QString DashboardPane::html() const
@@ -154,18 +163,25 @@ void DashboardPane::reload()
         html += tr("<p>No hosts yet. Open the Hosts pane and add your first Docker host.</p>");
     } else {
         html += QStringLiteral("<table cellspacing='0' cellpadding='4' border='0'><tr>");
-        for (const QString &heading : { tr("Host"), tr("Status"), tr("CPU cores"), tr("Memory"), tr("Instances"),
-                 tr("Running"), tr("In error"), tr("Cores per instance") })
+        for (const QString &heading : { tr("Host"), tr("Status"), tr("Engine"), tr("CPU cores"), tr("Memory"),
+                 tr("Instances"), tr("Running"), tr("In error"), tr("Cores per instance") })
             html += QStringLiteral("<th align='left'>%1</th>").arg(heading);
         html += QStringLiteral("</tr>");
         for (const HostRow &row : hostRows) {
             const QString perInstance = row.instanceCount == 0
                 ? tr("–")
                 : locale.toString(row.host.cpuCores / row.instanceCount, 'f', 2);
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
+            const std::optional<provisioning::HostReachability> engine
+                = m_watcher ? m_watcher->reachability(row.host.id) : std::nullopt;
+            QString engineCell = HostTableModel::engineText(engine).toHtmlEscaped();
+            if (engine && !engine->reachable)
+                engineCell = QStringLiteral("<b style='color:%1'>%2</b><br>%3")
+                                 .arg(StatusColors::forWidget(StatusColors::Tone::Error, this).name(), engineCell,
+                                     engine->error.toHtmlEscaped());
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align='right'>%4</td>"
                                    "<td align='right'>%5</td><td align='right'>%6</td><td align='right'>%7</td>"
-                                   "<td align='right'>%8</td></tr>")
-                        .arg(row.host.name.toHtmlEscaped(), StatusText::hostStatus(row.host.status),
+                                   "<td align='right'>%8</td><td align='right'>%9</td></tr>")
+                        .arg(row.host.name.toHtmlEscaped(), StatusText::hostStatus(row.host.status), engineCell,
                             locale.toString(row.host.cpuCores), StatusText::byteSize(row.host.memoryBytes),
                             locale.toString(row.instanceCount), locale.toString(row.runningCount),
                             locale.toString(row.errorCount), perInstance);

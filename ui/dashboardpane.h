@@ -16,6 +16,7 @@ class QTextBrowser;
 namespace saasodoo::ui {
 
 class ConsoleServices;
+class HostWatcher;
 class JobMonitor;
 
 // An open invoice past its due date, as the dashboard lists it.
@@ -59,6 +60,8 @@ public:
     DashboardPane(ConsoleServices *services, JobMonitor *monitor, QWidget *parent = nullptr);
 
     void reload();
+    // Shows each host's engine reachability from `watcher` and reloads when it changes.
+    void setHostWatcher(HostWatcher *watcher);
     QString html() const;
     // The figures of the last finished read, if any.
     const std::optional<DashboardFigures> &figures() const { return m_figures; }
@@ -78,6 +81,7 @@ private:
 
     ConsoleServices *m_services;
     JobMonitor *m_monitor;
+    HostWatcher *m_watcher = nullptr;
     QTextBrowser *m_view = nullptr;
     QString m_overviewHtml;
     std::optional<DashboardFigures> m_figures;

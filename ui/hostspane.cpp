@@ -5,6 +5,7 @@
 #include "consoleservices.h"
 #include "hostdialog.h"
 #include "hosttablemodel.h"
+#include "hostwatcher.h"
 #include "prompter.h"
 #include "statuscolors.h"
 #include "statustext.h"
@@ -58,6 +59,20 @@ void HostsPane::reload()
     }
     m_model->setRows(HostTableModel::buildRows(hosts.value(), instances.value()));
     setSummary(tr("%n host(s)", nullptr, m_model->rowCount()));
+}
+
+void HostsPane::setHostWatcher(HostWatcher *watcher)
+{
+    m_watcher = watcher;
+    if (!watcher)
+        return;
+    connect(watcher, &HostWatcher::reachabilityChanged, this, [this](const QString &hostId) {
+        m_model->setReachability(hostId, m_watcher->reachability(hostId));
+        if (selectedIds().contains(hostId))
+            refreshDetails();
+    });
+    for (const QString &hostId : watcher->watchedHosts())
+        m_model->setReachability(hostId, watcher->reachability(hostId));
 }
 
 void HostsPane::addHost()
@@ -168,6 +183,7 @@ QString HostsPane::detailsHtml(const QStringList &ids) const
     QString html = detailsTable(host.name,
         {
             { tr("Status"), StatusText::hostStatus(host.status) },
+            { tr("Engine"), HostTableModel::engineText(m_model->reachability(host.id)) },
             { tr("Docker endpoint"), host.dockerEndpoint },
             { tr("TLS"), host.tlsCaPath.isEmpty() ? tr("no") : tr("CA %1").arg(host.tlsCaPath) },
             { tr("PostgreSQL"), tr("%1@%2:%3").arg(host.pgAdminUser, host.pgHost).arg(host.pgPort) },
@@ -182,6 +198,17 @@ QString HostsPane::detailsHtml(const QStringList &ids) const
                                    .arg(hostRow.runningCount)
                                    .arg(hostRow.errorCount) },
         });
+    const std::optional<provisioning::HostReachability> engine = m_model->reachability(host.id);
+    if (engine && !engine->reachable) {
+        html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
+                    .arg(StatusColors::forWidget(StatusColors::Tone::Error, this).name(),
+                        tr("The Docker engine is unreachable (attempt %1): %2. The console tries again at %3 "
+                           "and then less often, up to once a minute.")
+                            .arg(engine->failedAttempts)
+                            .arg(engine->error,
+                                QLocale().toString(engine->nextAttempt.toLocalTime().time(), QLocale::LongFormat))
+                            .toHtmlEscaped());
+    }
     if (host.allowSuperuserOverride) {
         html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
                     .arg(StatusColors::forWidget(StatusColors::Tone::Error, this).name(),

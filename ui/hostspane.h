@@ -10,6 +10,7 @@ class HostDialog;
 
 class ConsoleServices;
 class HostTableModel;
+class HostWatcher;
 
 // The Docker hosts: add and edit them, and test their connections.
 class HostsPane final : public ListPane
@@ -24,6 +25,9 @@ public:
 
     void addHost();
     void editHost();
+    // Shows what `watcher` reports about each host's engine in the Engine
+    // column and the details.
+    void setHostWatcher(HostWatcher *watcher);
 
 signals:
     void catalogChanged();
@@ -43,6 +47,7 @@ private:
 
     ConsoleServices *m_services;
     HostTableModel *m_model;
+    HostWatcher *m_watcher = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -22,6 +22,35 @@ int HostTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void HostTableModel::setReachability(const QString &hostId,
+    const std::optional<provisioning::HostReachability> &state)
+{
+    if (state)
+        m_reachability.insert(hostId, *state);
+    else
+        m_reachability.remove(hostId);
+    if (const int row = rowOf(hostId); row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+std::optional<provisioning::HostReachability> HostTableModel::reachability(const QString &hostId) const
+{
+    const auto found = m_reachability.constFind(hostId);
+    if (found == m_reachability.cend())
+        return std::nullopt;
+    return *found;
+}
+
+QString HostTableModel::engineText(const std::optional<provisioning::HostReachability> &state)
+{
+    if (!state)
+        return tr("Not checked yet");
+    if (state->reachable)
+        return tr("Reachable");
+    return tr("Unreachable, next attempt at %1")
+        .arg(QLocale().toString(state->nextAttempt.toLocalTime().time(), QLocale::LongFormat));
+}
+
 QList<HostRow> HostTableModel::buildRows(const QList<catalog::Host> &hosts, const QList<catalog::InstanceRow> &instances)
 {
     QHash<QString, int> indexOf;
@@ -65,11 +94,20 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
-        // A host allowed to connect as a superuser is shown in red.
+        // A host allowed to connect as a superuser is shown in red, and so
+        // is an unreachable engine.
         if (host.allowSuperuserOverride && (index.column() == Name || index.column() == Postgres))
+            return StatusColors::forItemView(StatusColors::Tone::Error);
+        if (index.column() == Engine && m_reachability.contains(host.id) && !m_reachability.value(host.id).reachable)
             return StatusColors::forItemView(StatusColors::Tone::Error);
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Engine && m_reachability.contains(host.id)) {
+            const provisioning::HostReachability state = m_reachability.value(host.id);
+            if (!state.reachable)
+                return tr("Attempt %1 failed: %2").arg(state.failedAttempts).arg(state.error);
+            return {};
+        }
         if (host.allowSuperuserOverride) {
             return tr("The console may connect to this host's PostgreSQL as a superuser (override set). A "
                       "role with only CREATEDB and CREATEROLE is safer.");
@@ -93,6 +131,14 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
     case Memory: return sorting ? QVariant(host.memoryBytes) : QVariant(StatusText::byteSize(host.memoryBytes));
     case Instances: return row.instanceCount;
     case Running: return row.runningCount;
+    case Engine: {
+        const std::optional<provisioning::HostReachability> state = reachability(host.id);
+        if (!sorting)
+            return engineText(state);
+        if (!state)
+            return 0;
+        return state->reachable ? 2 : 1;
+    }
     case ColumnCount: break;
     }
     return {};
@@ -112,6 +158,7 @@ QVariant HostTableModel::headerData(int section, Qt::Orientation orientation, in
     case Memory: return tr("Memory");
     case Instances: return tr("Instances");
     case Running: return tr("Running");
+    case Engine: return tr("Engine");
     case ColumnCount: break;
     }
     return {};

@@ -5,6 +5,9 @@
 #include "rowtablemodel.h"
 
 #include "core/catalog/entities.h"
+#include "core/provisioning/reconciler.h"
+
+#include <QHash>
 
 namespace saasodoo::ui {
 
@@ -24,7 +27,20 @@ class HostTableModel final : public RowTableModel<HostRow>
     Q_OBJECT
 
 public:
-    enum Column { Name, Status, DockerEndpoint, Postgres, BaseDomain, Cpu, Memory, Instances, Running, ColumnCount };
+    // Engine comes last so that header layouts saved before it existed still fit.
+    enum Column {
+        Name,
+        Status,
+        DockerEndpoint,
+        Postgres,
+        BaseDomain,
+        Cpu,
+        Memory,
+        Instances,
+        Running,
+        Engine,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit HostTableModel(QObject *parent = nullptr);
@@ -33,12 +49,24 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Sets what the host watcher last reported for a host's engine;
+    // std::nullopt when the host is not watched or not checked yet.
+    void setReachability(const QString &hostId, const std::optional<provisioning::HostReachability> &state);
+    std::optional<provisioning::HostReachability> reachability(const QString &hostId) const;
+
+    // The Engine column's text: "Reachable", "Unreachable, next attempt at
+    // <time>" or "Not checked yet".
+    static QString engineText(const std::optional<provisioning::HostReachability> &state);
+
     // Builds host rows with instance counts from the catalog's rows.
     static QList<HostRow> buildRows(const QList<catalog::Host> &hosts, const QList<catalog::InstanceRow> &instances);
 
 protected:
     QString rowId(const HostRow &row) const override { return row.host.id; }
     bool sameContent(const HostRow &left, const HostRow &right) const override;
+
+private:
+    QHash<QString, provisioning::HostReachability> m_reachability;
 };
 
 } // namespace saasodoo::ui

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostwatcher.h"
 
-#include "core/provisioning/reconciler.h"
-
 #include <QPointer>
 #include <QtConcurrent>
 
@@ -51,38 +49,49 @@ void HostWatcher::watchHosts(const QStringList &hostIds)
         Watch watch;
         const CancellationToken token = watch.token;
         const catalog::CatalogConfig catalog = m_catalog;
+        const provisioning::FollowOptions options = m_followOptions;
         secrets::SecretStore *secrets = m_secrets;
         const QPointer<HostWatcher> self(this);
-        watch.future = QtConcurrent::run(&m_pool, [self, hostId, token, catalog, secrets] {
+        // The destructor waits for this thread, so `self` is still alive in
+        // the callbacks; the queued calls run on its thread.
+        watch.future = QtConcurrent::run(&m_pool, [self, hostId, token, catalog, secrets, options] {
             provisioning::Reconciler reconciler(catalog, secrets);
-            const Status watched = reconciler.watchHost(hostId,
+            reconciler.followHost(
+                hostId,
                 [self](const provisioning::Drift &drift) {
                     if (drift.instanceId.isEmpty())
                         return;
                     const QString instanceId = drift.instanceId;
-                    // The destructor waits for this thread, so `self` is
-                    // still alive here; the queued call runs on its thread.
                     QMetaObject::invokeMethod(self, [self, instanceId] {
                         if (self)
                             self->noteDrift(instanceId);
                     }, Qt::QueuedConnection);
                 },
-                token);
-            if (!watched && !token.isCancelled()) {
-                const QString error = watched.error();
-                QMetaObject::invokeMethod(self, [self, hostId, error] {
-                    if (!self)
-                        return;
-                    qWarning("Stopped following the engine events of host %s: %s", qPrintable(hostId),
-                        qPrintable(error));
-                    if (self->m_watches.contains(hostId))
-                        self->m_stopped.append(self->m_watches.take(hostId));
-                    emit self->watchFailed(hostId, error);
-                }, Qt::QueuedConnection);
-            }
+                [self, hostId, token](const provisioning::HostReachability &state) {
+                    QMetaObject::invokeMethod(self, [self, hostId, token, state] {
+                        if (self && !token.isCancelled())
+                            self->noteReachability(hostId, state);
+                    }, Qt::QueuedConnection);
+                },
+                token, options);
         });
         m_watches.insert(hostId, watch);
     }
+}
+
+std::optional<provisioning::HostReachability> HostWatcher::reachability(const QString &hostId) const
+{
+    const auto found = m_reachability.constFind(hostId);
+    if (found == m_reachability.cend())
+        return std::nullopt;
+    return *found;
+}
+
+void HostWatcher::noteReachability(const QString &hostId, const provisioning::HostReachability &state)
+{
+    // Reconciler::followHost logs each failed attempt.
+    m_reachability.insert(hostId, state);
+    emit reachabilityChanged(hostId);
 }
 
 void HostWatcher::stopWatch(const QString &hostId)
@@ -94,6 +103,8 @@ void HostWatcher::stopWatch(const QString &hostId)
     it->token.cancel();
     m_stopped.append(*it);
     m_watches.erase(it);
+    if (m_reachability.remove(hostId) > 0)
+        emit reachabilityChanged(hostId);
 }
 
 void HostWatcher::noteDrift(const QString &instanceId)

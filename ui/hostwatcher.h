@@ -4,6 +4,7 @@
 
 #include "core/catalog/catalogconfig.h"
 #include "core/common/cancellation.h"
+#include "core/provisioning/reconciler.h"
 
 #include <QFuture>
 #include <QHash>
@@ -13,6 +14,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
 
 namespace saasodoo::secrets {
 class SecretStore;
@@ -20,12 +22,12 @@ class SecretStore;
 
 namespace saasodoo::ui {
 
-// Follows the engine events of each host through Reconciler::watchHost, one
-// worker thread per host, so the console learns within seconds that a
-// container stopped, died or started behind its back. The reconciler
-// records the new state in the catalog. This class gathers the instances
-// it reports and emits them in one batch per interval, so a burst of
-// events costs one reload of the Instances pane.
+// Follows each host through Reconciler::followHost, one worker thread per
+// host, so the console learns within seconds that a container stopped,
+// died or started behind its back, and notices when a host's engine becomes
+// unreachable. The reconciler records the new states in the catalog. This
+// class gathers the instances it reports and emits them in one batch per
+// interval, so a burst of events costs one reload of the Instances pane.
 class HostWatcher final : public QObject
 {
     Q_OBJECT
@@ -40,13 +42,19 @@ public:
     void watchHosts(const QStringList &hostIds);
     QStringList watchedHosts() const { return m_watches.keys(); }
     void setBatchInterval(std::chrono::milliseconds interval) { m_batch.setInterval(interval); }
+    // The retry delays of the watches started from now on.
+    void setFollowOptions(const provisioning::FollowOptions &options) { m_followOptions = options; }
+
+    // The last reachability reported for a watched host; empty until its
+    // first check ends.
+    std::optional<provisioning::HostReachability> reachability(const QString &hostId) const;
 
 signals:
     // Instances whose state the reconciler changed since the last batch.
     void instancesChanged(const QStringList &instanceIds);
-    // A host's event stream ended with an error, such as a missing
-    // credential. The next watchHosts() call starts it again.
-    void watchFailed(const QString &hostId, const QString &error);
+    // A host's engine became reachable or unreachable, or a retry failed
+    // again (with a new error and time of the next attempt).
+    void reachabilityChanged(const QString &hostId);
 
 private:
     struct Watch
@@ -56,6 +64,7 @@ private:
     };
 
     void noteDrift(const QString &instanceId);
+    void noteReachability(const QString &hostId, const provisioning::HostReachability &state);
     void stopWatch(const QString &hostId);
 
     catalog::CatalogConfig m_catalog;
@@ -64,6 +73,8 @@ private:
     QHash<QString, Watch> m_watches;
     QList<Watch> m_stopped; // cancelled, possibly still ending
     QSet<QString> m_pending;
+    QHash<QString, provisioning::HostReachability> m_reachability;
+    provisioning::FollowOptions m_followOptions;
     QTimer m_batch;
 };
 

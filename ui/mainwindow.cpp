@@ -122,14 +122,16 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     connect(m_monitor, &JobMonitor::jobFinished, this, &MainWindow::notifyFinished);
     connect(m_monitor, &JobMonitor::jobChanged, this, [this] { m_jobs->reload(); });
 
-    // Instance states follow the engines' events instead of a polling timer.
-    // NOTE: a host whose watch failed is watched again only at the next reloadAll().
+    // Instance states follow the engines' events instead of a polling timer,
+    // and a host whose engine stops answering is retried with a growing delay.
     if (m_services && m_services->catalog()) {
         m_hostWatcher = new HostWatcher(m_services->catalogConfig(), m_services->secrets(), this);
         connect(m_hostWatcher, &HostWatcher::instancesChanged, this, [this] {
             m_instances->reload();
             m_dashboard->reload();
         });
+        m_hosts->setHostWatcher(m_hostWatcher);
+        m_dashboard->setHostWatcher(m_hostWatcher);
     }
 
     createMenus();

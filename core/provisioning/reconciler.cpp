@@ -15,6 +15,9 @@
 #include <QCoreApplication>
 
 #include <QSet>
+#include <QThread>
+
+#include <algorithm>
 
 #include <optional>
 
@@ -88,6 +91,18 @@ std::optional<Drift> checkInstance(const docker::DockerClient &client, postgres:
     return std::nullopt;
 }
 
+// Sleeps for `delay` in steps of 50 ms; returns false when cancelled meanwhile.
+bool sleepUnlessCancelled(std::chrono::milliseconds delay, const CancellationToken &token)
+{
+    constexpr std::chrono::milliseconds step { 50 };
+    for (std::chrono::milliseconds slept { 0 }; slept < delay; slept += step) {
+        if (token.isCancelled())
+            return false;
+        QThread::msleep(quint64(step.count()));
+    }
+    return !token.isCancelled();
+}
+
 // Records the drift on the instance, unless its status message already is that text.
 void record(catalog::Catalog &db, const Drift &drift)
 {
@@ -139,6 +154,10 @@ Result<QList<Drift>> Reconciler::reconcileHost(const QString &hostId, const Canc
     if (!clientOptions.ok())
         return makeError(clientOptions.error());
     docker::DockerClient client(dockerEndpoint(host.value()), clientOptions.value());
+    // One ping first, so an engine that is down costs one connection
+    // attempt instead of one per instance.
+    if (const docker::DockerResult<docker::PingInfo> ping = client.ping(token); !ping.ok())
+        return makeError(ping.error());
 
     std::optional<postgres::PgConnection> pg;
     const QString key = pgPasswordKey(host.value());
@@ -194,6 +213,66 @@ Result<QList<Drift>> Reconciler::reconcileHost(const QString &hostId, const Canc
 Status Reconciler::watchHost(const QString &hostId, const std::function<void(const Drift &)> &onDrift,
     const CancellationToken &token)
 {
+    return watchEvents(hostId, onDrift, token, 0, -1);
+}
+
+void Reconciler::followHost(const QString &hostId, const std::function<void(const Drift &)> &onDrift,
+    const std::function<void(const HostReachability &)> &onReachability, const CancellationToken &token,
+    const FollowOptions &options)
+{
+    using namespace std::chrono;
+    HostReachability state;
+    bool reported = false;
+    milliseconds delay = options.initialRetryDelay;
+    while (!token.isCancelled()) {
+        // Events from here on are replayed to the stream opened after the
+        // reconcile, so nothing that happens in between is missed.
+        const qint64 since = QDateTime::currentMSecsSinceEpoch() * 1000000;
+        const Result<QList<Drift>> drifts = reconcileHost(hostId, token);
+        if (token.isCancelled())
+            return;
+        if (!drifts.ok()) {
+            ++state.failedAttempts;
+            state.reachable = false;
+            state.error = drifts.error();
+            state.nextAttempt = QDateTime::currentDateTimeUtc().addMSecs(delay.count());
+            qCWarning(lcDocker) << "host" << hostId << "unreachable, attempt" << state.failedAttempts
+                                << ", next in" << delay.count() << "ms:" << state.error;
+            onReachability(state);
+            reported = true;
+            if (!sleepUnlessCancelled(delay, token))
+                return;
+            delay = std::min(delay * 2, options.maxRetryDelay);
+            continue;
+        }
+
+        if (!state.reachable || !reported) {
+            if (state.failedAttempts > 0)
+                qCInfo(lcDocker) << "host" << hostId << "reachable again after" << state.failedAttempts << "attempts";
+            state = HostReachability { true, {}, {}, 0 };
+            onReachability(state);
+            reported = true;
+        }
+        delay = options.initialRetryDelay;
+        for (const Drift &drift : drifts.value())
+            onDrift(drift);
+
+        const auto started = steady_clock::now();
+        const Status watched = watchEvents(hostId, onDrift, token, since, 0);
+        if (token.isCancelled())
+            return;
+        qCWarning(lcDocker) << "host" << hostId << "event stream ended:" << watched.error();
+        // A stream that keeps dropping right after it opens would otherwise
+        // reconcile in a tight loop.
+        if (steady_clock::now() - started < options.maxRetryDelay
+            && !sleepUnlessCancelled(options.initialRetryDelay, token))
+            return;
+    }
+}
+
+Status Reconciler::watchEvents(const QString &hostId, const std::function<void(const Drift &)> &onDrift,
+    const CancellationToken &token, qint64 sinceNano, int maxReconnects)
+{
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
     if (!opened.ok())
         return makeError(opened.error());
@@ -210,7 +289,9 @@ Status Reconciler::watchHost(const QString &hostId, const std::function<void(con
     filter.types = { QStringLiteral("container") };
     filter.events = { QStringLiteral("start"), QStringLiteral("die"), QStringLiteral("oom"), QStringLiteral("destroy") };
     filter.labels = { QLatin1String(labelHost) + u'=' + hostId };
-    docker::EventCursor cursor;
+    docker::EventCursor cursor(sinceNano);
+    docker::EventReconnectPolicy policy;
+    policy.maxAttempts = maxReconnects;
     const docker::DockerStatus watched = client.watchEvents(
         filter, cursor,
         [&](const docker::Event &event) {
@@ -226,7 +307,7 @@ Status Reconciler::watchHost(const QString &hostId, const std::function<void(con
             }
             return docker::EventDisposition::Continue;
         },
-        {}, token);
+        policy, token);
     if (!watched.ok() && !watched.dockerError().isCancelled())
         return makeError(watched.error());
     return {};

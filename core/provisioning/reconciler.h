@@ -6,6 +6,9 @@
 #include "core/common/cancellation.h"
 #include "core/common/result.h"
 
+#include <QDateTime>
+
+#include <chrono>
 #include <functional>
 
 namespace saasodoo::secrets {
@@ -33,6 +36,23 @@ struct Drift
     QString message; // what the admin reads, also stored as the status message
 };
 
+// Whether a host's engine is reachable, as Reconciler::followHost reports it.
+struct HostReachability
+{
+    bool reachable = false;
+    QString error; // why the last attempt failed; empty when reachable
+    QDateTime nextAttempt; // UTC time of the next attempt while unreachable
+    int failedAttempts = 0; // consecutive failed attempts
+};
+
+struct FollowOptions
+{
+    // The wait after the first failed attempt; it doubles after each
+    // further failure up to maxRetryDelay.
+    std::chrono::milliseconds initialRetryDelay { 1000 };
+    std::chrono::milliseconds maxRetryDelay { 60000 };
+};
+
 // Compares the catalog with the containers (found by their labels) and the
 // databases on a host, and records what differs on each instance's status.
 // It never deletes or starts anything: that stays the admin's decision.
@@ -51,7 +71,23 @@ public:
     Status watchHost(const QString &hostId, const std::function<void(const Drift &)> &onDrift,
         const CancellationToken &token);
 
+    // Follows a host until the token is cancelled: reconciles every
+    // instance, then follows the engine's events as watchHost does. When
+    // the engine is unreachable, it reports the host unreachable and tries
+    // again after a delay that doubles from options.initialRetryDelay up to
+    // options.maxRetryDelay. When the engine is reachable again, it reports the
+    // host reachable, reconciles and subscribes to the events again.
+    // Callbacks run on the calling thread.
+    void followHost(const QString &hostId, const std::function<void(const Drift &)> &onDrift,
+        const std::function<void(const HostReachability &)> &onReachability, const CancellationToken &token,
+        const FollowOptions &options = {});
+
 private:
+    // Follows the events from `sinceNano` (0 for now); gives up after
+    // `maxReconnects` failed reconnects in a row, or never when it is -1.
+    Status watchEvents(const QString &hostId, const std::function<void(const Drift &)> &onDrift,
+        const CancellationToken &token, qint64 sinceNano, int maxReconnects);
+
     catalog::CatalogConfig m_catalog;
     secrets::SecretStore *m_secrets;
 };

@@ -2,11 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // The live views against the harness engine: the Container tab follows a
-// container's log (search, copy) and its CPU and memory.
+// container's log (search, copy) and its CPU and memory. A host whose
+// engine stops shows as unreachable, then as reachable and reconciled once
+// the engine runs again.
 #include "ui/consoleservices.h"
 #include "ui/containerpanel.h"
+#include "ui/dashboardpane.h"
+#include "ui/hostspane.h"
+#include "ui/hosttablemodel.h"
+#include "ui/hostwatcher.h"
 #include "ui/instancespane.h"
 #include "ui/instancetablemodel.h"
+#include "ui/mainwindow.h"
 
 #include "core/docker/dockerclient.h"
 
@@ -18,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,9 +61,12 @@ private slots:
     void followShowsNewLine();
     void statsShowMemory();
     void streamsStopWithSelection();
+    void unreachableHostRecovers();
 
 private:
     catalog::Instance makeInstance(const QString &hostId, const QString &containerId) const;
+    bool startEngine();
+    void stopEngine();
 
     QTemporaryDir m_dir;
     std::unique_ptr<ConsoleServices> m_services;
@@ -63,6 +74,8 @@ private:
     QString m_tenantId;
     QString m_containerId;
     QString m_instanceId;
+    QTemporaryDir m_engineDir { QStringLiteral("/tmp/sod-engine-XXXXXX") };
+    QProcess m_engine;
 };
 
 catalog::Instance TestContainerView::makeInstance(const QString &hostId, const QString &containerId) const
@@ -92,6 +105,7 @@ void TestContainerView::initTestCase()
     SAASODOO_REQUIRE_SERVICE("postgresql", "SAASODOO_TEST_PG_PORT");
 
     QVERIFY(m_dir.isValid());
+    QVERIFY(m_engineDir.isValid());
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("SaaSOdooTest"));
@@ -155,6 +169,7 @@ void TestContainerView::initTestCase()
 
 void TestContainerView::cleanupTestCase()
 {
+    stopEngine();
     if (!m_containerId.isEmpty()) {
         const docker::DockerClient client(endpointOf(m_host.dockerEndpoint));
         docker::RemoveContainerOptions remove;
@@ -272,6 +287,97 @@ void TestContainerView::streamsStopWithSelection()
 
     const Result<catalog::Instance> stopped = db->instance(m_instanceId);
     QVERIFY(db->setInstanceStatus(m_instanceId, stopped->rowVersion, catalog::InstanceStatus::Running, {}));
+}
+
+bool TestContainerView::startEngine()
+{
+    const QString root = m_engineDir.path();
+    m_engine.setProgram(QStringLiteral("dockerd"));
+    m_engine.setArguments({ QStringLiteral("--data-root"), root + QStringLiteral("/data"),
+        QStringLiteral("--exec-root"), root + QStringLiteral("/x"), QStringLiteral("--pidfile"),
+        root + QStringLiteral("/dockerd.pid"), QStringLiteral("-H"),
+        QStringLiteral("unix://%1/docker.sock").arg(root), QStringLiteral("--iptables=false"),
+        QStringLiteral("--ip-masq=false"), QStringLiteral("--bridge=none"), QStringLiteral("--storage-driver"),
+        QStringLiteral("vfs"), QStringLiteral("--log-level"), QStringLiteral("warn") });
+    m_engine.setProcessChannelMode(QProcess::MergedChannels);
+    m_engine.setStandardOutputFile(root + QStringLiteral("/dockerd.log"), QIODevice::Append);
+    m_engine.start();
+    if (!m_engine.waitForStarted(10000))
+        return false;
+    const docker::DockerClient client(endpointOf(QStringLiteral("unix://%1/docker.sock").arg(root)));
+    return QTest::qWaitFor([&] { return client.ping().ok(); }, 60000);
+}
+
+void TestContainerView::stopEngine()
+{
+    if (m_engine.state() == QProcess::NotRunning)
+        return;
+    m_engine.terminate();
+    if (!m_engine.waitForFinished(30000)) {
+        m_engine.kill();
+        m_engine.waitForFinished(5000);
+    }
+}
+
+void TestContainerView::unreachableHostRecovers()
+{
+    QVERIFY2(startEngine(), qPrintable(m_engineDir.filePath(QStringLiteral("dockerd.log"))));
+    catalog::Catalog *db = m_services->catalog();
+    catalog::Host host = m_host;
+    host.id.clear();
+    host.rowVersion = 0;
+    host.name = QStringLiteral("own-%1").arg(shortId());
+    host.dockerEndpoint = QStringLiteral("unix://%1/docker.sock").arg(m_engineDir.path());
+    const Result<catalog::Host> created = db->createHost(host);
+    QVERIFY2(created, qPrintable(created.error()));
+    const QString hostId = created->id;
+
+    MainWindow window(m_services.get());
+    HostWatcher *watcher = window.hostWatcher();
+    QVERIFY(watcher);
+    QVERIFY(watcher->watchedHosts().contains(hostId));
+    HostTableModel *hosts = window.hostsPane()->model();
+    const auto engineCell = [&] {
+        const int row = hosts->rowOf(hostId);
+        return row < 0 ? QModelIndex() : hosts->index(row, HostTableModel::Engine);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(watcher->reachability(hostId) && watcher->reachability(hostId)->reachable, 20000);
+    QCOMPARE(engineCell().data().toString(), QStringLiteral("Reachable"));
+
+    stopEngine();
+    QTRY_VERIFY_WITH_TIMEOUT(watcher->reachability(hostId) && !watcher->reachability(hostId)->reachable, 20000);
+    const provisioning::HostReachability down = *watcher->reachability(hostId);
+    QVERIFY(!down.error.isEmpty());
+    QVERIFY(down.failedAttempts >= 1);
+    QVERIFY(down.nextAttempt > QDateTime::currentDateTimeUtc().addSecs(-1));
+    QVERIFY2(engineCell().data().toString().startsWith(QStringLiteral("Unreachable, next attempt at")),
+        qPrintable(engineCell().data().toString()));
+    QVERIFY2(engineCell().data(Qt::ToolTipRole).toString().contains(down.error),
+        qPrintable(engineCell().data(Qt::ToolTipRole).toString()));
+    QVERIFY2(window.dashboardPane()->html().contains(QStringLiteral("Unreachable")),
+        qPrintable(window.dashboardPane()->html()));
+
+    // It keeps retrying with a growing delay, not once and not in a tight loop.
+    QTRY_VERIFY_WITH_TIMEOUT(watcher->reachability(hostId)->failedAttempts >= 3, 15000);
+    QVERIFY(watcher->reachability(hostId)->failedAttempts <= 5);
+
+    // An instance whose container vanished while the engine was down: the
+    // reconcile that follows the engine's return marks it in error.
+    catalog::Instance lost = makeInstance(hostId, QStringLiteral("0123456789ab0123456789ab"));
+    const Result<catalog::Instance> lostCreated = db->createInstance(lost);
+    QVERIFY2(lostCreated, qPrintable(lostCreated.error()));
+
+    QVERIFY2(startEngine(), qPrintable(m_engineDir.filePath(QStringLiteral("dockerd.log"))));
+    QTRY_VERIFY_WITH_TIMEOUT(watcher->reachability(hostId)->reachable, 60000);
+    QCOMPARE(watcher->reachability(hostId)->failedAttempts, 0);
+    QCOMPARE(engineCell().data().toString(), QStringLiteral("Reachable"));
+    QTRY_VERIFY(!window.dashboardPane()->html().contains(QStringLiteral("Unreachable")));
+
+    InstanceTableModel *instances = window.instancesPane()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(instances->rowOf(lostCreated->id) >= 0
+            && instances->rowAt(instances->rowOf(lostCreated->id)).status == catalog::InstanceStatus::Error,
+        15000);
+    stopEngine();
 }
 
 QTEST_MAIN(TestContainerView)
