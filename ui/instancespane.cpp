@@ -195,55 +195,89 @@ void InstancesPane::deleteInstance()
     emit statusMessage(tr("Deleting instance %1: follow the job in the Jobs dock.").arg(instance.name));
 }
 
+QString InstancesPane::actionTitle(int action)
+{
+    switch (provisioning::Action(action)) {
+    case provisioning::Action::Start: return tr("Start");
+    case provisioning::Action::Stop: return tr("Stop");
+    case provisioning::Action::Restart: return tr("Restart");
+    case provisioning::Action::Suspend: return tr("Suspend");
+    case provisioning::Action::Resume: return tr("Resume");
+    case provisioning::Action::Backup: return tr("Back up");
+    default: return provisioning::actionName(provisioning::Action(action));
+    }
+}
+
+InstancesPane::BulkSelection InstancesPane::splitSelection(int action) const
+{
+    BulkSelection selection;
+    for (const QString &id : selectedIds()) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const InstanceRow &instance = m_model->rowAt(row);
+        if (allows(instance.status, provisioning::Action(action)))
+            selection.applicable.append(instance);
+        else
+            selection.skipped.append(
+                tr("%1 (%2)").arg(instance.name, StatusText::instanceStatus(instance.status).toLower()));
+    }
+    return selection;
+}
+
+void InstancesPane::reportBulk(int action, int submitted, const QStringList &skipped)
+{
+    const QString title = actionTitle(action);
+    QString message = submitted == 0
+        ? tr("%1: no job submitted.").arg(title)
+        : tr("%1: submitted %n job(s), follow them in the Jobs dock.", nullptr, submitted).arg(title);
+    if (skipped.isEmpty()) {
+        emit statusMessage(message);
+        return;
+    }
+    message += QLatin1Char(' ')
+        + tr("Skipped %n instance(s) whose state does not allow it: %1.", nullptr, int(skipped.size()))
+              .arg(skipped.join(QStringLiteral(", ")));
+    emit statusMessage(message);
+    Prompter::information(this, tr("%1: instances skipped").arg(title), message);
+}
+
 void InstancesPane::runPowerAction(int action)
 {
     if (!m_services)
         return;
+    const BulkSelection selection = splitSelection(action);
     int submitted = 0;
-    for (const QString &id : selectedIds()) {
-        const int row = m_model->rowOf(id);
-        if (row < 0 || !allows(m_model->rowAt(row).status, provisioning::Action(action)))
-            continue;
-        if (!InstanceJobs::submitPowerAction(*m_services, provisioning::Action(action), m_model->rowAt(row)).isEmpty())
+    for (const InstanceRow &instance : selection.applicable) {
+        if (!InstanceJobs::submitPowerAction(*m_services, provisioning::Action(action), instance).isEmpty())
             ++submitted;
     }
-    if (submitted == 0)
-        emit statusMessage(tr("No selected instance allows this action in its current state."));
-    else
-        emit statusMessage(tr("Submitted %n job(s): follow them in the Jobs dock.", nullptr, submitted));
+    reportBulk(action, submitted, selection.skipped);
 }
 
 void InstancesPane::backUpSelected()
 {
     if (!m_services)
         return;
+    const BulkSelection selection = splitSelection(int(provisioning::Action::Backup));
     int submitted = 0;
-    for (const QString &id : selectedIds()) {
-        const int row = m_model->rowOf(id);
-        if (row < 0 || !allows(m_model->rowAt(row).status, provisioning::Action::Backup))
-            continue;
-        const InstanceRow &instance = m_model->rowAt(row);
+    for (const InstanceRow &instance : selection.applicable) {
         if (!BackupActions::submitCreate(*m_services, instance.id, instance.name, instance.hostId).isEmpty())
             ++submitted;
     }
-    if (submitted == 0)
-        emit statusMessage(tr("No selected instance can be backed up in its current state."));
-    else
-        emit statusMessage(tr("Submitted %n backup job(s): follow them in the Jobs dock.", nullptr, submitted));
+    reportBulk(int(provisioning::Action::Backup), submitted, selection.skipped);
 }
 
 void InstancesPane::suspendSelected()
 {
     if (!m_services)
         return;
+    const BulkSelection selection = splitSelection(int(provisioning::Action::Suspend));
     QStringList names;
-    for (const QString &id : selectedIds()) {
-        const int row = m_model->rowOf(id);
-        if (row >= 0 && allows(m_model->rowAt(row).status, provisioning::Action::Suspend))
-            names.append(m_model->rowAt(row).name);
-    }
+    for (const InstanceRow &instance : selection.applicable)
+        names.append(instance.name);
     if (names.isEmpty()) {
-        emit statusMessage(tr("No selected instance allows this action in its current state."));
+        reportBulk(int(provisioning::Action::Suspend), 0, selection.skipped);
         return;
     }
     const QString text = tr("Suspend %1? Each instance stops and keeps its data; only Resume starts it again.")
@@ -334,12 +368,22 @@ void InstancesPane::updateActions()
     const QString noCatalog = tr("The catalog is not open.");
     setActionAvailable(m_newAction, open, noCatalog);
 
-    // An action is offered when every selected instance's state allows it.
+    // A single-instance action is offered when the instance's state allows
+    // it. A bulk action is offered when any selected instance allows it,
+    // and skips the others with a message when it runs.
     const auto reasonFor = [&](provisioning::Action action, bool single) -> QString {
         if (!open)
             return noCatalog;
         if (ids.isEmpty() || (single && ids.size() != 1)) {
             return single ? tr("Select exactly one instance.") : tr("Select one or more instances.");
+        }
+        if (!single && ids.size() > 1) {
+            for (const QString &id : ids) {
+                const int row = m_model->rowOf(id);
+                if (row >= 0 && allows(m_model->rowAt(row).status, action))
+                    return {};
+            }
+            return tr("No selected instance's state allows this action.");
         }
         for (const QString &id : ids) {
             const int row = m_model->rowOf(id);

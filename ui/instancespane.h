@@ -5,6 +5,8 @@
 #include "backupinspection.h"
 #include "listpane.h"
 
+#include "core/catalog/entities.h"
+
 class QTabWidget;
 
 namespace saasodoo::ui {
@@ -35,9 +37,11 @@ public:
     void deleteInstance();
     // Switches the details to the Container tab.
     void showContainerState();
-    // Submits one start, stop or restart job per selected instance.
+    // Submits one start, stop, restart, suspend or resume job per selected
+    // instance whose state allows it, and lists the skipped ones with their state.
     void runPowerAction(int action);
-    // Submits one manual backup job per selected instance that allows it.
+    // Submits one manual backup job per selected instance that allows it,
+    // and lists the skipped ones with their state.
     void backUpSelected();
     // Asks for a confirmation that names the instances, then suspends them.
     void suspendSelected();
@@ -72,6 +76,17 @@ private:
     // The id of the instance row under `position`, in the pane's coordinates.
     QString instanceAt(const QPoint &position) const;
 
+    // The selected instances an action applies to, and the others as
+    // "name (state)" for the message that lists what was skipped.
+    struct BulkSelection
+    {
+        QList<catalog::InstanceRow> applicable;
+        QStringList skipped;
+    };
+    BulkSelection splitSelection(int action) const;
+    // Reports the jobs submitted; when rows were skipped, also in a message box.
+    void reportBulk(int action, int submitted, const QStringList &skipped);
+    static QString actionTitle(int action);
     void updateContainerPanel();
 
     ConsoleServices *m_services;

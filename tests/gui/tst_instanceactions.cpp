@@ -9,6 +9,8 @@
 #include "ui/instancetablemodel.h"
 #include "ui/prompter.h"
 
+#include "core/provisioning/lifecycle.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -19,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace saasodoo;
 using namespace saasodoo::ui;
@@ -52,6 +55,7 @@ private slots:
     void actionsFollowStatus_data();
     void actionsFollowStatus();
     void suspendNamesInstances();
+    void bulkStopSkipsStopped();
     void modulesDialogValidates();
     void limitsDialogValidates();
     void environmentDialogValidates();
@@ -140,6 +144,50 @@ void TestInstanceActions::suspendNamesInstances()
     pane.suspendSelected();
     QVERIFY2(Prompter::lastText().contains(QStringLiteral("Suspend acme-shop?")), qPrintable(Prompter::lastText()));
     QCOMPARE(queued.count(), 0);
+}
+
+void TestInstanceActions::bulkStopSkipsStopped()
+{
+    InstancesPane pane(m_services.get());
+    catalog::InstanceRow running;
+    running.id = QStringLiteral("00000000-0000-4000-8000-000000000003");
+    running.name = QStringLiteral("acme-live");
+    running.status = InstanceStatus::Running;
+    catalog::InstanceRow stopped;
+    stopped.id = QStringLiteral("00000000-0000-4000-8000-000000000004");
+    stopped.name = QStringLiteral("acme-idle");
+    stopped.status = InstanceStatus::Stopped;
+    pane.model()->setRows({ running, stopped });
+    pane.view()->selectAll();
+    QCOMPARE(pane.selectedIds().size(), 2);
+
+    // Offered because one selected instance allows it.
+    QAction *stop = actionNamed(&pane, QStringLiteral("S&top"));
+    QVERIFY(stop);
+    QVERIFY2(stop->isEnabled(), qPrintable(stop->toolTip()));
+
+    QSignalSpy queued(m_services->jobRunner(), &jobs::JobRunner::jobQueued);
+    QSignalSpy messages(&pane, &ListPane::statusMessage);
+    Prompter::setNextAnswer(QMessageBox::Ok);
+    pane.runPowerAction(int(provisioning::Action::Stop));
+    QCOMPARE(queued.count(), 1);
+    const QString title = queued.at(0).at(0).value<jobs::JobInfo>().title;
+    QVERIFY2(title.contains(QStringLiteral("acme-live")), qPrintable(title));
+    const QString text = Prompter::lastText();
+    QVERIFY2(text.contains(QStringLiteral("Skipped 1 instance")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("acme-idle (stopped)")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("acme-live")), qPrintable(text));
+    QCOMPARE(messages.count(), 1);
+    QCOMPARE(messages.at(0).at(0).toString(), text);
+
+    // With only the stopped instance selected, nothing is submitted and the
+    // message still names the skipped instance and its state.
+    pane.selectId(stopped.id);
+    Prompter::setNextAnswer(QMessageBox::Ok);
+    pane.runPowerAction(int(provisioning::Action::Stop));
+    QCOMPARE(queued.count(), 1);
+    QVERIFY2(Prompter::lastText().contains(QStringLiteral("no job submitted")), qPrintable(Prompter::lastText()));
+    QVERIFY2(Prompter::lastText().contains(QStringLiteral("acme-idle (stopped)")), qPrintable(Prompter::lastText()));
 }
 
 void TestInstanceActions::modulesDialogValidates()
