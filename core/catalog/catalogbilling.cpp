@@ -109,12 +109,17 @@ Subscription subscriptionFromQuery(const QSqlQuery &query)
     return subscription;
 }
 
+// Checks a subscription before it is written. Cancelling skips the date
+// checks, so a subscription stored with dates outside the billing window
+// before they were checked can still be cancelled.
 Status validateSubscription(const Subscription &subscription)
 {
     if (Status customer = validateUuid(tr("Customer id"), subscription.customerId); !customer)
         return customer;
     if (Status plan = validateUuid(tr("Plan id"), subscription.planId); !plan)
         return plan;
+    if (subscription.status == SubscriptionStatus::Cancelled && !subscription.id.isEmpty())
+        return {};
     if (!subscription.periodStart.isValid() || !subscription.periodEnd.isValid()
         || subscription.periodEnd <= subscription.periodStart) {
         return makeError(tr("The subscription period %1 to %2 is invalid: it must end after it starts.")
@@ -507,8 +512,9 @@ Status Catalog::writeSubscriptionUpdate(Subscription &subscription, const QStrin
     previous.finish();
 
     QSqlQuery query = prepare(QStringLiteral(
-        "UPDATE subscriptions SET plan_id = ?, currency = ?, status = ?, period_start = ?, period_end = ?, "
-        "next_invoice_date = ?, trial_ends_on = ?, billing_day = ?, updated_at = ?, updated_by = ?, row_version = ? "
+        "UPDATE subscriptions SET plan_id = ?, currency = ?, status = ?, period_start = COALESCE(?, period_start), "
+        "period_end = COALESCE(?, period_end), next_invoice_date = COALESCE(?, next_invoice_date), "
+        "trial_ends_on = ?, billing_day = ?, updated_at = ?, updated_by = ?, row_version = ? "
         "WHERE id = ? AND row_version = ?"));
     bind(query, subscription.planId);
     bind(query, toString(subscription.currency));

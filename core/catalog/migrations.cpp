@@ -489,7 +489,11 @@ Migration paymentAttempts()
             QStringLiteral("UPDATE payments SET application = 'settled' WHERE applied_at IS NOT NULL"),
             QStringLiteral("ALTER TABLE subscriptions ADD COLUMN billing_day INTEGER NOT NULL DEFAULT 1 "
                            "CHECK (billing_day BETWEEN 1 AND 31)"),
-            QStringLiteral("UPDATE subscriptions SET billing_day = CAST(substr(period_start, 9, 2) AS INTEGER)"),
+            // Only well-formed dates. A subscription started in 9999 before
+            // dates were checked has empty date fields, and PostgreSQL
+            // cannot cast an empty string to an integer.
+            QStringLiteral("UPDATE subscriptions SET billing_day = CAST(substr(period_start, 9, 2) AS INTEGER) "
+                           "WHERE period_start LIKE '____-__-__' AND substr(period_start, 9, 2) BETWEEN '01' AND '31'"),
         } };
 }
 

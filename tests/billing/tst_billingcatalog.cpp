@@ -834,6 +834,20 @@ void TestBillingCatalog::datesBoundedToWindow()
     const Result<Subscription> cancelled = billing::cancelSubscription(catalog, subscribed->id, QString());
     QVERIFY2(cancelled.ok(), qPrintable(cancelled.error()));
 
+    // A subscription stored before dates were checked, with a start in 9999
+    // and no valid period end, can still be cancelled.
+    const Subscription legacy
+        = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+    QSqlQuery corrupt(catalog.database());
+    corrupt.prepare(QStringLiteral(
+        "UPDATE subscriptions SET period_start = '9999-12-01', period_end = '', next_invoice_date = '' WHERE id = ?"));
+    corrupt.addBindValue(legacy.id);
+    QVERIFY2(corrupt.exec(), qPrintable(corrupt.lastError().text()));
+    const Result<Subscription> cancelledLegacy = billing::cancelSubscription(catalog, legacy.id, QStringLiteral("typo"));
+    QVERIFY2(cancelledLegacy.ok(), qPrintable(cancelledLegacy.error()));
+    QCOMPARE(toString(catalog.subscription(legacy.id)->status), QStringLiteral("cancelled"));
+    QCOMPARE(countRows(catalog, QStringLiteral("SELECT COUNT(*) FROM subscriptions WHERE period_start = '9999-12-01'")), 1);
+
     // An invoice dated outside the window is rejected by the catalog.
     const Subscription live
         = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
