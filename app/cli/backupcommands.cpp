@@ -517,12 +517,18 @@ int takeOverBackupJob(const QString &action, CommandRun &run, const catalog::Job
                 .arg(job.kind, job.id));
     }
     err << tr("Cleaning up after interrupted job %1 (%2).").arg(job.id, job.kind) << '\n';
-    const QString instanceId = job.targetId;
+    const bool restoreAsNew = job.kind == QLatin1String("backup.restore-new");
+    const QString instanceId = job.targetType == QLatin1String("instance") ? job.targetId : QString();
     const QString kind = job.kind;
+    const QString jobId = job.id;
     const QDateTime createdAt = job.createdAt;
-    const jobs::JobInfo done = runJob(run, QStringLiteral("backup.cleanup"), QStringLiteral("instance"), instanceId,
+    const jobs::JobInfo done = runJob(run, QStringLiteral("backup.cleanup"),
+        instanceId.isEmpty() ? job.targetType : QStringLiteral("instance"),
+        instanceId.isEmpty() ? job.targetId : instanceId,
         [&](backup::BackupJobs &jobs, jobs::JobContext &context) {
-            return jobs.cleanUpInterrupted(context, kind, instanceId, createdAt);
+            if (restoreAsNew)
+                return jobs.cleanUpInterruptedRestoreAsNew(context, jobId, instanceId, createdAt);
+            return jobs.cleanUpInterrupted(context, kind, instanceId, createdAt, jobId);
         },
         err);
     const bool ok = done.state == jobs::JobState::Succeeded;
@@ -534,7 +540,9 @@ int takeOverBackupJob(const QString &action, CommandRun &run, const catalog::Job
         run.catalog().updateJob(closed);
         run.catalog().appendJobLog(job.id, QStringLiteral("info"), closed.error);
     }
-    const Result<catalog::Instance> instance = run.catalog().instance(instanceId);
+    const Result<catalog::Instance> instance = instanceId.isEmpty()
+        ? Result<catalog::Instance>(makeError(tr("Job %1 had added no instance.").arg(job.id)))
+        : run.catalog().instance(instanceId);
     if (run.json()) {
         QJsonObject result { { QStringLiteral("job_id"), done.id }, { QStringLiteral("instance_id"), instanceId } };
         if (instance)
@@ -548,10 +556,13 @@ int takeOverBackupJob(const QString &action, CommandRun &run, const catalog::Job
     }
     if (!ok)
         return run.fail(ExitCode::OperationFailed, done.error);
-    out << tr("Cleaned up after job %1; instance %2 is %3.")
-               .arg(job.id, instance ? instance->name : instanceId,
-                   instance ? catalog::toString(instance->status) : QString())
-        << '\n';
+    if (instance) {
+        out << tr("Cleaned up after job %1; instance %2 is %3.")
+                   .arg(job.id, instance->name, catalog::toString(instance->status))
+            << '\n';
+    } else {
+        out << tr("Cleaned up after job %1.").arg(job.id) << '\n';
+    }
     return ExitCode::Success;
 }
 

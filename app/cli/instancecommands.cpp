@@ -813,7 +813,10 @@ Result<catalog::Job> interruptedInstanceJob(CommandRun &run, const QString &id)
             : tr("only interrupted jobs can be resumed or cleaned up.");
         return makeError(tr("Job %1 is %2: %3").arg(id, catalog::toString(job->state), hint));
     }
-    if (job->targetType != QLatin1String("instance") || job->targetId.isEmpty())
+    // A restore as a new instance points at its instance only once it added
+    // one; its clean-up also handles the case where it had not.
+    const bool restoreAsNew = job->kind == QLatin1String("backup.restore-new");
+    if (!restoreAsNew && (job->targetType != QLatin1String("instance") || job->targetId.isEmpty()))
         return makeError(tr("Job %1 (%2) has no instance to work on; dismiss it with 'saasodoo job cancel %1'.")
                              .arg(id, job->kind));
     return job;

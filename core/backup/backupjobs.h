@@ -169,9 +169,20 @@ public:
     // the instance, created at `jobCreatedAt`. The backups it was writing
     // are marked failed and their files removed. A restore is undone: the
     // original database and filestore get their names back and the restored
-    // ones are removed. Then the instance returns to the state it had before
-    // the job, as the audit trail records it.
+    // ones are removed, and so is the copy of an S3 backup that job `jobId`
+    // downloaded. Then the instance returns to the state it had before the
+    // job, as the audit trail records it.
     Status cleanUpInterrupted(jobs::JobContext &context, const QString &jobKind, const QString &instanceId,
+        const QDateTime &jobCreatedAt, const QString &jobId = {});
+
+    // Cleans up after an interrupted backup.restore-new job `jobId`, created
+    // at `jobCreatedAt`: removes its downloaded copy of an S3 backup and the
+    // instance it added (`instanceId`, empty when it had not added one yet).
+    // That is the restore's databases, then what the provisioner made
+    // (containers, volume, database, role, keychain entries). The record is
+    // kept in the deleted state. An instance created before the job is
+    // rejected, never removed.
+    Status cleanUpInterruptedRestoreAsNew(jobs::JobContext &context, const QString &jobId, const QString &instanceId,
         const QDateTime &jobCreatedAt);
 
     const BackupSettings &settings() const { return m_settings; }

@@ -55,6 +55,11 @@ void pruneLocalCopies(jobs::JobContext &context, catalog::Catalog &db, const QSt
 Status savePublishedPort(catalog::Catalog &db, const docker::DockerClient &client, const QString &instanceId,
     const QString &container);
 
+// The file name, inside the backup's instance folder, of the copy of an S3
+// backup that restore job `jobId` downloads: ".restore-<job id>.zip". The
+// job id in the name lets a clean-up remove exactly that job's copy.
+QString restoreDownloadName(const QString &jobId);
+
 // Hex SHA-256 of a file, read in 1 MiB blocks.
 Result<QByteArray> fileSha256(const QString &path, const CancellationToken &cancellation = {});
 

@@ -13,8 +13,10 @@
 #include "core/catalog/catalog.h"
 #include "core/docker/dockerclient.h"
 #include "core/provisioning/dockeraccess.h"
+#include "core/provisioning/provisioner.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -84,10 +86,31 @@ std::optional<catalog::InstanceStatus> statusBefore(catalog::Catalog &db, const 
     return std::nullopt;
 }
 
+// Removes the copy of an S3 backup that restore job `jobId` downloaded into
+// the backup directory (see detail::restoreDownloadName()), and its partial file.
+void removeRestoreDownloads(jobs::JobContext &context, const QString &directory, const QString &jobId)
+{
+    if (jobId.isEmpty())
+        return;
+    const QString name = detail::restoreDownloadName(jobId);
+    const QStringList folders = QDir(directory).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &folder : folders) {
+        for (const QString &file : QStringList { name, name + QStringLiteral(".partial") }) {
+            const QString path = QDir(QDir(directory).filePath(folder)).filePath(file);
+            if (!QFile::exists(path))
+                continue;
+            if (QFile::remove(path))
+                context.info(tr("Removed the downloaded copy %1.").arg(path));
+            else
+                context.warning(tr("Could not remove the downloaded copy %1.").arg(path));
+        }
+    }
+}
+
 } // namespace
 
 Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &jobKind, const QString &instanceId,
-    const QDateTime &jobCreatedAt)
+    const QDateTime &jobCreatedAt, const QString &jobId)
 {
     const bool wasRestore = jobKind == QLatin1String("backup.restore");
     if (jobKind != QLatin1String("backup.create") && !wasRestore)
@@ -128,6 +151,7 @@ Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &
     if (wasRestore) {
         if (Status rolledBack = rollBackRestore(context, scope, client, jobCreatedAt); !rolledBack)
             return rolledBack;
+        removeRestoreDownloads(context, m_settings.directory, jobId);
     }
 
     context.beginStep(tr("Put the instance back in its state"));
@@ -167,6 +191,101 @@ Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &
     if (!saved)
         return makeError(saved.error());
     context.info(tr("Instance %1 is %2 again.").arg(current->name, catalog::toString(*before)));
+    return {};
+}
+
+Status BackupJobs::cleanUpInterruptedRestoreAsNew(jobs::JobContext &context, const QString &jobId,
+    const QString &instanceId, const QDateTime &jobCreatedAt)
+{
+    context.beginStep(tr("Remove the downloaded copy"));
+    removeRestoreDownloads(context, m_settings.directory, jobId);
+    if (instanceId.isEmpty()) {
+        context.info(tr("Job %1 stopped before it added an instance; nothing else to remove.").arg(jobId));
+        return {};
+    }
+
+    context.beginStep(tr("Check the new instance"));
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+    if (!opened)
+        return makeError(opened.error());
+    catalog::Catalog &db = *opened.value();
+    const Result<catalog::Instance> instance = db.instance(instanceId);
+    if (!instance)
+        return makeError(instance.error());
+    if (instance->status == catalog::InstanceStatus::Deleted) {
+        context.info(tr("Instance %1 is deleted; nothing to clean up.").arg(instance->name));
+        return {};
+    }
+    // The job adds the record after it starts. An older record is not the
+    // job's own and stays.
+    if (instance->createdAt < jobCreatedAt.addSecs(-1)) {
+        return makeError(tr("Instance %1 existed before job %2 started, so the clean-up leaves it alone.")
+                             .arg(instance->name, jobId));
+    }
+    const Result<catalog::Tenant> tenant = db.tenant(instance->tenantId);
+    const Result<catalog::Host> host = db.host(instance->hostId);
+    if (!tenant || !host)
+        return makeError(tenant ? host.error() : tenant.error());
+    // The plan's names (database, role, container, volume) do not depend on the network.
+    const Result<provisioning::InstancePlan> plan
+        = provisioning::planInstance(instance.value(), tenant.value(), host.value(), QStringLiteral("saasodoo"));
+    if (!plan)
+        return makeError(plan.error());
+
+    // The restore's own databases ("<db>_restore_<time>", "<db>_old_<time>")
+    // belong to the new role, which cannot be dropped while it owns them.
+    context.beginStep(tr("Drop the restore's databases"));
+    const Result<QString> adminPassword = detail::readSecret(m_secrets, provisioning::pgPasswordKey(host.value()));
+    if (!adminPassword) {
+        return makeError(tr("The PostgreSQL password of host %1 is not available from the keychain: %2")
+                             .arg(host->name, adminPassword.error()));
+    }
+    Result<postgres::PgConnection> admin = postgres::PgConnection::open(
+        { host->pgHost, host->pgPort, host->pgAdminUser }, adminPassword.value());
+    if (!admin)
+        return makeError(admin.error());
+    const Result<postgres::PgRows> owned = admin.value().query(
+        QStringLiteral("SELECT datname FROM pg_database WHERE datdba = (SELECT oid FROM pg_roles WHERE rolname = $1)"),
+        { plan->roleName });
+    if (!owned)
+        return makeError(owned.error());
+    QStringList databases;
+    for (const QStringList &row : owned->rows)
+        databases << row.at(0);
+    const SideNames side = sideNames(databases, plan->databaseName, jobCreatedAt);
+    for (const QString &name : side.fresh + side.old) {
+        if (Status dropped = dropOwnedDatabase(admin.value(), name, plan->roleName); !dropped)
+            return makeError(tr("Could not drop database %1: %2").arg(name, dropped.error()));
+        context.info(tr("Dropped database %1.").arg(name));
+    }
+
+    // The provisioner's clean-up after an interrupted create removes the
+    // containers and volume labelled for the instance, its database and
+    // role, and its keychain entries. It runs from the creating, starting
+    // or error state.
+    static const QList<catalog::InstanceStatus> creating { catalog::InstanceStatus::Creating,
+        catalog::InstanceStatus::Starting, catalog::InstanceStatus::Error };
+    if (!creating.contains(instance->status)) {
+        const Result<catalog::Instance> marked = db.setInstanceStatus(instanceId, instance->rowVersion,
+            catalog::InstanceStatus::Error, tr("Restore as a new instance was interrupted, so the instance is being removed."));
+        if (!marked)
+            return makeError(marked.error());
+    }
+    provisioning::Provisioner provisioner(m_catalog, m_secrets);
+    if (Status removed = provisioner.cleanUpInterrupted(context, instanceId, QStringLiteral("instance.create"));
+        !removed)
+        return makeError(tr("Could not remove the new instance %1: %2").arg(instance->name, removed.error()));
+
+    const Result<catalog::Instance> latest = db.instance(instanceId);
+    if (!latest)
+        return makeError(latest.error());
+    const Result<catalog::Instance> deleted = db.setInstanceStatus(instanceId, latest->rowVersion,
+        catalog::InstanceStatus::Deleted,
+        tr("Restore as a new instance was interrupted, and the job clean-up removed the instance. The catalog keeps "
+           "this record."));
+    if (!deleted)
+        return makeError(deleted.error());
+    context.info(tr("Removed instance %1, which the interrupted restore had added.").arg(instance->name));
     return {};
 }
 

@@ -101,7 +101,7 @@ Result<ResolvedBackup> resolveSource(jobs::JobContext &context, catalog::Catalog
             resolved.path = backup->location;
         } else if (!backup->s3Key.isEmpty()) {
             const QString destination = QDir(QDir(jobs.settings().directory).filePath(backup->instanceId))
-                                            .filePath(QStringLiteral(".restore-%1.zip").arg(backup->id));
+                                            .filePath(detail::restoreDownloadName(context.jobId()));
             if (Status fetched = jobs.download(context, source.backupId, destination, &resolved.downloaded);
                 !fetched)
                 return makeError(tr("Could not download backup %1: %2 Nothing was changed.")
@@ -415,6 +415,11 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
         return makeError(tr("%1 Nothing was changed.").arg(created.error()));
     if (instanceId)
         *instanceId = created->id;
+    // From here on the job belongs to the new instance, so that a clean-up
+    // after an interrupted run finds what to remove.
+    // NOTE: a process killed between createInstance() and this call leaves
+    // a record in the creating state that the job does not point at.
+    context.setTarget(QStringLiteral("instance"), created->id);
     context.info(tr("Created instance record %1 (database %2) for the restore.").arg(created->name, created->databaseName));
 
     provisioning::Provisioner provisioner(m_catalog, m_secrets, provisionerOptions);
@@ -450,6 +455,11 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
 }
 
 namespace detail {
+
+QString restoreDownloadName(const QString &jobId)
+{
+    return QStringLiteral(".restore-%1.zip").arg(jobId);
+}
 
 Status savePublishedPort(catalog::Catalog &db, const docker::DockerClient &client, const QString &instanceId,
     const QString &container)

@@ -3,6 +3,7 @@
 #include "volumecommand.h"
 
 #include "core/docker/dockerclient.h"
+#include "core/provisioning/instanceplan.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -54,6 +55,11 @@ Result<QByteArray> readWithVolumes(const docker::DockerClient &client, const QSt
     spec.cmd = command.mid(1);
     spec.labels.insert(QStringLiteral("saasodoo.managed"), QStringLiteral("true"));
     spec.labels.insert(QStringLiteral("saasodoo.role"), QStringLiteral("helper"));
+    // The instance's label lets a clean-up after a killed process find and
+    // remove a helper that was left behind.
+    const QString instance = info->labels.value(QLatin1String(provisioning::labelInstance));
+    if (!instance.isEmpty())
+        spec.labels.insert(QLatin1String(provisioning::labelInstance), instance);
     for (const docker::MountInfo &mount : info->mounts) {
         if (mount.type == QLatin1String("volume"))
             spec.volumeMounts << docker::VolumeMount { mount.name, mount.destination, false };

@@ -114,8 +114,10 @@ Result<Job> Catalog::updateJob(Job job)
         previous.finish();
 
         QSqlQuery query = prepare(QStringLiteral(
-            "UPDATE jobs SET state = ?, progress = ?, steps = ?, current_step = ?, error = ?, started_at = ?, "
-            "finished_at = ?, owner = ? WHERE id = ?"));
+            "UPDATE jobs SET target_type = ?, target_id = ?, state = ?, progress = ?, steps = ?, current_step = ?, "
+            "error = ?, started_at = ?, finished_at = ?, owner = ? WHERE id = ?"));
+        bind(query, job.targetType);
+        bind(query, job.targetId);
         bind(query, toString(job.state));
         bind(query, job.progress);
         bind(query, encodeList(job.steps));

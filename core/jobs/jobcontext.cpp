@@ -25,6 +25,11 @@ void JobContext::setProgress(int percent)
     m_runner->reportProgress(m_jobId, percent);
 }
 
+void JobContext::setTarget(const QString &type, const QString &id)
+{
+    m_runner->reportTarget(m_jobId, type, id);
+}
+
 void JobContext::info(const QString &message)
 {
     m_runner->reportLog(m_jobId, QStringLiteral("info"), message);

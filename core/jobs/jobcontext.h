@@ -26,6 +26,10 @@ public:
     // job reports finer progress itself.
     void beginStep(const QString &name);
     void setProgress(int percent);
+    // Points the job at the object it made, such as the instance that a
+    // restore as a new instance adds, so that a clean-up after an
+    // interrupted run finds it. The change is stored at once.
+    void setTarget(const QString &type, const QString &id);
 
     void info(const QString &message);
     void warning(const QString &message);

@@ -343,6 +343,22 @@ void JobRunner::reportProgress(const QString &jobId, int percent)
     emit jobUpdated(info);
 }
 
+void JobRunner::reportTarget(const QString &jobId, const QString &type, const QString &id)
+{
+    JobInfo info;
+    {
+        QMutexLocker locker(&m_mutex);
+        auto it = m_records.find(jobId);
+        if (it == m_records.end())
+            return;
+        it->info.targetType = type;
+        it->info.targetId = id;
+        info = it->info;
+    }
+    persist(info);
+    emit jobUpdated(info);
+}
+
 void JobRunner::reportLog(const QString &jobId, const QString &level, const QString &message)
 {
     const JobLogEntry entry { QDateTime::currentDateTimeUtc(), level, message };

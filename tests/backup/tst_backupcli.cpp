@@ -55,6 +55,7 @@ private slots:
     void rejectsBadRequests();
     void sigtermCancelsBackup();
     void killedBackupCleanedUp();
+    void killedRestoreAsNewCleanedUp();
 
 private:
     Outcome run(const QStringList &arguments, const QByteArray &input = {});
@@ -64,6 +65,9 @@ private:
     bool startBlockedBackup(QProcess &process, postgres::PgConnection &locker, QString *job);
     QString backupDirectory() const;
     void checkNoSecrets(const Outcome &outcome);
+    // Names of the databases and roles on the harness's server, and of the
+    // containers and volumes on its engine, to compare before and after.
+    QStringList serverObjects();
 
     test::BackupFixture m_fixture;
     std::unique_ptr<QTemporaryDir> m_directory;
@@ -401,6 +405,154 @@ void TestBackupCli::killedBackupCleanedUp()
     outcome = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
     QCOMPARE(outcome.exitCode, 3); // no longer interrupted
 }
+
+QStringList TestBackupCli::serverObjects()
+{
+    QStringList objects;
+    auto admin = postgres::PgConnection::open(m_fixture.adminEndpoint(), m_fixture.adminPassword());
+    if (!admin.ok())
+        return { QStringLiteral("error: ") + admin.error() };
+    for (const QString &query : { QStringLiteral("SELECT 'database ' || datname FROM pg_database"),
+             QStringLiteral("SELECT 'role ' || rolname FROM pg_roles") }) {
+        const Result<postgres::PgRows> rows = admin.value().query(query);
+        if (!rows.ok())
+            return { QStringLiteral("error: ") + rows.error() };
+        for (const QStringList &row : rows->rows)
+            objects << row.at(0);
+    }
+    const auto containers = m_fixture.docker->listContainers();
+    if (!containers.ok())
+        return { QStringLiteral("error: ") + containers.error() };
+    for (const docker::ContainerSummary &container : containers.value())
+        objects << QStringLiteral("container ") + container.id;
+    const auto volumes = m_fixture.docker->listVolumes();
+    if (!volumes.ok())
+        return { QStringLiteral("error: ") + volumes.error() };
+    for (const docker::VolumeInfo &volume : volumes.value())
+        objects << QStringLiteral("volume ") + volume.name;
+    objects.sort();
+    return objects;
+}
+
+void TestBackupCli::killedRestoreAsNewCleanedUp()
+{
+    // A backup whose dump.sql sleeps before its first COPY, so the restore
+    // is surely in its database step when the process is killed.
+    Outcome outcome = run({ QStringLiteral("backup"), QStringLiteral("create"), m_fixture.instance.name,
+        QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    const QString original = QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("location")).toString();
+    const QString slow = m_directory->filePath(QStringLiteral("slow.zip"));
+    const QString script = QStringLiteral(
+        "import sys, zipfile\n"
+        "with zipfile.ZipFile(sys.argv[1]) as source, zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as target:\n"
+        "    for info in source.infolist():\n"
+        "        data = source.read(info)\n"
+        "        if info.filename == 'dump.sql':\n"
+        "            data = data.replace(b'\\nCOPY ', b'\\nSELECT pg_sleep(120);\\nCOPY ', 1)\n"
+        "        target.writestr(info.filename, data)\n");
+    QCOMPARE(QProcess::execute(QStringLiteral("python3"), { QStringLiteral("-c"), script, original, slow }), 0);
+
+    const QStringList before = serverObjects();
+    QVERIFY2(!before.isEmpty() && !before.first().startsWith(QLatin1String("error")), qPrintable(before.value(0)));
+    const int instancesBefore = int(m_fixture.catalog->instanceRows()->size());
+
+    const QString copyName = QStringLiteral("killed%1").arg(test::shortId());
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(SAASODOO_CLI_PATH),
+        { QStringLiteral("restore"), slow, QStringLiteral("--new"), copyName, QStringLiteral("--tenant"),
+            m_fixture.tenant.slug, QStringLiteral("--host"), m_fixture.host.name, QStringLiteral("--network"),
+            test::dockerUnix().network });
+    QVERIFY(process.waitForStarted(30000));
+    process.closeWriteChannel();
+
+    // Wait until psql is connected to the restore's new database.
+    auto admin = postgres::PgConnection::open(m_fixture.adminEndpoint(), m_fixture.adminPassword());
+    QVERIFY2(admin.ok(), qPrintable(admin.ok() ? QString() : admin.error()));
+    QByteArray err;
+    bool restoring = false;
+    QElapsedTimer waited;
+    waited.start();
+    while (!restoring && waited.elapsed() < 480000 && process.state() == QProcess::Running) {
+        process.waitForReadyRead(500);
+        err += process.readAllStandardError();
+        if (!err.contains("Restore into a new database"))
+            continue;
+        const Result<postgres::PgRows> sessions = admin.value().query(QStringLiteral(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname LIKE '%\\_restore\\_%' AND datname LIKE $1"),
+            { copyName + QStringLiteral("%") });
+        QVERIFY2(sessions.ok(), qPrintable(sessions.ok() ? QString() : sessions.error()));
+        restoring = sessions->value(0, 0).toInt() > 0;
+    }
+    QVERIFY2(restoring, err.constData());
+    static const QRegularExpression jobLine(QStringLiteral("Job ([0-9a-f-]{36}) \\(backup.restore-new\\)"));
+    const QRegularExpressionMatch match = jobLine.match(QString::fromUtf8(err));
+    QVERIFY2(match.hasMatch(), err.constData());
+    const QString jobId = match.captured(1);
+    process.kill(); // SIGKILL to the CLI's pid: no clean-up runs
+    QVERIFY(process.waitForFinished(60000));
+
+    // The job names the new instance, whose objects exist until the clean-up.
+    const Result<catalog::Job> stuck = m_fixture.catalog->job(jobId);
+    QVERIFY(stuck.ok());
+    QCOMPARE(stuck->targetType, QStringLiteral("instance"));
+    const QString copyId = stuck->targetId;
+    QCOMPARE(m_fixture.catalog->instance(copyId)->name, copyName);
+    secrets::SecretStore console;
+    const QStringList secretKeys { secrets::SecretStore::instanceKey(copyId, QStringLiteral("db-password")),
+        secrets::SecretStore::instanceKey(copyId, QStringLiteral("admin-password")),
+        secrets::SecretStore::instanceKey(copyId, QStringLiteral("master-password")) };
+    for (const QString &key : secretKeys.first(2)) {
+        QFuture<Result<QString>> read = console.read(key);
+        read.waitForFinished();
+        QVERIFY2(read.result().ok(), qPrintable(key));
+    }
+    QVERIFY(serverObjects() != before);
+
+    outcome = run({ QStringLiteral("job"), QStringLiteral("list"), QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QString listedState;
+    for (const QJsonValue &value : QJsonDocument::fromJson(outcome.out).array()) {
+        if (value.toObject().value(QStringLiteral("id")).toString() == jobId)
+            listedState = value.toObject().value(QStringLiteral("state")).toString();
+    }
+    QCOMPARE(listedState, QStringLiteral("interrupted"));
+
+    outcome = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId, QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, QByteArray(outcome.err + outcome.out).constData());
+    QCOMPARE(QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("status")).toString(),
+        QStringLiteral("deleted"));
+
+    // Nothing of the new instance is left: databases, roles, containers and
+    // volumes are as before, and so is the original instance.
+    const QStringList after = serverObjects();
+    QStringList added;
+    QStringList removed;
+    for (const QString &object : after) {
+        if (!before.contains(object))
+            added << object;
+    }
+    for (const QString &object : before) {
+        if (!after.contains(object))
+            removed << object;
+    }
+    QVERIFY2(added.isEmpty(), qPrintable(QStringLiteral("left behind: ") + added.join(QStringLiteral(", "))));
+    QVERIFY2(removed.isEmpty(), qPrintable(QStringLiteral("removed: ") + removed.join(QStringLiteral(", "))));
+    secrets::SecretStore uncached; // `console` keeps what it read in memory
+    for (const QString &key : secretKeys) {
+        QFuture<Result<QString>> read = uncached.read(key);
+        read.waitForFinished();
+        QVERIFY2(!read.result().ok(), qPrintable(key));
+    }
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(copyId)->status), QStringLiteral("deleted"));
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
+    QCOMPARE(int(m_fixture.catalog->instanceRows()->size()), instancesBefore);
+    QCOMPARE(catalog::toString(m_fixture.catalog->job(jobId)->state), QStringLiteral("cancelled"));
+    outcome = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QCOMPARE(outcome.exitCode, 3); // no longer interrupted
+}
+
 
 QTEST_GUILESS_MAIN(TestBackupCli)
 #include "tst_backupcli.moc"
