@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QScopeGuard>
 
 namespace saasodoo::backup {
@@ -56,6 +57,49 @@ Status moveDirectory(const docker::DockerClient &client, const QString &containe
     return runWithVolumes(client, container,
         { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("[ ! -e \"$1\" ] || mv \"$1\" \"$2\""),
             QStringLiteral("sh"), from, to });
+}
+
+// Estimates the size of a backup of the instance as the database's size
+// (pg_database_size, which also counts indexes that a dump does not hold)
+// plus the filestore's size on disk (du -sk). The zip is smaller whenever
+// anything compresses, so the estimate is an upper bound in practice.
+struct BackupEstimate
+{
+    qint64 databaseBytes = 0;
+    qint64 filestoreBytes = 0;
+    qint64 total() const { return databaseBytes + filestoreBytes; }
+};
+
+Result<BackupEstimate> estimateBackupSize(const detail::InstanceScope &scope, const docker::DockerClient &client,
+    const CancellationToken &cancellation)
+{
+    BackupEstimate estimate;
+    Result<postgres::PgConnection> connection
+        = postgres::PgConnection::open(scope.roleEndpoint(), scope.rolePassword, scope.plan.databaseName);
+    if (!connection)
+        return makeError(connection.error());
+    const Result<postgres::PgRows> size
+        = connection.value().query(QStringLiteral("SELECT pg_database_size(current_database())"));
+    if (!size)
+        return makeError(tr("Could not read the size of database %1: %2").arg(scope.plan.databaseName, size.error()));
+    estimate.databaseBytes = size->value(0, 0).toLongLong();
+
+    // A missing filestore counts as empty, as the backup treats it.
+    const Result<QByteArray> usage = readWithVolumes(client, scope.containerName(),
+        { QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("if [ -d \"$1\" ]; then du -sk -- \"$1\"; else echo 0; fi"), QStringLiteral("sh"),
+            filestorePath(scope.plan.databaseName) },
+        cancellation);
+    if (!usage)
+        return makeError(tr("Could not read the size of the filestore: %1").arg(usage.error()));
+    bool ok = false;
+    const qint64 kibibytes = usage->trimmed().split('\t').value(0).split(' ').value(0).toLongLong(&ok);
+    if (!ok) {
+        return makeError(tr("Could not read the size of the filestore: du printed \"%1\".")
+                             .arg(QString::fromUtf8(usage->trimmed())));
+    }
+    estimate.filestoreBytes = kibibytes * 1024;
+    return estimate;
 }
 
 } // namespace
@@ -174,6 +218,24 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
             context.token());
         !space)
         return makeError(tr("%1 Nothing was changed.").arg(space.error()));
+    // The safety backup goes to the local directory, which must hold it.
+    // A downloaded S3 copy is on that disk already, so it is counted.
+    if (safetyBackup) {
+        const Result<BackupEstimate> estimate = estimateBackupSize(scope, client, context.token());
+        if (!estimate)
+            return makeError(tr("Could not estimate the size of the safety backup: %1 Nothing was changed.")
+                                 .arg(estimate.error()));
+        const QLocale locale = QLocale::c();
+        const QString purpose = tr("the safety backup of instance %1 (estimated from database %2 of %3 and a "
+                                "filestore of %4)")
+                                 .arg(scope.instance.name, scope.plan.databaseName,
+                                     locale.formattedDataSize(estimate->databaseBytes),
+                                     locale.formattedDataSize(estimate->filestoreBytes));
+        if (Status space = requireLocalFreeSpace(purpose, QDir(m_settings.directory).filePath(instanceId),
+                estimate->total());
+            !space)
+            return makeError(tr("%1 Nothing was changed.").arg(space.error()));
+    }
 
     // --- mark the instance and take the safety backup ---------------------
     const auto marked = db.setInstanceStatus(instanceId, scope.instance.rowVersion,

@@ -21,6 +21,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <unistd.h>
+
 using namespace saasodoo;
 
 namespace {
@@ -56,6 +58,7 @@ private slots:
     void sigtermCancelsBackup();
     void killedBackupCleanedUp();
     void killedRestoreAsNewCleanedUp();
+    void safetyBackupNeedsLocalSpace();
 
 private:
     Outcome run(const QStringList &arguments, const QByteArray &input = {});
@@ -553,6 +556,49 @@ void TestBackupCli::killedRestoreAsNewCleanedUp()
     QCOMPARE(outcome.exitCode, 3); // no longer interrupted
 }
 
+void TestBackupCli::safetyBackupNeedsLocalSpace()
+{
+    const QString instanceId = m_fixture.instance.id;
+    Outcome outcome = run({ QStringLiteral("backup"), QStringLiteral("create"), m_fixture.instance.name,
+        QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    const QString backupId = QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("id")).toString();
+    const int backupsBefore = int(m_fixture.catalog->backups(instanceId, true)->size());
+    const QStringList before = serverObjects();
+
+    // The backup directory is a 256 KiB tmpfs, mounted in a mount namespace
+    // of the CLI's own, so nothing outside the test sees it.
+    const QString small = m_directory->filePath(QStringLiteral("small"));
+    QVERIFY(QDir().mkpath(small));
+    QProcessEnvironment environment = this->environment();
+    environment.insert(QStringLiteral("SAASODOO_BACKUP_DIR"), small);
+    QStringList arguments { QStringLiteral("--mount") };
+    if (::getuid() != 0)
+        arguments << QStringLiteral("--map-root-user");
+    arguments << QStringLiteral("sh") << QStringLiteral("-c")
+              << QStringLiteral("mount -t tmpfs -o size=256k tmpfs \"$1\" && shift && exec \"$@\"")
+              << QStringLiteral("sh") << small << QStringLiteral(SAASODOO_CLI_PATH) << QStringLiteral("restore")
+              << backupId << QStringLiteral("--into") << m_fixture.instance.name << QStringLiteral("--json");
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral("unshare"), arguments);
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(300000));
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 4, err.constData());
+    const QString error
+        = QJsonDocument::fromJson(process.readAllStandardOutput()).object().value(QStringLiteral("error")).toString();
+    QVERIFY2(error.contains(QLatin1String("Not enough free space for the safety backup")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("is free")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("Nothing was changed")), qPrintable(error));
+
+    // Nothing changed: no new backup record, no database, the same state.
+    QCOMPARE(int(m_fixture.catalog->backups(instanceId, true)->size()), backupsBefore);
+    QCOMPARE(serverObjects(), before);
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(instanceId)->status), QStringLiteral("running"));
+    const QStringList written = QDir(small).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    QVERIFY2(written.isEmpty(), qPrintable(written.join(u' ')));
+}
 
 QTEST_GUILESS_MAIN(TestBackupCli)
 #include "tst_backupcli.moc"
