@@ -157,6 +157,29 @@ Result<Host> Catalog::updateHost(Host host)
         if (query.numRowsAffected() != 1)
             return conflict(QStringLiteral("hosts"), tr("host"), host.id);
 
+        // Subdomains are unique per base domain across hosts, so a new base
+        // domain must not bring a subdomain that another host already uses
+        // under it.
+        if (!host.baseDomain.isEmpty()) {
+            QSqlQuery clash = prepare(QStringLiteral(
+                "SELECT i.subdomain, j.name, h.name FROM instances i "
+                "JOIN instances j ON lower(j.subdomain) = lower(i.subdomain) AND j.host_id <> i.host_id "
+                "JOIN hosts h ON h.id = j.host_id "
+                "WHERE i.host_id = ? AND i.status <> 'deleted' AND j.status <> 'deleted' "
+                "AND i.subdomain <> '' AND lower(h.base_domain) = lower(?)"));
+            bind(clash, host.id);
+            bind(clash, host.baseDomain);
+            if (Status ran = execute(clash, tr("subdomain check")); !ran)
+                return ran;
+            if (clash.next()) {
+                return failure(ErrorKind::Validation,
+                    tr("Subdomain \"%1\" of an instance on host %2 is already used under %3 by instance %4 on host "
+                       "%5. Subdomains are unique per base domain, across hosts. Change one of the subdomains first.")
+                        .arg(clash.value(0).toString(), host.name, host.baseDomain, clash.value(1).toString(),
+                            clash.value(2).toString()));
+            }
+        }
+
         // Keep the per-server key of the host's instances in step with its
         // PostgreSQL endpoint, so database names stay unique per server.
         QSqlQuery instances = prepare(QStringLiteral("UPDATE instances SET pg_server = ? WHERE host_id = ?"));

@@ -637,6 +637,14 @@ void TestProvisioner::subdomainUniquePerBaseDomain()
     catalog::Instance renamed = movedCreated.value();
     renamed.subdomain = QStringLiteral("shop");
     QVERIFY(!m_catalog->updateInstance(renamed).ok());
+
+    // So is moving a host under a domain where its subdomains are taken.
+    catalog::Host merged = m_catalog->host(otherDomain.id).value();
+    merged.baseDomain = m_host.baseDomain;
+    const auto mergedHost = m_catalog->updateHost(merged);
+    QVERIFY2(!mergedHost.ok(), "a host moved under odoo.test with a second subdomain shop");
+    QVERIFY2(mergedHost.error().contains(QLatin1String("unique per base domain")), qPrintable(mergedHost.error()));
+    QCOMPARE(m_catalog->host(otherDomain.id)->baseDomain, QStringLiteral("other.test"));
 }
 
 // A create that the tenant's plan rejects ends in error with the plan's
