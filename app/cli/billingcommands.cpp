@@ -1182,7 +1182,8 @@ int billingSummary(const QStringList &arguments, QTextStream &out, QTextStream &
 {
     CommandRun run(QStringLiteral("saasodoo billing summary"), out, err);
     run.parser().setApplicationDescription(
-        tr("Shows revenue per month and the outstanding and overdue totals per currency."));
+        tr("Shows revenue per month, the outstanding and overdue totals, and the payments to refund, per "
+           "currency."));
     run.parser().addOption({ QStringLiteral("date"), tr("The day overdue is counted on, YYYY-MM-DD (default today, UTC)."),
         tr("date") });
     if (auto stop = run.parse(arguments, 0, {}))
@@ -1203,12 +1204,16 @@ int billingSummary(const QStringList &arguments, QTextStream &out, QTextStream &
             { QStringLiteral("outstanding"), amountsJson(summary->outstanding) },
             { QStringLiteral("overdue"), amountsJson(summary->overdue) },
             { QStringLiteral("open_invoices"), summary->openInvoices },
-            { QStringLiteral("overdue_invoices"), summary->overdueInvoices } });
+            { QStringLiteral("overdue_invoices"), summary->overdueInvoices },
+            { QStringLiteral("refunds_due"), amountsJson(summary->refundsDue) },
+            { QStringLiteral("refund_payments"), summary->refundPayments } });
         return ExitCode::Success;
     }
     QList<std::pair<QString, QString>> fields {
         { tr("Outstanding"), tr("%1 (%2 invoice(s))").arg(amountsText(summary->outstanding)).arg(summary->openInvoices) },
         { tr("Overdue"), tr("%1 (%2 invoice(s))").arg(amountsText(summary->overdue)).arg(summary->overdueInvoices) },
+        { tr("Refunds due"),
+            tr("%1 (%2 payment(s))").arg(amountsText(summary->refundsDue)).arg(summary->refundPayments) },
     };
     for (auto it = summary->revenueByMonth.cbegin(); it != summary->revenueByMonth.cend(); ++it)
         fields.append({ tr("Revenue %1").arg(it.key()), amountsText(it.value()) });

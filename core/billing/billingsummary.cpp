@@ -28,6 +28,17 @@ Result<BillingSummary> summarizeBilling(catalog::Catalog &catalog, const QDate &
             ++summary.overdueInvoices;
         }
     }
+
+    const Result<QList<catalog::Payment>> payments = catalog.payments();
+    if (!payments)
+        return makeError(payments.error());
+    for (const catalog::Payment &payment : payments.value()) {
+        if (payment.application != catalog::PaymentApplication::Overpayment
+            && payment.application != catalog::PaymentApplication::VoidInvoice)
+            continue;
+        summary.refundsDue[payment.currency] += payment.amountCents;
+        ++summary.refundPayments;
+    }
     return summary;
 }
 

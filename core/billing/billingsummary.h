@@ -26,6 +26,10 @@ struct BillingSummary
     CurrencyAmounts overdue; // open invoices past their due date
     int openInvoices = 0;
     int overdueInvoices = 0;
+    // Paid payments that no invoice took (an overpayment, or a payment for
+    // a void invoice): money to refund, never revenue.
+    CurrencyAmounts refundsDue;
+    int refundPayments = 0;
 };
 
 // Sums the catalog's invoices as of `today`. Void and draft invoices count

@@ -370,6 +370,10 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
             overpaid ? QStringLiteral("overpayment") : QStringLiteral("settled"));
         QCOMPARE(payment[QStringLiteral("refund_due")].toBool(), overpaid);
     }
+    const QJsonObject summary = runJson({ QStringLiteral("billing"), QStringLiteral("summary") }).object();
+    QCOMPARE(summary.value(QStringLiteral("refund_payments")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("refunds_due")).toObject().value(QStringLiteral("USD")).toString(),
+        QString::number(invoice.totalCents));
     const Outcome table = run({ QStringLiteral("payment"), QStringLiteral("list") });
     QCOMPARE(table.exitCode, 0);
     QVERIFY2(table.out.contains("overpayment, refund due"), table.out.constData());

@@ -734,6 +734,17 @@ void TestBillingService::paymentAfterSettlementIsOverpayment()
             paidInvoices += paid.totalCents;
     }
     QCOMPARE(summary->revenueByMonth.value(month).value(Currency::Usd), paidInvoices);
+    // The overpayment is listed as money to refund instead.
+    qint64 refundsDue = 0;
+    const Result<QList<Payment>> allPayments = m_catalog->payments();
+    QVERIFY2(allPayments.ok(), qPrintable(allPayments.error()));
+    for (const Payment &stored : allPayments.value()) {
+        if (stored.application == catalog::PaymentApplication::Overpayment
+            || stored.application == catalog::PaymentApplication::VoidInvoice)
+            refundsDue += stored.amountCents;
+    }
+    QVERIFY(refundsDue >= extra->payment.amountCents);
+    QCOMPARE(summary->refundsDue.value(Currency::Usd), refundsDue);
 }
 
 void TestBillingService::voidRejectedWhilePending()
