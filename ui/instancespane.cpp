@@ -139,6 +139,8 @@ void InstancesPane::reload()
 {
     if (!m_services || !m_services->catalog())
         return;
+    // TODO: the rows are read on the UI thread, so a slow catalog server
+    // blocks the window while the instance list loads.
     Result<QList<InstanceRow>> rows = m_services->catalog()->instanceRows();
     if (!rows) {
         emit statusMessage(tr("Could not load instances: %1").arg(rows.error()));
@@ -363,6 +365,7 @@ void InstancesPane::updateActions()
 {
     if (m_containerPanel)
         updateContainerPanel();
+    requestInstanceDetails();
     const bool open = m_services && m_services->catalog();
     const QStringList ids = selectedIds();
     const QString noCatalog = tr("The catalog is not open.");
@@ -450,20 +453,70 @@ QString InstancesPane::detailsHtml(const QStringList &ids) const
     };
     if (instance.publishedPort > 0)
         rows.append({ tr("Published port"), QString::number(instance.publishedPort) });
-    if (m_services && m_services->catalog()) {
-        const Result<catalog::Instance> full = m_services->catalog()->instance(instance.id);
-        if (full) {
-            rows.append({ tr("Limits"), tr("%1 cores, %2 memory, %3 storage")
-                                            .arg(full->cpuLimit)
-                                            .arg(StatusText::byteSize(full->memoryLimitBytes),
-                                                StatusText::byteSize(full->storageLimitBytes)) });
-            rows.append({ tr("Admin email"), full->adminEmail });
-            rows.append({ tr("Image tag"), full->imageTag });
-            if (!full->statusMessage.isEmpty())
-                rows.append({ tr("Last message"), full->statusMessage });
-        }
+    const auto cached = m_fullInstances.constFind(instance.id);
+    if (cached != m_fullInstances.cend() && cached->updatedAt == instance.updatedAt) {
+        const catalog::Instance &full = *cached;
+        rows.append({ tr("Limits"), tr("%1 cores, %2 memory, %3 storage")
+                                        .arg(full.cpuLimit)
+                                        .arg(StatusText::byteSize(full.memoryLimitBytes),
+                                            StatusText::byteSize(full.storageLimitBytes)) });
+        rows.append({ tr("Admin email"), full.adminEmail });
+        rows.append({ tr("Image tag"), full.imageTag });
+        if (!full.statusMessage.isEmpty())
+            rows.append({ tr("Last message"), full.statusMessage });
+    } else if (!m_detailsError.isEmpty() && m_loadingDetailsId.isEmpty()) {
+        rows.append({ tr("Limits"), tr("could not be read: %1").arg(m_detailsError) });
+    } else if (m_services && m_services->catalog()) {
+        rows.append({ tr("Limits"), tr("reading…") });
     }
     return detailsTable(instance.name, rows);
+}
+
+void InstancesPane::requestInstanceDetails()
+{
+    const QStringList ids = selectedIds();
+    const int row = ids.size() == 1 ? m_model->rowOf(ids.first()) : -1;
+    if (row < 0 || !m_services || !m_services->catalog())
+        return;
+    const InstanceRow &instance = m_model->rowAt(row);
+    const auto cached = m_fullInstances.constFind(instance.id);
+    if ((cached != m_fullInstances.cend() && cached->updatedAt == instance.updatedAt)
+        || m_loadingDetailsId == instance.id)
+        return;
+
+    // A worker with its own catalog session reads the full record, so a
+    // slow catalog server delays the details, not the window.
+    m_loadingDetailsId = instance.id;
+    m_detailsError.clear();
+    const QString instanceId = instance.id;
+    const catalog::CatalogConfig config = m_services->catalogConfig();
+    QtConcurrent::run([config, instanceId] {
+        DetailsRead read;
+        Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
+        if (!opened) {
+            read.error = opened.error();
+            return read;
+        }
+        Result<catalog::Instance> found = opened.value()->instance(instanceId);
+        if (found)
+            read.instance = std::move(found.value());
+        else
+            read.error = found.error();
+        return read;
+    }).then(this, [this, instanceId](const DetailsRead &read) {
+        if (m_loadingDetailsId == instanceId)
+            m_loadingDetailsId.clear();
+        if (read.instance) {
+            // Only the latest few records are kept: the selection moves on.
+            if (m_fullInstances.size() >= 64)
+                m_fullInstances.clear();
+            m_fullInstances.insert(instanceId, *read.instance);
+        } else {
+            m_detailsError = read.error;
+        }
+        if (selectedIds() == QStringList { instanceId })
+            refreshDetails();
+    });
 }
 
 void InstancesPane::dragEnterEvent(QDragEnterEvent *event)

@@ -7,6 +7,10 @@
 
 #include "core/catalog/entities.h"
 
+#include <QHash>
+
+#include <optional>
+
 class QTabWidget;
 
 namespace saasodoo::ui {
@@ -88,11 +92,23 @@ private:
     void reportBulk(int action, int submitted, const QStringList &skipped);
     static QString actionTitle(int action);
     void updateContainerPanel();
+    // Reads the selected instance's full record for the details on a
+    // worker thread, unless the cached one is current.
+    void requestInstanceDetails();
+
+    struct DetailsRead
+    {
+        std::optional<catalog::Instance> instance;
+        QString error;
+    };
 
     ConsoleServices *m_services;
     InstanceTableModel *m_model;
     QTabWidget *m_detailsTabs = nullptr;
     ContainerPanel *m_containerPanel = nullptr;
+    QHash<QString, catalog::Instance> m_fullInstances; // full records for the details, by instance id
+    QString m_loadingDetailsId;
+    QString m_detailsError; // why the last read of a full record failed
     QAction *m_newAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_startAction = nullptr;

@@ -28,6 +28,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 #include <QTreeView>
 #include <QUuid>
@@ -61,6 +62,7 @@ private slots:
     void followShowsNewLine();
     void statsShowMemory();
     void streamsStopWithSelection();
+    void detailsReadOnWorker();
     void unreachableHostRecovers();
 
 private:
@@ -287,6 +289,31 @@ void TestContainerView::streamsStopWithSelection()
 
     const Result<catalog::Instance> stopped = db->instance(m_instanceId);
     QVERIFY(db->setInstanceStatus(m_instanceId, stopped->rowVersion, catalog::InstanceStatus::Running, {}));
+}
+
+void TestContainerView::detailsReadOnWorker()
+{
+    InstancesPane pane(m_services.get());
+    pane.reload();
+    pane.selectId(m_instanceId);
+
+    // The limits and admin email come from a worker's read of the full
+    // record. A fast read may finish before the placeholder is ever shown.
+    QTextBrowser *details = pane.detailsPanel();
+    QTRY_VERIFY2(details->toPlainText().contains(QStringLiteral("admin@example.co.zw")),
+        qPrintable(details->toPlainText()));
+    QVERIFY2(details->toPlainText().contains(QStringLiteral("1 cores")), qPrintable(details->toPlainText()));
+    QVERIFY(!details->toPlainText().contains(QStringLiteral("reading…")));
+
+    // A row the catalog does not have says why its record is missing.
+    catalog::InstanceRow ghost;
+    ghost.id = QStringLiteral("00000000-0000-4000-8000-0000000000ff");
+    ghost.name = QStringLiteral("ghost");
+    ghost.status = catalog::InstanceStatus::Stopped;
+    pane.model()->setRows({ ghost });
+    pane.selectId(ghost.id);
+    QTRY_VERIFY2(details->toPlainText().contains(QStringLiteral("could not be read")),
+        qPrintable(details->toPlainText()));
 }
 
 bool TestContainerView::startEngine()
