@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace saasodoo::billing {
 
 namespace {
@@ -260,15 +262,46 @@ Result<catalog::Subscription> setStatus(catalog::Catalog &catalog, const QString
     return catalog.updateSubscription(changed, note);
 }
 
+// Moves a subscription to `status` for a dunning action when its stored
+// status is still one of `from`. Returns false, changing nothing, when it
+// is not, because another billing run (or an admin) changed it after this
+// run planned the action. A row-version conflict is retried once with the
+// status read again.
+Result<bool> moveStatus(catalog::Catalog &catalog, const QString &subscriptionId,
+    std::initializer_list<SubscriptionStatus> from, SubscriptionStatus status, const QString &note)
+{
+    for (int attempt = 0;; ++attempt) {
+        const Result<catalog::Subscription> loaded = catalog.subscription(subscriptionId);
+        if (!loaded)
+            return makeError(loaded.error());
+        if (std::find(from.begin(), from.end(), loaded->status) == from.end())
+            return false;
+        catalog::Subscription changed = loaded.value();
+        changed.status = status;
+        const Result<catalog::Subscription> saved = catalog.updateSubscription(changed, note);
+        if (saved)
+            return true;
+        if (catalog.lastErrorKind() != catalog::ErrorKind::Conflict || attempt > 0)
+            return makeError(saved.error());
+    }
+}
+
 Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *provisioner,
     const BillingAction &action, jobs::JobContext &context)
 {
     const QString note = tr("Dunning: invoice %1, due %2, is unpaid.")
                              .arg(action.invoiceNumber, action.dueDate.toString(Qt::ISODate));
-    const Result<catalog::Subscription> marked
-        = setStatus(catalog, action.subscriptionId, SubscriptionStatus::Suspended, note);
+    const Result<bool> marked = moveStatus(catalog, action.subscriptionId,
+        { SubscriptionStatus::Active, SubscriptionStatus::Trial, SubscriptionStatus::PastDue },
+        SubscriptionStatus::Suspended, note);
     if (!marked)
         return makeError(marked.error());
+    if (!marked.value()) {
+        // The run that suspended the subscription also suspends its instances.
+        context.info(tr("The subscription of %1 was already suspended or changed by another run; skipped.")
+                         .arg(action.customerName));
+        return {};
+    }
     if (!action.instanceIds.isEmpty() && !provisioner)
         return makeError(tr("No provisioner is available to suspend the instances of %1.").arg(action.customerName));
 
@@ -513,10 +546,15 @@ Result<QList<BillingAction>> runBilling(catalog::Catalog &catalog, provisioning:
             result = generateInvoice(catalog, settings.value(), action, today, context);
             break;
         case BillingActionKind::MarkPastDue: {
-            const Result<catalog::Subscription> marked = setStatus(catalog, action.subscriptionId,
-                SubscriptionStatus::PastDue,
+            const Result<bool> marked = moveStatus(catalog, action.subscriptionId,
+                { SubscriptionStatus::Active, SubscriptionStatus::Trial }, SubscriptionStatus::PastDue,
                 tr("Dunning: invoice %1, due %2, is unpaid.")
                     .arg(action.invoiceNumber, action.dueDate.toString(Qt::ISODate)));
+            if (marked && !marked.value()) {
+                context.info(tr("The subscription of %1 was already marked past due or changed by another run; "
+                                "skipped.")
+                                 .arg(action.customerName));
+            }
             result = marked ? Status() : Status(makeError(marked.error()));
             break;
         }

@@ -167,6 +167,8 @@ private slots:
     void datesBoundedToWindow();
     void billingDayKeptAfterShortMonth_data() { addBackendColumn(); addBackendRows(); }
     void billingDayKeptAfterShortMonth();
+    void dunningOnceUnderConcurrentRuns_data() { addBackendColumn(); addBackendRows(); }
+    void dunningOnceUnderConcurrentRuns();
 };
 
 #define OPEN_CATALOG(location, name)                                                                         \
@@ -885,6 +887,49 @@ void TestBillingCatalog::billingDayKeptAfterShortMonth()
     // In a leap year February ends on the 29th.
     QCOMPARE(billing::nextPeriodStart(QDate(2028, 1, 31), 31), QDate(2028, 2, 29));
     QCOMPARE(billing::nextPeriodStart(QDate(2028, 2, 29), 30), QDate(2028, 3, 30));
+}
+
+void TestBillingCatalog::dunningOnceUnderConcurrentRuns()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog, QStringLiteral("dunning"));
+    const Plan plan = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    const Subscription subscription
+        = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+    const jobs::JobInfo issued = runJob(billing::billingRunBody(location.config(), nullptr, QDate(2026, 1, 1), true));
+    QVERIFY2(issued.state == jobs::JobState::Succeeded, qPrintable(issued.error));
+
+    // Due 2026-01-15: by 2026-02-10 both past due (7 grace days) and
+    // suspension (7 more) are due. On PostgreSQL this session locks the
+    // subscription, so that both runs plan before either writes.
+    QSqlQuery lock(catalog.database());
+    if (location.isPostgres()) {
+        QVERIFY(lock.exec(QStringLiteral("BEGIN")));
+        lock.prepare(QStringLiteral("SELECT id FROM subscriptions WHERE id = ? FOR UPDATE"));
+        lock.addBindValue(subscription.id);
+        QVERIFY2(lock.exec(), qPrintable(lock.lastError().text()));
+    }
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    const QDate today(2026, 2, 10);
+    QStringList jobIds;
+    for (int run = 0; run < 2; ++run)
+        jobIds.append(runner.submit(billing::billingRunRequest(today), billing::billingRunBody(location.config(), nullptr, today)));
+    if (location.isPostgres()) {
+        QTRY_COMPARE_WITH_TIMEOUT(postgresLockWaits(catalog.database()), 2, 30000);
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+    }
+    for (const QString &id : std::as_const(jobIds)) {
+        QVERIFY(runner.waitForFinished(id, 60000));
+        QVERIFY2(runner.job(id)->state == jobs::JobState::Succeeded, qPrintable(runner.job(id)->error));
+    }
+
+    // Each status change happened once.
+    QCOMPARE(toString(catalog.subscription(subscription.id)->status), QStringLiteral("suspended"));
+    const QString history = QStringLiteral("SELECT COUNT(*) FROM subscription_events WHERE subscription_id = '%1' "
+                                           "AND to_status = '%2'");
+    QCOMPARE(countRows(catalog, history.arg(subscription.id, QStringLiteral("past_due"))), 1);
+    QCOMPARE(countRows(catalog, history.arg(subscription.id, QStringLiteral("suspended"))), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBillingCatalog)
