@@ -7,9 +7,11 @@
 #include "ui/instancetablemodel.h"
 #include "ui/itemroles.h"
 #include "ui/jobtablemodel.h"
+#include "ui/statuscolors.h"
 #include "ui/tablefilterproxy.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QSignalSpy>
 #include <QColor>
 #include <QTest>
@@ -280,9 +282,12 @@ void TestUiModels::hostRowsCountInstances()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRows(rows);
     QCOMPARE(model.index(1, HostTableModel::Instances).data().toInt(), 8);
-    // The superuser override shows in red, with the reason in the tooltip.
+    // The superuser override shows in the error colour, readable on the
+    // palette's base colour, with the reason in the tooltip.
     QVERIFY(!model.index(0, HostTableModel::Name).data(Qt::ForegroundRole).isValid());
-    QCOMPARE(model.index(1, HostTableModel::Name).data(Qt::ForegroundRole).value<QColor>(), QColor(0xc0, 0x1c, 0x28));
+    const QColor override = model.index(1, HostTableModel::Name).data(Qt::ForegroundRole).value<QColor>();
+    QCOMPARE(override, StatusColors::forItemView(StatusColors::Tone::Error));
+    QVERIFY(StatusColors::contrastRatio(override, QApplication::palette().color(QPalette::Base)) >= 4.5);
     QVERIFY(model.index(1, HostTableModel::Name).data(Qt::ToolTipRole).toString().contains(QLatin1String("superuser")));
 }
 
