@@ -914,6 +914,42 @@ int paymentCancel(const QStringList &arguments, QTextStream &out, QTextStream &e
     return ExitCode::Success;
 }
 
+int paymentMarkRefunded(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo payment mark-refunded"), out, err);
+    run.parser().setApplicationDescription(
+        tr("Records that a paid payment was refunded to the customer outside Paynow, such as an overpayment sent "
+           "back by bank transfer. It is no longer listed as a refund due. A refunded payment that had paid its "
+           "invoice reopens the invoice."));
+    run.parser().addPositionalArgument(QStringLiteral("payment"), tr("Payment reference or id."));
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Payment> payment = findPayment(run.catalog(), run.parser().positionalArguments().first());
+    if (!payment)
+        return run.failCatalog(payment.error());
+    if (!payment->appliedAt.isValid() || payment->application == PaymentApplication::Refunded) {
+        return run.fail(ExitCode::ValidationError,
+            tr("Payment %1 is %2 and was not applied, or is refunded already; there is nothing to mark.")
+                .arg(payment->reference, toString(payment->status)));
+    }
+    const Result<bool> refunded = run.catalog().refundPayment(payment->id);
+    if (!refunded)
+        return run.failCatalog(refunded.error());
+    const Result<Payment> updated = run.catalog().payment(payment->id);
+    if (!updated)
+        return run.failCatalog(updated.error());
+    if (run.json()) {
+        run.printJson(paymentJson(updated.value()));
+    } else {
+        out << tr("Payment %1 is recorded as refunded.").arg(updated->reference) << '\n';
+        if (payment->application == PaymentApplication::Settled)
+            out << tr("Its invoice is open again; void it if the customer owes nothing.") << '\n';
+    }
+    return ExitCode::Success;
+}
+
 // Quits `loop` on SIGINT or SIGTERM. The handler only writes a byte to a
 // socket pair, and a notifier reads it on the event loop's thread.
 class QuitOnSignal
@@ -1255,6 +1291,7 @@ int runBillingCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         { QStringLiteral("payment"),
             { { QStringLiteral("request"), paymentRequest }, { QStringLiteral("poll"), paymentPoll },
                 { QStringLiteral("list"), paymentList }, { QStringLiteral("cancel"), paymentCancel },
+                { QStringLiteral("mark-refunded"), paymentMarkRefunded },
                 { QStringLiteral("set-integration"), paymentSetIntegration },
                 { QStringLiteral("listen"), paymentListen } } },
         { QStringLiteral("billing"),

@@ -378,6 +378,23 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
     QCOMPARE(table.exitCode, 0);
     QVERIFY2(table.out.contains("overpayment, refund due"), table.out.constData());
 
+    // Once the overpayment is sent back, it is no longer due, and the
+    // invoice paid by the other payment stays paid.
+    const QJsonObject refunded = runJson({ QStringLiteral("payment"), QStringLiteral("mark-refunded"),
+        invoice.number + QStringLiteral("-1") })
+                                     .object();
+    QCOMPARE(refunded.value(QStringLiteral("application")).toString(), QStringLiteral("refunded"));
+    QCOMPARE(refunded.value(QStringLiteral("refund_due")).toBool(), false);
+    const QJsonObject after = runJson({ QStringLiteral("billing"), QStringLiteral("summary") }).object();
+    QCOMPARE(after.value(QStringLiteral("refund_payments")).toInt(), 0);
+    const QJsonObject paidInvoice
+        = runJson({ QStringLiteral("invoice"), QStringLiteral("show"), invoice.number }).object();
+    QCOMPARE(paidInvoice.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+    const Outcome twice = run({ QStringLiteral("payment"), QStringLiteral("mark-refunded"),
+        invoice.number + QStringLiteral("-1") });
+    QCOMPARE(twice.exitCode, 3);
+    QVERIFY2(twice.err.contains("refunded already"), twice.err.constData());
+
     // A pending payment blocks voiding until it is cancelled.
     const QString second = QStringLiteral("INV-2026-000002");
     {
