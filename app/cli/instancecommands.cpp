@@ -126,7 +126,7 @@ using JobBody = std::function<Status(provisioning::Provisioner &, jobs::JobConte
 // `saasodoo job cancel` requests it from another process. Returns the job's final
 // state.
 jobs::JobInfo runJob(CommandRun &run, const QString &kind, const QString &instanceId, const JobBody &body,
-    QTextStream &err)
+    QTextStream &err, const QStringList &steps = {})
 {
     secrets::SecretStore secrets;
     jobs::CatalogJobStore store(run.catalog().config());
@@ -150,7 +150,9 @@ jobs::JobInfo runJob(CommandRun &run, const QString &kind, const QString &instan
     request.title = kind;
     request.targetType = QStringLiteral("instance");
     request.targetId = instanceId;
-    if (kind == QLatin1String("instance.create"))
+    if (!steps.isEmpty())
+        request.steps = steps;
+    else if (kind == QLatin1String("instance.create"))
         request.steps = provisioning::createSteps();
     else if (kind == QLatin1String("instance.delete"))
         request.steps = provisioning::removeSteps();
@@ -887,8 +889,15 @@ int jobTakeOver(const QString &action, const QStringList &arguments, QTextStream
         };
     }
 
+    // Declared up front, so the job log numbers its steps out of the full count.
+    QStringList steps = provisioning::cleanUpSteps(kind);
+    if (action == QLatin1String("resume") && kind == QLatin1String("instance.create"))
+        steps += provisioning::createSteps();
+    else if (action == QLatin1String("resume") && kind == QLatin1String("instance.delete"))
+        steps += provisioning::removeSteps();
+
     err << tr("Taking over from interrupted job %1 (%2).").arg(id, kind) << '\n';
-    const jobs::JobInfo done = runJob(run, newKind, instanceId, body, err);
+    const jobs::JobInfo done = runJob(run, newKind, instanceId, body, err, steps);
     if (done.state == jobs::JobState::Succeeded) {
         closeInterruptedJob(run, job.value(),
             action == QLatin1String("resume") ? tr("Interrupted; resumed as job %1.").arg(done.id)

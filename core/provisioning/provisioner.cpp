@@ -48,6 +48,8 @@ const QString stepRemoveContainer = QStringLiteral("Stop and remove the containe
 const QString stepRemoveVolume = QStringLiteral("Remove the data volume");
 const QString stepDropDatabase = QStringLiteral("Drop the database and its role");
 const QString stepRemoveSecrets = QStringLiteral("Remove the secrets");
+const QString stepCheckInstance = QStringLiteral("Check the instance");
+const QString stepRemoveLeftovers = QStringLiteral("Remove leftover containers and volume");
 
 // PBKDF2 rounds for the master and admin password hashes. Both passwords
 // are 128 or more random bits that no guessing reaches, so key stretching
@@ -402,6 +404,13 @@ QStringList createSteps()
 QStringList removeSteps()
 {
     return { stepRemoveContainer, stepRemoveVolume, stepDropDatabase, stepRemoveSecrets };
+}
+
+QStringList cleanUpSteps(const QString &jobKind)
+{
+    if (jobKind == QLatin1String("instance.create"))
+        return { stepCheckInstance, stepRemoveLeftovers, stepDropDatabase, stepRemoveSecrets };
+    return { stepCheckInstance, stepRemoveLeftovers };
 }
 
 Provisioner::Provisioner(catalog::CatalogConfig catalog, secrets::SecretStore *secrets, ProvisionerOptions options)
@@ -1440,7 +1449,7 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
         return makeError(opened.error());
     catalog::Catalog &db = *opened.value();
 
-    context.beginStep(QStringLiteral("Check the instance"));
+    context.beginStep(stepCheckInstance);
     const Result<catalog::Instance> loaded = db.instance(instanceId);
     if (!loaded.ok())
         return makeError(loaded.error());
@@ -1483,7 +1492,7 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
     // the instance's label (a create request that the dead process sent
     // may finish on the engine after it died); after another action only
     // the module-update helper, never the server.
-    context.beginStep(QStringLiteral("Remove leftover containers and volume"));
+    context.beginStep(stepRemoveLeftovers);
     auto removeContainers = [&]() -> Status {
         QStringList containers { plan->containerName + QStringLiteral("-update") };
         if (wasCreate) {
@@ -1559,7 +1568,7 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
             return makeError(tr("Could not check volume %1 on host %2: %3").arg(plan->volumeName, host->name, volume.error()));
         }
 
-        context.beginStep(QStringLiteral("Drop the database and its role"));
+        context.beginStep(stepDropDatabase);
         const Result<QString> pgPassword = readSecret(m_secrets, pgPasswordKey(host.value()));
         if (!pgPassword.ok())
             return makeError(tr("The PostgreSQL password of host %1 is not available: %2").arg(host->name, pgPassword.error()));
@@ -1574,7 +1583,7 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
             !dropped.ok())
             return dropped;
 
-        context.beginStep(QStringLiteral("Remove the secrets"));
+        context.beginStep(stepRemoveSecrets);
         removeInstanceSecrets(context, db, m_secrets, instance.id);
     }
 

@@ -36,6 +36,9 @@ struct ProvisionerOptions
 QStringList createSteps();
 // Names of the delete steps, in order.
 QStringList removeSteps();
+// Names of the steps of Provisioner::cleanUpInterrupted() after a job of
+// `jobKind`, in order.
+QStringList cleanUpSteps(const QString &jobKind);
 
 // Checks new CPU and memory limits for an instance with the rules that
 // create applies: the catalog's ranges, the tenant's plan, and the free

@@ -410,6 +410,9 @@ void TestProvisionCli::killedCreateIsResumed()
 
     const Outcome resumed = run({ QStringLiteral("job"), QStringLiteral("resume"), jobId, QStringLiteral("--json") });
     QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    // The clean-up's 4 steps and the create's 7, numbered out of 11.
+    QVERIFY2(resumed.err.contains("Step 1 of 11: Check the instance"), resumed.err.constData());
+    QVERIFY2(resumed.err.contains("Step 11 of 11: Wait for Odoo to answer"), resumed.err.constData());
     const QJsonObject result = QJsonDocument::fromJson(resumed.out).object();
     QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
     const QString url = result.value(QStringLiteral("url")).toString();
