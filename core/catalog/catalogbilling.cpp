@@ -919,8 +919,14 @@ Result<Invoice> Catalog::voidInvoice(const QString &id, const QString &reason)
     voided.rowVersion = expectedVersion + 1;
 
     const Status written = write([&]() -> Status {
-        // Checked inside the transaction, so a payment attempt started by
-        // another session cannot slip in between the check and the update.
+        // Checked inside the transaction, after locking the invoice's row as
+        // startPaymentAttempt does, so a payment attempt started by another
+        // session cannot slip in between the check and the update.
+        QSqlQuery lock = prepare(QStringLiteral("UPDATE invoices SET row_version = row_version WHERE id = ?"));
+        bind(lock, voided.id);
+        if (Status ran = execute(lock, tr("invoice")); !ran)
+            return ran;
+        lock.finish();
         QSqlQuery pending = prepare(QStringLiteral(
             "SELECT reference FROM payments WHERE invoice_id = ? AND status = 'pending' ORDER BY created_at"));
         bind(pending, voided.id);
@@ -1104,6 +1110,14 @@ Result<Payment> Catalog::startPaymentAttempt(Payment payment)
     payment.rowVersion = 1;
 
     const Status written = write([&]() -> Status {
+        // Locks the invoice's row on PostgreSQL, so that a second attempt or
+        // a void of the same invoice waits until this one commits and then
+        // sees its pending payment. SQLite's BEGIN IMMEDIATE serializes writers.
+        QSqlQuery lock = prepare(QStringLiteral("UPDATE invoices SET row_version = row_version WHERE id = ?"));
+        bind(lock, payment.invoiceId);
+        if (Status ran = execute(lock, tr("invoice")); !ran)
+            return ran;
+        lock.finish();
         QSqlQuery invoice = prepare(QStringLiteral("SELECT number, status FROM invoices WHERE id = ?"));
         bind(invoice, payment.invoiceId);
         if (Status ran = execute(invoice, tr("invoice")); !ran)

@@ -169,6 +169,8 @@ private slots:
     void billingDayKeptAfterShortMonth();
     void dunningOnceUnderConcurrentRuns_data() { addBackendColumn(); addBackendRows(); }
     void dunningOnceUnderConcurrentRuns();
+    void oneAttemptUnderConcurrentRequests_data() { addBackendColumn(); addBackendRows(); }
+    void oneAttemptUnderConcurrentRequests();
 };
 
 #define OPEN_CATALOG(location, name)                                                                         \
@@ -930,6 +932,56 @@ void TestBillingCatalog::dunningOnceUnderConcurrentRuns()
                                            "AND to_status = '%2'");
     QCOMPARE(countRows(catalog, history.arg(subscription.id, QStringLiteral("past_due"))), 1);
     QCOMPARE(countRows(catalog, history.arg(subscription.id, QStringLiteral("suspended"))), 1);
+}
+
+void TestBillingCatalog::oneAttemptUnderConcurrentRequests()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog, QStringLiteral("attempts"));
+    const Plan plan = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    const Subscription subscription
+        = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+    const Invoice invoice = *catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 1, 1)), true);
+
+    // On PostgreSQL this session locks the invoice, so that both requests
+    // are inside their transactions before either can insert.
+    QSqlQuery lock(catalog.database());
+    if (location.isPostgres()) {
+        QVERIFY(lock.exec(QStringLiteral("BEGIN")));
+        lock.prepare(QStringLiteral("SELECT id FROM invoices WHERE id = ? FOR UPDATE"));
+        lock.addBindValue(invoice.id);
+        QVERIFY2(lock.exec(), qPrintable(lock.lastError().text()));
+    }
+    QString results[2];
+    auto request = [&](int index) {
+        auto opened = location.open();
+        if (!opened.ok()) {
+            results[index] = QStringLiteral("open failed: ") + opened.error();
+            return;
+        }
+        Payment attempt;
+        attempt.invoiceId = invoice.id;
+        attempt.amountCents = invoice.totalCents;
+        const Result<Payment> started = opened.value()->startPaymentAttempt(attempt);
+        results[index] = started.ok() ? QStringLiteral("ok ") + started->reference : started.error();
+    };
+    std::unique_ptr<QThread> first(QThread::create(request, 0));
+    std::unique_ptr<QThread> second(QThread::create(request, 1));
+    first->start();
+    second->start();
+    if (location.isPostgres()) {
+        QTRY_COMPARE_WITH_TIMEOUT(postgresLockWaits(catalog.database()), 2, 30000);
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+    }
+    QVERIFY(first->wait(30000));
+    QVERIFY(second->wait(30000));
+
+    // One attempt is stored; the other is rejected because it is pending.
+    const QStringList outcomes { results[0], results[1] };
+    QCOMPARE(outcomes.filter(QStringLiteral("ok ")).size(), 1);
+    QVERIFY2(outcomes.contains(QStringLiteral("ok ") + invoice.number + QStringLiteral("-1")), qPrintable(outcomes.join(u'|')));
+    QCOMPARE(outcomes.filter(QStringLiteral("pending since")).size(), 1);
+    QCOMPARE(catalog.payments(invoice.id)->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBillingCatalog)
