@@ -257,6 +257,9 @@ void Reconciler::followHost(const QString &hostId, const std::function<void(cons
         for (const Drift &drift : drifts.value())
             onDrift(drift);
 
+        // NOTE: the event stream has no idle limit, so a TCP engine whose
+        // network drops without a reset stays "reachable" until the kernel
+        // gives up on the connection.
         const auto started = steady_clock::now();
         const Status watched = watchEvents(hostId, onDrift, token, since, 0);
         if (token.isCancelled())

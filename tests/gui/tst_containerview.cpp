@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -206,7 +207,10 @@ void TestContainerView::followShowsNewLine()
     const docker::DockerResult<docker::ExecResult> written = client.exec(m_containerId, exec);
     QVERIFY2(written, qPrintable(written.error()));
     QCOMPARE(written->exitCode, 0);
+    QElapsedTimer shown;
+    shown.start();
     QTRY_VERIFY_WITH_TIMEOUT(panel->logView()->toPlainText().contains(marker), 10000);
+    qInfo("followed line shown %lld ms after the exec returned", shown.elapsed());
     QVERIFY(panel->logStreamActive());
 
     // Search counts and selects the match.
@@ -371,8 +375,11 @@ void TestContainerView::unreachableHostRecovers()
     QTRY_VERIFY_WITH_TIMEOUT(watcher->reachability(hostId) && watcher->reachability(hostId)->reachable, 20000);
     QCOMPARE(engineCell().data().toString(), QStringLiteral("Reachable"));
 
+    QElapsedTimer sinceStop;
     stopEngine();
+    sinceStop.start();
     QTRY_VERIFY_WITH_TIMEOUT(watcher->reachability(hostId) && !watcher->reachability(hostId)->reachable, 20000);
+    qInfo("host shown unreachable %lld ms after dockerd exited", sinceStop.elapsed());
     const provisioning::HostReachability down = *watcher->reachability(hostId);
     QVERIFY(!down.error.isEmpty());
     QVERIFY(down.failedAttempts >= 1);
@@ -395,7 +402,11 @@ void TestContainerView::unreachableHostRecovers()
     QVERIFY2(lostCreated, qPrintable(lostCreated.error()));
 
     QVERIFY2(startEngine(), qPrintable(m_engineDir.filePath(QStringLiteral("dockerd.log"))));
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QTRY_VERIFY_WITH_TIMEOUT(watcher->reachability(hostId)->reachable, 60000);
+    qInfo("host shown reachable %lld ms after dockerd answered a ping (attempt delays grow 1, 2, 4, 8 s)",
+        sinceStart.elapsed());
     QCOMPARE(watcher->reachability(hostId)->failedAttempts, 0);
     QCOMPARE(engineCell().data().toString(), QStringLiteral("Reachable"));
     QTRY_VERIFY(!window.dashboardPane()->html().contains(QStringLiteral("Unreachable")));
