@@ -27,6 +27,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QTextBlock>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -64,6 +66,7 @@ private slots:
     void statsShowMemory();
     void streamsStopWithSelection();
     void detailsReadOnWorker();
+    void chattyLogStaysBounded();
     void unreachableHostRecovers();
 
 private:
@@ -318,6 +321,49 @@ void TestContainerView::detailsReadOnWorker()
     pane.selectId(ghost.id);
     QTRY_VERIFY2(details->toPlainText().contains(QStringLiteral("could not be read")),
         qPrintable(details->toPlainText()));
+}
+
+void TestContainerView::chattyLogStaysBounded()
+{
+    // 200,000 lines written as fast as the shell can: the view keeps only
+    // the newest maxLogLines of them and still ends on the last one.
+    const docker::DockerClient client(endpointOf(m_host.dockerEndpoint));
+    docker::ContainerSpec spec;
+    spec.name = QStringLiteral("saasodoo-chatty-%1").arg(shortId());
+    spec.image = test::standinImage(QStringLiteral("18.0"));
+    spec.entrypoint = { QStringLiteral("/bin/sh"), QStringLiteral("-c") };
+    spec.cmd = { QStringLiteral("sleep 2; seq 1 200000; exec sleep 3600") };
+    const docker::DockerResult<docker::ContainerCreated> created = client.createContainer(spec);
+    QVERIFY2(created, qPrintable(created.error()));
+    const QString containerId = created->id;
+    const auto removeContainer = qScopeGuard([&] {
+        docker::RemoveContainerOptions remove;
+        remove.force = true;
+        client.removeContainer(containerId, remove);
+    });
+    QVERIFY(client.startContainer(containerId));
+    const Result<catalog::Instance> instance
+        = m_services->catalog()->createInstance(makeInstance(m_host.id, containerId));
+    QVERIFY2(instance, qPrintable(instance.error()));
+
+    InstancesPane pane(m_services.get());
+    pane.resize(1200, 700);
+    pane.show();
+    pane.reload();
+    pane.selectId(instance->id);
+    pane.showContainerState();
+    ContainerPanel *panel = pane.containerPanel();
+    QTRY_VERIFY(panel->logStreamActive());
+
+    QElapsedTimer received;
+    received.start();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->logView()->document()->lastBlock().text() == QStringLiteral("200000"), 60000);
+    qInfo("200000 followed lines shown in %lld ms, %d lines kept", received.elapsed(),
+        panel->logView()->document()->blockCount());
+    QVERIFY(panel->logView()->document()->blockCount() <= ContainerPanel::maxLogLines);
+    QVERIFY(panel->logView()->document()->blockCount() >= ContainerPanel::maxLogLines / 2);
+    // The oldest lines were dropped.
+    QVERIFY(panel->logView()->document()->firstBlock().text() != QStringLiteral("1"));
 }
 
 bool TestContainerView::startEngine()
