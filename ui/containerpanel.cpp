@@ -100,13 +100,15 @@ ContainerPanel::ContainerPanel(ConsoleServices *services, QWidget *parent)
     previous->setObjectName(QStringLiteral("logFindPrevious"));
     previous->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
     previous->setText(tr("Previous"));
-    previous->setToolTip(tr("Previous match"));
+    previous->setShortcut(QKeySequence::FindPrevious);
+    previous->setToolTip(tr("Previous match (%1)").arg(previous->shortcut().toString(QKeySequence::NativeText)));
     connect(previous, &QToolButton::clicked, this, [this] { findNext(true); });
     auto *next = new QToolButton(this);
     next->setObjectName(QStringLiteral("logFindNext"));
     next->setIcon(QIcon::fromTheme(QStringLiteral("go-down")));
     next->setText(tr("Next"));
-    next->setToolTip(tr("Next match (Enter)"));
+    next->setShortcut(QKeySequence::FindNext);
+    next->setToolTip(tr("Next match (Enter or %1)").arg(next->shortcut().toString(QKeySequence::NativeText)));
     connect(next, &QToolButton::clicked, this, [this] { findNext(); });
 
     m_matches = new QLabel(this);
