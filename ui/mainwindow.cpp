@@ -127,7 +127,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     if (m_services && m_services->catalog()) {
         m_hostWatcher = new HostWatcher(m_services->catalogConfig(), m_services->secrets(), this);
         connect(m_hostWatcher, &HostWatcher::instancesChanged, this, [this] {
-            m_instances->reload();
+            m_instances->reloadInBackground();
             m_dashboard->reload();
         });
         m_hosts->setHostWatcher(m_hostWatcher);
