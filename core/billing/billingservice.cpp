@@ -490,6 +490,8 @@ Result<PaymentUpdateResult> BillingService::applyUpdate(const StatusUpdate &upda
         }
     } else if (payment.paynowStatus == paynowStatusName(PaynowStatus::Refunded) && payment.appliedAt.isValid()) {
         // A full refund: Paynow refunds whole transactions only.
+        // NOTE: a payment that Paynow reports Paid again after a refund stays
+        // refunded and does not settle the reopened invoice a second time.
         const Result<bool> refunded = m_catalog->refundPayment(payment.id);
         if (!refunded)
             return makeError(refunded.error());
