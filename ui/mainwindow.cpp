@@ -123,7 +123,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     connect(m_monitor, &JobMonitor::jobChanged, this, [this] { m_jobs->reload(); });
 
     // Instance states follow the engines' events instead of a polling timer,
-    // and a host whose engine stops answering is retried with a growing delay.
+    // and a host whose engine is unreachable is retried with a growing delay.
     if (m_services && m_services->catalog()) {
         m_hostWatcher = new HostWatcher(m_services->catalogConfig(), m_services->secrets(), this);
         connect(m_hostWatcher, &HostWatcher::instancesChanged, this, [this] {
