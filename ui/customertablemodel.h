@@ -19,13 +19,11 @@ public:
 
     explicit CustomerTableModel(QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 protected:
     QString rowId(const catalog::CustomerRow &row) const override { return row.customer.id; }
     bool sameContent(const catalog::CustomerRow &left, const catalog::CustomerRow &right) const override;
+    QString statusKey(const catalog::CustomerRow &row) const override;
+    QString searchText(const catalog::CustomerRow &row) const override;
 };
 
 } // namespace saasodoo::ui

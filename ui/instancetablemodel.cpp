@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instancetablemodel.h"
 
-#include "itemroles.h"
 #include "statustext.h"
 
 #include <QLocale>
@@ -14,11 +13,33 @@ using catalog::InstanceRow;
 InstanceTableModel::InstanceTableModel(QObject *parent)
     : RowTableModel<InstanceRow>(parent)
 {
-}
-
-int InstanceTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    using Cell = QVariant;
+    setColumns({
+        { tr("Name"), [](const InstanceRow &row) { return Cell(row.name); } },
+        { tr("Status"), [](const InstanceRow &row) { return Cell(StatusText::instanceStatus(row.status)); },
+            [](const InstanceRow &row) { return Cell(int(row.status)); }, {},
+            [](const InstanceRow &row) {
+                if (row.status != catalog::InstanceStatus::Error)
+                    return Cell();
+                return Cell(tr("The last job on this instance failed. Open the Jobs pane for its log."));
+            } },
+        { tr("Customer"), [](const InstanceRow &row) { return Cell(row.customerName); } },
+        { tr("Tenant"), [](const InstanceRow &row) { return Cell(row.tenantName); } },
+        { tr("Host"), [](const InstanceRow &row) { return Cell(row.hostName); } },
+        { tr("Odoo"), [](const InstanceRow &row) { return Cell(row.odooVersion); },
+            [](const InstanceRow &row) { return Cell(row.odooVersion.toDouble()); },
+            Qt::AlignRight | Qt::AlignVCenter },
+        { tr("Type"), [](const InstanceRow &row) { return Cell(StatusText::instanceType(row.type)); },
+            [](const InstanceRow &row) { return Cell(int(row.type)); } },
+        { tr("Database"), [](const InstanceRow &row) { return Cell(row.databaseName); } },
+        { tr("Address"), [](const InstanceRow &row) { return Cell(address(row)); } },
+        { tr("Updated"),
+            [](const InstanceRow &row) {
+                return Cell(QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat));
+            },
+            [](const InstanceRow &row) { return Cell(row.updatedAt); } },
+    });
+    Q_ASSERT(columnCount() == ColumnCount);
 }
 
 QString InstanceTableModel::address(const InstanceRow &row)
@@ -28,73 +49,16 @@ QString InstanceTableModel::address(const InstanceRow &row)
     return row.subdomain % QLatin1Char('.') % row.baseDomain;
 }
 
-QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
+QString InstanceTableModel::statusKey(const InstanceRow &row) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const InstanceRow &row = m_rows.at(index.row());
-
-    switch (role) {
-    case IdRole:
-        return row.id;
-    case StatusRole:
-        return catalog::toString(row.status);
-    case SearchRole:
-        return QString(row.name % QLatin1Char(' ') % row.databaseName % QLatin1Char(' ') % row.subdomain
-            % QLatin1Char(' ') % row.tenantName % QLatin1Char(' ') % row.customerName % QLatin1Char(' ')
-            % row.hostName);
-    case Qt::ToolTipRole:
-        if (index.column() == Status && row.status == catalog::InstanceStatus::Error)
-            return tr("The last job on this instance failed. Open the Jobs pane for its log.");
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == OdooVersion)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::DisplayRole:
-    case SortRole:
-        break;
-    default:
-        return {};
-    }
-
-    const bool sorting = role == SortRole;
-    switch (Column(index.column())) {
-    case Name: return row.name;
-    case Status: return sorting ? QVariant(int(row.status)) : QVariant(StatusText::instanceStatus(row.status));
-    case Customer: return row.customerName;
-    case Tenant: return row.tenantName;
-    case Host: return row.hostName;
-    case OdooVersion: return sorting ? QVariant(row.odooVersion.toDouble()) : QVariant(row.odooVersion);
-    case Type: return sorting ? QVariant(int(row.type)) : QVariant(StatusText::instanceType(row.type));
-    case Database: return row.databaseName;
-    case Address: return address(row);
-    case Updated:
-        return sorting ? QVariant(row.updatedAt)
-                       : QVariant(QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat));
-    case ColumnCount: break;
-    }
-    return {};
+    return catalog::toString(row.status);
 }
 
-QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString InstanceTableModel::searchText(const InstanceRow &row) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case Name: return tr("Name");
-    case Status: return tr("Status");
-    case Customer: return tr("Customer");
-    case Tenant: return tr("Tenant");
-    case Host: return tr("Host");
-    case OdooVersion: return tr("Odoo");
-    case Type: return tr("Type");
-    case Database: return tr("Database");
-    case Address: return tr("Address");
-    case Updated: return tr("Updated");
-    case ColumnCount: break;
-    }
-    return {};
+    return row.name % QLatin1Char(' ') % row.databaseName % QLatin1Char(' ') % row.subdomain
+        % QLatin1Char(' ') % row.tenantName % QLatin1Char(' ') % row.customerName % QLatin1Char(' ')
+        % row.hostName;
 }
 
 bool InstanceTableModel::sameContent(const InstanceRow &left, const InstanceRow &right) const

@@ -19,10 +19,6 @@ public:
 
     explicit InstanceTableModel(QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
     // Returns "<subdomain>.<base domain>", or the subdomain alone when the
     // host has no base domain.
     static QString address(const catalog::InstanceRow &row);
@@ -30,6 +26,8 @@ public:
 protected:
     QString rowId(const catalog::InstanceRow &row) const override { return row.id; }
     bool sameContent(const catalog::InstanceRow &left, const catalog::InstanceRow &right) const override;
+    QString statusKey(const catalog::InstanceRow &row) const override;
+    QString searchText(const catalog::InstanceRow &row) const override;
 };
 
 } // namespace saasodoo::ui

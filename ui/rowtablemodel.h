@@ -2,13 +2,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "itemroles.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 
 namespace saasodoo::ui {
 
-// A table model over a list of rows of type Row. Subclasses supply the
-// columns and the cell data; this class replaces the rows with few signals.
+// One column of a RowTableModel: its header and how a row fills each role.
+// The functions are plain pointers (captureless lambdas), so a call per cell
+// costs no allocation. Empty ones leave their role without data, except
+// `sortValue`, which falls back to `value`.
+template<typename Row>
+struct RowColumn
+{
+    using Cell = QVariant (*)(const Row &row);
+
+    QString header;
+    Cell value = nullptr; // Qt::DisplayRole
+    Cell sortValue = nullptr; // SortRole: a number, a date or plain text
+    Qt::Alignment alignment = {}; // Qt::TextAlignmentRole
+    Cell toolTip = nullptr; // Qt::ToolTipRole
+    Cell foreground = nullptr; // Qt::ForegroundRole
+};
+
+// A table model over a list of rows of type Row. A subclass either hands
+// setColumns() a column table and overrides statusKey() and searchText(), or
+// overrides data(), headerData() and columnCount() itself. Either way this
+// class replaces the rows with few signals.
 template<typename Row>
 class RowTableModel : public QAbstractTableModel
 {
@@ -18,6 +39,49 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override
     {
         return parent.isValid() ? 0 : int(m_rows.size());
+    }
+
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_columns.size());
+    }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        const Row &row = m_rows.at(index.row());
+        const RowColumn<Row> &column = m_columns.at(index.column());
+        switch (role) {
+        case Qt::DisplayRole:
+            return column.value ? column.value(row) : QVariant();
+        case SortRole:
+            if (column.sortValue)
+                return column.sortValue(row);
+            return column.value ? column.value(row) : QVariant();
+        case IdRole:
+            return rowId(row);
+        case StatusRole:
+            return statusKey(row);
+        case SearchRole:
+            return searchText(row);
+        case Qt::TextAlignmentRole:
+            return column.alignment ? QVariant(int(column.alignment)) : QVariant();
+        case Qt::ToolTipRole:
+            return column.toolTip ? column.toolTip(row) : QVariant();
+        case Qt::ForegroundRole:
+            return column.foreground ? column.foreground(row) : QVariant();
+        default:
+            return {};
+        }
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+            || section >= m_columns.size())
+            return {};
+        return m_columns.at(section).header;
     }
 
     const QList<Row> &rows() const { return m_rows; }
@@ -60,11 +124,22 @@ public:
     }
 
 protected:
+    // Sets the column table once, from the subclass's constructor. The
+    // columns are in the order of the subclass's Column enum.
+    void setColumns(QList<RowColumn<Row>> columns) { m_columns = std::move(columns); }
+
     virtual QString rowId(const Row &row) const = 0;
     // Whether two rows with the same id show the same data.
     virtual bool sameContent(const Row &left, const Row &right) const = 0;
+    // The StatusRole value: the stored status name the filter matches.
+    virtual QString statusKey(const Row &) const { return {}; }
+    // The SearchRole value: the text the search box matches.
+    virtual QString searchText(const Row &) const { return {}; }
 
     QList<Row> m_rows;
+
+private:
+    QList<RowColumn<Row>> m_columns;
 };
 
 } // namespace saasodoo::ui

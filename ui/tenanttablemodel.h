@@ -19,13 +19,11 @@ public:
 
     explicit TenantTableModel(QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 protected:
     QString rowId(const catalog::TenantRow &row) const override { return row.tenant.id; }
     bool sameContent(const catalog::TenantRow &left, const catalog::TenantRow &right) const override;
+    QString statusKey(const catalog::TenantRow &row) const override;
+    QString searchText(const catalog::TenantRow &row) const override;
 };
 
 } // namespace saasodoo::ui
