@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "billingtablemodels.h"
 
-#include "itemroles.h"
 #include "statuscolors.h"
 #include "statustext.h"
 
@@ -18,10 +17,9 @@ using catalog::SubscriptionStatus;
 
 namespace {
 
-QVariant rightAligned()
-{
-    return int(Qt::AlignRight | Qt::AlignVCenter);
-}
+using Cell = QVariant;
+
+constexpr Qt::Alignment kNumber = Qt::AlignRight | Qt::AlignVCenter;
 
 QString dateText(const QDate &date)
 {
@@ -117,100 +115,54 @@ QString BillingText::invoiceLabel(const catalog::Invoice &invoice)
 
 // Plans
 
-int PlanTableModel::columnCount(const QModelIndex &parent) const
+PlanTableModel::PlanTableModel(QObject *parent)
+    : RowTableModel<PlanRow>(parent)
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    setColumns({
+        { tr("Plan"), [](const PlanRow &row) { return Cell(row.plan.name); } },
+        { tr("USD / month"),
+            [](const PlanRow &row) {
+                return Cell(catalog::formatMoney(row.plan.priceUsdCents, catalog::Currency::Usd));
+            },
+            [](const PlanRow &row) { return Cell(row.plan.priceUsdCents); }, kNumber },
+        { tr("ZWG / month"),
+            [](const PlanRow &row) {
+                return Cell(catalog::formatMoney(row.plan.priceZwgCents, catalog::Currency::Zwg));
+            },
+            [](const PlanRow &row) { return Cell(row.plan.priceZwgCents); }, kNumber },
+        { tr("Instances"), [](const PlanRow &row) { return Cell(row.plan.maxInstances); }, nullptr, kNumber },
+        { tr("CPU cores"),
+            [](const PlanRow &row) {
+                return Cell(QLocale().toString(row.plan.maxCpuMillicores / 1000.0, 'g', 4));
+            },
+            [](const PlanRow &row) { return Cell(row.plan.maxCpuMillicores); }, kNumber },
+        { tr("Memory"),
+            [](const PlanRow &row) { return Cell(StatusText::byteSize(row.plan.maxMemoryBytes)); },
+            [](const PlanRow &row) { return Cell(row.plan.maxMemoryBytes); }, kNumber },
+        { tr("Storage"),
+            [](const PlanRow &row) { return Cell(StatusText::byteSize(row.plan.maxStorageBytes)); },
+            [](const PlanRow &row) { return Cell(row.plan.maxStorageBytes); }, kNumber },
+        { tr("Backup retention"),
+            [](const PlanRow &row) { return Cell(tr("%n day(s)", nullptr, row.plan.backupRetentionDays)); },
+            [](const PlanRow &row) { return Cell(row.plan.backupRetentionDays); }, kNumber },
+        { tr("Trial"), [](const PlanRow &row) { return Cell(tr("%n day(s)", nullptr, row.plan.trialDays)); },
+            [](const PlanRow &row) { return Cell(row.plan.trialDays); }, kNumber },
+        { tr("Subscriptions"), [](const PlanRow &row) { return Cell(row.liveSubscriptions); }, nullptr,
+            kNumber },
+        { tr("Status"),
+            [](const PlanRow &row) { return Cell(row.plan.active ? tr("Active") : tr("Inactive")); } },
+    });
+    Q_ASSERT(columnCount() == ColumnCount);
 }
 
-QVariant PlanTableModel::data(const QModelIndex &index, int role) const
+QString PlanTableModel::statusKey(const PlanRow &row) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const PlanRow &row = m_rows.at(index.row());
-    const catalog::Plan &plan = row.plan;
-    switch (role) {
-    case IdRole:
-        return plan.id;
-    case StatusRole:
-        return plan.active ? QStringLiteral("active") : QStringLiteral("inactive");
-    case SearchRole:
-        return plan.name;
-    case Qt::TextAlignmentRole:
-        return index.column() == Name || index.column() == Status ? QVariant() : rightAligned();
-    case Qt::DisplayRole:
-    case SortRole:
-        break;
-    default:
-        return {};
-    }
-
-    const bool sorting = role == SortRole;
-    const QLocale locale;
-    switch (Column(index.column())) {
-    case Name:
-        return plan.name;
-    case PriceUsd:
-        return sorting ? QVariant(plan.priceUsdCents)
-                       : QVariant(catalog::formatMoney(plan.priceUsdCents, catalog::Currency::Usd));
-    case PriceZwg:
-        return sorting ? QVariant(plan.priceZwgCents)
-                       : QVariant(catalog::formatMoney(plan.priceZwgCents, catalog::Currency::Zwg));
-    case Instances:
-        return plan.maxInstances;
-    case Cpu:
-        return sorting ? QVariant(plan.maxCpuMillicores)
-                       : QVariant(locale.toString(plan.maxCpuMillicores / 1000.0, 'g', 4));
-    case Memory:
-        return sorting ? QVariant(plan.maxMemoryBytes) : QVariant(StatusText::byteSize(plan.maxMemoryBytes));
-    case Storage:
-        return sorting ? QVariant(plan.maxStorageBytes)
-                       : QVariant(StatusText::byteSize(plan.maxStorageBytes));
-    case Retention:
-        return sorting ? QVariant(plan.backupRetentionDays)
-                       : QVariant(tr("%n day(s)", nullptr, plan.backupRetentionDays));
-    case Trial:
-        return sorting ? QVariant(plan.trialDays) : QVariant(tr("%n day(s)", nullptr, plan.trialDays));
-    case Subscriptions:
-        return row.liveSubscriptions;
-    case Status:
-        return plan.active ? tr("Active") : tr("Inactive");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return row.plan.active ? QStringLiteral("active") : QStringLiteral("inactive");
 }
 
-QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString PlanTableModel::searchText(const PlanRow &row) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case Name:
-        return tr("Plan");
-    case PriceUsd:
-        return tr("USD / month");
-    case PriceZwg:
-        return tr("ZWG / month");
-    case Instances:
-        return tr("Instances");
-    case Cpu:
-        return tr("CPU cores");
-    case Memory:
-        return tr("Memory");
-    case Storage:
-        return tr("Storage");
-    case Retention:
-        return tr("Backup retention");
-    case Trial:
-        return tr("Trial");
-    case Subscriptions:
-        return tr("Subscriptions");
-    case Status:
-        return tr("Status");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return row.plan.name;
 }
 
 bool PlanTableModel::sameContent(const PlanRow &left, const PlanRow &right) const
@@ -220,82 +172,43 @@ bool PlanTableModel::sameContent(const PlanRow &left, const PlanRow &right) cons
 
 // Subscriptions
 
-int SubscriptionTableModel::columnCount(const QModelIndex &parent) const
+SubscriptionTableModel::SubscriptionTableModel(QObject *parent)
+    : RowTableModel<SubscriptionRow>(parent)
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    setColumns({
+        { tr("Customer"), [](const SubscriptionRow &row) { return Cell(row.customerName); } },
+        { tr("Plan"), [](const SubscriptionRow &row) { return Cell(row.planName); } },
+        { tr("Currency"),
+            [](const SubscriptionRow &row) { return Cell(catalog::toString(row.subscription.currency)); } },
+        { tr("Status"),
+            [](const SubscriptionRow &row) {
+                return Cell(BillingText::subscriptionStatus(row.subscription.status));
+            },
+            [](const SubscriptionRow &row) { return Cell(int(row.subscription.status)); } },
+        { tr("Period start"),
+            [](const SubscriptionRow &row) { return Cell(dateText(row.subscription.periodStart)); },
+            [](const SubscriptionRow &row) { return dateSortKey(row.subscription.periodStart); } },
+        { tr("Period end"),
+            [](const SubscriptionRow &row) { return Cell(dateText(row.subscription.periodEnd)); },
+            [](const SubscriptionRow &row) { return dateSortKey(row.subscription.periodEnd); } },
+        { tr("Next invoice"),
+            [](const SubscriptionRow &row) { return Cell(dateText(row.subscription.nextInvoiceDate)); },
+            [](const SubscriptionRow &row) { return dateSortKey(row.subscription.nextInvoiceDate); } },
+        { tr("Updated"),
+            [](const SubscriptionRow &row) { return Cell(timeText(row.subscription.updatedAt)); },
+            [](const SubscriptionRow &row) { return Cell(row.subscription.updatedAt); } },
+    });
+    Q_ASSERT(columnCount() == ColumnCount);
 }
 
-QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
+QString SubscriptionTableModel::statusKey(const SubscriptionRow &row) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const SubscriptionRow &row = m_rows.at(index.row());
-    const catalog::Subscription &subscription = row.subscription;
-    switch (role) {
-    case IdRole:
-        return subscription.id;
-    case StatusRole:
-        return catalog::toString(subscription.status);
-    case SearchRole:
-        return QString(row.customerName % QLatin1Char(' ') % row.planName);
-    case Qt::DisplayRole:
-    case SortRole:
-        break;
-    default:
-        return {};
-    }
-
-    const bool sorting = role == SortRole;
-    switch (Column(index.column())) {
-    case Customer:
-        return row.customerName;
-    case Plan:
-        return row.planName;
-    case Currency:
-        return catalog::toString(subscription.currency);
-    case Status:
-        return sorting ? QVariant(int(subscription.status))
-                       : QVariant(BillingText::subscriptionStatus(subscription.status));
-    case PeriodStart:
-        return sorting ? dateSortKey(subscription.periodStart) : QVariant(dateText(subscription.periodStart));
-    case PeriodEnd:
-        return sorting ? dateSortKey(subscription.periodEnd) : QVariant(dateText(subscription.periodEnd));
-    case NextInvoice:
-        return sorting ? dateSortKey(subscription.nextInvoiceDate)
-                       : QVariant(dateText(subscription.nextInvoiceDate));
-    case Updated:
-        return sorting ? QVariant(subscription.updatedAt) : QVariant(timeText(subscription.updatedAt));
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return catalog::toString(row.subscription.status);
 }
 
-QVariant SubscriptionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString SubscriptionTableModel::searchText(const SubscriptionRow &row) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case Customer:
-        return tr("Customer");
-    case Plan:
-        return tr("Plan");
-    case Currency:
-        return tr("Currency");
-    case Status:
-        return tr("Status");
-    case PeriodStart:
-        return tr("Period start");
-    case PeriodEnd:
-        return tr("Period end");
-    case NextInvoice:
-        return tr("Next invoice");
-    case Updated:
-        return tr("Updated");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return row.customerName % QLatin1Char(' ') % row.planName;
 }
 
 bool SubscriptionTableModel::sameContent(const SubscriptionRow &left, const SubscriptionRow &right) const
@@ -306,9 +219,45 @@ bool SubscriptionTableModel::sameContent(const SubscriptionRow &left, const Subs
 
 // Invoices
 
-int InvoiceTableModel::columnCount(const QModelIndex &parent) const
+InvoiceTableModel::InvoiceTableModel(QObject *parent)
+    : RowTableModel<InvoiceRow>(parent)
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    setColumns({
+        { tr("Invoice"), [](const InvoiceRow &row) { return Cell(BillingText::invoiceLabel(row.invoice)); } },
+        { tr("Customer"), [](const InvoiceRow &row) { return Cell(row.customerName); } },
+        { tr("Period"),
+            [](const InvoiceRow &row) {
+                return Cell(
+                    tr("%1 to %2")
+                        .arg(dateText(row.invoice.periodStart), dateText(row.invoice.periodEnd.addDays(-1))));
+            },
+            [](const InvoiceRow &row) { return dateSortKey(row.invoice.periodStart); } },
+        { tr("Issued"), [](const InvoiceRow &row) { return Cell(dateText(row.invoice.issueDate)); },
+            [](const InvoiceRow &row) { return dateSortKey(row.invoice.issueDate); } },
+        { tr("Due"), [](const InvoiceRow &row) { return Cell(dateText(row.invoice.dueDate)); },
+            [](const InvoiceRow &row) { return dateSortKey(row.invoice.dueDate); } },
+        { tr("Total"),
+            [](const InvoiceRow &row) {
+                return Cell(catalog::formatMoney(row.invoice.totalCents, row.invoice.currency));
+            },
+            [](const InvoiceRow &row) {
+                return Cell(moneySortKey(row.invoice.totalCents, row.invoice.currency));
+            },
+            kNumber },
+        { tr("Status"),
+            [](const InvoiceRow &row) {
+                return Cell(
+                    row.paymentPending ? tr("%1, payment pending").arg(statusText(row)) : statusText(row));
+            },
+            [](const InvoiceRow &row) { return Cell(row.overdue ? -1 : int(row.invoice.status)); }, {},
+            nullptr,
+            [](const InvoiceRow &row) {
+                return row.overdue ? Cell(StatusColors::forItemView(StatusColors::Tone::Error)) : Cell();
+            } },
+        { tr("Paid on"), [](const InvoiceRow &row) { return Cell(timeText(row.invoice.paidAt)); },
+            [](const InvoiceRow &row) { return Cell(row.invoice.paidAt); } },
+    });
+    Q_ASSERT(columnCount() == ColumnCount);
 }
 
 QString InvoiceTableModel::statusText(const InvoiceRow &row)
@@ -323,87 +272,14 @@ QString InvoiceTableModel::filterStatus(const InvoiceRow &row)
     return row.overdue ? QStringLiteral("overdue") : catalog::toString(row.invoice.status);
 }
 
-QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
+QString InvoiceTableModel::statusKey(const InvoiceRow &row) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const InvoiceRow &row = m_rows.at(index.row());
-    const catalog::Invoice &invoice = row.invoice;
-    switch (role) {
-    case IdRole:
-        return invoice.id;
-    case StatusRole:
-        return filterStatus(row);
-    case SearchRole:
-        return QString(invoice.number % QLatin1Char(' ') % row.customerName);
-    case Qt::TextAlignmentRole:
-        return index.column() == Total ? rightAligned() : QVariant();
-    case Qt::ForegroundRole:
-        if (index.column() == Status && row.overdue)
-            return StatusColors::forItemView(StatusColors::Tone::Error);
-        return {};
-    case Qt::DisplayRole:
-    case SortRole:
-        break;
-    default:
-        return {};
-    }
-
-    const bool sorting = role == SortRole;
-    switch (Column(index.column())) {
-    case Number:
-        return BillingText::invoiceLabel(invoice);
-    case Customer:
-        return row.customerName;
-    case Period:
-        return sorting
-            ? dateSortKey(invoice.periodStart)
-            : QVariant(
-                tr("%1 to %2").arg(dateText(invoice.periodStart), dateText(invoice.periodEnd.addDays(-1))));
-    case Issued:
-        return sorting ? dateSortKey(invoice.issueDate) : QVariant(dateText(invoice.issueDate));
-    case Due:
-        return sorting ? dateSortKey(invoice.dueDate) : QVariant(dateText(invoice.dueDate));
-    case Total:
-        return sorting ? QVariant(moneySortKey(invoice.totalCents, invoice.currency))
-                       : QVariant(catalog::formatMoney(invoice.totalCents, invoice.currency));
-    case Status:
-        if (sorting)
-            return row.overdue ? -1 : int(invoice.status);
-        return row.paymentPending ? tr("%1, payment pending").arg(statusText(row)) : statusText(row);
-    case Paid:
-        return sorting ? QVariant(invoice.paidAt) : QVariant(timeText(invoice.paidAt));
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return filterStatus(row);
 }
 
-QVariant InvoiceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString InvoiceTableModel::searchText(const InvoiceRow &row) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case Number:
-        return tr("Invoice");
-    case Customer:
-        return tr("Customer");
-    case Period:
-        return tr("Period");
-    case Issued:
-        return tr("Issued");
-    case Due:
-        return tr("Due");
-    case Total:
-        return tr("Total");
-    case Status:
-        return tr("Status");
-    case Paid:
-        return tr("Paid on");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return row.invoice.number % QLatin1Char(' ') % row.customerName;
 }
 
 bool InvoiceTableModel::sameContent(const InvoiceRow &left, const InvoiceRow &right) const
@@ -414,88 +290,45 @@ bool InvoiceTableModel::sameContent(const InvoiceRow &left, const InvoiceRow &ri
 
 // Payments
 
-int PaymentTableModel::columnCount(const QModelIndex &parent) const
+PaymentTableModel::PaymentTableModel(QObject *parent)
+    : RowTableModel<PaymentRow>(parent)
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    setColumns({
+        { tr("Reference"), [](const PaymentRow &row) { return Cell(row.payment.reference); } },
+        { tr("Invoice"), [](const PaymentRow &row) { return Cell(row.invoiceNumber); } },
+        { tr("Customer"), [](const PaymentRow &row) { return Cell(row.customerName); } },
+        { tr("Method"),
+            [](const PaymentRow &row) { return Cell(BillingText::paymentMethod(row.payment.method)); },
+            [](const PaymentRow &row) { return Cell(int(row.payment.method)); } },
+        { tr("Phone"), [](const PaymentRow &row) { return Cell(row.payment.phone); } },
+        { tr("Amount"),
+            [](const PaymentRow &row) {
+                return Cell(catalog::formatMoney(row.payment.amountCents, row.payment.currency));
+            },
+            [](const PaymentRow &row) {
+                return Cell(moneySortKey(row.payment.amountCents, row.payment.currency));
+            },
+            kNumber },
+        { tr("Status"),
+            [](const PaymentRow &row) { return Cell(BillingText::paymentStatus(row.payment.status)); },
+            [](const PaymentRow &row) { return Cell(int(row.payment.status)); } },
+        { tr("Paynow status"), [](const PaymentRow &row) { return Cell(row.payment.paynowStatus); } },
+        { tr("Requested"), [](const PaymentRow &row) { return Cell(timeText(row.payment.createdAt)); },
+            [](const PaymentRow &row) { return Cell(row.payment.createdAt); } },
+    });
+    Q_ASSERT(columnCount() == ColumnCount);
 }
 
-QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
+QString PaymentTableModel::statusKey(const PaymentRow &row) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const PaymentRow &row = m_rows.at(index.row());
+    return catalog::toString(row.payment.status);
+}
+
+QString PaymentTableModel::searchText(const PaymentRow &row) const
+{
     const catalog::Payment &payment = row.payment;
-    switch (role) {
-    case IdRole:
-        return payment.id;
-    case StatusRole:
-        return catalog::toString(payment.status);
-    case SearchRole:
-        return QString(payment.reference % QLatin1Char(' ') % payment.paynowReference % QLatin1Char(' ')
-            % row.invoiceNumber % QLatin1Char(' ') % row.customerName % QLatin1Char(' ') % payment.phone);
-    case Qt::TextAlignmentRole:
-        return index.column() == Amount ? rightAligned() : QVariant();
-    case Qt::DisplayRole:
-    case SortRole:
-        break;
-    default:
-        return {};
-    }
-
-    const bool sorting = role == SortRole;
-    switch (Column(index.column())) {
-    case Reference:
-        return payment.reference;
-    case Invoice:
-        return row.invoiceNumber;
-    case Customer:
-        return row.customerName;
-    case Method:
-        return sorting ? QVariant(int(payment.method)) : QVariant(BillingText::paymentMethod(payment.method));
-    case Phone:
-        return payment.phone;
-    case Amount:
-        return sorting ? QVariant(moneySortKey(payment.amountCents, payment.currency))
-                       : QVariant(catalog::formatMoney(payment.amountCents, payment.currency));
-    case Status:
-        return sorting ? QVariant(int(payment.status)) : QVariant(BillingText::paymentStatus(payment.status));
-    case PaynowStatus:
-        return payment.paynowStatus;
-    case Created:
-        return sorting ? QVariant(payment.createdAt) : QVariant(timeText(payment.createdAt));
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-QVariant PaymentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case Reference:
-        return tr("Reference");
-    case Invoice:
-        return tr("Invoice");
-    case Customer:
-        return tr("Customer");
-    case Method:
-        return tr("Method");
-    case Phone:
-        return tr("Phone");
-    case Amount:
-        return tr("Amount");
-    case Status:
-        return tr("Status");
-    case PaynowStatus:
-        return tr("Paynow status");
-    case Created:
-        return tr("Requested");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return payment.reference % QLatin1Char(' ') % payment.paynowReference % QLatin1Char(' ')
+        % row.invoiceNumber % QLatin1Char(' ') % row.customerName % QLatin1Char(' ') % payment.phone;
 }
 
 bool PaymentTableModel::updatePayment(const catalog::Payment &payment)

@@ -74,17 +74,13 @@ public:
     };
     Q_ENUM(Column)
 
-    explicit PlanTableModel(QObject *parent = nullptr)
-        : RowTableModel<PlanRow>(parent)
-    { }
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    explicit PlanTableModel(QObject *parent = nullptr);
 
 protected:
     QString rowId(const PlanRow &row) const override { return row.plan.id; }
     bool sameContent(const PlanRow &left, const PlanRow &right) const override;
+    QString statusKey(const PlanRow &row) const override;
+    QString searchText(const PlanRow &row) const override;
 };
 
 // The Subscriptions view: one row per subscription, cancelled ones included.
@@ -106,17 +102,13 @@ public:
     };
     Q_ENUM(Column)
 
-    explicit SubscriptionTableModel(QObject *parent = nullptr)
-        : RowTableModel<SubscriptionRow>(parent)
-    { }
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    explicit SubscriptionTableModel(QObject *parent = nullptr);
 
 protected:
     QString rowId(const SubscriptionRow &row) const override { return row.subscription.id; }
     bool sameContent(const SubscriptionRow &left, const SubscriptionRow &right) const override;
+    QString statusKey(const SubscriptionRow &row) const override;
+    QString searchText(const SubscriptionRow &row) const override;
 };
 
 // The Invoices view. An open invoice past its due date has the status
@@ -129,13 +121,7 @@ public:
     enum Column { Number, Customer, Period, Issued, Due, Total, Status, Paid, ColumnCount };
     Q_ENUM(Column)
 
-    explicit InvoiceTableModel(QObject *parent = nullptr)
-        : RowTableModel<InvoiceRow>(parent)
-    { }
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    explicit InvoiceTableModel(QObject *parent = nullptr);
 
     // The translated status, "Overdue" for an open invoice past its due date.
     static QString statusText(const InvoiceRow &row);
@@ -144,6 +130,8 @@ public:
 protected:
     QString rowId(const InvoiceRow &row) const override { return row.invoice.id; }
     bool sameContent(const InvoiceRow &left, const InvoiceRow &right) const override;
+    QString statusKey(const InvoiceRow &row) const override;
+    QString searchText(const InvoiceRow &row) const override;
 };
 
 // The Payments view: one row per Paynow transaction, newest first.
@@ -166,13 +154,7 @@ public:
     };
     Q_ENUM(Column)
 
-    explicit PaymentTableModel(QObject *parent = nullptr)
-        : RowTableModel<PaymentRow>(parent)
-    { }
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    explicit PaymentTableModel(QObject *parent = nullptr);
 
     // Replaces the stored payment of an existing row with `payment`, as a
     // status update arrives. Returns false when the payment has no row.
@@ -181,6 +163,8 @@ public:
 protected:
     QString rowId(const PaymentRow &row) const override { return row.payment.id; }
     bool sameContent(const PaymentRow &left, const PaymentRow &right) const override;
+    QString statusKey(const PaymentRow &row) const override;
+    QString searchText(const PaymentRow &row) const override;
 };
 
 } // namespace saasodoo::ui
