@@ -3,6 +3,7 @@
 //
 // Every catalog input rule with accepted and rejected values. A rejection
 // must name the value, so the admin can tell what to fix.
+#include "core/catalog/sqldialect.h"
 #include "core/catalog/validation.h"
 
 #include <QTest>
@@ -71,6 +72,8 @@ private slots:
     void environmentRejectsReservedKeys();
     void databaseNameLimitIsBytes();
     void recordChecksNameField();
+    void storedTimeDecodes_data();
+    void storedTimeDecodes();
 };
 
 void TestCatalogValidation::rule_data()
@@ -323,6 +326,36 @@ void TestCatalogValidation::recordChecksNameField()
         const Status refused = normalizeAndValidate(host);
         QVERIFY2(!refused.ok(), qPrintable(other));
         QVERIFY2(refused.error().contains(QLatin1String("PostgreSQL password reference")), qPrintable(refused.error()));
+    }
+}
+
+void TestCatalogValidation::storedTimeDecodes_data()
+{
+    QTest::addColumn<QVariant>("stored");
+    QTest::addColumn<QDateTime>("expected");
+
+    const QDateTime time(QDate(2026, 3, 9), QTime(7, 5, 4, 321), Qt::UTC);
+    QTest::newRow("written by encodeTime") << encodeTime(time) << time;
+    QTest::newRow("local time written by encodeTime") << encodeTime(time.toLocalTime()) << time;
+    QTest::newRow("no milliseconds") << QVariant(QStringLiteral("2026-03-09T07:05:04Z"))
+                                     << QDateTime(QDate(2026, 3, 9), QTime(7, 5, 4), Qt::UTC);
+    QTest::newRow("offset") << QVariant(QStringLiteral("2026-03-09T09:05:04.321+02:00")) << time;
+    QTest::newRow("QPSQL QDateTime") << QVariant(time.toLocalTime()) << time;
+    QTest::newRow("month 13") << QVariant(QStringLiteral("2026-13-09T07:05:04.321Z")) << QDateTime();
+    QTest::newRow("letter in the year")
+        << QVariant(QStringLiteral("2O26-03-09T07:05:04.321Z")) << QDateTime();
+    QTest::newRow("null") << QVariant() << QDateTime();
+}
+
+void TestCatalogValidation::storedTimeDecodes()
+{
+    QFETCH(QVariant, stored);
+    QFETCH(QDateTime, expected);
+    const QDateTime decoded = decodeTime(stored);
+    QCOMPARE(decoded.isValid(), expected.isValid());
+    if (expected.isValid()) {
+        QCOMPARE(decoded, expected);
+        QCOMPARE(decoded.timeSpec(), Qt::UTC);
     }
 }
 
