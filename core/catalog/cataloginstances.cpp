@@ -386,7 +386,7 @@ Result<QList<InstanceRow>> Catalog::instanceRows(const InstanceFilter &filter)
         row.hostId = query.value(13).toString();
         row.hostName = query.value(14).toString();
         row.baseDomain = query.value(15).toString();
-        rows.append(row);
+        rows.append(std::move(row));
     }
     return rows;
 }
