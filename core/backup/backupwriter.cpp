@@ -20,6 +20,7 @@
 #include <archive_entry.h>
 
 #include <algorithm>
+#include <atomic>
 #include <utility>
 
 #include <fcntl.h>
@@ -41,10 +42,12 @@ constexpr qsizetype stderrLimit = 64 * 1024;
 // threshold, and the per-byte loop stays cheap.
 constexpr qsizetype entropySample = 16 * 1024;
 
-// Runs pg_dump and copies its standard output into the open zip entry.
+// Runs pg_dump and copies its standard output into the zip's dump.sql as
+// the side producer, on its own thread. `stop` ends it early, as a cancel does.
 Status copyDump(ZipOutput &zip, const ClientTools &tools, const DatabaseSource &source,
-    const WriterOptions &options, qint64 &dumpBytes, qint64 &bytesRead)
+    const WriterOptions &options, const CancellationToken &stop, qint64 &dumpBytes, std::atomic<qint64> &bytesRead)
 {
+    constexpr ZipOutput::Producer side = ZipOutput::Producer::Side;
     Result<std::unique_ptr<postgres::PassFile>> passFile = postgres::PassFile::create(source.endpoint, source.password);
     if (!passFile.ok())
         return makeError(passFile.error());
@@ -68,13 +71,13 @@ Status copyDump(ZipOutput &zip, const ClientTools &tools, const DatabaseSource &
         }
     });
 
-    if (Status header = zip.beginEntry(QString::fromLatin1(dumpMember), -1, true); !header.ok())
+    if (Status header = zip.beginEntry(QString::fromLatin1(dumpMember), -1, true, 0, side); !header.ok())
         return header;
 
     QByteArray tail;
     QByteArray errors;
     while (true) {
-        if (options.cancellation.isCancelled())
+        if (options.cancellation.isCancelled() || stop.isCancelled())
             return makeError(tr("The backup was cancelled."));
         if (dump.bytesAvailable() == 0) {
             if (dump.state() == QProcess::NotRunning)
@@ -86,7 +89,7 @@ Status copyDump(ZipOutput &zip, const ClientTools &tools, const DatabaseSource &
             continue;
         }
         const QByteArray chunk = dump.read(readBlock);
-        if (Status written = zip.writeData(chunk); !written.ok())
+        if (Status written = zip.writeData(chunk, side); !written.ok())
             return written;
         dumpBytes += chunk.size();
         bytesRead += chunk.size();
@@ -97,8 +100,6 @@ Status copyDump(ZipOutput &zip, const ClientTools &tools, const DatabaseSource &
             if (tail.size() > 512)
                 tail = tail.right(512);
         }
-        if (options.progress)
-            options.progress(bytesRead);
     }
     errors += dump.readAllStandardError();
     const QString errorText = QString::fromUtf8(errors).trimmed();
@@ -116,7 +117,7 @@ Status copyDump(ZipOutput &zip, const ClientTools &tools, const DatabaseSource &
                              .arg(source.database));
     if (!errorText.isEmpty())
         qCInfo(lcStorage) << "pg_dump of" << source.database << "wrote to stderr:" << errorText;
-    return {};
+    return zip.finishEntry(side);
 }
 
 struct TarReadState
@@ -135,8 +136,11 @@ la_ssize_t readFromQueue(archive *, void *clientData, const void **buffer)
 
 // Copies the files of the engine's tar of filestore/<db> into the zip
 // under filestore/, dropping the first path component (the database name).
+// `stop` ends it early, as a cancel does. `reportProgress` is called after
+// each file.
 Status copyFilestore(ZipOutput &zip, const FilestoreSource &source, const QString &database,
-    const WriterOptions &options, WrittenBackup &written, qint64 &bytesRead)
+    const WriterOptions &options, const CancellationToken &stop, WrittenBackup &written, std::atomic<qint64> &bytesRead,
+    const std::function<void()> &reportProgress)
 {
     const QString path = source.dataDirectory + QStringLiteral("/filestore/") + database;
     ChunkQueue queue;
@@ -185,7 +189,7 @@ Status copyFilestore(ZipOutput &zip, const FilestoreSource &source, const QStrin
                 readError = QString::fromUtf8(archive_error_string(reader));
                 break;
             }
-            if (options.cancellation.isCancelled())
+            if (options.cancellation.isCancelled() || stop.isCancelled())
                 return makeError(tr("The backup was cancelled."));
             const QString name = QString::fromUtf8(archive_entry_pathname(entry));
             const QString relative = name.section(u'/', 1);
@@ -231,14 +235,13 @@ Status copyFilestore(ZipOutput &zip, const FilestoreSource &source, const QStrin
             written.filestoreBytes += size;
             if (store)
                 ++written.storedFiles;
-            if (options.progress)
-                options.progress(bytesRead);
+            reportProgress();
         }
     }
 
     queue.close();
     download->wait();
-    if (options.cancellation.isCancelled())
+    if (options.cancellation.isCancelled() || stop.isCancelled())
         return makeError(tr("The backup was cancelled."));
     if (!downloadStatus.ok()) {
         if (downloadStatus.dockerError().isNotFound() && written.filestoreFiles == 0) {
@@ -298,24 +301,59 @@ Result<WrittenBackup> writeBackup(const QString &path, const DatabaseSource &dat
     ZipOutput zip(options.deflateLevel);
     if (Status opened = zip.open(partial); !opened.ok())
         return makeError(opened.error());
-    auto removePartial = qScopeGuard([&zip, &partial] {
+    // pg_dump and the filestore copy run at the same time. The engine's
+    // archive stream must be read without pauses, so it is the zip's main
+    // producer and goes to the file at once. dump.sql is the side producer.
+    // Its compressed data waits in memory, up to
+    // ZipOutput::Tuning::maxHeldBytes, and then pg_dump's pipe fills and
+    // pg_dump waits. The central directory still lists dump.sql first, as
+    // Odoo's zip does.
+    std::atomic<qint64> bytesRead = 0;
+    CancellationToken stop;
+    Status dumped;
+    QThread *dumpThread = QThread::create([&] {
+        dumped = copyDump(zip, tools.value(), database, options, stop, written.dumpBytes, bytesRead);
+        if (!dumped.ok())
+            stop.cancel();
+    });
+    dumpThread->start();
+    auto removePartial = qScopeGuard([&zip, &partial, &stop, dumpThread] {
+        stop.cancel();
+        zip.cancel();
+        dumpThread->wait();
+        delete dumpThread;
         zip.abort();
         QFile::remove(partial);
     });
+    const auto reportProgress = [&options, &bytesRead] {
+        if (options.progress)
+            options.progress(bytesRead.load());
+    };
+    // The dump's own error explains a stop better than the copy that it ended.
+    const auto failure = [&](const QString &message) -> QString {
+        if (stop.isCancelled() && dumpThread->wait(30000) && !dumped.ok())
+            return dumped.error();
+        return message;
+    };
 
-    qint64 bytesRead = 0;
-    if (Status dumped = copyDump(zip, tools.value(), database, options, written.dumpBytes, bytesRead); !dumped.ok())
-        return makeError(dumped.error());
     const QByteArray manifest = written.manifest.toJson();
     if (Status header = zip.beginEntry(QString::fromLatin1(manifestMember), manifest.size(), true); !header.ok())
-        return makeError(header.error());
+        return makeError(failure(header.error()));
     if (Status data = zip.writeData(manifest); !data.ok())
-        return makeError(data.error());
+        return makeError(failure(data.error()));
     if (filestore.client) {
-        if (Status copied = copyFilestore(zip, filestore, database.database, options, written, bytesRead);
+        if (Status copied
+            = copyFilestore(zip, filestore, database.database, options, stop, written, bytesRead, reportProgress);
             !copied.ok())
-            return makeError(copied.error());
+            return makeError(failure(copied.error()));
     }
+    if (Status released = zip.releaseSide(); !released.ok())
+        return makeError(failure(released.error()));
+    while (!dumpThread->wait(200))
+        reportProgress();
+    reportProgress();
+    if (!dumped.ok())
+        return makeError(dumped.error());
     Result<ZipOutput::Summary> closed = zip.close();
     if (!closed.ok())
         return makeError(closed.error());
@@ -324,6 +362,7 @@ Result<WrittenBackup> writeBackup(const QString &path, const DatabaseSource &dat
     if (!QFile::rename(partial, path))
         return makeError(tr("Could not rename %1 to %2.").arg(partial, path));
     removePartial.dismiss();
+    delete dumpThread;
     written.sizeBytes = closed->sizeBytes;
     written.sha256 = closed->sha256;
     qCInfo(lcStorage) << "backup of" << database.database << "written to" << path << written.sizeBytes << "bytes,"

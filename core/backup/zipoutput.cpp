@@ -51,7 +51,12 @@ struct Segment
     quint32 crc = 0;
     qint64 inputBytes = 0;
 
-    qsizetype accountedBytes = 0; // counted against maxPendingBytes until written
+    // Counted against maxPendingBytes until written, or against maxHeldBytes
+    // while held. A side chunk counts its input until a worker deflates it,
+    // then its output.
+    qsizetype accountedBytes = 0;
+    bool side = false; // written by the side producer
+    bool held = false; // waiting in Pipeline::held for the release
     bool done = false; // output ready; Header, Descriptor and End are ready when made
     QString error;
 };
@@ -99,14 +104,21 @@ struct ZipOutput::Pipeline
 {
     int level = 1;
     qsizetype maxPendingBytes = 0;
+    qsizetype maxHeldBytes = 0;
 
     std::mutex mutex;
     std::condition_variable jobAdded; // workers wait on it
     std::condition_variable segmentReady; // the writer waits on it
-    std::condition_variable spaceFreed; // the caller waits on it
+    std::condition_variable spaceFreed; // both producers wait on it
     std::deque<std::shared_ptr<Segment>> ordered; // not yet written, in file order
-    std::deque<Segment *> jobs; // deflate chunks no worker has taken yet
+    std::deque<std::shared_ptr<Segment>> held; // the side producer's, before the release
+    std::deque<Segment *> jobs; // the main producer's deflate chunks no worker has taken yet
+    // The side producer's. Workers take them only when `jobs` is empty, so
+    // the main producer's stream keeps moving.
+    std::deque<Segment *> sideJobs;
     qsizetype pendingBytes = 0;
+    qsizetype heldBytes = 0;
+    bool released = false;
     bool stopping = false;
     bool finished = false;
     QString error; // the first failure
@@ -119,6 +131,7 @@ struct ZipOutput::Pipeline
     EVP_MD_CTX *hash = nullptr;
     quint64 written = 0;
     std::vector<zip::EntryRecord> entries;
+    std::vector<bool> sideEntries; // one per entry: written by the side producer
 
     ~Pipeline()
     {
@@ -156,32 +169,66 @@ struct ZipOutput::Pipeline
         }
     }
 
-    // Queues a segment for the writer, and for a worker when it is not done
-    // yet. Blocks while maxPendingBytes wait to be written.
+    // Queues a segment for the writer, or holds it when the side producer
+    // wrote it before the release, and queues it for a worker when it is not
+    // done yet. Blocks while maxPendingBytes wait to be written, or
+    // maxHeldBytes are held.
     Status push(std::shared_ptr<Segment> segment)
     {
         const bool job = !segment->done;
+        const bool side = segment->side;
         bool wakeWriter = false;
         {
             std::unique_lock lock(mutex);
-            spaceFreed.wait(lock, [this] { return stopping || pendingBytes < maxPendingBytes; });
+            spaceFreed.wait(lock, [this, side] {
+                if (stopping)
+                    return true;
+                if (side && !released)
+                    return heldBytes < maxHeldBytes;
+                return pendingBytes < maxPendingBytes;
+            });
             if (!error.isEmpty())
                 return makeError(error);
             if (stopping)
                 return makeError(tr("The zip file %1 is already closed.").arg(file.fileName()));
-            pendingBytes += segment->accountedBytes;
-            // The writer waits only for the front segment, so a ready one
-            // pushed behind others does not need to wake it.
-            wakeWriter = !job && ordered.empty();
             if (job)
-                jobs.push_back(segment.get());
-            ordered.push_back(std::move(segment));
+                (side ? sideJobs : jobs).push_back(segment.get());
+            if (side && !released) {
+                segment->held = true;
+                heldBytes += segment->accountedBytes;
+                held.push_back(std::move(segment));
+            } else {
+                pendingBytes += segment->accountedBytes;
+                // The writer waits only for the front segment, so a ready one
+                // pushed behind others does not need to wake it.
+                wakeWriter = !job && ordered.empty();
+                ordered.push_back(std::move(segment));
+            }
         }
         if (job)
             jobAdded.notify_one();
         else if (wakeWriter)
             segmentReady.notify_one();
         return {};
+    }
+
+    // Queues the held segments behind everything queued so far; the side
+    // producer's later segments go straight to the writer.
+    void release()
+    {
+        {
+            std::lock_guard lock(mutex);
+            released = true;
+            for (std::shared_ptr<Segment> &segment : held) {
+                segment->held = false;
+                pendingBytes += segment->accountedBytes;
+                ordered.push_back(std::move(segment));
+            }
+            held.clear();
+            heldBytes = 0;
+        }
+        segmentReady.notify_one();
+        spaceFreed.notify_all();
     }
 
     void runWorker()
@@ -192,11 +239,12 @@ struct ZipOutput::Pipeline
             Segment *chunk = nullptr;
             {
                 std::unique_lock lock(mutex);
-                jobAdded.wait(lock, [this] { return stopping || !jobs.empty(); });
+                jobAdded.wait(lock, [this] { return stopping || !jobs.empty() || !sideJobs.empty(); });
                 if (stopping)
                     break;
-                chunk = jobs.front();
-                jobs.pop_front();
+                std::deque<Segment *> &queue = jobs.empty() ? sideJobs : jobs;
+                chunk = queue.front();
+                queue.pop_front();
             }
             chunk->inputBytes = chunk->input.size();
             chunk->crc = quint32(
@@ -211,13 +259,24 @@ struct ZipOutput::Pipeline
             chunk->input = QByteArray();
             chunk->dictionary = QByteArray();
             bool wakeWriter = false;
+            bool wakeProducers = false;
             {
                 std::lock_guard lock(mutex);
                 chunk->done = true;
+                if (chunk->side) {
+                    // Held side data is bounded by what it takes in memory now.
+                    qsizetype &pool = chunk->held ? heldBytes : pendingBytes;
+                    pool -= chunk->accountedBytes;
+                    chunk->accountedBytes = chunk->output.size();
+                    pool += chunk->accountedBytes;
+                    wakeProducers = true;
+                }
                 wakeWriter = !ordered.empty() && ordered.front().get() == chunk;
             }
             if (wakeWriter)
                 segmentReady.notify_one();
+            if (wakeProducers)
+                spaceFreed.notify_all();
         }
         if (initialized)
             deflateEnd(&stream);
@@ -234,17 +293,22 @@ struct ZipOutput::Pipeline
         return true;
     }
 
-    // Writes the central directory and the end records.
+    // Writes the central directory, the side producer's entries first, and
+    // the end records.
     bool writeDirectory()
     {
         const quint64 directoryOffset = written;
         QByteArray batch;
-        for (const zip::EntryRecord &entry : entries) {
-            batch += zip::centralDirectoryHeader(entry);
-            if (batch.size() >= 1024 * 1024) {
-                if (!writeBytes(batch))
-                    return false;
-                batch.clear();
+        for (const bool side : { true, false }) {
+            for (size_t i = 0; i < entries.size(); ++i) {
+                if (sideEntries[i] != side)
+                    continue;
+                batch += zip::centralDirectoryHeader(entries[i]);
+                if (batch.size() >= 1024 * 1024) {
+                    if (!writeBytes(batch))
+                        return false;
+                    batch.clear();
+                }
             }
         }
         if (!writeBytes(batch))
@@ -265,6 +329,7 @@ struct ZipOutput::Pipeline
         case Segment::Kind::Header:
             segment.entry.localHeaderOffset = written;
             entries.push_back(segment.entry);
+            sideEntries.push_back(segment.side);
             return writeBytes(zip::localFileHeader(segment.entry));
         case Segment::Kind::Chunk: {
             zip::EntryRecord &entry = entries.back();
@@ -306,7 +371,7 @@ struct ZipOutput::Pipeline
                 pendingBytes -= segment->accountedBytes;
             }
             if (wakeCaller)
-                spaceFreed.notify_one();
+                spaceFreed.notify_all();
             if (!segment->error.isEmpty()) {
                 fail(segment->error);
                 return;
@@ -331,6 +396,7 @@ ZipOutput::ZipOutput(int deflateLevel, const Tuning &tuning)
         m_tuning.threads = std::max(1, QThread::idealThreadCount());
     m_tuning.chunkBytes = std::max<qsizetype>(m_tuning.chunkBytes, 64 * 1024);
     m_tuning.maxPendingBytes = std::max(m_tuning.maxPendingBytes, m_tuning.chunkBytes);
+    m_tuning.maxHeldBytes = std::max(m_tuning.maxHeldBytes, m_tuning.chunkBytes);
 }
 
 ZipOutput::~ZipOutput()
@@ -344,6 +410,7 @@ Status ZipOutput::open(const QString &path)
     auto pipeline = std::make_unique<Pipeline>();
     pipeline->level = m_deflateLevel;
     pipeline->maxPendingBytes = m_tuning.maxPendingBytes;
+    pipeline->maxHeldBytes = m_tuning.maxHeldBytes;
     pipeline->file.setFileName(path);
     if (!pipeline->file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return makeError(tr("Could not create %1: %2").arg(path, pipeline->file.errorString()));
@@ -357,24 +424,28 @@ Status ZipOutput::open(const QString &path)
         raw->workers.emplace_back([raw] { raw->runWorker(); });
     m_pipeline = std::move(pipeline);
     m_path = path;
-    m_entryOpen = false;
+    m_main = Lane {};
+    m_side = Lane {};
+    m_released = false;
     return {};
 }
 
-Status ZipOutput::submitChunk(bool last)
+Status ZipOutput::submitChunk(Producer producer, bool last)
 {
+    Lane &state = lane(producer);
     auto chunk = std::make_shared<Segment>();
     chunk->kind = Segment::Kind::Chunk;
+    chunk->side = producer == Producer::Side;
     chunk->last = last;
-    chunk->input = std::move(m_chunk);
-    m_chunk = QByteArray();
-    if (m_entryDeflated) {
-        chunk->dictionary = m_previousTail;
+    chunk->input = std::move(state.chunk);
+    state.chunk = QByteArray();
+    if (state.entryDeflated) {
+        chunk->dictionary = state.previousTail;
         if (!last)
-            m_previousTail = chunk->input.right(dictionaryBytes);
+            state.previousTail = chunk->input.right(dictionaryBytes);
     }
     chunk->accountedBytes = chunk->input.size();
-    if (!m_entryDeflated) {
+    if (!state.entryDeflated) {
         // CRC-32 runs at several GB/s, so a stored chunk is finished here
         // rather than waiting for a worker to be scheduled.
         chunk->inputBytes = chunk->input.size();
@@ -386,31 +457,40 @@ Status ZipOutput::submitChunk(bool last)
     return m_pipeline->push(std::move(chunk));
 }
 
-Status ZipOutput::finishEntry()
+Status ZipOutput::finishEntry(Producer producer)
 {
-    m_entryOpen = false;
+    Lane &state = lane(producer);
+    if (!m_pipeline || !state.entryOpen)
+        return {};
+    state.entryOpen = false;
     // A deflated entry always ends with a final block, even an empty one.
-    if (m_entryDeflated || !m_chunk.isEmpty()) {
-        if (Status submitted = submitChunk(true); !submitted.ok())
+    if (state.entryDeflated || !state.chunk.isEmpty()) {
+        if (Status submitted = submitChunk(producer, true); !submitted.ok())
             return submitted;
     }
-    m_previousTail.clear();
+    state.previousTail.clear();
     auto descriptor = std::make_shared<Segment>();
     descriptor->kind = Segment::Kind::Descriptor;
+    descriptor->side = producer == Producer::Side;
     descriptor->done = true;
     return m_pipeline->push(std::move(descriptor));
 }
 
-Status ZipOutput::beginEntry(const QString &name, qint64 size, bool deflate, std::time_t mtime)
+Status ZipOutput::beginEntry(const QString &name, qint64 size, bool deflate, std::time_t mtime, Producer producer)
 {
     if (!m_pipeline)
         return makeError(tr("The zip file %1 is not open.").arg(m_path));
-    if (m_entryOpen) {
-        if (Status finished = finishEntry(); !finished.ok())
+    if (producer == Producer::Main && m_released)
+        return makeError(tr("The zip file %1 takes no more entries of the main producer after the release.")
+                             .arg(m_path));
+    Lane &state = lane(producer);
+    if (state.entryOpen) {
+        if (Status finished = finishEntry(producer); !finished.ok())
             return finished;
     }
     auto header = std::make_shared<Segment>();
     header->kind = Segment::Kind::Header;
+    header->side = producer == Producer::Side;
     header->entry.name = name.toUtf8();
     header->entry.method = deflate ? zip::Method::Deflated : zip::Method::Stored;
     header->entry.mtime = mtime ? mtime : std::time(nullptr);
@@ -419,30 +499,44 @@ Status ZipOutput::beginEntry(const QString &name, qint64 size, bool deflate, std
     if (Status pushed = m_pipeline->push(std::move(header)); !pushed.ok())
         return pushed;
 
-    m_entryOpen = true;
-    m_entryDeflated = deflate;
-    m_chunk = QByteArray();
-    m_chunk.reserve(size >= 0 && size < m_tuning.chunkBytes ? qsizetype(size) : m_tuning.chunkBytes);
-    m_previousTail.clear();
+    state.entryOpen = true;
+    state.entryDeflated = deflate;
+    state.chunk = QByteArray();
+    state.chunk.reserve(size >= 0 && size < m_tuning.chunkBytes ? qsizetype(size) : m_tuning.chunkBytes);
+    state.previousTail.clear();
     return {};
 }
 
-Status ZipOutput::writeData(QByteArrayView data)
+Status ZipOutput::writeData(QByteArrayView data, Producer producer)
 {
-    if (!m_pipeline || !m_entryOpen)
+    Lane &state = lane(producer);
+    if (!m_pipeline || !state.entryOpen)
         return makeError(tr("No zip entry is open in %1.").arg(m_path));
     while (!data.isEmpty()) {
         // A full chunk is sent only once more data arrives, so that an
         // entry's last chunk is always the one that ends its deflate stream.
-        if (m_chunk.size() >= m_tuning.chunkBytes) {
-            if (Status submitted = submitChunk(false); !submitted.ok())
+        if (state.chunk.size() >= m_tuning.chunkBytes) {
+            if (Status submitted = submitChunk(producer, false); !submitted.ok())
                 return submitted;
-            m_chunk.reserve(m_tuning.chunkBytes);
+            state.chunk.reserve(m_tuning.chunkBytes);
         }
-        const qsizetype take = std::min(data.size(), m_tuning.chunkBytes - m_chunk.size());
-        m_chunk.append(data.first(take));
+        const qsizetype take = std::min(data.size(), m_tuning.chunkBytes - state.chunk.size());
+        state.chunk.append(data.first(take));
         data = data.sliced(take);
     }
+    return {};
+}
+
+Status ZipOutput::releaseSide()
+{
+    if (!m_pipeline)
+        return makeError(tr("The zip file %1 is not open.").arg(m_path));
+    if (m_released)
+        return {};
+    if (Status finished = finishEntry(Producer::Main); !finished.ok())
+        return finished;
+    m_pipeline->release();
+    m_released = true;
     return {};
 }
 
@@ -450,10 +544,10 @@ Result<ZipOutput::Summary> ZipOutput::close()
 {
     if (!m_pipeline)
         return makeError(tr("The zip file %1 is not open.").arg(m_path));
-    if (m_entryOpen) {
-        if (Status finished = finishEntry(); !finished.ok())
-            return makeError(finished.error());
-    }
+    if (Status released = releaseSide(); !released.ok())
+        return makeError(released.error());
+    if (Status finished = finishEntry(Producer::Side); !finished.ok())
+        return makeError(finished.error());
     auto end = std::make_shared<Segment>();
     end->kind = Segment::Kind::End;
     end->done = true;
@@ -479,6 +573,12 @@ Result<ZipOutput::Summary> ZipOutput::close()
     return Summary { qint64(pipeline->written), sha256 };
 }
 
+void ZipOutput::cancel()
+{
+    if (m_pipeline)
+        m_pipeline->fail(tr("Writing %1 was cancelled.").arg(m_path));
+}
+
 void ZipOutput::abort()
 {
     if (m_pipeline) {
@@ -486,9 +586,9 @@ void ZipOutput::abort()
         m_pipeline->file.close();
         m_pipeline.reset();
     }
-    m_entryOpen = false;
-    m_chunk = QByteArray();
-    m_previousTail.clear();
+    m_main = Lane {};
+    m_side = Lane {};
+    m_released = false;
 }
 
 } // namespace saasodoo::backup

@@ -27,13 +27,26 @@ namespace saasodoo::backup {
 // switch to zip64 past 65,534 entries or 4 GiB of file, so the output opens
 // in Python's zipfile, Info-ZIP and libarchive whatever its size.
 //
-// Memory: at most about `maxPendingBytes` of chunks wait between the caller
-// and the file, plus one chunk per worker and the central directory.
-// Methods are called from one thread. A failure in a worker or the writer
-// is returned by the next call.
+// Two producers may write at once, each from its own thread: the main one
+// and a side one. The side producer's entries are held in memory,
+// compressed, until the main producer calls releaseSide(). Their data then
+// follows the main producer's entries in the file, and the side producer's
+// later data goes straight to the file. The central directory lists the
+// side producer's entries first. So a producer that may pause (a pg_dump
+// pipe) can run beside one that must be read continuously (a Docker
+// archive stream) without either waiting for the other to finish.
+//
+// Memory: at most about `maxPendingBytes` of chunks wait between the
+// producers and the file, plus `maxHeldBytes` of the side producer's
+// compressed chunks before the release, one chunk per worker and the
+// central directory. Each producer calls its methods from one thread;
+// open(), releaseSide(), close() and abort() belong to the main producer.
+// A failure in a worker or the writer is returned by the next call.
 class ZipOutput
 {
 public:
+    enum class Producer { Main, Side };
+
     struct Summary
     {
         qint64 sizeBytes = 0;
@@ -45,6 +58,10 @@ public:
         int threads = 0; // compression threads; 0 uses QThread::idealThreadCount()
         qsizetype chunkBytes = 1024 * 1024;
         qsizetype maxPendingBytes = 32 * 1024 * 1024;
+        // The side producer's writeData() blocks while this much of its
+        // data waits for releaseSide(): compressed size once a worker has
+        // deflated a chunk, the input size before.
+        qsizetype maxHeldBytes = 96 * 1024 * 1024;
     };
 
     explicit ZipOutput(int deflateLevel);
@@ -54,30 +71,51 @@ public:
     ZipOutput &operator=(const ZipOutput &) = delete;
 
     Status open(const QString &path);
-    // Starts a regular file entry, finishing the previous one. `deflate`
-    // false stores the data as is. `size` is the expected size or -1.
-    Status beginEntry(const QString &name, qint64 size, bool deflate, std::time_t mtime = 0);
-    Status writeData(QByteArrayView data);
-    // Finishes the last entry, writes the central directory and closes the file.
+    // Starts a regular file entry of `producer`, finishing its previous one.
+    // `deflate` false stores the data as is. `size` is the expected size or -1.
+    Status beginEntry(const QString &name, qint64 size, bool deflate, std::time_t mtime = 0,
+        Producer producer = Producer::Main);
+    Status writeData(QByteArrayView data, Producer producer = Producer::Main);
+    // Finishes the producer's open entry, if any.
+    Status finishEntry(Producer producer = Producer::Main);
+    // Called by the main producer after its last entry: finishes that entry
+    // and queues the side producer's held data behind it. The main producer
+    // may write nothing more, because the side producer's open entry must
+    // stay contiguous in the file.
+    Status releaseSide();
+    // Finishes the open entries (releasing the side producer's data first),
+    // writes the central directory and closes the file. The side producer
+    // must have stopped writing.
     Result<Summary> close();
+    // Makes every waiting and later call of both producers fail, from any
+    // thread. The file stays open until abort().
+    void cancel();
     // Stops the threads and closes the file without finishing the zip; the
-    // caller removes the file.
+    // caller removes the file. The side producer must have stopped writing.
     void abort();
 
 private:
     struct Pipeline;
 
-    Status submitChunk(bool last);
-    Status finishEntry();
+    // The state of one producer's open entry.
+    struct Lane
+    {
+        bool entryOpen = false;
+        bool entryDeflated = false;
+        QByteArray chunk;
+        QByteArray previousTail; // dictionary for the entry's next deflate chunk
+    };
+
+    Lane &lane(Producer producer) { return producer == Producer::Side ? m_side : m_main; }
+    Status submitChunk(Producer producer, bool last);
 
     std::unique_ptr<Pipeline> m_pipeline;
     int m_deflateLevel;
     Tuning m_tuning;
     QString m_path;
-    bool m_entryOpen = false;
-    bool m_entryDeflated = false;
-    QByteArray m_chunk;
-    QByteArray m_previousTail; // dictionary for the entry's next deflate chunk
+    Lane m_main;
+    Lane m_side;
+    bool m_released = false;
 };
 
 } // namespace saasodoo::backup

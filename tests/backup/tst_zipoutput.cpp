@@ -18,6 +18,8 @@
 #include <archive_entry.h>
 #include <zlib.h>
 
+#include <thread>
+
 using namespace saasodoo;
 using namespace saasodoo::backup;
 
@@ -187,6 +189,8 @@ private slots:
     void openFailureReported();
     void writeFailureReported();
     void entryOutsideOpenRejected();
+    void sideProducerRunsConcurrently();
+    void mainAfterReleaseRejected();
 
 private:
     QString writeSample(const ZipOutput::Tuning &tuning);
@@ -459,6 +463,74 @@ void TestZipOutput::entryOutsideOpenRejected()
     QVERIFY(!zip.writeData("x").ok());
     zip.abort();
     QVERIFY(!zip.close().ok());
+}
+
+void TestZipOutput::sideProducerRunsConcurrently()
+{
+    // The side producer writes a dump of many chunks from its own thread
+    // while the main producer writes the rest. The held limit is smaller
+    // than the dump, so the side producer also waits for the release.
+    const QList<ExpectedEntry> expected = sampleEntries();
+    for (const qsizetype heldLimit : { qsizetype(128 * 1024), qsizetype(64 * 1024 * 1024) }) {
+        ZipOutput::Tuning tuning;
+        tuning.threads = 2;
+        tuning.chunkBytes = 64 * 1024;
+        tuning.maxPendingBytes = 256 * 1024;
+        tuning.maxHeldBytes = heldLimit;
+        const QString path = m_dir.filePath(QStringLiteral("two-producers-%1.zip").arg(heldLimit));
+        ZipOutput zip(1, tuning);
+        QVERIFY(zip.open(path).ok());
+
+        const ExpectedEntry dump = expected.first();
+        Status sideStatus;
+        std::thread side([&] {
+            sideStatus = zip.beginEntry(dump.name, -1, dump.deflate, 1700000000, ZipOutput::Producer::Side);
+            for (qsizetype offset = 0; sideStatus.ok() && offset < dump.data.size(); offset += 10000) {
+                sideStatus = zip.writeData(QByteArrayView(dump.data).sliced(offset).first(
+                                               std::min<qsizetype>(10000, dump.data.size() - offset)),
+                    ZipOutput::Producer::Side);
+            }
+            if (sideStatus.ok())
+                sideStatus = zip.finishEntry(ZipOutput::Producer::Side);
+        });
+        for (const ExpectedEntry &entry : expected.mid(1)) {
+            QVERIFY(zip.beginEntry(entry.name, entry.data.size(), entry.deflate, 1700000000).ok());
+            QVERIFY(zip.writeData(entry.data).ok());
+        }
+        QVERIFY(zip.releaseSide().ok());
+        side.join();
+        QVERIFY2(sideStatus.ok(), qPrintable(sideStatus.error()));
+        QVERIFY(zip.close().ok());
+
+        // The central directory lists dump.sql first, as Odoo's zip does,
+        // although its data follows the other entries in the file.
+        QString error;
+        const QJsonArray listed = readWithPython(path, &error);
+        QCOMPARE(error, QString());
+        QCOMPARE(listed.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const QJsonObject info = listed.at(i).toObject();
+            QCOMPARE(info.value(QStringLiteral("name")).toString(), expected.at(i).name);
+            QCOMPARE(info.value(QStringLiteral("sha256")).toString().toLatin1(),
+                QCryptographicHash::hash(expected.at(i).data, QCryptographicHash::Sha256).toHex());
+        }
+        const QMap<QString, QByteArray> read = readWithLibarchive(path, &error);
+        QCOMPARE(error, QString());
+        QCOMPARE(read.value(dump.name), dump.data);
+    }
+}
+
+void TestZipOutput::mainAfterReleaseRejected()
+{
+    ZipOutput zip(1);
+    QVERIFY(zip.open(m_dir.filePath(QStringLiteral("released.zip"))).ok());
+    QVERIFY(zip.beginEntry(QStringLiteral("dump.sql"), -1, true, 0, ZipOutput::Producer::Side).ok());
+    QVERIFY(zip.writeData("SELECT 1;\n", ZipOutput::Producer::Side).ok());
+    QVERIFY(zip.releaseSide().ok());
+    const Status rejected = zip.beginEntry(QStringLiteral("late.txt"), 1, true);
+    QVERIFY(!rejected.ok());
+    QVERIFY2(rejected.error().contains(QLatin1String("after the release")), qPrintable(rejected.error()));
+    QVERIFY(zip.close().ok());
 }
 
 QTEST_GUILESS_MAIN(TestZipOutput)
