@@ -17,12 +17,14 @@
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMetaEnum>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -76,7 +78,17 @@ int main(int argc, char *argv[])
                                         "postgresql://user@host[:port]/database (default: $SAASODOO_CATALOG, "
                                         "else catalog.sqlite in the application-data directory)."),
         QApplication::translate("main", "location"));
-    parser.addOptions({ paneOption, screenshotOption, quitOption, catalogOption });
+    const QCommandLineOption instanceOption(QStringLiteral("instance"),
+        QApplication::translate("main", "Open the Instances pane with the instance named <name> selected."),
+        QApplication::translate("main", "name"));
+    const QCommandLineOption instanceTabOption(QStringLiteral("instance-tab"),
+        QApplication::translate("main", "With --instance, show the <tab> tab of its details: details or container."),
+        QApplication::translate("main", "tab"));
+    const QCommandLineOption settingsOption(QStringLiteral("settings"),
+        QApplication::translate("main", "Open the Settings dialog once the window is shown. With --screenshot, "
+                                        "the PNG shows the dialog."));
+    parser.addOptions(
+        { paneOption, screenshotOption, quitOption, catalogOption, instanceOption, instanceTabOption, settingsOption });
     parser.addPositionalArgument(QStringLiteral("files"),
         QApplication::translate("main", "Backup files (.zip or .dump) to offer for restore."),
         QStringLiteral("[files...]"));
@@ -138,7 +150,46 @@ int main(int argc, char *argv[])
         window.showPane(static_cast<saasodoo::ui::MainWindow::Pane>(pane));
     }
 
+    if (parser.isSet(instanceOption)) {
+        const QString name = parser.value(instanceOption);
+        QString id;
+        if (services.catalog()) {
+            saasodoo::catalog::InstanceFilter filter;
+            filter.text = name;
+            if (const auto rows = services.catalog()->instanceRows(filter)) {
+                for (const saasodoo::catalog::InstanceRow &row : rows.value()) {
+                    if (row.name == name)
+                        id = row.id;
+                }
+            }
+        }
+        if (id.isEmpty()) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "Instance not found: %1.").arg(name)));
+            return 2;
+        }
+        window.showPane(saasodoo::ui::MainWindow::Instances);
+        window.instancesPane()->selectId(id);
+        const QString tab = parser.value(instanceTabOption).toLower();
+        auto *tabs = window.instancesPane()->findChild<QTabWidget *>(QStringLiteral("instanceDetailsTabs"));
+        if (tab == QLatin1String("container") && tabs)
+            tabs->setCurrentWidget(tabs->findChild<QWidget *>(QStringLiteral("containerPanel")));
+        else if (!tab.isEmpty() && tab != QLatin1String("details")) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "Unknown instance tab: %1. Use details or container.")
+                        .arg(parser.value(instanceTabOption))));
+            return 2;
+        }
+    }
+
     window.show();
+
+    // The action runs the dialog's own event loop. With --screenshot, the
+    // timer below grabs the dialog and quits from inside that loop.
+    if (parser.isSet(settingsOption)) {
+        if (QAction *settings = window.findChild<QAction *>(QStringLiteral("settingsAction")))
+            QTimer::singleShot(0, settings, &QAction::trigger);
+    }
 
     // The billing run with dunning and the due backups, once at start and
     // then every `scheduler/interval-minutes` (60 by default; 0 turns it off).
@@ -178,8 +229,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption)) {
         const QString path = parser.value(screenshotOption);
         // Let the first paint and any icon loading finish before grabbing.
-        QTimer::singleShot(800, &window, [&window, path] {
-            const bool saved = window.grab().save(path, "PNG");
+        const bool dialog = parser.isSet(settingsOption);
+        QTimer::singleShot(800, &window, [&window, path, dialog] {
+            QWidget *modal = dialog ? QApplication::activeModalWidget() : nullptr;
+            const bool saved = (modal ? modal : static_cast<QWidget *>(&window))->grab().save(path, "PNG");
             if (!saved)
                 std::fprintf(stderr, "%s\n",
                     qPrintable(QApplication::translate("main", "Could not write the screenshot to %1.").arg(path)));

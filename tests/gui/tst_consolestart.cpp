@@ -3,7 +3,9 @@
 //
 // Starts the saasodoo-console program with a catalog chosen in Settings and
 // no --catalog or SAASODOO_CATALOG: an SQLite file, and a PostgreSQL
-// catalog whose password is only in the harness keychain.
+// catalog whose password is only in the harness keychain. Also checks that
+// --settings --screenshot saves the dialog and --instance rejects a name
+// that the catalog does not have.
 #include "core/catalog/catalogsettings.h"
 #include "core/catalog/migrations.h"
 #include "core/secrets/secretstore.h"
@@ -11,7 +13,9 @@
 #include "tests/support/testservices.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QSize>
 #include <QProcess>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -46,7 +50,8 @@ struct Run
     QString output;
 };
 
-Run startConsole(const QTemporaryDir &home)
+Run startConsole(
+    const QTemporaryDir &home, const QStringList &arguments = { QStringLiteral("--quit-after-start") })
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -58,7 +63,7 @@ Run startConsole(const QTemporaryDir &home)
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(SAASODOO_CONSOLE_PROGRAM), { QStringLiteral("--quit-after-start") });
+    process.start(QStringLiteral(SAASODOO_CONSOLE_PROGRAM), arguments);
     Run run;
     if (!process.waitForFinished(60000)) {
         process.kill();
@@ -69,6 +74,23 @@ Run startConsole(const QTemporaryDir &home)
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.output = QString::fromLocal8Bit(process.readAll());
     return run;
+}
+
+// Returns the width and height from a PNG file's IHDR chunk, or an invalid
+// size. The test links no Qt Gui, so it reads the header itself.
+QSize pngSize(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray header = file.read(24);
+    if (header.size() < 24 || !header.startsWith("\x89PNG\r\n\x1a\n") || header.mid(12, 4) != "IHDR")
+        return {};
+    const auto bigEndian = [&header](int offset) {
+        return int(quint8(header[offset])) << 24 | int(quint8(header[offset + 1])) << 16
+            | int(quint8(header[offset + 2])) << 8 | int(quint8(header[offset + 3]));
+    };
+    return QSize(bigEndian(16), bigEndian(20));
 }
 
 int schemaVersion(const catalog::CatalogConfig &config)
@@ -94,6 +116,8 @@ class TestConsoleStart : public QObject
 private slots:
     void savedSqliteCatalogOpens();
     void savedPostgresCatalogUsesKeychain();
+    void settingsScreenshotShowsDialog();
+    void unknownInstanceIsRejected();
 };
 
 void TestConsoleStart::savedSqliteCatalogOpens()
@@ -143,6 +167,42 @@ void TestConsoleStart::savedPostgresCatalogUsesKeychain()
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
     QCOMPARE(schemaVersion(location.config()), catalog::latestSchemaVersion());
     QVERIFY2(removed, qPrintable(removed.error()));
+}
+
+void TestConsoleStart::settingsScreenshotShowsDialog()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString catalogPath = home.filePath(QStringLiteral("catalog.sqlite"));
+    const QString windowPng = home.filePath(QStringLiteral("window.png"));
+    const QString settingsPng = home.filePath(QStringLiteral("settings.png"));
+
+    const Run window = startConsole(home,
+        { QStringLiteral("--catalog"), catalogPath, QStringLiteral("--screenshot"), windowPng });
+    QVERIFY2(window.exitCode == 0, qPrintable(window.output));
+    const Run settings = startConsole(home,
+        { QStringLiteral("--catalog"), catalogPath, QStringLiteral("--settings"), QStringLiteral("--screenshot"),
+            settingsPng });
+    QVERIFY2(settings.exitCode == 0, qPrintable(settings.output));
+
+    const QSize windowSize = pngSize(windowPng);
+    const QSize settingsSize = pngSize(settingsPng);
+    QVERIFY(windowSize.isValid());
+    QVERIFY(settingsSize.isValid());
+    // The dialog is grabbed alone, not the main window behind it.
+    QVERIFY2(settingsSize != windowSize,
+        qPrintable(QStringLiteral("both %1x%2").arg(windowSize.width()).arg(windowSize.height())));
+}
+
+void TestConsoleStart::unknownInstanceIsRejected()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const Run run = startConsole(home,
+        { QStringLiteral("--catalog"), home.filePath(QStringLiteral("catalog.sqlite")), QStringLiteral("--instance"),
+            QStringLiteral("no-such-instance"), QStringLiteral("--quit-after-start") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.output.contains(QLatin1String("Instance not found: no-such-instance.")), qPrintable(run.output));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleStart)
