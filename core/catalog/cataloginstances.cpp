@@ -367,6 +367,10 @@ Result<QList<InstanceRow>> Catalog::instanceRows(const InstanceFilter &filter)
     if (Status ran = execute(query, tr("instance list")); !ran)
         return makeError(ran.error());
 
+    // NOTE: with 10,000 rows on SQLite, QSqlQuery::next() takes 88% of this
+    // function's instructions (callgrind): the driver converts each of the 16
+    // columns to UTF-16 whether or not it is read. Fewer or shorter columns
+    // are what would make the list load faster.
     QList<InstanceRow> rows;
     while (query.next()) {
         InstanceRow row;
