@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backuptablemodel.h"
 
-#include "itemroles.h"
 #include "statustext.h"
 
 #include <QLocale>
@@ -16,11 +15,42 @@ using catalog::BackupState;
 BackupTableModel::BackupTableModel(QObject *parent)
     : RowTableModel<BackupRow>(parent)
 {
-}
-
-int BackupTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    using Cell = QVariant;
+    constexpr Qt::Alignment number = Qt::AlignRight | Qt::AlignVCenter;
+    setColumns({
+        { tr("Instance"), [](const BackupRow &row) { return Cell(instanceLabel(row)); } },
+        { tr("Kind"), [](const BackupRow &row) { return Cell(kindText(row.backup.kind)); },
+            [](const BackupRow &row) { return Cell(int(row.backup.kind)); } },
+        { tr("Taken"),
+            [](const BackupRow &row) {
+                return Cell(QLocale().toString(row.backup.createdAt.toLocalTime(), QLocale::ShortFormat));
+            },
+            [](const BackupRow &row) { return Cell(row.backup.createdAt); } },
+        { tr("Size"), [](const BackupRow &row) { return Cell(StatusText::byteSize(row.backup.sizeBytes)); },
+            [](const BackupRow &row) { return Cell(row.backup.sizeBytes); }, number },
+        { tr("SHA-256"), [](const BackupRow &row) { return Cell(row.backup.sha256.left(12)); }, nullptr, {},
+            [](const BackupRow &row) { return Cell(row.backup.sha256); } },
+        { tr("Odoo"), [](const BackupRow &row) { return Cell(row.backup.odooVersion); },
+            [](const BackupRow &row) { return Cell(row.backup.odooVersion.toDouble()); }, number },
+        { tr("Location"), [](const BackupRow &row) { return Cell(locationText(row.backup)); }, nullptr, {},
+            [](const BackupRow &row) {
+                const QStringList copies { row.backup.location, row.backup.s3Key };
+                return Cell(copies.join(QLatin1Char('\n')).trimmed());
+            } },
+        { tr("State"), [](const BackupRow &row) { return Cell(stateText(row.backup.state)); },
+            [](const BackupRow &row) { return Cell(int(row.backup.state)); }, {},
+            [](const BackupRow &row) {
+                return row.backup.state == BackupState::Failed ? Cell(row.backup.error) : Cell();
+            } },
+        { tr("Expires"),
+            [](const BackupRow &row) {
+                if (row.backup.expiresAt.isNull())
+                    return Cell(tr("Never"));
+                return Cell(QLocale().toString(row.backup.expiresAt.toLocalTime(), QLocale::ShortFormat));
+            },
+            [](const BackupRow &row) { return Cell(row.backup.expiresAt); } },
+    });
+    Q_ASSERT(columnCount() == ColumnCount);
 }
 
 QString BackupTableModel::locationText(const Backup &backup)
@@ -70,80 +100,16 @@ QString BackupTableModel::label(const BackupRow &row)
         QLocale().toString(row.backup.createdAt.toLocalTime(), QLocale::ShortFormat));
 }
 
-QVariant BackupTableModel::data(const QModelIndex &index, int role) const
+QString BackupTableModel::statusKey(const BackupRow &row) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const BackupRow &row = m_rows.at(index.row());
-    const Backup &backup = row.backup;
-
-    switch (role) {
-    case IdRole:
-        return backup.id;
-    case StatusRole:
-        return catalog::toString(backup.state);
-    case SearchRole:
-        return QString(row.instanceName % QLatin1Char(' ') % backup.id % QLatin1Char(' ') % backup.sha256
-            % QLatin1Char(' ') % backup.odooVersion % QLatin1Char(' ') % backup.location % QLatin1Char(' ')
-            % backup.s3Key);
-    case Qt::ToolTipRole:
-        if (index.column() == Sha256)
-            return backup.sha256;
-        if (index.column() == State && backup.state == BackupState::Failed)
-            return backup.error;
-        if (index.column() == Location)
-            return QStringList { backup.location, backup.s3Key }.join(QLatin1Char('\n')).trimmed();
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == Size || index.column() == OdooVersion)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::DisplayRole:
-    case SortRole:
-        break;
-    default:
-        return {};
-    }
-
-    const bool sorting = role == SortRole;
-    switch (Column(index.column())) {
-    case Instance: return instanceLabel(row);
-    case Kind: return sorting ? QVariant(int(backup.kind)) : QVariant(kindText(backup.kind));
-    case Created:
-        return sorting ? QVariant(backup.createdAt)
-                       : QVariant(QLocale().toString(backup.createdAt.toLocalTime(), QLocale::ShortFormat));
-    case Size: return sorting ? QVariant(backup.sizeBytes) : QVariant(StatusText::byteSize(backup.sizeBytes));
-    case Sha256: return backup.sha256.left(12);
-    case OdooVersion: return sorting ? QVariant(backup.odooVersion.toDouble()) : QVariant(backup.odooVersion);
-    case Location: return locationText(backup);
-    case State: return sorting ? QVariant(int(backup.state)) : QVariant(stateText(backup.state));
-    case Expires:
-        if (sorting)
-            return backup.expiresAt;
-        return backup.expiresAt.isNull() ? tr("Never")
-                                         : QLocale().toString(backup.expiresAt.toLocalTime(), QLocale::ShortFormat);
-    case ColumnCount: break;
-    }
-    return {};
+    return catalog::toString(row.backup.state);
 }
 
-QVariant BackupTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString BackupTableModel::searchText(const BackupRow &row) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case Instance: return tr("Instance");
-    case Kind: return tr("Kind");
-    case Created: return tr("Taken");
-    case Size: return tr("Size");
-    case Sha256: return tr("SHA-256");
-    case OdooVersion: return tr("Odoo");
-    case Location: return tr("Location");
-    case State: return tr("State");
-    case Expires: return tr("Expires");
-    case ColumnCount: break;
-    }
-    return {};
+    const Backup &backup = row.backup;
+    return row.instanceName % QLatin1Char(' ') % backup.id % QLatin1Char(' ') % backup.sha256 % QLatin1Char(' ')
+        % backup.odooVersion % QLatin1Char(' ') % backup.location % QLatin1Char(' ') % backup.s3Key;
 }
 
 bool BackupTableModel::sameContent(const BackupRow &left, const BackupRow &right) const

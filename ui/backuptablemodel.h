@@ -27,10 +27,6 @@ public:
 
     explicit BackupTableModel(QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
     // "Local", "S3", "Local and S3" or "None", by the copies that exist.
     static QString locationText(const catalog::Backup &backup);
     static QString kindText(catalog::BackupKind kind);
@@ -43,6 +39,8 @@ public:
 protected:
     QString rowId(const BackupRow &row) const override { return row.backup.id; }
     bool sameContent(const BackupRow &left, const BackupRow &right) const override;
+    QString statusKey(const BackupRow &row) const override;
+    QString searchText(const BackupRow &row) const override;
 };
 
 } // namespace saasodoo::ui
