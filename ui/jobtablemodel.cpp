@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobtablemodel.h"
 
-#include "itemroles.h"
 #include "statustext.h"
 
 #include <QLocale>
@@ -14,11 +13,28 @@ using jobs::JobInfo;
 JobTableModel::JobTableModel(QObject *parent)
     : RowTableModel<JobInfo>(parent)
 {
-}
-
-int JobTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    using Cell = QVariant;
+    setColumns({
+        { tr("Job"), [](const JobInfo &job) { return Cell(job.title.isEmpty() ? job.kind : job.title); } },
+        { tr("State"), [](const JobInfo &job) { return Cell(StatusText::jobState(job.state)); },
+            [](const JobInfo &job) { return Cell(int(job.state)); } },
+        { tr("Progress"), [](const JobInfo &job) { return Cell(tr("%1 %").arg(job.progress)); },
+            [](const JobInfo &job) { return Cell(job.progress); } },
+        { tr("Step"), [](const JobInfo &job) { return Cell(job.currentStepName()); } },
+        { tr("Created"),
+            [](const JobInfo &job) {
+                return Cell(QLocale().toString(job.createdAt.toLocalTime(), QLocale::ShortFormat));
+            },
+            [](const JobInfo &job) { return Cell(job.createdAt); } },
+        { tr("Elapsed"),
+            [](const JobInfo &job) {
+                return Cell(StatusText::duration(elapsedSeconds(job, QDateTime::currentDateTimeUtc())));
+            },
+            [](const JobInfo &job) { return Cell(elapsedSeconds(job, QDateTime::currentDateTimeUtc())); } },
+        { tr("Error"), [](const JobInfo &job) { return Cell(job.error); }, nullptr, {},
+            [](const JobInfo &job) { return Cell(job.error); } },
+    });
+    Q_ASSERT(columnCount() == ColumnCount);
 }
 
 qint64 JobTableModel::elapsedSeconds(const JobInfo &job, const QDateTime &now)
@@ -29,64 +45,14 @@ qint64 JobTableModel::elapsedSeconds(const JobInfo &job, const QDateTime &now)
     return qMax<qint64>(0, job.startedAt.secsTo(end));
 }
 
-QVariant JobTableModel::data(const QModelIndex &index, int role) const
+QString JobTableModel::statusKey(const JobInfo &row) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const JobInfo &job = m_rows.at(index.row());
-
-    switch (role) {
-    case IdRole:
-        return job.id;
-    case StatusRole:
-        return jobs::stateName(job.state);
-    case SearchRole:
-        return QString(job.title % QLatin1Char(' ') % job.kind % QLatin1Char(' ') % job.error);
-    case Qt::ToolTipRole:
-        if (index.column() == Error)
-            return job.error;
-        return {};
-    case Qt::DisplayRole:
-    case SortRole:
-        break;
-    default:
-        return {};
-    }
-
-    const bool sorting = role == SortRole;
-    switch (Column(index.column())) {
-    case Title: return job.title.isEmpty() ? job.kind : job.title;
-    case State: return sorting ? QVariant(int(job.state)) : QVariant(StatusText::jobState(job.state));
-    case Progress: return sorting ? QVariant(job.progress) : QVariant(tr("%1 %").arg(job.progress));
-    case Step: return job.currentStepName();
-    case Created:
-        return sorting ? QVariant(job.createdAt)
-                       : QVariant(QLocale().toString(job.createdAt.toLocalTime(), QLocale::ShortFormat));
-    case Elapsed: {
-        const qint64 seconds = elapsedSeconds(job, QDateTime::currentDateTimeUtc());
-        return sorting ? QVariant(seconds) : QVariant(StatusText::duration(seconds));
-    }
-    case Error: return job.error;
-    case ColumnCount: break;
-    }
-    return {};
+    return jobs::stateName(row.state);
 }
 
-QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString JobTableModel::searchText(const JobInfo &row) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case Title: return tr("Job");
-    case State: return tr("State");
-    case Progress: return tr("Progress");
-    case Step: return tr("Step");
-    case Created: return tr("Created");
-    case Elapsed: return tr("Elapsed");
-    case Error: return tr("Error");
-    case ColumnCount: break;
-    }
-    return {};
+    return row.title % QLatin1Char(' ') % row.kind % QLatin1Char(' ') % row.error;
 }
 
 void JobTableModel::upsert(const JobInfo &job)

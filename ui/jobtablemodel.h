@@ -20,10 +20,6 @@ public:
 
     explicit JobTableModel(QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
     // Adds the job, or updates its row, with one signal.
     void upsert(const jobs::JobInfo &job);
     void remove(const QString &jobId);
@@ -33,6 +29,8 @@ public:
 protected:
     QString rowId(const jobs::JobInfo &row) const override { return row.id; }
     bool sameContent(const jobs::JobInfo &left, const jobs::JobInfo &right) const override;
+    QString statusKey(const jobs::JobInfo &row) const override;
+    QString searchText(const jobs::JobInfo &row) const override;
 };
 
 } // namespace saasodoo::ui
