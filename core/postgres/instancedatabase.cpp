@@ -141,8 +141,27 @@ bool roleExists(PgConnection &connection, const QString &role)
     return rows.ok() && !rows->rows.isEmpty();
 }
 
+Result<QString> databaseComment(PgConnection &connection, const QString &database)
+{
+    const Result<PgRows> rows = connection.query(
+        QStringLiteral("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = $1"),
+        { database });
+    if (!rows.ok())
+        return makeError(rows.error());
+    return rows->rows.isEmpty() ? QString() : rows->value(0, 0);
+}
+
+Result<QString> roleComment(PgConnection &connection, const QString &role)
+{
+    const Result<PgRows> rows = connection.query(
+        QStringLiteral("SELECT shobj_description(oid, 'pg_authid') FROM pg_roles WHERE rolname = $1"), { role });
+    if (!rows.ok())
+        return makeError(rows.error());
+    return rows->rows.isEmpty() ? QString() : rows->value(0, 0);
+}
+
 Status createInstanceDatabase(PgConnection &connection, const InstanceDatabaseSpec &spec, const QString &password,
-    CreatedObjects *created)
+    CreatedObjects *created, const QString &creatorComment)
 {
     CreatedObjects local;
     CreatedObjects &made = created ? *created : local;
@@ -161,11 +180,23 @@ Status createInstanceDatabase(PgConnection &connection, const InstanceDatabaseSp
     const QString role = connection.quoteIdentifier(spec.role);
     const QString database = connection.quoteIdentifier(spec.database);
 
-    Status status = connection.execute(QStringLiteral("CREATE ROLE %1 LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE "
-                                                      "NOREPLICATION PASSWORD %2")
-                                           .arg(role, connection.quoteLiteral(hash.value())));
+    // The comment is set in the same transaction, so the role never exists
+    // without it.
+    Status status = connection.execute(QStringLiteral("BEGIN"));
     if (!status.ok())
         return status;
+    status = connection.execute(QStringLiteral("CREATE ROLE %1 LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE "
+                                               "NOREPLICATION PASSWORD %2")
+                                    .arg(role, connection.quoteLiteral(hash.value())));
+    if (status.ok() && !creatorComment.isEmpty())
+        status = connection.execute(
+            QStringLiteral("COMMENT ON ROLE %1 IS %2").arg(role, connection.quoteLiteral(creatorComment)));
+    if (status.ok())
+        status = connection.execute(QStringLiteral("COMMIT"));
+    if (!status.ok()) {
+        connection.execute(QStringLiteral("ROLLBACK"));
+        return status;
+    }
     made.role = true;
 
     status = withMembership(connection, spec.role, [&]() -> Status {
@@ -177,6 +208,15 @@ Status createInstanceDatabase(PgConnection &connection, const InstanceDatabaseSp
         if (!step.ok())
             return step;
         made.database = true;
+        // NOTE: CREATE DATABASE cannot share a transaction with COMMENT, so
+        // a process killed between the two leaves a database without the
+        // comment, which a clean-up then leaves in place with a warning.
+        if (!creatorComment.isEmpty()) {
+            step = connection.execute(QStringLiteral("COMMENT ON DATABASE %1 IS %2")
+                                          .arg(database, connection.quoteLiteral(creatorComment)));
+            if (!step.ok())
+                return step;
+        }
 
         step = connection.execute(QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC").arg(database));
         if (!step.ok())

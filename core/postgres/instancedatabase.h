@@ -50,9 +50,12 @@ struct CreatedObjects
 // from what was asked fails the call.
 //
 // `created` reports what exists afterwards because of this call, also when
-// it fails half-way.
+// it fails half-way. A non-empty `creatorComment`, such as
+// "saasodoo job <id>", is set as the comment of the role and the database,
+// so that a clean-up can tell the objects its job made from ones of the
+// same name made elsewhere.
 Status createInstanceDatabase(PgConnection &connection, const InstanceDatabaseSpec &spec,
-    const QString &password, CreatedObjects *created);
+    const QString &password, CreatedObjects *created, const QString &creatorComment = {});
 
 // Drops the instance's database (after closing its connections) and role.
 // Missing objects are not an error, so it can clean up after a half-done
@@ -61,5 +64,10 @@ Status dropInstanceDatabase(PgConnection &connection, const InstanceDatabaseSpec
 
 bool databaseExists(PgConnection &connection, const QString &database);
 bool roleExists(PgConnection &connection, const QString &role);
+
+// Returns the comment on `database` and on `role` (COMMENT ON), empty
+// where the object or its comment is missing.
+Result<QString> databaseComment(PgConnection &connection, const QString &database);
+Result<QString> roleComment(PgConnection &connection, const QString &role);
 
 } // namespace saasodoo::postgres
