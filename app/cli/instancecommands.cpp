@@ -536,6 +536,10 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
     // Reject a transition before any job starts, with the allowed ones.
     if (const Status allowed = provisioning::checkAction(instance, actions.value(action)); !allowed.ok())
         return run.fail(ExitCode::ValidationError, allowed.error());
+    if (action == QLatin1String("retry")) {
+        if (const Status allowed = provisioning::checkRetry(run.catalog().config(), instance); !allowed.ok())
+            return run.fail(ExitCode::ValidationError, allowed.error());
+    }
 
     JobBody body;
     if (action == QLatin1String("start"))

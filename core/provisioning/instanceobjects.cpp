@@ -82,15 +82,19 @@ Status forgetObject(catalog::Catalog &db, const QString &rowId)
     return {};
 }
 
-Status markObjectRemoved(catalog::Catalog &db, const QString &instanceId, ObjectKind kind, const QString &name)
+Status markObjectRemoved(catalog::Catalog &db, const QString &instanceId, ObjectKind kind, const QString &name,
+    const QString &jobId)
 {
     QSqlQuery query(db.database());
     query.prepare(QStringLiteral("UPDATE instance_objects SET removed_at = ? "
-                                 "WHERE instance_id = ? AND kind = ? AND name = ? AND removed_at IS NULL"));
+                                 "WHERE instance_id = ? AND kind = ? AND name = ? AND removed_at IS NULL%1")
+                      .arg(jobId.isEmpty() ? QString() : QStringLiteral(" AND job_id = ?")));
     catalog::bind(query, catalog::encodeTime(catalog::nowUtc()));
     catalog::bind(query, instanceId);
     catalog::bind(query, toString(kind));
     catalog::bind(query, name);
+    if (!jobId.isEmpty())
+        catalog::bind(query, jobId);
     if (!query.exec())
         return queryError(query);
     return {};

@@ -43,8 +43,10 @@ Result<QString> recordObject(catalog::Catalog &db, const QString &instanceId, co
     const QString &name, const QString &location);
 // Deletes a row that recordObject() wrote for an object that was not made.
 Status forgetObject(catalog::Catalog &db, const QString &rowId);
-// Marks the instance's live rows of `kind` and `name` as removed.
-Status markObjectRemoved(catalog::Catalog &db, const QString &instanceId, ObjectKind kind, const QString &name);
+// Marks the instance's live rows of `kind` and `name` as removed; with a
+// `jobId`, only the rows that job recorded.
+Status markObjectRemoved(catalog::Catalog &db, const QString &instanceId, ObjectKind kind, const QString &name,
+    const QString &jobId = {});
 
 // Returns the instance's objects that are not marked removed, oldest first.
 Result<QList<InstanceObject>> liveObjects(catalog::Catalog &db, const QString &instanceId);

@@ -225,6 +225,35 @@ Status setAdminLogin(const postgres::PgEndpoint &endpoint, const QString &databa
     return {};
 }
 
+// Returns the PostgreSQL comment that create job `jobId` sets on the role
+// and database it makes.
+QString creatorComment(const QString &jobId)
+{
+    return QStringLiteral("saasodoo job %1").arg(jobId);
+}
+
+// Returns whether a job of kind instance.create on `instanceId` succeeded.
+Result<bool> anyCreateSucceeded(catalog::Catalog &db, const QString &instanceId)
+{
+    const Result<QList<catalog::Job>> jobs = db.jobs();
+    if (!jobs.ok())
+        return makeError(jobs.error());
+    for (const catalog::Job &job : jobs.value()) {
+        if (job.targetId == instanceId && job.kind == QLatin1String("instance.create")
+            && job.state == catalog::JobState::Succeeded)
+            return true;
+    }
+    return false;
+}
+
+// Returns the rejection of a create for an instance that ran before.
+QString onceRanMessage(const catalog::Instance &instance)
+{
+    return tr("Cannot retry instance %1: it was created and has run before, so it contains data that a new create "
+              "would destroy. Use start, stop, restart or delete instead, for example 'saasodoo instance start %1'.")
+        .arg(instance.name);
+}
+
 // Returns the name of another instance, not deleted, that uses the
 // database name of `instance` on the same PostgreSQL server, or an empty
 // string. Hosts are compared by catalog::pgServerKey, so 127.0.0.1 and
@@ -256,9 +285,18 @@ Result<QString> otherInstanceWithDatabase(catalog::Catalog &db, const catalog::I
 // lists it on the host's current server, the instance's role owns the
 // database, and no other instance in the catalog uses the name. Instances
 // older than the ledger skip the first condition.
+//
+// A clean-up of an interrupted create passes `checkComment`. An object is
+// then dropped only when its PostgreSQL comment names a job whose ledger
+// row lists it, because a row written before its job found a database of
+// the same name must not lead to dropping it. With a non-empty `onlyJob`,
+// only the rows of that job count.
 Status dropOwnDatabase(jobs::JobContext &context, catalog::Catalog &db, postgres::PgConnection &pg,
-    const catalog::Instance &instance, const catalog::Host &host, const InstancePlan &plan)
+    const catalog::Instance &instance, const catalog::Host &host, const InstancePlan &plan,
+    bool checkComment = false, const QString &onlyJob = {})
 {
+    QStringList databaseComments;
+    QStringList roleComments;
     const QString server = pgServerLocation(host);
     const Result<bool> covered = ledgerCovers(db, instance);
     if (!covered.ok())
@@ -272,13 +310,21 @@ Status dropOwnDatabase(jobs::JobContext &context, catalog::Catalog &db, postgres
         for (const InstanceObject &object : objects.value()) {
             if (object.kind != ObjectKind::Database && object.kind != ObjectKind::Role)
                 continue;
+            if (!onlyJob.isEmpty() && object.jobId != onlyJob)
+                continue;
             if (object.location != server) {
                 context.warning(tr("Left %1 %2 alone: it was created on PostgreSQL server %3, and host %4 now uses %5.")
                                     .arg(toString(object.kind), object.name, object.location, host.name, server));
                 continue;
             }
-            ownDatabase = ownDatabase || (object.kind == ObjectKind::Database && object.name == plan.databaseName);
-            ownRole = ownRole || (object.kind == ObjectKind::Role && object.name == plan.roleName);
+            if (object.kind == ObjectKind::Database && object.name == plan.databaseName) {
+                ownDatabase = true;
+                databaseComments << creatorComment(object.jobId);
+            }
+            if (object.kind == ObjectKind::Role && object.name == plan.roleName) {
+                ownRole = true;
+                roleComments << creatorComment(object.jobId);
+            }
         }
     }
 
@@ -303,23 +349,50 @@ Status dropOwnDatabase(jobs::JobContext &context, catalog::Catalog &db, postgres
     } else if (!owner->rows.isEmpty() && !ownDatabase) {
         context.warning(tr("Left database %1 alone: this instance's jobs did not create it.").arg(plan.databaseName));
     }
-    if (!ownRole && postgres::roleExists(pg, plan.roleName))
-        context.warning(tr("Left role %1 alone: this instance's jobs did not create it.").arg(plan.roleName));
+    if (checkComment && covered.value()) {
+        if (ownDatabase && !owner->rows.isEmpty()) {
+            const Result<QString> comment = postgres::databaseComment(pg, plan.databaseName);
+            if (!comment.ok())
+                return makeError(comment.error());
+            if (!databaseComments.contains(comment.value())) {
+                context.warning(tr("Left database %1 alone: its comment \"%2\" names no job that recorded it, so "
+                                   "the console did not create it. Drop it by hand if it is a leftover.")
+                                    .arg(plan.databaseName, comment.value()));
+                ownDatabase = false;
+            }
+        }
+        if (ownRole && postgres::roleExists(pg, plan.roleName)) {
+            const Result<QString> comment = postgres::roleComment(pg, plan.roleName);
+            if (!comment.ok())
+                return makeError(comment.error());
+            if (!roleComments.contains(comment.value())) {
+                context.warning(tr("Left role %1 alone: its comment \"%2\" names no job that recorded it, so the "
+                                   "console did not create it.")
+                                    .arg(plan.roleName, comment.value()));
+                ownRole = false;
+            }
+        }
+    }
     if (!ownDatabase && !ownRole)
         return {};
 
     // Dropping the database needs membership in its owner, the role, so a
-    // database of our own is dropped together with the role.
+    // database of our own is dropped together with the role. A database
+    // kept above keeps its owner role too.
+    const bool dropRole
+        = ownDatabase || (ownRole && (owner->rows.isEmpty() || owner->value(0, 0) != plan.roleName));
     const Status dropped = postgres::dropInstanceDatabase(
-        pg, { ownRole || ownDatabase ? plan.roleName : QString(), ownDatabase ? plan.databaseName : QString() });
+        pg, { dropRole ? plan.roleName : QString(), ownDatabase ? plan.databaseName : QString() });
     if (!dropped.ok())
         return dropped;
     if (ownDatabase) {
-        markObjectRemoved(db, instance.id, ObjectKind::Database, plan.databaseName);
+        markObjectRemoved(db, instance.id, ObjectKind::Database, plan.databaseName, onlyJob);
         context.info(tr("Dropped database %1.").arg(plan.databaseName));
     }
-    markObjectRemoved(db, instance.id, ObjectKind::Role, plan.roleName);
-    context.info(tr("Dropped role %1.").arg(plan.roleName));
+    if (dropRole) {
+        markObjectRemoved(db, instance.id, ObjectKind::Role, plan.roleName, onlyJob);
+        context.info(tr("Dropped role %1.").arg(plan.roleName));
+    }
     return {};
 }
 
@@ -396,6 +469,26 @@ void removeInstanceSecrets(jobs::JobContext &context, catalog::Catalog &db, secr
 
 } // namespace
 
+Result<bool> createSucceeded(const catalog::CatalogConfig &config, const QString &instanceId)
+{
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
+    if (!opened.ok())
+        return makeError(opened.error());
+    return anyCreateSucceeded(*opened.value(), instanceId);
+}
+
+Status checkRetry(const catalog::CatalogConfig &config, const catalog::Instance &instance)
+{
+    if (const Status allowed = checkAction(instance, Action::Retry); !allowed.ok())
+        return allowed;
+    const Result<bool> ranBefore = createSucceeded(config, instance.id);
+    if (!ranBefore.ok())
+        return makeError(ranBefore.error());
+    if (ranBefore.value())
+        return makeError(onceRanMessage(instance));
+    return {};
+}
+
 QStringList createSteps()
 {
     return { stepValidate, stepDatabase, stepVolume, stepInit, stepAdmin, stepServer, stepHealth };
@@ -442,6 +535,13 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     if (instance.status != catalog::InstanceStatus::Creating && instance.status != catalog::InstanceStatus::Error)
         return makeError(tr("Instance %1 is %2; only a new instance or one whose creation failed can be created.")
                              .arg(instance.name, catalog::toString(instance.status)));
+    // Checked before anything changes, so the instance keeps its status
+    // and message.
+    const Result<bool> ranBefore = anyCreateSucceeded(db, instance.id);
+    if (!ranBefore.ok())
+        return makeError(ranBefore.error());
+    if (ranBefore.value())
+        return makeError(onceRanMessage(instance));
     // A request rejected before anything exists goes to error with the
     // reason, so that it neither stays "creating" nor looks in progress.
     auto reject = [&](const QString &reason) -> Status {
@@ -539,25 +639,26 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
             auto connection = adminPassword.ok() ? postgres::PgConnection::open(pgEndpoint, adminPassword.value())
                                                  : Result<postgres::PgConnection>(makeError(adminPassword.error()));
             const Status dropped = connection.ok()
-                ? postgres::dropInstanceDatabase(connection.value(), { plan.roleName, plan.databaseName })
+                ? postgres::dropInstanceDatabase(connection.value(),
+                      { made.role ? plan.roleName : QString(), made.database ? plan.databaseName : QString() })
                 : Status(makeError(connection.error()));
             if (!dropped.ok()) {
                 context.warning(tr("Could not drop database %1 and role %2: %3")
                                     .arg(plan.databaseName, plan.roleName, dropped.error()));
             } else {
-                markObjectRemoved(db, instance.id, ObjectKind::Database, plan.databaseName);
-                markObjectRemoved(db, instance.id, ObjectKind::Role, plan.roleName);
+                markObjectRemoved(db, instance.id, ObjectKind::Database, plan.databaseName, context.jobId());
+                markObjectRemoved(db, instance.id, ObjectKind::Role, plan.roleName, context.jobId());
             }
         }
         for (const QString &key : std::as_const(made.secretKeys)) {
             QFuture<Status> removed = m_secrets->remove(key);
             removed.waitForFinished();
-            markObjectRemoved(db, instance.id, ObjectKind::Secret, key);
+            markObjectRemoved(db, instance.id, ObjectKind::Secret, key, context.jobId());
         }
         if (leftOnEngine.isEmpty()) {
-            markObjectRemoved(db, instance.id, ObjectKind::Volume, plan.volumeName);
+            markObjectRemoved(db, instance.id, ObjectKind::Volume, plan.volumeName, context.jobId());
             if (!made.serverContainer.isEmpty())
-                markObjectRemoved(db, instance.id, ObjectKind::Container, made.serverContainer);
+                markObjectRemoved(db, instance.id, ObjectKind::Container, made.serverContainer, context.jobId());
         }
 
         QString message = tr("Step \"%1\" failed: %2").arg(failedStep, reason);
@@ -618,26 +719,50 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     const QString dbPasswordKey = secrets::SecretStore::instanceKey(instance.id, QStringLiteral("db-password"));
     const QString adminPasswordKey = secrets::SecretStore::instanceKey(instance.id, QStringLiteral("admin-password"));
     const QString masterPasswordKey = secrets::SecretStore::instanceKey(instance.id, QStringLiteral("master-password"));
-    const QString dbPassword = secrets::generateSecret();
-    const QString adminPassword = secrets::generateSecret(128);
-    const QString masterPassword = secrets::generateSecret();
     // The keychain stores the secrets while PostgreSQL creates the database;
-    // both have to succeed before the init run uses the password.
+    // both have to succeed before the init run uses the password. An entry
+    // that exists already (left by an interrupted run) is used as it is:
+    // this run neither overwrites it nor removes it on failure.
     const QString jobId = context.jobId();
     const QString pgServer = pgServerLocation(host);
     QList<QFuture<Status>> storing;
-    for (const auto &[key, value] : { std::pair { dbPasswordKey, dbPassword }, std::pair { adminPasswordKey, adminPassword },
-             std::pair { masterPasswordKey, masterPassword } }) {
+    auto secretFor = [&](const QString &key, int bits) -> Result<QString> {
+        const Result<QString> existing = readSecret(m_secrets, key);
+        if (existing.ok() && !existing->isEmpty()) {
+            context.info(tr("Using the keychain entry %1 that already exists.").arg(key));
+            return existing.value();
+        }
+        const QString value = secrets::generateSecret(bits);
         if (const Result<QString> recorded = recordObject(db, instance.id, jobId, ObjectKind::Secret, key, {});
             !recorded.ok())
-            return fail(recorded.error());
+            return makeError(recorded.error());
         storing << m_secrets->write(key, value);
         made.secretKeys << key;
-    }
+        return value;
+    };
+    const Result<QString> dbPassword = secretFor(dbPasswordKey, 192);
+    if (!dbPassword.ok())
+        return fail(dbPassword.error());
+    const Result<QString> adminPasswordValue = secretFor(adminPasswordKey, 128);
+    if (!adminPasswordValue.ok())
+        return fail(adminPasswordValue.error());
+    const QString adminPassword = adminPasswordValue.value();
+    const Result<QString> masterPasswordValue = secretFor(masterPasswordKey, 192);
+    if (!masterPasswordValue.ok())
+        return fail(masterPasswordValue.error());
+    const QString masterPassword = masterPasswordValue.value();
 
-    // The ledger gets the role and the database before CREATE is sent, so
-    // that a process killed in between still leaves a row for the clean-up.
-    // The rows of objects that were not made are taken back below.
+    // The ledger gets the role and the database only once neither exists,
+    // and before CREATE is sent, so that a process killed in between still
+    // leaves a row for the clean-up. The clean-up drops an object only when
+    // its comment names this job, which CREATE sets.
+    if (postgres::databaseExists(pg.value(), plan.databaseName))
+        return fail(tr("A database named %1 already exists on %2. Choose another database name, or restore into "
+                       "the existing one explicitly.")
+                        .arg(plan.databaseName, pgEndpoint.display()));
+    if (postgres::roleExists(pg.value(), plan.roleName))
+        return fail(tr("A role named %1 already exists on %2; it may belong to another instance.")
+                        .arg(plan.roleName, pgEndpoint.display()));
     const Result<QString> roleRow = recordObject(db, instance.id, jobId, ObjectKind::Role, plan.roleName, pgServer);
     if (!roleRow.ok())
         return fail(roleRow.error());
@@ -646,8 +771,8 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     if (!databaseRow.ok())
         return fail(databaseRow.error());
     postgres::CreatedObjects createdObjects;
-    const Status databaseCreated = postgres::createInstanceDatabase(
-        pg.value(), { plan.roleName, plan.databaseName }, dbPassword, &createdObjects);
+    const Status databaseCreated = postgres::createInstanceDatabase(pg.value(),
+        { plan.roleName, plan.databaseName }, dbPassword.value(), &createdObjects, creatorComment(jobId));
     made.role = createdObjects.role;
     made.database = createdObjects.database;
     if (!made.role)
@@ -723,7 +848,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     config.dbHost = host.pgContainerHost.isEmpty() ? host.pgHost : host.pgContainerHost;
     config.dbPort = host.pgPort;
     config.dbUser = plan.roleName;
-    config.dbPassword = dbPassword;
+    config.dbPassword = dbPassword.value();
     config.dbName = plan.databaseName;
     config.adminPasswordHash = hashMasterPassword(masterPassword, generatedSecretRounds);
     config.workers = plan.workers;
@@ -799,7 +924,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     if (Status cancelled = context.checkCancelled(); !cancelled.ok())
         return fail(cancelled.error());
     const QString adminLogin = instance.adminEmail.isEmpty() ? QStringLiteral("admin") : instance.adminEmail;
-    const Status adminSet = setAdminLogin({ host.pgHost, host.pgPort, plan.roleName }, plan.databaseName, dbPassword,
+    const Status adminSet = setAdminLogin({ host.pgHost, host.pgPort, plan.roleName }, plan.databaseName, dbPassword.value(),
         adminLogin, hashUserPassword(adminPassword, generatedSecretRounds));
     if (!adminSet.ok())
         return fail(adminSet.error());
@@ -1475,6 +1600,17 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
                                 "to undo. Dismiss it with 'saasodoo job cancel %4'. To remove the instance, delete it.")
                                  .arg(instance.name, later->first, later->second, jobId));
     }
+    // A retry of an instance that ran before (allowed by older versions)
+    // leaves that instance's container, volume, database and secrets in
+    // place: the clean-up then removes only what the ledger lists for the
+    // interrupted job.
+    bool ranBefore = false;
+    if (wasCreate) {
+        const Result<bool> succeeded = anyCreateSucceeded(db, instanceId);
+        if (!succeeded.ok())
+            return makeError(succeeded.error());
+        ranBefore = succeeded.value();
+    }
     const Result<catalog::Tenant> tenant = db.tenant(instance.tenantId);
     const Result<catalog::Host> host = db.host(instance.hostId);
     if (!tenant.ok() || !host.ok())
@@ -1495,7 +1631,9 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
     context.beginStep(stepRemoveLeftovers);
     auto removeContainers = [&]() -> Status {
         QStringList containers { plan->containerName + QStringLiteral("-update") };
-        if (wasCreate) {
+        if (wasCreate && ranBefore)
+            containers << plan->initContainerName;
+        if (wasCreate && !ranBefore) {
             containers << plan->initContainerName << plan->containerName << instance.containerId;
             docker::ContainerListOptions labelled;
             labelled.labels = { QStringLiteral("%1=%2").arg(QLatin1String(labelInstance), instance.id) };
@@ -1533,7 +1671,10 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
     if (Status removed = removeContainers(); !removed.ok())
         return removed;
 
-    if (wasCreate) {
+    if (wasCreate && ranBefore)
+        context.info(tr("Instance %1 was created by an earlier job, so its container and volume %2 stay.")
+                         .arg(instance.name, plan->volumeName));
+    if (wasCreate && !ranBefore) {
         const auto volume = client.inspectVolume(plan->volumeName);
         // A container create that a dead process sent can finish on the
         // engine after an earlier clean-up removed the volume, and the
@@ -1567,7 +1708,9 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
         } else if (!volume.dockerError().isNotFound()) {
             return makeError(tr("Could not check volume %1 on host %2: %3").arg(plan->volumeName, host->name, volume.error()));
         }
+    }
 
+    if (wasCreate) {
         context.beginStep(stepDropDatabase);
         const Result<QString> pgPassword = readSecret(m_secrets, pgPasswordKey(host.value()));
         if (!pgPassword.ok())
@@ -1579,19 +1722,50 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
             = postgres::checkConsoleRole(pg.value(), host->allowSuperuserOverride);
         if (!roleCheck.ok())
             return makeError(roleCheck.error());
-        if (const Status dropped = dropOwnDatabase(context, db, pg.value(), instance, host.value(), plan.value());
+        // Without a successful create, every create job's rows are
+        // leftovers: a resumed job takes over what the one before made.
+        const QString onlyJob = ranBefore ? jobId : QString();
+        if (const Status dropped = dropOwnDatabase(
+                context, db, pg.value(), instance, host.value(), plan.value(), !jobId.isEmpty(), onlyJob);
             !dropped.ok())
             return dropped;
 
         context.beginStep(stepRemoveSecrets);
-        removeInstanceSecrets(context, db, m_secrets, instance.id);
+        const Result<bool> covered = ledgerCovers(db, instance);
+        if (!covered.ok())
+            return makeError(covered.error());
+        if (jobId.isEmpty() || !covered.value()) {
+            removeInstanceSecrets(context, db, m_secrets, instance.id);
+        } else {
+            // Only the entries that the ledger lists (of the interrupted
+            // job alone after a successful create): an entry a job found in
+            // place was not written by it.
+            const Result<QList<InstanceObject>> objects = liveObjects(db, instance.id);
+            if (!objects.ok())
+                return makeError(objects.error());
+            for (const InstanceObject &object : objects.value()) {
+                if (object.kind != ObjectKind::Secret || (!onlyJob.isEmpty() && object.jobId != onlyJob))
+                    continue;
+                QFuture<Status> removed = m_secrets->remove(object.name);
+                removed.waitForFinished();
+                if (!removed.result().ok()) {
+                    context.warning(removed.result().error());
+                    continue;
+                }
+                markObjectRemoved(db, instance.id, ObjectKind::Secret, object.name, object.jobId);
+            }
+        }
     }
 
     if (!wasCreate && !transitional && instance.status != catalog::InstanceStatus::Error) {
         context.info(tr("Instance %1 is %2; its status stays.").arg(instance.name, catalog::toString(instance.status)));
         return {};
     }
-    const QString message = wasCreate
+    const QString message = wasCreate && ranBefore
+        ? tr("A retry of this instance was interrupted and cleaned up; the instance's data was kept. Start it with "
+             "'saasodoo instance start %1', or delete it.")
+              .arg(instance.name)
+        : wasCreate
         ? tr("Creation was interrupted and cleaned up. Retry it with 'saasodoo instance retry %1', or delete it.")
               .arg(instance.name)
         : tr("Job %1 was interrupted; the container may be in any state. Check the host with 'saasodoo host check', "

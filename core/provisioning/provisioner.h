@@ -40,6 +40,14 @@ QStringList removeSteps();
 // `jobKind`, in order.
 QStringList cleanUpSteps(const QString &jobKind);
 
+// Returns whether a create job of the instance has ever succeeded. Such an
+// instance contains data, so a later failure never makes it a new create.
+Result<bool> createSucceeded(const catalog::CatalogConfig &config, const QString &instanceId);
+// Checks that `instance` may be created again (retried): it is in error
+// and no create of it has succeeded. The error names the actions to use
+// instead.
+Status checkRetry(const catalog::CatalogConfig &config, const catalog::Instance &instance);
+
 // Checks new CPU and memory limits for an instance with the rules that
 // create applies: the catalog's ranges, the tenant's plan, and the free
 // capacity of its host (its own current limits not counted). Contacts the

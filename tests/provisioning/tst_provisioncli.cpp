@@ -10,6 +10,7 @@
 #include "core/postgres/instancedatabase.h"
 #include "core/provisioning/dockeraccess.h"
 #include "core/provisioning/httpprobe.h"
+#include "core/provisioning/instanceobjects.h"
 #include "core/provisioning/provisioner.h"
 #include "core/secrets/secretstore.h"
 
@@ -62,6 +63,9 @@ private slots:
     void killedCreateIsCleanedUp();
     void killedCreateIsResumed();
     void supersededCreateNotCleanedUp();
+    void retryRejectedAfterRunning();
+    void cleanupKeepsEarlierCreate();
+    void cleanupKeepsUnmarkedDatabase();
     void interruptSignalCancelsCreate();
     void setPasswordTestedFirst();
     void listReadsEngineState();
@@ -82,6 +86,12 @@ private:
     void killAndWait(QProcess *process);
     void verifyNothingLeft(const catalog::Instance &instance);
     QJsonObject jobJson(const QString &jobId);
+    // Adds an interrupted instance.create job on `instanceId`, as a process
+    // killed during a retry leaves it, and returns its id.
+    QString addInterruptedCreate(const QString &instanceId);
+    // Checks that the instance's container, volume, database, role and
+    // keychain entries all exist, and that the db password is `dbPassword`.
+    void verifyAllKept(const catalog::Instance &instance, const QString &dbPassword);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_catalogPath;
@@ -379,6 +389,195 @@ void TestProvisionCli::supersededCreateNotCleanedUp()
     const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
     verifyNothingLeft(instance);
+}
+
+QString TestProvisionCli::addInterruptedCreate(const QString &instanceId)
+{
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    if (!db.ok())
+        return {};
+    catalog::Job job;
+    job.kind = QStringLiteral("instance.create");
+    job.targetType = QStringLiteral("instance");
+    job.targetId = instanceId;
+    job.steps = provisioning::createSteps();
+    job.state = catalog::JobState::Interrupted;
+    job.error = QStringLiteral("Interrupted: set by the test");
+    const auto created = db.value()->createJob(job);
+    return created.ok() ? created->id : QString();
+}
+
+void TestProvisionCli::verifyAllKept(const catalog::Instance &instance, const QString &dbPassword)
+{
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    const docker::DockerClient client(endpoint);
+    QVERIFY2(client.inspectContainer(instance.containerId).ok(), "the instance's container was removed");
+    const auto volumes = client.listVolumes({ QStringLiteral("saasodoo.instance=") + instance.id });
+    QVERIFY2(volumes.ok(), qPrintable(volumes.error()));
+    QCOMPARE(volumes->size(), 1);
+
+    const test::PostgresService pg = test::postgres();
+    auto connection = postgres::PgConnection::open({ pg.host, pg.port, pg.adminUser }, pg.adminPassword);
+    QVERIFY2(connection.ok(), qPrintable(connection.error()));
+    QVERIFY2(postgres::databaseExists(connection.value(), instance.databaseName), "the database was dropped");
+    QVERIFY2(postgres::roleExists(connection.value(), QStringLiteral("odoo_") + instance.databaseName),
+        "the role was dropped");
+
+    secrets::SecretStore store;
+    for (const char *name : { "db-password", "admin-password", "master-password" }) {
+        const auto secret = waitFor(store.read(secrets::SecretStore::instanceKey(instance.id, QLatin1String(name))));
+        QVERIFY2(secret.ok(), name);
+    }
+    const auto password
+        = waitFor(store.read(secrets::SecretStore::instanceKey(instance.id, QStringLiteral("db-password"))));
+    QCOMPARE(password.value(), dbPassword);
+}
+
+// An instance that ran and went to error (its container stopped outside
+// the console) contains data: retry must be rejected and change nothing.
+void TestProvisionCli::retryRejectedAfterRunning()
+{
+    const QString name = QStringLiteral("onceran");
+    std::unique_ptr<QProcess> create(startCreate(name));
+    QVERIFY(create->waitForFinished(300000));
+    QVERIFY2(create->exitCode() == 0, create->readAllStandardError().constData());
+    const catalog::Instance instance = instanceNamed(name);
+    QCOMPARE(catalog::toString(instance.status), QStringLiteral("running"));
+    secrets::SecretStore store;
+    const auto password
+        = waitFor(store.read(secrets::SecretStore::instanceKey(instance.id, QStringLiteral("db-password"))));
+    QVERIFY2(password.ok(), qPrintable(password.error()));
+
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    const docker::DockerClient client(endpoint);
+    QVERIFY(client.stopContainer(instance.containerId, std::chrono::seconds(5)).ok());
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QVERIFY(db.value()
+                ->setInstanceStatus(instance.id, instanceNamed(name).rowVersion, catalog::InstanceStatus::Error,
+                    QStringLiteral("The container stopped: set by the test"))
+                .ok());
+
+    const Outcome retried = run({ QStringLiteral("instance"), QStringLiteral("retry"), name });
+    QVERIFY2(retried.exitCode != 0, retried.out.constData());
+    QVERIFY2(retried.err.contains("instance start"), retried.err.constData());
+    verifyAllKept(instance, password.value());
+    QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("error"));
+
+    // The create job itself rejects it too, as the console's Jobs pane
+    // and 'job resume' reach it without the command's check.
+    const QString jobId = addInterruptedCreate(instance.id);
+    QVERIFY(!jobId.isEmpty());
+    const Outcome resumed = run({ QStringLiteral("job"), QStringLiteral("resume"), jobId });
+    QVERIFY2(resumed.exitCode != 0, resumed.out.constData());
+    verifyAllKept(instance, password.value());
+
+    const Outcome started = run({ QStringLiteral("instance"), QStringLiteral("start"), name });
+    QVERIFY2(started.exitCode == 0, started.err.constData());
+    QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("running"));
+    const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+    verifyNothingLeft(instance);
+}
+
+// A retry that older versions allowed on an instance that ran, killed
+// half-way: its clean-up must keep everything the first create made.
+void TestProvisionCli::cleanupKeepsEarlierCreate()
+{
+    const QString name = QStringLiteral("keepearlier");
+    std::unique_ptr<QProcess> create(startCreate(name));
+    QVERIFY(create->waitForFinished(300000));
+    QVERIFY2(create->exitCode() == 0, create->readAllStandardError().constData());
+    const catalog::Instance instance = instanceNamed(name);
+    secrets::SecretStore store;
+    const auto password
+        = waitFor(store.read(secrets::SecretStore::instanceKey(instance.id, QStringLiteral("db-password"))));
+    QVERIFY2(password.ok(), qPrintable(password.error()));
+
+    // The interrupted retry left the instance creating.
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QVERIFY(db.value()
+                ->setInstanceStatus(instance.id, instanceNamed(name).rowVersion, catalog::InstanceStatus::Creating,
+                    QStringLiteral("Retrying: set by the test"))
+                .ok());
+    const QString jobId = addInterruptedCreate(instance.id);
+    QVERIFY(!jobId.isEmpty());
+
+    const Outcome cleaned = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QVERIFY2(cleaned.exitCode == 0, cleaned.err.constData());
+    verifyAllKept(instance, password.value());
+    const catalog::Instance after = instanceNamed(name);
+    QCOMPARE(catalog::toString(after.status), QStringLiteral("error"));
+    QVERIFY2(after.statusMessage.contains(QLatin1String("instance start")), qPrintable(after.statusMessage));
+
+    const Outcome started = run({ QStringLiteral("instance"), QStringLiteral("start"), name });
+    QVERIFY2(started.exitCode == 0, started.err.constData());
+    const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+    verifyNothingLeft(instance);
+}
+
+// A create killed after it wrote its ledger rows but before it checked
+// for a database of the same name: the clean-up must not drop a database
+// and role that the job did not make.
+void TestProvisionCli::cleanupKeepsUnmarkedDatabase()
+{
+    const QString name = QStringLiteral("unmarked");
+    std::unique_ptr<QProcess> create(startCreate(name));
+    QVERIFY(create->waitForFinished(300000));
+    const catalog::Instance instance = instanceNamed(name);
+    QVERIFY(!instance.id.isEmpty());
+    const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+
+    // A database and role of the same names, made outside the console.
+    const test::PostgresService pg = test::postgres();
+    auto connection = postgres::PgConnection::open({ pg.host, pg.port, pg.adminUser }, pg.adminPassword);
+    QVERIFY2(connection.ok(), qPrintable(connection.error()));
+    const QString role = QStringLiteral("odoo_") + instance.databaseName;
+    const Status roleMade = connection.value().execute(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role));
+    QVERIFY2(roleMade.ok(), qPrintable(roleMade.error()));
+    QVERIFY(connection.value().execute(QStringLiteral("GRANT %1 TO %2").arg(role, pg.adminUser)).ok());
+    const Status databaseMade = connection.value().execute(
+        QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(instance.databaseName, role));
+    QVERIFY2(databaseMade.ok(), qPrintable(databaseMade.error()));
+
+    // The killed job's rows, and the instance as such a job leaves it. The
+    // first create counts as failed, so the instance never ran.
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Result<QList<catalog::Job>> jobs = db.value()->jobs();
+    QVERIFY2(jobs.ok(), qPrintable(jobs.error()));
+    for (catalog::Job job : jobs.value()) {
+        if (job.targetId != instance.id || job.kind != QLatin1String("instance.create"))
+            continue;
+        job.state = catalog::JobState::Failed;
+        QVERIFY(db.value()->updateJob(job).ok());
+    }
+    catalog::Instance revived = instanceNamed(name);
+    revived.status = catalog::InstanceStatus::Creating;
+    revived.containerId.clear();
+    QVERIFY(db.value()->updateInstance(revived).ok());
+    const QString jobId = addInterruptedCreate(instance.id);
+    QVERIFY(!jobId.isEmpty());
+    QVERIFY(provisioning::recordObject(*db.value(), instance.id, jobId, provisioning::ObjectKind::Role, role,
+        provisioning::pgServerLocation(db.value()->host(instance.hostId).value()))
+                .ok());
+    QVERIFY(provisioning::recordObject(*db.value(), instance.id, jobId, provisioning::ObjectKind::Database,
+        instance.databaseName, provisioning::pgServerLocation(db.value()->host(instance.hostId).value()))
+                .ok());
+
+    const Outcome cleaned = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QVERIFY2(cleaned.exitCode == 0, cleaned.err.constData());
+    const bool databaseKept = postgres::databaseExists(connection.value(), instance.databaseName);
+    const bool roleKept = postgres::roleExists(connection.value(), role);
+    connection.value().execute(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(instance.databaseName));
+    connection.value().execute(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+    QVERIFY2(databaseKept, "the clean-up dropped a database its job did not create");
+    QVERIFY2(roleKept, "the clean-up dropped a role its job did not create");
 }
 
 void TestProvisionCli::killedCreateIsResumed()
