@@ -139,6 +139,31 @@ Result<Host> Catalog::updateHost(Host host)
     host.rowVersion = expectedVersion + 1;
 
     const Status written = write([&]() -> Status {
+        // The instances' databases and roles live on the host's PostgreSQL
+        // server, and delete finds them there by the ledger's server key. A
+        // new address, even of the same server, would leave them behind.
+        QSqlQuery stored = prepare(QStringLiteral("SELECT pg_host, pg_port FROM hosts WHERE id = ?"));
+        bind(stored, host.id);
+        if (Status ran = execute(stored, tr("host lookup")); !ran)
+            return ran;
+        if (stored.next() && (stored.value(0).toString() != host.pgHost || stored.value(1).toInt() != host.pgPort)) {
+            QSqlQuery instances = prepare(QStringLiteral(
+                "SELECT name FROM instances WHERE host_id = ? AND status <> 'deleted' ORDER BY name"));
+            bind(instances, host.id);
+            if (Status ran = execute(instances, tr("instance list")); !ran)
+                return ran;
+            QStringList names;
+            while (instances.next())
+                names << instances.value(0).toString();
+            if (!names.isEmpty()) {
+                return failure(ErrorKind::Validation,
+                    tr("The PostgreSQL server of host %1 cannot change while it has instances that are not "
+                       "deleted: %2. Their databases and roles stay on %3:%4. Delete the instances first.")
+                        .arg(host.name, names.join(QStringLiteral(", ")), stored.value(0).toString())
+                        .arg(stored.value(1).toInt()));
+            }
+        }
+
         QSqlQuery query = prepare(QStringLiteral(
             "UPDATE hosts SET name = ?, name_key = ?, docker_endpoint = ?, tls_ca_path = ?, tls_cert_path = ?, "
             "tls_key_path = ?, tls_server_name = ?, pg_host = ?, pg_port = ?, pg_admin_user = ?, "

@@ -313,8 +313,12 @@ Status dropOwnDatabase(jobs::JobContext &context, catalog::Catalog &db, postgres
             if (!onlyJob.isEmpty() && object.jobId != onlyJob)
                 continue;
             if (object.location != server) {
-                context.warning(tr("Left %1 %2 alone: it was created on PostgreSQL server %3, and host %4 now uses %5.")
-                                    .arg(toString(object.kind), object.name, object.location, host.name, server));
+                context.warning(tr("Left %1 %2 alone: it was created on PostgreSQL server %3, and host %4 now uses "
+                                   "%5. It stays on %3 until you drop it there (DROP %6 %7).")
+                                    .arg(toString(object.kind), object.name, object.location, host.name, server,
+                                        object.kind == ObjectKind::Database ? QStringLiteral("DATABASE")
+                                                                            : QStringLiteral("ROLE"),
+                                        object.name));
                 continue;
             }
             if (object.kind == ObjectKind::Database && object.name == plan.databaseName) {

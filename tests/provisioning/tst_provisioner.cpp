@@ -206,6 +206,7 @@ private slots:
     void existingDatabaseLeftUntouched();
     void deleteKeepsForeignDatabase();
     void loopbackSpellingsShareServer();
+    void pgServerChangeRejected();
     void deleteRejectsSuperuserLogin();
     void subdomainUniquePerBaseDomain();
     void planRefusedCreateGoesToError();
@@ -572,6 +573,39 @@ void TestProvisioner::loopbackSpellingsShareServer()
     const auto duplicate = m_catalog->createInstance(second);
     QVERIFY2(!duplicate.ok(), "an instance on the aliased host got the same database name");
     QVERIFY2(duplicate.error().contains(first.databaseName), qPrintable(duplicate.error()));
+}
+
+// The databases of a host's instances stay on its PostgreSQL server, so
+// the server's address cannot change while the host has instances.
+void TestProvisioner::pgServerChangeRejected()
+{
+    catalog::Host host = addHost(test::dockerUnix().postgresHost);
+    QVERIFY(!host.id.isEmpty());
+    const auto created = m_catalog->createInstance(newInstance(QStringLiteral("pinned"), host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+
+    catalog::Host moved = m_catalog->host(host.id).value();
+    moved.pgHost = QStringLiteral("localhost");
+    const auto rejected = m_catalog->updateHost(moved);
+    QVERIFY2(!rejected.ok(), "the PostgreSQL host changed under a live instance");
+    QVERIFY2(rejected.error().contains(QLatin1String("pinned")), qPrintable(rejected.error()));
+    moved = m_catalog->host(host.id).value();
+    moved.pgPort = moved.pgPort + 1;
+    QVERIFY2(!m_catalog->updateHost(moved).ok(), "the PostgreSQL port changed under a live instance");
+
+    // Other fields still change.
+    catalog::Host renamed = m_catalog->host(host.id).value();
+    renamed.imageRepository = QStringLiteral("odoo");
+    const auto edited = m_catalog->updateHost(renamed);
+    QVERIFY2(edited.ok(), qPrintable(edited.error()));
+
+    const auto deleted = m_catalog->setInstanceStatus(created->id, created->rowVersion,
+        catalog::InstanceStatus::Deleted, QStringLiteral("set by the test"));
+    QVERIFY2(deleted.ok(), qPrintable(deleted.error()));
+    catalog::Host free = m_catalog->host(host.id).value();
+    free.pgHost = QStringLiteral("localhost");
+    const auto accepted = m_catalog->updateHost(free);
+    QVERIFY2(accepted.ok(), qPrintable(accepted.error()));
 }
 
 // The delete checks the console's PostgreSQL login as create does: a
