@@ -66,6 +66,17 @@ Result<QList<catalog::InstanceRow>> suspendableInstances(catalog::Catalog &catal
     return catalog.instanceRows(filter);
 }
 
+// The customer's instances that an interrupted suspension may have left
+// behind: still running or stopped, or stuck in stopping.
+Result<QList<catalog::InstanceRow>> unsuspendedInstances(catalog::Catalog &catalog, const QString &customerId)
+{
+    catalog::InstanceFilter filter;
+    filter.customerId = customerId;
+    filter.statuses = { catalog::InstanceStatus::Running, catalog::InstanceStatus::Stopped,
+        catalog::InstanceStatus::Stopping };
+    return catalog.instanceRows(filter);
+}
+
 QString invoiceLineText(const QString &planName, const QDate &start, const QDate &end)
 {
     return tr("Odoo hosting, plan %1, %2 to %3")
@@ -159,6 +170,29 @@ Status planSubscription(catalog::Catalog &catalog, const BillingSettings &settin
                                                                      : action.instanceNames.join(QStringLiteral(", ")),
                                      suspend->number, suspend->dueDate.toString(Qt::ISODate));
         actions.append(action);
+    }
+    if (suspend && subscription.status == SubscriptionStatus::Suspended) {
+        const Result<QList<catalog::InstanceRow>> left = unsuspendedInstances(catalog, subscription.customerId);
+        if (!left)
+            return makeError(left.error());
+        if (!left->isEmpty()) {
+            BillingAction action = base;
+            action.kind = BillingActionKind::SuspendInstances;
+            action.finishSuspension = true;
+            action.invoiceId = suspend->id;
+            action.invoiceNumber = suspend->number;
+            action.dueDate = suspend->dueDate;
+            for (const catalog::InstanceRow &row : left.value()) {
+                action.instanceIds.append(row.id);
+                action.instanceNames.append(row.name);
+            }
+            action.description = tr("Finish suspending %1 instance(s) of %2 (%3): the subscription is suspended "
+                                    "for invoice %4, due %5, but an earlier run did not stop them.")
+                                     .arg(action.instanceIds.size())
+                                     .arg(customer->name, action.instanceNames.join(QStringLiteral(", ")),
+                                         suspend->number, suspend->dueDate.toString(Qt::ISODate));
+            actions.append(action);
+        }
     }
     if (!pastDue
         && (subscription.status == SubscriptionStatus::PastDue || subscription.status == SubscriptionStatus::Suspended)) {
@@ -286,6 +320,19 @@ Result<bool> moveStatus(catalog::Catalog &catalog, const QString &subscriptionId
     }
 }
 
+// Whether a dunning suspension of `instanceId` is recorded for the subscription.
+Result<bool> hasDunningSuspension(catalog::Catalog &catalog, const QString &subscriptionId, const QString &instanceId)
+{
+    const Result<QList<catalog::DunningSuspension>> recorded = catalog.dunningSuspensions(subscriptionId);
+    if (!recorded)
+        return makeError(recorded.error());
+    for (const catalog::DunningSuspension &entry : recorded.value()) {
+        if (entry.instanceId == instanceId)
+            return true;
+    }
+    return false;
+}
+
 Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *provisioner,
     const BillingAction &action, jobs::JobContext &context)
 {
@@ -296,7 +343,16 @@ Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *pr
         SubscriptionStatus::Suspended, note);
     if (!marked)
         return makeError(marked.error());
-    if (!marked.value()) {
+    if (!marked.value() && action.finishSuspension) {
+        const Result<catalog::Subscription> current = catalog.subscription(action.subscriptionId);
+        if (!current)
+            return makeError(current.error());
+        if (current->status != SubscriptionStatus::Suspended) {
+            context.info(tr("The subscription of %1 is %2 now, not suspended; its instances are left as they are.")
+                             .arg(action.customerName, catalog::toString(current->status)));
+            return {};
+        }
+    } else if (!marked.value()) {
         // The run that suspended the subscription also suspends its instances.
         context.info(tr("The subscription of %1 was already suspended or changed by another run; skipped.")
                          .arg(action.customerName));
@@ -312,17 +368,40 @@ Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *pr
             failures.append(instance.error());
             continue;
         }
+        if (instance->status == catalog::InstanceStatus::Suspended)
+            continue;
+        const Result<bool> alreadyRecorded = hasDunningSuspension(catalog, action.subscriptionId, instanceId);
+        if (!alreadyRecorded) {
+            failures.append(alreadyRecorded.error());
+            continue;
+        }
         // Recorded first, so that a payment resumes the instance even when
         // the stop below fails half way and leaves it in error. An instance
         // that was stopped already stays stopped after the payment.
         const catalog::InstanceStatus previous = instance->status == catalog::InstanceStatus::Stopped
             ? catalog::InstanceStatus::Stopped
             : catalog::InstanceStatus::Running;
-        const Status recorded = catalog.addDunningSuspension(
-            { instanceId, action.subscriptionId, action.invoiceId, QDateTime(), previous });
-        if (!recorded) {
-            failures.append(recorded.error());
-            continue;
+        if (!alreadyRecorded.value()) {
+            const Status recorded = catalog.addDunningSuspension(
+                { instanceId, action.subscriptionId, action.invoiceId, QDateTime(), previous });
+            if (!recorded) {
+                failures.append(recorded.error());
+                continue;
+            }
+        }
+        if (action.finishSuspension && instance->status == catalog::InstanceStatus::Stopping) {
+            // A run killed during the stop left it stopping, which allows no
+            // action. The stop is safe to repeat, so it restarts from running.
+            // NOTE: two finishing runs at the same time may both stop it.
+            const Result<catalog::Instance> reset = catalog.setInstanceStatus(instanceId, instance->rowVersion,
+                catalog::InstanceStatus::Running, tr("An interrupted dunning suspension left it stopping; suspending "
+                                                     "it again."));
+            if (!reset) {
+                failures.append(reset.error());
+                continue;
+            }
+            context.info(tr("Instance %1 was left stopping by an interrupted suspension; suspending it again.")
+                             .arg(instance->name));
         }
         const Status suspended = provisioner->suspend(context, instanceId,
             tr("invoice %1 unpaid since %2").arg(action.invoiceNumber, action.dueDate.toString(Qt::ISODate)));
@@ -346,7 +425,20 @@ Status resumeInstances(catalog::Catalog &catalog, provisioning::Provisioner *pro
         return makeError(tr("No provisioner is available to resume the suspended instances."));
     QStringList failures;
     for (const catalog::DunningSuspension &entry : suspended.value()) {
-        const Result<catalog::Instance> instance = catalog.instance(entry.instanceId);
+        Result<catalog::Instance> instance = catalog.instance(entry.instanceId);
+        if (instance && instance->status == catalog::InstanceStatus::Stopping) {
+            // The dunning suspension was interrupted during the stop. The
+            // record says what the instance was before, so it is treated as
+            // suspended and resumed (or left stopped) like the others.
+            instance = catalog.setInstanceStatus(entry.instanceId, instance->rowVersion,
+                catalog::InstanceStatus::Suspended,
+                tr("An interrupted dunning suspension left it stopping; treated as suspended."));
+            if (!instance) {
+                context.error(instance.error());
+                failures.append(instance.error());
+                continue;
+            }
+        }
         if (instance && instance->status != catalog::InstanceStatus::Suspended) {
             // An admin resumed or deleted it meanwhile.
             context.info(tr("Instance %1 is %2, not suspended; left as it is.")

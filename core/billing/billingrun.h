@@ -59,6 +59,9 @@ struct BillingAction
     QDate dueDate;
     QStringList instanceIds; // SuspendInstances and Reactivate
     QStringList instanceNames;
+    // SuspendInstances: the subscription is suspended already and an
+    // interrupted run left these instances running or stopping.
+    bool finishSuspension = false;
     QString description; // one sentence for the preview and the job log
 };
 

@@ -61,6 +61,7 @@ private slots:
     void cleanupTestCase();
     void suspendAndResumeOnPayment();
     void stoppedInstanceStaysStopped();
+    void interruptedSuspensionFinishes();
 
 private:
     catalog::Instance newInstance(const QString &name, const catalog::Tenant *tenant = nullptr);
@@ -446,6 +447,92 @@ void TestBillingDunning::stoppedInstanceStaysStopped()
         [&](jobs::JobContext &context) { return m_provisioner->start(context, idle); });
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
     QVERIFY(containerRunning(idle));
+}
+
+void TestBillingDunning::interruptedSuspensionFinishes()
+{
+    catalog::Customer customer;
+    customer.name = QStringLiteral("Dunning Interrupted");
+    customer.email = QStringLiteral("interrupted-%1@example.co.zw").arg(shortId());
+    const Result<catalog::Customer> owner = m_catalog->createCustomer(customer);
+    QVERIFY2(owner.ok(), qPrintable(owner.error()));
+    catalog::Tenant tenant;
+    tenant.customerId = owner->id;
+    tenant.name = QStringLiteral("Interrupted");
+    tenant.slug = QStringLiteral("i%1").arg(shortId());
+    const Result<catalog::Tenant> createdTenant = m_catalog->createTenant(tenant);
+    QVERIFY2(createdTenant.ok(), qPrintable(createdTenant.error()));
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Single");
+    plan.priceUsdCents = 1500;
+    plan.maxInstances = 1;
+    plan.maxCpuMillicores = 1000;
+    plan.maxMemoryBytes = gigabyte;
+    plan.maxStorageBytes = 10 * gigabyte;
+    const Result<catalog::Plan> single = m_catalog->createPlan(plan);
+    QVERIFY2(single.ok(), qPrintable(single.error()));
+    const QDate start = QDateTime::currentDateTimeUtc().date().addMonths(-2);
+    const Result<catalog::Subscription> subscription
+        = billing::subscribe(*m_catalog, owner->id, single->id, catalog::Currency::Usd, start, false);
+    QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+    const Result<catalog::Instance> instance
+        = m_catalog->createInstance(newInstance(QStringLiteral("prod"), &createdTenant.value()));
+    QVERIFY2(instance.ok(), qPrintable(instance.error()));
+    m_instances.append(instance->id);
+    const QString id = instance->id;
+    const QString failed = runInstanceJob(QStringLiteral("instance.create"), id,
+        [&](jobs::JobContext &context) { return m_provisioner->create(context, id); });
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QVERIFY(containerRunning(id));
+
+    billing::BillingService service(m_catalog.get(), m_secrets.get());
+    service.setJobRunner(m_runner.get(), m_provisioner.get());
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("grace_days"), QStringLiteral("3")).ok());
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("suspend_after_days"), QStringLiteral("3")).ok());
+    const Result<QString> invoicing = service.startBillingRun(start, true);
+    QVERIFY2(invoicing.ok(), qPrintable(invoicing.error()));
+    QVERIFY(m_runner->waitForFinished(invoicing.value(), 60000));
+    catalog::InvoiceFilter filter;
+    filter.subscriptionId = subscription->id;
+    const QList<catalog::Invoice> invoices = *m_catalog->invoices(filter);
+    QCOMPARE(invoices.size(), 1);
+
+    // A run killed during the stop: the subscription is suspended, the
+    // suspension recorded, and the instance left stopping with its
+    // container still running.
+    catalog::Subscription suspended = *m_catalog->subscription(subscription->id);
+    suspended.status = catalog::SubscriptionStatus::Suspended;
+    QVERIFY(m_catalog->updateSubscription(suspended, QStringLiteral("Dunning")).ok());
+    QVERIFY(m_catalog->addDunningSuspension({ id, subscription->id, invoices.first().id, QDateTime(),
+                                                catalog::InstanceStatus::Running })
+                .ok());
+    QVERIFY(m_catalog->setInstanceStatus(id, m_catalog->instance(id)->rowVersion, catalog::InstanceStatus::Stopping)
+                .ok());
+
+    // The next run finishes the suspension.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const Result<QString> run = service.startBillingRun(today);
+    QVERIFY2(run.ok(), qPrintable(run.error()));
+    QVERIFY(m_runner->waitForFinished(run.value(), 300000));
+    QVERIFY2(m_runner->job(run.value())->state == jobs::JobState::Succeeded, qPrintable(m_runner->job(run.value())->error));
+    QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("suspended"));
+    QVERIFY(!containerRunning(id));
+    QCOMPARE(m_catalog->dunningSuspensions(subscription->id)->size(), 1);
+
+    // A second interrupted run left it stopping again; the payment still
+    // resumes it, because its record stores running as the previous status.
+    QVERIFY(m_catalog->setInstanceStatus(id, m_catalog->instance(id)->rowVersion, catalog::InstanceStatus::Stopping)
+                .ok());
+    const Result<billing::PaymentUpdateResult> applied = pay(service, invoices.first());
+    QVERIFY2(applied.ok(), qPrintable(applied.error()));
+    QVERIFY(!applied->reactivationJobId.isEmpty());
+    QVERIFY(m_runner->waitForFinished(applied->reactivationJobId, 300000));
+    QVERIFY2(m_runner->job(applied->reactivationJobId)->state == jobs::JobState::Succeeded,
+        qPrintable(m_runner->job(applied->reactivationJobId)->error));
+    QCOMPARE(catalog::toString(m_catalog->subscription(subscription->id)->status), QStringLiteral("active"));
+    QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("running"));
+    QVERIFY(containerRunning(id));
+    QCOMPARE(m_catalog->dunningSuspensions(subscription->id)->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBillingDunning)
