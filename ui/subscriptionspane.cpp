@@ -89,7 +89,11 @@ void PlansView::newPlan()
     if (!db)
         return;
     PlanDialog dialog(
-        catalog::Plan(), [db](const catalog::Plan &plan) { return db->createPlan(plan); }, this);
+        catalog::Plan(), [db](const catalog::Plan &plan) -> Result<catalog::Plan> {
+            if (Status fits = billing::checkPlanPriceWithVat(*db, plan); !fits)
+                return makeError(fits.error());
+            return db->createPlan(plan);
+        }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     emit statusMessage(tr("Added plan %1.").arg(dialog.saved().name));
@@ -109,7 +113,11 @@ void PlansView::editPlan()
         return;
     }
     PlanDialog dialog(
-        current.value(), [db](const catalog::Plan &plan) { return db->updatePlan(plan); }, this);
+        current.value(), [db](const catalog::Plan &plan) -> Result<catalog::Plan> {
+            if (Status fits = billing::checkPlanPriceWithVat(*db, plan); !fits)
+                return makeError(fits.error());
+            return db->updatePlan(plan);
+        }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     emit statusMessage(tr("Saved plan %1. Subscriptions pay the new price from their next invoice.")

@@ -360,6 +360,8 @@ int planCreate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     plan.maxMemoryBytes = *memory;
     plan.maxStorageBytes = *storage;
     plan.maxCpuMillicores = int(*cpuCentis * 10);
+    if (Status fits = billing::checkPlanPriceWithVat(run.catalog(), plan); !fits)
+        return run.fail(ExitCode::ValidationError, fits.error());
 
     const Result<Plan> created = run.catalog().createPlan(plan);
     if (!created)
@@ -733,7 +735,6 @@ int runBillingJob(const QStringList &arguments, QTextStream &out, QTextStream &e
     const Result<QDate> day = parseDate(QStringLiteral("date"), run.value("date"));
     if (!day)
         return run.fail(ExitCode::ValidationError, day.error());
-
     if (preview) {
         const Result<QList<billing::BillingAction>> actions = billing::planBillingRun(run.catalog(), day.value());
         if (!actions)

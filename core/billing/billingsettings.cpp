@@ -136,6 +136,17 @@ Status saveBillingSetting(catalog::Catalog &catalog, const QString &name, const 
     BillingSettings check;
     if (Status valid = apply(check, name, value); !valid)
         return valid;
+    if (name == vatRateName) {
+        // A rate that pushes a plan's invoice total over the maximum would
+        // make every invoice of that plan fail.
+        const Result<QList<catalog::Plan>> plans = catalog.plans();
+        if (!plans)
+            return makeError(plans.error());
+        for (const catalog::Plan &plan : plans.value()) {
+            if (Status fits = checkPlanPriceWithVat(plan, check.vatRateBasisPoints); !fits)
+                return fits;
+        }
+    }
     QString canonical = value.trimmed();
     if (name == vatRateName)
         canonical = QStringLiteral("%1.%2").arg(check.vatRateBasisPoints / 100).arg(check.vatRateBasisPoints % 100, 2, 10, QLatin1Char('0'));
@@ -169,6 +180,40 @@ QString paynowIntegrationIdKey(catalog::Currency currency)
 QString paynowIntegrationKeyKey(catalog::Currency currency)
 {
     return secrets::SecretStore::settingKey(QStringLiteral("paynow/%1/integration-key").arg(catalog::toString(currency).toLower()));
+}
+
+qint64 totalWithVat(qint64 subtotalCents, int basisPoints)
+{
+    // Prices are at most catalog::maxAmountCents and rates at most 10000
+    // basis points, so the product cannot overflow.
+    return subtotalCents + (subtotalCents * basisPoints + 5000) / 10000;
+}
+
+Status checkPlanPriceWithVat(const catalog::Plan &plan, int basisPoints)
+{
+    for (const catalog::Currency currency : { catalog::Currency::Usd, catalog::Currency::Zwg }) {
+        const qint64 price = plan.priceCents(currency);
+        if (price <= 0 || price > catalog::maxAmountCents)
+            continue;
+        const qint64 total = totalWithVat(price, basisPoints);
+        if (total > catalog::maxAmountCents) {
+            return makeError(tr("Plan %1 costs %2 with VAT at %3 %, over the maximum invoice total of %4. Lower the price or the "
+                "VAT rate.")
+                                 .arg(plan.name, catalog::formatMoney(total, currency),
+                                     QStringLiteral("%1.%2").arg(basisPoints / 100).arg(basisPoints % 100, 2, 10,
+                                         QLatin1Char('0')),
+                                     catalog::formatMoney(catalog::maxAmountCents, currency)));
+        }
+    }
+    return {};
+}
+
+Status checkPlanPriceWithVat(catalog::Catalog &catalog, const catalog::Plan &plan)
+{
+    const Result<BillingSettings> settings = loadBillingSettings(catalog);
+    if (!settings)
+        return makeError(settings.error());
+    return checkPlanPriceWithVat(plan, settings->vatRateBasisPoints);
 }
 
 } // namespace saasodoo::billing

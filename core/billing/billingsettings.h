@@ -59,4 +59,15 @@ QString paynowIntegrationKeyKey(catalog::Currency currency);
 // into basis points. Fails outside 0 to 100 %.
 Result<int> parseVatRate(const QString &text);
 
+// Returns a price with VAT at `basisPoints`, rounded half up to the cent as
+// invoices round it.
+qint64 totalWithVat(qint64 subtotalCents, int basisPoints);
+
+// Checks that each price of `plan`, with VAT at `basisPoints`, stays within
+// catalog::maxAmountCents, so that its invoices can be issued.
+Status checkPlanPriceWithVat(const catalog::Plan &plan, int basisPoints);
+
+// The same check with the stored VAT rate.
+Status checkPlanPriceWithVat(catalog::Catalog &catalog, const catalog::Plan &plan);
+
 } // namespace saasodoo::billing

@@ -39,6 +39,7 @@ private slots:
     void invalidInputRejected();
     void paymentListenUntilSignal();
     void paymentCancelVoidAndRefundDue();
+    void planPriceOverMaximumWithVat();
 
 private:
     Outcome run(QStringList arguments);
@@ -431,6 +432,55 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
                      QStringLiteral("issued twice") })
                  .exitCode,
         0);
+}
+
+void TestBillingCli::planPriceOverMaximumWithVat()
+{
+    // 9,000,000,000.00 plus 15 % VAT is over the maximum of 9,999,999,999.99.
+    const QStringList create = { QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"),
+        QStringLiteral("Huge"), QStringLiteral("--price-usd"), QStringLiteral("9000000000.00"),
+        QStringLiteral("--instances"), QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("1"),
+        QStringLiteral("--memory"), QStringLiteral("1G"), QStringLiteral("--storage"), QStringLiteral("10G") };
+    const Outcome rejected = run(create);
+    QCOMPARE(rejected.exitCode, 3);
+    QVERIFY2(rejected.err.contains("over the maximum invoice total"), rejected.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("plan"), QStringLiteral("list") }).array().size(), 0);
+
+    // Without VAT it fits, and then a VAT rate that pushes it over is rejected.
+    QCOMPARE(run({ QStringLiteral("billing"), QStringLiteral("set"), QStringLiteral("vat_rate"), QStringLiteral("0") })
+                 .exitCode,
+        0);
+    const Outcome created = run(create);
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const Outcome vat
+        = run({ QStringLiteral("billing"), QStringLiteral("set"), QStringLiteral("vat_rate"), QStringLiteral("15") });
+    QCOMPARE(vat.exitCode, 3);
+    QVERIFY2(vat.err.contains("Plan Huge costs"), vat.err.constData());
+
+    // A catalog that has such a rate already (stored before this check):
+    // the first period fails with its reason, and the later ones are
+    // reported as waiting for it, not as invoiced by another run.
+    QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Big"),
+                     QStringLiteral("--email"), QStringLiteral("it@big.co.zw") })
+                 .exitCode,
+        0);
+    QCOMPARE(run({ QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
+                     QStringLiteral("it@big.co.zw"), QStringLiteral("--plan"), QStringLiteral("huge"),
+                     QStringLiteral("--start"), QStringLiteral("2026-01-01") })
+                 .exitCode,
+        0);
+    {
+        auto opened = saasodoo::catalog::Catalog::open(saasodoo::catalog::CatalogConfig::sqlite(m_catalog));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QVERIFY(opened.value()->setBillingSetting(QStringLiteral("vat_rate"), QStringLiteral("15.00")).ok());
+    }
+    const Outcome generated
+        = run({ QStringLiteral("invoice"), QStringLiteral("generate"), QStringLiteral("--date"), QStringLiteral("2026-03-01") });
+    QVERIFY(generated.exitCode != 0);
+    const QByteArray output = generated.out + generated.err;
+    QVERIFY2(!output.contains("another run"), output.constData());
+    QVERIFY2(output.contains("because the period starting 2026-01-01 is not invoiced yet"), output.constData());
+    QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBillingCli)
