@@ -85,6 +85,12 @@ Result<QDate> parseDate(const QString &option, const QString &text)
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid())
         return makeError(tr("--%1 \"%2\" is not a date: write it as YYYY-MM-DD.").arg(option, text));
+    if (!catalog::isBillingDateInRange(date)) {
+        return makeError(tr("--%1 %2 is outside the billing window %3 to %4.")
+                             .arg(option, date.toString(Qt::ISODate),
+                                 catalog::earliestBillingDate().toString(Qt::ISODate),
+                                 catalog::latestBillingDate().toString(Qt::ISODate)));
+    }
     return date;
 }
 
@@ -727,6 +733,8 @@ int runBillingJob(const QStringList &arguments, QTextStream &out, QTextStream &e
             : tr("Runs the billing run as a job: issues the invoices of periods that have started, marks unpaid "
                  "subscriptions past due, suspends and resumes instances."));
     run.parser().addOption({ QStringLiteral("date"), tr("The day to run for, YYYY-MM-DD (default today, UTC)."), tr("date") });
+    if (!preview)
+        run.parser().addOption({ QStringLiteral("yes"), tr("Confirm a --date after today.") });
     addNetworkOption(run);
     if (auto stop = run.parse(arguments, 0, {}))
         return *stop;
@@ -735,6 +743,13 @@ int runBillingJob(const QStringList &arguments, QTextStream &out, QTextStream &e
     const Result<QDate> day = parseDate(QStringLiteral("date"), run.value("date"));
     if (!day)
         return run.fail(ExitCode::ValidationError, day.error());
+    if (!preview && day.value() > QDateTime::currentDateTimeUtc().date() && !run.parser().isSet(QStringLiteral("yes"))) {
+        return run.fail(ExitCode::UsageError,
+            tr("--date %1 is after today: the run would issue invoices early and count unpaid invoices overdue "
+               "before they are. Add --yes to run it anyway.")
+                .arg(day->toString(Qt::ISODate)));
+    }
+
     if (preview) {
         const Result<QList<billing::BillingAction>> actions = billing::planBillingRun(run.catalog(), day.value());
         if (!actions)

@@ -40,6 +40,7 @@ private slots:
     void paymentListenUntilSignal();
     void paymentCancelVoidAndRefundDue();
     void planPriceOverMaximumWithVat();
+    void runDateOutsideWindowRejected();
 
 private:
     Outcome run(QStringList arguments);
@@ -243,7 +244,7 @@ void TestBillingCli::invalidInputRejected()
             QStringLiteral("--customer"), QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"),
             QStringLiteral("basic"), QStringLiteral("--start"), start });
         QCOMPARE(subscribed.exitCode, 3);
-        QVERIFY2(subscribed.err.contains(QStringLiteral("start date %1 is outside").arg(start).toUtf8()),
+        QVERIFY2(subscribed.err.contains(QStringLiteral("%1 is outside the billing window").arg(start).toUtf8()),
             subscribed.err.constData());
     }
 }
@@ -481,6 +482,35 @@ void TestBillingCli::planPriceOverMaximumWithVat()
     QVERIFY2(!output.contains("another run"), output.constData());
     QVERIFY2(output.contains("because the period starting 2026-01-01 is not invoiced yet"), output.constData());
     QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array().size(), 0);
+}
+
+void TestBillingCli::runDateOutsideWindowRejected()
+{
+    const QList<QStringList> commands = { { QStringLiteral("dunning"), QStringLiteral("preview") },
+        { QStringLiteral("dunning"), QStringLiteral("run") }, { QStringLiteral("invoice"), QStringLiteral("generate") } };
+    for (const QStringList &command : commands) {
+        for (const QString &day : { QStringLiteral("1999-12-31"), QStringLiteral("2100-01-01") }) {
+            const Outcome outcome = run(command + QStringList { QStringLiteral("--date"), day });
+            QCOMPARE(outcome.exitCode, 3);
+            QVERIFY2(outcome.err.contains(QStringLiteral("--date %1 is outside the billing window 2000-01-01 to "
+                                                         "2099-12-31")
+                                              .arg(day)
+                                              .toUtf8()),
+                outcome.err.constData());
+        }
+    }
+
+    // A run dated after today needs --yes, a preview does not.
+    const QString tomorrow = QDateTime::currentDateTimeUtc().date().addDays(1).toString(Qt::ISODate);
+    for (const QStringList &command : commands.mid(1)) {
+        const Outcome unconfirmed = run(command + QStringList { QStringLiteral("--date"), tomorrow });
+        QCOMPARE(unconfirmed.exitCode, 2);
+        QVERIFY2(unconfirmed.err.contains("Add --yes"), unconfirmed.err.constData());
+        const Outcome confirmed = run(command + QStringList { QStringLiteral("--date"), tomorrow, QStringLiteral("--yes") });
+        QVERIFY2(confirmed.exitCode == 0, confirmed.err.constData());
+    }
+    const Outcome preview = run(commands.first() + QStringList { QStringLiteral("--date"), tomorrow });
+    QVERIFY2(preview.exitCode == 0, preview.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestBillingCli)
