@@ -211,8 +211,16 @@ Status validateEnvironment(const QMap<QString, QString> &environment)
     for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
         if (Status status = validateEnvironmentKey(it.key()); !status)
             return status;
-        if (it.value().contains(QChar(u'\0')))
-            return invalid(tr("Value of environment variable %1").arg(it.key()), it.value(), tr("contains a NUL character."));
+        // A control character in a value is most likely a paste error and
+        // garbles `instance show` and the job logs, so none is accepted.
+        for (const QChar character : it.value()) {
+            if (character.category() == QChar::Other_Control) {
+                return makeError(tr("Value of environment variable %1 is invalid: it contains the control character "
+                                    "U+%2. Give a value on one line, without tabs or other control characters.")
+                                     .arg(it.key())
+                                     .arg(character.unicode(), 4, 16, QLatin1Char('0')));
+            }
+        }
     }
     return {};
 }

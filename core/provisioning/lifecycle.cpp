@@ -55,7 +55,9 @@ QList<Action> allowedActions(InstanceStatus status)
     case InstanceStatus::Error:
         // An instance in error may have a container or only a half-made
         // past: starting, stopping, retrying and deleting all make sense.
-        return { Action::Start, Action::Stop, Action::Restart, Action::Retry, Action::Delete };
+        // Set-env is allowed so that variables that keep the container from
+        // starting can be corrected.
+        return { Action::Start, Action::Stop, Action::Restart, Action::SetEnvironment, Action::Retry, Action::Delete };
     case InstanceStatus::Creating:
     case InstanceStatus::Starting:
     case InstanceStatus::Stopping:

@@ -1186,6 +1186,9 @@ struct Provisioner::ActionScope
     // Set by a body whose failure changes nothing: the instance then goes
     // back to its previous status instead of error.
     bool keepStatusOnFailure = false;
+    // Set by a body that failed but left the instance in a known state,
+    // such as running again with its previous settings.
+    std::optional<catalog::InstanceStatus> statusOnFailure;
 };
 
 Status Provisioner::runAction(jobs::JobContext &context, const QString &instanceId, Action action,
@@ -1221,7 +1224,7 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
     const docker::Endpoint endpoint = dockerEndpoint(host.value());
     docker::DockerClient client(endpoint, clientOptions.value());
     ActionScope scope { db, marked.value(), host.value(), plan.value(), client,
-        QStringLiteral("http://%1:%2").arg(publishedAddress(endpoint)).arg(loaded->publishedPort), {} };
+        QStringLiteral("http://%1:%2").arg(publishedAddress(endpoint)).arg(loaded->publishedPort), {}, false, std::nullopt };
     context.info(tr("%1 instance %2 (was %3).").arg(actionName(action), loaded->name, catalog::toString(before)));
 
     const Status result = body(scope);
@@ -1233,7 +1236,8 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
         if (!scope.containerLog.isEmpty())
             message += u'\n' + tr("Last container log lines:") + u'\n' + scope.containerLog;
         db.setInstanceStatus(instanceId, current->rowVersion,
-            scope.keepStatusOnFailure ? before : catalog::InstanceStatus::Error, message);
+            scope.statusOnFailure.value_or(scope.keepStatusOnFailure ? before : catalog::InstanceStatus::Error),
+            message);
         return makeError(message);
     }
     // Actions that change settings leave a stopped instance stopped.
@@ -1267,7 +1271,10 @@ Status Provisioner::refreshPublishedPort(ActionScope &scope, const QString &cont
     const auto bindings = info->ports.value(QStringLiteral("8069/tcp"));
     const int port = bindings.isEmpty() ? 0 : bindings.first().hostPort.toInt();
     if (port == 0)
-        return makeError(tr("The engine reported no published port for 8069."));
+        return makeError(tr("The engine reported no published port for 8069: container %1 is %2 (exit code %3), "
+                            "so Odoo did not start.")
+                             .arg(container, info->state.status)
+                             .arg(info->state.exitCode));
     const QString address = scope.client.endpoint().isUnixSocket() ? QStringLiteral("127.0.0.1")
                                                                     : scope.client.endpoint().tcpHost();
     scope.baseUrl = QStringLiteral("http://%1:%2").arg(address).arg(port);
@@ -1483,44 +1490,76 @@ Status Provisioner::setEnvironment(jobs::JobContext &context, const QString &ins
     const QMap<QString, QString> &environment)
 {
     return runAction(context, instanceId, Action::SetEnvironment, [&](ActionScope &scope) -> Status {
-        context.beginStep(QStringLiteral("Save the variables"));
-        catalog::Instance changed = scope.instance;
-        changed.environment = environment;
-        const Result<catalog::Instance> saved = scope.db.updateInstance(changed);
-        if (!saved.ok())
-            return makeError(saved.error());
-        const Result<catalog::Tenant> tenant = scope.db.tenant(changed.tenantId);
-        if (!tenant.ok())
-            return makeError(tenant.error());
-        const Result<InstancePlan> plan = planInstance(saved.value(), tenant.value(), scope.host, hostNetwork(scope.host, m_options.network));
-        if (!plan.ok())
-            return makeError(plan.error());
+        const QMap<QString, QString> previous = scope.instance.environment;
+        // Saves `variables` and replaces the container with one that uses
+        // them. The volume keeps the data and the configuration file, and
+        // the new container gets the same published port.
+        auto recreate = [&](const QMap<QString, QString> &variables, QString *failedContainer) -> Status {
+            catalog::Instance changed = scope.instance;
+            changed.environment = variables;
+            const Result<catalog::Instance> saved = scope.db.updateInstance(changed);
+            if (!saved.ok())
+                return makeError(saved.error());
+            scope.instance = saved.value();
+            const Result<catalog::Tenant> tenant = scope.db.tenant(changed.tenantId);
+            if (!tenant.ok())
+                return makeError(tenant.error());
+            const Result<InstancePlan> plan = planInstance(
+                saved.value(), tenant.value(), scope.host, hostNetwork(scope.host, m_options.network));
+            if (!plan.ok())
+                return makeError(plan.error());
 
-        // The volume keeps the data and the configuration file; only the
-        // container is replaced, on the same published port.
-        context.beginStep(QStringLiteral("Recreate the container"));
-        const QString old = containerOf(scope.instance, scope.plan);
-        const docker::DockerStatus removed = scope.client.removeContainer(old, docker::RemoveContainerOptions { true, true });
-        if (!removed.ok() && !removed.dockerError().isNotFound())
-            return makeError(removed.error());
-        const docker::DockerResult<docker::ContainerCreated> created = scope.client.createContainer(
-            serverContainerSpec(plan.value(), QString::number(scope.instance.publishedPort)));
-        if (!created.ok())
-            return makeError(created.error());
-        const docker::DockerStatus started = scope.client.startContainer(created->id);
-        catalog::Instance withContainer = saved.value();
-        withContainer.containerId = created->id;
-        const Result<catalog::Instance> recorded = scope.db.updateInstance(withContainer);
-        if (!recorded.ok())
-            return makeError(recorded.error());
-        if (!started.ok())
-            return makeError(started.error());
-        scope.instance = recorded.value();
-        if (Status port = refreshPublishedPort(scope, created->id); !port.ok())
-            return port;
-        context.beginStep(QStringLiteral("Wait for Odoo to answer"));
-        return waitForHealth(scope.client, scope.baseUrl, created->id, m_options.healthTimeout, context.token(),
-            &scope.containerLog);
+            const QString old = containerOf(scope.instance, scope.plan);
+            const docker::DockerStatus removed
+                = scope.client.removeContainer(old, docker::RemoveContainerOptions { true, true });
+            if (!removed.ok() && !removed.dockerError().isNotFound())
+                return makeError(removed.error());
+            const docker::DockerResult<docker::ContainerCreated> created = scope.client.createContainer(
+                serverContainerSpec(plan.value(), QString::number(scope.instance.publishedPort)));
+            if (!created.ok())
+                return makeError(created.error());
+            *failedContainer = created->id;
+            const docker::DockerStatus started = scope.client.startContainer(created->id);
+            catalog::Instance withContainer = scope.instance;
+            withContainer.containerId = created->id;
+            const Result<catalog::Instance> recorded = scope.db.updateInstance(withContainer);
+            if (!recorded.ok())
+                return makeError(recorded.error());
+            scope.instance = recorded.value();
+            if (!started.ok())
+                return makeError(started.error());
+            if (Status port = refreshPublishedPort(scope, created->id); !port.ok())
+                return port;
+            return waitForHealth(scope.client, scope.baseUrl, created->id, m_options.healthTimeout, context.token(),
+                &scope.containerLog);
+        };
+
+        context.beginStep(QStringLiteral("Recreate the container with the new variables"));
+        QString container;
+        const Status applied = recreate(environment, &container);
+        if (applied.ok())
+            return {};
+
+        // The container with the new variables did not come up: its log
+        // explains why, and the old variables bring the instance back.
+        QString log = scope.containerLog;
+        if (log.isEmpty() && !container.isEmpty())
+            log = lastLogLines(scope.client, container, 20);
+        context.warning(tr("The container did not come up with the new variables: %1").arg(applied.error()));
+        context.beginStep(QStringLiteral("Put the previous variables back"));
+        scope.containerLog.clear();
+        QString restoredContainer;
+        const Status restored = recreate(previous, &restoredContainer);
+        QString message = tr("The new variables were not applied: %1").arg(applied.error());
+        if (!log.isEmpty())
+            message += u'\n' + tr("Last container log lines with the new variables:") + u'\n' + log;
+        if (restored.ok()) {
+            message += u'\n' + tr("The previous variables are back and the instance is running.");
+            scope.statusOnFailure = catalog::InstanceStatus::Running;
+        } else {
+            message += u'\n' + tr("Putting the previous variables back failed too: %1").arg(restored.error());
+        }
+        return makeError(message);
     });
 }
 

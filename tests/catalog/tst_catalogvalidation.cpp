@@ -70,6 +70,7 @@ private slots:
     void byteSizeParses_data();
     void byteSizeParses();
     void environmentRejectsReservedKeys();
+    void environmentRejectsControlCharacters();
     void databaseNameLimitIsBytes();
     void recordChecksNameField();
     void storedTimeDecodes_data();
@@ -279,6 +280,18 @@ void TestCatalogValidation::environmentRejectsReservedKeys()
     // Keys are case-sensitive, as in POSIX, so "host" is the instance's own.
     environment.insert(QStringLiteral("host"), QStringLiteral("x"));
     QVERIFY(validateEnvironment(environment).ok());
+}
+
+void TestCatalogValidation::environmentRejectsControlCharacters()
+{
+    for (const QString &value : QStringList { QStringLiteral("a\nb"), QStringLiteral("a\rb"), QStringLiteral("a\tb"),
+             QStringLiteral("a\x1b[0m"), QString(QStringLiteral("a")) + QChar(u'\0') }) {
+        const Status status = validateEnvironment({ { QStringLiteral("KEY"), value } });
+        QVERIFY2(!status.ok(), qPrintable(value));
+        QVERIFY2(status.error().contains(QLatin1String("KEY")), qPrintable(status.error()));
+        QVERIFY2(status.error().contains(QLatin1String("control character")), qPrintable(status.error()));
+    }
+    QVERIFY(validateEnvironment({ { QStringLiteral("KEY"), QStringLiteral("Harare – Zimbabwe ü") } }).ok());
 }
 
 void TestCatalogValidation::databaseNameLimitIsBytes()

@@ -35,6 +35,7 @@ private slots:
         QTest::newRow("anything deleted") << InstanceStatus::Deleted << Action::Start << false;
         QTest::newRow("limits stopped") << InstanceStatus::Stopped << Action::SetLimits << true;
         QTest::newRow("env suspended") << InstanceStatus::Suspended << Action::SetEnvironment << false;
+        QTest::newRow("env error") << InstanceStatus::Error << Action::SetEnvironment << true;
         QTest::newRow("delete suspended") << InstanceStatus::Suspended << Action::Delete << true;
         QTest::newRow("backup stopped") << InstanceStatus::Stopped << Action::Backup << true;
         QTest::newRow("backup suspended") << InstanceStatus::Suspended << Action::Backup << true;

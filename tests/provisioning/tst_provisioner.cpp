@@ -875,6 +875,21 @@ void TestProvisioner::lifecycleActionsWork()
     }
     QVERIFY2(client.inspectVolume(dataVolume).ok(), qPrintable(dataVolume));
 
+    // Variables that keep Odoo from starting are taken back.
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) {
+        return p.setEnvironment(c, id, { { QStringLiteral("PATH"), QStringLiteral("/nope") } });
+    });
+    QCOMPARE(job.state, jobs::JobState::Failed);
+    QVERIFY2(job.error.contains(QLatin1String("not applied")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("previous variables are back")), qPrintable(job.error));
+    QCOMPARE(status(), QStringLiteral("running"));
+    QCOMPARE(m_catalog->instance(id)->environment.value(QStringLiteral("NEW_KEY")), QStringLiteral("new value"));
+    QVERIFY(!m_catalog->instance(id)->environment.contains(QStringLiteral("PATH")));
+    const auto restored = client.inspectContainer(m_catalog->instance(id)->containerId);
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    QVERIFY(restored->env.contains(QStringLiteral("NEW_KEY=new value")));
+    QVERIFY(!restored->env.contains(QStringLiteral("PATH=/nope")));
+
     job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.updateModules(c, id, { QStringLiteral("base") }); });
     QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
     QCOMPARE(status(), QStringLiteral("running"));
