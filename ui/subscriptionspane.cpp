@@ -309,10 +309,22 @@ void SubscriptionsView::cancelSelected()
     const Subscription subscription = *selected;
     const QString customer = m_pane->customers().value(subscription.customerId).name;
     const QString plan = m_pane->plans().value(subscription.planId).name;
-    const QString text
-        = tr("Cancel the subscription of %1 to plan %2?\n\nNo further invoices are issued. Open "
-             "invoices stay open and can still be paid, and the instances keep running.")
-              .arg(customer, plan);
+    QString text = tr("Cancel the subscription of %1 to plan %2?\n\nNo further invoices are issued. Open "
+                      "invoices stay open and can still be paid, and the instances keep running.")
+                       .arg(customer, plan);
+    const Result<int> overdue
+        = billing::overdueInvoiceCount(*db, subscription.customerId, QDateTime::currentDateTimeUtc().date());
+    if (!overdue) {
+        Prompter::warning(this, tr("Subscription not cancelled"), overdue.error());
+        return;
+    }
+    if (overdue.value() > 0) {
+        text += QStringLiteral("\n\n")
+            + tr("%1 has %2 overdue invoice(s). They stay owed after the cancellation, and instances that dunning "
+                 "suspended stay suspended until they are paid.")
+                  .arg(customer)
+                  .arg(overdue.value());
+    }
     if (Prompter::question(this, tr("Cancel subscription of %1").arg(customer), text,
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)

@@ -566,6 +566,8 @@ int subscriptionChange(const QStringList &arguments, QTextStream &out, QTextStre
     run.parser().addPositionalArgument(QStringLiteral("id"), tr("Subscription id."));
     run.parser().addOption({ cancel ? QStringLiteral("reason") : QStringLiteral("plan"),
         cancel ? tr("Why it is cancelled.") : tr("The new plan's name or id."), tr("text") });
+    if (cancel)
+        run.parser().addOption({ QStringLiteral("force"), tr("Cancel even when the customer has overdue invoices.") });
     if (auto stop = run.parse(arguments, 1, cancel ? QStringList() : QStringList { QStringLiteral("plan") }))
         return *stop;
     if (auto stop = run.openCatalog())
@@ -573,6 +575,21 @@ int subscriptionChange(const QStringList &arguments, QTextStream &out, QTextStre
     const QString id = run.parser().positionalArguments().first();
     Result<Subscription> changed = makeError(QString());
     if (cancel) {
+        const Result<Subscription> current = run.catalog().subscription(id);
+        if (!current)
+            return run.failCatalog(current.error());
+        const Result<int> overdue
+            = billing::overdueInvoiceCount(run.catalog(), current->customerId, QDateTime::currentDateTimeUtc().date());
+        if (!overdue)
+            return run.failCatalog(overdue.error());
+        const QString owed = tr("The customer has %1 overdue invoice(s). They stay open and owed after the "
+                                "cancellation, dunning of the customer's other subscriptions counts them, and "
+                                "paying them resumes the instances that dunning suspended.")
+                                 .arg(overdue.value());
+        if (overdue.value() > 0 && !run.parser().isSet(QStringLiteral("force")))
+            return run.fail(ExitCode::ValidationError, owed + u' ' + tr("Add --force to cancel anyway."));
+        if (overdue.value() > 0)
+            err << tr("Warning: %1").arg(owed) << '\n';
         changed = billing::cancelSubscription(run.catalog(), id, run.value("reason"));
     } else {
         const Result<Plan> plan = findPlan(run.catalog(), run.value("plan"));

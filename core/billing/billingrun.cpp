@@ -28,23 +28,26 @@ using catalog::SubscriptionStatus;
 // clock rather than a missed day, so the rest waits for the next run.
 constexpr int maxPeriodsPerRun = 12;
 
-bool isLive(SubscriptionStatus status)
-{
-    return status != SubscriptionStatus::Cancelled;
-}
-
 QDate lastDay(const QDate &periodEnd)
 {
     return periodEnd.addDays(-1);
 }
 
-// The open invoices of a subscription, oldest period first.
-Result<QList<catalog::Invoice>> openInvoices(catalog::Catalog &catalog, const QString &subscriptionId)
+// The open invoices of a customer, of all its subscriptions (cancelled
+// ones included), sorted by due date. Dunning counts them all, so that
+// cancelling a subscription and starting a new one does not clear a debt.
+Result<QList<catalog::Invoice>> openInvoices(catalog::Catalog &catalog, const QString &customerId)
 {
     catalog::InvoiceFilter filter;
-    filter.subscriptionId = subscriptionId;
+    filter.customerId = customerId;
     filter.statuses = { InvoiceStatus::Open };
-    return catalog.invoices(filter);
+    const Result<QList<catalog::Invoice>> loaded = catalog.invoices(filter);
+    if (!loaded)
+        return loaded;
+    QList<catalog::Invoice> open = loaded.value();
+    std::stable_sort(open.begin(), open.end(),
+        [](const catalog::Invoice &a, const catalog::Invoice &b) { return a.dueDate < b.dueDate; });
+    return open;
 }
 
 // The oldest open invoice unpaid more than `days` after its due date.
@@ -101,6 +104,24 @@ Status planSubscription(catalog::Catalog &catalog, const BillingSettings &settin
     base.planName = plan->name;
     base.currency = subscription.currency;
 
+    if (subscription.status == SubscriptionStatus::Cancelled) {
+        // A cancelled subscription gets no invoice and no dunning, but the
+        // instances that dunning suspended under it resume once the
+        // customer has no overdue invoice left.
+        const Result<bool> settled = needsReactivation(catalog, subscription.id, today);
+        if (!settled)
+            return makeError(settled.error());
+        if (settled.value()) {
+            BillingAction action = base;
+            action.kind = BillingActionKind::Reactivate;
+            action.description = tr("Resume the instances that dunning suspended under the cancelled subscription "
+                                    "of %1, which has no overdue invoice left.")
+                                     .arg(customer->name);
+            actions.append(action);
+        }
+        return {};
+    }
+
     // Invoices for the periods that have started. A suspended subscription
     // gets none until it is settled.
     if (subscription.status != SubscriptionStatus::Suspended) {
@@ -122,7 +143,7 @@ Status planSubscription(catalog::Catalog &catalog, const BillingSettings &settin
 
     // Dunning looks only at invoices already issued, because the ones
     // generated above are due in the future.
-    const Result<QList<catalog::Invoice>> open = openInvoices(catalog, subscription.id);
+    const Result<QList<catalog::Invoice>> open = openInvoices(catalog, subscription.customerId);
     if (!open)
         return makeError(open.error());
     const std::optional<catalog::Invoice> pastDue = oldestOverdue(open.value(), today, settings.graceDays);
@@ -597,8 +618,6 @@ Result<QList<BillingAction>> planBillingRun(catalog::Catalog &catalog, const QDa
         return makeError(subscriptions.error());
     QList<BillingAction> actions;
     for (const catalog::Subscription &subscription : subscriptions.value()) {
-        if (!isLive(subscription.status))
-            continue;
         if (Status planned = planSubscription(catalog, settings.value(), subscription, today, actions); !planned)
             return makeError(planned.error());
     }
@@ -681,12 +700,29 @@ Result<bool> needsReactivation(catalog::Catalog &catalog, const QString &subscri
     const Result<catalog::Subscription> subscription = catalog.subscription(subscriptionId);
     if (!subscription)
         return makeError(subscription.error());
-    if (subscription->status != SubscriptionStatus::PastDue && subscription->status != SubscriptionStatus::Suspended)
+    if (subscription->status == SubscriptionStatus::Cancelled) {
+        const Result<QList<catalog::DunningSuspension>> suspended = catalog.dunningSuspensions(subscriptionId);
+        if (!suspended)
+            return makeError(suspended.error());
+        if (suspended->isEmpty())
+            return false;
+    } else if (subscription->status != SubscriptionStatus::PastDue
+        && subscription->status != SubscriptionStatus::Suspended) {
         return false;
-    const Result<QList<catalog::Invoice>> open = openInvoices(catalog, subscriptionId);
+    }
+    const Result<QList<catalog::Invoice>> open = openInvoices(catalog, subscription->customerId);
     if (!open)
         return makeError(open.error());
     return !oldestOverdue(open.value(), today, settings->graceDays).has_value();
+}
+
+Result<int> overdueInvoiceCount(catalog::Catalog &catalog, const QString &customerId, const QDate &today)
+{
+    const Result<QList<catalog::Invoice>> open = openInvoices(catalog, customerId);
+    if (!open)
+        return makeError(open.error());
+    return int(std::count_if(open->cbegin(), open->cend(),
+        [&today](const catalog::Invoice &invoice) { return invoice.dueDate < today; }));
 }
 
 Status reactivateIfSettled(catalog::Catalog &catalog, provisioning::Provisioner *provisioner,
@@ -695,6 +731,18 @@ Status reactivateIfSettled(catalog::Catalog &catalog, provisioning::Provisioner 
     const Result<bool> needed = needsReactivation(catalog, subscriptionId, today);
     if (!needed)
         return makeError(needed.error());
+    const Result<catalog::Subscription> before = catalog.subscription(subscriptionId);
+    if (!before)
+        return makeError(before.error());
+    if (before->status == SubscriptionStatus::Cancelled) {
+        // The debt is settled, so the instances come back, but the
+        // subscription stays cancelled.
+        if (!needed.value())
+            return {};
+        context.info(tr("Subscription %1 is cancelled; resuming the instances that dunning suspended under it.")
+                         .arg(subscriptionId));
+        return resumeInstances(catalog, provisioner, subscriptionId, context);
+    }
     if (needed.value()) {
         const Result<catalog::Subscription> active = setStatus(catalog, subscriptionId, SubscriptionStatus::Active,
             tr("Reactivated: no overdue invoice is left."));

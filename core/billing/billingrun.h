@@ -93,14 +93,20 @@ Result<QList<BillingAction>> planBillingRun(catalog::Catalog &catalog, const QDa
 Result<QList<BillingAction>> runBilling(catalog::Catalog &catalog, provisioning::Provisioner *provisioner,
     jobs::JobContext &context, const QDate &today, bool invoicesOnly = false);
 
-// Reactivates a past-due or suspended subscription that has no overdue
-// invoice left, and resumes the instances dunning suspended. Does nothing
-// for a subscription in good standing. For the job that follows a payment.
+// Reactivates a past-due or suspended subscription whose customer has no
+// overdue invoice left, and resumes the instances dunning suspended. A
+// cancelled subscription stays cancelled, but its suspended instances
+// resume. Does nothing for a subscription in good standing. For the job that follows a payment.
 Status reactivateIfSettled(catalog::Catalog &catalog, provisioning::Provisioner *provisioner,
     jobs::JobContext &context, const QString &subscriptionId, const QDate &today);
 
+// Counts the customer's open invoices, of all its subscriptions, whose due
+// date is before `today`.
+Result<int> overdueInvoiceCount(catalog::Catalog &catalog, const QString &customerId, const QDate &today);
+
 // Returns true when the subscription would be reactivated on `today`: it is
-// past due or suspended and none of its open invoices is overdue.
+// past due or suspended, or cancelled with instances dunning suspended, and
+// none of the customer's open invoices is overdue.
 Result<bool> needsReactivation(catalog::Catalog &catalog, const QString &subscriptionId, const QDate &today);
 
 } // namespace saasodoo::billing

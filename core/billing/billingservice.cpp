@@ -477,15 +477,26 @@ Result<PaymentUpdateResult> BillingService::applyUpdate(const StatusUpdate &upda
             const Result<catalog::Invoice> invoice = m_catalog->invoice(payment.invoiceId);
             if (!invoice)
                 return makeError(invoice.error());
-            const Result<bool> reactivate
-                = needsReactivation(*m_catalog, invoice->subscriptionId, QDateTime::currentDateTimeUtc().date());
-            if (!reactivate)
-                return makeError(reactivate.error());
-            if (reactivate.value()) {
-                const Result<QString> job = startReactivation(invoice->subscriptionId);
+            // Every subscription of the customer is checked, because the
+            // last overdue invoice may belong to a cancelled subscription
+            // whose suspended instances now resume.
+            const Result<QList<catalog::Subscription>> subscriptions = m_catalog->subscriptions(invoice->customerId);
+            if (!subscriptions)
+                return makeError(subscriptions.error());
+            for (const catalog::Subscription &subscription : subscriptions.value()) {
+                const Result<bool> reactivate
+                    = needsReactivation(*m_catalog, subscription.id, QDateTime::currentDateTimeUtc().date());
+                if (!reactivate)
+                    return makeError(reactivate.error());
+                if (!reactivate.value())
+                    continue;
+                const Result<QString> job = startReactivation(subscription.id);
                 if (!job)
                     return makeError(job.error());
-                result.reactivationJobId = job.value();
+                // NOTE: only the first job is reported when several
+                // subscriptions of the customer are reactivated.
+                if (result.reactivationJobId.isEmpty())
+                    result.reactivationJobId = job.value();
             }
         }
     } else if (payment.paynowStatus == paynowStatusName(PaynowStatus::Refunded) && payment.appliedAt.isValid()) {

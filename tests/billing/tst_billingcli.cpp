@@ -41,6 +41,7 @@ private slots:
     void paymentCancelVoidAndRefundDue();
     void planPriceOverMaximumWithVat();
     void runDateOutsideWindowRejected();
+    void cancelWithOverdueInvoices();
 
 private:
     Outcome run(QStringList arguments);
@@ -511,6 +512,63 @@ void TestBillingCli::runDateOutsideWindowRejected()
     }
     const Outcome preview = run(commands.first() + QStringList { QStringLiteral("--date"), tomorrow });
     QVERIFY2(preview.exitCode == 0, preview.err.constData());
+}
+
+void TestBillingCli::cancelWithOverdueInvoices()
+{
+    QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Basic"),
+                     QStringLiteral("--price-usd"), QStringLiteral("10.00"), QStringLiteral("--instances"),
+                     QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"),
+                     QStringLiteral("1G"), QStringLiteral("--storage"), QStringLiteral("1G") })
+                 .exitCode,
+        0);
+    QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Acme"),
+                     QStringLiteral("--email"), QStringLiteral("it@acme.co.zw") })
+                 .exitCode,
+        0);
+    const QStringList subscribe = { QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
+        QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("basic"), QStringLiteral("--start") };
+    const QString first = runJson(subscribe + QStringList { QStringLiteral("2026-03-01") })
+                              .object()
+                              .value(QStringLiteral("id"))
+                              .toString();
+    QVERIFY(!first.isEmpty());
+    const Outcome generated
+        = run({ QStringLiteral("invoice"), QStringLiteral("generate"), QStringLiteral("--date"), QStringLiteral("2026-03-01") });
+    QVERIFY2(generated.exitCode == 0, generated.err.constData());
+    const Outcome ran
+        = run({ QStringLiteral("dunning"), QStringLiteral("run"), QStringLiteral("--date"), QStringLiteral("2026-04-10") });
+    QVERIFY2(ran.exitCode == 0, ran.err.constData());
+
+    // Cancelling with overdue invoices needs --force and warns.
+    const Outcome refused = run({ QStringLiteral("subscription"), QStringLiteral("cancel"), first });
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains("2 overdue invoice(s)"), refused.err.constData());
+    QVERIFY2(refused.err.contains("--force"), refused.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("show"), first })
+                 .object()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+        QStringLiteral("suspended"));
+    const Outcome forced = run({ QStringLiteral("subscription"), QStringLiteral("cancel"), first, QStringLiteral("--force") });
+    QVERIFY2(forced.exitCode == 0, forced.err.constData());
+    QVERIFY2(forced.err.contains("Warning:"), forced.err.constData());
+
+    // The invoices stay open, and a new subscription is dunned for them.
+    QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("open") })
+                 .array()
+                 .size(),
+        2);
+    QVERIFY(!runJson(subscribe + QStringList { QStringLiteral("2026-05-01") }).object().isEmpty());
+    const QJsonArray planned = runJson({ QStringLiteral("dunning"), QStringLiteral("preview"), QStringLiteral("--date"),
+        QStringLiteral("2026-05-01") })
+                                   .object()
+                                   .value(QStringLiteral("actions"))
+                                   .toArray();
+    QStringList kinds;
+    for (const QJsonValue &action : planned)
+        kinds.append(action[QStringLiteral("action")].toString());
+    QCOMPARE(kinds.join(u','), QStringLiteral("generate_invoice,mark_past_due,suspend_instances"));
 }
 
 QTEST_GUILESS_MAIN(TestBillingCli)

@@ -62,6 +62,7 @@ private slots:
     void suspendAndResumeOnPayment();
     void stoppedInstanceStaysStopped();
     void interruptedSuspensionFinishes();
+    void cancelledSuspensionResumesOnPayment();
 
 private:
     catalog::Instance newInstance(const QString &name, const catalog::Tenant *tenant = nullptr);
@@ -530,6 +531,74 @@ void TestBillingDunning::interruptedSuspensionFinishes()
     QVERIFY2(m_runner->job(applied->reactivationJobId)->state == jobs::JobState::Succeeded,
         qPrintable(m_runner->job(applied->reactivationJobId)->error));
     QCOMPARE(catalog::toString(m_catalog->subscription(subscription->id)->status), QStringLiteral("active"));
+    QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("running"));
+    QVERIFY(containerRunning(id));
+    QCOMPARE(m_catalog->dunningSuspensions(subscription->id)->size(), 0);
+}
+
+void TestBillingDunning::cancelledSuspensionResumesOnPayment()
+{
+    catalog::Customer customer;
+    customer.name = QStringLiteral("Dunning Cancelled");
+    customer.email = QStringLiteral("cancelled-%1@example.co.zw").arg(shortId());
+    const Result<catalog::Customer> owner = m_catalog->createCustomer(customer);
+    QVERIFY2(owner.ok(), qPrintable(owner.error()));
+    catalog::Tenant tenant;
+    tenant.customerId = owner->id;
+    tenant.name = QStringLiteral("Cancelled");
+    tenant.slug = QStringLiteral("c%1").arg(shortId());
+    const Result<catalog::Tenant> createdTenant = m_catalog->createTenant(tenant);
+    QVERIFY2(createdTenant.ok(), qPrintable(createdTenant.error()));
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Leaving");
+    plan.priceUsdCents = 1200;
+    plan.maxInstances = 1;
+    plan.maxCpuMillicores = 1000;
+    plan.maxMemoryBytes = gigabyte;
+    plan.maxStorageBytes = 10 * gigabyte;
+    const Result<catalog::Plan> leaving = m_catalog->createPlan(plan);
+    QVERIFY2(leaving.ok(), qPrintable(leaving.error()));
+    const QDate start = QDateTime::currentDateTimeUtc().date().addMonths(-2);
+    const Result<catalog::Subscription> subscription
+        = billing::subscribe(*m_catalog, owner->id, leaving->id, catalog::Currency::Usd, start, false);
+    QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+    const Result<catalog::Instance> instance
+        = m_catalog->createInstance(newInstance(QStringLiteral("shop"), &createdTenant.value()));
+    QVERIFY2(instance.ok(), qPrintable(instance.error()));
+    m_instances.append(instance->id);
+    const QString id = instance->id;
+    const QString failed = runInstanceJob(QStringLiteral("instance.create"), id,
+        [&](jobs::JobContext &context) { return m_provisioner->create(context, id); });
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+
+    billing::BillingService service(m_catalog.get(), m_secrets.get());
+    service.setJobRunner(m_runner.get(), m_provisioner.get());
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("grace_days"), QStringLiteral("3")).ok());
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("suspend_after_days"), QStringLiteral("3")).ok());
+    const Result<QString> invoicing = service.startBillingRun(start, true);
+    QVERIFY2(invoicing.ok(), qPrintable(invoicing.error()));
+    QVERIFY(m_runner->waitForFinished(invoicing.value(), 60000));
+    catalog::InvoiceFilter filter;
+    filter.subscriptionId = subscription->id;
+    const QList<catalog::Invoice> invoices = *m_catalog->invoices(filter);
+    QCOMPARE(invoices.size(), 1);
+    const Result<QString> run = service.startBillingRun(QDateTime::currentDateTimeUtc().date());
+    QVERIFY2(run.ok(), qPrintable(run.error()));
+    QVERIFY(m_runner->waitForFinished(run.value(), 300000));
+    QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("suspended"));
+
+    // Cancelled while suspended: the invoice stays owed, and paying it
+    // resumes the instance while the subscription stays cancelled.
+    QVERIFY(billing::cancelSubscription(*m_catalog, subscription->id, QStringLiteral("leaving")).ok());
+    QCOMPARE(*billing::overdueInvoiceCount(*m_catalog, owner->id, QDateTime::currentDateTimeUtc().date()), 1);
+    const Result<billing::PaymentUpdateResult> applied = pay(service, invoices.first());
+    QVERIFY2(applied.ok(), qPrintable(applied.error()));
+    QVERIFY(applied->invoiceSettled);
+    QVERIFY(!applied->reactivationJobId.isEmpty());
+    QVERIFY(m_runner->waitForFinished(applied->reactivationJobId, 300000));
+    QVERIFY2(m_runner->job(applied->reactivationJobId)->state == jobs::JobState::Succeeded,
+        qPrintable(m_runner->job(applied->reactivationJobId)->error));
+    QCOMPARE(catalog::toString(m_catalog->subscription(subscription->id)->status), QStringLiteral("cancelled"));
     QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("running"));
     QVERIFY(containerRunning(id));
     QCOMPARE(m_catalog->dunningSuspensions(subscription->id)->size(), 0);
