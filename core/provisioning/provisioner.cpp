@@ -701,6 +701,43 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     if (Status fits = checkCapacity(capacity.value(), instance.cpuLimit, instance.memoryLimitBytes); !fits.ok())
         return fail(fits.error());
 
+    // Ports taken by other instances on this host, from the catalog: the
+    // published port, and the next one for the websocket port of an
+    // instance with workers. A port that something else holds shows up as
+    // a start failure, and the next candidate is tried. Checked here so
+    // that a full range fails before anything is made.
+    QSet<int> taken;
+    catalog::InstanceFilter onHost;
+    onHost.hostId = host.id;
+    const Result<QList<catalog::InstanceRow>> neighbours = db.instanceRows(onHost);
+    if (!neighbours.ok())
+        return fail(neighbours.error());
+    for (const catalog::InstanceRow &row : neighbours.value()) {
+        if (row.id == instance.id || row.publishedPort <= 0 || row.status == catalog::InstanceStatus::Deleted)
+            continue;
+        taken << row.publishedPort;
+        const Result<catalog::Instance> neighbour = db.instance(row.id);
+        if (!neighbour.ok() || workersFor(neighbour->type, neighbour->cpuLimit) > 0)
+            taken << row.publishedPort + 1;
+    }
+    const int step = plan.workers > 0 ? 2 : 1;
+    QList<int> candidates;
+    const bool fixedRange = host.portRangeStart > 0 && host.portRangeEnd >= host.portRangeStart;
+    if (fixedRange) {
+        for (int port = host.portRangeStart; port + step - 1 <= host.portRangeEnd; ++port) {
+            if (!taken.contains(port) && (step == 1 || !taken.contains(port + 1)))
+                candidates << port;
+        }
+        if (candidates.isEmpty())
+            return fail(tr("No free port in range %1-%2 on host %3: other instances use them all. Widen the "
+                           "host's port range or delete unused instances.")
+                            .arg(host.portRangeStart)
+                            .arg(host.portRangeEnd)
+                            .arg(host.name));
+    } else {
+        candidates << 0; // the engine picks
+    }
+
     // --- database and role ------------------------------------------------
     failedStep = stepDatabase;
     context.beginStep(stepDatabase);
@@ -940,35 +977,6 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     if (Status cancelled = context.checkCancelled(); !cancelled.ok())
         return fail(cancelled.error());
 
-    // Ports taken by other instances on this host, from the catalog; a port
-    // something else holds shows up as a start failure, and the next is tried.
-    QSet<int> taken;
-    catalog::InstanceFilter onHost;
-    onHost.hostId = host.id;
-    const Result<QList<catalog::InstanceRow>> neighbours = db.instanceRows(onHost);
-    if (neighbours.ok()) {
-        for (const catalog::InstanceRow &row : neighbours.value()) {
-            if (row.id != instance.id && row.publishedPort > 0) {
-                taken << row.publishedPort << row.publishedPort + 1;
-            }
-        }
-    }
-    const int step = plan.workers > 0 ? 2 : 1;
-    QList<int> candidates;
-    if (host.portRangeStart > 0 && host.portRangeEnd >= host.portRangeStart) {
-        for (int port = host.portRangeStart; port + step - 1 <= host.portRangeEnd; port += step) {
-            if (!taken.contains(port) && (step == 1 || !taken.contains(port + 1)))
-                candidates << port;
-        }
-        if (candidates.isEmpty())
-            return fail(tr("Host %1 has no free port left in its range %2-%3.")
-                            .arg(host.name)
-                            .arg(host.portRangeStart)
-                            .arg(host.portRangeEnd));
-    } else {
-        candidates << 0; // the engine picks
-    }
-
     int publishedPort = 0;
     QString lastStartError;
     for (int attempt = 0; attempt < std::min<qsizetype>(candidates.size(), 5); ++attempt) {
@@ -999,6 +1007,12 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
             return fail(lastStartError);
         context.warning(tr("Port %1 on host %2 is taken; trying the next one.").arg(port).arg(host.name));
     }
+    if (made.serverContainer.isEmpty() && fixedRange && isPortConflict(lastStartError))
+        return fail(tr("No free port in range %1-%2 on host %3: the ports tried are held by programs outside the "
+                       "catalog (%4).")
+                        .arg(host.portRangeStart)
+                        .arg(host.portRangeEnd)
+                        .arg(host.name, lastStartError));
     if (made.serverContainer.isEmpty())
         return fail(lastStartError);
     if (publishedPort == 0)

@@ -213,6 +213,8 @@ private slots:
     void initFailureLeavesNothing();
     void healthTimeoutLeavesNothing();
     void takenPortLeavesNothing();
+    void takenPortTriesNext();
+    void fullRangeRejectedAtValidation();
     void cancelDuringInitLeavesNothing();
     void lifecycleActionsWork();
     void reconcilerMarksDrift();
@@ -753,6 +755,44 @@ void TestProvisioner::takenPortLeavesNothing()
     const jobs::JobInfo job = runCreate(created->id, defaultOptions());
     QCOMPARE(job.state, jobs::JobState::Failed);
     QVERIFY2(job.error.contains(QLatin1String("Start the Odoo server")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QStringLiteral("No free port in range %1-%1").arg(port)), qPrintable(job.error));
+    verifyNothingLeft(created.value());
+}
+
+// A port held outside the catalog is skipped for the next one in range.
+void TestProvisioner::takenPortTriesNext()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    const int port = squatter.serverPort();
+    const catalog::Host pair = addHost(test::dockerUnix().postgresHost, port, port + 1);
+    QVERIFY(!pair.id.isEmpty());
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("nextport"), pair));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+
+    const jobs::JobInfo job = runCreate(created->id, defaultOptions());
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(m_catalog->instance(created->id)->publishedPort, port + 1);
+    const jobs::JobInfo removed = runRemove(created->id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+}
+
+// A range without a free port fails in validation, before anything exists.
+void TestProvisioner::fullRangeRejectedAtValidation()
+{
+    const catalog::Host single = addHost(test::dockerUnix().postgresHost, 45999, 45999);
+    QVERIFY(!single.id.isEmpty());
+    catalog::Instance holder = newInstance(QStringLiteral("holder"), single);
+    holder.publishedPort = 45999;
+    const auto held = m_catalog->createInstance(holder);
+    QVERIFY2(held.ok(), qPrintable(held.error()));
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("nofree"), single));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+
+    const jobs::JobInfo job = runCreate(created->id, defaultOptions());
+    QCOMPARE(job.state, jobs::JobState::Failed);
+    QVERIFY2(job.error.contains(QLatin1String("Validate the request")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("No free port in range 45999-45999")), qPrintable(job.error));
     verifyNothingLeft(created.value());
 }
 
