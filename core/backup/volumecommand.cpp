@@ -68,7 +68,9 @@ Result<QByteArray> readWithVolumes(const docker::DockerClient &client, const QSt
     if (!helper.ok())
         return makeError(helper.error());
     const auto remove = qScopeGuard([&] {
-        client.removeContainer(helper->id, docker::RemoveContainerOptions { true, false });
+        // The image may declare volumes that the helper got as anonymous
+        // ones; the instance's named volumes always stay.
+        client.removeContainer(helper->id, docker::RemoveContainerOptions { true, true });
     });
     const docker::DockerStatus started = client.startContainer(helper->id, cancellation);
     if (!started.ok())

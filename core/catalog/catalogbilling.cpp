@@ -1539,7 +1539,13 @@ Result<CustomerUsage> Catalog::customerUsage(const QString &customerId, const QS
     QString sql = QStringLiteral(
         "SELECT COUNT(*), CAST(COALESCE(SUM(x.cpu_millicores), 0) AS BIGINT), "
         "CAST(COALESCE(SUM(x.memory_bytes), 0) AS BIGINT), CAST(COALESCE(SUM(x.storage_bytes), 0) AS BIGINT) "
-        "FROM instances x JOIN tenants t ON t.id = x.tenant_id WHERE t.customer_id = ? AND x.status <> 'deleted'");
+        "FROM instances x JOIN tenants t ON t.id = x.tenant_id WHERE t.customer_id = ? AND x.status <> 'deleted' "
+        // An instance in error whose create made nothing (no container and
+        // no live ledger row) holds no resources, so it does not count.
+        // NOTE: an instance in error from before the ledger (schema
+        // version 8) without a container id does not count either.
+        "AND NOT (x.status = 'error' AND x.container_id = '' AND NOT EXISTS "
+        "(SELECT 1 FROM instance_objects o WHERE o.instance_id = x.id AND o.removed_at IS NULL))");
     const bool exclude = !excludeInstanceId.isEmpty() && validateUuid(tr("Instance id"), excludeInstanceId).ok();
     if (exclude)
         sql += QStringLiteral(" AND x.id <> ?");

@@ -709,6 +709,16 @@ void TestProvisioner::planRefusedCreateGoesToError()
     QCOMPARE(catalog::toString(stored->status), catalog::toString(catalog::InstanceStatus::Error));
     QVERIFY2(stored->statusMessage.contains(createdPlan->name), qPrintable(stored->statusMessage));
     verifyNothingLeft(created.value());
+
+    // The failed instance holds nothing, so it does not count against the
+    // plan's one instance.
+    const QString customerId = m_catalog->tenant(m_tenant.id)->customerId;
+    const auto usage = m_catalog->customerUsage(customerId);
+    QVERIFY2(usage.ok(), qPrintable(usage.error()));
+    QCOMPARE(usage->instances, 0);
+    const auto inProgress = m_catalog->createInstance(newInstance(QStringLiteral("pending"), m_host));
+    QVERIFY2(inProgress.ok(), qPrintable(inProgress.error()));
+    QCOMPARE(m_catalog->customerUsage(customerId)->instances, 1);
 }
 
 void TestProvisioner::initFailureLeavesNothing()
