@@ -598,7 +598,13 @@ int runCatalogCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     const QMap<QString, Handler> subcommands = commands.value(command);
     const QString subcommand = arguments.value(1);
     if (!subcommands.contains(subcommand)) {
-        err << tr("saasodoo %1: expected one of: %2.").arg(command, subcommands.keys().join(QStringLiteral(", "))) << '\n';
+        QStringList names = subcommands.keys();
+        // These host subcommands reach the engine or the keychain, so the
+        // instance commands run them; the list names them all.
+        if (command == QLatin1String("host"))
+            names << QStringLiteral("check") << QStringLiteral("set-password") << QStringLiteral("set-tls-passphrase");
+        names.sort();
+        err << tr("saasodoo %1: expected one of: %2.").arg(command, names.join(QStringLiteral(", "))) << '\n';
         return ExitCode::UsageError;
     }
     return subcommands.value(subcommand)(arguments.mid(2), out, err);

@@ -514,7 +514,12 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
         if (auto stop = run.parse(arguments, positional, required))
             return *stop;
     } else {
-        if (!run.parser().parse(QStringList { action } + arguments) || run.parser().positionalArguments().isEmpty())
+        const bool parsed = run.parser().parse(QStringList { action } + arguments);
+        if (parsed && run.parser().isSet(QStringLiteral("help"))) {
+            out << run.parser().helpText();
+            return ExitCode::Success;
+        }
+        if (!parsed || run.parser().positionalArguments().isEmpty())
             return run.usageError(tr("give the instance, then KEY=VALUE pairs."));
     }
     if (auto stop = run.openCatalog())
