@@ -232,7 +232,13 @@ QFuture<Result<catalog::Payment>> BillingService::requestPayment(const QString &
     PaymentRequest request;
     request.amountCents = invoice->totalCents;
     request.additionalInfo = tr("Invoice %1").arg(invoice->number);
-    request.authEmail = email.trimmed().isEmpty() ? customer->email : email.trimmed();
+    // --email first, then the merchant's paynow_auth_email, then the customer's.
+    const Result<BillingSettings> billingSettings = loadBillingSettings(*m_catalog);
+    if (!billingSettings)
+        return readyError<catalog::Payment>(billingSettings.error());
+    request.authEmail = !email.trimmed().isEmpty() ? email.trimmed()
+        : !billingSettings->paynowAuthEmail.isEmpty() ? billingSettings->paynowAuthEmail
+                                                      : customer->email;
 
     auto promise = std::make_shared<QPromise<Result<catalog::Payment>>>();
     promise->start();

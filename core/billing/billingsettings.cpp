@@ -29,6 +29,7 @@ const QString companyPhoneName = QStringLiteral("company_phone");
 const QString baseUrlName = QStringLiteral("paynow_base_url");
 const QString returnUrlName = QStringLiteral("paynow_return_url");
 const QString resultUrlName = QStringLiteral("paynow_result_url");
+const QString authEmailName = QStringLiteral("paynow_auth_email");
 
 Result<int> parseDays(const QString &name, const QString &text)
 {
@@ -79,6 +80,15 @@ Status apply(BillingSettings &settings, const QString &name, const QString &valu
         settings.companyAddress = value.trimmed();
     } else if (name == companyTaxName) {
         settings.companyTaxNumber = value.trimmed();
+    } else if (name == authEmailName) {
+        // The same loose check as the express checkout's: one '@' with text on both sides.
+        const QString email = value.trimmed();
+        const qsizetype at = email.indexOf(u'@');
+        if (!email.isEmpty() && (at <= 0 || at == email.size() - 1 || email.contains(u' ')))
+            return makeError(tr("Setting %1 is \"%2\", which is not an email address. Use the merchant's "
+                                "email, such as accounts@example.co.zw, or an empty value.")
+                                 .arg(name, value));
+        settings.paynowAuthEmail = email;
     } else if (name == companyEmailName) {
         settings.companyEmail = value.trimmed();
     } else if (name == companyPhoneName) {
@@ -95,7 +105,7 @@ Status apply(BillingSettings &settings, const QString &name, const QString &valu
 QStringList billingSettingNames()
 {
     return { vatRateName, termsName, graceName, suspendName, companyNameName, companyAddressName, companyTaxName,
-        companyEmailName, companyPhoneName, baseUrlName, returnUrlName, resultUrlName };
+        companyEmailName, companyPhoneName, baseUrlName, returnUrlName, resultUrlName, authEmailName };
 }
 
 Result<int> parseVatRate(const QString &text)
@@ -169,6 +179,7 @@ QMap<QString, QString> billingSettingValues(const BillingSettings &settings)
         { baseUrlName, settings.paynowBaseUrl.toString() },
         { returnUrlName, settings.paynowReturnUrl.toString() },
         { resultUrlName, settings.paynowResultUrl.toString() },
+        { authEmailName, settings.paynowAuthEmail },
     };
 }
 

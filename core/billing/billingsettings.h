@@ -32,6 +32,9 @@ struct BillingSettings
     QUrl paynowBaseUrl = QUrl(QStringLiteral("https://www.paynow.co.zw"));
     QUrl paynowReturnUrl;
     QUrl paynowResultUrl;
+    // Sent to Paynow as authemail in place of the customer's email when set.
+    // Paynow's test mode accepts only the merchant's registered address.
+    QString paynowAuthEmail;
 };
 
 // The setting names, as stored and as `saasodoo billing set` takes them.

@@ -115,6 +115,7 @@ private slots:
 
     void webPaymentSettlesInvoiceOnce();
     void mobilePaymentKeepsPollUrl();
+    void mobilePaymentUsesMerchantEmail();
     void cancelledPaymentLeavesInvoiceOpen();
     void failedPaymentLeavesInvoiceOpen();
     void requestTimesOut();
@@ -374,6 +375,31 @@ void TestBillingService::mobilePaymentKeepsPollUrl()
     QCOMPARE(catalog::toString(polled->payment.status), QStringLiteral("paid"));
     QVERIFY(polled->invoiceSettled);
     QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("paid"));
+}
+
+void TestBillingService::mobilePaymentUsesMerchantEmail()
+{
+    // In test mode Paynow accepts only the merchant's email as authemail, so
+    // the customer's is rejected ...
+    const Invoice invoice = openInvoice();
+    const Result<Payment> rejected = await(m_service->requestMobilePayment(invoice.id, PaymentMethod::EcoCash,
+        QStringLiteral("0771111111"), QString()));
+    QVERIFY(!rejected.ok());
+
+    // ... and paynow_auth_email is sent in its place.
+    QVERIFY(saveBillingSetting(*m_catalog, QStringLiteral("paynow_auth_email"), merchantEmail).ok());
+    const Result<Payment> payment = await(m_service->requestMobilePayment(invoice.id, PaymentMethod::EcoCash,
+        QStringLiteral("0771111111"), QString()));
+    QVERIFY(saveBillingSetting(*m_catalog, QStringLiteral("paynow_auth_email"), QString()).ok());
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+    const Result<PaymentUpdateResult> polled = pollUntilFinal(payment->id);
+    QVERIFY2(polled.ok(), qPrintable(polled.error()));
+    QCOMPARE(catalog::toString(polled->payment.status), QStringLiteral("paid"));
+
+    // An invalid address is rejected when it is set.
+    const Status invalid = saveBillingSetting(*m_catalog, QStringLiteral("paynow_auth_email"), QStringLiteral("merchant"));
+    QVERIFY(!invalid.ok());
+    QVERIFY2(invalid.error().contains(QLatin1String("not an email address")), qPrintable(invalid.error()));
 }
 
 void TestBillingService::cancelledPaymentLeavesInvoiceOpen()
