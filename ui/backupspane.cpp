@@ -82,21 +82,34 @@ void BackupsPane::reload()
 {
     if (!m_services || !m_services->catalog())
         return;
-    catalog::Catalog *db = m_services->catalog();
-    const Result<QList<Backup>> backups = db->allBackups();
-    Result<QList<catalog::InstanceRow>> instances = db->instanceRows();
-    if (!backups || !instances) {
-        emit statusMessage(tr("Could not load backups: %1").arg(backups ? instances.error() : backups.error()));
-        return;
-    }
-    m_instances = std::move(instances.value());
+    using Read = std::pair<QList<Backup>, QList<catalog::InstanceRow>>;
+    m_rowsRead.start(this, m_services->catalogConfig(),
+        [](catalog::Catalog &db) -> Result<Read> {
+            Result<QList<Backup>> backups = db.allBackups();
+            Result<QList<catalog::InstanceRow>> instances = db.instanceRows();
+            if (!backups || !instances)
+                return Error { backups ? instances.error() : backups.error() };
+            return Read { std::move(backups.value()), std::move(instances.value()) };
+        },
+        [this](Result<Read> read) {
+            if (read)
+                showRows(std::move(read.value().first), std::move(read.value().second));
+            else
+                emit statusMessage(tr("Could not load backups: %1").arg(read.error()));
+            emit reloaded();
+        });
+}
+
+void BackupsPane::showRows(QList<Backup> backups, QList<catalog::InstanceRow> instances)
+{
+    m_instances = std::move(instances);
     QHash<QString, const catalog::InstanceRow *> byId;
     for (const catalog::InstanceRow &instance : std::as_const(m_instances))
         byId.insert(instance.id, &instance);
 
     QList<BackupRow> rows;
-    rows.reserve(backups->size());
-    for (const Backup &backup : backups.value()) {
+    rows.reserve(backups.size());
+    for (const Backup &backup : std::as_const(backups)) {
         BackupRow row;
         row.backup = backup;
         if (const catalog::InstanceRow *instance = byId.value(backup.instanceId)) {

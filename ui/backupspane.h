@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalogread.h"
 #include "listpane.h"
 
 #include "core/catalog/entities.h"
@@ -53,6 +54,7 @@ private:
     void chooseRestoreTarget();
     void askNewInstanceName();
     void reportSubmitted(int submitted);
+    void showRows(QList<catalog::Backup> backups, QList<catalog::InstanceRow> instances);
 
     ConsoleServices *m_services;
     BackupTableModel *m_model;
@@ -64,6 +66,7 @@ private:
     QAction *m_restoreNewAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    BackgroundCatalogRead m_rowsRead;
 };
 
 } // namespace saasodoo::ui

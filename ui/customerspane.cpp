@@ -51,13 +51,16 @@ void CustomersPane::reload()
 {
     if (!m_services || !m_services->catalog())
         return;
-    Result<QList<catalog::CustomerRow>> rows = m_services->catalog()->customerRows();
-    if (!rows) {
-        emit statusMessage(tr("Could not load customers: %1").arg(rows.error()));
-        return;
-    }
-    m_model->setRows(std::move(rows.value()));
-    setSummary(tr("%n customer(s)", nullptr, m_model->rowCount()));
+    m_rowsRead.start(this, m_services->catalogConfig(),
+        [](catalog::Catalog &db) { return db.customerRows(); },
+        [this](Result<QList<catalog::CustomerRow>> rows) {
+            if (!rows)
+                emit statusMessage(tr("Could not load customers: %1").arg(rows.error()));
+            else
+                m_model->setRows(std::move(rows.value()));
+            setSummary(tr("%n customer(s)", nullptr, m_model->rowCount()));
+            emit reloaded();
+        });
 }
 
 void CustomersPane::newCustomer()

@@ -96,48 +96,81 @@ QString DashboardPane::html() const
 void DashboardPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_view && !m_overviewHtml.isEmpty())
-        reload();
+    if (event->type() == QEvent::PaletteChange && m_view && !m_overviewHtml.isEmpty()
+        && m_services && m_services->catalog())
+        render();
 }
 
 void DashboardPane::render()
 {
+    m_overviewHtml = overviewHtml();
     m_view->setHtml(m_overviewHtml + figuresHtml());
 }
 
 void DashboardPane::reload()
 {
-    QString html = tr("<h2>Dashboard</h2>");
     ++m_generation;
     if (!m_services || !m_services->catalog()) {
-        const QString reason = m_services ? m_services->catalogError() : tr("no catalog was given");
-        m_overviewHtml = html + tr("<p>The catalog is not open: %1</p>").arg(reason.toHtmlEscaped());
+        m_overviewRead.drop();
+        m_overview.reset();
         m_figures.reset();
+        const QString reason = m_services ? m_services->catalogError() : tr("no catalog was given");
+        m_overviewHtml = tr("<h2>Dashboard</h2><p>The catalog is not open: %1</p>").arg(reason.toHtmlEscaped());
         m_view->setHtml(m_overviewHtml);
         return;
     }
-    catalog::Catalog *db = m_services->catalog();
-    const Result<QList<catalog::InstanceRow>> instances = db->instanceRows();
-    const Result<QList<catalog::Host>> hosts = db->hosts();
-    const Result<QList<catalog::CustomerRow>> customers = db->customerRows();
-    if (!instances || !hosts || !customers) {
-        QString error = customers.error();
-        if (!instances)
-            error = instances.error();
-        else if (!hosts)
-            error = hosts.error();
-        m_overviewHtml = html + tr("<p>Could not read the catalog: %1</p>").arg(error.toHtmlEscaped());
-        m_view->setHtml(m_overviewHtml);
-        return;
-    }
+    m_overviewRead.start(this, m_services->catalogConfig(),
+        [](catalog::Catalog &db) -> Result<Overview> {
+            Result<QList<catalog::InstanceRow>> instances = db.instanceRows();
+            Result<QList<catalog::Host>> hosts = db.hosts();
+            const Result<QList<catalog::CustomerRow>> customers = db.customerRows();
+            for (const QString &error : { instances.error(), hosts.error(), customers.error() }) {
+                if (!error.isEmpty())
+                    return Error { error };
+            }
+            return Overview { std::move(instances.value()), std::move(hosts.value()), customers->size() };
+        },
+        [this](Result<Overview> overview) {
+            m_overviewError = overview.error();
+            if (overview)
+                m_overview = std::move(overview.value());
+            else
+                m_overview.reset();
+            render();
+            emit overviewUpdated();
+        });
+    // The last rows stay shown until the new ones arrive.
+    if (m_overviewHtml.isEmpty())
+        render();
+
+    const quint64 generation = m_generation;
+    QtConcurrent::run(&collectDashboardFigures, m_services->catalogConfig(), QDate::currentDate(),
+        QDateTime::currentDateTimeUtc())
+        .then(this, [this, generation](const DashboardFigures &figures) {
+            if (generation != m_generation)
+                return;
+            m_figures = figures;
+            render();
+            emit figuresUpdated();
+        });
+}
+
+QString DashboardPane::overviewHtml() const
+{
+    QString html = tr("<h2>Dashboard</h2>");
+    if (!m_overviewError.isEmpty())
+        return html + tr("<p>Could not read the catalog: %1</p>").arg(m_overviewError.toHtmlEscaped());
+    if (!m_overview)
+        return html + tr("<p>Reading the catalog…</p>");
+    const QList<catalog::InstanceRow> &instances = m_overview->instances;
+    const QList<catalog::Host> &hosts = m_overview->hosts;
 
     const QLocale locale;
-    html += tr("<p>%n customer(s), ", nullptr, int(customers->size()));
-    html += tr("%n instance(s), ", nullptr, int(instances->size()));
-    html += tr("%n host(s).</p>", nullptr, int(hosts->size()));
-
+    html += tr("<p>%n customer(s), ", nullptr, int(m_overview->customerCount));
+    html += tr("%n instance(s), ", nullptr, int(instances.size()));
+    html += tr("%n host(s).</p>", nullptr, int(hosts.size()));
     QMap<int, int> byStatus;
-    for (const catalog::InstanceRow &row : instances.value())
+    for (const catalog::InstanceRow &row : instances)
         ++byStatus[int(row.status)];
     html += tr("<h3>Instances by status</h3>");
     if (byStatus.isEmpty()) {
@@ -158,7 +191,7 @@ void DashboardPane::reload()
     }
 
     html += tr("<h3>Hosts</h3>");
-    const QList<HostRow> hostRows = HostTableModel::buildRows(hosts.value(), instances.value());
+    const QList<HostRow> hostRows = HostTableModel::buildRows(hosts, instances);
     if (hostRows.isEmpty()) {
         html += tr("<p>No hosts yet. Open the Hosts pane and add your first Docker host.</p>");
     } else {
@@ -210,19 +243,7 @@ void DashboardPane::reload()
         html += tr("<p>No failed jobs.</p>");
     else
         html += QStringLiteral("<ul>%1</ul>").arg(failed.join(QString()));
-    m_overviewHtml = html;
-    render();
-
-    const quint64 generation = m_generation;
-    QtConcurrent::run(&collectDashboardFigures, m_services->catalogConfig(), QDate::currentDate(),
-        QDateTime::currentDateTimeUtc())
-        .then(this, [this, generation](const DashboardFigures &figures) {
-            if (generation != m_generation)
-                return;
-            m_figures = figures;
-            render();
-            emit figuresUpdated();
-        });
+    return html;
 }
 
 QString DashboardPane::figuresHtml() const

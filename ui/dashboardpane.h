@@ -5,6 +5,8 @@
 #include "core/backup/backupoverdue.h"
 #include "core/billing/billingsummary.h"
 #include "core/catalog/catalogconfig.h"
+#include "core/catalog/entities.h"
+#include "catalogread.h"
 
 #include <QDate>
 #include <QWidget>
@@ -50,8 +52,9 @@ DashboardFigures collectDashboardFigures(const catalog::CatalogConfig &config, c
 // its capacity and load, the latest failed jobs, overdue invoices and
 // backups, revenue per month and outstanding totals per currency.
 //
-// The billing and backup figures are read on a worker thread with its own
-// catalog connection. Until they arrive, it shows "Reading the invoices…".
+// Everything is read on worker threads with their own catalog connections.
+// Until the rows arrive, it shows "Reading the catalog…" and "Reading the
+// invoices…".
 class DashboardPane final : public QWidget
 {
     Q_OBJECT
@@ -69,6 +72,8 @@ public:
 signals:
     // The billing and backup figures of the latest reload() arrived.
     void figuresUpdated();
+    // The instances, hosts and customers of the latest reload() arrived.
+    void overviewUpdated();
 
 protected:
     // Renders again on a palette change, so the alarm colour suits a switch
@@ -76,7 +81,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct Overview
+    {
+        QList<catalog::InstanceRow> instances;
+        QList<catalog::Host> hosts;
+        qsizetype customerCount = 0;
+    };
     void render();
+    QString overviewHtml() const;
     QString figuresHtml() const;
 
     ConsoleServices *m_services;
@@ -85,6 +97,9 @@ private:
     QTextBrowser *m_view = nullptr;
     QString m_overviewHtml;
     std::optional<DashboardFigures> m_figures;
+    std::optional<Overview> m_overview; // the last rows read; unset while reading or after an error
+    QString m_overviewError;
+    BackgroundCatalogRead m_overviewRead;
     quint64 m_generation = 0; // bumped by reload(), so an older read is dropped
 };
 

@@ -50,15 +50,22 @@ void HostsPane::reload()
 {
     if (!m_services || !m_services->catalog())
         return;
-    catalog::Catalog *db = m_services->catalog();
-    const Result<QList<Host>> hosts = db->hosts();
-    const Result<QList<catalog::InstanceRow>> instances = db->instanceRows();
-    if (!hosts || !instances) {
-        emit statusMessage(tr("Could not load hosts: %1").arg(hosts ? instances.error() : hosts.error()));
-        return;
-    }
-    m_model->setRows(HostTableModel::buildRows(hosts.value(), instances.value()));
-    setSummary(tr("%n host(s)", nullptr, m_model->rowCount()));
+    m_rowsRead.start(this, m_services->catalogConfig(),
+        [](catalog::Catalog &db) -> Result<QList<HostRow>> {
+            const Result<QList<Host>> hosts = db.hosts();
+            const Result<QList<catalog::InstanceRow>> instances = db.instanceRows();
+            if (!hosts || !instances)
+                return Error { hosts ? instances.error() : hosts.error() };
+            return HostTableModel::buildRows(hosts.value(), instances.value());
+        },
+        [this](Result<QList<HostRow>> rows) {
+            if (!rows)
+                emit statusMessage(tr("Could not load hosts: %1").arg(rows.error()));
+            else
+                m_model->setRows(std::move(rows.value()));
+            setSummary(tr("%n host(s)", nullptr, m_model->rowCount()));
+            emit reloaded();
+        });
 }
 
 void HostsPane::setHostWatcher(HostWatcher *watcher)

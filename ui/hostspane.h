@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalogread.h"
 #include "listpane.h"
 
 namespace saasodoo::ui {
@@ -51,6 +52,7 @@ private:
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    BackgroundCatalogRead m_rowsRead;
 };
 
 } // namespace saasodoo::ui

@@ -139,51 +139,16 @@ void InstancesPane::reload()
 {
     if (!m_services || !m_services->catalog())
         return;
-    ++m_reloadGeneration;
-    // TODO: this reading path runs on the UI thread (only reloadInBackground
-    // does not), so a slow catalog server blocks the window meanwhile.
-    Result<QList<InstanceRow>> rows = m_services->catalog()->instanceRows();
-    if (!rows) {
-        emit statusMessage(tr("Could not load instances: %1").arg(rows.error()));
-        return;
-    }
-    showRows(std::move(rows.value()));
-}
-
-void InstancesPane::reloadInBackground()
-{
-    if (!m_services || !m_services->catalog())
-        return;
-    const quint64 generation = ++m_reloadGeneration;
-    const catalog::CatalogConfig config = m_services->catalogConfig();
-    QtConcurrent::run([config] {
-        RowsRead read;
-        Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
-        if (!opened) {
-            read.error = opened.error();
-            return read;
-        }
-        Result<QList<InstanceRow>> rows = opened.value()->instanceRows();
-        if (rows)
-            read.rows = std::move(rows.value());
-        else
-            read.error = rows.error();
-        return read;
-    }).then(this, [this, generation](const RowsRead &read) {
-        if (generation != m_reloadGeneration)
-            return;
-        if (!read.rows) {
-            emit statusMessage(tr("Could not load instances: %1").arg(read.error));
-            return;
-        }
-        showRows(*read.rows);
-    });
-}
-
-void InstancesPane::showRows(QList<InstanceRow> rows)
-{
-    m_model->setRows(std::move(rows));
-    setSummary(tr("%n instance(s)", nullptr, m_model->rowCount()));
+    m_rowsRead.start(this, m_services->catalogConfig(),
+        [](catalog::Catalog &db) { return db.instanceRows(); },
+        [this](Result<QList<InstanceRow>> rows) {
+            if (!rows)
+                emit statusMessage(tr("Could not load instances: %1").arg(rows.error()));
+            else
+                m_model->setRows(std::move(rows.value()));
+            setSummary(tr("%n instance(s)", nullptr, m_model->rowCount()));
+            emit reloaded();
+        });
 }
 
 void InstancesPane::newInstance(const QString &tenantId)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "backupinspection.h"
+#include "catalogread.h"
 #include "listpane.h"
 
 #include "core/catalog/entities.h"
@@ -32,10 +33,6 @@ public:
     explicit InstancesPane(ConsoleServices *services, QWidget *parent = nullptr);
 
     void reload() override;
-    // Reads the rows on a worker thread with its own catalog session and
-    // shows them when they arrive, so a slow catalog server does not block
-    // the window. A later reload() or reloadInBackground() supersedes it.
-    void reloadInBackground();
     InstanceTableModel *model() const { return m_model; }
     // The "Container" tab next to the details: the selected instance's log
     // and its CPU and memory use.
@@ -100,12 +97,6 @@ private:
     // worker thread, unless the cached one is current.
     void requestInstanceDetails();
 
-    struct RowsRead
-    {
-        std::optional<QList<catalog::InstanceRow>> rows;
-        QString error;
-    };
-    void showRows(QList<catalog::InstanceRow> rows);
 
     struct DetailsRead
     {
@@ -119,7 +110,7 @@ private:
     ContainerPanel *m_containerPanel = nullptr;
     QHash<QString, catalog::Instance> m_fullInstances; // full records for the details, by instance id
     QString m_loadingDetailsId;
-    quint64 m_reloadGeneration = 0; // bumped by each reload, so an older background read is dropped
+    BackgroundCatalogRead m_rowsRead;
     QString m_detailsError; // why the last read of a full record failed
     QAction *m_newAction = nullptr;
     QAction *m_deleteAction = nullptr;

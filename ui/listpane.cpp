@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
@@ -87,8 +88,12 @@ ListPane::ListPane(const QString &settingsName, QAbstractItemModel *model, QWidg
     connect(m_view->header(), &QWidget::customContextMenuRequested, this, &ListPane::showHeaderMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ListPane::refreshSelectionState);
-    // A reload that resets the model keeps the selected records selected.
-    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_idsBeforeReset = selectedIds(); });
+    // A reload that resets the model keeps the selected records selected
+    // and the table scrolled where it was.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_idsBeforeReset = selectedIds();
+        m_scrollBeforeReset = m_view->verticalScrollBar()->value();
+    });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListPane::restoreSelection);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListPane::refreshSelectionState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListPane::fitColumnsOnce);
@@ -134,6 +139,17 @@ QStringList ListPane::selectedIds() const
 void ListPane::restoreSelection()
 {
     const QStringList ids = std::exchange(m_idsBeforeReset, {});
+    if (const QString id = std::exchange(m_idToSelect, {}); !id.isEmpty()) {
+        selectId(id);
+        if (m_idToSelect.isEmpty())
+            return;
+        // Not in these rows either, so keep waiting for it.
+    }
+    if (const int scroll = std::exchange(m_scrollBeforeReset, 0); scroll > 0) {
+        // Lay the rows out now, so the scroll bar has its new range.
+        m_view->doItemsLayout();
+        m_view->verticalScrollBar()->setValue(scroll);
+    }
     if (ids.isEmpty())
         return;
     // One pass over the rows, so selecting all of 10,000 rows stays linear.
@@ -151,8 +167,12 @@ void ListPane::restoreSelection()
 void ListPane::selectId(const QString &id)
 {
     const QModelIndexList found = m_proxy->match(m_proxy->index(0, 0), IdRole, id, 1, Qt::MatchExactly);
-    if (found.isEmpty())
+    if (found.isEmpty()) {
+        // A record just added arrives with the next reload's rows.
+        m_idToSelect = id;
         return;
+    }
+    m_idToSelect.clear();
     m_view->selectionModel()->setCurrentIndex(found.first(),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(found.first());

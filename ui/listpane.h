@@ -34,7 +34,9 @@ public:
     ListPane(const QString &settingsName, QAbstractItemModel *model, QWidget *parent = nullptr);
     ~ListPane() override;
 
-    // Reads the pane's rows again from the catalog.
+    // Reads the pane's rows again from the catalog, on a worker thread, and
+    // shows them when they arrive; reloaded() follows. A newer reload drops
+    // an older one still reading.
     virtual void reload() = 0;
 
     QTreeView *view() const { return m_view; }
@@ -45,11 +47,15 @@ public:
 
     // Ids of the selected rows.
     QStringList selectedIds() const;
+    // Selects the row of `id`, or the next reload's row of it when it is not
+    // shown yet.
     void selectId(const QString &id);
     void saveHeaderState() const;
 
 signals:
     void statusMessage(const QString &message);
+    // A reload() finished: its rows are shown, or statusMessage() said why not.
+    void reloaded();
 
 protected:
     // Adds an action to the context menu and, when `onToolBar`, the toolbar.
@@ -92,6 +98,8 @@ private:
     QList<QAction *> m_contextActions;
     bool m_columnsFitted = false;
     QStringList m_idsBeforeReset;
+    QString m_idToSelect; // selected by selectId() before its row arrived
+    int m_scrollBeforeReset = 0;
 };
 
 } // namespace saasodoo::ui

@@ -7,6 +7,7 @@
 #include "customerspane.h"
 #include "dashboardpane.h"
 #include "hostspane.h"
+#include "hosttablemodel.h"
 #include "hostwatcher.h"
 #include "instancespane.h"
 #include "jobmonitor.h"
@@ -127,10 +128,19 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     if (m_services && m_services->catalog()) {
         m_hostWatcher = new HostWatcher(m_services->catalogConfig(), m_services->secrets(), this);
         connect(m_hostWatcher, &HostWatcher::instancesChanged, this, [this] {
-            m_instances->reloadInBackground();
+            m_instances->reload();
             m_dashboard->reload();
         });
         m_hosts->setHostWatcher(m_hostWatcher);
+        // The watcher follows the hosts the Hosts pane last read.
+        connect(m_hosts, &HostsPane::reloaded, m_hostWatcher, [this] {
+            QStringList hostIds;
+            for (const HostRow &row : m_hosts->model()->rows()) {
+                if (row.host.status != catalog::HostStatus::Retired)
+                    hostIds.append(row.host.id);
+            }
+            m_hostWatcher->watchHosts(hostIds);
+        });
         m_dashboard->setHostWatcher(m_hostWatcher);
     }
 
@@ -303,16 +313,6 @@ void MainWindow::reloadAll()
     m_hosts->reload();
     m_jobs->reload();
     m_dashboard->reload();
-    if (m_hostWatcher) {
-        QStringList hostIds;
-        if (const Result<QList<catalog::Host>> hosts = m_services->catalog()->hosts()) {
-            for (const catalog::Host &host : hosts.value()) {
-                if (host.status != catalog::HostStatus::Retired)
-                    hostIds.append(host.id);
-            }
-        }
-        m_hostWatcher->watchHosts(hostIds);
-    }
 }
 
 void MainWindow::notifyFinished(const jobs::JobInfo &job)
@@ -325,9 +325,6 @@ void MainWindow::notifyFinished(const jobs::JobInfo &job)
     default: message = tr("%1: %2. %3").arg(title, StatusText::jobState(job.state), job.error); break;
     }
     statusBar()->showMessage(message, 15000);
-    // A finished job may have changed an instance's state or a backup.
-    m_instances->reload();
-    m_backups->reload();
     if (m_tray && m_tray->isVisible()) {
         m_tray->showMessage(tr("Job finished"), message,
             job.state == jobs::JobState::Succeeded ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);

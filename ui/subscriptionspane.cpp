@@ -877,52 +877,80 @@ void SubscriptionsPane::paymentUpdated(const Payment &payment)
     }
 }
 
+struct SubscriptionsPane::Records
+{
+    QList<catalog::Plan> plans;
+    QList<Subscription> subscriptions;
+    QList<catalog::CustomerRow> customers;
+    QList<Invoice> invoices;
+    QList<Payment> payments;
+};
+
 void SubscriptionsPane::reload()
 {
-    catalog::Catalog *db = m_services ? m_services->catalog() : nullptr;
-    if (!db)
+    if (!m_services || !m_services->catalog())
         return;
-    const Result<QList<catalog::Plan>> plans = db->plans();
-    const Result<QList<Subscription>> subscriptions = db->subscriptions();
-    const Result<QList<catalog::CustomerRow>> customers = db->customerRows();
-    const Result<QList<Invoice>> invoices = db->invoices();
-    const Result<QList<Payment>> payments = db->payments();
-    for (const QString &error :
-        { plans.error(), subscriptions.error(), customers.error(), invoices.error(), payments.error() }) {
-        if (!error.isEmpty()) {
-            emit statusMessage(tr("Could not load billing records: %1").arg(error));
-            return;
-        }
-    }
+    m_recordsRead.start(this, m_services->catalogConfig(),
+        [](catalog::Catalog &db) -> Result<Records> {
+            Result<QList<catalog::Plan>> plans = db.plans();
+            Result<QList<Subscription>> subscriptions = db.subscriptions();
+            Result<QList<catalog::CustomerRow>> customers = db.customerRows();
+            Result<QList<Invoice>> invoices = db.invoices();
+            Result<QList<Payment>> payments = db.payments();
+            for (const QString &error :
+                { plans.error(), subscriptions.error(), customers.error(), invoices.error(), payments.error() }) {
+                if (!error.isEmpty())
+                    return Error { error };
+            }
+            return Records { std::move(plans.value()), std::move(subscriptions.value()),
+                std::move(customers.value()), std::move(invoices.value()), std::move(payments.value()) };
+        },
+        [this](const Result<Records> &records) {
+            if (records)
+                showRecords(records.value());
+            else
+                emit statusMessage(tr("Could not load billing records: %1").arg(records.error()));
+            for (ListPane *view : std::initializer_list<ListPane *> { m_plans, m_subscriptions, m_invoices, m_payments })
+                emit view->reloaded();
+            emit reloaded();
+        });
+}
 
+void SubscriptionsPane::showRecords(const Records &records)
+{
+    const QList<catalog::Plan> &plans = records.plans;
+    const QList<Subscription> &subscriptions = records.subscriptions;
+    const QList<catalog::CustomerRow> &customers = records.customers;
+    const QList<Invoice> &invoices = records.invoices;
+    const QList<Payment> &payments = records.payments;
     m_customers.clear();
-    for (const catalog::CustomerRow &row : customers.value())
+    for (const catalog::CustomerRow &row : customers)
         m_customers.insert(row.customer.id, row.customer);
     m_planById.clear();
-    for (const catalog::Plan &plan : plans.value())
+    for (const catalog::Plan &plan : plans)
         m_planById.insert(plan.id, plan);
 
     QHash<QString, int> liveByPlan;
     QList<SubscriptionRow> subscriptionRows;
-    for (const Subscription &subscription : subscriptions.value()) {
+    for (const Subscription &subscription : subscriptions) {
         if (subscription.status != SubscriptionStatus::Cancelled)
             ++liveByPlan[subscription.planId];
         subscriptionRows.append({ subscription, m_customers.value(subscription.customerId).name,
             m_planById.value(subscription.planId).name });
     }
     QList<PlanRow> planRows;
-    for (const catalog::Plan &plan : plans.value())
+    for (const catalog::Plan &plan : plans)
         planRows.append({ plan, liveByPlan.value(plan.id) });
 
     QSet<QString> pendingInvoices;
     QHash<QString, QString> invoiceNumbers;
-    for (const Invoice &invoice : invoices.value())
+    for (const Invoice &invoice : invoices)
         invoiceNumbers.insert(invoice.id, BillingText::invoiceLabel(invoice));
     QList<PaymentRow> paymentRows;
     QHash<QString, QString> invoiceCustomers;
-    for (const Invoice &invoice : invoices.value())
+    for (const Invoice &invoice : invoices)
         invoiceCustomers.insert(invoice.id, m_customers.value(invoice.customerId).name);
-    for (const Payment &payment : payments.value()) {
+    for (const Payment &payment : payments) {
         if (payment.status == PaymentStatus::Pending)
             pendingInvoices.insert(payment.invoiceId);
         paymentRows.append(
@@ -930,7 +958,7 @@ void SubscriptionsPane::reload()
     }
     const QDate today = QDate::currentDate();
     QList<InvoiceRow> invoiceRows;
-    for (const Invoice &invoice : invoices.value()) {
+    for (const Invoice &invoice : invoices) {
         const bool overdue = invoice.status == InvoiceStatus::Open && invoice.dueDate < today;
         invoiceRows.append(
             { invoice, invoiceCustomers.value(invoice.id), overdue, pendingInvoices.contains(invoice.id) });

@@ -6,6 +6,7 @@
 #include "core/catalog/entities.h"
 #include "core/common/result.h"
 #include "billingdialogs.h"
+#include "catalogread.h"
 #include "listpane.h"
 
 #include <QFuture>
@@ -175,7 +176,8 @@ public:
     explicit SubscriptionsPane(ConsoleServices *services, QWidget *parent = nullptr);
     ~SubscriptionsPane() override;
 
-    // Reads the plans, subscriptions, invoices and payments again.
+    // Reads the plans, subscriptions, invoices and payments again on a
+    // worker thread. Then reloaded() is emitted by the pane and each view.
     void reload();
     void showView(View view);
     View currentView() const;
@@ -200,9 +202,12 @@ public:
 signals:
     void statusMessage(const QString &message);
     void catalogChanged();
+    void reloaded();
 
 private:
+    struct Records;
     void paymentUpdated(const catalog::Payment &payment);
+    void showRecords(const Records &records);
 
     ConsoleServices *m_services;
     billing::BillingService *m_billing = nullptr;
@@ -214,6 +219,7 @@ private:
     PaymentsView *m_payments = nullptr;
     QHash<QString, catalog::Customer> m_customers;
     QHash<QString, catalog::Plan> m_planById;
+    BackgroundCatalogRead m_recordsRead;
 };
 
 } // namespace saasodoo::ui

@@ -44,13 +44,16 @@ void TenantsPane::reload()
 {
     if (!m_services || !m_services->catalog())
         return;
-    Result<QList<catalog::TenantRow>> rows = m_services->catalog()->tenantRows();
-    if (!rows) {
-        emit statusMessage(tr("Could not load tenants: %1").arg(rows.error()));
-        return;
-    }
-    m_model->setRows(std::move(rows.value()));
-    setSummary(tr("%n tenant(s)", nullptr, m_model->rowCount()));
+    m_rowsRead.start(this, m_services->catalogConfig(),
+        [](catalog::Catalog &db) { return db.tenantRows(); },
+        [this](Result<QList<catalog::TenantRow>> rows) {
+            if (!rows)
+                emit statusMessage(tr("Could not load tenants: %1").arg(rows.error()));
+            else
+                m_model->setRows(std::move(rows.value()));
+            setSummary(tr("%n tenant(s)", nullptr, m_model->rowCount()));
+            emit reloaded();
+        });
 }
 
 void TenantsPane::newTenant(const QString &customerId)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalogread.h"
 #include "listpane.h"
 
 namespace saasodoo::ui {
@@ -37,6 +38,7 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_newInstanceAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    BackgroundCatalogRead m_rowsRead;
 };
 
 } // namespace saasodoo::ui

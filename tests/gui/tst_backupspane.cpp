@@ -3,6 +3,7 @@
 //
 // The Backups pane on a SQLite catalog: the model, the actions valid for
 // each selection, and verify and delete jobs run to their end.
+#include "reloadwait.h"
 #include "ui/backupspane.h"
 #include "ui/backuptablemodel.h"
 #include "ui/consoleservices.h"
@@ -197,9 +198,9 @@ void TestBackupsPane::modelPassesTester()
     BackupsPane pane(m_services.get());
     QAbstractItemModelTester sourceTester(pane.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(pane.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    pane.reload();
+    QVERIFY(reloadAndWait(pane));
     QCOMPARE(pane.model()->rowCount(), 3);
-    pane.reload();
+    QVERIFY(reloadAndWait(pane));
     QCOMPARE(pane.model()->rowCount(), 3);
     const int row = pane.model()->rowOf(m_completedLocal);
     QVERIFY(row >= 0);
@@ -216,7 +217,7 @@ void TestBackupsPane::modelPassesTester()
 void TestBackupsPane::modelSortsAndFilters()
 {
     BackupsPane pane(m_services.get());
-    pane.reload();
+    QVERIFY(reloadAndWait(pane));
     pane.proxy()->setStatusFilter({ catalog::toString(catalog::BackupState::Failed) });
     QCOMPARE(pane.proxy()->rowCount(), 1);
     QCOMPARE(pane.proxy()->index(0, 0).data(IdRole).toString(), m_failed);
@@ -253,7 +254,7 @@ void TestBackupsPane::actionsFollowSelection()
     QFETCH(bool, remove);
 
     BackupsPane pane(m_services.get());
-    pane.reload();
+    QVERIFY(reloadAndWait(pane));
     const QHash<QString, QString> ids { { QStringLiteral("local"), m_completedLocal },
         { QStringLiteral("s3"), m_completedS3Only }, { QStringLiteral("failed"), m_failed } };
     QStringList chosen;
@@ -276,7 +277,7 @@ void TestBackupsPane::actionsFollowSelection()
 void TestBackupsPane::verifyJobReportsMismatch()
 {
     BackupsPane pane(m_services.get());
-    pane.reload();
+    QVERIFY(reloadAndWait(pane));
     select(pane, { m_completedLocal });
     QSignalSpy queued(m_services->jobRunner(), &jobs::JobRunner::jobQueued);
     pane.verifySelected();
@@ -290,7 +291,7 @@ void TestBackupsPane::verifyJobReportsMismatch()
 void TestBackupsPane::deleteNamesBackupAndRemovesIt()
 {
     BackupsPane pane(m_services.get());
-    pane.reload();
+    QVERIFY(reloadAndWait(pane));
     select(pane, { m_completedLocal });
 
     QSignalSpy queued(m_services->jobRunner(), &jobs::JobRunner::jobQueued);
@@ -310,14 +311,14 @@ void TestBackupsPane::deleteNamesBackupAndRemovesIt()
     QVERIFY2(deleted, qPrintable(deleted.error()));
     QCOMPARE(catalog::toString(deleted->state), QStringLiteral("deleted"));
 
-    pane.reload();
+    QVERIFY(reloadAndWait(pane));
     QCOMPARE(pane.model()->rowOf(m_completedLocal), -1);
 }
 
 void TestBackupsPane::instancesPaneOffersBackUp()
 {
     InstancesPane pane(m_services.get());
-    pane.reload();
+    QVERIFY(reloadAndWait(pane));
     QAction *backUp = actionNamed(&pane, QStringLiteral("&Back up now"));
     QVERIFY(backUp);
     QVERIFY(!backUp->isEnabled());
@@ -329,7 +330,7 @@ void TestBackupsPane::instancesPaneOffersBackUp()
     QVERIFY(instance);
     QVERIFY(m_services->catalog()->setInstanceStatus(m_instanceId, instance->rowVersion,
         catalog::InstanceStatus::Updating));
-    pane.reload();
+    QVERIFY(reloadAndWait(pane));
     QVERIFY(!backUp->isEnabled());
     QVERIFY2(backUp->toolTip().contains(QStringLiteral("hardware-prod")), qPrintable(backUp->toolTip()));
     const Result<catalog::Instance> updating = m_services->catalog()->instance(m_instanceId);
@@ -342,7 +343,7 @@ void TestBackupsPane::mainWindowShowsBackupsPane()
     MainWindow window(m_services.get());
     QVERIFY(window.backupsPane());
     QCOMPARE(window.backupsPane()->objectName(), QStringLiteral("backupsPane"));
-    QVERIFY(window.backupsPane()->model()->rowCount() > 0);
+    QTRY_VERIFY(window.backupsPane()->model()->rowCount() > 0);
 }
 
 QTEST_MAIN(TestBackupsPane)

@@ -7,6 +7,7 @@
 // Cases: the plan dialog (create, edit, an invalid price flagged), the
 // subscription dialog, the void prompt, "Generate invoices" as a job, and
 // "Check with Paynow" on a payment that nothing follows.
+#include "reloadwait.h"
 #include "core/billing/billingrun.h"
 #include "core/billing/billingservice.h"
 #include "core/billing/billingsettings.h"
@@ -192,7 +193,7 @@ void TestBillingUi::cleanupTestCase()
 void TestBillingUi::init()
 {
     QVERIFY(m_emulator.isRunning());
-    m_pane->reload();
+    QVERIFY(reloadAndWait(*m_pane));
 }
 
 catalog::Customer TestBillingUi::addCustomer(const QString &name)
@@ -235,7 +236,7 @@ Invoice TestBillingUi::addInvoice(const QString &customerName)
     const Result<catalog::Subscription> updated = db->updateSubscription(invoiced);
     if (!updated)
         qFatal("subscription update: %s", qPrintable(updated.error()));
-    m_pane->reload();
+    reloadAndWait(*m_pane);
     return issued.value();
 }
 
@@ -259,6 +260,8 @@ void TestBillingUi::planDialogCreatesPlan()
     view->newPlan();
     QVERIFY(handled);
 
+    // The new plan is selected once the reload shows it.
+    QTRY_VERIFY(!view->selectedIds().isEmpty());
     const int row = view->model()->rowOf(view->selectedIds().value(0));
     QVERIFY(row >= 0);
     const catalog::Plan plan = view->model()->rowAt(row).plan;
@@ -315,13 +318,13 @@ void TestBillingUi::planDialogEditsPlan()
     QVERIFY2(stored, qPrintable(stored.error()));
     QCOMPARE(stored->priceUsdCents, 2750);
     QCOMPARE(stored->name, QStringLiteral("Starter"));
-    QCOMPARE(view->model()->rowAt(view->model()->rowOf(m_planId)).plan.priceUsdCents, 2750);
+    QTRY_COMPARE(view->model()->rowAt(view->model()->rowOf(m_planId)).plan.priceUsdCents, 2750);
 }
 
 void TestBillingUi::subscriptionDialogSubscribes()
 {
     const catalog::Customer customer = addCustomer(QStringLiteral("Chipo Dube"));
-    m_pane->reload();
+    QVERIFY(reloadAndWait(*m_pane));
     SubscriptionsView *view = m_pane->subscriptionsView();
     bool handled = false;
     onNextModal([&handled, customer, this](QDialog *dialog) {
@@ -347,6 +350,7 @@ void TestBillingUi::subscriptionDialogSubscribes()
             subscriptionId = subscription.id;
     }
     QVERIFY(!subscriptionId.isEmpty());
+    QTRY_VERIFY(view->model()->rowOf(subscriptionId) >= 0);
     const int row = view->model()->rowOf(subscriptionId);
     QVERIFY(row >= 0);
     QCOMPARE(view->model()->rowAt(row).subscription.planId, m_planId);
@@ -423,7 +427,7 @@ void TestBillingUi::generateInvoicesRunsJob()
     const Result<catalog::Subscription> subscription = billing::subscribe(
         *m_services->catalog(), customer.id, m_planId, catalog::Currency::Usd, QDate::currentDate(), false);
     QVERIFY2(subscription, qPrintable(subscription.error()));
-    m_pane->reload();
+    QVERIFY(reloadAndWait(*m_pane));
     InvoicesView *view = m_pane->invoicesView();
     const auto customerInvoices = [view, customer] {
         int count = 0;
@@ -463,7 +467,7 @@ void TestBillingUi::checkWithPaynowUpdatesStatus()
     QVERIFY2(requested, qPrintable(requested.error()));
     const catalog::Payment payment = requested.value();
     QVERIFY(!m_pane->paymentFollower()->isFollowing(payment.id));
-    m_pane->reload();
+    QVERIFY(reloadAndWait(*m_pane));
 
     const QJsonObject marked = m_emulator
                                    .post(QStringLiteral("/_emulator/transactions/%1/status").arg(payment.reference),

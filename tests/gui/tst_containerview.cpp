@@ -5,6 +5,7 @@
 // container's log (search, copy) and its CPU and memory. A host whose
 // engine stops shows as unreachable, then as reachable and reconciled once
 // the engine runs again.
+#include "reloadwait.h"
 #include "ui/consoleservices.h"
 #include "ui/containerpanel.h"
 #include "ui/dashboardpane.h"
@@ -191,7 +192,7 @@ void TestContainerView::followShowsNewLine()
     InstancesPane pane(m_services.get());
     pane.resize(1200, 700);
     pane.show();
-    pane.reload();
+    QVERIFY(reloadAndWait(pane));
     pane.selectId(m_instanceId);
     pane.showContainerState();
     ContainerPanel *panel = pane.containerPanel();
@@ -244,7 +245,7 @@ void TestContainerView::statsShowMemory()
     InstancesPane pane(m_services.get());
     pane.resize(1200, 700);
     pane.show();
-    pane.reload();
+    QVERIFY(reloadAndWait(pane));
     pane.selectId(m_instanceId);
     pane.showContainerState();
     ContainerPanel *panel = pane.containerPanel();
@@ -259,7 +260,7 @@ void TestContainerView::streamsStopWithSelection()
     InstancesPane pane(m_services.get());
     pane.resize(1200, 700);
     pane.show();
-    pane.reload();
+    QVERIFY(reloadAndWait(pane));
     pane.selectId(m_instanceId);
     pane.showContainerState();
     ContainerPanel *panel = pane.containerPanel();
@@ -287,7 +288,7 @@ void TestContainerView::streamsStopWithSelection()
     const Result<catalog::Instance> current = db->instance(m_instanceId);
     QVERIFY2(current, qPrintable(current.error()));
     QVERIFY(db->setInstanceStatus(m_instanceId, current->rowVersion, catalog::InstanceStatus::Stopped, {}));
-    pane.reload();
+    QVERIFY(reloadAndWait(pane));
     pane.showContainerState();
     QTRY_VERIFY(panel->logStreamActive());
     QVERIFY(!panel->statsStreamActive());
@@ -301,7 +302,7 @@ void TestContainerView::streamsStopWithSelection()
 void TestContainerView::detailsReadOnWorker()
 {
     InstancesPane pane(m_services.get());
-    pane.reload();
+    QVERIFY(reloadAndWait(pane));
     pane.selectId(m_instanceId);
 
     // The limits and admin email come from a worker's read of the full
@@ -349,7 +350,7 @@ void TestContainerView::chattyLogStaysBounded()
     InstancesPane pane(m_services.get());
     pane.resize(1200, 700);
     pane.show();
-    pane.reload();
+    QVERIFY(reloadAndWait(pane));
     pane.selectId(instance->id);
     pane.showContainerState();
     ContainerPanel *panel = pane.containerPanel();
@@ -412,7 +413,8 @@ void TestContainerView::unreachableHostRecovers()
     MainWindow window(m_services.get());
     HostWatcher *watcher = window.hostWatcher();
     QVERIFY(watcher);
-    QVERIFY(watcher->watchedHosts().contains(hostId));
+    // The watcher follows the hosts once the Hosts pane has read them.
+    QTRY_VERIFY(watcher->watchedHosts().contains(hostId));
     HostTableModel *hosts = window.hostsPane()->model();
     const auto engineCell = [&] {
         const int row = hosts->rowOf(hostId);
@@ -434,7 +436,8 @@ void TestContainerView::unreachableHostRecovers()
         qPrintable(engineCell().data().toString()));
     QVERIFY2(engineCell().data(Qt::ToolTipRole).toString().contains(down.error),
         qPrintable(engineCell().data(Qt::ToolTipRole).toString()));
-    QVERIFY2(window.dashboardPane()->html().contains(QStringLiteral("Unreachable")),
+    // The dashboard reads its rows again on a worker.
+    QTRY_VERIFY2(window.dashboardPane()->html().contains(QStringLiteral("Unreachable")),
         qPrintable(window.dashboardPane()->html()));
 
     // It keeps retrying with a growing delay, not once and not in a tight loop.

@@ -178,7 +178,8 @@ void TestLiveStatus::backUpFromInstancesPane()
 {
     MainWindow window(m_services.get());
     InstancesPane *pane = window.instancesPane();
-    QCOMPARE(statusInPane(pane), QStringLiteral("running"));
+    // The panes read their rows on a worker.
+    QTRY_COMPARE(statusInPane(pane), QStringLiteral("running"));
     pane->selectId(m_instanceId);
 
     QSignalSpy queued(m_services->jobRunner(), &jobs::JobRunner::jobQueued);
@@ -243,6 +244,7 @@ void TestLiveStatus::dropRestoresIntoInstance()
     QVERIFY(!m_backupPath.isEmpty());
     MainWindow window(m_services.get());
     InstancesPane *pane = window.instancesPane();
+    QTRY_VERIFY(pane->model()->rowOf(m_instanceId) >= 0);
     const QString name = pane->model()->rowAt(pane->model()->rowOf(m_instanceId)).name;
 
     // The same path a drop on the instance's row takes.
@@ -275,9 +277,9 @@ void TestLiveStatus::killedContainerShowsError()
 {
     MainWindow window(m_services.get());
     QVERIFY(window.hostWatcher());
-    QVERIFY(window.hostWatcher()->watchedHosts().contains(m_host.id));
+    QTRY_VERIFY(window.hostWatcher()->watchedHosts().contains(m_host.id));
     InstancesPane *pane = window.instancesPane();
-    QCOMPARE(statusInPane(pane), QStringLiteral("running"));
+    QTRY_COMPARE(statusInPane(pane), QStringLiteral("running"));
     QSignalSpy changed(window.hostWatcher(), &HostWatcher::instancesChanged);
 
     // Let the event stream connect, then kill the container outside the console.

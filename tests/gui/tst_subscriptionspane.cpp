@@ -6,6 +6,7 @@
 // a free port and stops it by pid. Cases: the views' filters and actions, a web
 // payment requested from the pane that turns its invoice paid, and a mobile
 // number on the wrong network that is flagged and sends nothing.
+#include "reloadwait.h"
 #include "core/billing/billingrun.h"
 #include "core/billing/billingservice.h"
 #include "core/billing/billingsettings.h"
@@ -195,7 +196,7 @@ void TestSubscriptionsPane::init()
     QVERIFY(m_emulator.isRunning());
     QVERIFY(
         m_emulator.post(QStringLiteral("/_emulator/reset")).object().value(QStringLiteral("reset")).toBool());
-    m_pane->reload();
+    QVERIFY(reloadAndWait(*m_pane));
 }
 
 Invoice TestSubscriptionsPane::addInvoice(
@@ -357,7 +358,8 @@ void TestSubscriptionsPane::cancelNamesCustomer()
     stored = m_services->catalog()->subscription(m_void.subscriptionId);
     QVERIFY2(stored, qPrintable(stored.error()));
     QCOMPARE(int(stored->status), int(catalog::SubscriptionStatus::Cancelled));
-    QVERIFY(!cancel->isEnabled());
+    // The action follows the row once the reload shows it cancelled.
+    QTRY_VERIFY(!cancel->isEnabled());
     QCOMPARE(cancel->toolTip(), QStringLiteral("Select one subscription that is not cancelled yet."));
 }
 
@@ -368,7 +370,8 @@ void TestSubscriptionsPane::changePlanKeepsLimits()
     QVERIFY2(changed, qPrintable(changed.error()));
     const int row = view->model()->rowOf(m_draft.subscriptionId);
     QVERIFY(row >= 0);
-    QCOMPARE(view->model()->rowAt(row).planName, QStringLiteral("Business"));
+    // The reload that changePlan() started shows the new plan.
+    QTRY_COMPARE(view->model()->rowAt(row).planName, QStringLiteral("Business"));
 
     PlansView *plans = m_pane->plansView();
     const int business = plans->model()->rowOf(m_biggerPlanId);

@@ -1,0 +1,313 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The console stays responsive while the catalog is slow: each test holds a
+// lock on a catalog table from a second connection, so the panes' reads wait
+// on the PostgreSQL server, and checks that the event loop keeps running
+// until the lock is released and the rows arrive.
+#include "reloadwait.h"
+
+#include "tests/catalog/catalogfixture.h"
+#include "tests/support/testservices.h"
+#include "ui/consoleservices.h"
+#include "ui/customerspane.h"
+#include "ui/customertablemodel.h"
+#include "ui/dashboardpane.h"
+#include "ui/instancespane.h"
+#include "ui/instancetablemodel.h"
+#include "ui/mainwindow.h"
+
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QUuid>
+
+#include <memory>
+
+using namespace saasodoo;
+using namespace saasodoo::ui;
+
+namespace {
+
+QString shortId()
+{
+    return QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+
+// Holds an exclusive lock on catalog tables from its own connection, in an
+// open transaction, until release() or destruction.
+class TableLock
+{
+public:
+    TableLock(const catalog::CatalogConfig &config, const QStringList &tables)
+        : m_name(QStringLiteral("table-lock-") + shortId())
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        m_db.setHostName(config.pgHost);
+        m_db.setPort(config.pgPort);
+        m_db.setDatabaseName(config.pgDatabase);
+        m_db.setUserName(config.pgUser);
+        m_db.setPassword(config.pgPassword);
+        if (!m_db.open()) {
+            m_failure = m_db.lastError().text();
+            return;
+        }
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("BEGIN"))
+            || !query.exec(QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(tables.join(QLatin1Char(',')))))
+            m_failure = query.lastError().text();
+    }
+    ~TableLock()
+    {
+        release();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    QString failure() const { return m_failure; }
+    // How many other sessions wait for a lock.
+    int waiting() const { return test::postgresLockWaits(m_db); }
+    void release()
+    {
+        if (m_db.isOpen()) {
+            QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
+            m_db.close();
+        }
+    }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+    QString m_failure;
+};
+
+// Counts a short timer's ticks, to show that the event loop keeps running.
+class Ticker
+{
+public:
+    Ticker()
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { ++m_ticks; });
+        m_timer.start(10);
+    }
+    int ticks() const { return m_ticks; }
+
+private:
+    QTimer m_timer;
+    int m_ticks = 0;
+};
+
+} // namespace
+
+class TestSlowCatalog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void instancesPaneWaitsOnWorker();
+    void dashboardWaitsOnWorker();
+    void mainWindowReloadWaitsOnWorker();
+    void reloadKeepsSelectionAndScroll();
+
+private:
+    // Waits until a reader blocks on `lock`, checks that the timer kept
+    // ticking meanwhile, then releases the lock.
+    void expectResponsiveWhileLocked(TableLock &lock, const Ticker &ticker);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::CatalogLocation> m_location;
+    std::unique_ptr<ConsoleServices> m_services;
+    QString m_customerId;
+    QString m_instanceId;
+};
+
+void TestSlowCatalog::initTestCase()
+{
+    SAASODOO_REQUIRE_SERVICE("postgresql", "SAASODOO_TEST_PG_PORT");
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("SaaSOdooTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_slowcatalog"));
+
+    m_location = std::make_unique<test::CatalogLocation>(QStringLiteral("postgres"));
+    QVERIFY2(m_location->failure().isEmpty(), qPrintable(m_location->failure()));
+    ConsoleServices::Options options;
+    options.catalog = m_location->config();
+    options.keychainService = QStringLiteral("saasodoo-test");
+    m_services = std::make_unique<ConsoleServices>(options);
+    catalog::Catalog *db = m_services->catalog();
+    QVERIFY2(db, qPrintable(m_services->catalogError()));
+
+    catalog::Customer customer;
+    customer.name = QStringLiteral("Slow Catalog Test");
+    customer.email = QStringLiteral("slow-%1@example.co.zw").arg(shortId());
+    const Result<catalog::Customer> createdCustomer = db->createCustomer(customer);
+    QVERIFY2(createdCustomer, qPrintable(createdCustomer.error()));
+    m_customerId = createdCustomer->id;
+    catalog::Tenant tenant;
+    tenant.customerId = m_customerId;
+    tenant.name = QStringLiteral("Slow tenant");
+    tenant.slug = QStringLiteral("s%1").arg(shortId());
+    const Result<catalog::Tenant> createdTenant = db->createTenant(tenant);
+    QVERIFY2(createdTenant, qPrintable(createdTenant.error()));
+
+    const test::PostgresService pg = test::postgres();
+    catalog::Host host;
+    host.name = QStringLiteral("host-%1").arg(shortId());
+    // No engine listens there: the host watcher finds it unreachable.
+    host.dockerEndpoint = QStringLiteral("unix://%1").arg(m_dir.filePath(QStringLiteral("no-engine.sock")));
+    host.pgHost = pg.host;
+    host.pgPort = pg.port;
+    host.pgAdminUser = pg.adminUser;
+    host.baseDomain = QStringLiteral("odoo.test");
+    host.imageRepository = QStringLiteral("saasodoo/odoo-standin");
+    host.cpuCores = 2;
+    host.memoryBytes = 8LL * 1024 * 1024 * 1024;
+    const Result<catalog::Host> createdHost = db->createHost(host);
+    QVERIFY2(createdHost, qPrintable(createdHost.error()));
+
+    catalog::Instance instance;
+    instance.tenantId = createdTenant->id;
+    instance.hostId = createdHost->id;
+    instance.name = QStringLiteral("slow%1").arg(shortId());
+    instance.odooVersion = QStringLiteral("18.0");
+    instance.imageTag = QStringLiteral("18.0");
+    instance.type = catalog::InstanceType::Development;
+    instance.cpuLimit = 1;
+    instance.memoryLimitBytes = 1024LL * 1024 * 1024;
+    instance.storageLimitBytes = 10LL * 1024 * 1024 * 1024;
+    instance.adminEmail = QStringLiteral("admin@example.co.zw");
+    instance.databaseName = QStringLiteral("db_%1").arg(instance.name);
+    instance.subdomain = instance.name;
+    instance.status = catalog::InstanceStatus::Stopped;
+    const Result<catalog::Instance> createdInstance = db->createInstance(instance);
+    QVERIFY2(createdInstance, qPrintable(createdInstance.error()));
+    m_instanceId = createdInstance->id;
+}
+
+void TestSlowCatalog::cleanupTestCase()
+{
+    m_services.reset();
+    m_location.reset();
+}
+
+void TestSlowCatalog::expectResponsiveWhileLocked(TableLock &lock, const Ticker &ticker)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(lock.waiting() >= 1, 10000);
+    const int before = ticker.ticks();
+    QTest::qWait(300);
+    // At 10 ms, a free event loop ticks about 30 times in 300 ms.
+    QVERIFY2(ticker.ticks() - before >= 10, qPrintable(QString::number(ticker.ticks() - before)));
+    QVERIFY(lock.waiting() >= 1);
+    lock.release();
+}
+
+void TestSlowCatalog::instancesPaneWaitsOnWorker()
+{
+    InstancesPane pane(m_services.get());
+    pane.resize(900, 500);
+    pane.show();
+    QCOMPARE(pane.model()->rowCount(), 0);
+
+    TableLock lock(m_services->catalogConfig(), { QStringLiteral("instances") });
+    QVERIFY2(lock.failure().isEmpty(), qPrintable(lock.failure()));
+    Ticker ticker;
+    QSignalSpy reloaded(&pane, &InstancesPane::reloaded);
+    QElapsedTimer call;
+    call.start();
+    pane.reload();
+    QVERIFY2(call.elapsed() < 1000, qPrintable(QString::number(call.elapsed())));
+    expectResponsiveWhileLocked(lock, ticker);
+    QCOMPARE(reloaded.count(), 0);
+    QCOMPARE(pane.model()->rowCount(), 0);
+
+    QVERIFY(reloaded.wait(10000));
+    QCOMPARE(pane.model()->rowCount(), 1);
+    QCOMPARE(pane.model()->rowAt(0).id, m_instanceId);
+}
+
+void TestSlowCatalog::dashboardWaitsOnWorker()
+{
+    TableLock lock(m_services->catalogConfig(), { QStringLiteral("instances") });
+    QVERIFY2(lock.failure().isEmpty(), qPrintable(lock.failure()));
+    Ticker ticker;
+    QElapsedTimer call;
+    call.start();
+    // The constructor reloads.
+    DashboardPane dashboard(m_services.get(), nullptr);
+    QSignalSpy overview(&dashboard, &DashboardPane::overviewUpdated);
+    dashboard.show();
+    QVERIFY2(call.elapsed() < 1000, qPrintable(QString::number(call.elapsed())));
+    QVERIFY2(dashboard.html().contains(QStringLiteral("Reading the catalog")), qPrintable(dashboard.html()));
+    expectResponsiveWhileLocked(lock, ticker);
+
+    QTRY_VERIFY_WITH_TIMEOUT(overview.count() >= 1, 10000);
+    QVERIFY2(dashboard.html().contains(QStringLiteral("1 instance")), qPrintable(dashboard.html()));
+    QVERIFY(!dashboard.html().contains(QStringLiteral("Reading the catalog")));
+}
+
+void TestSlowCatalog::mainWindowReloadWaitsOnWorker()
+{
+    MainWindow window(m_services.get());
+    window.show();
+    CustomersPane *customers = window.customersPane();
+    QTRY_VERIFY_WITH_TIMEOUT(customers->model()->rowCount() >= 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.instancesPane()->model()->rowCount() == 1, 10000);
+
+    TableLock lock(m_services->catalogConfig(), { QStringLiteral("customers"), QStringLiteral("instances") });
+    QVERIFY2(lock.failure().isEmpty(), qPrintable(lock.failure()));
+    Ticker ticker;
+    QSignalSpy customersReloaded(customers, &CustomersPane::reloaded);
+    QSignalSpy instancesReloaded(window.instancesPane(), &InstancesPane::reloaded);
+    QElapsedTimer call;
+    call.start();
+    // A pane's change reloads every pane.
+    emit customers->catalogChanged();
+    QVERIFY2(call.elapsed() < 1000, qPrintable(QString::number(call.elapsed())));
+    expectResponsiveWhileLocked(lock, ticker);
+
+    QTRY_VERIFY_WITH_TIMEOUT(customersReloaded.count() >= 1 && instancesReloaded.count() >= 1, 10000);
+    QVERIFY(customers->model()->rowOf(m_customerId) >= 0);
+    QCOMPARE(window.instancesPane()->model()->rowCount(), 1);
+}
+
+void TestSlowCatalog::reloadKeepsSelectionAndScroll()
+{
+    catalog::Catalog *db = m_services->catalog();
+    for (int index = 0; index < 80; ++index) {
+        catalog::Customer customer;
+        customer.name = QStringLiteral("Scroll %1").arg(index, 3, 10, QLatin1Char('0'));
+        customer.email = QStringLiteral("scroll-%1@example.co.zw").arg(shortId());
+        const Result<catalog::Customer> created = db->createCustomer(customer);
+        QVERIFY2(created, qPrintable(created.error()));
+    }
+    CustomersPane pane(m_services.get());
+    pane.resize(900, 300);
+    pane.show();
+    QVERIFY(reloadAndWait(pane));
+    const QString chosen = pane.model()->rowAt(40).customer.id;
+    pane.selectId(chosen);
+    QScrollBar *scroll = pane.view()->verticalScrollBar();
+    QVERIFY(scroll->maximum() > 0);
+    scroll->setValue(scroll->maximum() / 2);
+    const int position = scroll->value();
+    QVERIFY(position > 0);
+
+    QVERIFY(reloadAndWait(pane));
+    QCOMPARE(pane.selectedIds(), QStringList { chosen });
+    QCOMPARE(scroll->value(), position);
+}
+
+QTEST_MAIN(TestSlowCatalog)
+#include "tst_slowcatalog.moc"
