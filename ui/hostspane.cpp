@@ -41,6 +41,7 @@ HostsPane::HostsPane(ConsoleServices *services, QWidget *parent)
     addStatusChoice(tr("All statuses"), {});
     for (HostStatus status : { HostStatus::Active, HostStatus::Maintenance, HostStatus::Retired })
         addStatusChoice(StatusText::hostStatus(status), { catalog::toString(status) });
+    addStatusChoice(tr("Unreachable"), { HostTableModel::unreachableStatus() });
 
     updateActions();
     refreshDetails();

@@ -85,6 +85,9 @@ QVariant HostTableModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return host.id;
     case StatusRole:
+        // An unreachable engine is a second status, for the status filter.
+        if (m_reachability.contains(host.id) && !m_reachability.value(host.id).reachable)
+            return QStringList { catalog::toString(host.status), unreachableStatus() };
         return catalog::toString(host.status);
     case SearchRole:
         return QString(host.name % QLatin1Char(' ') % host.dockerEndpoint % QLatin1Char(' ') % host.pgHost

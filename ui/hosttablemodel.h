@@ -52,6 +52,9 @@ public:
     // Sets what the host watcher last reported for a host's engine;
     // std::nullopt when the host is not watched or not checked yet.
     void setReachability(const QString &hostId, const std::optional<provisioning::HostReachability> &state);
+    // The StatusRole value, next to the host's own status, of a host whose
+    // engine is unreachable.
+    static QString unreachableStatus() { return QStringLiteral("unreachable"); }
     std::optional<provisioning::HostReachability> reachability(const QString &hostId) const;
 
     // The Engine column's text: "Reachable", "Unreachable, next attempt at

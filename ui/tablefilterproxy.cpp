@@ -4,6 +4,8 @@
 
 #include "itemroles.h"
 
+#include <algorithm>
+
 namespace saasodoo::ui {
 
 TableFilterProxy::TableFilterProxy(QObject *parent)
@@ -36,8 +38,15 @@ bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (m_searchText.isEmpty() && m_statuses.isEmpty())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_statuses.isEmpty() && !m_statuses.contains(index.data(StatusRole).toString()))
-        return false;
+    if (!m_statuses.isEmpty()) {
+        // A row may have several statuses, such as a host's own and its engine's.
+        const QVariant status = index.data(StatusRole);
+        const QStringList rowStatuses = status.typeId() == QMetaType::QStringList ? status.toStringList()
+                                                                                   : QStringList { status.toString() };
+        if (std::none_of(rowStatuses.cbegin(), rowStatuses.cend(),
+                [this](const QString &rowStatus) { return m_statuses.contains(rowStatus); }))
+            return false;
+    }
     if (!m_searchText.isEmpty() && !index.data(SearchRole).toString().contains(m_searchText, Qt::CaseInsensitive))
         return false;
     return true;

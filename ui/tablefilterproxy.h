@@ -8,7 +8,8 @@ namespace saasodoo::ui {
 
 // Sorts a console table by its SortRole values. It filters by the search box
 // (a case-insensitive substring of the SearchRole text) and by the status
-// filter (exact StatusRole values). An empty filter shows every row.
+// filter (exact StatusRole values; a row whose StatusRole is a string list
+// matches when any of them does). An empty filter shows every row.
 class TableFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -289,6 +289,25 @@ void TestUiModels::hostRowsCountInstances()
     QCOMPARE(override, StatusColors::forItemView(StatusColors::Tone::Error));
     QVERIFY(StatusColors::contrastRatio(override, QApplication::palette().color(QPalette::Base)) >= 4.5);
     QVERIFY(model.index(1, HostTableModel::Name).data(Qt::ToolTipRole).toString().contains(QLatin1String("superuser")));
+
+    // The "Unreachable" status filter follows the host watcher's reports.
+    TableFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setStatusFilter({ HostTableModel::unreachableStatus() });
+    QCOMPARE(proxy.rowCount(), 0);
+    provisioning::HostReachability down;
+    down.error = QStringLiteral("connection refused");
+    down.failedAttempts = 1;
+    model.setReachability(second.id, down);
+    model.setReachability(first.id, provisioning::HostReachability { true, {}, {}, 0 });
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data(IdRole).toString(), second.id);
+    // Its own status still matches too.
+    proxy.setStatusFilter({ catalog::toString(catalog::HostStatus::Active) });
+    QCOMPARE(proxy.rowCount(), 2);
+    model.setReachability(second.id, provisioning::HostReachability { true, {}, {}, 0 });
+    proxy.setStatusFilter({ HostTableModel::unreachableStatus() });
+    QCOMPARE(proxy.rowCount(), 0);
 }
 
 void TestUiModels::jobModelUpsertsAndRemoves()
