@@ -296,6 +296,19 @@ QString DashboardPane::figuresHtml() const
         html += tr("<p>%1 in %n open invoice(s).</p>", nullptr, figures.billing.openInvoices)
                     .arg(totals.join(QStringLiteral(", ")).toHtmlEscaped());
     }
+    if (figures.billing.refundPayments > 0) {
+        QStringList refunds;
+        for (catalog::Currency currency : currencies) {
+            if (figures.billing.refundsDue.contains(currency))
+                refunds.append(catalog::formatMoney(figures.billing.refundsDue.value(currency), currency));
+        }
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(alarm.arg(tr("Refunds due: %1 in %n payment(s) received for an invoice paid already or "
+                                      "void. The Payments tab of Subscriptions lists them.",
+                        nullptr, figures.billing.refundPayments)
+                                       .arg(refunds.join(QStringLiteral(", ")))
+                                       .toHtmlEscaped()));
+    }
 
     html += tr("<h3>Revenue per month</h3>");
     if (figures.billing.revenueByMonth.isEmpty()) {

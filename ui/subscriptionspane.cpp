@@ -20,6 +20,7 @@
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QLocale>
+#include <QMap>
 #include <QSet>
 #include <QTabWidget>
 #include <QTreeView>
@@ -33,6 +34,7 @@ namespace saasodoo::ui {
 using catalog::Invoice;
 using catalog::InvoiceStatus;
 using catalog::Payment;
+using catalog::PaymentApplication;
 using catalog::PaymentStatus;
 using catalog::Subscription;
 using catalog::SubscriptionStatus;
@@ -674,6 +676,10 @@ PaymentsView::PaymentsView(SubscriptionsPane *pane)
     m_openAction
         = addPaneAction(QStringLiteral("internet-web-browser"), tr("Open link in &browser"), QKeySequence());
     addSeparator();
+    m_cancelAction = addPaneAction(QStringLiteral("dialog-cancel"), tr("Ca&ncel payment…"), QKeySequence());
+    m_refundedAction
+        = addPaneAction(QStringLiteral("edit-undo"), tr("Mark &refunded…"), QKeySequence(), false);
+    addSeparator();
     m_refreshAction = addPaneAction(QStringLiteral("view-refresh"), tr("&Refresh"), QKeySequence::Refresh);
 
     connect(m_checkAction, &QAction::triggered, this, &PaymentsView::checkSelected);
@@ -691,9 +697,10 @@ PaymentsView::PaymentsView(SubscriptionsPane *pane)
         if (const Payment *payment = selectedPayment())
             QDesktopServices::openUrl(QUrl(payment->browserUrl));
     });
+    connect(m_cancelAction, &QAction::triggered, this, &PaymentsView::askCancel);
+    connect(m_refundedAction, &QAction::triggered, this, &PaymentsView::askMarkRefunded);
     connect(m_refreshAction, &QAction::triggered, this, &PaymentsView::reload);
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-        [this] { setSummary(tr("%n payment(s)", nullptr, m_model->rowCount())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PaymentsView::showSummary);
 
     addStatusChoice(tr("All payments"), {});
     for (PaymentStatus status : { PaymentStatus::Pending, PaymentStatus::Paid, PaymentStatus::Cancelled,
@@ -706,6 +713,99 @@ PaymentsView::PaymentsView(SubscriptionsPane *pane)
 void PaymentsView::reload()
 {
     m_pane->reload();
+}
+
+void PaymentsView::setRefundsDue(const QString &text)
+{
+    m_refundsDue = text;
+    showSummary();
+}
+
+void PaymentsView::showSummary()
+{
+    const QString count = tr("%n payment(s)", nullptr, m_model->rowCount());
+    setSummary(m_refundsDue.isEmpty() ? count : tr("%1; refunds due: %2").arg(count, m_refundsDue));
+}
+
+Status PaymentsView::cancelPayment(const QString &paymentId, const QString &reason)
+{
+    billing::BillingService *billing = m_pane->billingService();
+    if (!billing)
+        return makeError(noCatalogReason());
+    const Result<Payment> cancelled = billing->cancelPayment(paymentId, reason);
+    if (!cancelled)
+        return makeError(cancelled.error());
+    emit statusMessage(tr("Cancelled payment %1.").arg(cancelled->reference));
+    emit m_pane->catalogChanged();
+    return {};
+}
+
+Status PaymentsView::markRefunded(const QString &paymentId)
+{
+    catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
+    if (!db)
+        return makeError(noCatalogReason());
+    const Result<Payment> payment = db->payment(paymentId);
+    if (!payment)
+        return makeError(payment.error());
+    if (!payment->appliedAt.isValid() || payment->application == PaymentApplication::Refunded) {
+        return makeError(tr("Payment %1 is %2 and was not applied, or is refunded already; there is nothing to "
+                            "mark.")
+                             .arg(payment->reference, BillingText::paymentStatus(payment->status)));
+    }
+    const Result<bool> refunded = db->refundPayment(paymentId);
+    if (!refunded)
+        return makeError(refunded.error());
+    if (payment->application == PaymentApplication::Settled)
+        emit statusMessage(tr("Payment %1 is recorded as refunded. Its invoice is open again; void it if the "
+                              "customer owes nothing.")
+                               .arg(payment->reference));
+    else
+        emit statusMessage(tr("Payment %1 is recorded as refunded.").arg(payment->reference));
+    m_pane->reload();
+    emit m_pane->catalogChanged();
+    return {};
+}
+
+void PaymentsView::askCancel()
+{
+    const Payment *payment = selectedPayment();
+    if (!payment || payment->status != PaymentStatus::Pending)
+        return;
+    const QString paymentId = payment->id;
+    const QString reference = payment->reference;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Cancel payment %1").arg(reference),
+        tr("Cancel payment %1 of %2 for invoice %3? The invoice can then take a new payment request or be "
+           "voided. Paynow cannot be told: if the customer still pays, the payment is recorded when its status "
+           "arrives.\n\nReason (optional):")
+            .arg(reference, catalog::formatMoney(payment->amountCents, payment->currency),
+                m_model->rowAt(m_model->rowOf(paymentId)).invoiceNumber),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (const Status cancelled = cancelPayment(paymentId, reason.trimmed()); !cancelled)
+        Prompter::warning(this, tr("Payment not cancelled"), cancelled.error());
+}
+
+void PaymentsView::askMarkRefunded()
+{
+    const Payment *payment = selectedPayment();
+    if (!payment || !payment->appliedAt.isValid() || payment->application == PaymentApplication::Refunded)
+        return;
+    const QString paymentId = payment->id;
+    QString text = tr("Record that payment %1 of %2 was refunded to the customer outside Paynow? It is no longer "
+                      "listed as a refund due.")
+                       .arg(payment->reference, catalog::formatMoney(payment->amountCents, payment->currency));
+    if (payment->application == PaymentApplication::Settled)
+        text += QLatin1Char(' ') + tr("It paid invoice %1, which opens again.")
+                                       .arg(m_model->rowAt(m_model->rowOf(paymentId)).invoiceNumber);
+    if (Prompter::question(this, tr("Mark payment %1 refunded").arg(payment->reference), text,
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    if (const Status refunded = markRefunded(paymentId); !refunded)
+        Prompter::warning(this, tr("Payment not marked refunded"), refunded.error());
 }
 
 const Payment *PaymentsView::selectedPayment() const
@@ -752,6 +852,19 @@ void PaymentsView::updateActions()
         reason(tr("Select one web checkout payment; mobile payments have no link.")));
     setActionAvailable(m_openAction, open && hasLink,
         reason(tr("Select one web checkout payment; mobile payments have no link.")));
+    setActionAvailable(m_cancelAction, open && payment && payment->status == PaymentStatus::Pending,
+        reason(payment ? tr("Payment %1 is %2; only a pending payment can be cancelled.")
+                             .arg(payment->reference, BillingText::paymentStatus(payment->status))
+                       : tr("Select one pending payment to cancel it.")));
+    const bool refundable = payment && payment->appliedAt.isValid()
+        && payment->application != PaymentApplication::Refunded;
+    QString notRefundable = tr("Select one payment that was applied to mark it refunded.");
+    if (payment && payment->application == PaymentApplication::Refunded)
+        notRefundable = tr("Payment %1 is recorded as refunded already.").arg(payment->reference);
+    else if (payment)
+        notRefundable = tr("Payment %1 is %2 and was never applied, so there is nothing to refund.")
+                            .arg(payment->reference, BillingText::paymentStatus(payment->status));
+    setActionAvailable(m_refundedAction, open && refundable, reason(notRefundable));
     setActionAvailable(m_refreshAction, open, noCatalogReason());
 }
 
@@ -781,9 +894,26 @@ QString PaymentsView::detailsHtml(const QStringList &ids) const
     };
     if (!payment.phone.isEmpty())
         rows.append({ tr("Phone"), payment.phone });
-    if (payment.appliedAt.isValid())
-        rows.append({ tr("Settled the invoice"),
-            QLocale().toString(payment.appliedAt.toLocalTime(), QLocale::ShortFormat) });
+    if (!payment.failureReason.isEmpty())
+        rows.append({ tr("Failure reason"), payment.failureReason });
+    if (payment.appliedAt.isValid()) {
+        const QString applied = QLocale().toString(payment.appliedAt.toLocalTime(), QLocale::ShortFormat);
+        switch (payment.application) {
+        case PaymentApplication::Overpayment:
+            rows.append({ tr("Refund due"), tr("Arrived %1 for an invoice paid already").arg(applied) });
+            break;
+        case PaymentApplication::VoidInvoice:
+            rows.append({ tr("Refund due"), tr("Arrived %1 for a void invoice").arg(applied) });
+            break;
+        case PaymentApplication::Refunded:
+            rows.append({ tr("Refunded"), tr("Recorded after it was applied %1").arg(applied) });
+            break;
+        case PaymentApplication::Settled:
+        case PaymentApplication::None:
+            rows.append({ tr("Settled the invoice"), applied });
+            break;
+        }
+    }
     QString html = detailsTable(payment.reference, rows);
     if (!payment.browserUrl.isEmpty())
         html += tr("<p>Payment link: <a href=\"%1\">%1</a></p>").arg(payment.browserUrl.toHtmlEscaped());
@@ -950,7 +1080,13 @@ void SubscriptionsPane::showRecords(const Records &records)
     QHash<QString, QString> invoiceCustomers;
     for (const Invoice &invoice : invoices)
         invoiceCustomers.insert(invoice.id, m_customers.value(invoice.customerId).name);
+    // The same rule as summarizeBilling: money that arrived for an invoice
+    // paid already or void, not refunded yet.
+    QMap<catalog::Currency, qint64> refundsDue;
     for (const Payment &payment : payments) {
+        if (payment.application == PaymentApplication::Overpayment
+            || payment.application == PaymentApplication::VoidInvoice)
+            refundsDue[payment.currency] += payment.amountCents;
         if (payment.status == PaymentStatus::Pending)
             pendingInvoices.insert(payment.invoiceId);
         paymentRows.append(
@@ -963,6 +1099,11 @@ void SubscriptionsPane::showRecords(const Records &records)
         invoiceRows.append(
             { invoice, invoiceCustomers.value(invoice.id), overdue, pendingInvoices.contains(invoice.id) });
     }
+
+    QStringList refundTotals;
+    for (auto it = refundsDue.cbegin(); it != refundsDue.cend(); ++it)
+        refundTotals.append(catalog::formatMoney(it.value(), it.key()));
+    m_payments->setRefundsDue(refundTotals.join(QStringLiteral(", ")));
 
     // Payments first: the invoice details list them.
     m_payments->model()->setRows(std::move(paymentRows));

@@ -143,6 +143,19 @@ public:
     void checkSelected();
     // Updates the actions and details after following started or ended.
     void followingChanged() { refreshSelectionState(); }
+    // Cancels a pending payment, so its invoice can take a new request or
+    // be voided. Paynow has no cancel request: if the customer pays anyway,
+    // the payment is applied when its status arrives.
+    Status cancelPayment(const QString &paymentId, const QString &reason);
+    // Records that an applied payment was refunded outside Paynow. A payment
+    // that had settled its invoice reopens it.
+    Status markRefunded(const QString &paymentId);
+    // Asks for a confirmation naming the one selected payment, then cancels it
+    // or marks it refunded.
+    void askCancel();
+    void askMarkRefunded();
+    // Shows the refunds due, summed per currency, next to the payment count.
+    void setRefundsDue(const QString &text);
 
 protected:
     void updateActions() override;
@@ -157,7 +170,11 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_refundedAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QString m_refundsDue;
+    void showSummary();
 };
 
 // Subscriptions and billing: plans, subscriptions, invoices and Paynow

@@ -18,6 +18,7 @@
 #include "ui/billingtablemodels.h"
 #include "ui/consoleservices.h"
 #include "ui/formchecks.h"
+#include "ui/prompter.h"
 #include "ui/subscriptionspane.h"
 
 #include <QAction>
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -117,6 +119,7 @@ private slots:
     void voidPromptCancelKeepsInvoice();
     void generateInvoicesRunsJob();
     void checkWithPaynowUpdatesStatus();
+    void cancelPaymentThenRefundOverpayment();
 
 private:
     catalog::Customer addCustomer(const QString &name);
@@ -491,6 +494,96 @@ void TestBillingUi::checkWithPaynowUpdatesStatus()
     const Result<Invoice> stored = m_services->catalog()->invoice(invoice.id);
     QVERIFY2(stored, qPrintable(stored.error()));
     QCOMPARE(int(stored->status), int(InvoiceStatus::Paid));
+}
+
+void TestBillingUi::cancelPaymentThenRefundOverpayment()
+{
+    const Invoice invoice = addInvoice(QStringLiteral("Farai Dube"));
+    const Result<catalog::Payment> first = await(m_pane->billingService()->requestWebPayment(invoice.id));
+    QVERIFY2(first, qPrintable(first.error()));
+    QVERIFY(reloadAndWait(*m_pane));
+    PaymentsView *view = m_pane->paymentsView();
+    QAction *cancel = actionNamed(view, QStringLiteral("Ca&ncel payment…"));
+    QAction *refunded = actionNamed(view, QStringLiteral("Mark &refunded…"));
+    QVERIFY(cancel);
+    QVERIFY(refunded);
+    view->view()->clearSelection();
+    view->selectId(first->id);
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(!refunded->isEnabled());
+    QVERIFY2(refunded->toolTip().contains(first->reference), qPrintable(refunded->toolTip()));
+    QVERIFY2(refunded->toolTip().contains(QLatin1String("never applied")), qPrintable(refunded->toolTip()));
+
+    // The confirmation names the payment, and the reason is kept.
+    QString prompt;
+    onNextModal([&prompt](QDialog *dialog) {
+        auto *input = qobject_cast<QInputDialog *>(dialog);
+        QVERIFY(input);
+        prompt = input->windowTitle() + QLatin1Char('\n') + input->labelText();
+        input->setTextValue(QStringLiteral("Customer pays by bank transfer"));
+        input->accept();
+    });
+    cancel->trigger();
+    QVERIFY2(prompt.contains(first->reference), qPrintable(prompt));
+    QVERIFY2(prompt.contains(invoice.number), qPrintable(prompt));
+    Result<catalog::Payment> stored = m_services->catalog()->payment(first->id);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(int(stored->status), int(catalog::PaymentStatus::Cancelled));
+    QCOMPARE(stored->failureReason, QStringLiteral("Customer pays by bank transfer"));
+    QTRY_VERIFY(!cancel->isEnabled());
+    QVERIFY2(cancel->toolTip().contains(first->reference), qPrintable(cancel->toolTip()));
+    QVERIFY2(view->detailsPanel()->toPlainText().contains(QLatin1String("Customer pays by bank transfer")),
+        qPrintable(view->detailsPanel()->toPlainText()));
+
+    // The invoice takes a new request, which pays it.
+    const Result<catalog::Payment> second = await(m_pane->billingService()->requestWebPayment(invoice.id));
+    QVERIFY2(second, qPrintable(second.error()));
+    for (const catalog::Payment &payment : { first.value(), second.value() }) {
+        const QJsonObject marked = m_emulator
+                                       .post(QStringLiteral("/_emulator/transactions/%1/status").arg(payment.reference),
+                                           QByteArrayLiteral("status=Paid"))
+                                       .object();
+        QVERIFY(!marked.isEmpty());
+    }
+    const Result<billing::PaymentUpdateResult> paid = await(m_pane->billingService()->pollPayment(second->id));
+    QVERIFY2(paid, qPrintable(paid.error()));
+    QCOMPARE(int(paid->payment.application), int(catalog::PaymentApplication::Settled));
+    // The customer paid the cancelled request too: money to refund.
+    const Result<billing::PaymentUpdateResult> late = await(m_pane->billingService()->pollPayment(first->id));
+    QVERIFY2(late, qPrintable(late.error()));
+    QCOMPARE(int(late->payment.application), int(catalog::PaymentApplication::Overpayment));
+
+    QVERIFY(reloadAndWait(*m_pane));
+    const QString amount = catalog::formatMoney(first->amountCents, first->currency);
+    auto *summary = view->findChild<QLabel *>(QStringLiteral("paneSummary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QLatin1String("refunds due")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(amount), qPrintable(summary->text()));
+
+    view->view()->clearSelection();
+    view->selectId(first->id);
+    QVERIFY(refunded->isEnabled());
+    QVERIFY2(view->detailsPanel()->toPlainText().contains(QLatin1String("Refund due")),
+        qPrintable(view->detailsPanel()->toPlainText()));
+    Prompter::setNextAnswer(QMessageBox::No);
+    refunded->trigger();
+    QVERIFY2(Prompter::lastText().contains(first->reference), qPrintable(Prompter::lastText()));
+    stored = m_services->catalog()->payment(first->id);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(int(stored->application), int(catalog::PaymentApplication::Overpayment));
+
+    Prompter::setNextAnswer(QMessageBox::Yes);
+    refunded->trigger();
+    stored = m_services->catalog()->payment(first->id);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(int(stored->application), int(catalog::PaymentApplication::Refunded));
+    // An overpayment never paid the invoice, so it stays paid.
+    const Result<Invoice> storedInvoice = m_services->catalog()->invoice(invoice.id);
+    QVERIFY2(storedInvoice, qPrintable(storedInvoice.error()));
+    QCOMPARE(int(storedInvoice->status), int(InvoiceStatus::Paid));
+    QTRY_VERIFY(!refunded->isEnabled());
+    QVERIFY2(refunded->toolTip().contains(QLatin1String("refunded already")), qPrintable(refunded->toolTip()));
+    QVERIFY2(!summary->text().contains(amount), qPrintable(summary->text()));
 }
 
 QTEST_MAIN(TestBillingUi)
