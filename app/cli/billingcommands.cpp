@@ -18,6 +18,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QThread>
 
@@ -836,6 +837,13 @@ int paymentRequest(const QStringList &arguments, QTextStream &out, QTextStream &
     const Result<Invoice> invoice = findInvoice(run.catalog(), run.parser().positionalArguments().first());
     if (!invoice)
         return run.failCatalog(invoice.error());
+    // The same rule the service applies, checked here so that it exits as
+    // a validation error like invoice void does.
+    if (invoice->status != InvoiceStatus::Open) {
+        return run.fail(ExitCode::ValidationError, tr("Invoice %1 is %2; only an open invoice can be paid.")
+                                                      .arg(invoice->number.isEmpty() ? invoice->id : invoice->number,
+                                                          toString(invoice->status)));
+    }
 
     secrets::SecretStore secrets;
     billing::BillingService service(&run.catalog(), &secrets);
@@ -1216,11 +1224,24 @@ int billingSet(const QStringList &arguments, QTextStream &out, QTextStream &err)
         tr("Sets a billing setting: %1.").arg(billing::billingSettingNames().join(QStringLiteral(", "))));
     run.parser().addPositionalArgument(QStringLiteral("name"), tr("Setting name."));
     run.parser().addPositionalArgument(QStringLiteral("value"), tr("New value."));
-    if (auto stop = run.parse(arguments, 2, {}))
+    // The option parser reads a negative number such as -1 as options, so
+    // it is taken out first and checked as the value.
+    static const QRegularExpression negativeNumber(QStringLiteral("^-[0-9][0-9.]*%?$"));
+    QStringList options = arguments;
+    QString negativeValue;
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        if (negativeNumber.match(options.at(i)).hasMatch()) {
+            negativeValue = options.takeAt(i);
+            break;
+        }
+    }
+    if (auto stop = run.parse(options, negativeValue.isEmpty() ? 2 : 1, {}))
         return *stop;
     if (auto stop = run.openCatalog())
         return *stop;
-    const QStringList positional = run.parser().positionalArguments();
+    QStringList positional = run.parser().positionalArguments();
+    if (!negativeValue.isEmpty())
+        positional.append(negativeValue);
     const Status saved = billing::saveBillingSetting(run.catalog(), positional.at(0), positional.at(1));
     if (!saved)
         return run.fail(ExitCode::ValidationError, saved.error());
@@ -1339,6 +1360,14 @@ int runBillingCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     const QString command = arguments.value(0);
     const QMap<QString, Handler> subcommands = commands.value(command);
     const QString subcommand = arguments.value(1);
+    if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")
+        || subcommand == QLatin1String("help")) {
+        out << tr("Usage: saasodoo %1 COMMAND [options]\nCommands: %2.\nRun 'saasodoo %1 COMMAND --help' for the "
+                  "options of one.")
+                   .arg(command, subcommands.keys().join(QStringLiteral(", ")))
+            << '\n';
+        return ExitCode::Success;
+    }
     if (!subcommands.contains(subcommand)) {
         err << tr("saasodoo %1: expected one of: %2.").arg(command, subcommands.keys().join(QStringLiteral(", "))) << '\n';
         return ExitCode::UsageError;

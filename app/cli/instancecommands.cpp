@@ -1175,6 +1175,12 @@ int runInstanceCommand(const QStringList &arguments, QTextStream &out, QTextStre
             return jobTakeOver(action, rest, out, err);
         if (action == QLatin1String("cancel"))
             return jobCancel(rest, out, err);
+        if (action == QLatin1String("--help") || action == QLatin1String("-h") || action == QLatin1String("help")) {
+            out << tr("Usage: saasodoo job COMMAND [options]\nCommands: list, show, resume, cleanup, cancel.\nRun "
+                      "'saasodoo job COMMAND --help' for the options of one.")
+                << '\n';
+            return ExitCode::Success;
+        }
         err << tr("saasodoo job: unknown action '%1'. Use list, show, resume, cleanup or cancel.").arg(action) << '\n';
         return ExitCode::UsageError;
     }

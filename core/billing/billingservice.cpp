@@ -147,15 +147,16 @@ void BillingService::readCredentials(catalog::Currency currency, CredentialsHand
     secrets::SecretStore *store = m_secrets;
     m_secrets->read(idKey).then(this, [this, store, keyKey, currencyName, handler](const Result<QString> &id) {
         if (!id) {
-            handler(makeError(tr("The Paynow integration for %1 is not set up: %2 Store it with "
-                                 "'saasodoo payment set-integration'.")
+            handler(makeError(tr("Could not read the Paynow integration id for %1 from the keychain: %2 If it was "
+                                 "never stored, store it with 'saasodoo payment set-integration'.")
                                   .arg(currencyName, id.error())));
             return;
         }
         const QString integrationId = id.value();
         store->read(keyKey).then(this, [integrationId, currencyName, handler](const Result<QString> &key) {
             if (!key) {
-                handler(makeError(tr("The Paynow integration key for %1 is not set up: %2")
+                handler(makeError(tr("Could not read the Paynow integration key for %1 from the keychain: %2 If "
+                                     "it was never stored, store it with 'saasodoo payment set-integration'.")
                                       .arg(currencyName, key.error())));
                 return;
             }
@@ -394,7 +395,8 @@ QFuture<ResultPostOutcome> BillingService::processResultPost(const QByteArray &b
             // The keychain is locked or unreachable: the update may be good,
             // so Paynow should send it again later.
             outcome.temporary = true;
-            outcome.result = makeError(credentials.error());
+            outcome.result = makeError(tr("%1 The update is not applied yet, and Paynow will send it again.")
+                                           .arg(credentials.error()));
         } else if (const Result<StatusUpdate> update = parseStatusUpdate(body, credentials->integrationKey); !update) {
             outcome.result = makeError(update.error());
         } else {
@@ -454,8 +456,9 @@ Result<PaymentUpdateResult> BillingService::applyUpdate(const StatusUpdate &upda
             return makeError(saved.error());
         payment = saved.value();
     } else if (result.outcome == UpdateOutcome::IgnoredConflict) {
-        qCWarning(lcBilling).noquote() << "Paynow sent" << paynowStatusName(update.status) << "for payment"
-                                       << payment.reference << "after" << payment.paynowStatus << "; ignored";
+        qCWarning(lcBilling).noquote()
+            << QStringLiteral("Paynow sent %1 for payment %2 after %3, so the update was ignored.")
+                   .arg(paynowStatusName(update.status), payment.reference, payment.paynowStatus);
     }
 
     // Applying is idempotent, so a duplicate update also completes an
@@ -473,11 +476,11 @@ Result<PaymentUpdateResult> BillingService::applyUpdate(const StatusUpdate &upda
         }
         if (applied.value() == catalog::PaymentApplication::Overpayment
             || applied.value() == catalog::PaymentApplication::VoidInvoice) {
-            qCWarning(lcBilling).noquote() << "Payment" << payment.reference << "was paid for an invoice that is"
-                                           << (applied.value() == catalog::PaymentApplication::Overpayment
-                                                      ? "paid already"
-                                                      : "void")
-                                           << "; it is recorded as money to refund";
+            qCWarning(lcBilling).noquote()
+                << QStringLiteral("Payment %1 was paid for an invoice that is %2, so it is recorded as money to refund.")
+                       .arg(payment.reference,
+                           applied.value() == catalog::PaymentApplication::Overpayment ? QStringLiteral("paid already")
+                                                                                         : QStringLiteral("void"));
         }
         if (result.invoiceSettled) {
             const Result<catalog::Invoice> invoice = m_catalog->invoice(payment.invoiceId);

@@ -153,8 +153,7 @@ Result<QString> normaliseWalletNumber(QStringView input, MobileMoneyMethod metho
                                  networkName(required), networkPrefixes(required)));
     }
     return makeError(QCoreApplication::translate("Paynow",
-        "%1 is not on any Zimbabwean mobile network, but %2 works only with %3 numbers, which start "
-        "with %4.")
+        "%1 is not a Zimbabwean mobile number. %2 works only with %3 numbers, which start with %4.")
                          .arg(number.value(), methodDisplayName(method), networkName(required),
                              networkPrefixes(required)));
 }

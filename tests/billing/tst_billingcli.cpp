@@ -42,6 +42,7 @@ private slots:
     void planPriceOverMaximumWithVat();
     void runDateOutsideWindowRejected();
     void cancelWithOverdueInvoices();
+    void helpMessagesAndExitCodes();
 
 private:
     Outcome run(QStringList arguments);
@@ -569,6 +570,61 @@ void TestBillingCli::cancelWithOverdueInvoices()
     for (const QJsonValue &action : planned)
         kinds.append(action[QStringLiteral("action")].toString());
     QCOMPARE(kinds.join(u','), QStringLiteral("generate_invoice,mark_past_due,suspend_instances"));
+}
+
+void TestBillingCli::helpMessagesAndExitCodes()
+{
+    // Help of a command group prints its commands and succeeds.
+    const Outcome planHelp = run({ QStringLiteral("plan"), QStringLiteral("--help") });
+    QCOMPARE(planHelp.exitCode, 0);
+    QVERIFY2(planHelp.out.contains("create, list, show"), planHelp.out.constData());
+    const Outcome jobHelp = run({ QStringLiteral("job"), QStringLiteral("--help") });
+    QCOMPARE(jobHelp.exitCode, 0);
+    QVERIFY2(jobHelp.out.contains("resume, cleanup, cancel"), jobHelp.out.constData());
+    const Outcome mainHelp = run({ QStringLiteral("--help") });
+    QVERIFY2(mainHelp.out.contains("resume or clean up an"), mainHelp.out.constData());
+    QVERIFY2(mainHelp.out.contains("cancel a running job"), mainHelp.out.constData());
+
+    // A negative VAT rate is read as a value and rejected with the range.
+    const Outcome negative
+        = run({ QStringLiteral("billing"), QStringLiteral("set"), QStringLiteral("vat_rate"), QStringLiteral("-1") });
+    QCOMPARE(negative.exitCode, 3);
+    QVERIFY2(negative.err.contains("VAT rate \"-1\" is invalid: use a percentage from 0 to 100"), negative.err.constData());
+
+    // A number of no Zimbabwean network is named plainly.
+    const Outcome phone = run({ QStringLiteral("payment"), QStringLiteral("request"), QStringLiteral("INV-2026-000001"),
+        QStringLiteral("--mobile"), QStringLiteral("ecocash"), QStringLiteral("--phone"), QStringLiteral("0701234567") });
+    QCOMPARE(phone.exitCode, 3);
+    QVERIFY2(phone.err.contains("0701234567 is not a Zimbabwean mobile number. EcoCash works only with"),
+        phone.err.constData());
+
+    // A payment request for a paid invoice is a validation error, like void.
+    QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Free"),
+                     QStringLiteral("--price-usd"), QStringLiteral("0"), QStringLiteral("--instances"), QStringLiteral("1"),
+                     QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"), QStringLiteral("1G"),
+                     QStringLiteral("--storage"), QStringLiteral("1G") })
+                 .exitCode,
+        0);
+    QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Acme"),
+                     QStringLiteral("--email"), QStringLiteral("it@acme.co.zw") })
+                 .exitCode,
+        0);
+    QCOMPARE(run({ QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
+                     QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("free"),
+                     QStringLiteral("--start"), QStringLiteral("2026-03-01") })
+                 .exitCode,
+        0);
+    QCOMPARE(run({ QStringLiteral("invoice"), QStringLiteral("generate"), QStringLiteral("--date"),
+                     QStringLiteral("2026-03-01") })
+                 .exitCode,
+        0);
+    const QJsonArray invoices = runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array();
+    QCOMPARE(invoices.size(), 1);
+    QCOMPARE(invoices.first()[QStringLiteral("status")].toString(), QStringLiteral("paid"));
+    const Outcome paid = run({ QStringLiteral("payment"), QStringLiteral("request"),
+        invoices.first()[QStringLiteral("number")].toString(), QStringLiteral("--web") });
+    QCOMPARE(paid.exitCode, 3);
+    QVERIFY2(paid.err.contains("only an open invoice can be paid"), paid.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestBillingCli)
