@@ -97,7 +97,7 @@ void TestInstanceActions::actionsFollowStatus_data()
     QTest::newRow("stopped") << InstanceStatus::Stopped
                              << QStringList { all[0], all[3], all[5], all[6], all[7], all[8], all[9] };
     QTest::newRow("suspended") << InstanceStatus::Suspended << QStringList { all[4], all[8], all[9] };
-    QTest::newRow("error") << InstanceStatus::Error << QStringList { all[0], all[1], all[2], all[9] };
+    QTest::newRow("error") << InstanceStatus::Error << QStringList { all[0], all[1], all[2], all[7], all[9] };
     QTest::newRow("updating") << InstanceStatus::Updating << QStringList {};
 }
 
