@@ -488,6 +488,28 @@ int instanceShow(const QStringList &arguments, QTextStream &out, QTextStream &er
 }
 
 // start, stop, restart, resume, delete, suspend, update, set-limits, set-env.
+// Warns when dunning suspended the instance and its subscription is still
+// suspended, because the next billing run then suspends it again.
+void warnIfDunningSuspended(catalog::Catalog &catalog, const Instance &instance, QTextStream &err)
+{
+    const Result<QList<catalog::DunningSuspension>> suspensions = catalog.dunningSuspensions();
+    if (!suspensions.ok())
+        return;
+    for (const catalog::DunningSuspension &entry : suspensions.value()) {
+        if (entry.instanceId != instance.id)
+            continue;
+        const Result<catalog::Subscription> subscription = catalog.subscription(entry.subscriptionId);
+        if (!subscription.ok() || subscription->status != catalog::SubscriptionStatus::Suspended)
+            return;
+        const Result<catalog::Invoice> invoice = catalog.invoice(entry.invoiceId);
+        err << tr("Warning: dunning suspended instance %1, and its subscription is still suspended for unpaid "
+                  "invoice %2. The next billing run suspends it again unless the invoice is paid.")
+                   .arg(instance.name, invoice.ok() ? invoice->number : entry.invoiceId)
+            << '\n';
+        return;
+    }
+}
+
 int instanceAction(const QString &action, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandRun run(QStringLiteral("saasodoo instance ") + action, out, err);
@@ -541,6 +563,8 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
     // Reject a transition before any job starts, with the allowed ones.
     if (const Status allowed = provisioning::checkAction(instance, actions.value(action)); !allowed.ok())
         return run.fail(ExitCode::ValidationError, allowed.error());
+    if (action == QLatin1String("resume"))
+        warnIfDunningSuspended(run.catalog(), instance, err);
     if (action == QLatin1String("retry")) {
         if (const Status allowed = provisioning::checkRetry(run.catalog().config(), instance); !allowed.ok())
             return run.fail(ExitCode::ValidationError, allowed.error());

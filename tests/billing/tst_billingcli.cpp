@@ -43,6 +43,7 @@ private slots:
     void runDateOutsideWindowRejected();
     void cancelWithOverdueInvoices();
     void helpMessagesAndExitCodes();
+    void resumeWarnsWhileDunningSuspended();
 
 private:
     Outcome run(QStringList arguments);
@@ -625,6 +626,90 @@ void TestBillingCli::helpMessagesAndExitCodes()
         invoices.first()[QStringLiteral("number")].toString(), QStringLiteral("--web") });
     QCOMPARE(paid.exitCode, 3);
     QVERIFY2(paid.err.contains("only an open invoice can be paid"), paid.err.constData());
+}
+
+void TestBillingCli::resumeWarnsWhileDunningSuspended()
+{
+    using namespace saasodoo::catalog;
+    using saasodoo::Result;
+    QString instanceName;
+    {
+        auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        Catalog &db = *opened.value();
+        Plan plan;
+        plan.name = QStringLiteral("Solo");
+        plan.priceUsdCents = 1000;
+        plan.maxInstances = 1;
+        plan.maxCpuMillicores = 1000;
+        plan.maxMemoryBytes = 1LL << 30;
+        plan.maxStorageBytes = 10LL << 30;
+        const Result<Plan> createdPlan = db.createPlan(plan);
+        QVERIFY2(createdPlan.ok(), qPrintable(createdPlan.error()));
+        Customer customer;
+        customer.name = QStringLiteral("Acme");
+        customer.email = QStringLiteral("it@acme.co.zw");
+        const Result<Customer> createdCustomer = db.createCustomer(customer);
+        QVERIFY2(createdCustomer.ok(), qPrintable(createdCustomer.error()));
+        Tenant tenant;
+        tenant.customerId = createdCustomer->id;
+        tenant.name = QStringLiteral("Acme");
+        tenant.slug = QStringLiteral("acme");
+        const Result<Tenant> createdTenant = db.createTenant(tenant);
+        QVERIFY2(createdTenant.ok(), qPrintable(createdTenant.error()));
+        // An engine that does not exist: the resume job fails, after the warning.
+        Host host;
+        host.name = QStringLiteral("nowhere");
+        host.dockerEndpoint = QStringLiteral("unix://") + m_directory->filePath(QStringLiteral("missing.sock"));
+        host.pgHost = QStringLiteral("127.0.0.1");
+        host.pgAdminUser = QStringLiteral("saasodoo_admin");
+        host.baseDomain = QStringLiteral("apps.example.co.zw");
+        host.cpuCores = 2;
+        host.memoryBytes = 4LL << 30;
+        const Result<Host> createdHost = db.createHost(host);
+        QVERIFY2(createdHost.ok(), qPrintable(createdHost.error()));
+        Instance instance;
+        instance.tenantId = createdTenant->id;
+        instance.hostId = createdHost->id;
+        instance.name = QStringLiteral("prod");
+        instance.odooVersion = QStringLiteral("18.0");
+        instance.imageTag = QStringLiteral("18.0");
+        instance.cpuLimit = 1;
+        instance.memoryLimitBytes = 1LL << 30;
+        instance.storageLimitBytes = 10LL << 30;
+        instance.adminEmail = QStringLiteral("admin@acme.co.zw");
+        instance.databaseName = QStringLiteral("acme_prod");
+        instance.subdomain = QStringLiteral("acme-prod");
+        const Result<Instance> createdInstance = db.createInstance(instance);
+        QVERIFY2(createdInstance.ok(), qPrintable(createdInstance.error()));
+        instanceName = createdInstance->name;
+        const Result<Subscription> subscription = saasodoo::billing::subscribe(db, createdCustomer->id,
+            createdPlan->id, Currency::Usd, QDate(2026, 3, 1), false);
+        QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+        Subscription suspended = subscription.value();
+        suspended.status = SubscriptionStatus::Suspended;
+        QVERIFY(db.updateSubscription(suspended, QStringLiteral("Dunning")).ok());
+        Invoice draft;
+        draft.customerId = createdCustomer->id;
+        draft.subscriptionId = subscription->id;
+        draft.currency = Currency::Usd;
+        draft.periodStart = QDate(2026, 3, 1);
+        draft.periodEnd = QDate(2026, 4, 1);
+        draft.issueDate = QDate(2026, 3, 1);
+        draft.dueDate = QDate(2026, 3, 15);
+        draft.lines = { { QStringLiteral("Odoo hosting"), 1, 1000, 0 } };
+        const Result<Invoice> issued = db.createInvoice(draft, true);
+        QVERIFY2(issued.ok(), qPrintable(issued.error()));
+        QVERIFY(db.addDunningSuspension({ createdInstance->id, subscription->id, issued->id, QDateTime(),
+                                          InstanceStatus::Running })
+                    .ok());
+        QVERIFY(db.setInstanceStatus(createdInstance->id, db.instance(createdInstance->id)->rowVersion,
+                      InstanceStatus::Suspended)
+                    .ok());
+    }
+    const Outcome resumed = run({ QStringLiteral("instance"), QStringLiteral("resume"), instanceName });
+    QVERIFY2(resumed.err.contains("Warning: dunning suspended instance prod"), resumed.err.constData());
+    QVERIFY2(resumed.err.contains("The next billing run suspends it again"), resumed.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestBillingCli)
