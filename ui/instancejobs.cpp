@@ -83,6 +83,7 @@ QString InstanceJobs::submitPowerAction(ConsoleServices &services, provisioning:
     default:
         return {};
     }
+    request.steps = provisioning::actionSteps(request.kind);
     return services.jobRunner()->submit(request, std::move(body));
 }
 
@@ -96,6 +97,7 @@ jobs::JobInfo instanceRequest(const QString &kind, const QString &title, const c
     request.targetType = QStringLiteral("instance");
     request.targetId = instance.id;
     request.hostId = instance.hostId;
+    request.steps = provisioning::actionSteps(kind);
     return request;
 }
 

@@ -156,6 +156,8 @@ jobs::JobInfo runJob(CommandRun &run, const QString &kind, const QString &instan
         request.steps = provisioning::createSteps();
     else if (kind == QLatin1String("instance.delete"))
         request.steps = provisioning::removeSteps();
+    else
+        request.steps = provisioning::actionSteps(kind);
     err.flush();
     const QString id = runner.submit(request, [&](jobs::JobContext &context) { return body(provisioner, context); });
     std::fprintf(stderr, "%s\n", qPrintable(tr("Job %1 (%2).").arg(id, kind)));

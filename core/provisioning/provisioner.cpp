@@ -498,6 +498,27 @@ QStringList createSteps()
     return { stepValidate, stepDatabase, stepVolume, stepInit, stepAdmin, stepServer, stepHealth };
 }
 
+QStringList actionSteps(const QString &jobKind)
+{
+    const QString recreate = QStringLiteral("Recreate the container");
+    const QString wait = QStringLiteral("Wait for Odoo to answer");
+    if (jobKind == QLatin1String("instance.start") || jobKind == QLatin1String("instance.resume"))
+        return { recreate, QStringLiteral("Start the container"), wait };
+    if (jobKind == QLatin1String("instance.restart"))
+        return { recreate, QStringLiteral("Restart the container"), wait };
+    if (jobKind == QLatin1String("instance.stop") || jobKind == QLatin1String("instance.suspend"))
+        return { QStringLiteral("Stop the container") };
+    if (jobKind == QLatin1String("instance.set-limits"))
+        return { QStringLiteral("Check the new limits"), QStringLiteral("Change the container's limits") };
+    if (jobKind == QLatin1String("instance.set-env"))
+        return { QStringLiteral("Recreate the container with the new variables"),
+            QStringLiteral("Put the previous variables back") };
+    if (jobKind == QLatin1String("instance.update"))
+        return { QStringLiteral("Stop the server"), QStringLiteral("Update the modules"),
+            QStringLiteral("Start the server") };
+    return {};
+}
+
 QStringList removeSteps()
 {
     return { stepRemoveContainer, stepRemoveVolume, stepDropDatabase, stepRemoveSecrets };

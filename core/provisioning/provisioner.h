@@ -34,6 +34,10 @@ struct ProvisionerOptions
 
 // Names of the provisioning steps, in order, as the job log shows them.
 QStringList createSteps();
+// Names of the steps a lifecycle job of `jobKind` (such as instance.start)
+// may run, in order, so its log counts out of the real total. Optional
+// steps, such as recreating a removed container, are included.
+QStringList actionSteps(const QString &jobKind);
 // Names of the delete steps, in order.
 QStringList removeSteps();
 // Names of the steps of Provisioner::cleanUpInterrupted() after a job of

@@ -477,6 +477,9 @@ void TestProvisionCli::retryRejectedAfterRunning()
     const Outcome started = run({ QStringLiteral("instance"), QStringLiteral("start"), name });
     QVERIFY2(started.exitCode == 0, started.err.constData());
     QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("running"));
+    // The log counts out of the start job's declared steps.
+    QVERIFY2(started.err.contains("Step 2 of 3: Start the container"), started.err.constData());
+    QVERIFY2(started.err.contains("Step 3 of 3: Wait for Odoo to answer"), started.err.constData());
     const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
     verifyNothingLeft(instance);
