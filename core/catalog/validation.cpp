@@ -525,6 +525,9 @@ Status normalizeAndValidate(Instance &instance)
     });
     if (!basics)
         return basics;
+    if (instance.name.startsWith(u'-'))
+        return invalid(tr("Instance name"), instance.name,
+            tr("a name must not start with '-', because command lines would read it as an option."));
     return firstFailure({
         validateImageTag(instance.odooVersion, instance.imageTag),
         validateCpu(tr("CPU limit"), instance.cpuLimit),

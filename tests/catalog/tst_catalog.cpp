@@ -652,6 +652,7 @@ void TestCatalog::instanceRejectsInvalidInput()
         { "tag of other version", [](Instance &i) { i.imageTag = QStringLiteral("17.0-20260817"); }, QStringLiteral("17.0-20260817") },
         { "zero cpu", [](Instance &i) { i.cpuLimit = 0; }, QStringLiteral("CPU") },
         { "bad subdomain", [](Instance &i) { i.subdomain = QStringLiteral("-acme"); }, QStringLiteral("-acme") },
+        { "name like an option", [](Instance &i) { i.name = QStringLiteral("-shop"); }, QStringLiteral("-shop") },
         { "bad addon", [](Instance &i) { i.customAddons = { QStringLiteral("sale; drop") }; }, QStringLiteral("sale; drop") },
         { "unknown host", [](Instance &i) { i.hostId = newId(); }, QString() },
     };
