@@ -81,7 +81,10 @@ QString instanceUrl(const Instance &instance, const catalog::Host &host)
 }
 
 // Finds an instance by id, or by name (with --tenant when names repeat).
-Result<Instance> findInstance(catalog::Catalog &db, const QString &key, const QString &tenantSlug)
+// Finds a live instance by id or name. With `includeDeleted`, a name that
+// no live instance has falls back to the newest deleted one of that name.
+Result<Instance> findInstance(catalog::Catalog &db, const QString &key, const QString &tenantSlug,
+    bool includeDeleted = false)
 {
     const Result<Instance> byId = db.instance(key);
     if (byId.ok())
@@ -101,6 +104,20 @@ Result<Instance> findInstance(catalog::Catalog &db, const QString &key, const QS
     for (const catalog::InstanceRow &row : rows.value()) {
         if (row.name == key)
             matches.append(row);
+    }
+    if (matches.isEmpty() && includeDeleted) {
+        filter.includeDeleted = true;
+        const Result<QList<catalog::InstanceRow>> all = db.instanceRows(filter);
+        if (!all.ok())
+            return makeError(all.error());
+        std::optional<catalog::InstanceRow> newest;
+        for (const catalog::InstanceRow &row : all.value()) {
+            if (row.name == key && row.status == catalog::InstanceStatus::Deleted
+                && (!newest || row.updatedAt > newest->updatedAt))
+                newest = row;
+        }
+        if (newest)
+            return db.instance(newest->id);
     }
     if (matches.isEmpty())
         return makeError(tr("Instance %1 was not found.").arg(key));
@@ -455,7 +472,8 @@ int instanceShow(const QStringList &arguments, QTextStream &out, QTextStream &er
         return *stop;
     if (auto stop = run.openCatalog())
         return *stop;
-    const Result<Instance> instance = findInstance(run.catalog(), run.parser().positionalArguments().first(), run.value("tenant"));
+    const Result<Instance> instance
+        = findInstance(run.catalog(), run.parser().positionalArguments().first(), run.value("tenant"), true);
     if (!instance.ok())
         return run.fail(ExitCode::ValidationError, instance.error());
     const Result<catalog::Host> host = run.catalog().host(instance->hostId);

@@ -483,6 +483,11 @@ void TestProvisionCli::retryRejectedAfterRunning()
     const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
     verifyNothingLeft(instance);
+
+    // The catalog keeps the deleted record, and show finds it by name.
+    const Outcome shown = run({ QStringLiteral("instance"), QStringLiteral("show"), name, QStringLiteral("--json") });
+    QVERIFY2(shown.exitCode == 0, shown.err.constData());
+    QVERIFY2(shown.out.contains("deleted"), shown.out.constData());
 }
 
 // A retry that older versions allowed on an instance that ran, killed
