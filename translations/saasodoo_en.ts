@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../core/backup/backupschedule.cpp" line="17"/>
+        <source>Scheduled backups and retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupschedule.cpp" line="22"/>
+        <source>Scheduled backups: %1 taken, %2 deleted by retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/databaseadmin.cpp" line="85"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/databaseadmin.cpp" line="121"/>
+        <source>Could not drop database %1: after %2 s these sessions are still connected and the console&apos;s role may not end them: %3. End them on the server, then drop it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <location filename="../ui/backupactions.cpp" line="33"/>
@@ -83,6 +106,95 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../core/backup/backupoverdue.cpp" line="27"/>
+        <source>Could not read the backup schedules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BillingText</name>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="53"/>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="55"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="57"/>
+        <source>Past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="59"/>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="61"/>
+        <location filename="../ui/billingtablemodels.cpp" line="89"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="70"/>
+        <location filename="../ui/billingtablemodels.cpp" line="113"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="72"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="74"/>
+        <location filename="../ui/billingtablemodels.cpp" line="87"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="76"/>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="85"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="91"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="93"/>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="102"/>
+        <source>Web checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="104"/>
+        <source>EcoCash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="106"/>
+        <source>OneMoney</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <location filename="../core/catalog/catalogconfig.cpp" line="27"/>
@@ -115,7 +227,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/sqldialect.cpp" line="115"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="140"/>
+        <source>%1 on host %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cataloginstances.cpp" line="146"/>
+        <source>Subdomain &quot;%1&quot; is already used under %2 by instance %3. Subdomains are unique per base domain, across hosts. Choose another subdomain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/sqldialect.cpp" line="148"/>
         <source>The catalog column %1 does not contain %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,47 +278,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancejobs.cpp" line="53"/>
+        <location filename="../ui/instancejobs.cpp" line="54"/>
         <source>Start instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancejobs.cpp" line="58"/>
+        <location filename="../ui/instancejobs.cpp" line="59"/>
         <source>Stop instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancejobs.cpp" line="63"/>
+        <location filename="../ui/instancejobs.cpp" line="64"/>
         <source>Restart instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancejobs.cpp" line="70"/>
+        <location filename="../ui/instancejobs.cpp" line="71"/>
         <source>Suspend instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancejobs.cpp" line="71"/>
+        <location filename="../ui/instancejobs.cpp" line="72"/>
         <source>Suspended in the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancejobs.cpp" line="79"/>
+        <location filename="../ui/instancejobs.cpp" line="80"/>
         <source>Resume instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancejobs.cpp" line="110"/>
+        <location filename="../ui/instancejobs.cpp" line="113"/>
         <source>Update modules of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancejobs.cpp" line="122"/>
+        <location filename="../ui/instancejobs.cpp" line="125"/>
         <source>Change limits of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancejobs.cpp" line="135"/>
+        <location filename="../ui/instancejobs.cpp" line="138"/>
         <source>Change environment variables of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,20 +326,30 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../core/jobs/jobcontext.cpp" line="46"/>
+        <location filename="../core/jobs/jobcontext.cpp" line="51"/>
         <source>Cancelled by the admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/jobscheduler.cpp" line="116"/>
+        <source>Scheduler interval %1 is invalid: use 0 (off) to %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/jobscheduler.cpp" line="130"/>
+        <source>Could not write the settings file %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../core/provisioning/lifecycle.cpp" line="83"/>
+        <location filename="../core/provisioning/lifecycle.cpp" line="85"/>
         <source>Cannot %1 instance %2: it is %3, and no action is allowed until that finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/lifecycle.cpp" line="86"/>
+        <location filename="../core/provisioning/lifecycle.cpp" line="88"/>
         <source>Cannot %1 instance %2: it is %3. Allowed now: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,19 +533,19 @@
     </message>
     <message>
         <location filename="../core/billing/phonenumbers.cpp" line="155"/>
-        <source>%1 is not on any Zimbabwean mobile network, but %2 works only with %3 numbers, which start with %4.</source>
+        <source>%1 is not a Zimbabwean mobile number. %2 works only with %3 numbers, which start with %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Postgres</name>
     <message>
-        <location filename="../core/postgres/passfile.cpp" line="24"/>
+        <location filename="../core/postgres/passfile.cpp" line="80"/>
         <source>Could not create a password file in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/postgres/passfile.cpp" line="34"/>
+        <location filename="../core/postgres/passfile.cpp" line="90"/>
         <source>Could not write the password file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,98 +699,164 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/main_cli.cpp" line="22"/>
+        <location filename="../app/main_cli.cpp" line="26"/>
         <source>Usage: saasodoo [--version] [--help] &lt;command&gt; [options]
 
 Drives the same core as SaaSOdoo Console, for scripting.
 
 Commands:
-  host       add, list, check, set-password and set-tls-passphrase
+  host       add, edit, remove, list, check, set-password and
+             set-tls-passphrase
   customer   add, list and show customers
   tenant     add, list and show tenants
   instance   create, list, show, logs, start, stop, restart, suspend,
              resume, update, set-limits, set-env, retry and delete
-  job        list and show jobs with their logs
+  job        list and show jobs with their logs, resume or clean up an
+             interrupted job, and cancel a running job
   backup     create, list, verify, download, delete, run-due, policy
              and set-s3-credentials
   restore    restore a backup id or file --into an instance
   plan       create, list and show billing plans
   subscription  create, list, show, change-plan and cancel
   invoice    generate, list, show, pdf and void
-  payment    request (web or mobile), poll, list and set-integration
+  payment    request (web or mobile), poll, list, set-integration and listen
   billing    settings, set (VAT rate, company details, Paynow URLs) and
              summary (revenue, outstanding and overdue totals)
   dunning    preview and run the daily billing run
 
-Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
+Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
+130 or 143 a job cancelled by SIGINT (Ctrl+C) or SIGTERM.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="94"/>
+        <location filename="../app/main_cli.cpp" line="108"/>
         <source>saasodoo: unknown command &apos;%1&apos;. Run &apos;saasodoo --help&apos; for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="97"/>
+        <source>Job %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingjobs.cpp" line="26"/>
+        <source>Invoices for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingjobs.cpp" line="27"/>
+        <source>Billing run for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingjobs.cpp" line="44"/>
+        <source>Billing run finished: %1 action(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingjobs.cpp" line="56"/>
+        <source>Scheduled billing run for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_console.cpp" line="40"/>
+        <location filename="../app/main_console.cpp" line="58"/>
         <source>SaaSOdoo Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="46"/>
+        <location filename="../app/main_console.cpp" line="64"/>
         <source>Hosting administration for Odoo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="50"/>
+        <location filename="../app/main_console.cpp" line="68"/>
         <source>Open the console on &lt;pane&gt;: dashboard, customers, tenants, instances, backups, subscriptions, hosts or jobs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="52"/>
+        <location filename="../app/main_console.cpp" line="70"/>
         <source>pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="54"/>
+        <location filename="../app/main_console.cpp" line="72"/>
         <source>Save a PNG of the window to &lt;file&gt; once it is shown, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="55"/>
+        <location filename="../app/main_console.cpp" line="73"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="57"/>
+        <location filename="../app/main_console.cpp" line="75"/>
         <source>Quit as soon as the window is shown (checks that the console starts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="59"/>
+        <location filename="../app/main_console.cpp" line="77"/>
         <source>Open the catalog at &lt;location&gt;: an SQLite file or postgresql://user@host[:port]/database (default: $SAASODOO_CATALOG, else catalog.sqlite in the application-data directory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="62"/>
+        <location filename="../app/main_console.cpp" line="80"/>
         <source>location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="65"/>
+        <location filename="../app/main_console.cpp" line="82"/>
+        <source>Open the Instances pane with the instance named &lt;name&gt; selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_console.cpp" line="83"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_console.cpp" line="85"/>
+        <source>With --instance, show the &lt;tab&gt; tab of its details: details or container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_console.cpp" line="86"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_console.cpp" line="88"/>
+        <source>Open the Settings dialog once the window is shown. With --screenshot, the PNG shows the dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_console.cpp" line="93"/>
         <source>Backup files (.zip or .dump) to offer for restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="98"/>
+        <location filename="../app/main_console.cpp" line="144"/>
         <source>Unknown pane: %1. Use one of: dashboard, customers, tenants, instances, backups, subscriptions, hosts, jobs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="123"/>
+        <location filename="../app/main_console.cpp" line="168"/>
+        <source>Instance not found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_console.cpp" line="179"/>
+        <source>Unknown instance tab: %1. Use details or container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_console.cpp" line="238"/>
         <source>Could not write the screenshot to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,200 +864,210 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
 <context>
     <name>saasodoo::backup</name>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="38"/>
+        <location filename="../core/backup/backupreader.cpp" line="40"/>
         <source>%1 starts like a pg_dump custom-format file but pg_restore cannot read it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="54"/>
+        <location filename="../core/backup/backupreader.cpp" line="56"/>
         <source>a member has an empty name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="56"/>
+        <location filename="../core/backup/backupreader.cpp" line="58"/>
         <source>member %1 has an absolute path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="58"/>
+        <location filename="../core/backup/backupreader.cpp" line="60"/>
         <source>member %1 contains a backslash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="60"/>
+        <location filename="../core/backup/backupreader.cpp" line="62"/>
         <source>member %1 contains &quot;..&quot; and would be written outside the restore directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="70"/>
+        <location filename="../core/backup/backupreader.cpp" line="72"/>
         <source>Backup file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="72"/>
+        <location filename="../core/backup/backupreader.cpp" line="74"/>
         <source>%1 is not a backup file: choose a .zip or .dump file, not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="77"/>
+        <location filename="../core/backup/backupreader.cpp" line="79"/>
         <source>Could not open backup file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="85"/>
+        <location filename="../core/backup/backupreader.cpp" line="87"/>
         <source>%1 is not an Odoo backup: it is neither a zip file nor a pg_dump custom-format dump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="93"/>
+        <location filename="../core/backup/backupreader.cpp" line="95"/>
         <source>Backup file %1 is damaged or truncated (its zip directory is unreadable): %2. Copy or download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="106"/>
+        <location filename="../core/backup/backupreader.cpp" line="108"/>
         <source>Backup file %1 is damaged or truncated: %2. Copy or download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="111"/>
-        <location filename="../core/backup/restore.cpp" line="324"/>
+        <location filename="../core/backup/backupreader.cpp" line="113"/>
+        <location filename="../core/backup/restore.cpp" line="325"/>
         <source>Backup file %1 was rejected because %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="114"/>
+        <location filename="../core/backup/backupreader.cpp" line="116"/>
         <source>Backup file %1 was rejected because member %2 is a symbolic link, which could point outside the filestore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="120"/>
+        <location filename="../core/backup/backupreader.cpp" line="122"/>
         <source>Backup file %1 was rejected because member %2 is not a regular file (a device, FIFO or socket).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="131"/>
+        <location filename="../core/backup/backupreader.cpp" line="133"/>
         <source>Backup file %1 was rejected because its manifest.json is %2, far beyond any real manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="137"/>
+        <location filename="../core/backup/backupreader.cpp" line="139"/>
         <source>Backup file %1 is damaged: manifest.json is unreadable: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="145"/>
+        <location filename="../core/backup/backupreader.cpp" line="148"/>
         <source>Backup file %1 has no dump.sql, so it holds no database to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="147"/>
+        <location filename="../core/backup/backupreader.cpp" line="150"/>
         <source>Backup file %1 has no manifest.json, so its Odoo version is unknown. Only backups made by Odoo&apos;s database manager or by this console can be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="152"/>
+        <location filename="../core/backup/backupreader.cpp" line="155"/>
         <source>Backup file %1 was rejected: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="160"/>
+        <location filename="../core/backup/backupreader.cpp" line="163"/>
         <source>Backup file %1 was rejected because it would expand from %2 to %3, more than %4 times its size. It looks like a zip bomb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="165"/>
+        <location filename="../core/backup/backupreader.cpp" line="168"/>
         <source>Not enough free space to restore %1: it needs %2 and %3 is free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/backup/backupreader.cpp" line="177"/>
+        <source>Not enough free space for %1 in %2: it needs %3 and %4 is free. Free some space there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupreader.cpp" line="193"/>
+        <source>Could not read the free space of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupreader.cpp" line="204"/>
         <source>This backup is from Odoo %1, but the instance runs Odoo %2, which cannot open a database of another version. Restore it as a new instance with Odoo %1 instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="190"/>
-        <location filename="../core/backup/restore.cpp" line="56"/>
-        <location filename="../core/backup/restore.cpp" line="306"/>
+        <location filename="../core/backup/backupreader.cpp" line="217"/>
+        <location filename="../core/backup/restore.cpp" line="57"/>
+        <location filename="../core/backup/restore.cpp" line="307"/>
         <source>Backup file %1 is damaged or truncated: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="200"/>
-        <location filename="../core/backup/restore.cpp" line="315"/>
+        <location filename="../core/backup/backupreader.cpp" line="227"/>
+        <location filename="../core/backup/restore.cpp" line="316"/>
         <source>Backup file %1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="203"/>
+        <location filename="../core/backup/backupreader.cpp" line="230"/>
         <source>The check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="206"/>
+        <location filename="../core/backup/backupreader.cpp" line="233"/>
         <source>Backup file %1 is damaged in member %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupwriter.cpp" line="63"/>
-        <location filename="../core/backup/restore.cpp" line="87"/>
-        <location filename="../core/backup/restore.cpp" line="207"/>
+        <location filename="../core/backup/backupwriter.cpp" line="66"/>
+        <location filename="../core/backup/restore.cpp" line="88"/>
+        <location filename="../core/backup/restore.cpp" line="208"/>
         <source>Could not start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupwriter.cpp" line="78"/>
-        <location filename="../core/backup/backupwriter.cpp" line="189"/>
-        <location filename="../core/backup/backupwriter.cpp" line="242"/>
+        <location filename="../core/backup/backupwriter.cpp" line="81"/>
+        <location filename="../core/backup/backupwriter.cpp" line="193"/>
+        <location filename="../core/backup/backupwriter.cpp" line="245"/>
         <source>The backup was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupwriter.cpp" line="106"/>
+        <location filename="../core/backup/backupwriter.cpp" line="107"/>
         <source>pg_dump of database %1 crashed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupwriter.cpp" line="108"/>
+        <location filename="../core/backup/backupwriter.cpp" line="109"/>
         <source>pg_dump of database %1 failed with exit code %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupwriter.cpp" line="113"/>
+        <location filename="../core/backup/backupwriter.cpp" line="114"/>
         <source>pg_dump of database %1 wrote nothing: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupwriter.cpp" line="115"/>
+        <location filename="../core/backup/backupwriter.cpp" line="116"/>
         <source>The dump of database %1 is cut short: it lacks pg_dump&apos;s &quot;dump complete&quot; trailer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupwriter.cpp" line="194"/>
+        <location filename="../core/backup/backupwriter.cpp" line="198"/>
         <source>Skipped %1 in the filestore: not a regular file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupwriter.cpp" line="245"/>
+        <location filename="../core/backup/backupwriter.cpp" line="248"/>
         <source>Database %1 has no filestore at %2; the backup holds the database only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupwriter.cpp" line="249"/>
+        <location filename="../core/backup/backupwriter.cpp" line="252"/>
         <source>Reading the filestore %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupwriter.cpp" line="252"/>
+        <location filename="../core/backup/backupwriter.cpp" line="255"/>
         <source>The filestore archive of %1 is unreadable: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupwriter.cpp" line="263"/>
+        <location filename="../core/backup/backupwriter.cpp" line="266"/>
         <source>Could not read the installed modules of database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupwriter.cpp" line="325"/>
+        <location filename="../core/backup/backupwriter.cpp" line="363"/>
         <source>Could not rename %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,125 +1082,155 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="44"/>
+        <location filename="../core/backup/restore.cpp" line="45"/>
         <source>unknown archive error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="64"/>
+        <location filename="../core/backup/restore.cpp" line="65"/>
         <source>Backup file %1 has no member %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="105"/>
-        <location filename="../core/backup/restore.cpp" line="161"/>
+        <location filename="../core/backup/restore.cpp" line="106"/>
+        <location filename="../core/backup/restore.cpp" line="162"/>
         <source>psql stopped the restore of database %1 (exit code %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="119"/>
-        <location filename="../core/backup/restore.cpp" line="131"/>
-        <location filename="../core/backup/restore.cpp" line="155"/>
-        <location filename="../core/backup/restore.cpp" line="317"/>
+        <location filename="../core/backup/restore.cpp" line="120"/>
+        <location filename="../core/backup/restore.cpp" line="132"/>
+        <location filename="../core/backup/restore.cpp" line="156"/>
+        <location filename="../core/backup/restore.cpp" line="318"/>
         <source>The restore was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="133"/>
+        <location filename="../core/backup/restore.cpp" line="134"/>
         <source>The restore stopped because the filestore copy failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="186"/>
+        <location filename="../core/backup/restore.cpp" line="187"/>
         <source>Backup file %1 is damaged in dump.sql: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="189"/>
+        <location filename="../core/backup/restore.cpp" line="190"/>
         <source>Backup file %1 was rejected: dump.sql expands beyond the %2 bytes its zip directory declares.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="219"/>
+        <location filename="../core/backup/restore.cpp" line="220"/>
         <source>pg_restore could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="291"/>
-        <location filename="../core/backup/restore.cpp" line="349"/>
-        <location filename="../core/backup/restore.cpp" line="364"/>
-        <location filename="../core/backup/restore.cpp" line="375"/>
+        <location filename="../core/backup/restore.cpp" line="292"/>
+        <location filename="../core/backup/restore.cpp" line="350"/>
+        <location filename="../core/backup/restore.cpp" line="365"/>
+        <location filename="../core/backup/restore.cpp" line="376"/>
         <source>Writing the filestore to the engine failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="319"/>
+        <location filename="../core/backup/restore.cpp" line="320"/>
         <source>The filestore copy stopped because the database restore failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="355"/>
+        <location filename="../core/backup/restore.cpp" line="356"/>
         <source>Backup file %1 is damaged in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="360"/>
+        <location filename="../core/backup/restore.cpp" line="361"/>
         <source>Backup file %1 was rejected: %2 expands beyond its declared size of %3 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="369"/>
+        <location filename="../core/backup/restore.cpp" line="370"/>
         <source>Backup file %1 is damaged: %2 is shorter than declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="381"/>
+        <location filename="../core/backup/restore.cpp" line="382"/>
         <source>Copying the filestore into the volume failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="398"/>
+        <location filename="../core/backup/restore.cpp" line="396"/>
+        <source>the restored filestore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restore.cpp" line="396"/>
+        <source>the volume at %1 of container %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restore.cpp" line="411"/>
         <source>The engine sent no tar header for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="405"/>
+        <location filename="../core/backup/restore.cpp" line="418"/>
         <source>Could not read the owner of %1 in container %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="424"/>
+        <location filename="../core/backup/restore.cpp" line="437"/>
         <source>Could not set %1 in the restored database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="449"/>
+        <location filename="../core/backup/restore.cpp" line="452"/>
+        <source>Could not set the admin password in the restored database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restore.cpp" line="454"/>
+        <source>The restored database has no admin user (base.user_admin), so its admin password could not be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restore.cpp" line="479"/>
         <source>Could not neutralize the restored database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="469"/>
+        <location filename="../core/backup/restore.cpp" line="499"/>
         <source>Database %1 already exists on %2, so nothing was restored. Restore under another name, or replace the instance&apos;s database with an in-place restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="487"/>
+        <location filename="../core/backup/restore.cpp" line="524"/>
         <source>Could not create database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="515"/>
+        <location filename="../core/backup/restore.cpp" line="552"/>
         <source>Could not create the pg_trgm extension: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/volumecommand.cpp" line="35"/>
+        <location filename="../core/backup/volumecommand.cpp" line="45"/>
         <source>`%1` in container %2 exited with code %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/volumecommand.cpp" line="73"/>
+        <location filename="../core/backup/volumecommand.cpp" line="90"/>
         <source>`%1` in a helper container of image %2 exited with code %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/volumecommand.cpp" line="116"/>
+        <source>Could not read the free space of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/volumecommand.cpp" line="124"/>
+        <source>Could not read the free space of %1: df printed &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1001,161 +1239,271 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="185"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="189"/>
         <source>Could not remove the local file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="186"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="190"/>
         <source>Removed the local file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="193"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="197"/>
         <source>Could not delete the S3 object %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="194"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="198"/>
         <source>Deleted the S3 object %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="86"/>
+        <location filename="../core/backup/restorejobs.cpp" line="84"/>
+        <source>Could not read the size of database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="94"/>
+        <source>Could not read the size of the filestore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="98"/>
+        <source>Could not read the size of the filestore: du printed &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="131"/>
         <source>Backup %1 is %2: only a completed backup can be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="95"/>
+        <location filename="../core/backup/restorejobs.cpp" line="140"/>
         <source>The local file %1 of backup %2 has SHA-256 %3, but the catalog recorded %4. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="106"/>
+        <location filename="../core/backup/restorejobs.cpp" line="151"/>
         <source>Could not download backup %1: %2 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="110"/>
+        <location filename="../core/backup/restorejobs.cpp" line="155"/>
         <source>Backup %1 has neither a local file nor an S3 copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="114"/>
+        <location filename="../core/backup/restorejobs.cpp" line="159"/>
         <source>Name a backup id or a file to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="119"/>
+        <location filename="../core/backup/restorejobs.cpp" line="164"/>
         <source>%1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="122"/>
+        <location filename="../core/backup/restorejobs.cpp" line="167"/>
         <source>Backup %1: Odoo %2, database %3, %4 filestore files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="66"/>
+        <location filename="../core/backup/zipoutput.cpp" line="71"/>
         <source>Resetting the deflate stream failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="71"/>
+        <location filename="../core/backup/zipoutput.cpp" line="76"/>
         <source>Setting the deflate dictionary failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="82"/>
+        <location filename="../core/backup/zipoutput.cpp" line="87"/>
         <source>Deflate failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupconfig.cpp" line="43"/>
+        <source>Backup directory is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupconfig.cpp" line="46"/>
+        <source>Backup directory &quot;%1&quot; is a relative path: give an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupconfig.cpp" line="48"/>
+        <source>Backup directory &quot;%1&quot; does not exist: create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupconfig.cpp" line="50"/>
+        <source>Backup directory &quot;%1&quot; is a file, not a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupconfig.cpp" line="53"/>
+        <source>Backup directory &quot;%1&quot; is not writable: %2. Choose another directory or fix its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupconfig.cpp" line="68"/>
+        <source>S3 endpoint &quot;%1&quot; is invalid: use http(s)://host[:port], such as https://s3.eu-west-1.amazonaws.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupconfig.cpp" line="72"/>
+        <source>S3 endpoint &quot;%1&quot; is invalid: give only scheme, host and port, without user name, query or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupconfig.cpp" line="82"/>
+        <source>S3 region is missing: use us-east-1 when the server ignores regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupconfig.cpp" line="84"/>
+        <source>S3 region &quot;%1&quot; is invalid: use lower-case letters, digits and hyphens, such as us-east-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupconfig.cpp" line="98"/>
+        <source>S3 bucket &quot;%1&quot; is invalid: use 3 to 63 lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupconfig.cpp" line="120"/>
+        <source>Could not write the settings file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupconfig.cpp" line="143"/>
+        <source>S3 bucket is missing: enter the bucket to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupconfig.cpp" line="145"/>
+        <source>The S3 access key id and secret access key are both needed for the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupconfig.cpp" line="162"/>
+        <source>Bucket %1 does not exist at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupconfig.cpp" line="169"/>
+        <source>Bucket %1 at %2 is reachable and these keys may list it (%3 style).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupconfig.cpp" line="171"/>
+        <source>virtual-hosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupconfig.cpp" line="171"/>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="103"/>
+        <source>Removed the downloaded copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="105"/>
+        <source>Could not remove the downloaded copy %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saasodoo::backup::BackupJobs</name>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="108"/>
+        <location filename="../core/backup/backupjobs.cpp" line="109"/>
         <source>No S3 bucket is configured: set backups/s3/bucket or SAASODOO_S3_BUCKET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="112"/>
+        <location filename="../core/backup/backupjobs.cpp" line="113"/>
         <source>The S3 access key id is not available from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="116"/>
+        <location filename="../core/backup/backupjobs.cpp" line="117"/>
         <source>The S3 secret access key is not available from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="144"/>
+        <location filename="../core/backup/backupjobs.cpp" line="145"/>
         <source>Instance %1 is %2: a backup needs it running, stopped or suspended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="153"/>
+        <location filename="../core/backup/backupjobs.cpp" line="154"/>
         <source>Backup in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="169"/>
-        <location filename="../core/backup/backupjobs.cpp" line="183"/>
+        <location filename="../core/backup/backupjobs.cpp" line="170"/>
+        <location filename="../core/backup/backupjobs.cpp" line="184"/>
         <source>Backup failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="170"/>
+        <location filename="../core/backup/backupjobs.cpp" line="171"/>
         <source>Could not create the backup directory %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="189"/>
+        <location filename="../core/backup/backupjobs.cpp" line="190"/>
         <source>Backup %1 of instance %2 (database %3) to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="200"/>
+        <location filename="../core/backup/backupjobs.cpp" line="201"/>
         <source>Could not record the failure on backup %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="201"/>
+        <location filename="../core/backup/backupjobs.cpp" line="202"/>
         <source>Backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="215"/>
+        <location filename="../core/backup/backupjobs.cpp" line="216"/>
         <source>Cancelled by the admin; the partial file was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="216"/>
+        <location filename="../core/backup/backupjobs.cpp" line="217"/>
         <source>Writing the backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="220"/>
+        <location filename="../core/backup/backupjobs.cpp" line="221"/>
         <source>Wrote %1 bytes (database dump %2 bytes, %3 filestore files), SHA-256 %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="234"/>
+        <location filename="../core/backup/backupjobs.cpp" line="235"/>
         <source>Could not catalogue the backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="237"/>
+        <location filename="../core/backup/backupjobs.cpp" line="238"/>
         <source>Backup finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="240"/>
+        <location filename="../core/backup/backupjobs.cpp" line="241"/>
         <source>No S3 target is configured; the backup is kept locally only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="244"/>
+        <location filename="../core/backup/backupjobs.cpp" line="245"/>
         <source>Backup %1 was saved locally at %2, but archiving it to S3 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,213 +1563,432 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="124"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="123"/>
+        <source>the download of backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmaintenance.cpp" line="128"/>
         <source>Could not create the directory of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="132"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="136"/>
         <source>Could not create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="150"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="154"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="151"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="155"/>
         <source>Download of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="156"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="160"/>
         <source>The downloaded copy of backup %1 has SHA-256 %2, but the catalog recorded %3. The download was discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="163"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="167"/>
         <source>Could not move the download into place at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="165"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="169"/>
         <source>Downloaded %1 bytes to %2; the SHA-256 matches the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="214"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="218"/>
         <source>Backup %1 is still being written. Cancel its job first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="215"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="219"/>
         <source>Delete the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="237"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="241"/>
         <source>Take the scheduled backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="262"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="266"/>
         <source>Instance %1 is due for a scheduled backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="268"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="272"/>
         <source>Instance %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="272"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="276"/>
         <source>Apply retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="312"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="316"/>
         <source>Retention removed backup %1 of instance %2 (made %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="315"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="319"/>
         <source>Backup %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="320"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="324"/>
         <source>Run finished: %1 new backups, %2 removed by retention, %3 kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="166"/>
+        <location filename="../core/backup/restorejobs.cpp" line="211"/>
         <source>Instance %1 is %2: an in-place restore needs it running or stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="170"/>
-        <location filename="../core/backup/restorejobs.cpp" line="399"/>
+        <location filename="../core/backup/restorejobs.cpp" line="215"/>
+        <location filename="../core/backup/restorejobs.cpp" line="220"/>
+        <location filename="../core/backup/restorejobs.cpp" line="237"/>
+        <location filename="../core/backup/restorejobs.cpp" line="477"/>
         <source>%1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="174"/>
+        <location filename="../core/backup/restorejobs.cpp" line="226"/>
+        <source>Could not estimate the size of the safety backup: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="229"/>
+        <source>the safety backup of instance %1 (estimated from database %2 of %3 and a filestore of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="242"/>
         <source>Restore in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="183"/>
+        <location filename="../core/backup/restorejobs.cpp" line="251"/>
         <source>%1 The instance was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="185"/>
+        <location filename="../core/backup/restorejobs.cpp" line="253"/>
         <source>Restore failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="194"/>
+        <location filename="../core/backup/restorejobs.cpp" line="262"/>
         <source>Safety backup %1 taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="201"/>
+        <location filename="../core/backup/restorejobs.cpp" line="269"/>
         <source>The safety backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="205"/>
+        <location filename="../core/backup/restorejobs.cpp" line="273"/>
         <source>No safety backup: the instance was created for this restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="233"/>
+        <location filename="../core/backup/restorejobs.cpp" line="301"/>
         <source>Restoring into the new database %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="237"/>
+        <location filename="../core/backup/restorejobs.cpp" line="305"/>
         <source>Skipped %1 statements that only a superuser may run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="257"/>
+        <location filename="../core/backup/restorejobs.cpp" line="325"/>
         <source>Could not stop the instance&apos;s container: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="292"/>
+        <location filename="../core/backup/restorejobs.cpp" line="360"/>
         <source>Could not start the instance again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="293"/>
+        <location filename="../core/backup/restorejobs.cpp" line="361"/>
         <source>Switching to the restored database failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="295"/>
+        <location filename="../core/backup/restorejobs.cpp" line="363"/>
         <source>The instance now uses the restored database and filestore; the old ones are %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="297"/>
+        <location filename="../core/backup/restorejobs.cpp" line="365"/>
         <source>The restore finished, but the container did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="305"/>
+        <location filename="../core/backup/restorejobs.cpp" line="377"/>
         <source>Could not drop the old database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="309"/>
+        <location filename="../core/backup/restorejobs.cpp" line="381"/>
         <source>Could not remove the old filestore %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="310"/>
+        <location filename="../core/backup/restorejobs.cpp" line="382"/>
         <source>Restored from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="367"/>
+        <location filename="../core/backup/restorejobs.cpp" line="448"/>
         <source>Name the tenant and the host of the new instance: %1 belongs to no instance in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="374"/>
+        <location filename="../core/backup/restorejobs.cpp" line="452"/>
         <source>%1 names no Odoo version, so a new instance cannot be chosen for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="395"/>
+        <location filename="../core/backup/restorejobs.cpp" line="473"/>
         <source>Restored from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="402"/>
+        <location filename="../core/backup/restorejobs.cpp" line="485"/>
         <source>Created instance record %1 (database %2) for the restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="407"/>
+        <location filename="../core/backup/restorejobs.cpp" line="490"/>
         <source>Removing the new instance %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="410"/>
+        <location filename="../core/backup/restorejobs.cpp" line="514"/>
+        <source>The admin user of %1 has a new password, stored in the keychain under %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="117"/>
+        <source>Jobs of kind %1 leave nothing to clean up on an instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="123"/>
+        <source>Check the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="131"/>
+        <source>Remove partial backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="141"/>
+        <source>Could not remove the partial backup file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="144"/>
+        <source>Interrupted: the process writing this backup stopped before it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="148"/>
+        <source>Marked backup %1 failed and removed its partial file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="157"/>
+        <source>Put the instance back in its state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="164"/>
+        <source>Instance %1 is %2; its state stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="169"/>
+        <source>Could not check container %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="173"/>
+        <source>The audit trail does not show the state before the job; the container&apos;s state %1 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="180"/>
+        <source>Could not start container %1 again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="181"/>
+        <source>Started container %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="183"/>
+        <location filename="../core/backup/restorejobs.cpp" line="371"/>
+        <source>Could not record the container&apos;s published port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="185"/>
+        <source>Job %1 was interrupted and cleaned up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="193"/>
+        <source>Instance %1 is %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="200"/>
+        <source>Remove the downloaded copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="203"/>
+        <source>Job %1 stopped before it added an instance; nothing else to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="207"/>
+        <source>Check the new instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="216"/>
+        <source>Instance %1 is deleted; nothing to clean up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="222"/>
+        <source>Instance %1 existed before job %2 started, so the clean-up leaves it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="237"/>
+        <source>Drop the restore&apos;s databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="240"/>
+        <source>The PostgreSQL password of host %1 is not available from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="258"/>
+        <source>Could not drop database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="259"/>
+        <source>Dropped database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="270"/>
+        <source>Restore as a new instance was interrupted, so the instance is being removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="277"/>
+        <location filename="../core/backup/restorejobs.cpp" line="493"/>
         <source>Could not remove the new instance %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="414"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="284"/>
+        <source>Restore as a new instance was interrupted, and the job clean-up removed the instance. The catalog keeps this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="288"/>
+        <source>Removed instance %1, which the interrupted restore had added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="295"/>
+        <source>Undo the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="318"/>
+        <source>Could not drop the restored copy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="320"/>
+        <source>Could not rename %1 back to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="321"/>
+        <source>Renamed the original database %1 back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="325"/>
+        <source>Could not drop the half-restored database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="326"/>
+        <source>Dropped the half-restored database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="333"/>
+        <source>Could not list the filestore directories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="343"/>
+        <source>Could not move the original filestore %1 back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="344"/>
+        <source>Moved the original filestore %1 back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="350"/>
+        <source>Could not remove the half-restored filestore %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="351"/>
+        <source>Removed the half-restored filestore %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="497"/>
         <source>Provisioning the new instance failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="424"/>
+        <location filename="../core/backup/restorejobs.cpp" line="504"/>
+        <source>The admin password of the new instance is not available from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="513"/>
         <source>Restoring into the new instance failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,38 +2017,49 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
 <context>
     <name>saasodoo::backup::ZipOutput</name>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="352"/>
+        <location filename="../core/backup/zipoutput.cpp" line="419"/>
         <source>Could not start a SHA-256 hash for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="407"/>
-        <location filename="../core/backup/zipoutput.cpp" line="452"/>
+        <location filename="../core/backup/zipoutput.cpp" line="482"/>
+        <location filename="../core/backup/zipoutput.cpp" line="533"/>
+        <location filename="../core/backup/zipoutput.cpp" line="546"/>
         <source>The zip file %1 is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="433"/>
+        <location filename="../core/backup/zipoutput.cpp" line="484"/>
+        <source>The zip file %1 takes no more entries of the main producer after the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/zipoutput.cpp" line="514"/>
         <source>No zip entry is open in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="469"/>
+        <location filename="../core/backup/zipoutput.cpp" line="563"/>
         <source>Writing %1 stopped before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="472"/>
+        <location filename="../core/backup/zipoutput.cpp" line="566"/>
         <source>Writing %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="477"/>
+        <location filename="../core/backup/zipoutput.cpp" line="571"/>
         <source>Could not finish the SHA-256 hash of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="349"/>
+        <location filename="../core/backup/zipoutput.cpp" line="579"/>
+        <source>Writing %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/zipoutput.cpp" line="416"/>
         <source>Could not create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,23 +2067,23 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
 <context>
     <name>saasodoo::backup::ZipOutput::Pipeline</name>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="171"/>
+        <location filename="../core/backup/zipoutput.cpp" line="193"/>
         <source>The zip file %1 is already closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="206"/>
+        <location filename="../core/backup/zipoutput.cpp" line="254"/>
         <source>Initializing deflate at level %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="229"/>
-        <location filename="../core/backup/zipoutput.cpp" line="256"/>
+        <location filename="../core/backup/zipoutput.cpp" line="288"/>
+        <location filename="../core/backup/zipoutput.cpp" line="320"/>
         <source>Writing %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="280"/>
+        <location filename="../core/backup/zipoutput.cpp" line="345"/>
         <source>The zip entry %1 reached 4 GiB, but was started with a smaller size and has no zip64 fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,53 +2091,53 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
 <context>
     <name>saasodoo::backup::detail</name>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="297"/>
+        <location filename="../core/backup/backupjobs.cpp" line="298"/>
         <source>The database password of instance %1 is not available from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="307"/>
+        <location filename="../core/backup/backupjobs.cpp" line="306"/>
         <source>The PostgreSQL password of host %1 is not available from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="328"/>
-        <location filename="../core/backup/backupjobs.cpp" line="397"/>
+        <location filename="../core/backup/backupjobs.cpp" line="327"/>
+        <location filename="../core/backup/backupjobs.cpp" line="396"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="343"/>
+        <location filename="../core/backup/backupjobs.cpp" line="342"/>
         <source>Uploaded %1 bytes to s3://%2/%3 in %4 parts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="361"/>
+        <location filename="../core/backup/backupjobs.cpp" line="360"/>
         <source>The S3 copy&apos;s metadata and read-back SHA-256 match the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="371"/>
+        <location filename="../core/backup/backupjobs.cpp" line="370"/>
         <source>Could not list the backups to prune: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="382"/>
+        <location filename="../core/backup/backupjobs.cpp" line="381"/>
         <source>Could not remove the local copy %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="385"/>
+        <location filename="../core/backup/backupjobs.cpp" line="384"/>
         <source>Removed the local copy of archived backup %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="402"/>
+        <location filename="../core/backup/backupjobs.cpp" line="401"/>
         <source>Cancelled by the admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="405"/>
+        <location filename="../core/backup/backupjobs.cpp" line="404"/>
         <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,175 +2145,271 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
 <context>
     <name>saasodoo::billing</name>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="69"/>
+        <location filename="../core/billing/billingrun.cpp" line="85"/>
         <source>Odoo hosting, plan %1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="106"/>
+        <location filename="../core/billing/billingrun.cpp" line="135"/>
         <source>Invoice %1 for plan %2, %3 to %4: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="130"/>
+        <location filename="../core/billing/billingrun.cpp" line="159"/>
         <source>Mark the subscription of %1 past due: invoice %2 was due on %3 and is unpaid after %4 grace day(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="149"/>
+        <location filename="../core/billing/billingrun.cpp" line="178"/>
         <source>Suspend the subscription of %1 and its %2 instance(s) (%3): invoice %4 was due on %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="153"/>
+        <location filename="../core/billing/billingrun.cpp" line="182"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="170"/>
-        <source>Reactivate the subscription of %1, which has no overdue invoice, and resume %2 instance(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/billingrun.cpp" line="187"/>
-        <source>The period starting %1 of %2 was invoiced meanwhile; skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/billingrun.cpp" line="209"/>
+        <location filename="../core/billing/billingrun.cpp" line="301"/>
         <source>Issued invoice %1 to %2: %3, due %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="225"/>
+        <location filename="../core/billing/billingrun.cpp" line="277"/>
         <source>Trial ended; invoice %1 issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="226"/>
+        <location filename="../core/billing/billingrun.cpp" line="117"/>
+        <source>Resume the instances that dunning suspended under the cancelled subscription of %1, which has no overdue invoice left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="202"/>
+        <source>Finish suspending %1 instance(s) of %2 (%3): the subscription is suspended for invoice %4, due %5, but an earlier run did not stop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="224"/>
+        <source>Reactivate the subscription of %1, which has no overdue invoice, and resume %2 instance(s); %3 that were stopped before the suspension stay stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="243"/>
+        <source>The period starting %1 of %2 was not invoiced, because the period starting %3 is not invoiced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="249"/>
+        <location filename="../core/billing/billingrun.cpp" line="294"/>
+        <source>The invoice for the period starting %1 of %2 was already generated by another run; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="277"/>
         <source>Invoice %1 issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="244"/>
-        <location filename="../core/billing/billingrun.cpp" line="443"/>
+        <location filename="../core/billing/billingrun.cpp" line="359"/>
+        <location filename="../core/billing/billingrun.cpp" line="663"/>
         <source>Dunning: invoice %1, due %2, is unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="251"/>
+        <location filename="../core/billing/billingrun.cpp" line="371"/>
+        <source>The subscription of %1 is %2 now, not suspended; its instances are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="377"/>
+        <source>The subscription of %1 was already suspended or changed by another run; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="382"/>
         <source>No provisioner is available to suspend the instances of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="264"/>
+        <location filename="../core/billing/billingrun.cpp" line="417"/>
+        <source>An interrupted dunning suspension left it stopping; suspending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="423"/>
+        <source>Instance %1 was left stopping by an interrupted suspension; suspending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="427"/>
         <source>invoice %1 unpaid since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="282"/>
+        <location filename="../core/billing/billingrun.cpp" line="445"/>
         <source>No provisioner is available to resume the suspended instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="288"/>
+        <location filename="../core/billing/billingrun.cpp" line="455"/>
+        <source>An interrupted dunning suspension left it stopping; treated as suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="464"/>
         <source>Instance %1 is %2, not suspended; left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="330"/>
-        <location filename="../core/billing/billingrun.cpp" line="366"/>
+        <location filename="../core/billing/billingrun.cpp" line="471"/>
+        <source>Suspension lifted; the instance was stopped before it and stays stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="477"/>
+        <source>Instance %1 was stopped before the suspension; it stays stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="524"/>
+        <location filename="../core/billing/billingrun.cpp" line="574"/>
         <source>Plan %1 is inactive and takes no new subscriptions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="332"/>
+        <location filename="../core/billing/billingrun.cpp" line="526"/>
         <source>Plan %1 has no %2 price; choose the other currency or set the price first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="352"/>
+        <location filename="../core/billing/billingrun.cpp" line="530"/>
+        <source>The start date %1 is outside the billing window %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="531"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="555"/>
         <source>Subscribed to %1 with a %2-day trial.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="353"/>
+        <location filename="../core/billing/billingrun.cpp" line="556"/>
         <source>Subscribed to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="372"/>
+        <location filename="../core/billing/billingrun.cpp" line="566"/>
+        <source>Subscription %1 is cancelled, so its plan cannot change. Create a new subscription for the customer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="578"/>
+        <source>Plan %1 has no %2 price, and the subscription is billed in %2. Set the plan&apos;s %2 price first, or choose another plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="589"/>
         <source>The customer&apos;s %1 instance(s) do not fit plan %2. Reduce the instances or their limits first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="379"/>
+        <location filename="../core/billing/billingrun.cpp" line="596"/>
         <source>Plan changed to %1 from the next invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="386"/>
+        <location filename="../core/billing/billingrun.cpp" line="606"/>
+        <source>Subscription %1 is cancelled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="608"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="386"/>
+        <location filename="../core/billing/billingrun.cpp" line="608"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="413"/>
+        <location filename="../core/billing/billingrun.cpp" line="633"/>
         <source>Plan the billing run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="425"/>
+        <location filename="../core/billing/billingrun.cpp" line="645"/>
         <source>Billing run for %1: %2 action(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="431"/>
+        <location filename="../core/billing/billingrun.cpp" line="651"/>
         <source>Cancelled before: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="458"/>
+        <location filename="../core/billing/billingrun.cpp" line="666"/>
+        <source>The subscription of %1 was already marked past due or changed by another run; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="683"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="463"/>
+        <location filename="../core/billing/billingrun.cpp" line="688"/>
         <source>%1 of %2 billing action(s) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="494"/>
+        <location filename="../core/billing/billingrun.cpp" line="742"/>
+        <source>Subscription %1 is cancelled; resuming the instances that dunning suspended under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="748"/>
         <source>Reactivated: no overdue invoice is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="497"/>
+        <location filename="../core/billing/billingrun.cpp" line="751"/>
         <source>Subscription %1 is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingsettings.cpp" line="38"/>
+        <location filename="../core/billing/billingsettings.cpp" line="39"/>
         <source>Setting %1 is &quot;%2&quot;; use a whole number of days from 0 to 365.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingsettings.cpp" line="49"/>
+        <location filename="../core/billing/billingsettings.cpp" line="50"/>
         <source>Setting %1 is &quot;%2&quot;; use an http or https URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingsettings.cpp" line="87"/>
+        <location filename="../core/billing/billingsettings.cpp" line="88"/>
+        <source>Setting %1 is &quot;%2&quot;, which is not an email address. Use the merchant&apos;s email, such as accounts@example.co.zw, or an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingsettings.cpp" line="97"/>
         <source>Unknown billing setting %1. Known settings: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingsettings.cpp" line="109"/>
+        <location filename="../core/billing/billingsettings.cpp" line="119"/>
         <source>VAT rate &quot;%1&quot; is invalid: use a percentage from 0 to 100 with at most two decimals, such as 15 or 15.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingsettings.cpp" line="211"/>
+        <source>Plan %1 costs %2 with VAT at %3 %, over the maximum invoice total of %4. Lower the price or the VAT rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1888,136 +2562,213 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
 <context>
     <name>saasodoo::billing::BillingService</name>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="91"/>
+        <location filename="../core/billing/billingservice.cpp" line="92"/>
         <source>The billing run needs the job runner, which this session has not set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="94"/>
-        <source>Invoices for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/billingservice.cpp" line="95"/>
-        <source>Billing run for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/billingservice.cpp" line="108"/>
-        <source>Billing run finished: %1 action(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/billingservice.cpp" line="119"/>
+        <location filename="../core/billing/billingservice.cpp" line="103"/>
         <source>Reactivate subscription %1 after a payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="137"/>
+        <location filename="../core/billing/billingservice.cpp" line="121"/>
         <source>The Paynow integration id and key are both required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="166"/>
-        <source>The Paynow integration for %1 is not set up: %2 Store it with &apos;saasodoo payment set-integration&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/billingservice.cpp" line="174"/>
-        <source>The Paynow integration key for %1 is not set up: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/billingservice.cpp" line="194"/>
+        <location filename="../core/billing/billingservice.cpp" line="179"/>
         <source>The Paynow return and result URLs are not set. Set paynow_return_url and paynow_result_url in the billing settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="209"/>
+        <location filename="../core/billing/billingservice.cpp" line="194"/>
         <source>Choose EcoCash or OneMoney for a mobile payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="220"/>
+        <location filename="../core/billing/billingservice.cpp" line="205"/>
         <source>Invoice %1 is %2; only an open invoice can be paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="246"/>
-        <source>Invoice %1 already has a paid payment, %2.</source>
+        <location filename="../core/billing/billingservice.cpp" line="150"/>
+        <source>Could not read the Paynow integration id for %1 from the keychain: %2 If it was never stored, store it with &apos;saasodoo payment set-integration&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="255"/>
+        <location filename="../core/billing/billingservice.cpp" line="158"/>
+        <source>Could not read the Paynow integration key for %1 from the keychain: %2 If it was never stored, store it with &apos;saasodoo payment set-integration&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingservice.cpp" line="235"/>
         <source>Invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="353"/>
+        <location filename="../core/billing/billingservice.cpp" line="299"/>
+        <source>Cancelled by an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingservice.cpp" line="314"/>
+        <source>Payment %1 has no poll URL because Paynow never accepted it (%2); there is nothing to poll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingservice.cpp" line="377"/>
+        <source>The Paynow status update is not a form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingservice.cpp" line="380"/>
+        <source>The Paynow status update has no reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingservice.cpp" line="386"/>
+        <location filename="../core/billing/billingservice.cpp" line="425"/>
         <source>Paynow sent a status for payment %1, which the catalog does not have; it was ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="360"/>
+        <location filename="../core/billing/billingservice.cpp" line="398"/>
+        <source>%1 The update is not applied yet, and Paynow will send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingservice.cpp" line="432"/>
         <source>Paynow reported amount %1 for payment %2 of %3; the update was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="367"/>
+        <location filename="../core/billing/billingservice.cpp" line="439"/>
         <source>Paynow reported Paynow reference %1 for payment %2, which has %3; the update was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saasodoo::billing::PaymentFollower</name>
+    <message>
+        <location filename="../core/billing/paymentfollower.cpp" line="51"/>
+        <source>Payment %1 is %2; only a pending payment can be followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paymentfollower.cpp" line="56"/>
+        <source>Payment %1 has no Paynow poll URL, so its status cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paymentfollower.cpp" line="81"/>
+        <source>The Paynow integration for %1 is not set up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paymentfollower.cpp" line="91"/>
+        <source>The Paynow integration key for %1 is not set up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paymentfollower.cpp" line="145"/>
+        <source>Checking payment %1 with Paynow was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saasodoo::billing::PaynowResultListener</name>
+    <message>
+        <location filename="../core/billing/paynowlistener.cpp" line="36"/>
+        <source>The address to receive Paynow status updates on is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paynowlistener.cpp" line="38"/>
+        <source>Could not listen for Paynow status updates on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paynowlistener.cpp" line="87"/>
+        <source>the request header is over 16 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paynowlistener.cpp" line="93"/>
+        <source>the request line is not HTTP/1.x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paynowlistener.cpp" line="98"/>
+        <source>method %1 instead of POST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paynowlistener.cpp" line="114"/>
+        <source>a chunked body instead of Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paynowlistener.cpp" line="119"/>
+        <source>no valid Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/paynowlistener.cpp" line="123"/>
+        <source>a body of %1 bytes, over the 64 KiB limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saasodoo::catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="36"/>
+        <location filename="../core/catalog/catalog.cpp" line="37"/>
         <source>Could not switch the catalog to WAL mode: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="45"/>
+        <location filename="../core/catalog/catalog.cpp" line="46"/>
         <source>Could not configure the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogoperations.cpp" line="47"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="49"/>
         <source>Job kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogoperations.cpp" line="49"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="51"/>
         <source>Job target type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogoperations.cpp" line="52"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="54"/>
         <source>Job progress %1 is invalid: use a percentage from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/migrations.cpp" line="379"/>
+        <location filename="../core/catalog/migrations.cpp" line="503"/>
         <source>Could not upgrade the catalog schema (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/migrations.cpp" line="392"/>
+        <location filename="../core/catalog/migrations.cpp" line="516"/>
         <source>The catalog has schema version %1, but this program (SaaSOdoo %2) supports at most version %3. Upgrade the program; the catalog was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/migrations.cpp" line="415"/>
+        <location filename="../core/catalog/migrations.cpp" line="539"/>
         <source>version %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/migrations.cpp" line="407"/>
-        <location filename="../core/catalog/migrations.cpp" line="498"/>
+        <location filename="../core/catalog/migrations.cpp" line="531"/>
+        <location filename="../core/catalog/migrations.cpp" line="636"/>
         <source>Could not read the catalog schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/migrations.cpp" line="515"/>
+        <location filename="../core/catalog/migrations.cpp" line="653"/>
         <source>schema_version table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2029,13 +2780,13 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
     <message>
         <location filename="../core/catalog/validation.cpp" line="40"/>
         <location filename="../core/catalog/validation.cpp" line="78"/>
-        <location filename="../core/catalog/validation.cpp" line="87"/>
-        <location filename="../core/catalog/validation.cpp" line="148"/>
-        <location filename="../core/catalog/validation.cpp" line="161"/>
-        <location filename="../core/catalog/validation.cpp" line="307"/>
-        <location filename="../core/catalog/validation.cpp" line="323"/>
-        <location filename="../core/catalog/validation.cpp" line="339"/>
-        <location filename="../core/catalog/validation.cpp" line="399"/>
+        <location filename="../core/catalog/validation.cpp" line="104"/>
+        <location filename="../core/catalog/validation.cpp" line="165"/>
+        <location filename="../core/catalog/validation.cpp" line="178"/>
+        <location filename="../core/catalog/validation.cpp" line="332"/>
+        <location filename="../core/catalog/validation.cpp" line="348"/>
+        <location filename="../core/catalog/validation.cpp" line="364"/>
+        <location filename="../core/catalog/validation.cpp" line="424"/>
         <source>%1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,572 +2796,685 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="80"/>
-        <source>use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/catalog/validation.cpp" line="94"/>
+        <location filename="../core/catalog/validation.cpp" line="111"/>
         <source>expected an address such as name@example.co.zw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="106"/>
+        <location filename="../core/catalog/validation.cpp" line="123"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="107"/>
+        <location filename="../core/catalog/validation.cpp" line="124"/>
         <source>use a Zimbabwe mobile number (07XXXXXXXX, 2637XXXXXXXX or +2637XXXXXXXX) or an international number starting with &apos;+&apos; and the country code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="131"/>
+        <location filename="../core/catalog/validation.cpp" line="148"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="131"/>
+        <location filename="../core/catalog/validation.cpp" line="148"/>
         <source>use a two-letter ISO 3166-1 code such as ZW.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="137"/>
+        <location filename="../core/catalog/validation.cpp" line="154"/>
         <source>Tenant slug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="142"/>
+        <location filename="../core/catalog/validation.cpp" line="159"/>
         <source>Subdomain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="152"/>
+        <location filename="../core/catalog/validation.cpp" line="169"/>
         <source>use a lower-case domain name of at least two labels, such as apps.example.co.zw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="159"/>
+        <location filename="../core/catalog/validation.cpp" line="176"/>
         <source>Database name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="166"/>
+        <location filename="../core/catalog/validation.cpp" line="183"/>
         <source>use at least two letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="169"/>
+        <location filename="../core/catalog/validation.cpp" line="186"/>
         <source>use at most 63 bytes, the PostgreSQL limit for names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="173"/>
+        <location filename="../core/catalog/validation.cpp" line="190"/>
         <source>postgres, template0 and template1 belong to PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="179"/>
+        <location filename="../core/catalog/validation.cpp" line="196"/>
         <source>Environment variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="182"/>
+        <location filename="../core/catalog/validation.cpp" line="199"/>
         <source>a name consists of letters, digits and &apos;_&apos; and does not start with a digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="186"/>
+        <location filename="../core/catalog/validation.cpp" line="203"/>
         <source>%1 are set by the provisioner and cannot be overridden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="198"/>
-        <source>Value of environment variable %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/catalog/validation.cpp" line="198"/>
-        <source>contains a NUL character.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/catalog/validation.cpp" line="208"/>
+        <location filename="../core/catalog/validation.cpp" line="233"/>
         <source>a module name consists of letters, digits and &apos;_&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="210"/>
+        <location filename="../core/catalog/validation.cpp" line="235"/>
         <source>the module is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="221"/>
+        <location filename="../core/catalog/validation.cpp" line="246"/>
         <source>use a size such as 512M, 2G or 1.5G (binary units: 1G = 1024M).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="243"/>
+        <location filename="../core/catalog/validation.cpp" line="268"/>
         <source>the size is not a whole number of bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="273"/>
+        <location filename="../core/catalog/validation.cpp" line="298"/>
         <source>the minimum is 6M.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="280"/>
+        <location filename="../core/catalog/validation.cpp" line="305"/>
         <source>the minimum is 1M.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="288"/>
+        <location filename="../core/catalog/validation.cpp" line="313"/>
         <source>use a positive number of cores such as 1 or 1.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="290"/>
+        <location filename="../core/catalog/validation.cpp" line="315"/>
         <source>use at most three decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="297"/>
+        <location filename="../core/catalog/validation.cpp" line="322"/>
         <source>Odoo version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="298"/>
+        <location filename="../core/catalog/validation.cpp" line="323"/>
         <source>supported versions are %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="305"/>
+        <location filename="../core/catalog/validation.cpp" line="330"/>
         <source>Image tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="310"/>
+        <location filename="../core/catalog/validation.cpp" line="335"/>
         <source>a tag consists of letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; (at most 128).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="312"/>
+        <location filename="../core/catalog/validation.cpp" line="337"/>
         <source>the tag must be %1 or start with %1-, such as %1-20260817.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="315"/>
+        <location filename="../core/catalog/validation.cpp" line="340"/>
         <source>the dated suffix is not a valid date (YYYYMMDD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="321"/>
+        <location filename="../core/catalog/validation.cpp" line="346"/>
         <source>Image repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="330"/>
+        <location filename="../core/catalog/validation.cpp" line="355"/>
         <source>use a Docker repository such as odoo or registry.example.com/team/odoo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="336"/>
+        <location filename="../core/catalog/validation.cpp" line="361"/>
         <source>Docker endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="337"/>
+        <location filename="../core/catalog/validation.cpp" line="362"/>
         <source>use unix:///path/to/docker.sock or tcp://host:port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="361"/>
+        <location filename="../core/catalog/validation.cpp" line="386"/>
         <source>%1 contains certificate or key material: give a file path or a keychain reference instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="365"/>
+        <location filename="../core/catalog/validation.cpp" line="390"/>
         <source>use an absolute file path or keychain:&lt;key&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="372"/>
+        <location filename="../core/catalog/validation.cpp" line="397"/>
         <source>use a TCP port from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="381"/>
+        <location filename="../core/catalog/validation.cpp" line="406"/>
         <source>Published port range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="382"/>
+        <location filename="../core/catalog/validation.cpp" line="407"/>
         <source>use two ports from 1024 to 65535, the first not above the second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="392"/>
+        <location filename="../core/catalog/validation.cpp" line="417"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="392"/>
+        <location filename="../core/catalog/validation.cpp" line="417"/>
         <source>use 64 lower-case hexadecimal digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="401"/>
+        <location filename="../core/catalog/validation.cpp" line="426"/>
         <source>expected a UUID such as 123e4567-e89b-12d3-a456-426614174000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="419"/>
+        <location filename="../core/catalog/validation.cpp" line="444"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="420"/>
+        <location filename="../core/catalog/validation.cpp" line="445"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="421"/>
+        <location filename="../core/catalog/validation.cpp" line="446"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="421"/>
-        <source>use at most 200 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/catalog/validation.cpp" line="423"/>
-        <source>Notes are too long: use at most 10000 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/catalog/validation.cpp" line="432"/>
+        <location filename="../core/catalog/validation.cpp" line="457"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="433"/>
+        <location filename="../core/catalog/validation.cpp" line="458"/>
         <source>Tenant name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="449"/>
+        <location filename="../core/catalog/validation.cpp" line="479"/>
         <source>Host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="451"/>
+        <location filename="../core/catalog/validation.cpp" line="481"/>
         <source>TLS CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="452"/>
+        <location filename="../core/catalog/validation.cpp" line="482"/>
         <source>TLS client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="453"/>
+        <location filename="../core/catalog/validation.cpp" line="483"/>
         <source>TLS client key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="454"/>
+        <location filename="../core/catalog/catalogsettings.cpp" line="71"/>
+        <source>Could not write the settings file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogsettings.cpp" line="95"/>
+        <source>Catalog file &quot;%1&quot; is a folder: give the path of an SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogsettings.cpp" line="97"/>
+        <source>Catalog file &quot;%1&quot; is a relative path: give an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogsettings.cpp" line="102"/>
+        <source>Catalog file &quot;%1&quot; cannot be created: the folder %2 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogsettings.cpp" line="106"/>
+        <location filename="../core/catalog/validation.cpp" line="484"/>
         <source>PostgreSQL host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="455"/>
+        <location filename="../core/catalog/catalogsettings.cpp" line="108"/>
+        <location filename="../core/catalog/validation.cpp" line="485"/>
         <source>PostgreSQL port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="456"/>
+        <location filename="../core/catalog/catalogsettings.cpp" line="110"/>
+        <source>Catalog database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogsettings.cpp" line="112"/>
+        <source>PostgreSQL user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogsettings.cpp" line="115"/>
+        <source>SSL mode &quot;%1&quot; is invalid: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogsettings.cpp" line="136"/>
+        <source>PostgreSQL %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogsettings.cpp" line="142"/>
+        <source>%1: connected; the catalog is empty and will be created on first start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogsettings.cpp" line="144"/>
+        <source>%1 holds catalog schema version %2, newer than this program&apos;s %3: update the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogsettings.cpp" line="149"/>
+        <source>%1: connected, catalog schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="486"/>
         <source>PostgreSQL admin user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="457"/>
+        <location filename="../core/catalog/validation.cpp" line="487"/>
         <source>Public base domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="460"/>
+        <location filename="../core/catalog/validation.cpp" line="490"/>
         <source>Host CPU cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="461"/>
+        <location filename="../core/catalog/validation.cpp" line="491"/>
         <source>Host memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="466"/>
-        <source>TLS server name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/catalog/validation.cpp" line="466"/>
-        <source>use a DNS name or an IP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/catalog/validation.cpp" line="469"/>
-        <source>TLS files were given for the local socket %1: TLS applies only to tcp:// endpoints.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/catalog/validation.cpp" line="471"/>
-        <source>TLS client certificate and key must be given together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/catalog/validation.cpp" line="483"/>
-        <source>Tenant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/catalog/validation.cpp" line="484"/>
-        <source>Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/catalog/validation.cpp" line="485"/>
-        <source>Instance name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/catalog/validation.cpp" line="492"/>
-        <source>CPU limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/catalog/validation.cpp" line="493"/>
-        <source>Memory limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/catalog/validation.cpp" line="494"/>
-        <source>Storage limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/catalog/validation.cpp" line="495"/>
-        <source>Admin email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/catalog/validation.cpp" line="497"/>
-        <source>Custom addon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/catalog/validation.cpp" line="498"/>
-        <source>Disabled module</source>
+        <source>Docker network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="499"/>
+        <source>use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/catalog/validation.cpp" line="501"/>
-        <source>Published port</source>
+        <source>TLS server name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="502"/>
-        <source>Description is too long: use at most 2000 characters.</source>
+        <location filename="../core/catalog/validation.cpp" line="501"/>
+        <source>use a DNS name or an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="514"/>
-        <source>A completed backup needs a local path or an S3 key.</source>
+        <location filename="../core/catalog/validation.cpp" line="504"/>
+        <source>TLS files were given for the local socket %1: TLS applies only to tcp:// endpoints.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/catalog/validation.cpp" line="506"/>
+        <source>TLS client certificate and key must be given together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="508"/>
+        <source>PostgreSQL password reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="509"/>
+        <source>use another host&apos;s PostgreSQL password entry, host/&lt;host id&gt;/pg-password, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="521"/>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="522"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="523"/>
         <location filename="../core/catalog/validation.cpp" line="529"/>
-        <source>use a number from 0 to 1000.</source>
+        <source>Instance name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="530"/>
+        <source>a name must not start with &apos;-&apos;, because command lines would read it as an option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="533"/>
+        <source>CPU limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/catalog/validation.cpp" line="534"/>
-        <source>Daily backups to keep</source>
+        <source>Memory limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/catalog/validation.cpp" line="535"/>
-        <source>Weekly backups to keep</source>
+        <source>Storage limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/catalog/validation.cpp" line="536"/>
+        <source>Admin email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="538"/>
+        <source>Custom addon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="539"/>
+        <source>Disabled module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="542"/>
+        <source>Published port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="555"/>
+        <source>A completed backup needs a local path or an S3 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="570"/>
+        <source>use a number from 0 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="575"/>
+        <source>Daily backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="576"/>
+        <source>Weekly backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="577"/>
         <source>Monthly backups to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="538"/>
+        <location filename="../core/catalog/validation.cpp" line="579"/>
         <source>Backup interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="538"/>
+        <location filename="../core/catalog/validation.cpp" line="579"/>
         <source>use hours from 0 (off) to 8784.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="516"/>
-        <location filename="../core/catalog/validation.cpp" line="533"/>
+        <location filename="../core/catalog/validation.cpp" line="557"/>
+        <location filename="../core/catalog/validation.cpp" line="574"/>
         <source>Instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="517"/>
+        <location filename="../core/catalog/validation.cpp" line="85"/>
+        <source>%1 is too long: use at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="93"/>
+        <source>%1 contains the control character U+%2 at position %3: remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="218"/>
+        <source>Value of environment variable %1 is invalid: it contains the control character U+%2. Give a value on one line, without tabs or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="448"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="543"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="558"/>
         <source>Backup location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="517"/>
-        <location filename="../core/catalog/validation.cpp" line="518"/>
+        <location filename="../core/catalog/validation.cpp" line="558"/>
+        <location filename="../core/catalog/validation.cpp" line="559"/>
         <source>use at most 1024 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="518"/>
+        <location filename="../core/catalog/validation.cpp" line="559"/>
         <source>S3 key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="521"/>
+        <location filename="../core/catalog/validation.cpp" line="562"/>
         <source>Backup size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="521"/>
+        <location filename="../core/catalog/validation.cpp" line="562"/>
         <source>must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="50"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="56"/>
         <source>Plan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="53"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="59"/>
         <source>Plan %1 has a negative price; prices are zero or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="55"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="61"/>
+        <source>Plan %1 has a price over the maximum of %2 per month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="65"/>
         <source>Plan %1 has a negative limit; limits are zero or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="57"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="67"/>
         <source>Backup retention of %1 days is invalid: use 0 to 3650 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="59"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="69"/>
         <source>A trial of %1 days is invalid: use 0 to 365 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="103"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="117"/>
         <source>Customer id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="105"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="119"/>
         <source>Plan id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="109"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="125"/>
         <source>The subscription period %1 to %2 is invalid: it must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="114"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="130"/>
         <source>The subscription has no next invoice date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="167"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="133"/>
+        <source>The subscription date %1 is outside the billing window %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="139"/>
+        <source>Billing day %1 is invalid: use 1 to 31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="193"/>
+        <source>%1 is over the maximum amount of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="196"/>
         <source>VAT rate %1 %% is invalid: use 0 to 100 %%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="171"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="200"/>
         <source>An invoice needs at least one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="175"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="204"/>
         <source>Invoice line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="178"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="207"/>
         <source>Invoice line &quot;%1&quot; has quantity %2; use 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="211"/>
+        <source>The amount of invoice line &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="215"/>
+        <source>The invoice subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="224"/>
+        <source>The invoice total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saasodoo::catalog::Catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="141"/>
+        <location filename="../core/catalog/catalog.cpp" line="158"/>
         <source>Catalog query failed (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="171"/>
+        <location filename="../core/catalog/catalog.cpp" line="188"/>
         <source>Could not save the %1: a record it refers to does not exist (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="173"/>
+        <location filename="../core/catalog/catalog.cpp" line="190"/>
         <source>Could not save the %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="181"/>
+        <location filename="../core/catalog/catalog.cpp" line="198"/>
         <source>Could not read the %1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="183"/>
+        <location filename="../core/catalog/catalog.cpp" line="200"/>
         <source>The %1 %2 does not exist; it may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="187"/>
+        <location filename="../core/catalog/catalog.cpp" line="204"/>
         <source>The %1 %2 was changed by %3 at %4 UTC after you loaded it. Reload it and apply your change again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="188"/>
+        <location filename="../core/catalog/catalog.cpp" line="205"/>
         <source>another session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="196"/>
+        <location filename="../core/catalog/catalog.cpp" line="213"/>
         <source>Could not start a catalog transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="212"/>
+        <location filename="../core/catalog/catalog.cpp" line="229"/>
         <source>Could not commit the catalog transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="231"/>
+        <location filename="../core/catalog/catalog.cpp" line="248"/>
         <source>audit event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="245"/>
+        <location filename="../core/catalog/catalog.cpp" line="262"/>
         <source>audit events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,244 +3497,320 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="273"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="318"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="323"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="338"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="350"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="316"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="361"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="366"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="381"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="393"/>
         <source>plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="275"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="318"/>
         <source>A plan named &quot;%1&quot; already exists (plan names are compared case-insensitively).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="320"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="363"/>
         <source>A plan named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="334"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="377"/>
         <source>Plan id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="335"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="341"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="353"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="378"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="384"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="396"/>
         <source>Plan %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="361"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="404"/>
         <source>plan list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="388"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="556"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="431"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="610"/>
         <source>subscription history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="397"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="442"/>
         <source>A new subscription cannot start cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="422"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="450"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="475"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="480"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="503"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="519"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="468"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="506"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="533"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="538"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="557"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="573"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="731"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="734"/>
         <source>subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="424"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="470"/>
         <source>The customer already has a subscription that is not cancelled. Change that one, or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="453"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="499"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="506"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="509"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="553"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="560"/>
         <source>Subscription %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="477"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="535"/>
         <source>The customer already has another subscription that is not cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="498"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="550"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="653"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="852"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="552"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="604"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="751"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1009"/>
         <source>Subscription id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="539"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="593"/>
         <source>subscription list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="586"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="591"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="596"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="640"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="645"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="650"/>
         <source>invoice counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="599"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="653"/>
         <source>The invoice counter of %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="608"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="634"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="662"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="688"/>
         <source>invoice lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="622"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="676"/>
         <source>invoice line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="656"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="717"/>
+        <source>The invoice belongs to another subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="754"/>
         <source>The invoice period is invalid: it must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="658"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="756"/>
         <source>The invoice has no due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="702"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="753"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="755"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="797"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="799"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="813"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1009"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="762"/>
+        <source>The invoice date %1 is outside the billing window %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="818"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="881"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="883"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="927"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="954"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="956"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="970"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1118"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1123"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1334"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1342"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1443"/>
         <source>invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="704"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="820"/>
         <source>The subscription already has an invoice for the period starting %1; void it first to invoice the period again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="728"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="846"/>
         <source>Invoice %1 is %2; only a draft can be issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="771"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="851"/>
+        <source>The issue date %1 is outside the billing window %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="906"/>
         <source>Invoice %1 is %2 and cannot be voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="775"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="910"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1228"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="816"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="830"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="938"/>
+        <source>Invoice %1 has payment %2 pending at Paynow and cannot be voided, because the customer may still pay it. Check it with &apos;saasodoo payment poll %2&apos;, or cancel it with &apos;saasodoo payment cancel %2&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="973"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="987"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1126"/>
         <source>Invoice %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="829"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="889"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1060"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="986"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1046"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1096"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1486"/>
         <source>Invoice id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="869"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1026"/>
         <source>invoice list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="891"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1048"/>
         <source>Payment reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="894"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1051"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1099"/>
         <source>A payment amount must be more than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="896"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1053"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1194"/>
         <source>Payment %1 has no poll URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="923"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="952"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="956"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="986"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="995"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1034"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="933"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1082"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1140"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1179"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1209"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1254"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1288"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1292"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1315"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1359"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1404"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1420"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1460"/>
         <source>payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="925"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1084"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1181"/>
         <source>A payment with reference %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="959"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="998"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1037"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1045"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1132"/>
+        <source>Invoice %1 is %2; only an open invoice can be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1149"/>
+        <source>Invoice %1 already has payment %2 pending since %3 UTC. Check it with &apos;saasodoo payment poll %2&apos;, or cancel it with &apos;saasodoo payment cancel %2&apos; if the customer will not complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1213"/>
+        <source>Payment %1 was changed by another session while Paynow was asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1226"/>
+        <source>A pending payment can only be closed as failed or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1236"/>
+        <source>Payment %1 is %2, not pending; only a pending payment can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1258"/>
+        <source>Payment %1 was changed by another session after it was read. Check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1295"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1318"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1407"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1463"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1471"/>
         <source>Payment %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="961"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1297"/>
         <source>Payment %1 was changed by another session after it was read. Poll it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1044"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1365"/>
+        <source>Payment %1 was applied by another session meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1470"/>
         <source>Payment id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1068"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1494"/>
         <source>payment list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1082"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1508"/>
         <source>billing settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1093"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1519"/>
         <source>Setting name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1101"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1527"/>
         <source>billing setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1112"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1538"/>
         <location filename="../core/catalog/catalogcustomers.cpp" line="148"/>
         <location filename="../core/catalog/catalogcustomers.cpp" line="156"/>
         <location filename="../core/catalog/catalogtenants.cpp" line="109"/>
@@ -2878,27 +3818,27 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1124"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1556"/>
         <source>customer usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1148"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1159"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1581"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1592"/>
         <source>dunning suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1174"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1607"/>
         <source>dunning suspensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="513"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="531"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="651"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="846"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1111"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="567"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="585"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="749"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1003"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1537"/>
         <location filename="../core/catalog/catalogcustomers.cpp" line="155"/>
         <location filename="../core/catalog/catalogtenants.cpp" line="108"/>
         <source>Customer id</source>
@@ -2910,90 +3850,123 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloghosts.cpp" line="114"/>
-        <location filename="../core/catalog/cataloghosts.cpp" line="148"/>
-        <location filename="../core/catalog/cataloghosts.cpp" line="153"/>
-        <location filename="../core/catalog/cataloghosts.cpp" line="161"/>
+        <location filename="../core/catalog/cataloghosts.cpp" line="119"/>
         <location filename="../core/catalog/cataloghosts.cpp" line="178"/>
+        <location filename="../core/catalog/cataloghosts.cpp" line="183"/>
+        <location filename="../core/catalog/cataloghosts.cpp" line="214"/>
+        <location filename="../core/catalog/cataloghosts.cpp" line="231"/>
+        <location filename="../core/catalog/cataloghosts.cpp" line="301"/>
         <source>host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloghosts.cpp" line="116"/>
-        <location filename="../core/catalog/cataloghosts.cpp" line="150"/>
+        <location filename="../core/catalog/cataloghosts.cpp" line="121"/>
+        <location filename="../core/catalog/cataloghosts.cpp" line="180"/>
         <source>Host name &quot;%1&quot; is already used by another host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloghosts.cpp" line="163"/>
+        <location filename="../core/catalog/cataloghosts.cpp" line="147"/>
+        <source>host lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cataloghosts.cpp" line="160"/>
+        <source>The PostgreSQL server of host %1 cannot change while it has instances that are not deleted: %2. Their databases and roles stay on %3:%4. Delete the instances first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cataloghosts.cpp" line="197"/>
+        <source>subdomain check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cataloghosts.cpp" line="201"/>
+        <source>Subdomain &quot;%1&quot; of an instance on host %2 is already used under %3 by instance %4 on host %5. Subdomains are unique per base domain, across hosts. Change one of the subdomains first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cataloghosts.cpp" line="216"/>
         <source>PostgreSQL server %1 already holds a database with the name of one of this host&apos;s instances; rename it before moving the host there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloghosts.cpp" line="181"/>
-        <location filename="../core/catalog/cataloghosts.cpp" line="189"/>
+        <location filename="../core/catalog/cataloghosts.cpp" line="234"/>
+        <location filename="../core/catalog/cataloghosts.cpp" line="242"/>
         <source>Host %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloghosts.cpp" line="188"/>
+        <location filename="../core/catalog/cataloghosts.cpp" line="241"/>
         <source>Host id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloghosts.cpp" line="203"/>
+        <location filename="../core/catalog/cataloghosts.cpp" line="257"/>
         <source>host list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="154"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="199"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="209"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="233"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="235"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="251"/>
+        <location filename="../core/catalog/cataloghosts.cpp" line="284"/>
+        <source>Host %1 still has instances that are not deleted: %2. Delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cataloghosts.cpp" line="304"/>
+        <source>Host %1 was already removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cataloginstances.cpp" line="192"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="244"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="254"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="278"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="280"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="296"/>
         <source>instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="159"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="204"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="197"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="249"/>
         <source>Subdomain &quot;%1&quot; is already used on host %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="161"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="206"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="199"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="251"/>
         <source>Port %1 is already published on host %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/catalog/catalogbackups.cpp" line="164"/>
         <location filename="../core/catalog/catalogbackups.cpp" line="233"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1117"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="247"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1549"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="292"/>
         <source>Instance id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="248"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="254"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="293"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="299"/>
         <source>Instance %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="305"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="353"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="350"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="402"/>
         <source>Filter id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="322"/>
+        <location filename="../core/catalog/cataloghosts.cpp" line="153"/>
+        <location filename="../core/catalog/cataloghosts.cpp" line="277"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="367"/>
         <source>instance list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="363"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="412"/>
         <source>instance count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,44 +4009,48 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogoperations.cpp" line="66"/>
-        <location filename="../core/catalog/catalogoperations.cpp" line="162"/>
-        <location filename="../core/catalog/catalogoperations.cpp" line="198"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="68"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="146"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="186"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="222"/>
         <source>Job id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogoperations.cpp" line="87"/>
-        <location filename="../core/catalog/catalogoperations.cpp" line="105"/>
-        <location filename="../core/catalog/catalogoperations.cpp" line="124"/>
-        <location filename="../core/catalog/catalogoperations.cpp" line="166"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="91"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="109"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="131"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="153"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="190"/>
         <source>job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogoperations.cpp" line="108"/>
-        <location filename="../core/catalog/catalogoperations.cpp" line="163"/>
-        <location filename="../core/catalog/catalogoperations.cpp" line="169"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="112"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="147"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="155"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="187"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="193"/>
         <source>Job %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogoperations.cpp" line="142"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="166"/>
         <source>Log level &quot;%1&quot; is invalid: use info, warning or error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogoperations.cpp" line="154"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="178"/>
         <source>job log line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogoperations.cpp" line="183"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="207"/>
         <source>jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogoperations.cpp" line="203"/>
+        <location filename="../core/catalog/catalogoperations.cpp" line="227"/>
         <source>job log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3113,2035 +4090,2518 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
 <context>
     <name>saasodoo::cli</name>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="89"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="119"/>
         <source>Unique host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="442"/>
-        <location filename="../app/cli/backupcommands.cpp" line="448"/>
-        <location filename="../app/cli/backupcommands.cpp" line="450"/>
-        <location filename="../app/cli/backupcommands.cpp" line="453"/>
-        <location filename="../app/cli/billingcommands.cpp" line="261"/>
-        <location filename="../app/cli/billingcommands.cpp" line="271"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="89"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="94"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="195"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="198"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="318"/>
-        <location filename="../app/cli/instancecommands.cpp" line="119"/>
-        <location filename="../app/cli/instancecommands.cpp" line="214"/>
-        <location filename="../app/cli/instancecommands.cpp" line="215"/>
-        <location filename="../app/cli/instancecommands.cpp" line="224"/>
-        <location filename="../app/cli/instancecommands.cpp" line="337"/>
+        <location filename="../app/cli/backupcommands.cpp" line="443"/>
+        <location filename="../app/cli/backupcommands.cpp" line="449"/>
+        <location filename="../app/cli/backupcommands.cpp" line="451"/>
+        <location filename="../app/cli/backupcommands.cpp" line="454"/>
+        <location filename="../app/cli/billingcommands.cpp" line="313"/>
+        <location filename="../app/cli/billingcommands.cpp" line="323"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="119"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="124"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="142"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="346"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="349"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="469"/>
+        <location filename="../app/cli/instancecommands.cpp" line="258"/>
+        <location filename="../app/cli/instancecommands.cpp" line="259"/>
+        <location filename="../app/cli/instancecommands.cpp" line="268"/>
+        <location filename="../app/cli/instancecommands.cpp" line="388"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="90"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="120"/>
         <source>Docker endpoint: unix:///path/to/docker.sock or tcp://host:port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="90"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="120"/>
         <source>url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="91"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="121"/>
         <source>CA certificate file or keychain:&lt;key&gt; for a tcp:// endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="91"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="92"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="93"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="121"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="122"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="123"/>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="92"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="122"/>
         <source>Client certificate file or keychain:&lt;key&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="93"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="123"/>
         <source>Client key file or keychain:&lt;key&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="94"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="124"/>
         <source>Name the engine&apos;s certificate must cover, when not the dialled address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="95"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="125"/>
         <source>PostgreSQL server for instance databases, as the console reaches it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="95"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="98"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="125"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="128"/>
         <source>host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="96"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="126"/>
         <source>PostgreSQL port (default 5432).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="96"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1052"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="126"/>
         <source>port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="97"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="99"/>
+        <source>Docker endpoint %1 is on another machine but has no mutual TLS: give --tls-ca, --tls-cert and --tls-key, so that the console verifies the engine and the engine verifies the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="111"/>
+        <source>Host %1 was removed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="119"/>
+        <source>New unique host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="127"/>
         <source>PostgreSQL admin role that creates instance databases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="97"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="127"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="98"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="128"/>
         <source>PostgreSQL address as the host&apos;s containers reach it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="99"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="129"/>
         <source>Keychain reference of the PostgreSQL admin password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="99"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="129"/>
         <source>key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="100"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="130"/>
         <source>Public base domain; instances get &lt;subdomain&gt;.&lt;domain&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="100"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="130"/>
         <source>domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="101"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="131"/>
         <source>Odoo image repository (default odoo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="101"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="131"/>
         <source>repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="102"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="132"/>
         <source>Published port range such as 20000-20999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="102"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="132"/>
         <source>first-last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="103"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="133"/>
         <source>CPU capacity in cores, such as 8 or 7.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="276"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="103"/>
-        <location filename="../app/cli/instancecommands.cpp" line="219"/>
-        <location filename="../app/cli/instancecommands.cpp" line="446"/>
-        <source>cores</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="136"/>
+        <source>Allow (yes) or forbid (no) the PostgreSQL superuser for this host&apos;s instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="104"/>
-        <source>Memory capacity such as 32G (binary units).</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="240"/>
+        <source>Changes the given fields of a host; the others keep their values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="277"/>
-        <location filename="../app/cli/billingcommands.cpp" line="278"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="104"/>
-        <location filename="../app/cli/instancecommands.cpp" line="220"/>
-        <location filename="../app/cli/instancecommands.cpp" line="221"/>
-        <location filename="../app/cli/instancecommands.cpp" line="447"/>
-        <source>size</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="242"/>
+        <source>active, maintenance (takes no new instances) or retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="105"/>
-        <source>Allow instances on this host to use the PostgreSQL superuser.</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="244"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="290"/>
+        <source>The host&apos;s name or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="130"/>
-        <source>PostgreSQL port &quot;%1&quot; is invalid: use a number from 1 to 65535.</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="260"/>
+        <source>Status &quot;%1&quot; is invalid: use active, maintenance or retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="133"/>
-        <source>Host CPU cores &quot;%1&quot; is invalid: use a number such as 8 or 7.5.</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="269"/>
+        <source>Nothing to change: host %1 already has these values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="134"/>
-        <source>Host memory</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="278"/>
+        <source>Host %1 changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="147"/>
-        <source>Published port range &quot;%1&quot; is invalid: use first-last, such as 20000-20999.</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="286"/>
+        <source>Removes a host from the console. Refused while it has instances that are not deleted; the records of its deleted instances keep referring to it. The keychain entries of the host stay: remove them with your keychain&apos;s tools when no other host refers to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="158"/>
-        <source>Host %1 added (id %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="354"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="185"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="255"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="378"/>
-        <location filename="../app/cli/instancecommands.cpp" line="387"/>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="185"/>
-        <source>DOCKER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="185"/>
-        <source>POSTGRESQL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="185"/>
-        <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="185"/>
-        <source>IMAGE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="63"/>
-        <source>--%1 &quot;%2&quot; is not an amount: write it with at most two decimals, such as 25.00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="74"/>
-        <source>--%1 &quot;%2&quot; is not a date: write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="259"/>
-        <source>Docker network of the instances that are suspended or resumed (default: $SAASODOO_DOCKER_NETWORK, else saasodoo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="269"/>
-        <source>Creates a billing plan with its monthly prices and limits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="271"/>
-        <source>Plan name, unique.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="272"/>
-        <source>Monthly price in USD, such as 25.00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="272"/>
-        <location filename="../app/cli/billingcommands.cpp" line="274"/>
-        <source>amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="273"/>
-        <source>Monthly price in ZWG, such as 650.00 (default 0: not sold in ZWG).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="275"/>
-        <source>Maximum number of instances.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="276"/>
-        <source>Total CPU cores of all instances, such as 2 or 1.5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="277"/>
-        <source>Total memory of all instances, such as 4G.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="278"/>
-        <source>Total storage of all instances, such as 50G.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="279"/>
-        <source>Days backups are kept (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="279"/>
-        <location filename="../app/cli/billingcommands.cpp" line="280"/>
-        <source>days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="280"/>
-        <source>Days of free trial for new subscriptions (default 0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="294"/>
-        <source>Plan memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="295"/>
-        <source>Plan storage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="310"/>
-        <source>--cpu &quot;%1&quot; is not a number of cores, such as 2 or 1.5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="312"/>
-        <source>--instances, --backup-days and --trial-days take whole numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="325"/>
-        <source>Created plan %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="332"/>
-        <source>Lists the billing plans.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="354"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="185"/>
-        <location filename="../app/cli/instancecommands.cpp" line="423"/>
-        <source>CPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="354"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="185"/>
-        <source>MEMORY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="354"/>
-        <source>USD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="354"/>
-        <source>ZWG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="354"/>
-        <source>STORAGE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="355"/>
-        <source>TRIAL DAYS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="363"/>
-        <source>Shows one plan, by name or id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="364"/>
-        <location filename="../app/cli/billingcommands.cpp" line="395"/>
-        <source>Plan name or id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="377"/>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="380"/>
-        <source>CPU cores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="381"/>
-        <source>Storage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="382"/>
-        <source>Backups kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="382"/>
-        <location filename="../app/cli/billingcommands.cpp" line="383"/>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="383"/>
-        <source>Trial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="383"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="383"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="383"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="392"/>
-        <source>Subscribes a customer to a plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="394"/>
-        <source>Customer email or id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="395"/>
-        <source>plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="396"/>
-        <source>USD or ZWG (default USD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="396"/>
-        <location filename="../app/cli/billingcommands.cpp" line="877"/>
-        <source>currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="397"/>
-        <source>First day, YYYY-MM-DD (default today, UTC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="397"/>
-        <location filename="../app/cli/billingcommands.cpp" line="682"/>
-        <location filename="../app/cli/billingcommands.cpp" line="975"/>
-        <source>date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="398"/>
-        <source>Start paying at once even when the plan has a trial.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="406"/>
-        <location filename="../app/cli/billingcommands.cpp" line="882"/>
-        <source>--currency &quot;%1&quot; is invalid: use USD or ZWG.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="423"/>
-        <source>Subscribed %1 to %2 (%3), status %4, next invoice %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="433"/>
-        <source>Lists subscriptions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="434"/>
-        <location filename="../app/cli/billingcommands.cpp" line="545"/>
-        <source>Only this customer&apos;s (email or id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="464"/>
-        <location filename="../app/cli/billingcommands.cpp" line="580"/>
-        <location filename="../app/cli/billingcommands.cpp" line="867"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="186"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="255"/>
-        <location filename="../app/cli/instancecommands.cpp" line="387"/>
-        <source>STATUS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="199"/>
-        <location filename="../app/cli/billingcommands.cpp" line="464"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="186"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="255"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="378"/>
-        <location filename="../app/cli/instancecommands.cpp" line="607"/>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="195"/>
-        <source>Customer name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="196"/>
-        <source>Email address, unique ignoring case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="737"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="196"/>
-        <location filename="../app/cli/instancecommands.cpp" line="222"/>
-        <source>email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="197"/>
-        <source>Phone number: 07XXXXXXXX, +2637XXXXXXXX or +&lt;country code&gt;&lt;number&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="736"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="197"/>
-        <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="198"/>
-        <source>Company name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="199"/>
-        <source>ISO 3166-1 country code (default ZW).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="199"/>
-        <source>code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="200"/>
-        <source>Free-form notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="515"/>
-        <location filename="../app/cli/billingcommands.cpp" line="651"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="200"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="230"/>
-        <location filename="../app/cli/instancecommands.cpp" line="339"/>
-        <location filename="../app/cli/instancecommands.cpp" line="442"/>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="223"/>
-        <source>Customer %1 added (id %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="230"/>
-        <source>Show only customers whose name, email or company contains the text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="255"/>
-        <source>EMAIL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="255"/>
-        <source>PHONE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="255"/>
-        <source>TENANTS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="354"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="255"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="378"/>
-        <source>INSTANCES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="270"/>
-        <source>Customer id or email.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="376"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="298"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="413"/>
-        <location filename="../app/cli/instancecommands.cpp" line="415"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="299"/>
-        <source>Email</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="289"/>
+        <source>Confirm the removal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/catalogcommands.cpp" line="300"/>
-        <source>Phone</source>
+        <source>Removing host %1 takes it out of the console; its engine and PostgreSQL server are not touched. Add --yes to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="301"/>
-        <source>Company</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="309"/>
+        <source>Host %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="302"/>
-        <source>Country</source>
+        <location filename="../app/cli/billingcommands.cpp" line="328"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="133"/>
+        <location filename="../app/cli/instancecommands.cpp" line="263"/>
+        <location filename="../app/cli/instancecommands.cpp" line="543"/>
+        <source>cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="496"/>
-        <location filename="../app/cli/billingcommands.cpp" line="608"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="303"/>
-        <location filename="../app/cli/instancecommands.cpp" line="417"/>
-        <source>Status</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="134"/>
+        <source>Memory capacity such as 32G (binary units).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="304"/>
-        <source>Notes</source>
+        <location filename="../app/cli/billingcommands.cpp" line="329"/>
+        <location filename="../app/cli/billingcommands.cpp" line="330"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="134"/>
+        <location filename="../app/cli/instancecommands.cpp" line="264"/>
+        <location filename="../app/cli/instancecommands.cpp" line="265"/>
+        <location filename="../app/cli/instancecommands.cpp" line="544"/>
+        <source>size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="305"/>
-        <source>Tenants</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="137"/>
+        <source>Allow instances on this host to use the PostgreSQL superuser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="376"/>
-        <location filename="../app/cli/billingcommands.cpp" line="496"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="306"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="416"/>
-        <location filename="../app/cli/instancecommands.cpp" line="416"/>
-        <location filename="../app/cli/instancecommands.cpp" line="634"/>
-        <source>Id</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="138"/>
+        <source>yes|no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="307"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="417"/>
-        <source>Created</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="140"/>
+        <source>Docker network its instances join, created when missing (default: $SAASODOO_DOCKER_NETWORK, else saasodoo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="308"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="418"/>
-        <source>Updated</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="176"/>
+        <source>--superuser-override &quot;%1&quot; is invalid: use yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="308"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="418"/>
-        <source>%1 by %2</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="183"/>
+        <source>PostgreSQL port &quot;%1&quot; is invalid: use a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="317"/>
-        <source>Owning customer: id or email.</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="188"/>
+        <source>Host CPU cores &quot;%1&quot; is invalid: use a number such as 8 or 7.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="394"/>
-        <location filename="../app/cli/billingcommands.cpp" line="434"/>
-        <location filename="../app/cli/billingcommands.cpp" line="545"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="317"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="348"/>
-        <source>customer</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="191"/>
+        <source>Host memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="318"/>
-        <source>Tenant name.</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="205"/>
+        <source>Published port range &quot;%1&quot; is invalid: use first-last, such as 20000-20999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="319"/>
-        <source>Unique DNS label used in subdomains, such as moyo-hardware.</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="233"/>
+        <source>Host %1 added (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="137"/>
-        <location filename="../app/cli/backupcommands.cpp" line="160"/>
-        <location filename="../app/cli/backupcommands.cpp" line="297"/>
-        <location filename="../app/cli/backupcommands.cpp" line="446"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="319"/>
-        <location filename="../app/cli/instancecommands.cpp" line="213"/>
-        <location filename="../app/cli/instancecommands.cpp" line="338"/>
-        <location filename="../app/cli/instancecommands.cpp" line="395"/>
-        <location filename="../app/cli/instancecommands.cpp" line="438"/>
-        <location filename="../app/cli/instancecommands.cpp" line="549"/>
-        <source>slug</source>
+        <location filename="../app/cli/billingcommands.cpp" line="408"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="336"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="406"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="529"/>
+        <location filename="../app/cli/instancecommands.cpp" line="462"/>
+        <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="341"/>
-        <source>Tenant %1 added for %2 (id %3).</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="336"/>
+        <source>DOCKER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="348"/>
-        <source>Show only this customer&apos;s tenants: id or email.</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="336"/>
+        <source>POSTGRESQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="378"/>
-        <source>SLUG</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="336"/>
+        <source>DOMAIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="464"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="378"/>
-        <location filename="../app/cli/instancecommands.cpp" line="387"/>
-        <source>CUSTOMER</source>
+        <location filename="../app/cli/catalogcommands.cpp" line="336"/>
+        <source>IMAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="385"/>
-        <source>Tenant id or slug.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="73"/>
+        <source>--%1 &quot;%2&quot; is not an amount: write it with at most two decimals, such as 25.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="412"/>
-        <source>Slug</source>
+        <location filename="../app/cli/billingcommands.cpp" line="76"/>
+        <source>--%1 &quot;%2&quot; is over the maximum amount of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="414"/>
-        <source>Customer</source>
+        <location filename="../app/cli/billingcommands.cpp" line="88"/>
+        <source>--%1 &quot;%2&quot; is not a date: write it as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="414"/>
-        <source>%1 &lt;%2&gt;</source>
+        <location filename="../app/cli/billingcommands.cpp" line="90"/>
+        <source>--%1 %2 is outside the billing window %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="203"/>
+        <source>The invoice was already paid by another payment: this one is an overpayment of %1 to refund to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="207"/>
+        <source>The invoice is void: this payment of %1 is not counted and is to be refunded to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="214"/>
+        <source>Paynow refunded this payment; an invoice it had paid is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="311"/>
+        <source>Docker network of the instances that are suspended or resumed (default: $SAASODOO_DOCKER_NETWORK, else saasodoo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="321"/>
+        <source>Creates a billing plan with its monthly prices and limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="323"/>
+        <source>Plan name, unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="324"/>
+        <source>Monthly price in USD, such as 25.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="324"/>
+        <location filename="../app/cli/billingcommands.cpp" line="326"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="325"/>
+        <source>Monthly price in ZWG, such as 650.00 (default 0: not sold in ZWG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="327"/>
+        <source>Maximum number of instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="328"/>
+        <source>Total CPU cores of all instances, such as 2 or 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="329"/>
+        <source>Total memory of all instances, such as 4G.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="330"/>
+        <source>Total storage of all instances, such as 50G.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="331"/>
+        <source>Days backups are kept (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="331"/>
+        <location filename="../app/cli/billingcommands.cpp" line="332"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="332"/>
+        <source>Days of free trial for new subscriptions (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="346"/>
+        <source>Plan memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="347"/>
+        <source>Plan storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="362"/>
+        <source>--cpu &quot;%1&quot; is not a number of cores, such as 2 or 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="364"/>
+        <source>--instances, --backup-days and --trial-days take whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/billingcommands.cpp" line="379"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="415"/>
+        <source>Created plan %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="386"/>
+        <source>Lists the billing plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="408"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="336"/>
+        <location filename="../app/cli/instancecommands.cpp" line="499"/>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="408"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="336"/>
+        <source>MEMORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="408"/>
+        <source>USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="408"/>
+        <source>ZWG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="408"/>
+        <source>STORAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="409"/>
+        <source>TRIAL DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="417"/>
+        <source>Shows one plan, by name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="418"/>
+        <location filename="../app/cli/billingcommands.cpp" line="449"/>
+        <source>Plan name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="431"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="434"/>
+        <source>CPU cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="435"/>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="436"/>
+        <source>Backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="436"/>
+        <location filename="../app/cli/billingcommands.cpp" line="437"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="437"/>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="437"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="437"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="437"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="446"/>
+        <source>Subscribes a customer to a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="448"/>
+        <source>Customer email or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="449"/>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="450"/>
+        <source>USD or ZWG (default USD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="450"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1166"/>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="451"/>
+        <source>First day, YYYY-MM-DD (default today, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="451"/>
+        <location filename="../app/cli/billingcommands.cpp" line="753"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1278"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="452"/>
+        <source>Start paying at once even when the plan has a trial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="460"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1171"/>
+        <source>--currency &quot;%1&quot; is invalid: use USD or ZWG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="477"/>
+        <source>Subscribed %1 to %2 (%3), status %4, next invoice %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="487"/>
+        <source>Lists subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="488"/>
+        <location filename="../app/cli/billingcommands.cpp" line="616"/>
+        <source>Only this customer&apos;s (email or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="518"/>
+        <location filename="../app/cli/billingcommands.cpp" line="651"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1154"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="337"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="406"/>
+        <location filename="../app/cli/instancecommands.cpp" line="462"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="203"/>
+        <location filename="../app/cli/billingcommands.cpp" line="518"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="337"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="406"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="529"/>
+        <location filename="../app/cli/instancecommands.cpp" line="802"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="346"/>
+        <source>Customer name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="347"/>
+        <source>Email address, unique ignoring case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="816"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="347"/>
+        <location filename="../app/cli/instancecommands.cpp" line="266"/>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="348"/>
+        <source>Phone number: 07XXXXXXXX, +2637XXXXXXXX or +&lt;country code&gt;&lt;number&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="815"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="348"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="349"/>
+        <source>Company name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="350"/>
+        <source>ISO 3166-1 country code (default ZW).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="350"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="351"/>
+        <source>Free-form notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="569"/>
+        <location filename="../app/cli/billingcommands.cpp" line="722"/>
+        <location filename="../app/cli/billingcommands.cpp" line="938"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="351"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="381"/>
+        <location filename="../app/cli/instancecommands.cpp" line="390"/>
+        <location filename="../app/cli/instancecommands.cpp" line="539"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="374"/>
+        <source>Customer %1 added (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="381"/>
+        <source>Show only customers whose name, email or company contains the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="406"/>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="406"/>
+        <source>PHONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="406"/>
+        <source>TENANTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="408"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="406"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="529"/>
+        <source>INSTANCES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="421"/>
+        <source>Customer id or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="430"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="449"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="564"/>
+        <location filename="../app/cli/instancecommands.cpp" line="491"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="450"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="451"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="452"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="453"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="550"/>
+        <location filename="../app/cli/billingcommands.cpp" line="679"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="454"/>
+        <location filename="../app/cli/instancecommands.cpp" line="493"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="455"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="456"/>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="430"/>
+        <location filename="../app/cli/billingcommands.cpp" line="550"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="457"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="567"/>
+        <location filename="../app/cli/instancecommands.cpp" line="492"/>
+        <location filename="../app/cli/instancecommands.cpp" line="830"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="458"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="568"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="459"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="569"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="459"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="569"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="468"/>
+        <source>Owning customer: id or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="448"/>
+        <location filename="../app/cli/billingcommands.cpp" line="488"/>
+        <location filename="../app/cli/billingcommands.cpp" line="616"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="468"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="499"/>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="469"/>
+        <source>Tenant name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="470"/>
+        <source>Unique DNS label used in subdomains, such as moyo-hardware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="141"/>
+        <location filename="../app/cli/backupcommands.cpp" line="164"/>
+        <location filename="../app/cli/backupcommands.cpp" line="301"/>
+        <location filename="../app/cli/backupcommands.cpp" line="447"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="470"/>
+        <location filename="../app/cli/instancecommands.cpp" line="257"/>
+        <location filename="../app/cli/instancecommands.cpp" line="389"/>
+        <location filename="../app/cli/instancecommands.cpp" line="470"/>
+        <location filename="../app/cli/instancecommands.cpp" line="536"/>
+        <location filename="../app/cli/instancecommands.cpp" line="687"/>
+        <source>slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="492"/>
+        <source>Tenant %1 added for %2 (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="499"/>
+        <source>Show only this customer&apos;s tenants: id or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="529"/>
+        <source>SLUG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="518"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="529"/>
+        <location filename="../app/cli/instancecommands.cpp" line="462"/>
+        <source>CUSTOMER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="536"/>
+        <source>Tenant id or slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="563"/>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="565"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="565"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="433"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="566"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="464"/>
+        <location filename="../app/cli/billingcommands.cpp" line="518"/>
         <source>PLAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="464"/>
+        <location filename="../app/cli/billingcommands.cpp" line="518"/>
         <source>CURRENCY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="464"/>
+        <location filename="../app/cli/billingcommands.cpp" line="518"/>
         <source>NEXT INVOICE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="471"/>
+        <location filename="../app/cli/billingcommands.cpp" line="525"/>
         <source>Shows a subscription with its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="472"/>
-        <location filename="../app/cli/billingcommands.cpp" line="513"/>
+        <location filename="../app/cli/billingcommands.cpp" line="526"/>
+        <location filename="../app/cli/billingcommands.cpp" line="567"/>
         <source>Subscription id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="497"/>
+        <location filename="../app/cli/billingcommands.cpp" line="551"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="498"/>
-        <location filename="../app/cli/billingcommands.cpp" line="609"/>
+        <location filename="../app/cli/billingcommands.cpp" line="552"/>
+        <location filename="../app/cli/billingcommands.cpp" line="680"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="499"/>
+        <location filename="../app/cli/billingcommands.cpp" line="553"/>
         <source>Next invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="512"/>
+        <location filename="../app/cli/billingcommands.cpp" line="566"/>
         <source>Cancels a subscription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="512"/>
+        <location filename="../app/cli/billingcommands.cpp" line="566"/>
         <source>Moves a subscription to another plan from its next invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="515"/>
+        <location filename="../app/cli/billingcommands.cpp" line="569"/>
+        <location filename="../app/cli/billingcommands.cpp" line="938"/>
         <source>Why it is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="515"/>
+        <location filename="../app/cli/billingcommands.cpp" line="569"/>
         <source>The new plan&apos;s name or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="535"/>
+        <location filename="../app/cli/billingcommands.cpp" line="571"/>
+        <source>Cancel even when the customer has overdue invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="586"/>
+        <source>The customer has %1 overdue invoice(s). They stay open and owed after the cancellation, dunning of the customer&apos;s other subscriptions counts them, and paying them resumes the instances that dunning suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="591"/>
+        <source>Add --force to cancel anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="593"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="606"/>
         <source>Subscription %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="544"/>
+        <location filename="../app/cli/billingcommands.cpp" line="615"/>
         <source>Lists invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="546"/>
+        <location filename="../app/cli/billingcommands.cpp" line="617"/>
         <source>Only invoices in this status: draft, open, paid or void.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="562"/>
+        <location filename="../app/cli/billingcommands.cpp" line="633"/>
         <source>--status &quot;%1&quot; is invalid: use draft, open, paid or void.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="577"/>
+        <location filename="../app/cli/billingcommands.cpp" line="648"/>
         <source>(draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="580"/>
+        <location filename="../app/cli/billingcommands.cpp" line="651"/>
         <source>NUMBER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="580"/>
+        <location filename="../app/cli/billingcommands.cpp" line="651"/>
         <source>PERIOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="580"/>
+        <location filename="../app/cli/billingcommands.cpp" line="651"/>
         <source>TOTAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="580"/>
+        <location filename="../app/cli/billingcommands.cpp" line="651"/>
         <source>DUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="587"/>
+        <location filename="../app/cli/billingcommands.cpp" line="658"/>
         <source>Shows an invoice with its lines and payments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="588"/>
-        <location filename="../app/cli/billingcommands.cpp" line="625"/>
-        <location filename="../app/cli/billingcommands.cpp" line="650"/>
-        <location filename="../app/cli/billingcommands.cpp" line="733"/>
+        <location filename="../app/cli/billingcommands.cpp" line="659"/>
+        <location filename="../app/cli/billingcommands.cpp" line="696"/>
+        <location filename="../app/cli/billingcommands.cpp" line="721"/>
+        <location filename="../app/cli/billingcommands.cpp" line="812"/>
         <source>Invoice number or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="608"/>
+        <location filename="../app/cli/billingcommands.cpp" line="679"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="610"/>
+        <location filename="../app/cli/billingcommands.cpp" line="681"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="610"/>
+        <location filename="../app/cli/billingcommands.cpp" line="681"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="611"/>
+        <location filename="../app/cli/billingcommands.cpp" line="682"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="612"/>
+        <location filename="../app/cli/billingcommands.cpp" line="683"/>
         <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="613"/>
+        <location filename="../app/cli/billingcommands.cpp" line="684"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="617"/>
+        <location filename="../app/cli/billingcommands.cpp" line="688"/>
         <source>Payment %1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="624"/>
+        <location filename="../app/cli/billingcommands.cpp" line="695"/>
         <source>Writes an invoice as a PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="626"/>
+        <location filename="../app/cli/billingcommands.cpp" line="697"/>
         <source>PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="642"/>
+        <location filename="../app/cli/billingcommands.cpp" line="713"/>
         <source>Wrote invoice %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="649"/>
+        <location filename="../app/cli/billingcommands.cpp" line="720"/>
         <source>Voids an open or draft invoice; its number stays used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="651"/>
+        <location filename="../app/cli/billingcommands.cpp" line="722"/>
         <source>Why it is voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="665"/>
+        <location filename="../app/cli/billingcommands.cpp" line="736"/>
         <source>Voided invoice %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="676"/>
+        <location filename="../app/cli/billingcommands.cpp" line="747"/>
         <source>Issues the invoices of the subscription periods that have started by a day, as a job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="678"/>
+        <location filename="../app/cli/billingcommands.cpp" line="749"/>
         <source>Shows what the billing run would do on a day: invoices, past-due marks, suspensions and reactivations. Changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="680"/>
+        <location filename="../app/cli/billingcommands.cpp" line="751"/>
         <source>Runs the billing run as a job: issues the invoices of periods that have started, marks unpaid subscriptions past due, suspends and resumes instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="682"/>
+        <location filename="../app/cli/billingcommands.cpp" line="753"/>
         <source>The day to run for, YYYY-MM-DD (default today, UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="702"/>
+        <location filename="../app/cli/billingcommands.cpp" line="755"/>
+        <source>Confirm a --date after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="766"/>
+        <source>--date %1 is after today: the run would issue invoices early and count unpaid invoices overdue before they are. Add --yes to run it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="781"/>
         <source>Nothing to do on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="721"/>
+        <location filename="../app/cli/billingcommands.cpp" line="800"/>
         <source>Billing run for %1 finished (job %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="731"/>
+        <location filename="../app/cli/billingcommands.cpp" line="810"/>
         <source>Asks Paynow for a payment of an open invoice: a web checkout link (--web), or an EcoCash or OneMoney prompt on the customer&apos;s phone (--mobile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="734"/>
+        <location filename="../app/cli/billingcommands.cpp" line="813"/>
         <source>Web checkout: prints the link for the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="735"/>
+        <location filename="../app/cli/billingcommands.cpp" line="814"/>
         <source>Mobile money: ecocash or onemoney.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="735"/>
+        <location filename="../app/cli/billingcommands.cpp" line="814"/>
         <source>method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="736"/>
+        <location filename="../app/cli/billingcommands.cpp" line="815"/>
         <source>The wallet&apos;s phone number, such as 0771234567 or +263 77 123 4567.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="737"/>
+        <location filename="../app/cli/billingcommands.cpp" line="816"/>
         <source>Email sent to Paynow (default: the customer&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="743"/>
+        <location filename="../app/cli/billingcommands.cpp" line="822"/>
         <source>give either --web or --mobile ecocash|onemoney.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="748"/>
+        <location filename="../app/cli/billingcommands.cpp" line="827"/>
         <source>--mobile takes ecocash or onemoney.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="750"/>
+        <location filename="../app/cli/billingcommands.cpp" line="829"/>
         <source>--mobile needs --phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="772"/>
+        <location filename="../app/cli/billingcommands.cpp" line="843"/>
+        <source>Invoice %1 is %2; only an open invoice can be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="858"/>
         <source>Payment %1 requested. Send the customer this link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="775"/>
+        <location filename="../app/cli/billingcommands.cpp" line="861"/>
         <source>Payment %1 requested. The customer confirms it on %2; check it with &apos;saasodoo payment poll %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="786"/>
+        <location filename="../app/cli/billingcommands.cpp" line="872"/>
         <source>Asks Paynow for a payment&apos;s status and applies it; a paid payment settles its invoice once and resumes instances suspended for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="788"/>
+        <location filename="../app/cli/billingcommands.cpp" line="874"/>
+        <location filename="../app/cli/billingcommands.cpp" line="937"/>
+        <location filename="../app/cli/billingcommands.cpp" line="965"/>
         <source>Payment reference or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="790"/>
-        <source>Poll every 5 s until the status is final or this many seconds passed (default 0: poll once).</source>
+        <location filename="../app/cli/billingcommands.cpp" line="1275"/>
+        <source>Shows revenue per month, the outstanding and overdue totals, and the payments to refund, per currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="791"/>
+        <location filename="../app/cli/billingcommands.cpp" line="879"/>
+        <location filename="../app/cli/instancecommands.cpp" line="969"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="825"/>
+        <location filename="../app/cli/billingcommands.cpp" line="919"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1081"/>
         <source>Payment %1: %2 (Paynow: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="829"/>
+        <location filename="../app/cli/billingcommands.cpp" line="201"/>
         <source>The invoice is paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="839"/>
+        <location filename="../app/cli/billingcommands.cpp" line="876"/>
+        <source>Poll every 5 s until the status is final or this many seconds passed, 0 to %1 (default 0: poll once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="889"/>
+        <source>--wait &quot;%1&quot; is invalid: give whole seconds from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="934"/>
+        <source>Cancels a pending payment in the catalog, so that the invoice can take a new payment request or be voided. Paynow has no cancel request: if the customer still pays it, the payment is recorded when its status arrives, as paying the invoice or as money to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="954"/>
+        <source>Cancelled payment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="962"/>
+        <source>Records that a paid payment was refunded to the customer outside Paynow, such as an overpayment sent back by bank transfer. It is no longer listed as a refund due. A refunded payment that had paid its invoice reopens the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="975"/>
+        <source>Payment %1 is %2 and was not applied, or is refunded already; there is nothing to mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="987"/>
+        <source>Payment %1 is recorded as refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="989"/>
+        <source>Its invoice is open again; void it if the customer owes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1045"/>
+        <source>Receives the status updates that Paynow POSTs to the result URL, verifies each one&apos;s hash and applies it: a paid payment settles its invoice once and resumes instances suspended for it. Runs until SIGINT or SIGTERM. Put a TLS reverse proxy in front of it and set paynow_result_url to the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1048"/>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1049"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1050"/>
+        <source>TCP port to listen on; 0 picks a free one (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1058"/>
+        <source>--address &quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1062"/>
+        <source>--port &quot;%1&quot; is not a port number (0 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1090"/>
+        <source>Rejected a status update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1099"/>
+        <source>Listening for Paynow status updates on %1 port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1114"/>
+        <source>Stopped listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1121"/>
         <source>Lists Paynow payments, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="840"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1122"/>
         <source>Only this invoice&apos;s (number or id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="840"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1122"/>
         <source>invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="867"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1150"/>
+        <source>%1, refund due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1154"/>
         <source>REFERENCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="867"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1154"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="867"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1154"/>
         <source>AMOUNT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="867"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1154"/>
         <source>PAYNOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="875"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1154"/>
+        <source>APPLIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1164"/>
         <source>Stores a Paynow integration in the keychain: the id on the first line of standard input, the key on the second (never as arguments).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="877"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1166"/>
         <source>USD or ZWG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="899"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1188"/>
         <source>Stored the Paynow %1 integration in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="908"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1197"/>
         <source>Shows the billing settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="935"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1224"/>
         <source>Sets a billing setting: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="936"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1225"/>
         <source>Setting name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="937"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1226"/>
         <source>New value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="949"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1251"/>
         <source>Set %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="973"/>
-        <source>Shows revenue per month and the outstanding and overdue totals per currency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="974"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1277"/>
         <source>The day overdue is counted on, YYYY-MM-DD (default today, UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="998"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1303"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="998"/>
-        <location filename="../app/cli/billingcommands.cpp" line="999"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1303"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1304"/>
         <source>%1 (%2 invoice(s))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="999"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1304"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1002"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1305"/>
+        <source>Refunds due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1306"/>
+        <source>%1 (%2 payment(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1309"/>
         <source>Revenue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1054"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="448"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1365"/>
+        <source>Usage: saasodoo %1 COMMAND [options]
+Commands: %2.
+Run &apos;saasodoo %1 COMMAND --help&apos; for the options of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1372"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="607"/>
         <source>saasodoo %1: expected one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="63"/>
-        <location filename="../app/cli/instancecommands.cpp" line="98"/>
+        <location filename="../app/cli/backupcommands.cpp" line="65"/>
+        <location filename="../app/cli/instancecommands.cpp" line="123"/>
         <source>Instance %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="100"/>
+        <location filename="../app/cli/instancecommands.cpp" line="125"/>
         <source>%1 instances are named %2; add --tenant &lt;slug&gt; or use the instance id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="118"/>
-        <source>Docker network the instance joins (default: $SAASODOO_DOCKER_NETWORK, else saasodoo).</source>
+        <location filename="../app/cli/instancecommands.cpp" line="180"/>
+        <source>Job %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="192"/>
+        <location filename="../app/cli/instancecommands.cpp" line="236"/>
         <source>Environment variable %1 is invalid: write KEY=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="213"/>
+        <location filename="../app/cli/instancecommands.cpp" line="257"/>
         <source>Tenant slug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="214"/>
+        <location filename="../app/cli/instancecommands.cpp" line="258"/>
         <source>Instance name, unique within the tenant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="215"/>
+        <location filename="../app/cli/instancecommands.cpp" line="259"/>
         <source>Host name (default: the host with the most free memory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="216"/>
+        <location filename="../app/cli/instancecommands.cpp" line="260"/>
         <source>Odoo version: 16.0, 17.0, 18.0 or 19.0 (default 18.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="216"/>
+        <location filename="../app/cli/instancecommands.cpp" line="260"/>
         <source>version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="217"/>
+        <location filename="../app/cli/instancecommands.cpp" line="261"/>
         <source>Exact image tag, such as 18.0-20260817 (default: the version).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="217"/>
+        <location filename="../app/cli/instancecommands.cpp" line="261"/>
         <source>tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="218"/>
+        <location filename="../app/cli/instancecommands.cpp" line="262"/>
         <source>development, staging or production (default development).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="218"/>
+        <location filename="../app/cli/instancecommands.cpp" line="262"/>
         <source>type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="219"/>
+        <location filename="../app/cli/instancecommands.cpp" line="263"/>
         <source>CPU limit in cores, such as 1.5 (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="220"/>
+        <location filename="../app/cli/instancecommands.cpp" line="264"/>
         <source>Memory limit, such as 512M or 2G (default 1G).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="221"/>
+        <location filename="../app/cli/instancecommands.cpp" line="265"/>
         <source>Storage limit, such as 10G (default 10G).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="222"/>
+        <location filename="../app/cli/instancecommands.cpp" line="266"/>
         <source>The Odoo admin&apos;s login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="223"/>
+        <location filename="../app/cli/instancecommands.cpp" line="267"/>
         <source>Load Odoo&apos;s demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="224"/>
+        <location filename="../app/cli/instancecommands.cpp" line="268"/>
         <source>Database name (default: &lt;tenant&gt;_&lt;name&gt;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="225"/>
+        <location filename="../app/cli/instancecommands.cpp" line="269"/>
         <source>Modules to install, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="225"/>
-        <location filename="../app/cli/instancecommands.cpp" line="226"/>
-        <location filename="../app/cli/instancecommands.cpp" line="444"/>
+        <location filename="../app/cli/instancecommands.cpp" line="269"/>
+        <location filename="../app/cli/instancecommands.cpp" line="270"/>
+        <location filename="../app/cli/instancecommands.cpp" line="541"/>
         <source>modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="226"/>
+        <location filename="../app/cli/instancecommands.cpp" line="270"/>
         <source>Modules never to install, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="227"/>
+        <location filename="../app/cli/instancecommands.cpp" line="271"/>
         <source>Environment variable for the container (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="227"/>
+        <location filename="../app/cli/instancecommands.cpp" line="271"/>
         <source>KEY=VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="228"/>
+        <location filename="../app/cli/instancecommands.cpp" line="272"/>
         <source>Subdomain under the host&apos;s domain (default: &lt;tenant&gt;-&lt;name&gt;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="228"/>
+        <location filename="../app/cli/instancecommands.cpp" line="272"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="271"/>
-        <source>No active host is registered. Add one with &apos;saasodoo host add&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="284"/>
+        <location filename="../app/cli/instancecommands.cpp" line="293"/>
         <source>Type %1 is invalid: use development, staging or production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="289"/>
-        <location filename="../app/cli/instancecommands.cpp" line="509"/>
+        <location filename="../app/cli/instancecommands.cpp" line="298"/>
+        <location filename="../app/cli/instancecommands.cpp" line="631"/>
         <source>CPU limit %1 is invalid: give cores, such as 1.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="315"/>
+        <location filename="../app/cli/instancecommands.cpp" line="324"/>
         <source>Module %1 is both in --addons and in --disable. Remove it from one of the two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="321"/>
+        <location filename="../app/cli/instancecommands.cpp" line="336"/>
+        <source>Instance name &quot;%1&quot; is already used in tenant %2. Choose another --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="372"/>
         <source>Creating instance %1 on host %2 (database %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="336"/>
+        <location filename="../app/cli/instancecommands.cpp" line="387"/>
         <source>Only instances in this status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="546"/>
-        <location filename="../app/cli/instancecommands.cpp" line="336"/>
+        <location filename="../app/cli/billingcommands.cpp" line="617"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="243"/>
+        <location filename="../app/cli/instancecommands.cpp" line="387"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="337"/>
+        <location filename="../app/cli/instancecommands.cpp" line="388"/>
         <source>Only instances on this host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="338"/>
+        <location filename="../app/cli/instancecommands.cpp" line="389"/>
         <source>Only this tenant&apos;s instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="339"/>
+        <location filename="../app/cli/instancecommands.cpp" line="390"/>
         <source>Text in the name, database, subdomain or customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="340"/>
+        <location filename="../app/cli/instancecommands.cpp" line="391"/>
         <source>Include deleted instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="353"/>
+        <location filename="../app/cli/instancecommands.cpp" line="392"/>
+        <source>Show the recorded status without asking the hosts&apos; engines first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="405"/>
         <source>Status %1 is invalid: use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="387"/>
+        <location filename="../app/cli/instancecommands.cpp" line="439"/>
+        <source>warning: could not check host %1, so its instances show their recorded status: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="462"/>
         <source>TENANT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="387"/>
+        <location filename="../app/cli/instancecommands.cpp" line="462"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="387"/>
+        <location filename="../app/cli/instancecommands.cpp" line="462"/>
         <source>DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="387"/>
+        <location filename="../app/cli/instancecommands.cpp" line="462"/>
         <source>PORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="137"/>
-        <location filename="../app/cli/backupcommands.cpp" line="160"/>
-        <location filename="../app/cli/backupcommands.cpp" line="297"/>
-        <location filename="../app/cli/instancecommands.cpp" line="395"/>
-        <location filename="../app/cli/instancecommands.cpp" line="438"/>
-        <location filename="../app/cli/instancecommands.cpp" line="549"/>
+        <location filename="../app/cli/backupcommands.cpp" line="141"/>
+        <location filename="../app/cli/backupcommands.cpp" line="164"/>
+        <location filename="../app/cli/backupcommands.cpp" line="301"/>
+        <location filename="../app/cli/instancecommands.cpp" line="470"/>
+        <location filename="../app/cli/instancecommands.cpp" line="536"/>
+        <location filename="../app/cli/instancecommands.cpp" line="687"/>
         <source>Tenant slug, when instance names repeat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="418"/>
+        <location filename="../app/cli/instancecommands.cpp" line="494"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="419"/>
+        <location filename="../app/cli/instancecommands.cpp" line="495"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="420"/>
-        <location filename="../app/cli/instancecommands.cpp" line="813"/>
+        <location filename="../app/cli/instancecommands.cpp" line="496"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1176"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="421"/>
+        <location filename="../app/cli/instancecommands.cpp" line="497"/>
         <source>Odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="422"/>
+        <location filename="../app/cli/instancecommands.cpp" line="498"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="381"/>
-        <location filename="../app/cli/instancecommands.cpp" line="424"/>
+        <location filename="../app/cli/billingcommands.cpp" line="435"/>
+        <location filename="../app/cli/instancecommands.cpp" line="500"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="425"/>
+        <location filename="../app/cli/instancecommands.cpp" line="501"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="426"/>
+        <location filename="../app/cli/instancecommands.cpp" line="502"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="427"/>
+        <location filename="../app/cli/instancecommands.cpp" line="503"/>
         <source>Addons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="428"/>
+        <location filename="../app/cli/instancecommands.cpp" line="504"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="429"/>
+        <location filename="../app/cli/instancecommands.cpp" line="505"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="442"/>
+        <location filename="../app/cli/instancecommands.cpp" line="525"/>
+        <source>Warning: dunning suspended instance %1, and its subscription is still suspended for unpaid invoice %2. The next billing run suspends it again unless the invoice is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="539"/>
         <source>Why, for the status message and the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="444"/>
+        <location filename="../app/cli/instancecommands.cpp" line="541"/>
         <source>Modules to update, comma-separated, or all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="446"/>
+        <location filename="../app/cli/instancecommands.cpp" line="543"/>
         <source>New CPU limit in cores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="447"/>
+        <location filename="../app/cli/instancecommands.cpp" line="544"/>
         <source>New memory limit, such as 2G.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="450"/>
+        <location filename="../app/cli/instancecommands.cpp" line="547"/>
         <source>Remove this variable (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="450"/>
+        <location filename="../app/cli/instancecommands.cpp" line="547"/>
         <source>KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="454"/>
+        <location filename="../app/cli/instancecommands.cpp" line="551"/>
         <source>Confirm: delete the container, volume, database, role and secrets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="461"/>
+        <location filename="../app/cli/instancecommands.cpp" line="565"/>
         <source>give the instance, then KEY=VALUE pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="500"/>
+        <location filename="../app/cli/instancecommands.cpp" line="610"/>
         <source>missing required option --modules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="508"/>
+        <location filename="../app/cli/instancecommands.cpp" line="613"/>
+        <source>--modules all updates every module: give it alone, without other names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="615"/>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="620"/>
+        <source>Module %1 is disabled on instance %2, so it cannot be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="630"/>
         <source>CPU limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="514"/>
+        <location filename="../app/cli/instancecommands.cpp" line="636"/>
         <source>Memory limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="537"/>
+        <location filename="../app/cli/instancecommands.cpp" line="642"/>
+        <source>give --cpu, --memory or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="645"/>
+        <source>Nothing to change: instance %1 already has %2 CPU cores and %3 of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="653"/>
+        <source>Limits of instance %1 not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="668"/>
+        <source>Nothing to change: instance %1 already has these environment variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="675"/>
         <source>Deleting %1 removes its container, volume, database %2, role and secrets. Add --yes to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="550"/>
-        <source>Number of lines from the end (default 100).</source>
+        <location filename="../app/cli/instancecommands.cpp" line="698"/>
+        <source>--tail &quot;%1&quot; is invalid: give a number of lines (0 or more) or all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="550"/>
-        <source>lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="551"/>
-        <source>Keep printing new lines until interrupted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="65"/>
-        <source>%1 instances are named %2: add --tenant &lt;slug&gt; or use the instance id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="103"/>
-        <source>The job recorded no backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="124"/>
-        <source>Backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="125"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="126"/>
-        <source>S3 key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="126"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="127"/>
-        <source>SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="135"/>
-        <source>Backs an instance up into the local backup directory and, when an S3 bucket is configured, archives and verifies it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="153"/>
-        <source>Backed up instance %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="159"/>
-        <source>Lists the backups of one instance, or of every instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="161"/>
-        <source>Also list deleted backups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="162"/>
-        <source>Instance name or id (optional).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="192"/>
-        <source>local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="199"/>
-        <location filename="../app/cli/instancecommands.cpp" line="607"/>
-        <source>KIND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="199"/>
-        <location filename="../app/cli/instancecommands.cpp" line="607"/>
-        <source>STATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="199"/>
-        <source>INSTANCE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="199"/>
-        <source>BYTES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="199"/>
-        <source>COPIES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="209"/>
-        <source>Re-hashes and validates the local file and reads the S3 copy back. Fails when a copy differs from the catalog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="212"/>
-        <source>Downloads the S3 copy and checks its SHA-256 before use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="214"/>
-        <source>File to write (default: the backup&apos;s place in the local backup directory).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="214"/>
-        <location filename="../app/cli/billingcommands.cpp" line="626"/>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="216"/>
-        <source>Deletes the local file and the S3 copy; the catalog keeps the record as deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="218"/>
-        <source>Confirm the deletion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="230"/>
-        <source>Deleting backup %1 removes its local file and its S3 copy. Add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="234"/>
-        <source>%1 exists already: choose another --output file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="245"/>
-        <source>Every copy of backup %1 matches the catalog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="246"/>
-        <source>Downloaded backup %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="247"/>
-        <source>Deleted backup %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="255"/>
-        <source>Takes the scheduled backups that are due, then deletes from both tiers the backups that each instance&apos;s retention policy no longer keeps. Meant for cron or a systemd timer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="257"/>
-        <source>Apply retention without taking backups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="284"/>
-        <source>%1 new backups, %2 removed by retention, %3 kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="295"/>
-        <source>Shows an instance&apos;s retention policy, or changes it with the options given. Unset options keep their value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="298"/>
-        <source>Days whose newest backup is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="298"/>
-        <location filename="../app/cli/backupcommands.cpp" line="299"/>
-        <location filename="../app/cli/backupcommands.cpp" line="300"/>
-        <location filename="../app/cli/billingcommands.cpp" line="275"/>
-        <source>count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="299"/>
-        <source>ISO weeks whose newest backup is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="300"/>
-        <source>Months whose newest backup is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="301"/>
-        <source>Hours between scheduled backups; 0 turns them off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="301"/>
-        <source>hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="326"/>
-        <source>--%1 &quot;%2&quot; is invalid: use a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="343"/>
-        <source>Instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="343"/>
-        <source>Daily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="344"/>
-        <source>Weekly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="344"/>
-        <source>Monthly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="345"/>
-        <source>Interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="345"/>
-        <source>%1 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="346"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="346"/>
-        <source>default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="346"/>
-        <source>set for this instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="353"/>
-        <source>Stores the S3 access key id (first line of standard input) and secret access key (second line) in the keychain, never an argument.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="364"/>
-        <source>Standard input needs two lines: the access key id, then the secret access key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="376"/>
-        <source>Stored the S3 credentials in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="430"/>
-        <source>Restored as the new instance %1 (database %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="438"/>
-        <source>Restores a catalogued backup (by id) or a backup file into an instance, or as a new instance. The archive is validated first. An in-place restore takes a safety backup and switches the instance to the restored copy only when it is complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="441"/>
-        <source>Instance to restore into (name or id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="441"/>
-        <source>instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="442"/>
-        <source>Name of a new instance to restore as.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="444"/>
-        <source>Tenant slug: of --into when instance names repeat, or of the --new instance (default: the backup&apos;s instance&apos;s tenant).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="447"/>
-        <source>Host of the --new instance (default: the backup&apos;s instance&apos;s host).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="449"/>
-        <source>Database name of the --new instance (default: from its name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="452"/>
-        <source>Docker network the --new instance joins (default: $SAASODOO_DOCKER_NETWORK, else saasodoo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="454"/>
-        <source>Disable outgoing mail and scheduled actions in the restored copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="456"/>
-        <source>Keep the backup&apos;s database.uuid and database.secret: the database moved here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="462"/>
-        <source>give exactly one of --into &lt;instance&gt; and --new &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="473"/>
-        <source>%1 is neither a backup id in the catalog nor a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="503"/>
-        <source>Restored %1 into instance %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="532"/>
-        <source>saasodoo backup: unknown action &apos;%1&apos;. Use create, list, verify, download, delete, run-due, policy or set-s3-credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="607"/>
-        <source>PROGRESS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="199"/>
-        <location filename="../app/cli/billingcommands.cpp" line="867"/>
-        <location filename="../app/cli/instancecommands.cpp" line="607"/>
-        <source>CREATED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="607"/>
-        <source>ERROR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="124"/>
-        <location filename="../app/cli/instancecommands.cpp" line="634"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="125"/>
-        <location filename="../app/cli/instancecommands.cpp" line="634"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="635"/>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="635"/>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="636"/>
-        <source>Finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="636"/>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="676"/>
-        <source>Stores the host&apos;s PostgreSQL password in the keychain, read from standard input (never an argument).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="359"/>
-        <location filename="../app/cli/billingcommands.cpp" line="887"/>
-        <source>Could not read standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="686"/>
-        <source>No password on standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="693"/>
-        <source>Stored the PostgreSQL password of host %1 in the keychain as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="700"/>
-        <source>Stores the passphrase of the host&apos;s encrypted TLS client key in the keychain, read from standard input (never an argument).</source>
+        <location filename="../app/cli/instancecommands.cpp" line="702"/>
+        <source>--follow and --json cannot be combined: JSON output is printed once the log is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/instancecommands.cpp" line="710"/>
+        <source>Instance %1 has no container (it is %2), so it has no log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1043"/>
+        <source>PostgreSQL password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1140"/>
+        <source>The PostgreSQL password could not be read from the keychain: %1 If it was never stored, store it with &apos;saasodoo host set-password %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1223"/>
+        <source>Usage: saasodoo job COMMAND [options]
+Commands: list, show, resume, cleanup, cancel.
+Run &apos;saasodoo job COMMAND --help&apos; for the options of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1228"/>
+        <source>saasodoo job: unknown action &apos;%1&apos;. Use list, show, resume, cleanup or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="688"/>
+        <source>lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="688"/>
+        <source>Number of lines from the end, or all (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="689"/>
+        <source>Keep printing new lines until interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="67"/>
+        <source>%1 instances are named %2: add --tenant &lt;slug&gt; or use the instance id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="107"/>
+        <source>The job recorded no backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="128"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="129"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="130"/>
+        <source>S3 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="130"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="131"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="139"/>
+        <source>Backs an instance up into the local backup directory and, when an S3 bucket is configured, archives and verifies it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="157"/>
+        <source>Backed up instance %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="163"/>
+        <source>Lists the backups of one instance, or of every instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="165"/>
+        <source>Also list deleted backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="166"/>
+        <source>Instance name or id (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="196"/>
+        <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="203"/>
+        <location filename="../app/cli/instancecommands.cpp" line="802"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="203"/>
+        <location filename="../app/cli/instancecommands.cpp" line="802"/>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="203"/>
+        <source>INSTANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="203"/>
+        <source>BYTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="203"/>
+        <source>COPIES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="213"/>
+        <source>Re-hashes and validates the local file and reads the S3 copy back. Fails when a copy differs from the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="216"/>
+        <source>Downloads the S3 copy and checks its SHA-256 before use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="218"/>
+        <source>File to write (default: the backup&apos;s place in the local backup directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="218"/>
+        <location filename="../app/cli/billingcommands.cpp" line="697"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="220"/>
+        <source>Deletes the local file and the S3 copy; the catalog keeps the record as deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="222"/>
+        <source>Confirm the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="234"/>
+        <source>Deleting backup %1 removes its local file and its S3 copy. Add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="238"/>
+        <source>%1 exists already: choose another --output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="249"/>
+        <source>Every copy of backup %1 matches the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="250"/>
+        <source>Downloaded backup %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="251"/>
+        <source>Deleted backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="259"/>
+        <source>Takes the scheduled backups that are due, then deletes from both tiers the backups that each instance&apos;s retention policy no longer keeps. Meant for cron or a systemd timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="261"/>
+        <source>Apply retention without taking backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="288"/>
+        <source>%1 new backups, %2 removed by retention, %3 kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="299"/>
+        <source>Shows an instance&apos;s retention policy, or changes it with the options given. Unset options keep their value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="302"/>
+        <source>Days whose newest backup is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="302"/>
+        <location filename="../app/cli/backupcommands.cpp" line="303"/>
+        <location filename="../app/cli/backupcommands.cpp" line="304"/>
+        <location filename="../app/cli/billingcommands.cpp" line="327"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="303"/>
+        <source>ISO weeks whose newest backup is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="304"/>
+        <source>Months whose newest backup is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="305"/>
+        <source>Hours between scheduled backups; 0 turns them off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="305"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="330"/>
+        <source>--%1 &quot;%2&quot; is invalid: use a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="347"/>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="347"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="348"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="348"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="349"/>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="349"/>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="350"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="350"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="350"/>
+        <source>set for this instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="357"/>
+        <source>Stores the S3 access key id (first line of standard input) and secret access key (second line) in the keychain, never an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="361"/>
+        <source>S3 access key id: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="362"/>
+        <source>S3 secret access key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="365"/>
+        <source>Standard input needs two lines: the access key id, then the secret access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="377"/>
+        <source>Stored the S3 credentials in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="431"/>
+        <source>Restored as the new instance %1 (database %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="439"/>
+        <source>Restores a catalogued backup (by id) or a backup file into an instance, or as a new instance. The archive is validated first. An in-place restore takes a safety backup and switches the instance to the restored copy only when it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="442"/>
+        <source>Instance to restore into (name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="442"/>
+        <source>instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="443"/>
+        <source>Name of a new instance to restore as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="445"/>
+        <source>Tenant slug: of --into when instance names repeat, or of the --new instance (default: the backup&apos;s instance&apos;s tenant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="448"/>
+        <source>Host of the --new instance (default: the backup&apos;s instance&apos;s host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="450"/>
+        <source>Database name of the --new instance (default: from its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="453"/>
+        <source>Docker network the --new instance joins (default: $SAASODOO_DOCKER_NETWORK, else saasodoo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="455"/>
+        <source>Disable outgoing mail and scheduled actions in the restored copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="457"/>
+        <source>Keep the backup&apos;s database.uuid and database.secret: the database moved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="463"/>
+        <source>give exactly one of --into &lt;instance&gt; and --new &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="474"/>
+        <source>%1 is neither a backup id in the catalog nor a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="504"/>
+        <source>Restored %1 into instance %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="515"/>
+        <source>Jobs of kind %1 cannot be resumed. Clean up with &apos;saasodoo job cleanup %2&apos;, then run the backup or restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="519"/>
+        <source>Cleaning up after interrupted job %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="539"/>
+        <location filename="../app/cli/instancecommands.cpp" line="957"/>
+        <source>Interrupted; cleaned up by job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="544"/>
+        <source>Job %1 had added no instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="560"/>
+        <source>Cleaned up after job %1; instance %2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="564"/>
+        <source>Cleaned up after job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="592"/>
+        <source>saasodoo backup: unknown action &apos;%1&apos;. Use create, list, verify, download, delete, run-due, policy or set-s3-credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="802"/>
+        <source>PROGRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="203"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1155"/>
+        <location filename="../app/cli/instancecommands.cpp" line="802"/>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="802"/>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="128"/>
+        <location filename="../app/cli/instancecommands.cpp" line="830"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="129"/>
+        <location filename="../app/cli/instancecommands.cpp" line="830"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="831"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="831"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="832"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="832"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="867"/>
+        <source>its process is still running; cancel it with &apos;saasodoo job cancel %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="868"/>
+        <source>only interrupted jobs can be resumed or cleaned up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="869"/>
+        <source>Job %1 is %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="875"/>
+        <source>Job %1 (%2) has no instance to work on; dismiss it with &apos;saasodoo job cancel %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="895"/>
+        <source>Runs an interrupted job again: an instance creation is cleaned up first and then made from the start; a delete, start, stop or restart is run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="897"/>
+        <source>Removes what an interrupted job left behind and puts its instance in the error state, from where it can be retried or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="931"/>
+        <source>Jobs of kind %1 cannot be resumed. Clean up with &apos;saasodoo job cleanup %2&apos;, then run the action again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="952"/>
+        <source>Taking over from interrupted job %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="956"/>
+        <source>Interrupted; resumed as job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="966"/>
+        <source>Asks the process running a job to cancel it, and waits for the job to end. An interrupted job is dismissed as it is: nothing it left behind is removed (use &apos;saasodoo job cleanup&apos; for that).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="969"/>
+        <source>Seconds to wait for the running job to end (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="976"/>
+        <source>Timeout %1 is invalid: give whole seconds, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1000"/>
+        <source>Job %1 already ended: it %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1003"/>
+        <source>Interrupted; dismissed by the admin without a clean-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1006"/>
+        <source>Dismissed interrupted job %1. Nothing it left behind was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1015"/>
+        <source>Asked the process running job %1 to cancel it; waiting for the job to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1021"/>
+        <source>Job %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1025"/>
+        <source>Job %1 did not end within %2 s; its process may be busy in a step that cannot be interrupted. Check it with &apos;saasodoo job show %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1035"/>
+        <source>Stores the host&apos;s PostgreSQL password in the keychain, read from standard input (never an argument).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1176"/>
+        <source>Could not read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1045"/>
+        <source>No password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1052"/>
+        <source>%1 Nothing was stored; check the password and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1057"/>
+        <source>Stored the PostgreSQL password of host %1 in the keychain as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1064"/>
+        <source>Stores the passphrase of the host&apos;s encrypted TLS client key in the keychain, read from standard input (never an argument).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1074"/>
         <source>Host %1 has no TLS client key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="713"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1077"/>
         <source>The TLS client key %1 of host %2 is not encrypted, so it needs no passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="718"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1080"/>
+        <source>TLS key passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1082"/>
         <source>No passphrase on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="721"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1085"/>
         <source>The passphrase does not decrypt the TLS client key %1; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="734"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1098"/>
         <source>Stored the passphrase as %1, but the engine could not be reached with it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="737"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1101"/>
         <source>Stored the TLS key passphrase of host %1 in the keychain as %2; the engine accepted the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="745"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1109"/>
         <source>Checks a host&apos;s Docker engine and PostgreSQL server and compares its instances with the catalog. Changes nothing but status messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="778"/>
-        <source>The PostgreSQL password is not in the keychain (%1): store it with &apos;saasodoo host set-password %2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="814"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1177"/>
         <source>Docker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="814"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1177"/>
         <source>%1 (API %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="814"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1177"/>
         <source>unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="815"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1178"/>
         <source>PostgreSQL role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="817"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1180"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="819"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1182"/>
         <source>drift: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="822"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1185"/>
         <source>problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="855"/>
-        <source>saasodoo job: unknown action &apos;%1&apos;. Use list or show.</source>
+        <location filename="../app/cli/instancecommands.cpp" line="1244"/>
+        <source>saasodoo instance: unknown action &apos;%1&apos;. Use create, list, show, logs or %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="871"/>
-        <source>saasodoo instance: unknown action &apos;%1&apos;. Use create, list, show, logs or %2.</source>
+        <location filename="../app/cli/jobsignals.cpp" line="80"/>
+        <source>Received %1: cancelling job %2, which cleans up before it ends. Send the signal again to quit at once, then run &apos;saasodoo job cleanup %2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5713,58 +7173,66 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
 <context>
     <name>saasodoo::jobs::JobRunner</name>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="44"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="54"/>
         <source>The console closed before the job started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="61"/>
-        <source>The console stopped while this job was running. Resume it or clean up after it.</source>
+        <location filename="../core/jobs/jobrunner.cpp" line="90"/>
+        <source>The process running this job stopped before it ended. Resume it or clean up after it (saasodoo job resume|cleanup %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="102"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="135"/>
         <source>Cancel requested.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="104"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="137"/>
         <source>Cancelled by the admin before it started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="189"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="241"/>
         <source>Started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="196"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="248"/>
         <source>Internal error in the job: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="198"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="250"/>
         <source>Internal error in the job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="233"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="285"/>
         <source>Finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="234"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="286"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="235"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="287"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="270"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="322"/>
         <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saasodoo::jobs::JobScheduler</name>
+    <message>
+        <location filename="../core/jobs/jobscheduler.cpp" line="59"/>
+        <source>The previous scheduled run (job %1, %2) is still running; this round is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5816,22 +7284,22 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/postgres/instancedatabase.cpp" line="151"/>
+        <location filename="../core/postgres/instancedatabase.cpp" line="170"/>
         <source>A database named %1 already exists on %2. Choose another database name, or restore into the existing one explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/postgres/instancedatabase.cpp" line="155"/>
+        <location filename="../core/postgres/instancedatabase.cpp" line="174"/>
         <source>A role named %1 already exists on %2; it may belong to another instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/postgres/instancedatabase.cpp" line="192"/>
+        <location filename="../core/postgres/instancedatabase.cpp" line="232"/>
         <source>PostgreSQL did not apply the privileges on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/postgres/instancedatabase.cpp" line="205"/>
+        <location filename="../core/postgres/instancedatabase.cpp" line="245"/>
         <source>The role %1 cannot connect to the postgres database on %2, so the Odoo container would wait for it and exit. Grant CONNECT on database postgres to PUBLIC or to the instance roles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5857,313 +7325,641 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
 <context>
     <name>saasodoo::provisioning</name>
     <message>
-        <location filename="../core/provisioning/instanceplan.cpp" line="48"/>
+        <location filename="../core/provisioning/instanceplan.cpp" line="53"/>
         <source>Module %1 is both in the addons to install and in the disabled modules. Remove it from one of the two lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/instanceplan.cpp" line="53"/>
+        <location filename="../core/provisioning/instanceplan.cpp" line="58"/>
         <source>Instance %1 has no database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="125"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="133"/>
         <source>The engine sent no tar header for /var/lib/odoo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="132"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="140"/>
         <source>Could not read the owner of /var/lib/odoo from the image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="175"/>
-        <source>Odoo&apos;s JSON-RPC at %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="181"/>
-        <source>Odoo rejected %1.%2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="197"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="174"/>
         <source>Cancelled by the admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="207"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="184"/>
         <source>The Odoo container was killed for running out of memory before it answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="208"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="185"/>
         <source>The Odoo container stopped with exit code %1 before it answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="212"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="189"/>
         <source>Odoo did not answer %1/web/health within %2 s (last result: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/reconciler.cpp" line="56"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="224"/>
+        <source>Database %1 has no admin user (base.user_admin) after the initialisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="252"/>
+        <source>Cannot retry instance %1: it was created and has run before, so it contains data that a new create would destroy. Use start, stop, restart or delete instead, for example &apos;saasodoo instance start %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="316"/>
+        <source>Left %1 %2 alone: it was created on PostgreSQL server %3, and host %4 now uses %5. It stays on %3 until you drop it there (DROP %6 %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="339"/>
+        <source>Left database %1 and role %2 alone: instance %3 uses them on the same PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="350"/>
+        <source>Left database %1 alone: it is owned by %2, not by the instance&apos;s role %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="354"/>
+        <source>Left database %1 alone: this instance&apos;s jobs did not create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="362"/>
+        <source>Left database %1 alone: its comment &quot;%2&quot; names no job that recorded it, so the console did not create it. Drop it by hand if it is a leftover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="373"/>
+        <source>Left role %1 alone: its comment &quot;%2&quot; names no job that recorded it, so the console did not create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="394"/>
+        <source>Dropped database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="398"/>
+        <source>Dropped role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="435"/>
+        <source>Could not close the instance&apos;s older interrupted jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="446"/>
+        <source>Interrupted; superseded by job %1, which created the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="448"/>
+        <source>Could not close interrupted job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="452"/>
+        <source>Closed interrupted job %1: this job supersedes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/reconciler.cpp" line="59"/>
         <source>Container %1 no longer exists on the host; it was removed outside the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/reconciler.cpp" line="66"/>
+        <location filename="../core/provisioning/reconciler.cpp" line="69"/>
         <source>The container was killed for running out of memory (limit %1 MiB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/reconciler.cpp" line="67"/>
+        <location filename="../core/provisioning/reconciler.cpp" line="70"/>
         <source>The container stopped outside the console with exit code %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/reconciler.cpp" line="74"/>
+        <location filename="../core/provisioning/reconciler.cpp" line="77"/>
         <source>The container was started outside the console while the instance was %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/reconciler.cpp" line="80"/>
+        <location filename="../core/provisioning/reconciler.cpp" line="83"/>
         <source>Database %1 is missing on the PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/reconciler.cpp" line="85"/>
+        <location filename="../core/provisioning/reconciler.cpp" line="88"/>
         <source>The engine restarted the container %1 times after it exited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/dockeraccess.cpp" line="58"/>
+        <location filename="../core/provisioning/dockeraccess.cpp" line="68"/>
         <source>The TLS client key %1 of host %2 is encrypted, and no keychain is open to read its passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/dockeraccess.cpp" line="67"/>
+        <location filename="../core/provisioning/dockeraccess.cpp" line="77"/>
         <source>The TLS client key %1 of host %2 is encrypted, but its passphrase could not be read from the keychain: %3 Store it with &quot;saasodoo host set-tls-passphrase %2&quot; or in the host&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/containerfeeds.cpp" line="41"/>
+        <source>Instance %1 has no container yet: wait for its create job, or retry it from the Jobs pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="42"/>
+        <source>Host %1 is not reachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="77"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="84"/>
+        <source>it is registered with %1 (its engine has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="78"/>
+        <source>its engine has only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="79"/>
+        <source>Host %1 cannot take %2 CPU cores: %3. Lower the CPU limit or choose another host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="86"/>
+        <source>its engine has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="87"/>
+        <source>Host %1 cannot take %2 of memory: %3, and its %4 instances reserve %5, so %6 are free. Lower the memory limit or choose another host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="107"/>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="125"/>
+        <source>No host is registered. Add one with &apos;saasodoo host add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="126"/>
+        <source>No host can take an instance with %1 CPU cores and %2 of memory:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/instancedefaults.cpp" line="35"/>
+        <location filename="../core/provisioning/instancedefaults.cpp" line="52"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1470"/>
+        <source>CPU limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/instancedefaults.cpp" line="38"/>
+        <location filename="../core/provisioning/instancedefaults.cpp" line="54"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1472"/>
+        <source>Memory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/instancedefaults.cpp" line="41"/>
+        <location filename="../core/provisioning/instancedefaults.cpp" line="56"/>
+        <source>Storage limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/instancedefaults.cpp" line="69"/>
+        <source>Could not write the settings file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/instanceobjects.cpp" line="33"/>
+        <source>Could not update the instance&apos;s object ledger in the catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/instanceobjects.cpp" line="115"/>
+        <source>The catalog lists an object of unknown kind %1 for instance %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saasodoo::provisioning::Provisioner</name>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="261"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="561"/>
         <source>Instance %1 is %2; only a new instance or one whose creation failed can be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="276"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="597"/>
         <source>Instance %1 on host %2: database %3, image %4, %5 workers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="292"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="328"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="573"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="613"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="689"/>
         <source>Step &quot;%1&quot; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="293"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="614"/>
         <source>Removing what this run created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="309"/>
-        <source>Could not remove volume %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="320"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="671"/>
         <source>Could not drop database %1 and role %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="330"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="801"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="691"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1272"/>
         <source>Last container log lines:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="336"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="580"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="705"/>
         <source>Could not record the failure on the instance: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="348"/>
-        <source>Image %1 is not on host %2. Pull or build it there first (docker pull %1).</source>
+        <location filename="../core/provisioning/provisioner.cpp" line="625"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="633"/>
+        <source>container %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="358"/>
-        <source>The PostgreSQL password of host %1 is not available: %2</source>
+        <location filename="../core/provisioning/provisioner.cpp" line="641"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="646"/>
+        <source>volume %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="391"/>
-        <source>Created role %1 and database %2; only that role may connect to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="409"/>
-        <source>Created network %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="417"/>
-        <source>Volume %1 already exists on host %2 and belongs to %3. Remove or rename it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="419"/>
-        <source>something else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="419"/>
-        <source>instance %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="480"/>
-        <source>Running: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="505"/>
-        <source>Cancelled by the admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="507"/>
-        <source>Odoo&apos;s database initialisation did not finish within %1 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="511"/>
-        <source>Odoo&apos;s database initialisation exited with code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="515"/>
-        <source>Installed modules: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="544"/>
-        <source>Host %1 has no free port left in its range %2-%3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="575"/>
-        <source>Port %1 on host %2 is taken; trying the next one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="580"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="836"/>
-        <source>The engine reported no published port for 8069.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="590"/>
-        <source>Waiting for Odoo to answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="604"/>
-        <source>Odoo answers at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="616"/>
-        <source>Odoo did not accept its initial admin login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="635"/>
-        <source>Running at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="638"/>
-        <source>Instance %1 is running at %2. Admin login: %3 (password in the keychain under %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="666"/>
-        <source>Deleting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="671"/>
-        <source>Delete failed: %1</source>
+        <location filename="../core/provisioning/provisioner.cpp" line="656"/>
+        <source>Could not remove %1 on host %2 yet; trying again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/provisioning/provisioner.cpp" line="694"/>
+        <source>Left on host %1, whose engine did not respond for %2 s: %3. Remove them with &apos;saasodoo instance delete %4 --yes&apos; once the engine is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="717"/>
+        <source>Image %1 is not on host %2. Pull or build it there first (docker pull %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="753"/>
+        <source>No free port in range %1-%2 on host %3: other instances use them all. Widen the host&apos;s port range or delete unused instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="769"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1795"/>
+        <source>The PostgreSQL password of host %1 is not available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="794"/>
+        <source>Using the keychain entry %1 that already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="822"/>
+        <source>A database named %1 already exists on %2. Choose another database name, or restore into the existing one explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="826"/>
+        <source>A role named %1 already exists on %2; it may belong to another instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="851"/>
+        <source>Created role %1 and database %2; only that role may connect to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="869"/>
+        <source>Created network %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="877"/>
+        <source>Volume %1 already exists on host %2 and belongs to %3. Remove or rename it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="879"/>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="879"/>
+        <source>instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="944"/>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="969"/>
+        <source>Cancelled by the admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="971"/>
+        <source>Odoo&apos;s database initialisation did not finish within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="975"/>
+        <source>Odoo&apos;s database initialisation exited with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="979"/>
+        <source>Installed modules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="993"/>
+        <source>Admin login set to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1663"/>
+        <source>Instance %1 is deleted; nothing to clean up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1668"/>
+        <source>Instance %1 is %2: its creation finished, so there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1677"/>
+        <source>Instance %1 was taken over by the later job %2 (%3), so job %4 has nothing left to undo. Dismiss it with &apos;saasodoo job cancel %4&apos;. To remove the instance, delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1720"/>
+        <source>Could not list the containers on host %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1733"/>
+        <source>Could not check container %1 on host %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1743"/>
+        <source>Could not remove container %1 on host %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1745"/>
+        <source>Removed container %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1753"/>
+        <source>Instance %1 was created by an earlier job, so its container and volume %2 stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1767"/>
+        <source>Volume %1 has no labels; the engine made it for a container that the interrupted job requested, so it is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1780"/>
+        <source>Could not remove volume %1 on host %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1783"/>
+        <source>Removed volume %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1787"/>
+        <source>Could not check volume %1 on host %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1839"/>
+        <source>Instance %1 is %2; its status stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1843"/>
+        <source>A retry of this instance was interrupted and cleaned up; the instance&apos;s data was kept. Start it with &apos;saasodoo instance start %1&apos;, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1847"/>
+        <source>Creation was interrupted and cleaned up. Retry it with &apos;saasodoo instance retry %1&apos;, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1849"/>
+        <source>Job %1 was interrupted; the container may be in any state. Check the host with &apos;saasodoo host check&apos;, then run the action again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1029"/>
+        <source>Port %1 on host %2 is taken; trying the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1032"/>
+        <source>No free port in range %1-%2 on host %3: the ports tried are held by programs outside the catalog (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1040"/>
+        <source>The engine reported no published port for 8069.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1050"/>
+        <source>Waiting for Odoo to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1064"/>
+        <source>Odoo answers at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1074"/>
+        <source>Running at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1078"/>
+        <source>Instance %1 is running at %2. Admin login: %3 (password in the keychain under %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1110"/>
+        <source>Delete of %1 stopped before any change: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1117"/>
+        <source>the PostgreSQL password of host %1 is not available (%2). Unlock the keychain or store the password with &apos;saasodoo host set-password %1&apos;, then delete again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1133"/>
+        <source>Deleting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1138"/>
+        <source>Delete failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1165"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1736"/>
         <source>Left container %1 alone: it does not belong to this instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="709"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1187"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1785"/>
         <source>Left volume %1 alone: it does not belong to this instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="718"/>
-        <source>the PostgreSQL password of host %1 is not available (%2). Store it with &apos;saasodoo host set-password %1&apos;, then delete again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="740"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1205"/>
         <source>Deleted; the catalog keeps this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="781"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1252"/>
         <source>%1 in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="792"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1263"/>
         <source>%1 instance %2 (was %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="799"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1270"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="811"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1284"/>
         <source>%1 finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="907"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1309"/>
+        <source>The engine reported no published port for 8069: container %1 is %2 (exit code %3), so Odoo did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1345"/>
+        <source>Container %1 of instance %2 no longer exists on host %3; creating it again from the catalog on the instance&apos;s volume and database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1351"/>
+        <source>The data volume %1 is gone as well, so the instance&apos;s files and configuration are lost. Restore the instance from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1357"/>
+        <source>Volume %1 on host %2 does not belong to instance %3, so no container is created on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1377"/>
+        <source>Created container %1 for instance %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1443"/>
         <source>Suspended; data kept. Resume to start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="908"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1444"/>
         <source>Suspended: %1. Data kept; resume to start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1001"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1499"/>
+        <source>Limits not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1583"/>
+        <source>The container did not come up with the new variables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1588"/>
+        <source>The new variables were not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1590"/>
+        <source>Last container log lines with the new variables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1592"/>
+        <source>The previous variables are back and the instance is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1595"/>
+        <source>Putting the previous variables back failed too: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1605"/>
         <source>Name the modules to update, or &quot;all&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1028"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1632"/>
         <source>Odoo&apos;s module update exited with code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1030"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1634"/>
         <source>Updated modules: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6171,12 +7967,12 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
 <context>
     <name>saasodoo::provisioning::Reconciler</name>
     <message>
-        <location filename="../core/provisioning/reconciler.cpp" line="165"/>
+        <location filename="../core/provisioning/reconciler.cpp" line="182"/>
         <source>Cancelled by the admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/reconciler.cpp" line="188"/>
+        <location filename="../core/provisioning/reconciler.cpp" line="205"/>
         <source>Container %1 carries the console&apos;s labels for instance %2, which the catalog does not list. It was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6469,127 +8265,127 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
 <context>
     <name>saasodoo::ui::BackupTableModel</name>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="31"/>
+        <location filename="../ui/backuptablemodel.cpp" line="61"/>
         <source>Local and S3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="33"/>
+        <location filename="../ui/backuptablemodel.cpp" line="63"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="35"/>
+        <location filename="../ui/backuptablemodel.cpp" line="65"/>
         <source>S3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="36"/>
+        <location filename="../ui/backuptablemodel.cpp" line="66"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="42"/>
+        <location filename="../ui/backuptablemodel.cpp" line="72"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="43"/>
+        <location filename="../ui/backuptablemodel.cpp" line="73"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="44"/>
+        <location filename="../ui/backuptablemodel.cpp" line="74"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="52"/>
+        <location filename="../ui/backuptablemodel.cpp" line="82"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="53"/>
+        <location filename="../ui/backuptablemodel.cpp" line="83"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="54"/>
+        <location filename="../ui/backuptablemodel.cpp" line="84"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="55"/>
+        <location filename="../ui/backuptablemodel.cpp" line="85"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="56"/>
+        <location filename="../ui/backuptablemodel.cpp" line="86"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="57"/>
+        <location filename="../ui/backuptablemodel.cpp" line="87"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="64"/>
+        <location filename="../ui/backuptablemodel.cpp" line="94"/>
         <source>deleted instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="69"/>
+        <location filename="../ui/backuptablemodel.cpp" line="99"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="123"/>
+        <location filename="../ui/backuptablemodel.cpp" line="48"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="135"/>
+        <location filename="../ui/backuptablemodel.cpp" line="21"/>
         <source>Instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="136"/>
+        <location filename="../ui/backuptablemodel.cpp" line="22"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="137"/>
+        <location filename="../ui/backuptablemodel.cpp" line="24"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="138"/>
+        <location filename="../ui/backuptablemodel.cpp" line="29"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="139"/>
+        <location filename="../ui/backuptablemodel.cpp" line="31"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="140"/>
+        <location filename="../ui/backuptablemodel.cpp" line="33"/>
         <source>Odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="141"/>
+        <location filename="../ui/backuptablemodel.cpp" line="35"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="142"/>
+        <location filename="../ui/backuptablemodel.cpp" line="40"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="143"/>
+        <location filename="../ui/backuptablemodel.cpp" line="45"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6642,12 +8438,12 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="89"/>
+        <location filename="../ui/backupspane.cpp" line="98"/>
         <source>Could not load backups: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backupspane.cpp" line="109"/>
+        <location filename="../ui/backupspane.cpp" line="122"/>
         <source>%n backup(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6655,12 +8451,12 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
         </translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="131"/>
+        <location filename="../ui/backupspane.cpp" line="144"/>
         <source>No selected backup allows this action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backupspane.cpp" line="133"/>
+        <location filename="../ui/backupspane.cpp" line="146"/>
         <source>Submitted %n job(s): follow them in the Jobs dock.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6668,12 +8464,12 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
         </translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="180"/>
+        <location filename="../ui/backupspane.cpp" line="193"/>
         <source>Delete these backups? Their local files and S3 objects are removed; the catalog keeps a record for the audit trail. This cannot be undone.&lt;ul&gt;%1&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backupspane.cpp" line="183"/>
+        <location filename="../ui/backupspane.cpp" line="196"/>
         <source>Delete %n backup(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6681,12 +8477,12 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
         </translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="208"/>
+        <location filename="../ui/backupspane.cpp" line="221"/>
         <source>No chosen instance can be backed up in its current state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backupspane.cpp" line="210"/>
+        <location filename="../ui/backupspane.cpp" line="223"/>
         <source>Submitted %n backup job(s): follow them in the Jobs dock.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6694,124 +8490,124 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed.
         </translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="231"/>
+        <location filename="../ui/backupspane.cpp" line="244"/>
         <source>No instance can be backed up now: each must be running or stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="236"/>
+        <location filename="../ui/backupspane.cpp" line="249"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="236"/>
+        <location filename="../ui/backupspane.cpp" line="249"/>
         <source>Instance to back up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="255"/>
+        <location filename="../ui/backupspane.cpp" line="268"/>
         <source>Different Odoo version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="256"/>
+        <location filename="../ui/backupspane.cpp" line="269"/>
         <source>This backup is from Odoo %1, but %2 runs Odoo %3, which cannot open a database of another version. Restore it as a new instance instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="262"/>
+        <location filename="../ui/backupspane.cpp" line="275"/>
         <source>Restore the backup %1 into the instance %2?
 
 The console first takes a safety backup of %2, then restores into a new database and filestore, and switches %2 over only when both are complete. %2 stops for a short time during the switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="266"/>
+        <location filename="../ui/backupspane.cpp" line="279"/>
         <source>Restore into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="273"/>
+        <location filename="../ui/backupspane.cpp" line="286"/>
         <source>Restoring into %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="291"/>
+        <location filename="../ui/backupspane.cpp" line="304"/>
         <source>No instance to restore into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="292"/>
+        <location filename="../ui/backupspane.cpp" line="305"/>
         <source>No instance runs Odoo %1 in a state that allows a restore. Restore the backup as a new instance instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="298"/>
+        <location filename="../ui/backupspane.cpp" line="311"/>
         <source>Restore into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="299"/>
+        <location filename="../ui/backupspane.cpp" line="312"/>
         <source>Instance to restore into (Odoo %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="309"/>
+        <location filename="../ui/backupspane.cpp" line="322"/>
         <source>Instance name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="311"/>
+        <location filename="../ui/backupspane.cpp" line="324"/>
         <source>Invalid name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="319"/>
+        <location filename="../ui/backupspane.cpp" line="332"/>
         <source>Restoring as the new instance %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="330"/>
+        <location filename="../ui/backupspane.cpp" line="343"/>
         <source>Restore as new instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="331"/>
+        <location filename="../ui/backupspane.cpp" line="344"/>
         <source>Name of the new instance (Odoo %1, on the same tenant and host):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="340"/>
+        <location filename="../ui/backupspane.cpp" line="353"/>
         <source>The catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="357"/>
+        <location filename="../ui/backupspane.cpp" line="370"/>
         <source>Select one or more completed backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="358"/>
+        <location filename="../ui/backupspane.cpp" line="371"/>
         <source>Select exactly one completed backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="363"/>
+        <location filename="../ui/backupspane.cpp" line="376"/>
         <source>Select a completed backup whose only copy is on S3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="367"/>
+        <location filename="../ui/backupspane.cpp" line="380"/>
         <source>Select one or more backups that no job is writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="374"/>
+        <location filename="../ui/backupspane.cpp" line="387"/>
         <source>&lt;p&gt;Select a backup to see its details.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backupspane.cpp" line="376"/>
+        <location filename="../ui/backupspane.cpp" line="389"/>
         <source>&lt;p&gt;%n backups selected.&lt;/p&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6819,78 +8615,78 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="383"/>
+        <location filename="../ui/backupspane.cpp" line="396"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="386"/>
+        <location filename="../ui/backupspane.cpp" line="399"/>
         <source>Instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="387"/>
+        <location filename="../ui/backupspane.cpp" line="400"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="388"/>
+        <location filename="../ui/backupspane.cpp" line="401"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="389"/>
+        <location filename="../ui/backupspane.cpp" line="402"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="390"/>
+        <location filename="../ui/backupspane.cpp" line="403"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="391"/>
+        <location filename="../ui/backupspane.cpp" line="404"/>
         <source>Odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="392"/>
+        <location filename="../ui/backupspane.cpp" line="405"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="393"/>
+        <location filename="../ui/backupspane.cpp" line="406"/>
         <source>Local file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="393"/>
-        <location filename="../ui/backupspane.cpp" line="394"/>
+        <location filename="../ui/backupspane.cpp" line="406"/>
+        <location filename="../ui/backupspane.cpp" line="407"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="394"/>
+        <location filename="../ui/backupspane.cpp" line="407"/>
         <source>S3 key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="395"/>
+        <location filename="../ui/backupspane.cpp" line="408"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="396"/>
+        <location filename="../ui/backupspane.cpp" line="409"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="397"/>
+        <location filename="../ui/backupspane.cpp" line="410"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="400"/>
+        <location filename="../ui/backupspane.cpp" line="413"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6904,79 +8700,221 @@ The console first takes a safety backup of %2, then restores into a new database
     </message>
 </context>
 <context>
+    <name>saasodoo::ui::ContainerPanel</name>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="48"/>
+        <source>Logs unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="50"/>
+        <source>The log stream ended: the container stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/containerpanel.cpp" line="52"/>
+        <source>Showing the last %n line(s) of the log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="57"/>
+        <source>The stats stream ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="57"/>
+        <source>Stats unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="78"/>
+        <source>Last </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="79"/>
+        <source> lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="80"/>
+        <source>How many lines to read from the end of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="86"/>
+        <source>&amp;Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="89"/>
+        <source>Keep the log open and add each new line the container writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="94"/>
+        <source>Find in log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="102"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="104"/>
+        <source>Previous match (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="109"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="111"/>
+        <source>Next match (Enter or %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="117"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="119"/>
+        <source>Copy the selected lines, or the whole log when nothing is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="176"/>
+        <source>Select one instance to see its container&apos;s log and resource use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="210"/>
+        <source>Paused while the panel is hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="234"/>
+        <source>Following the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="234"/>
+        <source>Reading the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="238"/>
+        <source>Reading CPU and memory use…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="240"/>
+        <source>The instance is not running, so it uses no CPU or memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/containerpanel.cpp" line="249"/>
+        <source>[%n line(s) skipped because the view fell behind]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="260"/>
+        <source>CPU %1 %, memory %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/containerpanel.cpp" line="283"/>
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>saasodoo::ui::CustomerDialog</name>
     <message>
-        <location filename="../ui/customerdialog.cpp" line="30"/>
+        <location filename="../ui/customerdialog.cpp" line="31"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerdialog.cpp" line="30"/>
+        <location filename="../ui/customerdialog.cpp" line="31"/>
         <source>Edit customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerdialog.cpp" line="38"/>
+        <location filename="../ui/customerdialog.cpp" line="39"/>
         <source>Mutare Hardware (Pvt) Ltd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerdialog.cpp" line="39"/>
+        <location filename="../ui/customerdialog.cpp" line="40"/>
         <source>accounts@example.co.zw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerdialog.cpp" line="40"/>
+        <location filename="../ui/customerdialog.cpp" line="41"/>
         <source>0771 234 567 or +263 77 123 4567</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerdialog.cpp" line="42"/>
+        <location filename="../ui/customerdialog.cpp" line="43"/>
         <source>ZW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerdialog.cpp" line="54"/>
+        <location filename="../ui/customerdialog.cpp" line="55"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerdialog.cpp" line="55"/>
+        <location filename="../ui/customerdialog.cpp" line="56"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerdialog.cpp" line="57"/>
+        <location filename="../ui/customerdialog.cpp" line="58"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerdialog.cpp" line="58"/>
+        <location filename="../ui/customerdialog.cpp" line="59"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerdialog.cpp" line="60"/>
+        <location filename="../ui/customerdialog.cpp" line="61"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerdialog.cpp" line="64"/>
+        <location filename="../ui/customerdialog.cpp" line="65"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerdialog.cpp" line="65"/>
+        <location filename="../ui/customerdialog.cpp" line="66"/>
         <source>C&amp;ountry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerdialog.cpp" line="68"/>
+        <location filename="../ui/customerdialog.cpp" line="69"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerdialog.cpp" line="69"/>
+        <location filename="../ui/customerdialog.cpp" line="70"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6984,47 +8922,47 @@ The console first takes a safety backup of %2, then restores into a new database
 <context>
     <name>saasodoo::ui::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customertablemodel.cpp" line="74"/>
+        <location filename="../ui/customertablemodel.cpp" line="19"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customertablemodel.cpp" line="75"/>
+        <location filename="../ui/customertablemodel.cpp" line="20"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customertablemodel.cpp" line="76"/>
+        <location filename="../ui/customertablemodel.cpp" line="21"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customertablemodel.cpp" line="77"/>
+        <location filename="../ui/customertablemodel.cpp" line="22"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customertablemodel.cpp" line="78"/>
+        <location filename="../ui/customertablemodel.cpp" line="23"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customertablemodel.cpp" line="79"/>
+        <location filename="../ui/customertablemodel.cpp" line="24"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customertablemodel.cpp" line="80"/>
+        <location filename="../ui/customertablemodel.cpp" line="27"/>
         <source>Tenants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customertablemodel.cpp" line="81"/>
+        <location filename="../ui/customertablemodel.cpp" line="28"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customertablemodel.cpp" line="82"/>
+        <location filename="../ui/customertablemodel.cpp" line="29"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7057,12 +8995,12 @@ The console first takes a safety backup of %2, then restores into a new database
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="56"/>
+        <location filename="../ui/customerspane.cpp" line="58"/>
         <source>Could not load customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customerspane.cpp" line="60"/>
+        <location filename="../ui/customerspane.cpp" line="61"/>
         <source>%n customer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7070,37 +9008,37 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="71"/>
+        <location filename="../ui/customerspane.cpp" line="74"/>
         <source>Added customer %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="91"/>
+        <location filename="../ui/customerspane.cpp" line="94"/>
         <source>Saved customer %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="99"/>
+        <location filename="../ui/customerspane.cpp" line="102"/>
         <source>The catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="102"/>
+        <location filename="../ui/customerspane.cpp" line="105"/>
         <source>Select exactly one customer to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="104"/>
+        <location filename="../ui/customerspane.cpp" line="107"/>
         <source>Select one customer, or none, to add a tenant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="111"/>
+        <location filename="../ui/customerspane.cpp" line="114"/>
         <source>&lt;p&gt;Select a customer to see its details.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customerspane.cpp" line="113"/>
+        <location filename="../ui/customerspane.cpp" line="116"/>
         <source>&lt;p&gt;%n customers selected.&lt;/p&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7108,47 +9046,47 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="121"/>
+        <location filename="../ui/customerspane.cpp" line="124"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="122"/>
+        <location filename="../ui/customerspane.cpp" line="125"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="123"/>
+        <location filename="../ui/customerspane.cpp" line="126"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="124"/>
+        <location filename="../ui/customerspane.cpp" line="127"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="125"/>
+        <location filename="../ui/customerspane.cpp" line="128"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="126"/>
+        <location filename="../ui/customerspane.cpp" line="129"/>
         <source>Tenants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="127"/>
+        <location filename="../ui/customerspane.cpp" line="130"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="128"/>
+        <location filename="../ui/customerspane.cpp" line="131"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="129"/>
+        <location filename="../ui/customerspane.cpp" line="132"/>
         <source>Updated by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7156,27 +9094,32 @@ The console first takes a safety backup of %2, then restores into a new database
 <context>
     <name>saasodoo::ui::DashboardPane</name>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="39"/>
+        <location filename="../ui/dashboardpane.cpp" line="160"/>
         <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="41"/>
+        <location filename="../ui/dashboardpane.cpp" line="117"/>
         <source>no catalog was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="42"/>
-        <source>&lt;p&gt;The catalog is not open: %1&lt;/p&gt;</source>
+        <location filename="../ui/dashboardpane.cpp" line="118"/>
+        <source>&lt;h2&gt;Dashboard&lt;/h2&gt;&lt;p&gt;The catalog is not open: %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="55"/>
+        <location filename="../ui/dashboardpane.cpp" line="162"/>
         <source>&lt;p&gt;Could not read the catalog: %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="164"/>
+        <source>&lt;p&gt;Reading the catalog…&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpane.cpp" line="60"/>
+        <location filename="../ui/dashboardpane.cpp" line="169"/>
         <source>&lt;p&gt;%n customer(s), </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7184,7 +9127,7 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpane.cpp" line="61"/>
+        <location filename="../ui/dashboardpane.cpp" line="170"/>
         <source>%n instance(s), </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7192,7 +9135,7 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpane.cpp" line="62"/>
+        <location filename="../ui/dashboardpane.cpp" line="171"/>
         <source>%n host(s).&lt;/p&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7200,100 +9143,246 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="67"/>
+        <location filename="../ui/dashboardpane.cpp" line="175"/>
         <source>&lt;h3&gt;Instances by status&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="69"/>
+        <location filename="../ui/dashboardpane.cpp" line="177"/>
         <source>&lt;p&gt;No instances yet. Add a host, a customer and a tenant, then create an instance.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="84"/>
+        <location filename="../ui/dashboardpane.cpp" line="193"/>
         <source>&lt;h3&gt;Hosts&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="87"/>
+        <location filename="../ui/dashboardpane.cpp" line="196"/>
         <source>&lt;p&gt;No hosts yet. Open the Hosts pane and add your first Docker host.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="90"/>
+        <location filename="../ui/dashboardpane.cpp" line="199"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="90"/>
+        <location filename="../ui/dashboardpane.cpp" line="199"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="90"/>
+        <location filename="../ui/dashboardpane.cpp" line="199"/>
         <source>CPU cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="90"/>
+        <location filename="../ui/dashboardpane.cpp" line="199"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="90"/>
+        <location filename="../ui/dashboardpane.cpp" line="199"/>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="200"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="91"/>
+        <location filename="../ui/dashboardpane.cpp" line="200"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="91"/>
+        <location filename="../ui/dashboardpane.cpp" line="200"/>
         <source>In error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="91"/>
+        <location filename="../ui/dashboardpane.cpp" line="200"/>
         <source>Cores per instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="96"/>
+        <location filename="../ui/dashboardpane.cpp" line="205"/>
+        <location filename="../ui/dashboardpane.cpp" line="332"/>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="111"/>
+        <location filename="../ui/dashboardpane.cpp" line="227"/>
         <source>&lt;h3&gt;Failed jobs&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="127"/>
+        <location filename="../ui/dashboardpane.cpp" line="243"/>
         <source>&lt;p&gt;No failed jobs.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="252"/>
+        <source>&lt;h3&gt;Invoices and backups&lt;/h3&gt;&lt;p&gt;Reading the invoices and backups…&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="255"/>
+        <source>&lt;h3&gt;Invoices and backups&lt;/h3&gt;&lt;p&gt;Could not read them: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="261"/>
+        <source>&lt;h3&gt;Invoices overdue&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="263"/>
+        <source>&lt;p&gt;No invoice is overdue.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardpane.cpp" line="268"/>
+        <source>%n invoice(s) for %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="273"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="273"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="273"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="273"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="284"/>
+        <source>&lt;p&gt;The Subscriptions pane lists the other overdue invoices.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="287"/>
+        <source>&lt;h3&gt;Outstanding&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="289"/>
+        <source>&lt;p&gt;No open invoices.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardpane.cpp" line="296"/>
+        <source>&lt;p&gt;%1 in %n open invoice(s).&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardpane.cpp" line="306"/>
+        <source>Refunds due: %1 in %n payment(s) received for an invoice paid already or void. The Payments tab of Subscriptions lists them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="313"/>
+        <source>&lt;h3&gt;Revenue per month&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="315"/>
+        <source>&lt;p&gt;No paid invoices yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="318"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="318"/>
+        <source>USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="318"/>
+        <source>ZWG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="339"/>
+        <source>&lt;h3&gt;Backups overdue&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="341"/>
+        <source>&lt;p&gt;Every running or stopped instance has a backup within its schedule.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardpane.cpp" line="344"/>
+        <source>%n instance(s) without a recent enough backup</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="349"/>
+        <source>last good backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="350"/>
+        <source>no completed backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardpane.cpp" line="353"/>
+        <source>one every %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>saasodoo::ui::EnvironmentDialog</name>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="148"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="149"/>
         <source>Environment variables of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="154"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="155"/>
         <source>One KEY=value per line. Saving recreates the container on the same volume, so Odoo restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="181"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="182"/>
         <source>Line %1 is invalid: write KEY=value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="186"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="187"/>
         <source>Line %1 sets %2 a second time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7301,265 +9390,265 @@ The console first takes a safety backup of %2, then restores into a new database
 <context>
     <name>saasodoo::ui::HostDialog</name>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="64"/>
+        <location filename="../ui/hostdialog.cpp" line="65"/>
         <source>Add host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="64"/>
+        <location filename="../ui/hostdialog.cpp" line="65"/>
         <source>Edit host %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="66"/>
+        <location filename="../ui/hostdialog.cpp" line="67"/>
         <source>harare-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="68"/>
+        <location filename="../ui/hostdialog.cpp" line="69"/>
         <source>unix:///var/run/docker.sock or tcp://docker.example.co.zw:2376</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="69"/>
+        <location filename="../ui/hostdialog.cpp" line="70"/>
         <source>ca.pem path or keychain:&lt;key&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="70"/>
+        <location filename="../ui/hostdialog.cpp" line="71"/>
         <source>cert.pem path or keychain:&lt;key&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="71"/>
+        <location filename="../ui/hostdialog.cpp" line="72"/>
         <source>key.pem path or keychain:&lt;key&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="73"/>
+        <location filename="../ui/hostdialog.cpp" line="74"/>
         <source>only for an encrypted key; kept in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="76"/>
+        <location filename="../ui/hostdialog.cpp" line="77"/>
         <source>only when the certificate names another host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="77"/>
+        <location filename="../ui/hostdialog.cpp" line="78"/>
         <source>db.example.co.zw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="82"/>
+        <location filename="../ui/hostdialog.cpp" line="83"/>
         <source>saasodoo_admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="84"/>
+        <location filename="../ui/hostdialog.cpp" line="85"/>
         <source>unchanged (stored in the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="87"/>
+        <location filename="../ui/hostdialog.cpp" line="88"/>
         <source>the PostgreSQL address as containers see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="88"/>
+        <location filename="../ui/hostdialog.cpp" line="89"/>
         <source>Allow a &amp;superuser role (not recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="91"/>
+        <location filename="../ui/hostdialog.cpp" line="92"/>
         <source>odoo.example.co.zw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="92"/>
+        <location filename="../ui/hostdialog.cpp" line="93"/>
         <source>odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="96"/>
-        <location filename="../ui/hostdialog.cpp" line="101"/>
+        <location filename="../ui/hostdialog.cpp" line="97"/>
+        <location filename="../ui/hostdialog.cpp" line="102"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="109"/>
+        <location filename="../ui/hostdialog.cpp" line="110"/>
         <source>16G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="114"/>
+        <location filename="../ui/hostdialog.cpp" line="115"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="115"/>
+        <location filename="../ui/hostdialog.cpp" line="116"/>
         <source>Host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="117"/>
+        <location filename="../ui/hostdialog.cpp" line="118"/>
         <source>Docker &amp;endpoint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="120"/>
+        <location filename="../ui/hostdialog.cpp" line="121"/>
         <source>TLS CA certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="121"/>
+        <location filename="../ui/hostdialog.cpp" line="122"/>
         <source>TLS CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="123"/>
+        <location filename="../ui/hostdialog.cpp" line="124"/>
         <source>TLS client certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="124"/>
+        <location filename="../ui/hostdialog.cpp" line="125"/>
         <source>TLS client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="126"/>
+        <location filename="../ui/hostdialog.cpp" line="127"/>
         <source>TLS client key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="127"/>
+        <location filename="../ui/hostdialog.cpp" line="128"/>
         <source>TLS client key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="129"/>
+        <location filename="../ui/hostdialog.cpp" line="130"/>
         <source>TLS key &amp;passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="130"/>
+        <location filename="../ui/hostdialog.cpp" line="131"/>
         <source>TLS server name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="131"/>
+        <location filename="../ui/hostdialog.cpp" line="132"/>
         <source>&amp;Image repository:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="134"/>
+        <location filename="../ui/hostdialog.cpp" line="135"/>
         <source>Public &amp;base domain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="135"/>
+        <location filename="../ui/hostdialog.cpp" line="136"/>
         <source>Public base domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="142"/>
+        <location filename="../ui/hostdialog.cpp" line="143"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="144"/>
+        <location filename="../ui/hostdialog.cpp" line="145"/>
         <source>Published &amp;ports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="146"/>
+        <location filename="../ui/hostdialog.cpp" line="147"/>
         <source>&amp;CPU cores:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="147"/>
+        <location filename="../ui/hostdialog.cpp" line="148"/>
         <source>Host CPU cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="148"/>
+        <location filename="../ui/hostdialog.cpp" line="149"/>
         <source>&amp;Memory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="149"/>
-        <location filename="../ui/hostdialog.cpp" line="152"/>
-        <location filename="../ui/hostdialog.cpp" line="236"/>
+        <location filename="../ui/hostdialog.cpp" line="150"/>
+        <location filename="../ui/hostdialog.cpp" line="153"/>
+        <location filename="../ui/hostdialog.cpp" line="237"/>
         <source>Host memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="154"/>
+        <location filename="../ui/hostdialog.cpp" line="155"/>
         <source>Test &amp;Docker connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="160"/>
+        <location filename="../ui/hostdialog.cpp" line="161"/>
         <source>PostgreSQL &amp;host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="161"/>
+        <location filename="../ui/hostdialog.cpp" line="162"/>
         <source>PostgreSQL host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="163"/>
+        <location filename="../ui/hostdialog.cpp" line="164"/>
         <source>Po&amp;rt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="164"/>
+        <location filename="../ui/hostdialog.cpp" line="165"/>
         <source>PostgreSQL port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="165"/>
+        <location filename="../ui/hostdialog.cpp" line="166"/>
         <source>Admin &amp;user:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="166"/>
+        <location filename="../ui/hostdialog.cpp" line="167"/>
         <source>PostgreSQL admin user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="168"/>
+        <location filename="../ui/hostdialog.cpp" line="169"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="170"/>
+        <location filename="../ui/hostdialog.cpp" line="171"/>
         <source>PostgreSQL password is missing: the console stores it in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="173"/>
+        <location filename="../ui/hostdialog.cpp" line="174"/>
         <source>Address from &amp;containers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="175"/>
+        <location filename="../ui/hostdialog.cpp" line="176"/>
         <source>Test &amp;PostgreSQL connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="180"/>
+        <location filename="../ui/hostdialog.cpp" line="181"/>
         <source>Docker engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="182"/>
+        <location filename="../ui/hostdialog.cpp" line="183"/>
         <source>PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="256"/>
+        <location filename="../ui/hostdialog.cpp" line="257"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7567,85 +9656,110 @@ The console first takes a safety backup of %2, then restores into a new database
 <context>
     <name>saasodoo::ui::HostTableModel</name>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="73"/>
-        <source>The console may connect to this host&apos;s PostgreSQL as a superuser (override set). A role with only CREATEDB and CREATEROLE is safer.</source>
+        <location filename="../ui/hosttablemodel.cpp" line="47"/>
+        <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="105"/>
-        <source>Name</source>
+        <location filename="../ui/hosttablemodel.cpp" line="49"/>
+        <source>Reachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="106"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hosttablemodel.cpp" line="107"/>
-        <source>Docker endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hosttablemodel.cpp" line="108"/>
-        <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hosttablemodel.cpp" line="109"/>
-        <source>Base domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hosttablemodel.cpp" line="110"/>
-        <source>CPU cores</source>
+        <location filename="../ui/hosttablemodel.cpp" line="50"/>
+        <source>Unreachable, next attempt at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/hosttablemodel.cpp" line="111"/>
+        <source>Attempt %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hosttablemodel.cpp" line="115"/>
+        <source>The console may connect to this host&apos;s PostgreSQL as a superuser (override set). A role with only CREATEDB and CREATEROLE is safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hosttablemodel.cpp" line="155"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hosttablemodel.cpp" line="156"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hosttablemodel.cpp" line="157"/>
+        <source>Docker endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hosttablemodel.cpp" line="158"/>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hosttablemodel.cpp" line="159"/>
+        <source>Base domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hosttablemodel.cpp" line="160"/>
+        <source>CPU cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hosttablemodel.cpp" line="161"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="112"/>
+        <location filename="../ui/hosttablemodel.cpp" line="162"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="113"/>
+        <location filename="../ui/hosttablemodel.cpp" line="163"/>
         <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hosttablemodel.cpp" line="164"/>
+        <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saasodoo::ui::HostsPane</name>
     <message>
-        <location filename="../ui/hostspane.cpp" line="29"/>
+        <location filename="../ui/hostspane.cpp" line="31"/>
         <source>&amp;Add host…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="30"/>
+        <location filename="../ui/hostspane.cpp" line="32"/>
         <source>&amp;Edit and test…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="32"/>
+        <location filename="../ui/hostspane.cpp" line="34"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="39"/>
+        <location filename="../ui/hostspane.cpp" line="41"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="55"/>
+        <location filename="../ui/hostspane.cpp" line="64"/>
         <source>Could not load hosts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/hostspane.cpp" line="59"/>
+        <location filename="../ui/hostspane.cpp" line="67"/>
         <source>%n host(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7653,70 +9767,75 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="74"/>
+        <location filename="../ui/hostspane.cpp" line="98"/>
         <source>Added host %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="95"/>
+        <location filename="../ui/hostspane.cpp" line="119"/>
         <source>Saved host %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="123"/>
+        <location filename="../ui/hostspane.cpp" line="147"/>
         <source>Keychain unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="116"/>
+        <location filename="../ui/hostspane.cpp" line="140"/>
         <source>PostgreSQL password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="116"/>
+        <location filename="../ui/hostspane.cpp" line="44"/>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostspane.cpp" line="140"/>
         <source>TLS key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="119"/>
+        <location filename="../ui/hostspane.cpp" line="143"/>
         <source>Stored the %1 of %2 in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="124"/>
+        <location filename="../ui/hostspane.cpp" line="148"/>
         <source>The %1 of %2 could not be stored: %3
 
 Keep it in memory for this session only? It is never written to disk and is lost when the console quits; enter it again with Edit host after the keychain works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="135"/>
+        <location filename="../ui/hostspane.cpp" line="159"/>
         <source>Secret not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="136"/>
+        <location filename="../ui/hostspane.cpp" line="160"/>
         <source>The %1 of %2 was not stored: %3
 Provisioning on this host fails until you enter it again with Edit host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="146"/>
+        <location filename="../ui/hostspane.cpp" line="170"/>
         <source>The catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="149"/>
+        <location filename="../ui/hostspane.cpp" line="173"/>
         <source>Select exactly one host to edit or test it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="156"/>
+        <location filename="../ui/hostspane.cpp" line="180"/>
         <source>&lt;p&gt;Select a host to see its details. Edit a host to test its Docker and PostgreSQL connections.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/hostspane.cpp" line="159"/>
+        <location filename="../ui/hostspane.cpp" line="183"/>
         <source>&lt;p&gt;%n hosts selected.&lt;/p&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7724,103 +9843,113 @@ Provisioning on this host fails until you enter it again with Edit host.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="165"/>
+        <location filename="../ui/hostspane.cpp" line="189"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="166"/>
+        <location filename="../ui/hostspane.cpp" line="190"/>
         <source>%1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="169"/>
+        <location filename="../ui/hostspane.cpp" line="193"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="170"/>
+        <location filename="../ui/hostspane.cpp" line="194"/>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostspane.cpp" line="195"/>
         <source>Docker endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="171"/>
+        <location filename="../ui/hostspane.cpp" line="196"/>
         <source>TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="171"/>
-        <location filename="../ui/hostspane.cpp" line="174"/>
+        <location filename="../ui/hostspane.cpp" line="196"/>
+        <location filename="../ui/hostspane.cpp" line="199"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="171"/>
+        <location filename="../ui/hostspane.cpp" line="196"/>
         <source>CA %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="172"/>
+        <location filename="../ui/hostspane.cpp" line="197"/>
         <source>PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="172"/>
+        <location filename="../ui/hostspane.cpp" line="197"/>
         <source>%1@%2:%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="173"/>
+        <location filename="../ui/hostspane.cpp" line="198"/>
         <source>From containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="174"/>
+        <location filename="../ui/hostspane.cpp" line="199"/>
         <source>Superuser allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="174"/>
+        <location filename="../ui/hostspane.cpp" line="199"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="175"/>
+        <location filename="../ui/hostspane.cpp" line="200"/>
         <source>Base domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="176"/>
+        <location filename="../ui/hostspane.cpp" line="201"/>
         <source>Image repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="177"/>
+        <location filename="../ui/hostspane.cpp" line="202"/>
         <source>Published ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="178"/>
+        <location filename="../ui/hostspane.cpp" line="203"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="178"/>
+        <location filename="../ui/hostspane.cpp" line="203"/>
         <source>%1 cores, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="179"/>
+        <location filename="../ui/hostspane.cpp" line="204"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="179"/>
+        <location filename="../ui/hostspane.cpp" line="204"/>
         <source>%1 (%2 running, %3 in error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="186"/>
+        <location filename="../ui/hostspane.cpp" line="213"/>
+        <source>The Docker engine is unreachable (attempt %1): %2. The console tries again at %3 and then less often, up to once a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostspane.cpp" line="223"/>
         <source>Superuser override: the console may connect to PostgreSQL as a superuser. Clear it with Edit host once the role has only CREATEDB and CREATEROLE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7828,57 +9957,57 @@ Provisioning on this host fails until you enter it again with Edit host.</source
 <context>
     <name>saasodoo::ui::InstanceTableModel</name>
     <message>
-        <location filename="../ui/instancetablemodel.cpp" line="48"/>
+        <location filename="../ui/instancetablemodel.cpp" line="24"/>
         <source>The last job on this instance failed. Open the Jobs pane for its log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancetablemodel.cpp" line="85"/>
+        <location filename="../ui/instancetablemodel.cpp" line="18"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancetablemodel.cpp" line="86"/>
+        <location filename="../ui/instancetablemodel.cpp" line="19"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancetablemodel.cpp" line="87"/>
+        <location filename="../ui/instancetablemodel.cpp" line="26"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancetablemodel.cpp" line="88"/>
+        <location filename="../ui/instancetablemodel.cpp" line="27"/>
         <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancetablemodel.cpp" line="89"/>
+        <location filename="../ui/instancetablemodel.cpp" line="28"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancetablemodel.cpp" line="90"/>
+        <location filename="../ui/instancetablemodel.cpp" line="29"/>
         <source>Odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancetablemodel.cpp" line="91"/>
+        <location filename="../ui/instancetablemodel.cpp" line="32"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancetablemodel.cpp" line="92"/>
+        <location filename="../ui/instancetablemodel.cpp" line="34"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancetablemodel.cpp" line="93"/>
+        <location filename="../ui/instancetablemodel.cpp" line="35"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancetablemodel.cpp" line="94"/>
+        <location filename="../ui/instancetablemodel.cpp" line="36"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7886,328 +10015,328 @@ Provisioning on this host fails until you enter it again with Edit host.</source
 <context>
     <name>saasodoo::ui::InstanceWizard</name>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="76"/>
+        <location filename="../ui/instancewizard.cpp" line="79"/>
         <source>New instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="121"/>
+        <location filename="../ui/instancewizard.cpp" line="124"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="122"/>
+        <location filename="../ui/instancewizard.cpp" line="125"/>
         <source>Who the instance belongs to, where it runs and the address it answers on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="127"/>
+        <location filename="../ui/instancewizard.cpp" line="130"/>
         <source>%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="132"/>
+        <location filename="../ui/instancewizard.cpp" line="135"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="135"/>
+        <location filename="../ui/instancewizard.cpp" line="138"/>
         <source>prod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="140"/>
+        <location filename="../ui/instancewizard.cpp" line="143"/>
         <source>&amp;Tenant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="142"/>
+        <location filename="../ui/instancewizard.cpp" line="145"/>
         <source>No tenant exists yet: add a customer and a tenant first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="145"/>
+        <location filename="../ui/instancewizard.cpp" line="148"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="147"/>
+        <location filename="../ui/instancewizard.cpp" line="150"/>
         <source>No active host exists: add a host in the Hosts pane first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="150"/>
+        <location filename="../ui/instancewizard.cpp" line="153"/>
         <source>Instance &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="151"/>
+        <location filename="../ui/instancewizard.cpp" line="154"/>
         <source>Instance name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="153"/>
+        <location filename="../ui/instancewizard.cpp" line="156"/>
         <source>&amp;Subdomain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="155"/>
+        <location filename="../ui/instancewizard.cpp" line="158"/>
         <source>&amp;Database name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="172"/>
-        <location filename="../ui/instancewizard.cpp" line="349"/>
+        <location filename="../ui/instancewizard.cpp" line="175"/>
+        <location filename="../ui/instancewizard.cpp" line="355"/>
         <source>Odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="173"/>
+        <location filename="../ui/instancewizard.cpp" line="176"/>
         <source>The Odoo series and image, what the instance is for, and its first admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="186"/>
+        <location filename="../ui/instancewizard.cpp" line="191"/>
         <source>admin@example.co.zw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="187"/>
+        <location filename="../ui/instancewizard.cpp" line="192"/>
         <source>Load &amp;demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="191"/>
+        <location filename="../ui/instancewizard.cpp" line="196"/>
         <source>Odoo &amp;version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="193"/>
+        <location filename="../ui/instancewizard.cpp" line="198"/>
         <source>&amp;Image tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="196"/>
+        <location filename="../ui/instancewizard.cpp" line="201"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="197"/>
+        <location filename="../ui/instancewizard.cpp" line="202"/>
         <source>&amp;Admin email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="198"/>
-        <location filename="../ui/instancewizard.cpp" line="355"/>
+        <location filename="../ui/instancewizard.cpp" line="203"/>
+        <location filename="../ui/instancewizard.cpp" line="361"/>
         <source>Admin email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="218"/>
+        <location filename="../ui/instancewizard.cpp" line="223"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="219"/>
+        <location filename="../ui/instancewizard.cpp" line="224"/>
         <source>Limits for the instance&apos;s container and its data volume. Sizes take K, M, G or T (binary units, as Docker uses).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="228"/>
+        <location filename="../ui/instancewizard.cpp" line="234"/>
         <source> cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="233"/>
+        <location filename="../ui/instancewizard.cpp" line="239"/>
         <source>&amp;CPU:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="233"/>
+        <location filename="../ui/instancewizard.cpp" line="239"/>
         <source>CPU limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="234"/>
+        <location filename="../ui/instancewizard.cpp" line="240"/>
         <source>&amp;Memory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="235"/>
-        <location filename="../ui/instancewizard.cpp" line="236"/>
-        <location filename="../ui/instancewizard.cpp" line="447"/>
+        <location filename="../ui/instancewizard.cpp" line="241"/>
+        <location filename="../ui/instancewizard.cpp" line="242"/>
+        <location filename="../ui/instancewizard.cpp" line="453"/>
         <source>Memory limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="238"/>
+        <location filename="../ui/instancewizard.cpp" line="244"/>
         <source>&amp;Storage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="239"/>
-        <location filename="../ui/instancewizard.cpp" line="240"/>
-        <location filename="../ui/instancewizard.cpp" line="449"/>
+        <location filename="../ui/instancewizard.cpp" line="245"/>
+        <location filename="../ui/instancewizard.cpp" line="246"/>
+        <location filename="../ui/instancewizard.cpp" line="455"/>
         <source>Storage limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="254"/>
+        <location filename="../ui/instancewizard.cpp" line="260"/>
         <source>Modules and environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="255"/>
+        <location filename="../ui/instancewizard.cpp" line="261"/>
         <source>Addons to install, modules to keep uninstalled and extra environment variables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="268"/>
+        <location filename="../ui/instancewizard.cpp" line="274"/>
         <source>other module names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="270"/>
+        <location filename="../ui/instancewizard.cpp" line="276"/>
         <source>iap, mail_plugin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="274"/>
+        <location filename="../ui/instancewizard.cpp" line="280"/>
         <source>Variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="274"/>
+        <location filename="../ui/instancewizard.cpp" line="280"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="277"/>
+        <location filename="../ui/instancewizard.cpp" line="283"/>
         <source>&amp;Add variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="279"/>
+        <location filename="../ui/instancewizard.cpp" line="285"/>
         <source>&amp;Remove variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="293"/>
+        <location filename="../ui/instancewizard.cpp" line="299"/>
         <source>Common &amp;addons:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="294"/>
+        <location filename="../ui/instancewizard.cpp" line="300"/>
         <source>&amp;Other addons:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="295"/>
+        <location filename="../ui/instancewizard.cpp" line="301"/>
         <source>Custom addon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="296"/>
+        <location filename="../ui/instancewizard.cpp" line="302"/>
         <source>&amp;Disabled modules:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="297"/>
+        <location filename="../ui/instancewizard.cpp" line="303"/>
         <source>Disabled module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="298"/>
+        <location filename="../ui/instancewizard.cpp" line="304"/>
         <source>&amp;Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="323"/>
+        <location filename="../ui/instancewizard.cpp" line="329"/>
         <source>Create the instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="324"/>
+        <location filename="../ui/instancewizard.cpp" line="330"/>
         <source>Finish stores the instance and starts a provisioning job. Follow it in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="344"/>
+        <location filename="../ui/instancewizard.cpp" line="350"/>
         <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="345"/>
+        <location filename="../ui/instancewizard.cpp" line="351"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="346"/>
+        <location filename="../ui/instancewizard.cpp" line="352"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="347"/>
+        <location filename="../ui/instancewizard.cpp" line="353"/>
         <source>Subdomain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="348"/>
+        <location filename="../ui/instancewizard.cpp" line="354"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="349"/>
+        <location filename="../ui/instancewizard.cpp" line="355"/>
         <source>%1 (image tag %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="350"/>
+        <location filename="../ui/instancewizard.cpp" line="356"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="351"/>
+        <location filename="../ui/instancewizard.cpp" line="357"/>
         <source>Limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="351"/>
+        <location filename="../ui/instancewizard.cpp" line="357"/>
         <source>%1 cores, %2 memory, %3 storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="356"/>
+        <location filename="../ui/instancewizard.cpp" line="362"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="356"/>
+        <location filename="../ui/instancewizard.cpp" line="362"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="356"/>
+        <location filename="../ui/instancewizard.cpp" line="362"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="357"/>
+        <location filename="../ui/instancewizard.cpp" line="363"/>
         <source>Addons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="358"/>
+        <location filename="../ui/instancewizard.cpp" line="364"/>
         <source>Disabled modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="359"/>
+        <location filename="../ui/instancewizard.cpp" line="365"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="427"/>
+        <location filename="../ui/instancewizard.cpp" line="433"/>
         <source>Environment variable %1 is set twice: keep one row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8215,77 +10344,77 @@ Provisioning on this host fails until you enter it again with Edit host.</source
 <context>
     <name>saasodoo::ui::InstancesPane</name>
     <message>
-        <location filename="../ui/instancespane.cpp" line="57"/>
+        <location filename="../ui/instancespane.cpp" line="72"/>
         <source>&amp;New instance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="58"/>
+        <location filename="../ui/instancespane.cpp" line="73"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="60"/>
+        <location filename="../ui/instancespane.cpp" line="75"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="62"/>
+        <location filename="../ui/instancespane.cpp" line="77"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="64"/>
+        <location filename="../ui/instancespane.cpp" line="79"/>
         <source>Res&amp;tart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="66"/>
+        <location filename="../ui/instancespane.cpp" line="81"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="68"/>
+        <location filename="../ui/instancespane.cpp" line="83"/>
         <source>S&amp;uspend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="69"/>
+        <location filename="../ui/instancespane.cpp" line="84"/>
         <source>Resu&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="71"/>
+        <location filename="../ui/instancespane.cpp" line="86"/>
         <source>Update &amp;modules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="72"/>
+        <location filename="../ui/instancespane.cpp" line="87"/>
         <source>Change &amp;limits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="74"/>
+        <location filename="../ui/instancespane.cpp" line="89"/>
         <source>&amp;Environment variables…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="76"/>
+        <location filename="../ui/instancespane.cpp" line="91"/>
         <source>&amp;Copy address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="78"/>
+        <location filename="../ui/instancespane.cpp" line="93"/>
         <source>Container &amp;logs and stats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="81"/>
+        <location filename="../ui/instancespane.cpp" line="96"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/instancespane.cpp" line="102"/>
+        <location filename="../ui/instancespane.cpp" line="117"/>
         <source>Copied %n address(es).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8293,27 +10422,27 @@ Provisioning on this host fails until you enter it again with Edit host.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="107"/>
+        <location filename="../ui/instancespane.cpp" line="122"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="108"/>
+        <location filename="../ui/instancespane.cpp" line="123"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="109"/>
+        <location filename="../ui/instancespane.cpp" line="124"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="129"/>
+        <location filename="../ui/instancespane.cpp" line="146"/>
         <source>Could not load instances: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/instancespane.cpp" line="133"/>
+        <location filename="../ui/instancespane.cpp" line="149"/>
         <source>%n instance(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8321,64 +10450,37 @@ Provisioning on this host fails until you enter it again with Edit host.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="158"/>
+        <location filename="../ui/instancespane.cpp" line="176"/>
         <source>Creating instance %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="172"/>
+        <location filename="../ui/instancespane.cpp" line="190"/>
         <source>Delete instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="173"/>
+        <location filename="../ui/instancespane.cpp" line="191"/>
         <source>Deleting %1 (customer %2, host %3) removes its container, its data volume with the filestore, its database %4 and its database role. Backups are kept. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="176"/>
+        <location filename="../ui/instancespane.cpp" line="194"/>
         <source>Delete instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="180"/>
+        <location filename="../ui/instancespane.cpp" line="198"/>
         <source>Deleting instance %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="196"/>
-        <location filename="../ui/instancespane.cpp" line="231"/>
-        <source>No selected instance allows this action in its current state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/instancespane.cpp" line="198"/>
-        <source>Submitted %n job(s): follow them in the Jobs dock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/instancespane.cpp" line="215"/>
-        <source>No selected instance can be backed up in its current state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/instancespane.cpp" line="217"/>
-        <source>Submitted %n backup job(s): follow them in the Jobs dock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/instancespane.cpp" line="234"/>
+        <location filename="../ui/instancespane.cpp" line="286"/>
         <source>Suspend %1? Each instance stops and keeps its data; only Resume starts it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/instancespane.cpp" line="236"/>
+        <location filename="../ui/instancespane.cpp" line="288"/>
         <source>Suspend %n instance(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8386,106 +10488,153 @@ Provisioning on this host fails until you enter it again with Edit host.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="254"/>
+        <location filename="../ui/instancespane.cpp" line="306"/>
         <source>Updating modules of %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="273"/>
+        <location filename="../ui/instancespane.cpp" line="325"/>
         <source>Changing the limits of %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="292"/>
+        <location filename="../ui/instancespane.cpp" line="344"/>
         <source>Changing the environment of %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="313"/>
-        <source>&lt;p&gt;Reading the container&apos;s state…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/instancespane.cpp" line="326"/>
-        <source>&lt;p&gt;The instance has no container yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/instancespane.cpp" line="337"/>
-        <source>&lt;p&gt;&lt;b&gt;CPU&lt;/b&gt; %1 %, &lt;b&gt;memory&lt;/b&gt; %2 of %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/instancespane.cpp" line="342"/>
-        <source>&lt;p&gt;Stats unavailable: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/instancespane.cpp" line="355"/>
-        <source>&lt;p&gt;Logs unavailable: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/instancespane.cpp" line="364"/>
+        <location filename="../ui/instancespane.cpp" line="372"/>
         <source>The catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="539"/>
+        <location filename="../ui/instancespane.cpp" line="226"/>
+        <location filename="../ui/instancespane.cpp" line="604"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="572"/>
+        <location filename="../ui/instancespane.cpp" line="637"/>
         <source>Restoring %1 as the new instance %2: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="581"/>
+        <location filename="../ui/instancespane.cpp" line="646"/>
         <source>Restore %1 into the instance %2 (database %3)?
 
 The console first takes a safety backup of %2, then restores into a new database and filestore, and switches %2 over only when both are complete. %2 stops for a short time during the switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="585"/>
+        <location filename="../ui/instancespane.cpp" line="650"/>
         <source>Restore into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="590"/>
+        <location filename="../ui/instancespane.cpp" line="655"/>
         <source>Restoring %1 into %2: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="372"/>
-        <location filename="../ui/instancespane.cpp" line="409"/>
+        <location filename="../ui/instancespane.cpp" line="382"/>
+        <location filename="../ui/instancespane.cpp" line="427"/>
         <source>Select one or more instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="382"/>
+        <location filename="../ui/instancespane.cpp" line="400"/>
         <source>%1 is %2: wait for the job working on it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="386"/>
+        <location filename="../ui/instancespane.cpp" line="404"/>
         <source>%1 is %2, which allows only: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="372"/>
-        <location filename="../ui/instancespane.cpp" line="411"/>
+        <location filename="../ui/instancespane.cpp" line="382"/>
+        <location filename="../ui/instancespane.cpp" line="429"/>
         <source>Select exactly one instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="418"/>
+        <location filename="../ui/instancespane.cpp" line="69"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="70"/>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="204"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="205"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="206"/>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="207"/>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="208"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="209"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="235"/>
+        <source>%1: no job submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/instancespane.cpp" line="236"/>
+        <source>%1: submitted %n job(s), follow them in the Jobs dock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/instancespane.cpp" line="242"/>
+        <source>Skipped %n instance(s) whose state does not allow it: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="245"/>
+        <source>%1: instances skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="390"/>
+        <source>No selected instance&apos;s state allows this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="436"/>
         <source>&lt;p&gt;Select an instance to see its details.&lt;/p&gt;&lt;p&gt;Drop an Odoo backup (.zip) or a pg_dump file (.dump) here to restore it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/instancespane.cpp" line="421"/>
+        <location filename="../ui/instancespane.cpp" line="439"/>
         <source>&lt;p&gt;%n instances selected.&lt;/p&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8493,135 +10642,440 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="427"/>
+        <location filename="../ui/instancespane.cpp" line="445"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="428"/>
+        <location filename="../ui/instancespane.cpp" line="446"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="429"/>
+        <location filename="../ui/instancespane.cpp" line="447"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="430"/>
+        <location filename="../ui/instancespane.cpp" line="448"/>
         <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="431"/>
+        <location filename="../ui/instancespane.cpp" line="449"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="432"/>
+        <location filename="../ui/instancespane.cpp" line="450"/>
         <source>Odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="433"/>
+        <location filename="../ui/instancespane.cpp" line="451"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="434"/>
+        <location filename="../ui/instancespane.cpp" line="452"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="435"/>
+        <location filename="../ui/instancespane.cpp" line="453"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="438"/>
+        <location filename="../ui/instancespane.cpp" line="456"/>
         <source>Published port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="442"/>
+        <location filename="../ui/instancespane.cpp" line="460"/>
+        <location filename="../ui/instancespane.cpp" line="469"/>
+        <location filename="../ui/instancespane.cpp" line="471"/>
         <source>Limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="442"/>
+        <location filename="../ui/instancespane.cpp" line="460"/>
         <source>%1 cores, %2 memory, %3 storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="446"/>
+        <location filename="../ui/instancespane.cpp" line="464"/>
         <source>Admin email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="447"/>
+        <location filename="../ui/instancespane.cpp" line="465"/>
         <source>Image tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="449"/>
+        <location filename="../ui/instancespane.cpp" line="467"/>
         <source>Last message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="488"/>
+        <location filename="../ui/instancespane.cpp" line="469"/>
+        <source>could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="471"/>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="553"/>
         <source>only files on this computer can be restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="517"/>
+        <location filename="../ui/instancespane.cpp" line="582"/>
         <source>%1 is not a backup file: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="519"/>
+        <location filename="../ui/instancespane.cpp" line="584"/>
         <source>Not a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saasodoo::ui::InvoiceTableModel</name>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="226"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="227"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="228"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="231"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="235"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="237"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="239"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="247"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="250"/>
+        <source>%1, payment pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="257"/>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="266"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saasodoo::ui::InvoicesView</name>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="412"/>
+        <source>&amp;Generate invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="415"/>
+        <source>Request &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="417"/>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="420"/>
+        <source>&amp;Issue draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="421"/>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="423"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="431"/>
+        <source>Invoice not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/subscriptionspane.cpp" line="440"/>
+        <source>%n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/subscriptionspane.cpp" line="441"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="446"/>
+        <source>All invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="447"/>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="448"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="476"/>
+        <source>Could not start the invoice run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="480"/>
+        <source>Generating the invoices of the periods that started: follow the job in the Jobs dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="496"/>
+        <source>Payment %1 requested; its status updates as Paynow reports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="512"/>
+        <source>Issued invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="525"/>
+        <source>Voided invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="539"/>
+        <source>Void invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="540"/>
+        <source>Void invoice %1 of %2 for %3? It can no longer be paid, and its number stays used. This cannot be undone.
+
+Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="549"/>
+        <location filename="../ui/subscriptionspane.cpp" line="553"/>
+        <source>Invoice not voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="549"/>
+        <source>Give a reason to void the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="576"/>
+        <source>Saved invoice %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="577"/>
+        <source>Could not save invoice %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="588"/>
+        <source>Export invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="589"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="604"/>
+        <source>Select one open invoice to request its payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="606"/>
+        <source>Select one issued invoice; a draft has no number yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="607"/>
+        <source>Select one draft invoice to issue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="609"/>
+        <source>Select one open or draft invoice; paid and void invoices cannot be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="616"/>
+        <source>&lt;p&gt;Select an invoice to see its lines and payments.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/subscriptionspane.cpp" line="618"/>
+        <source>&lt;p&gt;%n invoices selected.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="626"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="627"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="628"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="629"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="630"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="631"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="632"/>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="633"/>
+        <source>VAT (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="635"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="639"/>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="641"/>
+        <source>Void because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="643"/>
+        <source>&lt;h4&gt;Lines&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="658"/>
+        <source>&lt;h4&gt;Payments&lt;/h4&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saasodoo::ui::JobTableModel</name>
     <message>
-        <location filename="../ui/jobtablemodel.cpp" line="60"/>
+        <location filename="../ui/jobtablemodel.cpp" line="21"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobtablemodel.cpp" line="80"/>
+        <location filename="../ui/jobtablemodel.cpp" line="18"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobtablemodel.cpp" line="81"/>
+        <location filename="../ui/jobtablemodel.cpp" line="19"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobtablemodel.cpp" line="82"/>
+        <location filename="../ui/jobtablemodel.cpp" line="21"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobtablemodel.cpp" line="83"/>
+        <location filename="../ui/jobtablemodel.cpp" line="23"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobtablemodel.cpp" line="84"/>
+        <location filename="../ui/jobtablemodel.cpp" line="24"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobtablemodel.cpp" line="85"/>
+        <location filename="../ui/jobtablemodel.cpp" line="29"/>
         <source>Elapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobtablemodel.cpp" line="86"/>
+        <location filename="../ui/jobtablemodel.cpp" line="34"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8779,38 +11233,38 @@ The console first takes a safety backup of %2, then restores into a new database
 <context>
     <name>saasodoo::ui::LimitsDialog</name>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="95"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="96"/>
         <source>Change limits of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="101"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="102"/>
         <source> cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="105"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="106"/>
         <source>The engine applies the new limits to the running container without a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="111"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="112"/>
         <source>&amp;CPU:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="112"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="113"/>
         <source>&amp;Memory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="131"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="132"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="133"/>
-        <location filename="../ui/instanceactiondialogs.cpp" line="135"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="134"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="136"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8818,17 +11272,17 @@ The console first takes a safety backup of %2, then restores into a new database
 <context>
     <name>saasodoo::ui::ListPane</name>
     <message>
-        <location filename="../ui/listpane.cpp" line="43"/>
+        <location filename="../ui/listpane.cpp" line="45"/>
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/listpane.cpp" line="172"/>
+        <location filename="../ui/listpane.cpp" line="193"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/listpane.cpp" line="259"/>
+        <location filename="../ui/listpane.cpp" line="280"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8836,22 +11290,22 @@ The console first takes a safety backup of %2, then restores into a new database
 <context>
     <name>saasodoo::ui::LockScreen</name>
     <message>
-        <location filename="../ui/lockscreen.cpp" line="21"/>
+        <location filename="../ui/lockscreen.cpp" line="22"/>
         <source>&lt;h2&gt;The console is locked&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lockscreen.cpp" line="23"/>
+        <location filename="../ui/lockscreen.cpp" line="24"/>
         <source>Secrets held in memory were dropped. Running jobs continue. Unlock to continue; the keychain may ask for its password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lockscreen.cpp" line="28"/>
+        <location filename="../ui/lockscreen.cpp" line="29"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lockscreen.cpp" line="54"/>
+        <location filename="../ui/lockscreen.cpp" line="58"/>
         <source>Still locked: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8859,181 +11313,190 @@ The console first takes a safety backup of %2, then restores into a new database
 <context>
     <name>saasodoo::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>SaaSOdoo Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Tenants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
-        <source>Plans, invoices and Paynow payments by web checkout, EcoCash and OneMoney.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Hosts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Catalog not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>The catalog could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>New &amp;customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>New &amp;tenant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>New &amp;instance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Add &amp;host…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
-        <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
-        <source>Drop every secret held in memory and lock the console until the keychain unlocks it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
-        <source>Lock when &amp;idle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
-        <source>&amp;Running jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
-        <source>Re&amp;load all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
-        <source>&amp;About SaaSOdoo Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
-        <source>About SaaSOdoo Console</source>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="226"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <source>Drop every secret held in memory and lock the console until the keychain unlocks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <source>Lock when &amp;idle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <source>&amp;Running jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <source>Re&amp;load all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <source>&amp;About SaaSOdoo Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <source>About SaaSOdoo Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>SaaSOdoo Console %1
 Hosting administration for Odoo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <source>Settings saved. Restart the console for the catalog, backup and scheduler changes to take effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Signed out: secrets dropped from memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Lock when idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Lock the console after this many minutes without keyboard or mouse input (0 turns it off):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>The console locks after %n idle minute(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9041,37 +11504,37 @@ Hosting administration for Odoo.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Idle lock turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>%1: done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>%1: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>%1: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Job finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Jobs are still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>%n job(s) are still queued or running: %1.
 
 If you quit now, the console cancels them and waits for each to stop at its next step. A cancelled provisioning job removes what it created and leaves the instance in the error state; you can create it again later.
@@ -9092,6 +11555,430 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>saasodoo::ui::PaymentRequestDialog</name>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="295"/>
+        <source>Request payment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="298"/>
+        <source>Invoice %1 for %2: %3, due %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="305"/>
+        <source>&amp;Web checkout: a Paynow link for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="307"/>
+        <source>&amp;EcoCash: a prompt on the customer&apos;s Econet phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="309"/>
+        <source>&amp;OneMoney: a prompt on the customer&apos;s NetOne phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="318"/>
+        <source>0771 234 567 or +263 77 123 4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="324"/>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="328"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="337"/>
+        <source>E&amp;mail for Paynow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="339"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="342"/>
+        <source>&amp;Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="349"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="351"/>
+        <source>Open in &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="390"/>
+        <source>Link copied. Send it to the customer; this window shows when the payment arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="443"/>
+        <source>Billing is not available: the catalog is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="452"/>
+        <source>Sending the request to Paynow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="483"/>
+        <source>Payment %1 is waiting for the customer to pay through the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="484"/>
+        <source>Paynow prompted %1 with %2; the customer confirms on the phone. Payment %3 is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="487"/>
+        <source>Paynow status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="490"/>
+        <source>Paid. Invoice %1 is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="493"/>
+        <source>Payment %1 is %2 (Paynow status: %3). The invoice stays open; request the payment again if the customer still wants to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saasodoo::ui::PaymentTableModel</name>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="297"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="298"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="299"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="300"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="303"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="304"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="312"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="315"/>
+        <source>Paynow status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="316"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saasodoo::ui::PaymentsView</name>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="670"/>
+        <source>&amp;Check with Paynow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="672"/>
+        <source>&amp;Stop checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="674"/>
+        <source>C&amp;opy payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="677"/>
+        <source>Open link in &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="679"/>
+        <source>Ca&amp;ncel payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="681"/>
+        <source>Mark &amp;refunded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="683"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="693"/>
+        <source>Copied the Paynow link of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="705"/>
+        <source>All payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/subscriptionspane.cpp" line="726"/>
+        <source>%n payment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="727"/>
+        <source>%1; refunds due: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="738"/>
+        <source>Cancelled payment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="752"/>
+        <source>Payment %1 is %2 and was not applied, or is refunded already; there is nothing to mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="760"/>
+        <source>Payment %1 is recorded as refunded. Its invoice is open again; void it if the customer owes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="764"/>
+        <source>Payment %1 is recorded as refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="778"/>
+        <source>Cancel payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="779"/>
+        <source>Cancel payment %1 of %2 for invoice %3? The invoice can then take a new payment request or be voided. Paynow cannot be told: if the customer still pays, the payment is recorded when its status arrives.
+
+Reason (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="788"/>
+        <source>Payment not cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="797"/>
+        <source>Record that payment %1 of %2 was refunded to the customer outside Paynow? It is no longer listed as a refund due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="801"/>
+        <source>It paid invoice %1, which opens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="803"/>
+        <source>Mark payment %1 refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="808"/>
+        <source>Payment not marked refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="848"/>
+        <source>Select pending payments that the console is not checking already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="850"/>
+        <source>Select payments that the console is checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="852"/>
+        <location filename="../ui/subscriptionspane.cpp" line="854"/>
+        <source>Select one web checkout payment; mobile payments have no link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="856"/>
+        <source>Payment %1 is %2; only a pending payment can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="858"/>
+        <source>Select one pending payment to cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="861"/>
+        <source>Select one payment that was applied to mark it refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="863"/>
+        <source>Payment %1 is recorded as refunded already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="865"/>
+        <source>Payment %1 is %2 and was never applied, so there is nothing to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="874"/>
+        <source>&lt;p&gt;Select a payment to see its Paynow details.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/subscriptionspane.cpp" line="876"/>
+        <source>&lt;p&gt;%n payments selected.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="884"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="885"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="886"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="887"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="888"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="889"/>
+        <source>%1, checking with Paynow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="891"/>
+        <source>Paynow status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="891"/>
+        <source>No update yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="892"/>
+        <source>Paynow reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="893"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="896"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="898"/>
+        <source>Failure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="903"/>
+        <location filename="../ui/subscriptionspane.cpp" line="906"/>
+        <source>Refund due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="903"/>
+        <source>Arrived %1 for an invoice paid already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="906"/>
+        <source>Arrived %1 for a void invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="909"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="909"/>
+        <source>Recorded after it was applied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="913"/>
+        <source>Settled the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="919"/>
+        <source>&lt;p&gt;Payment link: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saasodoo::ui::PlaceholderPane</name>
     <message>
         <location filename="../ui/placeholderpane.cpp" line="32"/>
@@ -9100,105 +11987,459 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
-    <name>saasodoo::ui::RestoreChoiceDialog</name>
+    <name>saasodoo::ui::PlanDialog</name>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="86"/>
-        <source>Restore as &amp;new instance</source>
+        <location filename="../ui/billingdialogs.cpp" line="56"/>
+        <source>%1 &quot;%2&quot; is not an amount such as 25 or 25.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="88"/>
-        <source>Restore &amp;into an instance</source>
+        <location filename="../ui/billingdialogs.cpp" line="76"/>
+        <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="89"/>
-        <source>Restore &amp;into %1</source>
+        <location filename="../ui/billingdialogs.cpp" line="76"/>
+        <source>Edit plan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="29"/>
-        <source>Restore %1 as a new instance</source>
+        <location filename="../ui/billingdialogs.cpp" line="93"/>
+        <source>Starter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="30"/>
-        <source>Restore %1 into %2</source>
+        <location filename="../ui/billingdialogs.cpp" line="95"/>
+        <source>25.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="49"/>
-        <location filename="../ui/restorechoicedialog.cpp" line="150"/>
-        <source>The restore engine rejects this file: %1</source>
+        <location filename="../ui/billingdialogs.cpp" line="97"/>
+        <source>650.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="62"/>
-        <source>As a new instance</source>
+        <location filename="../ui/billingdialogs.cpp" line="100"/>
+        <source>2 or 1.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="77"/>
-        <source>Neutralize the copy: disable outgoing mail and scheduled actions</source>
+        <location filename="../ui/billingdialogs.cpp" line="102"/>
+        <source>4G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="80"/>
+        <location filename="../ui/billingdialogs.cpp" line="104"/>
+        <source>50G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="106"/>
+        <location filename="../ui/billingdialogs.cpp" line="107"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="108"/>
+        <source>Takes new subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="114"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/billingdialogs.cpp" line="115"/>
+        <source>Plan name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="116"/>
+        <source>Price in &amp;USD per month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="117"/>
+        <source>The USD price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="118"/>
+        <source>Price in &amp;ZWG per month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="119"/>
+        <source>The ZWG price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="120"/>
+        <source>&amp;Instances at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="121"/>
+        <source>&amp;CPU cores in total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="123"/>
+        <source>CPU &quot;%1&quot; is not a number of cores such as 2 or 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="126"/>
+        <source>&amp;Memory in total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="127"/>
+        <source>Plan memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="128"/>
+        <source>&amp;Storage in total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="129"/>
+        <source>Plan storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="130"/>
+        <source>Backup &amp;retention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="131"/>
+        <source>&amp;Trial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saasodoo::ui::PlanTableModel</name>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="122"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="123"/>
+        <source>USD / month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="128"/>
+        <source>ZWG / month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="133"/>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="134"/>
+        <source>CPU cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="139"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="142"/>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="145"/>
+        <source>Backup retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billingtablemodels.cpp" line="146"/>
+        <location filename="../ui/billingtablemodels.cpp" line="148"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="148"/>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="150"/>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="152"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="153"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="153"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saasodoo::ui::PlansView</name>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="64"/>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="66"/>
+        <source>&amp;Edit plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="68"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/subscriptionspane.cpp" line="74"/>
+        <source>%n plan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="76"/>
+        <source>All plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="77"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="78"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="101"/>
+        <source>Added plan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="125"/>
+        <source>Saved plan %1. Subscriptions pay the new price from their next invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="136"/>
+        <source>Select exactly one plan to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="143"/>
+        <source>&lt;p&gt;Select a plan to see its limits.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/subscriptionspane.cpp" line="145"/>
+        <source>&lt;p&gt;%n plans selected.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="154"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="155"/>
+        <source>%1 or %2 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="158"/>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="159"/>
+        <source>CPU cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="160"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="161"/>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="162"/>
+        <source>Backup retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/subscriptionspane.cpp" line="162"/>
+        <location filename="../ui/subscriptionspane.cpp" line="163"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="163"/>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="164"/>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="165"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="165"/>
+        <source>Takes new subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="165"/>
+        <source>Takes no new subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="166"/>
+        <source>Updated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saasodoo::ui::RestoreChoiceDialog</name>
+    <message>
+        <location filename="../ui/restorechoicedialog.cpp" line="90"/>
+        <source>Restore as &amp;new instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorechoicedialog.cpp" line="92"/>
+        <source>Restore &amp;into an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorechoicedialog.cpp" line="93"/>
+        <source>Restore &amp;into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorechoicedialog.cpp" line="30"/>
+        <source>Restore %1 as a new instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorechoicedialog.cpp" line="31"/>
+        <source>Restore %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorechoicedialog.cpp" line="50"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="154"/>
+        <source>The restore engine rejects this file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorechoicedialog.cpp" line="66"/>
+        <source>As a new instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/restorechoicedialog.cpp" line="81"/>
+        <source>Neutralize the copy: disable outgoing mail and scheduled actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorechoicedialog.cpp" line="84"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorechoicedialog.cpp" line="85"/>
         <source>&amp;Tenant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="82"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="86"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="137"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="141"/>
         <source>Drop the file on an instance&apos;s row to restore into that instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="143"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="147"/>
         <source>Takes a safety backup of %1, then replaces its database and files with the backup&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="152"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="156"/>
         <source>A new instance needs a tenant and a host: add them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="154"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="158"/>
         <source>Enter a name for the new instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="164"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="168"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) is a pg_dump custom-format archive: a database without a filestore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="167"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="171"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) is an Odoo backup with manifest.json and dump.sql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="168"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="172"/>
         <source>, and a filestore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="168"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="172"/>
         <source>, without a filestore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="178"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="182"/>
         <source>Odoo version: %1. Database: %2. Modules: %3. PostgreSQL version: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9212,44 +12453,876 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
-    <name>saasodoo::ui::TenantDialog</name>
+    <name>saasodoo::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/tenantdialog.cpp" line="27"/>
-        <source>New tenant</source>
+        <location filename="../ui/settingsdialog.cpp" line="64"/>
+        <source>stored in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantdialog.cpp" line="32"/>
+        <location filename="../ui/settingsdialog.cpp" line="65"/>
+        <source>Kept in the keychain and never shown. Leave empty to keep the stored value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="110"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="115"/>
+        <source>Choose the backup directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="116"/>
+        <source>Choose the catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="117"/>
+        <source>SQLite catalogs (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="146"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="151"/>
+        <source>&amp;Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="152"/>
+        <source>&amp;Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="153"/>
+        <source>&amp;New instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="154"/>
+        <source>Bi&amp;lling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="198"/>
+        <source>SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="199"/>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="204"/>
+        <source>Catalog &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="213"/>
+        <source>db.example.co.zw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="215"/>
+        <location filename="../ui/settingsdialog.cpp" line="216"/>
+        <source>saasodoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="229"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="230"/>
+        <source>PostgreSQL host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="232"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="233"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="234"/>
+        <source>Catalog database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="236"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="237"/>
+        <source>PostgreSQL user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="239"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="240"/>
+        <source>&amp;SSL mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="247"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="252"/>
+        <source>Back&amp;end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="260"/>
+        <source>The console uses the catalog %1 now. A change here takes effect when the console restarts; --catalog and SAASODOO_CATALOG still take precedence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="262"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="272"/>
+        <source>Backup &amp;directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="276"/>
+        <source>empty for AWS, or https://s3.example.co.zw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="278"/>
+        <source>empty: no copy on S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="279"/>
+        <source>saasodoo/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="282"/>
+        <source>Automatic (virtual-hosted on AWS, else path-style)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="284"/>
+        <source>Path-style (endpoint/bucket/key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="285"/>
+        <source>Virtual-hosted (bucket.endpoint/key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="290"/>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="292"/>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="293"/>
+        <source>B&amp;ucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="294"/>
+        <source>Key &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="295"/>
+        <source>&amp;Addressing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="296"/>
+        <source>Access &amp;key id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="297"/>
+        <source>&amp;Secret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="298"/>
+        <source>&amp;Test bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="302"/>
+        <source>S3 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="311"/>
+        <source>The backup jobs read these settings when the console starts: a change takes effect after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="315"/>
+        <source>The environment variables %1 are set and override the saved values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="327"/>
+        <source>Newest supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="335"/>
+        <source> cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="336"/>
+        <source>2G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="337"/>
+        <source>10G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="340"/>
+        <source>Odoo &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="341"/>
+        <source>C&amp;PU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="341"/>
+        <source>CPU limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="342"/>
+        <source>&amp;Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="343"/>
+        <source>Memory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="344"/>
+        <source>&amp;Storage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="345"/>
+        <source>Storage limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="346"/>
+        <source>Defaults for new instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="349"/>
+        <source>The new-instance wizard proposes these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="351"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="352"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="354"/>
+        <source>&amp;Interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="356"/>
+        <source>Scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="360"/>
+        <source>How often the console runs the billing run with dunning and the due backups. A change takes effect after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="374"/>
+        <location filename="../ui/settingsdialog.cpp" line="375"/>
+        <location filename="../ui/settingsdialog.cpp" line="376"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="386"/>
+        <source>https://example.co.zw/paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="387"/>
+        <source>https://example.co.zw/paynow/result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="397"/>
+        <source>&amp;VAT rate (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="399"/>
+        <source>Payment &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="400"/>
+        <source>&amp;Grace period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="401"/>
+        <source>Suspend &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="402"/>
+        <source>Company na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="403"/>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="405"/>
+        <source>Company a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="406"/>
+        <source>Ta&amp;x number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="407"/>
+        <source>Tax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="409"/>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="411"/>
+        <source>Company email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="413"/>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="416"/>
+        <source>Paynow base &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="418"/>
+        <source>&amp;Return URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="420"/>
+        <source>Re&amp;sult URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="422"/>
+        <source>USD integration &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="424"/>
+        <source>Enter both the USD integration id and key, or leave both empty to keep the stored ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="426"/>
+        <source>USD integration &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="427"/>
+        <source>&amp;ZWG integration id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="429"/>
+        <source>Enter both the ZWG integration id and key, or leave both empty to keep the stored ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="431"/>
+        <source>ZWG integration ke&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="433"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="435"/>
+        <source>Paynow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="448"/>
+        <source>Billing settings are kept in the catalog and apply at once. Integration ids and keys go to the keychain and are never shown: leave them empty to keep the stored ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="496"/>
+        <source>The catalog is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="513"/>
+        <source>Billing settings cannot be edited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="550"/>
+        <location filename="../ui/settingsdialog.cpp" line="580"/>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="597"/>
+        <source>The S3 access key id is not in the keychain: type it. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="605"/>
+        <source>The S3 secret access key is not in the keychain: type it. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="697"/>
+        <source>Nothing was saved, because the keychain did not store a secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saasodoo::ui::SubscriptionDialog</name>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="195"/>
+        <source>New subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="200"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantdialog.cpp" line="39"/>
-        <source>mutare-hardware</source>
+        <location filename="../ui/billingdialogs.cpp" line="210"/>
+        <source>%1 (%2 or %3 a month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantdialog.cpp" line="43"/>
+        <location filename="../ui/billingdialogs.cpp" line="217"/>
+        <source>USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="218"/>
+        <source>ZWG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="226"/>
         <source>&amp;Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantdialog.cpp" line="45"/>
+        <location filename="../ui/billingdialogs.cpp" line="227"/>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="228"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="229"/>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="243"/>
+        <source>Every customer already has a subscription. Cancel one first, or add a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="244"/>
+        <source>No plan takes new subscriptions. Add a plan, or mark one active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billingdialogs.cpp" line="259"/>
+        <source>Start with the plan&apos;s %n-day trial</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="259"/>
+        <source>This plan has no trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saasodoo::ui::SubscriptionTableModel</name>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="179"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="180"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="181"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="183"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="188"/>
+        <source>Period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="191"/>
+        <source>Period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="194"/>
+        <source>Next invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingtablemodels.cpp" line="197"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saasodoo::ui::SubscriptionsPane</name>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="46"/>
+        <source>The catalog is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="51"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="957"/>
+        <source>&amp;Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="958"/>
+        <source>&amp;Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="959"/>
+        <source>&amp;Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="960"/>
+        <source>Pa&amp;yments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="1042"/>
+        <source>Could not load billing records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saasodoo::ui::SubscriptionsView</name>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="178"/>
+        <source>&amp;New subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="180"/>
+        <source>Change &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="182"/>
+        <source>&amp;Cancel subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="184"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/subscriptionspane.cpp" line="190"/>
+        <source>%n subscription(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="192"/>
+        <source>All subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="193"/>
+        <source>Not cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="253"/>
+        <source>Subscribed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="267"/>
+        <source>%1 moves to plan %2 from the next invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="282"/>
+        <source>%1 (%2 a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="292"/>
+        <source>No other plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="292"/>
+        <source>No other active plan exists for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="296"/>
+        <source>Change plan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="297"/>
+        <source>New plan for %1, from the next invoice on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="302"/>
+        <source>Plan not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="314"/>
+        <source>Cancel the subscription of %1 to plan %2?
+
+No further invoices are issued. Open invoices stay open and can still be paid, and the instances keep running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="320"/>
+        <location filename="../ui/subscriptionspane.cpp" line="337"/>
+        <source>Subscription not cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="325"/>
+        <source>%1 has %2 overdue invoice(s). They stay owed after the cancellation, and instances that dunning suspended stay suspended until they are paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="330"/>
+        <source>Cancel subscription of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="335"/>
+        <source>Cancelled in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="340"/>
+        <source>Cancelled the subscription of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="352"/>
+        <source>Select one subscription that is not cancelled to change its plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="354"/>
+        <source>Select one subscription that is not cancelled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="361"/>
+        <source>&lt;p&gt;Select a subscription to see its period and history.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/subscriptionspane.cpp" line="363"/>
+        <source>&lt;p&gt;%n subscriptions selected.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="370"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="371"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="372"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="373"/>
+        <source>Current period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="374"/>
+        <location filename="../ui/subscriptionspane.cpp" line="393"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="376"/>
+        <source>Next invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="379"/>
+        <source>Trial ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="388"/>
+        <source>&lt;h4&gt;History&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="392"/>
+        <source>created as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saasodoo::ui::TenantDialog</name>
+    <message>
+        <location filename="../ui/tenantdialog.cpp" line="28"/>
+        <source>New tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tenantdialog.cpp" line="33"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tenantdialog.cpp" line="40"/>
+        <source>mutare-hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tenantdialog.cpp" line="44"/>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tenantdialog.cpp" line="46"/>
         <source>No customer exists yet: add a customer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantdialog.cpp" line="48"/>
+        <location filename="../ui/tenantdialog.cpp" line="49"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantdialog.cpp" line="49"/>
+        <location filename="../ui/tenantdialog.cpp" line="50"/>
         <source>Tenant name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantdialog.cpp" line="51"/>
+        <location filename="../ui/tenantdialog.cpp" line="52"/>
         <source>&amp;Slug:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9257,27 +13330,27 @@ Quit anyway?</source>
 <context>
     <name>saasodoo::ui::TenantTableModel</name>
     <message>
-        <location filename="../ui/tenanttablemodel.cpp" line="68"/>
+        <location filename="../ui/tenanttablemodel.cpp" line="16"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenanttablemodel.cpp" line="69"/>
+        <location filename="../ui/tenanttablemodel.cpp" line="17"/>
         <source>Slug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenanttablemodel.cpp" line="70"/>
+        <location filename="../ui/tenanttablemodel.cpp" line="18"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenanttablemodel.cpp" line="71"/>
+        <location filename="../ui/tenanttablemodel.cpp" line="19"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenanttablemodel.cpp" line="72"/>
+        <location filename="../ui/tenanttablemodel.cpp" line="21"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9320,12 +13393,12 @@ Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="49"/>
+        <location filename="../ui/tenantspane.cpp" line="51"/>
         <source>Could not load tenants: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenantspane.cpp" line="53"/>
+        <location filename="../ui/tenantspane.cpp" line="54"/>
         <source>%n tenant(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9333,32 +13406,32 @@ Quit anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="70"/>
+        <location filename="../ui/tenantspane.cpp" line="73"/>
         <source>Added tenant %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="79"/>
+        <location filename="../ui/tenantspane.cpp" line="82"/>
         <source>The catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="82"/>
+        <location filename="../ui/tenantspane.cpp" line="85"/>
         <source>Tenants cannot be changed yet: the catalog only creates them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="84"/>
+        <location filename="../ui/tenantspane.cpp" line="87"/>
         <source>Select one tenant, or none, to add an instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="91"/>
+        <location filename="../ui/tenantspane.cpp" line="94"/>
         <source>&lt;p&gt;Select a tenant to see its details.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenantspane.cpp" line="93"/>
+        <location filename="../ui/tenantspane.cpp" line="96"/>
         <source>&lt;p&gt;%n tenants selected.&lt;/p&gt;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9366,27 +13439,27 @@ Quit anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="100"/>
+        <location filename="../ui/tenantspane.cpp" line="103"/>
         <source>Slug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="101"/>
+        <location filename="../ui/tenantspane.cpp" line="104"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="102"/>
+        <location filename="../ui/tenantspane.cpp" line="105"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="103"/>
+        <location filename="../ui/tenantspane.cpp" line="106"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="104"/>
+        <location filename="../ui/tenantspane.cpp" line="107"/>
         <source>Updated by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9394,32 +13467,32 @@ Quit anyway?</source>
 <context>
     <name>saasodoo::ui::UpdateModulesDialog</name>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="51"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="52"/>
         <source>Update modules of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="54"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="55"/>
         <source>sale, stock, account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="55"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="56"/>
         <source>Odoo stops, runs its module update (-u) for these modules and starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="61"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="62"/>
         <source>&amp;Modules:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="83"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="84"/>
         <source>Enter at least one module name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="85"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="86"/>
         <source>Modules</source>
         <translation type="unfinished"></translation>
     </message>
