@@ -60,23 +60,23 @@ std::optional<catalog::Invoice> oldestOverdue(const QList<catalog::Invoice> &ope
     return std::nullopt;
 }
 
-// The customer's instances that a suspension stops: running or stopped.
+// Whether an instance in `status` may have its container up after a job
+// that was killed half way (a resume, start, restart or suspension).
+bool isTransitional(catalog::InstanceStatus status)
+{
+    return status == catalog::InstanceStatus::Starting || status == catalog::InstanceStatus::Restarting
+        || status == catalog::InstanceStatus::Stopping;
+}
+
+// The customer's instances that a suspension stops: running or stopped,
+// or left starting, restarting or stopping by an interrupted job, because
+// their container may still be up.
 Result<QList<catalog::InstanceRow>> suspendableInstances(catalog::Catalog &catalog, const QString &customerId)
 {
     catalog::InstanceFilter filter;
     filter.customerId = customerId;
-    filter.statuses = { catalog::InstanceStatus::Running, catalog::InstanceStatus::Stopped };
-    return catalog.instanceRows(filter);
-}
-
-// The customer's instances that an interrupted suspension may have left
-// behind: still running or stopped, or stuck in stopping.
-Result<QList<catalog::InstanceRow>> unsuspendedInstances(catalog::Catalog &catalog, const QString &customerId)
-{
-    catalog::InstanceFilter filter;
-    filter.customerId = customerId;
     filter.statuses = { catalog::InstanceStatus::Running, catalog::InstanceStatus::Stopped,
-        catalog::InstanceStatus::Stopping };
+        catalog::InstanceStatus::Starting, catalog::InstanceStatus::Restarting, catalog::InstanceStatus::Stopping };
     return catalog.instanceRows(filter);
 }
 
@@ -185,7 +185,7 @@ Status planSubscription(catalog::Catalog &catalog, const BillingSettings &settin
         actions.append(action);
     }
     if (suspend && subscription.status == SubscriptionStatus::Suspended) {
-        const Result<QList<catalog::InstanceRow>> left = unsuspendedInstances(catalog, subscription.customerId);
+        const Result<QList<catalog::InstanceRow>> left = suspendableInstances(catalog, subscription.customerId);
         if (!left)
             return makeError(left.error());
         if (!left->isEmpty()) {
@@ -401,7 +401,18 @@ Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *pr
         const catalog::InstanceStatus previous = instance->status == catalog::InstanceStatus::Stopped
             ? catalog::InstanceStatus::Stopped
             : catalog::InstanceStatus::Running;
-        if (!alreadyRecorded.value()) {
+        // A record left by an interrupted resume belongs to an earlier
+        // suspension, so a new suspension replaces it. A finishing run keeps
+        // the record its own suspension wrote.
+        // NOTE: the remove and the add are two transactions, so a kill
+        // between them leaves no record until the next run writes it again.
+        if (alreadyRecorded.value() && !action.finishSuspension) {
+            if (Status removed = catalog.removeDunningSuspension(instanceId); !removed) {
+                failures.append(removed.error());
+                continue;
+            }
+        }
+        if (!alreadyRecorded.value() || !action.finishSuspension) {
             const Status recorded = catalog.addDunningSuspension(
                 { instanceId, action.subscriptionId, action.invoiceId, QDateTime(), previous });
             if (!recorded) {
@@ -409,19 +420,20 @@ Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *pr
                 continue;
             }
         }
-        if (action.finishSuspension && instance->status == catalog::InstanceStatus::Stopping) {
-            // A run killed during the stop left it stopping, which allows no
-            // action. The stop is safe to repeat, so it restarts from running.
-            // NOTE: two finishing runs at the same time may both stop it.
+        if (isTransitional(instance->status)) {
+            // A job killed half way left it starting, restarting or stopping,
+            // which allows no action, and its container may be up. The stop
+            // is safe to repeat, so it restarts from running.
+            // NOTE: two runs at the same time may both stop it.
             const Result<catalog::Instance> reset = catalog.setInstanceStatus(instanceId, instance->rowVersion,
-                catalog::InstanceStatus::Running, tr("An interrupted dunning suspension left it stopping; suspending "
-                                                     "it again."));
+                catalog::InstanceStatus::Running, tr("An interrupted job left it %1; suspending it for dunning.")
+                                                      .arg(catalog::toString(instance->status)));
             if (!reset) {
                 failures.append(reset.error());
                 continue;
             }
-            context.info(tr("Instance %1 was left stopping by an interrupted suspension; suspending it again.")
-                             .arg(instance->name));
+            context.info(tr("Instance %1 was left %2 by an interrupted job; suspending it.")
+                             .arg(instance->name, catalog::toString(instance->status)));
         }
         const Status suspended = provisioner->suspend(context, instanceId,
             tr("invoice %1 unpaid since %2").arg(action.invoiceNumber, action.dueDate.toString(Qt::ISODate)));

@@ -63,6 +63,7 @@ private slots:
     void stoppedInstanceStaysStopped();
     void interruptedSuspensionFinishes();
     void cancelledSuspensionResumesOnPayment();
+    void startingInstanceIsSuspended();
 
 private:
     catalog::Instance newInstance(const QString &name, const catalog::Tenant *tenant = nullptr);
@@ -602,6 +603,80 @@ void TestBillingDunning::cancelledSuspensionResumesOnPayment()
     QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("running"));
     QVERIFY(containerRunning(id));
     QCOMPARE(m_catalog->dunningSuspensions(subscription->id)->size(), 0);
+}
+
+void TestBillingDunning::startingInstanceIsSuspended()
+{
+    catalog::Customer customer;
+    customer.name = QStringLiteral("Dunning Killed Resume");
+    customer.email = QStringLiteral("killed-%1@example.co.zw").arg(shortId());
+    const Result<catalog::Customer> owner = m_catalog->createCustomer(customer);
+    QVERIFY2(owner.ok(), qPrintable(owner.error()));
+    catalog::Tenant tenant;
+    tenant.customerId = owner->id;
+    tenant.name = QStringLiteral("Killed Resume");
+    tenant.slug = QStringLiteral("k%1").arg(shortId());
+    const Result<catalog::Tenant> createdTenant = m_catalog->createTenant(tenant);
+    QVERIFY2(createdTenant.ok(), qPrintable(createdTenant.error()));
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Killed Resume plan");
+    plan.priceUsdCents = 1300;
+    plan.maxInstances = 1;
+    plan.maxCpuMillicores = 1000;
+    plan.maxMemoryBytes = gigabyte;
+    plan.maxStorageBytes = 10 * gigabyte;
+    const Result<catalog::Plan> created = m_catalog->createPlan(plan);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QDate start = QDateTime::currentDateTimeUtc().date().addMonths(-2);
+    const Result<catalog::Subscription> subscription
+        = billing::subscribe(*m_catalog, owner->id, created->id, catalog::Currency::Usd, start, false);
+    QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+    const Result<catalog::Instance> instance
+        = m_catalog->createInstance(newInstance(QStringLiteral("erp"), &createdTenant.value()));
+    QVERIFY2(instance.ok(), qPrintable(instance.error()));
+    m_instances.append(instance->id);
+    const QString id = instance->id;
+    const QString failed = runInstanceJob(QStringLiteral("instance.create"), id,
+        [&](jobs::JobContext &context) { return m_provisioner->create(context, id); });
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QVERIFY(containerRunning(id));
+
+    billing::BillingService service(m_catalog.get(), m_secrets.get());
+    service.setJobRunner(m_runner.get(), m_provisioner.get());
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("grace_days"), QStringLiteral("3")).ok());
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("suspend_after_days"), QStringLiteral("3")).ok());
+    const Result<QString> invoicing = service.startBillingRun(start, true);
+    QVERIFY2(invoicing.ok(), qPrintable(invoicing.error()));
+    QVERIFY(m_runner->waitForFinished(invoicing.value(), 60000));
+    catalog::InvoiceFilter filter;
+    filter.subscriptionId = subscription->id;
+    const QList<catalog::Invoice> invoices = *m_catalog->invoices(filter);
+    QCOMPARE(invoices.size(), 1);
+
+    // A resume killed half way: the record of an earlier suspension is
+    // left behind with stale values, the subscription is active again, and
+    // the instance is starting with its container up.
+    QVERIFY(m_catalog->addDunningSuspension({ id, subscription->id, invoices.first().id, QDateTime(),
+                                                catalog::InstanceStatus::Stopped })
+                .ok());
+    QVERIFY(m_catalog->setInstanceStatus(id, m_catalog->instance(id)->rowVersion, catalog::InstanceStatus::Starting)
+                .ok());
+    QVERIFY(containerRunning(id));
+
+    // The next run suspends it for the overdue invoice and replaces the
+    // stale record.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const Result<QString> run = service.startBillingRun(today);
+    QVERIFY2(run.ok(), qPrintable(run.error()));
+    QVERIFY(m_runner->waitForFinished(run.value(), 300000));
+    QVERIFY2(m_runner->job(run.value())->state == jobs::JobState::Succeeded, qPrintable(m_runner->job(run.value())->error));
+    QCOMPARE(catalog::toString(m_catalog->subscription(subscription->id)->status), QStringLiteral("suspended"));
+    QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("suspended"));
+    QVERIFY(!containerRunning(id));
+    const QList<catalog::DunningSuspension> recorded = *m_catalog->dunningSuspensions(subscription->id);
+    QCOMPARE(recorded.size(), 1);
+    QCOMPARE(recorded.first().invoiceId, invoices.first().id);
+    QCOMPARE(catalog::toString(recorded.first().previousStatus), QStringLiteral("running"));
 }
 
 QTEST_GUILESS_MAIN(TestBillingDunning)
