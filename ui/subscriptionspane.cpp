@@ -320,6 +320,7 @@ void SubscriptionsView::cancelSelected()
         Prompter::warning(this, tr("Subscription not cancelled"), overdue.error());
         return;
     }
+    // TODO: also warn about open invoices not due yet, as `saasodoo subscription cancel` does.
     if (overdue.value() > 0) {
         text += QStringLiteral("\n\n")
             + tr("%1 has %2 overdue invoice(s). They stay owed after the cancellation, and instances that dunning "

@@ -568,7 +568,7 @@ int subscriptionChange(const QStringList &arguments, QTextStream &out, QTextStre
     run.parser().addOption({ cancel ? QStringLiteral("reason") : QStringLiteral("plan"),
         cancel ? tr("Why it is cancelled.") : tr("The new plan's name or id."), tr("text") });
     if (cancel)
-        run.parser().addOption({ QStringLiteral("force"), tr("Cancel even when the customer has overdue invoices.") });
+        run.parser().addOption({ QStringLiteral("force"), tr("Cancel even when the customer has open invoices.") });
     if (auto stop = run.parse(arguments, 1, cancel ? QStringList() : QStringList { QStringLiteral("plan") }))
         return *stop;
     if (auto stop = run.openCatalog())
@@ -579,17 +579,26 @@ int subscriptionChange(const QStringList &arguments, QTextStream &out, QTextStre
         const Result<Subscription> current = run.catalog().subscription(id);
         if (!current)
             return run.failCatalog(current.error());
+        catalog::InvoiceFilter filter;
+        filter.customerId = current->customerId;
+        filter.statuses = { catalog::InvoiceStatus::Open };
+        const Result<QList<catalog::Invoice>> open = run.catalog().invoices(filter);
+        if (!open)
+            return run.failCatalog(open.error());
         const Result<int> overdue
             = billing::overdueInvoiceCount(run.catalog(), current->customerId, QDateTime::currentDateTimeUtc().date());
         if (!overdue)
             return run.failCatalog(overdue.error());
-        const QString owed = tr("The customer has %1 overdue invoice(s). They stay open and owed after the "
-                                "cancellation, dunning of the customer's other subscriptions counts them, and "
-                                "paying them resumes the instances that dunning suspended.")
+        // Invoices not yet due count too: dunning still suspends the
+        // customer's instances once they are overdue.
+        const QString owed = tr("The customer has %1 open invoice(s), %2 of them overdue. They stay open and owed "
+                                "after the cancellation: dunning still suspends the customer's instances when "
+                                "they are overdue, and paying them resumes the instances that dunning suspended.")
+                                 .arg(open->size())
                                  .arg(overdue.value());
-        if (overdue.value() > 0 && !run.parser().isSet(QStringLiteral("force")))
+        if (!open->isEmpty() && !run.parser().isSet(QStringLiteral("force")))
             return run.fail(ExitCode::ValidationError, owed + u' ' + tr("Add --force to cancel anyway."));
-        if (overdue.value() > 0)
+        if (!open->isEmpty())
             err << tr("Warning: %1").arg(owed) << '\n';
         changed = billing::cancelSubscription(run.catalog(), id, run.value("reason"));
     } else {

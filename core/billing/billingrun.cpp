@@ -9,6 +9,7 @@
 #include "core/provisioning/provisioner.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -87,8 +88,10 @@ QString invoiceLineText(const QString &planName, const QDate &start, const QDate
 }
 
 // Plans one subscription's actions and appends them to `actions`.
+// `carriesDunning` is set on the one cancelled subscription that carries
+// the dunning of a customer without a live subscription.
 Status planSubscription(catalog::Catalog &catalog, const BillingSettings &settings,
-    const catalog::Subscription &subscription, const QDate &today, QList<BillingAction> &actions)
+    const catalog::Subscription &subscription, const QDate &today, bool carriesDunning, QList<BillingAction> &actions)
 {
     const Result<catalog::Plan> plan = catalog.plan(subscription.planId);
     if (!plan)
@@ -105,9 +108,9 @@ Status planSubscription(catalog::Catalog &catalog, const BillingSettings &settin
     base.currency = subscription.currency;
 
     if (subscription.status == SubscriptionStatus::Cancelled) {
-        // A cancelled subscription gets no invoice and no dunning, but the
-        // instances that dunning suspended under it resume once the
-        // customer has no overdue invoice left.
+        // A cancelled subscription gets no invoice, but the instances that
+        // dunning suspended under it resume once the customer has no
+        // overdue invoice left.
         const Result<bool> settled = needsReactivation(catalog, subscription.id, today);
         if (!settled)
             return makeError(settled.error());
@@ -118,7 +121,41 @@ Status planSubscription(catalog::Catalog &catalog, const BillingSettings &settin
                                     "of %1, which has no overdue invoice left.")
                                      .arg(customer->name);
             actions.append(action);
+            return {};
         }
+        if (!carriesDunning)
+            return {};
+        // The customer has no live subscription, so this one carries the
+        // dunning of its open invoices. It stays cancelled, so there is no
+        // past-due step, but the instances are suspended.
+        const Result<QList<catalog::Invoice>> open = openInvoices(catalog, subscription.customerId);
+        if (!open)
+            return makeError(open.error());
+        const std::optional<catalog::Invoice> suspend
+            = oldestOverdue(open.value(), today, settings.graceDays + settings.suspendAfterDays);
+        if (!suspend)
+            return {};
+        const Result<QList<catalog::InstanceRow>> left = suspendableInstances(catalog, subscription.customerId);
+        if (!left)
+            return makeError(left.error());
+        if (left->isEmpty())
+            return {};
+        BillingAction action = base;
+        action.kind = BillingActionKind::SuspendInstances;
+        action.finishSuspension = true;
+        action.invoiceId = suspend->id;
+        action.invoiceNumber = suspend->number;
+        action.dueDate = suspend->dueDate;
+        for (const catalog::InstanceRow &row : left.value()) {
+            action.instanceIds.append(row.id);
+            action.instanceNames.append(row.name);
+        }
+        action.description = tr("Suspend %1 instance(s) of %2 (%3): the subscription is cancelled, but invoice %4, "
+                                "due %5, is unpaid.")
+                                 .arg(action.instanceIds.size())
+                                 .arg(customer->name, action.instanceNames.join(QStringLiteral(", ")),
+                                     suspend->number, suspend->dueDate.toString(Qt::ISODate));
+        actions.append(action);
         return {};
     }
 
@@ -367,7 +404,7 @@ Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *pr
         const Result<catalog::Subscription> current = catalog.subscription(action.subscriptionId);
         if (!current)
             return makeError(current.error());
-        if (current->status != SubscriptionStatus::Suspended) {
+        if (current->status != SubscriptionStatus::Suspended && current->status != SubscriptionStatus::Cancelled) {
             context.info(tr("The subscription of %1 is %2 now, not suspended; its instances are left as they are.")
                              .arg(action.customerName, catalog::toString(current->status)));
             return {};
@@ -628,9 +665,22 @@ Result<QList<BillingAction>> planBillingRun(catalog::Catalog &catalog, const QDa
     const Result<QList<catalog::Subscription>> subscriptions = catalog.subscriptions();
     if (!subscriptions)
         return makeError(subscriptions.error());
+    QSet<QString> dunnedCustomers;
+    for (const catalog::Subscription &subscription : subscriptions.value()) {
+        if (subscription.status != SubscriptionStatus::Cancelled)
+            dunnedCustomers.insert(subscription.customerId);
+    }
     QList<BillingAction> actions;
     for (const catalog::Subscription &subscription : subscriptions.value()) {
-        if (Status planned = planSubscription(catalog, settings.value(), subscription, today, actions); !planned)
+        // NOTE: of several cancelled subscriptions, the first in the
+        // catalog's order carries the dunning.
+        bool carriesDunning = false;
+        if (subscription.status == SubscriptionStatus::Cancelled && !dunnedCustomers.contains(subscription.customerId)) {
+            carriesDunning = true;
+            dunnedCustomers.insert(subscription.customerId);
+        }
+        if (Status planned = planSubscription(catalog, settings.value(), subscription, today, carriesDunning, actions);
+            !planned)
             return makeError(planned.error());
     }
     return actions;

@@ -44,6 +44,7 @@ private slots:
     void cancelWithOverdueInvoices();
     void helpMessagesAndExitCodes();
     void resumeWarnsWhileDunningSuspended();
+    void cancelBeforeDueKeepsDunning();
 
 private:
     Outcome run(QStringList arguments);
@@ -545,7 +546,7 @@ void TestBillingCli::cancelWithOverdueInvoices()
     // Cancelling with overdue invoices needs --force and warns.
     const Outcome refused = run({ QStringLiteral("subscription"), QStringLiteral("cancel"), first });
     QCOMPARE(refused.exitCode, 3);
-    QVERIFY2(refused.err.contains("2 overdue invoice(s)"), refused.err.constData());
+    QVERIFY2(refused.err.contains("2 open invoice(s), 2 of them overdue"), refused.err.constData());
     QVERIFY2(refused.err.contains("--force"), refused.err.constData());
     QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("show"), first })
                  .object()
@@ -710,6 +711,95 @@ void TestBillingCli::resumeWarnsWhileDunningSuspended()
     const Outcome resumed = run({ QStringLiteral("instance"), QStringLiteral("resume"), instanceName });
     QVERIFY2(resumed.err.contains("Warning: dunning suspended instance prod"), resumed.err.constData());
     QVERIFY2(resumed.err.contains("The next billing run suspends it again"), resumed.err.constData());
+}
+
+void TestBillingCli::cancelBeforeDueKeepsDunning()
+{
+    using namespace saasodoo::catalog;
+    using saasodoo::Result;
+    {
+        auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        Catalog &db = *opened.value();
+        Plan plan;
+        plan.name = QStringLiteral("Solo");
+        plan.priceUsdCents = 1000;
+        plan.maxInstances = 1;
+        plan.maxCpuMillicores = 1000;
+        plan.maxMemoryBytes = 1LL << 30;
+        plan.maxStorageBytes = 10LL << 30;
+        QVERIFY(db.createPlan(plan).ok());
+        Customer customer;
+        customer.name = QStringLiteral("Acme");
+        customer.email = QStringLiteral("it@acme.co.zw");
+        const Result<Customer> createdCustomer = db.createCustomer(customer);
+        QVERIFY2(createdCustomer.ok(), qPrintable(createdCustomer.error()));
+        Tenant tenant;
+        tenant.customerId = createdCustomer->id;
+        tenant.name = QStringLiteral("Acme");
+        tenant.slug = QStringLiteral("acme");
+        const Result<Tenant> createdTenant = db.createTenant(tenant);
+        QVERIFY2(createdTenant.ok(), qPrintable(createdTenant.error()));
+        Host host;
+        host.name = QStringLiteral("nowhere");
+        host.dockerEndpoint = QStringLiteral("unix://") + m_directory->filePath(QStringLiteral("missing.sock"));
+        host.pgHost = QStringLiteral("127.0.0.1");
+        host.pgAdminUser = QStringLiteral("saasodoo_admin");
+        host.baseDomain = QStringLiteral("apps.example.co.zw");
+        host.cpuCores = 2;
+        host.memoryBytes = 4LL << 30;
+        const Result<Host> createdHost = db.createHost(host);
+        QVERIFY2(createdHost.ok(), qPrintable(createdHost.error()));
+        Instance instance;
+        instance.tenantId = createdTenant->id;
+        instance.hostId = createdHost->id;
+        instance.name = QStringLiteral("prod");
+        instance.odooVersion = QStringLiteral("18.0");
+        instance.imageTag = QStringLiteral("18.0");
+        instance.cpuLimit = 1;
+        instance.memoryLimitBytes = 1LL << 30;
+        instance.storageLimitBytes = 10LL << 30;
+        instance.adminEmail = QStringLiteral("admin@acme.co.zw");
+        instance.databaseName = QStringLiteral("acme_prod");
+        instance.subdomain = QStringLiteral("acme-prod");
+        const Result<Instance> createdInstance = db.createInstance(instance);
+        QVERIFY2(createdInstance.ok(), qPrintable(createdInstance.error()));
+        QVERIFY(db.setInstanceStatus(createdInstance->id, createdInstance->rowVersion, InstanceStatus::Running).ok());
+    }
+    const QString subscription = runJson({ QStringLiteral("subscription"), QStringLiteral("create"),
+                                             QStringLiteral("--customer"), QStringLiteral("it@acme.co.zw"),
+                                             QStringLiteral("--plan"), QStringLiteral("solo"), QStringLiteral("--start"),
+                                             QStringLiteral("2026-12-01") })
+                                     .object()
+                                     .value(QStringLiteral("id"))
+                                     .toString();
+    QVERIFY(!subscription.isEmpty());
+    const Outcome generated
+        = run({ QStringLiteral("invoice"), QStringLiteral("generate"), QStringLiteral("--date"), QStringLiteral("2026-12-01") });
+    QVERIFY2(generated.exitCode == 0, generated.err.constData());
+
+    // An open invoice, overdue or not, makes cancelling need --force.
+    const Outcome refused = run({ QStringLiteral("subscription"), QStringLiteral("cancel"), subscription });
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains("1 open invoice(s)"), refused.err.constData());
+    QVERIFY2(refused.err.contains("--force"), refused.err.constData());
+    const Outcome forced
+        = run({ QStringLiteral("subscription"), QStringLiteral("cancel"), subscription, QStringLiteral("--force") });
+    QVERIFY2(forced.exitCode == 0, forced.err.constData());
+    QVERIFY2(forced.err.contains("Warning:"), forced.err.constData());
+    QVERIFY2(forced.err.contains("stay open and owed"), forced.err.constData());
+
+    // Once the invoice is overdue, dunning suspends the instance although
+    // the customer has no live subscription.
+    const QJsonArray planned = runJson({ QStringLiteral("dunning"), QStringLiteral("preview"), QStringLiteral("--date"),
+        QStringLiteral("2027-02-20") })
+                                   .object()
+                                   .value(QStringLiteral("actions"))
+                                   .toArray();
+    QCOMPARE(planned.size(), 1);
+    QCOMPARE(planned.first()[QStringLiteral("action")].toString(), QStringLiteral("suspend_instances"));
+    QCOMPARE(planned.first()[QStringLiteral("subscription_id")].toString(), subscription);
+    QCOMPARE(planned.first()[QStringLiteral("instances")].toArray(), QJsonArray { QStringLiteral("prod") });
 }
 
 QTEST_GUILESS_MAIN(TestBillingCli)

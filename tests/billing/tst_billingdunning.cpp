@@ -63,6 +63,7 @@ private slots:
     void stoppedInstanceStaysStopped();
     void interruptedSuspensionFinishes();
     void cancelledSuspensionResumesOnPayment();
+    void cancelledBeforeDueIsSuspended();
     void startingInstanceIsSuspended();
 
 private:
@@ -595,6 +596,100 @@ void TestBillingDunning::cancelledSuspensionResumesOnPayment()
     const Result<billing::PaymentUpdateResult> applied = pay(service, invoices.first());
     QVERIFY2(applied.ok(), qPrintable(applied.error()));
     QVERIFY(applied->invoiceSettled);
+    QVERIFY(!applied->reactivationJobId.isEmpty());
+    QVERIFY(m_runner->waitForFinished(applied->reactivationJobId, 300000));
+    QVERIFY2(m_runner->job(applied->reactivationJobId)->state == jobs::JobState::Succeeded,
+        qPrintable(m_runner->job(applied->reactivationJobId)->error));
+    QCOMPARE(catalog::toString(m_catalog->subscription(subscription->id)->status), QStringLiteral("cancelled"));
+    QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("running"));
+    QVERIFY(containerRunning(id));
+    QCOMPARE(m_catalog->dunningSuspensions(subscription->id)->size(), 0);
+}
+
+void TestBillingDunning::cancelledBeforeDueIsSuspended()
+{
+    catalog::Customer customer;
+    customer.name = QStringLiteral("Dunning Early Leaver");
+    customer.email = QStringLiteral("early-%1@example.co.zw").arg(shortId());
+    const Result<catalog::Customer> owner = m_catalog->createCustomer(customer);
+    QVERIFY2(owner.ok(), qPrintable(owner.error()));
+    catalog::Tenant tenant;
+    tenant.customerId = owner->id;
+    tenant.name = QStringLiteral("Early Leaver");
+    tenant.slug = QStringLiteral("e%1").arg(shortId());
+    const Result<catalog::Tenant> createdTenant = m_catalog->createTenant(tenant);
+    QVERIFY2(createdTenant.ok(), qPrintable(createdTenant.error()));
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Early Leaver plan");
+    plan.priceUsdCents = 1300;
+    plan.maxInstances = 1;
+    plan.maxCpuMillicores = 1000;
+    plan.maxMemoryBytes = gigabyte;
+    plan.maxStorageBytes = 10 * gigabyte;
+    const Result<catalog::Plan> created = m_catalog->createPlan(plan);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QDate start = QDateTime::currentDateTimeUtc().date().addMonths(-2);
+    const Result<catalog::Subscription> subscription
+        = billing::subscribe(*m_catalog, owner->id, created->id, catalog::Currency::Usd, start, false);
+    QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+    const Result<catalog::Instance> instance
+        = m_catalog->createInstance(newInstance(QStringLiteral("books"), &createdTenant.value()));
+    QVERIFY2(instance.ok(), qPrintable(instance.error()));
+    m_instances.append(instance->id);
+    const QString id = instance->id;
+    const QString failed = runInstanceJob(QStringLiteral("instance.create"), id,
+        [&](jobs::JobContext &context) { return m_provisioner->create(context, id); });
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QVERIFY(containerRunning(id));
+
+    billing::BillingService service(m_catalog.get(), m_secrets.get());
+    service.setJobRunner(m_runner.get(), m_provisioner.get());
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("grace_days"), QStringLiteral("3")).ok());
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("suspend_after_days"), QStringLiteral("3")).ok());
+    const Result<QString> invoicing = service.startBillingRun(start, true);
+    QVERIFY2(invoicing.ok(), qPrintable(invoicing.error()));
+    QVERIFY(m_runner->waitForFinished(invoicing.value(), 60000));
+    catalog::InvoiceFilter filter;
+    filter.subscriptionId = subscription->id;
+    const QList<catalog::Invoice> invoices = *m_catalog->invoices(filter);
+    QCOMPARE(invoices.size(), 1);
+
+    // Cancelled before the invoice is overdue: it stays owed, and dunning
+    // of the customer, who has no other subscription, still suspends the
+    // instance once it is overdue.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QVERIFY(invoices.first().dueDate.addDays(6) < today);
+    QVERIFY(billing::cancelSubscription(*m_catalog, subscription->id, QStringLiteral("leaving")).ok());
+    const Result<QList<billing::BillingAction>> planned = billing::planBillingRun(*m_catalog, today);
+    QVERIFY2(planned.ok(), qPrintable(planned.error()));
+    int suspensions = 0;
+    for (const billing::BillingAction &action : planned.value()) {
+        if (action.subscriptionId == subscription->id && action.kind == billing::BillingActionKind::SuspendInstances) {
+            ++suspensions;
+            QCOMPARE(action.invoiceId, invoices.first().id);
+            QCOMPARE(action.instanceIds, QStringList { id });
+        }
+    }
+    QCOMPARE(suspensions, 1);
+
+    const Result<QString> run = service.startBillingRun(today);
+    QVERIFY2(run.ok(), qPrintable(run.error()));
+    QVERIFY(m_runner->waitForFinished(run.value(), 300000));
+    QVERIFY2(m_runner->job(run.value())->state == jobs::JobState::Succeeded, qPrintable(m_runner->job(run.value())->error));
+    QCOMPARE(catalog::toString(m_catalog->subscription(subscription->id)->status), QStringLiteral("cancelled"));
+    QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("suspended"));
+    QVERIFY(!containerRunning(id));
+    QCOMPARE(m_catalog->dunningSuspensions(subscription->id)->size(), 1);
+
+    // A second run has nothing left to suspend.
+    const Result<QList<billing::BillingAction>> again = billing::planBillingRun(*m_catalog, today);
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    for (const billing::BillingAction &action : again.value())
+        QVERIFY(action.subscriptionId != subscription->id);
+
+    // Paying the invoice resumes it, and the subscription stays cancelled.
+    const Result<billing::PaymentUpdateResult> applied = pay(service, invoices.first());
+    QVERIFY2(applied.ok(), qPrintable(applied.error()));
     QVERIFY(!applied->reactivationJobId.isEmpty());
     QVERIFY(m_runner->waitForFinished(applied->reactivationJobId, 300000));
     QVERIFY2(m_runner->job(applied->reactivationJobId)->state == jobs::JobState::Succeeded,
