@@ -264,6 +264,33 @@ Payment paymentFromQuery(const QSqlQuery &query)
     return payment;
 }
 
+const QString PaymentInsert = QStringLiteral(
+    "INSERT INTO payments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                   .arg(PaymentColumns);
+
+// Binds every column of PaymentColumns, in its order.
+void bindPaymentFields(QSqlQuery &query, const Payment &payment)
+{
+    bind(query, payment.id);
+    bind(query, payment.invoiceId);
+    bind(query, payment.reference);
+    bind(query, payment.paynowReference);
+    bind(query, payment.pollUrl);
+    bind(query, payment.browserUrl);
+    bind(query, toString(payment.method));
+    bind(query, payment.phone);
+    bind(query, payment.amountCents);
+    bind(query, toString(payment.currency));
+    bind(query, toString(payment.status));
+    bind(query, payment.paynowStatus);
+    bind(query, encodeTime(payment.appliedAt));
+    bind(query, encodeTime(payment.createdAt));
+    bind(query, encodeTime(payment.updatedAt));
+    bind(query, payment.rowVersion);
+    bind(query, toString(payment.application));
+    bind(query, payment.failureReason);
+}
+
 QJsonObject paymentDetails(const Payment &payment)
 {
     return { { QStringLiteral("invoice_id"), payment.invoiceId }, { QStringLiteral("reference"), payment.reference },
@@ -1057,27 +1084,8 @@ Result<Payment> Catalog::createPayment(Payment payment)
     payment.rowVersion = 1;
 
     const Status written = write([&]() -> Status {
-        QSqlQuery query = prepare(QStringLiteral(
-            "INSERT INTO payments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                      .arg(PaymentColumns));
-        bind(query, payment.id);
-        bind(query, payment.invoiceId);
-        bind(query, payment.reference);
-        bind(query, payment.paynowReference);
-        bind(query, payment.pollUrl);
-        bind(query, payment.browserUrl);
-        bind(query, toString(payment.method));
-        bind(query, payment.phone);
-        bind(query, payment.amountCents);
-        bind(query, toString(payment.currency));
-        bind(query, toString(payment.status));
-        bind(query, payment.paynowStatus);
-        bind(query, encodeTime(payment.appliedAt));
-        bind(query, encodeTime(payment.createdAt));
-        bind(query, encodeTime(payment.updatedAt));
-        bind(query, payment.rowVersion);
-        bind(query, toString(payment.application));
-        bind(query, payment.failureReason);
+        QSqlQuery query = prepare(PaymentInsert);
+        bindPaymentFields(query, payment);
         if (!query.exec()) {
             return constraintError(query.lastError(), tr("payment"),
                 { { QStringLiteral("ux_payments_reference"), QStringLiteral("payments.reference"),
@@ -1112,7 +1120,7 @@ Result<Payment> Catalog::startPaymentAttempt(Payment payment)
     const Status written = write([&]() -> Status {
         // Locks the invoice's row on PostgreSQL, so that a second attempt or
         // a void of the same invoice waits until this one commits and then
-        // sees its pending payment. SQLite's BEGIN IMMEDIATE serializes writers.
+        // reads its pending payment. SQLite's BEGIN IMMEDIATE serializes writers.
         QSqlQuery lock = prepare(QStringLiteral("UPDATE invoices SET row_version = row_version WHERE id = ?"));
         bind(lock, payment.invoiceId);
         if (Status ran = execute(lock, tr("invoice")); !ran)
@@ -1154,27 +1162,8 @@ Result<Payment> Catalog::startPaymentAttempt(Payment payment)
         earlier.finish();
         payment.reference = QStringLiteral("%1-%2").arg(number).arg(attempts + 1);
 
-        QSqlQuery query = prepare(QStringLiteral(
-            "INSERT INTO payments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                      .arg(PaymentColumns));
-        bind(query, payment.id);
-        bind(query, payment.invoiceId);
-        bind(query, payment.reference);
-        bind(query, payment.paynowReference);
-        bind(query, payment.pollUrl);
-        bind(query, payment.browserUrl);
-        bind(query, toString(payment.method));
-        bind(query, payment.phone);
-        bind(query, payment.amountCents);
-        bind(query, toString(payment.currency));
-        bind(query, toString(payment.status));
-        bind(query, payment.paynowStatus);
-        bind(query, encodeTime(payment.appliedAt));
-        bind(query, encodeTime(payment.createdAt));
-        bind(query, encodeTime(payment.updatedAt));
-        bind(query, payment.rowVersion);
-        bind(query, toString(payment.application));
-        bind(query, payment.failureReason);
+        QSqlQuery query = prepare(PaymentInsert);
+        bindPaymentFields(query, payment);
         if (!query.exec()) {
             return constraintError(query.lastError(), tr("payment"),
                 { { QStringLiteral("ux_payments_reference"), QStringLiteral("payments.reference"),
@@ -1541,7 +1530,7 @@ Result<CustomerUsage> Catalog::customerUsage(const QString &customerId, const QS
         "CAST(COALESCE(SUM(x.memory_bytes), 0) AS BIGINT), CAST(COALESCE(SUM(x.storage_bytes), 0) AS BIGINT) "
         "FROM instances x JOIN tenants t ON t.id = x.tenant_id WHERE t.customer_id = ? AND x.status <> 'deleted' "
         // An instance in error whose create made nothing (no container and
-        // no live ledger row) holds no resources, so it does not count.
+        // no live ledger row) uses no resources, so it does not count.
         // NOTE: an instance in error from before the ledger (schema
         // version 8) without a container id does not count either.
         "AND NOT (x.status = 'error' AND x.container_id = '' AND NOT EXISTS "
