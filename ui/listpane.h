@@ -54,7 +54,7 @@ public:
 
 signals:
     void statusMessage(const QString &message);
-    // A reload() finished: its rows are shown, or statusMessage() said why not.
+    // A reload() finished: its rows are shown, or statusMessage() gave the reason.
     void reloaded();
 
 protected:

@@ -497,7 +497,7 @@ Status resumeInstances(catalog::Catalog &catalog, provisioning::Provisioner *pro
         Result<catalog::Instance> instance = catalog.instance(entry.instanceId);
         if (instance && instance->status == catalog::InstanceStatus::Stopping) {
             // The dunning suspension was interrupted during the stop. The
-            // record says what the instance was before, so it is treated as
+            // record stores the instance's previous status, so it is treated as
             // suspended and resumed (or left stopped) like the others.
             instance = catalog.setInstanceStatus(entry.instanceId, instance->rowVersion,
                 catalog::InstanceStatus::Suspended,

@@ -48,7 +48,7 @@ struct PaymentUpdateResult
 
 // A status update POSTed to the result URL, applied or rejected. A
 // temporary failure is on this side (the keychain or the catalog could not
-// be read), so the listener answers 503 and Paynow sends the update again.
+// be read), so the listener returns 503 and Paynow sends the update again.
 struct ResultPostOutcome
 {
     Result<PaymentUpdateResult> result = makeError(QString());

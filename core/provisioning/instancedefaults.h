@@ -10,7 +10,7 @@ class QSettings;
 
 namespace saasodoo::provisioning {
 
-// What the new-instance wizard proposes, kept in QSettings under
+// Values that the new-instance wizard proposes, kept in QSettings under
 // "defaults/…". The defaults are 1 core, 2 GiB of memory and 10 GiB of
 // storage on the newest supported Odoo version.
 struct InstanceDefaults

@@ -724,7 +724,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
 
     // Ports taken by other instances on this host, from the catalog: the
     // published port, and the next one for the websocket port of an
-    // instance with workers. A port that something else holds shows up as
+    // instance with workers. A port that another program uses shows up as
     // a start failure, and the next candidate is tried. Checked here so
     // that a full range fails before anything is made.
     QSet<int> taken;

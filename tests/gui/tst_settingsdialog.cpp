@@ -362,7 +362,7 @@ void TestSettingsDialog::saveWritesSettingsAndKeychain()
     QCOMPARE(billingSettings->vatRateBasisPoints, 1450);
     QCOMPARE(billingSettings->companyName, QStringLiteral("Mhondoro Hosting (Pvt) Ltd"));
 
-    // The keychain, after dropping the store's cache so that the keychain answers.
+    // Read from the keychain itself, after dropping the store's cache.
     secrets::SecretStore *store = m_services->secrets();
     store->signOut();
     const std::pair<QString, QString> expected[] = {

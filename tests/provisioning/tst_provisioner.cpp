@@ -710,7 +710,7 @@ void TestProvisioner::planRefusedCreateGoesToError()
     QVERIFY2(stored->statusMessage.contains(createdPlan->name), qPrintable(stored->statusMessage));
     verifyNothingLeft(created.value());
 
-    // The failed instance holds nothing, so it does not count against the
+    // The failed instance uses no resources, so it does not count against the
     // plan's one instance.
     const QString customerId = m_catalog->tenant(m_tenant.id)->customerId;
     const auto usage = m_catalog->customerUsage(customerId);
