@@ -78,7 +78,7 @@ if(UNIX AND NOT APPLE)
         "libqt6sql6-sqlite (>= 6.4), libqt6sql6-psql (>= 6.4), libqt6svg6 (>= 6.4), \
 qt6-qpa-plugins (>= 6.4), libsecret-1-0, postgresql-client, \
 libqt6widgets6 (>= 6.4), libqt6network6 (>= 6.4), libqt6sql6 (>= 6.4), libqt6keychain1, \
-libpq5, libcurl4, libarchive13")
+libpq5, libcurl4, libarchive13, libisal2")
     # QtKeychain needs a Secret Service provider or the KWallet daemon
     # (libkf5wallet-bin) on the session bus.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | libkf5wallet-bin | keepassxc")
@@ -100,7 +100,7 @@ libpq5, libcurl4, libarchive13")
     set(CPACK_RPM_PACKAGE_AUTOREQ ON)
     set(CPACK_RPM_PACKAGE_REQUIRES
         "qt6-qtbase >= 6.4, qt6-qtbase-gui >= 6.4, qt6-qtbase-postgresql >= 6.4, \
-qt6-qtsvg >= 6.4, qtkeychain-qt6, libsecret, libpq, libcurl, libarchive, postgresql")
+qt6-qtsvg >= 6.4, qtkeychain-qt6, libsecret, libpq, libcurl, libarchive, isa-l, postgresql")
     set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring")
     # Directories that the filesystem, hicolor-icon-theme and shared-mime-info
     # packages own; the package must list only its own files inside them.

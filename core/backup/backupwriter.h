@@ -37,7 +37,7 @@ struct FilestoreSource
 struct WriterOptions
 {
     QString odooSeries; // such as "18.0", for the manifest's version fields
-    int deflateLevel = 1;
+    int deflateLevel = 1; // ISA-L's level, 0 to 3 (ZipOutput)
     // The client tools to use; unset picks them with chooseClientTools().
     std::optional<ClientTools> clientTools;
     // Called with the bytes read so far (dump plus filestore), from the calling thread.

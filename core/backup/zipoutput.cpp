@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QThread>
 
+#include <isa-l/crc.h>
+#include <isa-l/igzip_lib.h>
 #include <openssl/evp.h>
 #include <zlib.h>
 
@@ -61,42 +63,91 @@ struct Segment
     QString error;
 };
 
-// Compresses `chunk.input` to raw deflate into `chunk.output`. A chunk that
-// is not its entry's last ends on a sync flush (an empty stored block). That
-// leaves the stream byte-aligned and open, so the next chunk's output can
-// follow it. The entry's last chunk ends the stream.
-QString deflateChunk(z_stream &stream, Segment &chunk)
+quint32 crc32Of(const QByteArray &data)
 {
-    if (deflateReset(&stream) != Z_OK)
-        return tr("Resetting the deflate stream failed.");
-    if (!chunk.dictionary.isEmpty()
-        && deflateSetDictionary(&stream, reinterpret_cast<const Bytef *>(chunk.dictionary.constData()),
-               uInt(chunk.dictionary.size()))
-            != Z_OK)
-        return tr("Setting the deflate dictionary failed.");
+    return crc32_gzip_refl(0, reinterpret_cast<const unsigned char *>(data.constData()), quint64(data.size()));
+}
 
-    chunk.output.resize(qsizetype(deflateBound(&stream, uLong(chunk.input.size()))) + 64);
-    stream.next_in = reinterpret_cast<Bytef *>(chunk.input.data());
-    stream.avail_in = uInt(chunk.input.size());
-    stream.next_out = reinterpret_cast<Bytef *>(chunk.output.data());
-    stream.avail_out = uInt(chunk.output.size());
-    const int flush = chunk.last ? Z_FINISH : Z_SYNC_FLUSH;
-    while (true) {
-        const int result = deflate(&stream, flush);
-        if (result == Z_STREAM_ERROR)
-            return tr("Deflate failed: %1").arg(QString::fromLatin1(stream.msg ? stream.msg : "stream error"));
-        if (chunk.last ? result == Z_STREAM_END : (stream.avail_in == 0 && stream.avail_out > 0))
+// One worker's ISA-L deflate stream and the hash-table memory that its
+// level needs (none at level 0).
+struct Deflater
+{
+    isal_zstream stream {};
+    std::vector<quint8> levelBuffer;
+    int level = 1;
+
+    explicit Deflater(int isalLevel) : level(isalLevel)
+    {
+        isal_deflate_init(&stream);
+        switch (level) {
+        case 1:
+            levelBuffer.resize(ISAL_DEF_LVL1_DEFAULT);
             break;
-        if (stream.avail_out == 0) {
-            const qsizetype used = chunk.output.size();
-            chunk.output.resize(used * 2);
-            stream.next_out = reinterpret_cast<Bytef *>(chunk.output.data() + used);
-            stream.avail_out = uInt(chunk.output.size() - used);
+        case 2:
+            levelBuffer.resize(ISAL_DEF_LVL2_DEFAULT);
+            break;
+        case 3:
+            levelBuffer.resize(ISAL_DEF_LVL3_DEFAULT);
+            break;
+        default:
+            break;
         }
     }
-    chunk.output.resize(chunk.output.size() - qsizetype(stream.avail_out));
-    return {};
-}
+
+    // Compresses `chunk.input` to raw deflate into `chunk.output`. A chunk
+    // that is not its entry's last ends on a sync flush (an empty stored
+    // block). That leaves the stream byte-aligned and open, so the next
+    // chunk's output can follow it. The entry's last chunk ends the stream
+    // with a final block.
+    QString compress(Segment &chunk)
+    {
+        isal_deflate_reset(&stream);
+        stream.level = quint32(level);
+        stream.level_buf = levelBuffer.empty() ? nullptr : levelBuffer.data();
+        stream.level_buf_size = quint32(levelBuffer.size());
+        stream.gzip_flag = IGZIP_DEFLATE;
+        stream.flush = chunk.last ? NO_FLUSH : SYNC_FLUSH;
+        stream.end_of_stream = chunk.last ? 1 : 0;
+        if (!chunk.dictionary.isEmpty()
+            && isal_deflate_set_dict(&stream, reinterpret_cast<quint8 *>(chunk.dictionary.data()),
+                   quint32(chunk.dictionary.size()))
+                != COMP_OK)
+            return tr("Setting the deflate dictionary failed.");
+
+        // Deflate grows incompressible data only by its block headers, far
+        // less than 1/16; the loop below grows the buffer if it is short.
+        chunk.output.resize(chunk.input.size() + chunk.input.size() / 16 + 1024);
+        stream.next_in = reinterpret_cast<quint8 *>(chunk.input.data());
+        stream.avail_in = quint32(chunk.input.size());
+        stream.next_out = reinterpret_cast<quint8 *>(chunk.output.data());
+        stream.avail_out = quint32(chunk.output.size());
+        while (true) {
+            const quint32 inBefore = stream.avail_in;
+            const quint32 outBefore = stream.avail_out;
+            if (const int result = isal_deflate(&stream); result != COMP_OK)
+                return tr("Deflate failed with ISA-L error %1 at level %2.").arg(result).arg(level);
+            // ISA-L's documented end conditions: ZSTATE_END once the final
+            // block is written, ZSTATE_NEW_HDR once a flush has written
+            // every input byte.
+            const bool complete = chunk.last
+                ? stream.internal_state.state == ZSTATE_END
+                : stream.avail_in == 0 && stream.internal_state.state == ZSTATE_NEW_HDR;
+            if (complete)
+                break;
+            if (stream.avail_out == 0) {
+                const qsizetype used = chunk.output.size();
+                chunk.output.resize(used * 2);
+                stream.next_out = reinterpret_cast<quint8 *>(chunk.output.data() + used);
+                stream.avail_out = quint32(chunk.output.size() - used);
+            } else if (stream.avail_in == inBefore && stream.avail_out == outBefore) {
+                return tr("Deflate stopped without progress in ISA-L state %1.")
+                    .arg(int(stream.internal_state.state));
+            }
+        }
+        chunk.output.resize(chunk.output.size() - qsizetype(stream.avail_out));
+        return {};
+    }
+};
 
 } // namespace
 
@@ -233,8 +284,7 @@ struct ZipOutput::Pipeline
 
     void runWorker()
     {
-        z_stream stream {};
-        bool initialized = false;
+        Deflater deflater(level);
         while (true) {
             Segment *chunk = nullptr;
             {
@@ -247,15 +297,8 @@ struct ZipOutput::Pipeline
                 queue.pop_front();
             }
             chunk->inputBytes = chunk->input.size();
-            chunk->crc = quint32(
-                crc32_z(0, reinterpret_cast<const Bytef *>(chunk->input.constData()), size_t(chunk->input.size())));
-            if (!initialized) {
-                if (deflateInit2(&stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-                    chunk->error = tr("Initializing deflate at level %1 failed.").arg(level);
-                initialized = chunk->error.isEmpty();
-            }
-            if (initialized)
-                chunk->error = deflateChunk(stream, *chunk);
+            chunk->crc = crc32Of(chunk->input);
+            chunk->error = deflater.compress(*chunk);
             chunk->input = QByteArray();
             chunk->dictionary = QByteArray();
             bool wakeWriter = false;
@@ -278,8 +321,6 @@ struct ZipOutput::Pipeline
             if (wakeProducers)
                 spaceFreed.notify_all();
         }
-        if (initialized)
-            deflateEnd(&stream);
     }
 
     bool writeBytes(const QByteArray &bytes)
@@ -333,6 +374,7 @@ struct ZipOutput::Pipeline
             return writeBytes(zip::localFileHeader(segment.entry));
         case Segment::Kind::Chunk: {
             zip::EntryRecord &entry = entries.back();
+            // zlib's crc32_combine: ISA-L 2.30 has no call that joins two CRCs.
             entry.crc32 = quint32(crc32_combine(entry.crc32, segment.crc, z_off_t(segment.inputBytes)));
             entry.compressedSize += quint64(segment.output.size());
             entry.uncompressedSize += quint64(segment.inputBytes);
@@ -390,7 +432,7 @@ struct ZipOutput::Pipeline
 ZipOutput::ZipOutput(int deflateLevel) : ZipOutput(deflateLevel, Tuning {}) { }
 
 ZipOutput::ZipOutput(int deflateLevel, const Tuning &tuning)
-    : m_deflateLevel(std::clamp(deflateLevel, 0, 9)), m_tuning(tuning)
+    : m_deflateLevel(std::clamp(deflateLevel, ISAL_DEF_MIN_LEVEL, ISAL_DEF_MAX_LEVEL)), m_tuning(tuning)
 {
     if (m_tuning.threads <= 0)
         m_tuning.threads = std::max(1, QThread::idealThreadCount());
@@ -449,8 +491,7 @@ Status ZipOutput::submitChunk(Producer producer, bool last)
         // CRC-32 runs at several GB/s, so a stored chunk is finished here
         // rather than waiting for a worker to be scheduled.
         chunk->inputBytes = chunk->input.size();
-        chunk->crc = quint32(
-            crc32_z(0, reinterpret_cast<const Bytef *>(chunk->input.constData()), size_t(chunk->input.size())));
+        chunk->crc = crc32Of(chunk->input);
         chunk->output = std::move(chunk->input);
         chunk->done = true;
     }

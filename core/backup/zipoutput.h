@@ -15,7 +15,8 @@ namespace saasodoo::backup {
 
 // A zip file written entry by entry, with the work spread over threads.
 // Entry data is cut into chunks of `chunkBytes`. Worker threads compute the
-// CRC-32 of each chunk of a deflated entry and compress it to raw deflate.
+// CRC-32 of each chunk of a deflated entry and compress it to raw deflate
+// with Intel ISA-L's igzip, several times faster than zlib at level 1.
 // Each chunk but an entry's last ends on a sync flush, so the chunks
 // concatenate into one deflate stream, and each starts with the previous
 // chunk's last 32 KiB as its dictionary, as pigz does. Stored chunks only
@@ -64,6 +65,7 @@ public:
         qsizetype maxHeldBytes = 96 * 1024 * 1024;
     };
 
+    // `deflateLevel` is ISA-L's level, 0 (fastest) to 3, clamped to that range.
     explicit ZipOutput(int deflateLevel);
     ZipOutput(int deflateLevel, const Tuning &tuning);
     ~ZipOutput();

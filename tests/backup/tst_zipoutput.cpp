@@ -64,15 +64,17 @@ QList<ExpectedEntry> sampleEntries()
         { QStringLiteral("filestore/ef/empty-stored"), QByteArray(), false },
         { QStringLiteral("filestore/12/Übersicht Zürich.txt"), textData(5000, 4), true },
         { QStringLiteral("filestore/34/exact-chunk"), textData(64 * 1024, 5), true },
+        { QStringLiteral("filestore/56/two-chunks-and-a-byte"), textData(2 * 64 * 1024 + 1, 6), true },
+        { QStringLiteral("filestore/78/random-deflated"), randomData(200 * 1024, 8), true },
     };
 }
 
 // Writes `entries` in pieces of `piece` bytes, so chunk boundaries fall
 // inside writeData() calls.
 ZipOutput::Summary writeZip(const QString &path, const QList<ExpectedEntry> &entries, const ZipOutput::Tuning &tuning,
-    qsizetype piece = 10000)
+    qsizetype piece = 10000, int level = 1)
 {
-    ZipOutput zip(1, tuning);
+    ZipOutput zip(level, tuning);
     const Status opened = zip.open(path);
     if (!opened.ok())
         qFatal("open failed: %s", qPrintable(opened.error()));
@@ -180,6 +182,7 @@ private slots:
     void libarchiveReadsEntries();
     void pythonReadsEntries();
     void unzipTestsArchive();
+    void everyLevelReadsBack();
     void sha256CoversFile();
     void deflateRatioKept();
     void manyEntriesUseZip64End();
@@ -260,6 +263,46 @@ void TestZipOutput::unzipTestsArchive()
     const QString output = QString::fromUtf8(unzip.readAllStandardOutput() + unzip.readAllStandardError());
     QVERIFY2(unzip.exitCode() == 0, qPrintable(output));
     QVERIFY2(output.contains(QLatin1String("No errors detected")), qPrintable(output));
+}
+
+void TestZipOutput::everyLevelReadsBack()
+{
+    // Each ISA-L level, with 64 KiB chunks: entries that end on a chunk
+    // boundary, one byte past one, empty, and random data that deflate
+    // stores in blocks of its own. Out-of-range levels are clamped.
+    const QList<ExpectedEntry> expected = sampleEntries();
+    for (const int level : { -1, 0, 1, 2, 3, 9 }) {
+        ZipOutput::Tuning tuning;
+        tuning.threads = 2;
+        tuning.chunkBytes = 64 * 1024;
+        const QString path = m_dir.filePath(QStringLiteral("level-%1.zip").arg(level));
+        writeZip(path, expected, tuning, 7000, level);
+
+        QString error;
+        const QJsonArray listed = readWithPython(path, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("level %1: %2").arg(level).arg(error)));
+        QCOMPARE(listed.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const QJsonObject info = listed.at(i).toObject();
+            QCOMPARE(info.value(QStringLiteral("name")).toString(), expected.at(i).name);
+            QCOMPARE(quint32(info.value(QStringLiteral("crc")).toInteger()), crcOf(expected.at(i).data));
+            QCOMPARE(info.value(QStringLiteral("sha256")).toString().toLatin1(),
+                QCryptographicHash::hash(expected.at(i).data, QCryptographicHash::Sha256).toHex());
+        }
+
+        const QMap<QString, QByteArray> read = readWithLibarchive(path, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("level %1: %2").arg(level).arg(error)));
+        for (const ExpectedEntry &entry : expected)
+            QVERIFY2(read.value(entry.name) == entry.data, qPrintable(QStringLiteral("level %1: %2").arg(level).arg(entry.name)));
+
+        if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
+            continue;
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), { QStringLiteral("-t"), path });
+        QVERIFY(unzip.waitForFinished(120000));
+        const QString output = QString::fromUtf8(unzip.readAllStandardOutput() + unzip.readAllStandardError());
+        QVERIFY2(unzip.exitCode() == 0, qPrintable(output));
+    }
 }
 
 void TestZipOutput::sha256CoversFile()
