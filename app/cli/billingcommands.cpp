@@ -263,10 +263,11 @@ Result<Payment> findPayment(Catalog &catalog, const QString &key)
 // provisioner that suspends and resumes instances.
 struct BillingSession
 {
-    explicit BillingSession(CommandRun &run)
+    // `withNetworkOption`: the command has --network (see addNetworkOption).
+    explicit BillingSession(CommandRun &run, bool withNetworkOption = true)
         : store(run.catalog().config())
         , runner(&store)
-        , provisioner(run.catalog().config(), &secrets, provisionerOptions(run))
+        , provisioner(run.catalog().config(), &secrets, provisionerOptions(run, withNetworkOption))
         , service(&run.catalog(), &secrets)
     {
         service.setJobRunner(&runner, &provisioner);
@@ -280,10 +281,10 @@ struct BillingSession
             Qt::DirectConnection);
     }
 
-    static provisioning::ProvisionerOptions provisionerOptions(CommandRun &run)
+    static provisioning::ProvisionerOptions provisionerOptions(CommandRun &run, bool withNetworkOption)
     {
         provisioning::ProvisionerOptions options;
-        QString network = run.value("network");
+        QString network = withNetworkOption ? run.value("network") : QString();
         if (network.isEmpty())
             network = qEnvironmentVariable("SAASODOO_DOCKER_NETWORK");
         if (!network.isEmpty())
@@ -1321,6 +1322,62 @@ int billingSummary(const QStringList &arguments, QTextStream &out, QTextStream &
 }
 
 } // namespace
+
+bool isBillingJobKind(const QString &kind)
+{
+    return kind == QLatin1String("billing.run") || kind == QLatin1String("billing.invoices")
+        || kind == QLatin1String("billing.reactivate");
+}
+
+int takeOverBillingJob(const QString &action, CommandRun &run, const catalog::Job &job, QTextStream &out,
+    QTextStream &err)
+{
+    if (action != QLatin1String("resume")) {
+        return run.fail(ExitCode::ValidationError,
+            tr("Job %1 (%2) left nothing to clean up, because billing actions are safe to repeat. Finish it with "
+               "'saasodoo job resume %1' (the next billing run also finishes it), or dismiss it with 'saasodoo job "
+               "cancel %1'.")
+                .arg(job.id, job.kind));
+    }
+    BillingSession session(run, false);
+    Result<QString> started = makeError(QString());
+    if (job.kind == QLatin1String("billing.reactivate")) {
+        if (job.targetType != QLatin1String("subscription") || job.targetId.isEmpty())
+            return run.fail(ExitCode::ValidationError,
+                tr("Job %1 (%2) names no subscription; dismiss it with 'saasodoo job cancel %1'.").arg(job.id, job.kind));
+        if (const Result<Subscription> subscription = run.catalog().subscription(job.targetId); !subscription)
+            return run.failCatalog(subscription.error());
+        started = session.service.startReactivation(job.targetId);
+    } else {
+        const QDate day = QDate::fromString(job.targetId, Qt::ISODate);
+        if (!day.isValid())
+            return run.fail(ExitCode::ValidationError,
+                tr("Job %1 (%2) names no day to run for; dismiss it with 'saasodoo job cancel %1'.").arg(job.id, job.kind));
+        started = session.service.startBillingRun(day, job.kind == QLatin1String("billing.invoices"));
+    }
+    if (!started)
+        return run.fail(ExitCode::OperationFailed, started.error());
+    err << tr("Taking over from interrupted job %1 (%2).").arg(job.id, job.kind) << '\n';
+    const jobs::JobInfo done = session.wait(started.value());
+    const bool ok = done.state == jobs::JobState::Succeeded;
+    if (ok) {
+        // Closed, so that it is no longer offered for resume.
+        catalog::Job closed = job;
+        closed.state = catalog::JobState::Cancelled;
+        closed.error = tr("Interrupted; resumed as job %1.").arg(done.id);
+        run.catalog().updateJob(closed);
+        run.catalog().appendJobLog(job.id, QStringLiteral("info"), closed.error);
+    }
+    if (run.json())
+        run.printJson(QJsonObject { { QStringLiteral("job_id"), done.id },
+            { QStringLiteral("state"), jobs::stateName(done.state) }, { QStringLiteral("error"), done.error },
+            { QStringLiteral("resumed_job_id"), job.id } });
+    if (!ok)
+        return run.fail(ExitCode::OperationFailed, done.error);
+    if (!run.json())
+        out << tr("Resumed interrupted job %1 as job %2.").arg(job.id, done.id) << '\n';
+    return ExitCode::Success;
+}
 
 bool isBillingCommand(const QString &command)
 {

@@ -3,6 +3,7 @@
 #include "instancecommands.h"
 
 #include "cli/backupcommands.h"
+#include "cli/billingcommands.h"
 #include "cli/commandrun.h"
 #include "cli/jobsignals.h"
 #include "cli/secretinput.h"
@@ -871,6 +872,8 @@ Result<catalog::Job> interruptedInstanceJob(CommandRun &run, const QString &id)
     // A restore as a new instance points at its instance only once it added
     // one; its clean-up also handles the case where it had not.
     const bool restoreAsNew = job->kind == QLatin1String("backup.restore-new");
+    if (isBillingJobKind(job->kind))
+        return job;
     if (!restoreAsNew && (job->targetType != QLatin1String("instance") || job->targetId.isEmpty()))
         return makeError(tr("Job %1 (%2) has no instance to work on; dismiss it with 'saasodoo job cancel %1'.")
                              .arg(id, job->kind));
@@ -907,6 +910,8 @@ int jobTakeOver(const QString &action, const QStringList &arguments, QTextStream
         return run.fail(ExitCode::ValidationError, job.error());
     if (job->kind.startsWith(QLatin1String("backup.")))
         return takeOverBackupJob(action, run, job.value(), out, err);
+    if (isBillingJobKind(job->kind))
+        return takeOverBillingJob(action, run, job.value(), out, err);
     const QString instanceId = job->targetId;
     const QString kind = job->kind;
 

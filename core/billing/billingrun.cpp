@@ -244,6 +244,28 @@ Status planSubscription(catalog::Catalog &catalog, const BillingSettings &settin
             actions.append(action);
         }
     }
+    if (!pastDue && (subscription.status == SubscriptionStatus::Active || subscription.status == SubscriptionStatus::Trial)) {
+        // A reactivation killed half way (a payment's job or an earlier
+        // run) left the subscription active and instances suspended or
+        // starting with their records: the run finishes it.
+        const Result<QList<catalog::DunningSuspension>> left = catalog.dunningSuspensions(subscription.id);
+        if (!left)
+            return makeError(left.error());
+        if (!left->isEmpty()) {
+            BillingAction action = base;
+            action.kind = BillingActionKind::Reactivate;
+            for (const catalog::DunningSuspension &entry : left.value()) {
+                action.instanceIds.append(entry.instanceId);
+                const Result<catalog::Instance> instance = catalog.instance(entry.instanceId);
+                action.instanceNames.append(instance ? instance->name : entry.instanceId);
+            }
+            action.description = tr("Finish resuming %1 instance(s) of %2 (%3): the subscription is active again, "
+                                    "but an earlier resume did not finish.")
+                                     .arg(action.instanceIds.size())
+                                     .arg(customer->name, action.instanceNames.join(QStringLiteral(", ")));
+            actions.append(action);
+        }
+    }
     if (!pastDue
         && (subscription.status == SubscriptionStatus::PastDue || subscription.status == SubscriptionStatus::Suspended)) {
         const Result<QList<catalog::DunningSuspension>> suspended = catalog.dunningSuspensions(subscription.id);
@@ -484,6 +506,41 @@ Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *pr
     return {};
 }
 
+// The status changes of an instance since dunning recorded its suspension, read
+// from the instance's status audit events.
+struct SinceSuspension
+{
+    // The suspension reached the suspended state.
+    bool suspended = false;
+    // After that the instance ran or was stopped, by an admin or by an
+    // earlier resume: the record no longer describes its state.
+    bool changedSince = false;
+};
+
+Result<SinceSuspension> sinceSuspension(catalog::Catalog &catalog, const catalog::DunningSuspension &entry)
+{
+    const Result<QList<catalog::AuditEvent>> events = catalog.auditEvents(entry.instanceId, 500);
+    if (!events)
+        return makeError(events.error());
+    SinceSuspension since;
+    // Newest first, so walk them backwards.
+    for (auto event = events->crbegin(); event != events->crend(); ++event) {
+        if (event->action != QLatin1String("instance.status") || event->at < entry.suspendedAt)
+            continue;
+        const std::optional<catalog::InstanceStatus> status
+            = catalog::instanceStatusFromString(event->details.value(QStringLiteral("status")).toString());
+        if (!status)
+            continue;
+        if (!since.suspended) {
+            since.suspended = *status == catalog::InstanceStatus::Suspended;
+        } else if (*status == catalog::InstanceStatus::Running || *status == catalog::InstanceStatus::Stopped
+            || *status == catalog::InstanceStatus::Deleting || *status == catalog::InstanceStatus::Deleted) {
+            since.changedSince = true;
+        }
+    }
+    return since;
+}
+
 Status resumeInstances(catalog::Catalog &catalog, provisioning::Provisioner *provisioner,
     const QString &subscriptionId, jobs::JobContext &context)
 {
@@ -495,6 +552,36 @@ Status resumeInstances(catalog::Catalog &catalog, provisioning::Provisioner *pro
     QStringList failures;
     for (const catalog::DunningSuspension &entry : suspended.value()) {
         Result<catalog::Instance> instance = catalog.instance(entry.instanceId);
+        const Result<SinceSuspension> since = sinceSuspension(catalog, entry);
+        if (!since) {
+            failures.append(since.error());
+            continue;
+        }
+        if (instance && since->changedSince) {
+            // A stale record: an admin started, stopped or suspended the
+            // instance again after the dunning suspension, so the payment
+            // leaves it as the admin left it.
+            context.info(tr("Instance %1 was started or stopped after its dunning suspension and is %2 now; left as "
+                            "it is.")
+                             .arg(instance->name, catalog::toString(instance->status)));
+            if (Status removed = catalog.removeDunningSuspension(entry.instanceId); !removed)
+                failures.append(removed.error());
+            continue;
+        }
+        if (instance && instance->status == catalog::InstanceStatus::Starting && since->suspended
+            && entry.previousStatus == catalog::InstanceStatus::Running) {
+            // A resume after the payment was killed during the start. Its
+            // container may be up; starting it again is safe.
+            instance = catalog.setInstanceStatus(entry.instanceId, instance->rowVersion,
+                catalog::InstanceStatus::Suspended, tr("An interrupted resume left it starting; resuming it again."));
+            if (!instance) {
+                context.error(instance.error());
+                failures.append(instance.error());
+                continue;
+            }
+            context.info(tr("Instance %1 was left starting by an interrupted resume; resuming it again.")
+                             .arg(instance->name));
+        }
         if (instance && instance->status == catalog::InstanceStatus::Stopping) {
             // The dunning suspension was interrupted during the stop. The
             // record stores the instance's previous status, so it is treated as

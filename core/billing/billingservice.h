@@ -88,6 +88,11 @@ public:
     // `invoicesOnly` the job only issues the invoices of periods that started.
     Result<QString> startBillingRun(const QDate &today, bool invoicesOnly = false);
 
+    // Starts a billing.reactivate job for the subscription: it is made active
+    // again when no overdue invoice is left, and the instances that dunning
+    // suspended resume. Returns an empty id without a job runner.
+    Result<QString> startReactivation(const QString &subscriptionId);
+
     // Stores the Paynow integration of `currency` in the keychain.
     QFuture<Status> storePaynowCredentials(catalog::Currency currency, const QString &integrationId,
         const QString &integrationKey);
@@ -154,7 +159,6 @@ private:
     Result<PaynowSettings> paynowSettings();
     QFuture<Result<catalog::Payment>> requestPayment(const QString &invoiceId, catalog::PaymentMethod method,
         const QString &phone, const QString &email);
-    Result<QString> startReactivation(const QString &subscriptionId);
     // applyStatusUpdate; sets `temporaryFailure` when the failure was the
     // catalog's rather than the update's.
     Result<PaymentUpdateResult> applyUpdate(const StatusUpdate &update, bool &temporaryFailure);

@@ -45,6 +45,7 @@ private slots:
     void helpMessagesAndExitCodes();
     void resumeWarnsWhileDunningSuspended();
     void cancelBeforeDueKeepsDunning();
+    void resumeInterruptedReactivation();
 
 private:
     Outcome run(QStringList arguments);
@@ -800,6 +801,113 @@ void TestBillingCli::cancelBeforeDueKeepsDunning()
     QCOMPARE(planned.first()[QStringLiteral("action")].toString(), QStringLiteral("suspend_instances"));
     QCOMPARE(planned.first()[QStringLiteral("subscription_id")].toString(), subscription);
     QCOMPARE(planned.first()[QStringLiteral("instances")].toArray(), QJsonArray { QStringLiteral("prod") });
+}
+
+void TestBillingCli::resumeInterruptedReactivation()
+{
+    using namespace saasodoo::catalog;
+    using saasodoo::Result;
+    QString jobId;
+    QString instanceId;
+    QString subscriptionId;
+    {
+        auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        Catalog &db = *opened.value();
+        Plan plan;
+        plan.name = QStringLiteral("Solo");
+        plan.priceUsdCents = 1000;
+        plan.maxInstances = 1;
+        plan.maxCpuMillicores = 1000;
+        plan.maxMemoryBytes = 1LL << 30;
+        plan.maxStorageBytes = 10LL << 30;
+        const Result<Plan> createdPlan = db.createPlan(plan);
+        QVERIFY2(createdPlan.ok(), qPrintable(createdPlan.error()));
+        Customer customer;
+        customer.name = QStringLiteral("Acme");
+        customer.email = QStringLiteral("it@acme.co.zw");
+        const Result<Customer> createdCustomer = db.createCustomer(customer);
+        QVERIFY2(createdCustomer.ok(), qPrintable(createdCustomer.error()));
+        Tenant tenant;
+        tenant.customerId = createdCustomer->id;
+        tenant.name = QStringLiteral("Acme");
+        tenant.slug = QStringLiteral("acme");
+        const Result<Tenant> createdTenant = db.createTenant(tenant);
+        QVERIFY2(createdTenant.ok(), qPrintable(createdTenant.error()));
+        Host host;
+        host.name = QStringLiteral("nowhere");
+        host.dockerEndpoint = QStringLiteral("unix://") + m_directory->filePath(QStringLiteral("missing.sock"));
+        host.pgHost = QStringLiteral("127.0.0.1");
+        host.pgAdminUser = QStringLiteral("saasodoo_admin");
+        host.baseDomain = QStringLiteral("apps.example.co.zw");
+        host.cpuCores = 2;
+        host.memoryBytes = 4LL << 30;
+        const Result<Host> createdHost = db.createHost(host);
+        QVERIFY2(createdHost.ok(), qPrintable(createdHost.error()));
+        Instance instance;
+        instance.tenantId = createdTenant->id;
+        instance.hostId = createdHost->id;
+        instance.name = QStringLiteral("prod");
+        instance.odooVersion = QStringLiteral("18.0");
+        instance.imageTag = QStringLiteral("18.0");
+        instance.cpuLimit = 1;
+        instance.memoryLimitBytes = 1LL << 30;
+        instance.storageLimitBytes = 10LL << 30;
+        instance.adminEmail = QStringLiteral("admin@acme.co.zw");
+        instance.databaseName = QStringLiteral("acme_prod");
+        instance.subdomain = QStringLiteral("acme-prod");
+        const Result<Instance> createdInstance = db.createInstance(instance);
+        QVERIFY2(createdInstance.ok(), qPrintable(createdInstance.error()));
+        instanceId = createdInstance->id;
+        const Result<Subscription> subscription = saasodoo::billing::subscribe(db, createdCustomer->id,
+            createdPlan->id, Currency::Usd, QDateTime::currentDateTimeUtc().date(), false);
+        QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+        subscriptionId = subscription->id;
+        // Dunning suspended the instance, which an admin had stopped before;
+        // the payment's reactivation made the subscription active and was
+        // killed before it lifted the suspension.
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        Invoice draft;
+        draft.customerId = createdCustomer->id;
+        draft.subscriptionId = subscriptionId;
+        draft.currency = Currency::Usd;
+        draft.periodStart = today;
+        draft.periodEnd = today.addMonths(1);
+        draft.issueDate = today;
+        draft.dueDate = today.addDays(14);
+        draft.lines = { { QStringLiteral("Odoo hosting"), 1, 1000, 0 } };
+        const Result<Invoice> issued = db.createInvoice(draft, true);
+        QVERIFY2(issued.ok(), qPrintable(issued.error()));
+        QVERIFY(db.addDunningSuspension({ instanceId, subscriptionId, issued->id, QDateTime(), InstanceStatus::Stopped })
+                    .ok());
+        QVERIFY(db.setInstanceStatus(instanceId, db.instance(instanceId)->rowVersion, InstanceStatus::Suspended,
+                      QStringLiteral("Suspended: invoice unpaid."))
+                    .ok());
+        Job job;
+        job.kind = QStringLiteral("billing.reactivate");
+        job.targetType = QStringLiteral("subscription");
+        job.targetId = subscriptionId;
+        job.state = JobState::Interrupted;
+        const Result<Job> createdJob = db.createJob(job);
+        QVERIFY2(createdJob.ok(), qPrintable(createdJob.error()));
+        jobId = createdJob->id;
+    }
+
+    // job cleanup of a billing job says there is nothing to undo.
+    const Outcome cleanup = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QCOMPARE(cleanup.exitCode, 3);
+    QVERIFY2(cleanup.err.contains("nothing to clean up"), cleanup.err.constData());
+
+    // job resume runs the reactivation again and finishes it.
+    const Outcome resumed = run({ QStringLiteral("job"), QStringLiteral("resume"), jobId });
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    QVERIFY2(resumed.out.contains("Resumed interrupted job"), resumed.out.constData());
+    auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    Catalog &db = *opened.value();
+    QCOMPARE(toString(db.instance(instanceId)->status), QStringLiteral("stopped"));
+    QCOMPARE(db.dunningSuspensions(subscriptionId)->size(), 0);
+    QCOMPARE(toString(db.job(jobId)->state), QStringLiteral("cancelled"));
 }
 
 QTEST_GUILESS_MAIN(TestBillingCli)

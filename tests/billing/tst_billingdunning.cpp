@@ -65,6 +65,7 @@ private slots:
     void cancelledSuspensionResumesOnPayment();
     void cancelledBeforeDueIsSuspended();
     void startingInstanceIsSuspended();
+    void interruptedResumeFinishes();
 
 private:
     catalog::Instance newInstance(const QString &name, const catalog::Tenant *tenant = nullptr);
@@ -772,6 +773,120 @@ void TestBillingDunning::startingInstanceIsSuspended()
     QCOMPARE(recorded.size(), 1);
     QCOMPARE(recorded.first().invoiceId, invoices.first().id);
     QCOMPARE(catalog::toString(recorded.first().previousStatus), QStringLiteral("running"));
+}
+
+void TestBillingDunning::interruptedResumeFinishes()
+{
+    catalog::Customer customer;
+    customer.name = QStringLiteral("Dunning Killed Poll");
+    customer.email = QStringLiteral("poll-%1@example.co.zw").arg(shortId());
+    const Result<catalog::Customer> owner = m_catalog->createCustomer(customer);
+    QVERIFY2(owner.ok(), qPrintable(owner.error()));
+    catalog::Tenant tenant;
+    tenant.customerId = owner->id;
+    tenant.name = QStringLiteral("Killed Poll");
+    tenant.slug = QStringLiteral("p%1").arg(shortId());
+    const Result<catalog::Tenant> createdTenant = m_catalog->createTenant(tenant);
+    QVERIFY2(createdTenant.ok(), qPrintable(createdTenant.error()));
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Killed Poll plan");
+    plan.priceUsdCents = 2200;
+    plan.maxInstances = 2;
+    plan.maxCpuMillicores = 2000;
+    plan.maxMemoryBytes = 2 * gigabyte;
+    plan.maxStorageBytes = 20 * gigabyte;
+    const Result<catalog::Plan> created = m_catalog->createPlan(plan);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QDate start = QDateTime::currentDateTimeUtc().date().addMonths(-2);
+    const Result<catalog::Subscription> subscription
+        = billing::subscribe(*m_catalog, owner->id, created->id, catalog::Currency::Usd, start, false);
+    QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+    QStringList ids;
+    for (const QString &name : { QStringLiteral("sales"), QStringLiteral("hr") }) {
+        const Result<catalog::Instance> instance = m_catalog->createInstance(newInstance(name, &createdTenant.value()));
+        QVERIFY2(instance.ok(), qPrintable(instance.error()));
+        m_instances.append(instance->id);
+        ids.append(instance->id);
+        const QString id = instance->id;
+        const QString failed = runInstanceJob(QStringLiteral("instance.create"), id,
+            [&](jobs::JobContext &context) { return m_provisioner->create(context, id); });
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    }
+    const QString sales = ids.at(0);
+    const QString hr = ids.at(1);
+
+    billing::BillingService service(m_catalog.get(), m_secrets.get());
+    service.setJobRunner(m_runner.get(), m_provisioner.get());
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("grace_days"), QStringLiteral("3")).ok());
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("suspend_after_days"), QStringLiteral("3")).ok());
+    const Result<QString> invoicing = service.startBillingRun(start, true);
+    QVERIFY2(invoicing.ok(), qPrintable(invoicing.error()));
+    QVERIFY(m_runner->waitForFinished(invoicing.value(), 60000));
+    catalog::InvoiceFilter filter;
+    filter.subscriptionId = subscription->id;
+    const QList<catalog::Invoice> invoices = *m_catalog->invoices(filter);
+    QCOMPARE(invoices.size(), 1);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const Result<QString> run = service.startBillingRun(today);
+    QVERIFY2(run.ok(), qPrintable(run.error()));
+    QVERIFY(m_runner->waitForFinished(run.value(), 300000));
+    QVERIFY2(m_runner->job(run.value())->state == jobs::JobState::Succeeded, qPrintable(m_runner->job(run.value())->error));
+    QCOMPARE(m_catalog->dunningSuspensions(subscription->id)->size(), 2);
+
+    // The admin resumes hr by hand and later suspends it again for a reason
+    // of their own: its dunning record is stale now.
+    QString failed = runInstanceJob(QStringLiteral("instance.resume"), hr,
+        [&](jobs::JobContext &context) { return m_provisioner->resume(context, hr); });
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    failed = runInstanceJob(QStringLiteral("instance.suspend"), hr, [&](jobs::JobContext &context) {
+        return m_provisioner->suspend(context, hr, QStringLiteral("maintenance"));
+    });
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QVERIFY(!containerRunning(hr));
+
+    // A payment poll killed while its job resumed the instances: the
+    // invoice is paid, the subscription active again, sales left starting
+    // and both records still there.
+    billing::BillingService killed(m_catalog.get(), m_secrets.get());
+    const Result<billing::PaymentUpdateResult> applied = pay(killed, invoices.first());
+    QVERIFY2(applied.ok(), qPrintable(applied.error()));
+    QVERIFY(applied->invoiceSettled);
+    catalog::Subscription active = *m_catalog->subscription(subscription->id);
+    active.status = catalog::SubscriptionStatus::Active;
+    QVERIFY(m_catalog->updateSubscription(active, QStringLiteral("Reactivated: no overdue invoice is left.")).ok());
+    QVERIFY(m_catalog->setInstanceStatus(sales, m_catalog->instance(sales)->rowVersion,
+                         catalog::InstanceStatus::Starting)
+                .ok());
+
+    // The next run sees the unfinished resume ...
+    const Result<QList<billing::BillingAction>> planned = billing::planBillingRun(*m_catalog, today);
+    QVERIFY2(planned.ok(), qPrintable(planned.error()));
+    int reactivations = 0;
+    for (const billing::BillingAction &action : planned.value()) {
+        if (action.subscriptionId == subscription->id && action.kind == billing::BillingActionKind::Reactivate)
+            ++reactivations;
+    }
+    QCOMPARE(reactivations, 1);
+
+    // ... and finishes it: sales runs, hr stays as the admin left it.
+    const Result<QString> finish = service.startBillingRun(today);
+    QVERIFY2(finish.ok(), qPrintable(finish.error()));
+    QVERIFY(m_runner->waitForFinished(finish.value(), 300000));
+    QVERIFY2(m_runner->job(finish.value())->state == jobs::JobState::Succeeded,
+        qPrintable(m_runner->job(finish.value())->error));
+    QCOMPARE(catalog::toString(m_catalog->subscription(subscription->id)->status), QStringLiteral("active"));
+    QCOMPARE(catalog::toString(m_catalog->instance(sales)->status), QStringLiteral("running"));
+    QVERIFY(containerRunning(sales));
+    QCOMPARE(catalog::toString(m_catalog->instance(hr)->status), QStringLiteral("suspended"));
+    QVERIFY(m_catalog->instance(hr)->statusMessage.contains(QLatin1String("maintenance")));
+    QVERIFY(!containerRunning(hr));
+    QCOMPARE(m_catalog->dunningSuspensions(subscription->id)->size(), 0);
+
+    // Nothing is left for the run after that.
+    const Result<QList<billing::BillingAction>> after = billing::planBillingRun(*m_catalog, today);
+    QVERIFY2(after.ok(), qPrintable(after.error()));
+    for (const billing::BillingAction &action : after.value())
+        QVERIFY(action.subscriptionId != subscription->id);
 }
 
 QTEST_GUILESS_MAIN(TestBillingDunning)
