@@ -488,6 +488,12 @@ Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *pr
                 catalog::InstanceStatus::Running, tr("An interrupted job left it %1; suspending it for dunning.")
                                                       .arg(catalog::toString(instance->status)));
             if (!reset) {
+                if (catalog.lastErrorKind() == catalog::ErrorKind::Conflict) {
+                    // Another run finishing the same suspension reset it first
+                    // and stops it.
+                    context.info(tr("Instance %1 is being suspended by another run; skipped.").arg(instance->name));
+                    continue;
+                }
                 failures.append(reset.error());
                 continue;
             }
@@ -497,6 +503,15 @@ Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *pr
         const Status suspended = provisioner->suspend(context, instanceId,
             tr("invoice %1 unpaid since %2").arg(action.invoiceNumber, action.dueDate.toString(Qt::ISODate)));
         if (!suspended) {
+            // A second run may have suspended it between the check above and
+            // this stop, which is the state this run wanted.
+            const Result<catalog::Instance> now = catalog.instance(instanceId);
+            if (now
+                && (now->status == catalog::InstanceStatus::Suspended
+                    || now->status == catalog::InstanceStatus::Stopping)) {
+                context.info(tr("Instance %1 was suspended by another run; skipped.").arg(instance->name));
+                continue;
+            }
             context.error(suspended.error());
             failures.append(suspended.error());
         }

@@ -4,6 +4,7 @@
 // Dunning on real containers: an instance provisioned on the harness Docker
 // engine (Odoo stand-in image, PostgreSQL 15, keychain) is suspended by the
 // billing run for an overdue invoice and resumed by the payment's job.
+#include "core/billing/billingjobs.h"
 #include "core/billing/billingrun.h"
 #include "core/billing/billingservice.h"
 #include "core/billing/billingsettings.h"
@@ -11,10 +12,13 @@
 #include "core/docker/dockerclient.h"
 #include "core/jobs/catalogjobstore.h"
 #include "core/jobs/jobrunner.h"
+#include "core/jobs/jobstore.h"
 #include "core/provisioning/provisioner.h"
 #include "core/secrets/secretstore.h"
 #include "tests/support/testservices.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +70,7 @@ private slots:
     void cancelledBeforeDueIsSuspended();
     void startingInstanceIsSuspended();
     void interruptedResumeFinishes();
+    void twoRunsFinishOneSuspension();
 
 private:
     catalog::Instance newInstance(const QString &name, const catalog::Tenant *tenant = nullptr);
@@ -132,8 +137,9 @@ void TestBillingDunning::initTestCase()
     host.pgContainerHost = test::dockerUnix().postgresHost;
     host.baseDomain = QStringLiteral("odoo.test");
     host.imageRepository = qEnvironmentVariable("SAASODOO_TEST_STANDIN_IMAGE");
+    // Room for the instances of every test, which stay until cleanupTestCase.
     host.cpuCores = 2;
-    host.memoryBytes = 8 * gigabyte;
+    host.memoryBytes = 16 * gigabyte;
     const Result<catalog::Host> created = m_catalog->createHost(host);
     QVERIFY2(created.ok(), qPrintable(created.error()));
     m_host = created.value();
@@ -887,6 +893,108 @@ void TestBillingDunning::interruptedResumeFinishes()
     QVERIFY2(after.ok(), qPrintable(after.error()));
     for (const billing::BillingAction &action : after.value())
         QVERIFY(action.subscriptionId != subscription->id);
+}
+
+void TestBillingDunning::twoRunsFinishOneSuspension()
+{
+    catalog::Customer customer;
+    customer.name = QStringLiteral("Dunning Two Runs");
+    customer.email = QStringLiteral("tworuns-%1@example.co.zw").arg(shortId());
+    const Result<catalog::Customer> owner = m_catalog->createCustomer(customer);
+    QVERIFY2(owner.ok(), qPrintable(owner.error()));
+    catalog::Tenant tenant;
+    tenant.customerId = owner->id;
+    tenant.name = QStringLiteral("Two Runs");
+    tenant.slug = QStringLiteral("t%1").arg(shortId());
+    const Result<catalog::Tenant> createdTenant = m_catalog->createTenant(tenant);
+    QVERIFY2(createdTenant.ok(), qPrintable(createdTenant.error()));
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Two Runs plan");
+    plan.priceUsdCents = 1400;
+    plan.maxInstances = 1;
+    plan.maxCpuMillicores = 1000;
+    plan.maxMemoryBytes = gigabyte;
+    plan.maxStorageBytes = 10 * gigabyte;
+    const Result<catalog::Plan> created = m_catalog->createPlan(plan);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QDate start = QDateTime::currentDateTimeUtc().date().addMonths(-2);
+    const Result<catalog::Subscription> subscription
+        = billing::subscribe(*m_catalog, owner->id, created->id, catalog::Currency::Usd, start, false);
+    QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+    const Result<catalog::Instance> instance
+        = m_catalog->createInstance(newInstance(QStringLiteral("pos"), &createdTenant.value()));
+    QVERIFY2(instance.ok(), qPrintable(instance.error()));
+    m_instances.append(instance->id);
+    const QString id = instance->id;
+    const QString failed = runInstanceJob(QStringLiteral("instance.create"), id,
+        [&](jobs::JobContext &context) { return m_provisioner->create(context, id); });
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("grace_days"), QStringLiteral("3")).ok());
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("suspend_after_days"), QStringLiteral("3")).ok());
+    const QString invoicing = m_runner->submit(billing::billingRunRequest(start, true),
+        billing::billingRunBody(m_config, m_provisioner.get(), start, true));
+    QVERIFY(m_runner->waitForFinished(invoicing, 60000));
+    catalog::InvoiceFilter filter;
+    filter.subscriptionId = subscription->id;
+    const QList<catalog::Invoice> invoices = *m_catalog->invoices(filter);
+    QCOMPARE(invoices.size(), 1);
+
+    // A run killed during the stop left the instance stopping.
+    catalog::Subscription suspended = *m_catalog->subscription(subscription->id);
+    suspended.status = catalog::SubscriptionStatus::Suspended;
+    QVERIFY(m_catalog->updateSubscription(suspended, QStringLiteral("Dunning")).ok());
+    QVERIFY(m_catalog->addDunningSuspension({ id, subscription->id, invoices.first().id, QDateTime(),
+                                                catalog::InstanceStatus::Running })
+                .ok());
+    QVERIFY(m_catalog->setInstanceStatus(id, m_catalog->instance(id)->rowVersion, catalog::InstanceStatus::Stopping)
+                .ok());
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const Result<QList<billing::BillingAction>> planned = billing::planBillingRun(*m_catalog, today);
+    QVERIFY2(planned.ok(), qPrintable(planned.error()));
+    QCOMPARE(planned->size(), 1);
+    QVERIFY(planned->first().finishSuspension);
+
+    // Two runs plan while a writer holds the catalog, so both find the
+    // instance stopping before either writes.
+    {
+        QSqlDatabase lock = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
+        lock.setDatabaseName(m_dir.filePath(QStringLiteral("catalog.sqlite")));
+        QVERIFY2(lock.open(), qPrintable(lock.lastError().text()));
+        QSqlQuery begin(lock);
+        QVERIFY2(begin.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(begin.lastError().text()));
+        jobs::InMemoryJobStore store;
+        jobs::JobRunner runner(&store);
+        QStringList runs;
+        for (int run = 0; run < 2; ++run)
+            runs.append(runner.submit(billing::billingRunRequest(today),
+                billing::billingRunBody(m_config, m_provisioner.get(), today)));
+        const auto reachedSuspension = [&](const QString &run) {
+            const Result<QList<jobs::JobLogEntry>> log = store.log(run);
+            if (!log)
+                return false;
+            for (const jobs::JobLogEntry &entry : log.value()) {
+                if (entry.message.contains(QLatin1String("Finish suspending")))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(reachedSuspension(runs.at(0)) && reachedSuspension(runs.at(1)), 8000);
+        QTest::qWait(500);
+        QSqlQuery commit(lock);
+        QVERIFY(commit.exec(QStringLiteral("COMMIT")));
+
+        // Both succeed: the one that lost the race sees the work done.
+        for (const QString &run : std::as_const(runs)) {
+            QVERIFY(runner.waitForFinished(run, 300000));
+            QVERIFY2(runner.job(run)->state == jobs::JobState::Succeeded, qPrintable(runner.job(run)->error));
+        }
+        lock.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("lock"));
+    QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("suspended"));
+    QVERIFY(!containerRunning(id));
+    QCOMPARE(m_catalog->dunningSuspensions(subscription->id)->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBillingDunning)
