@@ -121,19 +121,39 @@ QFuture<Status> BillingService::storePaynowCredentials(catalog::Currency currenc
         return QtFuture::makeReadyFuture(Status(makeError(tr("The Paynow integration id and key are both required."))));
     auto promise = std::make_shared<QPromise<Status>>();
     promise->start();
+    const QString id = integrationId.trimmed();
     const QString key = integrationKey.trimmed();
+    const QString idName = paynowIntegrationIdKey(currency);
     const QString keyName = paynowIntegrationKeyKey(currency);
+    const catalog::Currency other
+        = currency == catalog::Currency::Usd ? catalog::Currency::Zwg : catalog::Currency::Usd;
+    const QString currencyName = catalog::toString(currency);
+    const QString otherName = catalog::toString(other);
     secrets::SecretStore *store = m_secrets;
-    m_secrets->write(paynowIntegrationIdKey(currency), integrationId.trimmed())
-        .then(this, [promise, store, keyName, key](const Status &written) {
-            if (!written) {
-                promise->addResult(written);
+    // Paynow issues one integration per currency, and a payment made through
+    // the other currency's integration is paid in that currency. A missing
+    // or unreadable entry for the other currency is no conflict.
+    m_secrets->read(paynowIntegrationIdKey(other))
+        .then(this, [this, promise, store, id, key, idName, keyName, currencyName, otherName](
+                        const Result<QString> &existing) {
+            if (existing && existing->trimmed() == id) {
+                promise->addResult(Status(makeError(
+                    tr("This Paynow integration id is already stored for %1. Paynow issues a separate integration "
+                       "for each currency: store the id and key of the %2 integration from the Paynow dashboard.")
+                        .arg(otherName, currencyName))));
                 promise->finish();
                 return;
             }
-            store->write(keyName, key).then([promise](const Status &stored) {
-                promise->addResult(stored);
-                promise->finish();
+            store->write(idName, id).then(this, [promise, store, keyName, key](const Status &written) {
+                if (!written) {
+                    promise->addResult(written);
+                    promise->finish();
+                    return;
+                }
+                store->write(keyName, key).then([promise](const Status &stored) {
+                    promise->addResult(stored);
+                    promise->finish();
+                });
             });
         });
     return promise->future();
@@ -309,9 +329,21 @@ QFuture<Result<PaymentUpdateResult>> BillingService::pollPayment(const QString &
     const Result<catalog::Payment> payment = m_catalog->payment(paymentId);
     if (!payment)
         return readyError<PaymentUpdateResult>(payment.error());
+    if (payment->pollUrl.isEmpty() && payment->status == catalog::PaymentStatus::Pending) {
+        // The attempt is stored before the request is sent, so a request
+        // that was killed, or is still running, leaves it like this.
+        return readyError<PaymentUpdateResult>(
+            tr("Payment %1 has no poll URL, because the request that created it did not finish: it was interrupted "
+               "or is still running. It is unknown whether Paynow accepted it. Look up merchant reference %1 in "
+               "the Paynow dashboard, then cancel it with 'saasodoo payment cancel %1' before you request a new "
+               "payment. If the customer pays it anyway, Paynow's status update to the result URL still applies "
+               "it.")
+                .arg(payment->reference));
+    }
     if (payment->pollUrl.isEmpty()) {
         return readyError<PaymentUpdateResult>(
-            tr("Payment %1 has no poll URL because Paynow never accepted it (%2); there is nothing to poll.")
+            tr("Payment %1 has no poll URL, because its request failed (%2), so there is nothing to poll. If "
+               "Paynow registered it anyway, its status update to the result URL is still applied.")
                 .arg(payment->reference,
                     payment->failureReason.isEmpty() ? catalog::toString(payment->status) : payment->failureReason));
     }

@@ -46,6 +46,7 @@ private slots:
     void resumeWarnsWhileDunningSuspended();
     void cancelBeforeDueKeepsDunning();
     void resumeInterruptedReactivation();
+    void pollOfUnfinishedRequest();
 
 private:
     Outcome run(QStringList arguments);
@@ -908,6 +909,57 @@ void TestBillingCli::resumeInterruptedReactivation()
     QCOMPARE(toString(db.instance(instanceId)->status), QStringLiteral("stopped"));
     QCOMPARE(db.dunningSuspensions(subscriptionId)->size(), 0);
     QCOMPARE(toString(db.job(jobId)->state), QStringLiteral("cancelled"));
+}
+
+void TestBillingCli::pollOfUnfinishedRequest()
+{
+    using namespace saasodoo::catalog;
+    using saasodoo::Result;
+    {
+        auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        Catalog &db = *opened.value();
+        Customer customer;
+        customer.name = QStringLiteral("Acme");
+        customer.email = QStringLiteral("it@acme.co.zw");
+        const Result<Customer> createdCustomer = db.createCustomer(customer);
+        QVERIFY2(createdCustomer.ok(), qPrintable(createdCustomer.error()));
+        Plan plan;
+        plan.name = QStringLiteral("Solo");
+        plan.priceUsdCents = 1000;
+        plan.maxInstances = 1;
+        plan.maxCpuMillicores = 1000;
+        plan.maxMemoryBytes = 1LL << 30;
+        plan.maxStorageBytes = 10LL << 30;
+        const Result<Plan> createdPlan = db.createPlan(plan);
+        QVERIFY2(createdPlan.ok(), qPrintable(createdPlan.error()));
+        const Result<Subscription> subscription = saasodoo::billing::subscribe(db, createdCustomer->id,
+            createdPlan->id, Currency::Usd, QDate(2026, 3, 1), false);
+        QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+        Invoice draft;
+        draft.customerId = createdCustomer->id;
+        draft.subscriptionId = subscription->id;
+        draft.currency = Currency::Usd;
+        draft.periodStart = QDate(2026, 3, 1);
+        draft.periodEnd = QDate(2026, 4, 1);
+        draft.issueDate = QDate(2026, 3, 1);
+        draft.dueDate = QDate(2026, 3, 15);
+        draft.lines = { { QStringLiteral("Odoo hosting"), 1, 1000, 0 } };
+        const Result<Invoice> issued = db.createInvoice(draft, true);
+        QVERIFY2(issued.ok(), qPrintable(issued.error()));
+        // A payment request killed after it stored the attempt and before
+        // Paynow's reply was saved.
+        Payment payment;
+        payment.invoiceId = issued->id;
+        payment.amountCents = issued->totalCents;
+        const Result<Payment> stored = db.startPaymentAttempt(payment);
+        QVERIFY2(stored.ok(), qPrintable(stored.error()));
+    }
+    const Outcome polled = run({ QStringLiteral("payment"), QStringLiteral("poll"), QStringLiteral("INV-2026-000001-1") });
+    QCOMPARE(polled.exitCode, 4);
+    QVERIFY2(polled.err.contains("unknown whether Paynow accepted it"), polled.err.constData());
+    QVERIFY2(polled.err.contains("saasodoo payment cancel INV-2026-000001-1"), polled.err.constData());
+    QVERIFY2(!polled.err.contains("never accepted"), polled.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestBillingCli)

@@ -132,6 +132,7 @@ private slots:
     void paymentForVoidInvoiceFlagged();
     void refundReopensInvoice();
     void resultListenerRetriesWithoutKeychain();
+    void sameIntegrationForBothCurrenciesRejected();
 
 private:
     QJsonDocument admin(const QString &path, const QByteArray &body = QByteArray());
@@ -874,6 +875,25 @@ void TestBillingService::resultListenerRetriesWithoutKeychain()
     QTRY_VERIFY_WITH_TIMEOUT(deliveries(payment->reference).contains(QStringLiteral("ok")), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 5000);
     QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("paid"));
+}
+
+void TestBillingService::sameIntegrationForBothCurrenciesRejected()
+{
+    // init() stored the USD integration; the same id for ZWG is a mistake.
+    const Status again = await(m_service->storePaynowCredentials(Currency::Zwg, integrationId, integrationKey));
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().contains(QLatin1String("already stored for USD")), qPrintable(again.error()));
+    QVERIFY2(!again.error().contains(integrationId), qPrintable(again.error()));
+    const Result<QString> zwg = await(m_secrets->read(paynowIntegrationIdKey(Currency::Zwg)));
+    QVERIFY(!zwg.ok());
+
+    // Another id is the ZWG integration, and storing USD again still works.
+    const Status other = await(m_service->storePaynowCredentials(Currency::Zwg, QStringLiteral("7777"), integrationKey));
+    QVERIFY2(other.ok(), qPrintable(other.error()));
+    const Status usd = await(m_service->storePaynowCredentials(Currency::Usd, integrationId, integrationKey));
+    QVERIFY2(usd.ok(), qPrintable(usd.error()));
+    await(m_secrets->remove(paynowIntegrationIdKey(Currency::Zwg)));
+    await(m_secrets->remove(paynowIntegrationKeyKey(Currency::Zwg)));
 }
 
 QTEST_GUILESS_MAIN(TestBillingService)
