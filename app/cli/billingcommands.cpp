@@ -747,6 +747,59 @@ int invoiceVoid(const QStringList &arguments, QTextStream &out, QTextStream &err
     return ExitCode::Success;
 }
 
+// Checks a run dated before today. Its invoices are dated that day and
+// due `payment_terms_days` later, so they may be overdue at once. It
+// needs --yes, and the message lists what it would do. An invoice dated
+// before one already issued in the same year would break the date order
+// of the numbers, so that is rejected even with --yes.
+std::optional<int> checkPastRun(CommandRun &run, const QDate &day, bool invoicesOnly)
+{
+    const Result<QList<billing::BillingAction>> planned = billing::planBillingRun(run.catalog(), day);
+    if (!planned)
+        return run.failCatalog(planned.error());
+    const Result<billing::BillingSettings> settings = billing::loadBillingSettings(run.catalog());
+    if (!settings)
+        return run.failCatalog(settings.error());
+    int invoices = 0;
+    QStringList dunning;
+    for (const billing::BillingAction &action : planned.value()) {
+        if (action.kind == billing::BillingActionKind::GenerateInvoice)
+            ++invoices;
+        else if (!invoicesOnly)
+            dunning.append(action.description);
+    }
+    if (invoices > 0) {
+        InvoiceFilter filter;
+        const Result<QList<Invoice>> issued = run.catalog().invoices(filter);
+        if (!issued)
+            return run.failCatalog(issued.error());
+        for (const Invoice &invoice : issued.value()) {
+            if (!invoice.number.isEmpty() && invoice.issueDate.year() == day.year() && invoice.issueDate > day) {
+                return run.fail(ExitCode::ValidationError,
+                    tr("--date %1 is before the issue date of invoice %2 (%3). Invoice numbers follow issue dates, so "
+                       "no invoice of %4 can be dated earlier now. Run without --date: the run issues every period "
+                       "that has started up to today, dated today.")
+                        .arg(day.toString(Qt::ISODate), invoice.number, invoice.issueDate.toString(Qt::ISODate))
+                        .arg(day.year()));
+            }
+        }
+    }
+    if (run.parser().isSet(QStringLiteral("yes")))
+        return std::nullopt;
+    const QDate due = day.addDays(settings->paymentTermsDays);
+    QString message = tr("--date %1 is before today. The run would issue %2 invoice(s) dated %1 and due on %3")
+                          .arg(day.toString(Qt::ISODate))
+                          .arg(invoices)
+                          .arg(due.toString(Qt::ISODate));
+    if (invoices > 0 && due < QDateTime::currentDateTimeUtc().date())
+        message += tr(", which is past, so the next run counts them overdue at once");
+    message += u'.';
+    if (!dunning.isEmpty())
+        message += u' ' + tr("It would also do, counted from %1: %2").arg(day.toString(Qt::ISODate), dunning.join(u' '));
+    message += u' ' + tr("A subscription is reactivated only when nothing is overdue today. Add --yes to run it.");
+    return run.fail(ExitCode::UsageError, message);
+}
+
 // Previews the billing run, or runs it (with `invoicesOnly`, only its
 // invoice generation) as a job and prints the outcome.
 int runBillingJob(const QStringList &arguments, QTextStream &out, QTextStream &err, const QString &name, bool preview,
@@ -762,7 +815,7 @@ int runBillingJob(const QStringList &arguments, QTextStream &out, QTextStream &e
                  "subscriptions past due, suspends and resumes instances."));
     run.parser().addOption({ QStringLiteral("date"), tr("The day to run for, YYYY-MM-DD (default today, UTC)."), tr("date") });
     if (!preview)
-        run.parser().addOption({ QStringLiteral("yes"), tr("Confirm a --date after today.") });
+        run.parser().addOption({ QStringLiteral("yes"), tr("Confirm a --date after or before today.") });
     addNetworkOption(run);
     if (auto stop = run.parse(arguments, 0, {}))
         return *stop;
@@ -776,6 +829,10 @@ int runBillingJob(const QStringList &arguments, QTextStream &out, QTextStream &e
             tr("--date %1 is after today: the run would issue invoices early and count unpaid invoices overdue "
                "before they are. Add --yes to run it anyway.")
                 .arg(day->toString(Qt::ISODate)));
+    }
+    if (!preview && day.value() < QDateTime::currentDateTimeUtc().date()) {
+        if (auto stop = checkPastRun(run, day.value(), invoicesOnly))
+            return *stop;
     }
 
     if (preview) {

@@ -9,6 +9,7 @@
 #include "core/provisioning/provisioner.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSet>
 
 #include <algorithm>
@@ -61,6 +62,14 @@ std::optional<catalog::Invoice> oldestOverdue(const QList<catalog::Invoice> &ope
     return std::nullopt;
 }
 
+// The day a reactivation is judged on: the run's day, but never before
+// the current day (UTC), so that a run dated in the past does not resume
+// a customer whose invoices are overdue today.
+QDate reactivationDay(const QDate &runDay)
+{
+    return std::max(runDay, QDateTime::currentDateTimeUtc().date());
+}
+
 // Whether an instance in `status` may have its container up after a job
 // that was killed half way (a resume, start, restart or suspension).
 bool isTransitional(catalog::InstanceStatus status)
@@ -111,7 +120,7 @@ Status planSubscription(catalog::Catalog &catalog, const BillingSettings &settin
         // A cancelled subscription gets no invoice, but the instances that
         // dunning suspended under it resume once the customer has no
         // overdue invoice left.
-        const Result<bool> settled = needsReactivation(catalog, subscription.id, today);
+        const Result<bool> settled = needsReactivation(catalog, subscription.id, reactivationDay(today));
         if (!settled)
             return makeError(settled.error());
         if (settled.value()) {
@@ -186,6 +195,7 @@ Status planSubscription(catalog::Catalog &catalog, const BillingSettings &settin
     const std::optional<catalog::Invoice> pastDue = oldestOverdue(open.value(), today, settings.graceDays);
     const std::optional<catalog::Invoice> suspend
         = oldestOverdue(open.value(), today, settings.graceDays + settings.suspendAfterDays);
+    const bool overdueNow = pastDue || oldestOverdue(open.value(), reactivationDay(today), settings.graceDays);
 
     if (pastDue && (subscription.status == SubscriptionStatus::Active || subscription.status == SubscriptionStatus::Trial)) {
         BillingAction action = base;
@@ -244,7 +254,8 @@ Status planSubscription(catalog::Catalog &catalog, const BillingSettings &settin
             actions.append(action);
         }
     }
-    if (!pastDue && (subscription.status == SubscriptionStatus::Active || subscription.status == SubscriptionStatus::Trial)) {
+    if (!overdueNow
+        && (subscription.status == SubscriptionStatus::Active || subscription.status == SubscriptionStatus::Trial)) {
         // A reactivation killed half way (a payment's job or an earlier
         // run) left the subscription active and instances suspended or
         // starting with their records: the run finishes it.
@@ -266,7 +277,7 @@ Status planSubscription(catalog::Catalog &catalog, const BillingSettings &settin
             actions.append(action);
         }
     }
-    if (!pastDue
+    if (!overdueNow
         && (subscription.status == SubscriptionStatus::PastDue || subscription.status == SubscriptionStatus::Suspended)) {
         const Result<QList<catalog::DunningSuspension>> suspended = catalog.dunningSuspensions(subscription.id);
         if (!suspended)
@@ -320,6 +331,8 @@ Status generateInvoice(catalog::Catalog &catalog, const BillingSettings &setting
     invoice.currency = subscription.currency;
     invoice.periodStart = action.periodStart;
     invoice.periodEnd = action.periodEnd;
+    // NOTE: a run dated in the past issues invoices that may be due in the
+    // past already; the CLI asks for --yes and says so before such a run.
     invoice.issueDate = today;
     invoice.dueDate = today.addDays(settings.paymentTermsDays);
     invoice.vatRateBasisPoints = settings.vatRateBasisPoints;
@@ -838,7 +851,7 @@ Result<QList<BillingAction>> runBilling(catalog::Catalog &catalog, provisioning:
             result = suspendInstances(catalog, provisioner, action, context);
             break;
         case BillingActionKind::Reactivate:
-            result = reactivateIfSettled(catalog, provisioner, context, action.subscriptionId, today);
+            result = reactivateIfSettled(catalog, provisioner, context, action.subscriptionId, reactivationDay(today));
             break;
         }
         if (result) {

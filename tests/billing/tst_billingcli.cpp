@@ -47,6 +47,7 @@ private slots:
     void cancelBeforeDueKeepsDunning();
     void resumeInterruptedReactivation();
     void pollOfUnfinishedRequest();
+    void pastRunNeedsYes();
 
 private:
     Outcome run(QStringList arguments);
@@ -138,7 +139,7 @@ void TestBillingCli::planToInvoiceToDunning()
     QCOMPARE(planned.first()[QStringLiteral("action")].toString(), QStringLiteral("generate_invoice"));
     QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array().size(), 0);
     const Outcome generated
-        = run({ QStringLiteral("invoice"), QStringLiteral("generate"), QStringLiteral("--date"), QStringLiteral("2026-03-01") });
+        = run({ QStringLiteral("invoice"), QStringLiteral("generate"), QStringLiteral("--date"), QStringLiteral("2026-03-01"), QStringLiteral("--yes") });
     QVERIFY2(generated.exitCode == 0, generated.err.constData());
 
     const QJsonArray invoices = runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array();
@@ -168,7 +169,7 @@ void TestBillingCli::planToInvoiceToDunning()
     QCOMPARE(kinds.join(u','), QStringLiteral("generate_invoice,mark_past_due,suspend_instances"));
 
     const Outcome ran
-        = run({ QStringLiteral("dunning"), QStringLiteral("run"), QStringLiteral("--date"), QStringLiteral("2026-04-10") });
+        = run({ QStringLiteral("dunning"), QStringLiteral("run"), QStringLiteral("--date"), QStringLiteral("2026-04-10"), QStringLiteral("--yes") });
     QVERIFY2(ran.exitCode == 0, ran.err.constData());
     const QJsonArray subscriptions = runJson({ QStringLiteral("subscription"), QStringLiteral("list") }).array();
     QCOMPARE(subscriptions.first()[QStringLiteral("status")].toString(), QStringLiteral("suspended"));
@@ -482,7 +483,7 @@ void TestBillingCli::planPriceOverMaximumWithVat()
         QVERIFY(opened.value()->setBillingSetting(QStringLiteral("vat_rate"), QStringLiteral("15.00")).ok());
     }
     const Outcome generated
-        = run({ QStringLiteral("invoice"), QStringLiteral("generate"), QStringLiteral("--date"), QStringLiteral("2026-03-01") });
+        = run({ QStringLiteral("invoice"), QStringLiteral("generate"), QStringLiteral("--date"), QStringLiteral("2026-03-01"), QStringLiteral("--yes") });
     QVERIFY(generated.exitCode != 0);
     const QByteArray output = generated.out + generated.err;
     QVERIFY2(!output.contains("another run"), output.constData());
@@ -539,10 +540,10 @@ void TestBillingCli::cancelWithOverdueInvoices()
                               .toString();
     QVERIFY(!first.isEmpty());
     const Outcome generated
-        = run({ QStringLiteral("invoice"), QStringLiteral("generate"), QStringLiteral("--date"), QStringLiteral("2026-03-01") });
+        = run({ QStringLiteral("invoice"), QStringLiteral("generate"), QStringLiteral("--date"), QStringLiteral("2026-03-01"), QStringLiteral("--yes") });
     QVERIFY2(generated.exitCode == 0, generated.err.constData());
     const Outcome ran
-        = run({ QStringLiteral("dunning"), QStringLiteral("run"), QStringLiteral("--date"), QStringLiteral("2026-04-10") });
+        = run({ QStringLiteral("dunning"), QStringLiteral("run"), QStringLiteral("--date"), QStringLiteral("2026-04-10"), QStringLiteral("--yes") });
     QVERIFY2(ran.exitCode == 0, ran.err.constData());
 
     // Cancelling with overdue invoices needs --force and warns.
@@ -619,7 +620,7 @@ void TestBillingCli::helpMessagesAndExitCodes()
                  .exitCode,
         0);
     QCOMPARE(run({ QStringLiteral("invoice"), QStringLiteral("generate"), QStringLiteral("--date"),
-                     QStringLiteral("2026-03-01") })
+                     QStringLiteral("2026-03-01"), QStringLiteral("--yes") })
                  .exitCode,
         0);
     const QJsonArray invoices = runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array();
@@ -777,7 +778,7 @@ void TestBillingCli::cancelBeforeDueKeepsDunning()
                                      .toString();
     QVERIFY(!subscription.isEmpty());
     const Outcome generated
-        = run({ QStringLiteral("invoice"), QStringLiteral("generate"), QStringLiteral("--date"), QStringLiteral("2026-12-01") });
+        = run({ QStringLiteral("invoice"), QStringLiteral("generate"), QStringLiteral("--date"), QStringLiteral("2026-12-01"), QStringLiteral("--yes") });
     QVERIFY2(generated.exitCode == 0, generated.err.constData());
 
     // An open invoice, overdue or not, makes cancelling need --force.
@@ -960,6 +961,82 @@ void TestBillingCli::pollOfUnfinishedRequest()
     QVERIFY2(polled.err.contains("unknown whether Paynow accepted it"), polled.err.constData());
     QVERIFY2(polled.err.contains("saasodoo payment cancel INV-2026-000001-1"), polled.err.constData());
     QVERIFY2(!polled.err.contains("never accepted"), polled.err.constData());
+}
+
+void TestBillingCli::pastRunNeedsYes()
+{
+    QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Basic"),
+                     QStringLiteral("--price-usd"), QStringLiteral("10.00"), QStringLiteral("--instances"),
+                     QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"),
+                     QStringLiteral("1G"), QStringLiteral("--storage"), QStringLiteral("1G") })
+                 .exitCode,
+        0);
+    for (const QString &email : { QStringLiteral("it@acme.co.zw"), QStringLiteral("it@late.co.zw") }) {
+        QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), email,
+                         QStringLiteral("--email"), email })
+                     .exitCode,
+            0);
+    }
+    const QString subscription = runJson({ QStringLiteral("subscription"), QStringLiteral("create"),
+        QStringLiteral("--customer"), QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("basic"),
+        QStringLiteral("--start"), QStringLiteral("2026-03-01") })
+                                     .object()
+                                     .value(QStringLiteral("id"))
+                                     .toString();
+    QVERIFY(!subscription.isEmpty());
+
+    // Without --yes, a past --date says what the run would do and changes nothing.
+    const Outcome unconfirmed
+        = run({ QStringLiteral("invoice"), QStringLiteral("generate"), QStringLiteral("--date"), QStringLiteral("2026-03-01") });
+    QCOMPARE(unconfirmed.exitCode, 2);
+    QVERIFY2(unconfirmed.err.contains("before today"), unconfirmed.err.constData());
+    QVERIFY2(unconfirmed.err.contains("1 invoice(s) dated 2026-03-01 and due on 2026-03-15"), unconfirmed.err.constData());
+    QVERIFY2(unconfirmed.err.contains("Add --yes"), unconfirmed.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array().size(), 0);
+
+    QCOMPARE(run({ QStringLiteral("invoice"), QStringLiteral("generate"), QStringLiteral("--date"),
+                     QStringLiteral("2026-03-01"), QStringLiteral("--yes") })
+                 .exitCode,
+        0);
+    QCOMPARE(run({ QStringLiteral("dunning"), QStringLiteral("run"), QStringLiteral("--date"), QStringLiteral("2026-04-10"),
+                     QStringLiteral("--yes") })
+                 .exitCode,
+        0);
+    QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("show"), subscription })
+                 .object()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+        QStringLiteral("suspended"));
+
+    // On 2026-03-20 no invoice was overdue yet, but today they are: a run
+    // dated then does not reactivate the unpaid customer.
+    const Outcome earlier = run({ QStringLiteral("dunning"), QStringLiteral("run"), QStringLiteral("--date"),
+        QStringLiteral("2026-03-20") });
+    QCOMPARE(earlier.exitCode, 2);
+    QVERIFY2(earlier.err.contains("reactivated only when nothing is overdue today"), earlier.err.constData());
+    const Outcome confirmed = run({ QStringLiteral("dunning"), QStringLiteral("run"), QStringLiteral("--date"),
+        QStringLiteral("2026-03-20"), QStringLiteral("--yes") });
+    QVERIFY2(confirmed.exitCode == 0, confirmed.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("show"), subscription })
+                 .object()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+        QStringLiteral("suspended"));
+
+    // An invoice dated before one issued already would break the date
+    // order of the numbers, so it is rejected even with --yes.
+    QVERIFY(!runJson({ QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
+        QStringLiteral("it@late.co.zw"), QStringLiteral("--plan"), QStringLiteral("basic"), QStringLiteral("--start"),
+        QStringLiteral("2026-02-01") })
+                 .object()
+                 .value(QStringLiteral("id"))
+                 .toString()
+                 .isEmpty());
+    const Outcome backdated = run({ QStringLiteral("invoice"), QStringLiteral("generate"), QStringLiteral("--date"),
+        QStringLiteral("2026-02-01"), QStringLiteral("--yes") });
+    QCOMPARE(backdated.exitCode, 3);
+    QVERIFY2(backdated.err.contains("before the issue date of invoice INV-2026-"), backdated.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestBillingCli)
