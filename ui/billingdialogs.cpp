@@ -132,6 +132,7 @@ PlanDialog::PlanDialog(const catalog::Plan &plan, SaveFunction save, QWidget *pa
     form->addRow(QString(), m_active);
 
     m_saveError = errorLabel(this, QStringLiteral("saveError"));
+    m_saving.setMessage(m_saveError);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -172,16 +173,21 @@ catalog::Plan PlanDialog::plan() const
 
 void PlanDialog::accept()
 {
-    if (!m_checks->validate())
+    if (m_saving.busy() || !m_checks->validate())
         return;
-    const Result<catalog::Plan> saved = m_save(plan());
-    if (!saved) {
-        m_saveError->setText(saved.error());
-        m_saveError->setVisible(true);
-        return;
-    }
-    m_saved = saved.value();
-    QDialog::accept();
+    m_saving.run<catalog::Plan>([save = m_save, record = plan()] { return save(record); },
+        [this](Result<catalog::Plan> saved) {
+            if (!saved)
+                return;
+            m_saved = saved.value();
+            QDialog::accept();
+        });
+}
+
+void PlanDialog::reject()
+{
+    if (!m_saving.busy())
+        QDialog::reject();
 }
 
 // SubscriptionDialog
@@ -230,6 +236,7 @@ SubscriptionDialog::SubscriptionDialog(const QList<catalog::Customer> &customers
     form->addRow(QString(), m_trial);
 
     m_saveError = errorLabel(this, QStringLiteral("saveError"));
+    m_saving.setMessage(m_saveError);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -272,14 +279,21 @@ SubscriptionDialog::Request SubscriptionDialog::request() const
 
 void SubscriptionDialog::accept()
 {
-    const Result<catalog::Subscription> saved = m_save(request());
-    if (!saved) {
-        m_saveError->setText(saved.error());
-        m_saveError->setVisible(true);
+    if (m_saving.busy())
         return;
-    }
-    m_saved = saved.value();
-    QDialog::accept();
+    m_saving.run<catalog::Subscription>([save = m_save, record = request()] { return save(record); },
+        [this](Result<catalog::Subscription> saved) {
+            if (!saved)
+                return;
+            m_saved = saved.value();
+            QDialog::accept();
+        });
+}
+
+void SubscriptionDialog::reject()
+{
+    if (!m_saving.busy())
+        QDialog::reject();
 }
 
 // PaymentRequestDialog

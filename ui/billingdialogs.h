@@ -5,6 +5,7 @@
 #include "core/catalog/billingentities.h"
 #include "core/catalog/entities.h"
 #include "core/common/result.h"
+#include "dialogsave.h"
 
 #include <QDialog>
 
@@ -29,8 +30,9 @@ namespace saasodoo::ui {
 class FormChecks;
 
 // Creates or edits a billing plan. Prices and sizes are typed as the CLI
-// takes them ("25.00", "1.5", "4G"); OK runs `save`, and a failure keeps
-// the dialog open with the catalog's message.
+// takes them ("25.00", "1.5", "4G"); OK runs `save` on a worker thread
+// (see DialogSave), and a failure keeps the dialog open with the catalog's
+// message.
 class PlanDialog final : public QDialog
 {
     Q_OBJECT
@@ -47,6 +49,8 @@ public:
     FormChecks *checks() const { return m_checks; }
 
     void accept() override;
+    // Does nothing while a save runs.
+    void reject() override;
 
 private:
     catalog::Plan m_original;
@@ -64,11 +68,12 @@ private:
     QSpinBox *m_trial = nullptr;
     QCheckBox *m_active = nullptr;
     QLabel *m_saveError = nullptr;
+    DialogSave m_saving { this };
     QDialogButtonBox *m_buttons = nullptr;
 };
 
 // Subscribes a customer to a plan. Lists the customers without a live
-// subscription and the active plans; OK runs `save`.
+// subscription and the active plans; OK runs `save` on a worker thread.
 class SubscriptionDialog final : public QDialog
 {
     Q_OBJECT
@@ -91,6 +96,8 @@ public:
     const catalog::Subscription &saved() const { return m_saved; }
 
     void accept() override;
+    // Does nothing while a save runs.
+    void reject() override;
 
 private:
     void updateTrial();
@@ -104,6 +111,7 @@ private:
     QDateEdit *m_start = nullptr;
     QCheckBox *m_trial = nullptr;
     QLabel *m_saveError = nullptr;
+    DialogSave m_saving { this };
     QDialogButtonBox *m_buttons = nullptr;
 };
 

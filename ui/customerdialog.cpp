@@ -74,6 +74,7 @@ CustomerDialog::CustomerDialog(const Customer &customer, SaveFunction save, QWid
     m_saveError->setWordWrap(true);
     StatusColors::apply(m_saveError, StatusColors::Tone::Error);
     m_saveError->setVisible(false);
+    m_saving.setMessage(m_saveError);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -110,22 +111,25 @@ Customer CustomerDialog::customer() const
 
 void CustomerDialog::accept()
 {
-    if (!m_checks->validate())
+    if (m_saving.busy() || !m_checks->validate())
         return;
     Customer record = customer();
     if (const Status valid = catalog::normalizeAndValidate(record); !valid) {
-        m_saveError->setText(valid.error());
-        m_saveError->setVisible(true);
+        m_saving.showError(valid.error());
         return;
     }
-    const Result<Customer> saved = m_save(record);
-    if (!saved) {
-        m_saveError->setText(saved.error());
-        m_saveError->setVisible(true);
-        return;
-    }
-    m_saved = saved.value();
-    QDialog::accept();
+    m_saving.run<Customer>([save = m_save, record] { return save(record); }, [this](Result<Customer> saved) {
+        if (!saved)
+            return;
+        m_saved = saved.value();
+        QDialog::accept();
+    });
+}
+
+void CustomerDialog::reject()
+{
+    if (!m_saving.busy())
+        QDialog::reject();
 }
 
 } // namespace saasodoo::ui

@@ -4,6 +4,7 @@
 
 #include "core/catalog/entities.h"
 #include "core/common/result.h"
+#include "dialogsave.h"
 
 #include <QDialog>
 
@@ -20,8 +21,9 @@ namespace saasodoo::ui {
 class FormChecks;
 
 // Creates or edits a customer. Fields are checked as the admin types; OK
-// runs `save`, and a failure (such as a duplicate email) keeps the dialog
-// open with the catalog's message.
+// runs `save` on a worker thread (see DialogSave), so `save` opens its own
+// catalog session, as catalogWrite() does. A failure (such as a duplicate
+// email) keeps the dialog open with the catalog's message.
 class CustomerDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,8 @@ public:
     FormChecks *checks() const { return m_checks; }
 
     void accept() override;
+    // Does nothing while a save runs.
+    void reject() override;
 
 private:
     catalog::Customer m_original;
@@ -51,6 +55,7 @@ private:
     QComboBox *m_status = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_saveError = nullptr;
+    DialogSave m_saving { this };
     QDialogButtonBox *m_buttons = nullptr;
 };
 

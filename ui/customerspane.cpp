@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerspane.h"
 
+#include "catalogwrite.h"
 #include "consoleservices.h"
 #include "customerdialog.h"
 #include "customertablemodel.h"
@@ -67,8 +68,9 @@ void CustomersPane::newCustomer()
 {
     if (!m_services || !m_services->catalog())
         return;
-    catalog::Catalog *db = m_services->catalog();
-    CustomerDialog dialog(Customer(), [db](const Customer &customer) { return db->createCustomer(customer); }, this);
+    CustomerDialog dialog(Customer(),
+        catalogWrite(*m_services, [](catalog::Catalog &db, const Customer &customer) { return db.createCustomer(customer); }),
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     emit statusMessage(tr("Added customer %1.").arg(dialog.saved().name));
@@ -87,7 +89,8 @@ void CustomersPane::editCustomer()
         emit statusMessage(current.error());
         return;
     }
-    CustomerDialog dialog(current.value(), [db](const Customer &customer) { return db->updateCustomer(customer); },
+    CustomerDialog dialog(current.value(),
+        catalogWrite(*m_services, [](catalog::Catalog &db, const Customer &customer) { return db.updateCustomer(customer); }),
         this);
     if (dialog.exec() != QDialog::Accepted)
         return;

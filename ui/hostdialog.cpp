@@ -184,6 +184,7 @@ HostDialog::HostDialog(const Host &host, secrets::SecretStore *secrets, SaveFunc
     pgBox->setLayout(pgForm);
 
     m_saveError = makeResultLabel(this, QStringLiteral("saveError"));
+    m_saving.setMessage(m_saveError);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -316,20 +317,25 @@ void HostDialog::testPostgres()
 
 void HostDialog::accept()
 {
-    if (!m_checks->validate())
+    if (m_saving.busy() || !m_checks->validate())
         return;
     Host record = host();
     if (const Status valid = catalog::normalizeAndValidate(record); !valid) {
-        showResult(m_saveError, false, valid.error());
+        m_saving.showError(valid.error());
         return;
     }
-    const Result<Host> saved = m_save(record);
-    if (!saved) {
-        showResult(m_saveError, false, saved.error());
-        return;
-    }
-    m_saved = saved.value();
-    QDialog::accept();
+    m_saving.run<Host>([save = m_save, record] { return save(record); }, [this](Result<Host> saved) {
+        if (!saved)
+            return;
+        m_saved = saved.value();
+        QDialog::accept();
+    });
+}
+
+void HostDialog::reject()
+{
+    if (!m_saving.busy())
+        QDialog::reject();
 }
 
 } // namespace saasodoo::ui

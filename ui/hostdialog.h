@@ -4,6 +4,7 @@
 
 #include "core/catalog/entities.h"
 #include "core/common/result.h"
+#include "dialogsave.h"
 
 #include <QDialog>
 
@@ -30,7 +31,8 @@ class FormChecks;
 // report the engine and API versions and the admin role's privileges.
 //
 // The PostgreSQL password goes to the keychain, never to the catalog. When
-// editing, an empty password field keeps the stored one.
+// editing, an empty password field keeps the stored one. OK runs `save` on
+// a worker thread (see DialogSave).
 class HostDialog final : public QDialog
 {
     Q_OBJECT
@@ -51,6 +53,8 @@ public:
     FormChecks *checks() const { return m_checks; }
 
     void accept() override;
+    // Does nothing while a save runs.
+    void reject() override;
 
     void testDocker();
     void testPostgres();
@@ -89,6 +93,7 @@ private:
     QPushButton *m_testPostgres = nullptr;
     QLabel *m_postgresResult = nullptr;
     QLabel *m_saveError = nullptr;
+    DialogSave m_saving { this };
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostspane.h"
 
+#include "catalogwrite.h"
 #include "consoleservices.h"
 #include "hostdialog.h"
 #include "hosttablemodel.h"
@@ -87,11 +88,11 @@ void HostsPane::addHost()
 {
     if (!m_services || !m_services->catalog())
         return;
-    catalog::Catalog *db = m_services->catalog();
     Host defaults;
     defaults.dockerEndpoint = QStringLiteral("unix:///var/run/docker.sock");
     defaults.pgAdminUser = QStringLiteral("saasodoo_admin");
-    HostDialog dialog(defaults, m_services->secrets(), [db](const Host &host) { return db->createHost(host); }, this);
+    HostDialog dialog(defaults, m_services->secrets(),
+        catalogWrite(*m_services, [](catalog::Catalog &db, const Host &host) { return db.createHost(host); }), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     storeDialogSecrets(dialog);
@@ -111,8 +112,8 @@ void HostsPane::editHost()
         emit statusMessage(current.error());
         return;
     }
-    HostDialog dialog(current.value(), m_services->secrets(), [db](const Host &host) { return db->updateHost(host); },
-        this);
+    HostDialog dialog(current.value(), m_services->secrets(),
+        catalogWrite(*m_services, [](catalog::Catalog &db, const Host &host) { return db.updateHost(host); }), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     storeDialogSecrets(dialog);

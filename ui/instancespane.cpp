@@ -3,6 +3,7 @@
 #include "instancespane.h"
 
 #include "backupactions.h"
+#include "catalogwrite.h"
 #include "confirmdeletedialog.h"
 #include "consoleservices.h"
 #include "containerpanel.h"
@@ -162,17 +163,13 @@ void InstancesPane::newInstance(const QString &tenantId)
         emit statusMessage(tenants ? hosts.error() : tenants.error());
         return;
     }
-    ConsoleServices *services = m_services;
     InstanceWizard wizard(tenants.value(), hosts.value(), tenantId,
-        [db, services](const catalog::Instance &instance) -> Result<catalog::Instance> {
-            Result<catalog::Instance> created = db->createInstance(instance);
-            if (created)
-                InstanceJobs::submitCreate(*services, created.value());
-            return created;
-        },
+        catalogWrite(*m_services,
+            [](catalog::Catalog &catalog, const catalog::Instance &instance) { return catalog.createInstance(instance); }),
         this);
     if (wizard.exec() != QDialog::Accepted)
         return;
+    InstanceJobs::submitCreate(*m_services, wizard.created());
     emit statusMessage(tr("Creating instance %1: follow the job in the Jobs dock.").arg(wizard.created().name));
     emit catalogChanged();
     selectId(wizard.created().id);

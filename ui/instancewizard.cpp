@@ -337,6 +337,7 @@ QWizardPage *InstanceWizard::createSummaryPage()
     m_createError->setObjectName(QStringLiteral("createError"));
     m_createError->setWordWrap(true);
     StatusColors::apply(m_createError, StatusColors::Tone::Error);
+    m_saving.setMessage(m_createError);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_summary);
     layout->addWidget(m_createError);
@@ -463,6 +464,8 @@ Instance InstanceWizard::instance() const
 
 void InstanceWizard::accept()
 {
+    if (m_saving.busy())
+        return;
     for (FormChecks *checks : std::as_const(m_pageChecks)) {
         if (!checks->validate()) {
             m_createError->setText(checks->firstError());
@@ -474,13 +477,18 @@ void InstanceWizard::accept()
         m_createError->setText(valid.error());
         return;
     }
-    const Result<Instance> created = m_create(record);
-    if (!created) {
-        m_createError->setText(created.error());
-        return;
-    }
-    m_created = created.value();
-    QWizard::accept();
+    m_saving.run<Instance>([create = m_create, record] { return create(record); }, [this](Result<Instance> created) {
+        if (!created)
+            return;
+        m_created = created.value();
+        QWizard::accept();
+    });
+}
+
+void InstanceWizard::reject()
+{
+    if (!m_saving.busy())
+        QWizard::reject();
 }
 
 } // namespace saasodoo::ui

@@ -4,6 +4,7 @@
 
 #include "core/catalog/entities.h"
 #include "core/common/result.h"
+#include "dialogsave.h"
 
 #include <QWizard>
 
@@ -25,8 +26,9 @@ class FormChecks;
 // database), Odoo (version, image tag, type, admin email, demo data),
 // resources (CPU, memory, storage) and modules (addons, disabled modules,
 // environment variables). Every field is checked as it changes with the
-// rules in core/catalog/validation.h. Finishing runs `create`, which stores
-// the instance in the creating state and submits the provisioning job.
+// rules in core/catalog/validation.h. Finishing runs `create` on a worker
+// thread (see DialogSave), which stores the instance in the creating state.
+// The caller submits the provisioning job once the wizard is accepted.
 class InstanceWizard final : public QWizard
 {
     Q_OBJECT
@@ -51,6 +53,8 @@ public:
     QList<FormChecks *> pageChecks() const { return m_pageChecks; }
 
     void accept() override;
+    // Does nothing while a save runs.
+    void reject() override;
 
 private:
     QWizardPage *createPlacementPage();
@@ -92,6 +96,7 @@ private:
     QTableWidget *m_environment = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_createError = nullptr;
+    DialogSave m_saving { this };
 };
 
 } // namespace saasodoo::ui

@@ -3,6 +3,7 @@
 #include "subscriptionspane.h"
 
 #include "billingdialogs.h"
+#include "catalogwrite.h"
 #include "billingtablemodels.h"
 #include "consoleservices.h"
 #include "core/billing/billingrun.h"
@@ -87,15 +88,16 @@ void PlansView::reload()
 
 void PlansView::newPlan()
 {
-    catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
-    if (!db)
+    if (!m_pane->services() || !m_pane->services()->catalog())
         return;
-    PlanDialog dialog(
-        catalog::Plan(), [db](const catalog::Plan &plan) -> Result<catalog::Plan> {
-            if (Status fits = billing::checkPlanPriceWithVat(*db, plan); !fits)
-                return makeError(fits.error());
-            return db->createPlan(plan);
-        }, this);
+    PlanDialog dialog(catalog::Plan(),
+        catalogWrite(*m_pane->services(),
+            [](catalog::Catalog &db, const catalog::Plan &plan) -> Result<catalog::Plan> {
+                if (Status fits = billing::checkPlanPriceWithVat(db, plan); !fits)
+                    return makeError(fits.error());
+                return db.createPlan(plan);
+            }),
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     emit statusMessage(tr("Added plan %1.").arg(dialog.saved().name));
@@ -114,12 +116,14 @@ void PlansView::editPlan()
         emit statusMessage(current.error());
         return;
     }
-    PlanDialog dialog(
-        current.value(), [db](const catalog::Plan &plan) -> Result<catalog::Plan> {
-            if (Status fits = billing::checkPlanPriceWithVat(*db, plan); !fits)
-                return makeError(fits.error());
-            return db->updatePlan(plan);
-        }, this);
+    PlanDialog dialog(current.value(),
+        catalogWrite(*m_pane->services(),
+            [](catalog::Catalog &catalog, const catalog::Plan &plan) -> Result<catalog::Plan> {
+                if (Status fits = billing::checkPlanPriceWithVat(catalog, plan); !fits)
+                    return makeError(fits.error());
+                return catalog.updatePlan(plan);
+            }),
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     emit statusMessage(tr("Saved plan %1. Subscriptions pay the new price from their next invoice.")
@@ -217,8 +221,7 @@ const Subscription *SubscriptionsView::selectedSubscription() const
 
 void SubscriptionsView::newSubscription()
 {
-    catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
-    if (!db)
+    if (!m_pane->services() || !m_pane->services()->catalog())
         return;
     // Customers that have a live subscription cannot take a second one.
     QSet<QString> subscribed;
@@ -241,10 +244,11 @@ void SubscriptionsView::newSubscription()
     });
     SubscriptionDialog dialog(
         customers, plans, QString(),
-        [db](const SubscriptionDialog::Request &request) {
-            return billing::subscribe(
-                *db, request.customerId, request.planId, request.currency, request.start, request.trial);
-        },
+        catalogWrite(*m_pane->services(),
+            [](catalog::Catalog &db, const SubscriptionDialog::Request &request) {
+                return billing::subscribe(
+                    db, request.customerId, request.planId, request.currency, request.start, request.trial);
+            }),
         this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -255,6 +259,8 @@ void SubscriptionsView::newSubscription()
     selectId(dialog.saved().id);
 }
 
+// TODO: changing a plan, issuing or voiding an invoice and the payment
+// actions still write on the UI thread; move them as cancelSelected() does.
 Status SubscriptionsView::changePlan(const QString &subscriptionId, const QString &planId)
 {
     catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
@@ -306,7 +312,7 @@ void SubscriptionsView::cancelSelected()
 {
     const Subscription *selected = selectedSubscription();
     catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
-    if (!selected || !db || selected->status == SubscriptionStatus::Cancelled)
+    if (!selected || !db || selected->status == SubscriptionStatus::Cancelled || m_cancelling)
         return;
     const Subscription subscription = *selected;
     const QString customer = m_pane->customers().value(subscription.customerId).name;
@@ -332,14 +338,25 @@ void SubscriptionsView::cancelSelected()
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    const Result<Subscription> cancelled
-        = billing::cancelSubscription(*db, subscription.id, tr("Cancelled in the console"));
-    if (!cancelled) {
-        Prompter::warning(this, tr("Subscription not cancelled"), cancelled.error());
-        return;
-    }
-    emit statusMessage(tr("Cancelled the subscription of %1.").arg(customer));
-    m_pane->reload();
+    m_cancelling = true;
+    updateActions();
+    emit statusMessage(tr("Cancelling the subscription of %1…").arg(customer));
+    auto cancel = catalogWrite(*m_pane->services(), [](catalog::Catalog &catalog, const QString &id, const QString &reason) {
+        return billing::cancelSubscription(catalog, id, reason);
+    });
+    QtConcurrent::run([cancel, id = subscription.id, reason = tr("Cancelled in the console")] {
+        return cancel(id, reason);
+    }).then(this, [this, customer](Result<Subscription> cancelled) {
+        m_cancelling = false;
+        updateActions();
+        if (!cancelled) {
+            emit statusMessage(tr("The subscription of %1 was not cancelled.").arg(customer));
+            Prompter::warning(this, tr("Subscription not cancelled"), cancelled.error());
+            return;
+        }
+        emit statusMessage(tr("Cancelled the subscription of %1.").arg(customer));
+        m_pane->reload();
+    });
 }
 
 void SubscriptionsView::updateActions()
@@ -351,8 +368,9 @@ void SubscriptionsView::updateActions()
     setActionAvailable(m_newAction, open, noCatalogReason());
     setActionAvailable(m_changePlanAction, open && live,
         reason(tr("Select one subscription that is not cancelled to change its plan.")));
-    setActionAvailable(
-        m_cancelAction, open && live, reason(tr("Select one subscription that is not cancelled yet.")));
+    setActionAvailable(m_cancelAction, open && live && !m_cancelling,
+        m_cancelling ? tr("A cancellation is running; wait until it is done.")
+                     : reason(tr("Select one subscription that is not cancelled yet.")));
     setActionAvailable(m_refreshAction, open, noCatalogReason());
 }
 

@@ -67,8 +67,10 @@ public:
     // Moves the subscription to `planId` from its next invoice on.
     Status changePlan(const QString &subscriptionId, const QString &planId);
     // Asks for a confirmation that names the customer and the plan, then
-    // cancels the one selected subscription.
+    // cancels the one selected subscription on a worker thread. The Cancel
+    // action stays disabled until the cancellation returns.
     void cancelSelected();
+    bool cancelling() const { return m_cancelling; }
 
 protected:
     void updateActions() override;
@@ -84,6 +86,7 @@ private:
     QAction *m_changePlanAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    bool m_cancelling = false;
 };
 
 // The invoices: generate the period's invoices, issue a draft, void, export

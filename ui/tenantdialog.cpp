@@ -56,6 +56,7 @@ TenantDialog::TenantDialog(const QList<catalog::CustomerRow> &customers, const Q
     m_saveError->setWordWrap(true);
     StatusColors::apply(m_saveError, StatusColors::Tone::Error);
     m_saveError->setVisible(false);
+    m_saving.setMessage(m_saveError);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
@@ -110,22 +111,25 @@ Tenant TenantDialog::tenant() const
 
 void TenantDialog::accept()
 {
-    if (!m_checks->validate())
+    if (m_saving.busy() || !m_checks->validate())
         return;
     Tenant record = tenant();
     if (const Status valid = catalog::normalizeAndValidate(record); !valid) {
-        m_saveError->setText(valid.error());
-        m_saveError->setVisible(true);
+        m_saving.showError(valid.error());
         return;
     }
-    const Result<Tenant> saved = m_save(record);
-    if (!saved) {
-        m_saveError->setText(saved.error());
-        m_saveError->setVisible(true);
-        return;
-    }
-    m_saved = saved.value();
-    QDialog::accept();
+    m_saving.run<Tenant>([save = m_save, record] { return save(record); }, [this](Result<Tenant> saved) {
+        if (!saved)
+            return;
+        m_saved = saved.value();
+        QDialog::accept();
+    });
+}
+
+void TenantDialog::reject()
+{
+    if (!m_saving.busy())
+        QDialog::reject();
 }
 
 } // namespace saasodoo::ui

@@ -4,6 +4,7 @@
 
 #include "core/catalog/entities.h"
 #include "core/common/result.h"
+#include "dialogsave.h"
 
 #include <QDialog>
 
@@ -19,7 +20,8 @@ namespace saasodoo::ui {
 class FormChecks;
 
 // Creates a tenant for a customer. The slug is proposed from the name until
-// the admin edits it.
+// the admin edits it. OK runs `save` on a worker thread (see DialogSave), and
+// a failure keeps the dialog open with the catalog's message.
 class TenantDialog final : public QDialog
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ public:
     static QString proposeSlug(const QString &name);
 
     void accept() override;
+    // Does nothing while a save runs.
+    void reject() override;
 
 private:
     catalog::Tenant m_saved;
@@ -49,6 +53,7 @@ private:
     QLineEdit *m_slug = nullptr;
     bool m_slugEdited = false;
     QLabel *m_saveError = nullptr;
+    DialogSave m_saving { this };
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tenantspane.h"
 
+#include "catalogwrite.h"
 #include "consoleservices.h"
 #include "tenantdialog.h"
 #include "tenanttablemodel.h"
@@ -67,7 +68,9 @@ void TenantsPane::newTenant(const QString &customerId)
         return;
     }
     TenantDialog dialog(customers.value(), customerId,
-        [db](const catalog::Tenant &tenant) { return db->createTenant(tenant); }, this);
+        catalogWrite(*m_services,
+            [](catalog::Catalog &catalog, const catalog::Tenant &tenant) { return catalog.createTenant(tenant); }),
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     emit statusMessage(tr("Added tenant %1.").arg(dialog.saved().name));

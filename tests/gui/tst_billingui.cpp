@@ -16,6 +16,7 @@
 #include "tests/support/testservices.h"
 #include "ui/billingdialogs.h"
 #include "ui/billingtablemodels.h"
+#include "ui/catalogwrite.h"
 #include "ui/consoleservices.h"
 #include "ui/formchecks.h"
 #include "ui/prompter.h"
@@ -280,9 +281,8 @@ void TestBillingUi::planDialogCreatesPlan()
 void TestBillingUi::planDialogFlagsInvalidPrice()
 {
     const qsizetype plansBefore = m_services->catalog()->plans()->size();
-    PlanDialog dialog(catalog::Plan(), [this](const catalog::Plan &plan) {
-        return m_services->catalog()->createPlan(plan);
-    });
+    PlanDialog dialog(catalog::Plan(),
+        catalogWrite(*m_services, [](catalog::Catalog &db, const catalog::Plan &plan) { return db.createPlan(plan); }));
     dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Broken"));
     for (const QString &price : { QStringLiteral("25,00"), QStringLiteral("-5"), QStringLiteral("12.345"),
              QStringLiteral("twenty") }) {
@@ -295,6 +295,7 @@ void TestBillingUi::planDialogFlagsInvalidPrice()
     }
     // OK through the keyboard is refused too, and nothing is stored.
     dialog.accept();
+    QTest::qWait(100);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QCOMPARE(m_services->catalog()->plans()->size(), plansBefore);
 }

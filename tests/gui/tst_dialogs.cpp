@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // Inline validation in the customer, tenant and host dialogs and in the
-// new-instance wizard, with the catalog's own messages.
+// new-instance wizard, with the catalog's own messages, and the busy state
+// while a save runs on a worker thread.
 #include "ui/confirmdeletedialog.h"
 #include "ui/customerdialog.h"
 #include "ui/formchecks.h"
@@ -16,8 +17,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QTableWidget>
 #include <QTest>
+
+#include <memory>
 
 using namespace saasodoo;
 using namespace saasodoo::ui;
@@ -66,6 +71,7 @@ private slots:
     void customerInvalidPhoneFlagged();
     void customerValidFormSaves();
     void customerSaveErrorKeepsDialogOpen();
+    void dialogBusyWhileSaving();
     void tenantSlugProposedAndChecked();
     void wizardProposesNamesFromSlug();
     void wizardFlagsInvalidFields_data();
@@ -122,7 +128,7 @@ void TestDialogs::customerValidFormSaves()
     setText(&dialog, QStringLiteral("email"), QStringLiteral("accounts@example.co.zw"));
     setText(&dialog, QStringLiteral("phone"), QStringLiteral("0771 234 567"));
     dialog.accept();
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(stored.name, QStringLiteral("Mutare Hardware"));
     QCOMPARE(stored.phone, QStringLiteral("+263771234567"));
     QCOMPARE(dialog.saved().id, QStringLiteral("new-id"));
@@ -137,9 +143,58 @@ void TestDialogs::customerSaveErrorKeepsDialogOpen()
     setText(&dialog, QStringLiteral("name"), QStringLiteral("Mutare Hardware"));
     setText(&dialog, QStringLiteral("email"), QStringLiteral("accounts@example.co.zw"));
     dialog.accept();
-    QVERIFY(dialog.isVisible());
     auto *saveError = dialog.findChild<QLabel *>(QStringLiteral("saveError"));
-    QVERIFY(saveError->text().contains(QStringLiteral("already used")));
+    QTRY_VERIFY2(saveError->text().contains(QStringLiteral("already used")), qPrintable(saveError->text()));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!saveError->isHidden());
+    // The form is usable again, with the values as typed.
+    QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("email"))->isEnabled());
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("name"))->text(), QStringLiteral("Mutare Hardware"));
+    QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+void TestDialogs::dialogBusyWhileSaving()
+{
+    // The save waits on the test, as a slow catalog server would. The
+    // worker may outlive a failed check, so it shares the semaphores.
+    auto started = std::make_shared<QSemaphore>();
+    auto release = std::make_shared<QSemaphore>();
+    const auto unblock = qScopeGuard([release] { release->release(); });
+    CustomerDialog dialog(catalog::Customer(), [started, release](const catalog::Customer &customer) {
+        started->release();
+        release->acquire();
+        return Result<catalog::Customer>(customer);
+    });
+    dialog.show();
+    setText(&dialog, QStringLiteral("name"), QStringLiteral("Mutare Hardware"));
+    setText(&dialog, QStringLiteral("email"), QStringLiteral("accounts@example.co.zw"));
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    ok->click();
+    QVERIFY(started->tryAcquire(1, 5000));
+
+    // Busy: the fields and buttons are disabled, the label shows "Saving…", and
+    // Cancel, Escape or a second OK change nothing.
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("saveError"));
+    QVERIFY(!message->isHidden());
+    QCOMPARE(message->text(), QStringLiteral("Saving…"));
+    QVERIFY(message->isEnabled());
+    QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("name"))->isEnabled());
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->isEnabled());
+    dialog.reject();
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    dialog.accept();
+    QTest::qWait(50);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+    release->release();
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.saved().name, QStringLiteral("Mutare Hardware"));
+    // Only the one save ran.
+    QVERIFY(!started->tryAcquire(1, 100));
 }
 
 void TestDialogs::tenantSlugProposedAndChecked()
@@ -263,7 +318,7 @@ void TestDialogs::wizardFinishCreatesInstance()
     wizard.findChild<QCheckBox *>(QStringLiteral("demoData"))->setChecked(true);
     wizard.accept();
 
-    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QTRY_COMPARE(wizard.result(), int(QDialog::Accepted));
     QCOMPARE(received.tenantId, oneTenant().first().tenant.id);
     QCOMPARE(received.hostId, oneHost().first().id);
     QCOMPARE(received.databaseName, QStringLiteral("mutare_hw_prod"));

@@ -2,14 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // The console stays responsive while the catalog is slow: each test holds a
-// lock on a catalog table from a second connection, so the panes' reads wait
-// on the PostgreSQL server, and checks that the event loop keeps running
-// until the lock is released and the rows arrive.
+// lock on a catalog table from a second connection, so the panes' reads and
+// the dialogs' writes wait on the PostgreSQL server, and checks that the
+// event loop keeps running until the lock is released and the rows arrive.
 #include "reloadwait.h"
 
 #include "tests/catalog/catalogfixture.h"
 #include "tests/support/testservices.h"
 #include "ui/consoleservices.h"
+#include "ui/customerdialog.h"
 #include "ui/customerspane.h"
 #include "ui/customertablemodel.h"
 #include "ui/dashboardpane.h"
@@ -17,7 +18,12 @@
 #include "ui/instancetablemodel.h"
 #include "ui/mainwindow.h"
 
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,6 +36,7 @@
 #include <QTreeView>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
 
 using namespace saasodoo;
@@ -118,6 +125,7 @@ private slots:
     void dashboardWaitsOnWorker();
     void mainWindowReloadWaitsOnWorker();
     void reloadKeepsSelectionAndScroll();
+    void customerDialogSavesOnWorker();
 
 private:
     // Waits until a reader blocks on `lock`, checks that the timer kept
@@ -307,6 +315,47 @@ void TestSlowCatalog::reloadKeepsSelectionAndScroll()
     QVERIFY(reloadAndWait(pane));
     QCOMPARE(pane.selectedIds(), QStringList { chosen });
     QCOMPARE(scroll->value(), position);
+}
+
+void TestSlowCatalog::customerDialogSavesOnWorker()
+{
+    TableLock lock(m_services->catalogConfig(), { QStringLiteral("customers") });
+    QVERIFY2(lock.failure().isEmpty(), qPrintable(lock.failure()));
+    CustomersPane pane(m_services.get());
+    pane.show();
+    // Should a check below fail, the save must still end for exec() to return.
+    QTimer::singleShot(30000, &pane, [&lock] { lock.release(); });
+
+    const QString email = QStringLiteral("slow-write-%1@example.co.zw").arg(shortId());
+    Ticker ticker;
+    bool checked = false;
+    QTimer::singleShot(0, &pane, [&] {
+        auto *dialog = qobject_cast<CustomerDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Slow Write Ltd"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("email"))->setText(email);
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QElapsedTimer call;
+        call.start();
+        ok->click();
+        QVERIFY2(call.elapsed() < 1000, qPrintable(QString::number(call.elapsed())));
+        // The dialog waits, busy, with its message, while the event loop turns.
+        QTRY_VERIFY_WITH_TIMEOUT(lock.waiting() >= 1, 10000);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("saveError"))->text(), QStringLiteral("Saving…"));
+        QVERIFY(!ok->isEnabled());
+        expectResponsiveWhileLocked(lock, ticker);
+        checked = true;
+    });
+    QSignalSpy changed(&pane, &CustomersPane::catalogChanged);
+    pane.newCustomer();
+    QVERIFY(checked);
+    QCOMPARE(changed.count(), 1);
+
+    const Result<QList<catalog::CustomerRow>> rows = m_services->catalog()->customerRows();
+    QVERIFY2(rows, qPrintable(rows.error()));
+    QVERIFY(std::any_of(rows->cbegin(), rows->cend(),
+        [&email](const catalog::CustomerRow &row) { return row.customer.email == email; }));
 }
 
 QTEST_MAIN(TestSlowCatalog)

@@ -355,6 +355,9 @@ void TestSubscriptionsPane::cancelNamesCustomer()
 
     Prompter::setNextAnswer(QMessageBox::Yes);
     view->cancelSelected();
+    // The cancellation runs on a worker, which may finish before
+    // cancelSelected() returns.
+    QTRY_VERIFY(!view->cancelling());
     stored = m_services->catalog()->subscription(m_void.subscriptionId);
     QVERIFY2(stored, qPrintable(stored.error()));
     QCOMPARE(int(stored->status), int(catalog::SubscriptionStatus::Cancelled));

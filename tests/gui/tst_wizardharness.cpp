@@ -4,6 +4,7 @@
 // Against the harness (Docker with the Odoo stand-in image, PostgreSQL as
 // saasodoo_admin, the keychain): test a host's connections in the host
 // dialog, then drive the new-instance wizard to a running instance.
+#include "ui/catalogwrite.h"
 #include "ui/consoleservices.h"
 #include "ui/hostdialog.h"
 #include "ui/instancejobs.h"
@@ -102,10 +103,8 @@ void TestWizardHarness::initTestCase()
 void TestWizardHarness::hostDialogTestsConnections()
 {
     const test::PostgresService pg = test::postgres();
-    catalog::Catalog *db = m_services->catalog();
-    HostDialog dialog(catalog::Host(), m_services->secrets(), [db](const catalog::Host &host) {
-        return db->createHost(host);
-    });
+    HostDialog dialog(catalog::Host(), m_services->secrets(),
+        catalogWrite(*m_services, [](catalog::Catalog &db, const catalog::Host &host) { return db.createHost(host); }));
     setText(&dialog, QStringLiteral("name"), QStringLiteral("host-%1").arg(shortId()));
     setText(&dialog, QStringLiteral("dockerEndpoint"), test::dockerUnix().host);
     setText(&dialog, QStringLiteral("imageRepository"), qEnvironmentVariable("SAASODOO_TEST_STANDIN_IMAGE"));
@@ -144,7 +143,7 @@ void TestWizardHarness::hostDialogTestsConnections()
     setText(&dialog, QStringLiteral("pgUser"), pg.adminUser);
     setText(&dialog, QStringLiteral("pgPassword"), pg.adminPassword);
     dialog.accept();
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
     m_host = dialog.saved();
     QVERIFY(!m_host.id.isEmpty());
 
