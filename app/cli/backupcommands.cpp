@@ -522,12 +522,15 @@ int takeOverBackupJob(const QString &action, CommandRun &run, const catalog::Job
     const QString kind = job.kind;
     const QString jobId = job.id;
     const QDateTime createdAt = job.createdAt;
+    // A restore as a new instance may have added a record without pointing
+    // at it; the clean-up finds it and returns its id here.
+    QString removedInstanceId;
     const jobs::JobInfo done = runJob(run, QStringLiteral("backup.cleanup"),
         instanceId.isEmpty() ? job.targetType : QStringLiteral("instance"),
         instanceId.isEmpty() ? job.targetId : instanceId,
         [&](backup::BackupJobs &jobs, jobs::JobContext &context) {
             if (restoreAsNew)
-                return jobs.cleanUpInterruptedRestoreAsNew(context, jobId, instanceId, createdAt);
+                return jobs.cleanUpInterruptedRestoreAsNew(context, jobId, instanceId, createdAt, &removedInstanceId);
             return jobs.cleanUpInterrupted(context, kind, instanceId, createdAt, jobId);
         },
         err);
@@ -540,11 +543,13 @@ int takeOverBackupJob(const QString &action, CommandRun &run, const catalog::Job
         run.catalog().updateJob(closed);
         run.catalog().appendJobLog(job.id, QStringLiteral("info"), closed.error);
     }
-    const Result<catalog::Instance> instance = instanceId.isEmpty()
+    const QString cleanedInstanceId = removedInstanceId.isEmpty() ? instanceId : removedInstanceId;
+    const Result<catalog::Instance> instance = cleanedInstanceId.isEmpty()
         ? Result<catalog::Instance>(makeError(tr("Job %1 had added no instance.").arg(job.id)))
-        : run.catalog().instance(instanceId);
+        : run.catalog().instance(cleanedInstanceId);
     if (run.json()) {
-        QJsonObject result { { QStringLiteral("job_id"), done.id }, { QStringLiteral("instance_id"), instanceId } };
+        QJsonObject result { { QStringLiteral("job_id"), done.id },
+            { QStringLiteral("instance_id"), cleanedInstanceId } };
         if (instance)
             result.insert(QStringLiteral("status"), catalog::toString(instance->status));
         if (!ok) {

@@ -177,13 +177,16 @@ public:
 
     // Cleans up after an interrupted backup.restore-new job `jobId`, created
     // at `jobCreatedAt`: removes its downloaded copy of an S3 backup and the
-    // instance it added (`instanceId`, empty when it had not added one yet).
-    // That is the restore's databases, then what the provisioner made
+    // instance it added. That is `instanceId`, the job's target, or when it
+    // is empty, a record in the creating state that the job added but did not
+    // point at yet (found by the job id in its status message). The clean-up
+    // removes the restore's databases, then what the provisioner made
     // (containers, volume, database, role, keychain entries). The record is
     // kept in the deleted state. An instance created before the job is
-    // rejected, never removed.
+    // rejected, never removed. `removedInstanceId` receives the id of the
+    // instance that was cleaned up, or an empty string for none.
     Status cleanUpInterruptedRestoreAsNew(jobs::JobContext &context, const QString &jobId, const QString &instanceId,
-        const QDateTime &jobCreatedAt);
+        const QDateTime &jobCreatedAt, QString *removedInstanceId = nullptr);
 
     const BackupSettings &settings() const { return m_settings; }
 

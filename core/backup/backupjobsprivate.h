@@ -59,6 +59,10 @@ Status savePublishedPort(catalog::Catalog &db, const docker::DockerClient &clien
 // backup that restore job `jobId` downloads: ".restore-<job id>.zip". The
 // job id in the name lets a clean-up remove exactly that job's copy.
 QString restoreDownloadName(const QString &jobId);
+// The status message of the record that restore-as-new job `jobId` adds.
+// It contains the job id, which the clean-up after an interrupted job
+// searches for when the job stopped before pointing at the record.
+QString restoreAsNewMarker(const QString &jobId);
 
 // Hex SHA-256 of a file, read in 1 MiB blocks.
 Result<QByteArray> fileSha256(const QString &path, const CancellationToken &cancellation = {});

@@ -107,6 +107,27 @@ void removeRestoreDownloads(jobs::JobContext &context, const QString &directory,
     }
 }
 
+// The id of the instance record that restore-as-new job `jobId` added
+// without pointing at it: a record in the creating state, created after the
+// job, whose status message contains the job id (detail::restoreAsNewMarker()).
+// Returns an empty string when there is none.
+Result<QString> recordAddedBy(catalog::Catalog &db, const QString &jobId, const QDateTime &jobCreatedAt)
+{
+    catalog::InstanceFilter filter;
+    filter.statuses = { catalog::InstanceStatus::Creating };
+    const Result<QList<catalog::InstanceRow>> rows = db.instanceRows(filter);
+    if (!rows)
+        return makeError(rows.error());
+    for (const catalog::InstanceRow &row : rows.value()) {
+        const Result<catalog::Instance> candidate = db.instance(row.id);
+        if (!candidate)
+            return makeError(candidate.error());
+        if (candidate->createdAt >= jobCreatedAt.addSecs(-1) && candidate->statusMessage.contains(jobId))
+            return candidate->id;
+    }
+    return QString();
+}
+
 } // namespace
 
 Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &jobKind, const QString &instanceId,
@@ -195,20 +216,33 @@ Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &
 }
 
 Status BackupJobs::cleanUpInterruptedRestoreAsNew(jobs::JobContext &context, const QString &jobId,
-    const QString &instanceId, const QDateTime &jobCreatedAt)
+    const QString &targetInstanceId, const QDateTime &jobCreatedAt, QString *removedInstanceId)
 {
+    if (removedInstanceId)
+        removedInstanceId->clear();
     context.beginStep(tr("Remove the downloaded copy"));
     removeRestoreDownloads(context, m_settings.directory, jobId);
-    if (instanceId.isEmpty()) {
-        context.info(tr("Job %1 stopped before it added an instance; nothing else to remove.").arg(jobId));
-        return {};
-    }
 
     context.beginStep(tr("Check the new instance"));
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
     if (!opened)
         return makeError(opened.error());
     catalog::Catalog &db = *opened.value();
+    QString instanceId = targetInstanceId;
+    if (instanceId.isEmpty()) {
+        const Result<QString> unpointed = recordAddedBy(db, jobId, jobCreatedAt);
+        if (!unpointed)
+            return makeError(unpointed.error());
+        instanceId = unpointed.value();
+        if (instanceId.isEmpty()) {
+            context.info(tr("Job %1 stopped before it added an instance; nothing else to remove.").arg(jobId));
+            return {};
+        }
+        context.info(tr("Job %1 added instance record %2 but stopped before pointing at it.").arg(jobId, instanceId));
+        context.setTarget(QStringLiteral("instance"), instanceId);
+    }
+    if (removedInstanceId)
+        *removedInstanceId = instanceId;
     const Result<catalog::Instance> instance = db.instance(instanceId);
     if (!instance)
         return makeError(instance.error());

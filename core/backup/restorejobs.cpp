@@ -472,6 +472,9 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
     instance.subdomain = subdomainFor(request.name);
     instance.description = tr("Restored from %1").arg(source.backupId.isEmpty() ? resolved->path : source.backupId);
     instance.status = catalog::InstanceStatus::Creating;
+    // The job id in the status message lets a clean-up find the record if
+    // the process stops before setTarget() below stores it on the job.
+    instance.statusMessage = detail::restoreAsNewMarker(context.jobId());
     const Result<catalog::Instance> created = db.createInstance(instance);
     if (!created)
         return makeError(tr("%1 Nothing was changed.").arg(created.error()));
@@ -479,8 +482,6 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
         *instanceId = created->id;
     // From here on the job belongs to the new instance, so that a clean-up
     // after an interrupted run finds what to remove.
-    // NOTE: a process killed between createInstance() and this call leaves
-    // a record in the creating state that the job does not point at.
     context.setTarget(QStringLiteral("instance"), created->id);
     context.info(tr("Created instance record %1 (database %2) for the restore.").arg(created->name, created->databaseName));
 
@@ -521,6 +522,11 @@ namespace detail {
 QString restoreDownloadName(const QString &jobId)
 {
     return QStringLiteral(".restore-%1.zip").arg(jobId);
+}
+
+QString restoreAsNewMarker(const QString &jobId)
+{
+    return tr("Added by restore job %1; not provisioned yet.").arg(jobId);
 }
 
 Status savePublishedPort(catalog::Catalog &db, const docker::DockerClient &client, const QString &instanceId,

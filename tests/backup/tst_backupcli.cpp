@@ -6,6 +6,8 @@
 #include "backupfixture.h"
 
 #include "core/backup/backupjobs.h"
+#include "core/backup/backupjobsprivate.h"
+#include "core/storage/s3client.h"
 
 #include "tests/support/testservices.h"
 
@@ -20,7 +22,9 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <QThread>
+#include <QUuid>
 
+#include <csignal>
 #include <unistd.h>
 
 using namespace saasodoo;
@@ -59,6 +63,8 @@ private slots:
     void killedBackupCleanedUp();
     void killedRestoreAsNewCleanedUp();
     void safetyBackupNeedsLocalSpace();
+    void unpointedRecordCleanedUp();
+    void killedDuringDownloadCleanedUp();
 
 private:
     Outcome run(const QStringList &arguments, const QByteArray &input = {});
@@ -71,6 +77,9 @@ private:
     // Names of the databases and roles on the harness's server, and of the
     // containers and volumes on its engine, to compare before and after.
     QStringList serverObjects();
+    // Creates a backup through the CLI and removes its local file, so that
+    // a restore downloads it from S3. Returns its catalog record.
+    catalog::Backup createS3OnlyBackup();
 
     test::BackupFixture m_fixture;
     std::unique_ptr<QTemporaryDir> m_directory;
@@ -598,6 +607,173 @@ void TestBackupCli::safetyBackupNeedsLocalSpace()
     QCOMPARE(catalog::toString(m_fixture.catalog->instance(instanceId)->status), QStringLiteral("running"));
     const QStringList written = QDir(small).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
     QVERIFY2(written.isEmpty(), qPrintable(written.join(u' ')));
+}
+
+catalog::Backup TestBackupCli::createS3OnlyBackup()
+{
+    const test::S3Service s3 = test::s3();
+    const Outcome stored = run({ QStringLiteral("backup"), QStringLiteral("set-s3-credentials") },
+        (s3.accessKey + u'\n' + s3.secretKey + u'\n').toUtf8());
+    if (stored.exitCode != 0)
+        qFatal("set-s3-credentials failed: %s", stored.err.constData());
+    const Outcome outcome = run({ QStringLiteral("backup"), QStringLiteral("create"), m_fixture.instance.name,
+        QStringLiteral("--json") });
+    if (outcome.exitCode != 0)
+        qFatal("backup create failed: %s", outcome.err.constData());
+    const QString id = QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("id")).toString();
+    catalog::Backup backup = m_fixture.catalog->backup(id).value();
+    if (backup.s3Key.isEmpty())
+        qFatal("backup %s has no S3 copy", qPrintable(id));
+    QFile::remove(backup.location);
+    backup.location.clear();
+    if (!m_fixture.catalog->updateBackup(backup).ok())
+        qFatal("could not clear the local path of backup %s", qPrintable(id));
+    return backup;
+}
+
+void TestBackupCli::unpointedRecordCleanedUp()
+{
+    // The state that a restore as a new instance leaves when its process is
+    // killed between adding the instance record and pointing the job at it.
+    // No test can time a kill between those two catalog writes, so the test
+    // writes that state itself: an interrupted job that still points at its
+    // backup, and a record in the creating state with the job's marker.
+    const QStringList before = serverObjects();
+    catalog::Job job;
+    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.kind = QStringLiteral("backup.restore-new");
+    job.targetType = QStringLiteral("backup");
+    job.targetId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.state = catalog::JobState::Interrupted;
+    job.createdAt = catalog::nowUtc().addSecs(-5);
+    QVERIFY(m_fixture.catalog->createJob(job).ok());
+    catalog::Job otherJob = job;
+    otherJob.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QVERIFY(m_fixture.catalog->createJob(otherJob).ok());
+
+    const auto addRecord = [this](const QString &name, const QString &jobId) {
+        catalog::Instance instance = m_fixture.instance;
+        instance.id.clear();
+        instance.name = name;
+        instance.databaseName = name;
+        instance.subdomain = name;
+        instance.publishedPort = 0;
+        instance.containerId.clear();
+        instance.status = catalog::InstanceStatus::Creating;
+        instance.statusMessage = backup::detail::restoreAsNewMarker(jobId);
+        return m_fixture.catalog->createInstance(instance);
+    };
+    const Result<catalog::Instance> added = addRecord(QStringLiteral("unpointed%1").arg(test::shortId()), job.id);
+    QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error()));
+    // Another job's record in the same state is not this job's to remove.
+    const Result<catalog::Instance> other = addRecord(QStringLiteral("otherjob%1").arg(test::shortId()), otherJob.id);
+    QVERIFY2(other.ok(), qPrintable(other.ok() ? QString() : other.error()));
+
+    const Outcome outcome = run({ QStringLiteral("job"), QStringLiteral("cleanup"), job.id, QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, QByteArray(outcome.err + outcome.out).constData());
+    const QJsonObject result = QJsonDocument::fromJson(outcome.out).object();
+    QCOMPARE(result.value(QStringLiteral("instance_id")).toString(), added->id);
+    QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("deleted"));
+    QVERIFY2(outcome.err.contains("stopped before pointing at it"), outcome.err.constData());
+
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(added->id)->status), QStringLiteral("deleted"));
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(other->id)->status), QStringLiteral("creating"));
+    QCOMPARE(catalog::toString(m_fixture.catalog->job(job.id)->state), QStringLiteral("cancelled"));
+    QCOMPARE(serverObjects(), before);
+
+    // The other job's clean-up removes its own record.
+    const Outcome cleaned = run({ QStringLiteral("job"), QStringLiteral("cleanup"), otherJob.id, QStringLiteral("--json") });
+    QVERIFY2(cleaned.exitCode == 0, QByteArray(cleaned.err + cleaned.out).constData());
+    QCOMPARE(QJsonDocument::fromJson(cleaned.out).object().value(QStringLiteral("instance_id")).toString(), other->id);
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(other->id)->status), QStringLiteral("deleted"));
+    QCOMPARE(serverObjects(), before);
+}
+
+void TestBackupCli::killedDuringDownloadCleanedUp()
+{
+    // A backup whose S3 object is large enough (a 160 MiB stored member
+    // added to a real backup) that the restore is surely downloading it
+    // when the process is killed, before it adds an instance record.
+    catalog::Backup backup = createS3OnlyBackup();
+    const QString source = m_directory->filePath(QStringLiteral("source.zip"));
+    const QString large = m_directory->filePath(QStringLiteral("large.zip"));
+    const Outcome fetched = run({ QStringLiteral("backup"), QStringLiteral("download"), backup.id,
+        QStringLiteral("--output"), source });
+    QVERIFY2(fetched.exitCode == 0, fetched.err.constData());
+    const QString script = QStringLiteral(
+        "import os, shutil, sys, zipfile\n"
+        "shutil.copy(sys.argv[1], sys.argv[2])\n"
+        "with zipfile.ZipFile(sys.argv[2], 'a', zipfile.ZIP_STORED) as target:\n"
+        "    target.writestr('filestore/ff/large', os.urandom(160 << 20))\n");
+    QCOMPARE(QProcess::execute(QStringLiteral("python3"), { QStringLiteral("-c"), script, source, large }), 0);
+    QFile::remove(source);
+
+    const test::S3Service s3 = test::s3();
+    storage::S3Config config;
+    config.endpoint = QUrl(s3.endpoint);
+    config.region = s3.region;
+    config.bucket = s3.bucket;
+    config.credentials = { s3.accessKey, s3.secretKey, {} };
+    storage::S3Client client(config);
+    QFile file(large);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Status uploaded = client.putObject(backup.s3Key, &file, file.size());
+    QVERIFY2(uploaded.ok(), qPrintable(uploaded.ok() ? QString() : uploaded.error()));
+    file.close();
+    backup.sizeBytes = QFileInfo(large).size();
+    backup.sha256 = QString::fromLatin1(sha256Of(large));
+    QVERIFY(m_fixture.catalog->updateBackup(backup).ok());
+    QFile::remove(large);
+
+    const QStringList before = serverObjects();
+    const int instancesBefore = int(m_fixture.catalog->instanceRows()->size());
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(SAASODOO_CLI_PATH),
+        { QStringLiteral("restore"), backup.id, QStringLiteral("--new"), QStringLiteral("dl%1").arg(test::shortId()),
+            QStringLiteral("--network"), test::dockerUnix().network });
+    QVERIFY(process.waitForStarted(30000));
+    process.closeWriteChannel();
+
+    // Stop the process as soon as the download's partial file has data, so
+    // the kill lands in the download whatever the machine's speed.
+    QByteArray err;
+    QString partialPath;
+    QElapsedTimer waited;
+    waited.start();
+    while (partialPath.isEmpty() && waited.elapsed() < 120000 && process.state() == QProcess::Running) {
+        process.waitForReadyRead(5);
+        err += process.readAllStandardError();
+        const QDir folder(backupDirectory());
+        for (const QString &name : folder.entryList({ QStringLiteral(".restore-*.zip.partial") }, QDir::Files | QDir::Hidden)) {
+            if (QFileInfo(folder.filePath(name)).size() > 0)
+                partialPath = folder.filePath(name);
+        }
+    }
+    QVERIFY2(!partialPath.isEmpty(), err.constData());
+    ::kill(pid_t(process.processId()), SIGSTOP);
+    process.kill(); // SIGKILL to the CLI's pid: no clean-up runs
+    QVERIFY(process.waitForFinished(60000));
+    err += process.readAllStandardError();
+
+    static const QRegularExpression jobLine(QStringLiteral("Job ([0-9a-f-]{36}) \\(backup.restore-new\\)"));
+    const QRegularExpressionMatch match = jobLine.match(QString::fromUtf8(err));
+    QVERIFY2(match.hasMatch(), err.constData());
+    const QString jobId = match.captured(1);
+    const Result<catalog::Job> stuck = m_fixture.catalog->job(jobId);
+    QVERIFY(stuck.ok());
+    QCOMPARE(stuck->targetType, QStringLiteral("backup"));
+    QCOMPARE(int(m_fixture.catalog->instanceRows()->size()), instancesBefore);
+    QVERIFY(QFile::exists(partialPath));
+
+    const Outcome outcome = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId, QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, QByteArray(outcome.err + outcome.out).constData());
+    QCOMPARE(QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("instance_id")).toString(), QString());
+    QVERIFY2(outcome.err.contains("stopped before it added an instance"), outcome.err.constData());
+    QVERIFY(!QFile::exists(partialPath));
+    QCOMPARE(int(m_fixture.catalog->instanceRows()->size()), instancesBefore);
+    QCOMPARE(serverObjects(), before);
+    QCOMPARE(catalog::toString(m_fixture.catalog->job(jobId)->state), QStringLiteral("cancelled"));
 }
 
 QTEST_GUILESS_MAIN(TestBackupCli)
