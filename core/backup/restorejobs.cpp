@@ -102,6 +102,43 @@ Result<BackupEstimate> estimateBackupSize(const detail::InstanceScope &scope, co
     return estimate;
 }
 
+// Checks, before backup `backupId` is downloaded from S3 for an in-place
+// restore into `instanceId`, that the local backup directory has room for
+// the download (the catalogued size) and the safety backup that follows it.
+// Does nothing when the backup has a local file, which needs no download,
+// or is not a restorable catalog entry, which resolveSource() reports.
+// NOTE: the download goes to the backup's own instance folder and the safety
+// backup to the target's; both are counted on the target folder's file system.
+Status requireSpaceForDownload(jobs::JobContext &context, catalog::Catalog &db, secrets::SecretStore *secrets,
+    const QString &directory, const QString &backupId, const QString &instanceId)
+{
+    const Result<catalog::Backup> backup = db.backup(backupId);
+    if (!backup || backup->state != catalog::BackupState::Completed || backup->s3Key.isEmpty())
+        return {};
+    if (!backup->location.isEmpty() && QFile::exists(backup->location))
+        return {};
+    Result<detail::InstanceScope> loaded = detail::loadInstance(db, secrets, instanceId, true);
+    if (!loaded)
+        return makeError(loaded.error());
+    const detail::InstanceScope scope = std::move(loaded).value();
+    docker::DockerClient client(provisioning::dockerEndpoint(scope.host));
+    const Result<BackupEstimate> estimate = estimateBackupSize(scope, client, context.token());
+    if (!estimate) {
+        return makeError(tr("Could not estimate the size of the safety backup: %1 Nothing was changed.")
+                             .arg(estimate.error()));
+    }
+    const QLocale locale = QLocale::c();
+    const QString purpose = tr("the download of backup %1 (%2) and the safety backup of instance %3 (estimated "
+                               "at %4 from its database and filestore)")
+                                .arg(backupId, locale.formattedDataSize(backup->sizeBytes), scope.instance.name,
+                                    locale.formattedDataSize(estimate->total()));
+    if (Status space = requireLocalFreeSpace(purpose, QDir(directory).filePath(instanceId),
+            backup->sizeBytes + estimate->total());
+        !space)
+        return makeError(tr("%1 Nothing was downloaded or changed.").arg(space.error()));
+    return {};
+}
+
 } // namespace
 
 namespace {
@@ -181,6 +218,12 @@ Status BackupJobs::restoreInto(jobs::JobContext &context, const RestoreSource &s
         Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
         if (!opened)
             return makeError(opened.error());
+        if (!source.backupId.isEmpty()) {
+            if (Status space = requireSpaceForDownload(context, *opened.value(), m_secrets, m_settings.directory,
+                    source.backupId, instanceId);
+                !space)
+                return space;
+        }
         resolved = resolveSource(context, *opened.value(), *this, source);
     }
     if (!resolved)

@@ -65,6 +65,7 @@ private slots:
     void safetyBackupNeedsLocalSpace();
     void unpointedRecordCleanedUp();
     void killedDuringDownloadCleanedUp();
+    void downloadNeedsSpaceForSafety();
 
 private:
     Outcome run(const QStringList &arguments, const QByteArray &input = {});
@@ -80,6 +81,9 @@ private:
     // Creates a backup through the CLI and removes its local file, so that
     // a restore downloads it from S3. Returns its catalog record.
     catalog::Backup createS3OnlyBackup();
+    // Runs the CLI in a mount namespace of its own with SAASODOO_BACKUP_DIR
+    // on a tmpfs of `tmpfsBytes`. The mount is invisible outside that namespace.
+    Outcome runOnTmpfs(const QString &directory, qint64 tmpfsBytes, const QStringList &arguments);
 
     test::BackupFixture m_fixture;
     std::unique_ptr<QTemporaryDir> m_directory;
@@ -631,6 +635,33 @@ catalog::Backup TestBackupCli::createS3OnlyBackup()
     return backup;
 }
 
+Outcome TestBackupCli::runOnTmpfs(const QString &directory, qint64 tmpfsBytes, const QStringList &arguments)
+{
+    QDir().mkpath(directory);
+    QProcessEnvironment environment = this->environment();
+    environment.insert(QStringLiteral("SAASODOO_BACKUP_DIR"), directory);
+    QStringList unshare { QStringLiteral("--mount") };
+    if (::getuid() != 0)
+        unshare << QStringLiteral("--map-root-user");
+    unshare << QStringLiteral("sh") << QStringLiteral("-c")
+            << QStringLiteral("mount -t tmpfs -o size=%1k tmpfs \"$1\" && shift && exec \"$@\"")
+                   .arg((tmpfsBytes + 4095) / 4096 * 4)
+            << QStringLiteral("sh") << directory << QStringLiteral(SAASODOO_CLI_PATH) << arguments;
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral("unshare"), unshare);
+    process.closeWriteChannel();
+    Outcome outcome;
+    if (!process.waitForFinished(300000)) {
+        outcome.err = "saasodoo did not finish: " + process.errorString().toUtf8();
+        return outcome;
+    }
+    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    outcome.out = process.readAllStandardOutput();
+    outcome.err = process.readAllStandardError();
+    return outcome;
+}
+
 void TestBackupCli::unpointedRecordCleanedUp()
 {
     // The state that a restore as a new instance leaves when its process is
@@ -774,6 +805,34 @@ void TestBackupCli::killedDuringDownloadCleanedUp()
     QCOMPARE(int(m_fixture.catalog->instanceRows()->size()), instancesBefore);
     QCOMPARE(serverObjects(), before);
     QCOMPARE(catalog::toString(m_fixture.catalog->job(jobId)->state), QStringLiteral("cancelled"));
+}
+
+void TestBackupCli::downloadNeedsSpaceForSafety()
+{
+    // The tmpfs has room for the download with 1 MiB to spare, but not the safety
+    // backup that follows it (the database alone is larger). The restore
+    // is rejected before the download starts.
+    const catalog::Backup backup = createS3OnlyBackup();
+    const int backupsBefore = int(m_fixture.catalog->backups(m_fixture.instance.id, true)->size());
+    const QStringList before = serverObjects();
+    const QString small = m_directory->filePath(QStringLiteral("download-space"));
+    const Outcome outcome = runOnTmpfs(small, backup.sizeBytes + 1024 * 1024,
+        { QStringLiteral("restore"), backup.id, QStringLiteral("--into"), m_fixture.instance.name,
+            QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 4, outcome.err.constData());
+    const QString error
+        = QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("error")).toString();
+    QVERIFY2(error.contains(QLatin1String("Not enough free space for the download of backup")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("and the safety backup of instance")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("is free")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("Nothing was downloaded or changed")), qPrintable(error));
+    QVERIFY2(!outcome.err.contains("Download from S3"), outcome.err.constData());
+
+    QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id, true)->size()), backupsBefore);
+    QCOMPARE(serverObjects(), before);
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
+    const QStringList written = QDir(small).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    QVERIFY2(written.isEmpty(), qPrintable(written.join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(TestBackupCli)
