@@ -594,6 +594,13 @@ int runBackupCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return backupSetS3Credentials(rest, out, err);
     if (action == QLatin1String("policy"))
         return backupPolicy(rest, out, err);
+    if (action == QLatin1String("--help") || action == QLatin1String("-h") || action == QLatin1String("help")) {
+        out << tr("Usage: saasodoo backup COMMAND [options]\nCommands: create, list, verify, download, delete, "
+                  "run-due, policy, set-s3-credentials.\nRun 'saasodoo backup COMMAND --help' for the options of "
+                  "one. 'saasodoo restore --help' shows how to restore a backup.")
+            << '\n';
+        return ExitCode::Success;
+    }
     err << tr("saasodoo backup: unknown action '%1'. Use create, list, verify, download, delete, run-due, policy "
               "or set-s3-credentials.")
                .arg(action)

@@ -604,6 +604,14 @@ int runCatalogCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         if (command == QLatin1String("host"))
             names << QStringLiteral("check") << QStringLiteral("set-password") << QStringLiteral("set-tls-passphrase");
         names.sort();
+        if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")
+            || subcommand == QLatin1String("help")) {
+            out << tr("Usage: saasodoo %1 COMMAND [options]\nCommands: %2.\nRun 'saasodoo %1 COMMAND --help' for the "
+                      "options of one.")
+                       .arg(command, names.join(QStringLiteral(", ")))
+                << '\n';
+            return ExitCode::Success;
+        }
         err << tr("saasodoo %1: expected one of: %2.").arg(command, names.join(QStringLiteral(", "))) << '\n';
         return ExitCode::UsageError;
     }

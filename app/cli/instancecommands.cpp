@@ -1246,6 +1246,13 @@ int runInstanceCommand(const QStringList &arguments, QTextStream &out, QTextStre
         QStringLiteral("set-env"), QStringLiteral("retry"), QStringLiteral("delete") };
     if (actions.contains(action))
         return instanceAction(action, rest, out, err);
+    if (action == QLatin1String("--help") || action == QLatin1String("-h") || action == QLatin1String("help")) {
+        out << tr("Usage: saasodoo instance COMMAND [options]\nCommands: create, list, show, logs, %1.\nRun "
+                  "'saasodoo instance COMMAND --help' for the options of one.")
+                   .arg(actions.join(QStringLiteral(", ")))
+            << '\n';
+        return ExitCode::Success;
+    }
     err << tr("saasodoo instance: unknown action '%1'. Use create, list, show, logs or %2.")
                .arg(action, actions.join(QStringLiteral(", ")))
         << '\n';
