@@ -451,6 +451,7 @@ int subscriptionCreate(const QStringList &arguments, QTextStream &out, QTextStre
         { QStringLiteral("currency"), tr("USD or ZWG (default USD)."), tr("currency"), QStringLiteral("USD") },
         { QStringLiteral("start"), tr("First day, YYYY-MM-DD (default today, UTC)."), tr("date") },
         { QStringLiteral("no-trial"), tr("Start paying at once even when the plan has a trial.") },
+        { QStringLiteral("yes"), tr("Confirm a --start that leaves more than one past period to invoice.") },
     });
     if (auto stop = run.parse(arguments, 0, { QStringLiteral("customer"), QStringLiteral("plan") }))
         return *stop;
@@ -462,6 +463,20 @@ int subscriptionCreate(const QStringList &arguments, QTextStream &out, QTextStre
     const Result<QDate> start = parseDate(QStringLiteral("start"), run.value("start"));
     if (!start)
         return run.fail(ExitCode::ValidationError, start.error());
+    // A start in the past makes the billing runs invoice every period
+    // since then, 12 per run, so more than one needs confirming.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    int periods = 0;
+    for (QDate period = start.value(); period <= today; period = billing::nextPeriodStart(period, start->day()))
+        ++periods;
+    if (periods > 1 && !run.parser().isSet(QStringLiteral("yes"))) {
+        return run.fail(ExitCode::UsageError,
+            tr("--start %1 is %2 billing periods ago: the billing runs would issue %2 invoices for the periods "
+               "since then, at most 12 per run (without a trial). Add --yes to subscribe from that date, or give a "
+               "later --start.")
+                .arg(start->toString(Qt::ISODate))
+                .arg(periods));
+    }
     const Result<Customer> customer = findCustomer(run.catalog(), run.value("customer"));
     if (!customer)
         return run.failCatalog(customer.error());
@@ -971,16 +986,17 @@ int paymentPoll(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (!result)
         return run.fail(ExitCode::OperationFailed, result.error());
     QString jobError;
-    if (!result->reactivationJobId.isEmpty()) {
-        const jobs::JobInfo job = session.wait(result->reactivationJobId);
+    for (const QString &jobId : std::as_const(result->reactivationJobIds)) {
+        const jobs::JobInfo job = session.wait(jobId);
         if (job.state != jobs::JobState::Succeeded)
-            jobError = job.error;
+            jobError = jobError.isEmpty() ? job.error : jobError + u'\n' + job.error;
     }
     if (run.json()) {
         QJsonObject json = paymentJson(result->payment);
         json.insert(QStringLiteral("invoice_settled"), result->invoiceSettled);
         json.insert(QStringLiteral("applied_as"), toString(result->application));
         json.insert(QStringLiteral("reactivation_job_id"), result->reactivationJobId);
+        json.insert(QStringLiteral("reactivation_job_ids"), QJsonArray::fromStringList(result->reactivationJobIds));
         run.printJson(json);
     } else {
         out << tr("Payment %1: %2 (Paynow: %3).")
@@ -1143,6 +1159,7 @@ int paymentListen(const QStringList &arguments, QTextStream &out, QTextStream &e
                 line.insert(QStringLiteral("invoice_settled"), result.invoiceSettled);
                 line.insert(QStringLiteral("applied_as"), toString(result.application));
                 line.insert(QStringLiteral("reactivation_job_id"), result.reactivationJobId);
+                line.insert(QStringLiteral("reactivation_job_ids"), QJsonArray::fromStringList(result.reactivationJobIds));
                 out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
             } else {
                 out << tr("Payment %1: %2 (Paynow: %3).")
@@ -1357,12 +1374,14 @@ int billingSummary(const QStringList &arguments, QTextStream &out, QTextStream &
         QJsonObject revenue;
         for (auto it = summary->revenueByMonth.cbegin(); it != summary->revenueByMonth.cend(); ++it)
             revenue.insert(it.key(), amountsJson(it.value()));
-        run.printJson(QJsonObject { { QStringLiteral("revenue_by_month"), revenue },
-            { QStringLiteral("outstanding"), amountsJson(summary->outstanding) },
-            { QStringLiteral("overdue"), amountsJson(summary->overdue) },
+        // Amounts are whole cents as decimal strings per currency code,
+        // which the _cents suffix of each name states.
+        run.printJson(QJsonObject { { QStringLiteral("revenue_by_month_cents"), revenue },
+            { QStringLiteral("outstanding_cents"), amountsJson(summary->outstanding) },
+            { QStringLiteral("overdue_cents"), amountsJson(summary->overdue) },
             { QStringLiteral("open_invoices"), summary->openInvoices },
             { QStringLiteral("overdue_invoices"), summary->overdueInvoices },
-            { QStringLiteral("refunds_due"), amountsJson(summary->refundsDue) },
+            { QStringLiteral("refunds_due_cents"), amountsJson(summary->refundsDue) },
             { QStringLiteral("refund_payments"), summary->refundPayments } });
         return ExitCode::Success;
     }

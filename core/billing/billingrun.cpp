@@ -332,7 +332,7 @@ Status generateInvoice(catalog::Catalog &catalog, const BillingSettings &setting
     invoice.periodStart = action.periodStart;
     invoice.periodEnd = action.periodEnd;
     // NOTE: a run dated in the past issues invoices that may be due in the
-    // past already; the CLI asks for --yes and says so before such a run.
+    // past already; the CLI requires --yes and prints that before such a run.
     invoice.issueDate = today;
     invoice.dueDate = today.addDays(settings.paymentTermsDays);
     invoice.vatRateBasisPoints = settings.vatRateBasisPoints;
@@ -687,8 +687,12 @@ Result<catalog::Subscription> subscribe(catalog::Catalog &catalog, const QString
     if (!plan->active)
         return makeError(tr("Plan %1 is inactive and takes no new subscriptions.").arg(plan->name));
     if (plan->priceCents(currency) <= 0 && plan->priceUsdCents + plan->priceZwgCents > 0) {
-        return makeError(tr("Plan %1 has no %2 price; choose the other currency or set the price first.")
-                             .arg(plan->name, catalog::toString(currency)));
+        return makeError(tr("Plan %1 has no %2 price. Subscribe in %3, or choose a plan with a %2 price; plans "
+                            "cannot be edited, so such a plan is made with 'saasodoo plan create --price-%4'.")
+                             .arg(plan->name, catalog::toString(currency),
+                                 catalog::toString(currency == catalog::Currency::Usd ? catalog::Currency::Zwg
+                                                                                      : catalog::Currency::Usd),
+                                 catalog::toString(currency).toLower()));
     }
     if (!catalog::isBillingDateInRange(start)) {
         return makeError(tr("The start date %1 is outside the billing window %2 to %3.")
@@ -739,9 +743,11 @@ Result<catalog::Subscription> changePlan(catalog::Catalog &catalog, const QStrin
     // The same rule as subscribe: a priced plan must have a price in the
     // subscription's currency.
     if (plan->priceCents(loaded->currency) <= 0 && plan->priceUsdCents + plan->priceZwgCents > 0) {
-        return makeError(tr("Plan %1 has no %2 price, and the subscription is billed in %2. Set the plan's %2 "
-                            "price first, or choose another plan.")
-                             .arg(plan->name, catalog::toString(loaded->currency)));
+        return makeError(tr("Plan %1 has no %2 price, and the subscription is billed in %2. Choose a plan with a "
+                            "%2 price; plans cannot be edited, so such a plan is made with 'saasodoo plan create "
+                            "--price-%3'.")
+                             .arg(plan->name, catalog::toString(loaded->currency),
+                                 catalog::toString(loaded->currency).toLower()));
     }
     if (Status fits = checkPlanPriceWithVat(catalog, plan.value()); !fits)
         return makeError(fits.error());

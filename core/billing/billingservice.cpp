@@ -534,8 +534,9 @@ Result<PaymentUpdateResult> BillingService::applyUpdate(const StatusUpdate &upda
                 const Result<QString> job = startReactivation(subscription.id);
                 if (!job)
                     return makeError(job.error());
-                // NOTE: only the first job is reported when several
-                // subscriptions of the customer are reactivated.
+                if (job->isEmpty())
+                    continue;
+                result.reactivationJobIds.append(job.value());
                 if (result.reactivationJobId.isEmpty())
                     result.reactivationJobId = job.value();
             }

@@ -43,7 +43,11 @@ struct PaymentUpdateResult
     // VoidInvoice for money to refund. None when nothing was applied now.
     catalog::PaymentApplication application = catalog::PaymentApplication::None;
     bool refunded = false; // this update recorded Paynow's refund of an applied payment
-    QString reactivationJobId; // the job that reactivates the subscription, when one was started
+    QString reactivationJobId; // the first of reactivationJobIds, or empty
+    // The jobs that reactivate the customer's subscriptions: one per
+    // subscription that needed it, when the payment settled the last
+    // overdue invoice.
+    QStringList reactivationJobIds;
 };
 
 // A status update POSTed to the result URL, applied or rejected. A

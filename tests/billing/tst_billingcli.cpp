@@ -48,6 +48,8 @@ private slots:
     void resumeInterruptedReactivation();
     void pollOfUnfinishedRequest();
     void pastRunNeedsYes();
+    void groupHelpListsCommands();
+    void distantStartNeedsYes();
 
 private:
     Outcome run(QStringList arguments);
@@ -125,7 +127,7 @@ void TestBillingCli::planToInvoiceToDunning()
         0);
     const QJsonObject subscription = runJson({ QStringLiteral("subscription"), QStringLiteral("create"),
         QStringLiteral("--customer"), QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("starter"),
-        QStringLiteral("--start"), QStringLiteral("2026-03-01") })
+        QStringLiteral("--start"), QStringLiteral("2026-03-01"), QStringLiteral("--yes") })
                                          .object();
     QCOMPARE(subscription.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
 
@@ -188,7 +190,7 @@ void TestBillingCli::planToInvoiceToDunning()
                                     .object();
     QCOMPARE(summary.value(QStringLiteral("open_invoices")).toInt(), 2);
     QCOMPARE(summary.value(QStringLiteral("overdue_invoices")).toInt(), 1);
-    QCOMPARE(summary.value(QStringLiteral("outstanding")).toObject().value(QStringLiteral("USD")).toString(),
+    QCOMPARE(summary.value(QStringLiteral("outstanding_cents")).toObject().value(QStringLiteral("USD")).toString(),
         QStringLiteral("5750"));
 
     const QJsonObject voided = runJson({ QStringLiteral("invoice"), QStringLiteral("void"), QStringLiteral("INV-2026-000002"),
@@ -381,7 +383,7 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
     }
     const QJsonObject summary = runJson({ QStringLiteral("billing"), QStringLiteral("summary") }).object();
     QCOMPARE(summary.value(QStringLiteral("refund_payments")).toInt(), 1);
-    QCOMPARE(summary.value(QStringLiteral("refunds_due")).toObject().value(QStringLiteral("USD")).toString(),
+    QCOMPARE(summary.value(QStringLiteral("refunds_due_cents")).toObject().value(QStringLiteral("USD")).toString(),
         QString::number(invoice.totalCents));
     const Outcome table = run({ QStringLiteral("payment"), QStringLiteral("list") });
     QCOMPARE(table.exitCode, 0);
@@ -474,7 +476,7 @@ void TestBillingCli::planPriceOverMaximumWithVat()
         0);
     QCOMPARE(run({ QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
                      QStringLiteral("it@big.co.zw"), QStringLiteral("--plan"), QStringLiteral("huge"),
-                     QStringLiteral("--start"), QStringLiteral("2026-01-01") })
+                     QStringLiteral("--start"), QStringLiteral("2026-01-01"), QStringLiteral("--yes") })
                  .exitCode,
         0);
     {
@@ -534,7 +536,7 @@ void TestBillingCli::cancelWithOverdueInvoices()
         0);
     const QStringList subscribe = { QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
         QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("basic"), QStringLiteral("--start") };
-    const QString first = runJson(subscribe + QStringList { QStringLiteral("2026-03-01") })
+    const QString first = runJson(subscribe + QStringList { QStringLiteral("2026-03-01"), QStringLiteral("--yes") })
                               .object()
                               .value(QStringLiteral("id"))
                               .toString();
@@ -565,7 +567,7 @@ void TestBillingCli::cancelWithOverdueInvoices()
                  .array()
                  .size(),
         2);
-    QVERIFY(!runJson(subscribe + QStringList { QStringLiteral("2026-05-01") }).object().isEmpty());
+    QVERIFY(!runJson(subscribe + QStringList { QStringLiteral("2026-05-01"), QStringLiteral("--yes") }).object().isEmpty());
     const QJsonArray planned = runJson({ QStringLiteral("dunning"), QStringLiteral("preview"), QStringLiteral("--date"),
         QStringLiteral("2026-05-01") })
                                    .object()
@@ -616,7 +618,7 @@ void TestBillingCli::helpMessagesAndExitCodes()
         0);
     QCOMPARE(run({ QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
                      QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("free"),
-                     QStringLiteral("--start"), QStringLiteral("2026-03-01") })
+                     QStringLiteral("--start"), QStringLiteral("2026-03-01"), QStringLiteral("--yes") })
                  .exitCode,
         0);
     QCOMPARE(run({ QStringLiteral("invoice"), QStringLiteral("generate"), QStringLiteral("--date"),
@@ -979,7 +981,7 @@ void TestBillingCli::pastRunNeedsYes()
     }
     const QString subscription = runJson({ QStringLiteral("subscription"), QStringLiteral("create"),
         QStringLiteral("--customer"), QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("basic"),
-        QStringLiteral("--start"), QStringLiteral("2026-03-01") })
+        QStringLiteral("--start"), QStringLiteral("2026-03-01"), QStringLiteral("--yes") })
                                      .object()
                                      .value(QStringLiteral("id"))
                                      .toString();
@@ -1027,7 +1029,7 @@ void TestBillingCli::pastRunNeedsYes()
     // order of the numbers, so it is rejected even with --yes.
     QVERIFY(!runJson({ QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
         QStringLiteral("it@late.co.zw"), QStringLiteral("--plan"), QStringLiteral("basic"), QStringLiteral("--start"),
-        QStringLiteral("2026-02-01") })
+        QStringLiteral("2026-02-01"), QStringLiteral("--yes") })
                  .object()
                  .value(QStringLiteral("id"))
                  .toString()
@@ -1037,6 +1039,46 @@ void TestBillingCli::pastRunNeedsYes()
     QCOMPARE(backdated.exitCode, 3);
     QVERIFY2(backdated.err.contains("before the issue date of invoice INV-2026-"), backdated.err.constData());
     QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array().size(), 2);
+}
+
+void TestBillingCli::groupHelpListsCommands()
+{
+    const QList<std::pair<QString, QByteArray>> groups = { { QStringLiteral("host"), "set-password" },
+        { QStringLiteral("customer"), "add, list, show" }, { QStringLiteral("tenant"), "add, list, show" },
+        { QStringLiteral("instance"), "create, list, show, logs" }, { QStringLiteral("backup"), "run-due" },
+        { QStringLiteral("payment"), "poll" } };
+    for (const auto &[group, listed] : groups) {
+        const Outcome help = run({ group, QStringLiteral("--help") });
+        QVERIFY2(help.exitCode == 0, qPrintable(group + u' ' + QString::fromUtf8(help.err)));
+        QVERIFY2(help.out.contains("Commands:"), help.out.constData());
+        QVERIFY2(help.out.contains(listed), help.out.constData());
+    }
+}
+
+void TestBillingCli::distantStartNeedsYes()
+{
+    QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Basic"),
+                     QStringLiteral("--price-usd"), QStringLiteral("10.00"), QStringLiteral("--instances"),
+                     QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"),
+                     QStringLiteral("1G"), QStringLiteral("--storage"), QStringLiteral("1G") })
+                 .exitCode,
+        0);
+    QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Acme"),
+                     QStringLiteral("--email"), QStringLiteral("it@acme.co.zw") })
+                 .exitCode,
+        0);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QString tenYearsAgo = QDate(today.year() - 10, today.month(), 1).toString(Qt::ISODate);
+    const QStringList subscribe = { QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
+        QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("basic"), QStringLiteral("--start"),
+        tenYearsAgo };
+    const Outcome unconfirmed = run(subscribe);
+    QCOMPARE(unconfirmed.exitCode, 2);
+    QVERIFY2(unconfirmed.err.contains("121 invoices"), unconfirmed.err.constData());
+    QVERIFY2(unconfirmed.err.contains("Add --yes"), unconfirmed.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("list") }).array().size(), 0);
+    const Outcome confirmed = run(subscribe + QStringList { QStringLiteral("--yes") });
+    QVERIFY2(confirmed.exitCode == 0, confirmed.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestBillingCli)
