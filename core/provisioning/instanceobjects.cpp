@@ -6,6 +6,8 @@
 #include "core/catalog/sqldialect.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -137,6 +139,39 @@ Result<bool> ledgerCovers(catalog::Catalog &db, const catalog::Instance &instanc
         return false;
     const QDateTime since = catalog::decodeTime(query.value(0));
     return !since.isValid() || instance.createdAt >= since;
+}
+
+Result<bool> wasEverRunning(catalog::Catalog &db, const QString &instanceId)
+{
+    // Catalog::setInstanceStatus and updateInstance audit every status
+    // they write, in the same transaction, under these two actions.
+    QSqlQuery query(db.database());
+    query.prepare(QStringLiteral("SELECT details FROM audit_events WHERE target_type = 'instance' AND target_id = ? "
+                                 "AND action IN ('instance.status', 'instance.update')"));
+    catalog::bind(query, instanceId);
+    if (!query.exec())
+        return makeError(tr("Could not read the instance's audit trail from the catalog: %1")
+                             .arg(query.lastError().text()));
+    while (query.next()) {
+        const QJsonObject details = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        if (details.value(QStringLiteral("status")).toString() == QLatin1String("running"))
+            return true;
+    }
+    return false;
+}
+
+Result<QList<InstanceObject>> jobObjects(catalog::Catalog &db, const QString &instanceId, const QString &jobId,
+    ObjectKind kind)
+{
+    const Result<QList<InstanceObject>> objects = liveObjects(db, instanceId);
+    if (!objects.ok())
+        return makeError(objects.error());
+    QList<InstanceObject> selected;
+    for (const InstanceObject &object : objects.value()) {
+        if (object.kind == kind && object.jobId == jobId)
+            selected << object;
+    }
+    return selected;
 }
 
 QString pgServerLocation(const catalog::Host &host)

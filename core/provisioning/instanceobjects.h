@@ -56,6 +56,14 @@ Result<QList<InstanceObject>> liveObjects(catalog::Catalog &db, const QString &i
 // then found by name and checked for ownership instead.
 Result<bool> ledgerCovers(catalog::Catalog &db, const catalog::Instance &instance);
 
+// Returns whether the audit trail shows the instance in the running state
+// at any time, whichever job or reconciliation put it there.
+Result<bool> wasEverRunning(catalog::Catalog &db, const QString &instanceId);
+
+// Returns the instance's live rows that job `jobId` wrote, of `kind`.
+Result<QList<InstanceObject>> jobObjects(catalog::Catalog &db, const QString &instanceId, const QString &jobId,
+    ObjectKind kind);
+
 // The identity of a host's PostgreSQL server for the ledger and the
 // catalog's per-server database names (catalog::pgServerKey).
 QString pgServerLocation(const catalog::Host &host);

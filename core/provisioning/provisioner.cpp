@@ -50,6 +50,8 @@ const QString stepDropDatabase = QStringLiteral("Drop the database and its role"
 const QString stepRemoveSecrets = QStringLiteral("Remove the secrets");
 const QString stepCheckInstance = QStringLiteral("Check the instance");
 const QString stepRemoveLeftovers = QStringLiteral("Remove leftover containers and volume");
+const QString stepApplyLimits = QStringLiteral("Apply the catalog's limits");
+const QString stepRecreateFromCatalog = QStringLiteral("Recreate the container from the catalog");
 
 // PBKDF2 rounds for the master and admin password hashes. Both passwords
 // are 128 or more random bits that no guessing reaches, so key stretching
@@ -169,6 +171,7 @@ Status waitForHealth(const docker::DockerClient &client, const QString &baseUrl,
     std::chrono::seconds timeout, const CancellationToken &token, QString *containerLog)
 {
     const QDeadlineTimer deadline(std::chrono::duration_cast<std::chrono::milliseconds>(timeout));
+    std::optional<int> firstRestartCount;
     while (true) {
         if (token.isCancelled())
             return makeError(tr("Cancelled by the admin."));
@@ -178,6 +181,20 @@ Status waitForHealth(const docker::DockerClient &client, const QString &baseUrl,
                 == QLatin1String("pass"))
             return {};
         const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(container);
+        if (info.ok() && !firstRestartCount)
+            firstRestartCount = info->restartCount;
+        // With the restart policy unless-stopped, the engine restarts an
+        // exited container at once, so inspect rarely shows it exited: a
+        // restart since the wait began means Odoo exited.
+        if (info.ok() && (info->state.restarting || info->restartCount > *firstRestartCount)) {
+            *containerLog = lastLogLines(client, container, 20);
+            return makeError(info->state.oomKilled
+                    ? tr("The Odoo container was killed for running out of memory before it answered, and the "
+                         "engine is restarting it.")
+                    : tr("The Odoo container exited with code %1 before it answered, and the engine is restarting "
+                         "it.")
+                          .arg(info->state.exitCode));
+        }
         if (info.ok() && !info->state.running && !info->state.restarting) {
             *containerLog = lastLogLines(client, container, 20);
             return makeError(info->state.oomKilled
@@ -232,18 +249,53 @@ QString creatorComment(const QString &jobId)
     return QStringLiteral("saasodoo job %1").arg(jobId);
 }
 
-// Returns whether a job of kind instance.create on `instanceId` succeeded.
-Result<bool> anyCreateSucceeded(catalog::Catalog &db, const QString &instanceId)
+// Returns whether jobs of `kind` create an instance and bring it up: a
+// create (also from a retry or a resume) and a restore as a new instance.
+bool bringsUpInstance(const QString &kind)
+{
+    return kind == QLatin1String("instance.create") || kind == QLatin1String("backup.restore-new");
+}
+
+// Returns whether the instance has run: a job that creates and brings up
+// instances succeeded on it, or the catalog ever recorded it running. Such
+// an instance contains data, so a create must never run on it again.
+Result<bool> instanceHasRun(catalog::Catalog &db, const QString &instanceId)
 {
     const Result<QList<catalog::Job>> jobs = db.jobs();
     if (!jobs.ok())
         return makeError(jobs.error());
     for (const catalog::Job &job : jobs.value()) {
-        if (job.targetId == instanceId && job.kind == QLatin1String("instance.create")
-            && job.state == catalog::JobState::Succeeded)
+        if (job.targetId == instanceId && bringsUpInstance(job.kind) && job.state == catalog::JobState::Succeeded)
             return true;
     }
-    return false;
+    return wasEverRunning(db, instanceId);
+}
+
+// Returns the id of a job that creates the instance (see bringsUpInstance),
+// other than `jobId`, that is queued or running and was submitted before
+// `jobId`, or an empty string. With an empty `jobId`, any such job counts.
+// Of two creates started together only the earlier one goes on, because
+// each one's record is in the catalog before its body runs.
+Result<QString> earlierLiveCreate(catalog::Catalog &db, const QString &instanceId, const QString &jobId)
+{
+    std::optional<catalog::Job> current;
+    if (!jobId.isEmpty()) {
+        if (const Result<catalog::Job> found = db.job(jobId); found.ok())
+            current = found.value();
+    }
+    const Result<QList<catalog::Job>> jobs = db.jobs();
+    if (!jobs.ok())
+        return makeError(jobs.error());
+    for (const catalog::Job &job : jobs.value()) {
+        const bool live = job.state == catalog::JobState::Running || job.state == catalog::JobState::Queued;
+        if (job.targetId != instanceId || job.id == jobId || !live || !bringsUpInstance(job.kind))
+            continue;
+        const bool earlier = !current || job.createdAt < current->createdAt
+            || (job.createdAt == current->createdAt && job.id < current->id);
+        if (earlier)
+            return job.id;
+    }
+    return QString();
 }
 
 // Returns the rejection of a create for an instance that ran before.
@@ -473,23 +525,33 @@ void removeInstanceSecrets(jobs::JobContext &context, catalog::Catalog &db, secr
 
 } // namespace
 
-Result<bool> createSucceeded(const catalog::CatalogConfig &config, const QString &instanceId)
+Result<bool> hasRun(const catalog::CatalogConfig &config, const QString &instanceId)
 {
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
     if (!opened.ok())
         return makeError(opened.error());
-    return anyCreateSucceeded(*opened.value(), instanceId);
+    return instanceHasRun(*opened.value(), instanceId);
 }
 
 Status checkRetry(const catalog::CatalogConfig &config, const catalog::Instance &instance)
 {
     if (const Status allowed = checkAction(instance, Action::Retry); !allowed.ok())
         return allowed;
-    const Result<bool> ranBefore = createSucceeded(config, instance.id);
+    const Result<bool> ranBefore = hasRun(config, instance.id);
     if (!ranBefore.ok())
         return makeError(ranBefore.error());
     if (ranBefore.value())
         return makeError(onceRanMessage(instance));
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
+    if (!opened.ok())
+        return makeError(opened.error());
+    const Result<QString> running = earlierLiveCreate(*opened.value(), instance.id, QString());
+    if (!running.ok())
+        return makeError(running.error());
+    if (!running->isEmpty())
+        return makeError(tr("Cannot retry instance %1: job %2 is creating it now. Follow it with 'saasodoo job show "
+                            "%2'.")
+                             .arg(instance.name, running.value()));
     return {};
 }
 
@@ -528,6 +590,10 @@ QStringList cleanUpSteps(const QString &jobKind)
 {
     if (jobKind == QLatin1String("instance.create"))
         return { stepCheckInstance, stepRemoveLeftovers, stepDropDatabase, stepRemoveSecrets };
+    if (jobKind == QLatin1String("instance.set-limits"))
+        return { stepCheckInstance, stepRemoveLeftovers, stepApplyLimits };
+    if (jobKind == QLatin1String("instance.set-env"))
+        return { stepCheckInstance, stepRemoveLeftovers, stepRecreateFromCatalog };
     return { stepCheckInstance, stepRemoveLeftovers };
 }
 
@@ -562,11 +628,29 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                              .arg(instance.name, catalog::toString(instance.status)));
     // Checked before anything changes, so the instance keeps its status
     // and message.
-    const Result<bool> ranBefore = anyCreateSucceeded(db, instance.id);
+    const Result<bool> ranBefore = instanceHasRun(db, instance.id);
     if (!ranBefore.ok())
         return makeError(ranBefore.error());
     if (ranBefore.value())
         return makeError(onceRanMessage(instance));
+    // Two creates of one instance started together (two retries, or a
+    // retry beside a resume) must not both run, so only the earlier job
+    // goes on. It claims the instance with one conditional UPDATE on the
+    // row version read above, which fails when another job changed it.
+    const Result<QString> earlier = earlierLiveCreate(db, instance.id, context.jobId());
+    if (!earlier.ok())
+        return makeError(earlier.error());
+    if (!earlier->isEmpty())
+        return makeError(tr("Instance %1 is being created by job %2, so this job stopped without a change. Follow "
+                            "it with 'saasodoo job show %2'.")
+                             .arg(instance.name, earlier.value()));
+    const Result<catalog::Instance> claimed = db.setInstanceStatus(instance.id, instance.rowVersion,
+        catalog::InstanceStatus::Creating, tr("Creating (job %1).").arg(context.jobId()));
+    if (!claimed.ok())
+        return makeError(tr("Instance %1 changed while this job started, so it stopped without a change: %2 Check "
+                            "it with 'saasodoo instance show %1'.")
+                             .arg(instance.name, claimed.error()));
+    instance = claimed.value();
     // A request rejected before anything exists goes to error with the
     // reason, so that it neither stays "creating" nor looks in progress.
     auto reject = [&](const QString &reason) -> Status {
@@ -612,17 +696,35 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     auto fail = [&](const QString &reason) -> Status {
         context.error(tr("Step \"%1\" failed: %2").arg(failedStep, reason));
         context.info(tr("Removing what this run created."));
-        // A create call cut short by a cancel may have taken effect on the
-        // engine without returning an id, so containers and the volume are
-        // also looked up by name; only ones labelled for this instance go.
+        // Only what this run made goes: the ids the engine returned, and by
+        // name the containers and the volume whose ledger row this job
+        // wrote before sending the create call. A call cut short may take
+        // effect without returning an id. A container or volume that only
+        // carries the instance's label stays, because another job (an
+        // earlier create, a restore) may have made it with data in it.
         // Returns what could not be removed.
         auto removeFromEngine = [&]() -> QStringList {
             QStringList left;
-            for (const QString &name : { plan.containerName, plan.initContainerName }) {
+            QStringList containers { made.initContainer, made.serverContainer };
+            const Result<QList<InstanceObject>> recorded
+                = jobObjects(db, instance.id, context.jobId(), ObjectKind::Container);
+            if (!recorded.ok()) {
+                context.warning(recorded.error());
+                left << tr("containers recorded for job %1").arg(context.jobId());
+            } else {
+                for (const InstanceObject &object : recorded.value())
+                    containers << object.name;
+            }
+            containers.removeDuplicates();
+            for (const QString &name : std::as_const(containers)) {
+                if (name.isEmpty())
+                    continue;
                 const auto existing = client.inspectContainer(name);
                 if (!existing.ok()) {
                     if (!existing.dockerError().isNotFound())
                         left << tr("container %1").arg(name);
+                    else
+                        markObjectRemoved(db, instance.id, ObjectKind::Container, name, context.jobId());
                     continue;
                 }
                 if (existing->labels.value(QLatin1String(labelInstance)) != instance.id)
@@ -631,14 +733,27 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                     = client.removeContainer(existing->id, docker::RemoveContainerOptions { true, true });
                 if (!removed.ok() && !removed.dockerError().isNotFound())
                     left << tr("container %1").arg(name);
+                else
+                    markObjectRemoved(db, instance.id, ObjectKind::Container, name, context.jobId());
             }
             bool ownVolume = made.volume;
             if (!ownVolume) {
-                const auto existing = client.inspectVolume(plan.volumeName);
-                if (existing.ok())
-                    ownVolume = existing->labels.value(QLatin1String(labelInstance)) == instance.id;
-                else if (!existing.dockerError().isNotFound())
+                const Result<QList<InstanceObject>> volumes
+                    = jobObjects(db, instance.id, context.jobId(), ObjectKind::Volume);
+                if (!volumes.ok()) {
+                    context.warning(volumes.error());
                     left << tr("volume %1").arg(plan.volumeName);
+                } else {
+                    for (const InstanceObject &object : volumes.value())
+                        ownVolume = ownVolume || object.name == plan.volumeName;
+                }
+                if (ownVolume) {
+                    const auto existing = client.inspectVolume(plan.volumeName);
+                    if (existing.ok())
+                        ownVolume = existing->labels.value(QLatin1String(labelInstance)) == instance.id;
+                    else if (!existing.dockerError().isNotFound())
+                        left << tr("volume %1").arg(plan.volumeName);
+                }
             }
             if (ownVolume) {
                 const docker::DockerStatus removed = client.removeVolume(plan.volumeName, true);
@@ -680,11 +795,8 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
             removed.waitForFinished();
             markObjectRemoved(db, instance.id, ObjectKind::Secret, key, context.jobId());
         }
-        if (leftOnEngine.isEmpty()) {
+        if (leftOnEngine.isEmpty())
             markObjectRemoved(db, instance.id, ObjectKind::Volume, plan.volumeName, context.jobId());
-            if (!made.serverContainer.isEmpty())
-                markObjectRemoved(db, instance.id, ObjectKind::Container, made.serverContainer, context.jobId());
-        }
 
         QString message = tr("Step \"%1\" failed: %2").arg(failedStep, reason);
         if (!containerLog.isEmpty())
@@ -877,10 +989,24 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
             return fail(tr("Volume %1 already exists on host %2 and belongs to %3. Remove or rename it first.")
                             .arg(plan.volumeName, host.name,
                                 owner.isEmpty() ? tr("something else") : tr("instance %1").arg(owner)));
-        // This instance's own leftover from a run that was cut off.
+        // A leftover of an earlier create of this instance that failed or
+        // was cut off goes only when the ledger lists it as made by a job.
+        // The instance has never run (checked above), so it contains no data.
+        const Result<QList<InstanceObject>> recorded = liveObjects(db, instance.id);
+        if (!recorded.ok())
+            return fail(recorded.error());
+        bool leftover = false;
+        for (const InstanceObject &object : recorded.value())
+            leftover = leftover || (object.kind == ObjectKind::Volume && object.name == plan.volumeName);
+        if (!leftover)
+            return fail(tr("Volume %1 already exists on host %2 with this instance's label, but no job of the "
+                           "instance recorded creating it, so it may hold data. Check it, and remove it "
+                           "(docker volume rm %1) only if it is a leftover.")
+                            .arg(plan.volumeName, host.name));
         const docker::DockerStatus removed = client.removeVolume(plan.volumeName, true);
         if (!removed.ok())
             return fail(removed.error());
+        markObjectRemoved(db, instance.id, ObjectKind::Volume, plan.volumeName);
     }
     docker::VolumeSpec volumeSpec;
     volumeSpec.name = plan.volumeName;
@@ -897,6 +1023,10 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     // --- init run ---------------------------------------------------------
     failedStep = stepInit;
     context.beginStep(stepInit);
+    if (const Result<QString> recorded
+        = recordObject(db, instance.id, jobId, ObjectKind::Container, plan.initContainerName, host.id);
+        !recorded.ok())
+        return fail(recorded.error());
     const docker::DockerResult<docker::ContainerCreated> initContainer
         = client.createContainer(initContainerSpec(plan));
     if (!initContainer.ok())
@@ -973,7 +1103,8 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         return fail(initExit.error());
     if (initExit->statusCode != 0)
         return fail(tr("Odoo's database initialisation exited with code %1.").arg(initExit->statusCode));
-    client.removeContainer(made.initContainer, docker::RemoveContainerOptions { true, true });
+    if (client.removeContainer(made.initContainer, docker::RemoveContainerOptions { true, true }).ok())
+        markObjectRemoved(db, instance.id, ObjectKind::Container, plan.initContainerName, jobId);
     made.initContainer.clear();
     containerLog.clear();
     context.info(tr("Installed modules: %1").arg(plan.initCommand.at(4)));
@@ -1002,15 +1133,15 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     QString lastStartError;
     for (int attempt = 0; attempt < std::min<qsizetype>(candidates.size(), 5); ++attempt) {
         const int port = candidates.at(attempt);
+        if (const Result<QString> recorded
+            = recordObject(db, instance.id, jobId, ObjectKind::Container, plan.containerName, host.id);
+            !recorded.ok())
+            return fail(recorded.error());
         const docker::DockerResult<docker::ContainerCreated> server
             = client.createContainer(serverContainerSpec(plan, port ? QString::number(port) : QString()));
         if (!server.ok())
             return fail(server.error());
         made.serverContainer = server->id;
-        if (const Result<QString> recorded
-            = recordObject(db, instance.id, jobId, ObjectKind::Container, made.serverContainer, host.id);
-            !recorded.ok())
-            return fail(recorded.error());
         const docker::DockerStatus started = client.startContainer(made.serverContainer);
         if (started.ok()) {
             const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(made.serverContainer);
@@ -1022,7 +1153,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         }
         lastStartError = started.error();
         client.removeContainer(made.serverContainer, docker::RemoveContainerOptions { true, true });
-        markObjectRemoved(db, instance.id, ObjectKind::Container, made.serverContainer);
+        markObjectRemoved(db, instance.id, ObjectKind::Container, plan.containerName, jobId);
         made.serverContainer.clear();
         if (!isPortConflict(lastStartError) || port == 0)
             return fail(lastStartError);
@@ -1464,6 +1595,27 @@ Status Provisioner::resume(jobs::JobContext &context, const QString &instanceId)
     });
 }
 
+namespace {
+
+// Applies the CPU and memory limits that `instance` has in the catalog to
+// its container with docker update.
+Status applyLimits(const docker::DockerClient &client, const QString &container, const catalog::Instance &instance,
+    jobs::JobContext &context)
+{
+    docker::ContainerUpdate update;
+    update.nanoCpus = qint64(std::llround(instance.cpuLimit * 1e9));
+    update.memory = instance.memoryLimitBytes;
+    update.memorySwap = instance.memoryLimitBytes;
+    const docker::DockerResult<QStringList> updated = client.updateContainer(container, update);
+    if (!updated.ok())
+        return makeError(updated.error());
+    for (const QString &warning : updated.value())
+        context.warning(warning);
+    return {};
+}
+
+} // namespace
+
 Status checkLimits(const catalog::CatalogConfig &config, secrets::SecretStore *secrets, const QString &instanceId,
     double cpuCores, qint64 memoryBytes)
 {
@@ -1498,26 +1650,32 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
     if (const Status valid = checkLimits(m_catalog, m_secrets, instanceId, cpuCores, memoryBytes); !valid.ok())
         return makeError(tr("Limits not changed: %1").arg(valid.error()));
     return runAction(context, instanceId, Action::SetLimits, [&](ActionScope &scope) -> Status {
-        // docker update applies all limits or none, so a failure leaves the
+        // The catalog gets the new limits before the engine, so a process
+        // killed in between leaves the catalog ahead, and the clean-up of
+        // the interrupted job applies the catalog's limits to the
+        // container. docker update applies all limits or none, so a failure
+        // puts the previous limits back in the catalog and leaves the
         // instance as it was.
         scope.keepStatusOnFailure = true;
         context.beginStep(QStringLiteral("Change the container's limits"));
-        docker::ContainerUpdate update;
-        update.nanoCpus = qint64(std::llround(cpuCores * 1e9));
-        update.memory = memoryBytes;
-        update.memorySwap = memoryBytes;
-        const docker::DockerResult<QStringList> updated
-            = scope.client.updateContainer(containerOf(scope.instance, scope.plan), update);
-        if (!updated.ok())
-            return makeError(updated.error());
-        for (const QString &warning : updated.value())
-            context.warning(warning);
-        scope.keepStatusOnFailure = false;
+        const catalog::Instance previous = scope.instance;
         catalog::Instance changed = scope.instance;
         changed.cpuLimit = cpuCores;
         changed.memoryLimitBytes = memoryBytes;
         const Result<catalog::Instance> saved = scope.db.updateInstance(changed);
-        return saved.ok() ? Status {} : Status(makeError(saved.error()));
+        if (!saved.ok())
+            return makeError(saved.error());
+        scope.instance = saved.value();
+        const Status applied = applyLimits(scope.client, containerOf(scope.instance, scope.plan), scope.instance, context);
+        if (!applied.ok()) {
+            catalog::Instance restored = scope.instance;
+            restored.cpuLimit = previous.cpuLimit;
+            restored.memoryLimitBytes = previous.memoryLimitBytes;
+            if (const Result<catalog::Instance> back = scope.db.updateInstance(restored); !back.ok())
+                context.warning(tr("Could not put the previous limits back in the catalog: %1").arg(back.error()));
+            return applied;
+        }
+        return {};
     });
 }
 
@@ -1526,21 +1684,21 @@ Status Provisioner::setEnvironment(jobs::JobContext &context, const QString &ins
 {
     return runAction(context, instanceId, Action::SetEnvironment, [&](ActionScope &scope) -> Status {
         const QMap<QString, QString> previous = scope.instance.environment;
-        // Saves `variables` and replaces the container with one that uses
-        // them. The volume keeps the data and the configuration file, and
-        // the new container gets the same published port.
+        // Replaces the container with one that uses `variables`, and saves
+        // them in the catalog only once that container answers. A process
+        // killed mid-way thus leaves the catalog with the variables of the
+        // last container that worked, and the clean-up of the interrupted
+        // job recreates the container from the catalog. The volume keeps
+        // the data and the configuration file, and the new container gets
+        // the same published port.
         auto recreate = [&](const QMap<QString, QString> &variables, QString *failedContainer) -> Status {
             catalog::Instance changed = scope.instance;
             changed.environment = variables;
-            const Result<catalog::Instance> saved = scope.db.updateInstance(changed);
-            if (!saved.ok())
-                return makeError(saved.error());
-            scope.instance = saved.value();
             const Result<catalog::Tenant> tenant = scope.db.tenant(changed.tenantId);
             if (!tenant.ok())
                 return makeError(tenant.error());
             const Result<InstancePlan> plan = planInstance(
-                saved.value(), tenant.value(), scope.host, hostNetwork(scope.host, m_options.network));
+                changed, tenant.value(), scope.host, hostNetwork(scope.host, m_options.network));
             if (!plan.ok())
                 return makeError(plan.error());
 
@@ -1555,7 +1713,10 @@ Status Provisioner::setEnvironment(jobs::JobContext &context, const QString &ins
                 return makeError(created.error());
             *failedContainer = created->id;
             const docker::DockerStatus started = scope.client.startContainer(created->id);
-            catalog::Instance withContainer = scope.instance;
+            const Result<catalog::Instance> current = scope.db.instance(scope.instance.id);
+            if (!current.ok())
+                return makeError(current.error());
+            catalog::Instance withContainer = current.value();
             withContainer.containerId = created->id;
             const Result<catalog::Instance> recorded = scope.db.updateInstance(withContainer);
             if (!recorded.ok())
@@ -1565,8 +1726,20 @@ Status Provisioner::setEnvironment(jobs::JobContext &context, const QString &ins
                 return makeError(started.error());
             if (Status port = refreshPublishedPort(scope, created->id); !port.ok())
                 return port;
-            return waitForHealth(scope.client, scope.baseUrl, created->id, m_options.healthTimeout, context.token(),
-                &scope.containerLog);
+            if (Status healthy = waitForHealth(scope.client, scope.baseUrl, created->id, m_options.healthTimeout,
+                    context.token(), &scope.containerLog);
+                !healthy.ok())
+                return healthy;
+            const Result<catalog::Instance> latest = scope.db.instance(scope.instance.id);
+            if (!latest.ok())
+                return makeError(latest.error());
+            catalog::Instance withVariables = latest.value();
+            withVariables.environment = variables;
+            const Result<catalog::Instance> saved = scope.db.updateInstance(withVariables);
+            if (!saved.ok())
+                return makeError(saved.error());
+            scope.instance = saved.value();
+            return {};
         };
 
         context.beginStep(QStringLiteral("Recreate the container with the new variables"));
@@ -1644,6 +1817,81 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
     });
 }
 
+namespace {
+
+// Brings the engine in line with the catalog after an interrupted
+// set-limits or set-env job. Both write the catalog and the engine in an
+// order that leaves one consistent set of values in the catalog. The
+// container gets the catalog's limits, or is recreated (stopped) with the
+// catalog's environment variables, and the instance goes to the state of
+// its container.
+Status repairSettings(jobs::JobContext &context, catalog::Catalog &db, const docker::DockerClient &client,
+    const catalog::Instance &instance, const catalog::Host &host, const InstancePlan &plan, const QString &jobKind)
+{
+    const QString container = containerOf(instance, plan);
+    catalog::InstanceStatus status = catalog::InstanceStatus::Stopped;
+    QString message;
+    if (jobKind == QLatin1String("instance.set-limits")) {
+        context.beginStep(stepApplyLimits);
+        if (const Status applied = applyLimits(client, container, instance, context); !applied.ok())
+            return makeError(tr("Could not apply the catalog's limits to container %1 on host %2: %3")
+                                 .arg(container, host.name, applied.error()));
+        const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(container);
+        if (!info.ok())
+            return makeError(info.error());
+        status = info->state.running ? catalog::InstanceStatus::Running : catalog::InstanceStatus::Stopped;
+        message = tr("Job %1 was interrupted. The clean-up gave the container the limits in the catalog (%2 CPU "
+                     "cores, %3 of memory).")
+                      .arg(jobKind, QString::number(instance.cpuLimit),
+                          catalog::formatByteSize(instance.memoryLimitBytes));
+    } else {
+        context.beginStep(stepRecreateFromCatalog);
+        for (const QString &name : { instance.containerId, plan.containerName }) {
+            if (name.isEmpty())
+                continue;
+            const auto existing = client.inspectContainer(name);
+            if (!existing.ok()) {
+                if (existing.dockerError().isNotFound())
+                    continue;
+                return makeError(existing.error());
+            }
+            if (existing->labels.value(QLatin1String(labelInstance)) != instance.id) {
+                context.warning(tr("Left container %1 alone: it does not belong to this instance.").arg(name));
+                continue;
+            }
+            const docker::DockerStatus removed
+                = client.removeContainer(existing->id, docker::RemoveContainerOptions { true, true });
+            if (!removed.ok() && !removed.dockerError().isNotFound())
+                return makeError(removed.error());
+        }
+        const docker::DockerResult<docker::ContainerCreated> created = client.createContainer(serverContainerSpec(
+            plan, instance.publishedPort > 0 ? QString::number(instance.publishedPort) : QString()));
+        if (!created.ok())
+            return makeError(created.error());
+        const Result<catalog::Instance> current = db.instance(instance.id);
+        if (!current.ok())
+            return makeError(current.error());
+        catalog::Instance changed = current.value();
+        changed.containerId = created->id;
+        const Result<catalog::Instance> saved = db.updateInstance(changed);
+        if (!saved.ok())
+            return makeError(saved.error());
+        message = tr("Job %1 was interrupted. The clean-up recreated the container with the environment variables "
+                     "in the catalog and left it stopped. Start it with 'saasodoo instance start %2'.")
+                      .arg(jobKind, instance.name);
+    }
+    const Result<catalog::Instance> current = db.instance(instance.id);
+    if (!current.ok())
+        return makeError(current.error());
+    const auto saved = db.setInstanceStatus(instance.id, current->rowVersion, status, message);
+    if (!saved.ok())
+        return makeError(saved.error());
+    context.info(message);
+    return {};
+}
+
+} // namespace
+
 Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString &instanceId, const QString &jobKind,
     const QString &jobId)
 {
@@ -1682,13 +1930,35 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
     // leaves that instance's container, volume, database and secrets in
     // place: the clean-up then removes only what the ledger lists for the
     // interrupted job.
+    // Without a job id the caller vouches that the whole instance is the
+    // interrupted job's own (a restore as a new instance added it).
     bool ranBefore = false;
-    if (wasCreate) {
-        const Result<bool> succeeded = anyCreateSucceeded(db, instanceId);
-        if (!succeeded.ok())
-            return makeError(succeeded.error());
-        ranBefore = succeeded.value();
+    if (wasCreate && !jobId.isEmpty()) {
+        const Result<bool> ran = instanceHasRun(db, instanceId);
+        if (!ran.ok())
+            return makeError(ran.error());
+        ranBefore = ran.value();
     }
+    // The ledger rows whose objects are leftovers. Without a successful
+    // create, every create job's rows are: a resumed job takes over what
+    // the one before made. After one, only the interrupted job's rows.
+    QList<InstanceObject> leftovers;
+    if (wasCreate) {
+        const Result<QList<InstanceObject>> objects = liveObjects(db, instance.id);
+        if (!objects.ok())
+            return makeError(objects.error());
+        for (const InstanceObject &object : objects.value()) {
+            if (!ranBefore || object.jobId == jobId)
+                leftovers << object;
+        }
+    }
+    auto listsLeftover = [&leftovers](ObjectKind kind, const QString &name) {
+        for (const InstanceObject &object : std::as_const(leftovers)) {
+            if (object.kind == kind && object.name == name)
+                return true;
+        }
+        return false;
+    };
     const Result<catalog::Tenant> tenant = db.tenant(instance.tenantId);
     const Result<catalog::Host> host = db.host(instance.hostId);
     if (!tenant.ok() || !host.ok())
@@ -1702,24 +1972,21 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
         return makeError(clientOptions.error());
     docker::DockerClient client(dockerEndpoint(host.value()), clientOptions.value());
 
-    // Containers: after a create every one the plan names or that carries
-    // the instance's label (a create request that the dead process sent
-    // may finish on the engine after it died); after another action only
-    // the module-update helper, never the server.
     context.beginStep(stepRemoveLeftovers);
+    // Containers: after a create, those the ledger lists. Their rows name
+    // them and are written before each create call, so a request that the
+    // engine finished after the process died is found too. After another
+    // action only the module-update helper goes, never the server.
+    int missingContainers = 0;
+    int removedContainers = 0;
     auto removeContainers = [&]() -> Status {
-        QStringList containers { plan->containerName + QStringLiteral("-update") };
-        if (wasCreate && ranBefore)
-            containers << plan->initContainerName;
-        if (wasCreate && !ranBefore) {
-            containers << plan->initContainerName << plan->containerName << instance.containerId;
-            docker::ContainerListOptions labelled;
-            labelled.labels = { QStringLiteral("%1=%2").arg(QLatin1String(labelInstance), instance.id) };
-            const auto listed = client.listContainers(labelled);
-            if (!listed.ok())
-                return makeError(tr("Could not list the containers on host %1: %2").arg(host->name, listed.error()));
-            for (const docker::ContainerSummary &container : listed.value())
-                containers << container.id;
+        missingContainers = 0;
+        QStringList containers;
+        if (!wasCreate)
+            containers << plan->containerName + QStringLiteral("-update");
+        for (const InstanceObject &object : std::as_const(leftovers)) {
+            if (object.kind == ObjectKind::Container)
+                containers << object.name;
         }
         containers.removeDuplicates();
         for (const QString &name : std::as_const(containers)) {
@@ -1727,8 +1994,10 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
                 continue;
             const auto existing = client.inspectContainer(name);
             if (!existing.ok()) {
-                if (existing.dockerError().isNotFound())
+                if (existing.dockerError().isNotFound()) {
+                    ++missingContainers;
                     continue;
+                }
                 return makeError(
                     tr("Could not check container %1 on host %2: %3").arg(name, host->name, existing.error()));
             }
@@ -1741,7 +2010,8 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
             if (!removed.ok() && !removed.dockerError().isNotFound())
                 return makeError(
                     tr("Could not remove container %1 on host %2: %3").arg(name, host->name, removed.error()));
-            markObjectRemoved(db, instance.id, ObjectKind::Container, existing->id);
+            markObjectRemoved(db, instance.id, ObjectKind::Container, name);
+            ++removedContainers;
             context.info(tr("Removed container %1.").arg(existing->name));
         }
         return {};
@@ -1752,22 +2022,32 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
     if (wasCreate && ranBefore)
         context.info(tr("Instance %1 was created by an earlier job, so its container and volume %2 stay.")
                          .arg(instance.name, plan->volumeName));
-    if (wasCreate && !ranBefore) {
+    auto removeVolume = [&]() -> Status {
         const auto volume = client.inspectVolume(plan->volumeName);
         // A container create that a dead process sent can finish on the
         // engine after an earlier clean-up removed the volume, and the
         // engine then makes the named volume again without labels. An
         // unlabelled volume with the instance's name (which contains its
-        // id) made after the interrupted job started is that volume.
+        // id) made after the interrupted job started is that volume. The
+        // engine reports whole seconds, so the same second counts as after.
         const Result<catalog::Job> interruptedJob = jobId.isEmpty() ? Result<catalog::Job>(catalog::Job {}) : db.job(jobId);
         const bool remadeByEngine = volume.ok() && volume->labels.isEmpty() && interruptedJob.ok()
             && interruptedJob->createdAt.isValid() && volume->created.isValid()
-            && volume->created >= interruptedJob->createdAt;
-        if (remadeByEngine)
+            && volume->created.addSecs(1) > interruptedJob->createdAt;
+        bool containerRecorded = false;
+        for (const InstanceObject &object : std::as_const(leftovers))
+            containerRecorded = containerRecorded || object.kind == ObjectKind::Container;
+        const bool recorded
+            = listsLeftover(ObjectKind::Volume, plan->volumeName) || (remadeByEngine && containerRecorded);
+        if (remadeByEngine && recorded)
             context.warning(tr("Volume %1 has no labels; the engine made it for a container that the interrupted "
                                "job requested, so it is removed.")
                                 .arg(plan->volumeName));
-        if (volume.ok() && (remadeByEngine || volume->labels.value(QLatin1String(labelInstance)) == instance.id)) {
+        if (volume.ok() && !recorded) {
+            context.warning(tr("Left volume %1 alone: no create job of the instance recorded making it.")
+                                .arg(plan->volumeName));
+        } else if (volume.ok()
+            && (remadeByEngine || volume->labels.value(QLatin1String(labelInstance)) == instance.id)) {
             docker::DockerStatus removed = client.removeVolume(plan->volumeName, true);
             // In use: a container created after the listing above holds it.
             for (int attempt = 0; attempt < 3 && !removed.ok() && removed.dockerError().isConflict(); ++attempt) {
@@ -1785,6 +2065,26 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
             context.warning(tr("Left volume %1 alone: it does not belong to this instance.").arg(plan->volumeName));
         } else if (!volume.dockerError().isNotFound()) {
             return makeError(tr("Could not check volume %1 on host %2: %3").arg(plan->volumeName, host->name, volume.error()));
+        }
+        return {};
+    };
+    if (wasCreate && !ranBefore) {
+        if (Status removed = removeVolume(); !removed.ok())
+            return removed;
+        // A create call that the dead process sent may still be running on
+        // a busy engine. A container that the ledger lists but that was not
+        // found gets a few seconds to appear, and is then removed together
+        // with the volume the engine makes for it.
+        for (int attempt = 0; attempt < 3 && missingContainers > 0; ++attempt) {
+            QThread::sleep(1);
+            const int removedBefore = removedContainers;
+            if (Status removed = removeContainers(); !removed.ok())
+                return removed;
+            if (removedContainers > removedBefore) {
+                if (Status removed = removeVolume(); !removed.ok())
+                    return removed;
+                break;
+            }
         }
     }
 
@@ -1839,6 +2139,8 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
         context.info(tr("Instance %1 is %2; its status stays.").arg(instance.name, catalog::toString(instance.status)));
         return {};
     }
+    if (jobKind == QLatin1String("instance.set-limits") || jobKind == QLatin1String("instance.set-env"))
+        return repairSettings(context, db, client, instance, host.value(), plan.value(), jobKind);
     const QString message = wasCreate && ranBefore
         ? tr("A retry of this instance was interrupted and cleaned up; the instance's data was kept. Start it with "
              "'saasodoo instance start %1', or delete it.")

@@ -44,11 +44,12 @@ QStringList removeSteps();
 // `jobKind`, in order.
 QStringList cleanUpSteps(const QString &jobKind);
 
-// Returns whether a create job of the instance has ever succeeded. Such an
-// instance contains data, so a later failure never makes it a new create.
-Result<bool> createSucceeded(const catalog::CatalogConfig &config, const QString &instanceId);
+// Returns whether the instance has run: a create or a restore as a new
+// instance succeeded on it, or the catalog ever recorded it running. Such
+// an instance contains data, so a later failure never makes it a new create.
+Result<bool> hasRun(const catalog::CatalogConfig &config, const QString &instanceId);
 // Checks that `instance` may be created again (retried): it is in error
-// and no create of it has succeeded. The error names the actions to use
+// and has never run (see hasRun). The error names the actions to use
 // instead.
 Status checkRetry(const catalog::CatalogConfig &config, const catalog::Instance &instance);
 

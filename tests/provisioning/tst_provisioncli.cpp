@@ -21,6 +21,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -64,6 +66,10 @@ private slots:
     void killedCreateIsResumed();
     void supersededCreateNotCleanedUp();
     void retryRejectedAfterRunning();
+    void retryRejectedAfterRestoreNew();
+    void retryKeepsObjectsOfOtherJobs();
+    void concurrentRetriesCreateOnce();
+    void interruptedSettingsRepaired();
     void cleanupKeepsEarlierCreate();
     void cleanupKeepsUnmarkedDatabase();
     void interruptSignalCancelsCreate();
@@ -89,6 +95,8 @@ private:
     // Adds an interrupted instance.create job on `instanceId`, as a process
     // killed during a retry leaves it, and returns its id.
     QString addInterruptedCreate(const QString &instanceId);
+    // Adds an interrupted job of `kind` on `instanceId` and returns its id.
+    QString addInterruptedJob(const QString &instanceId, const QString &kind);
     // Checks that the instance's container, volume, database, role and
     // keychain entries all exist, and that the db password is `dbPassword`.
     void verifyAllKept(const catalog::Instance &instance, const QString &dbPassword);
@@ -393,14 +401,19 @@ void TestProvisionCli::supersededCreateNotCleanedUp()
 
 QString TestProvisionCli::addInterruptedCreate(const QString &instanceId)
 {
+    return addInterruptedJob(instanceId, QStringLiteral("instance.create"));
+}
+
+QString TestProvisionCli::addInterruptedJob(const QString &instanceId, const QString &kind)
+{
     auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
     if (!db.ok())
         return {};
     catalog::Job job;
-    job.kind = QStringLiteral("instance.create");
+    job.kind = kind;
     job.targetType = QStringLiteral("instance");
     job.targetId = instanceId;
-    job.steps = provisioning::createSteps();
+    job.steps = kind == QLatin1String("instance.create") ? provisioning::createSteps() : provisioning::actionSteps(kind);
     job.state = catalog::JobState::Interrupted;
     job.error = QStringLiteral("Interrupted: set by the test");
     const auto created = db.value()->createJob(job);
@@ -488,6 +501,217 @@ void TestProvisionCli::retryRejectedAfterRunning()
     const Outcome shown = run({ QStringLiteral("instance"), QStringLiteral("show"), name, QStringLiteral("--json") });
     QVERIFY2(shown.exitCode == 0, shown.err.constData());
     QVERIFY2(shown.out.contains("deleted"), shown.out.constData());
+}
+
+// An instance that a restore as a new instance made and brought up has
+// data, although no instance.create job of it ever succeeded: retry and
+// resume must be rejected and change nothing.
+void TestProvisionCli::retryRejectedAfterRestoreNew()
+{
+    const QString name = QStringLiteral("restorednew");
+    std::unique_ptr<QProcess> create(startCreate(name));
+    QVERIFY(create->waitForFinished(300000));
+    QVERIFY2(create->exitCode() == 0, create->readAllStandardError().constData());
+    const catalog::Instance instance = instanceNamed(name);
+    secrets::SecretStore store;
+    const auto password
+        = waitFor(store.read(secrets::SecretStore::instanceKey(instance.id, QStringLiteral("db-password"))));
+    QVERIFY2(password.ok(), qPrintable(password.error()));
+
+    // What 'restore --new' leaves: its job, of kind backup.restore-new,
+    // is the one that created and started the instance.
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QSqlQuery relabel(db.value()->database());
+    relabel.prepare(QStringLiteral("UPDATE jobs SET kind = 'backup.restore-new' WHERE target_id = ?"));
+    relabel.addBindValue(instance.id);
+    QVERIFY(relabel.exec());
+    QVERIFY(relabel.numRowsAffected() >= 1);
+
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    const docker::DockerClient client(endpoint);
+    QVERIFY(client.stopContainer(instance.containerId, std::chrono::seconds(5)).ok());
+    QVERIFY(db.value()
+                ->setInstanceStatus(instance.id, instanceNamed(name).rowVersion, catalog::InstanceStatus::Error,
+                    QStringLiteral("The container stopped: set by the test"))
+                .ok());
+
+    const Outcome retried = run({ QStringLiteral("instance"), QStringLiteral("retry"), name });
+    QCOMPARE(retried.exitCode, 3);
+    QVERIFY2(retried.err.contains("has run before"), retried.err.constData());
+    verifyAllKept(instance, password.value());
+
+    const QString jobId = addInterruptedCreate(instance.id);
+    QVERIFY(!jobId.isEmpty());
+    const Outcome resumed = run({ QStringLiteral("job"), QStringLiteral("resume"), jobId });
+    QVERIFY2(resumed.exitCode != 0, resumed.out.constData());
+    verifyAllKept(instance, password.value());
+    const Outcome cleaned = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QVERIFY2(cleaned.exitCode == 0, cleaned.err.constData());
+    verifyAllKept(instance, password.value());
+
+    const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+    verifyNothingLeft(instance);
+}
+
+// A failed retry removes only what its own job made or recorded: a
+// container and a volume that carry the instance's label but that no job
+// of this retry recorded stay.
+void TestProvisionCli::retryKeepsObjectsOfOtherJobs()
+{
+    const QString name = QStringLiteral("labelonly");
+    std::unique_ptr<QProcess> create(startCli({ QStringLiteral("instance"), QStringLiteral("create"),
+        QStringLiteral("--tenant"), m_tenant, QStringLiteral("--name"), name, QStringLiteral("--host"), m_host,
+        QStringLiteral("--image-tag"), QStringLiteral("18.0-missing"), QStringLiteral("--admin-email"),
+        QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
+        QStringLiteral("--memory"), QStringLiteral("512M") }));
+    QVERIFY(create->waitForFinished(300000));
+    QCOMPARE(create->exitCode(), 4);
+    const catalog::Instance instance = instanceNamed(name);
+    QCOMPARE(catalog::toString(instance.status), QStringLiteral("error"));
+
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const catalog::Host host = db.value()->host(instance.hostId).value();
+    const auto plan = provisioning::planInstance(instance, db.value()->tenant(instance.tenantId).value(), host,
+        test::dockerUnix().network);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    const docker::DockerClient client(endpoint);
+    docker::VolumeSpec volume;
+    volume.name = plan->volumeName;
+    volume.labels = plan->labels;
+    QVERIFY(client.createVolume(volume).ok());
+    docker::ContainerSpec container;
+    container.name = plan->containerName;
+    container.image = qEnvironmentVariable("SAASODOO_TEST_STANDIN_IMAGE") + QStringLiteral(":18.0");
+    container.labels = plan->labels;
+    const auto made = client.createContainer(container);
+    QVERIFY2(made.ok(), qPrintable(made.error()));
+    const auto removeMade = qScopeGuard([&] {
+        client.removeContainer(made->id, docker::RemoveContainerOptions { true, true });
+        client.removeVolume(plan->volumeName, true);
+    });
+
+    const Outcome retried = run({ QStringLiteral("instance"), QStringLiteral("retry"), name });
+    QCOMPARE(retried.exitCode, 4);
+    QVERIFY2(retried.err.contains("18.0-missing"), retried.err.constData());
+    QVERIFY2(client.inspectContainer(made->id).ok(), "the failed retry removed a container it did not make");
+    QVERIFY2(client.inspectVolume(plan->volumeName).ok(), "the failed retry removed a volume it did not make");
+}
+
+// Two 'instance retry' started together: one create runs, the other
+// stops in its validation step without touching anything.
+void TestProvisionCli::concurrentRetriesCreateOnce()
+{
+    const QString name = QStringLiteral("tworetries");
+    std::unique_ptr<QProcess> create(startCli({ QStringLiteral("instance"), QStringLiteral("create"),
+        QStringLiteral("--tenant"), m_tenant, QStringLiteral("--name"), name, QStringLiteral("--host"), m_host,
+        QStringLiteral("--image-tag"), QStringLiteral("18.0-missing"), QStringLiteral("--admin-email"),
+        QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
+        QStringLiteral("--memory"), QStringLiteral("512M") }));
+    QVERIFY(create->waitForFinished(300000));
+    QCOMPARE(create->exitCode(), 4);
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    catalog::Instance fixed = instanceNamed(name);
+    QCOMPARE(catalog::toString(fixed.status), QStringLiteral("error"));
+    fixed.imageTag = QStringLiteral("18.0");
+    QVERIFY(db.value()->updateInstance(fixed).ok());
+
+    std::unique_ptr<QProcess> first(startCli({ QStringLiteral("instance"), QStringLiteral("retry"), name }));
+    std::unique_ptr<QProcess> second(startCli({ QStringLiteral("instance"), QStringLiteral("retry"), name }));
+    QVERIFY(first->waitForFinished(300000));
+    QVERIFY(second->waitForFinished(300000));
+    const QByteArray firstErr = first->readAllStandardError();
+    const QByteArray secondErr = second->readAllStandardError();
+    const int succeeded = int(first->exitCode() == 0) + int(second->exitCode() == 0);
+    QVERIFY2(succeeded == 1, QByteArray(firstErr + "\n---\n" + secondErr).constData());
+    QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("running"));
+
+    // Only one create job got past its validation step.
+    const Result<QList<catalog::Job>> jobs = db.value()->jobs();
+    QVERIFY2(jobs.ok(), qPrintable(jobs.error()));
+    int pastValidation = 0;
+    for (const catalog::Job &job : jobs.value()) {
+        if (job.targetId == fixed.id && job.kind == QLatin1String("instance.create") && job.currentStep > 0)
+            ++pastValidation;
+    }
+    QCOMPARE(pastValidation, 1);
+
+    const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+}
+
+// set-limits and set-env killed between their catalog and engine writes:
+// the clean-up makes the container match the catalog again.
+void TestProvisionCli::interruptedSettingsRepaired()
+{
+    const QString name = QStringLiteral("settings");
+    std::unique_ptr<QProcess> create(startCreate(name));
+    QVERIFY(create->waitForFinished(300000));
+    QVERIFY2(create->exitCode() == 0, create->readAllStandardError().constData());
+    const Outcome setEnv = run({ QStringLiteral("instance"), QStringLiteral("set-env"), name, QStringLiteral("KEPT=1") });
+    QVERIFY2(setEnv.exitCode == 0, setEnv.err.constData());
+    catalog::Instance instance = instanceNamed(name);
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    const docker::DockerClient client(endpoint);
+
+    // set-limits killed after it saved 768M in the catalog and before
+    // docker update: the container still has 512M.
+    instance.memoryLimitBytes = 768LL * 1024 * 1024;
+    instance.status = catalog::InstanceStatus::Restarting;
+    QVERIFY(db.value()->updateInstance(instance).ok());
+    QString jobId = addInterruptedJob(instance.id, QStringLiteral("instance.set-limits"));
+    QVERIFY(!jobId.isEmpty());
+    Outcome cleaned = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QVERIFY2(cleaned.exitCode == 0, cleaned.err.constData());
+    auto inspected = client.inspectContainer(instance.containerId);
+    QVERIFY2(inspected.ok(), qPrintable(inspected.error()));
+    QCOMPARE(inspected->memory, 768LL * 1024 * 1024);
+    QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("running"));
+
+    // set-env killed after it replaced the container with one that has
+    // the new variables, before the catalog got them.
+    instance = instanceNamed(name);
+    catalog::Instance changed = instance;
+    changed.environment = { { QStringLiteral("LOST"), QStringLiteral("2") } };
+    const auto plan = provisioning::planInstance(changed, db.value()->tenant(instance.tenantId).value(),
+        db.value()->host(instance.hostId).value(), test::dockerUnix().network);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    QVERIFY(client.removeContainer(instance.containerId, docker::RemoveContainerOptions { true, true }).ok());
+    const auto replaced
+        = client.createContainer(provisioning::serverContainerSpec(plan.value(), QString::number(instance.publishedPort)));
+    QVERIFY2(replaced.ok(), qPrintable(replaced.error()));
+    QVERIFY(client.startContainer(replaced->id).ok());
+    QVERIFY(db.value()
+                ->setInstanceStatus(instance.id, instance.rowVersion, catalog::InstanceStatus::Restarting,
+                    QStringLiteral("Set environment in progress: set by the test"))
+                .ok());
+    jobId = addInterruptedJob(instance.id, QStringLiteral("instance.set-env"));
+    QVERIFY(!jobId.isEmpty());
+    cleaned = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QVERIFY2(cleaned.exitCode == 0, cleaned.err.constData());
+    const catalog::Instance repaired = instanceNamed(name);
+    QCOMPARE(catalog::toString(repaired.status), QStringLiteral("stopped"));
+    QCOMPARE(repaired.environment.value(QStringLiteral("KEPT")), QStringLiteral("1"));
+    inspected = client.inspectContainer(repaired.containerId);
+    QVERIFY2(inspected.ok(), qPrintable(inspected.error()));
+    QVERIFY(inspected->env.contains(QStringLiteral("KEPT=1")));
+    QVERIFY(!inspected->env.contains(QStringLiteral("LOST=2")));
+    QVERIFY(!client.inspectContainer(replaced->id).ok());
+
+    const Outcome started = run({ QStringLiteral("instance"), QStringLiteral("start"), name });
+    QVERIFY2(started.exitCode == 0, started.err.constData());
+    const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+    verifyNothingLeft(instance);
 }
 
 // A retry that older versions allowed on an instance that ran, killed
