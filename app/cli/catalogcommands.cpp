@@ -6,6 +6,8 @@
 #include "cli/exitcodes.h"
 #include "core/catalog/catalog.h"
 #include "core/catalog/validation.h"
+#include "core/provisioning/dockeraccess.h"
+#include "core/secrets/secretstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -269,6 +271,10 @@ int hostEdit(const QStringList &arguments, QTextStream &out, QTextStream &err)
             out << tr("Nothing to change: host %1 already has these values.").arg(host.name) << '\n';
         return ExitCode::Success;
     }
+    secrets::SecretStore secrets;
+    if (const Status sameEngine = provisioning::checkEngineChange(run.catalog(), before, host, &secrets);
+        !sameEngine)
+        return run.fail(ExitCode::ValidationError, sameEngine.error());
     const Result<Host> saved = run.catalog().updateHost(host);
     if (!saved)
         return run.failCatalog(saved.error());

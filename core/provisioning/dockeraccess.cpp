@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dockeraccess.h"
 
+#include "instanceplan.h"
+
+#include "core/catalog/catalog.h"
 #include "core/catalog/validation.h"
 #include "core/common/logging.h"
 #include "core/secrets/secretstore.h"
@@ -81,6 +84,94 @@ Result<docker::ClientOptions> dockerClientOptions(const catalog::Host &host, sec
     }
     options.keyPassphrase = passphrase.value().toUtf8();
     return options;
+}
+
+namespace {
+
+// A client for `host`'s engine with a short request limit, for checks.
+Result<std::unique_ptr<docker::DockerClient>> checkClient(const catalog::Host &host, secrets::SecretStore *secrets)
+{
+    docker::ClientOptions quick;
+    quick.requestTimeout = std::chrono::seconds(15);
+    const Result<docker::ClientOptions> options = dockerClientOptions(host, secrets, quick);
+    if (!options.ok())
+        return makeError(options.error());
+    return std::make_unique<docker::DockerClient>(dockerEndpoint(host), options.value());
+}
+
+// Returns why the engines behind `before` and `after` may differ, or an
+// empty string when they are the same engine. Two daemons on one machine
+// can report the same engine ID (the test harness's two daemons do). So
+// the host name and data root must match too, and the new endpoint must
+// show every container of `instances` that the old one shows.
+Result<QString> engineDifference(const catalog::Host &before, const catalog::Host &after,
+    const QList<catalog::Instance> &instances, secrets::SecretStore *secrets)
+{
+    const Result<std::unique_ptr<docker::DockerClient>> oldClient = checkClient(before, secrets);
+    if (!oldClient.ok())
+        return makeError(oldClient.error());
+    const Result<std::unique_ptr<docker::DockerClient>> newClient = checkClient(after, secrets);
+    if (!newClient.ok())
+        return makeError(newClient.error());
+    const docker::DockerResult<docker::SystemInfo> oldInfo = oldClient.value()->info();
+    if (!oldInfo.ok())
+        return tr("the engine at %1 did not answer, so the console cannot confirm that %2 reaches the same engine "
+                  "(%3)")
+            .arg(before.dockerEndpoint, after.dockerEndpoint, oldInfo.error());
+    const docker::DockerResult<docker::SystemInfo> newInfo = newClient.value()->info();
+    if (!newInfo.ok())
+        return tr("the engine at %1 did not answer (%2)").arg(after.dockerEndpoint, newInfo.error());
+    if (oldInfo->id != newInfo->id || oldInfo->name != newInfo->name || oldInfo->dockerRootDir != newInfo->dockerRootDir)
+        return tr("%1 reaches another engine (%2 on %3, data root %4, not %5 on %6, data root %7)")
+            .arg(after.dockerEndpoint, newInfo->id, newInfo->name, newInfo->dockerRootDir, oldInfo->id, oldInfo->name,
+                oldInfo->dockerRootDir);
+    for (const catalog::Instance &instance : instances) {
+        if (instance.containerId.isEmpty() || !oldClient.value()->inspectContainer(instance.containerId).ok())
+            continue;
+        const docker::DockerResult<docker::ContainerInfo> seen = newClient.value()->inspectContainer(instance.containerId);
+        if (!seen.ok() || seen->id != instance.containerId)
+            return tr("%1 reaches another engine: it does not show container %2 of instance %3")
+                .arg(after.dockerEndpoint, instance.containerId.left(12), instance.name);
+    }
+    return QString();
+}
+
+} // namespace
+
+Status checkEngineChange(catalog::Catalog &db, const catalog::Host &before, const catalog::Host &after,
+    secrets::SecretStore *secrets)
+{
+    if (before.dockerEndpoint == after.dockerEndpoint)
+        return {};
+    catalog::InstanceFilter onHost;
+    onHost.hostId = before.id;
+    const Result<QList<catalog::InstanceRow>> rows = db.instanceRows(onHost);
+    if (!rows.ok())
+        return makeError(rows.error());
+    QStringList live;
+    QList<catalog::Instance> instances;
+    for (const catalog::InstanceRow &row : rows.value()) {
+        if (row.status == catalog::InstanceStatus::Deleted)
+            continue;
+        const Result<catalog::Instance> instance = db.instance(row.id);
+        if (!instance.ok())
+            return makeError(instance.error());
+        live << row.name;
+        instances << instance.value();
+    }
+    if (live.isEmpty())
+        return {};
+
+    const Result<QString> difference = engineDifference(before, after, instances, secrets);
+    if (!difference.ok())
+        return makeError(difference.error());
+    if (difference->isEmpty())
+        return {};
+    return makeError(tr("The Docker endpoint of host %1 cannot change while it has instances that are not deleted "
+                        "(%2): %3. Their containers and volumes stay on the engine at %4, where delete and the "
+                        "lifecycle actions would no longer reach them. Delete the instances first, or give an "
+                        "endpoint of the same engine.")
+                         .arg(before.name, live.join(QStringLiteral(", ")), difference.value(), before.dockerEndpoint));
 }
 
 } // namespace saasodoo::provisioning

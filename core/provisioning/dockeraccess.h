@@ -6,6 +6,10 @@
 #include "core/common/result.h"
 #include "core/docker/dockerclient.h"
 
+namespace saasodoo::catalog {
+class Catalog;
+}
+
 namespace saasodoo::secrets {
 class SecretStore;
 }
@@ -34,5 +38,16 @@ bool privateKeyOpens(const QString &path, const QByteArray &passphrase);
 // that explains how to store it. Blocks on the keychain, so call it off the UI thread.
 Result<docker::ClientOptions> dockerClientOptions(const catalog::Host &host, secrets::SecretStore *secrets,
     docker::ClientOptions options = {});
+
+// Checks a change of a host's Docker endpoint from `before` to `after`.
+// While the host has instances that are not deleted, their containers and
+// volumes stay on the engine they were made on, so the change is accepted
+// only when the new endpoint reaches that same engine: both endpoints
+// answer GET /info with the same engine ID (a Unix socket replaced by TCP
+// with TLS to the same daemon, say). Contacts both engines.
+// NOTE: the console's host dialog saves through Catalog::updateHost and does
+// not call this check yet.
+Status checkEngineChange(catalog::Catalog &db, const catalog::Host &before, const catalog::Host &after,
+    secrets::SecretStore *secrets);
 
 } // namespace saasodoo::provisioning

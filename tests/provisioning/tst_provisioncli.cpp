@@ -69,6 +69,7 @@ private slots:
     void retryRejectedAfterRestoreNew();
     void retryKeepsObjectsOfOtherJobs();
     void concurrentRetriesCreateOnce();
+    void engineChangeRejectedWithInstances();
     void interruptedSettingsRepaired();
     void cleanupKeepsEarlierCreate();
     void cleanupKeepsUnmarkedDatabase();
@@ -641,6 +642,41 @@ void TestProvisionCli::concurrentRetriesCreateOnce()
             ++pastValidation;
     }
     QCOMPARE(pastValidation, 1);
+
+    const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+}
+
+// A host with instances keeps its engine: another engine is rejected,
+// another spelling of the same engine's socket is accepted.
+void TestProvisionCli::engineChangeRejectedWithInstances()
+{
+    const QString name = QStringLiteral("pinned");
+    std::unique_ptr<QProcess> create(startCli({ QStringLiteral("instance"), QStringLiteral("create"),
+        QStringLiteral("--tenant"), m_tenant, QStringLiteral("--name"), name, QStringLiteral("--host"), m_host,
+        QStringLiteral("--image-tag"), QStringLiteral("18.0-missing"), QStringLiteral("--admin-email"),
+        QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
+        QStringLiteral("--memory"), QStringLiteral("512M") }));
+    QVERIFY(create->waitForFinished(300000));
+    QCOMPARE(create->exitCode(), 4);
+
+    const test::DockerService tls = test::dockerTls();
+    const Outcome moved = run({ QStringLiteral("host"), QStringLiteral("edit"), m_host, QStringLiteral("--docker"),
+        tls.host, QStringLiteral("--tls-ca"), tls.certPath + QStringLiteral("/ca.pem"), QStringLiteral("--tls-cert"),
+        tls.certPath + QStringLiteral("/cert.pem"), QStringLiteral("--tls-key"),
+        tls.certPath + QStringLiteral("/key.pem") });
+    QCOMPARE(moved.exitCode, 3);
+    QVERIFY2(moved.err.contains("cannot change while it has instances"), moved.err.constData());
+    QVERIFY2(moved.err.contains(name.toUtf8()), moved.err.constData());
+    const Outcome listed = run({ QStringLiteral("host"), QStringLiteral("list"), QStringLiteral("--json") });
+    QVERIFY2(listed.out.contains(test::dockerUnix().host.toUtf8()), listed.out.constData());
+
+    QString sameSocket = test::dockerUnix().host;
+    const qsizetype slash = sameSocket.lastIndexOf(u'/');
+    sameSocket.insert(slash, QStringLiteral("/."));
+    const Outcome respelled
+        = run({ QStringLiteral("host"), QStringLiteral("edit"), m_host, QStringLiteral("--docker"), sameSocket });
+    QVERIFY2(respelled.exitCode == 0, respelled.err.constData());
 
     const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
