@@ -858,12 +858,40 @@ void printStoredSecret(CommandRun &run, QTextStream &out, const catalog::Host &h
 
 // Loads job `id` for resume and cleanup: it must be an interrupted
 // instance job.
+// Returns whether instance job `job` left its instance in a transitional
+// state (creating, starting and the like), from where no action is
+// allowed, while no queued or running job works on the instance. Only a
+// clean-up of the job gets such an instance out.
+bool leftInstanceStranded(catalog::Catalog &db, const catalog::Job &job)
+{
+    if (job.targetType != QLatin1String("instance") || job.targetId.isEmpty()
+        || !job.kind.startsWith(QLatin1String("instance.")))
+        return false;
+    const Result<Instance> instance = db.instance(job.targetId);
+    if (!instance.ok() || instance->status == catalog::InstanceStatus::Deleted
+        || !provisioning::allowedActions(instance->status).isEmpty())
+        return false;
+    const Result<QList<catalog::Job>> jobs = db.jobs();
+    if (!jobs.ok())
+        return false;
+    for (const catalog::Job &other : jobs.value()) {
+        if (other.targetId == job.targetId
+            && (other.state == catalog::JobState::Queued || other.state == catalog::JobState::Running))
+            return false;
+    }
+    return true;
+}
+
 Result<catalog::Job> interruptedInstanceJob(CommandRun &run, const QString &id)
 {
     const Result<catalog::Job> job = run.catalog().job(id);
     if (!job.ok())
         return job;
-    if (job->state != catalog::JobState::Interrupted) {
+    // A job that older versions dismissed with 'job cancel' while it left
+    // its instance stranded may still be cleaned up.
+    const bool strandedCancel
+        = job->state == catalog::JobState::Cancelled && leftInstanceStranded(run.catalog(), job.value());
+    if (job->state != catalog::JobState::Interrupted && !strandedCancel) {
         const QString hint = job->state == catalog::JobState::Running || job->state == catalog::JobState::Queued
             ? tr("its process is still running; cancel it with 'saasodoo job cancel %1'.").arg(id)
             : tr("only interrupted jobs can be resumed or cleaned up.");
@@ -969,7 +997,9 @@ int jobCancel(const QStringList &arguments, QTextStream &out, QTextStream &err)
     CommandRun run(QStringLiteral("saasodoo job cancel"), out, err);
     run.parser().setApplicationDescription(
         tr("Asks the process running a job to cancel it, and waits for the job to end. An interrupted job is "
-           "dismissed as it is: nothing it left behind is removed (use 'saasodoo job cleanup' for that)."));
+           "dismissed as it is: nothing it left behind is removed (use 'saasodoo job cleanup' for that), unless it "
+           "left its instance in a state from which no action is allowed (creating, starting and the like). Then "
+           "its clean-up runs, as 'saasodoo job cleanup' does."));
     run.parser().addOption({ QStringLiteral("timeout"),
         tr("Seconds to wait for the running job to end (default 120)."), tr("seconds") });
     if (auto stop = run.parse(arguments, 1, {}))
@@ -1004,6 +1034,18 @@ int jobCancel(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return run.fail(ExitCode::ValidationError,
             tr("Job %1 already ended: it %2.").arg(id, catalog::toString(job->state)));
     case catalog::JobState::Interrupted: {
+        // Dismissing a job that left its instance creating or starting would
+        // leave it with no allowed action, so its clean-up runs instead.
+        if (leftInstanceStranded(db, job.value())) {
+            err << tr("Job %1 left its instance in a state from which no action is allowed, so cancelling it "
+                      "cleans up what it left, as 'saasodoo job cleanup %1' does.")
+                       .arg(id)
+                << '\n';
+            QStringList cleanup { id };
+            if (run.json())
+                cleanup << QStringLiteral("--json");
+            return jobTakeOver(QStringLiteral("cleanup"), cleanup, out, err);
+        }
         catalog::Job dismissed = job.value();
         closeInterruptedJob(run, dismissed, tr("Interrupted; dismissed by the admin without a clean-up."));
         const Result<catalog::Job> reread = db.job(id);

@@ -70,6 +70,7 @@ private slots:
     void retryKeepsObjectsOfOtherJobs();
     void concurrentRetriesCreateOnce();
     void engineChangeRejectedWithInstances();
+    void cancelOfInterruptedCreateCleansUp();
     void interruptedSettingsRepaired();
     void cleanupKeepsEarlierCreate();
     void cleanupKeepsUnmarkedDatabase();
@@ -677,6 +678,51 @@ void TestProvisionCli::engineChangeRejectedWithInstances()
     const Outcome respelled
         = run({ QStringLiteral("host"), QStringLiteral("edit"), m_host, QStringLiteral("--docker"), sameSocket });
     QVERIFY2(respelled.exitCode == 0, respelled.err.constData());
+
+    const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+}
+
+// 'job cancel' of a create killed while its instance was starting must
+// not leave the instance starting, where no action is allowed: the
+// clean-up runs. A job that an older version dismissed that way can
+// still be cleaned up.
+void TestProvisionCli::cancelOfInterruptedCreateCleansUp()
+{
+    const QString name = QStringLiteral("cancelkilled");
+    std::unique_ptr<QProcess> create(startCreate(name));
+    QDeadlineTimer appeared(30000);
+    catalog::Instance instance;
+    while (instance.id.isEmpty() && !appeared.hasExpired()) {
+        QThread::msleep(20);
+        instance = instanceNamed(name);
+    }
+    QVERIFY2(!instance.id.isEmpty(), "the instance record never appeared");
+    // Step 6 (the health wait) begins once the instance is starting.
+    const QString jobId = waitForStep(instance.id, 6);
+    QVERIFY2(!jobId.isEmpty(), create->readAllStandardError().constData());
+    killAndWait(create.get());
+    QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("starting"));
+
+    const Outcome cancelled = run({ QStringLiteral("job"), QStringLiteral("cancel"), jobId });
+    QVERIFY2(cancelled.exitCode == 0, cancelled.err.constData());
+    verifyNothingLeft(instance);
+    QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("error"));
+    QCOMPARE(jobJson(jobId).value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+
+    // What an older version's dismissal left: a cancelled job and an
+    // instance still starting.
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QVERIFY(db.value()
+                ->setInstanceStatus(instance.id, instanceNamed(name).rowVersion, catalog::InstanceStatus::Starting,
+                    QStringLiteral("Waiting for Odoo to answer: set by the test"))
+                .ok());
+    const Outcome cleaned = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QVERIFY2(cleaned.exitCode == 0, cleaned.err.constData());
+    QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("error"));
+    const Outcome again = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QCOMPARE(again.exitCode, 3);
 
     const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
