@@ -12,14 +12,84 @@
 
 namespace saasodoo::ui {
 
+namespace {
+
+bool unreachable(const HostRow &row)
+{
+    return row.reachability && !row.reachability->reachable;
+}
+
+// A host allowed to connect as a superuser shows its name and PostgreSQL
+// server in the error colour.
+QVariant superuserColor(const HostRow &row)
+{
+    return row.host.allowSuperuserOverride ? QVariant(StatusColors::forItemView(StatusColors::Tone::Error)) : QVariant();
+}
+
+QVariant superuserToolTip(const HostRow &row)
+{
+    if (!row.host.allowSuperuserOverride)
+        return {};
+    return HostTableModel::tr("The console may connect to this host's PostgreSQL as a superuser (override set). A "
+                              "role with only CREATEDB and CREATEROLE is safer.");
+}
+
+} // namespace
+
 HostTableModel::HostTableModel(QObject *parent)
     : RowTableModel<HostRow>(parent)
 {
+    using Cell = QVariant;
+    constexpr Qt::Alignment number = Qt::AlignRight | Qt::AlignVCenter;
+    setColumns({
+        { tr("Name"), [](const HostRow &row) { return Cell(row.host.name); }, nullptr, {}, superuserToolTip,
+            superuserColor },
+        { tr("Status"), [](const HostRow &row) { return Cell(StatusText::hostStatus(row.host.status)); },
+            [](const HostRow &row) { return Cell(int(row.host.status)); }, {}, superuserToolTip },
+        { tr("Docker endpoint"), [](const HostRow &row) { return Cell(row.host.dockerEndpoint); }, nullptr, {},
+            superuserToolTip },
+        { tr("PostgreSQL"),
+            [](const HostRow &row) {
+                return Cell(QString(row.host.pgHost % QLatin1Char(':') % QString::number(row.host.pgPort)));
+            },
+            nullptr, {}, superuserToolTip, superuserColor },
+        { tr("Base domain"), [](const HostRow &row) { return Cell(row.host.baseDomain); }, nullptr, {},
+            superuserToolTip },
+        { tr("CPU cores"), [](const HostRow &row) { return Cell(QLocale().toString(row.host.cpuCores, 'g', 4)); },
+            [](const HostRow &row) { return Cell(row.host.cpuCores); }, number, superuserToolTip },
+        { tr("Memory"), [](const HostRow &row) { return Cell(StatusText::byteSize(row.host.memoryBytes)); },
+            [](const HostRow &row) { return Cell(row.host.memoryBytes); }, number, superuserToolTip },
+        { tr("Instances"), [](const HostRow &row) { return Cell(row.instanceCount); }, nullptr, number,
+            superuserToolTip },
+        { tr("Running"), [](const HostRow &row) { return Cell(row.runningCount); }, nullptr, number,
+            superuserToolTip },
+        // Sorts not checked, then unreachable, then reachable.
+        { tr("Engine"), [](const HostRow &row) { return Cell(engineText(row.reachability)); },
+            [](const HostRow &row) {
+                if (!row.reachability)
+                    return Cell(0);
+                return Cell(row.reachability->reachable ? 2 : 1);
+            },
+            number,
+            [](const HostRow &row) {
+                if (!row.reachability)
+                    return superuserToolTip(row);
+                if (unreachable(row))
+                    return Cell(tr("Attempt %1 failed: %2").arg(row.reachability->failedAttempts).arg(row.reachability->error));
+                return Cell();
+            },
+            [](const HostRow &row) {
+                return unreachable(row) ? Cell(StatusColors::forItemView(StatusColors::Tone::Error)) : Cell();
+            } },
+    });
+    Q_ASSERT(columnCount() == ColumnCount);
 }
 
-int HostTableModel::columnCount(const QModelIndex &parent) const
+void HostTableModel::setRows(QList<HostRow> rows)
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    for (HostRow &row : rows)
+        row.reachability = reachability(row.host.id);
+    RowTableModel<HostRow>::setRows(std::move(rows));
 }
 
 void HostTableModel::setReachability(const QString &hostId,
@@ -29,8 +99,10 @@ void HostTableModel::setReachability(const QString &hostId,
         m_reachability.insert(hostId, *state);
     else
         m_reachability.remove(hostId);
-    if (const int row = rowOf(hostId); row >= 0)
+    if (const int row = rowOf(hostId); row >= 0) {
+        m_rows[row].reachability = state;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 std::optional<provisioning::HostReachability> HostTableModel::reachability(const QString &hostId) const
@@ -58,7 +130,7 @@ QList<HostRow> HostTableModel::buildRows(const QList<catalog::Host> &hosts, cons
     rows.reserve(hosts.size());
     for (const catalog::Host &host : hosts) {
         indexOf.insert(host.id, int(rows.size()));
-        rows.append(HostRow { host, 0, 0, 0 });
+        rows.append(HostRow { host, 0, 0, 0, std::nullopt });
     }
     for (const catalog::InstanceRow &instance : instances) {
         const auto found = indexOf.constFind(instance.hostId);
@@ -74,103 +146,38 @@ QList<HostRow> HostTableModel::buildRows(const QList<catalog::Host> &hosts, cons
     return rows;
 }
 
-QVariant HostTableModel::data(const QModelIndex &index, int role) const
+QString HostTableModel::statusKey(const HostRow &row) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const HostRow &row = m_rows.at(index.row());
-    const catalog::Host &host = row.host;
-
-    switch (role) {
-    case IdRole:
-        return host.id;
-    case StatusRole:
-        // An unreachable engine is a second status, for the status filter.
-        if (m_reachability.contains(host.id) && !m_reachability.value(host.id).reachable)
-            return QStringList { catalog::toString(host.status), unreachableStatus() };
-        return catalog::toString(host.status);
-    case SearchRole:
-        return QString(host.name % QLatin1Char(' ') % host.dockerEndpoint % QLatin1Char(' ') % host.pgHost
-            % QLatin1Char(' ') % host.baseDomain);
-    case Qt::TextAlignmentRole:
-        if (index.column() >= Cpu)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::ForegroundRole:
-        // A host allowed to connect as a superuser is shown in red, and so
-        // is an unreachable engine.
-        if (host.allowSuperuserOverride && (index.column() == Name || index.column() == Postgres))
-            return StatusColors::forItemView(StatusColors::Tone::Error);
-        if (index.column() == Engine && m_reachability.contains(host.id) && !m_reachability.value(host.id).reachable)
-            return StatusColors::forItemView(StatusColors::Tone::Error);
-        return {};
-    case Qt::ToolTipRole:
-        if (index.column() == Engine && m_reachability.contains(host.id)) {
-            const provisioning::HostReachability state = m_reachability.value(host.id);
-            if (!state.reachable)
-                return tr("Attempt %1 failed: %2").arg(state.failedAttempts).arg(state.error);
-            return {};
-        }
-        if (host.allowSuperuserOverride) {
-            return tr("The console may connect to this host's PostgreSQL as a superuser (override set). A "
-                      "role with only CREATEDB and CREATEROLE is safer.");
-        }
-        return {};
-    case Qt::DisplayRole:
-    case SortRole:
-        break;
-    default:
-        return {};
-    }
-
-    const bool sorting = role == SortRole;
-    switch (Column(index.column())) {
-    case Name: return host.name;
-    case Status: return sorting ? QVariant(int(host.status)) : QVariant(StatusText::hostStatus(host.status));
-    case DockerEndpoint: return host.dockerEndpoint;
-    case Postgres: return QString(host.pgHost % QLatin1Char(':') % QString::number(host.pgPort));
-    case BaseDomain: return host.baseDomain;
-    case Cpu: return sorting ? QVariant(host.cpuCores) : QVariant(QLocale().toString(host.cpuCores, 'g', 4));
-    case Memory: return sorting ? QVariant(host.memoryBytes) : QVariant(StatusText::byteSize(host.memoryBytes));
-    case Instances: return row.instanceCount;
-    case Running: return row.runningCount;
-    case Engine: {
-        const std::optional<provisioning::HostReachability> state = reachability(host.id);
-        if (!sorting)
-            return engineText(state);
-        if (!state)
-            return 0;
-        return state->reachable ? 2 : 1;
-    }
-    case ColumnCount: break;
-    }
-    return {};
+    return catalog::toString(row.host.status);
 }
 
-QVariant HostTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant HostTableModel::statusValue(const HostRow &row) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case Name: return tr("Name");
-    case Status: return tr("Status");
-    case DockerEndpoint: return tr("Docker endpoint");
-    case Postgres: return tr("PostgreSQL");
-    case BaseDomain: return tr("Base domain");
-    case Cpu: return tr("CPU cores");
-    case Memory: return tr("Memory");
-    case Instances: return tr("Instances");
-    case Running: return tr("Running");
-    case Engine: return tr("Engine");
-    case ColumnCount: break;
-    }
-    return {};
+    // An unreachable engine is a second status, for the status filter.
+    if (unreachable(row))
+        return QStringList { statusKey(row), unreachableStatus() };
+    return statusKey(row);
+}
+
+QString HostTableModel::searchText(const HostRow &row) const
+{
+    const catalog::Host &host = row.host;
+    return host.name % QLatin1Char(' ') % host.dockerEndpoint % QLatin1Char(' ') % host.pgHost % QLatin1Char(' ')
+        % host.baseDomain;
 }
 
 bool HostTableModel::sameContent(const HostRow &left, const HostRow &right) const
 {
+    const auto sameReachability = [](const std::optional<provisioning::HostReachability> &a,
+                                      const std::optional<provisioning::HostReachability> &b) {
+        if (!a || !b)
+            return !a && !b;
+        return a->reachable == b->reachable && a->error == b->error && a->nextAttempt == b->nextAttempt
+            && a->failedAttempts == b->failedAttempts;
+    };
     return left.host.rowVersion == right.host.rowVersion && left.instanceCount == right.instanceCount
-        && left.runningCount == right.runningCount && left.errorCount == right.errorCount;
+        && left.runningCount == right.runningCount && left.errorCount == right.errorCount
+        && sameReachability(left.reachability, right.reachability);
 }
 
 } // namespace saasodoo::ui

@@ -9,16 +9,20 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace saasodoo::ui {
 
 // A row of the host list: the host and counts of its instances, taken from
-// the catalog's instance rows.
+// the catalog's instance rows, and what the host watcher last reported.
 struct HostRow
 {
     catalog::Host host;
     int instanceCount = 0; // instances not in the deleted state
     int runningCount = 0;
     int errorCount = 0;
+    // std::nullopt when the host is not watched or not checked yet.
+    std::optional<provisioning::HostReachability> reachability;
 };
 
 // The Hosts pane's table.
@@ -45,9 +49,9 @@ public:
 
     explicit HostTableModel(QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Replaces the rows, keeping what the host watcher reported for each
+    // host. It hides RowTableModel::setRows(), which would drop that.
+    void setRows(QList<HostRow> rows);
 
     // Sets what the host watcher last reported for a host's engine;
     // std::nullopt when the host is not watched or not checked yet.
@@ -67,6 +71,9 @@ public:
 protected:
     QString rowId(const HostRow &row) const override { return row.host.id; }
     bool sameContent(const HostRow &left, const HostRow &right) const override;
+    QString statusKey(const HostRow &row) const override;
+    QVariant statusValue(const HostRow &row) const override;
+    QString searchText(const HostRow &row) const override;
 
 private:
     QHash<QString, provisioning::HostReachability> m_reachability;

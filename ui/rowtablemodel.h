@@ -62,7 +62,7 @@ public:
         case IdRole:
             return rowId(row);
         case StatusRole:
-            return statusKey(row);
+            return statusValue(row);
         case SearchRole:
             return searchText(row);
         case Qt::TextAlignmentRole:
@@ -133,6 +133,9 @@ protected:
     virtual bool sameContent(const Row &left, const Row &right) const = 0;
     // The StatusRole value: the stored status name the filter matches.
     virtual QString statusKey(const Row &) const { return {}; }
+    // The StatusRole value, when a row can have several statuses: a
+    // QStringList, any of which the status filter matches.
+    virtual QVariant statusValue(const Row &row) const { return statusKey(row); }
     // The SearchRole value: the text the search box matches.
     virtual QString searchText(const Row &) const { return {}; }
 

@@ -308,6 +308,27 @@ void TestUiModels::hostRowsCountInstances()
     model.setReachability(second.id, provisioning::HostReachability { true, {}, {}, 0 });
     proxy.setStatusFilter({ HostTableModel::unreachableStatus() });
     QCOMPARE(proxy.rowCount(), 0);
+
+    // A reload keeps what the watcher reported: the Engine column, its
+    // colour, tooltip and sort order, and the status filter.
+    model.setReachability(second.id, down);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setRows(HostTableModel::buildRows({ first, second }, makeInstances(26)));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(proxy.rowCount(), 1);
+    const QModelIndex engine = model.index(1, HostTableModel::Engine);
+    QVERIFY2(engine.data().toString().startsWith(QLatin1String("Unreachable")), qPrintable(engine.data().toString()));
+    QCOMPARE(engine.data(Qt::ForegroundRole).value<QColor>(), StatusColors::forItemView(StatusColors::Tone::Error));
+    QVERIFY(engine.data(Qt::ToolTipRole).toString().contains(QLatin1String("connection refused")));
+    QCOMPARE(engine.data(SortRole).toInt(), 1);
+    QCOMPARE(model.index(0, HostTableModel::Engine).data().toString(), QStringLiteral("Reachable"));
+    QCOMPARE(model.index(0, HostTableModel::Engine).data(SortRole).toInt(), 2);
+    QCOMPARE(model.headerData(HostTableModel::Engine, Qt::Horizontal).toString(), QStringLiteral("Engine"));
+    QCOMPARE(model.columnCount(), int(HostTableModel::ColumnCount));
+    // A host the watcher does not follow has no reachability.
+    model.setReachability(first.id, std::nullopt);
+    QCOMPARE(model.index(0, HostTableModel::Engine).data().toString(), QStringLiteral("Not checked yet"));
+    QCOMPARE(model.index(0, HostTableModel::Engine).data(SortRole).toInt(), 0);
 }
 
 void TestUiModels::jobModelUpsertsAndRemoves()
