@@ -3,6 +3,7 @@
 #include "containerpanel.h"
 
 #include "consoleservices.h"
+#include "statuscolors.h"
 #include "statustext.h"
 
 #include "core/provisioning/containerfeeds.h"
@@ -19,6 +20,8 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QToolButton>
@@ -89,6 +92,13 @@ ContainerPanel::ContainerPanel(ConsoleServices *services, QWidget *parent)
     m_follow->setToolTip(tr("Keep the log open and add each new line the container writes"));
     connect(m_follow, &QCheckBox::toggled, this, &ContainerPanel::restartStreams);
 
+    // The engine adds the time stamps as it sends the log, so a toggle reads
+    // the log again.
+    m_timestamps = new QCheckBox(tr("&Timestamps"), this);
+    m_timestamps->setObjectName(QStringLiteral("logTimestamps"));
+    m_timestamps->setToolTip(tr("Start each line with the time the container wrote it, in UTC"));
+    connect(m_timestamps, &QCheckBox::toggled, this, &ContainerPanel::restartStreams);
+
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("logSearch"));
     m_search->setPlaceholderText(tr("Find in log"));
@@ -126,6 +136,9 @@ ContainerPanel::ContainerPanel(ConsoleServices *services, QWidget *parent)
     m_log->setMaximumBlockCount(maxLogLines);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setUndoRedoEnabled(false);
+    // NOTE: a container started with a TTY has no separate stderr; the
+    // engine sends all of its output as stdout.
+    m_log->setToolTip(tr("Lines in the error colour came from the container's standard error (stderr)."));
 
     m_streamState = new QLabel(this);
     m_streamState->setObjectName(QStringLiteral("logState"));
@@ -135,6 +148,7 @@ ContainerPanel::ContainerPanel(ConsoleServices *services, QWidget *parent)
     auto *logBar = new QHBoxLayout;
     logBar->addWidget(m_tail);
     logBar->addWidget(m_follow);
+    logBar->addWidget(m_timestamps);
     logBar->addWidget(m_search, 1);
     logBar->addWidget(previous);
     logBar->addWidget(next);
@@ -230,6 +244,7 @@ void ContainerPanel::restartStreams()
     options.tail = m_tail->value();
     m_startedTail = options.tail;
     options.follow = m_follow->isChecked();
+    options.timestamps = m_timestamps->isChecked();
     m_logFeed->start(m_instanceId, options);
     m_streamState->setText(options.follow ? tr("Following the log…") : tr("Reading the log…"));
 
@@ -241,13 +256,31 @@ void ContainerPanel::restartStreams()
     }
 }
 
-void ContainerPanel::appendLines(const QStringList &lines, qsizetype dropped)
+void ContainerPanel::appendLines(const QList<provisioning::LogLine> &lines, qsizetype dropped)
 {
     QScrollBar *scrollBar = m_log->verticalScrollBar();
     const bool atEnd = scrollBar->value() == scrollBar->maximum();
+
+    QTextCharFormat standardOutput;
+    QTextCharFormat standardError;
+    standardError.setForeground(StatusColors::forWidget(StatusColors::Tone::Error, m_log));
+    QTextCursor cursor(m_log->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.beginEditBlock();
+    bool first = m_log->document()->isEmpty();
+    const auto appendLine = [&](const QString &text, bool fromStandardError) {
+        if (!first)
+            cursor.insertBlock(QTextBlockFormat(), standardOutput);
+        first = false;
+        cursor.insertText(text, fromStandardError ? standardError : standardOutput);
+        cursor.block().setUserState(fromStandardError ? standardErrorState : -1);
+    };
     if (dropped > 0)
-        m_log->appendPlainText(tr("[%n line(s) skipped because the view fell behind]", nullptr, int(dropped)));
-    m_log->appendPlainText(lines.join(QLatin1Char('\n')));
+        appendLine(tr("[%n line(s) skipped because the view fell behind]", nullptr, int(dropped)), false);
+    for (const provisioning::LogLine &line : lines)
+        appendLine(line.text, line.fromStandardError);
+    cursor.endEditBlock();
+
     if (atEnd)
         scrollBar->setValue(scrollBar->maximum());
     if (!m_search->text().isEmpty() && !m_highlight.isActive())

@@ -16,6 +16,7 @@ namespace saasodoo::provisioning {
 class ContainerLogFeed;
 class ContainerStatsFeed;
 struct ContainerUsage;
+struct LogLine;
 } // namespace saasodoo::provisioning
 
 namespace saasodoo::ui {
@@ -24,7 +25,9 @@ class ConsoleServices;
 
 // The Instances pane's live view of one instance's container: CPU and
 // memory from the engine's stats stream while the instance runs, and its
-// log with Follow, search and Copy.
+// log with Follow, Timestamps, search and Copy. Lines the container wrote to
+// stderr are shown in the error colour, and their blocks carry the user
+// state standardErrorState.
 //
 // The streams run only while the panel is visible and one instance is set:
 // hiding the panel or changing the instance cancels them. The log view
@@ -35,6 +38,8 @@ class ContainerPanel final : public QWidget
 
 public:
     static constexpr int maxLogLines = 10000;
+    // QTextBlock::userState() of a log line that came from stderr.
+    static constexpr int standardErrorState = 1;
 
     explicit ContainerPanel(ConsoleServices *services, QWidget *parent = nullptr);
     ~ContainerPanel() override;
@@ -48,6 +53,7 @@ public:
     QPlainTextEdit *logView() const { return m_log; }
     QLineEdit *searchBox() const { return m_search; }
     QCheckBox *followBox() const { return m_follow; }
+    QCheckBox *timestampsBox() const { return m_timestamps; }
     QLabel *usageLabel() const { return m_usage; }
     QLabel *streamLabel() const { return m_streamState; }
     int matchCount() const { return m_matchCount; }
@@ -68,7 +74,7 @@ protected:
 private:
     void restartStreams();
     void stopStreams();
-    void appendLines(const QStringList &lines, qsizetype dropped);
+    void appendLines(const QList<provisioning::LogLine> &lines, qsizetype dropped);
     void showUsage(const provisioning::ContainerUsage &usage);
     void highlightMatches();
 
@@ -88,6 +94,7 @@ private:
     QLabel *m_usage = nullptr;
     QSpinBox *m_tail = nullptr;
     QCheckBox *m_follow = nullptr;
+    QCheckBox *m_timestamps = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_matches = nullptr;
     QPushButton *m_copy = nullptr;

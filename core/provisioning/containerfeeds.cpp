@@ -60,7 +60,7 @@ Status runOnEngine(const catalog::CatalogConfig &config, secrets::SecretStore *s
 struct LogBatch
 {
     QMutex mutex;
-    QStringList lines;
+    QList<LogLine> lines;
     qsizetype dropped = 0;
     bool posted = false; // a drain is queued on the owner's thread
 };
@@ -144,7 +144,7 @@ void ContainerLogFeed::start(const QString &instanceId, const Options &options)
 {
     const auto batch = std::make_shared<LogBatch>();
     const auto drain = [this, batch] {
-        QStringList lines;
+        QList<LogLine> lines;
         qsizetype dropped = 0;
         {
             QMutexLocker lock(&batch->mutex);
@@ -159,12 +159,12 @@ void ContainerLogFeed::start(const QString &instanceId, const Options &options)
     startStream(instanceId,
         [this, options, batch, drain](const docker::DockerClient &client, const QString &containerId,
             quint64 generation, const CancellationToken &token) -> Status {
-            const auto deliver = [&](QByteArrayView line) {
+            const auto deliver = [&](QByteArrayView line, docker::StreamType stream) {
                 if (line.endsWith('\r'))
                     line.chop(1);
-                const QString text = QString::fromUtf8(line);
+                LogLine logLine { QString::fromUtf8(line), stream == docker::StreamType::Stderr };
                 QMutexLocker lock(&batch->mutex);
-                batch->lines.append(text);
+                batch->lines.append(std::move(logLine));
                 if (batch->lines.size() > maxPendingLines) {
                     batch->lines.removeFirst();
                     ++batch->dropped;
@@ -181,28 +181,29 @@ void ContainerLogFeed::start(const QString &instanceId, const Options &options)
             docker::LogOptions logOptions;
             logOptions.follow = options.follow;
             logOptions.tail = options.tail;
+            logOptions.timestamps = options.timestamps;
             const docker::DockerStatus read = client.logs(containerId, logOptions,
                 [&](docker::StreamType stream, QByteArrayView data) {
                     QByteArray &pending = partial[int(stream) % 3];
                     pending.append(data.data(), data.size());
                     qsizetype start = 0;
                     for (qsizetype end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
-                        deliver(QByteArrayView(pending).sliced(start, end - start));
+                        deliver(QByteArrayView(pending).sliced(start, end - start), stream);
                         start = end + 1;
                     }
                     pending.remove(0, start);
                     // NOTE: a cut may fall inside a UTF-8 sequence, which then
                     // shows as a replacement character on both pieces.
                     while (pending.size() >= maxLineBytes) {
-                        deliver(QByteArrayView(pending).first(maxLineBytes));
+                        deliver(QByteArrayView(pending).first(maxLineBytes), stream);
                         pending.remove(0, maxLineBytes);
                     }
                     return !token.isCancelled();
                 },
                 token);
-            for (const QByteArray &rest : partial) {
-                if (!rest.isEmpty())
-                    deliver(rest);
+            for (int stream = 0; stream < 3; ++stream) {
+                if (!partial[stream].isEmpty())
+                    deliver(partial[stream], docker::StreamType(stream));
             }
             if (!read)
                 return makeError(read.error());

@@ -32,6 +32,13 @@ struct ContainerUsage
     quint64 memoryLimitBytes = 0;
 };
 
+// One line of a container's log, without its line end.
+struct LogLine
+{
+    QString text;
+    bool fromStandardError = false; // the line came from the container's stderr, not its stdout
+};
+
 // The frame of a stream that follows one instance's container: on a worker
 // thread it reads the instance and its host from the catalog, connects to the
 // host's engine and runs the stream. Results reach the owner's thread through
@@ -83,7 +90,8 @@ private:
 
 // Follows a container's log: the last lines first, then, when following,
 // each new line the container writes. Lines arrive in batches, at most one
-// batch per turn of the owner's event loop. stdout and stderr are merged.
+// batch per turn of the owner's event loop. stdout and stderr lines arrive
+// in the order the engine sent them, each marked with its stream.
 class ContainerLogFeed final : public ContainerFeed
 {
     Q_OBJECT
@@ -93,6 +101,9 @@ public:
     {
         int tail = 200; // lines to read from the end of the log; -1 reads all of it
         bool follow = true;
+        // Starts each line with the engine's UTC time stamp (RFC 3339 with
+        // nanoseconds) and a space: the API's `timestamps=1`.
+        bool timestamps = false;
     };
 
     // Lines held for the owner when it falls behind; older ones are dropped.
@@ -105,9 +116,9 @@ public:
     void start(const QString &instanceId, const Options &options);
 
 signals:
-    // New lines without their line ends. `dropped` counts lines left out
-    // before them because the owner's thread fell behind.
-    void linesReceived(const QStringList &lines, qsizetype dropped);
+    // New lines. `dropped` counts lines left out before them because the
+    // owner's thread fell behind.
+    void linesReceived(const QList<saasodoo::provisioning::LogLine> &lines, qsizetype dropped);
 };
 
 // Follows a running container's CPU and memory use, one sample about every

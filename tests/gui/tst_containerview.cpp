@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // The live views against the harness engine: the Container tab follows a
-// container's log (search, copy) and its CPU and memory. A host whose
+// container's log (search, copy, stderr marked, time stamps) and its CPU and
+// memory. A host whose
 // engine stops shows as unreachable, then as reachable and reconciled once
 // the engine runs again.
 #include "reloadwait.h"
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTextBlock>
 #include <QSettings>
@@ -64,6 +66,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void followShowsNewLine();
+    void stderrMarkedTimestampsToggle();
     void statsShowMemory();
     void streamsStopWithSelection();
     void detailsReadOnWorker();
@@ -238,6 +241,56 @@ void TestContainerView::followShowsNewLine()
     const QString all = QApplication::clipboard()->text();
     QVERIFY2(all.contains(QStringLiteral("container started")), qPrintable(all));
     QVERIFY2(all.contains(marker), qPrintable(all));
+}
+
+void TestContainerView::stderrMarkedTimestampsToggle()
+{
+    InstancesPane pane(m_services.get());
+    pane.resize(1200, 700);
+    pane.show();
+    QVERIFY(reloadAndWait(pane));
+    pane.selectId(m_instanceId);
+    pane.showContainerState();
+    ContainerPanel *panel = pane.containerPanel();
+    QVERIFY(!panel->timestampsBox()->isChecked());
+    QTRY_VERIFY_WITH_TIMEOUT(panel->logView()->toPlainText().contains(QStringLiteral("container started")), 15000);
+
+    // One line to each stream of the container's main process.
+    const QString out = QStringLiteral("out-%1").arg(shortId());
+    const QString err = QStringLiteral("err-%1").arg(shortId());
+    const docker::DockerClient client(endpointOf(m_host.dockerEndpoint));
+    docker::ExecSpec exec;
+    exec.cmd = { QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+        QStringLiteral("echo %1 > /proc/1/fd/1; echo %2 > /proc/1/fd/2").arg(out, err) };
+    const docker::DockerResult<docker::ExecResult> written = client.exec(m_containerId, exec);
+    QVERIFY2(written, qPrintable(written.error()));
+    QCOMPARE(written->exitCode, 0);
+    QTextDocument *log = panel->logView()->document();
+    QTRY_VERIFY_WITH_TIMEOUT(!log->find(out).isNull() && !log->find(err).isNull(), 10000);
+    QCOMPARE(log->find(out).block().text(), out);
+    QCOMPARE(log->find(err).block().text(), err);
+    QVERIFY(log->find(out).block().userState() != ContainerPanel::standardErrorState);
+    QCOMPARE(log->find(err).block().userState(), ContainerPanel::standardErrorState);
+    const QColor errorColour = log->find(err).block().begin().fragment().charFormat().foreground().color();
+    QVERIFY(errorColour != log->find(out).block().begin().fragment().charFormat().foreground().color());
+    // Copy takes the text alone, without any marker.
+    panel->copyLog();
+    QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("\n") + err));
+
+    // With time stamps, the log is read again and each line starts with one.
+    const QRegularExpression stamped(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z "));
+    panel->timestampsBox()->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(stamped.match(log->find(err).block().text()).hasMatch(), 15000);
+    QVERIFY2(log->find(err).block().text().endsWith(QLatin1Char(' ') + err), qPrintable(log->find(err).block().text()));
+    QCOMPARE(log->find(err).block().userState(), ContainerPanel::standardErrorState);
+    QVERIFY(stamped.match(log->find(out).block().text()).hasMatch());
+    QVERIFY(log->find(out).block().userState() != ContainerPanel::standardErrorState);
+    QVERIFY(stamped.match(log->firstBlock().text()).hasMatch());
+    QTRY_VERIFY(panel->logStreamActive());
+
+    panel->timestampsBox()->setChecked(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!log->find(err).isNull() && log->find(err).block().text() == err, 15000);
+    QCOMPARE(log->find(out).block().text(), out);
 }
 
 void TestContainerView::statsShowMemory()
