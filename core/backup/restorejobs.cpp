@@ -107,6 +107,8 @@ Result<BackupEstimate> estimateBackupSize(const detail::InstanceScope &scope, co
 // the download (the catalogued size) and the safety backup that follows it.
 // Does nothing when the backup has a local file, which needs no download,
 // or is not a restorable catalog entry, which resolveSource() reports.
+// Rejects an instance that is neither running nor stopped, as the restore
+// itself would, but before the download.
 // NOTE: the download goes to the backup's own instance folder and the safety
 // backup to the target's; both are counted on the target folder's file system.
 Status requireSpaceForDownload(jobs::JobContext &context, catalog::Catalog &db, secrets::SecretStore *secrets,
@@ -121,6 +123,11 @@ Status requireSpaceForDownload(jobs::JobContext &context, catalog::Catalog &db, 
     if (!loaded)
         return makeError(loaded.error());
     const detail::InstanceScope scope = std::move(loaded).value();
+    const catalog::InstanceStatus status = scope.instance.status;
+    if (status != catalog::InstanceStatus::Running && status != catalog::InstanceStatus::Stopped) {
+        return makeError(tr("Instance %1 is %2: an in-place restore needs it running or stopped.")
+                             .arg(scope.instance.name, catalog::toString(status)));
+    }
     docker::DockerClient client(provisioning::dockerEndpoint(scope.host));
     const Result<BackupEstimate> estimate = estimateBackupSize(scope, client, context.token());
     if (!estimate) {

@@ -833,6 +833,24 @@ void TestBackupCli::downloadNeedsSpaceForSafety()
     QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
     const QStringList written = QDir(small).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
     QVERIFY2(written.isEmpty(), qPrintable(written.join(u' ')));
+
+    // An instance in a state that rejects the restore is rejected before
+    // the download too.
+    const QString instanceId = m_fixture.instance.id;
+    const qint64 version = m_fixture.catalog->instance(instanceId)->rowVersion;
+    QVERIFY(m_fixture.catalog->setInstanceStatus(instanceId, version, catalog::InstanceStatus::Error).ok());
+    const Outcome rejected = run({ QStringLiteral("restore"), backup.id, QStringLiteral("--into"),
+        m_fixture.instance.name, QStringLiteral("--json") });
+    const qint64 errorVersion = m_fixture.catalog->instance(instanceId)->rowVersion;
+    QVERIFY(m_fixture.catalog->setInstanceStatus(instanceId, errorVersion, catalog::InstanceStatus::Running).ok());
+    QVERIFY2(rejected.exitCode == 4, rejected.err.constData());
+    const QString stateError
+        = QJsonDocument::fromJson(rejected.out).object().value(QStringLiteral("error")).toString();
+    QVERIFY2(stateError.contains(QLatin1String("needs it running or stopped")), qPrintable(stateError));
+    QVERIFY2(!rejected.err.contains("Download from S3"), rejected.err.constData());
+    const QStringList downloads = QDir(backupDirectory()).entryList({ QStringLiteral(".restore-*") },
+        QDir::Files | QDir::Hidden);
+    QVERIFY2(downloads.isEmpty(), qPrintable(downloads.join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(TestBackupCli)
