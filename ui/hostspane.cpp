@@ -91,8 +91,15 @@ void HostsPane::addHost()
     Host defaults;
     defaults.dockerEndpoint = QStringLiteral("unix:///var/run/docker.sock");
     defaults.pgAdminUser = QStringLiteral("saasodoo_admin");
-    HostDialog dialog(defaults, m_services->secrets(),
-        catalogWrite(*m_services, [](catalog::Catalog &db, const Host &host) { return db.createHost(host); }), this);
+    secrets::SecretStore *secrets = m_services->secrets();
+    HostDialog dialog(defaults, secrets,
+        catalogWrite(*m_services,
+            [secrets](catalog::Catalog &db, const Host &host) -> Result<Host> {
+                if (const Status ports = provisioning::checkPortRangeOverlap(db, host, secrets); !ports)
+                    return makeError(ports.error());
+                return db.createHost(host);
+            }),
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     storeDialogSecrets(dialog);
@@ -112,8 +119,24 @@ void HostsPane::editHost()
         emit statusMessage(current.error());
         return;
     }
-    HostDialog dialog(current.value(), m_services->secrets(),
-        catalogWrite(*m_services, [](catalog::Catalog &db, const Host &host) { return db.updateHost(host); }), this);
+    // The same checks as 'saasodoo host edit', on the dialog's worker
+    // thread because they may contact the engines.
+    secrets::SecretStore *secrets = m_services->secrets();
+    const Host before = current.value();
+    HostDialog dialog(before, secrets,
+        catalogWrite(*m_services,
+            [secrets, before](catalog::Catalog &db, const Host &host) -> Result<Host> {
+                if (const Status sameEngine = provisioning::checkEngineChange(db, before, host, secrets); !sameEngine)
+                    return makeError(sameEngine.error());
+                const bool portsMoved = host.portRangeStart != before.portRangeStart
+                    || host.portRangeEnd != before.portRangeEnd || host.dockerEndpoint != before.dockerEndpoint;
+                if (portsMoved) {
+                    if (const Status ports = provisioning::checkPortRangeOverlap(db, host, secrets); !ports)
+                        return makeError(ports.error());
+                }
+                return db.updateHost(host);
+            }),
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     storeDialogSecrets(dialog);

@@ -226,6 +226,9 @@ int hostAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     if (auto stop = run.openCatalog())
         return *stop;
+    secrets::SecretStore secrets;
+    if (const Status ports = provisioning::checkPortRangeOverlap(run.catalog(), host, &secrets); !ports)
+        return run.fail(ExitCode::ValidationError, ports.error());
     const Result<Host> created = run.catalog().createHost(host);
     if (!created)
         return run.failCatalog(created.error());
@@ -275,6 +278,11 @@ int hostEdit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (const Status sameEngine = provisioning::checkEngineChange(run.catalog(), before, host, &secrets);
         !sameEngine)
         return run.fail(ExitCode::ValidationError, sameEngine.error());
+    if (host.portRangeStart != before.portRangeStart || host.portRangeEnd != before.portRangeEnd
+        || host.dockerEndpoint != before.dockerEndpoint) {
+        if (const Status ports = provisioning::checkPortRangeOverlap(run.catalog(), host, &secrets); !ports)
+            return run.fail(ExitCode::ValidationError, ports.error());
+    }
     const Result<Host> saved = run.catalog().updateHost(host);
     if (!saved)
         return run.failCatalog(saved.error());

@@ -138,6 +138,19 @@ QString fallbackNetwork()
 
 using JobBody = std::function<Status(provisioning::Provisioner &, jobs::JobContext &)>;
 
+// Checks that `host`'s port range has room for `instance`, as the create
+// job's validation step does.
+Status checkPortRoom(catalog::Catalog &db, const catalog::Host &host, const Instance &instance)
+{
+    const Result<QList<int>> free
+        = provisioning::freePorts(db, host, provisioning::workersFor(instance.type, instance.cpuLimit), instance.id);
+    if (!free.ok())
+        return makeError(free.error());
+    if (free->isEmpty())
+        return makeError(provisioning::rangeFull(host));
+    return {};
+}
+
 // Runs one provisioning job in this process and waits for it, printing its
 // log on stderr as it goes. Jobs that an earlier process left unfinished
 // are marked interrupted first. While it waits it cancels the job when
@@ -366,6 +379,9 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
         host = chosen.value();
     }
     instance.hostId = host.id;
+    // A full port range is a validation error too: no record, no job.
+    if (const Status ports = checkPortRoom(db, host, instance); !ports.ok())
+        return run.fail(ExitCode::ValidationError, ports.error());
 
     const Result<Instance> created = db.createInstance(instance);
     if (!created.ok())
@@ -589,6 +605,11 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
     if (action == QLatin1String("retry")) {
         if (const Status allowed = provisioning::checkRetry(run.catalog().config(), instance); !allowed.ok())
             return run.fail(ExitCode::ValidationError, allowed.error());
+        const Result<catalog::Host> host = run.catalog().host(instance.hostId);
+        if (!host.ok())
+            return run.failCatalog(host.error());
+        if (const Status ports = checkPortRoom(run.catalog(), host.value(), instance); !ports.ok())
+            return run.fail(ExitCode::ValidationError, ports.error());
     }
 
     JobBody body;

@@ -174,4 +174,38 @@ Status checkEngineChange(catalog::Catalog &db, const catalog::Host &before, cons
                          .arg(before.name, live.join(QStringLiteral(", ")), difference.value(), before.dockerEndpoint));
 }
 
+Status checkPortRangeOverlap(catalog::Catalog &db, const catalog::Host &host, secrets::SecretStore *secrets)
+{
+    auto hasRange = [](const catalog::Host &candidate) {
+        return candidate.portRangeStart > 0 && candidate.portRangeEnd >= candidate.portRangeStart;
+    };
+    if (!hasRange(host))
+        return {};
+    const Result<QList<catalog::Host>> hosts = db.hosts();
+    if (!hosts.ok())
+        return makeError(hosts.error());
+    for (const catalog::Host &other : hosts.value()) {
+        if (other.id == host.id || !hasRange(other) || other.portRangeEnd < host.portRangeStart
+            || other.portRangeStart > host.portRangeEnd)
+            continue;
+        bool sameEngine = other.dockerEndpoint == host.dockerEndpoint;
+        if (!sameEngine) {
+            const Result<QString> difference = engineDifference(other, host, {}, secrets);
+            sameEngine = difference.ok() && difference->isEmpty();
+        }
+        if (!sameEngine)
+            continue;
+        return makeError(tr("Port range %1-%2 of host %3 overlaps range %4-%5 of host %6, which uses the same Docker "
+                            "engine, so their instances would compete for the same ports. Choose a range outside "
+                            "%4-%5.")
+                             .arg(host.portRangeStart)
+                             .arg(host.portRangeEnd)
+                             .arg(host.name)
+                             .arg(other.portRangeStart)
+                             .arg(other.portRangeEnd)
+                             .arg(other.name));
+    }
+    return {};
+}
+
 } // namespace saasodoo::provisioning

@@ -45,9 +45,16 @@ Result<docker::ClientOptions> dockerClientOptions(const catalog::Host &host, sec
 // only when the new endpoint reaches that same engine: both endpoints
 // answer GET /info with the same engine ID (a Unix socket replaced by TCP
 // with TLS to the same daemon, say). Contacts both engines.
-// NOTE: the console's host dialog saves through Catalog::updateHost and does
-// not call this check yet.
 Status checkEngineChange(catalog::Catalog &db, const catalog::Host &before, const catalog::Host &after,
     secrets::SecretStore *secrets);
+
+// Checks that `host`'s published port range overlaps no range of another
+// host on the same engine: instances of both would compete for the same
+// ports, and a port that the other host's instance uses looks like one
+// used by a program outside the catalog. Hosts count as one engine when their
+// endpoints are spelled the same or both engines report the same identity
+// (see checkEngineChange). An engine that does not answer counts as
+// another one.
+Status checkPortRangeOverlap(catalog::Catalog &db, const catalog::Host &host, secrets::SecretStore *secrets);
 
 } // namespace saasodoo::provisioning

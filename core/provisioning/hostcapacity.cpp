@@ -10,6 +10,7 @@
 #include "core/docker/dockerclient.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace saasodoo::provisioning {
 
@@ -92,6 +93,44 @@ Status checkCapacity(const HostCapacity &capacity, double cpus, qint64 memoryByt
                                  catalog::formatByteSize(std::max<qint64>(0, capacity.freeMemoryBytes()))));
     }
     return {};
+}
+
+Result<QList<int>> freePorts(catalog::Catalog &db, const catalog::Host &host, int workers,
+    const QString &excludeInstanceId)
+{
+    const bool fixedRange = host.portRangeStart > 0 && host.portRangeEnd >= host.portRangeStart;
+    if (!fixedRange)
+        return QList<int> { 0 };
+    QSet<int> taken;
+    catalog::InstanceFilter onHost;
+    onHost.hostId = host.id;
+    const Result<QList<catalog::InstanceRow>> neighbours = db.instanceRows(onHost);
+    if (!neighbours.ok())
+        return makeError(neighbours.error());
+    for (const catalog::InstanceRow &row : neighbours.value()) {
+        if (row.id == excludeInstanceId || row.publishedPort <= 0 || row.status == catalog::InstanceStatus::Deleted)
+            continue;
+        taken << row.publishedPort;
+        const Result<catalog::Instance> neighbour = db.instance(row.id);
+        if (!neighbour.ok() || workersFor(neighbour->type, neighbour->cpuLimit) > 0)
+            taken << row.publishedPort + 1;
+    }
+    const int step = workers > 0 ? 2 : 1;
+    QList<int> candidates;
+    for (int port = host.portRangeStart; port + step - 1 <= host.portRangeEnd; ++port) {
+        if (!taken.contains(port) && (step == 1 || !taken.contains(port + 1)))
+            candidates << port;
+    }
+    return candidates;
+}
+
+QString rangeFull(const catalog::Host &host)
+{
+    return tr("No free port in range %1-%2 on host %3: other instances use them all. Widen the host's port range "
+              "(saasodoo host edit %3 --ports FIRST-LAST) or delete unused instances.")
+        .arg(host.portRangeStart)
+        .arg(host.portRangeEnd)
+        .arg(host.name);
 }
 
 Result<catalog::Host> chooseHost(catalog::Catalog &db, secrets::SecretStore *secrets, double cpus, qint64 memoryBytes)

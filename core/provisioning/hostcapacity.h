@@ -54,6 +54,16 @@ Status checkCapacity(const HostCapacity &capacity, double cpus, qint64 memoryByt
 // active hosts whose engine responds and whose capacity fits the request,
 // the one with the most free memory. The error lists why each host was
 // passed over.
+// Returns the ports in `host`'s range that an instance with `workers` can
+// publish: those no other instance in the catalog (not deleted, other than
+// `excludeInstanceId`) publishes, with the next one free too when it has
+// workers (the websocket port). A host without a range returns { 0 }: the
+// engine picks. An empty list means the range is full, and `rangeFull`
+// then returns the message for the admin.
+Result<QList<int>> freePorts(catalog::Catalog &db, const catalog::Host &host, int workers,
+    const QString &excludeInstanceId = {});
+QString rangeFull(const catalog::Host &host);
+
 Result<catalog::Host> chooseHost(catalog::Catalog &db, secrets::SecretStore *secrets, double cpus, qint64 memoryBytes);
 
 } // namespace saasodoo::provisioning

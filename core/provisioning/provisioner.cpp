@@ -809,10 +809,16 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                       .arg(m_options.cleanupRetry.count())
                       .arg(leftOnEngine.join(QStringLiteral(", ")), instance.name);
         }
+        // The instance never ran (checked before anything was made), so
+        // its published port is released for other instances.
         const Result<catalog::Instance> current = db.instance(instanceId);
         if (current.ok()) {
-            const auto saved = db.setInstanceStatus(instanceId, current->rowVersion,
-                catalog::InstanceStatus::Error, message);
+            catalog::Instance failed = current.value();
+            failed.status = catalog::InstanceStatus::Error;
+            failed.statusMessage = message;
+            failed.publishedPort = 0;
+            failed.containerId.clear();
+            const auto saved = db.updateInstance(failed);
             if (!saved.ok())
                 context.warning(tr("Could not record the failure on the instance: %1").arg(saved.error()));
         }
@@ -839,37 +845,13 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     // instance with workers. A port that another program uses shows up as
     // a start failure, and the next candidate is tried. Checked here so
     // that a full range fails before anything is made.
-    QSet<int> taken;
-    catalog::InstanceFilter onHost;
-    onHost.hostId = host.id;
-    const Result<QList<catalog::InstanceRow>> neighbours = db.instanceRows(onHost);
-    if (!neighbours.ok())
-        return fail(neighbours.error());
-    for (const catalog::InstanceRow &row : neighbours.value()) {
-        if (row.id == instance.id || row.publishedPort <= 0 || row.status == catalog::InstanceStatus::Deleted)
-            continue;
-        taken << row.publishedPort;
-        const Result<catalog::Instance> neighbour = db.instance(row.id);
-        if (!neighbour.ok() || workersFor(neighbour->type, neighbour->cpuLimit) > 0)
-            taken << row.publishedPort + 1;
-    }
-    const int step = plan.workers > 0 ? 2 : 1;
-    QList<int> candidates;
-    const bool fixedRange = host.portRangeStart > 0 && host.portRangeEnd >= host.portRangeStart;
-    if (fixedRange) {
-        for (int port = host.portRangeStart; port + step - 1 <= host.portRangeEnd; ++port) {
-            if (!taken.contains(port) && (step == 1 || !taken.contains(port + 1)))
-                candidates << port;
-        }
-        if (candidates.isEmpty())
-            return fail(tr("No free port in range %1-%2 on host %3: other instances use them all. Widen the "
-                           "host's port range or delete unused instances.")
-                            .arg(host.portRangeStart)
-                            .arg(host.portRangeEnd)
-                            .arg(host.name));
-    } else {
-        candidates << 0; // the engine picks
-    }
+    const Result<QList<int>> free = freePorts(db, host, plan.workers, instance.id);
+    if (!free.ok())
+        return fail(free.error());
+    const QList<int> candidates = free.value();
+    const bool fixedRange = candidates != QList<int> { 0 };
+    if (candidates.isEmpty())
+        return reject(rangeFull(host));
 
     // --- database and role ------------------------------------------------
     failedStep = stepDatabase;
@@ -2151,7 +2133,19 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
         : tr("Job %1 was interrupted; the container may be in any state. Check the host with 'saasodoo host check', "
              "then run the action again.")
               .arg(jobKind);
-    const auto saved = db.setInstanceStatus(instanceId, instance.rowVersion, catalog::InstanceStatus::Error, message);
+    const Result<catalog::Instance> current = db.instance(instanceId);
+    if (!current.ok())
+        return makeError(current.error());
+    catalog::Instance cleaned = current.value();
+    cleaned.status = catalog::InstanceStatus::Error;
+    cleaned.statusMessage = message;
+    // An instance that never ran has nothing left on the engine, so its
+    // published port is released for other instances.
+    if (wasCreate && !ranBefore) {
+        cleaned.publishedPort = 0;
+        cleaned.containerId.clear();
+    }
+    const auto saved = db.updateInstance(cleaned);
     if (!saved.ok())
         return makeError(saved.error());
     context.info(message);

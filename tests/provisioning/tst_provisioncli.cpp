@@ -72,6 +72,7 @@ private slots:
     void engineChangeRejectedWithInstances();
     void cancelOfInterruptedCreateCleansUp();
     void interruptedSettingsRepaired();
+    void portRangesCheckedBeforeJobs();
     void cleanupKeepsEarlierCreate();
     void cleanupKeepsUnmarkedDatabase();
     void interruptSignalCancelsCreate();
@@ -708,6 +709,7 @@ void TestProvisionCli::cancelOfInterruptedCreateCleansUp()
     QVERIFY2(cancelled.exitCode == 0, cancelled.err.constData());
     verifyNothingLeft(instance);
     QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("error"));
+    QCOMPARE(instanceNamed(name).publishedPort, 0);
     QCOMPARE(jobJson(jobId).value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
 
     // What an older version's dismissal left: a cancelled job and an
@@ -794,6 +796,69 @@ void TestProvisionCli::interruptedSettingsRepaired()
     const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
     verifyNothingLeft(instance);
+}
+
+// Port ranges: no overlap between hosts on one engine, and a full range
+// rejected before the catalog gets a record or a job starts.
+void TestProvisionCli::portRangesCheckedBeforeJobs()
+{
+    const Outcome ranged = run({ QStringLiteral("host"), QStringLiteral("edit"), m_host, QStringLiteral("--ports"),
+        QStringLiteral("46000-46000") });
+    QVERIFY2(ranged.exitCode == 0, ranged.err.constData());
+
+    const test::PostgresService pg = test::postgres();
+    const QString twin = QStringLiteral("twin-%1").arg(shortId());
+    auto addHost = [&](const QString &docker, const QString &ports, const QStringList &tls) {
+        return run(QStringList { QStringLiteral("host"), QStringLiteral("add"), QStringLiteral("--name"), twin,
+                       QStringLiteral("--docker"), docker, QStringLiteral("--pg-host"), pg.host,
+                       QStringLiteral("--pg-port"), QString::number(pg.port), QStringLiteral("--pg-user"),
+                       pg.adminUser, QStringLiteral("--domain"), QStringLiteral("twin.localhost"),
+                       QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"), QStringLiteral("1G"),
+                       QStringLiteral("--ports"), ports }
+            + tls);
+    };
+    // The same engine through another spelling of its socket.
+    QString sameSocket = test::dockerUnix().host;
+    sameSocket.insert(sameSocket.lastIndexOf(u'/'), QStringLiteral("/."));
+    const Outcome overlapping = addHost(sameSocket, QStringLiteral("45990-46005"), {});
+    QCOMPARE(overlapping.exitCode, 3);
+    QVERIFY2(overlapping.err.contains("overlaps range 46000-46000"), overlapping.err.constData());
+    const test::DockerService tls = test::dockerTls();
+    const Outcome otherEngine = addHost(tls.host, QStringLiteral("45990-46005"),
+        { QStringLiteral("--tls-ca"), tls.certPath + QStringLiteral("/ca.pem"), QStringLiteral("--tls-cert"),
+            tls.certPath + QStringLiteral("/cert.pem"), QStringLiteral("--tls-key"),
+            tls.certPath + QStringLiteral("/key.pem") });
+    QVERIFY2(otherEngine.exitCode == 0, otherEngine.err.constData());
+
+    // An instance that holds the only port of the range.
+    const QString holder = QStringLiteral("portholder");
+    std::unique_ptr<QProcess> create(startCli({ QStringLiteral("instance"), QStringLiteral("create"),
+        QStringLiteral("--tenant"), m_tenant, QStringLiteral("--name"), holder, QStringLiteral("--host"), m_host,
+        QStringLiteral("--image-tag"), QStringLiteral("18.0-missing"), QStringLiteral("--admin-email"),
+        QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
+        QStringLiteral("--memory"), QStringLiteral("512M") }));
+    QVERIFY(create->waitForFinished(300000));
+    QCOMPARE(create->exitCode(), 4);
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    catalog::Instance holding = instanceNamed(holder);
+    QCOMPARE(holding.publishedPort, 0);
+    holding.publishedPort = 46000;
+    QVERIFY(db.value()->updateInstance(holding).ok());
+    const qsizetype jobsBefore = db.value()->jobs().value().size();
+
+    const Outcome full = run({ QStringLiteral("instance"), QStringLiteral("create"), QStringLiteral("--tenant"),
+        m_tenant, QStringLiteral("--name"), QStringLiteral("noport"), QStringLiteral("--host"), m_host,
+        QStringLiteral("--admin-email"), QStringLiteral("admin@%1.example.co.zw").arg(m_tenant),
+        QStringLiteral("--cpu"), QStringLiteral("0.5"), QStringLiteral("--memory"), QStringLiteral("512M") });
+    QCOMPARE(full.exitCode, 3);
+    QVERIFY2(full.err.contains("No free port in range 46000-46000"), full.err.constData());
+    QVERIFY2(instanceNamed(QStringLiteral("noport")).id.isEmpty(), "a rejected create left a catalog record");
+    QCOMPARE(db.value()->jobs().value().size(), jobsBefore);
+
+    const Outcome deleted
+        = run({ QStringLiteral("instance"), QStringLiteral("delete"), holder, QStringLiteral("--yes") });
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
 }
 
 // A retry that older versions allowed on an instance that ran, killed
