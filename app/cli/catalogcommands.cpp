@@ -40,7 +40,9 @@ QJsonObject hostJson(const Host &host)
         { QStringLiteral("pg_port"), host.pgPort },
         { QStringLiteral("pg_user"), host.pgAdminUser },
         { QStringLiteral("pg_container_host"), host.pgContainerHost },
-        { QStringLiteral("pg_password_ref"), host.pgPasswordRef },
+        // The keychain entry with the password, also when the host uses
+        // its own (no reference set).
+        { QStringLiteral("pg_password_ref"), host.id.isEmpty() ? host.pgPasswordRef : provisioning::pgPasswordKey(host) },
         { QStringLiteral("domain"), host.baseDomain },
         { QStringLiteral("image_repository"), host.imageRepository },
         { QStringLiteral("port_range_start"), host.portRangeStart },

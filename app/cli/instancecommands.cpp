@@ -332,6 +332,24 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
     instance.subdomain = run.value("subdomain").isEmpty() ? QString(tenant->slug + u'-' + instance.name)
                                                           : run.value("subdomain");
     instance.status = catalog::InstanceStatus::Creating;
+    // Instance names may contain characters (upper case, dots) that
+    // subdomains and database names may not. A derived value that fails
+    // is reported with the option that sets it, because the admin never
+    // typed that value.
+    if (run.value("database").isEmpty()) {
+        if (const Status valid = catalog::validateDatabaseName(instance.databaseName); !valid.ok())
+            return run.fail(ExitCode::ValidationError,
+                tr("Instance name \"%1\" gives the database name \"%2\", which is invalid: %3 Choose one with "
+                   "--database NAME.")
+                    .arg(instance.name, instance.databaseName, valid.error()));
+    }
+    if (run.value("subdomain").isEmpty()) {
+        if (const Status valid = catalog::validateSubdomain(instance.subdomain); !valid.ok())
+            return run.fail(ExitCode::ValidationError,
+                tr("Instance name \"%1\" gives the subdomain \"%2\", which is invalid: %3 Choose one with "
+                   "--subdomain NAME.")
+                    .arg(instance.name, instance.subdomain, valid.error()));
+    }
     for (const QString &module : instance.customAddons) {
         if (instance.disabledModules.contains(module))
             return run.fail(ExitCode::ValidationError,

@@ -108,12 +108,15 @@ void Catalog::bindInstance(QSqlQuery &query, const Instance &instance, const QSt
 namespace {
 
 // The validation messages for the instance table's unique indexes.
-QString duplicateDatabase(const Instance &instance, const QString &pgServer)
+// Names the server as the host's record spells it, not by its catalog key
+// (pgServerKey), which shows every loopback address as "loopback".
+QString duplicateDatabase(const Instance &instance, const Host &host)
 {
     return QCoreApplication::translate("Catalog",
-        "Database name \"%1\" is already used on PostgreSQL server %2: database names are unique per server. "
+        "Database name \"%1\" is already used on PostgreSQL server %2:%3: database names are unique per server. "
         "Choose another database name.")
-        .arg(instance.databaseName, pgServer);
+        .arg(instance.databaseName, host.pgHost)
+        .arg(host.pgPort);
 }
 
 // Returns "<instance> on host <host>" for an instance that is not deleted
@@ -192,7 +195,7 @@ Result<Instance> Catalog::createInstance(Instance instance)
             return constraintError(query.lastError(), tr("instance"),
                 { { QStringLiteral("ux_instances_pg_database"),
                       QStringLiteral("instances.pg_server, instances.database_name"),
-                      duplicateDatabase(instance, pgServer) },
+                      duplicateDatabase(instance, *target) },
                     { QStringLiteral("ux_instances_subdomain"), QStringLiteral("instances.host_id, instances.subdomain"),
                         tr("Subdomain \"%1\" is already used on host %2.").arg(instance.subdomain, target->name) },
                     { QStringLiteral("ux_instances_port"), QStringLiteral("instances.host_id, instances.published_port"),
@@ -244,7 +247,7 @@ Result<Instance> Catalog::updateInstance(Instance instance)
             return constraintError(query.lastError(), tr("instance"),
                 { { QStringLiteral("ux_instances_pg_database"),
                       QStringLiteral("instances.pg_server, instances.database_name"),
-                      duplicateDatabase(instance, pgServer) },
+                      duplicateDatabase(instance, *target) },
                     { QStringLiteral("ux_instances_subdomain"), QStringLiteral("instances.host_id, instances.subdomain"),
                         tr("Subdomain \"%1\" is already used on host %2.").arg(instance.subdomain, target->name) },
                     { QStringLiteral("ux_instances_port"), QStringLiteral("instances.host_id, instances.published_port"),

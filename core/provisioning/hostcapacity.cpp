@@ -26,6 +26,21 @@ QString cores(double value)
     return QString::number(value, 'f', 2);
 }
 
+// Formats a memory size for an admin to read: GiB or MiB with at most one
+// decimal, such as "23.5 GiB" (engines report odd byte counts that
+// catalog::formatByteSize would print as "24683784K").
+QString memorySize(qint64 bytes)
+{
+    constexpr qint64 mebibyte = 1024 * 1024;
+    constexpr qint64 gibibyte = 1024 * mebibyte;
+    const bool large = bytes >= gibibyte || bytes <= -gibibyte;
+    const double value = double(bytes) / double(large ? gibibyte : mebibyte);
+    QString text = QString::number(value, 'f', 1);
+    if (text.endsWith(QLatin1String(".0")))
+        text.chop(2);
+    return large ? tr("%1 GiB").arg(text) : tr("%1 MiB").arg(text);
+}
+
 } // namespace
 
 Result<HostCapacity> measureHost(catalog::Catalog &db, const catalog::Host &host, secrets::SecretStore *secrets,
@@ -83,14 +98,14 @@ Status checkCapacity(const HostCapacity &capacity, double cpus, qint64 memoryByt
     if (memoryBytes > capacity.freeMemoryBytes()) {
         const QString size = capacity.memoryRegistered
             ? tr("it is registered with %1 (its engine has %2)")
-                  .arg(catalog::formatByteSize(capacity.memoryBytes), catalog::formatByteSize(capacity.engineMemoryBytes))
-            : tr("its engine has %1").arg(catalog::formatByteSize(capacity.engineMemoryBytes));
+                  .arg(memorySize(capacity.memoryBytes), memorySize(capacity.engineMemoryBytes))
+            : tr("its engine has %1").arg(memorySize(capacity.engineMemoryBytes));
         return makeError(tr("Host %1 cannot take %2 of memory: %3, and its %4 instances reserve %5, "
                             "so %6 are free. Lower the memory limit or choose another host.")
-                             .arg(capacity.host.name, catalog::formatByteSize(memoryBytes), size)
+                             .arg(capacity.host.name, memorySize(memoryBytes), size)
                              .arg(capacity.instances)
-                             .arg(catalog::formatByteSize(capacity.reservedMemoryBytes),
-                                 catalog::formatByteSize(std::max<qint64>(0, capacity.freeMemoryBytes()))));
+                             .arg(memorySize(capacity.reservedMemoryBytes),
+                                 memorySize(std::max<qint64>(0, capacity.freeMemoryBytes()))));
     }
     return {};
 }
@@ -163,7 +178,7 @@ Result<catalog::Host> chooseHost(catalog::Catalog &db, secrets::SecretStore *sec
     if (hosts->isEmpty())
         return makeError(tr("No host is registered. Add one with 'saasodoo host add'."));
     return makeError(tr("No host can take an instance with %1 CPU cores and %2 of memory:\n%3")
-                         .arg(cores(cpus), catalog::formatByteSize(memoryBytes), passedOver.join(u'\n')));
+                         .arg(cores(cpus), memorySize(memoryBytes), passedOver.join(u'\n')));
 }
 
 } // namespace saasodoo::provisioning

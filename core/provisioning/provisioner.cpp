@@ -343,9 +343,12 @@ Result<QString> otherInstanceWithDatabase(catalog::Catalog &db, const catalog::I
 // row lists it, because a row written before its job found a database of
 // the same name must not lead to dropping it. With a non-empty `onlyJob`,
 // only the rows of that job count.
+//
+// `leftElsewhere`, when given, receives the statements that drop the
+// objects the ledger lists on another server, to be run there.
 Status dropOwnDatabase(jobs::JobContext &context, catalog::Catalog &db, postgres::PgConnection &pg,
     const catalog::Instance &instance, const catalog::Host &host, const InstancePlan &plan,
-    bool checkComment = false, const QString &onlyJob = {})
+    bool checkComment = false, const QString &onlyJob = {}, QStringList *leftElsewhere = nullptr)
 {
     QStringList databaseComments;
     QStringList roleComments;
@@ -371,6 +374,13 @@ Status dropOwnDatabase(jobs::JobContext &context, catalog::Catalog &db, postgres
                                         object.kind == ObjectKind::Database ? QStringLiteral("DATABASE")
                                                                             : QStringLiteral("ROLE"),
                                         object.name));
+                if (leftElsewhere) {
+                    *leftElsewhere << tr("on %1: DROP %2 %3;")
+                                          .arg(object.location,
+                                              object.kind == ObjectKind::Database ? QStringLiteral("DATABASE")
+                                                                                  : QStringLiteral("ROLE"),
+                                              object.name);
+                }
                 continue;
             }
             if (object.kind == ObjectKind::Database && object.name == plan.databaseName) {
@@ -1304,7 +1314,9 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
     }
 
     context.beginStep(stepDropDatabase);
-    const Status dropped = dropOwnDatabase(context, db, pg.value(), instance, host.value(), plan.value());
+    QStringList leftElsewhere;
+    const Status dropped
+        = dropOwnDatabase(context, db, pg.value(), instance, host.value(), plan.value(), false, {}, &leftElsewhere);
     if (!dropped.ok())
         return fail(dropped.error());
 
@@ -1318,6 +1330,14 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
         tr("Deleted; the catalog keeps this record."));
     if (!deleted.ok())
         return makeError(deleted.error());
+    // Everything else is gone, but the job must not report success while
+    // a database or role stays behind on a server the host no longer uses.
+    if (!leftElsewhere.isEmpty()) {
+        leftElsewhere.removeDuplicates();
+        return makeError(tr("Deleted instance %1, but its database and role are on a PostgreSQL server that host %2 "
+                            "no longer uses. Drop them there as an admin: %3")
+                             .arg(instance.name, host->name, leftElsewhere.join(u' ')));
+    }
     return {};
 }
 

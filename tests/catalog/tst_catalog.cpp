@@ -780,6 +780,20 @@ void TestCatalog::databaseUniquePerServer()
     Instance reuse = sampleInstance(owners.tenant, sameServer, QStringLiteral("shop"));
     const Result<Instance> reused = catalog.createInstance(reuse);
     QVERIFY2(reused.ok(), qPrintable(reused.ok() ? QString() : reused.error()));
+
+    // Loopback spellings are one server, and the message names it as the
+    // admin gave it, not by the catalog's key for it.
+    const Host loopback = *catalog.createHost(sampleHost(QStringLiteral("host-d"), QStringLiteral("127.0.0.1")));
+    const Host localhost = *catalog.createHost(sampleHost(QStringLiteral("host-e"), QStringLiteral("localhost")));
+    Instance onLoopback = sampleInstance(owners.tenant, loopback, QStringLiteral("local"));
+    onLoopback.subdomain = QStringLiteral("local-d");
+    QVERIFY(catalog.createInstance(onLoopback).ok());
+    Instance onLocalhost = sampleInstance(owners.tenant, localhost, QStringLiteral("local"));
+    onLocalhost.subdomain = QStringLiteral("local-e");
+    const Result<Instance> localClash = catalog.createInstance(onLocalhost);
+    QVERIFY(!localClash.ok());
+    QVERIFY2(localClash.error().contains(QLatin1String("server localhost:5432")), qPrintable(localClash.error()));
+    QVERIFY2(!localClash.error().contains(QLatin1String("loopback")), qPrintable(localClash.error()));
 }
 
 void TestCatalog::auditRecordsMutation()

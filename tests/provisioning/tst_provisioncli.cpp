@@ -73,6 +73,8 @@ private slots:
     void cancelOfInterruptedCreateCleansUp();
     void interruptedSettingsRepaired();
     void portRangesCheckedBeforeJobs();
+    void deleteReportsDatabaseElsewhere();
+    void derivedNamesNameTheirOption();
     void cleanupKeepsEarlierCreate();
     void cleanupKeepsUnmarkedDatabase();
     void interruptSignalCancelsCreate();
@@ -859,6 +861,50 @@ void TestProvisionCli::portRangesCheckedBeforeJobs()
     const Outcome deleted
         = run({ QStringLiteral("instance"), QStringLiteral("delete"), holder, QStringLiteral("--yes") });
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+}
+
+// A delete that leaves the instance's database on a server its host no
+// longer uses fails, with the statements to run there.
+void TestProvisionCli::deleteReportsDatabaseElsewhere()
+{
+    const QString name = QStringLiteral("moved");
+    std::unique_ptr<QProcess> create(startCli({ QStringLiteral("instance"), QStringLiteral("create"),
+        QStringLiteral("--tenant"), m_tenant, QStringLiteral("--name"), name, QStringLiteral("--host"), m_host,
+        QStringLiteral("--image-tag"), QStringLiteral("18.0-missing"), QStringLiteral("--admin-email"),
+        QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
+        QStringLiteral("--memory"), QStringLiteral("512M") }));
+    QVERIFY(create->waitForFinished(300000));
+    QCOMPARE(create->exitCode(), 4);
+    const catalog::Instance instance = instanceNamed(name);
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    // What a create on the host's former server recorded.
+    QVERIFY(provisioning::recordObject(*db.value(), instance.id, QStringLiteral("earlier-job"),
+        provisioning::ObjectKind::Database, instance.databaseName, QStringLiteral("pg-old.example.co.zw:5432"))
+                .ok());
+
+    const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
+    QCOMPARE(deleted.exitCode, 4);
+    QVERIFY2(deleted.err.contains(QByteArray("DROP DATABASE " + instance.databaseName.toUtf8())), deleted.err.constData());
+    QVERIFY2(deleted.err.contains("pg-old.example.co.zw:5432"), deleted.err.constData());
+    QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("deleted"));
+}
+
+// Instance names that make no valid subdomain are rejected with the
+// option that sets one, before anything is recorded.
+void TestProvisionCli::derivedNamesNameTheirOption()
+{
+    const QStringList common { QStringLiteral("instance"), QStringLiteral("create"), QStringLiteral("--tenant"),
+        m_tenant, QStringLiteral("--host"), m_host, QStringLiteral("--admin-email"),
+        QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
+        QStringLiteral("--memory"), QStringLiteral("512M") };
+    for (const QString &name : { QStringLiteral("shop.v2"), QStringLiteral("UPPER") }) {
+        const Outcome rejected = run(common + QStringList { QStringLiteral("--name"), name });
+        QCOMPARE(rejected.exitCode, 3);
+        QVERIFY2(rejected.err.contains("--subdomain") || rejected.err.contains("--database"), rejected.err.constData());
+        QVERIFY2(rejected.err.contains(name.toUtf8()), rejected.err.constData());
+        QVERIFY(instanceNamed(name).id.isEmpty());
+    }
 }
 
 // A retry that older versions allowed on an instance that ran, killed

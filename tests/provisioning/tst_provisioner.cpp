@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QDeadlineTimer>
 #include <QTemporaryDir>
@@ -1325,6 +1326,12 @@ void TestProvisioner::registeredCapacityLimitsHost()
     const Status tooMuchMemory = checkCapacity(capacity.value(), 1, 2LL * 1024 * 1024 * 1024);
     QVERIFY(!tooMuchMemory.ok());
     QVERIFY2(tooMuchMemory.error().contains(QLatin1String("registered with")), qPrintable(tooMuchMemory.error()));
+    // Sizes read as GiB or MiB, also the engine's odd byte count.
+    QVERIFY2(tooMuchMemory.error().contains(QLatin1String("registered with 2 GiB")), qPrintable(tooMuchMemory.error()));
+    QVERIFY2(tooMuchMemory.error().contains(QLatin1String("reserve 512 MiB")), qPrintable(tooMuchMemory.error()));
+    QVERIFY2(tooMuchMemory.error().contains(QLatin1String("so 1.5 GiB are free")), qPrintable(tooMuchMemory.error()));
+    const QRegularExpression engineSize(QStringLiteral("its engine has [0-9.]+ GiB\\)"));
+    QVERIFY2(engineSize.match(tooMuchMemory.error()).hasMatch(), qPrintable(tooMuchMemory.error()));
 }
 
 QTEST_GUILESS_MAIN(TestProvisioner)
