@@ -15,6 +15,7 @@
 #include "core/jobs/jobstore.h"
 #include "core/provisioning/provisioner.h"
 #include "core/secrets/secretstore.h"
+#include "tests/support/catalogseed.h"
 #include "tests/support/testservices.h"
 
 #include <QSqlDatabase>
@@ -22,7 +23,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #include <functional>
 
@@ -32,10 +32,7 @@ namespace {
 
 constexpr qint64 gigabyte = 1024LL * 1024 * 1024;
 
-QString shortId()
-{
-    return QUuid::createUuid().toString(QUuid::Id128).left(8);
-}
+using test::shortId;
 
 jobs::JobInfo jobRequest(const QString &kind, const QString &instanceId)
 {
@@ -117,34 +114,18 @@ void TestBillingDunning::initTestCase()
     m_store = std::make_unique<jobs::CatalogJobStore>(m_config);
     m_runner = std::make_unique<jobs::JobRunner>(m_store.get());
 
-    catalog::Customer customer;
-    customer.name = QStringLiteral("Dunning Test");
-    customer.email = QStringLiteral("dunning-%1@example.co.zw").arg(shortId());
-    m_customer = *m_catalog->createCustomer(customer);
-    catalog::Tenant tenant;
-    tenant.customerId = m_customer.id;
-    tenant.name = QStringLiteral("Tenant");
-    tenant.slug = QStringLiteral("d%1").arg(shortId());
-    m_tenant = *m_catalog->createTenant(tenant);
+    const Result<test::CustomerWithTenant> seeded
+        = test::createCustomerWithTenant(*m_catalog, QStringLiteral("Dunning Test"), QStringLiteral("dunning"));
+    QVERIFY2(seeded.ok(), qPrintable(seeded.error()));
+    m_customer = seeded->customer;
+    m_tenant = seeded->tenant;
 
-    const test::PostgresService pg = test::postgres();
-    catalog::Host host;
-    host.name = QStringLiteral("host-%1").arg(shortId());
-    host.dockerEndpoint = test::dockerUnix().host;
-    host.pgHost = pg.host;
-    host.pgPort = pg.port;
-    host.pgAdminUser = pg.adminUser;
-    host.pgContainerHost = test::dockerUnix().postgresHost;
-    host.baseDomain = QStringLiteral("odoo.test");
-    host.imageRepository = qEnvironmentVariable("SAASODOO_TEST_STANDIN_IMAGE");
     // Room for the instances of every test, which stay until cleanupTestCase.
-    host.cpuCores = 2;
-    host.memoryBytes = 16 * gigabyte;
-    const Result<catalog::Host> created = m_catalog->createHost(host);
+    const Result<catalog::Host> created = m_catalog->createHost(test::harnessHost(16 * gigabyte));
     QVERIFY2(created.ok(), qPrintable(created.error()));
     m_host = created.value();
-    const Status stored = waitFor(
-        m_secrets->write(secrets::SecretStore::hostKey(m_host.id, QStringLiteral("pg-password")), pg.adminPassword));
+    const Status stored = waitFor(m_secrets->write(
+        secrets::SecretStore::hostKey(m_host.id, QStringLiteral("pg-password")), test::postgres().adminPassword));
     QVERIFY2(stored.ok(), qPrintable(stored.error()));
 }
 
@@ -367,17 +348,9 @@ void TestBillingDunning::stoppedInstanceStaysStopped()
 {
     // A second customer with two instances: one running, and one that an
     // admin stopped before dunning suspended both.
-    catalog::Customer customer;
-    customer.name = QStringLiteral("Dunning Stopped");
-    customer.email = QStringLiteral("stopped-%1@example.co.zw").arg(shortId());
-    const Result<catalog::Customer> owner = m_catalog->createCustomer(customer);
+    const Result<test::CustomerWithTenant> owner
+        = test::createCustomerWithTenant(*m_catalog, QStringLiteral("Dunning Stopped"), QStringLiteral("stopped"));
     QVERIFY2(owner.ok(), qPrintable(owner.error()));
-    catalog::Tenant tenant;
-    tenant.customerId = owner->id;
-    tenant.name = QStringLiteral("Stopped");
-    tenant.slug = QStringLiteral("s%1").arg(shortId());
-    const Result<catalog::Tenant> createdTenant = m_catalog->createTenant(tenant);
-    QVERIFY2(createdTenant.ok(), qPrintable(createdTenant.error()));
     catalog::Plan plan;
     plan.name = QStringLiteral("Pair");
     plan.priceUsdCents = 2000;
@@ -385,16 +358,14 @@ void TestBillingDunning::stoppedInstanceStaysStopped()
     plan.maxCpuMillicores = 2000;
     plan.maxMemoryBytes = 2 * gigabyte;
     plan.maxStorageBytes = 20 * gigabyte;
-    const Result<catalog::Plan> pair = m_catalog->createPlan(plan);
-    QVERIFY2(pair.ok(), qPrintable(pair.error()));
     const QDate start = QDateTime::currentDateTimeUtc().date().addMonths(-2);
     const Result<catalog::Subscription> subscription
-        = billing::subscribe(*m_catalog, owner->id, pair->id, catalog::Currency::Usd, start, false);
+        = test::subscribeToNewPlan(*m_catalog, owner->customer.id, plan, start);
     QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
 
     QStringList ids;
     for (const QString &name : { QStringLiteral("live"), QStringLiteral("idle") }) {
-        const Result<catalog::Instance> instance = m_catalog->createInstance(newInstance(name, &createdTenant.value()));
+        const Result<catalog::Instance> instance = m_catalog->createInstance(newInstance(name, &owner->tenant));
         QVERIFY2(instance.ok(), qPrintable(instance.error()));
         m_instances.append(instance->id);
         ids.append(instance->id);
@@ -461,17 +432,9 @@ void TestBillingDunning::stoppedInstanceStaysStopped()
 
 void TestBillingDunning::interruptedSuspensionFinishes()
 {
-    catalog::Customer customer;
-    customer.name = QStringLiteral("Dunning Interrupted");
-    customer.email = QStringLiteral("interrupted-%1@example.co.zw").arg(shortId());
-    const Result<catalog::Customer> owner = m_catalog->createCustomer(customer);
+    const Result<test::CustomerWithTenant> owner
+        = test::createCustomerWithTenant(*m_catalog, QStringLiteral("Dunning Interrupted"), QStringLiteral("interrupted"));
     QVERIFY2(owner.ok(), qPrintable(owner.error()));
-    catalog::Tenant tenant;
-    tenant.customerId = owner->id;
-    tenant.name = QStringLiteral("Interrupted");
-    tenant.slug = QStringLiteral("i%1").arg(shortId());
-    const Result<catalog::Tenant> createdTenant = m_catalog->createTenant(tenant);
-    QVERIFY2(createdTenant.ok(), qPrintable(createdTenant.error()));
     catalog::Plan plan;
     plan.name = QStringLiteral("Single");
     plan.priceUsdCents = 1500;
@@ -479,14 +442,12 @@ void TestBillingDunning::interruptedSuspensionFinishes()
     plan.maxCpuMillicores = 1000;
     plan.maxMemoryBytes = gigabyte;
     plan.maxStorageBytes = 10 * gigabyte;
-    const Result<catalog::Plan> single = m_catalog->createPlan(plan);
-    QVERIFY2(single.ok(), qPrintable(single.error()));
     const QDate start = QDateTime::currentDateTimeUtc().date().addMonths(-2);
     const Result<catalog::Subscription> subscription
-        = billing::subscribe(*m_catalog, owner->id, single->id, catalog::Currency::Usd, start, false);
+        = test::subscribeToNewPlan(*m_catalog, owner->customer.id, plan, start);
     QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
     const Result<catalog::Instance> instance
-        = m_catalog->createInstance(newInstance(QStringLiteral("prod"), &createdTenant.value()));
+        = m_catalog->createInstance(newInstance(QStringLiteral("prod"), &owner->tenant));
     QVERIFY2(instance.ok(), qPrintable(instance.error()));
     m_instances.append(instance->id);
     const QString id = instance->id;
@@ -547,17 +508,9 @@ void TestBillingDunning::interruptedSuspensionFinishes()
 
 void TestBillingDunning::cancelledSuspensionResumesOnPayment()
 {
-    catalog::Customer customer;
-    customer.name = QStringLiteral("Dunning Cancelled");
-    customer.email = QStringLiteral("cancelled-%1@example.co.zw").arg(shortId());
-    const Result<catalog::Customer> owner = m_catalog->createCustomer(customer);
+    const Result<test::CustomerWithTenant> owner
+        = test::createCustomerWithTenant(*m_catalog, QStringLiteral("Dunning Cancelled"), QStringLiteral("cancelled"));
     QVERIFY2(owner.ok(), qPrintable(owner.error()));
-    catalog::Tenant tenant;
-    tenant.customerId = owner->id;
-    tenant.name = QStringLiteral("Cancelled");
-    tenant.slug = QStringLiteral("c%1").arg(shortId());
-    const Result<catalog::Tenant> createdTenant = m_catalog->createTenant(tenant);
-    QVERIFY2(createdTenant.ok(), qPrintable(createdTenant.error()));
     catalog::Plan plan;
     plan.name = QStringLiteral("Leaving");
     plan.priceUsdCents = 1200;
@@ -565,14 +518,12 @@ void TestBillingDunning::cancelledSuspensionResumesOnPayment()
     plan.maxCpuMillicores = 1000;
     plan.maxMemoryBytes = gigabyte;
     plan.maxStorageBytes = 10 * gigabyte;
-    const Result<catalog::Plan> leaving = m_catalog->createPlan(plan);
-    QVERIFY2(leaving.ok(), qPrintable(leaving.error()));
     const QDate start = QDateTime::currentDateTimeUtc().date().addMonths(-2);
     const Result<catalog::Subscription> subscription
-        = billing::subscribe(*m_catalog, owner->id, leaving->id, catalog::Currency::Usd, start, false);
+        = test::subscribeToNewPlan(*m_catalog, owner->customer.id, plan, start);
     QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
     const Result<catalog::Instance> instance
-        = m_catalog->createInstance(newInstance(QStringLiteral("shop"), &createdTenant.value()));
+        = m_catalog->createInstance(newInstance(QStringLiteral("shop"), &owner->tenant));
     QVERIFY2(instance.ok(), qPrintable(instance.error()));
     m_instances.append(instance->id);
     const QString id = instance->id;
@@ -599,7 +550,7 @@ void TestBillingDunning::cancelledSuspensionResumesOnPayment()
     // Cancelled while suspended: the invoice stays owed, and paying it
     // resumes the instance while the subscription stays cancelled.
     QVERIFY(billing::cancelSubscription(*m_catalog, subscription->id, QStringLiteral("leaving")).ok());
-    QCOMPARE(*billing::overdueInvoiceCount(*m_catalog, owner->id, QDateTime::currentDateTimeUtc().date()), 1);
+    QCOMPARE(*billing::overdueInvoiceCount(*m_catalog, owner->customer.id, QDateTime::currentDateTimeUtc().date()), 1);
     const Result<billing::PaymentUpdateResult> applied = pay(service, invoices.first());
     QVERIFY2(applied.ok(), qPrintable(applied.error()));
     QVERIFY(applied->invoiceSettled);
@@ -615,17 +566,9 @@ void TestBillingDunning::cancelledSuspensionResumesOnPayment()
 
 void TestBillingDunning::cancelledBeforeDueIsSuspended()
 {
-    catalog::Customer customer;
-    customer.name = QStringLiteral("Dunning Early Leaver");
-    customer.email = QStringLiteral("early-%1@example.co.zw").arg(shortId());
-    const Result<catalog::Customer> owner = m_catalog->createCustomer(customer);
+    const Result<test::CustomerWithTenant> owner
+        = test::createCustomerWithTenant(*m_catalog, QStringLiteral("Dunning Early Leaver"), QStringLiteral("early"));
     QVERIFY2(owner.ok(), qPrintable(owner.error()));
-    catalog::Tenant tenant;
-    tenant.customerId = owner->id;
-    tenant.name = QStringLiteral("Early Leaver");
-    tenant.slug = QStringLiteral("e%1").arg(shortId());
-    const Result<catalog::Tenant> createdTenant = m_catalog->createTenant(tenant);
-    QVERIFY2(createdTenant.ok(), qPrintable(createdTenant.error()));
     catalog::Plan plan;
     plan.name = QStringLiteral("Early Leaver plan");
     plan.priceUsdCents = 1300;
@@ -633,14 +576,12 @@ void TestBillingDunning::cancelledBeforeDueIsSuspended()
     plan.maxCpuMillicores = 1000;
     plan.maxMemoryBytes = gigabyte;
     plan.maxStorageBytes = 10 * gigabyte;
-    const Result<catalog::Plan> created = m_catalog->createPlan(plan);
-    QVERIFY2(created.ok(), qPrintable(created.error()));
     const QDate start = QDateTime::currentDateTimeUtc().date().addMonths(-2);
     const Result<catalog::Subscription> subscription
-        = billing::subscribe(*m_catalog, owner->id, created->id, catalog::Currency::Usd, start, false);
+        = test::subscribeToNewPlan(*m_catalog, owner->customer.id, plan, start);
     QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
     const Result<catalog::Instance> instance
-        = m_catalog->createInstance(newInstance(QStringLiteral("books"), &createdTenant.value()));
+        = m_catalog->createInstance(newInstance(QStringLiteral("books"), &owner->tenant));
     QVERIFY2(instance.ok(), qPrintable(instance.error()));
     m_instances.append(instance->id);
     const QString id = instance->id;
@@ -709,17 +650,9 @@ void TestBillingDunning::cancelledBeforeDueIsSuspended()
 
 void TestBillingDunning::startingInstanceIsSuspended()
 {
-    catalog::Customer customer;
-    customer.name = QStringLiteral("Dunning Killed Resume");
-    customer.email = QStringLiteral("killed-%1@example.co.zw").arg(shortId());
-    const Result<catalog::Customer> owner = m_catalog->createCustomer(customer);
+    const Result<test::CustomerWithTenant> owner
+        = test::createCustomerWithTenant(*m_catalog, QStringLiteral("Dunning Killed Resume"), QStringLiteral("killed"));
     QVERIFY2(owner.ok(), qPrintable(owner.error()));
-    catalog::Tenant tenant;
-    tenant.customerId = owner->id;
-    tenant.name = QStringLiteral("Killed Resume");
-    tenant.slug = QStringLiteral("k%1").arg(shortId());
-    const Result<catalog::Tenant> createdTenant = m_catalog->createTenant(tenant);
-    QVERIFY2(createdTenant.ok(), qPrintable(createdTenant.error()));
     catalog::Plan plan;
     plan.name = QStringLiteral("Killed Resume plan");
     plan.priceUsdCents = 1300;
@@ -727,14 +660,12 @@ void TestBillingDunning::startingInstanceIsSuspended()
     plan.maxCpuMillicores = 1000;
     plan.maxMemoryBytes = gigabyte;
     plan.maxStorageBytes = 10 * gigabyte;
-    const Result<catalog::Plan> created = m_catalog->createPlan(plan);
-    QVERIFY2(created.ok(), qPrintable(created.error()));
     const QDate start = QDateTime::currentDateTimeUtc().date().addMonths(-2);
     const Result<catalog::Subscription> subscription
-        = billing::subscribe(*m_catalog, owner->id, created->id, catalog::Currency::Usd, start, false);
+        = test::subscribeToNewPlan(*m_catalog, owner->customer.id, plan, start);
     QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
     const Result<catalog::Instance> instance
-        = m_catalog->createInstance(newInstance(QStringLiteral("erp"), &createdTenant.value()));
+        = m_catalog->createInstance(newInstance(QStringLiteral("erp"), &owner->tenant));
     QVERIFY2(instance.ok(), qPrintable(instance.error()));
     m_instances.append(instance->id);
     const QString id = instance->id;
@@ -783,17 +714,9 @@ void TestBillingDunning::startingInstanceIsSuspended()
 
 void TestBillingDunning::interruptedResumeFinishes()
 {
-    catalog::Customer customer;
-    customer.name = QStringLiteral("Dunning Killed Poll");
-    customer.email = QStringLiteral("poll-%1@example.co.zw").arg(shortId());
-    const Result<catalog::Customer> owner = m_catalog->createCustomer(customer);
+    const Result<test::CustomerWithTenant> owner
+        = test::createCustomerWithTenant(*m_catalog, QStringLiteral("Dunning Killed Poll"), QStringLiteral("poll"));
     QVERIFY2(owner.ok(), qPrintable(owner.error()));
-    catalog::Tenant tenant;
-    tenant.customerId = owner->id;
-    tenant.name = QStringLiteral("Killed Poll");
-    tenant.slug = QStringLiteral("p%1").arg(shortId());
-    const Result<catalog::Tenant> createdTenant = m_catalog->createTenant(tenant);
-    QVERIFY2(createdTenant.ok(), qPrintable(createdTenant.error()));
     catalog::Plan plan;
     plan.name = QStringLiteral("Killed Poll plan");
     plan.priceUsdCents = 2200;
@@ -801,15 +724,13 @@ void TestBillingDunning::interruptedResumeFinishes()
     plan.maxCpuMillicores = 2000;
     plan.maxMemoryBytes = 2 * gigabyte;
     plan.maxStorageBytes = 20 * gigabyte;
-    const Result<catalog::Plan> created = m_catalog->createPlan(plan);
-    QVERIFY2(created.ok(), qPrintable(created.error()));
     const QDate start = QDateTime::currentDateTimeUtc().date().addMonths(-2);
     const Result<catalog::Subscription> subscription
-        = billing::subscribe(*m_catalog, owner->id, created->id, catalog::Currency::Usd, start, false);
+        = test::subscribeToNewPlan(*m_catalog, owner->customer.id, plan, start);
     QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
     QStringList ids;
     for (const QString &name : { QStringLiteral("sales"), QStringLiteral("hr") }) {
-        const Result<catalog::Instance> instance = m_catalog->createInstance(newInstance(name, &createdTenant.value()));
+        const Result<catalog::Instance> instance = m_catalog->createInstance(newInstance(name, &owner->tenant));
         QVERIFY2(instance.ok(), qPrintable(instance.error()));
         m_instances.append(instance->id);
         ids.append(instance->id);
@@ -897,17 +818,9 @@ void TestBillingDunning::interruptedResumeFinishes()
 
 void TestBillingDunning::twoRunsFinishOneSuspension()
 {
-    catalog::Customer customer;
-    customer.name = QStringLiteral("Dunning Two Runs");
-    customer.email = QStringLiteral("tworuns-%1@example.co.zw").arg(shortId());
-    const Result<catalog::Customer> owner = m_catalog->createCustomer(customer);
+    const Result<test::CustomerWithTenant> owner
+        = test::createCustomerWithTenant(*m_catalog, QStringLiteral("Dunning Two Runs"), QStringLiteral("tworuns"));
     QVERIFY2(owner.ok(), qPrintable(owner.error()));
-    catalog::Tenant tenant;
-    tenant.customerId = owner->id;
-    tenant.name = QStringLiteral("Two Runs");
-    tenant.slug = QStringLiteral("t%1").arg(shortId());
-    const Result<catalog::Tenant> createdTenant = m_catalog->createTenant(tenant);
-    QVERIFY2(createdTenant.ok(), qPrintable(createdTenant.error()));
     catalog::Plan plan;
     plan.name = QStringLiteral("Two Runs plan");
     plan.priceUsdCents = 1400;
@@ -915,14 +828,12 @@ void TestBillingDunning::twoRunsFinishOneSuspension()
     plan.maxCpuMillicores = 1000;
     plan.maxMemoryBytes = gigabyte;
     plan.maxStorageBytes = 10 * gigabyte;
-    const Result<catalog::Plan> created = m_catalog->createPlan(plan);
-    QVERIFY2(created.ok(), qPrintable(created.error()));
     const QDate start = QDateTime::currentDateTimeUtc().date().addMonths(-2);
     const Result<catalog::Subscription> subscription
-        = billing::subscribe(*m_catalog, owner->id, created->id, catalog::Currency::Usd, start, false);
+        = test::subscribeToNewPlan(*m_catalog, owner->customer.id, plan, start);
     QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
     const Result<catalog::Instance> instance
-        = m_catalog->createInstance(newInstance(QStringLiteral("pos"), &createdTenant.value()));
+        = m_catalog->createInstance(newInstance(QStringLiteral("pos"), &owner->tenant));
     QVERIFY2(instance.ok(), qPrintable(instance.error()));
     m_instances.append(instance->id);
     const QString id = instance->id;

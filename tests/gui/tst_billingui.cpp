@@ -12,6 +12,7 @@
 #include "core/billing/billingservice.h"
 #include "core/billing/billingsettings.h"
 #include "core/billing/paymentfollower.h"
+#include "tests/support/catalogseed.h"
 #include "tests/support/paynowemulator.h"
 #include "tests/support/testservices.h"
 #include "ui/billingdialogs.h"
@@ -32,7 +33,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTest>
@@ -137,10 +137,7 @@ void TestBillingUi::initTestCase()
 {
     SAASODOO_REQUIRE_SERVICE("keychain", "SAASODOO_TEST_KEYRING_PASSWORD");
     QVERIFY(m_dir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("SaaSOdooTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_billingui"));
+    test::isolateSettings(m_dir.path(), QStringLiteral("tst_billingui"));
 
     const QString started = m_emulator.start(QStringLiteral(SAASODOO_PAYNOW_TEST_DIR "/emulator"), {});
     QVERIFY2(started.isEmpty(), qPrintable(started));
@@ -152,11 +149,8 @@ void TestBillingUi::initTestCase()
     m_services = std::make_unique<ConsoleServices>(options);
     catalog::Catalog *db = m_services->catalog();
     QVERIFY2(db, qPrintable(m_services->catalogError()));
-    QVERIFY(billing::saveBillingSetting(*db, QStringLiteral("paynow_base_url"), m_emulator.baseUrl().toString()));
-    QVERIFY(billing::saveBillingSetting(*db, QStringLiteral("paynow_return_url"),
-        QStringLiteral("https://console.example.co.zw/paynow/return")));
-    QVERIFY(billing::saveBillingSetting(
-        *db, QStringLiteral("paynow_result_url"), QStringLiteral("http://127.0.0.1:9/paynow/result")));
+    const Status paynow = test::usePaynowEmulator(*db, m_emulator);
+    QVERIFY2(paynow, qPrintable(paynow.error()));
 
     catalog::Plan plan;
     plan.name = QStringLiteral("Starter");

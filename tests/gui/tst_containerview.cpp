@@ -19,6 +19,7 @@
 
 #include "core/docker/dockerclient.h"
 
+#include "tests/support/catalogseed.h"
 #include "tests/support/testservices.h"
 
 #include <QApplication>
@@ -32,22 +33,17 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTextBlock>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTest>
 #include <QTreeView>
-#include <QUuid>
 
 using namespace saasodoo;
 using namespace saasodoo::ui;
 
 namespace {
 
-QString shortId()
-{
-    return QUuid::createUuid().toString(QUuid::Id128).left(8);
-}
+using test::shortId;
 
 docker::Endpoint endpointOf(const QString &host)
 {
@@ -116,10 +112,7 @@ void TestContainerView::initTestCase()
 
     QVERIFY(m_dir.isValid());
     QVERIFY(m_engineDir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("SaaSOdooTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_containerview"));
+    test::isolateSettings(m_dir.path(), QStringLiteral("tst_containerview"));
 
     ConsoleServices::Options options;
     options.catalog = catalog::CatalogConfig::sqlite(m_dir.filePath(QStringLiteral("catalog.sqlite")));
@@ -129,32 +122,12 @@ void TestContainerView::initTestCase()
     catalog::Catalog *db = m_services->catalog();
     QVERIFY2(db, qPrintable(m_services->catalogError()));
 
-    catalog::Customer customer;
-    customer.name = QStringLiteral("Container View Test");
-    customer.email = QStringLiteral("view-%1@example.co.zw").arg(shortId());
-    const Result<catalog::Customer> createdCustomer = db->createCustomer(customer);
-    QVERIFY2(createdCustomer, qPrintable(createdCustomer.error()));
-    catalog::Tenant tenant;
-    tenant.customerId = createdCustomer->id;
-    tenant.name = QStringLiteral("View tenant");
-    tenant.slug = QStringLiteral("v%1").arg(shortId());
-    const Result<catalog::Tenant> createdTenant = db->createTenant(tenant);
-    QVERIFY2(createdTenant, qPrintable(createdTenant.error()));
-    m_tenantId = createdTenant->id;
+    const Result<test::CustomerWithTenant> seeded
+        = test::createCustomerWithTenant(*db, QStringLiteral("Container View Test"), QStringLiteral("view"));
+    QVERIFY2(seeded, qPrintable(seeded.error()));
+    m_tenantId = seeded->tenant.id;
 
-    const test::PostgresService pg = test::postgres();
-    catalog::Host host;
-    host.name = QStringLiteral("host-%1").arg(shortId());
-    host.dockerEndpoint = test::dockerUnix().host;
-    host.pgHost = pg.host;
-    host.pgPort = pg.port;
-    host.pgAdminUser = pg.adminUser;
-    host.pgContainerHost = test::dockerUnix().postgresHost;
-    host.baseDomain = QStringLiteral("odoo.test");
-    host.imageRepository = qEnvironmentVariable("SAASODOO_TEST_STANDIN_IMAGE");
-    host.cpuCores = 2;
-    host.memoryBytes = 8LL * 1024 * 1024 * 1024;
-    const Result<catalog::Host> createdHost = db->createHost(host);
+    const Result<catalog::Host> createdHost = db->createHost(test::harnessHost());
     QVERIFY2(createdHost, qPrintable(createdHost.error()));
     m_host = createdHost.value();
 

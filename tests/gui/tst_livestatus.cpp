@@ -18,30 +18,22 @@
 
 #include "core/docker/dockerclient.h"
 
+#include "tests/support/catalogseed.h"
 #include "tests/support/testservices.h"
 
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #include <algorithm>
 
 using namespace saasodoo;
 using namespace saasodoo::ui;
 
-namespace {
-
-QString shortId()
-{
-    return QUuid::createUuid().toString(QUuid::Id128).left(8);
-}
-
-} // namespace
+using test::shortId;
 
 class TestLiveStatus : public QObject
 {
@@ -92,10 +84,7 @@ void TestLiveStatus::initTestCase()
     SAASODOO_REQUIRE_SERVICE("keychain", "SAASODOO_TEST_KEYRING_PASSWORD");
 
     QVERIFY(m_dir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("SaaSOdooTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_livestatus"));
+    test::isolateSettings(m_dir.path(), QStringLiteral("tst_livestatus"));
     qputenv("SAASODOO_BACKUP_DIR", m_dir.filePath(QStringLiteral("backups")).toUtf8());
 
     ConsoleServices::Options options;
@@ -106,40 +95,21 @@ void TestLiveStatus::initTestCase()
     catalog::Catalog *db = m_services->catalog();
     QVERIFY2(db, qPrintable(m_services->catalogError()));
 
-    catalog::Customer customer;
-    customer.name = QStringLiteral("Live Status Test");
-    customer.email = QStringLiteral("live-%1@example.co.zw").arg(shortId());
-    const Result<catalog::Customer> createdCustomer = db->createCustomer(customer);
-    QVERIFY2(createdCustomer, qPrintable(createdCustomer.error()));
-    catalog::Tenant tenant;
-    tenant.customerId = createdCustomer->id;
-    tenant.name = QStringLiteral("Live tenant");
-    tenant.slug = QStringLiteral("l%1").arg(shortId());
-    const Result<catalog::Tenant> createdTenant = db->createTenant(tenant);
-    QVERIFY2(createdTenant, qPrintable(createdTenant.error()));
+    const Result<test::CustomerWithTenant> seeded
+        = test::createCustomerWithTenant(*db, QStringLiteral("Live Status Test"), QStringLiteral("live"));
+    QVERIFY2(seeded, qPrintable(seeded.error()));
+    const catalog::Tenant &tenant = seeded->tenant;
 
-    const test::PostgresService pg = test::postgres();
-    catalog::Host host;
-    host.name = QStringLiteral("host-%1").arg(shortId());
-    host.dockerEndpoint = test::dockerUnix().host;
-    host.pgHost = pg.host;
-    host.pgPort = pg.port;
-    host.pgAdminUser = pg.adminUser;
-    host.pgContainerHost = test::dockerUnix().postgresHost;
-    host.baseDomain = QStringLiteral("odoo.test");
-    host.imageRepository = qEnvironmentVariable("SAASODOO_TEST_STANDIN_IMAGE");
-    host.cpuCores = 2;
-    host.memoryBytes = 8LL * 1024 * 1024 * 1024;
-    const Result<catalog::Host> createdHost = db->createHost(host);
+    const Result<catalog::Host> createdHost = db->createHost(test::harnessHost());
     QVERIFY2(createdHost, qPrintable(createdHost.error()));
     m_host = createdHost.value();
     QFuture<Status> stored = m_services->secrets()->write(
-        secrets::SecretStore::hostKey(m_host.id, QStringLiteral("pg-password")), pg.adminPassword);
+        secrets::SecretStore::hostKey(m_host.id, QStringLiteral("pg-password")), test::postgres().adminPassword);
     stored.waitForFinished();
     QVERIFY2(stored.result().ok(), qPrintable(stored.result().error()));
 
     catalog::Instance instance;
-    instance.tenantId = createdTenant->id;
+    instance.tenantId = tenant.id;
     instance.hostId = m_host.id;
     instance.name = QStringLiteral("live%1").arg(shortId());
     instance.odooVersion = QStringLiteral("18.0");

@@ -11,6 +11,7 @@
 #include "core/billing/billingservice.h"
 #include "core/billing/billingsettings.h"
 #include "core/billing/paymentfollower.h"
+#include "tests/support/catalogseed.h"
 #include "tests/support/paynowemulator.h"
 #include "tests/support/testservices.h"
 #include "ui/billingdialogs.h"
@@ -31,7 +32,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -111,10 +111,7 @@ void TestSubscriptionsPane::initTestCase()
 {
     SAASODOO_REQUIRE_SERVICE("keychain", "SAASODOO_TEST_KEYRING_PASSWORD");
     QVERIFY(m_dir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("SaaSOdooTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_subscriptionspane"));
+    test::isolateSettings(m_dir.path(), QStringLiteral("tst_subscriptionspane"));
 
     const QString started = m_emulator.start(QStringLiteral(SAASODOO_PAYNOW_TEST_DIR "/emulator"), {});
     QVERIFY2(started.isEmpty(), qPrintable(started));
@@ -128,14 +125,8 @@ void TestSubscriptionsPane::initTestCase()
     catalog::Catalog *db = m_services->catalog();
     QVERIFY2(db, qPrintable(m_services->catalogError()));
 
-    QVERIFY(
-        billing::saveBillingSetting(*db, QStringLiteral("paynow_base_url"), m_emulator.baseUrl().toString()));
-    QVERIFY(billing::saveBillingSetting(*db, QStringLiteral("paynow_return_url"),
-        QStringLiteral("https://console.example.co.zw/paynow/return")));
-    // Nothing listens there: the console confirms payments by polling, and
-    // the emulator's result POSTs fail on loopback at once.
-    QVERIFY(billing::saveBillingSetting(
-        *db, QStringLiteral("paynow_result_url"), QStringLiteral("http://127.0.0.1:9/paynow/result")));
+    const Status paynow = test::usePaynowEmulator(*db, m_emulator);
+    QVERIFY2(paynow, qPrintable(paynow.error()));
 
     catalog::Plan plan;
     plan.name = QStringLiteral("Starter");
