@@ -407,7 +407,7 @@ QString BackupsPane::detailsHtml(const QStringList &ids) const
         { tr("S3 key"), backup.s3Key.isEmpty() ? tr("None") : backup.s3Key },
         { tr("Archived"), time(backup.archivedAt) },
         { tr("Verified"), time(backup.verifiedAt) },
-        { tr("Expires"), time(backup.expiresAt) },
+        { tr("Expires"), BackupTableModel::expiryText(backup) },
     };
     if (!backup.error.isEmpty())
         rows.append({ tr("Error"), backup.error });

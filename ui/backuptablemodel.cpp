@@ -4,6 +4,8 @@
 
 #include "statustext.h"
 
+#include "core/backup/retention.h"
+
 #include <QLocale>
 
 namespace saasodoo::ui {
@@ -42,13 +44,11 @@ BackupTableModel::BackupTableModel(QObject *parent)
             [](const BackupRow &row) {
                 return row.backup.state == BackupState::Failed ? Cell(row.backup.error) : Cell();
             } },
-        { tr("Expires"),
+        { tr("Expires"), [](const BackupRow &row) { return Cell(expiryText(row.backup)); },
             [](const BackupRow &row) {
-                if (row.backup.expiresAt.isNull())
-                    return Cell(tr("Never"));
-                return Cell(QLocale().toString(row.backup.expiresAt.toLocalTime(), QLocale::ShortFormat));
+                return row.backup.kind == BackupKind::Scheduled ? Cell(QDateTime()) : Cell(row.backup.expiresAt);
             },
-            [](const BackupRow &row) { return Cell(row.backup.expiresAt); } },
+            {}, [](const BackupRow &row) { return Cell(expiryToolTip(row.backup)); } },
     });
     Q_ASSERT(columnCount() == ColumnCount);
 }
@@ -87,6 +87,27 @@ QString BackupTableModel::stateText(BackupState state)
     case BackupState::Deleted: return tr("Deleted");
     }
     return {};
+}
+
+QString BackupTableModel::expiryText(const Backup &backup)
+{
+    if (backup.kind == BackupKind::Scheduled)
+        return tr("By retention slots");
+    if (backup.expiresAt.isNull())
+        return tr("Never");
+    return QLocale().toString(backup.expiresAt.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString BackupTableModel::expiryToolTip(const Backup &backup)
+{
+    if (backup.kind == BackupKind::Scheduled) {
+        return tr("Retention keeps a scheduled backup while it is the newest of one of the instance's last daily, "
+                  "weekly or monthly periods (its backup policy), and for %n day(s) after a restore reads it.",
+            nullptr, backup::restoreHoldDays);
+    }
+    return tr("Retention does not rank manual and safety backups: they stay until this expiry, or until deleted. "
+              "A restore that reads one moves its expiry to at least %n day(s) later.",
+        nullptr, backup::restoreHoldDays);
 }
 
 QString BackupTableModel::instanceLabel(const BackupRow &row)

@@ -31,6 +31,10 @@ public:
     static QString locationText(const catalog::Backup &backup);
     static QString kindText(catalog::BackupKind kind);
     static QString stateText(catalog::BackupState state);
+    // When retention removes the backup: a date, "Never", or for a
+    // scheduled backup "By retention slots".
+    static QString expiryText(const catalog::Backup &backup);
+    static QString expiryToolTip(const catalog::Backup &backup);
     // The instance's name, or its id when the instance is gone.
     static QString instanceLabel(const BackupRow &row);
     // A short name for messages: "<instance> of <time>".

@@ -19,6 +19,13 @@ namespace saasodoo::cli {
 
 namespace {
 
+// Scheduled backups go when the period slots drop them and have no expiry
+// that retention applies; the others go at `expires_at`, or never when empty.
+bool expiresBySlots(const catalog::Backup &backup)
+{
+    return backup.kind == catalog::BackupKind::Scheduled;
+}
+
 QJsonObject backupJson(const catalog::Backup &backup)
 {
     return {
@@ -33,7 +40,8 @@ QJsonObject backupJson(const catalog::Backup &backup)
         { QStringLiteral("odoo_version"), backup.odooVersion },
         { QStringLiteral("error"), backup.error },
         { QStringLiteral("created_at"), time(backup.createdAt) },
-        { QStringLiteral("expires_at"), time(backup.expiresAt) },
+        { QStringLiteral("expires_at"), expiresBySlots(backup) ? QString() : time(backup.expiresAt) },
+        { QStringLiteral("retention"), expiresBySlots(backup) ? QStringLiteral("slots") : QStringLiteral("expiry") },
         { QStringLiteral("archived_at"), time(backup.archivedAt) },
         { QStringLiteral("verified_at"), time(backup.verifiedAt) },
         { QStringLiteral("deleted_at"), time(backup.deletedAt) },
@@ -197,10 +205,15 @@ int backupList(const QStringList &arguments, QTextStream &out, QTextStream &err)
             backup.s3Key.isEmpty() ? QString() : QStringLiteral("s3") }
                                   .join(u' ')
                                   .trimmed();
+        const QString expires = expiresBySlots(backup) ? tr("by slots")
+            : backup.expiresAt.isValid()                  ? time(backup.expiresAt)
+                                                          : tr("never");
         rows.append({ backup.id, backup.instanceId.left(8), catalog::toString(backup.kind),
-            catalog::toString(backup.state), time(backup.createdAt), QString::number(backup.sizeBytes), tiers });
+            catalog::toString(backup.state), time(backup.createdAt), QString::number(backup.sizeBytes), tiers,
+            expires });
     }
-    run.printTable({ tr("ID"), tr("INSTANCE"), tr("KIND"), tr("STATE"), tr("CREATED"), tr("BYTES"), tr("COPIES") },
+    run.printTable({ tr("ID"), tr("INSTANCE"), tr("KIND"), tr("STATE"), tr("CREATED"), tr("BYTES"), tr("COPIES"),
+                       tr("EXPIRES") },
         rows);
     return ExitCode::Success;
 }

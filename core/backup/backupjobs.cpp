@@ -177,7 +177,9 @@ Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, 
     record.odooVersion = scope.instance.odooVersion;
     record.state = catalog::BackupState::Running;
     record.createdAt = startedAt;
-    if (policy)
+    // The period slots decide when a scheduled backup goes; the others
+    // stay until this expiry (docs/backups.md, Retention).
+    if (policy && kind != catalog::BackupKind::Scheduled)
         record.expiresAt = retentionHorizon(startedAt, policy.value());
     Result<catalog::Backup> created = db.createBackup(record);
     if (!created) {

@@ -141,8 +141,10 @@ public:
     Status remove(jobs::JobContext &context, const QString &backupId, const QString &reason);
 
     // Takes a scheduled backup of every instance whose interval has passed,
-    // then deletes, from both tiers, the completed backups that its
-    // retention policy no longer keeps.
+    // then deletes, from both tiers, the completed backups that retention
+    // no longer keeps (retention.h): scheduled ones outside the period
+    // slots, manual and safety ones past their expiry, and none that a
+    // restore read in the last restoreHoldDays days.
     Status runDue(jobs::JobContext &context, const RunDueOptions &options = {}, RunDueReport *report = nullptr);
 
     // Restores into an existing instance without risking it. It validates
@@ -204,10 +206,10 @@ private:
     BackupSettings m_settings;
 };
 
-// The time after which retention with `policy` no longer keeps a backup
-// made at `createdAt`: the end of its monthly, weekly or daily window,
-// whichever is longest. Retention decides by rank, so this is an upper
-// bound shown to admins, not a deadline.
+// The expiry of a manual or safety backup made at `createdAt`: the end of
+// the policy's monthly, weekly or daily window, whichever is longest.
+// Retention removes such a backup once this time has passed. Scheduled
+// backups get no expiry because the period slots decide when they go.
 QDateTime retentionHorizon(const QDateTime &createdAt, const catalog::BackupPolicy &policy);
 
 } // namespace saasodoo::backup

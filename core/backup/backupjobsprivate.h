@@ -64,6 +64,10 @@ QString restoreDownloadName(const QString &jobId);
 // searches for when the job stopped before pointing at the record.
 QString restoreAsNewMarker(const QString &jobId);
 
+// The audit action recorded on a backup each time a restore reads it.
+// Retention keeps a backup for restoreHoldDays after the newest such event.
+inline constexpr char restoreReadAuditAction[] = "backup.restore_read";
+
 // Hex SHA-256 of a file, read in 1 MiB blocks.
 Result<QByteArray> fileSha256(const QString &path, const CancellationToken &cancellation = {});
 

@@ -203,6 +203,19 @@ Status removeCopies(jobs::JobContext &context, catalog::Catalog &db, const Backu
     return {};
 }
 
+// The time of the newest restore that read `backupId`, or null for none.
+QDateTime lastRestoredAt(catalog::Catalog &db, const QString &backupId)
+{
+    const Result<QList<catalog::AuditEvent>> events = db.auditEvents(backupId, 50);
+    if (!events)
+        return {};
+    for (const catalog::AuditEvent &event : events.value()) { // newest first
+        if (event.action == QLatin1String(detail::restoreReadAuditAction))
+            return event.at;
+    }
+    return {};
+}
+
 } // namespace
 
 Status BackupJobs::remove(jobs::JobContext &context, const QString &backupId, const QString &reason)
@@ -289,13 +302,32 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
         }
         QList<RetainedBackup> candidates;
         for (const catalog::Backup &backup : existing.value()) {
-            // Only completed backups are ranked. A backup dated after `now`
-            // (a test clock, or a skewed one) is ranked as made at `now`.
-            if (backup.state == catalog::BackupState::Completed)
-                candidates.append({ backup.id, std::min(backup.createdAt, now) });
+            // Only completed backups are considered. A backup dated after
+            // `now` (a test clock, or a skewed one) is ranked as made at `now`.
+            // The expiry of a scheduled backup is not used: its slots decide.
+            if (backup.state != catalog::BackupState::Completed)
+                continue;
+            const bool scheduled = backup.kind == catalog::BackupKind::Scheduled;
+            candidates.append({ backup.id, std::min(backup.createdAt, now), scheduled,
+                scheduled ? QDateTime() : backup.expiresAt, false });
         }
-        const QSet<QString> keep = backupsToKeep(candidates, RetentionPolicy { policy->keepDaily,
-                                                                 policy->keepWeekly, policy->keepMonthly });
+        const RetentionPolicy periods { policy->keepDaily, policy->keepWeekly, policy->keepMonthly };
+        QSet<QString> keep = backupsToKeep(candidates, periods, now);
+        // Only the backups that would go are looked up in the audit trail.
+        bool held = false;
+        for (RetainedBackup &candidate : candidates) {
+            if (keep.contains(candidate.id))
+                continue;
+            const QDateTime restoredAt = lastRestoredAt(db, candidate.id);
+            if (restoredAt.isValid() && restoredAt.addDays(restoreHoldDays) > now) {
+                candidate.restoredRecently = true;
+                held = true;
+                context.info(tr("Retention keeps backup %1 of instance %2: a restore read it on %3.")
+                                 .arg(candidate.id, row.name, restoredAt.toString(Qt::ISODate)));
+            }
+        }
+        if (held)
+            keep = backupsToKeep(candidates, periods, now);
         for (const catalog::Backup &backup : existing.value()) {
             if (keep.contains(backup.id)) {
                 result.kept << backup.id;
@@ -313,8 +345,9 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
             const Status removed = removeCopies(context, db, *this, backup, QStringLiteral("retention"));
             if (removed) {
                 result.deleted << backup.id;
-                context.info(tr("Retention removed backup %1 of instance %2 (made %3).")
-                                 .arg(backup.id, row.name, backup.createdAt.toString(Qt::ISODate)));
+                context.info(tr("Retention removed %1 backup %2 of instance %3 (made %4).")
+                                 .arg(catalog::toString(backup.kind), backup.id, row.name,
+                                     backup.createdAt.toString(Qt::ISODate)));
             } else {
                 result.failures << tr("Backup %1: %2").arg(backup.id, removed.error());
                 context.error(result.failures.constLast());

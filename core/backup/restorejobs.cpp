@@ -8,6 +8,7 @@
 #include "backupreader.h"
 #include "databaseadmin.h"
 #include "restore.h"
+#include "retention.h"
 #include "volumecommand.h"
 
 #include "core/catalog/catalog.h"
@@ -159,6 +160,29 @@ struct ResolvedBackup
     BackupSummary summary;
 };
 
+// Records that a restore reads `backup`, so that retention keeps it for
+// restoreHoldDays, and moves a manual or safety backup's expiry to the end
+// of that hold when it is earlier, so the expiry shown stays true.
+void holdForRestore(jobs::JobContext &context, catalog::Catalog &db, catalog::Backup backup)
+{
+    const QDateTime holdEnd = catalog::nowUtc().addDays(restoreHoldDays);
+    const Status audited = db.recordAudit(QLatin1String(detail::restoreReadAuditAction), QStringLiteral("backup"),
+        backup.id, { { QStringLiteral("job_id"), context.jobId() }, { QStringLiteral("hold_until"),
+                                                                     holdEnd.toString(Qt::ISODate) } });
+    if (!audited)
+        context.warning(tr("Could not record the restore on backup %1, so retention may not hold it: %2")
+                            .arg(backup.id, audited.error()));
+    if (backup.kind == catalog::BackupKind::Scheduled || backup.expiresAt.isNull() || backup.expiresAt >= holdEnd)
+        return;
+    backup.expiresAt = holdEnd;
+    if (const Result<catalog::Backup> saved = db.updateBackup(backup); !saved)
+        context.warning(tr("Could not extend the expiry of backup %1: %2").arg(backup.id, saved.error()));
+    else
+        context.info(tr("Backup %1 now expires on %2, %3 days after this restore.")
+                         .arg(backup.id, holdEnd.toString(Qt::ISODate))
+                         .arg(restoreHoldDays));
+}
+
 // Finds the file of `source`: a catalogued backup's local file after a
 // SHA-256 check, else its S3 copy downloaded and checked, else the given
 // path. Then inspects it. Nothing is changed yet.
@@ -176,6 +200,7 @@ Result<ResolvedBackup> resolveSource(jobs::JobContext &context, catalog::Catalog
                                  .arg(source.backupId, catalog::toString(backup->state)));
         }
         resolved.instanceId = backup->instanceId;
+        holdForRestore(context, db, backup.value());
         if (!backup->location.isEmpty() && QFile::exists(backup->location)) {
             const Result<QByteArray> hash = detail::fileSha256(backup->location, context.token());
             if (!hash)

@@ -30,7 +30,7 @@ void keepPerPeriod(const QList<RetainedBackup> &backups, int count, const std::f
 
 } // namespace
 
-QSet<QString> backupsToKeep(QList<RetainedBackup> backups, const RetentionPolicy &policy)
+QSet<QString> backupsToKeep(QList<RetainedBackup> backups, const RetentionPolicy &policy, const QDateTime &now)
 {
     std::sort(backups.begin(), backups.end(), [](const RetainedBackup &a, const RetainedBackup &b) {
         if (a.createdAt != b.createdAt)
@@ -41,15 +41,24 @@ QSet<QString> backupsToKeep(QList<RetainedBackup> backups, const RetentionPolicy
     if (backups.isEmpty())
         return kept;
     kept.insert(backups.first().id);
-    keepPerPeriod(backups, policy.daily, [](const QDate &date) { return date.toJulianDay(); }, kept);
-    keepPerPeriod(backups, policy.weekly,
+    QList<RetainedBackup> ranked;
+    for (const RetainedBackup &backup : std::as_const(backups)) {
+        if (backup.restoredRecently)
+            kept.insert(backup.id);
+        if (backup.ranked)
+            ranked.append(backup);
+        else if (backup.expiresAt.isNull() || backup.expiresAt > now)
+            kept.insert(backup.id);
+    }
+    keepPerPeriod(ranked, policy.daily, [](const QDate &date) { return date.toJulianDay(); }, kept);
+    keepPerPeriod(ranked, policy.weekly,
         [](const QDate &date) {
             int year = 0;
             const int week = date.weekNumber(&year);
             return qint64(year) * 100 + week;
         },
         kept);
-    keepPerPeriod(backups, policy.monthly,
+    keepPerPeriod(ranked, policy.monthly,
         [](const QDate &date) { return qint64(date.year()) * 100 + date.month(); }, kept);
     return kept;
 }

@@ -9,10 +9,10 @@
 
 namespace saasodoo::backup {
 
-// How many backups to keep per period: the newest backup of each of the
-// `daily` most recent days that have one, of each of the `weekly` most
-// recent ISO weeks and of each of the `monthly` most recent months. The
-// defaults are Odoo.sh's policy for production databases.
+// The number of period slots for scheduled backups. Each slot keeps the
+// newest scheduled backup of one of the `daily` most recent days that have
+// one, the `weekly` most recent ISO weeks or the `monthly` most recent
+// months. The defaults are Odoo.sh's policy for production databases.
 struct RetentionPolicy
 {
     int daily = 7;
@@ -20,16 +20,27 @@ struct RetentionPolicy
     int monthly = 3;
 };
 
+// A backup that a restore read stays at least this long after the restore,
+// whatever its kind, slot or expiry.
+inline constexpr int restoreHoldDays = 14;
+
 struct RetainedBackup
 {
     QString id;
     QDateTime createdAt; // UTC
+    // True for scheduled backups, which the period slots rank. Manual and
+    // safety backups are not ranked: they stay until `expiresAt`.
+    bool ranked = true;
+    QDateTime expiresAt; // unranked backups only; null: kept until deleted
+    bool restoredRecently = false; // a restore read it in the last restoreHoldDays days
 };
 
-// Returns the ids to keep. A backup kept by any rule stays, and the newest
-// backup always stays, so a policy of zeros never deletes the last copy.
+// Returns the ids to keep. A scheduled backup stays while a period slot
+// keeps it. A manual or safety backup stays until its expiry has passed at
+// `now`. A backup restored from recently stays, and the newest backup of any
+// kind always stays, so a policy of zeros never deletes the last copy.
 // Periods are counted in UTC. Backups with the same time are ordered by id
 // so that the result does not depend on the input order.
-QSet<QString> backupsToKeep(QList<RetainedBackup> backups, const RetentionPolicy &policy);
+QSet<QString> backupsToKeep(QList<RetainedBackup> backups, const RetentionPolicy &policy, const QDateTime &now);
 
 } // namespace saasodoo::backup

@@ -8,6 +8,7 @@
 #include "core/backup/backupjobs.h"
 #include "core/backup/databaseadmin.h"
 #include "core/backup/restore.h"
+#include "core/backup/retention.h"
 #include "core/backup/backupreader.h"
 #include "core/jobs/jobrunner.h"
 #include "core/provisioning/httpprobe.h"
@@ -368,8 +369,10 @@ void TestBackupJobs::retentionKeepsExactSet()
     policy.intervalHours = 0;
     QVERIFY(m_fixture.catalog->setBackupPolicy(policy).ok());
 
-    // Kept: A and C (the two newest days) and E (February's newest);
-    // March's newest is A. B, D, F and G go, from whichever tier has them.
+    // Scheduled: kept are A and C (the two newest days) and E (February's
+    // newest); March's newest is A. B, D, F and G go, from whichever tier
+    // has them, except H, which a restore read. Manual and safety backups
+    // take no slot: M1, M2 and S stay until their expiry, M3 is past it.
     struct Planned
     {
         const char *name;
@@ -377,6 +380,8 @@ void TestBackupJobs::retentionKeepsExactSet()
         bool local;
         bool remote;
         bool keep;
+        catalog::BackupKind kind = catalog::BackupKind::Scheduled;
+        const char *expires = nullptr;
     };
     const QList<Planned> planned {
         { "A", "2026-03-20T10:00:00Z", true, true, true },
@@ -386,6 +391,11 @@ void TestBackupJobs::retentionKeepsExactSet()
         { "E", "2026-02-27T09:00:00Z", false, true, true },
         { "F", "2026-02-10T09:00:00Z", false, true, false },
         { "G", "2026-01-31T09:00:00Z", true, false, false },
+        { "H", "2026-01-20T09:00:00Z", true, true, true },
+        { "M1", "2026-03-20T09:55:55Z", true, true, true, catalog::BackupKind::Manual, "2026-06-20T09:55:55Z" },
+        { "M2", "2026-03-20T09:57:10Z", true, false, true, catalog::BackupKind::Manual, "2026-06-20T09:57:10Z" },
+        { "S", "2026-03-20T09:58:00Z", true, false, true, catalog::BackupKind::Safety, "2026-06-20T09:58:00Z" },
+        { "M3", "2025-11-02T09:00:00Z", true, true, false, catalog::BackupKind::Manual, "2026-02-02T09:00:00Z" },
     };
     QMap<QString, catalog::Backup> records;
     const QString directory = m_backups->filePath(other.id);
@@ -395,10 +405,12 @@ void TestBackupJobs::retentionKeepsExactSet()
         const QByteArray content = "backup " + QByteArray(entry.name);
         catalog::Backup backup;
         backup.instanceId = other.id;
-        backup.kind = catalog::BackupKind::Scheduled;
+        backup.kind = entry.kind;
         backup.state = catalog::BackupState::Completed;
         backup.odooVersion = other.odooVersion;
         backup.createdAt = QDateTime::fromString(QString::fromLatin1(entry.at), Qt::ISODate);
+        if (entry.expires)
+            backup.expiresAt = QDateTime::fromString(QString::fromLatin1(entry.expires), Qt::ISODate);
         backup.sizeBytes = content.size();
         backup.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
         if (entry.local) {
@@ -423,6 +435,11 @@ void TestBackupJobs::retentionKeepsExactSet()
     failed.odooVersion = other.odooVersion;
     failed.createdAt = QDateTime::fromString(QStringLiteral("2026-03-20T11:00:00Z"), Qt::ISODate);
     const QString failedId = m_fixture.catalog->createBackup(failed)->id;
+    // A restore read H today, which is after the run's clock, so the hold applies.
+    QVERIFY(m_fixture.catalog
+                ->recordAudit(QStringLiteral("backup.restore_read"), QStringLiteral("backup"),
+                    records.value(QStringLiteral("H")).id)
+                .ok());
 
     BackupJobs jobs = makeJobs();
     RunDueOptions options;
@@ -444,9 +461,10 @@ void TestBackupJobs::retentionKeepsExactSet()
         if (entry.remote)
             QVERIFY2(objectExists(before.s3Key) == entry.keep, qPrintable(name));
     }
-    QCOMPARE(report.deleted.size(), 4);
+    QCOMPARE(report.deleted.size(), 5);
     QCOMPARE(catalog::toString(backupRecord(failedId).state), QStringLiteral("failed"));
-    QCOMPARE(m_fixture.catalog->backups(other.id)->size(), 4); // A, C, E and the failed one
+    // A, C, E, H, M1, M2, S and the failed one
+    QCOMPARE(m_fixture.catalog->backups(other.id)->size(), 8);
 
     int deleteEvents = 0;
     for (const Planned &entry : planned) {
@@ -457,7 +475,7 @@ void TestBackupJobs::retentionKeepsExactSet()
                 ++deleteEvents;
         }
     }
-    QCOMPARE(deleteEvents, 4);
+    QCOMPARE(deleteEvents, 5);
 }
 
 void TestBackupJobs::runDueTakesScheduledBackup()
@@ -476,6 +494,7 @@ void TestBackupJobs::runDueTakesScheduledBackup()
     QCOMPARE(scheduled.instanceId, m_fixture.instance.id);
     QCOMPARE(catalog::toString(scheduled.kind), QStringLiteral("scheduled"));
     QCOMPARE(catalog::toString(scheduled.state), QStringLiteral("completed"));
+    QVERIFY(scheduled.expiresAt.isNull()); // the period slots decide
     QVERIFY(!scheduled.s3Key.isEmpty());
 
     // Right after it, nothing is due.
@@ -545,6 +564,28 @@ void TestBackupJobs::restoreIntoSwitchesOver()
     QCOMPARE(int(after.size()), backupsBefore + 1);
     QCOMPARE(catalog::toString(after.first().kind), QStringLiteral("safety"));
     QCOMPARE(catalog::toString(after.first().state), QStringLiteral("completed"));
+    QVERIFY(after.first().expiresAt > catalog::nowUtc().addDays(restoreHoldDays));
+
+    // The restore is recorded on the backup it read.
+    const Result<QList<catalog::AuditEvent>> events = m_fixture.catalog->auditEvents(backupId, 20);
+    QVERIFY(events.ok());
+    bool recorded = false;
+    for (const catalog::AuditEvent &event : events.value())
+        recorded = recorded || event.action == QLatin1String("backup.restore_read");
+    QVERIFY(recorded);
+
+    // Retention right after the restore removes neither the manual backup
+    // it read nor the safety backup, although they share one day.
+    RunDueOptions retentionOnly;
+    retentionOnly.takeBackups = false;
+    RunDueReport report;
+    const jobs::JobInfo retention
+        = runJob([&](jobs::JobContext &context) { return jobs.runDue(context, retentionOnly, &report); });
+    QVERIFY2(retention.state == jobs::JobState::Succeeded, qPrintable(retention.error));
+    QVERIFY2(!report.deleted.contains(backupId), qPrintable(report.deleted.join(u' ')));
+    QVERIFY(!report.deleted.contains(after.first().id));
+    QCOMPARE(catalog::toString(backupRecord(backupId).state), QStringLiteral("completed"));
+    QCOMPARE(catalog::toString(backupRecord(after.first().id).state), QStringLiteral("completed"));
 }
 
 void TestBackupJobs::failedRestoreLeavesOriginal_data()

@@ -13,6 +13,12 @@ QDateTime at(const char *text)
     return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate);
 }
 
+// A scheduled backup, which the period slots rank.
+RetainedBackup scheduled(const QString &id, const QDateTime &createdAt)
+{
+    return RetainedBackup { id, createdAt, true, QDateTime(), false };
+}
+
 } // namespace
 
 class TestRetention : public QObject
@@ -21,32 +27,70 @@ class TestRetention : public QObject
 
 private slots:
     void dailyBackupsForSixtyDays();
+    void unrankedBackupsExpire();
     void policyTable_data();
     void policyTable();
 };
 
 void TestRetention::dailyBackupsForSixtyDays()
 {
-    // One backup a day at 02:00 UTC from 2026-01-01 to 2026-03-01 (a
-    // Sunday), plus a manual one on the last day.
+    // One scheduled backup a day at 02:00 UTC from 2026-01-01 to 2026-03-01
+    // (a Sunday), and manual and safety backups that the slots do not rank.
     QList<RetainedBackup> backups;
     const QDate first(2026, 1, 1);
     for (int day = 0; day < 60; ++day)
-        backups << RetainedBackup { first.addDays(day).toString(Qt::ISODate), QDateTime(first.addDays(day), QTime(2, 0), Qt::UTC) };
-    backups << RetainedBackup { QStringLiteral("manual"), at("2026-03-01T15:00:00Z") };
+        backups << scheduled(first.addDays(day).toString(Qt::ISODate), QDateTime(first.addDays(day), QTime(2, 0), Qt::UTC));
+    const auto unranked = [](const char *id, const char *made, const char *expires) {
+        return RetainedBackup { QString::fromLatin1(id), at(made), false,
+            expires ? at(expires) : QDateTime(), false };
+    };
+    // Two manual backups two minutes apart and the safety backup of a
+    // restore, on the last day: none of them takes a slot, and all stay.
+    backups << unranked("manual-0955", "2026-03-01T09:55:55Z", "2026-06-01T09:55:55Z")
+            << unranked("manual-0957", "2026-03-01T09:57:10Z", "2026-06-01T09:57:10Z")
+            << unranked("safety-0958", "2026-03-01T09:58:00Z", "2026-06-01T09:58:00Z");
+    // An old manual backup past its expiry goes; one without expiry stays.
+    backups << unranked("manual-expired", "2025-11-01T10:00:00Z", "2026-02-01T10:00:00Z")
+            << unranked("manual-forever", "2025-10-01T10:00:00Z", nullptr);
+    // A scheduled backup outside every slot that a restore read lately stays.
+    RetainedBackup restored = scheduled(QStringLiteral("restored"), at("2025-12-20T02:00:00Z"));
+    restored.restoredRecently = true;
+    backups << restored;
+    // Neither is a scheduled backup outside every slot.
+    backups << scheduled(QStringLiteral("old-scheduled"), at("2025-12-21T02:00:00Z"));
 
-    const QSet<QString> kept = backupsToKeep(backups, RetentionPolicy {});
+    const QSet<QString> kept = backupsToKeep(backups, RetentionPolicy {}, at("2026-03-01T12:00:00Z"));
     const QSet<QString> expected {
-        // daily: the newest of each of the last 7 days (the manual one wins 1 March)
-        QStringLiteral("manual"), QStringLiteral("2026-02-28"), QStringLiteral("2026-02-27"),
+        // daily: the scheduled backup of each of the last 7 days
+        QStringLiteral("2026-03-01"), QStringLiteral("2026-02-28"), QStringLiteral("2026-02-27"),
         QStringLiteral("2026-02-26"), QStringLiteral("2026-02-25"), QStringLiteral("2026-02-24"),
         QStringLiteral("2026-02-23"),
-        // weekly (ISO weeks end on Sunday): week 9 is "manual", then the Sundays
+        // weekly (ISO weeks end on Sunday): week 9 is 1 March, then the Sundays
         QStringLiteral("2026-02-22"), QStringLiteral("2026-02-15"), QStringLiteral("2026-02-08"),
-        // monthly: March is "manual", then the last day of February and January
+        // monthly: March is 1 March, then the last day of February and January
         QStringLiteral("2026-01-31"),
+        // unranked backups before their expiry, and the restored one
+        QStringLiteral("manual-0955"), QStringLiteral("manual-0957"), QStringLiteral("safety-0958"),
+        QStringLiteral("manual-forever"), QStringLiteral("restored"),
     };
     QCOMPARE(kept, expected);
+}
+
+void TestRetention::unrankedBackupsExpire()
+{
+    // Only manual backups: each stays until its expiry, and the newest stays
+    // even after it.
+    const QList<RetainedBackup> backups {
+        { QStringLiteral("a"), at("2026-01-01T00:00:00Z"), false, at("2026-02-01T00:00:00Z"), false },
+        { QStringLiteral("b"), at("2026-01-02T00:00:00Z"), false, at("2026-02-02T00:00:00Z"), false },
+        { QStringLiteral("c"), at("2026-01-03T00:00:00Z"), false, at("2026-02-03T00:00:00Z"), false },
+    };
+    const RetentionPolicy zeros { 0, 0, 0 };
+    QCOMPARE(backupsToKeep(backups, zeros, at("2026-01-31T23:59:59Z")),
+        (QSet<QString> { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }));
+    QCOMPARE(backupsToKeep(backups, zeros, at("2026-02-01T00:00:00Z")),
+        (QSet<QString> { QStringLiteral("b"), QStringLiteral("c") }));
+    QCOMPARE(backupsToKeep(backups, zeros, at("2026-03-01T00:00:00Z")), (QSet<QString> { QStringLiteral("c") }));
 }
 
 void TestRetention::policyTable_data()
@@ -89,8 +133,8 @@ void TestRetention::policyTable()
     QFETCH(QStringList, kept);
     QList<RetainedBackup> backups;
     for (const QString &time : times)
-        backups << RetainedBackup { time, QDateTime::fromString(time, Qt::ISODate) };
-    const QSet<QString> result = backupsToKeep(backups, RetentionPolicy { daily, weekly, monthly });
+        backups << scheduled(time, QDateTime::fromString(time, Qt::ISODate));
+    const QSet<QString> result = backupsToKeep(backups, RetentionPolicy { daily, weekly, monthly }, at("2027-06-01T00:00:00Z"));
     QCOMPARE(result, QSet<QString>(kept.cbegin(), kept.cend()));
 }
 

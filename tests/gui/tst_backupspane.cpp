@@ -212,6 +212,17 @@ void TestBackupsPane::modelPassesTester()
     QCOMPARE(cell(BackupTableModel::Expires), QStringLiteral("Never"));
     QCOMPARE(pane.model()->index(pane.model()->rowOf(m_completedS3Only), BackupTableModel::Location).data().toString(),
         QStringLiteral("S3"));
+
+    // The expiry shown is the one retention applies: a date for manual and
+    // safety backups, the period slots for scheduled ones (an older record's
+    // stored date is not shown).
+    catalog::Backup dated;
+    dated.kind = catalog::BackupKind::Manual;
+    dated.expiresAt = QDateTime(QDate(2027, 3, 5), QTime(9, 55), Qt::UTC);
+    QCOMPARE(BackupTableModel::expiryText(dated), QLocale().toString(dated.expiresAt.toLocalTime(), QLocale::ShortFormat));
+    dated.kind = catalog::BackupKind::Scheduled;
+    QCOMPARE(BackupTableModel::expiryText(dated), QStringLiteral("By retention slots"));
+    QVERIFY(BackupTableModel::expiryToolTip(dated).contains(QLatin1String("newest")));
 }
 
 void TestBackupsPane::modelSortsAndFilters()
