@@ -897,14 +897,13 @@ void printStoredSecret(CommandRun &run, QTextStream &out, const catalog::Host &h
 
 // Loads job `id` for resume and cleanup: it must be an interrupted
 // instance job.
-// Returns whether instance job `job` left its instance in a transitional
-// state (creating, starting and the like), from where no action is
-// allowed, while no queued or running job works on the instance. Only a
-// clean-up of the job gets such an instance out.
+// Returns whether `job`, an instance job or a backup or restore job on an
+// instance, left its instance in a transitional state (creating,
+// starting, restoring and the like), from where no action is allowed.
+// Only a clean-up of the job gets such an instance out.
 bool leftInstanceStranded(catalog::Catalog &db, const catalog::Job &job)
 {
-    if (job.targetType != QLatin1String("instance") || job.targetId.isEmpty()
-        || !job.kind.startsWith(QLatin1String("instance.")))
+    if (job.targetType != QLatin1String("instance") || job.targetId.isEmpty())
         return false;
     const Result<Instance> instance = db.instance(job.targetId);
     if (!instance.ok() || instance->status == catalog::InstanceStatus::Deleted
@@ -913,9 +912,13 @@ bool leftInstanceStranded(catalog::Catalog &db, const catalog::Job &job)
     const Result<QList<catalog::Job>> jobs = db.jobs();
     if (!jobs.ok())
         return false;
+    // The state must be this job's doing: no job on the instance is live
+    // or started after it.
     for (const catalog::Job &other : jobs.value()) {
-        if (other.targetId == job.targetId
-            && (other.state == catalog::JobState::Queued || other.state == catalog::JobState::Running))
+        if (other.targetId != job.targetId || other.id == job.id)
+            continue;
+        if (other.state == catalog::JobState::Queued || other.state == catalog::JobState::Running
+            || other.createdAt > job.createdAt)
             return false;
     }
     return true;

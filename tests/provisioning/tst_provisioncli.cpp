@@ -722,11 +722,20 @@ void TestProvisionCli::cancelOfInterruptedCreateCleansUp()
                 ->setInstanceStatus(instance.id, instanceNamed(name).rowVersion, catalog::InstanceStatus::Starting,
                     QStringLiteral("Waiting for Odoo to answer: set by the test"))
                 .ok());
-    const Outcome cleaned = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    const QString dismissedId = addInterruptedCreate(instance.id);
+    QVERIFY(!dismissedId.isEmpty());
+    catalog::Job dismissed = db.value()->job(dismissedId).value();
+    dismissed.state = catalog::JobState::Cancelled;
+    dismissed.error = QStringLiteral("Interrupted; dismissed by the admin without a clean-up.");
+    QVERIFY(db.value()->updateJob(dismissed).ok());
+    const Outcome cleaned = run({ QStringLiteral("job"), QStringLiteral("cleanup"), dismissedId });
     QVERIFY2(cleaned.exitCode == 0, cleaned.err.constData());
     QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("error"));
-    const Outcome again = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    const Outcome again = run({ QStringLiteral("job"), QStringLiteral("cleanup"), dismissedId });
     QCOMPARE(again.exitCode, 3);
+    // The first job, cleaned up by the cancel, is not offered again.
+    const Outcome first = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QCOMPARE(first.exitCode, 3);
 
     const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
