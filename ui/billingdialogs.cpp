@@ -144,11 +144,8 @@ PlanDialog::PlanDialog(const catalog::Plan &plan, SaveFunction save, QWidget *pa
 
     for (QLineEdit *edit : { m_name, m_priceUsd, m_priceZwg, m_cpu, m_memory, m_storage })
         connect(edit, &QLineEdit::textChanged, m_checks, &FormChecks::validate);
-    connect(m_checks, &FormChecks::validityChanged, m_buttons->button(QDialogButtonBox::Ok),
-        &QWidget::setEnabled);
-    if (isNew)
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    else
+    m_checks->controlButton(m_buttons->button(QDialogButtonBox::Ok));
+    if (!isNew)
         m_checks->validate();
 }
 

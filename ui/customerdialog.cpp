@@ -87,12 +87,10 @@ CustomerDialog::CustomerDialog(const Customer &customer, SaveFunction save, QWid
 
     for (QLineEdit *edit : { m_name, m_email, m_phone, m_country })
         connect(edit, &QLineEdit::textChanged, m_checks, &FormChecks::validate);
-    connect(m_checks, &FormChecks::validityChanged, m_buttons->button(QDialogButtonBox::Ok), &QWidget::setEnabled);
     // A new record starts empty: show what is missing only after typing,
     // but keep OK disabled until the form is valid.
-    if (customer.id.isEmpty())
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    else
+    m_checks->controlButton(m_buttons->button(QDialogButtonBox::Ok));
+    if (!customer.id.isEmpty())
         m_checks->validate();
 }
 

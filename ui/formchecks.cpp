@@ -4,6 +4,7 @@
 
 #include "statuscolors.h"
 
+#include <QAbstractButton>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -43,11 +44,34 @@ bool FormChecks::validate()
         row.field->setToolTip(status.error());
         valid = valid && status.ok();
     }
-    if (valid != m_valid) {
-        m_valid = valid;
-        emit validityChanged(valid);
-    }
+    setValid(valid);
     return valid;
+}
+
+void FormChecks::controlButton(QAbstractButton *button)
+{
+    connect(this, &FormChecks::validityChanged, button, &QAbstractButton::setEnabled);
+    const bool valid = runChecks();
+    button->setEnabled(valid);
+    setValid(valid);
+}
+
+bool FormChecks::runChecks() const
+{
+    for (const Row &row : m_rows) {
+        if (!row.check().ok())
+            return false;
+    }
+    return true;
+}
+
+void FormChecks::setValid(bool valid)
+{
+    if (m_checked && valid == m_valid)
+        return;
+    m_checked = true;
+    m_valid = valid;
+    emit validityChanged(valid);
 }
 
 QString FormChecks::firstError() const

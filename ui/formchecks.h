@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QAbstractButton;
 class QFormLayout;
 class QLabel;
 class QWidget;
@@ -29,8 +30,14 @@ public:
     // Adds `field` as a row of `layout` with an error label named
     // "<field's objectName>Error" below it, checked by `check`.
     void addRow(QFormLayout *layout, const QString &label, QWidget *field, std::function<Status()> check);
-    // Runs every check, updates the labels and emits validityChanged.
+    // Runs every check, updates the labels and emits validityChanged on the
+    // first run and on every change.
     bool validate();
+    // Keeps `button` enabled exactly while every check passes. Checks the
+    // current values at once without showing any error label, so a new,
+    // empty form does not open full of errors but its OK button starts in
+    // the right state.
+    void controlButton(QAbstractButton *button);
     bool isValid() const { return m_valid; }
     QString firstError() const;
 
@@ -44,8 +51,12 @@ private:
         QLabel *error;
         std::function<Status()> check;
     };
+    bool runChecks() const;
+    void setValid(bool valid);
+
     QList<Row> m_rows;
     bool m_valid = true;
+    bool m_checked = false; // whether validityChanged was emitted once
 };
 
 } // namespace saasodoo::ui

@@ -203,11 +203,12 @@ HostDialog::HostDialog(const Host &host, secrets::SecretStore *secrets, SaveFunc
     for (QSpinBox *spin : { m_pgPort, m_portStart, m_portEnd })
         connect(spin, &QSpinBox::valueChanged, m_checks, &FormChecks::validate);
     connect(m_cpu, &QDoubleSpinBox::valueChanged, m_checks, &FormChecks::validate);
-    connect(m_checks, &FormChecks::validityChanged, m_buttons->button(QDialogButtonBox::Save), &QWidget::setEnabled);
     connect(m_testDocker, &QPushButton::clicked, this, &HostDialog::testDocker);
     connect(m_testPostgres, &QPushButton::clicked, this, &HostDialog::testPostgres);
+    m_checks->controlButton(m_buttons->button(QDialogButtonBox::Save));
     m_checks->validate();
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_checks->isValid());
+    // The first field in the tab order, not the last widget created.
+    m_name->setFocus();
 }
 
 HostDialog::~HostDialog()
@@ -285,6 +286,26 @@ void HostDialog::testDocker()
     }));
 }
 
+namespace {
+
+// Runs the PostgreSQL role check of "Test PostgreSQL" on a worker thread,
+// with the typed password or, when none was typed, the stored one.
+Result<postgres::ConsoleRoleCheck> checkPostgresRole(const Host &candidate, const QString &typed,
+    const QString &storedKey, secrets::SecretStore *store)
+{
+    QString password = typed;
+    if (password.isEmpty() && !storedKey.isEmpty() && store) {
+        // A worker thread may wait on the keychain; the store times out.
+        const Result<QString> stored = store->read(storedKey).result();
+        if (!stored)
+            return makeError(stored.error());
+        password = stored.value();
+    }
+    return ConnectionTests::testPostgres(candidate, password);
+}
+
+} // namespace
+
 void HostDialog::testPostgres()
 {
     Host candidate = host();
@@ -302,17 +323,16 @@ void HostDialog::testPostgres()
         showResult(m_postgresResult, check.ok(), check.ok() ? ConnectionTests::describe(check.value()) : check.error());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([candidate, typed, storedKey, store]() -> Result<postgres::ConsoleRoleCheck> {
-        QString password = typed;
-        if (password.isEmpty() && !storedKey.isEmpty() && store) {
-            // A worker thread may wait on the keychain; the store times out.
-            const Result<QString> stored = store->read(storedKey).result();
-            if (!stored)
-                return makeError(stored.error());
-            password = stored.value();
-        }
-        return ConnectionTests::testPostgres(candidate, password);
+    watcher->setFuture(QtConcurrent::run([candidate, typed, storedKey, store] {
+        return checkPostgresRole(candidate, typed, storedKey, store);
     }));
+}
+
+bool HostDialog::postgresSettingsChanged(const Host &record) const
+{
+    return record.id.isEmpty() || !m_pgPassword->text().isEmpty() || record.pgHost != m_original.pgHost
+        || record.pgPort != m_original.pgPort || record.pgAdminUser != m_original.pgAdminUser
+        || record.allowSuperuserOverride != m_original.allowSuperuserOverride;
 }
 
 void HostDialog::accept()
@@ -324,12 +344,29 @@ void HostDialog::accept()
         m_saving.showError(valid.error());
         return;
     }
-    m_saving.run<Host>([save = m_save, record] { return save(record); }, [this](Result<Host> saved) {
-        if (!saved)
-            return;
-        m_saved = saved.value();
-        QDialog::accept();
-    });
+    // Save runs the role check of "Test PostgreSQL" whenever the connection
+    // settings are new or changed, so a superuser without the override, or
+    // a role that lacks CREATEDB or CREATEROLE, never reaches the catalog.
+    // An edit that leaves them alone saves even while the server is down.
+    const bool checkRole = postgresSettingsChanged(record);
+    const QString typed = m_pgPassword->text();
+    const QString storedKey = record.id.isEmpty() ? QString() : provisioning::pgPasswordKey(record);
+    secrets::SecretStore *store = m_secrets;
+    m_saving.run<Host>(
+        [save = m_save, record, checkRole, typed, storedKey, store]() -> Result<Host> {
+            if (checkRole) {
+                const Result<postgres::ConsoleRoleCheck> role = checkPostgresRole(record, typed, storedKey, store);
+                if (!role)
+                    return makeError(tr("Host not saved: the PostgreSQL check failed. %1").arg(role.error()));
+            }
+            return save(record);
+        },
+        [this](Result<Host> saved) {
+            if (!saved)
+                return;
+            m_saved = saved.value();
+            QDialog::accept();
+        });
 }
 
 void HostDialog::reject()

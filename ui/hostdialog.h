@@ -31,8 +31,9 @@ class FormChecks;
 // report the engine and API versions and the admin role's privileges.
 //
 // The PostgreSQL password goes to the keychain, never to the catalog. When
-// editing, an empty password field keeps the stored one. OK runs `save` on
-// a worker thread (see DialogSave).
+// editing, an empty password field keeps the stored one. Save runs the
+// PostgreSQL role check first when the connection settings are new or
+// changed, then `save`, both on a worker thread (see DialogSave).
 class HostDialog final : public QDialog
 {
     Q_OBJECT
@@ -61,6 +62,9 @@ public:
 
 private:
     void setBusy(QPushButton *button, QLabel *result, bool busy);
+    // Whether `record` differs from the stored host in what the PostgreSQL
+    // role check depends on, or is new.
+    bool postgresSettingsChanged(const catalog::Host &record) const;
 
     catalog::Host m_original;
     catalog::Host m_saved;

@@ -59,7 +59,6 @@ TenantDialog::TenantDialog(const QList<catalog::CustomerRow> &customers, const Q
     m_saving.setMessage(m_saveError);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -77,7 +76,11 @@ TenantDialog::TenantDialog(const QList<catalog::CustomerRow> &customers, const Q
         m_slugEdited = true;
         m_checks->validate();
     });
-    connect(m_checks, &FormChecks::validityChanged, m_buttons->button(QDialogButtonBox::Ok), &QWidget::setEnabled);
+    m_checks->controlButton(m_buttons->button(QDialogButtonBox::Ok));
+    // With no customer the dialog cannot succeed, so it shows the reason at once.
+    if (customers.isEmpty())
+        m_checks->validate();
+    m_name->setFocus();
 }
 
 QString TenantDialog::proposeSlug(const QString &name)

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -55,6 +56,7 @@ class TestWizardHarness : public QObject
 private slots:
     void initTestCase();
     void hostDialogTestsConnections();
+    void hostSaveRejectsSuperuser();
     void wizardCreatesRunningInstance();
     void cleanupTestCase();
 
@@ -151,6 +153,47 @@ void TestWizardHarness::hostDialogTestsConnections()
         secrets::SecretStore::hostKey(m_host.id, QStringLiteral("pg-password")), pg.adminPassword);
     stored.waitForFinished();
     QVERIFY2(stored.result().ok(), qPrintable(stored.result().error()));
+}
+
+void TestWizardHarness::hostSaveRejectsSuperuser()
+{
+    const test::PostgresService pg = test::postgres();
+    int saves = 0;
+    HostDialog dialog(catalog::Host(), m_services->secrets(), [&saves](const catalog::Host &host) {
+        ++saves;
+        return Result<catalog::Host>(host);
+    });
+    setText(&dialog, QStringLiteral("name"), QStringLiteral("host-%1").arg(shortId()));
+    setText(&dialog, QStringLiteral("dockerEndpoint"), test::dockerUnix().host);
+    setText(&dialog, QStringLiteral("imageRepository"), qEnvironmentVariable("SAASODOO_TEST_STANDIN_IMAGE"));
+    setText(&dialog, QStringLiteral("baseDomain"), QStringLiteral("odoo.test"));
+    setText(&dialog, QStringLiteral("pgHost"), pg.host);
+    dialog.findChild<QSpinBox *>(QStringLiteral("pgPort"))->setValue(pg.port);
+    setText(&dialog, QStringLiteral("pgUser"), pg.superuser);
+    setText(&dialog, QStringLiteral("pgPassword"), pg.superpassword);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    // Save runs the same role check as "Test PostgreSQL" and keeps the
+    // dialog open with the reason.
+    QPushButton *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QVERIFY(save->isEnabled());
+    save->click();
+    auto *saveError = dialog.findChild<QLabel *>(QStringLiteral("saveError"));
+    QTRY_VERIFY_WITH_TIMEOUT(saveError->text().contains(QStringLiteral("superuser")), 20000);
+    QVERIFY2(saveError->text().startsWith(QStringLiteral("Host not saved")), qPrintable(saveError->text()));
+    QCOMPARE(saves, 0);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+    // With the override ticked, the same credentials save.
+    dialog.findChild<QCheckBox *>(QStringLiteral("allowSuperuser"))->setChecked(true);
+    QTRY_VERIFY(save->isEnabled());
+    save->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 20000);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(saves, 1);
+    QVERIFY(dialog.saved().allowSuperuserOverride);
 }
 
 void TestWizardHarness::wizardCreatesRunningInstance()
