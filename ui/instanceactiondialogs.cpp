@@ -3,6 +3,7 @@
 #include "instanceactiondialogs.h"
 
 #include "statuscolors.h"
+#include "statustext.h"
 #include "core/catalog/validation.h"
 
 #include <QDialogButtonBox>
@@ -99,7 +100,9 @@ LimitsDialog::LimitsDialog(const QString &instanceName, double cpuCores, qint64 
     m_cpu->setDecimals(3);
     m_cpu->setRange(0, 256);
     m_cpu->setSingleStep(0.5);
-    m_cpu->setSuffix(tr(" cores"));
+    m_cpu->setSuffix(StatusText::coresSuffix(m_cpu->value()));
+    connect(m_cpu, &QDoubleSpinBox::valueChanged, m_cpu,
+        [this](double value) { m_cpu->setSuffix(StatusText::coresSuffix(value)); });
     m_cpu->setValue(cpuCores);
     m_memory = new QLineEdit(catalog::formatByteSize(memoryBytes), this);
     m_memory->setObjectName(QStringLiteral("memory"));

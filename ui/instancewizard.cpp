@@ -116,6 +116,34 @@ QString InstanceWizard::proposeSubdomain(const QString &tenantSlug, const QStrin
     return TenantDialog::proposeSlug(tenantSlug + QLatin1Char('-') + suffix);
 }
 
+const catalog::Host *InstanceWizard::selectedHost() const
+{
+    const QString id = m_host ? m_host->currentData().toString() : QString();
+    for (const catalog::Host &host : m_hosts) {
+        if (host.id == id)
+            return &host;
+    }
+    return nullptr;
+}
+
+Status InstanceWizard::checkHostSize(double cpus, qint64 memoryBytes) const
+{
+    // Only the size on the host record is known here. The create job checks
+    // the engine's size and the other instances' reservations as well.
+    const catalog::Host *host = selectedHost();
+    if (!host)
+        return {};
+    if (host->cpuCores > 0 && cpus > host->cpuCores + 1e-6) {
+        return makeError(tr("Host %1 has %2: lower the CPU limit or choose another host.")
+                             .arg(host->name, StatusText::cores(host->cpuCores)));
+    }
+    if (host->memoryBytes > 0 && memoryBytes > host->memoryBytes) {
+        return makeError(tr("Host %1 has %2 of memory: lower the memory limit or choose another host.")
+                             .arg(host->name, catalog::formatByteSize(host->memoryBytes)));
+    }
+    return {};
+}
+
 QWizardPage *InstanceWizard::createPlacementPage()
 {
     auto *checks = new FormChecks(this);
@@ -150,9 +178,8 @@ QWizardPage *InstanceWizard::createPlacementPage()
             return makeError(tr("No active host exists: add a host in the Hosts pane first."));
         return {};
     });
-    checks->addRow(form, tr("Instance &name:"), m_name, [this] {
-        return catalog::validateRequiredText(tr("Instance name"), m_name->text().trimmed(), 100);
-    });
+    checks->addRow(form, tr("Instance &name:"), m_name,
+        [this] { return catalog::validateInstanceName(m_name->text().trimmed()); });
     checks->addRow(form, tr("&Subdomain:"), m_subdomain,
         [this] { return catalog::validateSubdomain(m_subdomain->text().trimmed()); });
     checks->addRow(form, tr("&Database name:"), m_database,
@@ -231,15 +258,25 @@ QWizardPage *InstanceWizard::createResourcesPage()
     m_cpu->setSingleStep(0.5);
     const provisioning::InstanceDefaults defaults = provisioning::loadInstanceDefaults(QSettings());
     m_cpu->setValue(defaults.cpuCores);
-    m_cpu->setSuffix(tr(" cores"));
+    m_cpu->setSuffix(StatusText::coresSuffix(m_cpu->value()));
+    connect(m_cpu, &QDoubleSpinBox::valueChanged, m_cpu,
+        [this](double value) { m_cpu->setSuffix(StatusText::coresSuffix(value)); });
     m_memory = makeEdit(page, QStringLiteral("memory"), catalog::formatByteSize(defaults.memoryBytes));
     m_storage = makeEdit(page, QStringLiteral("storage"), catalog::formatByteSize(defaults.storageBytes));
 
     auto *form = new QFormLayout(page);
-    checks->addRow(form, tr("&CPU:"), m_cpu, [this] { return catalog::validateCpu(tr("CPU limit"), m_cpu->value()); });
+    checks->addRow(form, tr("&CPU:"), m_cpu, [this]() -> Status {
+        if (const Status valid = catalog::validateCpu(tr("CPU limit"), m_cpu->value()); !valid)
+            return valid;
+        return checkHostSize(m_cpu->value(), 0);
+    });
     checks->addRow(form, tr("&Memory:"), m_memory, [this]() -> Status {
         const Result<qint64> bytes = catalog::parseByteSize(tr("Memory limit"), m_memory->text());
-        return bytes.ok() ? catalog::validateMemoryLimit(tr("Memory limit"), *bytes) : Status(makeError(bytes.error()));
+        if (!bytes)
+            return makeError(bytes.error());
+        if (const Status valid = catalog::validateMemoryLimit(tr("Memory limit"), *bytes); !valid)
+            return valid;
+        return checkHostSize(0, *bytes);
     });
     checks->addRow(form, tr("&Storage:"), m_storage, [this]() -> Status {
         const Result<qint64> bytes = catalog::parseByteSize(tr("Storage limit"), m_storage->text());
@@ -280,6 +317,9 @@ QWizardPage *InstanceWizard::createModulesPage()
     m_environment->setHorizontalHeaderLabels({ tr("Variable"), tr("Value") });
     m_environment->horizontalHeader()->setStretchLastSection(true);
     m_environment->verticalHeader()->setVisible(false);
+    // An error label under the editor must not squeeze the table to nothing.
+    m_environment->setMinimumHeight(m_environment->horizontalHeader()->sizeHint().height()
+        + 3 * m_environment->verticalHeader()->defaultSectionSize() + 2 * m_environment->frameWidth());
     auto *addVariable = new QPushButton(tr("&Add variable"), page);
     addVariable->setObjectName(QStringLiteral("addVariable"));
     auto *removeVariable = new QPushButton(tr("&Remove variable"), page);
@@ -355,9 +395,9 @@ QWizardPage *InstanceWizard::createSummaryPage()
         html += row.arg(tr("Database"), record.databaseName.toHtmlEscaped());
         html += row.arg(tr("Odoo"), tr("%1 (image tag %2)").arg(record.odooVersion, record.imageTag).toHtmlEscaped());
         html += row.arg(tr("Type"), StatusText::instanceType(record.type));
-        html += row.arg(tr("Limits"), tr("%1 cores, %2 memory, %3 storage")
-                                          .arg(record.cpuLimit)
-                                          .arg(StatusText::byteSize(record.memoryLimitBytes),
+        html += row.arg(tr("Limits"), tr("%1, %2 memory, %3 storage")
+                                          .arg(StatusText::cores(record.cpuLimit),
+                                              StatusText::byteSize(record.memoryLimitBytes),
                                               StatusText::byteSize(record.storageLimitBytes)));
         html += row.arg(tr("Admin email"), record.adminEmail.toHtmlEscaped());
         html += row.arg(tr("Demo data"), record.demoData ? tr("yes") : tr("no"));

@@ -68,6 +68,10 @@ private:
     QStringList disabledModules() const;
     QMap<QString, QString> environment() const;
     Status checkEnvironment() const;
+    const catalog::Host *selectedHost() const;
+    // Rejects a CPU or memory limit larger than the selected host's size as
+    // its record gives it; 0 skips that figure.
+    Status checkHostSize(double cpus, qint64 memoryBytes) const;
 
     QList<catalog::TenantRow> m_tenants;
     QList<catalog::Host> m_hosts;

@@ -5,6 +5,7 @@
 #include "consoleservices.h"
 #include "formchecks.h"
 #include "statuscolors.h"
+#include "statustext.h"
 
 #include "core/backup/backupconfig.h"
 #include "core/catalog/catalogsettings.h"
@@ -174,11 +175,10 @@ SettingsDialog::SettingsDialog(ConsoleServices *services, QWidget *parent)
     connect(m_cpu, &QDoubleSpinBox::valueChanged, m_checks, &FormChecks::validate);
     connect(m_backend, &QComboBox::currentIndexChanged, m_checks, &FormChecks::validate);
     connect(m_pgSslMode, &QComboBox::currentIndexChanged, m_checks, &FormChecks::validate);
-    connect(m_checks, &FormChecks::validityChanged, m_buttons->button(QDialogButtonBox::Save), &QWidget::setEnabled);
     connect(m_testCatalog, &QPushButton::clicked, this, &SettingsDialog::testCatalog);
     connect(m_testS3, &QPushButton::clicked, this, &SettingsDialog::testS3);
+    m_checks->controlButton(m_buttons->button(QDialogButtonBox::Save));
     m_checks->validate();
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_checks->isValid());
     // The Billing tab has two columns of forms; narrower, its fields clip.
     resize(qMax(sizeHint().width(), 860), sizeHint().height());
 }
@@ -332,7 +332,9 @@ QWidget *SettingsDialog::createGeneralPage()
     m_cpu->setRange(0, 1024);
     m_cpu->setDecimals(3);
     m_cpu->setSingleStep(0.5);
-    m_cpu->setSuffix(tr(" cores"));
+    m_cpu->setSuffix(StatusText::coresSuffix(m_cpu->value()));
+    connect(m_cpu, &QDoubleSpinBox::valueChanged, m_cpu,
+        [this](double value) { m_cpu->setSuffix(StatusText::coresSuffix(value)); });
     m_memory = makeEdit(page, QStringLiteral("defaultMemory"), tr("2G"));
     m_storage = makeEdit(page, QStringLiteral("defaultStorage"), tr("10G"));
 

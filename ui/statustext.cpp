@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statustext.h"
 
+#include <QHash>
 #include <QLocale>
+
+#include <cmath>
 
 namespace saasodoo::ui {
 
@@ -69,6 +72,53 @@ QString StatusText::jobState(jobs::JobState state)
     case jobs::JobState::Interrupted: return tr("Interrupted");
     }
     return jobs::stateName(state);
+}
+
+QString StatusText::cores(double cores)
+{
+    return tr("%1 core(s)", "CPU cores", int(std::ceil(cores))).arg(QLocale().toString(cores, 'g', 4));
+}
+
+QString StatusText::coresSuffix(double cores)
+{
+    return tr(" core(s)", "suffix of a CPU cores spin box", int(std::ceil(cores)));
+}
+
+QString StatusText::jobKind(const QString &kind)
+{
+    static const QHash<QString, const char *> names {
+        { QStringLiteral("instance.create"), QT_TR_NOOP("Create instance") },
+        { QStringLiteral("instance.start"), QT_TR_NOOP("Start instance") },
+        { QStringLiteral("instance.stop"), QT_TR_NOOP("Stop instance") },
+        { QStringLiteral("instance.restart"), QT_TR_NOOP("Restart instance") },
+        { QStringLiteral("instance.suspend"), QT_TR_NOOP("Suspend instance") },
+        { QStringLiteral("instance.resume"), QT_TR_NOOP("Resume instance") },
+        { QStringLiteral("instance.update"), QT_TR_NOOP("Update instance") },
+        { QStringLiteral("instance.update-modules"), QT_TR_NOOP("Update instance modules") },
+        { QStringLiteral("instance.set-limits"), QT_TR_NOOP("Change instance limits") },
+        { QStringLiteral("instance.set-environment"), QT_TR_NOOP("Change instance environment") },
+        { QStringLiteral("instance.remove"), QT_TR_NOOP("Delete instance") },
+        { QStringLiteral("instance.delete"), QT_TR_NOOP("Delete instance") },
+        { QStringLiteral("instance.cleanup"), QT_TR_NOOP("Clean up instance") },
+        { QStringLiteral("backup.create"), QT_TR_NOOP("Back up instance") },
+        { QStringLiteral("backup.verify"), QT_TR_NOOP("Verify backup") },
+        { QStringLiteral("backup.download"), QT_TR_NOOP("Download backup") },
+        { QStringLiteral("backup.delete"), QT_TR_NOOP("Delete backup") },
+        { QStringLiteral("backup.restore"), QT_TR_NOOP("Restore backup") },
+        { QStringLiteral("backup.restore-new"), QT_TR_NOOP("Restore as new instance") },
+        { QStringLiteral("backup.run-due"), QT_TR_NOOP("Run due backups") },
+        { QStringLiteral("backup.cleanup"), QT_TR_NOOP("Clean up backup") },
+        { QStringLiteral("billing.run"), QT_TR_NOOP("Billing run") },
+        { QStringLiteral("billing.invoices"), QT_TR_NOOP("Generate invoices") },
+        { QStringLiteral("billing.reactivate"), QT_TR_NOOP("Reactivate instances") },
+    };
+    const auto it = names.constFind(kind);
+    return it == names.cend() ? kind : tr(it.value());
+}
+
+QString StatusText::jobTitle(const jobs::JobInfo &job)
+{
+    return job.title.isEmpty() ? jobKind(job.kind) : job.title;
 }
 
 QList<InstanceStatus> StatusText::allInstanceStatuses()

@@ -20,9 +20,20 @@ public:
     static QString hostStatus(catalog::HostStatus status);
     static QString instanceType(catalog::InstanceType type);
     static QString jobState(jobs::JobState state);
+    // A readable name for a job kind such as "instance.stop"; an unknown
+    // kind is returned as it is.
+    static QString jobKind(const QString &kind);
+    // The job's title, or the name of its kind for jobs stored without one.
+    static QString jobTitle(const jobs::JobInfo &job);
 
     static QList<catalog::InstanceStatus> allInstanceStatuses();
     static QList<jobs::JobState> allJobStates();
+
+    // Returns "1.5 cores", "1 core" and so on. The plural form follows the
+    // value rounded up, so 0.5 reads "0.5 core".
+    static QString cores(double cores);
+    // The suffix for a spin box of CPU cores showing `cores`: " core" or " cores".
+    static QString coresSuffix(double cores);
 
     // Returns "1.5 GiB", "512 MiB" and so on, for people (binary units).
     static QString byteSize(qint64 bytes);

@@ -510,6 +510,16 @@ Status normalizeAndValidate(Host &host)
     return {};
 }
 
+Status validateInstanceName(const QString &value)
+{
+    if (const Status required = validateRequiredText(tr("Instance name"), value, 100); !required)
+        return required;
+    if (value.startsWith(u'-'))
+        return invalid(tr("Instance name"), value,
+            tr("a name must not start with '-', because command lines would read it as an option."));
+    return {};
+}
+
 Status normalizeAndValidate(Instance &instance)
 {
     instance.name = instance.name.trimmed();
@@ -520,14 +530,11 @@ Status normalizeAndValidate(Instance &instance)
     const Status basics = firstFailure({
         validateUuid(tr("Tenant"), instance.tenantId),
         validateUuid(tr("Host"), instance.hostId),
-        validateRequiredText(tr("Instance name"), instance.name, 100),
+        validateInstanceName(instance.name),
         validateOdooVersion(instance.odooVersion),
     });
     if (!basics)
         return basics;
-    if (instance.name.startsWith(u'-'))
-        return invalid(tr("Instance name"), instance.name,
-            tr("a name must not start with '-', because command lines would read it as an option."));
     return firstFailure({
         validateImageTag(instance.odooVersion, instance.imageTag),
         validateCpu(tr("CPU limit"), instance.cpuLimit),

@@ -27,6 +27,9 @@ Status validateRequiredText(const QString &field, const QString &value, int maxL
 // Rejects a value longer than maxLength or with a control character; a
 // multiLine value may contain line feeds, carriage returns and tabs.
 Status validateFreeText(const QString &field, const QString &value, int maxLength, bool multiLine);
+// An instance name: required, at most 100 characters, and not starting
+// with '-', which command lines would read as an option.
+Status validateInstanceName(const QString &value);
 Status validateEmail(const QString &field, const QString &value);
 // Returns the phone number in E.164 form. Accepts Zimbabwe mobile numbers as
 // 07XXXXXXXX, 2637XXXXXXXX or +2637XXXXXXXX and other countries as

@@ -4,6 +4,7 @@
 // Inline validation in the customer, tenant and host dialogs and in the
 // new-instance wizard, with the catalog's own messages, and the busy state
 // while a save runs on a worker thread.
+#include "ui/billingdialogs.h"
 #include "ui/confirmdeletedialog.h"
 #include "ui/customerdialog.h"
 #include "ui/formchecks.h"
@@ -11,9 +12,12 @@
 #include "ui/instancewizard.h"
 #include "ui/tenantdialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -57,6 +61,8 @@ QList<catalog::Host> oneHost()
     host.id = QStringLiteral("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
     host.name = QStringLiteral("harare-1");
     host.baseDomain = QStringLiteral("odoo.example.co.zw");
+    host.cpuCores = 4;
+    host.memoryBytes = 16LL * 1024 * 1024 * 1024;
     return { host };
 }
 
@@ -73,10 +79,17 @@ private slots:
     void customerSaveErrorKeepsDialogOpen();
     void dialogBusyWhileSaving();
     void tenantSlugProposedAndChecked();
+    void tenantOkFollowsValidity();
+    void tenantWithoutCustomersExplains();
+    void newCustomerOkStartsDisabled();
+    void planOkFollowsValidity();
+    void dialogsFocusFirstField();
     void wizardProposesNamesFromSlug();
     void wizardFlagsInvalidFields_data();
     void wizardFlagsInvalidFields();
     void wizardRejectsReservedEnvironment();
+    void wizardChecksCpuAgainstHost();
+    void wizardEnvironmentKeepsHeight();
     void wizardFinishCreatesInstance();
     void hostDialogRequiresPassword();
     void hostDialogMasksKeyPassphrase();
@@ -219,6 +232,98 @@ void TestDialogs::tenantSlugProposedAndChecked()
     QCOMPARE(slug->text(), QStringLiteral("Bad_Slug"));
 }
 
+void TestDialogs::tenantOkFollowsValidity()
+{
+    catalog::CustomerRow customer;
+    customer.customer.id = QStringLiteral("6f1c2a3e-0d4b-4c5e-9f60-7a8b9c0d1e2f");
+    customer.customer.name = QStringLiteral("Mutare Hardware");
+    TenantDialog dialog({ customer }, customer.customer.id,
+        [](const catalog::Tenant &t) { return Result<catalog::Tenant>(t); });
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    // The name is empty, but no error shows before the admin types.
+    QVERIFY(errorLabel(&dialog, QStringLiteral("name"))->isHidden());
+
+    // One edit makes the whole form valid at once: the name proposes the slug.
+    setText(&dialog, QStringLiteral("name"), QStringLiteral("Mutare Hardware"));
+    QVERIFY(dialog.checks()->isValid());
+    QVERIFY(ok->isEnabled());
+
+    setText(&dialog, QStringLiteral("name"), QString());
+    QVERIFY(!ok->isEnabled());
+    setText(&dialog, QStringLiteral("name"), QStringLiteral("Gweru Farm"));
+    QVERIFY(ok->isEnabled());
+}
+
+void TestDialogs::tenantWithoutCustomersExplains()
+{
+    TenantDialog dialog({}, QString(), [](const catalog::Tenant &t) { return Result<catalog::Tenant>(t); });
+    QLabel *error = errorLabel(&dialog, QStringLiteral("customer"));
+    QVERIFY(!error->isHidden());
+    QVERIFY2(error->text().contains(QStringLiteral("add a customer first")), qPrintable(error->text()));
+    setText(&dialog, QStringLiteral("name"), QStringLiteral("Mutare Hardware"));
+    QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+void TestDialogs::newCustomerOkStartsDisabled()
+{
+    CustomerDialog dialog(catalog::Customer(), [](const catalog::Customer &c) { return Result<catalog::Customer>(c); });
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(errorLabel(&dialog, QStringLiteral("name"))->isHidden());
+    setText(&dialog, QStringLiteral("name"), QStringLiteral("Mutare Hardware"));
+    QVERIFY(!ok->isEnabled());
+    setText(&dialog, QStringLiteral("email"), QStringLiteral("accounts@mutarehw.co.zw"));
+    QVERIFY2(dialog.checks()->isValid(), qPrintable(dialog.checks()->firstError()));
+    QVERIFY(ok->isEnabled());
+
+    // An existing, valid record opens with OK enabled.
+    catalog::Customer stored;
+    stored.id = QStringLiteral("6f1c2a3e-0d4b-4c5e-9f60-7a8b9c0d1e2f");
+    stored.name = QStringLiteral("Mutare Hardware");
+    stored.email = QStringLiteral("accounts@mutarehw.co.zw");
+    stored.country = QStringLiteral("ZW");
+    CustomerDialog edit(stored, [](const catalog::Customer &c) { return Result<catalog::Customer>(c); });
+    QVERIFY(edit.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+void TestDialogs::planOkFollowsValidity()
+{
+    PlanDialog dialog(catalog::Plan(), [](const catalog::Plan &p) { return Result<catalog::Plan>(p); });
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    setText(&dialog, QStringLiteral("name"), QStringLiteral("Starter"));
+    setText(&dialog, QStringLiteral("priceUsd"), QStringLiteral("25.00"));
+    setText(&dialog, QStringLiteral("priceZwg"), QStringLiteral("650.00"));
+    setText(&dialog, QStringLiteral("cpu"), QStringLiteral("2"));
+    setText(&dialog, QStringLiteral("memory"), QStringLiteral("4G"));
+    setText(&dialog, QStringLiteral("storage"), QStringLiteral("20G"));
+    QVERIFY2(dialog.checks()->isValid(), qPrintable(dialog.checks()->firstError()));
+    QVERIFY(ok->isEnabled());
+    setText(&dialog, QStringLiteral("name"), QString());
+    QVERIFY(!ok->isEnabled());
+}
+
+void TestDialogs::dialogsFocusFirstField()
+{
+    catalog::CustomerRow customer;
+    customer.customer.id = QStringLiteral("6f1c2a3e-0d4b-4c5e-9f60-7a8b9c0d1e2f");
+    customer.customer.name = QStringLiteral("Mutare Hardware");
+    TenantDialog tenant({ customer }, customer.customer.id,
+        [](const catalog::Tenant &t) { return Result<catalog::Tenant>(t); });
+    tenant.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tenant));
+    QCOMPARE(tenant.focusWidget(), tenant.findChild<QLineEdit *>(QStringLiteral("name")));
+    tenant.hide();
+
+    catalog::Host host;
+    host.dockerEndpoint = QStringLiteral("tcp://harare-1.example.co.zw:2376");
+    HostDialog hostDialog(host, nullptr, [](const catalog::Host &h) { return Result<catalog::Host>(h); });
+    hostDialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&hostDialog));
+    QCOMPARE(hostDialog.focusWidget(), hostDialog.findChild<QLineEdit *>(QStringLiteral("name")));
+}
+
 void TestDialogs::wizardProposesNamesFromSlug()
 {
     InstanceWizard wizard(oneTenant(), oneHost(), {}, [](const catalog::Instance &i) {
@@ -250,6 +355,10 @@ void TestDialogs::wizardFlagsInvalidFields_data()
                                               << QStringLiteral("2X");
     QTest::newRow("storage too small") << QStringLiteral("storage") << QStringLiteral("1K") << 2
                                        << QStringLiteral("Storage");
+    QTest::newRow("name starting with a dash") << QStringLiteral("name") << QStringLiteral("-prod") << 0
+                                               << QStringLiteral("'-'");
+    QTest::newRow("memory above the host's") << QStringLiteral("memory") << QStringLiteral("999T") << 2
+                                             << QStringLiteral("Host harare-1 has 16G of memory");
     QTest::newRow("addon name with a dash") << QStringLiteral("otherAddons") << QStringLiteral("my-addon") << 3
                                             << QStringLiteral("my-addon");
 }
@@ -278,6 +387,47 @@ void TestDialogs::wizardFlagsInvalidFields()
     QVERIFY(!error->isHidden());
     QVERIFY2(error->text().contains(expected), qPrintable(error->text()));
     QVERIFY(!wizard.page(wizard.pageIds().at(page))->isComplete());
+}
+
+void TestDialogs::wizardChecksCpuAgainstHost()
+{
+    InstanceWizard wizard(oneTenant(), oneHost(), {}, [](const catalog::Instance &i) {
+        return Result<catalog::Instance>(i);
+    });
+    FormChecks *checks = wizard.pageChecks().at(2);
+    auto *cpu = wizard.findChild<QDoubleSpinBox *>(QStringLiteral("cpu"));
+    QVERIFY(cpu);
+    cpu->setValue(4);
+    QVERIFY2(checks->validate(), qPrintable(checks->firstError()));
+    cpu->setValue(6);
+    QVERIFY(!checks->validate());
+    QVERIFY2(errorLabel(&wizard, QStringLiteral("cpu"))->text().contains(QStringLiteral("Host harare-1 has 4")),
+        qPrintable(errorLabel(&wizard, QStringLiteral("cpu"))->text()));
+}
+
+void TestDialogs::wizardEnvironmentKeepsHeight()
+{
+    InstanceWizard wizard(oneTenant(), oneHost(), {}, [](const catalog::Instance &i) {
+        return Result<catalog::Instance>(i);
+    });
+    setText(&wizard, QStringLiteral("name"), QStringLiteral("prod"));
+    setText(&wizard, QStringLiteral("adminEmail"), QStringLiteral("admin@example.co.zw"));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    for (int page = 0; page < 3; ++page)
+        wizard.next();
+    QCOMPARE(wizard.currentId(), wizard.pageIds().at(3));
+
+    auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("environment"));
+    wizard.findChild<QPushButton *>(QStringLiteral("addVariable"))->click();
+    table->item(0, 0)->setText(QStringLiteral("HOST"));
+    QVERIFY(!errorLabel(&wizard, QStringLiteral("environmentEditor"))->isHidden());
+    QApplication::processEvents();
+    // The error label takes its room from the window, not from the table:
+    // at least the header and three rows stay visible.
+    QVERIFY2(table->height() >= table->minimumHeight(), qPrintable(QString::number(table->height())));
+    QVERIFY2(table->minimumHeight() >= 3 * table->verticalHeader()->defaultSectionSize(),
+        qPrintable(QString::number(table->minimumHeight())));
 }
 
 void TestDialogs::wizardRejectsReservedEnvironment()
