@@ -15,6 +15,7 @@
 #include <QEvent>
 #include <QLocale>
 #include <QMap>
+#include <QSet>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -225,18 +226,33 @@ QString DashboardPane::overviewHtml() const
     }
 
     html += tr("<h3>Failed jobs</h3>");
-    // The newest ten; the Jobs pane lists the rest.
+    // The newest ten; the Jobs pane lists the rest. A failed job of a
+    // deleted instance needs no attention, and its title could name a newer
+    // instance of the same name, so it is left out.
     constexpr int maxFailedJobs = 10;
+    QSet<QString> liveInstances;
+    if (m_overview) {
+        for (const catalog::InstanceRow &instance : m_overview->instances) {
+            if (instance.status != catalog::InstanceStatus::Deleted)
+                liveInstances.insert(instance.id);
+        }
+    }
     QStringList failed;
     if (m_monitor) {
         for (const jobs::JobInfo &job : m_monitor->model()->rows()) {
             if (failed.size() == maxFailedJobs)
                 break;
-            if (job.state == jobs::JobState::Failed || job.state == jobs::JobState::Interrupted)
-                failed.append(QStringLiteral("<li><b>%1</b>: %2</li>")
-                                  .arg((job.title.isEmpty() ? job.kind : job.title).toHtmlEscaped(),
-                                      (job.error.isEmpty() ? StatusText::jobState(job.state) : job.error)
-                                          .toHtmlEscaped()));
+            if (job.state != jobs::JobState::Failed && job.state != jobs::JobState::Interrupted)
+                continue;
+            if (m_overview && job.targetType == QLatin1String("instance") && !job.targetId.isEmpty()
+                && !liveInstances.contains(job.targetId))
+                continue;
+            const QDateTime at = job.finishedAt.isValid() ? job.finishedAt : job.createdAt;
+            failed.append(QStringLiteral("<li><b>%1</b> (%2): %3</li>")
+                              .arg(StatusText::jobTitle(job).toHtmlEscaped(),
+                                  locale.toString(at.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
+                                  (job.error.isEmpty() ? StatusText::jobState(job.state) : job.error)
+                                      .toHtmlEscaped()));
         }
     }
     if (failed.isEmpty())

@@ -13,6 +13,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -43,7 +44,12 @@ JobsDock::JobsDock(JobMonitor *monitor, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_content);
+    // A scroll area's size hint is narrow, so a new dock would open too
+    // narrow for the progress bar and Cancel. The rows never scroll sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setWidget(scroll);
+    m_scroll = scroll;
+    updateMinimumWidth();
 
     m_timer = new QTimer(this);
     m_timer->setInterval(1000);
@@ -63,7 +69,7 @@ void JobsDock::setInterruptedJobs(const QList<jobs::JobInfo> &jobs)
     }
     QStringList titles;
     for (const jobs::JobInfo &job : jobs)
-        titles.append(job.title.isEmpty() ? job.kind : job.title);
+        titles.append(StatusText::jobTitle(job));
     m_interrupted->setText(tr("%n job(s) stopped when the console last quit and are marked interrupted: %1. "
                               "Check the instances they worked on.",
         nullptr, int(jobs.size()))
@@ -82,6 +88,7 @@ void JobsDock::update(const jobs::JobInfo &job)
         updateEmptyState();
         return;
     }
+    bool added = false;
     if (found == m_rows.end()) {
         Row row;
         row.widget = new QWidget(m_content);
@@ -116,16 +123,19 @@ void JobsDock::update(const jobs::JobInfo &job)
         grid->addWidget(row.elapsed, 2, 1, Qt::AlignRight);
         m_rowsLayout->addWidget(row.widget);
         found = m_rows.insert(job.id, row);
+        added = true;
     }
     found->job = job;
     updateRow(*found);
+    if (added)
+        updateMinimumWidth();
     updateEmptyState();
 }
 
 void JobsDock::updateRow(Row &row)
 {
     const jobs::JobInfo &job = row.job;
-    row.title->setText(job.title.isEmpty() ? job.kind : job.title);
+    row.title->setText(StatusText::jobTitle(job));
     row.progress->setValue(job.progress);
     const QString step = job.currentStepName();
     row.step->setText(job.state == jobs::JobState::Queued ? tr("Queued")
@@ -133,6 +143,14 @@ void JobsDock::updateRow(Row &row)
             : job.steps.isEmpty()                         ? step
                                   : tr("%1 (step %2 of %3)").arg(step).arg(job.currentStep + 1).arg(job.steps.size()));
     row.elapsed->setText(StatusText::duration(JobTableModel::elapsedSeconds(job, QDateTime::currentDateTimeUtc())));
+}
+
+void JobsDock::updateMinimumWidth()
+{
+    // About 36 average characters: a job title, or a progress bar beside Cancel.
+    const int width = qMax(m_content->minimumSizeHint().width(), fontMetrics().averageCharWidth() * 36);
+    m_scroll->setMinimumWidth(width + m_scroll->verticalScrollBar()->sizeHint().width()
+        + 2 * m_scroll->frameWidth());
 }
 
 void JobsDock::updateEmptyState()

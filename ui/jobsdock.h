@@ -10,6 +10,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QTimer;
 class QVBoxLayout;
 
@@ -45,10 +46,12 @@ private:
     void update(const jobs::JobInfo &job);
     void updateRow(Row &row);
     void updateEmptyState();
+    void updateMinimumWidth();
     void tick();
 
     JobMonitor *m_monitor;
     QWidget *m_content = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QVBoxLayout *m_rowsLayout = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_interrupted = nullptr;

@@ -78,7 +78,7 @@ QString JobsPane::detailsHtml(const QStringList &ids) const
         return {};
     const jobs::JobInfo &job = model->rowAt(row);
     const QLocale locale;
-    QString html = detailsTable(job.title.isEmpty() ? job.kind : job.title,
+    QString html = detailsTable(StatusText::jobTitle(job),
         {
             { tr("State"), StatusText::jobState(job.state) },
             { tr("Kind"), job.kind },

@@ -15,7 +15,7 @@ JobTableModel::JobTableModel(QObject *parent)
 {
     using Cell = QVariant;
     setColumns({
-        { tr("Job"), [](const JobInfo &job) { return Cell(job.title.isEmpty() ? job.kind : job.title); } },
+        { tr("Job"), [](const JobInfo &job) { return Cell(StatusText::jobTitle(job)); } },
         { tr("State"), [](const JobInfo &job) { return Cell(StatusText::jobState(job.state)); },
             [](const JobInfo &job) { return Cell(int(job.state)); } },
         { tr("Progress"), [](const JobInfo &job) { return Cell(tr("%1 %").arg(job.progress)); },
@@ -52,7 +52,7 @@ QString JobTableModel::statusKey(const JobInfo &row) const
 
 QString JobTableModel::searchText(const JobInfo &row) const
 {
-    return row.title % QLatin1Char(' ') % row.kind % QLatin1Char(' ') % row.error;
+    return StatusText::jobTitle(row) % QLatin1Char(' ') % row.kind % QLatin1Char(' ') % row.error;
 }
 
 void JobTableModel::upsert(const JobInfo &job)

@@ -24,6 +24,7 @@
 #include "themeicons.h"
 
 #include "core/common/version.h"
+#include "core/jobs/jobrunner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,6 +41,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace saasodoo::ui {
 
@@ -317,7 +319,7 @@ void MainWindow::reloadAll()
 
 void MainWindow::notifyFinished(const jobs::JobInfo &job)
 {
-    const QString title = job.title.isEmpty() ? job.kind : job.title;
+    const QString title = StatusText::jobTitle(job);
     QString message;
     switch (job.state) {
     case jobs::JobState::Succeeded: message = tr("%1: done.").arg(title); break;
@@ -344,22 +346,21 @@ void MainWindow::showPane(Pane pane)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    const QList<jobs::JobInfo> active = m_monitor->activeJobs();
+    const QList<jobs::JobInfo> active = ownActiveJobs();
+    if (m_quitting && !active.isEmpty()) {
+        // Already cancelled: the window closes by itself when they stop.
+        updateQuitWait();
+        event->ignore();
+        return;
+    }
     if (!active.isEmpty()) {
-        QStringList titles;
-        for (const jobs::JobInfo &job : active)
-            titles.append(job.title.isEmpty() ? job.kind : job.title);
-        const auto answer = Prompter::question(this, tr("Jobs are still running"),
-            tr("%n job(s) are still queued or running: %1.\n\nIf you quit now, the console cancels them and "
-               "waits for each to stop at its next step. A cancelled provisioning job removes what it created "
-               "and leaves the instance in the error state; you can create it again later.\n\nQuit anyway?",
-                nullptr, int(active.size()))
-                .arg(titles.join(QStringLiteral(", "))),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes) {
+        if (!confirmQuitWithJobs(active)) {
             event->ignore();
             return;
         }
+        waitForJobsThenQuit(active);
+        event->ignore();
+        return;
     }
     for (ListPane *pane : std::initializer_list<ListPane *> {
              m_customers, m_tenants, m_instances, m_backups, m_hosts, m_jobs })
@@ -367,6 +368,83 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_subscriptions->saveHeaderState();
     saveWindowState();
     event->accept();
+}
+
+QList<jobs::JobInfo> MainWindow::ownActiveJobs() const
+{
+    // The runner lists only this process's jobs; the monitor's model also
+    // shows other consoles' jobs, which quitting neither cancels nor waits for.
+    if (jobs::JobRunner *runner = m_monitor->runner())
+        return runner->activeJobs();
+    return m_monitor->activeJobs();
+}
+
+bool MainWindow::confirmQuitWithJobs(const QList<jobs::JobInfo> &active)
+{
+    QStringList lines;
+    bool creates = false;
+    bool restores = false;
+    for (const jobs::JobInfo &job : active) {
+        lines.append(QStringLiteral("• ") + StatusText::jobTitle(job));
+        creates = creates || job.kind == QLatin1String("instance.create");
+        restores = restores || job.kind == QLatin1String("backup.restore");
+    }
+    QString text = tr("%n job(s) still queued or running:\n%1\n\nIf you quit, the console cancels them and stays "
+                      "open until each has stopped at its next step. A queued job does not start.",
+        nullptr, int(active.size()))
+                       .arg(lines.join(QLatin1Char('\n')));
+    if (creates) {
+        text += QStringLiteral("\n\n")
+            + tr("A cancelled create removes what it created and leaves the instance in the error state; you can "
+                 "create it again later.");
+    }
+    if (restores) {
+        text += QStringLiteral("\n\n")
+            + tr("A cancelled restore into an instance leaves the instance as it was; a cancelled restore as a new "
+                 "instance removes what it created.");
+    }
+    text += QStringLiteral("\n\n") + tr("Quit anyway?");
+    const auto answer = Prompter::question(this, tr("Jobs are still running"), text,
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    return answer == QMessageBox::Yes;
+}
+
+void MainWindow::waitForJobsThenQuit(const QList<jobs::JobInfo> &active)
+{
+    m_quitting = true;
+    if (jobs::JobRunner *runner = m_monitor->runner()) {
+        for (const jobs::JobInfo &job : active)
+            runner->cancel(job.id);
+    }
+    // Nothing new may start while the console waits to quit.
+    m_root->setEnabled(false);
+    if (!m_quitWaitLabel) {
+        m_quitWaitLabel = new QLabel(this);
+        m_quitWaitLabel->setObjectName(QStringLiteral("quitWaitLabel"));
+        statusBar()->addWidget(m_quitWaitLabel, 1);
+        connect(m_monitor, &JobMonitor::jobFinished, this, &MainWindow::updateQuitWait);
+    }
+    updateQuitWait();
+}
+
+void MainWindow::updateQuitWait()
+{
+    if (!m_quitting)
+        return;
+    const QList<jobs::JobInfo> active = ownActiveJobs();
+    if (active.isEmpty()) {
+        // Closing from inside the signal that reported the last job would
+        // tear the window down under the monitor's own slot.
+        QTimer::singleShot(0, this, &QWidget::close);
+        return;
+    }
+    QStringList titles;
+    for (const jobs::JobInfo &job : active)
+        titles.append(StatusText::jobTitle(job));
+    const QString text = tr("Quitting: waiting for %n job(s) to stop: %1", nullptr, int(active.size()))
+                             .arg(titles.join(QStringLiteral(", ")));
+    m_quitWaitLabel->setText(text);
+    setWindowTitle(tr("SaaSOdoo Console (quitting)"));
 }
 
 void MainWindow::restoreWindowState()

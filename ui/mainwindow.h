@@ -73,6 +73,10 @@ private:
     void addPane(Pane pane, QWidget *widget, const QString &iconName, const QString &title);
     void createMenus();
     void notifyFinished(const jobs::JobInfo &job);
+    QList<jobs::JobInfo> ownActiveJobs() const;
+    bool confirmQuitWithJobs(const QList<jobs::JobInfo> &active);
+    void waitForJobsThenQuit(const QList<jobs::JobInfo> &active);
+    void updateQuitWait();
     void restoreWindowState();
     void saveWindowState() const;
     void showLocked(bool locked);
@@ -99,6 +103,10 @@ private:
     SessionLock *m_sessionLock = nullptr;
     LockScreen *m_lockScreen = nullptr;
     bool m_dockWasVisible = true;
+    // Set after the admin chose to quit while jobs ran: the window stays
+    // open, saying how many jobs it waits for, and closes when none is left.
+    bool m_quitting = false;
+    QLabel *m_quitWaitLabel = nullptr;
 };
 
 } // namespace saasodoo::ui

@@ -37,6 +37,7 @@ private slots:
     void cleanup();
     void eventLoopTurnsDuringSlowJob();
     void closeAsksWhileJobsRun();
+    void closeWaitsForCancelledJobs();
     void cancelButtonStopsJob();
     void finishedJobShowsInStatusBar();
 
@@ -142,6 +143,51 @@ void TestJobsUi::closeAsksWhileJobsRun()
     QVERIFY(window.close());
 }
 
+void TestJobsUi::closeWaitsForCancelledJobs()
+{
+    MainWindow window(m_services.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // A stop without a title, as older jobs were stored, whose body takes
+    // a second to notice the cancel, like a request that is slow to return.
+    jobs::JobInfo request;
+    request.kind = QStringLiteral("instance.stop");
+    request.steps = { QStringLiteral("stop") };
+    std::atomic_bool started = false;
+    const QString jobId = m_services->jobRunner()->submit(request, [&started](jobs::JobContext &context) -> Status {
+        started = true;
+        context.beginStep(QStringLiteral("stop"));
+        while (!context.isCancelled())
+            QThread::msleep(20);
+        QThread::msleep(1000);
+        return context.checkCancelled();
+    });
+    QTRY_VERIFY(started);
+    QTRY_COMPARE(window.jobMonitor()->activeJobs().size(), 1);
+
+    Prompter::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(!window.close());
+    const QString prompt = Prompter::lastText();
+    QVERIFY2(prompt.contains(QStringLiteral("Stop instance")), qPrintable(prompt));
+    QVERIFY2(!prompt.contains(QStringLiteral("provisioning")), qPrintable(prompt));
+    QVERIFY2(!prompt.contains(QStringLiteral("cancelled create")), qPrintable(prompt));
+
+    // The window stays up, shows what it waits for, then closes itself.
+    QVERIFY(window.isVisible());
+    auto *waiting = window.findChild<QLabel *>(QStringLiteral("quitWaitLabel"));
+    QVERIFY(waiting);
+    QVERIFY2(waiting->text().contains(QStringLiteral("waiting for 1 job(s) to stop")), qPrintable(waiting->text()));
+    QVERIFY(waiting->text().contains(QStringLiteral("Stop instance")));
+    // A second close while waiting shows no prompt and keeps waiting.
+    Prompter::setNextAnswer(QMessageBox::No);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 5000);
+    QVERIFY(m_services->jobRunner()->job(jobId)->state == jobs::JobState::Cancelled);
+}
+
 void TestJobsUi::cancelButtonStopsJob()
 {
     MainWindow window(m_services.get());
@@ -151,6 +197,12 @@ void TestJobsUi::cancelButtonStopsJob()
 
     QPushButton *cancel = nullptr;
     QTRY_VERIFY((cancel = window.findChild<QPushButton *>(QStringLiteral("cancelJob"))) != nullptr);
+    // The dock opens wide enough to show Cancel whole.
+    auto *dock = window.findChild<JobsDock *>(QStringLiteral("jobsDock"));
+    QTRY_VERIFY(cancel->isVisible());
+    const QPoint cancelRight = cancel->mapTo(dock, QPoint(cancel->width(), 0));
+    QVERIFY2(cancelRight.x() <= dock->width(),
+        qPrintable(QStringLiteral("%1 > %2").arg(cancelRight.x()).arg(dock->width())));
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_services->jobRunner()->job(jobId)->state == jobs::JobState::Cancelled, 5000);
     QTRY_COMPARE(window.findChild<JobsDock *>()->runningRowCount(), 0);
