@@ -73,16 +73,23 @@ QString BackupActions::submitRemove(ConsoleServices &services, const catalog::Ba
         [backups, backupId, reason](jobs::JobContext &context) { return backups->remove(context, backupId, reason); });
 }
 
+QString BackupActions::sourceTitle(const backup::RestoreSource &source, const QString &sourceLabel)
+{
+    if (!sourceLabel.isEmpty())
+        return tr("the backup %1").arg(sourceLabel);
+    return source.path.isEmpty() ? source.backupId : QFileInfo(source.path).fileName();
+}
+
 QString BackupActions::submitRestoreInto(ConsoleServices &services, const backup::RestoreSource &source,
-    const QString &instanceId, const QString &instanceName, const backup::InPlaceRestoreOptions &options)
+    const QString &instanceId, const QString &instanceName, const QString &sourceLabel,
+    const backup::InPlaceRestoreOptions &options)
 {
     backup::BackupJobs *backups = services.backups();
     if (!backups)
         return {};
     jobs::JobInfo request;
     request.kind = QStringLiteral("backup.restore");
-    request.title = tr("Restore %1 into %2")
-                        .arg(source.path.isEmpty() ? source.backupId : QFileInfo(source.path).fileName(), instanceName);
+    request.title = tr("Restore %1 into %2").arg(sourceTitle(source, sourceLabel), instanceName);
     request.targetType = QStringLiteral("instance");
     request.targetId = instanceId;
     return services.jobRunner()->submit(request, [backups, source, instanceId, options](jobs::JobContext &context) {
@@ -91,15 +98,14 @@ QString BackupActions::submitRestoreInto(ConsoleServices &services, const backup
 }
 
 QString BackupActions::submitRestoreAsNew(ConsoleServices &services, const backup::RestoreSource &source,
-    const backup::NewInstanceRequest &request)
+    const backup::NewInstanceRequest &request, const QString &sourceLabel)
 {
     backup::BackupJobs *backups = services.backups();
     if (!backups)
         return {};
     jobs::JobInfo job;
     job.kind = QStringLiteral("backup.restore-new");
-    job.title = tr("Restore %1 as new instance %2")
-                    .arg(source.path.isEmpty() ? source.backupId : QFileInfo(source.path).fileName(), request.name);
+    job.title = tr("Restore %1 as new instance %2").arg(sourceTitle(source, sourceLabel), request.name);
     job.targetType = QStringLiteral("backup");
     job.targetId = source.backupId;
     const provisioning::ProvisionerOptions provisionerOptions = services.provisionerOptions();

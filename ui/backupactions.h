@@ -27,12 +27,18 @@ public:
     static QString submitDownload(ConsoleServices &services, const catalog::Backup &backup, const QString &label);
     // BackupJobs::remove: deletes both copies and marks the record deleted.
     static QString submitRemove(ConsoleServices &services, const catalog::Backup &backup, const QString &label);
-    // BackupJobs::restoreInto, with its safety backup first.
+    // BackupJobs::restoreInto, with its safety backup first. `sourceLabel`
+    // names the backup in the job title, such as "prod of 5/12/26 10:00";
+    // when empty, the title uses the file name or the backup id.
     static QString submitRestoreInto(ConsoleServices &services, const backup::RestoreSource &source,
-        const QString &instanceId, const QString &instanceName, const backup::InPlaceRestoreOptions &options = {});
-    // BackupJobs::restoreAsNew.
+        const QString &instanceId, const QString &instanceName, const QString &sourceLabel = {},
+        const backup::InPlaceRestoreOptions &options = {});
+    // BackupJobs::restoreAsNew; `sourceLabel` as for submitRestoreInto().
     static QString submitRestoreAsNew(ConsoleServices &services, const backup::RestoreSource &source,
-        const backup::NewInstanceRequest &request);
+        const backup::NewInstanceRequest &request, const QString &sourceLabel = {});
+
+private:
+    static QString sourceTitle(const backup::RestoreSource &source, const QString &sourceLabel);
 };
 
 } // namespace saasodoo::ui

@@ -282,7 +282,8 @@ void BackupsPane::restoreSelectedInto(const QString &instanceId)
         return;
     backup::RestoreSource source;
     source.backupId = backup.id;
-    if (!BackupActions::submitRestoreInto(*m_services, source, target->id, target->name).isEmpty())
+    if (!BackupActions::submitRestoreInto(*m_services, source, target->id, target->name, labelOf(backup.id))
+             .isEmpty())
         emit statusMessage(tr("Restoring into %1: follow the job in the Jobs dock.").arg(target->name));
 }
 
@@ -328,7 +329,7 @@ void BackupsPane::restoreSelectedAsNew(const QString &name)
     source.backupId = backups.first().id;
     backup::NewInstanceRequest request;
     request.name = name.trimmed();
-    if (!BackupActions::submitRestoreAsNew(*m_services, source, request).isEmpty())
+    if (!BackupActions::submitRestoreAsNew(*m_services, source, request, labelOf(source.backupId)).isEmpty())
         emit statusMessage(tr("Restoring as the new instance %1: follow the job in the Jobs dock.").arg(request.name));
 }
 

@@ -22,8 +22,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLocale>
@@ -69,6 +71,9 @@ InstancesPane::InstancesPane(ConsoleServices *services, QWidget *parent)
     }
     m_detailsTabs->addTab(detailsPanel(), tr("Details"));
     m_detailsTabs->addTab(m_containerPanel, tr("Container"));
+    // The instance's addresses are links that open in the desktop's browser.
+    detailsPanel()->setOpenLinks(false);
+    connect(detailsPanel(), &QTextBrowser::anchorClicked, this, &InstancesPane::openDetailsLink);
 
     m_newAction = addPaneAction(QStringLiteral("list-add"), tr("&New instance…"), QKeySequence::New);
     m_deleteAction = addPaneAction(QStringLiteral("edit-delete"), tr("&Delete…"), QKeySequence::Delete);
@@ -93,6 +98,7 @@ InstancesPane::InstancesPane(ConsoleServices *services, QWidget *parent)
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_containerAction = addPaneAction(QStringLiteral("utilities-system-monitor"), tr("Container &logs and stats"),
         QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_restoreFileAction = addPaneAction(QStringLiteral("document-open"), tr("Restore from &file…"), QKeySequence(), false);
     addSeparator();
     m_refreshAction = addPaneAction(QStringLiteral("view-refresh"), tr("&Refresh"), QKeySequence::Refresh);
 
@@ -118,6 +124,12 @@ InstancesPane::InstancesPane(ConsoleServices *services, QWidget *parent)
         emit statusMessage(tr("Copied %n address(es).", nullptr, int(addresses.size())));
     });
     connect(m_containerAction, &QAction::triggered, this, &InstancesPane::showContainerState);
+    connect(m_restoreFileAction, &QAction::triggered, this, &InstancesPane::restoreFromFile);
+    // The count follows the search box and the status filter as well as reloads.
+    connect(proxy(), &QAbstractItemModel::rowsInserted, this, &InstancesPane::updateSummary);
+    connect(proxy(), &QAbstractItemModel::rowsRemoved, this, &InstancesPane::updateSummary);
+    connect(proxy(), &QAbstractItemModel::modelReset, this, &InstancesPane::updateSummary);
+    connect(proxy(), &QAbstractItemModel::layoutChanged, this, &InstancesPane::updateSummary);
     connect(m_refreshAction, &QAction::triggered, this, &InstancesPane::reload);
 
     addStatusChoice(tr("All statuses"), {});
@@ -147,9 +159,19 @@ void InstancesPane::reload()
                 emit statusMessage(tr("Could not load instances: %1").arg(rows.error()));
             else
                 m_model->setRows(std::move(rows.value()));
-            setSummary(tr("%n instance(s)", nullptr, m_model->rowCount()));
+            updateSummary();
             emit reloaded();
         });
+}
+
+void InstancesPane::updateSummary()
+{
+    const int shown = proxy()->rowCount();
+    const int total = m_model->rowCount();
+    if (shown == total)
+        setSummary(tr("%n instance(s)", nullptr, total));
+    else
+        setSummary(tr("%1 of %n instance(s) shown", nullptr, total).arg(shown));
 }
 
 void InstancesPane::newInstance(const QString &tenantId)
@@ -425,6 +447,15 @@ void InstancesPane::updateActions()
     setActionAvailable(m_containerAction, open && ids.size() == 1,
         open ? tr("Select exactly one instance.") : noCatalog);
     setActionAvailable(m_refreshAction, open, noCatalog);
+    // With no selection the file restores as a new instance.
+    QString restoreReason;
+    if (!open)
+        restoreReason = noCatalog;
+    else if (ids.size() > 1)
+        restoreReason = tr("Select one instance to restore into, or none to restore as a new instance.");
+    else if (ids.size() == 1)
+        restoreReason = reasonFor(provisioning::Action::Restore, true);
+    setActionAvailable(m_restoreFileAction, restoreReason.isEmpty(), restoreReason);
 }
 
 QString InstancesPane::detailsHtml(const QStringList &ids) const
@@ -449,14 +480,24 @@ QString InstancesPane::detailsHtml(const QStringList &ids) const
         { tr("Database"), instance.databaseName },
         { tr("Updated"), QLocale().toString(instance.updatedAt.toLocalTime(), QLocale::ShortFormat) },
     };
-    if (instance.publishedPort > 0)
+    QHash<QString, QUrl> links;
+    if (!instance.baseDomain.isEmpty() && !instance.subdomain.isEmpty())
+        links.insert(tr("Address"), QUrl(QStringLiteral("https://") + InstanceTableModel::address(instance)));
+    if (instance.publishedPort > 0) {
         rows.append({ tr("Published port"), QString::number(instance.publishedPort) });
+        const auto engineHost = m_engineHosts.constFind(instance.id);
+        if (engineHost != m_engineHosts.cend()) {
+            const QUrl direct = directUrl(*engineHost, instance.publishedPort);
+            rows.append({ tr("Direct address"), direct.toString() });
+            links.insert(tr("Direct address"), direct);
+        }
+    }
     const auto cached = m_fullInstances.constFind(instance.id);
     if (cached != m_fullInstances.cend() && cached->updatedAt == instance.updatedAt) {
         const catalog::Instance &full = *cached;
-        rows.append({ tr("Limits"), tr("%1 cores, %2 memory, %3 storage")
-                                        .arg(full.cpuLimit)
-                                        .arg(StatusText::byteSize(full.memoryLimitBytes),
+        rows.append({ tr("Limits"), tr("%1, %2 memory, %3 storage")
+                                        .arg(StatusText::cores(full.cpuLimit),
+                                            StatusText::byteSize(full.memoryLimitBytes),
                                             StatusText::byteSize(full.storageLimitBytes)) });
         rows.append({ tr("Admin email"), full.adminEmail });
         rows.append({ tr("Image tag"), full.imageTag });
@@ -467,7 +508,31 @@ QString InstancesPane::detailsHtml(const QStringList &ids) const
     } else if (m_services && m_services->catalog()) {
         rows.append({ tr("Limits"), tr("reading…") });
     }
-    return detailsTable(instance.name, rows);
+    return detailsTable(instance.name, rows, links);
+}
+
+QUrl InstancesPane::directUrl(const QString &engineHost, int port)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(engineHost);
+    url.setPort(port);
+    return url;
+}
+
+QString InstancesPane::engineHostName(const QString &dockerEndpoint)
+{
+    // A local engine publishes on loopback (see the instance plan); a remote
+    // one on all its interfaces, so the endpoint's host name reaches it.
+    if (dockerEndpoint.startsWith(QLatin1String("unix://")))
+        return QStringLiteral("127.0.0.1");
+    return QUrl(dockerEndpoint).host();
+}
+
+void InstancesPane::openDetailsLink(const QUrl &url)
+{
+    if (!QDesktopServices::openUrl(url))
+        emit statusMessage(tr("Could not open %1: no program handles %2 links.").arg(url.toString(), url.scheme()));
 }
 
 void InstancesPane::requestInstanceDetails()
@@ -496,10 +561,13 @@ void InstancesPane::requestInstanceDetails()
             return read;
         }
         Result<catalog::Instance> found = opened.value()->instance(instanceId);
-        if (found)
-            read.instance = std::move(found.value());
-        else
+        if (!found) {
             read.error = found.error();
+            return read;
+        }
+        read.instance = std::move(found.value());
+        if (const Result<catalog::Host> host = opened.value()->host(read.instance->hostId))
+            read.engineHost = engineHostName(host->dockerEndpoint);
         return read;
     }).then(this, [this, instanceId](const DetailsRead &read) {
         if (m_loadingDetailsId == instanceId)
@@ -509,6 +577,10 @@ void InstancesPane::requestInstanceDetails()
             if (m_fullInstances.size() >= 64)
                 m_fullInstances.clear();
             m_fullInstances.insert(instanceId, *read.instance);
+            if (m_engineHosts.size() >= 64)
+                m_engineHosts.clear();
+            if (!read.engineHost.isEmpty())
+                m_engineHosts.insert(instanceId, read.engineHost);
         } else {
             m_detailsError = read.error;
         }
@@ -572,6 +644,20 @@ void InstancesPane::offerRestore(const QStringList &paths, const QString &target
         });
         watcher->setFuture(QtConcurrent::run(&BackupInspector::inspect, path));
     }
+}
+
+void InstancesPane::restoreFromFile()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() > 1)
+        return;
+    const QString targetId = ids.isEmpty() ? QString() : ids.first();
+    const QString path = m_chooseRestoreFile
+        ? m_chooseRestoreFile()
+        : QFileDialog::getOpenFileName(this, tr("Restore from file"), QString(),
+              tr("Odoo backups (*.zip *.dump);;All files (*)"));
+    if (!path.isEmpty())
+        offerRestore({ path }, targetId);
 }
 
 void InstancesPane::rejectDrop(const QString &name, const QString &reason)

@@ -10,6 +10,7 @@
 
 #include <QHash>
 
+#include <functional>
 #include <optional>
 
 class QTabWidget;
@@ -59,6 +60,13 @@ public:
     // "Restore into" the instance `targetId` when it is set, else "Restore
     // as new instance". Returns at once.
     void offerRestore(const QStringList &paths, const QString &targetId = {});
+    // Asks for a backup file and offers to restore it into the selected
+    // instance, or as a new instance when none is selected: the same dialog
+    // as a drop.
+    void restoreFromFile();
+    // Replaces the file dialog of restoreFromFile(), for tests. The chooser
+    // returns the path, or an empty string when cancelled.
+    void setRestoreFileChooser(std::function<QString()> chooser) { m_chooseRestoreFile = std::move(chooser); }
 
 signals:
     void catalogChanged();
@@ -93,14 +101,22 @@ private:
     void reportBulk(int action, int submitted, const QStringList &skipped);
     static QString actionTitle(int action);
     void updateContainerPanel();
+    void updateSummary();
     // Reads the selected instance's full record for the details on a
     // worker thread, unless the cached one is current.
     void requestInstanceDetails();
 
 
+    // The engine's host name for a host's Docker endpoint: where a port
+    // published by its containers is reached.
+    static QString engineHostName(const QString &dockerEndpoint);
+    static QUrl directUrl(const QString &engineHost, int port);
+    void openDetailsLink(const QUrl &url);
+
     struct DetailsRead
     {
         std::optional<catalog::Instance> instance;
+        QString engineHost;
         QString error;
     };
 
@@ -109,6 +125,7 @@ private:
     QTabWidget *m_detailsTabs = nullptr;
     ContainerPanel *m_containerPanel = nullptr;
     QHash<QString, catalog::Instance> m_fullInstances; // full records for the details, by instance id
+    QHash<QString, QString> m_engineHosts; // engine host names for the direct address, by instance id
     QString m_loadingDetailsId;
     BackgroundCatalogRead m_rowsRead;
     QString m_detailsError; // why the last read of a full record failed
@@ -126,6 +143,8 @@ private:
     QAction *m_copyAddressAction = nullptr;
     QAction *m_containerAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_restoreFileAction = nullptr;
+    std::function<QString()> m_chooseRestoreFile;
 };
 
 } // namespace saasodoo::ui

@@ -236,12 +236,18 @@ void ListPane::setSummary(const QString &text)
     m_summary->setText(text);
 }
 
-QString ListPane::detailsTable(const QString &heading, const QList<std::pair<QString, QString>> &rows)
+QString ListPane::detailsTable(const QString &heading, const QList<std::pair<QString, QString>> &rows,
+    const QHash<QString, QUrl> &links)
 {
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing='3'>").arg(heading.toHtmlEscaped());
     for (const auto &[label, value] : rows) {
+        QString cell = value.toHtmlEscaped();
+        if (const auto link = links.constFind(label); link != links.cend() && link->isValid()) {
+            cell = QStringLiteral("<a href=\"%1\">%2</a>")
+                       .arg(QString::fromUtf8(link->toEncoded()).toHtmlEscaped(), cell);
+        }
         html += QStringLiteral("<tr><td style='color:palette(mid)'>%1</td><td>%2</td></tr>")
-                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+                    .arg(label.toHtmlEscaped(), cell);
     }
     html += QStringLiteral("</table>");
     return html;

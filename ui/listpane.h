@@ -4,6 +4,8 @@
 
 #include "tablefilterproxy.h"
 
+#include <QHash>
+#include <QUrl>
 #include <QWidget>
 
 #include <utility>
@@ -74,8 +76,10 @@ protected:
     void refreshSelectionState();
     void setSummary(const QString &text);
     // Returns an HTML heading and a two-column table of label and value;
-    // values are escaped.
-    static QString detailsTable(const QString &heading, const QList<std::pair<QString, QString>> &rows);
+    // values are escaped. A value whose label is a key of `links` becomes
+    // a link to that URL.
+    static QString detailsTable(const QString &heading, const QList<std::pair<QString, QString>> &rows,
+        const QHash<QString, QUrl> &links = {});
 
     QToolBar *toolBar() const { return m_toolBar; }
     QString settingsName() const { return m_settingsName; }

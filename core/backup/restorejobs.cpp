@@ -282,8 +282,11 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
         return makeError(loaded.error());
     const detail::InstanceScope scope = std::move(loaded).value();
     const catalog::InstanceStatus before = scope.instance.status;
-    if (before != catalog::InstanceStatus::Running && before != catalog::InstanceStatus::Stopped) {
-        return makeError(tr("Instance %1 is %2: an in-place restore needs it running or stopped.")
+    // A restore is how an instance in error gets repaired, so that state is
+    // accepted too; it ends stopped, for the admin to start.
+    const bool inError = before == catalog::InstanceStatus::Error;
+    if (before != catalog::InstanceStatus::Running && before != catalog::InstanceStatus::Stopped && !inError) {
+        return makeError(tr("Instance %1 is %2: an in-place restore needs it running, stopped or in error.")
                              .arg(scope.instance.name, catalog::toString(before)));
     }
     if (Status series = checkSeries(summary, scope.instance.odooVersion); !series)
@@ -393,7 +396,10 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
         return failUntouched(admin.error());
     }
     const bool wasRunning = before == catalog::InstanceStatus::Running;
-    if (wasRunning) {
+    // The container of an instance in error may still run, holding
+    // connections that would block the rename; stopping a stopped one
+    // succeeds.
+    if (wasRunning || inError) {
         const docker::DockerStatus stopped = client.stopContainer(target.containerId, std::chrono::seconds(30));
         if (!stopped.ok()) {
             dropFresh();
@@ -454,7 +460,7 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
             { QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), filestorePath(old) });
         !removed)
         context.warning(tr("Could not remove the old filestore %1: %2").arg(filestorePath(old), removed.error()));
-    endWith(before, tr("Restored from %1.").arg(path));
+    endWith(inError ? catalog::InstanceStatus::Stopped : before, tr("Restored from %1.").arg(path));
     return {};
 }
 

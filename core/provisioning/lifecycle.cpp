@@ -56,8 +56,10 @@ QList<Action> allowedActions(InstanceStatus status)
         // An instance in error may have a container or only a half-made
         // past: starting, stopping, retrying and deleting all make sense.
         // Set-env is allowed so that variables that keep the container from
-        // starting can be corrected.
-        return { Action::Start, Action::Stop, Action::Restart, Action::SetEnvironment, Action::Retry, Action::Delete };
+        // starting can be corrected, and restore so that a backup can
+        // repair a broken database.
+        return { Action::Start, Action::Stop, Action::Restart, Action::SetEnvironment, Action::Retry, Action::Restore,
+            Action::Delete };
     case InstanceStatus::Creating:
     case InstanceStatus::Starting:
     case InstanceStatus::Stopping:

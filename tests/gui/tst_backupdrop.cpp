@@ -11,12 +11,14 @@
 #include "core/catalog/entities.h"
 
 #include <QDir>
+#include <QAction>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeView>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMimeData>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -149,6 +151,7 @@ private slots:
     void dropOnRowOpensRestoreInto();
     void dropOnRowFlagsOtherVersion();
     void dropOnPaneOpensRestoreAsNew();
+    void restoreFromFileFlagsOtherVersion();
     void unsafeZipOffersNoRestore();
 
 private:
@@ -340,6 +343,47 @@ void TestBackupDrop::dropOnRowFlagsOtherVersion()
     QVERIFY(problems->isVisibleTo(dialog));
     QVERIFY2(problems->text().contains(QStringLiteral("16.0")), qPrintable(problems->text()));
     dialog->reject();
+}
+
+void TestBackupDrop::restoreFromFileFlagsOtherVersion()
+{
+    InstancesPane pane(nullptr);
+    pane.resize(900, 500);
+    pane.model()->setRows({ instanceRow(QStringLiteral("old-erp"), QStringLiteral("16.0")) });
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.selectId(instanceRow(QStringLiteral("old-erp"), QStringLiteral("16.0")).id);
+
+    bool chooserCalled = false;
+    pane.setRestoreFileChooser([this, &chooserCalled] {
+        chooserCalled = true;
+        return m_dir.filePath(QStringLiteral("shop.zip"));
+    });
+    bool found = false;
+    for (QAction *action : pane.findChildren<QAction *>())
+        found = found || action->text() == QStringLiteral("Restore from &file…");
+    QVERIFY(found);
+    pane.restoreFromFile();
+    QVERIFY(chooserCalled);
+
+    // The same dialog as a drop on the row, with the manifest and the
+    // version mismatch flagged before anything runs.
+    RestoreChoiceDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = pane.findChild<RestoreChoiceDialog *>()) != nullptr);
+    QVERIFY2(dialog->windowTitle().contains(QStringLiteral("into old-erp")), qPrintable(dialog->windowTitle()));
+    QVERIFY2(dialog->intoProblem().contains(QStringLiteral("Odoo 17.0")), qPrintable(dialog->intoProblem()));
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("restoreInto"))->isEnabled());
+    auto *description = dialog->findChild<QLabel *>(QStringLiteral("foundDescription"));
+    QVERIFY2(description->text().contains(QStringLiteral("17.0")), qPrintable(description->text()));
+    const QPointer<RestoreChoiceDialog> closed(dialog);
+    dialog->reject();
+    QTRY_VERIFY(closed.isNull());
+
+    // A cancelled file dialog opens nothing.
+    pane.setRestoreFileChooser([] { return QString(); });
+    pane.restoreFromFile();
+    QTest::qWait(200);
+    QVERIFY(!pane.findChild<RestoreChoiceDialog *>());
 }
 
 void TestBackupDrop::dropOnPaneOpensRestoreAsNew()

@@ -2,25 +2,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // The Backups pane on a SQLite catalog: the model, the actions valid for
-// each selection, and verify and delete jobs run to their end.
+// each selection, and verify and delete jobs run to their end. Also the
+// Instances pane's details on the same catalog.
 #include "reloadwait.h"
 #include "ui/backupspane.h"
 #include "ui/backuptablemodel.h"
 #include "ui/consoleservices.h"
 #include "ui/instancespane.h"
+#include "ui/instancetablemodel.h"
 #include "ui/itemroles.h"
 #include "ui/mainwindow.h"
 #include "ui/prompter.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCryptographicHash>
+#include <QDesktopServices>
 #include <QFile>
+#include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace saasodoo;
@@ -57,6 +65,10 @@ class TestBackupsPane : public QObject
 {
     Q_OBJECT
 
+public slots:
+    // QDesktopServices::setUrlHandler target: records instead of opening a browser.
+    void recordOpenedUrl(const QUrl &url) { m_openedUrls.append(url); }
+
 private slots:
     void initTestCase();
     void cleanupTestCase();
@@ -65,8 +77,10 @@ private slots:
     void actionsFollowSelection_data();
     void actionsFollowSelection();
     void verifyJobReportsMismatch();
+    void restoreIntoOffersErrorInstance();
     void deleteNamesBackupAndRemovesIt();
     void instancesPaneOffersBackUp();
+    void instanceDetailsLinkAddresses();
     void mainWindowShowsBackupsPane();
 
 private:
@@ -80,6 +94,7 @@ private:
     QString m_completedS3Only;
     QString m_failed;
     QString m_localFile;
+    QList<QUrl> m_openedUrls;
 };
 
 void TestBackupsPane::initTestCase()
@@ -299,6 +314,51 @@ void TestBackupsPane::verifyJobReportsMismatch()
     QVERIFY(job.title.contains(QStringLiteral("hardware-prod")));
 }
 
+void TestBackupsPane::restoreIntoOffersErrorInstance()
+{
+    catalog::Catalog *db = m_services->catalog();
+    const Result<catalog::Instance> instance = db->instance(m_instanceId);
+    QVERIFY(instance);
+    QVERIFY(db->setInstanceStatus(m_instanceId, instance->rowVersion, catalog::InstanceStatus::Error));
+    const auto backToRunning = qScopeGuard([this, db] {
+        const Result<catalog::Instance> current = db->instance(m_instanceId);
+        if (current)
+            db->setInstanceStatus(m_instanceId, current->rowVersion, catalog::InstanceStatus::Running);
+    });
+
+    BackupsPane pane(m_services.get());
+    QVERIFY(reloadAndWait(pane));
+    select(pane, { m_completedLocal });
+
+    // A restore repairs an instance in error, so the backup's own instance
+    // is offered although it is in error.
+    QStringList offered;
+    bool dialogShown = false;
+    QTimer::singleShot(0, this, [&offered, &dialogShown] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialogShown = true;
+        offered = dialog->comboBoxItems();
+        dialog->reject();
+    });
+    QAction *restoreInto = actionNamed(&pane, QStringLiteral("Restore &into…"));
+    QVERIFY(restoreInto);
+    QVERIFY2(restoreInto->isEnabled(), qPrintable(restoreInto->toolTip()));
+    restoreInto->trigger();
+    QVERIFY(dialogShown);
+    QCOMPARE(offered, QStringList { QStringLiteral("hardware-prod") });
+
+    // The job title names the backup by instance and time, not by its id.
+    QSignalSpy queued(m_services->jobRunner(), &jobs::JobRunner::jobQueued);
+    Prompter::setNextAnswer(QMessageBox::Yes);
+    pane.restoreSelectedInto(m_instanceId);
+    QCOMPARE(queued.count(), 1);
+    const jobs::JobInfo job = waitForJob(queued, QStringLiteral("backup.restore"));
+    QVERIFY2(job.title.contains(QStringLiteral("hardware-prod of ")), qPrintable(job.title));
+    QVERIFY2(!job.title.contains(m_completedLocal), qPrintable(job.title));
+}
+
 void TestBackupsPane::deleteNamesBackupAndRemovesIt()
 {
     BackupsPane pane(m_services.get());
@@ -347,6 +407,35 @@ void TestBackupsPane::instancesPaneOffersBackUp()
     const Result<catalog::Instance> updating = m_services->catalog()->instance(m_instanceId);
     QVERIFY(m_services->catalog()->setInstanceStatus(m_instanceId, updating->rowVersion,
         catalog::InstanceStatus::Running));
+}
+
+void TestBackupsPane::instanceDetailsLinkAddresses()
+{
+    InstancesPane pane(m_services.get());
+    QVERIFY(reloadAndWait(pane));
+    // The row as the catalog lists it once the container publishes a port.
+    QList<catalog::InstanceRow> rows = pane.model()->rows();
+    QCOMPARE(rows.size(), 1);
+    rows[0].publishedPort = 18069;
+    rows[0].baseDomain = QStringLiteral("odoo.test");
+    pane.model()->setRows(rows);
+    pane.selectId(m_instanceId);
+
+    auto *details = pane.findChild<QTextBrowser *>(QStringLiteral("detailsPanel"));
+    QVERIFY(details);
+    // The host runs on a local socket, so the port is published on loopback;
+    // the worker reads the host before the direct address shows.
+    QTRY_VERIFY2(details->toHtml().contains(QStringLiteral("http://127.0.0.1:18069")), qPrintable(details->toHtml()));
+    const QString html = details->toHtml();
+    QVERIFY2(html.contains(QStringLiteral("href=\"https://hardware-prod.odoo.test\"")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("href=\"http://127.0.0.1:18069\"")), qPrintable(html));
+
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "recordOpenedUrl");
+    const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
+    emit details->anchorClicked(QUrl(QStringLiteral("https://hardware-prod.odoo.test")));
+    QCOMPARE(m_openedUrls, QList<QUrl> { QUrl(QStringLiteral("https://hardware-prod.odoo.test")) });
+    // The panel keeps the details instead of loading the link itself.
+    QVERIFY(details->toHtml().contains(QStringLiteral("hardware_prod")));
 }
 
 void TestBackupsPane::mainWindowShowsBackupsPane()

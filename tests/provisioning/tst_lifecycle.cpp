@@ -40,6 +40,7 @@ private slots:
         QTest::newRow("backup stopped") << InstanceStatus::Stopped << Action::Backup << true;
         QTest::newRow("backup suspended") << InstanceStatus::Suspended << Action::Backup << true;
         QTest::newRow("restore suspended") << InstanceStatus::Suspended << Action::Restore << false;
+        QTest::newRow("restore error") << InstanceStatus::Error << Action::Restore << true;
         QTest::newRow("backup backing up") << InstanceStatus::BackingUp << Action::Backup << false;
     }
 
