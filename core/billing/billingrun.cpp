@@ -412,17 +412,53 @@ Result<bool> moveStatus(catalog::Catalog &catalog, const QString &subscriptionId
     }
 }
 
-// Whether a dunning suspension of `instanceId` is recorded for the subscription.
-Result<bool> hasDunningSuspension(catalog::Catalog &catalog, const QString &subscriptionId, const QString &instanceId)
+// The status changes of an instance since dunning recorded its suspension, read
+// from the instance's status audit events.
+struct SinceSuspension
+{
+    // The suspension reached the suspended state.
+    bool suspended = false;
+    // After that the instance ran or was stopped, by an admin or by an
+    // earlier resume: the record no longer describes its state.
+    bool changedSince = false;
+};
+
+Result<SinceSuspension> sinceSuspension(catalog::Catalog &catalog, const catalog::DunningSuspension &entry)
+{
+    const Result<QList<catalog::AuditEvent>> events = catalog.auditEvents(entry.instanceId, 500);
+    if (!events)
+        return makeError(events.error());
+    SinceSuspension since;
+    // Newest first, so walk them backwards.
+    for (auto event = events->crbegin(); event != events->crend(); ++event) {
+        if (event->action != QLatin1String("instance.status") || event->at < entry.suspendedAt)
+            continue;
+        const std::optional<catalog::InstanceStatus> status
+            = catalog::instanceStatusFromString(event->details.value(QStringLiteral("status")).toString());
+        if (!status)
+            continue;
+        if (!since.suspended) {
+            since.suspended = *status == catalog::InstanceStatus::Suspended;
+        } else if (*status == catalog::InstanceStatus::Running || *status == catalog::InstanceStatus::Stopped
+            || *status == catalog::InstanceStatus::Deleting || *status == catalog::InstanceStatus::Deleted) {
+            since.changedSince = true;
+        }
+    }
+    return since;
+}
+
+// The dunning suspension recorded for `instanceId` under the subscription, if any.
+Result<std::optional<catalog::DunningSuspension>> recordedSuspension(catalog::Catalog &catalog,
+    const QString &subscriptionId, const QString &instanceId)
 {
     const Result<QList<catalog::DunningSuspension>> recorded = catalog.dunningSuspensions(subscriptionId);
     if (!recorded)
         return makeError(recorded.error());
     for (const catalog::DunningSuspension &entry : recorded.value()) {
         if (entry.instanceId == instanceId)
-            return true;
+            return std::optional<catalog::DunningSuspension>(entry);
     }
-    return false;
+    return std::optional<catalog::DunningSuspension>();
 }
 
 Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *provisioner,
@@ -462,29 +498,44 @@ Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *pr
         }
         if (instance->status == catalog::InstanceStatus::Suspended)
             continue;
-        const Result<bool> alreadyRecorded = hasDunningSuspension(catalog, action.subscriptionId, instanceId);
-        if (!alreadyRecorded) {
-            failures.append(alreadyRecorded.error());
+        const Result<std::optional<catalog::DunningSuspension>> existing
+            = recordedSuspension(catalog, action.subscriptionId, instanceId);
+        if (!existing) {
+            failures.append(existing.error());
             continue;
         }
         // Recorded first, so that a payment resumes the instance even when
         // the stop below fails half way and leaves it in error. An instance
         // that was stopped already stays stopped after the payment.
-        const catalog::InstanceStatus previous = instance->status == catalog::InstanceStatus::Stopped
+        catalog::InstanceStatus previous = instance->status == catalog::InstanceStatus::Stopped
             ? catalog::InstanceStatus::Stopped
             : catalog::InstanceStatus::Running;
         // A record left by an interrupted resume belongs to an earlier
         // suspension, so a new suspension replaces it. A finishing run keeps
-        // the record its own suspension wrote.
+        // the record of an interrupted suspension. It replaces a record that
+        // an admin's start, stop or resume made stale, so that the record's
+        // time is this suspension's: the payment skips instances changed
+        // after that time.
         // NOTE: the remove and the add are two transactions, so a kill
         // between them leaves no record until the next run writes it again.
-        if (alreadyRecorded.value() && !action.finishSuspension) {
+        bool keepRecord = false;
+        if (existing->has_value() && action.finishSuspension) {
+            const Result<SinceSuspension> since = sinceSuspension(catalog, existing->value());
+            if (!since) {
+                failures.append(since.error());
+                continue;
+            }
+            if (!since->changedSince)
+                previous = existing->value().previousStatus;
+            keepRecord = !since->changedSince && !since->suspended;
+        }
+        if (existing->has_value() && !keepRecord) {
             if (Status removed = catalog.removeDunningSuspension(instanceId); !removed) {
                 failures.append(removed.error());
                 continue;
             }
         }
-        if (!alreadyRecorded.value() || !action.finishSuspension) {
+        if (!keepRecord) {
             const Status recorded = catalog.addDunningSuspension(
                 { instanceId, action.subscriptionId, action.invoiceId, QDateTime(), previous });
             if (!recorded) {
@@ -532,41 +583,6 @@ Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *pr
     if (!failures.isEmpty())
         return makeError(failures.join(u'\n'));
     return {};
-}
-
-// The status changes of an instance since dunning recorded its suspension, read
-// from the instance's status audit events.
-struct SinceSuspension
-{
-    // The suspension reached the suspended state.
-    bool suspended = false;
-    // After that the instance ran or was stopped, by an admin or by an
-    // earlier resume: the record no longer describes its state.
-    bool changedSince = false;
-};
-
-Result<SinceSuspension> sinceSuspension(catalog::Catalog &catalog, const catalog::DunningSuspension &entry)
-{
-    const Result<QList<catalog::AuditEvent>> events = catalog.auditEvents(entry.instanceId, 500);
-    if (!events)
-        return makeError(events.error());
-    SinceSuspension since;
-    // Newest first, so walk them backwards.
-    for (auto event = events->crbegin(); event != events->crend(); ++event) {
-        if (event->action != QLatin1String("instance.status") || event->at < entry.suspendedAt)
-            continue;
-        const std::optional<catalog::InstanceStatus> status
-            = catalog::instanceStatusFromString(event->details.value(QStringLiteral("status")).toString());
-        if (!status)
-            continue;
-        if (!since.suspended) {
-            since.suspended = *status == catalog::InstanceStatus::Suspended;
-        } else if (*status == catalog::InstanceStatus::Running || *status == catalog::InstanceStatus::Stopped
-            || *status == catalog::InstanceStatus::Deleting || *status == catalog::InstanceStatus::Deleted) {
-            since.changedSince = true;
-        }
-    }
-    return since;
 }
 
 Status resumeInstances(catalog::Catalog &catalog, provisioning::Provisioner *provisioner,

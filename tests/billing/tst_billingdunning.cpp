@@ -68,6 +68,7 @@ private slots:
     void startingInstanceIsSuspended();
     void interruptedResumeFinishes();
     void twoRunsFinishOneSuspension();
+    void resuspendedInstanceResumesOnPayment();
 
 private:
     catalog::Instance newInstance(const QString &name, const catalog::Tenant *tenant = nullptr);
@@ -906,6 +907,102 @@ void TestBillingDunning::twoRunsFinishOneSuspension()
     QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("suspended"));
     QVERIFY(!containerRunning(id));
     QCOMPARE(m_catalog->dunningSuspensions(subscription->id)->size(), 1);
+}
+
+void TestBillingDunning::resuspendedInstanceResumesOnPayment()
+{
+    // Two instances: the admin resumes both after dunning suspended them,
+    // and stops one again. The next run suspends both again, and the payment
+    // starts the one that was running and leaves the stopped one stopped.
+    const Result<test::CustomerWithTenant> owner
+        = test::createCustomerWithTenant(*m_catalog, QStringLiteral("Dunning Again"), QStringLiteral("again"));
+    QVERIFY2(owner.ok(), qPrintable(owner.error()));
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Again");
+    plan.priceUsdCents = 2000;
+    plan.maxInstances = 2;
+    plan.maxCpuMillicores = 2000;
+    plan.maxMemoryBytes = 2 * gigabyte;
+    plan.maxStorageBytes = 20 * gigabyte;
+    const QDate start = QDateTime::currentDateTimeUtc().date().addMonths(-2);
+    const Result<catalog::Subscription> subscription
+        = test::subscribeToNewPlan(*m_catalog, owner->customer.id, plan, start);
+    QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+
+    QStringList ids;
+    for (const QString &name : { QStringLiteral("prod"), QStringLiteral("spare") }) {
+        const Result<catalog::Instance> instance = m_catalog->createInstance(newInstance(name, &owner->tenant));
+        QVERIFY2(instance.ok(), qPrintable(instance.error()));
+        m_instances.append(instance->id);
+        ids.append(instance->id);
+        const QString id = instance->id;
+        const QString failed = runInstanceJob(QStringLiteral("instance.create"), id,
+            [&](jobs::JobContext &context) { return m_provisioner->create(context, id); });
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    }
+    const QString prod = ids.at(0);
+    const QString spare = ids.at(1);
+
+    billing::BillingService service(m_catalog.get(), m_secrets.get());
+    service.setJobRunner(m_runner.get(), m_provisioner.get());
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("grace_days"), QStringLiteral("3")).ok());
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("suspend_after_days"), QStringLiteral("3")).ok());
+    const Result<QString> invoicing = service.startBillingRun(start, true);
+    QVERIFY2(invoicing.ok(), qPrintable(invoicing.error()));
+    QVERIFY(m_runner->waitForFinished(invoicing.value(), 60000));
+    catalog::InvoiceFilter filter;
+    filter.subscriptionId = subscription->id;
+    const QList<catalog::Invoice> invoices = *m_catalog->invoices(filter);
+    QCOMPARE(invoices.size(), 1);
+
+    const auto runDunning = [&]() -> QString {
+        const Result<QString> run = service.startBillingRun(QDateTime::currentDateTimeUtc().date());
+        if (!run)
+            return run.error();
+        if (!m_runner->waitForFinished(run.value(), 300000))
+            return QStringLiteral("the billing run did not finish");
+        const jobs::JobInfo done = m_runner->job(run.value()).value_or(jobs::JobInfo {});
+        return done.state == jobs::JobState::Succeeded ? QString() : done.error + u' ';
+    };
+    QString failed = runDunning();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QCOMPARE(catalog::toString(m_catalog->instance(prod)->status), QStringLiteral("suspended"));
+    QCOMPARE(catalog::toString(m_catalog->instance(spare)->status), QStringLiteral("suspended"));
+
+    // The admin resumes both, and stops the spare one again.
+    for (const QString &id : ids) {
+        failed = runInstanceJob(QStringLiteral("instance.resume"), id,
+            [&](jobs::JobContext &context) { return m_provisioner->resume(context, id); });
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    }
+    failed = runInstanceJob(QStringLiteral("instance.stop"), spare,
+        [&](jobs::JobContext &context) { return m_provisioner->stop(context, spare); });
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+
+    // The next run finishes the suspension with fresh records.
+    failed = runDunning();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QCOMPARE(catalog::toString(m_catalog->instance(prod)->status), QStringLiteral("suspended"));
+    QCOMPARE(catalog::toString(m_catalog->instance(spare)->status), QStringLiteral("suspended"));
+    const QList<catalog::DunningSuspension> suspended = *m_catalog->dunningSuspensions(subscription->id);
+    QCOMPARE(suspended.size(), 2);
+    for (const catalog::DunningSuspension &entry : suspended) {
+        QCOMPARE(catalog::toString(entry.previousStatus),
+            entry.instanceId == prod ? QStringLiteral("running") : QStringLiteral("stopped"));
+    }
+
+    const Result<billing::PaymentUpdateResult> applied = pay(service, invoices.first());
+    QVERIFY2(applied.ok(), qPrintable(applied.error()));
+    QVERIFY(!applied->reactivationJobId.isEmpty());
+    QVERIFY(m_runner->waitForFinished(applied->reactivationJobId, 300000));
+    QVERIFY2(m_runner->job(applied->reactivationJobId)->state == jobs::JobState::Succeeded,
+        qPrintable(m_runner->job(applied->reactivationJobId)->error));
+    QCOMPARE(catalog::toString(m_catalog->subscription(subscription->id)->status), QStringLiteral("active"));
+    QCOMPARE(catalog::toString(m_catalog->instance(prod)->status), QStringLiteral("running"));
+    QVERIFY(containerRunning(prod));
+    QCOMPARE(catalog::toString(m_catalog->instance(spare)->status), QStringLiteral("stopped"));
+    QVERIFY(!containerRunning(spare));
+    QCOMPARE(m_catalog->dunningSuspensions(subscription->id)->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBillingDunning)
