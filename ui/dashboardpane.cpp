@@ -320,7 +320,8 @@ QString DashboardPane::figuresHtml() const
         }
         html += QStringLiteral("<p>%1</p>")
                     .arg(alarm.arg(tr("Refunds due: %1 in %n payment(s) received for an invoice paid already or "
-                                      "void. The Payments tab of Subscriptions lists them.",
+                                      "void, or reported paid after they were closed. The Payments tab of "
+                                      "Subscriptions lists them.",
                         nullptr, figures.billing.refundPayments)
                                        .arg(refunds.join(QStringLiteral(", ")))
                                        .toHtmlEscaped()));

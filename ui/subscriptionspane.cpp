@@ -927,6 +927,10 @@ QString PaymentsView::detailsHtml(const QStringList &ids) const
         case PaymentApplication::Refunded:
             rows.append({ tr("Refunded"), tr("Recorded after it was applied %1").arg(applied) });
             break;
+        case PaymentApplication::PaidAfterClose:
+            rows.append({ tr("Refund due"),
+                tr("Paynow reported it paid %1, after it was closed; refund it or apply it").arg(applied) });
+            break;
         case PaymentApplication::Settled:
         case PaymentApplication::None:
             rows.append({ tr("Settled the invoice"), applied });
@@ -1103,8 +1107,7 @@ void SubscriptionsPane::showRecords(const Records &records)
     // paid already or void, not refunded yet.
     QMap<catalog::Currency, qint64> refundsDue;
     for (const Payment &payment : payments) {
-        if (payment.application == PaymentApplication::Overpayment
-            || payment.application == PaymentApplication::VoidInvoice)
+        if (catalog::isRefundDue(payment.application))
             refundsDue[payment.currency] += payment.amountCents;
         if (payment.status == PaymentStatus::Pending)
             pendingInvoices.insert(payment.invoiceId);

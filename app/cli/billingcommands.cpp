@@ -165,8 +165,7 @@ QJsonObject invoiceJson(const Invoice &invoice)
 
 bool isRefundDue(const Payment &payment)
 {
-    return payment.application == PaymentApplication::Overpayment
-        || payment.application == PaymentApplication::VoidInvoice;
+    return catalog::isRefundDue(payment.application);
 }
 
 QJsonObject paymentJson(const Payment &payment)
@@ -206,6 +205,11 @@ QString applicationText(const billing::PaymentUpdateResult &result)
     case PaymentApplication::VoidInvoice:
         return tr("The invoice is void: this payment of %1 is not counted and is to be refunded to the customer.")
             .arg(formatMoney(result.payment.amountCents, result.payment.currency));
+    case PaymentApplication::PaidAfterClose:
+        return tr("Paynow reports this payment of %1 paid after it was closed (failed, cancelled or refunded). No "
+                  "invoice was settled: refund it and record that with 'saasodoo payment mark-refunded %2', or "
+                  "settle an invoice with it by hand.")
+            .arg(formatMoney(result.payment.amountCents, result.payment.currency), result.payment.reference);
     case PaymentApplication::None:
     case PaymentApplication::Refunded:
         break;

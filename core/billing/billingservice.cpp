@@ -478,6 +478,30 @@ Result<PaymentUpdateResult> BillingService::applyUpdate(const StatusUpdate &upda
     PaymentUpdateResult result;
     const std::optional<PaynowStatus> current = parsePaynowStatus(payment.paynowStatus);
     result.outcome = classifyStatusChange(current, update.status);
+    // Money that Paynow reports received for a payment it had failed,
+    // cancelled or refunded: held for an admin to refund or apply, and
+    // never settling an invoice by itself.
+    if (current && paymentStateFor(update.status) == PaymentState::Paid
+        && (isFailedState(paymentStateFor(*current)) || *current == PaynowStatus::Refunded)) {
+        const Result<bool> marked = m_catalog->markPaidAfterClose(payment.id);
+        if (!marked)
+            return makeError(marked.error());
+        result.paidAfterClose = marked.value();
+        result.outcome = marked.value() ? UpdateOutcome::Applied : UpdateOutcome::Duplicate;
+        if (marked.value()) {
+            result.application = catalog::PaymentApplication::PaidAfterClose;
+            qCWarning(lcBilling).noquote()
+                << QStringLiteral("Paynow reported payment %1 %2 after %3; it is recorded as money to refund or apply.")
+                       .arg(payment.reference, paynowStatusName(update.status), payment.paynowStatus);
+        }
+        const Result<catalog::Payment> reread = m_catalog->payment(payment.id);
+        if (!reread)
+            return makeError(reread.error());
+        temporaryFailure = false;
+        result.payment = reread.value();
+        emit paymentUpdated(result.payment);
+        return result;
+    }
     if (result.outcome == UpdateOutcome::Applied) {
         payment.status = paymentStatusFor(paymentStateFor(update.status));
         payment.paynowStatus = paynowStatusName(update.status);
@@ -542,9 +566,8 @@ Result<PaymentUpdateResult> BillingService::applyUpdate(const StatusUpdate &upda
             }
         }
     } else if (payment.paynowStatus == paynowStatusName(PaynowStatus::Refunded) && payment.appliedAt.isValid()) {
-        // A full refund: Paynow refunds whole transactions only.
-        // NOTE: a payment that Paynow reports Paid again after a refund stays
-        // refunded and does not settle the reopened invoice a second time.
+        // A full refund: Paynow refunds whole transactions only. A Paid
+        // status after it is recorded as paid after close (above).
         const Result<bool> refunded = m_catalog->refundPayment(payment.id);
         if (!refunded)
             return makeError(refunded.error());

@@ -43,6 +43,9 @@ struct PaymentUpdateResult
     // VoidInvoice for money to refund. None when nothing was applied now.
     catalog::PaymentApplication application = catalog::PaymentApplication::None;
     bool refunded = false; // this update recorded Paynow's refund of an applied payment
+    // This update reported the payment paid after it had failed, been
+    // cancelled by Paynow or refunded (application PaidAfterClose).
+    bool paidAfterClose = false;
     QString reactivationJobId; // the first of reactivationJobIds, or empty
     // The jobs that reactivate the customer's subscriptions: one per
     // subscription that needed it, when the payment settled the last

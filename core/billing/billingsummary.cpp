@@ -33,8 +33,7 @@ Result<BillingSummary> summarizeBilling(catalog::Catalog &catalog, const QDate &
     if (!payments)
         return makeError(payments.error());
     for (const catalog::Payment &payment : payments.value()) {
-        if (payment.application != catalog::PaymentApplication::Overpayment
-            && payment.application != catalog::PaymentApplication::VoidInvoice)
+        if (!catalog::isRefundDue(payment.application))
             continue;
         summary.refundsDue[payment.currency] += payment.amountCents;
         ++summary.refundPayments;

@@ -65,12 +65,13 @@ constexpr std::array<std::pair<PaymentStatus, const char *>, 5> PaymentStatusNam
     { PaymentStatus::Flagged, "flagged" },
 } };
 
-constexpr std::array<std::pair<PaymentApplication, const char *>, 5> PaymentApplicationNames { {
+constexpr std::array<std::pair<PaymentApplication, const char *>, 6> PaymentApplicationNames { {
     { PaymentApplication::None, "" },
     { PaymentApplication::Settled, "settled" },
     { PaymentApplication::Overpayment, "overpayment" },
     { PaymentApplication::VoidInvoice, "void_invoice" },
     { PaymentApplication::Refunded, "refunded" },
+    { PaymentApplication::PaidAfterClose, "paid_after_close" },
 } };
 
 } // namespace
@@ -81,6 +82,12 @@ QString toString(InvoiceStatus value) { return nameOf(InvoiceStatusNames, value)
 QString toString(PaymentMethod value) { return nameOf(PaymentMethodNames, value); }
 QString toString(PaymentStatus value) { return nameOf(PaymentStatusNames, value); }
 QString toString(PaymentApplication value) { return nameOf(PaymentApplicationNames, value); }
+
+bool isRefundDue(PaymentApplication application)
+{
+    return application == PaymentApplication::Overpayment || application == PaymentApplication::VoidInvoice
+        || application == PaymentApplication::PaidAfterClose;
+}
 
 std::optional<Currency> currencyFromString(const QString &text)
 {

@@ -26,7 +26,14 @@ enum class PaymentStatus { Pending, Paid, Cancelled, Failed, Flagged };
 // Overpayment and VoidInvoice are money to refund: the payment arrived for
 // an invoice that was already paid or void, and no revenue counts it.
 // Refunded: Paynow reported the payment refunded after it was applied.
-enum class PaymentApplication { None, Settled, Overpayment, VoidInvoice, Refunded };
+// PaidAfterClose: Paynow reported it paid after it had failed, been
+// cancelled by Paynow or refunded. The money is held until an admin refunds
+// it or settles an invoice with it.
+enum class PaymentApplication { None, Settled, Overpayment, VoidInvoice, Refunded, PaidAfterClose };
+
+// Returns true for money an admin has to refund or apply: an overpayment,
+// a payment for a void invoice, or one paid after it was closed.
+bool isRefundDue(PaymentApplication application);
 
 // The largest price, line amount or invoice total the catalog takes, in
 // cents: 9,999,999,999.99 in either currency. Totals are computed in cents

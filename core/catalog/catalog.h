@@ -207,6 +207,12 @@ public:
     // changing nothing, for a payment that is not applied or was refunded
     // already.
     Result<bool> refundPayment(const QString &paymentId);
+    // Records that Paynow reported a payment paid after it had failed, been
+    // cancelled by Paynow or refunded: Paynow's status becomes Paid and the
+    // application PaidAfterClose, with payment.paid_after_close and
+    // payment.refund_due audit events. No invoice changes. Returns false,
+    // changing nothing, when it is recorded already.
+    Result<bool> markPaidAfterClose(const QString &paymentId);
     Result<Payment> payment(const QString &id);
     Result<Payment> paymentByReference(const QString &reference);
     // Payments, newest first. An empty `invoiceId` means all.

@@ -238,7 +238,8 @@ QJsonObject invoiceDetails(const Invoice &invoice)
 
 const QString PaymentColumns = QStringLiteral(
     "id, invoice_id, reference, paynow_reference, poll_url, browser_url, method, phone, amount_cents, currency, "
-    "status, paynow_status, applied_at, created_at, updated_at, row_version, application, failure_reason");
+    "status, paynow_status, applied_at, created_at, updated_at, row_version, application, failure_reason, "
+    "paid_after_close_at");
 
 Payment paymentFromQuery(const QSqlQuery &query)
 {
@@ -261,11 +262,15 @@ Payment paymentFromQuery(const QSqlQuery &query)
     payment.rowVersion = query.value(15).toLongLong();
     payment.application = paymentApplicationFromString(query.value(16).toString()).value_or(PaymentApplication::None);
     payment.failureReason = query.value(17).toString();
+    // Paid after close is kept in its own column (schema version 11), because
+    // the application column's CHECK constraint predates it.
+    if (payment.application == PaymentApplication::None && !query.value(18).isNull())
+        payment.application = PaymentApplication::PaidAfterClose;
     return payment;
 }
 
 const QString PaymentInsert = QStringLiteral(
-    "INSERT INTO payments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    "INSERT INTO payments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                    .arg(PaymentColumns);
 
 // Binds every column of PaymentColumns, in its order.
@@ -287,8 +292,10 @@ void bindPaymentFields(QSqlQuery &query, const Payment &payment)
     bind(query, encodeTime(payment.createdAt));
     bind(query, encodeTime(payment.updatedAt));
     bind(query, payment.rowVersion);
-    bind(query, toString(payment.application));
+    const bool paidAfterClose = payment.application == PaymentApplication::PaidAfterClose;
+    bind(query, paidAfterClose ? QString() : toString(payment.application));
     bind(query, payment.failureReason);
+    bind(query, encodeTime(paidAfterClose ? payment.appliedAt : QDateTime()));
 }
 
 QJsonObject paymentDetails(const Payment &payment)
@@ -1440,6 +1447,55 @@ Result<bool> Catalog::refundPayment(const QString &paymentId)
     if (!written)
         return makeError(written.error());
     return refunded;
+}
+
+Result<bool> Catalog::markPaidAfterClose(const QString &paymentId)
+{
+    resetError();
+    bool marked = false;
+    const Status written = write([&]() -> Status {
+        QSqlQuery read = prepare(QStringLiteral("SELECT %1 FROM payments WHERE id = ?").arg(PaymentColumns));
+        bind(read, paymentId);
+        if (Status ran = execute(read, tr("payment")); !ran)
+            return ran;
+        if (!read.next())
+            return failure(ErrorKind::NotFound, tr("Payment %1 was not found.").arg(paymentId));
+        Payment payment = paymentFromQuery(read);
+        read.finish();
+        if (payment.application == PaymentApplication::PaidAfterClose)
+            return {};
+        const PaymentApplication previous = payment.application;
+        const QString previousStatus = payment.paynowStatus;
+        const QDateTime now = nowUtc();
+
+        QSqlQuery mark = prepare(QStringLiteral(
+            "UPDATE payments SET application = '', paid_after_close_at = ?, paynow_status = 'Paid', "
+            "applied_at = COALESCE(applied_at, ?), updated_at = ?, row_version = row_version + 1 "
+            "WHERE id = ? AND NOT (application = '' AND paid_after_close_at IS NOT NULL)"));
+        bind(mark, encodeTime(now));
+        bind(mark, encodeTime(now));
+        bind(mark, encodeTime(now));
+        bind(mark, paymentId);
+        if (Status ran = execute(mark, tr("payment")); !ran)
+            return ran;
+        if (mark.numRowsAffected() != 1)
+            return {};
+        mark.finish();
+        marked = true;
+        payment.application = PaymentApplication::PaidAfterClose;
+        payment.paynowStatus = QStringLiteral("Paid");
+        QJsonObject details = paymentDetails(payment);
+        details.insert(QStringLiteral("previous_application"), toString(previous));
+        details.insert(QStringLiteral("previous_paynow_status"), previousStatus);
+        if (Status audited
+            = audit(QStringLiteral("payment.paid_after_close"), QStringLiteral("payment"), payment.id, details);
+            !audited)
+            return audited;
+        return audit(QStringLiteral("payment.refund_due"), QStringLiteral("payment"), payment.id, details);
+    });
+    if (!written)
+        return makeError(written.error());
+    return marked;
 }
 
 Result<Payment> Catalog::readPayment(const QString &column, const QVariant &value)

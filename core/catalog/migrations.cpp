@@ -497,6 +497,19 @@ Migration paymentAttempts()
         } };
 }
 
+// Version 11: payments.paid_after_close_at, set when Paynow reported a
+// payment paid after it had failed, been cancelled by Paynow or refunded.
+// Such a payment is money to refund or apply while its application is
+// empty. It is a column of its own because SQLite cannot widen the CHECK
+// constraint of payments.application in place.
+Migration paidAfterClose()
+{
+    return { 11, QStringLiteral("payments.paid_after_close_at"),
+        {
+            QStringLiteral("ALTER TABLE payments ADD COLUMN paid_after_close_at {timestamp}"),
+        } };
+}
+
 Status fail(const QString &what, const QSqlError &error)
 {
     qCWarning(lcCatalog) << "migration failed:" << what << error.text();
@@ -618,7 +631,7 @@ const QList<Migration> &migrations()
 {
     static const QList<Migration> all { coreEntities(), jobsAndBackups(), hostTlsServerName(),
         jobOwnerAndHostNetwork(), backupTiers(), billing(), removedHosts(), instanceObjects(), dunningPreviousStatus(),
-        paymentAttempts() };
+        paymentAttempts(), paidAfterClose() };
     return all;
 }
 

@@ -963,6 +963,22 @@ void TestBillingCli::pollOfUnfinishedRequest()
     QVERIFY2(polled.err.contains("unknown whether Paynow accepted it"), polled.err.constData());
     QVERIFY2(polled.err.contains("saasodoo payment cancel INV-2026-000001-1"), polled.err.constData());
     QVERIFY2(!polled.err.contains("never accepted"), polled.err.constData());
+
+    // Paynow later reports it paid after it was closed: listed and summed
+    // as money to refund or apply.
+    {
+        auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        const Result<Payment> payment = opened.value()->paymentByReference(QStringLiteral("INV-2026-000001-1"));
+        QVERIFY2(payment.ok(), qPrintable(payment.error()));
+        QVERIFY(*opened.value()->markPaidAfterClose(payment->id));
+    }
+    const Outcome listed = run({ QStringLiteral("payment"), QStringLiteral("list") });
+    QVERIFY2(listed.out.contains("paid_after_close, refund due"), listed.out.constData());
+    const QJsonObject summary = runJson({ QStringLiteral("billing"), QStringLiteral("summary") }).object();
+    QCOMPARE(summary.value(QStringLiteral("refund_payments")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("refunds_due_cents")).toObject().value(QStringLiteral("USD")).toString(),
+        QStringLiteral("1000"));
 }
 
 void TestBillingCli::pastRunNeedsYes()

@@ -133,6 +133,8 @@ private slots:
     void refundReopensInvoice();
     void resultListenerRetriesWithoutKeychain();
     void sameIntegrationForBothCurrenciesRejected();
+    void paidAfterFailureHeldForRefund();
+    void paidAfterRefundHeldForRefund();
 
 private:
     QJsonDocument admin(const QString &path, const QByteArray &body = QByteArray());
@@ -894,6 +896,67 @@ void TestBillingService::sameIntegrationForBothCurrenciesRejected()
     QVERIFY2(usd.ok(), qPrintable(usd.error()));
     await(m_secrets->remove(paynowIntegrationIdKey(Currency::Zwg)));
     await(m_secrets->remove(paynowIntegrationKeyKey(Currency::Zwg)));
+}
+
+void TestBillingService::paidAfterFailureHeldForRefund()
+{
+    const Invoice invoice = openInvoice();
+    const Result<Payment> payment = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference), QByteArrayLiteral("status=Failed"));
+    const Result<PaymentUpdateResult> failed = await(m_service->pollPayment(payment->id));
+    QVERIFY2(failed.ok(), qPrintable(failed.error()));
+    QCOMPARE(catalog::toString(failed->payment.status), QStringLiteral("failed"));
+    const int refundsBefore = summarizeBilling(*m_catalog, QDate(2026, 3, 2))->refundPayments;
+
+    // Paynow then reports the failed payment paid: it is recorded, not ignored.
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference), QByteArrayLiteral("status=Paid"));
+    const Result<PaymentUpdateResult> paid = await(m_service->pollPayment(payment->id));
+    QVERIFY2(paid.ok(), qPrintable(paid.error()));
+    QVERIFY(paid->paidAfterClose);
+    QVERIFY(!paid->invoiceSettled);
+    QCOMPARE(catalog::toString(paid->payment.application), QStringLiteral("paid_after_close"));
+    QCOMPARE(paid->payment.paynowStatus, QStringLiteral("Paid"));
+    QVERIFY(catalog::isRefundDue(paid->payment.application));
+    QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("open"));
+    const int audited = auditCount(QStringLiteral("payment.paid_after_close"));
+    QVERIFY(audited >= 1);
+    const Result<BillingSummary> summary = summarizeBilling(*m_catalog, QDate(2026, 3, 2));
+    QCOMPARE(summary->refundPayments, refundsBefore + 1);
+
+    // The same status again changes nothing.
+    const Result<PaymentUpdateResult> again = await(m_service->pollPayment(payment->id));
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QVERIFY(!again->paidAfterClose);
+    QCOMPARE(auditCount(QStringLiteral("payment.paid_after_close")), audited);
+
+    // Once refunded, it is no longer due.
+    QVERIFY(*m_catalog->refundPayment(payment->id));
+    QCOMPARE(catalog::toString(m_catalog->payment(payment->id)->application), QStringLiteral("refunded"));
+    QCOMPARE(summarizeBilling(*m_catalog, QDate(2026, 3, 2))->refundPayments, refundsBefore);
+    QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("open"));
+}
+
+void TestBillingService::paidAfterRefundHeldForRefund()
+{
+    const Invoice invoice = openInvoice();
+    const Result<Payment> payment = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+    for (const QByteArray &status : { QByteArrayLiteral("status=Paid"), QByteArrayLiteral("status=Refunded") }) {
+        admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference), status);
+        const Result<PaymentUpdateResult> polled = await(m_service->pollPayment(payment->id));
+        QVERIFY2(polled.ok(), qPrintable(polled.error()));
+    }
+    QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("open"));
+
+    // Paid after the refund: held as money to refund or apply, and the
+    // reopened invoice is not settled behind the admin's back.
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference), QByteArrayLiteral("status=Paid"));
+    const Result<PaymentUpdateResult> paid = await(m_service->pollPayment(payment->id));
+    QVERIFY2(paid.ok(), qPrintable(paid.error()));
+    QVERIFY(paid->paidAfterClose);
+    QCOMPARE(catalog::toString(paid->payment.application), QStringLiteral("paid_after_close"));
+    QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("open"));
 }
 
 QTEST_GUILESS_MAIN(TestBillingService)
