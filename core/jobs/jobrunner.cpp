@@ -302,6 +302,9 @@ void JobRunner::finish(const QString &jobId, JobState state, const QString &erro
 void JobRunner::reportStep(const QString &jobId, const QString &step)
 {
     JobInfo info;
+    // A step the request did not declare makes the total grow, so the log
+    // gives a total only for a declared step.
+    bool declared = true;
     {
         QMutexLocker locker(&m_mutex);
         auto it = m_records.find(jobId);
@@ -311,6 +314,7 @@ void JobRunner::reportStep(const QString &jobId, const QString &step)
         if (index < 0) {
             it->info.steps.append(step);
             index = int(it->info.steps.size()) - 1;
+            declared = false;
         }
         it->info.currentStep = index;
         if (it->stepProgressOnly)
@@ -319,7 +323,8 @@ void JobRunner::reportStep(const QString &jobId, const QString &step)
     }
     persist(info);
     reportLog(jobId, QStringLiteral("info"),
-        tr("Step %1 of %2: %3").arg(info.currentStep + 1).arg(info.steps.size()).arg(step));
+        declared ? tr("Step %1 of %2: %3").arg(info.currentStep + 1).arg(info.steps.size()).arg(step)
+                 : tr("Step %1: %2").arg(info.currentStep + 1).arg(step));
     emit jobUpdated(info);
 }
 

@@ -67,6 +67,7 @@ class TestJobRunner : public QObject
 
 private slots:
     void successRecordsStepsAndLog();
+    void undeclaredStepsLogNoTotal();
     void failureKeepsError();
     void exceptionBecomesFailure();
     void cancelStopsRunningJob();
@@ -411,6 +412,25 @@ void TestJobRunner::destructorCancelsRunningJobs()
     }
     QVERIFY(sawCancel);
     QCOMPARE(store.jobs().value().first().state, JobState::Cancelled);
+}
+
+void TestJobRunner::undeclaredStepsLogNoTotal()
+{
+    InMemoryJobStore store;
+    JobRunner runner(&store);
+    // One declared step, then two the body adds: their total is unknown.
+    const QString id = runner.submit(request(QStringLiteral("test.steps"), {}, { QStringLiteral("plan") }),
+        [](JobContext &context) -> Status {
+            context.beginStep(QStringLiteral("plan"));
+            context.beginStep(QStringLiteral("first action"));
+            context.beginStep(QStringLiteral("second action"));
+            return {};
+        });
+    QVERIFY(runner.waitForFinished(id, 10000));
+    const QStringList log = messages(store.log(id).value());
+    QVERIFY2(log.contains(QStringLiteral("Step 1 of 1: plan")), qPrintable(log.join(u'\n')));
+    QVERIFY2(log.contains(QStringLiteral("Step 2: first action")), qPrintable(log.join(u'\n')));
+    QVERIFY2(log.contains(QStringLiteral("Step 3: second action")), qPrintable(log.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestJobRunner)
