@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include "catalogwrite.h"
 #include "consoleservices.h"
 #include "formchecks.h"
 #include "statuscolors.h"
@@ -638,6 +639,7 @@ void SettingsDialog::showSaveError(const QString &message)
 
 void SettingsDialog::setSaving(bool saving)
 {
+    m_saving = saving;
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!saving && m_checks->isValid());
     m_tabs->setEnabled(!saving);
 }
@@ -672,12 +674,12 @@ void SettingsDialog::accept()
 
     const auto finish = [this] {
         const Status written = writeSettings();
-        setSaving(false);
         if (!written) {
+            setSaving(false);
             showSaveError(written.error());
             return;
         }
-        QDialog::accept();
+        saveBillingThenClose();
     };
     if (secrets.isEmpty() || !m_services) {
         finish();
@@ -747,18 +749,50 @@ Status SettingsDialog::writeSettings()
     if (m_interval->value() != m_loadedInterval)
         m_restartNeeded = true;
 
-    catalog::Catalog *db = m_services ? m_services->catalog() : nullptr;
-    if (db && !m_billingUnavailable->isVisible()) {
+    return {};
+}
+
+void SettingsDialog::saveBillingThenClose()
+{
+    QMap<QString, QString> changed;
+    if (m_services && m_services->catalog() && !m_billingUnavailable->isVisible()) {
         const QMap<QString, QString> values = billingValues();
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            if (it.value() == m_loadedBilling.value(it.key()))
-                continue;
-            if (Status saved = billing::saveBillingSetting(*db, it.key(), it.value()); !saved)
-                return saved;
-            m_loadedBilling.insert(it.key(), it.value());
+            if (it.value() != m_loadedBilling.value(it.key()))
+                changed.insert(it.key(), it.value());
         }
     }
-    return {};
+    if (changed.isEmpty()) {
+        setSaving(false);
+        QDialog::accept();
+        return;
+    }
+
+    setSaving(true);
+    auto save = catalogWrite(*m_services,
+        [](catalog::Catalog &db, const QMap<QString, QString> &values) -> Result<bool> {
+            for (auto it = values.cbegin(); it != values.cend(); ++it) {
+                if (Status saved = billing::saveBillingSetting(db, it.key(), it.value()); !saved)
+                    return makeError(saved.error());
+            }
+            return true;
+        });
+    QtConcurrent::run([save, changed] { return save(changed); }).then(this, [this, changed](Result<bool> saved) {
+        setSaving(false);
+        if (!saved) {
+            showSaveError(tr("The other settings were saved, but the billing settings were not: %1").arg(saved.error()));
+            return;
+        }
+        for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+            m_loadedBilling.insert(it.key(), it.value());
+        QDialog::accept();
+    });
+}
+
+void SettingsDialog::reject()
+{
+    if (!m_saving)
+        QDialog::reject();
 }
 
 } // namespace saasodoo::ui

@@ -56,6 +56,8 @@ public:
     backup::S3Target s3Target() const;
 
     void accept() override;
+    // Does nothing while a save runs.
+    void reject() override;
     void testCatalog();
     void testS3();
 
@@ -73,8 +75,11 @@ private:
     void loadValues();
     void showSaveError(const QString &message);
     void setSaving(bool saving);
-    // Writes QSettings and the billing settings, after the keychain writes succeeded.
+    // Writes QSettings, after the keychain writes succeeded.
     Status writeSettings();
+    // Writes the changed billing settings to the catalog on a worker
+    // thread, then closes the dialog, or shows the error and stays open.
+    void saveBillingThenClose();
     QMap<QString, QString> billingValues() const;
 
     ConsoleServices *m_services;
@@ -83,6 +88,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QLabel *m_saveError = nullptr;
     bool m_restartNeeded = false;
+    bool m_saving = false;
     int m_pendingWrites = 0;
     QStringList m_writeErrors;
 

@@ -14,9 +14,13 @@
 #include "ui/customerspane.h"
 #include "ui/customertablemodel.h"
 #include "ui/dashboardpane.h"
+#include "ui/formchecks.h"
 #include "ui/instancespane.h"
 #include "ui/instancetablemodel.h"
 #include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
+
+#include "core/billing/billingsettings.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -126,6 +130,7 @@ private slots:
     void mainWindowReloadWaitsOnWorker();
     void reloadKeepsSelectionAndScroll();
     void customerDialogSavesOnWorker();
+    void settingsSaveBillingOnWorker();
 
 private:
     // Waits until a reader blocks on `lock`, checks that the timer kept
@@ -356,6 +361,37 @@ void TestSlowCatalog::customerDialogSavesOnWorker()
     QVERIFY2(rows, qPrintable(rows.error()));
     QVERIFY(std::any_of(rows->cbegin(), rows->cend(),
         [&email](const catalog::CustomerRow &row) { return row.customer.email == email; }));
+}
+
+void TestSlowCatalog::settingsSaveBillingOnWorker()
+{
+    // The dialog reads the billing settings when it opens, before the lock.
+    SettingsDialog dialog(m_services.get());
+    dialog.show();
+    dialog.findChild<QLineEdit *>(QStringLiteral("backupDirectoryPath"))->setText(m_dir.path());
+    dialog.findChild<QLineEdit *>(QStringLiteral("vatRate"))->setText(QStringLiteral("14.50"));
+    QPushButton *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QVERIFY2(save->isEnabled(), qPrintable(dialog.checks()->firstError()));
+
+    TableLock lock(m_services->catalogConfig(), { QStringLiteral("billing_settings") });
+    QVERIFY2(lock.failure().isEmpty(), qPrintable(lock.failure()));
+    Ticker ticker;
+    QElapsedTimer call;
+    call.start();
+    save->click();
+    QVERIFY2(call.elapsed() < 1000, qPrintable(QString::number(call.elapsed())));
+
+    // The dialog waits with Save disabled and ignores Cancel meanwhile.
+    QTRY_VERIFY_WITH_TIMEOUT(lock.waiting() >= 1, 10000);
+    QVERIFY(!save->isEnabled());
+    dialog.reject();
+    QVERIFY(dialog.isVisible());
+    expectResponsiveWhileLocked(lock, ticker);
+
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
+    const Result<billing::BillingSettings> stored = billing::loadBillingSettings(*m_services->catalog());
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(stored->vatRateBasisPoints, 1450);
 }
 
 QTEST_MAIN(TestSlowCatalog)
