@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
 
@@ -80,14 +81,42 @@ bool isTransitional(catalog::InstanceStatus status)
 
 // The customer's instances that a suspension stops: running or stopped,
 // or left starting, restarting or stopping by an interrupted job, because
-// their container may still be up.
+// their container may still be up. An instance in error counts only when
+// dunning recorded a suspension of it, because then a dunning stop or
+// resume left it so.
 Result<QList<catalog::InstanceRow>> suspendableInstances(catalog::Catalog &catalog, const QString &customerId)
 {
     catalog::InstanceFilter filter;
     filter.customerId = customerId;
     filter.statuses = { catalog::InstanceStatus::Running, catalog::InstanceStatus::Stopped,
-        catalog::InstanceStatus::Starting, catalog::InstanceStatus::Restarting, catalog::InstanceStatus::Stopping };
-    return catalog.instanceRows(filter);
+        catalog::InstanceStatus::Starting, catalog::InstanceStatus::Restarting, catalog::InstanceStatus::Stopping,
+        catalog::InstanceStatus::Error };
+    const Result<QList<catalog::InstanceRow>> rows = catalog.instanceRows(filter);
+    if (!rows)
+        return rows;
+    const Result<QList<catalog::DunningSuspension>> recorded = catalog.dunningSuspensions();
+    if (!recorded)
+        return makeError(recorded.error());
+    QSet<QString> dunned;
+    for (const catalog::DunningSuspension &entry : recorded.value())
+        dunned.insert(entry.instanceId);
+    QList<catalog::InstanceRow> suspendable;
+    for (const catalog::InstanceRow &row : rows.value()) {
+        if (row.status != catalog::InstanceStatus::Error || dunned.contains(row.id))
+            suspendable.append(row);
+    }
+    return suspendable;
+}
+
+// Whether the customer still has an invoice overdue long enough for a
+// suspension on `today`. A payment made while a run suspends settles it.
+Result<bool> stillSuspends(catalog::Catalog &catalog, const BillingSettings &settings, const QString &customerId,
+    const QDate &today)
+{
+    const Result<QList<catalog::Invoice>> open = openInvoices(catalog, customerId);
+    if (!open)
+        return makeError(open.error());
+    return oldestOverdue(open.value(), today, settings.graceDays + settings.suspendAfterDays).has_value();
 }
 
 QString invoiceLineText(const QString &planName, const QDate &start, const QDate &end)
@@ -462,7 +491,7 @@ Result<std::optional<catalog::DunningSuspension>> recordedSuspension(catalog::Ca
 }
 
 Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *provisioner,
-    const BillingAction &action, jobs::JobContext &context)
+    const BillingSettings &settings, const BillingAction &action, const QDate &today, jobs::JobContext &context)
 {
     const QString note = tr("Dunning: invoice %1, due %2, is unpaid.")
                              .arg(action.invoiceNumber, action.dueDate.toString(Qt::ISODate));
@@ -491,6 +520,25 @@ Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *pr
 
     QStringList failures;
     for (const QString &instanceId : action.instanceIds) {
+        // Stopping takes a while per instance, and the customer may pay
+        // meanwhile: then the rest stay up.
+        const Result<bool> overdue = stillSuspends(catalog, settings, action.customerId, today);
+        if (!overdue) {
+            failures.append(overdue.error());
+            break;
+        }
+        const Result<catalog::Subscription> current = catalog.subscription(action.subscriptionId);
+        if (!current) {
+            failures.append(current.error());
+            break;
+        }
+        if (!overdue.value() || current->status == SubscriptionStatus::Active
+            || current->status == SubscriptionStatus::Trial) {
+            context.info(tr("%1 has no invoice overdue for suspension any more (subscription %2); stopped suspending "
+                            "the instances.")
+                             .arg(action.customerName, catalog::toString(current->status)));
+            break;
+        }
         const Result<catalog::Instance> instance = catalog.instance(instanceId);
         if (!instance) {
             failures.append(instance.error());
@@ -543,10 +591,11 @@ Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *pr
                 continue;
             }
         }
-        if (isTransitional(instance->status)) {
+        if (isTransitional(instance->status) || instance->status == catalog::InstanceStatus::Error) {
             // A job killed half way left it starting, restarting or stopping,
-            // which allows no action, and its container may be up. The stop
-            // is safe to repeat, so it restarts from running.
+            // which allows no action, or a dunning stop or resume failed and
+            // left it in error. Its container may be up. The stop is safe to
+            // repeat, so it restarts from running.
             // NOTE: two runs at the same time may both stop it.
             const Result<catalog::Instance> reset = catalog.setInstanceStatus(instanceId, instance->rowVersion,
                 catalog::InstanceStatus::Running, tr("An interrupted job left it %1; suspending it for dunning.")
@@ -583,6 +632,24 @@ Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *pr
     if (!failures.isEmpty())
         return makeError(failures.join(u'\n'));
     return {};
+}
+
+// Waits up to two minutes for an instance to leave the stopping state,
+// which a running suspension holds for the length of one container stop.
+Result<catalog::Instance> waitWhileStopping(catalog::Catalog &catalog, const QString &instanceId,
+    jobs::JobContext &context)
+{
+    constexpr int waitSeconds = 120;
+    Result<catalog::Instance> instance = catalog.instance(instanceId);
+    for (int second = 0; second < waitSeconds && !context.isCancelled(); ++second) {
+        if (!instance || instance->status != catalog::InstanceStatus::Stopping)
+            return instance;
+        if (second == 0)
+            context.info(tr("Instance %1 is stopping; waiting for the stop to end.").arg(instance->name));
+        QThread::sleep(1);
+        instance = catalog.instance(instanceId);
+    }
+    return instance;
 }
 
 Status resumeInstances(catalog::Catalog &catalog, provisioning::Provisioner *provisioner,
@@ -627,12 +694,25 @@ Status resumeInstances(catalog::Catalog &catalog, provisioning::Provisioner *pro
                              .arg(instance->name));
         }
         if (instance && instance->status == catalog::InstanceStatus::Stopping) {
-            // The dunning suspension was interrupted during the stop. The
-            // record stores the instance's previous status, so it is treated as
-            // suspended and resumed (or left stopped) like the others.
+            // A billing run may be stopping it right now, after the payment
+            // it had not seen yet. That run checks the invoices before each
+            // instance, so its stop ends soon.
+            // NOTE: no claim in the catalog keeps a run and a reactivation of
+            // one customer apart; the wait below is bounded by a stop's time.
+            instance = waitWhileStopping(catalog, entry.instanceId, context);
+        }
+        if (instance
+            && (instance->status == catalog::InstanceStatus::Stopping
+                || instance->status == catalog::InstanceStatus::Error)) {
+            // The dunning suspension was interrupted during the stop, or a
+            // dunning stop or an earlier resume failed and left it in error.
+            // The record stores the instance's previous status, so it is
+            // treated as suspended and resumed (or left stopped) like the
+            // others.
             instance = catalog.setInstanceStatus(entry.instanceId, instance->rowVersion,
                 catalog::InstanceStatus::Suspended,
-                tr("An interrupted dunning suspension left it stopping; treated as suspended."));
+                tr("A dunning suspension or resume left it %1; treated as suspended.")
+                    .arg(catalog::toString(instance->status)));
             if (!instance) {
                 context.error(instance.error());
                 failures.append(instance.error());
@@ -870,7 +950,7 @@ Result<QList<BillingAction>> runBilling(catalog::Catalog &catalog, provisioning:
             break;
         }
         case BillingActionKind::SuspendInstances:
-            result = suspendInstances(catalog, provisioner, action, context);
+            result = suspendInstances(catalog, provisioner, settings.value(), action, today, context);
             break;
         case BillingActionKind::Reactivate:
             result = reactivateIfSettled(catalog, provisioner, context, action.subscriptionId, reactivationDay(today));

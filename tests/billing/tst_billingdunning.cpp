@@ -18,6 +18,8 @@
 #include "tests/support/catalogseed.h"
 #include "tests/support/testservices.h"
 
+#include <QMutex>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -69,6 +71,7 @@ private slots:
     void interruptedResumeFinishes();
     void twoRunsFinishOneSuspension();
     void resuspendedInstanceResumesOnPayment();
+    void paymentDuringSuspensionStopsIt();
 
 private:
     catalog::Instance newInstance(const QString &name, const catalog::Tenant *tenant = nullptr);
@@ -1002,6 +1005,92 @@ void TestBillingDunning::resuspendedInstanceResumesOnPayment()
     QVERIFY(containerRunning(prod));
     QCOMPARE(catalog::toString(m_catalog->instance(spare)->status), QStringLiteral("stopped"));
     QVERIFY(!containerRunning(spare));
+    QCOMPARE(m_catalog->dunningSuspensions(subscription->id)->size(), 0);
+}
+
+void TestBillingDunning::paymentDuringSuspensionStopsIt()
+{
+    // The customer pays while the run stops its first instance: the run
+    // leaves the second one up and the payment resumes the first.
+    const Result<test::CustomerWithTenant> owner
+        = test::createCustomerWithTenant(*m_catalog, QStringLiteral("Dunning Race"), QStringLiteral("race"));
+    QVERIFY2(owner.ok(), qPrintable(owner.error()));
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Race");
+    plan.priceUsdCents = 2000;
+    plan.maxInstances = 2;
+    plan.maxCpuMillicores = 2000;
+    plan.maxMemoryBytes = 2 * gigabyte;
+    plan.maxStorageBytes = 20 * gigabyte;
+    const QDate start = QDateTime::currentDateTimeUtc().date().addMonths(-2);
+    const Result<catalog::Subscription> subscription
+        = test::subscribeToNewPlan(*m_catalog, owner->customer.id, plan, start);
+    QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+
+    QStringList ids;
+    for (const QString &name : { QStringLiteral("a"), QStringLiteral("b") }) {
+        const Result<catalog::Instance> instance = m_catalog->createInstance(newInstance(name, &owner->tenant));
+        QVERIFY2(instance.ok(), qPrintable(instance.error()));
+        m_instances.append(instance->id);
+        ids.append(instance->id);
+        const QString id = instance->id;
+        const QString failed = runInstanceJob(QStringLiteral("instance.create"), id,
+            [&](jobs::JobContext &context) { return m_provisioner->create(context, id); });
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    }
+
+    billing::BillingService service(m_catalog.get(), m_secrets.get());
+    service.setJobRunner(m_runner.get(), m_provisioner.get());
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("grace_days"), QStringLiteral("3")).ok());
+    QVERIFY(billing::saveBillingSetting(*m_catalog, QStringLiteral("suspend_after_days"), QStringLiteral("3")).ok());
+    const Result<QString> invoicing = service.startBillingRun(start, true);
+    QVERIFY2(invoicing.ok(), qPrintable(invoicing.error()));
+    QVERIFY(m_runner->waitForFinished(invoicing.value(), 60000));
+    catalog::InvoiceFilter filter;
+    filter.subscriptionId = subscription->id;
+    const QList<catalog::Invoice> invoices = *m_catalog->invoices(filter);
+    QCOMPARE(invoices.size(), 1);
+
+    // The run's worker waits at its first container stop until this thread
+    // has applied the payment.
+    QSemaphore stopping;
+    QSemaphore paid;
+    QString runJob;
+    QMutex runJobLock;
+    bool held = false;
+    const QMetaObject::Connection hook = connect(m_runner.get(), &jobs::JobRunner::jobLogged, this,
+        [&](const QString &jobId, const jobs::JobLogEntry &entry) {
+            QMutexLocker locker(&runJobLock);
+            if (held || jobId != runJob || !entry.message.contains(QLatin1String("Stop the container")))
+                return;
+            held = true;
+            locker.unlock();
+            stopping.release();
+            paid.acquire();
+        },
+        Qt::DirectConnection);
+    {
+        QMutexLocker locker(&runJobLock);
+        const Result<QString> run = service.startBillingRun(QDateTime::currentDateTimeUtc().date());
+        QVERIFY2(run.ok(), qPrintable(run.error()));
+        runJob = run.value();
+    }
+    QVERIFY(stopping.tryAcquire(1, 300000));
+    const Result<billing::PaymentUpdateResult> applied = pay(service, invoices.first());
+    paid.release();
+    disconnect(hook);
+    QVERIFY2(applied.ok(), qPrintable(applied.error()));
+    QVERIFY(!applied->reactivationJobId.isEmpty());
+
+    QVERIFY(m_runner->waitForFinished(runJob, 300000));
+    QVERIFY(m_runner->waitForFinished(applied->reactivationJobId, 300000));
+    QVERIFY2(m_runner->job(applied->reactivationJobId)->state == jobs::JobState::Succeeded,
+        qPrintable(m_runner->job(applied->reactivationJobId)->error));
+    QCOMPARE(catalog::toString(m_catalog->subscription(subscription->id)->status), QStringLiteral("active"));
+    for (const QString &id : std::as_const(ids)) {
+        QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("running"));
+        QVERIFY(containerRunning(id));
+    }
     QCOMPARE(m_catalog->dunningSuspensions(subscription->id)->size(), 0);
 }
 
