@@ -192,7 +192,12 @@ Error Catalog::constraintError(const QSqlError &error, const QString &what, std:
 
 Error Catalog::conflict(const QString &table, const QString &what, const QString &id)
 {
-    QSqlQuery query = prepare(QStringLiteral("SELECT updated_by, updated_at, row_version FROM %1 WHERE id = ?").arg(table));
+    // Admins know these records by name; the others are named by id.
+    static const QStringList namedTables { QStringLiteral("customers"), QStringLiteral("hosts"),
+        QStringLiteral("instances"), QStringLiteral("plans"), QStringLiteral("tenants") };
+    const bool named = namedTables.contains(table);
+    QSqlQuery query = prepare(QStringLiteral("SELECT updated_by, updated_at, row_version%1 FROM %2 WHERE id = ?")
+                                  .arg(named ? QStringLiteral(", name") : QString(), table));
     bind(query, id);
     if (!query.exec())
         return failure(ErrorKind::Database, tr("Could not read the %1 %2: %3").arg(what, id, query.lastError().text()));
@@ -200,9 +205,10 @@ Error Catalog::conflict(const QString &table, const QString &what, const QString
         return failure(ErrorKind::NotFound, tr("The %1 %2 does not exist; it may have been deleted.").arg(what, id));
     const QString by = query.value(0).toString();
     const QDateTime at = decodeTime(query.value(1));
+    const QString name = named ? query.value(3).toString() : QString();
     return failure(ErrorKind::Conflict,
         tr("The %1 %2 was changed by %3 at %4 UTC after you loaded it. Reload it and apply your change again.")
-            .arg(what, id, by.isEmpty() ? tr("another session") : by,
+            .arg(what, name.isEmpty() ? id : name, by.isEmpty() ? tr("another session") : by,
                 at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
 }
 

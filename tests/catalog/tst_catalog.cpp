@@ -695,6 +695,9 @@ void TestCatalog::concurrentEditConflicts()
     QCOMPARE(first.lastErrorKind(), ErrorKind::Conflict);
     QVERIFY2(lost.error().contains(QLatin1String("Nyasha")), qPrintable(lost.error()));
     QVERIFY2(lost.error().contains(saved->updatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))), qPrintable(lost.error()));
+    // The message names the record as admins know it, not by its id.
+    QVERIFY2(lost.error().contains(saved->name), qPrintable(lost.error()));
+    QVERIFY2(!lost.error().contains(created->id), qPrintable(lost.error()));
 
     const Result<Instance> stored = first.instance(created->id);
     QCOMPARE(stored->description, QStringLiteral("Nyasha's change"));
