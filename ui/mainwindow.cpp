@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "backupspane.h"
+#include "catalogread.h"
 #include "consoleservices.h"
 #include "customerspane.h"
 #include "dashboardpane.h"
@@ -134,6 +135,12 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
             m_dashboard->reload();
         });
         m_hosts->setHostWatcher(m_hostWatcher);
+
+        m_stampRead = std::make_unique<BackgroundCatalogRead>();
+        m_changePoll = new QTimer(this);
+        m_changePoll->setInterval(std::chrono::seconds(5));
+        connect(m_changePoll, &QTimer::timeout, this, &MainWindow::pollCatalogChanges);
+        m_changePoll->start();
         // The watcher follows the hosts the Hosts pane last read.
         connect(m_hosts, &HostsPane::reloaded, m_hostWatcher, [this] {
             QStringList hostIds;
@@ -178,6 +185,8 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
         m_sessionLock->setIdleLimit(std::chrono::minutes(idleMinutes));
 
     reloadAll();
+    // The first stamps are the baseline that later polls compare with.
+    pollCatalogChanges();
     restoreWindowState();
 }
 
@@ -445,6 +454,35 @@ void MainWindow::updateQuitWait()
                              .arg(titles.join(QStringLiteral(", ")));
     m_quitWaitLabel->setText(text);
     setWindowTitle(tr("SaaSOdoo Console (quitting)"));
+}
+
+void MainWindow::pollCatalogChanges()
+{
+    if (!m_stampRead || m_stampRead->running() || m_quitting || !m_services || !m_services->catalog())
+        return;
+    m_stampRead->start(this, m_services->catalogConfig(),
+        [](catalog::Catalog &db) { return catalog::readChangeStamps(db); },
+        [this](Result<catalog::ChangeStamps> stamps) {
+            // A catalog that cannot be read shows its error in the panes'
+            // own reads; the next poll tries again.
+            if (!stamps)
+                return;
+            const std::optional<catalog::ChangeStamps> previous = m_stamps;
+            m_stamps = stamps.value();
+            if (!previous || *previous == *m_stamps)
+                return;
+            if (previous->customers != m_stamps->customers)
+                m_customers->reload();
+            if (previous->tenants != m_stamps->tenants)
+                m_tenants->reload();
+            if (previous->hosts != m_stamps->hosts)
+                m_hosts->reload();
+            if (previous->instances != m_stamps->instances) {
+                m_instances->reload();
+                m_backups->reload();
+            }
+            m_dashboard->reload();
+        });
 }
 
 void MainWindow::restoreWindowState()

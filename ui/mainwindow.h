@@ -2,11 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/catalog/changestamps.h"
+
 #include <QMainWindow>
+
+#include <memory>
+#include <optional>
 
 class QLabel;
 class QStackedWidget;
 class QSystemTrayIcon;
+class QTimer;
 
 namespace saasodoo::jobs {
 struct JobInfo;
@@ -14,6 +20,7 @@ struct JobInfo;
 
 namespace saasodoo::ui {
 
+class BackgroundCatalogRead;
 class BackupsPane;
 class ConsoleServices;
 class CustomersPane;
@@ -77,6 +84,7 @@ private:
     bool confirmQuitWithJobs(const QList<jobs::JobInfo> &active);
     void waitForJobsThenQuit(const QList<jobs::JobInfo> &active);
     void updateQuitWait();
+    void pollCatalogChanges();
     void restoreWindowState();
     void saveWindowState() const;
     void showLocked(bool locked);
@@ -107,6 +115,11 @@ private:
     // open, saying how many jobs it waits for, and closes when none is left.
     bool m_quitting = false;
     QLabel *m_quitWaitLabel = nullptr;
+    // Another console's writes reach this one only through the catalog, so
+    // the window polls the catalog's change stamps and reloads what changed.
+    QTimer *m_changePoll = nullptr;
+    std::unique_ptr<BackgroundCatalogRead> m_stampRead;
+    std::optional<catalog::ChangeStamps> m_stamps;
 };
 
 } // namespace saasodoo::ui

@@ -82,6 +82,7 @@ private slots:
     void instancesPaneOffersBackUp();
     void instanceDetailsLinkAddresses();
     void mainWindowShowsBackupsPane();
+    void otherSessionInstanceAppears();
 
 private:
     jobs::JobInfo waitForJob(QSignalSpy &queued, const QString &kind);
@@ -444,6 +445,34 @@ void TestBackupsPane::mainWindowShowsBackupsPane()
     QVERIFY(window.backupsPane());
     QCOMPARE(window.backupsPane()->objectName(), QStringLiteral("backupsPane"));
     QTRY_VERIFY(window.backupsPane()->model()->rowCount() > 0);
+}
+
+void TestBackupsPane::otherSessionInstanceAppears()
+{
+    MainWindow window(m_services.get());
+    QTRY_COMPARE(window.instancesPane()->model()->rowCount(), 1);
+
+    // Another console writes through its own catalog session, and no Docker
+    // event follows, because the host watcher has no engine here.
+    Result<std::unique_ptr<catalog::Catalog>> other = catalog::Catalog::open(m_services->catalogConfig());
+    QVERIFY2(other, qPrintable(other.error()));
+    const Result<catalog::Instance> existing = other.value()->instance(m_instanceId);
+    QVERIFY(existing);
+    catalog::Instance added = existing.value();
+    added.id.clear();
+    added.name = QStringLiteral("hardware-staging");
+    added.databaseName = QStringLiteral("hardware_staging");
+    added.subdomain = QStringLiteral("hardware-staging");
+    added.containerId.clear();
+    added.publishedPort = 0;
+    const Result<catalog::Instance> created = other.value()->createInstance(added);
+    QVERIFY2(created, qPrintable(created.error()));
+    const auto removeAdded = qScopeGuard([&other, &created] {
+        other.value()->setInstanceStatus(created->id, created->rowVersion, catalog::InstanceStatus::Deleted);
+    });
+
+    // The console polls the catalog's change stamps every few seconds.
+    QTRY_VERIFY_WITH_TIMEOUT(window.instancesPane()->model()->rowOf(created->id) >= 0, 15000);
 }
 
 QTEST_MAIN(TestBackupsPane)
