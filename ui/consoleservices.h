@@ -55,6 +55,11 @@ public:
 
     // Jobs that were queued or running when the console last stopped.
     const QList<jobs::JobInfo> &interruptedJobs() const { return m_interrupted; }
+    // Drops job `jobId` from interruptedJobs() once a take-over job has closed it.
+    void forgetInterruptedJob(const QString &jobId)
+    {
+        m_interrupted.removeIf([&jobId](const jobs::JobInfo &job) { return job.id == jobId; });
+    }
 
     // Backup files named on the command line, for the restore engine.
     QStringList pendingRestoreFiles;

@@ -9,6 +9,7 @@
 #include "containerpanel.h"
 #include "instanceactiondialogs.h"
 #include "instancejobs.h"
+#include "interruptedjobs.h"
 #include "instancetablemodel.h"
 #include "instancewizard.h"
 #include "itemroles.h"
@@ -93,6 +94,10 @@ InstancesPane::InstancesPane(ConsoleServices *services, QWidget *parent)
     m_limitsAction = addPaneAction(QStringLiteral("preferences-system"), tr("Change &limits…"), QKeySequence(), false);
     m_environmentAction
         = addPaneAction(QStringLiteral("document-properties"), tr("&Environment variables…"), QKeySequence(), false);
+    m_resumeJobAction
+        = addPaneAction(QStringLiteral("media-playback-start"), tr("Resume &interrupted job"), QKeySequence(), false);
+    m_cleanUpJobAction
+        = addPaneAction(QStringLiteral("edit-clear"), tr("Clean up interrupted &job"), QKeySequence(), false);
     addSeparator();
     m_copyAddressAction = addPaneAction(QStringLiteral("edit-copy"), tr("&Copy address"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -114,6 +119,15 @@ InstancesPane::InstancesPane(ConsoleServices *services, QWidget *parent)
     connect(m_updateModulesAction, &QAction::triggered, this, &InstancesPane::updateModules);
     connect(m_limitsAction, &QAction::triggered, this, &InstancesPane::changeLimits);
     connect(m_environmentAction, &QAction::triggered, this, &InstancesPane::editEnvironment);
+    const auto takeOver = [this](bool resume) {
+        const QStringList ids = selectedIds();
+        if (ids.size() != 1 || !m_services)
+            return;
+        if (const jobs::JobInfo *job = InterruptedJobs::forInstance(*m_services, ids.first()))
+            emit takeOverRequested(job->id, resume);
+    };
+    connect(m_resumeJobAction, &QAction::triggered, this, [takeOver] { takeOver(true); });
+    connect(m_cleanUpJobAction, &QAction::triggered, this, [takeOver] { takeOver(false); });
     connect(m_copyAddressAction, &QAction::triggered, this, [this] {
         QStringList addresses;
         for (const QString &id : selectedIds()) {
@@ -415,8 +429,15 @@ void InstancesPane::updateActions()
             const InstanceRow &instance = m_model->rowAt(row);
             const QString status = StatusText::instanceStatus(instance.status).toLower();
             const QList<provisioning::Action> allowed = provisioning::allowedActions(instance.status);
-            if (allowed.isEmpty())
+            if (allowed.isEmpty()) {
+                if (const jobs::JobInfo *job = m_services ? InterruptedJobs::forInstance(*m_services, instance.id)
+                                                          : nullptr) {
+                    return tr("%1 is %2 because job %3 (%4) was interrupted when the console stopped, and no job "
+                              "runs on it now. Choose Resume interrupted job or Clean up interrupted job.")
+                        .arg(instance.name, status, job->id, job->kind);
+                }
                 return tr("%1 is %2: wait for the job working on it to finish.").arg(instance.name, status);
+            }
             QStringList names;
             for (provisioning::Action possible : allowed)
                 names.append(provisioning::actionName(possible));
@@ -443,6 +464,17 @@ void InstancesPane::updateActions()
         const QString reason = reasonFor(action, single);
         setActionAvailable(qaction, reason.isEmpty(), reason);
     }
+    const jobs::JobInfo *interrupted
+        = m_services && ids.size() == 1 ? InterruptedJobs::forInstance(*m_services, ids.first()) : nullptr;
+    const QString noInterruptedJob = tr("Select one instance whose job was interrupted when the console stopped.");
+    const QString resumeReason = interrupted
+        ? InterruptedJobs::unavailableReason(*interrupted, InterruptedJobs::TakeOver::Resume)
+        : noInterruptedJob;
+    const QString cleanUpReason = interrupted
+        ? InterruptedJobs::unavailableReason(*interrupted, InterruptedJobs::TakeOver::CleanUp)
+        : noInterruptedJob;
+    setActionAvailable(m_resumeJobAction, open && resumeReason.isEmpty(), open ? resumeReason : noCatalog);
+    setActionAvailable(m_cleanUpJobAction, open && cleanUpReason.isEmpty(), open ? cleanUpReason : noCatalog);
     setActionAvailable(m_copyAddressAction, !ids.isEmpty(), tr("Select one or more instances."));
     setActionAvailable(m_containerAction, open && ids.size() == 1,
         open ? tr("Select exactly one instance.") : noCatalog);

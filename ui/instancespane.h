@@ -72,6 +72,8 @@ signals:
     void catalogChanged();
     // Emitted after a dropped file has been checked.
     void backupInspected(const saasodoo::ui::BackupInspection &backup);
+    // The admin chose to resume or clean up the interrupted job `jobId`.
+    void takeOverRequested(const QString &jobId, bool resume);
 
 protected:
     void updateActions() override;
@@ -140,6 +142,8 @@ private:
     QAction *m_updateModulesAction = nullptr;
     QAction *m_limitsAction = nullptr;
     QAction *m_environmentAction = nullptr;
+    QAction *m_resumeJobAction = nullptr;
+    QAction *m_cleanUpJobAction = nullptr;
     QAction *m_copyAddressAction = nullptr;
     QAction *m_containerAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -27,6 +27,9 @@ public:
     JobTableModel *model() const { return m_model; }
     jobs::JobRunner *runner() const { return m_runner; }
     QList<jobs::JobInfo> activeJobs() const;
+    // Puts a job that changed outside the runner, such as an interrupted job
+    // that a take-over closed, into the model.
+    void update(const jobs::JobInfo &job);
 
 signals:
     void jobChanged(const saasodoo::jobs::JobInfo &job);
@@ -34,8 +37,6 @@ signals:
     void jobLogged(const QString &jobId, const saasodoo::jobs::JobLogEntry &entry);
 
 private:
-    void update(const jobs::JobInfo &job);
-
     jobs::JobRunner *m_runner;
     JobTableModel *m_model;
 };

@@ -71,9 +71,13 @@ void JobsDock::setInterruptedJobs(const QList<jobs::JobInfo> &jobs)
     for (const jobs::JobInfo &job : jobs)
         titles.append(StatusText::jobTitle(job));
     m_interrupted->setText(tr("%n job(s) stopped when the console last quit and are marked interrupted: %1. "
-                              "Check the instances they worked on.",
+                              "Select each in the Jobs pane and choose Resume job or Clean up job.",
         nullptr, int(jobs.size()))
                                .arg(titles.join(QStringLiteral(", "))));
+    m_interrupted->setToolTip(tr("An interrupted job leaves its instance in the state it had when the console "
+                                 "stopped, and no action is offered on it until the job is resumed (cleaned up, "
+                                 "then run again) or cleaned up (the instance goes to the error state, from where "
+                                 "it can be retried or deleted)."));
     m_interrupted->setVisible(true);
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobspane.h"
 
+#include "consoleservices.h"
+#include "interruptedjobs.h"
 #include "jobmonitor.h"
 #include "jobtablemodel.h"
 #include "statustext.h"
@@ -9,6 +11,7 @@
 #include "core/jobs/jobrunner.h"
 
 #include <QAction>
+#include <QMessageBox>
 #include <QLocale>
 #include <QTreeView>
 
@@ -20,9 +23,13 @@ JobsPane::JobsPane(JobMonitor *monitor, QWidget *parent)
 {
     m_cancelAction = addPaneAction(QStringLiteral("process-stop"), tr("&Cancel job"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_resumeAction = addPaneAction(QStringLiteral("media-playback-start"), tr("R&esume job"), QKeySequence());
+    m_cleanUpAction = addPaneAction(QStringLiteral("edit-clear"), tr("C&lean up job"), QKeySequence());
     addSeparator();
     m_refreshAction = addPaneAction(QStringLiteral("view-refresh"), tr("&Refresh"), QKeySequence::Refresh);
     connect(m_cancelAction, &QAction::triggered, this, &JobsPane::cancelSelected);
+    connect(m_resumeAction, &QAction::triggered, this, &JobsPane::resumeSelected);
+    connect(m_cleanUpAction, &QAction::triggered, this, &JobsPane::cleanUpSelected);
     connect(m_refreshAction, &QAction::triggered, this, &JobsPane::reload);
     connect(m_monitor, &JobMonitor::jobLogged, this, [this](const QString &jobId) {
         if (selectedIds().contains(jobId))
@@ -48,10 +55,59 @@ void JobsPane::reload()
     refreshDetails();
 }
 
+void JobsPane::setServices(ConsoleServices *services)
+{
+    m_services = services;
+    updateActions();
+}
+
 void JobsPane::cancelSelected()
 {
     for (const QString &id : selectedIds())
         m_monitor->runner()->cancel(id);
+}
+
+void JobsPane::resumeSelected()
+{
+    if (const QStringList ids = selectedIds(); ids.size() == 1)
+        takeOver(ids.first(), true);
+}
+
+void JobsPane::cleanUpSelected()
+{
+    if (const QStringList ids = selectedIds(); ids.size() == 1)
+        takeOver(ids.first(), false);
+}
+
+void JobsPane::takeOver(const QString &jobId, bool resume)
+{
+    if (!m_services)
+        return;
+    const int row = m_monitor->model()->rowOf(jobId);
+    if (row < 0)
+        return;
+    const jobs::JobInfo job = m_monitor->model()->rowAt(row);
+    QString error;
+    const QString newId = InterruptedJobs::submit(*m_services, job,
+        resume ? InterruptedJobs::TakeOver::Resume : InterruptedJobs::TakeOver::CleanUp, &error);
+    if (newId.isEmpty()) {
+        QMessageBox::warning(this, resume ? tr("Resume job") : tr("Clean up job"), error);
+        return;
+    }
+    // Once the take-over succeeds, its body has closed the interrupted job
+    // in the store; the model and the interrupted list follow here.
+    connect(m_monitor, &JobMonitor::jobFinished, this, [this, newId, job, resume](const jobs::JobInfo &finished) {
+        if (finished.id != newId || finished.state != jobs::JobState::Succeeded)
+            return;
+        jobs::JobInfo closed = job;
+        closed.state = jobs::JobState::Cancelled;
+        closed.error = resume ? tr("Interrupted; resumed as job %1.").arg(newId)
+                              : tr("Interrupted; cleaned up by job %1.").arg(newId);
+        m_monitor->update(closed);
+        if (m_services)
+            m_services->forgetInterruptedJob(job.id);
+        emit interruptedJobsChanged();
+    });
 }
 
 void JobsPane::updateActions()
@@ -63,6 +119,25 @@ void JobsPane::updateActions()
     }
     setActionAvailable(m_cancelAction, anyActive && m_monitor->runner(),
         tr("Select a queued or running job to cancel it."));
+
+    const QStringList ids = selectedIds();
+    const int row = ids.size() == 1 ? m_monitor->model()->rowOf(ids.first()) : -1;
+    const auto takeOverReason = [&](InterruptedJobs::TakeOver mode) -> QString {
+        if (!m_services || !m_monitor->runner())
+            return tr("No catalog is open.");
+        if (row < 0)
+            return tr("Select one interrupted job.");
+        return InterruptedJobs::unavailableReason(m_monitor->model()->rowAt(row), mode);
+    };
+    const QString resumeReason = takeOverReason(InterruptedJobs::TakeOver::Resume);
+    const QString cleanUpReason = takeOverReason(InterruptedJobs::TakeOver::CleanUp);
+    setActionAvailable(m_resumeAction, resumeReason.isEmpty(), resumeReason);
+    setActionAvailable(m_cleanUpAction, cleanUpReason.isEmpty(), cleanUpReason);
+    if (resumeReason.isEmpty())
+        m_resumeAction->setToolTip(tr("Clean up what the interrupted job left behind, then run its action again."));
+    if (cleanUpReason.isEmpty())
+        m_cleanUpAction->setToolTip(tr("Remove what the interrupted job left behind and put its instance in "
+                                       "the error state, from where it can be retried or deleted."));
     setActionAvailable(m_refreshAction, true);
 }
 

@@ -6,6 +6,7 @@
 
 namespace saasodoo::ui {
 
+class ConsoleServices;
 class JobMonitor;
 
 // The job history with each job's state, steps and log.
@@ -16,8 +17,21 @@ class JobsPane final : public ListPane
 public:
     explicit JobsPane(JobMonitor *monitor, QWidget *parent = nullptr);
 
+    // Enables Resume and Clean up for interrupted jobs; without services
+    // they stay disabled.
+    void setServices(ConsoleServices *services);
+
     void reload() override;
     void cancelSelected();
+    // Takes over the selected interrupted job (resume, or clean up only).
+    void resumeSelected();
+    void cleanUpSelected();
+    // Takes over interrupted job `jobId`; shows why when it cannot.
+    void takeOver(const QString &jobId, bool resume);
+
+signals:
+    // A take-over closed an interrupted job.
+    void interruptedJobsChanged();
 
 protected:
     void updateActions() override;
@@ -25,7 +39,10 @@ protected:
 
 private:
     JobMonitor *m_monitor;
+    ConsoleServices *m_services = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_resumeAction = nullptr;
+    QAction *m_cleanUpAction = nullptr;
     QAction *m_refreshAction = nullptr;
 };
 

@@ -13,6 +13,7 @@
 #include "instancespane.h"
 #include "jobmonitor.h"
 #include "jobsdock.h"
+#include "interruptedjobs.h"
 #include "jobspane.h"
 #include "lockscreen.h"
 #include "navigationsidebar.h"
@@ -169,7 +170,20 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     }
 
     if (m_services) {
-        m_jobsDock->setInterruptedJobs(m_services->interruptedJobs());
+        const auto showInterrupted = [this] {
+            // The dock names each job's instance, which CLI jobs' titles may not.
+            QList<jobs::JobInfo> described = m_services->interruptedJobs();
+            for (jobs::JobInfo &job : described)
+                job.title = InterruptedJobs::describe(m_services->catalog(), job);
+            m_jobsDock->setInterruptedJobs(described);
+        };
+        showInterrupted();
+        m_jobs->setServices(m_services);
+        connect(m_instances, &InstancesPane::takeOverRequested, m_jobs, &JobsPane::takeOver);
+        connect(m_jobs, &JobsPane::interruptedJobsChanged, this, [this, showInterrupted] {
+            showInterrupted();
+            m_instances->reload();
+        });
         connect(m_services->secrets(), &secrets::SecretStore::keychainUnavailable, this,
             [this](const QString &explanation) { statusBar()->showMessage(explanation, 15000); },
             Qt::QueuedConnection);
