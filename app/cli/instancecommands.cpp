@@ -196,7 +196,9 @@ jobs::JobInfo runJob(CommandRun &run, const QString &kind, const QString &instan
     return runner.job(id).value_or(jobs::JobInfo {});
 }
 
-int finishJob(CommandRun &run, const jobs::JobInfo &job, const QString &instanceId, QTextStream &out)
+// Reports the end of `job`. A failed job exits with `failure`.
+int finishJob(CommandRun &run, const jobs::JobInfo &job, const QString &instanceId, QTextStream &out,
+    ExitCode failure = ExitCode::OperationFailed)
 {
     const Result<Instance> instance = run.catalog().instance(instanceId);
     if (job.state != jobs::JobState::Succeeded) {
@@ -206,7 +208,7 @@ int finishJob(CommandRun &run, const jobs::JobInfo &job, const QString &instance
             result.insert(QStringLiteral("job_id"), job.id);
             run.printJson(result);
         }
-        return run.fail(ExitCode::OperationFailed, job.error);
+        return run.fail(failure, job.error);
     }
     if (!instance.ok())
         return run.fail(ExitCode::OperationFailed, instance.error());
@@ -718,6 +720,16 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
     }
     const QString kind = action == QLatin1String("retry") ? QStringLiteral("instance.create") : QStringLiteral("instance.") + action;
     const jobs::JobInfo job = runJob(run, kind, id, body, err);
+    // A retry that another job overtook between the check above and its
+    // own validation step stops there without a change. It exits as the
+    // check above would have rejected it a moment later: code 3.
+    if (action == QLatin1String("retry") && job.state != jobs::JobState::Succeeded && job.currentStep <= 0) {
+        const Result<Instance> now = run.catalog().instance(id);
+        if (now.ok()
+            && (!provisioning::checkAction(now.value(), Action::Retry).ok()
+                || !provisioning::checkRetry(run.catalog().config(), now.value()).ok()))
+            return finishJob(run, job, id, out, ExitCode::ValidationError);
+    }
     return finishJob(run, job, id, out);
 }
 

@@ -635,6 +635,9 @@ void TestProvisionCli::concurrentRetriesCreateOnce()
     const QByteArray secondErr = second->readAllStandardError();
     const int succeeded = int(first->exitCode() == 0) + int(second->exitCode() == 0);
     QVERIFY2(succeeded == 1, QByteArray(firstErr + "\n---\n" + secondErr).constData());
+    // The other one exits as a rejected request, whether the command or
+    // the job noticed the first.
+    QCOMPARE(first->exitCode() + second->exitCode(), 3);
     QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("running"));
 
     // Only one create job got past its validation step.
