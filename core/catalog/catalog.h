@@ -294,8 +294,10 @@ private:
     bool m_inTransaction = false;
 };
 
-// Returns the key under which instance database names are unique: the
-// PostgreSQL endpoint "host:port" in lower case.
+// Returns the key under which instance database names are unique:
+// "host:port" with the host normalised, so that spellings of one address
+// give one key (every loopback name or address becomes "loopback"). It
+// is an identity for comparisons, not an address to show an admin.
 QString pgServerKey(const Host &host);
 
 } // namespace saasodoo::catalog
