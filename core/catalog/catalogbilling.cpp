@@ -1416,6 +1416,68 @@ Result<PaymentApplication> Catalog::applyPayment(const QString &paymentId)
 Result<bool> Catalog::refundPayment(const QString &paymentId)
 {
     resetError();
+    // Settles the invoice that `refunded` had paid, and that was reopened for
+    // its refund, with another payment of that invoice held as an overpayment
+    // for refund, so that one payment is not both owed back and missing. Runs
+    // inside refundPayment's transaction.
+    // NOTE: only an overpayment of at least the invoice's total is moved;
+    // a smaller one stays to be refunded and the invoice stays open.
+    const auto settleWithHeldOverpayment = [this](const Payment &refunded, const QDateTime &now) -> Status {
+        QSqlQuery find = prepare(QStringLiteral(
+            "SELECT p.id FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE p.invoice_id = ? AND p.id <> ? "
+            "AND p.status = 'paid' AND p.application = 'overpayment' AND p.amount_cents >= i.total_cents "
+            "ORDER BY p.applied_at, p.id LIMIT 1"));
+        bind(find, refunded.invoiceId);
+        bind(find, refunded.id);
+        if (Status ran = execute(find, tr("payments")); !ran)
+            return ran;
+        if (!find.next())
+            return {};
+        const QString heldId = find.value(0).toString();
+        find.finish();
+
+        QSqlQuery move = prepare(QStringLiteral(
+            "UPDATE payments SET application = 'settled', updated_at = ?, row_version = row_version + 1 "
+            "WHERE id = ? AND application = 'overpayment'"));
+        bind(move, encodeTime(now));
+        bind(move, heldId);
+        if (Status ran = execute(move, tr("payment")); !ran)
+            return ran;
+        if (move.numRowsAffected() != 1)
+            return {};
+        move.finish();
+        QSqlQuery settle = prepare(QStringLiteral(
+            "UPDATE invoices SET status = 'paid', paid_at = ?, updated_at = ?, updated_by = ?, "
+            "row_version = row_version + 1 WHERE id = ? AND status = 'open'"));
+        bind(settle, encodeTime(now));
+        bind(settle, encodeTime(now));
+        bind(settle, actorName());
+        bind(settle, refunded.invoiceId);
+        if (Status ran = execute(settle, tr("invoice")); !ran)
+            return ran;
+        if (settle.numRowsAffected() != 1)
+            return failure(ErrorKind::Conflict, tr("Invoice %1 changed while a refund reopened it.").arg(refunded.invoiceId));
+        settle.finish();
+
+        QSqlQuery read = prepare(QStringLiteral("SELECT %1 FROM payments WHERE id = ?").arg(PaymentColumns));
+        bind(read, heldId);
+        if (Status ran = execute(read, tr("payment")); !ran)
+            return ran;
+        if (!read.next())
+            return failure(ErrorKind::NotFound, tr("Payment %1 was not found.").arg(heldId));
+        const Payment held = paymentFromQuery(read);
+        read.finish();
+        QJsonObject details = paymentDetails(held);
+        details.insert(QStringLiteral("previous_application"), QStringLiteral("overpayment"));
+        details.insert(QStringLiteral("replaces_refunded_payment"), refunded.reference);
+        if (Status audited = audit(QStringLiteral("payment.apply"), QStringLiteral("payment"), held.id, details); !audited)
+            return audited;
+        return audit(QStringLiteral("invoice.paid"), QStringLiteral("invoice"), refunded.invoiceId,
+            { { QStringLiteral("payment_reference"), held.reference },
+                { QStringLiteral("paynow_reference"), held.paynowReference },
+                { QStringLiteral("reason"), QStringLiteral("overpayment held for refund applied after a refund") } });
+    };
+
     bool refunded = false;
     const Status written = write([&]() -> Status {
         QSqlQuery read = prepare(QStringLiteral("SELECT %1 FROM payments WHERE id = ?").arg(PaymentColumns));
@@ -1463,9 +1525,13 @@ Result<bool> Catalog::refundPayment(const QString &paymentId)
             return ran;
         if (reopen.numRowsAffected() != 1)
             return {};
-        return audit(QStringLiteral("invoice.reopen"), QStringLiteral("invoice"), payment.invoiceId,
-            { { QStringLiteral("reason"), QStringLiteral("payment refunded") },
-                { QStringLiteral("payment_reference"), payment.reference } });
+        reopen.finish();
+        if (Status audited = audit(QStringLiteral("invoice.reopen"), QStringLiteral("invoice"), payment.invoiceId,
+                { { QStringLiteral("reason"), QStringLiteral("payment refunded") },
+                    { QStringLiteral("payment_reference"), payment.reference } });
+            !audited)
+            return audited;
+        return settleWithHeldOverpayment(payment, now);
     });
     if (!written)
         return makeError(written.error());

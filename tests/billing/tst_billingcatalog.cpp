@@ -145,6 +145,8 @@ private slots:
     void invoiceNumbersAndTotals();
     void invoiceNumbersFollowIssueDates_data() { addBackendColumn(); addBackendRows(); }
     void invoiceNumbersFollowIssueDates();
+    void refundAppliesHeldOverpayment_data() { addBackendColumn(); addBackendRows(); }
+    void refundAppliesHeldOverpayment();
     void invoiceNumbersUnderConcurrentWriters_data() { addBackendColumn(); addBackendRows(); }
     void invoiceNumbersUnderConcurrentWriters();
     void periodInvoicedOnceUnderConcurrentRuns_data() { addBackendColumn(); addBackendRows(); }
@@ -353,6 +355,52 @@ void TestBillingCatalog::invoiceNumbersFollowIssueDates()
     const Result<Invoice> nextYear = catalog.createInvoice(sampleInvoice(subscription, QDate(2028, 1, 5)), true);
     QVERIFY2(nextYear.ok(), qPrintable(nextYear.error()));
     QCOMPARE(nextYear->number, QStringLiteral("INV-2028-000001"));
+}
+
+void TestBillingCatalog::refundAppliesHeldOverpayment()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog, QStringLiteral("a"));
+    const Plan plan = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    const Subscription subscription
+        = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+    const Invoice invoice = *catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 1, 1)), true);
+
+    // Two paid payments of one invoice: the first settles it, the second is
+    // an overpayment held for refund.
+    QStringList ids;
+    for (const QString &suffix : { QStringLiteral("-2"), QStringLiteral("-1") }) {
+        Payment payment;
+        payment.invoiceId = invoice.id;
+        payment.reference = invoice.number + suffix;
+        payment.pollUrl = QStringLiteral("https://www.paynow.co.zw/Interface/CheckPayment/?guid=") + suffix;
+        payment.amountCents = invoice.totalCents;
+        const Result<Payment> created = catalog.createPayment(payment);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        Payment paid = created.value();
+        paid.status = PaymentStatus::Paid;
+        paid.paynowStatus = QStringLiteral("Paid");
+        QVERIFY(catalog.updatePaymentStatus(paid).ok());
+        QVERIFY(catalog.applyPayment(created->id).ok());
+        ids.append(created->id);
+    }
+    QCOMPARE(toString(catalog.payment(ids.at(0))->application), QStringLiteral("settled"));
+    QCOMPARE(toString(catalog.payment(ids.at(1))->application), QStringLiteral("overpayment"));
+
+    // Paynow refunds the settling payment: the held overpayment pays the
+    // invoice instead of being refunded too.
+    const Result<bool> refunded = catalog.refundPayment(ids.at(0));
+    QVERIFY2(refunded.ok(), qPrintable(refunded.error()));
+    QVERIFY(refunded.value());
+    QCOMPARE(toString(catalog.payment(ids.at(0))->application), QStringLiteral("refunded"));
+    QCOMPARE(toString(catalog.payment(ids.at(1))->application), QStringLiteral("settled"));
+    QCOMPARE(toString(catalog.invoice(invoice.id)->status), QStringLiteral("paid"));
+    QCOMPARE(countRows(catalog, QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'invoice.reopen'")), 1);
+    QCOMPARE(countRows(catalog, QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'invoice.paid'")), 2);
+
+    // Refunding that one too leaves the invoice owed.
+    QVERIFY(catalog.refundPayment(ids.at(1)).value());
+    QCOMPARE(toString(catalog.invoice(invoice.id)->status), QStringLiteral("open"));
 }
 
 void TestBillingCatalog::invoiceNumbersUnderConcurrentWriters()
