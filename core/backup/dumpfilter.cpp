@@ -21,7 +21,173 @@ bool isSkipped(QByteArrayView line)
     return pattern.match(QString::fromUtf8(line.first(std::min<qsizetype>(line.size(), 4096)))).hasMatch();
 }
 
+// Statements that change the database, a role or the server rather than the
+// objects inside the database. A plain Odoo dump.sql never contains them, and
+// the restore's role owns the live database, so one of them could change or
+// drop it.
+QString forbiddenStatement(const QString &statement)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(?:(?:CREATE|ALTER|DROP)\\s+(?:DATABASE|ROLE|USER|GROUP)\\b"
+        "|SET\\s+(?:(?:SESSION|LOCAL)\\s+)?(?:ROLE|SESSION\\s+AUTHORIZATION)\\b"
+        "|ALTER\\s+SYSTEM\\b"
+        "|COPY\\b.*\\b(?:TO|FROM)\\s+PROGRAM\\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = pattern.match(statement);
+    return match.hasMatch() ? match.captured(0).simplified().toUpper() : QString();
+}
+
+bool isCopyFromStdin(const QString &statement)
+{
+    static const QRegularExpression pattern(QStringLiteral("^COPY\\b.*\\bFROM\\s+STDIN\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    return pattern.match(statement).hasMatch();
+}
+
+bool isIdentifierChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$'
+        || (static_cast<unsigned char>(c) >= 0x80);
+}
+
 } // namespace
+
+void DumpFilter::reject(const QString &message)
+{
+    if (m_error.isEmpty())
+        m_error = message;
+}
+
+// Reads one line outside COPY data the way psql's lexer does: quotes,
+// dollar quotes, comments and statement ends, so that words inside strings
+// and function bodies are not taken for statements. Rejects psql
+// meta-commands and the statements forbiddenStatement() lists.
+// Returns true when the line ends a COPY ... FROM stdin statement.
+bool DumpFilter::scanLine(QByteArrayView line)
+{
+    bool copyStarts = false;
+    const qsizetype size = line.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = line[i];
+        const char next = i + 1 < size ? line[i + 1] : '\0';
+        switch (m_quote) {
+        case Quote::Dollar:
+            if (c == '$' && line.sliced(i).startsWith(m_dollarTag)) {
+                i += m_dollarTag.size() - 1;
+                m_quote = Quote::None;
+                m_statement += QLatin1String("$$");
+            }
+            continue;
+        case Quote::Single:
+            if (c == '\\' && m_backslashEscapes) {
+                ++i;
+            } else if (c == '\'') {
+                if (next == '\'')
+                    ++i;
+                else {
+                    m_quote = Quote::None;
+                    m_statement += u'\'';
+                }
+            }
+            continue;
+        case Quote::Double:
+            if (c == '"') {
+                if (next == '"')
+                    ++i;
+                else {
+                    m_quote = Quote::None;
+                    m_statement += u'"';
+                }
+            }
+            continue;
+        case Quote::Comment:
+            if (c == '*' && next == '/') {
+                ++i;
+                if (--m_commentDepth == 0)
+                    m_quote = Quote::None;
+            } else if (c == '/' && next == '*') {
+                ++i;
+                ++m_commentDepth;
+            }
+            continue;
+        case Quote::None:
+            break;
+        }
+        if (c == '-' && next == '-')
+            break;
+        if (c == '/' && next == '*') {
+            ++i;
+            m_quote = Quote::Comment;
+            m_commentDepth = 1;
+            continue;
+        }
+        if (c == '\'') {
+            // E'...' strings take backslash escapes; so do all strings
+            // after SET standard_conforming_strings = off.
+            const bool escapeString = i > 0 && (line[i - 1] == 'E' || line[i - 1] == 'e')
+                && (i < 2 || !isIdentifierChar(line[i - 2]));
+            m_backslashEscapes = escapeString || !m_standardStrings;
+            m_quote = Quote::Single;
+            m_statement += u'\'';
+            continue;
+        }
+        if (c == '"') {
+            m_quote = Quote::Double;
+            m_statement += u'"';
+            continue;
+        }
+        if (c == '$' && (i == 0 || !isIdentifierChar(line[i - 1]))) {
+            static const QRegularExpression tag(QStringLiteral("^\\$(?:[A-Za-z_\\x80-\\xff][A-Za-z_0-9\\x80-\\xff]*)?\\$"));
+            const QRegularExpressionMatch match
+                = tag.match(QString::fromLatin1(line.sliced(i, std::min<qsizetype>(size - i, 256))));
+            if (match.hasMatch()) {
+                m_dollarTag = match.captured(0).toLatin1();
+                i += m_dollarTag.size() - 1;
+                m_quote = Quote::Dollar;
+                continue;
+            }
+        }
+        if (c == '\\') {
+            reject(tr("Line %1 of the dump contains the psql meta-command \"%2\", which a restore never runs.")
+                       .arg(m_lineNumber)
+                       .arg(QString::fromUtf8(line.sliced(i).trimmed().first(
+                           std::min<qsizetype>(line.sliced(i).trimmed().size(), 80)))));
+            return false;
+        }
+        if (c == ';') {
+            const QString statement = m_statement.simplified();
+            m_statement.clear();
+            if (const QString found = forbiddenStatement(statement); !found.isEmpty()) {
+                reject(tr("Line %1 of the dump contains the statement \"%2\", which changes the database, a role "
+                          "or the server rather than the objects in the database. A plain Odoo dump never "
+                          "contains it, so the backup was rejected.")
+                           .arg(m_lineNumber)
+                           .arg(statement.left(120)));
+                return false;
+            }
+            static const QRegularExpression standardOff(
+                QStringLiteral("^SET\\s+standard_conforming_strings\\s*(=|TO)\\s*'?off'?$"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (standardOff.match(statement).hasMatch())
+                m_standardStrings = false;
+            if (isCopyFromStdin(statement)) {
+                if (!line.sliced(i + 1).trimmed().isEmpty()) {
+                    reject(tr("Line %1 of the dump continues after COPY ... FROM stdin, but its data must start on the "
+                              "next line.")
+                               .arg(m_lineNumber));
+                    return false;
+                }
+                copyStarts = true;
+            }
+            continue;
+        }
+        if (m_statement.size() < 4096)
+            m_statement += QLatin1Char(c);
+    }
+    if (m_quote == Quote::None && m_statement.size() < 4096)
+        m_statement += u' ';
+    return copyStarts;
+}
 
 QByteArray DumpFilter::feed(QByteArrayView chunk)
 {
@@ -63,6 +229,7 @@ QByteArray DumpFilter::finish()
 
 void DumpFilter::processLine(QByteArrayView line, QByteArray &out)
 {
+    ++m_lineNumber;
     if (m_inCopy) {
         out.append(line.constData(), line.size());
         const QByteArrayView content = line.trimmed();
@@ -71,27 +238,24 @@ void DumpFilter::processLine(QByteArrayView line, QByteArray &out)
         return;
     }
     const QByteArrayView content = line.trimmed();
-    if (content.isEmpty() || content.startsWith("--")) {
+    const bool outsideQuotes = m_quote == Quote::None;
+    const bool atStatementStart = outsideQuotes && m_statement.trimmed().isEmpty();
+    if (atStatementStart
+        && (content.startsWith("\\restrict ") || content.startsWith("\\unrestrict "))) {
         out.append(line.constData(), line.size());
         return;
     }
-    if (m_atStatementStart) {
-        if (content.startsWith('\\')) {
-            if (content.startsWith("\\restrict ") || content.startsWith("\\unrestrict ")) {
-                out.append(line.constData(), line.size());
-                return;
-            }
-            if (m_error.isEmpty())
-                m_error = tr("The dump contains the psql meta-command \"%1\", which a restore never runs.")
-                              .arg(QString::fromUtf8(content.first(std::min<qsizetype>(content.size(), 80))));
-            return;
-        }
-        if (content.startsWith("COPY ") && content.endsWith("FROM stdin;")) {
-            m_inCopy = true;
-            out.append(line.constData(), line.size());
-            return;
-        }
-        if (content.endsWith(';') && isSkipped(content)) {
+    const bool copyStarts = scanLine(line);
+    if (!m_error.isEmpty())
+        return;
+    if (copyStarts)
+        m_inCopy = true;
+    if (!atStatementStart || content.isEmpty() || content.startsWith("--")) {
+        out.append(line.constData(), line.size());
+        return;
+    }
+    {
+        if (content.endsWith(';') && (isSkipped(content) || grantsToOtherRole(content))) {
             ++m_skippedCount;
             if (m_skipped.size() < 100)
                 m_skipped << QString::fromUtf8(content.first(std::min<qsizetype>(content.size(), 200)));
@@ -102,12 +266,45 @@ void DumpFilter::processLine(QByteArrayView line, QByteArray &out)
             const qsizetype indent = line.indexOf("CREATE EXTENSION ");
             const QByteArrayView rest = line.sliced(indent + qsizetype(sizeof("CREATE EXTENSION ") - 1));
             out.append(rest.constData(), rest.size());
-            m_atStatementStart = content.endsWith(';');
             return;
         }
     }
     out.append(line.constData(), line.size());
-    m_atStatementStart = content.endsWith(';');
+}
+
+// A GRANT, REVOKE or ALTER DEFAULT PRIVILEGES on one line that names a
+// grantee other than PUBLIC and the restore's role. Such a role may not
+// exist on this server, and the statement would stop the restore.
+bool DumpFilter::grantsToOtherRole(QByteArrayView content) const
+{
+    static const QRegularExpression statement(
+        QStringLiteral("^(?:ALTER DEFAULT PRIVILEGES\\b.*?\\b)?(GRANT|REVOKE)\\b.*\\b(?:TO|FROM)\\s+(.+);$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match
+        = statement.match(QString::fromUtf8(content.first(std::min<qsizetype>(content.size(), 4096))));
+    if (!match.hasMatch())
+        return false;
+    static const QRegularExpression tail(
+        QStringLiteral("\\s+(?:WITH\\s+(?:GRANT|ADMIN|INHERIT|SET)\\s+OPTION.*|GRANTED\\s+BY\\s+.*|CASCADE|RESTRICT)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString grantees = match.captured(2);
+    grantees.remove(tail);
+    for (QString grantee : grantees.split(u',')) {
+        grantee = grantee.trimmed();
+        if (grantee.startsWith(QLatin1String("GROUP "), Qt::CaseInsensitive))
+            grantee = grantee.mid(6).trimmed();
+        if (grantee.compare(QLatin1String("PUBLIC"), Qt::CaseInsensitive) == 0
+            || grantee.compare(QLatin1String("CURRENT_USER"), Qt::CaseInsensitive) == 0
+            || grantee.compare(QLatin1String("CURRENT_ROLE"), Qt::CaseInsensitive) == 0
+            || grantee.compare(QLatin1String("SESSION_USER"), Qt::CaseInsensitive) == 0)
+            continue;
+        const QString name = grantee.startsWith(u'"') && grantee.endsWith(u'"') && grantee.size() >= 2
+            ? grantee.mid(1, grantee.size() - 2).replace(QLatin1String("\"\""), QLatin1String("\""))
+            : grantee.toLower();
+        if (name != m_role)
+            return true;
+    }
+    return false;
 }
 
 } // namespace saasodoo::backup

@@ -126,7 +126,7 @@ Status replaySql(const ClientTools &tools, const RestoreTarget &target,
         return {};
     };
 
-    DumpFilter filter;
+    DumpFilter filter(target.role);
     while (true) {
         if (options.cancellation.isCancelled())
             return makeError(tr("The restore was cancelled."));
@@ -384,6 +384,40 @@ Status restoreFilestore(const QString &path, const RestoreTarget &target, const 
 }
 
 } // namespace
+
+Status checkDumpStatements(const QString &path, const BackupSummary &summary, const QString &role,
+    const CancellationToken &cancellation)
+{
+    if (summary.kind != BackupKind::OdooZip)
+        return {};
+    Result<archive *> opened = openMember(path, QString::fromLatin1(dumpMember));
+    if (!opened.ok())
+        return makeError(opened.error());
+    archive *reader = opened.value();
+    const auto freeReader = qScopeGuard([reader] { archive_read_free(reader); });
+    DumpFilter filter(role);
+    QByteArray buffer(block, Qt::Uninitialized);
+    qint64 sqlBytes = 0;
+    while (true) {
+        if (cancellation.isCancelled())
+            return makeError(tr("The restore was cancelled."));
+        const la_ssize_t count = archive_read_data(reader, buffer.data(), size_t(buffer.size()));
+        if (count < 0)
+            return makeError(tr("Backup file %1 is damaged in dump.sql: %2").arg(path, archiveError(reader)));
+        if (count == 0)
+            break;
+        const QByteArray output = filter.feed(QByteArrayView(buffer.constData(), count));
+        sqlBytes += output.trimmed().size();
+        if (!filter.error().isEmpty())
+            return makeError(tr("Backup file %1 was rejected: %2").arg(path, filter.error()));
+    }
+    sqlBytes += filter.finish().trimmed().size();
+    if (!filter.error().isEmpty())
+        return makeError(tr("Backup file %1 was rejected: %2").arg(path, filter.error()));
+    if (sqlBytes == 0)
+        return makeError(tr("Backup file %1 was rejected: its dump.sql is empty, so it holds no database.").arg(path));
+    return {};
+}
 
 Status checkFilestoreSpace(const docker::DockerClient &client, const QString &container, const QString &dataDirectory,
     const BackupSummary &summary, const CancellationToken &cancellation)

@@ -79,6 +79,13 @@ Status resetDatabaseIdentity(postgres::PgConnection &database);
 // deactivated, and database.is_neutralized set.
 Status neutralizeDatabase(postgres::PgConnection &database);
 
+// Reads the dump.sql of an Odoo zip through DumpFilter without running it,
+// so that a dump the restore would reject, or an empty one, is rejected
+// before anything changes. A custom-format dump passes: its statements are
+// checked only while they are restored.
+Status checkDumpStatements(const QString &path, const BackupSummary &summary, const QString &role,
+    const CancellationToken &cancellation = {});
+
 // Rejects a restore whose filestore (the archive's uncompressed filestore/
 // members) does not fit in the free space of the volume that `container`
 // mounts at `dataDirectory`, read through a short helper container or an

@@ -291,6 +291,8 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     }
     if (Status series = checkSeries(summary, scope.instance.odooVersion); !series)
         return makeError(tr("%1 Nothing was changed.").arg(series.error()));
+    if (Status statements = checkDumpStatements(path, summary, scope.plan.roleName, context.token()); !statements)
+        return makeError(tr("%1 Nothing was changed.").arg(statements.error()));
     docker::DockerClient client(provisioning::dockerEndpoint(scope.host));
     if (Status space = checkFilestoreSpace(client, scope.containerName(), QStringLiteral("/var/lib/odoo"), summary,
             context.token());

@@ -28,6 +28,11 @@ private slots:
     void filterKeepsCopyData();
     void filterRejectsMetaCommands();
     void filterHandlesSplitChunks();
+    void filterRejectsDatabaseStatements_data();
+    void filterRejectsDatabaseStatements();
+    void filterKeepsQuotedStatementWords();
+    void filterRejectsMetaCommandMidLine();
+    void filterSkipsGrantsToOtherRoles();
 };
 
 void TestBackupFormat::clientVersionParsed()
@@ -153,6 +158,95 @@ void TestBackupFormat::filterHandlesSplitChunks()
         output += filter.finish();
         QCOMPARE(output, QByteArray("SELECT 1;\nCOPY a FROM stdin;\n1\n\\.\nSELECT 2;\n"));
     }
+}
+
+void TestBackupFormat::filterRejectsDatabaseStatements_data()
+{
+    QTest::addColumn<QByteArray>("statement");
+    QTest::newRow("drop database") << QByteArray("DROP DATABASE copy1 WITH (FORCE);");
+    QTest::newRow("lower case") << QByteArray("drop   database copy1;");
+    QTest::newRow("create database") << QByteArray("CREATE DATABASE other;");
+    QTest::newRow("alter database") << QByteArray("ALTER DATABASE copy1 SET default_transaction_read_only = on;");
+    QTest::newRow("alter role set") << QByteArray("ALTER ROLE CURRENT_USER SET statement_timeout = 1;");
+    QTest::newRow("alter user") << QByteArray("ALTER USER odoo WITH PASSWORD 'x';");
+    QTest::newRow("create role") << QByteArray("CREATE ROLE intruder LOGIN;");
+    QTest::newRow("drop group") << QByteArray("DROP GROUP staff;");
+    QTest::newRow("set role") << QByteArray("SET ROLE postgres;");
+    QTest::newRow("set session authorization") << QByteArray("SET SESSION AUTHORIZATION postgres;");
+    QTest::newRow("alter system") << QByteArray("ALTER SYSTEM SET fsync = off;");
+    QTest::newRow("copy to program") << QByteArray("COPY t TO PROGRAM 'rm -rf /';");
+    QTest::newRow("after another statement") << QByteArray("SELECT 1; DROP DATABASE copy1;");
+    QTest::newRow("after a string") << QByteArray("SELECT 'a;b'; DROP DATABASE copy1;");
+    QTest::newRow("after an E string") << QByteArray("SELECT E'\\''; DROP DATABASE copy1; --';");
+    QTest::newRow("split over lines") << QByteArray("DROP\nDATABASE copy1;");
+}
+
+void TestBackupFormat::filterRejectsDatabaseStatements()
+{
+    QFETCH(QByteArray, statement);
+    DumpFilter filter(QStringLiteral("odoo"));
+    QByteArray input = "SET client_encoding = 'UTF8';\n";
+    input += statement;
+    input += '\n';
+    const QByteArray output = filter.feed(input) + filter.finish();
+    QVERIFY2(!filter.error().isEmpty(), output.constData());
+    // The line where the statement ends.
+    QVERIFY2(filter.error().contains(QStringLiteral("Line %1 ").arg(input.count('\n'))), qPrintable(filter.error()));
+    QVERIFY(!output.contains("DATABASE"));
+}
+
+void TestBackupFormat::filterKeepsQuotedStatementWords()
+{
+    DumpFilter filter(QStringLiteral("odoo"));
+    const QByteArray input = "CREATE FUNCTION f() RETURNS void AS $body$\n"
+                             "BEGIN\n"
+                             "  RAISE NOTICE 'x';\n"
+                             "DROP DATABASE copy1;\n"
+                             "END;\n"
+                             "$body$ LANGUAGE plpgsql;\n"
+                             "INSERT INTO notes VALUES ('a\n"
+                             "DROP DATABASE copy1; \\! ls\n"
+                             "');\n"
+                             "/* ALTER ROLE x SET a = 1; */ SELECT 1;\n"
+                             "COPY public.notes (id, body) FROM stdin;\n"
+                             "1\tDROP DATABASE copy1;\n"
+                             "2\tit's ALTER SYSTEM\n"
+                             "\\.\n"
+                             "SELECT 2;\n";
+    const QByteArray output = filter.feed(input) + filter.finish();
+    QVERIFY2(filter.error().isEmpty(), qPrintable(filter.error()));
+    QCOMPARE(output, input);
+}
+
+void TestBackupFormat::filterRejectsMetaCommandMidLine()
+{
+    DumpFilter filter;
+    filter.feed("SELECT 1 \\! rm -rf /\n");
+    QVERIFY(filter.error().contains(QLatin1String("meta-command")));
+    DumpFilter lowerCopy;
+    lowerCopy.feed("copy t from stdin;\n1\tit's\n\\.\nDROP DATABASE copy1;\n");
+    QVERIFY(!lowerCopy.error().isEmpty());
+}
+
+void TestBackupFormat::filterSkipsGrantsToOtherRoles()
+{
+    DumpFilter filter(QStringLiteral("copy1_role"));
+    const QByteArray input = "GRANT ALL ON SCHEMA public TO odoo;\n"
+                             "REVOKE ALL ON SCHEMA public FROM postgres;\n"
+                             "GRANT SELECT ON TABLE public.res_partner TO metabase_ro;\n"
+                             "GRANT SELECT ON TABLE public.res_users TO copy1_role, metabase_ro WITH GRANT OPTION;\n"
+                             "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO metabase_ro;\n"
+                             "REVOKE ALL ON SCHEMA public FROM PUBLIC;\n"
+                             "GRANT ALL ON SCHEMA public TO PUBLIC;\n"
+                             "GRANT ALL ON SCHEMA public TO copy1_role;\n"
+                             "GRANT ALL ON SCHEMA public TO \"copy1_role\" WITH GRANT OPTION;\n";
+    const QByteArray output = filter.feed(input) + filter.finish();
+    QVERIFY2(filter.error().isEmpty(), qPrintable(filter.error()));
+    QCOMPARE(output, QByteArray("REVOKE ALL ON SCHEMA public FROM PUBLIC;\n"
+                                "GRANT ALL ON SCHEMA public TO PUBLIC;\n"
+                                "GRANT ALL ON SCHEMA public TO copy1_role;\n"
+                                "GRANT ALL ON SCHEMA public TO \"copy1_role\" WITH GRANT OPTION;\n"));
+    QCOMPARE(filter.skippedCount(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestBackupFormat)

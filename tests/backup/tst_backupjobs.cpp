@@ -594,7 +594,10 @@ void TestBackupJobs::failedRestoreLeavesOriginal_data()
     QTest::addColumn<QString>("message");
     QTest::addColumn<bool>("takesSafetyBackup");
     QTest::newRow("truncated archive") << QStringLiteral("truncate") << QStringLiteral("Nothing was changed") << false;
-    QTest::newRow("corrupt dump data") << QStringLiteral("corrupt") << QStringLiteral("new database") << true;
+    QTest::newRow("corrupt dump data") << QStringLiteral("corrupt") << QStringLiteral("damaged in dump.sql") << false;
+    QTest::newRow("drop database in dump") << QStringLiteral("dropdb") << QStringLiteral("DROP DATABASE") << false;
+    QTest::newRow("alter role in dump") << QStringLiteral("alterrole") << QStringLiteral("ALTER ROLE") << false;
+    QTest::newRow("empty dump") << QStringLiteral("emptydump") << QStringLiteral("dump.sql is empty") << false;
 }
 
 void TestBackupJobs::failedRestoreLeavesOriginal()
@@ -609,7 +612,33 @@ void TestBackupJobs::failedRestoreLeavesOriginal()
     const QString damaged = m_backups->filePath(damage + QStringLiteral(".zip"));
     QFile::remove(damaged);
     QVERIFY(QFile::copy(good.location, damaged));
-    {
+    if (damage == QLatin1String("dropdb") || damage == QLatin1String("alterrole")
+        || damage == QLatin1String("emptydump")) {
+        // Rewrite dump.sql: a statement on the live database or role after
+        // the first line, or nothing at all.
+        const QString statement = damage == QLatin1String("dropdb")
+            ? QStringLiteral("DROP DATABASE %1 WITH (FORCE);").arg(m_fixture.plan.databaseName)
+            : damage == QLatin1String("alterrole") ? QStringLiteral("ALTER ROLE CURRENT_USER SET statement_timeout = 1;")
+                                                   : QString();
+        QProcess python;
+        python.start(QStringLiteral("python3"),
+            { QStringLiteral("-c"),
+                QStringLiteral("import sys, zipfile\n"
+                               "src = zipfile.ZipFile(sys.argv[1])\n"
+                               "dst = zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED)\n"
+                               "for info in src.infolist():\n"
+                               "    data = src.read(info)\n"
+                               "    if info.filename == 'dump.sql':\n"
+                               "        lines = data.split(b'\\n', 1)\n"
+                               "        data = (lines[0] + b'\\n' + sys.argv[3].encode() + b'\\n' + lines[1]) if sys.argv[3] else b''\n"
+                               "    dst.writestr(info, data)\n"
+                               "dst.close()\n"),
+                good.location, damaged + QStringLiteral(".new"), statement });
+        QVERIFY(python.waitForFinished(60000));
+        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        QVERIFY(QFile::remove(damaged));
+        QVERIFY(QFile::rename(damaged + QStringLiteral(".new"), damaged));
+    } else {
         QFile file(damaged);
         QVERIFY(file.open(QIODevice::ReadWrite));
         if (damage == QLatin1String("truncate")) {
