@@ -284,11 +284,47 @@ void InstancesPane::runPowerAction(int action)
         return;
     const BulkSelection selection = splitSelection(action);
     int submitted = 0;
+    QList<InstanceRow> neverRan;
     for (const InstanceRow &instance : selection.applicable) {
+        // An instance in error whose creation failed has no data volume or
+        // container to start: offer to retry the creation instead.
+        // NOTE: this reads the job history on the UI thread, once per
+        // instance in error that Start was chosen for.
+        if (provisioning::Action(action) == provisioning::Action::Start
+            && instance.status == catalog::InstanceStatus::Error) {
+            const Result<bool> ran = provisioning::hasRun(m_services->catalogConfig(), instance.id);
+            if (ran && !ran.value()) {
+                neverRan.append(instance);
+                continue;
+            }
+        }
         if (!InstanceJobs::submitPowerAction(*m_services, provisioning::Action(action), instance).isEmpty())
             ++submitted;
     }
     reportBulk(action, submitted, selection.skipped);
+    for (const InstanceRow &instance : std::as_const(neverRan))
+        offerRetry(instance);
+}
+
+void InstancesPane::offerRetry(const catalog::InstanceRow &instance)
+{
+    const QString text = tr("Instance %1 never ran: its creation failed and what it made was removed, so there is "
+                            "nothing to start. Retry the creation now? Otherwise, delete the instance.")
+                             .arg(instance.name);
+    if (Prompter::question(this, tr("Retry creating %1").arg(instance.name), text,
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return;
+    const Result<catalog::Instance> record = m_services->catalog()->instance(instance.id);
+    if (!record) {
+        Prompter::warning(this, tr("Retry creating %1").arg(instance.name), record.error());
+        return;
+    }
+    if (const Status allowed = provisioning::checkRetry(m_services->catalogConfig(), record.value()); !allowed) {
+        Prompter::warning(this, tr("Retry creating %1").arg(instance.name), allowed.error());
+        return;
+    }
+    InstanceJobs::submitCreate(*m_services, record.value());
 }
 
 void InstancesPane::backUpSelected()

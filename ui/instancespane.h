@@ -46,6 +46,8 @@ public:
     // Submits one start, stop, restart, suspend or resume job per selected
     // instance whose state allows it, and lists the skipped ones with their state.
     void runPowerAction(int action);
+    // Asks whether to retry the creation of `instance`, which never ran, and submits it.
+    void offerRetry(const catalog::InstanceRow &instance);
     // Submits one manual backup job per selected instance that allows it,
     // and lists the skipped ones with their state.
     void backUpSelected();

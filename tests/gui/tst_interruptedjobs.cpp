@@ -3,7 +3,8 @@
 //
 // An instance job that a console left running when its process died: the
 // dock names the instance, the Instances pane says why no action is offered
-// and offers Resume and Clean up, and Clean up gets the instance out.
+// and offers Resume and Clean up, and Clean up gets the instance out. Start
+// on the instance, which never ran, then offers a retry of its creation.
 #include "reloadwait.h"
 
 #include "ui/consoleservices.h"
@@ -11,6 +12,7 @@
 #include "ui/instancetablemodel.h"
 #include "ui/jobspane.h"
 #include "ui/mainwindow.h"
+#include "ui/prompter.h"
 #include "ui/tablefilterproxy.h"
 
 #include "tests/support/catalogseed.h"
@@ -153,6 +155,16 @@ void TestInterruptedJobs::cleanUpFreesStrandedInstance()
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QVERIFY(!resume->isEnabled());
     QVERIFY(!cleanUp->isEnabled());
+
+    // The instance never ran, so Start offers to retry the creation instead
+    // and submits nothing when the admin declines.
+    QVERIFY(start->isEnabled());
+    Prompter::setNextAnswer(QMessageBox::No);
+    start->trigger();
+    QVERIFY2(Prompter::lastText().contains(QLatin1String("never ran")), qPrintable(Prompter::lastText()));
+    QVERIFY2(Prompter::lastText().contains(name), qPrintable(Prompter::lastText()));
+    QVERIFY(services.jobRunner()->activeJobs().isEmpty());
+    QCOMPARE(catalog::toString(services.catalog()->instance(instanceId)->status), QStringLiteral("error"));
 }
 
 QTEST_MAIN(TestInterruptedJobs)
