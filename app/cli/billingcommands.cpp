@@ -193,7 +193,7 @@ QJsonObject paymentJson(const Payment &payment)
 
 // Returns the sentence that describes what a status update did to the
 // invoice, or an empty string when it did nothing to it.
-QString applicationText(const billing::PaymentUpdateResult &result)
+QString applicationText(Catalog &catalog, const billing::PaymentUpdateResult &result)
 {
     switch (result.application) {
     case PaymentApplication::Settled:
@@ -214,8 +214,24 @@ QString applicationText(const billing::PaymentUpdateResult &result)
     case PaymentApplication::Refunded:
         break;
     }
-    if (result.refunded)
-        return tr("Paynow refunded this payment; an invoice it had paid is open again.");
+    if (!result.refunded)
+        return {};
+    const Result<Invoice> invoice = catalog.invoice(result.payment.invoiceId);
+    if (!invoice)
+        return tr("Paynow refunded this payment; invoice %1 could not be read: %2")
+            .arg(result.payment.invoiceId, invoice.error());
+    switch (invoice->status) {
+    case InvoiceStatus::Open:
+        return tr("Paynow refunded this payment; invoice %1 is open again.").arg(invoice->number);
+    case InvoiceStatus::Paid:
+        return tr("Paynow refunded this payment; invoice %1 stays paid by another payment.").arg(invoice->number);
+    case InvoiceStatus::Void:
+        return tr("Paynow refunded this payment; invoice %1 stays void, so nothing is owed on it.")
+            .arg(invoice->number);
+    case InvoiceStatus::Draft:
+        break;
+    }
+    return tr("Paynow refunded this payment.");
     return {};
 }
 
@@ -467,26 +483,35 @@ int subscriptionCreate(const QStringList &arguments, QTextStream &out, QTextStre
     const Result<QDate> start = parseDate(QStringLiteral("start"), run.value("start"));
     if (!start)
         return run.fail(ExitCode::ValidationError, start.error());
-    // A start in the past makes the billing runs invoice every period
-    // since then, 12 per run, so more than one needs confirming.
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    int periods = 0;
-    for (QDate period = start.value(); period <= today; period = billing::nextPeriodStart(period, start->day()))
-        ++periods;
-    if (periods > 1 && !run.parser().isSet(QStringLiteral("yes"))) {
-        return run.fail(ExitCode::UsageError,
-            tr("--start %1 is %2 billing periods ago: the billing runs would issue %2 invoices for the periods "
-               "since then, at most 12 per run (without a trial). Add --yes to subscribe from that date, or give a "
-               "later --start.")
-                .arg(start->toString(Qt::ISODate))
-                .arg(periods));
-    }
     const Result<Customer> customer = findCustomer(run.catalog(), run.value("customer"));
     if (!customer)
         return run.failCatalog(customer.error());
     const Result<Plan> plan = findPlan(run.catalog(), run.value("plan"));
     if (!plan)
         return run.failCatalog(plan.error());
+    // A start in the past makes the billing runs invoice every period
+    // since then, 12 per run, so more than one needs confirming. With a
+    // trial, the paid periods start on the day it ends.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const bool trial = !run.parser().isSet(QStringLiteral("no-trial")) && plan->trialDays > 0;
+    const QDate firstInvoice = trial ? start->addDays(plan->trialDays) : start.value();
+    int periods = 0;
+    for (QDate period = firstInvoice; period <= today; period = billing::nextPeriodStart(period, firstInvoice.day()))
+        ++periods;
+    if (periods > 1 && !run.parser().isSet(QStringLiteral("yes"))) {
+        const QString message = trial
+            ? tr("--start %1 leaves %2 paid billing periods since the trial ended on %3: the billing runs would "
+                 "issue %2 invoices for them, at most 12 per run. Add --yes to subscribe from that date, or give a "
+                 "later --start.")
+                  .arg(start->toString(Qt::ISODate))
+                  .arg(periods)
+                  .arg(firstInvoice.toString(Qt::ISODate))
+            : tr("--start %1 is %2 billing periods ago: the billing runs would issue %2 invoices for the periods "
+                 "since then, at most 12 per run. Add --yes to subscribe from that date, or give a later --start.")
+                  .arg(start->toString(Qt::ISODate))
+                  .arg(periods);
+        return run.fail(ExitCode::UsageError, message);
+    }
     const Result<Subscription> created = billing::subscribe(run.catalog(), customer->id, plan->id, *currency,
         start.value(), !run.parser().isSet(QStringLiteral("no-trial")));
     if (!created)
@@ -1006,7 +1031,7 @@ int paymentPoll(const QStringList &arguments, QTextStream &out, QTextStream &err
         out << tr("Payment %1: %2 (Paynow: %3).")
                    .arg(result->payment.reference, toString(result->payment.status), result->payment.paynowStatus)
             << '\n';
-        if (const QString applied = applicationText(result.value()); !applied.isEmpty())
+        if (const QString applied = applicationText(run.catalog(), result.value()); !applied.isEmpty())
             out << applied << '\n';
     }
     if (!jobError.isEmpty())
@@ -1157,7 +1182,7 @@ int paymentListen(const QStringList &arguments, QTextStream &out, QTextStream &e
     // With --json, one compact JSON object per line.
     const bool json = run.json();
     QObject::connect(&listener, &billing::PaynowResultListener::updateApplied, &listener,
-        [&out, json](const billing::PaymentUpdateResult &result) {
+        [&out, &run, json](const billing::PaymentUpdateResult &result) {
             if (json) {
                 QJsonObject line = paymentJson(result.payment);
                 line.insert(QStringLiteral("invoice_settled"), result.invoiceSettled);
@@ -1168,7 +1193,7 @@ int paymentListen(const QStringList &arguments, QTextStream &out, QTextStream &e
             } else {
                 out << tr("Payment %1: %2 (Paynow: %3).")
                            .arg(result.payment.reference, toString(result.payment.status), result.payment.paynowStatus);
-                if (const QString applied = applicationText(result); !applied.isEmpty())
+                if (const QString applied = applicationText(run.catalog(), result); !applied.isEmpty())
                     out << ' ' << applied;
                 out << '\n';
             }

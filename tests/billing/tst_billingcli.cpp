@@ -591,6 +591,30 @@ void TestBillingCli::helpMessagesAndExitCodes()
     const Outcome mainHelp = run({ QStringLiteral("--help") });
     QVERIFY2(mainHelp.out.contains("resume or clean up an"), mainHelp.out.constData());
     QVERIFY2(mainHelp.out.contains("cancel a running job"), mainHelp.out.constData());
+    QVERIFY2(mainHelp.out.contains("poll, list, cancel, mark-refunded"), mainHelp.out.constData());
+
+    // A past --start asks for --yes by the invoices due after the trial.
+    QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Trial"),
+                     QStringLiteral("--price-usd"), QStringLiteral("10.00"), QStringLiteral("--trial-days"),
+                     QStringLiteral("30"), QStringLiteral("--instances"), QStringLiteral("1"), QStringLiteral("--cpu"),
+                     QStringLiteral("1"), QStringLiteral("--memory"), QStringLiteral("1G"), QStringLiteral("--storage"),
+                     QStringLiteral("1G") })
+                 .exitCode,
+        0);
+    QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Trialist"),
+                     QStringLiteral("--email"), QStringLiteral("it@trialist.co.zw") })
+                 .exitCode,
+        0);
+    const QString start
+        = QDateTime::currentDateTimeUtc().date().addMonths(-1).addDays(-20).toString(Qt::ISODate);
+    const QStringList subscribe = { QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
+        QStringLiteral("it@trialist.co.zw"), QStringLiteral("--plan"), QStringLiteral("trial"), QStringLiteral("--start"),
+        start };
+    const Outcome withoutTrial = run(subscribe + QStringList { QStringLiteral("--no-trial") });
+    QCOMPARE(withoutTrial.exitCode, 2);
+    QVERIFY2(withoutTrial.err.contains("2 billing periods ago"), withoutTrial.err.constData());
+    const Outcome withTrial = run(subscribe);
+    QVERIFY2(withTrial.exitCode == 0, withTrial.err.constData());
 
     // A negative VAT rate is read as a value and rejected with the range.
     const Outcome negative
