@@ -421,7 +421,10 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
         if (!switched)
             renameOwnedDatabase(admin.value(), old, live, scope.plan.roleName);
     }
-    if (switched) {
+    // A custom-format dump holds only the database, so the instance keeps
+    // the filestore it has.
+    const bool keepFilestore = summary.kind != BackupKind::OdooZip;
+    if (switched && !keepFilestore) {
         switched = moveDirectory(client, target.containerId, filestorePath(live), filestorePath(old));
         if (switched) {
             switched = moveDirectory(client, target.containerId, filestorePath(fresh), filestorePath(live));
@@ -443,7 +446,12 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
             context.warning(tr("Could not start the instance again: %1").arg(restarted.error()));
         return failUntouched(tr("Switching to the restored database failed: %1").arg(switched.error()));
     }
-    context.info(tr("The instance now uses the restored database and filestore; the old ones are %1.").arg(old));
+    if (keepFilestore)
+        context.info(tr("The instance now uses the restored database, and the old one is %1. The backup holds no "
+                        "filestore, so the instance keeps its current filestore.")
+                         .arg(old));
+    else
+        context.info(tr("The instance now uses the restored database and filestore; the old ones are %1.").arg(old));
     if (Status restarted = startAgain(); !restarted) {
         const QString message = tr("The restore finished, but the container did not start: %1").arg(restarted.error());
         endWith(catalog::InstanceStatus::Error, message);
@@ -458,7 +466,7 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     context.beginStep(stepCleanUp);
     if (Status dropped = dropOwnedDatabase(admin.value(), old, scope.plan.roleName); !dropped)
         context.warning(tr("Could not drop the old database %1: %2").arg(old, dropped.error()));
-    if (Status removed = runWithVolumes(client, target.containerId,
+    if (Status removed = keepFilestore ? Status() : runWithVolumes(client, target.containerId,
             { QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), filestorePath(old) });
         !removed)
         context.warning(tr("Could not remove the old filestore %1: %2").arg(filestorePath(old), removed.error()));

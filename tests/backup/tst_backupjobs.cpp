@@ -107,6 +107,7 @@ private slots:
     void failedRestoreLeavesOriginal_data();
     void failedRestoreLeavesOriginal();
     void restoreAsNewInstance();
+    void restoreDumpKeepsFilestore();
     void cancelledBackupRemovesPartial();
     void killedPsqlLeavesOriginal();
     void interruptedSwitchRolledBack();
@@ -690,6 +691,36 @@ void TestBackupJobs::failedRestoreLeavesOriginal()
     if (takesSafetyBackup)
         QVERIFY2(instance.statusMessage.contains(QLatin1String("Restore failed")), qPrintable(instance.statusMessage));
     QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id)->size()), backupsBefore + (takesSafetyBackup ? 1 : 0));
+}
+
+void TestBackupJobs::restoreDumpKeepsFilestore()
+{
+    // A pg_dump custom-format dump holds the database only.
+    const QString path = m_backups->filePath(QStringLiteral("database-only.dump"));
+    const postgres::PgEndpoint endpoint = m_fixture.roleEndpoint();
+    QProcess dump;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PGPASSWORD"), m_fixture.rolePassword());
+    dump.setProcessEnvironment(environment);
+    dump.start(QStringLiteral("pg_dump"),
+        { QStringLiteral("--format=custom"), QStringLiteral("--no-owner"), QStringLiteral("--host=") + endpoint.host,
+            QStringLiteral("--port=") + QString::number(endpoint.port), QStringLiteral("--username=") + endpoint.user,
+            QStringLiteral("--file=") + path, m_fixture.plan.databaseName });
+    QVERIFY(dump.waitForFinished(120000));
+    QVERIFY2(dump.exitCode() == 0, dump.readAllStandardError().constData());
+
+    const QString filestore = QStringLiteral("/var/lib/odoo/filestore/") + m_fixture.plan.databaseName;
+    const QMap<QString, QByteArray> filesBefore
+        = test::fileHashes(*m_fixture.docker, m_fixture.instance.containerId, filestore);
+    QVERIFY(!filesBefore.isEmpty());
+
+    BackupJobs jobs = makeJobs();
+    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) {
+        return jobs.restoreInto(context, RestoreSource { {}, path }, m_fixture.instance.id);
+    });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(test::fileHashes(*m_fixture.docker, m_fixture.instance.containerId, filestore), filesBefore);
+    QCOMPARE(sideDatabases(), QStringList());
 }
 
 void TestBackupJobs::restoreAsNewInstance()
