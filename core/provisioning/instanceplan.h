@@ -17,6 +17,9 @@ inline constexpr char labelTenant[] = "saasodoo.tenant";
 inline constexpr char labelCustomer[] = "saasodoo.customer";
 inline constexpr char labelHost[] = "saasodoo.host";
 inline constexpr char labelRole[] = "saasodoo.role"; // server or init
+// The id of the create job that made the container or volume. A clean-up
+// removes a ledger-listed object by name only when it carries its row's job.
+inline constexpr char labelJob[] = "saasodoo.job";
 
 // Where the instance's Odoo configuration file lives: inside its volume,
 // so the init run and the server read the same file.

@@ -21,12 +21,16 @@
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMultiHash>
 #include <QScopeGuard>
 #include <QSet>
 #include <QThread>
 
 #include <archive.h>
 #include <archive_entry.h>
+
+#include <algorithm>
+#include <optional>
 
 namespace saasodoo::provisioning {
 
@@ -244,6 +248,28 @@ Status setAdminLogin(const postgres::PgEndpoint &endpoint, const QString &databa
 
 // Returns the PostgreSQL comment that create job `jobId` sets on the role
 // and database it makes.
+// Returns whether `container`, found by the name in ledger row `row`, is
+// the container that row's job made: it carries that job's id and was not
+// created before the row was written. The engine reports whole seconds, so
+// the same second counts as after.
+// NOTE: containers made before the job label existed never match, so their
+// clean-up is left to 'saasodoo instance delete'.
+bool madeByRecordedJob(const docker::ContainerInfo &container, const InstanceObject &row)
+{
+    if (container.labels.value(QLatin1String(labelJob)) != row.jobId)
+        return false;
+    return !container.created.isValid() || !row.createdAt.isValid() || container.created.addSecs(1) >= row.createdAt;
+}
+
+// Takes back the ledger row of a create call that the engine rejected with
+// an HTTP error: nothing was made, and an object of that name (such as a
+// container whose name is in use) is not this job's to remove.
+void forgetRejectedCreate(catalog::Catalog &db, const QString &rowId, const docker::DockerError &error)
+{
+    if (error.kind == docker::DockerError::Kind::Http)
+        forgetObject(db, rowId);
+}
+
 QString creatorComment(const QString &jobId)
 {
     return QStringLiteral("saasodoo job %1").arg(jobId);
@@ -715,7 +741,14 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         // Returns what could not be removed.
         auto removeFromEngine = [&]() -> QStringList {
             QStringList left;
-            QStringList containers { made.initContainer, made.serverContainer };
+            // The ids the engine returned are this job's; a name from the
+            // ledger is checked against its row, because the name may be
+            // in use by a container this job never made.
+            QList<std::pair<QString, std::optional<InstanceObject>>> containers;
+            for (const QString &id : { made.initContainer, made.serverContainer }) {
+                if (!id.isEmpty())
+                    containers.append({ id, std::nullopt });
+            }
             const Result<QList<InstanceObject>> recorded
                 = jobObjects(db, instance.id, context.jobId(), ObjectKind::Container);
             if (!recorded.ok()) {
@@ -723,22 +756,24 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                 left << tr("containers recorded for job %1").arg(context.jobId());
             } else {
                 for (const InstanceObject &object : recorded.value())
-                    containers << object.name;
+                    containers.append({ object.name, object });
             }
-            containers.removeDuplicates();
-            for (const QString &name : std::as_const(containers)) {
-                if (name.isEmpty())
-                    continue;
+            for (const auto &[name, row] : std::as_const(containers)) {
                 const auto existing = client.inspectContainer(name);
                 if (!existing.ok()) {
                     if (!existing.dockerError().isNotFound())
                         left << tr("container %1").arg(name);
-                    else
+                    else if (row)
                         markObjectRemoved(db, instance.id, ObjectKind::Container, name, context.jobId());
                     continue;
                 }
                 if (existing->labels.value(QLatin1String(labelInstance)) != instance.id)
                     continue;
+                if (row && !madeByRecordedJob(existing.value(), row.value())) {
+                    context.warning(tr("Left container %1 alone: job %2 did not create it.").arg(name, context.jobId()));
+                    forgetObject(db, row->id);
+                    continue;
+                }
                 const docker::DockerStatus removed
                     = client.removeContainer(existing->id, docker::RemoveContainerOptions { true, true });
                 if (!removed.ok() && !removed.dockerError().isNotFound())
@@ -760,7 +795,8 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                 if (ownVolume) {
                     const auto existing = client.inspectVolume(plan.volumeName);
                     if (existing.ok())
-                        ownVolume = existing->labels.value(QLatin1String(labelInstance)) == instance.id;
+                        ownVolume = existing->labels.value(QLatin1String(labelInstance)) == instance.id
+                            && existing->labels.value(QLatin1String(labelJob)) == context.jobId();
                     else if (!existing.dockerError().isNotFound())
                         left << tr("volume %1").arg(plan.volumeName);
                 }
@@ -1003,26 +1039,32 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     docker::VolumeSpec volumeSpec;
     volumeSpec.name = plan.volumeName;
     volumeSpec.labels = plan.labels;
-    if (const Result<QString> recorded
+    volumeSpec.labels.insert(QLatin1String(labelJob), jobId);
+    const Result<QString> volumeRow
         = recordObject(db, instance.id, jobId, ObjectKind::Volume, plan.volumeName, host.id);
-        !recorded.ok())
-        return fail(recorded.error());
+    if (!volumeRow.ok())
+        return fail(volumeRow.error());
     const docker::DockerResult<docker::VolumeInfo> volume = client.createVolume(volumeSpec);
-    if (!volume.ok())
+    if (!volume.ok()) {
+        forgetRejectedCreate(db, volumeRow.value(), volume.dockerError());
         return fail(volume.error());
+    }
     made.volume = true;
 
     // --- init run ---------------------------------------------------------
     failedStep = stepInit;
     context.beginStep(stepInit);
-    if (const Result<QString> recorded
+    const Result<QString> initRow
         = recordObject(db, instance.id, jobId, ObjectKind::Container, plan.initContainerName, host.id);
-        !recorded.ok())
-        return fail(recorded.error());
-    const docker::DockerResult<docker::ContainerCreated> initContainer
-        = client.createContainer(initContainerSpec(plan));
-    if (!initContainer.ok())
+    if (!initRow.ok())
+        return fail(initRow.error());
+    docker::ContainerSpec initSpec = initContainerSpec(plan);
+    initSpec.labels.insert(QLatin1String(labelJob), jobId);
+    const docker::DockerResult<docker::ContainerCreated> initContainer = client.createContainer(initSpec);
+    if (!initContainer.ok()) {
+        forgetRejectedCreate(db, initRow.value(), initContainer.dockerError());
         return fail(initContainer.error());
+    }
     made.initContainer = initContainer->id;
 
     const Result<std::pair<qint64, qint64>> owner = dataDirectoryOwner(client, made.initContainer);
@@ -1125,14 +1167,17 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     QString lastStartError;
     for (int attempt = 0; attempt < std::min<qsizetype>(candidates.size(), 5); ++attempt) {
         const int port = candidates.at(attempt);
-        if (const Result<QString> recorded
+        const Result<QString> serverRow
             = recordObject(db, instance.id, jobId, ObjectKind::Container, plan.containerName, host.id);
-            !recorded.ok())
-            return fail(recorded.error());
-        const docker::DockerResult<docker::ContainerCreated> server
-            = client.createContainer(serverContainerSpec(plan, port ? QString::number(port) : QString()));
-        if (!server.ok())
+        if (!serverRow.ok())
+            return fail(serverRow.error());
+        docker::ContainerSpec serverSpec = serverContainerSpec(plan, port ? QString::number(port) : QString());
+        serverSpec.labels.insert(QLatin1String(labelJob), jobId);
+        const docker::DockerResult<docker::ContainerCreated> server = client.createContainer(serverSpec);
+        if (!server.ok()) {
+            forgetRejectedCreate(db, serverRow.value(), server.dockerError());
             return fail(server.error());
+        }
         made.serverContainer = server->id;
         const docker::DockerStatus started = client.startContainer(made.serverContainer);
         if (started.ok()) {
@@ -1983,12 +2028,17 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
     int removedContainers = 0;
     auto removeContainers = [&]() -> Status {
         missingContainers = 0;
+        // Names in the order found, with the ledger rows that list each;
+        // the module-update helper has no row.
         QStringList containers;
+        QMultiHash<QString, InstanceObject> rows;
         if (!wasCreate)
             containers << plan->containerName + QStringLiteral("-update");
         for (const InstanceObject &object : std::as_const(leftovers)) {
-            if (object.kind == ObjectKind::Container)
+            if (object.kind == ObjectKind::Container) {
                 containers << object.name;
+                rows.insert(object.name, object);
+            }
         }
         containers.removeDuplicates();
         for (const QString &name : std::as_const(containers)) {
@@ -2005,6 +2055,16 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
             }
             if (existing->labels.value(QLatin1String(labelInstance)) != instance.id) {
                 context.warning(tr("Left container %1 alone: it does not belong to this instance.").arg(name));
+                continue;
+            }
+            const QList<InstanceObject> nameRows = rows.values(name);
+            const bool madeByJob = std::any_of(nameRows.cbegin(), nameRows.cend(),
+                [&](const InstanceObject &row) { return madeByRecordedJob(existing.value(), row); });
+            if (!nameRows.isEmpty() && !madeByJob) {
+                context.warning(
+                    tr("Left container %1 alone: no create job of the instance made it, although the ledger lists "
+                       "its name.")
+                        .arg(name));
                 continue;
             }
             const docker::DockerStatus removed

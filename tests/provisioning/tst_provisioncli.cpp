@@ -83,6 +83,7 @@ private slots:
     void cancelFromAnotherProcess();
     void capacityRejectedBeforeCreate();
     void remotePlainTcpHostRejected();
+    void cleanupKeepsContainerItDidNotMake();
 
 private:
     QProcessEnvironment environment() const;
@@ -1256,4 +1257,56 @@ void TestProvisionCli::remotePlainTcpHostRejected()
 }
 
 QTEST_GUILESS_MAIN(TestProvisionCli)
+// A create killed while its create-container call was in flight leaves a
+// ledger row for the name. A running container of that name that an admin
+// made before the job, with the console's labels, must survive job cleanup.
+void TestProvisionCli::cleanupKeepsContainerItDidNotMake()
+{
+    const QString name = QStringLiteral("adminmade");
+    std::unique_ptr<QProcess> create(startCli({ QStringLiteral("instance"), QStringLiteral("create"),
+        QStringLiteral("--tenant"), m_tenant, QStringLiteral("--name"), name, QStringLiteral("--host"), m_host,
+        QStringLiteral("--image-tag"), QStringLiteral("18.0-missing"), QStringLiteral("--admin-email"),
+        QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
+        QStringLiteral("--memory"), QStringLiteral("512M") }));
+    QVERIFY(create->waitForFinished(300000));
+    QCOMPARE(create->exitCode(), 4);
+    const catalog::Instance instance = instanceNamed(name);
+    QCOMPARE(catalog::toString(instance.status), QStringLiteral("error"));
+
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const catalog::Host host = db.value()->host(instance.hostId).value();
+    const auto plan = provisioning::planInstance(instance, db.value()->tenant(instance.tenantId).value(), host,
+        test::dockerUnix().network);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    const docker::DockerClient client(endpoint);
+    docker::ContainerSpec container;
+    container.name = plan->containerName;
+    container.image = qEnvironmentVariable("SAASODOO_TEST_STANDIN_IMAGE") + QStringLiteral(":18.0");
+    container.entrypoint = { QStringLiteral("sleep") };
+    container.cmd = { QStringLiteral("600") };
+    container.labels = plan->labels;
+    const auto made = client.createContainer(container);
+    QVERIFY2(made.ok(), qPrintable(made.error()));
+    const auto removeMade = qScopeGuard([&] {
+        client.removeContainer(made->id, docker::RemoveContainerOptions { true, true });
+    });
+    QVERIFY(client.startContainer(made->id).ok());
+
+    // The row a killed job wrote just before its create call.
+    const QString jobId = addInterruptedCreate(instance.id);
+    QVERIFY(!jobId.isEmpty());
+    QVERIFY(provisioning::recordObject(*db.value(), instance.id, jobId, provisioning::ObjectKind::Container,
+        plan->containerName, host.id)
+                .ok());
+
+    const Outcome cleaned = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QVERIFY2(cleaned.exitCode == 0, cleaned.err.constData());
+    const auto after = client.inspectContainer(made->id);
+    QVERIFY2(after.ok(), "job cleanup removed a container its job did not make");
+    QVERIFY(after->state.running);
+}
+
 #include "tst_provisioncli.moc"

@@ -10,6 +10,7 @@
 #include "core/postgres/instancedatabase.h"
 #include "core/provisioning/hostcapacity.h"
 #include "core/provisioning/httpprobe.h"
+#include "core/provisioning/instanceobjects.h"
 #include "core/provisioning/provisioner.h"
 #include "core/provisioning/reconciler.h"
 #include "core/secrets/secretstore.h"
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QDeadlineTimer>
 #include <QTemporaryDir>
@@ -227,6 +229,7 @@ private slots:
     void engineGoneNamesLeftovers();
     void deleteWithoutPasswordChangesNothing();
     void registeredCapacityLimitsHost();
+    void takenContainerNameSurvivesRollback();
 
 private:
     jobs::JobInfo runAction(const std::function<Status(Provisioner &, jobs::JobContext &)> &body);
@@ -1335,4 +1338,45 @@ void TestProvisioner::registeredCapacityLimitsHost()
 }
 
 QTEST_GUILESS_MAIN(TestProvisioner)
+// A running container that an admin made under the init container's name,
+// with the console's labels, makes the create fail with 409. The rollback
+// must leave that container running, because the job did not make it.
+void TestProvisioner::takenContainerNameSurvivesRollback()
+{
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("taken"), m_host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const catalog::Instance instance = created.value();
+    const Result<InstancePlan> plan = planInstance(instance, m_tenant, m_host, defaultOptions().network);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    docker::DockerClient client(endpoint);
+    docker::ContainerSpec spec;
+    spec.name = plan->initContainerName;
+    spec.image = plan->image;
+    spec.entrypoint = { QStringLiteral("sleep") };
+    spec.cmd = { QStringLiteral("600") };
+    spec.labels = plan->labels;
+    const auto adminMade = client.createContainer(spec);
+    QVERIFY2(adminMade.ok(), qPrintable(adminMade.error()));
+    auto removeAdminMade = qScopeGuard([&] {
+        client.removeContainer(adminMade->id, docker::RemoveContainerOptions { true, true });
+    });
+    const auto started = client.startContainer(adminMade->id);
+    QVERIFY2(started.ok(), qPrintable(started.error()));
+
+    const jobs::JobInfo job = runCreate(instance.id, defaultOptions());
+    QCOMPARE(jobs::stateName(job.state), QStringLiteral("failed"));
+    QVERIFY2(job.error.contains(QLatin1String("409")), qPrintable(job.error));
+
+    const auto after = client.inspectContainer(adminMade->id);
+    QVERIFY2(after.ok(), qPrintable(after.error()));
+    QVERIFY(after->state.running);
+    const Result<QList<InstanceObject>> live = liveObjects(*m_catalog, instance.id);
+    QVERIFY2(live.ok(), qPrintable(live.error()));
+    for (const InstanceObject &object : live.value())
+        QVERIFY2(object.name != plan->initContainerName, "the rejected create left its ledger row");
+}
+
 #include "tst_provisioner.moc"
