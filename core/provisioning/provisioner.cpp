@@ -270,6 +270,34 @@ void forgetRejectedCreate(catalog::Catalog &db, const QString &rowId, const dock
         forgetObject(db, rowId);
 }
 
+// Removes the containers that `rows` (ledger rows of earlier create jobs)
+// list and that those jobs made, and marks them removed. A container
+// found by name that its row's job did not make stays.
+Status removeLeftoverContainers(const docker::DockerClient &client, catalog::Catalog &db,
+    const catalog::Instance &instance, const QList<InstanceObject> &rows)
+{
+    for (const InstanceObject &row : rows) {
+        if (row.kind != ObjectKind::Container)
+            continue;
+        const auto existing = client.inspectContainer(row.name);
+        if (!existing.ok()) {
+            if (!existing.dockerError().isNotFound())
+                return makeError(existing.error());
+            markObjectRemoved(db, instance.id, ObjectKind::Container, row.name, row.jobId);
+            continue;
+        }
+        if (existing->labels.value(QLatin1String(labelInstance)) != instance.id
+            || !madeByRecordedJob(existing.value(), row))
+            continue;
+        const docker::DockerStatus removed
+            = client.removeContainer(existing->id, docker::RemoveContainerOptions { true, true });
+        if (!removed.ok() && !removed.dockerError().isNotFound())
+            return makeError(removed.error());
+        markObjectRemoved(db, instance.id, ObjectKind::Container, row.name, row.jobId);
+    }
+    return {};
+}
+
 QString creatorComment(const QString &jobId)
 {
     return QStringLiteral("saasodoo job %1").arg(jobId);
@@ -1008,6 +1036,15 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
             return fail(createdNetwork.error());
         context.info(tr("Created network %1.").arg(plan.network));
     }
+    // Containers that an earlier create of this instance made and could not
+    // remove (the engine was down during its rollback) go first: they hold
+    // the names this job needs, and a leftover init container keeps the
+    // leftover volume in use.
+    const Result<QList<InstanceObject>> earlierRows = liveObjects(db, instance.id);
+    if (!earlierRows.ok())
+        return fail(earlierRows.error());
+    if (const Status removed = removeLeftoverContainers(client, db, instance, earlierRows.value()); !removed.ok())
+        return fail(tr("Could not remove a container left over by an earlier job: %1").arg(removed.error()));
     // Creating a volume whose name exists returns the existing one, so check
     // who owns it first: another instance's data must never be reused.
     const docker::DockerResult<docker::VolumeInfo> existingVolume = client.inspectVolume(plan.volumeName);

@@ -230,6 +230,7 @@ private slots:
     void deleteWithoutPasswordChangesNothing();
     void registeredCapacityLimitsHost();
     void takenContainerNameSurvivesRollback();
+    void retryAfterEngineGoneSucceeds();
 
 private:
     jobs::JobInfo runAction(const std::function<Status(Provisioner &, jobs::JobContext &)> &body);
@@ -1377,6 +1378,37 @@ void TestProvisioner::takenContainerNameSurvivesRollback()
     QVERIFY2(live.ok(), qPrintable(live.error()));
     for (const InstanceObject &object : live.value())
         QVERIFY2(object.name != plan->initContainerName, "the rejected create left its ledger row");
+}
+
+// The rollback of a create whose engine went away leaves the init
+// container and the volume it uses. Once the engine is back, a retry
+// removes the container before the volume and creates the instance.
+void TestProvisioner::retryAfterEngineGoneSucceeds()
+{
+    const QString socket = m_dir->filePath(QStringLiteral("engine.sock"));
+    EngineProxy proxy(socket, QUrl(test::dockerUnix().host).path());
+    QVERIFY(proxy.start());
+    catalog::Host host = addHost(test::dockerUnix().postgresHost);
+    host.dockerEndpoint = QStringLiteral("unix://") + socket;
+    host = m_catalog->updateHost(host).value();
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("again"), host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const catalog::Instance instance = created.value();
+
+    ProvisionerOptions options = defaultOptions();
+    options.cleanupRetry = std::chrono::seconds(3);
+    const jobs::JobInfo job = createWithEngineStop(proxy, m_config, m_secrets.get(), instance.id, options, -1);
+    QCOMPARE(jobs::stateName(job.state), QStringLiteral("failed"));
+    const QString plannedInit = planInstance(instance, m_tenant, host, options.network)->initContainerName;
+    QVERIFY2(job.error.contains(QStringLiteral("container %1").arg(plannedInit)), qPrintable(job.error));
+
+    QVERIFY(proxy.start());
+    const jobs::JobInfo retried = runCreate(instance.id, options);
+    QVERIFY2(retried.state == jobs::JobState::Succeeded, qPrintable(retried.error));
+    QCOMPARE(catalog::toString(m_catalog->instance(instance.id)->status), QStringLiteral("running"));
+    const jobs::JobInfo removed = runRemove(instance.id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    verifyNothingLeft(instance);
 }
 
 #include "tst_provisioner.moc"
