@@ -131,6 +131,8 @@ void HostsPane::editHost()
                 const bool portsMoved = host.portRangeStart != before.portRangeStart
                     || host.portRangeEnd != before.portRangeEnd || host.dockerEndpoint != before.dockerEndpoint;
                 if (portsMoved) {
+                    if (const Status held = provisioning::checkPortRangeHoldsInstances(db, host); !held)
+                        return makeError(held.error());
                     if (const Status ports = provisioning::checkPortRangeOverlap(db, host, secrets); !ports)
                         return makeError(ports.error());
                 }

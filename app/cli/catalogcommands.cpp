@@ -282,6 +282,8 @@ int hostEdit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return run.fail(ExitCode::ValidationError, sameEngine.error());
     if (host.portRangeStart != before.portRangeStart || host.portRangeEnd != before.portRangeEnd
         || host.dockerEndpoint != before.dockerEndpoint) {
+        if (const Status held = provisioning::checkPortRangeHoldsInstances(run.catalog(), host); !held)
+            return run.fail(ExitCode::ValidationError, held.error());
         if (const Status ports = provisioning::checkPortRangeOverlap(run.catalog(), host, &secrets); !ports)
             return run.fail(ExitCode::ValidationError, ports.error());
     }

@@ -208,4 +208,34 @@ Status checkPortRangeOverlap(catalog::Catalog &db, const catalog::Host &host, se
     return {};
 }
 
+Status checkPortRangeHoldsInstances(catalog::Catalog &db, const catalog::Host &host)
+{
+    // Without a range the engine picks the ports, so every port fits.
+    if (host.portRangeStart <= 0 || host.portRangeEnd < host.portRangeStart)
+        return {};
+    catalog::InstanceFilter onHost;
+    onHost.hostId = host.id;
+    const Result<QList<catalog::InstanceRow>> rows = db.instanceRows(onHost);
+    if (!rows.ok())
+        return makeError(rows.error());
+    QStringList outside;
+    for (const catalog::InstanceRow &row : rows.value()) {
+        if (row.status == catalog::InstanceStatus::Deleted || row.publishedPort <= 0)
+            continue;
+        const Result<catalog::Instance> instance = db.instance(row.id);
+        if (!instance.ok())
+            return makeError(instance.error());
+        const int last = workersFor(instance->type, instance->cpuLimit) > 0 ? row.publishedPort + 1 : row.publishedPort;
+        if (row.publishedPort < host.portRangeStart || last > host.portRangeEnd)
+            outside << tr("%1 (port %2)").arg(row.name).arg(row.publishedPort);
+    }
+    if (outside.isEmpty())
+        return {};
+    return makeError(tr("Port range %1-%2 of host %3 leaves out ports that its instances publish: %4. Choose a range "
+                        "that contains them, or delete those instances first.")
+                         .arg(host.portRangeStart)
+                         .arg(host.portRangeEnd)
+                         .arg(host.name, outside.join(QStringLiteral(", "))));
+}
+
 } // namespace saasodoo::provisioning

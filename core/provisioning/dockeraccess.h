@@ -57,4 +57,9 @@ Status checkEngineChange(catalog::Catalog &db, const catalog::Host &before, cons
 // another one.
 Status checkPortRangeOverlap(catalog::Catalog &db, const catalog::Host &host, secrets::SecretStore *secrets);
 
+// Checks that `host`'s published port range contains every port that its
+// instances that are not deleted publish (the published port, and the next
+// one for an instance with workers). The error lists the ports outside it.
+Status checkPortRangeHoldsInstances(catalog::Catalog &db, const catalog::Host &host);
+
 } // namespace saasodoo::provisioning

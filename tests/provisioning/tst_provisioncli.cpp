@@ -871,6 +871,16 @@ void TestProvisionCli::portRangesCheckedBeforeJobs()
     QVERIFY2(instanceNamed(QStringLiteral("noport")).id.isEmpty(), "a rejected create left a catalog record");
     QCOMPARE(db.value()->jobs().value().size(), jobsBefore);
 
+    // A new range must still contain the ports that the host's instances publish.
+    const Outcome movedAway = run({ QStringLiteral("host"), QStringLiteral("edit"), m_host, QStringLiteral("--ports"),
+        QStringLiteral("46010-46019") });
+    QCOMPARE(movedAway.exitCode, 3);
+    QVERIFY2(movedAway.err.contains("portholder (port 46000)"), movedAway.err.constData());
+    QCOMPARE(db.value()->host(holding.hostId)->portRangeStart, 46000);
+    const Outcome widened = run({ QStringLiteral("host"), QStringLiteral("edit"), m_host, QStringLiteral("--ports"),
+        QStringLiteral("46000-46009") });
+    QVERIFY2(widened.exitCode == 0, widened.err.constData());
+
     const Outcome deleted
         = run({ QStringLiteral("instance"), QStringLiteral("delete"), holder, QStringLiteral("--yes") });
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
