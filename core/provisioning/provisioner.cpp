@@ -847,6 +847,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
             QThread::sleep(2);
             leftOnEngine = removeFromEngine();
         }
+        QString leftOnPostgres;
         if (made.role || made.database) {
             const Result<QString> adminPassword = readSecret(m_secrets, pgPasswordKey(host));
             const postgres::PgEndpoint pgEndpoint { host.pgHost, host.pgPort, host.pgAdminUser };
@@ -859,6 +860,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
             if (!dropped.ok()) {
                 context.warning(tr("Could not drop database %1 and role %2: %3")
                                     .arg(plan.databaseName, plan.roleName, dropped.error()));
+                leftOnPostgres = tr("database %1 and role %2 on %3").arg(plan.databaseName, plan.roleName, pgEndpoint.display());
             } else {
                 markObjectRemoved(db, instance.id, ObjectKind::Database, plan.databaseName, context.jobId());
                 markObjectRemoved(db, instance.id, ObjectKind::Role, plan.roleName, context.jobId());
@@ -882,6 +884,12 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                       .arg(host.name)
                       .arg(m_options.cleanupRetry.count())
                       .arg(leftOnEngine.join(QStringLiteral(", ")), instance.name);
+        }
+        if (!leftOnPostgres.isEmpty()) {
+            message += u'\n'
+                + tr("Left %1, which PostgreSQL did not let this job drop. 'saasodoo instance retry %2' drops "
+                     "them before it creates them again, and 'saasodoo instance delete %2 --yes' drops them too.")
+                      .arg(leftOnPostgres, instance.name);
         }
         // The instance never ran (checked before anything was made), so
         // its published port is released for other instances.
@@ -986,6 +994,16 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     // and before CREATE is sent, so that a process killed in between still
     // leaves a row for the clean-up. The clean-up drops an object only when
     // its comment names this job, which CREATE sets.
+    // A database and role that an earlier create of this instance made and
+    // could not drop (PostgreSQL was down during its rollback) go first:
+    // the ledger lists them and their comment names that job. The instance
+    // never ran (checked above), so they contain no customer data.
+    if (postgres::databaseExists(pg.value(), plan.databaseName) || postgres::roleExists(pg.value(), plan.roleName)) {
+        const Status dropped = dropOwnDatabase(context, db, pg.value(), instance, host, plan, true);
+        if (!dropped.ok())
+            return fail(tr("Could not drop database %1 and role %2 left over by an earlier job: %3")
+                            .arg(plan.databaseName, plan.roleName, dropped.error()));
+    }
     if (postgres::databaseExists(pg.value(), plan.databaseName))
         return fail(tr("A database named %1 already exists on %2. Choose another database name, or restore into "
                        "the existing one explicitly.")

@@ -231,6 +231,7 @@ private slots:
     void registeredCapacityLimitsHost();
     void takenContainerNameSurvivesRollback();
     void retryAfterEngineGoneSucceeds();
+    void retryDropsEarlierJobDatabase();
 
 private:
     jobs::JobInfo runAction(const std::function<Status(Provisioner &, jobs::JobContext &)> &body);
@@ -1406,6 +1407,48 @@ void TestProvisioner::retryAfterEngineGoneSucceeds()
     const jobs::JobInfo retried = runCreate(instance.id, options);
     QVERIFY2(retried.state == jobs::JobState::Succeeded, qPrintable(retried.error));
     QCOMPARE(catalog::toString(m_catalog->instance(instance.id)->status), QStringLiteral("running"));
+    const jobs::JobInfo removed = runRemove(instance.id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    verifyNothingLeft(instance);
+}
+
+// A rollback that PostgreSQL did not let drop the database and role leaves
+// them with the earlier job's ledger rows and comment. A retry drops them
+// and creates the instance, instead of asking for another database name.
+void TestProvisioner::retryDropsEarlierJobDatabase()
+{
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("pgleft"), m_host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    catalog::Instance instance = created.value();
+    const Result<InstancePlan> plan = planInstance(instance, m_tenant, m_host, defaultOptions().network);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+
+    catalog::Job earlier;
+    earlier.kind = QStringLiteral("instance.create");
+    earlier.targetType = QStringLiteral("instance");
+    earlier.targetId = instance.id;
+    earlier.steps = createSteps();
+    earlier.state = catalog::JobState::Failed;
+    earlier.error = QStringLiteral("Step failed: set by the test");
+    const auto earlierJob = m_catalog->createJob(earlier);
+    QVERIFY2(earlierJob.ok(), qPrintable(earlierJob.error()));
+    const QString server = pgServerLocation(m_host);
+    QVERIFY(recordObject(*m_catalog, instance.id, earlierJob->id, ObjectKind::Role, plan->roleName, server).ok());
+    QVERIFY(recordObject(*m_catalog, instance.id, earlierJob->id, ObjectKind::Database, plan->databaseName, server).ok());
+    auto pg = postgres::PgConnection::open(adminEndpoint(), test::postgres().adminPassword);
+    QVERIFY2(pg.ok(), qPrintable(pg.error()));
+    postgres::CreatedObjects made;
+    const Status leftover = postgres::createInstanceDatabase(pg.value(), { plan->roleName, plan->databaseName },
+        QStringLiteral("leftover-password"), &made, QStringLiteral("saasodoo job %1").arg(earlierJob->id));
+    QVERIFY2(leftover.ok(), qPrintable(leftover.error()));
+    instance = m_catalog->instance(instance.id).value();
+    QVERIFY(m_catalog
+                ->setInstanceStatus(instance.id, instance.rowVersion, catalog::InstanceStatus::Error,
+                    QStringLiteral("Step failed: set by the test"))
+                .ok());
+
+    const jobs::JobInfo retried = runCreate(instance.id, defaultOptions());
+    QVERIFY2(retried.state == jobs::JobState::Succeeded, qPrintable(retried.error));
     const jobs::JobInfo removed = runRemove(instance.id);
     QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
     verifyNothingLeft(instance);
