@@ -402,6 +402,15 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
     // A full port range is a validation error too: no record, no job.
     if (const Status ports = checkPortRoom(db, host, instance); !ports.ok())
         return run.fail(ExitCode::ValidationError, ports.error());
+    // The job's database step needs the host's PostgreSQL password, so a
+    // missing one is a validation error too.
+    QFuture<Result<QString>> pgPassword = secrets.read(provisioning::pgPasswordKey(host));
+    pgPassword.waitForFinished();
+    if (!pgPassword.result().ok() || pgPassword.result().value().isEmpty())
+        return run.fail(ExitCode::ValidationError,
+            tr("The PostgreSQL password of host %1 could not be read from the keychain: %2 Store it with "
+               "'saasodoo host set-password %1', then create the instance again.")
+                .arg(host.name, pgPassword.result().ok() ? tr("it is empty.") : pgPassword.result().error()));
 
     const Result<Instance> created = db.createInstance(instance);
     if (!created.ok())

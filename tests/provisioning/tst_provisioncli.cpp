@@ -84,6 +84,7 @@ private slots:
     void capacityRejectedBeforeCreate();
     void remotePlainTcpHostRejected();
     void cleanupKeepsContainerItDidNotMake();
+    void createWithoutPasswordRejected();
 
 private:
     QProcessEnvironment environment() const;
@@ -1317,6 +1318,31 @@ void TestProvisionCli::cleanupKeepsContainerItDidNotMake()
     const auto after = client.inspectContainer(made->id);
     QVERIFY2(after.ok(), "job cleanup removed a container its job did not make");
     QVERIFY(after->state.running);
+}
+
+// A host whose PostgreSQL password is not in the keychain cannot run the
+// create job's database step, so the create stops before any record.
+void TestProvisionCli::createWithoutPasswordRejected()
+{
+    const test::PostgresService pg = test::postgres();
+    const test::DockerService docker = test::dockerUnix();
+    const QString bare = QStringLiteral("nopw-%1").arg(shortId());
+    const Outcome host = run({ QStringLiteral("host"), QStringLiteral("add"), QStringLiteral("--name"), bare,
+        QStringLiteral("--docker"), docker.host, QStringLiteral("--pg-host"), pg.host, QStringLiteral("--pg-port"),
+        QString::number(pg.port), QStringLiteral("--pg-user"), pg.adminUser, QStringLiteral("--pg-container-host"),
+        docker.postgresHost, QStringLiteral("--domain"), QStringLiteral("nopw.localhost"), QStringLiteral("--image-repo"),
+        qEnvironmentVariable("SAASODOO_TEST_STANDIN_IMAGE"), QStringLiteral("--network"), docker.network,
+        QStringLiteral("--cpu"), QStringLiteral("2"), QStringLiteral("--memory"), QStringLiteral("8G") });
+    QVERIFY2(host.exitCode == 0, host.err.constData());
+
+    const Outcome create = run({ QStringLiteral("instance"), QStringLiteral("create"), QStringLiteral("--tenant"),
+        m_tenant, QStringLiteral("--name"), QStringLiteral("nopassword"), QStringLiteral("--host"), bare,
+        QStringLiteral("--admin-email"), QStringLiteral("admin@%1.example.co.zw").arg(m_tenant),
+        QStringLiteral("--cpu"), QStringLiteral("0.5"), QStringLiteral("--memory"), QStringLiteral("512M") });
+    QCOMPARE(create.exitCode, 3);
+    const QByteArray advice = QStringLiteral("saasodoo host set-password %1").arg(bare).toUtf8();
+    QVERIFY2(create.err.contains(advice), create.err.constData());
+    QVERIFY2(instanceNamed(QStringLiteral("nopassword")).id.isEmpty(), "a rejected create left a catalog record");
 }
 
 #include "tst_provisioncli.moc"
