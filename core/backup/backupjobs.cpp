@@ -247,6 +247,12 @@ Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, 
         return makeError(tr("Backup %1 was saved locally at %2, but archiving it to S3 failed: %3")
                              .arg(record.id, record.location, archived.error()));
     }
+    // A safety backup runs inside an in-place restore, whose source may be
+    // the local copy that pruning would remove.
+    if (kind == catalog::BackupKind::Safety) {
+        context.info(tr("A safety backup removes no local copies; the next backup prunes them."));
+        return {};
+    }
     context.beginStep(stepPrune);
     detail::pruneLocalCopies(context, db, instanceId, m_settings.keepLocalArchived);
     return {};

@@ -108,6 +108,7 @@ private slots:
     void failedRestoreLeavesOriginal();
     void restoreAsNewInstance();
     void restoreDumpKeepsFilestore();
+    void restoreArchivedBackupWithPruning();
     void cancelledBackupRemovesPartial();
     void killedPsqlLeavesOriginal();
     void interruptedSwitchRolledBack();
@@ -720,6 +721,29 @@ void TestBackupJobs::restoreDumpKeepsFilestore()
     });
     QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
     QCOMPARE(test::fileHashes(*m_fixture.docker, m_fixture.instance.containerId, filestore), filesBefore);
+    QCOMPARE(sideDatabases(), QStringList());
+}
+
+void TestBackupJobs::restoreArchivedBackupWithPruning()
+{
+    // With the default of one local copy per instance, the safety backup
+    // must not remove the local file of the backup being restored.
+    BackupJobs jobs = makeJobs(1);
+    QString backupId;
+    const jobs::JobInfo made = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &backupId);
+    });
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    const catalog::Backup backup = backupRecord(backupId);
+    QVERIFY(!backup.s3Key.isEmpty());
+    QVERIFY(QFile::exists(backup.location));
+
+    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) {
+        return jobs.restoreInto(context, RestoreSource { backupId, {} }, m_fixture.instance.id);
+    });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QVERIFY(QFile::exists(backup.location));
+    QCOMPARE(backupRecord(backupId).location, backup.location);
     QCOMPARE(sideDatabases(), QStringList());
 }
 
