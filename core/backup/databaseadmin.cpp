@@ -134,19 +134,22 @@ Status dropOwnedDatabase(postgres::PgConnection &admin, const QString &database,
 Status renameOwnedDatabase(postgres::PgConnection &admin, const QString &from, const QString &to, const QString &owner)
 {
     return withRoleMembership(admin, owner, [&]() -> Status {
-        // Connections may come back between these two statements, so retry.
+        // Connections may come back between these two statements, and
+        // sessions the role may not end (an autovacuum worker on a freshly
+        // loaded database, a superuser) end by themselves, so retry for
+        // about 10 s.
         Status renamed;
-        for (int attempt = 0; attempt < 5; ++attempt) {
-            const Result<postgres::PgRows> terminated = admin.query(
-                QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                               "WHERE datname = $1 AND pid <> pg_backend_pid()"),
-                { from });
-            if (!terminated.ok())
-                return makeError(terminated.error());
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            if (attempt > 0)
+                QThread::msleep(500);
+            if (Status ended = terminateOwnSessions(admin, from); !ended.ok())
+                return ended;
             renamed = admin.execute(QStringLiteral("ALTER DATABASE %1 RENAME TO %2")
                                         .arg(admin.quoteIdentifier(from), admin.quoteIdentifier(to)));
             if (renamed.ok())
                 return renamed;
+            qCInfo(lcStorage) << "database" << from << "is in use by" << otherSessions(admin, from)
+                              << "- retrying the rename:" << renamed.error();
         }
         return renamed;
     });

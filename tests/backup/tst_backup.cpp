@@ -131,6 +131,7 @@ private slots:
     void cancelledRestoreLeavesNothing();
     void fullVolumeRejectsRestore();
     void busyDatabaseDropped();
+    void busyDatabaseRenamed();
     void odooManagerZipRestores();
 
 private:
@@ -604,6 +605,36 @@ void TestBackup::busyDatabaseDropped()
     closer->wait();
     delete closer;
     QVERIFY2(dropped.ok(), qPrintable(dropped.error()));
+    QVERIFY(!databaseExists(admin.value(), database).value());
+}
+
+void TestBackup::busyDatabaseRenamed()
+{
+    auto admin = postgres::PgConnection::open(m_fixture.adminEndpoint(), m_fixture.adminPassword());
+    QVERIFY2(admin.ok(), qPrintable(admin.error()));
+    const QString database = m_fixture.plan.databaseName + QStringLiteral("_busyrename");
+    const QString renamedName = database + QStringLiteral("_to");
+    m_databases << database << renamedName;
+    QVERIFY(createOwnedDatabase(admin.value(), database, m_fixture.plan.roleName).ok());
+
+    // A superuser's session stands in for an autovacuum worker, which the
+    // console's role may not end; it ends by itself 2 s later.
+    const test::PostgresService pg = test::postgres();
+    const postgres::PgEndpoint superuser { pg.host, pg.port, pg.superuser };
+    auto blocker = postgres::PgConnection::open(superuser, pg.superpassword, database);
+    QVERIFY2(blocker.ok(), qPrintable(blocker.error()));
+    auto own = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), database);
+    QVERIFY2(own.ok(), qPrintable(own.error()));
+    QThread *closer = QThread::create([&blocker] {
+        QThread::sleep(2);
+        blocker = makeError(QStringLiteral("closed by the test"));
+    });
+    closer->start();
+    const Status renamed = renameOwnedDatabase(admin.value(), database, renamedName, m_fixture.plan.roleName);
+    closer->wait();
+    delete closer;
+    QVERIFY2(renamed.ok(), qPrintable(renamed.error()));
+    QVERIFY(databaseExists(admin.value(), renamedName).value());
     QVERIFY(!databaseExists(admin.value(), database).value());
 }
 
