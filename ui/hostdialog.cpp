@@ -8,6 +8,7 @@
 
 #include "core/catalog/validation.h"
 #include "core/provisioning/dockeraccess.h"
+#include "core/provisioning/instanceplan.h"
 #include "core/secrets/secretstore.h"
 
 #include <QCheckBox>
@@ -91,6 +92,14 @@ HostDialog::HostDialog(const Host &host, secrets::SecretStore *secrets, SaveFunc
     m_allowSuperuser->setChecked(host.allowSuperuserOverride);
     m_baseDomain = makeEdit(this, QStringLiteral("baseDomain"), host.baseDomain, tr("odoo.example.co.zw"));
     m_imageRepository = makeEdit(this, QStringLiteral("imageRepository"), host.imageRepository, tr("odoo"));
+    // A new host gets the network the CLI's 'host add' defaults to, so its
+    // instances join the network that the PostgreSQL server admits. An
+    // existing host without one keeps using the program's default.
+    const QString network = host.id.isEmpty() && host.dockerNetwork.isEmpty()
+        ? provisioning::defaultDockerNetwork()
+        : host.dockerNetwork;
+    m_dockerNetwork = makeEdit(this, QStringLiteral("dockerNetwork"), network,
+        tr("empty for the console's default network"));
     m_portStart = new QSpinBox(this);
     m_portStart->setObjectName(QStringLiteral("portStart"));
     m_portStart->setRange(0, 65535);
@@ -131,6 +140,9 @@ HostDialog::HostDialog(const Host &host, secrets::SecretStore *secrets, SaveFunc
     dockerForm->addRow(tr("TLS server name:"), m_tlsServerName);
     m_checks->addRow(dockerForm, tr("&Image repository:"), m_imageRepository, [this] {
         return catalog::validateImageRepository(m_imageRepository->text().trimmed());
+    });
+    m_checks->addRow(dockerForm, tr("Docker ne&twork:"), m_dockerNetwork, [this] {
+        return catalog::validateDockerNetwork(m_dockerNetwork->text().trimmed());
     });
     m_checks->addRow(dockerForm, tr("Public &base domain:"), m_baseDomain, [this] {
         return catalog::validateDomain(tr("Public base domain"), m_baseDomain->text().trimmed().toLower());
@@ -198,7 +210,7 @@ HostDialog::HostDialog(const Host &host, secrets::SecretStore *secrets, SaveFunc
     layout->addWidget(m_buttons);
 
     for (QLineEdit *edit : { m_name, m_endpoint, m_tlsCa, m_tlsCert, m_tlsKey, m_pgHost, m_pgUser, m_pgPassword,
-             m_baseDomain, m_imageRepository, m_memory })
+             m_baseDomain, m_imageRepository, m_dockerNetwork, m_memory })
         connect(edit, &QLineEdit::textChanged, m_checks, &FormChecks::validate);
     for (QSpinBox *spin : { m_pgPort, m_portStart, m_portEnd })
         connect(spin, &QSpinBox::valueChanged, m_checks, &FormChecks::validate);
@@ -233,6 +245,7 @@ Host HostDialog::host() const
     host.allowSuperuserOverride = m_allowSuperuser->isChecked();
     host.baseDomain = m_baseDomain->text();
     host.imageRepository = m_imageRepository->text().trimmed();
+    host.dockerNetwork = m_dockerNetwork->text().trimmed();
     host.portRangeStart = m_portStart->value();
     host.portRangeEnd = m_portEnd->value();
     host.cpuCores = m_cpu->value();

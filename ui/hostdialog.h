@@ -87,6 +87,7 @@ private:
     QCheckBox *m_allowSuperuser = nullptr;
     QLineEdit *m_baseDomain = nullptr;
     QLineEdit *m_imageRepository = nullptr;
+    QLineEdit *m_dockerNetwork = nullptr;
     QSpinBox *m_portStart = nullptr;
     QSpinBox *m_portEnd = nullptr;
     QDoubleSpinBox *m_cpu = nullptr;

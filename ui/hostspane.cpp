@@ -91,6 +91,7 @@ void HostsPane::addHost()
     Host defaults;
     defaults.dockerEndpoint = QStringLiteral("unix:///var/run/docker.sock");
     defaults.pgAdminUser = QStringLiteral("saasodoo_admin");
+    defaults.dockerNetwork = m_services->dockerNetwork();
     secrets::SecretStore *secrets = m_services->secrets();
     HostDialog dialog(defaults, secrets,
         catalogWrite(*m_services,
@@ -225,6 +226,9 @@ QString HostsPane::detailsHtml(const QStringList &ids) const
             { tr("Superuser allowed"), host.allowSuperuserOverride ? tr("yes") : tr("no") },
             { tr("Base domain"), host.baseDomain },
             { tr("Image repository"), host.imageRepository },
+            { tr("Docker network"),
+                host.dockerNetwork.isEmpty() ? tr("default (%1)").arg(m_services ? m_services->dockerNetwork() : QString())
+                                             : host.dockerNetwork },
             { tr("Published ports"), ports },
             { tr("Capacity"), tr("%1 cores, %2").arg(host.cpuCores).arg(StatusText::byteSize(host.memoryBytes)) },
             { tr("Instances"), tr("%1 (%2 running, %3 in error)")

@@ -341,6 +341,15 @@ Status validateImageTag(const QString &odooVersion, const QString &tag)
     return {};
 }
 
+Status validateDockerNetwork(const QString &value)
+{
+    // Docker's character rule for network names; the 128-character cap is the catalog's own.
+    if (!value.isEmpty() && !matches(QStringLiteral("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}"), value))
+        return invalid(tr("Docker network"), value,
+            tr("use letters, digits, '_', '.' and '-', starting with a letter or digit."));
+    return {};
+}
+
 Status validateImageRepository(const QString &value)
 {
     const QString field = tr("Image repository");
@@ -493,10 +502,8 @@ Status normalizeAndValidate(Host &host)
     if (!basics)
         return basics;
     host.dockerNetwork = host.dockerNetwork.trimmed();
-    // Docker's character rule for network names; the 128-character cap is the catalog's own.
-    if (!host.dockerNetwork.isEmpty() && !matches(QStringLiteral("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}"), host.dockerNetwork))
-        return invalid(tr("Docker network"), host.dockerNetwork,
-            tr("use letters, digits, '_', '.' and '-', starting with a letter or digit."));
+    if (const Status network = validateDockerNetwork(host.dockerNetwork); !network)
+        return network;
     if (!host.tlsServerName.isEmpty() && !matches(QStringLiteral("[A-Za-z0-9.-]{1,253}|[0-9a-fA-F:]{2,39}"), host.tlsServerName))
         return invalid(tr("TLS server name"), host.tlsServerName, tr("use a DNS name or an IP address."));
     const bool tlsFiles = !host.tlsCaPath.isEmpty() || !host.tlsCertPath.isEmpty() || !host.tlsKeyPath.isEmpty();

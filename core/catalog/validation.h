@@ -57,6 +57,8 @@ Status validateCpu(const QString &field, double cores);
 Status validateOdooVersion(const QString &value);
 Status validateImageTag(const QString &odooVersion, const QString &tag);
 Status validateImageRepository(const QString &value);
+// An empty name is valid: the host then uses the program's default network.
+Status validateDockerNetwork(const QString &value);
 Status validateDockerEndpoint(const QString &value);
 Status validateTlsReference(const QString &field, const QString &value);
 Status validatePort(const QString &field, int port);

@@ -40,6 +40,16 @@ QString dockerName(const QString &text)
     return name.left(100);
 }
 
+QString defaultDockerNetwork(const QString &configured)
+{
+    const QString fromEnvironment = qEnvironmentVariable("SAASODOO_DOCKER_NETWORK").trimmed();
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    if (!configured.trimmed().isEmpty())
+        return configured.trimmed();
+    return QStringLiteral("saasodoo");
+}
+
 QString hostNetwork(const catalog::Host &host, const QString &fallback)
 {
     return host.dockerNetwork.isEmpty() ? fallback : host.dockerNetwork;

@@ -59,6 +59,12 @@ int workersFor(catalog::InstanceType type, double cpuCores);
 // digits, '.', '_' and '-', starting with a letter or digit.
 QString dockerName(const QString &text);
 
+// The Docker network for hosts that have none of their own:
+// $SAASODOO_DOCKER_NETWORK when set, else `configured` when not empty, else
+// "saasodoo". The CLI's fallbackNetwork() applies the same order without a
+// setting.
+QString defaultDockerNetwork(const QString &configured = {});
+
 // The Docker network of `host`: its own, else `fallback`.
 QString hostNetwork(const catalog::Host &host, const QString &fallback);
 

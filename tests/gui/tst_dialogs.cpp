@@ -93,6 +93,8 @@ private slots:
     void wizardFinishCreatesInstance();
     void hostDialogRequiresPassword();
     void hostDialogMasksKeyPassphrase();
+    void hostDialogDefaultsNetwork();
+    void hostDialogSavesNetwork();
     void deleteNeedsExactName();
 };
 
@@ -511,6 +513,66 @@ void TestDialogs::hostDialogMasksKeyPassphrase()
     const catalog::Host record = dialog.host();
     for (const QString &field : { record.tlsKeyPath, record.tlsCertPath, record.tlsCaPath, record.pgPasswordRef })
         QVERIFY(!field.contains(QLatin1String("key passphrase")));
+}
+
+void TestDialogs::hostDialogDefaultsNetwork()
+{
+    const QByteArray saved = qgetenv("SAASODOO_DOCKER_NETWORK");
+    const bool wasSet = qEnvironmentVariableIsSet("SAASODOO_DOCKER_NETWORK");
+    const auto restore = qScopeGuard([&] {
+        if (wasSet)
+            qputenv("SAASODOO_DOCKER_NETWORK", saved);
+        else
+            qunsetenv("SAASODOO_DOCKER_NETWORK");
+    });
+    const auto save = [](const catalog::Host &h) { return Result<catalog::Host>(h); };
+
+    qunsetenv("SAASODOO_DOCKER_NETWORK");
+    catalog::Host newHost;
+    HostDialog plain(newHost, nullptr, save);
+    auto *network = plain.findChild<QLineEdit *>(QStringLiteral("dockerNetwork"));
+    QVERIFY(network);
+    QCOMPARE(network->text(), QStringLiteral("saasodoo"));
+    QCOMPARE(plain.host().dockerNetwork, QStringLiteral("saasodoo"));
+
+    qputenv("SAASODOO_DOCKER_NETWORK", "odoo-prod");
+    HostDialog fromEnvironment(newHost, nullptr, save);
+    QCOMPARE(fromEnvironment.findChild<QLineEdit *>(QStringLiteral("dockerNetwork"))->text(),
+        QStringLiteral("odoo-prod"));
+
+    // An existing host without a network keeps using the default: the
+    // dialog does not write one into its record.
+    catalog::Host existing = oneHost().first();
+    HostDialog edit(existing, nullptr, save);
+    QVERIFY(edit.findChild<QLineEdit *>(QStringLiteral("dockerNetwork"))->text().isEmpty());
+    QVERIFY(edit.host().dockerNetwork.isEmpty());
+
+    setText(&plain, QStringLiteral("dockerNetwork"), QStringLiteral("-bad name"));
+    QVERIFY(!errorLabel(&plain, QStringLiteral("dockerNetwork"))->isHidden());
+}
+
+void TestDialogs::hostDialogSavesNetwork()
+{
+    // An existing host whose PostgreSQL settings stay as they are saves
+    // without the role check, so no server is needed.
+    catalog::Host existing = oneHost().first();
+    existing.dockerEndpoint = QStringLiteral("unix:///var/run/docker.sock");
+    existing.pgHost = QStringLiteral("127.0.0.1");
+    existing.pgAdminUser = QStringLiteral("saasodoo_admin");
+    existing.dockerNetwork = QStringLiteral("saasodoo");
+    catalog::Host received;
+    HostDialog dialog(existing, nullptr, [&received](const catalog::Host &h) {
+        received = h;
+        return Result<catalog::Host>(h);
+    });
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("dockerNetwork"))->text(), QStringLiteral("saasodoo"));
+    setText(&dialog, QStringLiteral("dockerNetwork"), QStringLiteral(" odoo-net "));
+    QVERIFY2(dialog.checks()->isValid(), qPrintable(dialog.checks()->firstError()));
+
+    dialog.accept();
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(received.dockerNetwork, QStringLiteral("odoo-net"));
+    QCOMPARE(dialog.saved().dockerNetwork, QStringLiteral("odoo-net"));
 }
 
 void TestDialogs::deleteNeedsExactName()

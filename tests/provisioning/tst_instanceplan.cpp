@@ -5,6 +5,7 @@
 
 #include <QPasswordDigestor>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace saasodoo;
@@ -241,6 +242,38 @@ private slots:
             = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha512, "master", salt, 1000, 64);
         QCOMPARE(decode(parts.at(4)), expected);
         QVERIFY(hashMasterPassword(QStringLiteral("master"), 1000) != hash);
+    }
+
+    // The network for hosts without their own comes from the environment,
+    // then the console's setting, then the name saasodoo.
+    void defaultNetworkOrder()
+    {
+        const QByteArray saved = qgetenv("SAASODOO_DOCKER_NETWORK");
+        const bool wasSet = qEnvironmentVariableIsSet("SAASODOO_DOCKER_NETWORK");
+        const auto restore = qScopeGuard([&] {
+            if (wasSet)
+                qputenv("SAASODOO_DOCKER_NETWORK", saved);
+            else
+                qunsetenv("SAASODOO_DOCKER_NETWORK");
+        });
+
+        qunsetenv("SAASODOO_DOCKER_NETWORK");
+        QCOMPARE(defaultDockerNetwork(), QStringLiteral("saasodoo"));
+        QCOMPARE(defaultDockerNetwork(QStringLiteral("from-settings")), QStringLiteral("from-settings"));
+        QCOMPARE(defaultDockerNetwork(QStringLiteral("  ")), QStringLiteral("saasodoo"));
+
+        qputenv("SAASODOO_DOCKER_NETWORK", "odoo-prod");
+        QCOMPARE(defaultDockerNetwork(), QStringLiteral("odoo-prod"));
+        QCOMPARE(defaultDockerNetwork(QStringLiteral("from-settings")), QStringLiteral("odoo-prod"));
+    }
+
+    void hostNetworkWinsOverDefault()
+    {
+        catalog::Host host = sampleHost();
+        host.dockerNetwork.clear();
+        QCOMPARE(hostNetwork(host, QStringLiteral("saasodoo")), QStringLiteral("saasodoo"));
+        host.dockerNetwork = QStringLiteral("odoo-net");
+        QCOMPARE(hostNetwork(host, QStringLiteral("saasodoo")), QStringLiteral("odoo-net"));
     }
 };
 
