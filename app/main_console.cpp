@@ -8,6 +8,7 @@
 #include "core/catalog/catalogsettings.h"
 #include "core/common/version.h"
 #include "core/jobs/jobscheduler.h"
+#include "core/provisioning/instanceplan.h"
 #include "core/secrets/secretstore.h"
 #include "ui/consoleservices.h"
 #include "ui/instancespane.h"
@@ -126,7 +127,10 @@ int main(int argc, char *argv[])
 
     // Opening the services reads the catalog only: the keychain and Docker
     // are reached later, by jobs and dialogs.
-    options.dockerNetwork = QSettings().value(QStringLiteral("docker/network"), QStringLiteral("saasodoo")).toString();
+    // The network for hosts without their own, in the CLI's order:
+    // $SAASODOO_DOCKER_NETWORK, then the docker/network setting, then saasodoo.
+    options.dockerNetwork
+        = saasodoo::provisioning::defaultDockerNetwork(QSettings().value(QStringLiteral("docker/network")).toString());
     saasodoo::ui::ConsoleServices services(options);
     services.pendingRestoreFiles = parser.positionalArguments();
 
