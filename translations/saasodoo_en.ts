@@ -52,12 +52,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="84"/>
+        <location filename="../ui/backupactions.cpp" line="79"/>
+        <source>the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="92"/>
         <source>Restore %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="101"/>
+        <location filename="../ui/backupactions.cpp" line="108"/>
         <source>Restore %1 as new instance %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,23 +227,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="113"/>
-        <source>Database name &quot;%1&quot; is already used on PostgreSQL server %2: database names are unique per server. Choose another database name.</source>
+        <location filename="../core/catalog/cataloginstances.cpp" line="115"/>
+        <source>Database name &quot;%1&quot; is already used on PostgreSQL server %2:%3: database names are unique per server. Choose another database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="140"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="143"/>
         <source>%1 on host %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="146"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="149"/>
         <source>Subdomain &quot;%1&quot; is already used under %2 by instance %3. Subdomains are unique per base domain, across hosts. Choose another subdomain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/catalog/sqldialect.cpp" line="148"/>
         <source>The catalog column %1 does not contain %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStamps</name>
+    <message>
+        <location filename="../core/catalog/changestamps.cpp" line="19"/>
+        <source>Could not read the %1 table: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -262,6 +275,14 @@
     <message>
         <location filename="../ui/connectiontests.cpp" line="58"/>
         <source>Connected as %1 to PostgreSQL %2.%3. CREATEDB: %4, CREATEROLE: %5, superuser: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialogSave</name>
+    <message>
+        <location filename="../ui/dialogsave.cpp" line="29"/>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -324,6 +345,54 @@
     </message>
 </context>
 <context>
+    <name>InterruptedJobs</name>
+    <message>
+        <location filename="../ui/interruptedjobs.cpp" line="50"/>
+        <source>Only an interrupted job can be resumed or cleaned up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interruptedjobs.cpp" line="53"/>
+        <source>Jobs of kind %1 cannot be resumed: clean up, then run the action again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interruptedjobs.cpp" line="57"/>
+        <source>Jobs of kind %1 have no clean-up in the console; use &apos;saasodoo job cleanup %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interruptedjobs.cpp" line="76"/>
+        <source>Resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interruptedjobs.cpp" line="76"/>
+        <source>Clean up after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interruptedjobs.cpp" line="117"/>
+        <source>Interrupted; resumed as job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interruptedjobs.cpp" line="118"/>
+        <source>Interrupted; cleaned up by job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interruptedjobs.cpp" line="120"/>
+        <source>Could not close interrupted job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interruptedjobs.cpp" line="137"/>
+        <source>%1 of instance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <location filename="../core/jobs/jobcontext.cpp" line="51"/>
@@ -344,12 +413,12 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../core/provisioning/lifecycle.cpp" line="85"/>
+        <location filename="../core/provisioning/lifecycle.cpp" line="87"/>
         <source>Cannot %1 instance %2: it is %3, and no action is allowed until that finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/lifecycle.cpp" line="88"/>
+        <location filename="../core/provisioning/lifecycle.cpp" line="90"/>
         <source>Cannot %1 instance %2: it is %3. Allowed now: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,145 +622,279 @@
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../ui/statustext.cpp" line="14"/>
+        <location filename="../ui/statustext.cpp" line="17"/>
         <source>Creating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="15"/>
+        <location filename="../ui/statustext.cpp" line="18"/>
         <source>Starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="16"/>
-        <location filename="../ui/statustext.cpp" line="65"/>
+        <location filename="../ui/statustext.cpp" line="19"/>
+        <location filename="../ui/statustext.cpp" line="68"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="17"/>
+        <location filename="../ui/statustext.cpp" line="20"/>
         <source>Stopping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="18"/>
+        <location filename="../ui/statustext.cpp" line="21"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="19"/>
+        <location filename="../ui/statustext.cpp" line="22"/>
         <source>Restarting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="20"/>
-        <location filename="../ui/statustext.cpp" line="35"/>
+        <location filename="../ui/statustext.cpp" line="23"/>
+        <location filename="../ui/statustext.cpp" line="38"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="21"/>
+        <location filename="../ui/statustext.cpp" line="24"/>
         <source>Updating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="22"/>
+        <location filename="../ui/statustext.cpp" line="25"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="23"/>
+        <location filename="../ui/statustext.cpp" line="26"/>
         <source>Restoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="24"/>
+        <location filename="../ui/statustext.cpp" line="27"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="25"/>
+        <location filename="../ui/statustext.cpp" line="28"/>
         <source>Deleting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="26"/>
+        <location filename="../ui/statustext.cpp" line="29"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="34"/>
-        <location filename="../ui/statustext.cpp" line="44"/>
+        <location filename="../ui/statustext.cpp" line="37"/>
+        <location filename="../ui/statustext.cpp" line="47"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="36"/>
+        <location filename="../ui/statustext.cpp" line="39"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="45"/>
+        <location filename="../ui/statustext.cpp" line="48"/>
         <source>Maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="46"/>
+        <location filename="../ui/statustext.cpp" line="49"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="54"/>
+        <location filename="../ui/statustext.cpp" line="57"/>
         <source>Development</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="55"/>
+        <location filename="../ui/statustext.cpp" line="58"/>
         <source>Staging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="56"/>
+        <location filename="../ui/statustext.cpp" line="59"/>
         <source>Production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="64"/>
+        <location filename="../ui/statustext.cpp" line="67"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="66"/>
+        <location filename="../ui/statustext.cpp" line="69"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="67"/>
+        <location filename="../ui/statustext.cpp" line="70"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="68"/>
+        <location filename="../ui/statustext.cpp" line="71"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statustext.cpp" line="69"/>
+        <location filename="../ui/statustext.cpp" line="72"/>
         <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/statustext.cpp" line="79"/>
+        <source>%1 core(s)</source>
+        <comment>CPU cores</comment>
+        <translation>
+            <numerusform>%1 core</numerusform>
+            <numerusform>%1 cores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/statustext.cpp" line="84"/>
+        <source> core(s)</source>
+        <comment>suffix of a CPU cores spin box</comment>
+        <translation>
+            <numerusform> core</numerusform>
+            <numerusform> cores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="90"/>
+        <source>Create instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="91"/>
+        <source>Start instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="92"/>
+        <source>Stop instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="93"/>
+        <source>Restart instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="94"/>
+        <source>Suspend instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="95"/>
+        <source>Resume instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/statustext.cpp" line="96"/>
-        <source>%1 s</source>
+        <source>Update instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="97"/>
+        <source>Update instance modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/statustext.cpp" line="98"/>
-        <source>%1 min %2 s</source>
+        <source>Change instance limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/statustext.cpp" line="99"/>
+        <source>Change instance environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="100"/>
+        <location filename="../ui/statustext.cpp" line="101"/>
+        <source>Delete instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="102"/>
+        <source>Clean up instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="103"/>
+        <source>Back up instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="104"/>
+        <source>Verify backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="105"/>
+        <source>Download backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="106"/>
+        <source>Delete backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="107"/>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="108"/>
+        <source>Restore as new instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="109"/>
+        <source>Run due backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="110"/>
+        <source>Clean up backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="111"/>
+        <source>Billing run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="112"/>
+        <source>Generate invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="113"/>
+        <source>Reactivate instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="146"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="148"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statustext.cpp" line="149"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,7 +922,8 @@ Commands:
   plan       create, list and show billing plans
   subscription  create, list, show, change-plan and cancel
   invoice    generate, list, show, pdf and void
-  payment    request (web or mobile), poll, list, set-integration and listen
+  payment    request (web or mobile), poll, list, cancel, mark-refunded,
+             set-integration and listen
   billing    settings, set (VAT rate, company details, Paynow URLs) and
              summary (revenue, outstanding and overdue totals)
   dunning    preview and run the daily billing run
@@ -730,7 +934,7 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="108"/>
+        <location filename="../app/main_cli.cpp" line="109"/>
         <source>saasodoo: unknown command &apos;%1&apos;. Run &apos;saasodoo --help&apos; for the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,7 +942,7 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="97"/>
+        <location filename="../app/cli/backupcommands.cpp" line="105"/>
         <source>Job %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,97 +970,97 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_console.cpp" line="58"/>
+        <location filename="../app/main_console.cpp" line="59"/>
         <source>SaaSOdoo Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="64"/>
+        <location filename="../app/main_console.cpp" line="65"/>
         <source>Hosting administration for Odoo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="68"/>
+        <location filename="../app/main_console.cpp" line="69"/>
         <source>Open the console on &lt;pane&gt;: dashboard, customers, tenants, instances, backups, subscriptions, hosts or jobs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="70"/>
+        <location filename="../app/main_console.cpp" line="71"/>
         <source>pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="72"/>
+        <location filename="../app/main_console.cpp" line="73"/>
         <source>Save a PNG of the window to &lt;file&gt; once it is shown, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="73"/>
+        <location filename="../app/main_console.cpp" line="74"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="75"/>
+        <location filename="../app/main_console.cpp" line="76"/>
         <source>Quit as soon as the window is shown (checks that the console starts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="77"/>
+        <location filename="../app/main_console.cpp" line="78"/>
         <source>Open the catalog at &lt;location&gt;: an SQLite file or postgresql://user@host[:port]/database (default: $SAASODOO_CATALOG, else catalog.sqlite in the application-data directory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="80"/>
+        <location filename="../app/main_console.cpp" line="81"/>
         <source>location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="82"/>
+        <location filename="../app/main_console.cpp" line="83"/>
         <source>Open the Instances pane with the instance named &lt;name&gt; selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="83"/>
+        <location filename="../app/main_console.cpp" line="84"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="85"/>
+        <location filename="../app/main_console.cpp" line="86"/>
         <source>With --instance, show the &lt;tab&gt; tab of its details: details or container.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="86"/>
+        <location filename="../app/main_console.cpp" line="87"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="88"/>
+        <location filename="../app/main_console.cpp" line="89"/>
         <source>Open the Settings dialog once the window is shown. With --screenshot, the PNG shows the dialog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="93"/>
+        <location filename="../app/main_console.cpp" line="94"/>
         <source>Backup files (.zip or .dump) to offer for restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="144"/>
+        <location filename="../app/main_console.cpp" line="148"/>
         <source>Unknown pane: %1. Use one of: dashboard, customers, tenants, instances, backups, subscriptions, hosts, jobs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="168"/>
+        <location filename="../app/main_console.cpp" line="172"/>
         <source>Instance not found: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="179"/>
+        <location filename="../app/main_console.cpp" line="183"/>
         <source>Unknown instance tab: %1. Use details or container.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_console.cpp" line="238"/>
+        <location filename="../app/main_console.cpp" line="242"/>
         <source>Could not write the screenshot to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,6 +1160,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
     </message>
     <message>
         <location filename="../core/backup/backupreader.cpp" line="155"/>
+        <location filename="../core/backup/restore.cpp" line="412"/>
+        <location filename="../core/backup/restore.cpp" line="416"/>
         <source>Backup file %1 was rejected: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,6 +1308,7 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <location filename="../core/backup/restore.cpp" line="132"/>
         <location filename="../core/backup/restore.cpp" line="156"/>
         <location filename="../core/backup/restore.cpp" line="318"/>
+        <location filename="../core/backup/restore.cpp" line="403"/>
         <source>The restore was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,6 +1319,7 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
     </message>
     <message>
         <location filename="../core/backup/restore.cpp" line="187"/>
+        <location filename="../core/backup/restore.cpp" line="406"/>
         <source>Backup file %1 is damaged in dump.sql: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,57 +1367,62 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="396"/>
+        <location filename="../core/backup/restore.cpp" line="418"/>
+        <source>Backup file %1 was rejected: its dump.sql is empty, so it holds no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restore.cpp" line="430"/>
         <source>the restored filestore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="396"/>
+        <location filename="../core/backup/restore.cpp" line="430"/>
         <source>the volume at %1 of container %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="411"/>
+        <location filename="../core/backup/restore.cpp" line="445"/>
         <source>The engine sent no tar header for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="418"/>
+        <location filename="../core/backup/restore.cpp" line="452"/>
         <source>Could not read the owner of %1 in container %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="437"/>
+        <location filename="../core/backup/restore.cpp" line="471"/>
         <source>Could not set %1 in the restored database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="452"/>
+        <location filename="../core/backup/restore.cpp" line="486"/>
         <source>Could not set the admin password in the restored database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="454"/>
+        <location filename="../core/backup/restore.cpp" line="488"/>
         <source>The restored database has no admin user (base.user_admin), so its admin password could not be set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="479"/>
+        <location filename="../core/backup/restore.cpp" line="513"/>
         <source>Could not neutralize the restored database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="499"/>
+        <location filename="../core/backup/restore.cpp" line="533"/>
         <source>Database %1 already exists on %2, so nothing was restored. Restore under another name, or replace the instance&apos;s database with an in-place restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="524"/>
+        <location filename="../core/backup/restore.cpp" line="558"/>
         <source>Could not create database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="552"/>
+        <location filename="../core/backup/restore.cpp" line="586"/>
         <source>Could not create the pg_trgm extension: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,68 +1472,88 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="84"/>
+        <location filename="../core/backup/restorejobs.cpp" line="85"/>
         <source>Could not read the size of database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="94"/>
+        <location filename="../core/backup/restorejobs.cpp" line="95"/>
         <source>Could not read the size of the filestore: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="98"/>
+        <location filename="../core/backup/restorejobs.cpp" line="99"/>
         <source>Could not read the size of the filestore: du printed &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="131"/>
+        <location filename="../core/backup/restorejobs.cpp" line="129"/>
+        <source>Instance %1 is %2: an in-place restore needs it running or stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="135"/>
+        <source>Could not estimate the size of the safety backup: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="139"/>
+        <source>the download of backup %1 (%2) and the safety backup of instance %3 (estimated at %4 from its database and filestore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="146"/>
+        <source>%1 Nothing was downloaded or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="173"/>
+        <source>Could not record the restore on backup %1, so retention may not hold it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="179"/>
+        <source>Could not extend the expiry of backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="181"/>
+        <source>Backup %1 now expires on %2, %3 days after this restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="199"/>
         <source>Backup %1 is %2: only a completed backup can be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="140"/>
+        <location filename="../core/backup/restorejobs.cpp" line="209"/>
         <source>The local file %1 of backup %2 has SHA-256 %3, but the catalog recorded %4. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="151"/>
+        <location filename="../core/backup/restorejobs.cpp" line="220"/>
         <source>Could not download backup %1: %2 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="155"/>
+        <location filename="../core/backup/restorejobs.cpp" line="224"/>
         <source>Backup %1 has neither a local file nor an S3 copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="159"/>
+        <location filename="../core/backup/restorejobs.cpp" line="228"/>
         <source>Name a backup id or a file to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="164"/>
+        <location filename="../core/backup/restorejobs.cpp" line="233"/>
         <source>%1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="167"/>
+        <location filename="../core/backup/restorejobs.cpp" line="236"/>
         <source>Backup %1: Odoo %2, database %3, %4 filestore files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backup/zipoutput.cpp" line="71"/>
-        <source>Resetting the deflate stream failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backup/zipoutput.cpp" line="76"/>
-        <source>Setting the deflate dictionary failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backup/zipoutput.cpp" line="87"/>
-        <source>Deflate failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1448,7 +1681,7 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
     </message>
     <message>
         <location filename="../core/backup/backupjobs.cpp" line="170"/>
-        <location filename="../core/backup/backupjobs.cpp" line="184"/>
+        <location filename="../core/backup/backupjobs.cpp" line="186"/>
         <source>Backup failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,53 +1691,58 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="190"/>
+        <location filename="../core/backup/backupjobs.cpp" line="192"/>
         <source>Backup %1 of instance %2 (database %3) to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="201"/>
+        <location filename="../core/backup/backupjobs.cpp" line="203"/>
         <source>Could not record the failure on backup %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="202"/>
+        <location filename="../core/backup/backupjobs.cpp" line="204"/>
         <source>Backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="216"/>
+        <location filename="../core/backup/backupjobs.cpp" line="218"/>
         <source>Cancelled by the admin; the partial file was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="217"/>
+        <location filename="../core/backup/backupjobs.cpp" line="219"/>
         <source>Writing the backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="221"/>
+        <location filename="../core/backup/backupjobs.cpp" line="223"/>
         <source>Wrote %1 bytes (database dump %2 bytes, %3 filestore files), SHA-256 %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="235"/>
+        <location filename="../core/backup/backupjobs.cpp" line="237"/>
         <source>Could not catalogue the backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="238"/>
+        <location filename="../core/backup/backupjobs.cpp" line="240"/>
         <source>Backup finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="241"/>
+        <location filename="../core/backup/backupjobs.cpp" line="243"/>
         <source>No S3 target is configured; the backup is kept locally only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="245"/>
+        <location filename="../core/backup/backupjobs.cpp" line="247"/>
         <source>Backup %1 was saved locally at %2, but archiving it to S3 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupjobs.cpp" line="253"/>
+        <source>A safety backup removes no local copies; the next backup prunes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1603,401 +1841,445 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="218"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="231"/>
         <source>Backup %1 is still being written. Cancel its job first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="219"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="232"/>
         <source>Delete the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="241"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="254"/>
         <source>Take the scheduled backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="266"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="279"/>
         <source>Instance %1 is due for a scheduled backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="272"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="285"/>
         <source>Instance %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="276"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="289"/>
         <source>Apply retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="316"/>
-        <source>Retention removed backup %1 of instance %2 (made %3).</source>
+        <location filename="../core/backup/backupmaintenance.cpp" line="325"/>
+        <source>Retention keeps backup %1 of instance %2: a restore read it on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="319"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="348"/>
+        <source>Retention removed %1 backup %2 of instance %3 (made %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmaintenance.cpp" line="352"/>
         <source>Backup %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="324"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="357"/>
         <source>Run finished: %1 new backups, %2 removed by retention, %3 kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="211"/>
-        <source>Instance %1 is %2: an in-place restore needs it running or stopped.</source>
+        <location filename="../core/backup/restorejobs.cpp" line="289"/>
+        <source>Instance %1 is %2: an in-place restore needs it running, stopped or in error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="215"/>
-        <location filename="../core/backup/restorejobs.cpp" line="220"/>
-        <location filename="../core/backup/restorejobs.cpp" line="237"/>
-        <location filename="../core/backup/restorejobs.cpp" line="477"/>
+        <location filename="../core/backup/restorejobs.cpp" line="293"/>
+        <location filename="../core/backup/restorejobs.cpp" line="295"/>
+        <location filename="../core/backup/restorejobs.cpp" line="300"/>
+        <location filename="../core/backup/restorejobs.cpp" line="317"/>
+        <location filename="../core/backup/restorejobs.cpp" line="571"/>
         <source>%1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="226"/>
+        <location filename="../core/backup/restorejobs.cpp" line="306"/>
         <source>Could not estimate the size of the safety backup: %1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="229"/>
+        <location filename="../core/backup/restorejobs.cpp" line="309"/>
         <source>the safety backup of instance %1 (estimated from database %2 of %3 and a filestore of %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="242"/>
+        <location filename="../core/backup/restorejobs.cpp" line="322"/>
         <source>Restore in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="251"/>
+        <location filename="../core/backup/restorejobs.cpp" line="331"/>
         <source>%1 The instance was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="253"/>
+        <location filename="../core/backup/restorejobs.cpp" line="333"/>
         <source>Restore failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="262"/>
+        <location filename="../core/backup/restorejobs.cpp" line="342"/>
         <source>Safety backup %1 taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="269"/>
+        <location filename="../core/backup/restorejobs.cpp" line="349"/>
         <source>The safety backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="273"/>
+        <location filename="../core/backup/restorejobs.cpp" line="353"/>
         <source>No safety backup: the instance was created for this restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="301"/>
+        <location filename="../core/backup/restorejobs.cpp" line="381"/>
         <source>Restoring into the new database %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="305"/>
+        <location filename="../core/backup/restorejobs.cpp" line="385"/>
         <source>Skipped %1 statements that only a superuser may run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="325"/>
+        <location filename="../core/backup/restorejobs.cpp" line="408"/>
         <source>Could not stop the instance&apos;s container: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="360"/>
+        <location filename="../core/backup/restorejobs.cpp" line="446"/>
         <source>Could not start the instance again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="361"/>
+        <location filename="../core/backup/restorejobs.cpp" line="447"/>
         <source>Switching to the restored database failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="363"/>
+        <location filename="../core/backup/restorejobs.cpp" line="450"/>
+        <source>The instance now uses the restored database, and the old one is %1. The backup holds no filestore, so the instance keeps its current filestore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="454"/>
         <source>The instance now uses the restored database and filestore; the old ones are %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="365"/>
+        <location filename="../core/backup/restorejobs.cpp" line="456"/>
         <source>The restore finished, but the container did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="377"/>
+        <location filename="../core/backup/restorejobs.cpp" line="468"/>
         <source>Could not drop the old database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="381"/>
+        <location filename="../core/backup/restorejobs.cpp" line="472"/>
         <source>Could not remove the old filestore %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="382"/>
+        <location filename="../core/backup/restorejobs.cpp" line="473"/>
         <source>Restored from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="448"/>
+        <location filename="../core/backup/restorejobs.cpp" line="539"/>
         <source>Name the tenant and the host of the new instance: %1 belongs to no instance in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="452"/>
+        <location filename="../core/backup/restorejobs.cpp" line="543"/>
         <source>%1 names no Odoo version, so a new instance cannot be chosen for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="473"/>
+        <location filename="../core/backup/restorejobs.cpp" line="564"/>
         <source>Restored from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="485"/>
+        <location filename="../core/backup/restorejobs.cpp" line="577"/>
         <source>Created instance record %1 (database %2) for the restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="490"/>
+        <location filename="../core/backup/restorejobs.cpp" line="582"/>
         <source>Removing the new instance %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="514"/>
+        <location filename="../core/backup/restorejobs.cpp" line="606"/>
         <source>The admin user of %1 has a new password, stored in the keychain under %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="117"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="138"/>
         <source>Jobs of kind %1 leave nothing to clean up on an instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="123"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="144"/>
         <source>Check the instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="131"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="152"/>
         <source>Remove partial backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="141"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="162"/>
         <source>Could not remove the partial backup file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="144"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="165"/>
         <source>Interrupted: the process writing this backup stopped before it ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="148"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="169"/>
         <source>Marked backup %1 failed and removed its partial file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="157"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="178"/>
         <source>Put the instance back in its state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="164"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="185"/>
         <source>Instance %1 is %2; its state stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="169"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="190"/>
         <source>Could not check container %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="173"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="194"/>
         <source>The audit trail does not show the state before the job; the container&apos;s state %1 is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="180"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="201"/>
         <source>Could not start container %1 again: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="181"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="202"/>
         <source>Started container %1 again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="183"/>
-        <location filename="../core/backup/restorejobs.cpp" line="371"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="204"/>
+        <location filename="../core/backup/restorejobs.cpp" line="462"/>
         <source>Could not record the container&apos;s published port: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="185"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="206"/>
         <source>Job %1 was interrupted and cleaned up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="193"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="214"/>
         <source>Instance %1 is %2 again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="200"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="223"/>
         <source>Remove the downloaded copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="203"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="238"/>
         <source>Job %1 stopped before it added an instance; nothing else to remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="207"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="226"/>
         <source>Check the new instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="216"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="241"/>
+        <source>Job %1 added instance record %2 but stopped before pointing at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="250"/>
         <source>Instance %1 is deleted; nothing to clean up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="222"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="256"/>
         <source>Instance %1 existed before job %2 started, so the clean-up leaves it alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="237"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="271"/>
         <source>Drop the restore&apos;s databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="240"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="274"/>
         <source>The PostgreSQL password of host %1 is not available from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="258"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="292"/>
         <source>Could not drop database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="259"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="293"/>
         <source>Dropped database %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="270"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="304"/>
         <source>Restore as a new instance was interrupted, so the instance is being removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="277"/>
-        <location filename="../core/backup/restorejobs.cpp" line="493"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="311"/>
+        <location filename="../core/backup/restorejobs.cpp" line="585"/>
         <source>Could not remove the new instance %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="284"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="318"/>
         <source>Restore as a new instance was interrupted, and the job clean-up removed the instance. The catalog keeps this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="288"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="322"/>
         <source>Removed instance %1, which the interrupted restore had added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="295"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="329"/>
         <source>Undo the restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="318"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="352"/>
         <source>Could not drop the restored copy %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="320"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="354"/>
         <source>Could not rename %1 back to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="321"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="355"/>
         <source>Renamed the original database %1 back to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="325"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="359"/>
         <source>Could not drop the half-restored database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="326"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="360"/>
         <source>Dropped the half-restored database %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="333"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="367"/>
         <source>Could not list the filestore directories: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="343"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="377"/>
         <source>Could not move the original filestore %1 back: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="344"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="378"/>
         <source>Moved the original filestore %1 back to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="350"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="384"/>
         <source>Could not remove the half-restored filestore %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="351"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="385"/>
         <source>Removed the half-restored filestore %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="497"/>
+        <location filename="../core/backup/restorejobs.cpp" line="589"/>
         <source>Provisioning the new instance failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="504"/>
+        <location filename="../core/backup/restorejobs.cpp" line="596"/>
         <source>The admin password of the new instance is not available from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="513"/>
+        <location filename="../core/backup/restorejobs.cpp" line="605"/>
         <source>Restoring into the new instance failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saasodoo::backup::Deflater</name>
+    <message>
+        <location filename="../core/backup/zipoutput.cpp" line="115"/>
+        <source>Setting the deflate dictionary failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/zipoutput.cpp" line="128"/>
+        <source>Deflate failed with ISA-L error %1 at level %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/zipoutput.cpp" line="143"/>
+        <source>Deflate stopped without progress in ISA-L state %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saasodoo::backup::DumpFilter</name>
     <message>
-        <location filename="../core/backup/dumpfilter.cpp" line="85"/>
-        <source>The dump contains the psql meta-command &quot;%1&quot;, which a restore never runs.</source>
+        <location filename="../core/backup/dumpfilter.cpp" line="151"/>
+        <source>Line %1 of the dump contains the psql meta-command &quot;%2&quot;, which a restore never runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/dumpfilter.cpp" line="161"/>
+        <source>Line %1 of the dump contains the statement &quot;%2&quot;, which changes the database, a role or the server rather than the objects in the database. A plain Odoo dump never contains it, so the backup was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/dumpfilter.cpp" line="175"/>
+        <source>Line %1 of the dump continues after COPY ... FROM stdin, but its data must start on the next line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2017,49 +2299,49 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
 <context>
     <name>saasodoo::backup::ZipOutput</name>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="419"/>
+        <location filename="../core/backup/zipoutput.cpp" line="461"/>
         <source>Could not start a SHA-256 hash for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="482"/>
-        <location filename="../core/backup/zipoutput.cpp" line="533"/>
-        <location filename="../core/backup/zipoutput.cpp" line="546"/>
+        <location filename="../core/backup/zipoutput.cpp" line="523"/>
+        <location filename="../core/backup/zipoutput.cpp" line="574"/>
+        <location filename="../core/backup/zipoutput.cpp" line="587"/>
         <source>The zip file %1 is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="484"/>
+        <location filename="../core/backup/zipoutput.cpp" line="525"/>
         <source>The zip file %1 takes no more entries of the main producer after the release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="514"/>
+        <location filename="../core/backup/zipoutput.cpp" line="555"/>
         <source>No zip entry is open in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="563"/>
+        <location filename="../core/backup/zipoutput.cpp" line="604"/>
         <source>Writing %1 stopped before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="566"/>
+        <location filename="../core/backup/zipoutput.cpp" line="607"/>
         <source>Writing %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="571"/>
+        <location filename="../core/backup/zipoutput.cpp" line="612"/>
         <source>Could not finish the SHA-256 hash of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="579"/>
+        <location filename="../core/backup/zipoutput.cpp" line="620"/>
         <source>Writing %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="416"/>
+        <location filename="../core/backup/zipoutput.cpp" line="458"/>
         <source>Could not create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,23 +2349,18 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
 <context>
     <name>saasodoo::backup::ZipOutput::Pipeline</name>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="193"/>
+        <location filename="../core/backup/zipoutput.cpp" line="244"/>
         <source>The zip file %1 is already closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="254"/>
-        <source>Initializing deflate at level %1 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backup/zipoutput.cpp" line="288"/>
-        <location filename="../core/backup/zipoutput.cpp" line="320"/>
+        <location filename="../core/backup/zipoutput.cpp" line="329"/>
+        <location filename="../core/backup/zipoutput.cpp" line="361"/>
         <source>Writing %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="345"/>
+        <location filename="../core/backup/zipoutput.cpp" line="387"/>
         <source>The zip entry %1 reached 4 GiB, but was started with a smaller size and has no zip64 fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,294 +2368,344 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
 <context>
     <name>saasodoo::backup::detail</name>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="298"/>
+        <location filename="../core/backup/backupjobs.cpp" line="306"/>
         <source>The database password of instance %1 is not available from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="306"/>
+        <location filename="../core/backup/backupjobs.cpp" line="314"/>
         <source>The PostgreSQL password of host %1 is not available from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="327"/>
-        <location filename="../core/backup/backupjobs.cpp" line="396"/>
+        <location filename="../core/backup/backupjobs.cpp" line="335"/>
+        <location filename="../core/backup/backupjobs.cpp" line="404"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="342"/>
+        <location filename="../core/backup/backupjobs.cpp" line="350"/>
         <source>Uploaded %1 bytes to s3://%2/%3 in %4 parts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="360"/>
+        <location filename="../core/backup/backupjobs.cpp" line="368"/>
         <source>The S3 copy&apos;s metadata and read-back SHA-256 match the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="370"/>
+        <location filename="../core/backup/backupjobs.cpp" line="378"/>
         <source>Could not list the backups to prune: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="381"/>
+        <location filename="../core/backup/backupjobs.cpp" line="389"/>
         <source>Could not remove the local copy %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="384"/>
+        <location filename="../core/backup/backupjobs.cpp" line="392"/>
         <source>Removed the local copy of archived backup %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="401"/>
+        <location filename="../core/backup/backupjobs.cpp" line="409"/>
         <source>Cancelled by the admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="404"/>
+        <location filename="../core/backup/backupjobs.cpp" line="412"/>
         <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="620"/>
+        <source>Added by restore job %1; not provisioned yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saasodoo::billing</name>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="85"/>
+        <location filename="../core/billing/billingrun.cpp" line="124"/>
         <source>Odoo hosting, plan %1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="135"/>
+        <location filename="../core/billing/billingrun.cpp" line="210"/>
         <source>Invoice %1 for plan %2, %3 to %4: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="159"/>
+        <location filename="../core/billing/billingrun.cpp" line="235"/>
         <source>Mark the subscription of %1 past due: invoice %2 was due on %3 and is unpaid after %4 grace day(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="178"/>
+        <location filename="../core/billing/billingrun.cpp" line="254"/>
         <source>Suspend the subscription of %1 and its %2 instance(s) (%3): invoice %4 was due on %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="182"/>
+        <location filename="../core/billing/billingrun.cpp" line="258"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="301"/>
+        <location filename="../core/billing/billingrun.cpp" line="402"/>
         <source>Issued invoice %1 to %2: %3, due %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="277"/>
+        <location filename="../core/billing/billingrun.cpp" line="378"/>
         <source>Trial ended; invoice %1 issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="117"/>
+        <location filename="../core/billing/billingrun.cpp" line="158"/>
         <source>Resume the instances that dunning suspended under the cancelled subscription of %1, which has no overdue invoice left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="202"/>
+        <location filename="../core/billing/billingrun.cpp" line="191"/>
+        <source>Suspend %1 instance(s) of %2 (%3): the subscription is cancelled, but invoice %4, due %5, is unpaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="278"/>
         <source>Finish suspending %1 instance(s) of %2 (%3): the subscription is suspended for invoice %4, due %5, but an earlier run did not stop them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="224"/>
+        <location filename="../core/billing/billingrun.cpp" line="302"/>
+        <source>Finish resuming %1 instance(s) of %2 (%3): the subscription is active again, but an earlier resume did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="323"/>
         <source>Reactivate the subscription of %1, which has no overdue invoice, and resume %2 instance(s); %3 that were stopped before the suspension stay stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="243"/>
+        <location filename="../core/billing/billingrun.cpp" line="342"/>
         <source>The period starting %1 of %2 was not invoiced, because the period starting %3 is not invoiced yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="249"/>
-        <location filename="../core/billing/billingrun.cpp" line="294"/>
+        <location filename="../core/billing/billingrun.cpp" line="348"/>
+        <location filename="../core/billing/billingrun.cpp" line="395"/>
         <source>The invoice for the period starting %1 of %2 was already generated by another run; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="277"/>
+        <location filename="../core/billing/billingrun.cpp" line="378"/>
         <source>Invoice %1 issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="359"/>
-        <location filename="../core/billing/billingrun.cpp" line="663"/>
+        <location filename="../core/billing/billingrun.cpp" line="496"/>
+        <location filename="../core/billing/billingrun.cpp" line="942"/>
         <source>Dunning: invoice %1, due %2, is unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="371"/>
+        <location filename="../core/billing/billingrun.cpp" line="508"/>
         <source>The subscription of %1 is %2 now, not suspended; its instances are left as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="377"/>
+        <location filename="../core/billing/billingrun.cpp" line="514"/>
         <source>The subscription of %1 was already suspended or changed by another run; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="382"/>
+        <location filename="../core/billing/billingrun.cpp" line="519"/>
         <source>No provisioner is available to suspend the instances of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="417"/>
-        <source>An interrupted dunning suspension left it stopping; suspending it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/billingrun.cpp" line="423"/>
-        <source>Instance %1 was left stopping by an interrupted suspension; suspending it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/billingrun.cpp" line="427"/>
+        <location filename="../core/billing/billingrun.cpp" line="617"/>
         <source>invoice %1 unpaid since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="445"/>
+        <location filename="../core/billing/billingrun.cpp" line="662"/>
         <source>No provisioner is available to resume the suspended instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="455"/>
-        <source>An interrupted dunning suspension left it stopping; treated as suspended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/billingrun.cpp" line="464"/>
+        <location filename="../core/billing/billingrun.cpp" line="724"/>
         <source>Instance %1 is %2, not suspended; left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="471"/>
+        <location filename="../core/billing/billingrun.cpp" line="731"/>
         <source>Suspension lifted; the instance was stopped before it and stays stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="477"/>
+        <location filename="../core/billing/billingrun.cpp" line="737"/>
         <source>Instance %1 was stopped before the suspension; it stays stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="524"/>
-        <location filename="../core/billing/billingrun.cpp" line="574"/>
+        <location filename="../core/billing/billingrun.cpp" line="784"/>
+        <location filename="../core/billing/billingrun.cpp" line="838"/>
         <source>Plan %1 is inactive and takes no new subscriptions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="526"/>
-        <source>Plan %1 has no %2 price; choose the other currency or set the price first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/billingrun.cpp" line="530"/>
+        <location filename="../core/billing/billingrun.cpp" line="794"/>
         <source>The start date %1 is outside the billing window %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="531"/>
+        <location filename="../core/billing/billingrun.cpp" line="795"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="555"/>
+        <location filename="../core/billing/billingrun.cpp" line="819"/>
         <source>Subscribed to %1 with a %2-day trial.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="556"/>
+        <location filename="../core/billing/billingrun.cpp" line="820"/>
         <source>Subscribed to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="566"/>
+        <location filename="../core/billing/billingrun.cpp" line="830"/>
         <source>Subscription %1 is cancelled, so its plan cannot change. Create a new subscription for the customer instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="578"/>
-        <source>Plan %1 has no %2 price, and the subscription is billed in %2. Set the plan&apos;s %2 price first, or choose another plan.</source>
+        <location filename="../core/billing/billingrun.cpp" line="537"/>
+        <source>%1 has no invoice overdue for suspension any more (subscription %2); stopped suspending the instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="589"/>
+        <location filename="../core/billing/billingrun.cpp" line="601"/>
+        <source>An interrupted job left it %1; suspending it for dunning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="607"/>
+        <source>Instance %1 is being suspended by another run; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="613"/>
+        <source>Instance %1 was left %2 by an interrupted job; suspending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="625"/>
+        <source>Instance %1 was suspended by another run; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="648"/>
+        <source>Instance %1 is stopping; waiting for the stop to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="675"/>
+        <source>Instance %1 was started or stopped after its dunning suspension and is %2 now; left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="687"/>
+        <source>An interrupted resume left it starting; resuming it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="693"/>
+        <source>Instance %1 was left starting by an interrupted resume; resuming it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="714"/>
+        <source>A dunning suspension or resume left it %1; treated as suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="786"/>
+        <source>Plan %1 has no %2 price. Subscribe in %3, or choose a plan with a %2 price; plans cannot be edited, so such a plan is made with &apos;saasodoo plan create --price-%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="842"/>
+        <source>Plan %1 has no %2 price, and the subscription is billed in %2. Choose a plan with a %2 price; plans cannot be edited, so such a plan is made with &apos;saasodoo plan create --price-%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="855"/>
         <source>The customer&apos;s %1 instance(s) do not fit plan %2. Reduce the instances or their limits first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="596"/>
+        <location filename="../core/billing/billingrun.cpp" line="862"/>
         <source>Plan changed to %1 from the next invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="606"/>
+        <location filename="../core/billing/billingrun.cpp" line="872"/>
         <source>Subscription %1 is cancelled already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="608"/>
+        <location filename="../core/billing/billingrun.cpp" line="874"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="608"/>
+        <location filename="../core/billing/billingrun.cpp" line="874"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="633"/>
+        <location filename="../core/billing/billingrun.cpp" line="912"/>
         <source>Plan the billing run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="645"/>
+        <location filename="../core/billing/billingrun.cpp" line="924"/>
         <source>Billing run for %1: %2 action(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="651"/>
+        <location filename="../core/billing/billingrun.cpp" line="930"/>
         <source>Cancelled before: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="666"/>
+        <location filename="../core/billing/billingrun.cpp" line="945"/>
         <source>The subscription of %1 was already marked past due or changed by another run; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="683"/>
+        <location filename="../core/billing/billingrun.cpp" line="962"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="688"/>
+        <location filename="../core/billing/billingrun.cpp" line="967"/>
         <source>%1 of %2 billing action(s) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="742"/>
+        <location filename="../core/billing/billingrun.cpp" line="1021"/>
         <source>Subscription %1 is cancelled; resuming the instances that dunning suspended under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="748"/>
+        <location filename="../core/billing/billingrun.cpp" line="1027"/>
         <source>Reactivated: no overdue invoice is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="751"/>
+        <location filename="../core/billing/billingrun.cpp" line="1030"/>
         <source>Subscription %1 is active again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,73 +2904,83 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="179"/>
+        <location filename="../core/billing/billingservice.cpp" line="141"/>
+        <source>This Paynow integration id is already stored for %1. Paynow issues a separate integration for each currency: store the id and key of the %2 integration from the Paynow dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingservice.cpp" line="199"/>
         <source>The Paynow return and result URLs are not set. Set paynow_return_url and paynow_result_url in the billing settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="194"/>
+        <location filename="../core/billing/billingservice.cpp" line="214"/>
         <source>Choose EcoCash or OneMoney for a mobile payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="205"/>
+        <location filename="../core/billing/billingservice.cpp" line="225"/>
         <source>Invoice %1 is %2; only an open invoice can be paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="150"/>
+        <location filename="../core/billing/billingservice.cpp" line="336"/>
+        <source>Payment %1 has no poll URL, because the request that created it did not finish: it was interrupted or is still running. It is unknown whether Paynow accepted it. Look up merchant reference %1 in the Paynow dashboard, then cancel it with &apos;saasodoo payment cancel %1&apos; before you request a new payment. If the customer pays it anyway, Paynow&apos;s status update to the result URL still applies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingservice.cpp" line="345"/>
+        <source>Payment %1 has no poll URL, because its request failed (%2), so there is nothing to poll. If Paynow registered it anyway, its status update to the result URL is still applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingservice.cpp" line="170"/>
         <source>Could not read the Paynow integration id for %1 from the keychain: %2 If it was never stored, store it with &apos;saasodoo payment set-integration&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="158"/>
+        <location filename="../core/billing/billingservice.cpp" line="178"/>
         <source>Could not read the Paynow integration key for %1 from the keychain: %2 If it was never stored, store it with &apos;saasodoo payment set-integration&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="235"/>
+        <location filename="../core/billing/billingservice.cpp" line="255"/>
         <source>Invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="299"/>
+        <location filename="../core/billing/billingservice.cpp" line="319"/>
         <source>Cancelled by an admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="314"/>
-        <source>Payment %1 has no poll URL because Paynow never accepted it (%2); there is nothing to poll.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/billingservice.cpp" line="377"/>
+        <location filename="../core/billing/billingservice.cpp" line="409"/>
         <source>The Paynow status update is not a form: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="380"/>
+        <location filename="../core/billing/billingservice.cpp" line="412"/>
         <source>The Paynow status update has no reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="386"/>
-        <location filename="../core/billing/billingservice.cpp" line="425"/>
+        <location filename="../core/billing/billingservice.cpp" line="418"/>
+        <location filename="../core/billing/billingservice.cpp" line="457"/>
         <source>Paynow sent a status for payment %1, which the catalog does not have; it was ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="398"/>
+        <location filename="../core/billing/billingservice.cpp" line="430"/>
         <source>%1 The update is not applied yet, and Paynow will send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="432"/>
+        <location filename="../core/billing/billingservice.cpp" line="464"/>
         <source>Paynow reported amount %1 for payment %2 of %3; the update was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="439"/>
+        <location filename="../core/billing/billingservice.cpp" line="471"/>
         <source>Paynow reported Paynow reference %1 for payment %2, which has %3; the update was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,28 +3084,28 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/migrations.cpp" line="503"/>
+        <location filename="../core/catalog/migrations.cpp" line="516"/>
         <source>Could not upgrade the catalog schema (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/migrations.cpp" line="516"/>
+        <location filename="../core/catalog/migrations.cpp" line="529"/>
         <source>The catalog has schema version %1, but this program (SaaSOdoo %2) supports at most version %3. Upgrade the program; the catalog was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/migrations.cpp" line="539"/>
+        <location filename="../core/catalog/migrations.cpp" line="552"/>
         <source>version %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/migrations.cpp" line="531"/>
-        <location filename="../core/catalog/migrations.cpp" line="636"/>
+        <location filename="../core/catalog/migrations.cpp" line="544"/>
+        <location filename="../core/catalog/migrations.cpp" line="649"/>
         <source>Could not read the catalog schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/migrations.cpp" line="653"/>
+        <location filename="../core/catalog/migrations.cpp" line="666"/>
         <source>schema_version table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,9 +3121,9 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <location filename="../core/catalog/validation.cpp" line="165"/>
         <location filename="../core/catalog/validation.cpp" line="178"/>
         <location filename="../core/catalog/validation.cpp" line="332"/>
-        <location filename="../core/catalog/validation.cpp" line="348"/>
-        <location filename="../core/catalog/validation.cpp" line="364"/>
-        <location filename="../core/catalog/validation.cpp" line="424"/>
+        <location filename="../core/catalog/validation.cpp" line="357"/>
+        <location filename="../core/catalog/validation.cpp" line="373"/>
+        <location filename="../core/catalog/validation.cpp" line="433"/>
         <source>%1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,107 +3278,107 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="346"/>
+        <location filename="../core/catalog/validation.cpp" line="355"/>
         <source>Image repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="355"/>
+        <location filename="../core/catalog/validation.cpp" line="364"/>
         <source>use a Docker repository such as odoo or registry.example.com/team/odoo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="361"/>
+        <location filename="../core/catalog/validation.cpp" line="370"/>
         <source>Docker endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="362"/>
+        <location filename="../core/catalog/validation.cpp" line="371"/>
         <source>use unix:///path/to/docker.sock or tcp://host:port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="386"/>
+        <location filename="../core/catalog/validation.cpp" line="395"/>
         <source>%1 contains certificate or key material: give a file path or a keychain reference instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="390"/>
+        <location filename="../core/catalog/validation.cpp" line="399"/>
         <source>use an absolute file path or keychain:&lt;key&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="397"/>
+        <location filename="../core/catalog/validation.cpp" line="406"/>
         <source>use a TCP port from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="406"/>
+        <location filename="../core/catalog/validation.cpp" line="415"/>
         <source>Published port range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="407"/>
+        <location filename="../core/catalog/validation.cpp" line="416"/>
         <source>use two ports from 1024 to 65535, the first not above the second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="417"/>
+        <location filename="../core/catalog/validation.cpp" line="426"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="417"/>
+        <location filename="../core/catalog/validation.cpp" line="426"/>
         <source>use 64 lower-case hexadecimal digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="426"/>
+        <location filename="../core/catalog/validation.cpp" line="435"/>
         <source>expected a UUID such as 123e4567-e89b-12d3-a456-426614174000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="444"/>
+        <location filename="../core/catalog/validation.cpp" line="453"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="445"/>
+        <location filename="../core/catalog/validation.cpp" line="454"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="446"/>
+        <location filename="../core/catalog/validation.cpp" line="455"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="457"/>
+        <location filename="../core/catalog/validation.cpp" line="466"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="458"/>
+        <location filename="../core/catalog/validation.cpp" line="467"/>
         <source>Tenant name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="479"/>
+        <location filename="../core/catalog/validation.cpp" line="488"/>
         <source>Host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="481"/>
+        <location filename="../core/catalog/validation.cpp" line="490"/>
         <source>TLS CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="482"/>
+        <location filename="../core/catalog/validation.cpp" line="491"/>
         <source>TLS client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="483"/>
+        <location filename="../core/catalog/validation.cpp" line="492"/>
         <source>TLS client key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3067,13 +3404,13 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
     </message>
     <message>
         <location filename="../core/catalog/catalogsettings.cpp" line="106"/>
-        <location filename="../core/catalog/validation.cpp" line="484"/>
+        <location filename="../core/catalog/validation.cpp" line="493"/>
         <source>PostgreSQL host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/catalog/catalogsettings.cpp" line="108"/>
-        <location filename="../core/catalog/validation.cpp" line="485"/>
+        <location filename="../core/catalog/validation.cpp" line="494"/>
         <source>PostgreSQL port</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3113,159 +3450,159 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="486"/>
+        <location filename="../core/catalog/validation.cpp" line="495"/>
         <source>PostgreSQL admin user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="487"/>
+        <location filename="../core/catalog/validation.cpp" line="496"/>
         <source>Public base domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="490"/>
+        <location filename="../core/catalog/validation.cpp" line="499"/>
         <source>Host CPU cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="491"/>
+        <location filename="../core/catalog/validation.cpp" line="500"/>
         <source>Host memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="498"/>
+        <location filename="../core/catalog/validation.cpp" line="348"/>
         <source>Docker network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="499"/>
+        <location filename="../core/catalog/validation.cpp" line="349"/>
         <source>use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="501"/>
+        <location filename="../core/catalog/validation.cpp" line="508"/>
         <source>TLS server name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="501"/>
+        <location filename="../core/catalog/validation.cpp" line="508"/>
         <source>use a DNS name or an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="504"/>
+        <location filename="../core/catalog/validation.cpp" line="511"/>
         <source>TLS files were given for the local socket %1: TLS applies only to tcp:// endpoints.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="506"/>
+        <location filename="../core/catalog/validation.cpp" line="513"/>
         <source>TLS client certificate and key must be given together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="508"/>
+        <location filename="../core/catalog/validation.cpp" line="515"/>
         <source>PostgreSQL password reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="509"/>
+        <location filename="../core/catalog/validation.cpp" line="516"/>
         <source>use another host&apos;s PostgreSQL password entry, host/&lt;host id&gt;/pg-password, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="521"/>
+        <location filename="../core/catalog/validation.cpp" line="538"/>
         <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="522"/>
+        <location filename="../core/catalog/validation.cpp" line="539"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="523"/>
-        <location filename="../core/catalog/validation.cpp" line="529"/>
+        <location filename="../core/catalog/validation.cpp" line="522"/>
+        <location filename="../core/catalog/validation.cpp" line="525"/>
         <source>Instance name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="530"/>
+        <location filename="../core/catalog/validation.cpp" line="526"/>
         <source>a name must not start with &apos;-&apos;, because command lines would read it as an option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="533"/>
+        <location filename="../core/catalog/validation.cpp" line="547"/>
         <source>CPU limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="534"/>
+        <location filename="../core/catalog/validation.cpp" line="548"/>
         <source>Memory limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="535"/>
+        <location filename="../core/catalog/validation.cpp" line="549"/>
         <source>Storage limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="536"/>
+        <location filename="../core/catalog/validation.cpp" line="550"/>
         <source>Admin email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="538"/>
+        <location filename="../core/catalog/validation.cpp" line="552"/>
         <source>Custom addon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="539"/>
+        <location filename="../core/catalog/validation.cpp" line="553"/>
         <source>Disabled module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="542"/>
+        <location filename="../core/catalog/validation.cpp" line="556"/>
         <source>Published port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="555"/>
+        <location filename="../core/catalog/validation.cpp" line="569"/>
         <source>A completed backup needs a local path or an S3 key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="570"/>
+        <location filename="../core/catalog/validation.cpp" line="584"/>
         <source>use a number from 0 to 1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="575"/>
+        <location filename="../core/catalog/validation.cpp" line="589"/>
         <source>Daily backups to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="576"/>
+        <location filename="../core/catalog/validation.cpp" line="590"/>
         <source>Weekly backups to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="577"/>
+        <location filename="../core/catalog/validation.cpp" line="591"/>
         <source>Monthly backups to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="579"/>
+        <location filename="../core/catalog/validation.cpp" line="593"/>
         <source>Backup interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="579"/>
+        <location filename="../core/catalog/validation.cpp" line="593"/>
         <source>use hours from 0 (off) to 8784.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="557"/>
-        <location filename="../core/catalog/validation.cpp" line="574"/>
+        <location filename="../core/catalog/validation.cpp" line="571"/>
+        <location filename="../core/catalog/validation.cpp" line="588"/>
         <source>Instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3285,38 +3622,38 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="448"/>
+        <location filename="../core/catalog/validation.cpp" line="457"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="543"/>
+        <location filename="../core/catalog/validation.cpp" line="557"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="558"/>
+        <location filename="../core/catalog/validation.cpp" line="572"/>
         <source>Backup location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="558"/>
-        <location filename="../core/catalog/validation.cpp" line="559"/>
+        <location filename="../core/catalog/validation.cpp" line="572"/>
+        <location filename="../core/catalog/validation.cpp" line="573"/>
         <source>use at most 1024 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="559"/>
+        <location filename="../core/catalog/validation.cpp" line="573"/>
         <source>S3 key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="562"/>
+        <location filename="../core/catalog/validation.cpp" line="576"/>
         <source>Backup size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="562"/>
+        <location filename="../core/catalog/validation.cpp" line="576"/>
         <source>must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3439,42 +3776,42 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="198"/>
+        <location filename="../core/catalog/catalog.cpp" line="203"/>
         <source>Could not read the %1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="200"/>
+        <location filename="../core/catalog/catalog.cpp" line="205"/>
         <source>The %1 %2 does not exist; it may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="204"/>
+        <location filename="../core/catalog/catalog.cpp" line="210"/>
         <source>The %1 %2 was changed by %3 at %4 UTC after you loaded it. Reload it and apply your change again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="205"/>
+        <location filename="../core/catalog/catalog.cpp" line="211"/>
         <source>another session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="213"/>
+        <location filename="../core/catalog/catalog.cpp" line="219"/>
         <source>Could not start a catalog transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="229"/>
+        <location filename="../core/catalog/catalog.cpp" line="235"/>
         <source>Could not commit the catalog transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="248"/>
+        <location filename="../core/catalog/catalog.cpp" line="254"/>
         <source>audit event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="262"/>
+        <location filename="../core/catalog/catalog.cpp" line="268"/>
         <source>audit events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3497,320 +3834,347 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="316"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="361"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="366"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="381"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="393"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="350"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="395"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="400"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="415"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="427"/>
         <source>plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="318"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="352"/>
         <source>A plan named &quot;%1&quot; already exists (plan names are compared case-insensitively).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="363"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="397"/>
         <source>A plan named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="377"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="411"/>
         <source>Plan id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="378"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="384"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="396"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="412"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="418"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="430"/>
         <source>Plan %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="404"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="438"/>
         <source>plan list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="431"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="610"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="465"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="644"/>
         <source>subscription history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="442"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="476"/>
         <source>A new subscription cannot start cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="468"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="506"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="533"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="538"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="557"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="573"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="731"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="734"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="502"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="540"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="567"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="572"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="591"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="607"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="788"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="791"/>
         <source>subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="470"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="504"/>
         <source>The customer already has a subscription that is not cancelled. Change that one, or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="509"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="553"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="560"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="543"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="587"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="594"/>
         <source>Subscription %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="535"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="569"/>
         <source>The customer already has another subscription that is not cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="552"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="604"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="751"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1009"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="586"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="638"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="808"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1066"/>
         <source>Subscription id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="593"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="627"/>
         <source>subscription list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="640"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="645"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="650"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="678"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="683"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="688"/>
         <source>invoice counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="653"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="691"/>
         <source>The invoice counter of %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="662"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="688"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="700"/>
+        <source>invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="706"/>
+        <source>An invoice dated %1 cannot be numbered: invoice %2 of %3 is dated %4, and invoice numbers follow issue dates. Issue it dated %4 or later, for example with a billing run for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="719"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="745"/>
         <source>invoice lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="676"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="733"/>
         <source>invoice line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="717"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="774"/>
         <source>The invoice belongs to another subscription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="754"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="811"/>
         <source>The invoice period is invalid: it must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="756"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="813"/>
         <source>The invoice has no due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="762"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="819"/>
         <source>The invoice date %1 is outside the billing window %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="818"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="881"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="883"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="927"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="954"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="956"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="970"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1118"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1123"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1334"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1342"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1443"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="875"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="938"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="940"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="984"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1011"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1013"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1027"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1156"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1161"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1353"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1361"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1456"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1524"/>
         <source>invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="820"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="877"/>
         <source>The subscription already has an invoice for the period starting %1; void it first to invoice the period again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="846"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="903"/>
         <source>Invoice %1 is %2; only a draft can be issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="851"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="908"/>
         <source>The issue date %1 is outside the billing window %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="906"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="963"/>
         <source>Invoice %1 is %2 and cannot be voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="910"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1228"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="967"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1247"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="938"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="995"/>
         <source>Invoice %1 has payment %2 pending at Paynow and cannot be voided, because the customer may still pay it. Check it with &apos;saasodoo payment poll %2&apos;, or cancel it with &apos;saasodoo payment cancel %2&apos; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="973"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="987"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1126"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1030"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1044"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1164"/>
         <source>Invoice %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="986"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1046"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1096"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1486"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1043"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1103"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1134"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1620"/>
         <source>Invoice id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1026"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1083"/>
         <source>invoice list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1048"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1105"/>
         <source>Payment reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1051"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1099"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1108"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1137"/>
         <source>A payment amount must be more than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1053"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1194"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1110"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1213"/>
         <source>Payment %1 has no poll URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="933"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1082"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1140"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1179"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1209"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1254"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1288"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1292"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1315"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1359"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1404"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1420"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1460"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="990"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1120"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1178"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1198"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1228"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1273"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1307"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1311"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1334"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1378"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1444"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1464"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1485"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1501"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1548"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1568"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1594"/>
         <source>payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1084"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1181"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1122"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1200"/>
         <source>A payment with reference %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1132"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1170"/>
         <source>Invoice %1 is %2; only an open invoice can be paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1149"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1187"/>
         <source>Invoice %1 already has payment %2 pending since %3 UTC. Check it with &apos;saasodoo payment poll %2&apos;, or cancel it with &apos;saasodoo payment cancel %2&apos; if the customer will not complete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1213"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1232"/>
         <source>Payment %1 was changed by another session while Paynow was asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1226"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1245"/>
         <source>A pending payment can only be closed as failed or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1236"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1255"/>
         <source>Payment %1 is %2, not pending; only a pending payment can be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1258"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1277"/>
         <source>Payment %1 was changed by another session after it was read. Check it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1295"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1318"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1407"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1463"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1471"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1314"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1337"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1467"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1488"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1551"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1597"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1605"/>
         <source>Payment %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1297"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1316"/>
         <source>Payment %1 was changed by another session after it was read. Poll it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1365"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1384"/>
         <source>Payment %1 was applied by another session meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1470"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1432"/>
+        <source>payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1459"/>
+        <source>Invoice %1 changed while a refund reopened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1604"/>
         <source>Payment id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1494"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1628"/>
         <source>payment list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1508"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1642"/>
         <source>billing settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1519"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1653"/>
         <source>Setting name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1527"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1661"/>
         <source>billing setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1538"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1672"/>
         <location filename="../core/catalog/catalogcustomers.cpp" line="148"/>
         <location filename="../core/catalog/catalogcustomers.cpp" line="156"/>
         <location filename="../core/catalog/catalogtenants.cpp" line="109"/>
@@ -3818,27 +4182,27 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1556"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1690"/>
         <source>customer usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1581"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1592"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1715"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1726"/>
         <source>dunning suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1607"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1741"/>
         <source>dunning suspensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="567"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="585"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="749"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1003"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1537"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="601"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="619"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="806"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1060"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1671"/>
         <location filename="../core/catalog/catalogcustomers.cpp" line="155"/>
         <location filename="../core/catalog/catalogtenants.cpp" line="108"/>
         <source>Customer id</source>
@@ -3917,56 +4281,56 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="192"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="244"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="254"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="278"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="280"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="296"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="195"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="247"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="257"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="281"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="283"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="299"/>
         <source>instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="197"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="249"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="200"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="252"/>
         <source>Subdomain &quot;%1&quot; is already used on host %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="199"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="251"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="202"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="254"/>
         <source>Port %1 is already published on host %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/catalog/catalogbackups.cpp" line="164"/>
         <location filename="../core/catalog/catalogbackups.cpp" line="233"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1549"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="292"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1683"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="295"/>
         <source>Instance id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="293"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="299"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="296"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="302"/>
         <source>Instance %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="350"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="402"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="353"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="405"/>
         <source>Filter id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/catalog/cataloghosts.cpp" line="153"/>
         <location filename="../core/catalog/cataloghosts.cpp" line="277"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="367"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="370"/>
         <source>instance list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="412"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="415"/>
         <source>instance count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4090,314 +4454,314 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
 <context>
     <name>saasodoo::cli</name>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="119"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="123"/>
         <source>Unique host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="443"/>
-        <location filename="../app/cli/backupcommands.cpp" line="449"/>
-        <location filename="../app/cli/backupcommands.cpp" line="451"/>
-        <location filename="../app/cli/backupcommands.cpp" line="454"/>
-        <location filename="../app/cli/billingcommands.cpp" line="313"/>
-        <location filename="../app/cli/billingcommands.cpp" line="323"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="119"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="124"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="142"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="346"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="349"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="469"/>
-        <location filename="../app/cli/instancecommands.cpp" line="258"/>
-        <location filename="../app/cli/instancecommands.cpp" line="259"/>
-        <location filename="../app/cli/instancecommands.cpp" line="268"/>
-        <location filename="../app/cli/instancecommands.cpp" line="388"/>
+        <location filename="../app/cli/backupcommands.cpp" line="456"/>
+        <location filename="../app/cli/backupcommands.cpp" line="462"/>
+        <location filename="../app/cli/backupcommands.cpp" line="464"/>
+        <location filename="../app/cli/backupcommands.cpp" line="467"/>
+        <location filename="../app/cli/billingcommands.cpp" line="334"/>
+        <location filename="../app/cli/billingcommands.cpp" line="344"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="123"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="128"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="146"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="364"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="367"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="487"/>
+        <location filename="../app/cli/instancecommands.cpp" line="274"/>
+        <location filename="../app/cli/instancecommands.cpp" line="275"/>
+        <location filename="../app/cli/instancecommands.cpp" line="284"/>
+        <location filename="../app/cli/instancecommands.cpp" line="434"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="120"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="124"/>
         <source>Docker endpoint: unix:///path/to/docker.sock or tcp://host:port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="120"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="124"/>
         <source>url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="121"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="125"/>
         <source>CA certificate file or keychain:&lt;key&gt; for a tcp:// endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="121"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="122"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="123"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="125"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="126"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="127"/>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="122"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="126"/>
         <source>Client certificate file or keychain:&lt;key&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="123"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="127"/>
         <source>Client key file or keychain:&lt;key&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="124"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="128"/>
         <source>Name the engine&apos;s certificate must cover, when not the dialled address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="125"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="129"/>
         <source>PostgreSQL server for instance databases, as the console reaches it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="125"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="128"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="129"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="132"/>
         <source>host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="126"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="130"/>
         <source>PostgreSQL port (default 5432).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1052"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="126"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1164"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="130"/>
         <source>port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="99"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="103"/>
         <source>Docker endpoint %1 is on another machine but has no mutual TLS: give --tls-ca, --tls-cert and --tls-key, so that the console verifies the engine and the engine verifies the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="111"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="115"/>
         <source>Host %1 was removed on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="119"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="123"/>
         <source>New unique host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="127"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="131"/>
         <source>PostgreSQL admin role that creates instance databases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="127"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="131"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="128"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="132"/>
         <source>PostgreSQL address as the host&apos;s containers reach it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="129"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="133"/>
         <source>Keychain reference of the PostgreSQL admin password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="129"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="133"/>
         <source>key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="130"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="134"/>
         <source>Public base domain; instances get &lt;subdomain&gt;.&lt;domain&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="130"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="134"/>
         <source>domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="131"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="135"/>
         <source>Odoo image repository (default odoo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="131"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="135"/>
         <source>repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="132"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="136"/>
         <source>Published port range such as 20000-20999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="132"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="136"/>
         <source>first-last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="133"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="137"/>
         <source>CPU capacity in cores, such as 8 or 7.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="136"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="140"/>
         <source>Allow (yes) or forbid (no) the PostgreSQL superuser for this host&apos;s instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="240"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="247"/>
         <source>Changes the given fields of a host; the others keep their values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="242"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="249"/>
         <source>active, maintenance (takes no new instances) or retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="244"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="290"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="251"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="308"/>
         <source>The host&apos;s name or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="260"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="267"/>
         <source>Status &quot;%1&quot; is invalid: use active, maintenance or retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="269"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="276"/>
         <source>Nothing to change: host %1 already has these values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="278"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="296"/>
         <source>Host %1 changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="286"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="304"/>
         <source>Removes a host from the console. Refused while it has instances that are not deleted; the records of its deleted instances keep referring to it. The keychain entries of the host stay: remove them with your keychain&apos;s tools when no other host refers to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="289"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="307"/>
         <source>Confirm the removal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="300"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="318"/>
         <source>Removing host %1 takes it out of the console; its engine and PostgreSQL server are not touched. Add --yes to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="309"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="327"/>
         <source>Host %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="328"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="133"/>
-        <location filename="../app/cli/instancecommands.cpp" line="263"/>
-        <location filename="../app/cli/instancecommands.cpp" line="543"/>
+        <location filename="../app/cli/billingcommands.cpp" line="349"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="137"/>
+        <location filename="../app/cli/instancecommands.cpp" line="279"/>
+        <location filename="../app/cli/instancecommands.cpp" line="589"/>
         <source>cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="134"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="138"/>
         <source>Memory capacity such as 32G (binary units).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="329"/>
-        <location filename="../app/cli/billingcommands.cpp" line="330"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="134"/>
-        <location filename="../app/cli/instancecommands.cpp" line="264"/>
-        <location filename="../app/cli/instancecommands.cpp" line="265"/>
-        <location filename="../app/cli/instancecommands.cpp" line="544"/>
+        <location filename="../app/cli/billingcommands.cpp" line="350"/>
+        <location filename="../app/cli/billingcommands.cpp" line="351"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="138"/>
+        <location filename="../app/cli/instancecommands.cpp" line="280"/>
+        <location filename="../app/cli/instancecommands.cpp" line="281"/>
+        <location filename="../app/cli/instancecommands.cpp" line="590"/>
         <source>size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="137"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="141"/>
         <source>Allow instances on this host to use the PostgreSQL superuser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="138"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="142"/>
         <source>yes|no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="140"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="144"/>
         <source>Docker network its instances join, created when missing (default: $SAASODOO_DOCKER_NETWORK, else saasodoo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="176"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="180"/>
         <source>--superuser-override &quot;%1&quot; is invalid: use yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="183"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="187"/>
         <source>PostgreSQL port &quot;%1&quot; is invalid: use a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="188"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="192"/>
         <source>Host CPU cores &quot;%1&quot; is invalid: use a number such as 8 or 7.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="191"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="195"/>
         <source>Host memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="205"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="209"/>
         <source>Published port range &quot;%1&quot; is invalid: use first-last, such as 20000-20999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="233"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="240"/>
         <source>Host %1 added (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="408"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="336"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="406"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="529"/>
-        <location filename="../app/cli/instancecommands.cpp" line="462"/>
+        <location filename="../app/cli/billingcommands.cpp" line="429"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="354"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="424"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="547"/>
+        <location filename="../app/cli/instancecommands.cpp" line="508"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="336"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="354"/>
         <source>DOCKER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="336"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="354"/>
         <source>POSTGRESQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="336"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="354"/>
         <source>DOMAIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="336"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="354"/>
         <source>IMAGE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4422,2180 +4786,2322 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="203"/>
+        <location filename="../app/cli/billingcommands.cpp" line="202"/>
         <source>The invoice was already paid by another payment: this one is an overpayment of %1 to refund to the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="207"/>
+        <location filename="../app/cli/billingcommands.cpp" line="206"/>
         <source>The invoice is void: this payment of %1 is not counted and is to be refunded to the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="214"/>
-        <source>Paynow refunded this payment; an invoice it had paid is open again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="311"/>
+        <location filename="../app/cli/billingcommands.cpp" line="332"/>
         <source>Docker network of the instances that are suspended or resumed (default: $SAASODOO_DOCKER_NETWORK, else saasodoo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="321"/>
+        <location filename="../app/cli/billingcommands.cpp" line="342"/>
         <source>Creates a billing plan with its monthly prices and limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="323"/>
+        <location filename="../app/cli/billingcommands.cpp" line="344"/>
         <source>Plan name, unique.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="324"/>
+        <location filename="../app/cli/billingcommands.cpp" line="345"/>
         <source>Monthly price in USD, such as 25.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="324"/>
-        <location filename="../app/cli/billingcommands.cpp" line="326"/>
+        <location filename="../app/cli/billingcommands.cpp" line="345"/>
+        <location filename="../app/cli/billingcommands.cpp" line="347"/>
         <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="325"/>
+        <location filename="../app/cli/billingcommands.cpp" line="346"/>
         <source>Monthly price in ZWG, such as 650.00 (default 0: not sold in ZWG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="327"/>
+        <location filename="../app/cli/billingcommands.cpp" line="348"/>
         <source>Maximum number of instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="328"/>
+        <location filename="../app/cli/billingcommands.cpp" line="349"/>
         <source>Total CPU cores of all instances, such as 2 or 1.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="329"/>
+        <location filename="../app/cli/billingcommands.cpp" line="350"/>
         <source>Total memory of all instances, such as 4G.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="330"/>
+        <location filename="../app/cli/billingcommands.cpp" line="351"/>
         <source>Total storage of all instances, such as 50G.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="331"/>
+        <location filename="../app/cli/billingcommands.cpp" line="352"/>
         <source>Days backups are kept (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="331"/>
-        <location filename="../app/cli/billingcommands.cpp" line="332"/>
+        <location filename="../app/cli/billingcommands.cpp" line="352"/>
+        <location filename="../app/cli/billingcommands.cpp" line="353"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="332"/>
+        <location filename="../app/cli/billingcommands.cpp" line="353"/>
         <source>Days of free trial for new subscriptions (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="346"/>
+        <location filename="../app/cli/billingcommands.cpp" line="367"/>
         <source>Plan memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="347"/>
+        <location filename="../app/cli/billingcommands.cpp" line="368"/>
         <source>Plan storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="362"/>
+        <location filename="../app/cli/billingcommands.cpp" line="383"/>
         <source>--cpu &quot;%1&quot; is not a number of cores, such as 2 or 1.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="364"/>
+        <location filename="../app/cli/billingcommands.cpp" line="385"/>
         <source>--instances, --backup-days and --trial-days take whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="379"/>
+        <location filename="../app/cli/billingcommands.cpp" line="400"/>
         <source>Created plan %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="386"/>
+        <location filename="../app/cli/billingcommands.cpp" line="407"/>
         <source>Lists the billing plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="408"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="336"/>
-        <location filename="../app/cli/instancecommands.cpp" line="499"/>
+        <location filename="../app/cli/billingcommands.cpp" line="429"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="354"/>
+        <location filename="../app/cli/instancecommands.cpp" line="545"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="408"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="336"/>
+        <location filename="../app/cli/billingcommands.cpp" line="429"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="354"/>
         <source>MEMORY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="408"/>
+        <location filename="../app/cli/billingcommands.cpp" line="429"/>
         <source>USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="408"/>
+        <location filename="../app/cli/billingcommands.cpp" line="429"/>
         <source>ZWG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="408"/>
+        <location filename="../app/cli/billingcommands.cpp" line="429"/>
         <source>STORAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="409"/>
+        <location filename="../app/cli/billingcommands.cpp" line="430"/>
         <source>TRIAL DAYS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="417"/>
+        <location filename="../app/cli/billingcommands.cpp" line="438"/>
         <source>Shows one plan, by name or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="418"/>
-        <location filename="../app/cli/billingcommands.cpp" line="449"/>
+        <location filename="../app/cli/billingcommands.cpp" line="439"/>
+        <location filename="../app/cli/billingcommands.cpp" line="470"/>
         <source>Plan name or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="431"/>
+        <location filename="../app/cli/billingcommands.cpp" line="452"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="434"/>
+        <location filename="../app/cli/billingcommands.cpp" line="455"/>
         <source>CPU cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="435"/>
+        <location filename="../app/cli/billingcommands.cpp" line="456"/>
         <source>Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="436"/>
+        <location filename="../app/cli/billingcommands.cpp" line="457"/>
         <source>Backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="436"/>
-        <location filename="../app/cli/billingcommands.cpp" line="437"/>
+        <location filename="../app/cli/billingcommands.cpp" line="457"/>
+        <location filename="../app/cli/billingcommands.cpp" line="458"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="437"/>
+        <location filename="../app/cli/billingcommands.cpp" line="458"/>
         <source>Trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="437"/>
+        <location filename="../app/cli/billingcommands.cpp" line="458"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="437"/>
+        <location filename="../app/cli/billingcommands.cpp" line="458"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="437"/>
+        <location filename="../app/cli/billingcommands.cpp" line="458"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="446"/>
+        <location filename="../app/cli/billingcommands.cpp" line="467"/>
         <source>Subscribes a customer to a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="448"/>
+        <location filename="../app/cli/billingcommands.cpp" line="469"/>
         <source>Customer email or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="449"/>
+        <location filename="../app/cli/billingcommands.cpp" line="470"/>
         <source>plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="450"/>
+        <location filename="../app/cli/billingcommands.cpp" line="471"/>
         <source>USD or ZWG (default USD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="450"/>
-        <location filename="../app/cli/billingcommands.cpp" line="1166"/>
+        <location filename="../app/cli/billingcommands.cpp" line="471"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1279"/>
         <source>currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="451"/>
+        <location filename="../app/cli/billingcommands.cpp" line="472"/>
         <source>First day, YYYY-MM-DD (default today, UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="451"/>
-        <location filename="../app/cli/billingcommands.cpp" line="753"/>
-        <location filename="../app/cli/billingcommands.cpp" line="1278"/>
+        <location filename="../app/cli/billingcommands.cpp" line="472"/>
+        <location filename="../app/cli/billingcommands.cpp" line="860"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1391"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="452"/>
+        <location filename="../app/cli/billingcommands.cpp" line="473"/>
         <source>Start paying at once even when the plan has a trial.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="460"/>
-        <location filename="../app/cli/billingcommands.cpp" line="1171"/>
+        <location filename="../app/cli/billingcommands.cpp" line="482"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1284"/>
         <source>--currency &quot;%1&quot; is invalid: use USD or ZWG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="477"/>
+        <location filename="../app/cli/billingcommands.cpp" line="522"/>
         <source>Subscribed %1 to %2 (%3), status %4, next invoice %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="487"/>
+        <location filename="../app/cli/billingcommands.cpp" line="532"/>
         <source>Lists subscriptions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="488"/>
-        <location filename="../app/cli/billingcommands.cpp" line="616"/>
+        <location filename="../app/cli/billingcommands.cpp" line="533"/>
+        <location filename="../app/cli/billingcommands.cpp" line="670"/>
         <source>Only this customer&apos;s (email or id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="518"/>
-        <location filename="../app/cli/billingcommands.cpp" line="651"/>
-        <location filename="../app/cli/billingcommands.cpp" line="1154"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="337"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="406"/>
-        <location filename="../app/cli/instancecommands.cpp" line="462"/>
+        <location filename="../app/cli/billingcommands.cpp" line="563"/>
+        <location filename="../app/cli/billingcommands.cpp" line="705"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1267"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="355"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="424"/>
+        <location filename="../app/cli/instancecommands.cpp" line="508"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="203"/>
-        <location filename="../app/cli/billingcommands.cpp" line="518"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="337"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="406"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="529"/>
-        <location filename="../app/cli/instancecommands.cpp" line="802"/>
+        <location filename="../app/cli/backupcommands.cpp" line="215"/>
+        <location filename="../app/cli/billingcommands.cpp" line="563"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="355"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="424"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="547"/>
+        <location filename="../app/cli/instancecommands.cpp" line="863"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="346"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="364"/>
         <source>Customer name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="347"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="365"/>
         <source>Email address, unique ignoring case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="816"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="347"/>
-        <location filename="../app/cli/instancecommands.cpp" line="266"/>
+        <location filename="../app/cli/billingcommands.cpp" line="927"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="365"/>
+        <location filename="../app/cli/instancecommands.cpp" line="282"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="348"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="366"/>
         <source>Phone number: 07XXXXXXXX, +2637XXXXXXXX or +&lt;country code&gt;&lt;number&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="815"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="348"/>
+        <location filename="../app/cli/billingcommands.cpp" line="926"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="366"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="349"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="367"/>
         <source>Company name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="350"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="368"/>
         <source>ISO 3166-1 country code (default ZW).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="350"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="368"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="351"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="369"/>
         <source>Free-form notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="569"/>
-        <location filename="../app/cli/billingcommands.cpp" line="722"/>
-        <location filename="../app/cli/billingcommands.cpp" line="938"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="351"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="381"/>
-        <location filename="../app/cli/instancecommands.cpp" line="390"/>
-        <location filename="../app/cli/instancecommands.cpp" line="539"/>
+        <location filename="../app/cli/billingcommands.cpp" line="614"/>
+        <location filename="../app/cli/billingcommands.cpp" line="776"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1050"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="369"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="399"/>
+        <location filename="../app/cli/instancecommands.cpp" line="436"/>
+        <location filename="../app/cli/instancecommands.cpp" line="585"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="374"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="392"/>
         <source>Customer %1 added (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="381"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="399"/>
         <source>Show only customers whose name, email or company contains the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="406"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="424"/>
         <source>EMAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="406"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="424"/>
         <source>PHONE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="406"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="424"/>
         <source>TENANTS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="408"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="406"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="529"/>
+        <location filename="../app/cli/billingcommands.cpp" line="429"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="424"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="547"/>
         <source>INSTANCES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="421"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="439"/>
         <source>Customer id or email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="430"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="449"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="564"/>
-        <location filename="../app/cli/instancecommands.cpp" line="491"/>
+        <location filename="../app/cli/billingcommands.cpp" line="451"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="467"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="582"/>
+        <location filename="../app/cli/instancecommands.cpp" line="537"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="450"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="468"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="451"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="469"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="452"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="470"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="453"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="471"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="550"/>
-        <location filename="../app/cli/billingcommands.cpp" line="679"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="454"/>
-        <location filename="../app/cli/instancecommands.cpp" line="493"/>
+        <location filename="../app/cli/billingcommands.cpp" line="595"/>
+        <location filename="../app/cli/billingcommands.cpp" line="733"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="472"/>
+        <location filename="../app/cli/instancecommands.cpp" line="539"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="455"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="473"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="456"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="474"/>
         <source>Tenants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="430"/>
-        <location filename="../app/cli/billingcommands.cpp" line="550"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="457"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="567"/>
-        <location filename="../app/cli/instancecommands.cpp" line="492"/>
-        <location filename="../app/cli/instancecommands.cpp" line="830"/>
+        <location filename="../app/cli/billingcommands.cpp" line="451"/>
+        <location filename="../app/cli/billingcommands.cpp" line="595"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="475"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="585"/>
+        <location filename="../app/cli/instancecommands.cpp" line="538"/>
+        <location filename="../app/cli/instancecommands.cpp" line="891"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="458"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="568"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="476"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="586"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="459"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="569"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="477"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="587"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="459"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="569"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="477"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="587"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="468"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="486"/>
         <source>Owning customer: id or email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="448"/>
-        <location filename="../app/cli/billingcommands.cpp" line="488"/>
-        <location filename="../app/cli/billingcommands.cpp" line="616"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="468"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="499"/>
+        <location filename="../app/cli/billingcommands.cpp" line="469"/>
+        <location filename="../app/cli/billingcommands.cpp" line="533"/>
+        <location filename="../app/cli/billingcommands.cpp" line="670"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="486"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="517"/>
         <source>customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="469"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="487"/>
         <source>Tenant name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="470"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="488"/>
         <source>Unique DNS label used in subdomains, such as moyo-hardware.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="141"/>
-        <location filename="../app/cli/backupcommands.cpp" line="164"/>
-        <location filename="../app/cli/backupcommands.cpp" line="301"/>
-        <location filename="../app/cli/backupcommands.cpp" line="447"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="470"/>
-        <location filename="../app/cli/instancecommands.cpp" line="257"/>
-        <location filename="../app/cli/instancecommands.cpp" line="389"/>
-        <location filename="../app/cli/instancecommands.cpp" line="470"/>
-        <location filename="../app/cli/instancecommands.cpp" line="536"/>
-        <location filename="../app/cli/instancecommands.cpp" line="687"/>
+        <location filename="../app/cli/backupcommands.cpp" line="149"/>
+        <location filename="../app/cli/backupcommands.cpp" line="172"/>
+        <location filename="../app/cli/backupcommands.cpp" line="314"/>
+        <location filename="../app/cli/backupcommands.cpp" line="460"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="488"/>
+        <location filename="../app/cli/instancecommands.cpp" line="273"/>
+        <location filename="../app/cli/instancecommands.cpp" line="435"/>
+        <location filename="../app/cli/instancecommands.cpp" line="516"/>
+        <location filename="../app/cli/instancecommands.cpp" line="582"/>
+        <location filename="../app/cli/instancecommands.cpp" line="748"/>
         <source>slug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="492"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="510"/>
         <source>Tenant %1 added for %2 (id %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="499"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="517"/>
         <source>Show only this customer&apos;s tenants: id or email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="529"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="547"/>
         <source>SLUG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="518"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="529"/>
-        <location filename="../app/cli/instancecommands.cpp" line="462"/>
+        <location filename="../app/cli/billingcommands.cpp" line="563"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="547"/>
+        <location filename="../app/cli/instancecommands.cpp" line="508"/>
         <source>CUSTOMER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="536"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="554"/>
         <source>Tenant id or slug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="563"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="581"/>
         <source>Slug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="565"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="583"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="565"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="583"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="433"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="566"/>
+        <location filename="../app/cli/billingcommands.cpp" line="454"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="584"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="518"/>
+        <location filename="../app/cli/billingcommands.cpp" line="563"/>
         <source>PLAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="518"/>
+        <location filename="../app/cli/billingcommands.cpp" line="563"/>
         <source>CURRENCY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="518"/>
+        <location filename="../app/cli/billingcommands.cpp" line="563"/>
         <source>NEXT INVOICE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="525"/>
+        <location filename="../app/cli/billingcommands.cpp" line="570"/>
         <source>Shows a subscription with its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="526"/>
-        <location filename="../app/cli/billingcommands.cpp" line="567"/>
+        <location filename="../app/cli/billingcommands.cpp" line="571"/>
+        <location filename="../app/cli/billingcommands.cpp" line="612"/>
         <source>Subscription id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="551"/>
+        <location filename="../app/cli/billingcommands.cpp" line="596"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="552"/>
-        <location filename="../app/cli/billingcommands.cpp" line="680"/>
+        <location filename="../app/cli/billingcommands.cpp" line="597"/>
+        <location filename="../app/cli/billingcommands.cpp" line="734"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="553"/>
+        <location filename="../app/cli/billingcommands.cpp" line="598"/>
         <source>Next invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="566"/>
+        <location filename="../app/cli/billingcommands.cpp" line="611"/>
         <source>Cancels a subscription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="566"/>
+        <location filename="../app/cli/billingcommands.cpp" line="611"/>
         <source>Moves a subscription to another plan from its next invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="569"/>
-        <location filename="../app/cli/billingcommands.cpp" line="938"/>
+        <location filename="../app/cli/billingcommands.cpp" line="614"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1050"/>
         <source>Why it is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="569"/>
+        <location filename="../app/cli/billingcommands.cpp" line="614"/>
         <source>The new plan&apos;s name or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="571"/>
-        <source>Cancel even when the customer has overdue invoices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="586"/>
-        <source>The customer has %1 overdue invoice(s). They stay open and owed after the cancellation, dunning of the customer&apos;s other subscriptions counts them, and paying them resumes the instances that dunning suspended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="591"/>
+        <location filename="../app/cli/billingcommands.cpp" line="645"/>
         <source>Add --force to cancel anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="593"/>
+        <location filename="../app/cli/billingcommands.cpp" line="647"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="606"/>
+        <location filename="../app/cli/billingcommands.cpp" line="660"/>
         <source>Subscription %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="615"/>
+        <location filename="../app/cli/billingcommands.cpp" line="669"/>
         <source>Lists invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="617"/>
+        <location filename="../app/cli/billingcommands.cpp" line="671"/>
         <source>Only invoices in this status: draft, open, paid or void.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="633"/>
+        <location filename="../app/cli/billingcommands.cpp" line="687"/>
         <source>--status &quot;%1&quot; is invalid: use draft, open, paid or void.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="648"/>
+        <location filename="../app/cli/billingcommands.cpp" line="702"/>
         <source>(draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="651"/>
+        <location filename="../app/cli/billingcommands.cpp" line="705"/>
         <source>NUMBER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="651"/>
+        <location filename="../app/cli/billingcommands.cpp" line="705"/>
         <source>PERIOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="651"/>
+        <location filename="../app/cli/billingcommands.cpp" line="705"/>
         <source>TOTAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="651"/>
+        <location filename="../app/cli/billingcommands.cpp" line="705"/>
         <source>DUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="658"/>
+        <location filename="../app/cli/billingcommands.cpp" line="712"/>
         <source>Shows an invoice with its lines and payments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="659"/>
-        <location filename="../app/cli/billingcommands.cpp" line="696"/>
-        <location filename="../app/cli/billingcommands.cpp" line="721"/>
-        <location filename="../app/cli/billingcommands.cpp" line="812"/>
+        <location filename="../app/cli/billingcommands.cpp" line="713"/>
+        <location filename="../app/cli/billingcommands.cpp" line="750"/>
+        <location filename="../app/cli/billingcommands.cpp" line="775"/>
+        <location filename="../app/cli/billingcommands.cpp" line="923"/>
         <source>Invoice number or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="679"/>
+        <location filename="../app/cli/billingcommands.cpp" line="733"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="681"/>
+        <location filename="../app/cli/billingcommands.cpp" line="735"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="681"/>
+        <location filename="../app/cli/billingcommands.cpp" line="735"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="682"/>
+        <location filename="../app/cli/billingcommands.cpp" line="736"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="683"/>
+        <location filename="../app/cli/billingcommands.cpp" line="737"/>
         <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="684"/>
+        <location filename="../app/cli/billingcommands.cpp" line="738"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="688"/>
+        <location filename="../app/cli/billingcommands.cpp" line="742"/>
         <source>Payment %1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="695"/>
+        <location filename="../app/cli/billingcommands.cpp" line="749"/>
         <source>Writes an invoice as a PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="697"/>
+        <location filename="../app/cli/billingcommands.cpp" line="751"/>
         <source>PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="713"/>
+        <location filename="../app/cli/billingcommands.cpp" line="767"/>
         <source>Wrote invoice %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="720"/>
+        <location filename="../app/cli/billingcommands.cpp" line="774"/>
         <source>Voids an open or draft invoice; its number stays used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="722"/>
+        <location filename="../app/cli/billingcommands.cpp" line="776"/>
         <source>Why it is voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="736"/>
+        <location filename="../app/cli/billingcommands.cpp" line="790"/>
         <source>Voided invoice %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="747"/>
+        <location filename="../app/cli/billingcommands.cpp" line="854"/>
         <source>Issues the invoices of the subscription periods that have started by a day, as a job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="749"/>
+        <location filename="../app/cli/billingcommands.cpp" line="856"/>
         <source>Shows what the billing run would do on a day: invoices, past-due marks, suspensions and reactivations. Changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="751"/>
+        <location filename="../app/cli/billingcommands.cpp" line="858"/>
         <source>Runs the billing run as a job: issues the invoices of periods that have started, marks unpaid subscriptions past due, suspends and resumes instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="753"/>
+        <location filename="../app/cli/billingcommands.cpp" line="860"/>
         <source>The day to run for, YYYY-MM-DD (default today, UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="755"/>
-        <source>Confirm a --date after today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="766"/>
+        <location filename="../app/cli/billingcommands.cpp" line="873"/>
         <source>--date %1 is after today: the run would issue invoices early and count unpaid invoices overdue before they are. Add --yes to run it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="781"/>
+        <location filename="../app/cli/billingcommands.cpp" line="892"/>
         <source>Nothing to do on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="800"/>
+        <location filename="../app/cli/billingcommands.cpp" line="911"/>
         <source>Billing run for %1 finished (job %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="810"/>
+        <location filename="../app/cli/billingcommands.cpp" line="921"/>
         <source>Asks Paynow for a payment of an open invoice: a web checkout link (--web), or an EcoCash or OneMoney prompt on the customer&apos;s phone (--mobile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="813"/>
+        <location filename="../app/cli/billingcommands.cpp" line="924"/>
         <source>Web checkout: prints the link for the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="814"/>
+        <location filename="../app/cli/billingcommands.cpp" line="925"/>
         <source>Mobile money: ecocash or onemoney.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="814"/>
+        <location filename="../app/cli/billingcommands.cpp" line="925"/>
         <source>method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="815"/>
+        <location filename="../app/cli/billingcommands.cpp" line="926"/>
         <source>The wallet&apos;s phone number, such as 0771234567 or +263 77 123 4567.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="816"/>
+        <location filename="../app/cli/billingcommands.cpp" line="927"/>
         <source>Email sent to Paynow (default: the customer&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="822"/>
+        <location filename="../app/cli/billingcommands.cpp" line="933"/>
         <source>give either --web or --mobile ecocash|onemoney.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="827"/>
+        <location filename="../app/cli/billingcommands.cpp" line="938"/>
         <source>--mobile takes ecocash or onemoney.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="829"/>
+        <location filename="../app/cli/billingcommands.cpp" line="940"/>
         <source>--mobile needs --phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="843"/>
+        <location filename="../app/cli/billingcommands.cpp" line="954"/>
         <source>Invoice %1 is %2; only an open invoice can be paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="858"/>
+        <location filename="../app/cli/billingcommands.cpp" line="969"/>
         <source>Payment %1 requested. Send the customer this link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="861"/>
+        <location filename="../app/cli/billingcommands.cpp" line="972"/>
         <source>Payment %1 requested. The customer confirms it on %2; check it with &apos;saasodoo payment poll %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="872"/>
+        <location filename="../app/cli/billingcommands.cpp" line="983"/>
         <source>Asks Paynow for a payment&apos;s status and applies it; a paid payment settles its invoice once and resumes instances suspended for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="874"/>
-        <location filename="../app/cli/billingcommands.cpp" line="937"/>
-        <location filename="../app/cli/billingcommands.cpp" line="965"/>
+        <location filename="../app/cli/billingcommands.cpp" line="985"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1049"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1077"/>
         <source>Payment reference or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1275"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1388"/>
         <source>Shows revenue per month, the outstanding and overdue totals, and the payments to refund, per currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="879"/>
-        <location filename="../app/cli/instancecommands.cpp" line="969"/>
+        <location filename="../app/cli/billingcommands.cpp" line="990"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1067"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="919"/>
-        <location filename="../app/cli/billingcommands.cpp" line="1081"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1031"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1194"/>
         <source>Payment %1: %2 (Paynow: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="201"/>
+        <location filename="../app/cli/billingcommands.cpp" line="200"/>
         <source>The invoice is paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="876"/>
-        <source>Poll every 5 s until the status is final or this many seconds passed, 0 to %1 (default 0: poll once).</source>
+        <location filename="../app/cli/billingcommands.cpp" line="209"/>
+        <source>Paynow reports this payment of %1 paid after it was closed (failed, cancelled or refunded). No invoice was settled: refund it and record that with &apos;saasodoo payment mark-refunded %2&apos;, or settle an invoice with it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="889"/>
-        <source>--wait &quot;%1&quot; is invalid: give whole seconds from 0 to %2.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="221"/>
+        <source>Paynow refunded this payment; invoice %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="934"/>
-        <source>Cancels a pending payment in the catalog, so that the invoice can take a new payment request or be voided. Paynow has no cancel request: if the customer still pays it, the payment is recorded when its status arrives, as paying the invoice or as money to refund.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="225"/>
+        <source>Paynow refunded this payment; invoice %1 is open again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="954"/>
-        <source>Cancelled payment %1.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="227"/>
+        <source>Paynow refunded this payment; invoice %1 stays paid by another payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="962"/>
-        <source>Records that a paid payment was refunded to the customer outside Paynow, such as an overpayment sent back by bank transfer. It is no longer listed as a refund due. A refunded payment that had paid its invoice reopens the invoice.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="229"/>
+        <source>Paynow refunded this payment; invoice %1 stays void, so nothing is owed on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="975"/>
-        <source>Payment %1 is %2 and was not applied, or is refunded already; there is nothing to mark.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="234"/>
+        <source>Paynow refunded this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="474"/>
+        <source>Confirm a --start that leaves more than one past period to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="503"/>
+        <source>--start %1 leaves %2 paid billing periods since the trial ended on %3: the billing runs would issue %2 invoices for them, at most 12 per run. Add --yes to subscribe from that date, or give a later --start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="509"/>
+        <source>--start %1 is %2 billing periods ago: the billing runs would issue %2 invoices for the periods since then, at most 12 per run. Add --yes to subscribe from that date, or give a later --start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="616"/>
+        <source>Cancel even when the customer has open invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="639"/>
+        <source>The customer has %1 open invoice(s), %2 of them overdue. They stay open and owed after the cancellation: dunning still suspends the customer&apos;s instances when they are overdue, and paying them resumes the instances that dunning suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="823"/>
+        <source>--date %1 is before the issue date of invoice %2 (%3). Invoice numbers follow issue dates, so no invoice of %4 can be dated earlier now. Run without --date: the run issues every period that has started up to today, dated today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="834"/>
+        <source>--date %1 is before today. The run would issue %2 invoice(s) dated %1 and due on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="839"/>
+        <source>, which is past, so the next run counts them overdue at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="842"/>
+        <source>It would also do, counted from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="843"/>
+        <source>A subscription is reactivated only when nothing is overdue today. Add --yes to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="862"/>
+        <source>Confirm a --date after or before today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/billingcommands.cpp" line="987"/>
-        <source>Payment %1 is recorded as refunded.</source>
+        <source>Poll every 5 s until the status is final or this many seconds passed, 0 to %1 (default 0: poll once).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="989"/>
-        <source>Its invoice is open again; void it if the customer owes nothing.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="1000"/>
+        <source>--wait &quot;%1&quot; is invalid: give whole seconds from 0 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1045"/>
-        <source>Receives the status updates that Paynow POSTs to the result URL, verifies each one&apos;s hash and applies it: a paid payment settles its invoice once and resumes instances suspended for it. Runs until SIGINT or SIGTERM. Put a TLS reverse proxy in front of it and set paynow_result_url to the proxy.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="1046"/>
+        <source>Cancels a pending payment in the catalog, so that the invoice can take a new payment request or be voided. Paynow has no cancel request: if the customer still pays it, the payment is recorded when its status arrives, as paying the invoice or as money to refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1048"/>
-        <source>Address to listen on (default 127.0.0.1).</source>
+        <location filename="../app/cli/billingcommands.cpp" line="1066"/>
+        <source>Cancelled payment %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1049"/>
-        <source>address</source>
+        <location filename="../app/cli/billingcommands.cpp" line="1074"/>
+        <source>Records that a paid payment was refunded to the customer outside Paynow, such as an overpayment sent back by bank transfer. It is no longer listed as a refund due. A refunded payment that had paid its invoice reopens the invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1050"/>
-        <source>TCP port to listen on; 0 picks a free one (default %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1058"/>
-        <source>--address &quot;%1&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1062"/>
-        <source>--port &quot;%1&quot; is not a port number (0 to 65535).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1090"/>
-        <source>Rejected a status update: %1</source>
+        <location filename="../app/cli/billingcommands.cpp" line="1087"/>
+        <source>Payment %1 is %2 and was not applied, or is refunded already; there is nothing to mark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/billingcommands.cpp" line="1099"/>
+        <source>Payment %1 is recorded as refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1101"/>
+        <source>Its invoice is open again; void it if the customer owes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1157"/>
+        <source>Receives the status updates that Paynow POSTs to the result URL, verifies each one&apos;s hash and applies it: a paid payment settles its invoice once and resumes instances suspended for it. Runs until SIGINT or SIGTERM. Put a TLS reverse proxy in front of it and set paynow_result_url to the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1160"/>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1161"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1162"/>
+        <source>TCP port to listen on; 0 picks a free one (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1170"/>
+        <source>--address &quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1174"/>
+        <source>--port &quot;%1&quot; is not a port number (0 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1203"/>
+        <source>Rejected a status update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1212"/>
         <source>Listening for Paynow status updates on %1 port %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1114"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1227"/>
         <source>Stopped listening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1121"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1234"/>
         <source>Lists Paynow payments, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1122"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1235"/>
         <source>Only this invoice&apos;s (number or id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1122"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1235"/>
         <source>invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1150"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1263"/>
         <source>%1, refund due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1154"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1267"/>
         <source>REFERENCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1154"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1267"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1154"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1267"/>
         <source>AMOUNT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1154"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1267"/>
         <source>PAYNOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1154"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1267"/>
         <source>APPLIED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1164"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1277"/>
         <source>Stores a Paynow integration in the keychain: the id on the first line of standard input, the key on the second (never as arguments).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1166"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1279"/>
         <source>USD or ZWG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1188"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1301"/>
         <source>Stored the Paynow %1 integration in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1197"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1310"/>
         <source>Shows the billing settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1224"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1337"/>
         <source>Sets a billing setting: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1225"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1338"/>
         <source>Setting name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1226"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1339"/>
         <source>New value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1251"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1364"/>
         <source>Set %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1277"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1390"/>
         <source>The day overdue is counted on, YYYY-MM-DD (default today, UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1303"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1418"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1303"/>
-        <location filename="../app/cli/billingcommands.cpp" line="1304"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1418"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1419"/>
         <source>%1 (%2 invoice(s))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1304"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1419"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1305"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1420"/>
         <source>Refunds due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1306"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1421"/>
         <source>%1 (%2 payment(s))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1309"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1424"/>
         <source>Revenue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1365"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1442"/>
+        <source>Job %1 (%2) left nothing to clean up, because billing actions are safe to repeat. Finish it with &apos;saasodoo job resume %1&apos; (the next billing run also finishes it), or dismiss it with &apos;saasodoo job cancel %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1452"/>
+        <source>Job %1 (%2) names no subscription; dismiss it with &apos;saasodoo job cancel %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1460"/>
+        <source>Job %1 (%2) names no day to run for; dismiss it with &apos;saasodoo job cancel %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1483"/>
+        <source>Resumed interrupted job %1 as job %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1536"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="627"/>
         <source>Usage: saasodoo %1 COMMAND [options]
 Commands: %2.
 Run &apos;saasodoo %1 COMMAND --help&apos; for the options of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1372"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="607"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1543"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="633"/>
         <source>saasodoo %1: expected one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="65"/>
-        <location filename="../app/cli/instancecommands.cpp" line="123"/>
+        <location filename="../app/cli/backupcommands.cpp" line="73"/>
+        <location filename="../app/cli/instancecommands.cpp" line="124"/>
         <source>Instance %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="125"/>
+        <location filename="../app/cli/instancecommands.cpp" line="126"/>
         <source>%1 instances are named %2; add --tenant &lt;slug&gt; or use the instance id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="180"/>
+        <location filename="../app/cli/instancecommands.cpp" line="194"/>
         <source>Job %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="236"/>
+        <location filename="../app/cli/instancecommands.cpp" line="252"/>
         <source>Environment variable %1 is invalid: write KEY=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="257"/>
+        <location filename="../app/cli/instancecommands.cpp" line="273"/>
         <source>Tenant slug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="258"/>
+        <location filename="../app/cli/instancecommands.cpp" line="274"/>
         <source>Instance name, unique within the tenant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="259"/>
+        <location filename="../app/cli/instancecommands.cpp" line="275"/>
         <source>Host name (default: the host with the most free memory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="260"/>
+        <location filename="../app/cli/instancecommands.cpp" line="276"/>
         <source>Odoo version: 16.0, 17.0, 18.0 or 19.0 (default 18.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="260"/>
+        <location filename="../app/cli/instancecommands.cpp" line="276"/>
         <source>version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="261"/>
+        <location filename="../app/cli/instancecommands.cpp" line="277"/>
         <source>Exact image tag, such as 18.0-20260817 (default: the version).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="261"/>
+        <location filename="../app/cli/instancecommands.cpp" line="277"/>
         <source>tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="262"/>
+        <location filename="../app/cli/instancecommands.cpp" line="278"/>
         <source>development, staging or production (default development).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="262"/>
+        <location filename="../app/cli/instancecommands.cpp" line="278"/>
         <source>type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="263"/>
+        <location filename="../app/cli/instancecommands.cpp" line="279"/>
         <source>CPU limit in cores, such as 1.5 (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="264"/>
+        <location filename="../app/cli/instancecommands.cpp" line="280"/>
         <source>Memory limit, such as 512M or 2G (default 1G).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="265"/>
+        <location filename="../app/cli/instancecommands.cpp" line="281"/>
         <source>Storage limit, such as 10G (default 10G).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="266"/>
+        <location filename="../app/cli/instancecommands.cpp" line="282"/>
         <source>The Odoo admin&apos;s login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="267"/>
+        <location filename="../app/cli/instancecommands.cpp" line="283"/>
         <source>Load Odoo&apos;s demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="268"/>
+        <location filename="../app/cli/instancecommands.cpp" line="284"/>
         <source>Database name (default: &lt;tenant&gt;_&lt;name&gt;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="269"/>
+        <location filename="../app/cli/instancecommands.cpp" line="285"/>
         <source>Modules to install, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="269"/>
-        <location filename="../app/cli/instancecommands.cpp" line="270"/>
-        <location filename="../app/cli/instancecommands.cpp" line="541"/>
+        <location filename="../app/cli/instancecommands.cpp" line="285"/>
+        <location filename="../app/cli/instancecommands.cpp" line="286"/>
+        <location filename="../app/cli/instancecommands.cpp" line="587"/>
         <source>modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="270"/>
+        <location filename="../app/cli/instancecommands.cpp" line="286"/>
         <source>Modules never to install, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="271"/>
+        <location filename="../app/cli/instancecommands.cpp" line="287"/>
         <source>Environment variable for the container (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="271"/>
+        <location filename="../app/cli/instancecommands.cpp" line="287"/>
         <source>KEY=VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="272"/>
+        <location filename="../app/cli/instancecommands.cpp" line="288"/>
         <source>Subdomain under the host&apos;s domain (default: &lt;tenant&gt;-&lt;name&gt;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="272"/>
+        <location filename="../app/cli/instancecommands.cpp" line="288"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="293"/>
+        <location filename="../app/cli/instancecommands.cpp" line="309"/>
         <source>Type %1 is invalid: use development, staging or production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="298"/>
-        <location filename="../app/cli/instancecommands.cpp" line="631"/>
+        <location filename="../app/cli/instancecommands.cpp" line="314"/>
+        <location filename="../app/cli/instancecommands.cpp" line="682"/>
         <source>CPU limit %1 is invalid: give cores, such as 1.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="324"/>
+        <location filename="../app/cli/instancecommands.cpp" line="344"/>
+        <source>Instance name &quot;%1&quot; gives the database name &quot;%2&quot;, which is invalid: %3 Choose one with --database NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="351"/>
+        <source>Instance name &quot;%1&quot; gives the subdomain &quot;%2&quot;, which is invalid: %3 Choose one with --subdomain NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="358"/>
         <source>Module %1 is both in --addons and in --disable. Remove it from one of the two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="336"/>
+        <location filename="../app/cli/instancecommands.cpp" line="370"/>
         <source>Instance name &quot;%1&quot; is already used in tenant %2. Choose another --name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="372"/>
+        <location filename="../app/cli/instancecommands.cpp" line="411"/>
+        <source>The PostgreSQL password of host %1 could not be read from the keychain: %2 Store it with &apos;saasodoo host set-password %1&apos;, then create the instance again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="413"/>
+        <source>it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="418"/>
         <source>Creating instance %1 on host %2 (database %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="387"/>
+        <location filename="../app/cli/instancecommands.cpp" line="433"/>
         <source>Only instances in this status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="617"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="243"/>
-        <location filename="../app/cli/instancecommands.cpp" line="387"/>
+        <location filename="../app/cli/billingcommands.cpp" line="671"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="250"/>
+        <location filename="../app/cli/instancecommands.cpp" line="433"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="388"/>
+        <location filename="../app/cli/instancecommands.cpp" line="434"/>
         <source>Only instances on this host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="389"/>
+        <location filename="../app/cli/instancecommands.cpp" line="435"/>
         <source>Only this tenant&apos;s instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="390"/>
+        <location filename="../app/cli/instancecommands.cpp" line="436"/>
         <source>Text in the name, database, subdomain or customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="391"/>
+        <location filename="../app/cli/instancecommands.cpp" line="437"/>
         <source>Include deleted instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="392"/>
+        <location filename="../app/cli/instancecommands.cpp" line="438"/>
         <source>Show the recorded status without asking the hosts&apos; engines first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="405"/>
+        <location filename="../app/cli/instancecommands.cpp" line="451"/>
         <source>Status %1 is invalid: use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="439"/>
+        <location filename="../app/cli/instancecommands.cpp" line="485"/>
         <source>warning: could not check host %1, so its instances show their recorded status: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="462"/>
+        <location filename="../app/cli/instancecommands.cpp" line="508"/>
         <source>TENANT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="462"/>
+        <location filename="../app/cli/instancecommands.cpp" line="508"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="462"/>
+        <location filename="../app/cli/instancecommands.cpp" line="508"/>
         <source>DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="462"/>
+        <location filename="../app/cli/instancecommands.cpp" line="508"/>
         <source>PORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="141"/>
-        <location filename="../app/cli/backupcommands.cpp" line="164"/>
-        <location filename="../app/cli/backupcommands.cpp" line="301"/>
-        <location filename="../app/cli/instancecommands.cpp" line="470"/>
-        <location filename="../app/cli/instancecommands.cpp" line="536"/>
-        <location filename="../app/cli/instancecommands.cpp" line="687"/>
+        <location filename="../app/cli/backupcommands.cpp" line="149"/>
+        <location filename="../app/cli/backupcommands.cpp" line="172"/>
+        <location filename="../app/cli/backupcommands.cpp" line="314"/>
+        <location filename="../app/cli/instancecommands.cpp" line="516"/>
+        <location filename="../app/cli/instancecommands.cpp" line="582"/>
+        <location filename="../app/cli/instancecommands.cpp" line="748"/>
         <source>Tenant slug, when instance names repeat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="494"/>
+        <location filename="../app/cli/instancecommands.cpp" line="540"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="495"/>
+        <location filename="../app/cli/instancecommands.cpp" line="541"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="496"/>
-        <location filename="../app/cli/instancecommands.cpp" line="1176"/>
+        <location filename="../app/cli/instancecommands.cpp" line="542"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1286"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="497"/>
+        <location filename="../app/cli/instancecommands.cpp" line="543"/>
         <source>Odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="498"/>
+        <location filename="../app/cli/instancecommands.cpp" line="544"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="435"/>
-        <location filename="../app/cli/instancecommands.cpp" line="500"/>
+        <location filename="../app/cli/billingcommands.cpp" line="456"/>
+        <location filename="../app/cli/instancecommands.cpp" line="546"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="501"/>
+        <location filename="../app/cli/instancecommands.cpp" line="547"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="502"/>
+        <location filename="../app/cli/instancecommands.cpp" line="548"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="503"/>
+        <location filename="../app/cli/instancecommands.cpp" line="549"/>
         <source>Addons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="504"/>
+        <location filename="../app/cli/instancecommands.cpp" line="550"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="505"/>
+        <location filename="../app/cli/instancecommands.cpp" line="551"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="525"/>
+        <location filename="../app/cli/instancecommands.cpp" line="571"/>
         <source>Warning: dunning suspended instance %1, and its subscription is still suspended for unpaid invoice %2. The next billing run suspends it again unless the invoice is paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="539"/>
+        <location filename="../app/cli/instancecommands.cpp" line="585"/>
         <source>Why, for the status message and the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="541"/>
+        <location filename="../app/cli/instancecommands.cpp" line="587"/>
         <source>Modules to update, comma-separated, or all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="543"/>
+        <location filename="../app/cli/instancecommands.cpp" line="589"/>
         <source>New CPU limit in cores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="544"/>
+        <location filename="../app/cli/instancecommands.cpp" line="590"/>
         <source>New memory limit, such as 2G.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="547"/>
+        <location filename="../app/cli/instancecommands.cpp" line="593"/>
         <source>Remove this variable (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="547"/>
+        <location filename="../app/cli/instancecommands.cpp" line="593"/>
         <source>KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="551"/>
+        <location filename="../app/cli/instancecommands.cpp" line="597"/>
         <source>Confirm: delete the container, volume, database, role and secrets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="565"/>
+        <location filename="../app/cli/instancecommands.cpp" line="611"/>
         <source>give the instance, then KEY=VALUE pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="610"/>
+        <location filename="../app/cli/instancecommands.cpp" line="661"/>
         <source>missing required option --modules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="613"/>
+        <location filename="../app/cli/instancecommands.cpp" line="664"/>
         <source>--modules all updates every module: give it alone, without other names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="615"/>
+        <location filename="../app/cli/instancecommands.cpp" line="666"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="620"/>
+        <location filename="../app/cli/instancecommands.cpp" line="671"/>
         <source>Module %1 is disabled on instance %2, so it cannot be updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="630"/>
+        <location filename="../app/cli/instancecommands.cpp" line="681"/>
         <source>CPU limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="636"/>
+        <location filename="../app/cli/instancecommands.cpp" line="687"/>
         <source>Memory limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="642"/>
+        <location filename="../app/cli/instancecommands.cpp" line="693"/>
         <source>give --cpu, --memory or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="645"/>
+        <location filename="../app/cli/instancecommands.cpp" line="696"/>
         <source>Nothing to change: instance %1 already has %2 CPU cores and %3 of memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="653"/>
+        <location filename="../app/cli/instancecommands.cpp" line="704"/>
         <source>Limits of instance %1 not changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="668"/>
+        <location filename="../app/cli/instancecommands.cpp" line="719"/>
         <source>Nothing to change: instance %1 already has these environment variables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="675"/>
+        <location filename="../app/cli/instancecommands.cpp" line="726"/>
         <source>Deleting %1 removes its container, volume, database %2, role and secrets. Add --yes to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="698"/>
+        <location filename="../app/cli/instancecommands.cpp" line="759"/>
         <source>--tail &quot;%1&quot; is invalid: give a number of lines (0 or more) or all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="702"/>
+        <location filename="../app/cli/instancecommands.cpp" line="763"/>
         <source>--follow and --json cannot be combined: JSON output is printed once the log is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="710"/>
+        <location filename="../app/cli/instancecommands.cpp" line="771"/>
         <source>Instance %1 has no container (it is %2), so it has no log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1043"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1062"/>
+        <source>Asks the process running a job to cancel it, and waits for the job to end. An interrupted job is dismissed as it is: nothing it left behind is removed (use &apos;saasodoo job cleanup&apos; for that), unless it left its instance in a state from which no action is allowed (creating, starting and the like). Then its clean-up runs, as &apos;saasodoo job cleanup&apos; does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1103"/>
+        <source>Job %1 left its instance in a state from which no action is allowed, so cancelling it cleans up what it left, as &apos;saasodoo job cleanup %1&apos; does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1153"/>
         <source>PostgreSQL password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1140"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1250"/>
         <source>The PostgreSQL password could not be read from the keychain: %1 If it was never stored, store it with &apos;saasodoo host set-password %2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1223"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1333"/>
         <source>Usage: saasodoo job COMMAND [options]
 Commands: list, show, resume, cleanup, cancel.
 Run &apos;saasodoo job COMMAND --help&apos; for the options of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1228"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1338"/>
         <source>saasodoo job: unknown action &apos;%1&apos;. Use list, show, resume, cleanup or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="688"/>
+        <location filename="../app/cli/instancecommands.cpp" line="749"/>
         <source>lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="688"/>
+        <location filename="../app/cli/instancecommands.cpp" line="749"/>
         <source>Number of lines from the end, or all (default 100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="689"/>
+        <location filename="../app/cli/instancecommands.cpp" line="750"/>
         <source>Keep printing new lines until interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="67"/>
+        <location filename="../app/cli/backupcommands.cpp" line="75"/>
         <source>%1 instances are named %2: add --tenant &lt;slug&gt; or use the instance id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="107"/>
+        <location filename="../app/cli/backupcommands.cpp" line="115"/>
         <source>The job recorded no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="128"/>
+        <location filename="../app/cli/backupcommands.cpp" line="136"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="129"/>
+        <location filename="../app/cli/backupcommands.cpp" line="137"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="130"/>
+        <location filename="../app/cli/backupcommands.cpp" line="138"/>
         <source>S3 key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="130"/>
+        <location filename="../app/cli/backupcommands.cpp" line="138"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="131"/>
+        <location filename="../app/cli/backupcommands.cpp" line="139"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="139"/>
+        <location filename="../app/cli/backupcommands.cpp" line="147"/>
         <source>Backs an instance up into the local backup directory and, when an S3 bucket is configured, archives and verifies it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="157"/>
+        <location filename="../app/cli/backupcommands.cpp" line="165"/>
         <source>Backed up instance %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="163"/>
+        <location filename="../app/cli/backupcommands.cpp" line="171"/>
         <source>Lists the backups of one instance, or of every instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="165"/>
+        <location filename="../app/cli/backupcommands.cpp" line="173"/>
         <source>Also list deleted backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="166"/>
+        <location filename="../app/cli/backupcommands.cpp" line="174"/>
         <source>Instance name or id (optional).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="196"/>
+        <location filename="../app/cli/backupcommands.cpp" line="204"/>
         <source>local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="203"/>
-        <location filename="../app/cli/instancecommands.cpp" line="802"/>
+        <location filename="../app/cli/backupcommands.cpp" line="208"/>
+        <source>by slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="210"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="215"/>
+        <location filename="../app/cli/instancecommands.cpp" line="863"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="203"/>
-        <location filename="../app/cli/instancecommands.cpp" line="802"/>
+        <location filename="../app/cli/backupcommands.cpp" line="215"/>
+        <location filename="../app/cli/instancecommands.cpp" line="863"/>
         <source>STATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="203"/>
+        <location filename="../app/cli/backupcommands.cpp" line="215"/>
         <source>INSTANCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="203"/>
+        <location filename="../app/cli/backupcommands.cpp" line="215"/>
         <source>BYTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="203"/>
+        <location filename="../app/cli/backupcommands.cpp" line="215"/>
         <source>COPIES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="213"/>
+        <location filename="../app/cli/backupcommands.cpp" line="216"/>
+        <source>EXPIRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="226"/>
         <source>Re-hashes and validates the local file and reads the S3 copy back. Fails when a copy differs from the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="216"/>
+        <location filename="../app/cli/backupcommands.cpp" line="229"/>
         <source>Downloads the S3 copy and checks its SHA-256 before use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="218"/>
+        <location filename="../app/cli/backupcommands.cpp" line="231"/>
         <source>File to write (default: the backup&apos;s place in the local backup directory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="218"/>
-        <location filename="../app/cli/billingcommands.cpp" line="697"/>
+        <location filename="../app/cli/backupcommands.cpp" line="231"/>
+        <location filename="../app/cli/billingcommands.cpp" line="751"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="220"/>
+        <location filename="../app/cli/backupcommands.cpp" line="233"/>
         <source>Deletes the local file and the S3 copy; the catalog keeps the record as deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="222"/>
+        <location filename="../app/cli/backupcommands.cpp" line="235"/>
         <source>Confirm the deletion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="234"/>
+        <location filename="../app/cli/backupcommands.cpp" line="247"/>
         <source>Deleting backup %1 removes its local file and its S3 copy. Add --yes to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="238"/>
+        <location filename="../app/cli/backupcommands.cpp" line="251"/>
         <source>%1 exists already: choose another --output file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="249"/>
+        <location filename="../app/cli/backupcommands.cpp" line="262"/>
         <source>Every copy of backup %1 matches the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="250"/>
+        <location filename="../app/cli/backupcommands.cpp" line="263"/>
         <source>Downloaded backup %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="251"/>
+        <location filename="../app/cli/backupcommands.cpp" line="264"/>
         <source>Deleted backup %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="259"/>
+        <location filename="../app/cli/backupcommands.cpp" line="272"/>
         <source>Takes the scheduled backups that are due, then deletes from both tiers the backups that each instance&apos;s retention policy no longer keeps. Meant for cron or a systemd timer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="261"/>
+        <location filename="../app/cli/backupcommands.cpp" line="274"/>
         <source>Apply retention without taking backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="288"/>
+        <location filename="../app/cli/backupcommands.cpp" line="301"/>
         <source>%1 new backups, %2 removed by retention, %3 kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="299"/>
+        <location filename="../app/cli/backupcommands.cpp" line="312"/>
         <source>Shows an instance&apos;s retention policy, or changes it with the options given. Unset options keep their value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="302"/>
+        <location filename="../app/cli/backupcommands.cpp" line="315"/>
         <source>Days whose newest backup is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="302"/>
-        <location filename="../app/cli/backupcommands.cpp" line="303"/>
-        <location filename="../app/cli/backupcommands.cpp" line="304"/>
-        <location filename="../app/cli/billingcommands.cpp" line="327"/>
+        <location filename="../app/cli/backupcommands.cpp" line="315"/>
+        <location filename="../app/cli/backupcommands.cpp" line="316"/>
+        <location filename="../app/cli/backupcommands.cpp" line="317"/>
+        <location filename="../app/cli/billingcommands.cpp" line="348"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="303"/>
+        <location filename="../app/cli/backupcommands.cpp" line="316"/>
         <source>ISO weeks whose newest backup is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="304"/>
+        <location filename="../app/cli/backupcommands.cpp" line="317"/>
         <source>Months whose newest backup is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="305"/>
+        <location filename="../app/cli/backupcommands.cpp" line="318"/>
         <source>Hours between scheduled backups; 0 turns them off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="305"/>
+        <location filename="../app/cli/backupcommands.cpp" line="318"/>
         <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="330"/>
+        <location filename="../app/cli/backupcommands.cpp" line="343"/>
         <source>--%1 &quot;%2&quot; is invalid: use a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="347"/>
+        <location filename="../app/cli/backupcommands.cpp" line="360"/>
         <source>Instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="347"/>
+        <location filename="../app/cli/backupcommands.cpp" line="360"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="348"/>
+        <location filename="../app/cli/backupcommands.cpp" line="361"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="348"/>
+        <location filename="../app/cli/backupcommands.cpp" line="361"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="349"/>
+        <location filename="../app/cli/backupcommands.cpp" line="362"/>
         <source>Interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="349"/>
+        <location filename="../app/cli/backupcommands.cpp" line="362"/>
         <source>%1 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="350"/>
+        <location filename="../app/cli/backupcommands.cpp" line="363"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="350"/>
+        <location filename="../app/cli/backupcommands.cpp" line="363"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="350"/>
+        <location filename="../app/cli/backupcommands.cpp" line="363"/>
         <source>set for this instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="357"/>
+        <location filename="../app/cli/backupcommands.cpp" line="370"/>
         <source>Stores the S3 access key id (first line of standard input) and secret access key (second line) in the keychain, never an argument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="361"/>
+        <location filename="../app/cli/backupcommands.cpp" line="374"/>
         <source>S3 access key id: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="362"/>
+        <location filename="../app/cli/backupcommands.cpp" line="375"/>
         <source>S3 secret access key: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="365"/>
+        <location filename="../app/cli/backupcommands.cpp" line="378"/>
         <source>Standard input needs two lines: the access key id, then the secret access key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="377"/>
+        <location filename="../app/cli/backupcommands.cpp" line="390"/>
         <source>Stored the S3 credentials in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="431"/>
+        <location filename="../app/cli/backupcommands.cpp" line="444"/>
         <source>Restored as the new instance %1 (database %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="439"/>
+        <location filename="../app/cli/backupcommands.cpp" line="452"/>
         <source>Restores a catalogued backup (by id) or a backup file into an instance, or as a new instance. The archive is validated first. An in-place restore takes a safety backup and switches the instance to the restored copy only when it is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="442"/>
+        <location filename="../app/cli/backupcommands.cpp" line="455"/>
         <source>Instance to restore into (name or id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="442"/>
+        <location filename="../app/cli/backupcommands.cpp" line="455"/>
         <source>instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="443"/>
+        <location filename="../app/cli/backupcommands.cpp" line="456"/>
         <source>Name of a new instance to restore as.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="445"/>
+        <location filename="../app/cli/backupcommands.cpp" line="458"/>
         <source>Tenant slug: of --into when instance names repeat, or of the --new instance (default: the backup&apos;s instance&apos;s tenant).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="448"/>
+        <location filename="../app/cli/backupcommands.cpp" line="461"/>
         <source>Host of the --new instance (default: the backup&apos;s instance&apos;s host).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="450"/>
+        <location filename="../app/cli/backupcommands.cpp" line="463"/>
         <source>Database name of the --new instance (default: from its name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="453"/>
+        <location filename="../app/cli/backupcommands.cpp" line="466"/>
         <source>Docker network the --new instance joins (default: $SAASODOO_DOCKER_NETWORK, else saasodoo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="455"/>
+        <location filename="../app/cli/backupcommands.cpp" line="468"/>
         <source>Disable outgoing mail and scheduled actions in the restored copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="457"/>
+        <location filename="../app/cli/backupcommands.cpp" line="470"/>
         <source>Keep the backup&apos;s database.uuid and database.secret: the database moved here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="463"/>
+        <location filename="../app/cli/backupcommands.cpp" line="476"/>
         <source>give exactly one of --into &lt;instance&gt; and --new &lt;name&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="474"/>
+        <location filename="../app/cli/backupcommands.cpp" line="487"/>
         <source>%1 is neither a backup id in the catalog nor a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="504"/>
+        <location filename="../app/cli/backupcommands.cpp" line="517"/>
         <source>Restored %1 into instance %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="515"/>
+        <location filename="../app/cli/backupcommands.cpp" line="528"/>
         <source>Jobs of kind %1 cannot be resumed. Clean up with &apos;saasodoo job cleanup %2&apos;, then run the backup or restore again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="519"/>
+        <location filename="../app/cli/backupcommands.cpp" line="532"/>
         <source>Cleaning up after interrupted job %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="539"/>
-        <location filename="../app/cli/instancecommands.cpp" line="957"/>
+        <location filename="../app/cli/backupcommands.cpp" line="555"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1053"/>
         <source>Interrupted; cleaned up by job %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="544"/>
+        <location filename="../app/cli/backupcommands.cpp" line="561"/>
         <source>Job %1 had added no instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="560"/>
+        <location filename="../app/cli/backupcommands.cpp" line="578"/>
         <source>Cleaned up after job %1; instance %2 is %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="564"/>
+        <location filename="../app/cli/backupcommands.cpp" line="582"/>
         <source>Cleaned up after job %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="592"/>
+        <location filename="../app/cli/backupcommands.cpp" line="611"/>
+        <source>Usage: saasodoo backup COMMAND [options]
+Commands: create, list, verify, download, delete, run-due, policy, set-s3-credentials.
+Run &apos;saasodoo backup COMMAND --help&apos; for the options of one. &apos;saasodoo restore --help&apos; shows how to restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="617"/>
         <source>saasodoo backup: unknown action &apos;%1&apos;. Use create, list, verify, download, delete, run-due, policy or set-s3-credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="802"/>
+        <location filename="../app/cli/instancecommands.cpp" line="863"/>
         <source>PROGRESS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="203"/>
-        <location filename="../app/cli/billingcommands.cpp" line="1155"/>
-        <location filename="../app/cli/instancecommands.cpp" line="802"/>
+        <location filename="../app/cli/backupcommands.cpp" line="215"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1268"/>
+        <location filename="../app/cli/instancecommands.cpp" line="863"/>
         <source>CREATED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="802"/>
+        <location filename="../app/cli/instancecommands.cpp" line="863"/>
         <source>ERROR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="128"/>
-        <location filename="../app/cli/instancecommands.cpp" line="830"/>
+        <location filename="../app/cli/backupcommands.cpp" line="136"/>
+        <location filename="../app/cli/instancecommands.cpp" line="891"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="129"/>
-        <location filename="../app/cli/instancecommands.cpp" line="830"/>
+        <location filename="../app/cli/backupcommands.cpp" line="137"/>
+        <location filename="../app/cli/instancecommands.cpp" line="891"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="831"/>
+        <location filename="../app/cli/instancecommands.cpp" line="892"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="831"/>
+        <location filename="../app/cli/instancecommands.cpp" line="892"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="832"/>
+        <location filename="../app/cli/instancecommands.cpp" line="893"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="832"/>
+        <location filename="../app/cli/instancecommands.cpp" line="893"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="867"/>
+        <location filename="../app/cli/instancecommands.cpp" line="959"/>
         <source>its process is still running; cancel it with &apos;saasodoo job cancel %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="868"/>
+        <location filename="../app/cli/instancecommands.cpp" line="960"/>
         <source>only interrupted jobs can be resumed or cleaned up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="869"/>
+        <location filename="../app/cli/instancecommands.cpp" line="961"/>
         <source>Job %1 is %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="875"/>
+        <location filename="../app/cli/instancecommands.cpp" line="969"/>
         <source>Job %1 (%2) has no instance to work on; dismiss it with &apos;saasodoo job cancel %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="895"/>
+        <location filename="../app/cli/instancecommands.cpp" line="989"/>
         <source>Runs an interrupted job again: an instance creation is cleaned up first and then made from the start; a delete, start, stop or restart is run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="897"/>
+        <location filename="../app/cli/instancecommands.cpp" line="991"/>
         <source>Removes what an interrupted job left behind and puts its instance in the error state, from where it can be retried or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="931"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1027"/>
         <source>Jobs of kind %1 cannot be resumed. Clean up with &apos;saasodoo job cleanup %2&apos;, then run the action again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="952"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1465"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1048"/>
         <source>Taking over from interrupted job %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="956"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1472"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1052"/>
         <source>Interrupted; resumed as job %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="966"/>
-        <source>Asks the process running a job to cancel it, and waits for the job to end. An interrupted job is dismissed as it is: nothing it left behind is removed (use &apos;saasodoo job cleanup&apos; for that).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="969"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1067"/>
         <source>Seconds to wait for the running job to end (default 120).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="976"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1074"/>
         <source>Timeout %1 is invalid: give whole seconds, 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1000"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1098"/>
         <source>Job %1 already ended: it %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1003"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1113"/>
         <source>Interrupted; dismissed by the admin without a clean-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1006"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1116"/>
         <source>Dismissed interrupted job %1. Nothing it left behind was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1015"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1125"/>
         <source>Asked the process running job %1 to cancel it; waiting for the job to end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1021"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1131"/>
         <source>Job %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1025"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1135"/>
         <source>Job %1 did not end within %2 s; its process may be busy in a step that cannot be interrupted. Check it with &apos;saasodoo job show %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1035"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1145"/>
         <source>Stores the host&apos;s PostgreSQL password in the keychain, read from standard input (never an argument).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1176"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1289"/>
         <source>Could not read standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1045"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1155"/>
         <source>No password on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1052"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1162"/>
         <source>%1 Nothing was stored; check the password and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1057"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1167"/>
         <source>Stored the PostgreSQL password of host %1 in the keychain as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1064"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1174"/>
         <source>Stores the passphrase of the host&apos;s encrypted TLS client key in the keychain, read from standard input (never an argument).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1074"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1184"/>
         <source>Host %1 has no TLS client key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1077"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1187"/>
         <source>The TLS client key %1 of host %2 is not encrypted, so it needs no passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1080"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1190"/>
         <source>TLS key passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1082"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1192"/>
         <source>No passphrase on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1085"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1195"/>
         <source>The passphrase does not decrypt the TLS client key %1; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1098"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1208"/>
         <source>Stored the passphrase as %1, but the engine could not be reached with it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1101"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1211"/>
         <source>Stored the TLS key passphrase of host %1 in the keychain as %2; the engine accepted the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1109"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1219"/>
         <source>Checks a host&apos;s Docker engine and PostgreSQL server and compares its instances with the catalog. Changes nothing but status messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1177"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1287"/>
         <source>Docker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1177"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1287"/>
         <source>%1 (API %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1177"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1287"/>
         <source>unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1178"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1288"/>
         <source>PostgreSQL role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1180"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1290"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1182"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1292"/>
         <source>drift: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1185"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1295"/>
         <source>problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1244"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1355"/>
+        <source>Usage: saasodoo instance COMMAND [options]
+Commands: create, list, show, logs, %1.
+Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1361"/>
         <source>saasodoo instance: unknown action &apos;%1&apos;. Use create, list, show, logs or %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7223,8 +7729,13 @@ Run &apos;saasodoo job COMMAND --help&apos; for the options of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="322"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="326"/>
         <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/jobrunner.cpp" line="327"/>
+        <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7325,113 +7836,153 @@ Run &apos;saasodoo job COMMAND --help&apos; for the options of one.</source>
 <context>
     <name>saasodoo::provisioning</name>
     <message>
-        <location filename="../core/provisioning/instanceplan.cpp" line="53"/>
+        <location filename="../core/provisioning/instanceplan.cpp" line="63"/>
         <source>Module %1 is both in the addons to install and in the disabled modules. Remove it from one of the two lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/instanceplan.cpp" line="58"/>
+        <location filename="../core/provisioning/instanceplan.cpp" line="68"/>
         <source>Instance %1 has no database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="133"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="139"/>
         <source>The engine sent no tar header for /var/lib/odoo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="140"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="146"/>
         <source>Could not read the owner of /var/lib/odoo from the image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="174"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="181"/>
         <source>Cancelled by the admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="184"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="196"/>
+        <source>The Odoo container was killed for running out of memory before it answered, and the engine is restarting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="198"/>
+        <source>The Odoo container exited with code %1 before it answered, and the engine is restarting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="205"/>
         <source>The Odoo container was killed for running out of memory before it answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="185"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="206"/>
         <source>The Odoo container stopped with exit code %1 before it answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="189"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="210"/>
         <source>Odoo did not answer %1/web/health within %2 s (last result: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="224"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="245"/>
         <source>Database %1 has no admin user (base.user_admin) after the initialisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="252"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="358"/>
         <source>Cannot retry instance %1: it was created and has run before, so it contains data that a new create would destroy. Use start, stop, restart or delete instead, for example &apos;saasodoo instance start %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="316"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="425"/>
         <source>Left %1 %2 alone: it was created on PostgreSQL server %3, and host %4 now uses %5. It stays on %3 until you drop it there (DROP %6 %7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="339"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="432"/>
+        <source>on %1: DROP %2 %3;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="455"/>
         <source>Left database %1 and role %2 alone: instance %3 uses them on the same PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="350"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="466"/>
         <source>Left database %1 alone: it is owned by %2, not by the instance&apos;s role %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="354"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="470"/>
         <source>Left database %1 alone: this instance&apos;s jobs did not create it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="362"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="478"/>
         <source>Left database %1 alone: its comment &quot;%2&quot; names no job that recorded it, so the console did not create it. Drop it by hand if it is a leftover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="373"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="489"/>
         <source>Left role %1 alone: its comment &quot;%2&quot; names no job that recorded it, so the console did not create it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="394"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="510"/>
         <source>Dropped database %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="398"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="514"/>
         <source>Dropped role %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="435"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="551"/>
         <source>Could not close the instance&apos;s older interrupted jobs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="446"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="562"/>
         <source>Interrupted; superseded by job %1, which created the instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="448"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="564"/>
         <source>Could not close interrupted job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="452"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="568"/>
         <source>Closed interrupted job %1: this job supersedes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="616"/>
+        <source>Cannot retry instance %1: job %2 is creating it now. Follow it with &apos;saasodoo job show %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1939"/>
+        <source>Could not apply the catalog&apos;s limits to container %1 on host %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1945"/>
+        <source>Job %1 was interrupted. The clean-up gave the container the limits in the catalog (%2 CPU cores, %3 of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1961"/>
+        <source>Left container %1 alone: it does not belong to this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1981"/>
+        <source>Job %1 was interrupted. The clean-up recreated the container with the environment variables in the catalog and left it stopped. Start it with &apos;saasodoo instance start %2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7465,13 +8016,53 @@ Run &apos;saasodoo job COMMAND --help&apos; for the options of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/dockeraccess.cpp" line="68"/>
+        <location filename="../core/provisioning/dockeraccess.cpp" line="71"/>
         <source>The TLS client key %1 of host %2 is encrypted, and no keychain is open to read its passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/dockeraccess.cpp" line="77"/>
+        <location filename="../core/provisioning/dockeraccess.cpp" line="80"/>
         <source>The TLS client key %1 of host %2 is encrypted, but its passphrase could not be read from the keychain: %3 Store it with &quot;saasodoo host set-tls-passphrase %2&quot; or in the host&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/dockeraccess.cpp" line="118"/>
+        <source>the engine at %1 did not answer, so the console cannot confirm that %2 reaches the same engine (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/dockeraccess.cpp" line="123"/>
+        <source>the engine at %1 did not answer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/dockeraccess.cpp" line="125"/>
+        <source>%1 reaches another engine (%2 on %3, data root %4, not %5 on %6, data root %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/dockeraccess.cpp" line="133"/>
+        <source>%1 reaches another engine: it does not show container %2 of instance %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/dockeraccess.cpp" line="170"/>
+        <source>The Docker endpoint of host %1 cannot change while it has instances that are not deleted (%2): %3. Their containers and volumes stay on the engine at %4, where delete and the lifecycle actions would no longer reach them. Delete the instances first, or give an endpoint of the same engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/dockeraccess.cpp" line="198"/>
+        <source>Port range %1-%2 of host %3 overlaps range %4-%5 of host %6, which uses the same Docker engine, so their instances would compete for the same ports. Choose a range outside %4-%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/dockeraccess.cpp" line="230"/>
+        <source>%1 (port %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/dockeraccess.cpp" line="234"/>
+        <source>Port range %1-%2 of host %3 leaves out ports that its instances publish: %4. Choose a range that contains them, or delete those instances first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7480,48 +8071,63 @@ Run &apos;saasodoo job COMMAND --help&apos; for the options of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="42"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="41"/>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="41"/>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="58"/>
         <source>Host %1 is not reachable: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="77"/>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="84"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="93"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="100"/>
         <source>it is registered with %1 (its engine has %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="78"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="94"/>
         <source>its engine has only %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="79"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="95"/>
         <source>Host %1 cannot take %2 CPU cores: %3. Lower the CPU limit or choose another host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="86"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="102"/>
         <source>its engine has %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="87"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="103"/>
         <source>Host %1 cannot take %2 of memory: %3, and its %4 instances reserve %5, so %6 are free. Lower the memory limit or choose another host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="107"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="144"/>
+        <source>No free port in range %1-%2 on host %3: other instances use them all. Widen the host&apos;s port range (saasodoo host edit %3 --ports FIRST-LAST) or delete unused instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="161"/>
         <source>%1 is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="125"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="179"/>
         <source>No host is registered. Add one with &apos;saasodoo host add&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="126"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="180"/>
         <source>No host can take an instance with %1 CPU cores and %2 of memory:
 %3</source>
         <translation type="unfinished"></translation>
@@ -7529,14 +8135,14 @@ Run &apos;saasodoo job COMMAND --help&apos; for the options of one.</source>
     <message>
         <location filename="../core/provisioning/instancedefaults.cpp" line="35"/>
         <location filename="../core/provisioning/instancedefaults.cpp" line="52"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="1470"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1724"/>
         <source>CPU limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/provisioning/instancedefaults.cpp" line="38"/>
         <location filename="../core/provisioning/instancedefaults.cpp" line="54"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="1472"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1726"/>
         <source>Memory limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7552,414 +8158,480 @@ Run &apos;saasodoo job COMMAND --help&apos; for the options of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/instanceobjects.cpp" line="33"/>
+        <location filename="../core/provisioning/instanceobjects.cpp" line="35"/>
         <source>Could not update the instance&apos;s object ledger in the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/instanceobjects.cpp" line="115"/>
+        <location filename="../core/provisioning/instanceobjects.cpp" line="117"/>
         <source>The catalog lists an object of unknown kind %1 for instance %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/instanceobjects.cpp" line="153"/>
+        <source>Could not read the instance&apos;s audit trail from the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saasodoo::provisioning::Provisioner</name>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="561"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="691"/>
         <source>Instance %1 is %2; only a new instance or one whose creation failed can be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="597"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="745"/>
         <source>Instance %1 on host %2: database %3, image %4, %5 workers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="573"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="613"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="689"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="721"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="761"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="877"/>
         <source>Step &quot;%1&quot; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="614"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="762"/>
         <source>Removing what this run created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="671"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="861"/>
         <source>Could not drop database %1 and role %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="691"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="1272"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="879"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1505"/>
         <source>Last container log lines:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="580"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="705"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="728"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="905"/>
         <source>Could not record the failure on the instance: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="625"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="633"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="793"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="808"/>
         <source>container %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="641"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="646"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="818"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="829"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="835"/>
         <source>volume %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="656"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="845"/>
         <source>Could not remove %1 on host %2 yet; trying again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="694"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="882"/>
         <source>Left on host %1, whose engine did not respond for %2 s: %3. Remove them with &apos;saasodoo instance delete %4 --yes&apos; once the engine is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="717"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="917"/>
         <source>Image %1 is not on host %2. Pull or build it there first (docker pull %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="753"/>
-        <source>No free port in range %1-%2 on host %3: other instances use them all. Widen the host&apos;s port range or delete unused instances.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="769"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="1795"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="945"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2212"/>
         <source>The PostgreSQL password of host %1 is not available: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="794"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="970"/>
         <source>Using the keychain entry %1 that already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="822"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1008"/>
         <source>A database named %1 already exists on %2. Choose another database name, or restore into the existing one explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="826"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1012"/>
         <source>A role named %1 already exists on %2; it may belong to another instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="851"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1037"/>
         <source>Created role %1 and database %2; only that role may connect to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="869"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1055"/>
         <source>Created network %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="877"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1072"/>
         <source>Volume %1 already exists on host %2 and belongs to %3. Remove or rename it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="879"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1074"/>
         <source>something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="879"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1074"/>
         <source>instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="944"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1163"/>
         <source>Running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="969"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1188"/>
         <source>Cancelled by the admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="971"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1190"/>
         <source>Odoo&apos;s database initialisation did not finish within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="975"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1194"/>
         <source>Odoo&apos;s database initialisation exited with code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="979"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1199"/>
         <source>Installed modules: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="993"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1213"/>
         <source>Admin login set to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1663"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2013"/>
         <source>Instance %1 is deleted; nothing to clean up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1668"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2018"/>
         <source>Instance %1 is %2: its creation finished, so there is nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1677"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2027"/>
         <source>Instance %1 was taken over by the later job %2 (%3), so job %4 has nothing left to undo. Dismiss it with &apos;saasodoo job cancel %4&apos;. To remove the instance, delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1720"/>
-        <source>Could not list the containers on host %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1733"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2109"/>
         <source>Could not check container %1 on host %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1743"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2120"/>
+        <source>Left container %1 alone: no create job of the instance made it, although the ledger lists its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="2129"/>
         <source>Could not remove container %1 on host %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1745"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2132"/>
         <source>Removed container %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1753"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2140"/>
         <source>Instance %1 was created by an earlier job, so its container and volume %2 stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1767"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2160"/>
         <source>Volume %1 has no labels; the engine made it for a container that the interrupted job requested, so it is removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1780"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2164"/>
+        <source>Left volume %1 alone: no create job of the instance recorded making it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="2177"/>
         <source>Could not remove volume %1 on host %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1783"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2180"/>
         <source>Removed volume %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1787"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2184"/>
         <source>Could not check volume %1 on host %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1839"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2256"/>
         <source>Instance %1 is %2; its status stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1843"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2262"/>
         <source>A retry of this instance was interrupted and cleaned up; the instance&apos;s data was kept. Start it with &apos;saasodoo instance start %1&apos;, or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1847"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2266"/>
         <source>Creation was interrupted and cleaned up. Retry it with &apos;saasodoo instance retry %1&apos;, or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1849"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2268"/>
         <source>Job %1 was interrupted; the container may be in any state. Check the host with &apos;saasodoo host check&apos;, then run the action again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1029"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1252"/>
         <source>Port %1 on host %2 is taken; trying the next one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1032"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="708"/>
+        <source>Instance %1 is being created by job %2, so this job stopped without a change. Follow it with &apos;saasodoo job show %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="712"/>
+        <source>Creating (job %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="714"/>
+        <source>Instance %1 changed while this job started, so it stopped without a change: %2 Check it with &apos;saasodoo instance show %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="784"/>
+        <source>containers recorded for job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="801"/>
+        <source>Left container %1 alone: job %2 did not create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="863"/>
+        <source>database %1 and role %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="890"/>
+        <source>Left %1, which PostgreSQL did not let this job drop. &apos;saasodoo instance retry %2&apos; drops them before it creates them again, and &apos;saasodoo instance delete %2 --yes&apos; drops them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1004"/>
+        <source>Could not drop database %1 and role %2 left over by an earlier job: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1065"/>
+        <source>Could not remove a container left over by an earlier job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1085"/>
+        <source>Volume %1 already exists on host %2 with this instance&apos;s label, but no job of the instance recorded creating it, so it may hold data. Check it, and remove it (docker volume rm %1) only if it is a leftover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1255"/>
         <source>No free port in range %1-%2 on host %3: the ports tried are held by programs outside the catalog (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1040"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1263"/>
         <source>The engine reported no published port for 8069.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1050"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1273"/>
         <source>Waiting for Odoo to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1064"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1287"/>
         <source>Odoo answers at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1074"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1297"/>
         <source>Running at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1078"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1301"/>
         <source>Instance %1 is running at %2. Admin login: %3 (password in the keychain under %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1110"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1333"/>
         <source>Delete of %1 stopped before any change: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1117"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1340"/>
         <source>the PostgreSQL password of host %1 is not available (%2). Unlock the keychain or store the password with &apos;saasodoo host set-password %1&apos;, then delete again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1133"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1356"/>
         <source>Deleting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1138"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1361"/>
         <source>Delete failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1165"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="1736"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1388"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2112"/>
         <source>Left container %1 alone: it does not belong to this instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1187"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="1785"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1410"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2182"/>
         <source>Left volume %1 alone: it does not belong to this instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1205"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1430"/>
         <source>Deleted; the catalog keeps this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1252"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1437"/>
+        <source>Deleted instance %1, but its database and role are on a PostgreSQL server that host %2 no longer uses. Drop them there as an admin: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1485"/>
         <source>%1 in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1263"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1496"/>
         <source>%1 instance %2 (was %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1270"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1503"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1284"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1517"/>
         <source>%1 finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1309"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1542"/>
         <source>The engine reported no published port for 8069: container %1 is %2 (exit code %3), so Odoo did not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1345"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1578"/>
         <source>Container %1 of instance %2 no longer exists on host %3; creating it again from the catalog on the instance&apos;s volume and database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1351"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1584"/>
         <source>The data volume %1 is gone as well, so the instance&apos;s files and configuration are lost. Restore the instance from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1357"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1590"/>
         <source>Volume %1 on host %2 does not belong to instance %3, so no container is created on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1377"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1610"/>
         <source>Created container %1 for instance %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1443"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1676"/>
         <source>Suspended; data kept. Resume to start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1444"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1677"/>
         <source>Suspended: %1. Data kept; resume to start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1499"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1753"/>
         <source>Limits not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1583"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1777"/>
+        <source>Could not put the previous limits back in the catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1858"/>
         <source>The container did not come up with the new variables: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1588"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1863"/>
         <source>The new variables were not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1590"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1865"/>
         <source>Last container log lines with the new variables:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1592"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1867"/>
         <source>The previous variables are back and the instance is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1595"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1870"/>
         <source>Putting the previous variables back failed too: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1605"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1880"/>
         <source>Name the modules to update, or &quot;all&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1632"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1907"/>
         <source>Odoo&apos;s module update exited with code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1634"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1909"/>
         <source>Updated modules: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8330,62 +9002,83 @@ Run &apos;saasodoo job COMMAND --help&apos; for the options of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="94"/>
+        <location filename="../ui/backuptablemodel.cpp" line="95"/>
+        <source>By retention slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/backuptablemodel.cpp" line="104"/>
+        <source>Retention keeps a scheduled backup while it is the newest of one of the instance&apos;s last daily, weekly or monthly periods (its backup policy), and for %n day(s) after a restore reads it.</source>
+        <translation>
+            <numerusform>Retention keeps a scheduled backup while it is the newest of one of the instance&apos;s last daily, weekly or monthly periods (its backup policy), and for %n day after a restore reads it.</numerusform>
+            <numerusform>Retention keeps a scheduled backup while it is the newest of one of the instance&apos;s last daily, weekly or monthly periods (its backup policy), and for %n days after a restore reads it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/backuptablemodel.cpp" line="108"/>
+        <source>Retention does not rank manual and safety backups: they stay until this expiry, or until deleted. A restore that reads one moves its expiry to at least %n day(s) later.</source>
+        <translation>
+            <numerusform>Retention does not rank manual and safety backups: they stay until this expiry, or until deleted. A restore that reads one moves its expiry to at least %n day later.</numerusform>
+            <numerusform>Retention does not rank manual and safety backups: they stay until this expiry, or until deleted. A restore that reads one moves its expiry to at least %n days later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/backuptablemodel.cpp" line="115"/>
         <source>deleted instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="99"/>
+        <location filename="../ui/backuptablemodel.cpp" line="120"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="48"/>
+        <location filename="../ui/backuptablemodel.cpp" line="97"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="21"/>
+        <location filename="../ui/backuptablemodel.cpp" line="23"/>
         <source>Instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="22"/>
+        <location filename="../ui/backuptablemodel.cpp" line="24"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="24"/>
+        <location filename="../ui/backuptablemodel.cpp" line="26"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="29"/>
+        <location filename="../ui/backuptablemodel.cpp" line="31"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="31"/>
+        <location filename="../ui/backuptablemodel.cpp" line="33"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="33"/>
+        <location filename="../ui/backuptablemodel.cpp" line="35"/>
         <source>Odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="35"/>
+        <location filename="../ui/backuptablemodel.cpp" line="37"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="40"/>
+        <location filename="../ui/backuptablemodel.cpp" line="42"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="45"/>
+        <location filename="../ui/backuptablemodel.cpp" line="47"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8445,9 +9138,9 @@ Run &apos;saasodoo job COMMAND --help&apos; for the options of one.</source>
     <message numerus="yes">
         <location filename="../ui/backupspane.cpp" line="122"/>
         <source>%n backup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup</numerusform>
+            <numerusform>%n backups</numerusform>
         </translation>
     </message>
     <message>
@@ -8458,9 +9151,9 @@ Run &apos;saasodoo job COMMAND --help&apos; for the options of one.</source>
     <message numerus="yes">
         <location filename="../ui/backupspane.cpp" line="146"/>
         <source>Submitted %n job(s): follow them in the Jobs dock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Submitted %n job: follow them in the Jobs dock.</numerusform>
+            <numerusform>Submitted %n jobs: follow them in the Jobs dock.</numerusform>
         </translation>
     </message>
     <message>
@@ -8471,9 +9164,9 @@ Run &apos;saasodoo job COMMAND --help&apos; for the options of one.</source>
     <message numerus="yes">
         <location filename="../ui/backupspane.cpp" line="196"/>
         <source>Delete %n backup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n backup</numerusform>
+            <numerusform>Delete %n backups</numerusform>
         </translation>
     </message>
     <message>
@@ -8484,9 +9177,9 @@ Run &apos;saasodoo job COMMAND --help&apos; for the options of one.</source>
     <message numerus="yes">
         <location filename="../ui/backupspane.cpp" line="223"/>
         <source>Submitted %n backup job(s): follow them in the Jobs dock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Submitted %n backup job: follow them in the Jobs dock.</numerusform>
+            <numerusform>Submitted %n backup jobs: follow them in the Jobs dock.</numerusform>
         </translation>
     </message>
     <message>
@@ -8527,166 +9220,166 @@ The console first takes a safety backup of %2, then restores into a new database
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="286"/>
+        <location filename="../ui/backupspane.cpp" line="287"/>
         <source>Restoring into %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="304"/>
+        <location filename="../ui/backupspane.cpp" line="305"/>
         <source>No instance to restore into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="305"/>
+        <location filename="../ui/backupspane.cpp" line="306"/>
         <source>No instance runs Odoo %1 in a state that allows a restore. Restore the backup as a new instance instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="311"/>
+        <location filename="../ui/backupspane.cpp" line="312"/>
         <source>Restore into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="312"/>
+        <location filename="../ui/backupspane.cpp" line="313"/>
         <source>Instance to restore into (Odoo %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="322"/>
+        <location filename="../ui/backupspane.cpp" line="323"/>
         <source>Instance name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="324"/>
+        <location filename="../ui/backupspane.cpp" line="325"/>
         <source>Invalid name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="332"/>
+        <location filename="../ui/backupspane.cpp" line="333"/>
         <source>Restoring as the new instance %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="343"/>
+        <location filename="../ui/backupspane.cpp" line="344"/>
         <source>Restore as new instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="344"/>
+        <location filename="../ui/backupspane.cpp" line="345"/>
         <source>Name of the new instance (Odoo %1, on the same tenant and host):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="353"/>
+        <location filename="../ui/backupspane.cpp" line="354"/>
         <source>The catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="370"/>
+        <location filename="../ui/backupspane.cpp" line="371"/>
         <source>Select one or more completed backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="371"/>
+        <location filename="../ui/backupspane.cpp" line="372"/>
         <source>Select exactly one completed backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="376"/>
+        <location filename="../ui/backupspane.cpp" line="377"/>
         <source>Select a completed backup whose only copy is on S3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="380"/>
+        <location filename="../ui/backupspane.cpp" line="381"/>
         <source>Select one or more backups that no job is writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="387"/>
+        <location filename="../ui/backupspane.cpp" line="388"/>
         <source>&lt;p&gt;Select a backup to see its details.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backupspane.cpp" line="389"/>
+        <location filename="../ui/backupspane.cpp" line="390"/>
         <source>&lt;p&gt;%n backups selected.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n backups selected.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n backups selected.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="396"/>
+        <location filename="../ui/backupspane.cpp" line="397"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="399"/>
+        <location filename="../ui/backupspane.cpp" line="400"/>
         <source>Instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="400"/>
+        <location filename="../ui/backupspane.cpp" line="401"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="401"/>
+        <location filename="../ui/backupspane.cpp" line="402"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="402"/>
+        <location filename="../ui/backupspane.cpp" line="403"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="403"/>
+        <location filename="../ui/backupspane.cpp" line="404"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="404"/>
+        <location filename="../ui/backupspane.cpp" line="405"/>
         <source>Odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="405"/>
+        <location filename="../ui/backupspane.cpp" line="406"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="406"/>
+        <location filename="../ui/backupspane.cpp" line="407"/>
         <source>Local file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="406"/>
         <location filename="../ui/backupspane.cpp" line="407"/>
+        <location filename="../ui/backupspane.cpp" line="408"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="407"/>
+        <location filename="../ui/backupspane.cpp" line="408"/>
         <source>S3 key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="408"/>
+        <location filename="../ui/backupspane.cpp" line="409"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="409"/>
+        <location filename="../ui/backupspane.cpp" line="410"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="410"/>
+        <location filename="../ui/backupspane.cpp" line="411"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="413"/>
+        <location filename="../ui/backupspane.cpp" line="414"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8702,142 +9395,157 @@ The console first takes a safety backup of %2, then restores into a new database
 <context>
     <name>saasodoo::ui::ContainerPanel</name>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="48"/>
+        <location filename="../ui/containerpanel.cpp" line="51"/>
         <source>Logs unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="50"/>
+        <location filename="../ui/containerpanel.cpp" line="53"/>
         <source>The log stream ended: the container stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/containerpanel.cpp" line="52"/>
+        <location filename="../ui/containerpanel.cpp" line="55"/>
         <source>Showing the last %n line(s) of the log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing the last %n line of the log.</numerusform>
+            <numerusform>Showing the last %n lines of the log.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="57"/>
+        <location filename="../ui/containerpanel.cpp" line="60"/>
         <source>The stats stream ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="57"/>
+        <location filename="../ui/containerpanel.cpp" line="60"/>
         <source>Stats unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="78"/>
+        <location filename="../ui/containerpanel.cpp" line="81"/>
         <source>Last </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="79"/>
+        <location filename="../ui/containerpanel.cpp" line="82"/>
         <source> lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="80"/>
+        <location filename="../ui/containerpanel.cpp" line="83"/>
         <source>How many lines to read from the end of the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="86"/>
+        <location filename="../ui/containerpanel.cpp" line="89"/>
         <source>&amp;Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="89"/>
+        <location filename="../ui/containerpanel.cpp" line="92"/>
         <source>Keep the log open and add each new line the container writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="94"/>
-        <source>Find in log</source>
+        <location filename="../ui/containerpanel.cpp" line="97"/>
+        <source>&amp;Timestamps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="102"/>
-        <source>Previous</source>
+        <location filename="../ui/containerpanel.cpp" line="99"/>
+        <source>Start each line with the time the container wrote it, in UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/containerpanel.cpp" line="104"/>
+        <source>Find in log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="112"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="114"/>
         <source>Previous match (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="109"/>
+        <location filename="../ui/containerpanel.cpp" line="119"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="111"/>
+        <location filename="../ui/containerpanel.cpp" line="121"/>
         <source>Next match (Enter or %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="117"/>
+        <location filename="../ui/containerpanel.cpp" line="127"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="119"/>
+        <location filename="../ui/containerpanel.cpp" line="129"/>
         <source>Copy the selected lines, or the whole log when nothing is selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="176"/>
+        <location filename="../ui/containerpanel.cpp" line="141"/>
+        <source>Lines in the error colour came from the container&apos;s standard error (stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="190"/>
         <source>Select one instance to see its container&apos;s log and resource use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="210"/>
+        <location filename="../ui/containerpanel.cpp" line="224"/>
         <source>Paused while the panel is hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="234"/>
+        <location filename="../ui/containerpanel.cpp" line="249"/>
         <source>Following the log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="234"/>
+        <location filename="../ui/containerpanel.cpp" line="249"/>
         <source>Reading the log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="238"/>
+        <location filename="../ui/containerpanel.cpp" line="253"/>
         <source>Reading CPU and memory use…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="240"/>
+        <location filename="../ui/containerpanel.cpp" line="255"/>
         <source>The instance is not running, so it uses no CPU or memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/containerpanel.cpp" line="249"/>
+        <location filename="../ui/containerpanel.cpp" line="279"/>
         <source>[%n line(s) skipped because the view fell behind]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n line skipped because the view fell behind]</numerusform>
+            <numerusform>[%n lines skipped because the view fell behind]</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="260"/>
+        <location filename="../ui/containerpanel.cpp" line="293"/>
         <source>CPU %1 %, memory %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/containerpanel.cpp" line="283"/>
+        <location filename="../ui/containerpanel.cpp" line="316"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -8970,123 +9678,123 @@ The console first takes a safety backup of %2, then restores into a new database
 <context>
     <name>saasodoo::ui::CustomersPane</name>
     <message>
-        <location filename="../ui/customerspane.cpp" line="26"/>
+        <location filename="../ui/customerspane.cpp" line="27"/>
         <source>&amp;New customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="27"/>
+        <location filename="../ui/customerspane.cpp" line="28"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="28"/>
+        <location filename="../ui/customerspane.cpp" line="29"/>
         <source>New &amp;tenant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="31"/>
+        <location filename="../ui/customerspane.cpp" line="32"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="42"/>
+        <location filename="../ui/customerspane.cpp" line="43"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="58"/>
+        <location filename="../ui/customerspane.cpp" line="59"/>
         <source>Could not load customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customerspane.cpp" line="61"/>
+        <location filename="../ui/customerspane.cpp" line="62"/>
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="74"/>
+        <location filename="../ui/customerspane.cpp" line="76"/>
         <source>Added customer %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="94"/>
+        <location filename="../ui/customerspane.cpp" line="97"/>
         <source>Saved customer %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="102"/>
+        <location filename="../ui/customerspane.cpp" line="105"/>
         <source>The catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="105"/>
+        <location filename="../ui/customerspane.cpp" line="108"/>
         <source>Select exactly one customer to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="107"/>
+        <location filename="../ui/customerspane.cpp" line="110"/>
         <source>Select one customer, or none, to add a tenant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="114"/>
+        <location filename="../ui/customerspane.cpp" line="117"/>
         <source>&lt;p&gt;Select a customer to see its details.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customerspane.cpp" line="116"/>
+        <location filename="../ui/customerspane.cpp" line="119"/>
         <source>&lt;p&gt;%n customers selected.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n customers selected.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n customers selected.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="124"/>
+        <location filename="../ui/customerspane.cpp" line="127"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="125"/>
+        <location filename="../ui/customerspane.cpp" line="128"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="126"/>
+        <location filename="../ui/customerspane.cpp" line="129"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="127"/>
+        <location filename="../ui/customerspane.cpp" line="130"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="128"/>
+        <location filename="../ui/customerspane.cpp" line="131"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="129"/>
+        <location filename="../ui/customerspane.cpp" line="132"/>
         <source>Tenants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="130"/>
+        <location filename="../ui/customerspane.cpp" line="133"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="131"/>
+        <location filename="../ui/customerspane.cpp" line="134"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="132"/>
+        <location filename="../ui/customerspane.cpp" line="135"/>
         <source>Updated by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9094,295 +9802,295 @@ The console first takes a safety backup of %2, then restores into a new database
 <context>
     <name>saasodoo::ui::DashboardPane</name>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="160"/>
+        <location filename="../ui/dashboardpane.cpp" line="161"/>
         <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="117"/>
+        <location filename="../ui/dashboardpane.cpp" line="118"/>
         <source>no catalog was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="118"/>
+        <location filename="../ui/dashboardpane.cpp" line="119"/>
         <source>&lt;h2&gt;Dashboard&lt;/h2&gt;&lt;p&gt;The catalog is not open: %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="162"/>
+        <location filename="../ui/dashboardpane.cpp" line="163"/>
         <source>&lt;p&gt;Could not read the catalog: %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="164"/>
+        <location filename="../ui/dashboardpane.cpp" line="165"/>
         <source>&lt;p&gt;Reading the catalog…&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpane.cpp" line="169"/>
-        <source>&lt;p&gt;%n customer(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../ui/dashboardpane.cpp" line="170"/>
-        <source>%n instance(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>&lt;p&gt;%n customer(s), </source>
+        <translation>
+            <numerusform>&lt;p&gt;%n customer, </numerusform>
+            <numerusform>&lt;p&gt;%n customers, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboardpane.cpp" line="171"/>
+        <source>%n instance(s), </source>
+        <translation>
+            <numerusform>%n instance, </numerusform>
+            <numerusform>%n instances, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardpane.cpp" line="172"/>
         <source>%n host(s).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n host.&lt;/p&gt;</numerusform>
+            <numerusform>%n hosts.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="175"/>
+        <location filename="../ui/dashboardpane.cpp" line="176"/>
         <source>&lt;h3&gt;Instances by status&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="177"/>
+        <location filename="../ui/dashboardpane.cpp" line="178"/>
         <source>&lt;p&gt;No instances yet. Add a host, a customer and a tenant, then create an instance.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="193"/>
+        <location filename="../ui/dashboardpane.cpp" line="194"/>
         <source>&lt;h3&gt;Hosts&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="196"/>
+        <location filename="../ui/dashboardpane.cpp" line="197"/>
         <source>&lt;p&gt;No hosts yet. Open the Hosts pane and add your first Docker host.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="199"/>
+        <location filename="../ui/dashboardpane.cpp" line="200"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="199"/>
+        <location filename="../ui/dashboardpane.cpp" line="200"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="199"/>
+        <location filename="../ui/dashboardpane.cpp" line="200"/>
         <source>CPU cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="199"/>
+        <location filename="../ui/dashboardpane.cpp" line="200"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="199"/>
+        <location filename="../ui/dashboardpane.cpp" line="200"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="200"/>
+        <location filename="../ui/dashboardpane.cpp" line="201"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="200"/>
+        <location filename="../ui/dashboardpane.cpp" line="201"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="200"/>
+        <location filename="../ui/dashboardpane.cpp" line="201"/>
         <source>In error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="200"/>
+        <location filename="../ui/dashboardpane.cpp" line="201"/>
         <source>Cores per instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="205"/>
-        <location filename="../ui/dashboardpane.cpp" line="332"/>
+        <location filename="../ui/dashboardpane.cpp" line="206"/>
+        <location filename="../ui/dashboardpane.cpp" line="349"/>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="227"/>
+        <location filename="../ui/dashboardpane.cpp" line="228"/>
         <source>&lt;h3&gt;Failed jobs&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="243"/>
+        <location filename="../ui/dashboardpane.cpp" line="259"/>
         <source>&lt;p&gt;No failed jobs.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="252"/>
+        <location filename="../ui/dashboardpane.cpp" line="268"/>
         <source>&lt;h3&gt;Invoices and backups&lt;/h3&gt;&lt;p&gt;Reading the invoices and backups…&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="255"/>
+        <location filename="../ui/dashboardpane.cpp" line="271"/>
         <source>&lt;h3&gt;Invoices and backups&lt;/h3&gt;&lt;p&gt;Could not read them: %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="261"/>
+        <location filename="../ui/dashboardpane.cpp" line="277"/>
         <source>&lt;h3&gt;Invoices overdue&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="263"/>
+        <location filename="../ui/dashboardpane.cpp" line="279"/>
         <source>&lt;p&gt;No invoice is overdue.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpane.cpp" line="268"/>
+        <location filename="../ui/dashboardpane.cpp" line="284"/>
         <source>%n invoice(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invoice for %1</numerusform>
+            <numerusform>%n invoices for %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="273"/>
+        <location filename="../ui/dashboardpane.cpp" line="289"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="273"/>
+        <location filename="../ui/dashboardpane.cpp" line="289"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="273"/>
+        <location filename="../ui/dashboardpane.cpp" line="289"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="273"/>
+        <location filename="../ui/dashboardpane.cpp" line="289"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="284"/>
+        <location filename="../ui/dashboardpane.cpp" line="300"/>
         <source>&lt;p&gt;The Subscriptions pane lists the other overdue invoices.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="287"/>
+        <location filename="../ui/dashboardpane.cpp" line="303"/>
         <source>&lt;h3&gt;Outstanding&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="289"/>
+        <location filename="../ui/dashboardpane.cpp" line="305"/>
         <source>&lt;p&gt;No open invoices.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpane.cpp" line="296"/>
+        <location filename="../ui/dashboardpane.cpp" line="312"/>
         <source>&lt;p&gt;%1 in %n open invoice(s).&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%1 in %n open invoice.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%1 in %n open invoices.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpane.cpp" line="306"/>
-        <source>Refunds due: %1 in %n payment(s) received for an invoice paid already or void. The Payments tab of Subscriptions lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../ui/dashboardpane.cpp" line="322"/>
+        <source>Refunds due: %1 in %n payment(s) received for an invoice paid already or void, or reported paid after they were closed. The Payments tab of Subscriptions lists them.</source>
+        <translation>
+            <numerusform>Refunds due: %1 in %n payment received for an invoice paid already or void, or reported paid after they were closed. The Payments tab of Subscriptions lists them.</numerusform>
+            <numerusform>Refunds due: %1 in %n payments received for an invoice paid already or void, or reported paid after they were closed. The Payments tab of Subscriptions lists them.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="313"/>
+        <location filename="../ui/dashboardpane.cpp" line="330"/>
         <source>&lt;h3&gt;Revenue per month&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="315"/>
+        <location filename="../ui/dashboardpane.cpp" line="332"/>
         <source>&lt;p&gt;No paid invoices yet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="318"/>
+        <location filename="../ui/dashboardpane.cpp" line="335"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="318"/>
+        <location filename="../ui/dashboardpane.cpp" line="335"/>
         <source>USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="318"/>
+        <location filename="../ui/dashboardpane.cpp" line="335"/>
         <source>ZWG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="339"/>
+        <location filename="../ui/dashboardpane.cpp" line="356"/>
         <source>&lt;h3&gt;Backups overdue&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="341"/>
+        <location filename="../ui/dashboardpane.cpp" line="358"/>
         <source>&lt;p&gt;Every running or stopped instance has a backup within its schedule.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpane.cpp" line="344"/>
+        <location filename="../ui/dashboardpane.cpp" line="361"/>
         <source>%n instance(s) without a recent enough backup</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instance without a recent enough backup</numerusform>
+            <numerusform>%n instances without a recent enough backup</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="349"/>
+        <location filename="../ui/dashboardpane.cpp" line="366"/>
         <source>last good backup %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="350"/>
+        <location filename="../ui/dashboardpane.cpp" line="367"/>
         <source>no completed backup yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpane.cpp" line="353"/>
+        <location filename="../ui/dashboardpane.cpp" line="370"/>
         <source>one every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>one every %n hour</numerusform>
+            <numerusform>one every %n hours</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>saasodoo::ui::EnvironmentDialog</name>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="149"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="152"/>
         <source>Environment variables of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="155"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="158"/>
         <source>One KEY=value per line. Saving recreates the container on the same volume, so Odoo restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="182"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="185"/>
         <source>Line %1 is invalid: write KEY=value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="187"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="190"/>
         <source>Line %1 sets %2 a second time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9390,343 +10098,358 @@ The console first takes a safety backup of %2, then restores into a new database
 <context>
     <name>saasodoo::ui::HostDialog</name>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="65"/>
+        <location filename="../ui/hostdialog.cpp" line="66"/>
         <source>Add host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="65"/>
+        <location filename="../ui/hostdialog.cpp" line="66"/>
         <source>Edit host %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="67"/>
+        <location filename="../ui/hostdialog.cpp" line="68"/>
         <source>harare-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="69"/>
+        <location filename="../ui/hostdialog.cpp" line="70"/>
         <source>unix:///var/run/docker.sock or tcp://docker.example.co.zw:2376</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="70"/>
+        <location filename="../ui/hostdialog.cpp" line="71"/>
         <source>ca.pem path or keychain:&lt;key&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="71"/>
+        <location filename="../ui/hostdialog.cpp" line="72"/>
         <source>cert.pem path or keychain:&lt;key&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="72"/>
+        <location filename="../ui/hostdialog.cpp" line="73"/>
         <source>key.pem path or keychain:&lt;key&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="74"/>
+        <location filename="../ui/hostdialog.cpp" line="75"/>
         <source>only for an encrypted key; kept in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="77"/>
+        <location filename="../ui/hostdialog.cpp" line="78"/>
         <source>only when the certificate names another host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="78"/>
+        <location filename="../ui/hostdialog.cpp" line="79"/>
         <source>db.example.co.zw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="83"/>
+        <location filename="../ui/hostdialog.cpp" line="84"/>
         <source>saasodoo_admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="85"/>
+        <location filename="../ui/hostdialog.cpp" line="86"/>
         <source>unchanged (stored in the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="88"/>
+        <location filename="../ui/hostdialog.cpp" line="89"/>
         <source>the PostgreSQL address as containers see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="89"/>
+        <location filename="../ui/hostdialog.cpp" line="90"/>
         <source>Allow a &amp;superuser role (not recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="92"/>
+        <location filename="../ui/hostdialog.cpp" line="93"/>
         <source>odoo.example.co.zw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="93"/>
+        <location filename="../ui/hostdialog.cpp" line="94"/>
         <source>odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="97"/>
         <location filename="../ui/hostdialog.cpp" line="102"/>
+        <source>empty for the console&apos;s default network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostdialog.cpp" line="106"/>
+        <location filename="../ui/hostdialog.cpp" line="111"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="110"/>
+        <location filename="../ui/hostdialog.cpp" line="119"/>
         <source>16G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="115"/>
+        <location filename="../ui/hostdialog.cpp" line="124"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="116"/>
+        <location filename="../ui/hostdialog.cpp" line="125"/>
         <source>Host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="118"/>
+        <location filename="../ui/hostdialog.cpp" line="127"/>
         <source>Docker &amp;endpoint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="121"/>
+        <location filename="../ui/hostdialog.cpp" line="130"/>
         <source>TLS CA certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="122"/>
+        <location filename="../ui/hostdialog.cpp" line="131"/>
         <source>TLS CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="124"/>
+        <location filename="../ui/hostdialog.cpp" line="133"/>
         <source>TLS client certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="125"/>
+        <location filename="../ui/hostdialog.cpp" line="134"/>
         <source>TLS client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="127"/>
+        <location filename="../ui/hostdialog.cpp" line="136"/>
         <source>TLS client key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="128"/>
+        <location filename="../ui/hostdialog.cpp" line="137"/>
         <source>TLS client key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="130"/>
+        <location filename="../ui/hostdialog.cpp" line="139"/>
         <source>TLS key &amp;passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="131"/>
+        <location filename="../ui/hostdialog.cpp" line="140"/>
         <source>TLS server name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="132"/>
+        <location filename="../ui/hostdialog.cpp" line="141"/>
         <source>&amp;Image repository:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="135"/>
-        <source>Public &amp;base domain:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hostdialog.cpp" line="136"/>
-        <source>Public base domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hostdialog.cpp" line="143"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hostdialog.cpp" line="145"/>
-        <source>Published &amp;ports:</source>
+        <location filename="../ui/hostdialog.cpp" line="144"/>
+        <source>Docker ne&amp;twork:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/hostdialog.cpp" line="147"/>
-        <source>&amp;CPU cores:</source>
+        <source>Public &amp;base domain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/hostdialog.cpp" line="148"/>
-        <source>Host CPU cores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hostdialog.cpp" line="149"/>
-        <source>&amp;Memory:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hostdialog.cpp" line="150"/>
-        <location filename="../ui/hostdialog.cpp" line="153"/>
-        <location filename="../ui/hostdialog.cpp" line="237"/>
-        <source>Host memory</source>
+        <source>Public base domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/hostdialog.cpp" line="155"/>
-        <source>Test &amp;Docker connection</source>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostdialog.cpp" line="157"/>
+        <source>Published &amp;ports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostdialog.cpp" line="159"/>
+        <source>&amp;CPU cores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostdialog.cpp" line="160"/>
+        <source>Host CPU cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/hostdialog.cpp" line="161"/>
-        <source>PostgreSQL &amp;host:</source>
+        <source>&amp;Memory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/hostdialog.cpp" line="162"/>
-        <source>PostgreSQL host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hostdialog.cpp" line="164"/>
-        <source>Po&amp;rt:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/hostdialog.cpp" line="165"/>
-        <source>PostgreSQL port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hostdialog.cpp" line="166"/>
-        <source>Admin &amp;user:</source>
+        <location filename="../ui/hostdialog.cpp" line="252"/>
+        <source>Host memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/hostdialog.cpp" line="167"/>
-        <source>PostgreSQL admin user</source>
+        <source>Test &amp;Docker connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="169"/>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/hostdialog.cpp" line="171"/>
-        <source>PostgreSQL password is missing: the console stores it in the keychain.</source>
+        <location filename="../ui/hostdialog.cpp" line="173"/>
+        <source>PostgreSQL &amp;host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/hostdialog.cpp" line="174"/>
-        <source>Address from &amp;containers:</source>
+        <source>PostgreSQL host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/hostdialog.cpp" line="176"/>
-        <source>Test &amp;PostgreSQL connection</source>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostdialog.cpp" line="177"/>
+        <source>PostgreSQL port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostdialog.cpp" line="178"/>
+        <source>Admin &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostdialog.cpp" line="179"/>
+        <source>PostgreSQL admin user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/hostdialog.cpp" line="181"/>
-        <source>Docker engine</source>
+        <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/hostdialog.cpp" line="183"/>
+        <source>PostgreSQL password is missing: the console stores it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostdialog.cpp" line="186"/>
+        <source>Address from &amp;containers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostdialog.cpp" line="188"/>
+        <source>Test &amp;PostgreSQL connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostdialog.cpp" line="193"/>
+        <source>Docker engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostdialog.cpp" line="195"/>
         <source>PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="257"/>
+        <location filename="../ui/hostdialog.cpp" line="272"/>
         <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostdialog.cpp" line="373"/>
+        <source>Host not saved: the PostgreSQL check failed. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saasodoo::ui::HostTableModel</name>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="47"/>
+        <location filename="../ui/hosttablemodel.cpp" line="119"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="49"/>
+        <location filename="../ui/hosttablemodel.cpp" line="121"/>
         <source>Reachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="50"/>
+        <location filename="../ui/hosttablemodel.cpp" line="122"/>
         <source>Unreachable, next attempt at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="111"/>
+        <location filename="../ui/hosttablemodel.cpp" line="78"/>
         <source>Attempt %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="115"/>
+        <location filename="../ui/hosttablemodel.cpp" line="33"/>
         <source>The console may connect to this host&apos;s PostgreSQL as a superuser (override set). A role with only CREATEDB and CREATEROLE is safer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="155"/>
+        <location filename="../ui/hosttablemodel.cpp" line="45"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="156"/>
+        <location filename="../ui/hosttablemodel.cpp" line="47"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="157"/>
+        <location filename="../ui/hosttablemodel.cpp" line="49"/>
         <source>Docker endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="158"/>
+        <location filename="../ui/hosttablemodel.cpp" line="51"/>
         <source>PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="159"/>
+        <location filename="../ui/hosttablemodel.cpp" line="56"/>
         <source>Base domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="160"/>
+        <location filename="../ui/hosttablemodel.cpp" line="58"/>
         <source>CPU cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="161"/>
+        <location filename="../ui/hosttablemodel.cpp" line="60"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="162"/>
+        <location filename="../ui/hosttablemodel.cpp" line="62"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="163"/>
+        <location filename="../ui/hosttablemodel.cpp" line="64"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hosttablemodel.cpp" line="164"/>
+        <location filename="../ui/hosttablemodel.cpp" line="67"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9734,222 +10457,232 @@ The console first takes a safety backup of %2, then restores into a new database
 <context>
     <name>saasodoo::ui::HostsPane</name>
     <message>
-        <location filename="../ui/hostspane.cpp" line="31"/>
+        <location filename="../ui/hostspane.cpp" line="32"/>
         <source>&amp;Add host…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="32"/>
+        <location filename="../ui/hostspane.cpp" line="33"/>
         <source>&amp;Edit and test…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="34"/>
+        <location filename="../ui/hostspane.cpp" line="35"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="41"/>
+        <location filename="../ui/hostspane.cpp" line="42"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="64"/>
+        <location filename="../ui/hostspane.cpp" line="65"/>
         <source>Could not load hosts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/hostspane.cpp" line="67"/>
+        <location filename="../ui/hostspane.cpp" line="68"/>
         <source>%n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="98"/>
+        <location filename="../ui/hostspane.cpp" line="107"/>
         <source>Added host %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="119"/>
+        <location filename="../ui/hostspane.cpp" line="146"/>
         <source>Saved host %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="147"/>
+        <location filename="../ui/hostspane.cpp" line="174"/>
         <source>Keychain unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="140"/>
+        <location filename="../ui/hostspane.cpp" line="167"/>
         <source>PostgreSQL password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="44"/>
+        <location filename="../ui/hostspane.cpp" line="45"/>
         <source>Unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="140"/>
+        <location filename="../ui/hostspane.cpp" line="167"/>
         <source>TLS key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="143"/>
+        <location filename="../ui/hostspane.cpp" line="170"/>
         <source>Stored the %1 of %2 in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="148"/>
+        <location filename="../ui/hostspane.cpp" line="175"/>
         <source>The %1 of %2 could not be stored: %3
 
 Keep it in memory for this session only? It is never written to disk and is lost when the console quits; enter it again with Edit host after the keychain works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="159"/>
+        <location filename="../ui/hostspane.cpp" line="186"/>
         <source>Secret not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="160"/>
+        <location filename="../ui/hostspane.cpp" line="187"/>
         <source>The %1 of %2 was not stored: %3
 Provisioning on this host fails until you enter it again with Edit host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="170"/>
+        <location filename="../ui/hostspane.cpp" line="197"/>
         <source>The catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="173"/>
+        <location filename="../ui/hostspane.cpp" line="200"/>
         <source>Select exactly one host to edit or test it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="180"/>
+        <location filename="../ui/hostspane.cpp" line="207"/>
         <source>&lt;p&gt;Select a host to see its details. Edit a host to test its Docker and PostgreSQL connections.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/hostspane.cpp" line="183"/>
+        <location filename="../ui/hostspane.cpp" line="210"/>
         <source>&lt;p&gt;%n hosts selected.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n hosts selected.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n hosts selected.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="189"/>
+        <location filename="../ui/hostspane.cpp" line="216"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="190"/>
+        <location filename="../ui/hostspane.cpp" line="217"/>
         <source>%1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="193"/>
+        <location filename="../ui/hostspane.cpp" line="220"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="194"/>
+        <location filename="../ui/hostspane.cpp" line="221"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="195"/>
+        <location filename="../ui/hostspane.cpp" line="222"/>
         <source>Docker endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="196"/>
+        <location filename="../ui/hostspane.cpp" line="223"/>
         <source>TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="196"/>
-        <location filename="../ui/hostspane.cpp" line="199"/>
+        <location filename="../ui/hostspane.cpp" line="223"/>
+        <location filename="../ui/hostspane.cpp" line="226"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="196"/>
+        <location filename="../ui/hostspane.cpp" line="223"/>
         <source>CA %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="197"/>
+        <location filename="../ui/hostspane.cpp" line="224"/>
         <source>PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="197"/>
+        <location filename="../ui/hostspane.cpp" line="224"/>
         <source>%1@%2:%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="198"/>
+        <location filename="../ui/hostspane.cpp" line="225"/>
         <source>From containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="199"/>
+        <location filename="../ui/hostspane.cpp" line="226"/>
         <source>Superuser allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="199"/>
+        <location filename="../ui/hostspane.cpp" line="226"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="200"/>
+        <location filename="../ui/hostspane.cpp" line="227"/>
         <source>Base domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="201"/>
+        <location filename="../ui/hostspane.cpp" line="228"/>
         <source>Image repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="202"/>
+        <location filename="../ui/hostspane.cpp" line="229"/>
+        <source>Docker network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostspane.cpp" line="230"/>
+        <source>default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostspane.cpp" line="232"/>
         <source>Published ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="203"/>
+        <location filename="../ui/hostspane.cpp" line="233"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="203"/>
+        <location filename="../ui/hostspane.cpp" line="233"/>
         <source>%1 cores, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="204"/>
+        <location filename="../ui/hostspane.cpp" line="234"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="204"/>
+        <location filename="../ui/hostspane.cpp" line="234"/>
         <source>%1 (%2 running, %3 in error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="213"/>
+        <location filename="../ui/hostspane.cpp" line="243"/>
         <source>The Docker engine is unreachable (attempt %1): %2. The console tries again at %3 and then less often, up to once a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="223"/>
+        <location filename="../ui/hostspane.cpp" line="253"/>
         <source>Superuser override: the console may connect to PostgreSQL as a superuser. Clear it with Edit host once the role has only CREATEDB and CREATEROLE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10020,323 +10753,323 @@ Provisioning on this host fails until you enter it again with Edit host.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="124"/>
+        <location filename="../ui/instancewizard.cpp" line="137"/>
+        <source>Host %1 has %2: lower the CPU limit or choose another host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancewizard.cpp" line="141"/>
+        <source>Host %1 has %2 of memory: lower the memory limit or choose another host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancewizard.cpp" line="152"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="125"/>
+        <location filename="../ui/instancewizard.cpp" line="153"/>
         <source>Who the instance belongs to, where it runs and the address it answers on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="130"/>
+        <location filename="../ui/instancewizard.cpp" line="158"/>
         <source>%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="135"/>
+        <location filename="../ui/instancewizard.cpp" line="163"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="138"/>
+        <location filename="../ui/instancewizard.cpp" line="166"/>
         <source>prod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="143"/>
+        <location filename="../ui/instancewizard.cpp" line="171"/>
         <source>&amp;Tenant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="145"/>
+        <location filename="../ui/instancewizard.cpp" line="173"/>
         <source>No tenant exists yet: add a customer and a tenant first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="148"/>
+        <location filename="../ui/instancewizard.cpp" line="176"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="150"/>
+        <location filename="../ui/instancewizard.cpp" line="178"/>
         <source>No active host exists: add a host in the Hosts pane first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="153"/>
+        <location filename="../ui/instancewizard.cpp" line="181"/>
         <source>Instance &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="154"/>
-        <source>Instance name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/instancewizard.cpp" line="156"/>
+        <location filename="../ui/instancewizard.cpp" line="183"/>
         <source>&amp;Subdomain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="158"/>
+        <location filename="../ui/instancewizard.cpp" line="185"/>
         <source>&amp;Database name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="175"/>
-        <location filename="../ui/instancewizard.cpp" line="355"/>
+        <location filename="../ui/instancewizard.cpp" line="202"/>
+        <location filename="../ui/instancewizard.cpp" line="396"/>
         <source>Odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="176"/>
+        <location filename="../ui/instancewizard.cpp" line="203"/>
         <source>The Odoo series and image, what the instance is for, and its first admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="191"/>
+        <location filename="../ui/instancewizard.cpp" line="218"/>
         <source>admin@example.co.zw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="192"/>
+        <location filename="../ui/instancewizard.cpp" line="219"/>
         <source>Load &amp;demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="196"/>
+        <location filename="../ui/instancewizard.cpp" line="223"/>
         <source>Odoo &amp;version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="198"/>
+        <location filename="../ui/instancewizard.cpp" line="225"/>
         <source>&amp;Image tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="201"/>
+        <location filename="../ui/instancewizard.cpp" line="228"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="202"/>
+        <location filename="../ui/instancewizard.cpp" line="229"/>
         <source>&amp;Admin email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="203"/>
-        <location filename="../ui/instancewizard.cpp" line="361"/>
+        <location filename="../ui/instancewizard.cpp" line="230"/>
+        <location filename="../ui/instancewizard.cpp" line="402"/>
         <source>Admin email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="223"/>
+        <location filename="../ui/instancewizard.cpp" line="250"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="224"/>
+        <location filename="../ui/instancewizard.cpp" line="251"/>
         <source>Limits for the instance&apos;s container and its data volume. Sizes take K, M, G or T (binary units, as Docker uses).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="234"/>
-        <source> cores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/instancewizard.cpp" line="239"/>
+        <location filename="../ui/instancewizard.cpp" line="268"/>
         <source>&amp;CPU:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="239"/>
+        <location filename="../ui/instancewizard.cpp" line="269"/>
         <source>CPU limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="240"/>
+        <location filename="../ui/instancewizard.cpp" line="273"/>
         <source>&amp;Memory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="241"/>
-        <location filename="../ui/instancewizard.cpp" line="242"/>
-        <location filename="../ui/instancewizard.cpp" line="453"/>
+        <location filename="../ui/instancewizard.cpp" line="274"/>
+        <location filename="../ui/instancewizard.cpp" line="277"/>
+        <location filename="../ui/instancewizard.cpp" line="494"/>
         <source>Memory limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="244"/>
+        <location filename="../ui/instancewizard.cpp" line="281"/>
         <source>&amp;Storage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="245"/>
-        <location filename="../ui/instancewizard.cpp" line="246"/>
-        <location filename="../ui/instancewizard.cpp" line="455"/>
+        <location filename="../ui/instancewizard.cpp" line="282"/>
+        <location filename="../ui/instancewizard.cpp" line="283"/>
+        <location filename="../ui/instancewizard.cpp" line="496"/>
         <source>Storage limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="260"/>
+        <location filename="../ui/instancewizard.cpp" line="297"/>
         <source>Modules and environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="261"/>
+        <location filename="../ui/instancewizard.cpp" line="298"/>
         <source>Addons to install, modules to keep uninstalled and extra environment variables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="274"/>
+        <location filename="../ui/instancewizard.cpp" line="311"/>
         <source>other module names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="276"/>
+        <location filename="../ui/instancewizard.cpp" line="313"/>
         <source>iap, mail_plugin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="280"/>
+        <location filename="../ui/instancewizard.cpp" line="317"/>
         <source>Variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="280"/>
+        <location filename="../ui/instancewizard.cpp" line="317"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="283"/>
+        <location filename="../ui/instancewizard.cpp" line="323"/>
         <source>&amp;Add variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="285"/>
+        <location filename="../ui/instancewizard.cpp" line="325"/>
         <source>&amp;Remove variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="299"/>
+        <location filename="../ui/instancewizard.cpp" line="339"/>
         <source>Common &amp;addons:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="300"/>
+        <location filename="../ui/instancewizard.cpp" line="340"/>
         <source>&amp;Other addons:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="301"/>
+        <location filename="../ui/instancewizard.cpp" line="341"/>
         <source>Custom addon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="302"/>
+        <location filename="../ui/instancewizard.cpp" line="342"/>
         <source>&amp;Disabled modules:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="303"/>
+        <location filename="../ui/instancewizard.cpp" line="343"/>
         <source>Disabled module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="304"/>
+        <location filename="../ui/instancewizard.cpp" line="344"/>
         <source>&amp;Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="329"/>
+        <location filename="../ui/instancewizard.cpp" line="369"/>
         <source>Create the instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="330"/>
+        <location filename="../ui/instancewizard.cpp" line="370"/>
         <source>Finish stores the instance and starts a provisioning job. Follow it in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="350"/>
+        <location filename="../ui/instancewizard.cpp" line="391"/>
         <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="351"/>
+        <location filename="../ui/instancewizard.cpp" line="392"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="352"/>
+        <location filename="../ui/instancewizard.cpp" line="393"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="353"/>
+        <location filename="../ui/instancewizard.cpp" line="394"/>
         <source>Subdomain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="354"/>
+        <location filename="../ui/instancewizard.cpp" line="395"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="355"/>
+        <location filename="../ui/instancewizard.cpp" line="396"/>
         <source>%1 (image tag %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="356"/>
+        <location filename="../ui/instancewizard.cpp" line="397"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="357"/>
+        <location filename="../ui/instancewizard.cpp" line="398"/>
         <source>Limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="357"/>
-        <source>%1 cores, %2 memory, %3 storage</source>
+        <location filename="../ui/instancewizard.cpp" line="398"/>
+        <source>%1, %2 memory, %3 storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="362"/>
+        <location filename="../ui/instancewizard.cpp" line="403"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="362"/>
+        <location filename="../ui/instancewizard.cpp" line="403"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="362"/>
+        <location filename="../ui/instancewizard.cpp" line="403"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="363"/>
+        <location filename="../ui/instancewizard.cpp" line="404"/>
         <source>Addons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="364"/>
+        <location filename="../ui/instancewizard.cpp" line="405"/>
         <source>Disabled modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="365"/>
+        <location filename="../ui/instancewizard.cpp" line="406"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="433"/>
+        <location filename="../ui/instancewizard.cpp" line="474"/>
         <source>Environment variable %1 is set twice: keep one row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10344,402 +11077,474 @@ Provisioning on this host fails until you enter it again with Edit host.</source
 <context>
     <name>saasodoo::ui::InstancesPane</name>
     <message>
-        <location filename="../ui/instancespane.cpp" line="72"/>
+        <location filename="../ui/instancespane.cpp" line="79"/>
         <source>&amp;New instance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="73"/>
+        <location filename="../ui/instancespane.cpp" line="80"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="75"/>
+        <location filename="../ui/instancespane.cpp" line="82"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="77"/>
+        <location filename="../ui/instancespane.cpp" line="84"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="79"/>
+        <location filename="../ui/instancespane.cpp" line="86"/>
         <source>Res&amp;tart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="81"/>
+        <location filename="../ui/instancespane.cpp" line="88"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="83"/>
+        <location filename="../ui/instancespane.cpp" line="90"/>
         <source>S&amp;uspend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="84"/>
+        <location filename="../ui/instancespane.cpp" line="91"/>
         <source>Resu&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="86"/>
+        <location filename="../ui/instancespane.cpp" line="93"/>
         <source>Update &amp;modules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="87"/>
+        <location filename="../ui/instancespane.cpp" line="94"/>
         <source>Change &amp;limits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="89"/>
+        <location filename="../ui/instancespane.cpp" line="96"/>
         <source>&amp;Environment variables…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="91"/>
+        <location filename="../ui/instancespane.cpp" line="98"/>
+        <source>Resume &amp;interrupted job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="100"/>
+        <source>Clean up interrupted &amp;job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="102"/>
         <source>&amp;Copy address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="93"/>
+        <location filename="../ui/instancespane.cpp" line="104"/>
         <source>Container &amp;logs and stats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="96"/>
+        <location filename="../ui/instancespane.cpp" line="106"/>
+        <source>Restore from &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="108"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/instancespane.cpp" line="117"/>
+        <location filename="../ui/instancespane.cpp" line="138"/>
         <source>Copied %n address(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n address.</numerusform>
+            <numerusform>Copied %n addresses.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="122"/>
+        <location filename="../ui/instancespane.cpp" line="149"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="123"/>
+        <location filename="../ui/instancespane.cpp" line="150"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="124"/>
+        <location filename="../ui/instancespane.cpp" line="151"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="146"/>
+        <location filename="../ui/instancespane.cpp" line="173"/>
         <source>Could not load instances: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/instancespane.cpp" line="149"/>
+        <location filename="../ui/instancespane.cpp" line="186"/>
         <source>%n instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/instancespane.cpp" line="188"/>
+        <source>%1 of %n instance(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n instance shown</numerusform>
+            <numerusform>%1 of %n instances shown</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="176"/>
+        <location filename="../ui/instancespane.cpp" line="209"/>
         <source>Creating instance %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="190"/>
+        <location filename="../ui/instancespane.cpp" line="223"/>
         <source>Delete instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="191"/>
+        <location filename="../ui/instancespane.cpp" line="224"/>
         <source>Deleting %1 (customer %2, host %3) removes its container, its data volume with the filestore, its database %4 and its database role. Backups are kept. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="194"/>
+        <location filename="../ui/instancespane.cpp" line="227"/>
         <source>Delete instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="198"/>
+        <location filename="../ui/instancespane.cpp" line="231"/>
         <source>Deleting instance %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="286"/>
+        <location filename="../ui/instancespane.cpp" line="311"/>
+        <source>Instance %1 never ran: its creation failed and what it made was removed, so there is nothing to start. Retry the creation now? Otherwise, delete the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="314"/>
+        <location filename="../ui/instancespane.cpp" line="320"/>
+        <location filename="../ui/instancespane.cpp" line="324"/>
+        <source>Retry creating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="355"/>
         <source>Suspend %1? Each instance stops and keeps its data; only Resume starts it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/instancespane.cpp" line="288"/>
+        <location filename="../ui/instancespane.cpp" line="357"/>
         <source>Suspend %n instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suspend %n instance</numerusform>
+            <numerusform>Suspend %n instances</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="306"/>
+        <location filename="../ui/instancespane.cpp" line="375"/>
         <source>Updating modules of %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="325"/>
+        <location filename="../ui/instancespane.cpp" line="394"/>
         <source>Changing the limits of %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="344"/>
+        <location filename="../ui/instancespane.cpp" line="413"/>
         <source>Changing the environment of %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="372"/>
+        <location filename="../ui/instancespane.cpp" line="441"/>
         <source>The catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="226"/>
-        <location filename="../ui/instancespane.cpp" line="604"/>
+        <location filename="../ui/instancespane.cpp" line="259"/>
+        <location filename="../ui/instancespane.cpp" line="755"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="637"/>
+        <location filename="../ui/instancespane.cpp" line="566"/>
+        <source>%1, %2 memory, %3 storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="788"/>
         <source>Restoring %1 as the new instance %2: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="646"/>
+        <location filename="../ui/instancespane.cpp" line="797"/>
         <source>Restore %1 into the instance %2 (database %3)?
 
 The console first takes a safety backup of %2, then restores into a new database and filestore, and switches %2 over only when both are complete. %2 stops for a short time during the switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="650"/>
+        <location filename="../ui/instancespane.cpp" line="801"/>
         <source>Restore into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="655"/>
+        <location filename="../ui/instancespane.cpp" line="806"/>
         <source>Restoring %1 into %2: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="382"/>
-        <location filename="../ui/instancespane.cpp" line="427"/>
+        <location filename="../ui/instancespane.cpp" line="451"/>
+        <location filename="../ui/instancespane.cpp" line="514"/>
         <source>Select one or more instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="400"/>
+        <location filename="../ui/instancespane.cpp" line="475"/>
         <source>%1 is %2: wait for the job working on it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="404"/>
+        <location filename="../ui/instancespane.cpp" line="480"/>
         <source>%1 is %2, which allows only: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="382"/>
-        <location filename="../ui/instancespane.cpp" line="429"/>
+        <location filename="../ui/instancespane.cpp" line="451"/>
+        <location filename="../ui/instancespane.cpp" line="516"/>
         <source>Select exactly one instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="69"/>
+        <location filename="../ui/instancespane.cpp" line="73"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="70"/>
+        <location filename="../ui/instancespane.cpp" line="74"/>
         <source>Container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="204"/>
+        <location filename="../ui/instancespane.cpp" line="237"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="205"/>
+        <location filename="../ui/instancespane.cpp" line="238"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="206"/>
+        <location filename="../ui/instancespane.cpp" line="239"/>
         <source>Restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="207"/>
+        <location filename="../ui/instancespane.cpp" line="240"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="208"/>
+        <location filename="../ui/instancespane.cpp" line="241"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="209"/>
+        <location filename="../ui/instancespane.cpp" line="242"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="235"/>
+        <location filename="../ui/instancespane.cpp" line="268"/>
         <source>%1: no job submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/instancespane.cpp" line="236"/>
+        <location filename="../ui/instancespane.cpp" line="269"/>
         <source>%1: submitted %n job(s), follow them in the Jobs dock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: submitted %n job, follow them in the Jobs dock.</numerusform>
+            <numerusform>%1: submitted %n jobs, follow them in the Jobs dock.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/instancespane.cpp" line="242"/>
+        <location filename="../ui/instancespane.cpp" line="275"/>
         <source>Skipped %n instance(s) whose state does not allow it: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skipped %n instance whose state does not allow it: %1.</numerusform>
+            <numerusform>Skipped %n instances whose state does not allow it: %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="245"/>
+        <location filename="../ui/instancespane.cpp" line="278"/>
         <source>%1: instances skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="390"/>
+        <location filename="../ui/instancespane.cpp" line="459"/>
         <source>No selected instance&apos;s state allows this action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="436"/>
+        <location filename="../ui/instancespane.cpp" line="471"/>
+        <source>%1 is %2 because job %3 (%4) was interrupted when the console stopped, and no job runs on it now. Choose Resume interrupted job or Clean up interrupted job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="505"/>
+        <source>Select one instance whose job was interrupted when the console stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="523"/>
+        <source>Select one instance to restore into, or none to restore as a new instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="532"/>
         <source>&lt;p&gt;Select an instance to see its details.&lt;/p&gt;&lt;p&gt;Drop an Odoo backup (.zip) or a pg_dump file (.dump) here to restore it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/instancespane.cpp" line="439"/>
+        <location filename="../ui/instancespane.cpp" line="535"/>
         <source>&lt;p&gt;%n instances selected.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n instances selected.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n instances selected.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="445"/>
+        <location filename="../ui/instancespane.cpp" line="541"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="446"/>
+        <location filename="../ui/instancespane.cpp" line="542"/>
+        <location filename="../ui/instancespane.cpp" line="553"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="447"/>
+        <location filename="../ui/instancespane.cpp" line="543"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="448"/>
+        <location filename="../ui/instancespane.cpp" line="544"/>
         <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="449"/>
+        <location filename="../ui/instancespane.cpp" line="545"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="450"/>
+        <location filename="../ui/instancespane.cpp" line="546"/>
         <source>Odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="451"/>
+        <location filename="../ui/instancespane.cpp" line="547"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="452"/>
+        <location filename="../ui/instancespane.cpp" line="548"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="453"/>
+        <location filename="../ui/instancespane.cpp" line="549"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="456"/>
+        <location filename="../ui/instancespane.cpp" line="555"/>
         <source>Published port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="460"/>
-        <location filename="../ui/instancespane.cpp" line="469"/>
-        <location filename="../ui/instancespane.cpp" line="471"/>
+        <location filename="../ui/instancespane.cpp" line="559"/>
+        <location filename="../ui/instancespane.cpp" line="560"/>
+        <source>Direct address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="566"/>
+        <location filename="../ui/instancespane.cpp" line="575"/>
+        <location filename="../ui/instancespane.cpp" line="577"/>
         <source>Limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="460"/>
-        <source>%1 cores, %2 memory, %3 storage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/instancespane.cpp" line="464"/>
+        <location filename="../ui/instancespane.cpp" line="570"/>
         <source>Admin email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="465"/>
+        <location filename="../ui/instancespane.cpp" line="571"/>
         <source>Image tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="467"/>
+        <location filename="../ui/instancespane.cpp" line="573"/>
         <source>Last message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="469"/>
+        <location filename="../ui/instancespane.cpp" line="575"/>
         <source>could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="471"/>
+        <location filename="../ui/instancespane.cpp" line="577"/>
         <source>reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="553"/>
+        <location filename="../ui/instancespane.cpp" line="603"/>
+        <source>Could not open %1: no program handles %2 links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="690"/>
         <source>only files on this computer can be restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="582"/>
+        <location filename="../ui/instancespane.cpp" line="725"/>
+        <source>Restore from file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="726"/>
+        <source>Odoo backups (*.zip *.dump);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="733"/>
         <source>%1 is not a backup file: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="584"/>
+        <location filename="../ui/instancespane.cpp" line="735"/>
         <source>Not a backup file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10805,234 +11610,234 @@ The console first takes a safety backup of %2, then restores into a new database
 <context>
     <name>saasodoo::ui::InvoicesView</name>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="412"/>
+        <location filename="../ui/subscriptionspane.cpp" line="431"/>
         <source>&amp;Generate invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="415"/>
+        <location filename="../ui/subscriptionspane.cpp" line="434"/>
         <source>Request &amp;payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="417"/>
+        <location filename="../ui/subscriptionspane.cpp" line="436"/>
         <source>E&amp;xport PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="420"/>
+        <location filename="../ui/subscriptionspane.cpp" line="439"/>
         <source>&amp;Issue draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="421"/>
+        <location filename="../ui/subscriptionspane.cpp" line="440"/>
         <source>&amp;Void…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="423"/>
+        <location filename="../ui/subscriptionspane.cpp" line="442"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="431"/>
+        <location filename="../ui/subscriptionspane.cpp" line="450"/>
         <source>Invoice not issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="440"/>
+        <location filename="../ui/subscriptionspane.cpp" line="459"/>
         <source>%n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="441"/>
+        <location filename="../ui/subscriptionspane.cpp" line="460"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="446"/>
+        <location filename="../ui/subscriptionspane.cpp" line="465"/>
         <source>All invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="447"/>
+        <location filename="../ui/subscriptionspane.cpp" line="466"/>
         <source>Unpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="448"/>
+        <location filename="../ui/subscriptionspane.cpp" line="467"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="476"/>
+        <location filename="../ui/subscriptionspane.cpp" line="495"/>
         <source>Could not start the invoice run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="480"/>
+        <location filename="../ui/subscriptionspane.cpp" line="499"/>
         <source>Generating the invoices of the periods that started: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="496"/>
+        <location filename="../ui/subscriptionspane.cpp" line="515"/>
         <source>Payment %1 requested; its status updates as Paynow reports it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="512"/>
+        <location filename="../ui/subscriptionspane.cpp" line="531"/>
         <source>Issued invoice %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="525"/>
+        <location filename="../ui/subscriptionspane.cpp" line="544"/>
         <source>Voided invoice %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="539"/>
+        <location filename="../ui/subscriptionspane.cpp" line="558"/>
         <source>Void invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="540"/>
+        <location filename="../ui/subscriptionspane.cpp" line="559"/>
         <source>Void invoice %1 of %2 for %3? It can no longer be paid, and its number stays used. This cannot be undone.
 
 Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="549"/>
-        <location filename="../ui/subscriptionspane.cpp" line="553"/>
+        <location filename="../ui/subscriptionspane.cpp" line="568"/>
+        <location filename="../ui/subscriptionspane.cpp" line="572"/>
         <source>Invoice not voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="549"/>
+        <location filename="../ui/subscriptionspane.cpp" line="568"/>
         <source>Give a reason to void the invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="576"/>
+        <location filename="../ui/subscriptionspane.cpp" line="595"/>
         <source>Saved invoice %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="577"/>
+        <location filename="../ui/subscriptionspane.cpp" line="596"/>
         <source>Could not save invoice %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="588"/>
+        <location filename="../ui/subscriptionspane.cpp" line="607"/>
         <source>Export invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="589"/>
+        <location filename="../ui/subscriptionspane.cpp" line="608"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="604"/>
+        <location filename="../ui/subscriptionspane.cpp" line="623"/>
         <source>Select one open invoice to request its payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="606"/>
+        <location filename="../ui/subscriptionspane.cpp" line="625"/>
         <source>Select one issued invoice; a draft has no number yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="607"/>
+        <location filename="../ui/subscriptionspane.cpp" line="626"/>
         <source>Select one draft invoice to issue it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="609"/>
+        <location filename="../ui/subscriptionspane.cpp" line="628"/>
         <source>Select one open or draft invoice; paid and void invoices cannot be voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="616"/>
+        <location filename="../ui/subscriptionspane.cpp" line="635"/>
         <source>&lt;p&gt;Select an invoice to see its lines and payments.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="618"/>
+        <location filename="../ui/subscriptionspane.cpp" line="637"/>
         <source>&lt;p&gt;%n invoices selected.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n invoices selected.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n invoices selected.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="626"/>
+        <location filename="../ui/subscriptionspane.cpp" line="645"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="627"/>
+        <location filename="../ui/subscriptionspane.cpp" line="646"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="628"/>
+        <location filename="../ui/subscriptionspane.cpp" line="647"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="629"/>
+        <location filename="../ui/subscriptionspane.cpp" line="648"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="630"/>
+        <location filename="../ui/subscriptionspane.cpp" line="649"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="631"/>
+        <location filename="../ui/subscriptionspane.cpp" line="650"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="632"/>
+        <location filename="../ui/subscriptionspane.cpp" line="651"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="633"/>
+        <location filename="../ui/subscriptionspane.cpp" line="652"/>
         <source>VAT (%1 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="635"/>
+        <location filename="../ui/subscriptionspane.cpp" line="654"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="639"/>
+        <location filename="../ui/subscriptionspane.cpp" line="658"/>
         <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="641"/>
+        <location filename="../ui/subscriptionspane.cpp" line="660"/>
         <source>Void because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="643"/>
+        <location filename="../ui/subscriptionspane.cpp" line="662"/>
         <source>&lt;h4&gt;Lines&lt;/h4&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="658"/>
+        <location filename="../ui/subscriptionspane.cpp" line="677"/>
         <source>&lt;h4&gt;Payments&lt;/h4&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11083,40 +11888,45 @@ Reason:</source>
 <context>
     <name>saasodoo::ui::JobsDock</name>
     <message>
-        <location filename="../ui/jobsdock.cpp" line="22"/>
+        <location filename="../ui/jobsdock.cpp" line="23"/>
         <source>Running jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobsdock.cpp" line="35"/>
+        <location filename="../ui/jobsdock.cpp" line="36"/>
         <source>No jobs are running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/jobsdock.cpp" line="67"/>
-        <source>%n job(s) stopped when the console last quit and are marked interrupted: %1. Check the instances they worked on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../ui/jobsdock.cpp" line="73"/>
+        <source>%n job(s) stopped when the console last quit and are marked interrupted: %1. Select each in the Jobs pane and choose Resume job or Clean up job.</source>
+        <translation>
+            <numerusform>%n job stopped when the console last quit and are marked interrupted: %1. Select each in the Jobs pane and choose Resume job or Clean up job.</numerusform>
+            <numerusform>%n jobs stopped when the console last quit and are marked interrupted: %1. Select each in the Jobs pane and choose Resume job or Clean up job.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/jobsdock.cpp" line="102"/>
+        <location filename="../ui/jobsdock.cpp" line="77"/>
+        <source>An interrupted job leaves its instance in the state it had when the console stopped, and no action is offered on it until the job is resumed (cleaned up, then run again) or cleaned up (the instance goes to the error state, from where it can be retried or deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobsdock.cpp" line="113"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobsdock.cpp" line="109"/>
+        <location filename="../ui/jobsdock.cpp" line="120"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobsdock.cpp" line="131"/>
+        <location filename="../ui/jobsdock.cpp" line="145"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobsdock.cpp" line="134"/>
+        <location filename="../ui/jobsdock.cpp" line="148"/>
         <source>%1 (step %2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11124,108 +11934,158 @@ Reason:</source>
 <context>
     <name>saasodoo::ui::JobsPane</name>
     <message>
-        <location filename="../ui/jobspane.cpp" line="21"/>
+        <location filename="../ui/jobspane.cpp" line="24"/>
         <source>&amp;Cancel job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="24"/>
+        <location filename="../ui/jobspane.cpp" line="26"/>
+        <source>R&amp;esume job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspane.cpp" line="27"/>
+        <source>C&amp;lean up job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspane.cpp" line="29"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="33"/>
+        <location filename="../ui/jobspane.cpp" line="40"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="34"/>
+        <location filename="../ui/jobspane.cpp" line="41"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="35"/>
+        <location filename="../ui/jobspane.cpp" line="42"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/jobspane.cpp" line="47"/>
+        <location filename="../ui/jobspane.cpp" line="54"/>
         <source>%n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="65"/>
+        <location filename="../ui/jobspane.cpp" line="94"/>
+        <source>Resume job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspane.cpp" line="94"/>
+        <source>Clean up job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspane.cpp" line="104"/>
+        <source>Interrupted; resumed as job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspane.cpp" line="105"/>
+        <source>Interrupted; cleaned up by job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspane.cpp" line="121"/>
         <source>Select a queued or running job to cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="72"/>
+        <location filename="../ui/jobspane.cpp" line="127"/>
+        <source>No catalog is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspane.cpp" line="129"/>
+        <source>Select one interrupted job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspane.cpp" line="137"/>
+        <source>Clean up what the interrupted job left behind, then run its action again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspane.cpp" line="139"/>
+        <source>Remove what the interrupted job left behind and put its instance in the error state, from where it can be retried or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspane.cpp" line="147"/>
         <source>&lt;p&gt;Select a job to read its log.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/jobspane.cpp" line="74"/>
+        <location filename="../ui/jobspane.cpp" line="149"/>
         <source>&lt;p&gt;%n jobs selected.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n jobs selected.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n jobs selected.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="83"/>
+        <location filename="../ui/jobspane.cpp" line="158"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="84"/>
+        <location filename="../ui/jobspane.cpp" line="159"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="85"/>
+        <location filename="../ui/jobspane.cpp" line="160"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="85"/>
+        <location filename="../ui/jobspane.cpp" line="160"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="86"/>
+        <location filename="../ui/jobspane.cpp" line="161"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="87"/>
+        <location filename="../ui/jobspane.cpp" line="162"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="87"/>
+        <location filename="../ui/jobspane.cpp" line="162"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="88"/>
+        <location filename="../ui/jobspane.cpp" line="163"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="89"/>
+        <location filename="../ui/jobspane.cpp" line="164"/>
         <source>Elapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="91"/>
+        <location filename="../ui/jobspane.cpp" line="166"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="98"/>
+        <location filename="../ui/jobspane.cpp" line="173"/>
         <source>&lt;h4&gt;Log&lt;/h4&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11233,38 +12093,33 @@ Reason:</source>
 <context>
     <name>saasodoo::ui::LimitsDialog</name>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="96"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="97"/>
         <source>Change limits of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="102"/>
-        <source> cores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="106"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="109"/>
         <source>The engine applies the new limits to the running container without a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="112"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="115"/>
         <source>&amp;CPU:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="113"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="116"/>
         <source>&amp;Memory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="132"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="135"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="134"/>
-        <location filename="../ui/instanceactiondialogs.cpp" line="136"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="137"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="139"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11282,7 +12137,7 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/listpane.cpp" line="280"/>
+        <location filename="../ui/listpane.cpp" line="286"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11313,237 +12168,270 @@ Reason:</source>
 <context>
     <name>saasodoo::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>SaaSOdoo Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Tenants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Hosts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Catalog not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>The catalog could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>New &amp;customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>New &amp;tenant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>New &amp;instance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Add &amp;host…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Drop every secret held in memory and lock the console until the keychain unlocks it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Lock when &amp;idle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;Running jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Re&amp;load all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;About SaaSOdoo Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>About SaaSOdoo Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>SaaSOdoo Console %1
 Hosting administration for Odoo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Settings saved. Restart the console for the catalog, backup and scheduler changes to take effect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Signed out: secrets dropped from memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>Unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Lock when idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Lock the console after this many minutes without keyboard or mouse input (0 turns it off):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>The console locks after %n idle minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The console locks after %n idle minute.</numerusform>
+            <numerusform>The console locks after %n idle minutes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Idle lock turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>%1: done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>%1: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>%1: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Job finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <source>%n job(s) still queued or running:
+%1
+
+If you quit, the console cancels them and stays open until each has stopped at its next step. A queued job does not start.</source>
+        <translation>
+            <numerusform>%n job still queued or running:
+%1
+
+If you quit, the console cancels them and stays open until each has stopped at its next step. A queued job does not start.</numerusform>
+            <numerusform>%n jobs still queued or running:
+%1
+
+If you quit, the console cancels them and stays open until each has stopped at its next step. A queued job does not start.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <source>A cancelled create removes what it created and leaves the instance in the error state; you can create it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <source>A cancelled restore into an instance leaves the instance as it was; a cancelled restore as a new instance removes what it created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <source>Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Jobs are still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="353"/>
-        <source>%n job(s) are still queued or running: %1.
-
-If you quit now, the console cancels them and waits for each to stop at its next step. A cancelled provisioning job removes what it created and leaves the instance in the error state; you can create it again later.
-
-Quit anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <source>Quitting: waiting for %n job(s) to stop: %1</source>
+        <translation>
+            <numerusform>Quitting: waiting for %n job to stop: %1</numerusform>
+            <numerusform>Quitting: waiting for %n jobs to stop: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <source>SaaSOdoo Console (quitting)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11557,107 +12445,107 @@ Quit anyway?</source>
 <context>
     <name>saasodoo::ui::PaymentRequestDialog</name>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="295"/>
+        <location filename="../ui/billingdialogs.cpp" line="306"/>
         <source>Request payment of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="298"/>
+        <location filename="../ui/billingdialogs.cpp" line="309"/>
         <source>Invoice %1 for %2: %3, due %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="305"/>
+        <location filename="../ui/billingdialogs.cpp" line="316"/>
         <source>&amp;Web checkout: a Paynow link for the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="307"/>
+        <location filename="../ui/billingdialogs.cpp" line="318"/>
         <source>&amp;EcoCash: a prompt on the customer&apos;s Econet phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="309"/>
+        <location filename="../ui/billingdialogs.cpp" line="320"/>
         <source>&amp;OneMoney: a prompt on the customer&apos;s NetOne phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="318"/>
+        <location filename="../ui/billingdialogs.cpp" line="329"/>
         <source>0771 234 567 or +263 77 123 4567</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="324"/>
+        <location filename="../ui/billingdialogs.cpp" line="335"/>
         <source>Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="328"/>
+        <location filename="../ui/billingdialogs.cpp" line="339"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="337"/>
+        <location filename="../ui/billingdialogs.cpp" line="348"/>
         <source>E&amp;mail for Paynow:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="339"/>
+        <location filename="../ui/billingdialogs.cpp" line="350"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="342"/>
+        <location filename="../ui/billingdialogs.cpp" line="353"/>
         <source>&amp;Send request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="349"/>
+        <location filename="../ui/billingdialogs.cpp" line="360"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="351"/>
+        <location filename="../ui/billingdialogs.cpp" line="362"/>
         <source>Open in &amp;browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="390"/>
+        <location filename="../ui/billingdialogs.cpp" line="401"/>
         <source>Link copied. Send it to the customer; this window shows when the payment arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="443"/>
+        <location filename="../ui/billingdialogs.cpp" line="454"/>
         <source>Billing is not available: the catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="452"/>
+        <location filename="../ui/billingdialogs.cpp" line="463"/>
         <source>Sending the request to Paynow…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="483"/>
+        <location filename="../ui/billingdialogs.cpp" line="494"/>
         <source>Payment %1 is waiting for the customer to pay through the link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="484"/>
+        <location filename="../ui/billingdialogs.cpp" line="495"/>
         <source>Paynow prompted %1 with %2; the customer confirms on the phone. Payment %3 is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="487"/>
+        <location filename="../ui/billingdialogs.cpp" line="498"/>
         <source>Paynow status: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="490"/>
+        <location filename="../ui/billingdialogs.cpp" line="501"/>
         <source>Paid. Invoice %1 is settled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="493"/>
+        <location filename="../ui/billingdialogs.cpp" line="504"/>
         <source>Payment %1 is %2 (Paynow status: %3). The invoice stays open; request the payment again if the customer still wants to pay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11713,267 +12601,273 @@ Quit anyway?</source>
 <context>
     <name>saasodoo::ui::PaymentsView</name>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="670"/>
+        <location filename="../ui/subscriptionspane.cpp" line="689"/>
         <source>&amp;Check with Paynow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="672"/>
+        <location filename="../ui/subscriptionspane.cpp" line="691"/>
         <source>&amp;Stop checking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="674"/>
+        <location filename="../ui/subscriptionspane.cpp" line="693"/>
         <source>C&amp;opy payment link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="677"/>
+        <location filename="../ui/subscriptionspane.cpp" line="696"/>
         <source>Open link in &amp;browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="679"/>
+        <location filename="../ui/subscriptionspane.cpp" line="698"/>
         <source>Ca&amp;ncel payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="681"/>
+        <location filename="../ui/subscriptionspane.cpp" line="700"/>
         <source>Mark &amp;refunded…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="683"/>
+        <location filename="../ui/subscriptionspane.cpp" line="702"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="693"/>
+        <location filename="../ui/subscriptionspane.cpp" line="712"/>
         <source>Copied the Paynow link of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="705"/>
+        <location filename="../ui/subscriptionspane.cpp" line="724"/>
         <source>All payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="726"/>
+        <location filename="../ui/subscriptionspane.cpp" line="745"/>
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="727"/>
+        <location filename="../ui/subscriptionspane.cpp" line="746"/>
         <source>%1; refunds due: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="738"/>
+        <location filename="../ui/subscriptionspane.cpp" line="757"/>
         <source>Cancelled payment %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="752"/>
+        <location filename="../ui/subscriptionspane.cpp" line="771"/>
         <source>Payment %1 is %2 and was not applied, or is refunded already; there is nothing to mark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="760"/>
+        <location filename="../ui/subscriptionspane.cpp" line="779"/>
         <source>Payment %1 is recorded as refunded. Its invoice is open again; void it if the customer owes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="764"/>
+        <location filename="../ui/subscriptionspane.cpp" line="783"/>
         <source>Payment %1 is recorded as refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="778"/>
+        <location filename="../ui/subscriptionspane.cpp" line="797"/>
         <source>Cancel payment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="779"/>
+        <location filename="../ui/subscriptionspane.cpp" line="798"/>
         <source>Cancel payment %1 of %2 for invoice %3? The invoice can then take a new payment request or be voided. Paynow cannot be told: if the customer still pays, the payment is recorded when its status arrives.
 
 Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="788"/>
+        <location filename="../ui/subscriptionspane.cpp" line="807"/>
         <source>Payment not cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="797"/>
+        <location filename="../ui/subscriptionspane.cpp" line="816"/>
         <source>Record that payment %1 of %2 was refunded to the customer outside Paynow? It is no longer listed as a refund due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="801"/>
+        <location filename="../ui/subscriptionspane.cpp" line="820"/>
         <source>It paid invoice %1, which opens again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="803"/>
+        <location filename="../ui/subscriptionspane.cpp" line="822"/>
         <source>Mark payment %1 refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="808"/>
+        <location filename="../ui/subscriptionspane.cpp" line="827"/>
         <source>Payment not marked refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="848"/>
+        <location filename="../ui/subscriptionspane.cpp" line="867"/>
         <source>Select pending payments that the console is not checking already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="850"/>
+        <location filename="../ui/subscriptionspane.cpp" line="869"/>
         <source>Select payments that the console is checking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="852"/>
-        <location filename="../ui/subscriptionspane.cpp" line="854"/>
+        <location filename="../ui/subscriptionspane.cpp" line="871"/>
+        <location filename="../ui/subscriptionspane.cpp" line="873"/>
         <source>Select one web checkout payment; mobile payments have no link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="856"/>
+        <location filename="../ui/subscriptionspane.cpp" line="875"/>
         <source>Payment %1 is %2; only a pending payment can be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="858"/>
+        <location filename="../ui/subscriptionspane.cpp" line="877"/>
         <source>Select one pending payment to cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="861"/>
+        <location filename="../ui/subscriptionspane.cpp" line="880"/>
         <source>Select one payment that was applied to mark it refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="863"/>
+        <location filename="../ui/subscriptionspane.cpp" line="882"/>
         <source>Payment %1 is recorded as refunded already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="865"/>
+        <location filename="../ui/subscriptionspane.cpp" line="884"/>
         <source>Payment %1 is %2 and was never applied, so there is nothing to refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="874"/>
+        <location filename="../ui/subscriptionspane.cpp" line="893"/>
         <source>&lt;p&gt;Select a payment to see its Paynow details.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="876"/>
+        <location filename="../ui/subscriptionspane.cpp" line="895"/>
         <source>&lt;p&gt;%n payments selected.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n payments selected.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n payments selected.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="884"/>
+        <location filename="../ui/subscriptionspane.cpp" line="903"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="885"/>
+        <location filename="../ui/subscriptionspane.cpp" line="904"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="886"/>
+        <location filename="../ui/subscriptionspane.cpp" line="905"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="887"/>
+        <location filename="../ui/subscriptionspane.cpp" line="906"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="888"/>
+        <location filename="../ui/subscriptionspane.cpp" line="907"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="889"/>
+        <location filename="../ui/subscriptionspane.cpp" line="908"/>
         <source>%1, checking with Paynow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="891"/>
+        <location filename="../ui/subscriptionspane.cpp" line="910"/>
         <source>Paynow status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="891"/>
+        <location filename="../ui/subscriptionspane.cpp" line="910"/>
         <source>No update yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="892"/>
+        <location filename="../ui/subscriptionspane.cpp" line="911"/>
         <source>Paynow reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="893"/>
+        <location filename="../ui/subscriptionspane.cpp" line="912"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="896"/>
+        <location filename="../ui/subscriptionspane.cpp" line="915"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="898"/>
+        <location filename="../ui/subscriptionspane.cpp" line="917"/>
         <source>Failure reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="903"/>
-        <location filename="../ui/subscriptionspane.cpp" line="906"/>
+        <location filename="../ui/subscriptionspane.cpp" line="922"/>
+        <location filename="../ui/subscriptionspane.cpp" line="925"/>
+        <location filename="../ui/subscriptionspane.cpp" line="931"/>
         <source>Refund due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="903"/>
+        <location filename="../ui/subscriptionspane.cpp" line="922"/>
         <source>Arrived %1 for an invoice paid already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="906"/>
+        <location filename="../ui/subscriptionspane.cpp" line="925"/>
         <source>Arrived %1 for a void invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="909"/>
+        <location filename="../ui/subscriptionspane.cpp" line="928"/>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="909"/>
+        <location filename="../ui/subscriptionspane.cpp" line="928"/>
         <source>Recorded after it was applied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="913"/>
+        <location filename="../ui/subscriptionspane.cpp" line="932"/>
+        <source>Paynow reported it paid %1, after it was closed; refund it or apply it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="936"/>
         <source>Settled the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="919"/>
+        <location filename="../ui/subscriptionspane.cpp" line="942"/>
         <source>&lt;p&gt;Payment link: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12166,9 +13060,9 @@ Reason (optional):</source>
         <location filename="../ui/billingtablemodels.cpp" line="146"/>
         <location filename="../ui/billingtablemodels.cpp" line="148"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -12200,142 +13094,142 @@ Reason (optional):</source>
 <context>
     <name>saasodoo::ui::PlansView</name>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="64"/>
+        <location filename="../ui/subscriptionspane.cpp" line="65"/>
         <source>&amp;New plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="66"/>
+        <location filename="../ui/subscriptionspane.cpp" line="67"/>
         <source>&amp;Edit plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="68"/>
+        <location filename="../ui/subscriptionspane.cpp" line="69"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="74"/>
+        <location filename="../ui/subscriptionspane.cpp" line="75"/>
         <source>%n plan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="76"/>
+        <location filename="../ui/subscriptionspane.cpp" line="77"/>
         <source>All plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="77"/>
+        <location filename="../ui/subscriptionspane.cpp" line="78"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="78"/>
+        <location filename="../ui/subscriptionspane.cpp" line="79"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="101"/>
+        <location filename="../ui/subscriptionspane.cpp" line="103"/>
         <source>Added plan %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="125"/>
+        <location filename="../ui/subscriptionspane.cpp" line="129"/>
         <source>Saved plan %1. Subscriptions pay the new price from their next invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="136"/>
+        <location filename="../ui/subscriptionspane.cpp" line="140"/>
         <source>Select exactly one plan to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="143"/>
+        <location filename="../ui/subscriptionspane.cpp" line="147"/>
         <source>&lt;p&gt;Select a plan to see its limits.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="145"/>
+        <location filename="../ui/subscriptionspane.cpp" line="149"/>
         <source>&lt;p&gt;%n plans selected.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n plans selected.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n plans selected.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="154"/>
+        <location filename="../ui/subscriptionspane.cpp" line="158"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="155"/>
+        <location filename="../ui/subscriptionspane.cpp" line="159"/>
         <source>%1 or %2 a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="158"/>
+        <location filename="../ui/subscriptionspane.cpp" line="162"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="159"/>
+        <location filename="../ui/subscriptionspane.cpp" line="163"/>
         <source>CPU cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="160"/>
+        <location filename="../ui/subscriptionspane.cpp" line="164"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="161"/>
+        <location filename="../ui/subscriptionspane.cpp" line="165"/>
         <source>Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="162"/>
+        <location filename="../ui/subscriptionspane.cpp" line="166"/>
         <source>Backup retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="162"/>
-        <location filename="../ui/subscriptionspane.cpp" line="163"/>
+        <location filename="../ui/subscriptionspane.cpp" line="166"/>
+        <location filename="../ui/subscriptionspane.cpp" line="167"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="163"/>
+        <location filename="../ui/subscriptionspane.cpp" line="167"/>
         <source>Trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="164"/>
+        <location filename="../ui/subscriptionspane.cpp" line="168"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="165"/>
+        <location filename="../ui/subscriptionspane.cpp" line="169"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="165"/>
+        <location filename="../ui/subscriptionspane.cpp" line="169"/>
         <source>Takes new subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="165"/>
+        <location filename="../ui/subscriptionspane.cpp" line="169"/>
         <source>Takes no new subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="166"/>
+        <location filename="../ui/subscriptionspane.cpp" line="170"/>
         <source>Updated by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12455,567 +13349,567 @@ Reason (optional):</source>
 <context>
     <name>saasodoo::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="64"/>
+        <location filename="../ui/settingsdialog.cpp" line="66"/>
         <source>stored in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="65"/>
+        <location filename="../ui/settingsdialog.cpp" line="67"/>
         <source>Kept in the keychain and never shown. Leave empty to keep the stored value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="110"/>
+        <location filename="../ui/settingsdialog.cpp" line="112"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="115"/>
+        <location filename="../ui/settingsdialog.cpp" line="117"/>
         <source>Choose the backup directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="116"/>
+        <location filename="../ui/settingsdialog.cpp" line="118"/>
         <source>Choose the catalog file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="117"/>
+        <location filename="../ui/settingsdialog.cpp" line="119"/>
         <source>SQLite catalogs (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="146"/>
+        <location filename="../ui/settingsdialog.cpp" line="148"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="151"/>
+        <location filename="../ui/settingsdialog.cpp" line="153"/>
         <source>&amp;Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="152"/>
+        <location filename="../ui/settingsdialog.cpp" line="154"/>
         <source>&amp;Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="153"/>
+        <location filename="../ui/settingsdialog.cpp" line="155"/>
         <source>&amp;New instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="154"/>
+        <location filename="../ui/settingsdialog.cpp" line="156"/>
         <source>Bi&amp;lling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="198"/>
+        <location filename="../ui/settingsdialog.cpp" line="199"/>
         <source>SQLite file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="199"/>
+        <location filename="../ui/settingsdialog.cpp" line="200"/>
         <source>PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="204"/>
+        <location filename="../ui/settingsdialog.cpp" line="205"/>
         <source>Catalog &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="213"/>
+        <location filename="../ui/settingsdialog.cpp" line="214"/>
         <source>db.example.co.zw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="215"/>
         <location filename="../ui/settingsdialog.cpp" line="216"/>
+        <location filename="../ui/settingsdialog.cpp" line="217"/>
         <source>saasodoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="229"/>
+        <location filename="../ui/settingsdialog.cpp" line="230"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="230"/>
+        <location filename="../ui/settingsdialog.cpp" line="231"/>
         <source>PostgreSQL host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="232"/>
+        <location filename="../ui/settingsdialog.cpp" line="233"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="233"/>
+        <location filename="../ui/settingsdialog.cpp" line="234"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="234"/>
+        <location filename="../ui/settingsdialog.cpp" line="235"/>
         <source>Catalog database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="236"/>
+        <location filename="../ui/settingsdialog.cpp" line="237"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="237"/>
+        <location filename="../ui/settingsdialog.cpp" line="238"/>
         <source>PostgreSQL user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="239"/>
+        <location filename="../ui/settingsdialog.cpp" line="240"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="240"/>
+        <location filename="../ui/settingsdialog.cpp" line="241"/>
         <source>&amp;SSL mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="247"/>
+        <location filename="../ui/settingsdialog.cpp" line="248"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="252"/>
+        <location filename="../ui/settingsdialog.cpp" line="253"/>
         <source>Back&amp;end:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="260"/>
+        <location filename="../ui/settingsdialog.cpp" line="261"/>
         <source>The console uses the catalog %1 now. A change here takes effect when the console restarts; --catalog and SAASODOO_CATALOG still take precedence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="262"/>
+        <location filename="../ui/settingsdialog.cpp" line="263"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="272"/>
+        <location filename="../ui/settingsdialog.cpp" line="273"/>
         <source>Backup &amp;directory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="276"/>
+        <location filename="../ui/settingsdialog.cpp" line="277"/>
         <source>empty for AWS, or https://s3.example.co.zw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="278"/>
+        <location filename="../ui/settingsdialog.cpp" line="279"/>
         <source>empty: no copy on S3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="279"/>
+        <location filename="../ui/settingsdialog.cpp" line="280"/>
         <source>saasodoo/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="282"/>
+        <location filename="../ui/settingsdialog.cpp" line="283"/>
         <source>Automatic (virtual-hosted on AWS, else path-style)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="284"/>
+        <location filename="../ui/settingsdialog.cpp" line="285"/>
         <source>Path-style (endpoint/bucket/key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="285"/>
+        <location filename="../ui/settingsdialog.cpp" line="286"/>
         <source>Virtual-hosted (bucket.endpoint/key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="290"/>
+        <location filename="../ui/settingsdialog.cpp" line="291"/>
         <source>&amp;Endpoint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="292"/>
+        <location filename="../ui/settingsdialog.cpp" line="293"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="293"/>
+        <location filename="../ui/settingsdialog.cpp" line="294"/>
         <source>B&amp;ucket:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="294"/>
+        <location filename="../ui/settingsdialog.cpp" line="295"/>
         <source>Key &amp;prefix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="295"/>
+        <location filename="../ui/settingsdialog.cpp" line="296"/>
         <source>&amp;Addressing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="296"/>
+        <location filename="../ui/settingsdialog.cpp" line="297"/>
         <source>Access &amp;key id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="297"/>
+        <location filename="../ui/settingsdialog.cpp" line="298"/>
         <source>&amp;Secret access key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="298"/>
+        <location filename="../ui/settingsdialog.cpp" line="299"/>
         <source>&amp;Test bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="302"/>
+        <location filename="../ui/settingsdialog.cpp" line="303"/>
         <source>S3 copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="311"/>
+        <location filename="../ui/settingsdialog.cpp" line="312"/>
         <source>The backup jobs read these settings when the console starts: a change takes effect after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="315"/>
+        <location filename="../ui/settingsdialog.cpp" line="316"/>
         <source>The environment variables %1 are set and override the saved values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="327"/>
+        <location filename="../ui/settingsdialog.cpp" line="328"/>
         <source>Newest supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="335"/>
-        <source> cores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="336"/>
+        <location filename="../ui/settingsdialog.cpp" line="339"/>
         <source>2G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="337"/>
+        <location filename="../ui/settingsdialog.cpp" line="340"/>
         <source>10G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="340"/>
+        <location filename="../ui/settingsdialog.cpp" line="343"/>
         <source>Odoo &amp;version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="341"/>
+        <location filename="../ui/settingsdialog.cpp" line="344"/>
         <source>C&amp;PU:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="341"/>
+        <location filename="../ui/settingsdialog.cpp" line="344"/>
         <source>CPU limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="342"/>
+        <location filename="../ui/settingsdialog.cpp" line="345"/>
         <source>&amp;Memory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="343"/>
+        <location filename="../ui/settingsdialog.cpp" line="346"/>
         <source>Memory limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="344"/>
+        <location filename="../ui/settingsdialog.cpp" line="347"/>
         <source>&amp;Storage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="345"/>
+        <location filename="../ui/settingsdialog.cpp" line="348"/>
         <source>Storage limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="346"/>
+        <location filename="../ui/settingsdialog.cpp" line="349"/>
         <source>Defaults for new instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="349"/>
+        <location filename="../ui/settingsdialog.cpp" line="352"/>
         <source>The new-instance wizard proposes these values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="351"/>
+        <location filename="../ui/settingsdialog.cpp" line="354"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="352"/>
+        <location filename="../ui/settingsdialog.cpp" line="355"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="354"/>
+        <location filename="../ui/settingsdialog.cpp" line="357"/>
         <source>&amp;Interval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="356"/>
+        <location filename="../ui/settingsdialog.cpp" line="359"/>
         <source>Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="360"/>
+        <location filename="../ui/settingsdialog.cpp" line="363"/>
         <source>How often the console runs the billing run with dunning and the due backups. A change takes effect after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="374"/>
-        <location filename="../ui/settingsdialog.cpp" line="375"/>
-        <location filename="../ui/settingsdialog.cpp" line="376"/>
+        <location filename="../ui/settingsdialog.cpp" line="377"/>
+        <location filename="../ui/settingsdialog.cpp" line="378"/>
+        <location filename="../ui/settingsdialog.cpp" line="379"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="386"/>
+        <location filename="../ui/settingsdialog.cpp" line="389"/>
         <source>https://example.co.zw/paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="387"/>
+        <location filename="../ui/settingsdialog.cpp" line="390"/>
         <source>https://example.co.zw/paynow/result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="397"/>
+        <location filename="../ui/settingsdialog.cpp" line="400"/>
         <source>&amp;VAT rate (%):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="399"/>
+        <location filename="../ui/settingsdialog.cpp" line="402"/>
         <source>Payment &amp;terms:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="400"/>
+        <location filename="../ui/settingsdialog.cpp" line="403"/>
         <source>&amp;Grace period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="401"/>
+        <location filename="../ui/settingsdialog.cpp" line="404"/>
         <source>Suspend &amp;after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="402"/>
+        <location filename="../ui/settingsdialog.cpp" line="405"/>
         <source>Company na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="403"/>
+        <location filename="../ui/settingsdialog.cpp" line="406"/>
         <source>Company name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="405"/>
+        <location filename="../ui/settingsdialog.cpp" line="408"/>
         <source>Company a&amp;ddress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="406"/>
+        <location filename="../ui/settingsdialog.cpp" line="409"/>
         <source>Ta&amp;x number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="407"/>
+        <location filename="../ui/settingsdialog.cpp" line="410"/>
         <source>Tax number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="409"/>
+        <location filename="../ui/settingsdialog.cpp" line="412"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="411"/>
+        <location filename="../ui/settingsdialog.cpp" line="414"/>
         <source>Company email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="413"/>
+        <location filename="../ui/settingsdialog.cpp" line="416"/>
         <source>P&amp;hone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="416"/>
+        <location filename="../ui/settingsdialog.cpp" line="419"/>
         <source>Paynow base &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="418"/>
+        <location filename="../ui/settingsdialog.cpp" line="421"/>
         <source>&amp;Return URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="420"/>
+        <location filename="../ui/settingsdialog.cpp" line="423"/>
         <source>Re&amp;sult URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="422"/>
+        <location filename="../ui/settingsdialog.cpp" line="425"/>
         <source>USD integration &amp;id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="424"/>
+        <location filename="../ui/settingsdialog.cpp" line="427"/>
         <source>Enter both the USD integration id and key, or leave both empty to keep the stored ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="426"/>
+        <location filename="../ui/settingsdialog.cpp" line="429"/>
         <source>USD integration &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="427"/>
+        <location filename="../ui/settingsdialog.cpp" line="430"/>
         <source>&amp;ZWG integration id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="429"/>
+        <location filename="../ui/settingsdialog.cpp" line="432"/>
         <source>Enter both the ZWG integration id and key, or leave both empty to keep the stored ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="431"/>
+        <location filename="../ui/settingsdialog.cpp" line="434"/>
         <source>ZWG integration ke&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="433"/>
+        <location filename="../ui/settingsdialog.cpp" line="436"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="435"/>
+        <location filename="../ui/settingsdialog.cpp" line="438"/>
         <source>Paynow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="448"/>
+        <location filename="../ui/settingsdialog.cpp" line="451"/>
         <source>Billing settings are kept in the catalog and apply at once. Integration ids and keys go to the keychain and are never shown: leave them empty to keep the stored ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="496"/>
+        <location filename="../ui/settingsdialog.cpp" line="499"/>
         <source>The catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="513"/>
+        <location filename="../ui/settingsdialog.cpp" line="516"/>
         <source>Billing settings cannot be edited: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="550"/>
-        <location filename="../ui/settingsdialog.cpp" line="580"/>
+        <location filename="../ui/settingsdialog.cpp" line="553"/>
+        <location filename="../ui/settingsdialog.cpp" line="583"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="597"/>
+        <location filename="../ui/settingsdialog.cpp" line="600"/>
         <source>The S3 access key id is not in the keychain: type it. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="605"/>
+        <location filename="../ui/settingsdialog.cpp" line="608"/>
         <source>The S3 secret access key is not in the keychain: type it. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="697"/>
+        <location filename="../ui/settingsdialog.cpp" line="701"/>
         <source>Nothing was saved, because the keychain did not store a secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="783"/>
+        <source>The other settings were saved, but the billing settings were not: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saasodoo::ui::SubscriptionDialog</name>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="195"/>
+        <location filename="../ui/billingdialogs.cpp" line="198"/>
         <source>New subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="200"/>
+        <location filename="../ui/billingdialogs.cpp" line="203"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="210"/>
+        <location filename="../ui/billingdialogs.cpp" line="213"/>
         <source>%1 (%2 or %3 a month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="217"/>
+        <location filename="../ui/billingdialogs.cpp" line="220"/>
         <source>USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="218"/>
+        <location filename="../ui/billingdialogs.cpp" line="221"/>
         <source>ZWG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="226"/>
+        <location filename="../ui/billingdialogs.cpp" line="229"/>
         <source>&amp;Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="227"/>
+        <location filename="../ui/billingdialogs.cpp" line="230"/>
         <source>&amp;Plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="228"/>
+        <location filename="../ui/billingdialogs.cpp" line="231"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="229"/>
+        <location filename="../ui/billingdialogs.cpp" line="232"/>
         <source>&amp;Starts on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="243"/>
+        <location filename="../ui/billingdialogs.cpp" line="247"/>
         <source>Every customer already has a subscription. Cancel one first, or add a customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="244"/>
+        <location filename="../ui/billingdialogs.cpp" line="248"/>
         <source>No plan takes new subscriptions. Add a plan, or mark one active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billingdialogs.cpp" line="259"/>
+        <location filename="../ui/billingdialogs.cpp" line="263"/>
         <source>Start with the plan&apos;s %n-day trial</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Start with the plan&apos;s %n-day trial</numerusform>
+            <numerusform>Start with the plan&apos;s %n-day trial</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="259"/>
+        <location filename="../ui/billingdialogs.cpp" line="263"/>
         <source>This plan has no trial</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13066,37 +13960,37 @@ Reason (optional):</source>
 <context>
     <name>saasodoo::ui::SubscriptionsPane</name>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="46"/>
+        <location filename="../ui/subscriptionspane.cpp" line="47"/>
         <source>The catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="51"/>
+        <location filename="../ui/subscriptionspane.cpp" line="52"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="957"/>
+        <location filename="../ui/subscriptionspane.cpp" line="980"/>
         <source>&amp;Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="958"/>
+        <location filename="../ui/subscriptionspane.cpp" line="981"/>
         <source>&amp;Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="959"/>
+        <location filename="../ui/subscriptionspane.cpp" line="982"/>
         <source>&amp;Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="960"/>
+        <location filename="../ui/subscriptionspane.cpp" line="983"/>
         <source>Pa&amp;yments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="1042"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1065"/>
         <source>Could not load billing records: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13104,182 +13998,197 @@ Reason (optional):</source>
 <context>
     <name>saasodoo::ui::SubscriptionsView</name>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="178"/>
+        <location filename="../ui/subscriptionspane.cpp" line="182"/>
         <source>&amp;New subscription…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="180"/>
+        <location filename="../ui/subscriptionspane.cpp" line="184"/>
         <source>Change &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="182"/>
+        <location filename="../ui/subscriptionspane.cpp" line="186"/>
         <source>&amp;Cancel subscription…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="184"/>
+        <location filename="../ui/subscriptionspane.cpp" line="188"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="190"/>
+        <location filename="../ui/subscriptionspane.cpp" line="194"/>
         <source>%n subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n subscription</numerusform>
+            <numerusform>%n subscriptions</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="192"/>
+        <location filename="../ui/subscriptionspane.cpp" line="196"/>
         <source>All subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="193"/>
+        <location filename="../ui/subscriptionspane.cpp" line="197"/>
         <source>Not cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="253"/>
+        <location filename="../ui/subscriptionspane.cpp" line="257"/>
         <source>Subscribed %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="267"/>
+        <location filename="../ui/subscriptionspane.cpp" line="273"/>
         <source>%1 moves to plan %2 from the next invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="282"/>
+        <location filename="../ui/subscriptionspane.cpp" line="288"/>
         <source>%1 (%2 a month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="292"/>
+        <location filename="../ui/subscriptionspane.cpp" line="298"/>
         <source>No other plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="292"/>
+        <location filename="../ui/subscriptionspane.cpp" line="298"/>
         <source>No other active plan exists for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="296"/>
+        <location filename="../ui/subscriptionspane.cpp" line="302"/>
         <source>Change plan of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="297"/>
+        <location filename="../ui/subscriptionspane.cpp" line="303"/>
         <source>New plan for %1, from the next invoice on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="302"/>
+        <location filename="../ui/subscriptionspane.cpp" line="308"/>
         <source>Plan not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="314"/>
+        <location filename="../ui/subscriptionspane.cpp" line="320"/>
         <source>Cancel the subscription of %1 to plan %2?
 
 No further invoices are issued. Open invoices stay open and can still be paid, and the instances keep running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="320"/>
-        <location filename="../ui/subscriptionspane.cpp" line="337"/>
+        <location filename="../ui/subscriptionspane.cpp" line="326"/>
+        <location filename="../ui/subscriptionspane.cpp" line="354"/>
         <source>Subscription not cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="325"/>
+        <location filename="../ui/subscriptionspane.cpp" line="332"/>
         <source>%1 has %2 overdue invoice(s). They stay owed after the cancellation, and instances that dunning suspended stay suspended until they are paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="330"/>
+        <location filename="../ui/subscriptionspane.cpp" line="337"/>
         <source>Cancel subscription of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="335"/>
+        <location filename="../ui/subscriptionspane.cpp" line="343"/>
+        <source>Cancelling the subscription of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="347"/>
         <source>Cancelled in the console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="340"/>
+        <location filename="../ui/subscriptionspane.cpp" line="353"/>
+        <source>The subscription of %1 was not cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="357"/>
         <source>Cancelled the subscription of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="352"/>
+        <location filename="../ui/subscriptionspane.cpp" line="370"/>
         <source>Select one subscription that is not cancelled to change its plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="354"/>
-        <source>Select one subscription that is not cancelled yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/subscriptionspane.cpp" line="361"/>
-        <source>&lt;p&gt;Select a subscription to see its period and history.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="363"/>
-        <source>&lt;p&gt;%n subscriptions selected.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/subscriptionspane.cpp" line="370"/>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/subscriptionspane.cpp" line="371"/>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/subscriptionspane.cpp" line="372"/>
-        <source>Status</source>
+        <source>A cancellation is running; wait until it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/subscriptionspane.cpp" line="373"/>
-        <source>Current period</source>
+        <source>Select one subscription that is not cancelled yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="374"/>
-        <location filename="../ui/subscriptionspane.cpp" line="393"/>
-        <source>%1 to %2</source>
+        <location filename="../ui/subscriptionspane.cpp" line="380"/>
+        <source>&lt;p&gt;Select a subscription to see its period and history.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/subscriptionspane.cpp" line="382"/>
+        <source>&lt;p&gt;%n subscriptions selected.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n subscriptions selected.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n subscriptions selected.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="389"/>
+        <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="376"/>
-        <source>Next invoice</source>
+        <location filename="../ui/subscriptionspane.cpp" line="390"/>
+        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="379"/>
-        <source>Trial ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/subscriptionspane.cpp" line="388"/>
-        <source>&lt;h4&gt;History&lt;/h4&gt;</source>
+        <location filename="../ui/subscriptionspane.cpp" line="391"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/subscriptionspane.cpp" line="392"/>
+        <source>Current period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="393"/>
+        <location filename="../ui/subscriptionspane.cpp" line="412"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="395"/>
+        <source>Next invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="398"/>
+        <source>Trial ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="407"/>
+        <source>&lt;h4&gt;History&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="411"/>
         <source>created as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13358,108 +14267,108 @@ No further invoices are issued. Open invoices stay open and can still be paid, a
 <context>
     <name>saasodoo::ui::TenantsPane</name>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="21"/>
+        <location filename="../ui/tenantspane.cpp" line="22"/>
         <source>&amp;New tenant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="22"/>
+        <location filename="../ui/tenantspane.cpp" line="23"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="23"/>
+        <location filename="../ui/tenantspane.cpp" line="24"/>
         <source>New &amp;instance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="26"/>
+        <location filename="../ui/tenantspane.cpp" line="27"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="35"/>
+        <location filename="../ui/tenantspane.cpp" line="36"/>
         <source>All tenants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="36"/>
+        <location filename="../ui/tenantspane.cpp" line="37"/>
         <source>With instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="37"/>
+        <location filename="../ui/tenantspane.cpp" line="38"/>
         <source>Without instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="51"/>
+        <location filename="../ui/tenantspane.cpp" line="52"/>
         <source>Could not load tenants: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenantspane.cpp" line="54"/>
+        <location filename="../ui/tenantspane.cpp" line="55"/>
         <source>%n tenant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tenant</numerusform>
+            <numerusform>%n tenants</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="73"/>
+        <location filename="../ui/tenantspane.cpp" line="76"/>
         <source>Added tenant %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="82"/>
+        <location filename="../ui/tenantspane.cpp" line="85"/>
         <source>The catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="85"/>
+        <location filename="../ui/tenantspane.cpp" line="88"/>
         <source>Tenants cannot be changed yet: the catalog only creates them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="87"/>
+        <location filename="../ui/tenantspane.cpp" line="90"/>
         <source>Select one tenant, or none, to add an instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="94"/>
+        <location filename="../ui/tenantspane.cpp" line="97"/>
         <source>&lt;p&gt;Select a tenant to see its details.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenantspane.cpp" line="96"/>
+        <location filename="../ui/tenantspane.cpp" line="99"/>
         <source>&lt;p&gt;%n tenants selected.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n tenants selected.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n tenants selected.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="103"/>
+        <location filename="../ui/tenantspane.cpp" line="106"/>
         <source>Slug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="104"/>
+        <location filename="../ui/tenantspane.cpp" line="107"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="105"/>
+        <location filename="../ui/tenantspane.cpp" line="108"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="106"/>
+        <location filename="../ui/tenantspane.cpp" line="109"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="107"/>
+        <location filename="../ui/tenantspane.cpp" line="110"/>
         <source>Updated by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13467,32 +14376,32 @@ No further invoices are issued. Open invoices stay open and can still be paid, a
 <context>
     <name>saasodoo::ui::UpdateModulesDialog</name>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="52"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="53"/>
         <source>Update modules of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="55"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="56"/>
         <source>sale, stock, account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="56"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="57"/>
         <source>Odoo stops, runs its module update (-u) for these modules and starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="62"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="63"/>
         <source>&amp;Modules:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="84"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="85"/>
         <source>Enter at least one module name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="86"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="87"/>
         <source>Modules</source>
         <translation type="unfinished"></translation>
     </message>
