@@ -336,7 +336,7 @@ void TestContainerView::detailsReadOnWorker()
     QTextBrowser *details = pane.detailsPanel();
     QTRY_VERIFY2(details->toPlainText().contains(QStringLiteral("admin@example.co.zw")),
         qPrintable(details->toPlainText()));
-    QVERIFY2(details->toPlainText().contains(QStringLiteral("1 cores")), qPrintable(details->toPlainText()));
+    QVERIFY2(details->toPlainText().contains(QStringLiteral("1 core")), qPrintable(details->toPlainText()));
     QVERIFY(!details->toPlainText().contains(QStringLiteral("reading…")));
 
     // A row the catalog does not have says why its record is missing.
