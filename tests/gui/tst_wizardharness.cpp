@@ -116,6 +116,8 @@ void TestWizardHarness::hostDialogTestsConnections()
     setText(&dialog, QStringLiteral("pgUser"), pg.adminUser);
     setText(&dialog, QStringLiteral("pgPassword"), pg.adminPassword);
     setText(&dialog, QStringLiteral("pgContainerHost"), test::dockerUnix().postgresHost);
+    // The harness's network: the default one could not reach its PostgreSQL.
+    setText(&dialog, QStringLiteral("dockerNetwork"), test::dockerUnix().network);
 
     dialog.findChild<QPushButton *>(QStringLiteral("testDocker"))->click();
     auto *dockerResult = dialog.findChild<QLabel *>(QStringLiteral("dockerResult"));
