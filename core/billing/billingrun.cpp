@@ -360,8 +360,8 @@ Status generateInvoice(catalog::Catalog &catalog, const BillingSettings &setting
     invoice.currency = subscription.currency;
     invoice.periodStart = action.periodStart;
     invoice.periodEnd = action.periodEnd;
-    // NOTE: a run dated in the past issues invoices that may be due in the
-    // past already; the CLI requires --yes and prints that before such a run.
+    // NOTE: a run dated in the past issues invoices that may already be due,
+    // so the CLI requires --yes and prints that before such a run.
     invoice.issueDate = today;
     invoice.dueDate = today.addDays(settings.paymentTermsDays);
     invoice.vatRateBasisPoints = settings.vatRateBasisPoints;

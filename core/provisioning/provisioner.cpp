@@ -262,7 +262,7 @@ bool madeByRecordedJob(const docker::ContainerInfo &container, const InstanceObj
 }
 
 // Takes back the ledger row of a create call that the engine rejected with
-// an HTTP error: nothing was made, and an object of that name (such as a
+// an HTTP error. Nothing was made, so an object of that name (such as a
 // container whose name is in use) is not this job's to remove.
 void forgetRejectedCreate(catalog::Catalog &db, const QString &rowId, const docker::DockerError &error)
 {
@@ -769,7 +769,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         // Returns what could not be removed.
         auto removeFromEngine = [&]() -> QStringList {
             QStringList left;
-            // The ids the engine returned are this job's; a name from the
+            // The ids the engine returned are this job's. A name from the
             // ledger is checked against its row, because the name may be
             // in use by a container this job never made.
             QList<std::pair<QString, std::optional<InstanceObject>>> containers;
