@@ -94,6 +94,7 @@ TransportOptions transportOptions(const ClientOptions &options)
     TransportOptions transport;
     transport.connectTimeout = options.connectTimeout;
     transport.keyPassphrase = options.keyPassphrase;
+    transport.cancellation = options.cancellation;
     return transport;
 }
 

@@ -35,6 +35,9 @@ struct ClientOptions
     // because silence is normal there; cancel them with the token.
     std::chrono::milliseconds streamIdleTimeout { 60000 };
     QByteArray keyPassphrase; // for an encrypted key.pem; the caller gets it from the keychain
+    // Cancels every call of this client, as each call's own token does. A job
+    // sets it to its token so that Cancel also ends calls made without one.
+    CancellationToken cancellation;
 };
 
 // A client for the Docker Engine API, API versions 1.41 (Docker 20.10) to

@@ -100,6 +100,7 @@ private:
 struct TransferState
 {
     const HttpRequest *request = nullptr;
+    const CancellationToken *clientCancellation = nullptr;
     HttpResponse *response = nullptr;
     CURL *curl = nullptr;
     bool sinkStopped = false;
@@ -162,7 +163,7 @@ size_t onUpload(char *buffer, size_t size, size_t count, void *userData)
 int onProgress(void *userData, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
 {
     const auto *state = static_cast<TransferState *>(userData);
-    return state->request->cancellation.isCancelled() ? 1 : 0;
+    return state->request->cancellation.isCancelled() || state->clientCancellation->isCancelled() ? 1 : 0;
 }
 
 QString tr(const char *text)
@@ -394,7 +395,7 @@ TransportFailure::CertificateProblem classifyCertificateProblem(long verifyResul
 
 DockerResult<HttpResponse> Transport::perform(const HttpRequest &request, const QString &operation) const
 {
-    if (request.cancellation.isCancelled())
+    if (request.cancellation.isCancelled() || m_options.cancellation.isCancelled())
         return cancelledError(operation);
 
     const Shared &shared = *m_shared;
@@ -407,6 +408,7 @@ DockerResult<HttpResponse> Transport::perform(const HttpRequest &request, const 
     HttpResponse response;
     TransferState state;
     state.request = &request;
+    state.clientCancellation = &m_options.cancellation;
     state.response = &response;
     state.curl = curl;
     char errorBuffer[CURL_ERROR_SIZE] = {};
@@ -493,7 +495,7 @@ DockerResult<HttpResponse> Transport::perform(const HttpRequest &request, const 
             }
             break;
         }
-        if (request.cancellation.isCancelled()) {
+        if (request.cancellation.isCancelled() || m_options.cancellation.isCancelled()) {
             cancelled = true;
             break;
         }

@@ -42,6 +42,7 @@ struct TransportOptions
 {
     std::chrono::milliseconds connectTimeout { 10000 };
     QByteArray keyPassphrase;
+    CancellationToken cancellation; // checked with each request's own token
 };
 
 class Transport
