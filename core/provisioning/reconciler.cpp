@@ -20,6 +20,7 @@
 #include <algorithm>
 
 #include <optional>
+#include <thread>
 
 namespace saasodoo::provisioning {
 
@@ -40,9 +41,11 @@ bool isSettled(InstanceStatus status)
 }
 
 // The drift of one instance, if any. `pg` is null when the database server
-// could not be reached; databases are not checked then.
+// could not be reached; databases are not checked then. With `correctErrors`
+// an instance in error whose container runs is reported as RunningAgain, as
+// after a stop that failed while the engine hung.
 std::optional<Drift> checkInstance(const docker::DockerClient &client, postgres::PgConnection *pg,
-    const catalog::Instance &instance)
+    const catalog::Instance &instance, bool correctErrors)
 {
     if (!isSettled(instance.status) || instance.containerId.isEmpty())
         return std::nullopt;
@@ -61,6 +64,17 @@ std::optional<Drift> checkInstance(const docker::DockerClient &client, postgres:
         return drift;
     }
     const docker::ContainerState &state = info->state;
+    if (correctErrors && instance.status == InstanceStatus::Error && state.running && !state.restarting
+        && (!pg || postgres::databaseExists(*pg, instance.databaseName))) {
+        // NOTE: a start whose health check timed out also leaves a running
+        // container in error. It is set to running here as well, because
+        // Odoo's HTTP answer is not probed.
+        drift.kind = Drift::Kind::RunningAgain;
+        drift.message = tr("The container is running, so the status was set from error back to running. The error "
+                           "was: %1")
+                            .arg(instance.statusMessage.section(u'\n', 0, 0));
+        return drift;
+    }
     if (instance.status == InstanceStatus::Running && !state.running && !state.restarting) {
         // Exit code 137 means SIGKILL from anyone. Only OOMKilled shows that the
         // kernel killed the container for memory.
@@ -124,6 +138,10 @@ void record(catalog::Catalog &db, const Drift &drift)
         if (status == InstanceStatus::Stopped)
             status = InstanceStatus::Running;
         break;
+    case Drift::Kind::RunningAgain:
+        if (status == InstanceStatus::Error)
+            status = InstanceStatus::Running;
+        break;
     case Drift::Kind::Restarted:
     case Drift::Kind::UnknownContainer:
         break;
@@ -155,8 +173,12 @@ Result<QList<Drift>> Reconciler::reconcileHost(const QString &hostId, const Canc
         return makeError(clientOptions.error());
     docker::DockerClient client(dockerEndpoint(host.value()), clientOptions.value());
     // One ping first, so an engine that is down costs one connection
-    // attempt instead of one per instance.
-    if (const docker::DockerResult<docker::PingInfo> ping = client.ping(token); !ping.ok())
+    // attempt instead of one per instance. It has its own short limit,
+    // because a hung engine accepts the connection and never replies.
+    docker::ClientOptions pingOptions = clientOptions.value();
+    pingOptions.requestTimeout = m_pingTimeout;
+    const docker::DockerClient pinger(dockerEndpoint(host.value()), pingOptions);
+    if (const docker::DockerResult<docker::PingInfo> ping = pinger.ping(token); !ping.ok())
         return makeError(ping.error());
 
     std::optional<postgres::PgConnection> pg;
@@ -184,7 +206,7 @@ Result<QList<Drift>> Reconciler::reconcileHost(const QString &hostId, const Canc
         const Result<catalog::Instance> instance = db.instance(row.id);
         if (!instance.ok())
             continue;
-        if (const std::optional<Drift> drift = checkInstance(client, pg ? &*pg : nullptr, instance.value())) {
+        if (const std::optional<Drift> drift = checkInstance(client, pg ? &*pg : nullptr, instance.value(), true)) {
             record(db, *drift);
             drifts.append(*drift);
         }
@@ -213,7 +235,8 @@ Result<QList<Drift>> Reconciler::reconcileHost(const QString &hostId, const Canc
 Status Reconciler::watchHost(const QString &hostId, const std::function<void(const Drift &)> &onDrift,
     const CancellationToken &token)
 {
-    return watchEvents(hostId, onDrift, token, 0, -1);
+    bool stalled = false;
+    return watchEvents(hostId, onDrift, token, 0, -1, std::chrono::milliseconds(0), &stalled);
 }
 
 void Reconciler::followHost(const QString &hostId, const std::function<void(const Drift &)> &onDrift,
@@ -221,6 +244,7 @@ void Reconciler::followHost(const QString &hostId, const std::function<void(cons
     const FollowOptions &options)
 {
     using namespace std::chrono;
+    m_pingTimeout = options.pingTimeout;
     HostReachability state;
     bool reported = false;
     milliseconds delay = options.initialRetryDelay;
@@ -257,14 +281,21 @@ void Reconciler::followHost(const QString &hostId, const std::function<void(cons
         for (const Drift &drift : drifts.value())
             onDrift(drift);
 
-        // NOTE: the event stream has no idle limit, so a TCP engine whose
-        // network drops without a reset stays "reachable" until the kernel
-        // gives up on the connection.
+        // The event stream has no idle limit, so pings during the stream
+        // notice an engine that hangs or whose network drops without a reset.
         const auto started = steady_clock::now();
-        const Status watched = watchEvents(hostId, onDrift, token, since, 0);
+        bool stalled = false;
+        const Status watched = watchEvents(hostId, onDrift, token, since, 0, options.pingInterval, &stalled);
         if (token.isCancelled())
             return;
         qCWarning(lcDocker) << "host" << hostId << "event stream ended:" << watched.error();
+        if (stalled) {
+            // Reported at once: the reconcile that follows waits for a
+            // ping again before it could report it.
+            state = HostReachability { false, watched.error(),
+                QDateTime::currentDateTimeUtc().addMSecs(options.initialRetryDelay.count()), 1 };
+            onReachability(state);
+        }
         // A stream that keeps dropping right after it opens would otherwise
         // reconcile in a tight loop.
         if (steady_clock::now() - started < options.maxRetryDelay
@@ -274,8 +305,10 @@ void Reconciler::followHost(const QString &hostId, const std::function<void(cons
 }
 
 Status Reconciler::watchEvents(const QString &hostId, const std::function<void(const Drift &)> &onDrift,
-    const CancellationToken &token, qint64 sinceNano, int maxReconnects)
+    const CancellationToken &token, qint64 sinceNano, int maxReconnects, std::chrono::milliseconds pingInterval,
+    bool *stalled)
 {
+    *stalled = false;
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
     if (!opened.ok())
         return makeError(opened.error());
@@ -295,6 +328,36 @@ Status Reconciler::watchEvents(const QString &hostId, const std::function<void(c
     docker::EventCursor cursor(sinceNano);
     docker::EventReconnectPolicy policy;
     policy.maxAttempts = maxReconnects;
+
+    // The stream ends when the caller cancels or when a ping goes unanswered.
+    const CancellationToken streamToken;
+    QString pingError; // written by the watchdog before it cancels streamToken
+    std::thread watchdog;
+    if (pingInterval.count() > 0) {
+        docker::ClientOptions pingOptions = clientOptions.value();
+        pingOptions.requestTimeout = m_pingTimeout;
+        watchdog = std::thread([&pingError, &token, streamToken, pingInterval, pingOptions,
+                                   endpoint = dockerEndpoint(host.value())] {
+            const docker::DockerClient pinger(endpoint, pingOptions);
+            for (;;) {
+                for (auto waited = std::chrono::milliseconds(0); waited < pingInterval;
+                     waited += std::chrono::milliseconds(50)) {
+                    if (token.isCancelled())
+                        streamToken.cancel();
+                    if (streamToken.isCancelled())
+                        return;
+                    QThread::msleep(50);
+                }
+                const docker::DockerResult<docker::PingInfo> ping = pinger.ping(streamToken);
+                if (!ping.ok() && !streamToken.isCancelled()) {
+                    pingError = ping.error();
+                    streamToken.cancel();
+                    return;
+                }
+            }
+        });
+    }
+
     const docker::DockerStatus watched = client.watchEvents(
         filter, cursor,
         [&](const docker::Event &event) {
@@ -304,13 +367,21 @@ Status Reconciler::watchEvents(const QString &hostId, const std::function<void(c
             const Result<catalog::Instance> instance = db.instance(instanceId);
             if (!instance.ok())
                 return docker::EventDisposition::Continue;
-            if (const std::optional<Drift> drift = checkInstance(client, nullptr, instance.value())) {
+            if (const std::optional<Drift> drift = checkInstance(client, nullptr, instance.value(), false)) {
                 record(db, *drift);
                 onDrift(*drift);
             }
             return docker::EventDisposition::Continue;
         },
-        policy, token);
+        policy, pingInterval.count() > 0 ? streamToken : token);
+    streamToken.cancel();
+    if (watchdog.joinable())
+        watchdog.join();
+    if (!pingError.isEmpty() && !token.isCancelled()) {
+        *stalled = true;
+        qCWarning(lcDocker) << "host" << hostId << "stopped answering pings during the event stream:" << pingError;
+        return makeError(tr("The Docker engine stopped answering: %1").arg(pingError));
+    }
     if (!watched.ok() && !watched.dockerError().isCancelled())
         return makeError(watched.error());
     return {};

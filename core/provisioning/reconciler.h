@@ -28,6 +28,7 @@ struct Drift
         StartedOutside, // running although the catalog says stopped
         DatabaseMissing,
         UnknownContainer, // carries the console's labels but no live instance
+        RunningAgain, // in error, but its container runs: the status is set back to running
     };
     Kind kind = Kind::ContainerGone;
     QString instanceId; // empty for an unknown container
@@ -51,6 +52,12 @@ struct FollowOptions
     // further failure up to maxRetryDelay.
     std::chrono::milliseconds initialRetryDelay { 1000 };
     std::chrono::milliseconds maxRetryDelay { 60000 };
+    // While the event stream is open and silent, the engine is pinged this
+    // often. A ping without a reply within pingTimeout, as from a hung
+    // engine that still accepts connections, ends the stream and reports
+    // the host unreachable.
+    std::chrono::milliseconds pingInterval { 10000 };
+    std::chrono::milliseconds pingTimeout { 5000 };
 };
 
 // Compares the catalog with the containers (found by their labels) and the
@@ -85,11 +92,16 @@ public:
 private:
     // Follows the events from `sinceNano` (0 for now); gives up after
     // `maxReconnects` failed reconnects in a row, or never when it is -1.
+    // `pingInterval` 0 means no pings. `stalled` is set when a ping went
+    // unanswered and ended the stream.
     Status watchEvents(const QString &hostId, const std::function<void(const Drift &)> &onDrift,
-        const CancellationToken &token, qint64 sinceNano, int maxReconnects);
+        const CancellationToken &token, qint64 sinceNano, int maxReconnects,
+        std::chrono::milliseconds pingInterval, bool *stalled);
 
     catalog::CatalogConfig m_catalog;
     secrets::SecretStore *m_secrets;
+    // Limit of the ping that starts each reconcile; followHost sets it.
+    std::chrono::milliseconds m_pingTimeout { 120000 };
 };
 
 } // namespace saasodoo::provisioning

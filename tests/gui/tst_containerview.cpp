@@ -5,7 +5,9 @@
 // container's log (search, copy, stderr marked, time stamps) and its CPU and
 // memory. A host whose
 // engine stops shows as unreachable, then as reachable and reconciled once
-// the engine runs again.
+// the engine runs again. A hung engine (SIGSTOP) shows as unreachable, a
+// stop job waiting on it ends promptly on Cancel, and once the engine runs
+// again an instance in error whose container runs is set back to running.
 #include "reloadwait.h"
 #include "ui/consoleservices.h"
 #include "ui/containerpanel.h"
@@ -13,17 +15,22 @@
 #include "ui/hostspane.h"
 #include "ui/hosttablemodel.h"
 #include "ui/hostwatcher.h"
+#include "ui/instancejobs.h"
 #include "ui/instancespane.h"
 #include "ui/instancetablemodel.h"
 #include "ui/mainwindow.h"
 
 #include "core/docker/dockerclient.h"
+#include "core/jobs/jobrunner.h"
 
 #include "tests/support/catalogseed.h"
 #include "tests/support/testservices.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -32,11 +39,15 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTextBlock>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTest>
 #include <QTreeView>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace saasodoo;
 using namespace saasodoo::ui;
@@ -68,6 +79,7 @@ private slots:
     void detailsReadOnWorker();
     void chattyLogStaysBounded();
     void unreachableHostRecovers();
+    void hungEngineRecovers();
 
 private:
     catalog::Instance makeInstance(const QString &hostId, const QString &containerId) const;
@@ -491,6 +503,114 @@ void TestContainerView::unreachableHostRecovers()
             && instances->rowAt(instances->rowOf(lostCreated->id)).status == catalog::InstanceStatus::Error,
         15000);
     stopEngine();
+}
+
+// Hangs the harness's main engine with SIGSTOP, as a dockerd that stops
+// answering does: it still accepts connections but never replies.
+void TestContainerView::hungEngineRecovers()
+{
+    // The harness writes dockerd-main.pid beside the engine's socket.
+    const QString socketPath = m_host.dockerEndpoint.mid(int(qstrlen("unix://")));
+    QFile pidFile(QFileInfo(socketPath).dir().filePath(QStringLiteral("dockerd-main.pid")));
+    QVERIFY2(pidFile.open(QIODevice::ReadOnly), qPrintable(pidFile.fileName()));
+    const pid_t enginePid = pid_t(pidFile.readAll().trimmed().toLongLong());
+    QVERIFY2(enginePid > 0, qPrintable(pidFile.fileName()));
+
+    catalog::Catalog *db = m_services->catalog();
+    const docker::DockerClient client(endpointOf(m_host.dockerEndpoint));
+    docker::ContainerSpec spec;
+    spec.name = QStringLiteral("saasodoo-hung-%1").arg(shortId());
+    spec.image = test::standinImage(QStringLiteral("18.0"));
+    spec.entrypoint = { QStringLiteral("/bin/sh"), QStringLiteral("-c") };
+    spec.cmd = { QStringLiteral("exec sleep 3600") };
+    const docker::DockerResult<docker::ContainerCreated> created = client.createContainer(spec);
+    QVERIFY2(created, qPrintable(created.error()));
+    const QString stoppedContainer = created->id;
+    const auto removeContainer = qScopeGuard([&] {
+        docker::RemoveContainerOptions remove;
+        remove.force = true;
+        client.removeContainer(stoppedContainer, remove);
+    });
+    const docker::DockerStatus started = client.startContainer(stoppedContainer);
+    QVERIFY2(started, qPrintable(started.error()));
+    const Result<catalog::Instance> target = db->createInstance(makeInstance(m_host.id, stoppedContainer));
+    QVERIFY2(target, qPrintable(target.error()));
+
+    MainWindow window(m_services.get());
+    HostWatcher *watcher = window.hostWatcher();
+    QVERIFY(watcher);
+    provisioning::FollowOptions follow;
+    follow.initialRetryDelay = std::chrono::milliseconds(500);
+    follow.maxRetryDelay = std::chrono::milliseconds(2000);
+    follow.pingInterval = std::chrono::milliseconds(1000);
+    follow.pingTimeout = std::chrono::milliseconds(1000);
+    watcher->setFollowOptions(follow);
+    QTRY_VERIFY(watcher->watchedHosts().contains(m_host.id));
+    QTRY_VERIFY_WITH_TIMEOUT(watcher->reachability(m_host.id) && watcher->reachability(m_host.id)->reachable, 20000);
+
+    QVERIFY(::kill(enginePid, SIGSTOP) == 0);
+    const auto resumeEngine = qScopeGuard([enginePid] { ::kill(enginePid, SIGCONT); });
+    QElapsedTimer sinceHang;
+    sinceHang.start();
+
+    // A stop job waits on the hung engine; Cancel ends it within moments,
+    // not after the 120 s request limit.
+    catalog::InstanceRow row;
+    row.id = target->id;
+    row.name = target->name;
+    row.hostId = m_host.id;
+    QSignalSpy finished(m_services->jobRunner(), &jobs::JobRunner::jobFinished);
+    const QString jobId = InstanceJobs::submitPowerAction(*m_services, provisioning::Action::Stop, row);
+    QVERIFY(!jobId.isEmpty());
+    QTRY_VERIFY(db->instance(target->id)->status == catalog::InstanceStatus::Stopping);
+    QTest::qWait(1500);
+    QCOMPARE(finished.count(), 0);
+    QElapsedTimer sinceCancel;
+    sinceCancel.start();
+    QVERIFY(m_services->jobRunner()->cancel(jobId));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 5000);
+    const qint64 cancelMs = sinceCancel.elapsed();
+    qInfo("stop job ended %lld ms after Cancel while the engine hung", cancelMs);
+    QVERIFY2(cancelMs < 3000, qPrintable(QString::number(cancelMs)));
+    const jobs::JobInfo job = finished.at(0).at(0).value<jobs::JobInfo>();
+    QCOMPARE(job.id, jobId);
+    QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Cancelled));
+    const Result<catalog::Instance> afterCancel = db->instance(target->id);
+    QVERIFY2(afterCancel, qPrintable(afterCancel.error()));
+    QCOMPARE(catalog::toString(afterCancel->status), catalog::toString(catalog::InstanceStatus::Error));
+    QVERIFY2(afterCancel->statusMessage.contains(QStringLiteral("state is unknown")),
+        qPrintable(afterCancel->statusMessage));
+
+    // Pings go unanswered, so the host no longer shows reachable.
+    QTRY_VERIFY_WITH_TIMEOUT(!watcher->reachability(m_host.id)->reachable, 10000);
+    qInfo("host shown unreachable %lld ms after dockerd hung", sinceHang.elapsed());
+    QVERIFY(!watcher->reachability(m_host.id)->error.isEmpty());
+
+    // The first instance's container keeps running while its status says
+    // error, as after a stop that failed on the hung engine.
+    const Result<catalog::Instance> running = db->instance(m_instanceId);
+    QVERIFY2(running, qPrintable(running.error()));
+    const auto marked = db->setInstanceStatus(m_instanceId, running->rowVersion, catalog::InstanceStatus::Error,
+        QStringLiteral("stop failed: the engine did not answer."));
+    QVERIFY2(marked, qPrintable(marked.error()));
+    const auto restoreStatus = qScopeGuard([&] {
+        const Result<catalog::Instance> current = db->instance(m_instanceId);
+        if (current && current->status != catalog::InstanceStatus::Running)
+            db->setInstanceStatus(m_instanceId, current->rowVersion, catalog::InstanceStatus::Running, QString());
+    });
+
+    QVERIFY(::kill(enginePid, SIGCONT) == 0);
+    QElapsedTimer sinceResume;
+    sinceResume.start();
+    QTRY_VERIFY_WITH_TIMEOUT(watcher->reachability(m_host.id)->reachable, 20000);
+    qInfo("host shown reachable %lld ms after dockerd resumed", sinceResume.elapsed());
+    QTRY_VERIFY_WITH_TIMEOUT(db->instance(m_instanceId)->status == catalog::InstanceStatus::Running, 15000);
+    const Result<catalog::Instance> corrected = db->instance(m_instanceId);
+    QVERIFY2(corrected->statusMessage.contains(QStringLiteral("back to running")), qPrintable(corrected->statusMessage));
+    InstanceTableModel *instances = window.instancesPane()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(instances->rowOf(m_instanceId) >= 0
+            && instances->rowAt(instances->rowOf(m_instanceId)).status == catalog::InstanceStatus::Running,
+        15000);
 }
 
 QTEST_MAIN(TestContainerView)
