@@ -47,6 +47,11 @@ QString noCatalogReason()
     return SubscriptionsPane::tr("The catalog is not open.");
 }
 
+QString writingReason()
+{
+    return SubscriptionsPane::tr("A billing change is being saved; wait until it is done.");
+}
+
 QString dateText(const QDate &date)
 {
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : SubscriptionsPane::tr("None");
@@ -179,6 +184,7 @@ SubscriptionsView::SubscriptionsView(SubscriptionsPane *pane)
     , m_model(static_cast<SubscriptionTableModel *>(proxy()->sourceModel()))
 {
     m_model->setParent(this);
+    connect(pane, &SubscriptionsPane::writingChanged, this, [this] { refreshSelectionState(); });
     m_newAction = addPaneAction(QStringLiteral("list-add"), tr("&New subscription…"), QKeySequence::New);
     m_changePlanAction
         = addPaneAction(QStringLiteral("document-edit"), tr("Change &plan…"), QKeySequence(Qt::Key_F2));
@@ -259,21 +265,18 @@ void SubscriptionsView::newSubscription()
     selectId(dialog.saved().id);
 }
 
-// TODO: changing a plan, issuing or voiding an invoice and the payment
-// actions still write on the UI thread; move them as cancelSelected() does.
-Status SubscriptionsView::changePlan(const QString &subscriptionId, const QString &planId)
+QFuture<Status> SubscriptionsView::changePlan(const QString &subscriptionId, const QString &planId)
 {
-    catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
-    if (!db)
-        return makeError(noCatalogReason());
-    const Result<Subscription> changed = billing::changePlan(*db, subscriptionId, planId);
-    if (!changed)
-        return makeError(changed.error());
-    emit statusMessage(
-        tr("%1 moves to plan %2 from the next invoice.")
-            .arg(m_pane->customers().value(changed->customerId).name, m_pane->plans().value(planId).name));
-    m_pane->reload();
-    return {};
+    const int row = m_model->rowOf(subscriptionId);
+    const QString customer = row < 0 ? QString() : m_model->rowAt(row).customerName;
+    const QString plan = m_pane->plans().value(planId).name;
+    return m_pane->write(tr("Changing the plan of %1…").arg(customer),
+        [subscriptionId, planId, customer, plan](catalog::Catalog &db) -> Result<QString> {
+            const Result<Subscription> changed = billing::changePlan(db, subscriptionId, planId);
+            if (!changed)
+                return makeError(changed.error());
+            return tr("%1 moves to plan %2 from the next invoice.").arg(customer, plan);
+        });
 }
 
 void SubscriptionsView::choosePlan()
@@ -304,8 +307,10 @@ void SubscriptionsView::choosePlan()
     if (!ok)
         return;
     const QString subscriptionId = subscription->id;
-    if (const Status changed = changePlan(subscriptionId, ids.at(names.indexOf(chosen))); !changed)
-        Prompter::warning(this, tr("Plan not changed"), changed.error());
+    changePlan(subscriptionId, ids.at(names.indexOf(chosen))).then(this, [this](const Status &changed) {
+        if (!changed)
+            Prompter::warning(this, tr("Plan not changed"), changed.error());
+    });
 }
 
 void SubscriptionsView::cancelSelected()
@@ -366,8 +371,9 @@ void SubscriptionsView::updateActions()
     const bool live = subscription && subscription->status != SubscriptionStatus::Cancelled;
     const auto reason = [&](const QString &why) { return open ? why : noCatalogReason(); };
     setActionAvailable(m_newAction, open, noCatalogReason());
-    setActionAvailable(m_changePlanAction, open && live,
-        reason(tr("Select one subscription that is not cancelled to change its plan.")));
+    setActionAvailable(m_changePlanAction, open && live && !m_pane->writing(),
+        m_pane->writing() ? writingReason()
+                          : reason(tr("Select one subscription that is not cancelled to change its plan.")));
     setActionAvailable(m_cancelAction, open && live && !m_cancelling,
         m_cancelling ? tr("A cancellation is running; wait until it is done.")
                      : reason(tr("Select one subscription that is not cancelled yet.")));
@@ -427,6 +433,7 @@ InvoicesView::InvoicesView(SubscriptionsPane *pane)
     , m_model(static_cast<InvoiceTableModel *>(proxy()->sourceModel()))
 {
     m_model->setParent(this);
+    connect(pane, &SubscriptionsPane::writingChanged, this, [this] { refreshSelectionState(); });
     m_generateAction = addPaneAction(
         QStringLiteral("document-new"), tr("&Generate invoices"), QKeySequence(Qt::CTRL | Qt::Key_G));
     addSeparator();
@@ -446,8 +453,10 @@ InvoicesView::InvoicesView(SubscriptionsPane *pane)
     connect(m_pdfAction, &QAction::triggered, this, &InvoicesView::askExportPath);
     connect(m_issueAction, &QAction::triggered, this, [this] {
         if (const Invoice *invoice = selectedInvoice()) {
-            if (const Status issued = issueInvoice(invoice->id); !issued)
-                Prompter::warning(this, tr("Invoice not issued"), issued.error());
+            issueInvoice(invoice->id).then(this, [this](const Status &issued) {
+                if (!issued)
+                    Prompter::warning(this, tr("Invoice not issued"), issued.error());
+            });
         }
     });
     connect(m_voidAction, &QAction::triggered, this, &InvoicesView::askVoid);
@@ -520,30 +529,26 @@ PaymentRequestDialog *InvoicesView::requestPayment()
     return m_paymentDialog;
 }
 
-Status InvoicesView::issueInvoice(const QString &invoiceId)
+QFuture<Status> InvoicesView::issueInvoice(const QString &invoiceId)
 {
-    catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
-    if (!db)
-        return makeError(noCatalogReason());
-    const Result<Invoice> issued = db->issueInvoice(invoiceId, QDate::currentDate());
-    if (!issued)
-        return makeError(issued.error());
-    emit statusMessage(tr("Issued invoice %1.").arg(issued->number));
-    m_pane->reload();
-    return {};
+    // The issue date is today in the admin's time zone, read here once.
+    const QDate today = QDate::currentDate();
+    return m_pane->write(tr("Issuing the invoice…"), [invoiceId, today](catalog::Catalog &db) -> Result<QString> {
+        const Result<Invoice> issued = db.issueInvoice(invoiceId, today);
+        if (!issued)
+            return makeError(issued.error());
+        return tr("Issued invoice %1.").arg(issued->number);
+    });
 }
 
-Status InvoicesView::voidInvoice(const QString &invoiceId, const QString &reason)
+QFuture<Status> InvoicesView::voidInvoice(const QString &invoiceId, const QString &reason)
 {
-    catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
-    if (!db)
-        return makeError(noCatalogReason());
-    const Result<Invoice> voided = db->voidInvoice(invoiceId, reason);
-    if (!voided)
-        return makeError(voided.error());
-    emit statusMessage(tr("Voided invoice %1.").arg(BillingText::invoiceLabel(voided.value())));
-    m_pane->reload();
-    return {};
+    return m_pane->write(tr("Voiding the invoice…"), [invoiceId, reason](catalog::Catalog &db) -> Result<QString> {
+        const Result<Invoice> voided = db.voidInvoice(invoiceId, reason);
+        if (!voided)
+            return makeError(voided.error());
+        return tr("Voided invoice %1.").arg(BillingText::invoiceLabel(voided.value()));
+    });
 }
 
 void InvoicesView::askVoid()
@@ -568,8 +573,10 @@ void InvoicesView::askVoid()
         Prompter::warning(this, tr("Invoice not voided"), tr("Give a reason to void the invoice."));
         return;
     }
-    if (const Status voided = voidInvoice(invoiceId, reason.trimmed()); !voided)
-        Prompter::warning(this, tr("Invoice not voided"), voided.error());
+    voidInvoice(invoiceId, reason.trimmed()).then(this, [this](const Status &voided) {
+        if (!voided)
+            Prompter::warning(this, tr("Invoice not voided"), voided.error());
+    });
 }
 
 QFuture<Status> InvoicesView::exportPdf(const QString &invoiceId, const QString &path)
@@ -623,9 +630,12 @@ void InvoicesView::updateActions()
         m_requestAction, open && isOpen, reason(tr("Select one open invoice to request its payment.")));
     setActionAvailable(
         m_pdfAction, open && issued, reason(tr("Select one issued invoice; a draft has no number yet.")));
-    setActionAvailable(m_issueAction, open && isDraft, reason(tr("Select one draft invoice to issue it.")));
-    setActionAvailable(m_voidAction, open && (isOpen || isDraft),
-        reason(tr("Select one open or draft invoice; paid and void invoices cannot be voided.")));
+    const bool writing = m_pane->writing();
+    setActionAvailable(m_issueAction, open && isDraft && !writing,
+        writing ? writingReason() : reason(tr("Select one draft invoice to issue it.")));
+    setActionAvailable(m_voidAction, open && (isOpen || isDraft) && !writing,
+        writing ? writingReason()
+                : reason(tr("Select one open or draft invoice; paid and void invoices cannot be voided.")));
     setActionAvailable(m_refreshAction, open, noCatalogReason());
 }
 
@@ -686,6 +696,7 @@ PaymentsView::PaymentsView(SubscriptionsPane *pane)
     , m_model(static_cast<PaymentTableModel *>(proxy()->sourceModel()))
 {
     m_model->setParent(this);
+    connect(pane, &SubscriptionsPane::writingChanged, this, [this] { refreshSelectionState(); });
     m_checkAction = addPaneAction(QStringLiteral("view-refresh"), tr("&Check with Paynow"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_stopAction = addPaneAction(QStringLiteral("process-stop"), tr("&Stop checking"), QKeySequence());
@@ -746,44 +757,55 @@ void PaymentsView::showSummary()
     setSummary(m_refundsDue.isEmpty() ? count : tr("%1; refunds due: %2").arg(count, m_refundsDue));
 }
 
-Status PaymentsView::cancelPayment(const QString &paymentId, const QString &reason)
+QFuture<Status> PaymentsView::cancelPayment(const QString &paymentId, const QString &reason)
 {
     billing::BillingService *billing = m_pane->billingService();
     if (!billing)
-        return makeError(noCatalogReason());
-    const Result<Payment> cancelled = billing->cancelPayment(paymentId, reason);
-    if (!cancelled)
-        return makeError(cancelled.error());
-    emit statusMessage(tr("Cancelled payment %1.").arg(cancelled->reference));
-    emit m_pane->catalogChanged();
-    return {};
+        return QtFuture::makeReadyFuture(Status(makeError(noCatalogReason())));
+    // The worker stores the cancelled payment here. The UI thread then emits
+    // it to the billing service's listeners, such as the payment follower.
+    const auto cancelled = std::make_shared<Payment>();
+    const QString text = reason.trimmed().isEmpty() ? billing::BillingService::tr("Cancelled by an admin.") : reason;
+    const QPointer<billing::BillingService> service(billing);
+    return m_pane->write(
+        tr("Cancelling the payment…"),
+        [paymentId, text, cancelled](catalog::Catalog &db) -> Result<QString> {
+            const Result<Payment> closed = db.closePendingPayment(paymentId, PaymentStatus::Cancelled, text);
+            if (!closed)
+                return makeError(closed.error());
+            *cancelled = closed.value();
+            return tr("Cancelled payment %1.").arg(closed->reference);
+        },
+        [this, service, cancelled] {
+            if (service)
+                emit service->paymentUpdated(*cancelled);
+            emit m_pane->catalogChanged();
+        });
 }
 
-Status PaymentsView::markRefunded(const QString &paymentId)
+QFuture<Status> PaymentsView::markRefunded(const QString &paymentId)
 {
-    catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
-    if (!db)
-        return makeError(noCatalogReason());
-    const Result<Payment> payment = db->payment(paymentId);
-    if (!payment)
-        return makeError(payment.error());
-    if (!payment->appliedAt.isValid() || payment->application == PaymentApplication::Refunded) {
-        return makeError(tr("Payment %1 is %2 and was not applied, or is refunded already; there is nothing to "
-                            "mark.")
-                             .arg(payment->reference, BillingText::paymentStatus(payment->status)));
-    }
-    const Result<bool> refunded = db->refundPayment(paymentId);
-    if (!refunded)
-        return makeError(refunded.error());
-    if (payment->application == PaymentApplication::Settled)
-        emit statusMessage(tr("Payment %1 is recorded as refunded. Its invoice is open again; void it if the "
-                              "customer owes nothing.")
-                               .arg(payment->reference));
-    else
-        emit statusMessage(tr("Payment %1 is recorded as refunded.").arg(payment->reference));
-    m_pane->reload();
-    emit m_pane->catalogChanged();
-    return {};
+    return m_pane->write(
+        tr("Recording the refund…"),
+        [paymentId](catalog::Catalog &db) -> Result<QString> {
+            const Result<Payment> payment = db.payment(paymentId);
+            if (!payment)
+                return makeError(payment.error());
+            if (!payment->appliedAt.isValid() || payment->application == PaymentApplication::Refunded) {
+                return makeError(tr("Payment %1 is %2 and was not applied, or is refunded already, so there is "
+                                    "nothing to mark.")
+                                     .arg(payment->reference, BillingText::paymentStatus(payment->status)));
+            }
+            const Result<bool> refunded = db.refundPayment(paymentId);
+            if (!refunded)
+                return makeError(refunded.error());
+            if (payment->application == PaymentApplication::Settled)
+                return tr("Payment %1 is recorded as refunded. Its invoice is open again; void it if the customer "
+                          "owes nothing.")
+                    .arg(payment->reference);
+            return tr("Payment %1 is recorded as refunded.").arg(payment->reference);
+        },
+        [this] { emit m_pane->catalogChanged(); });
 }
 
 void PaymentsView::askCancel()
@@ -803,8 +825,10 @@ void PaymentsView::askCancel()
         QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    if (const Status cancelled = cancelPayment(paymentId, reason.trimmed()); !cancelled)
-        Prompter::warning(this, tr("Payment not cancelled"), cancelled.error());
+    cancelPayment(paymentId, reason.trimmed()).then(this, [this](const Status &cancelled) {
+        if (!cancelled)
+            Prompter::warning(this, tr("Payment not cancelled"), cancelled.error());
+    });
 }
 
 void PaymentsView::askMarkRefunded()
@@ -823,8 +847,10 @@ void PaymentsView::askMarkRefunded()
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    if (const Status refunded = markRefunded(paymentId); !refunded)
-        Prompter::warning(this, tr("Payment not marked refunded"), refunded.error());
+    markRefunded(paymentId).then(this, [this](const Status &refunded) {
+        if (!refunded)
+            Prompter::warning(this, tr("Payment not marked refunded"), refunded.error());
+    });
 }
 
 const Payment *PaymentsView::selectedPayment() const
@@ -871,10 +897,12 @@ void PaymentsView::updateActions()
         reason(tr("Select one web checkout payment; mobile payments have no link.")));
     setActionAvailable(m_openAction, open && hasLink,
         reason(tr("Select one web checkout payment; mobile payments have no link.")));
-    setActionAvailable(m_cancelAction, open && payment && payment->status == PaymentStatus::Pending,
-        reason(payment ? tr("Payment %1 is %2; only a pending payment can be cancelled.")
-                             .arg(payment->reference, BillingText::paymentStatus(payment->status))
-                       : tr("Select one pending payment to cancel it.")));
+    const bool writing = m_pane->writing();
+    setActionAvailable(m_cancelAction, open && payment && payment->status == PaymentStatus::Pending && !writing,
+        writing ? writingReason()
+                : reason(payment ? tr("Payment %1 is %2; only a pending payment can be cancelled.")
+                                       .arg(payment->reference, BillingText::paymentStatus(payment->status))
+                                 : tr("Select one pending payment to cancel it.")));
     const bool refundable = payment && payment->appliedAt.isValid()
         && payment->application != PaymentApplication::Refunded;
     QString notRefundable = tr("Select one payment that was applied to mark it refunded.");
@@ -883,7 +911,8 @@ void PaymentsView::updateActions()
     else if (payment)
         notRefundable = tr("Payment %1 is %2 and was never applied, so there is nothing to refund.")
                             .arg(payment->reference, BillingText::paymentStatus(payment->status));
-    setActionAvailable(m_refundedAction, open && refundable, reason(notRefundable));
+    setActionAvailable(
+        m_refundedAction, open && refundable && !writing, writing ? writingReason() : reason(notRefundable));
     setActionAvailable(m_refreshAction, open, noCatalogReason());
 }
 
@@ -1017,6 +1046,32 @@ void SubscriptionsPane::follow(const Payment &payment)
     if (const Status started = m_follower->follow(payment); !started)
         emit statusMessage(started.error());
     m_payments->followingChanged();
+}
+
+QFuture<Status> SubscriptionsPane::write(const QString &busyMessage, CatalogChange change, std::function<void()> onSaved)
+{
+    if (!m_services || !m_services->catalog())
+        return QtFuture::makeReadyFuture(Status(makeError(noCatalogReason())));
+    if (m_writing)
+        return QtFuture::makeReadyFuture(Status(makeError(writingReason())));
+    m_writing = true;
+    emit writingChanged();
+    emit statusMessage(busyMessage);
+    auto run = catalogWrite(*m_services, std::move(change));
+    return QtConcurrent::run([run = std::move(run)] { return run(); })
+        .then(this, [this, onSaved = std::move(onSaved)](const Result<QString> &done) {
+            m_writing = false;
+            emit writingChanged();
+            if (!done) {
+                emit statusMessage(done.error());
+                return Status(makeError(done.error()));
+            }
+            emit statusMessage(done.value());
+            if (onSaved)
+                onSaved();
+            reload();
+            return Status {};
+        });
 }
 
 void SubscriptionsPane::paymentUpdated(const Payment &payment)

@@ -12,6 +12,8 @@
 #include <QFuture>
 #include <QPointer>
 
+#include <functional>
+
 class QTabWidget;
 
 namespace saasodoo::billing {
@@ -65,7 +67,7 @@ public:
     SubscriptionTableModel *model() const { return m_model; }
     void newSubscription();
     // Moves the subscription to `planId` from its next invoice on.
-    Status changePlan(const QString &subscriptionId, const QString &planId);
+    QFuture<Status> changePlan(const QString &subscriptionId, const QString &planId);
     // Asks for a confirmation that names the customer and the plan, then
     // cancels the one selected subscription on a worker thread. The Cancel
     // action stays disabled until the cancellation returns.
@@ -105,8 +107,8 @@ public:
     QString generateInvoices();
     // Opens the payment request window for the one selected open invoice.
     PaymentRequestDialog *requestPayment();
-    Status issueInvoice(const QString &invoiceId);
-    Status voidInvoice(const QString &invoiceId, const QString &reason);
+    QFuture<Status> issueInvoice(const QString &invoiceId);
+    QFuture<Status> voidInvoice(const QString &invoiceId, const QString &reason);
     // Writes the invoice's PDF on a worker thread. The future finishes on
     // this object's thread.
     QFuture<Status> exportPdf(const QString &invoiceId, const QString &path);
@@ -149,10 +151,10 @@ public:
     // Cancels a pending payment, so its invoice can take a new request or
     // be voided. Paynow has no cancel request: if the customer pays anyway,
     // the payment is applied when its status arrives.
-    Status cancelPayment(const QString &paymentId, const QString &reason);
+    QFuture<Status> cancelPayment(const QString &paymentId, const QString &reason);
     // Records that an applied payment was refunded outside Paynow. A payment
     // that had settled its invoice reopens it.
-    Status markRefunded(const QString &paymentId);
+    QFuture<Status> markRefunded(const QString &paymentId);
     // Asks for a confirmation naming the one selected payment, then cancels it
     // or marks it refunded.
     void askCancel();
@@ -219,10 +221,23 @@ public:
     // Follows a payment until its status is final, and reports failures.
     void follow(const catalog::Payment &payment);
 
+    // A billing change that writes to its own catalog session on a worker
+    // thread and returns the status bar message on success.
+    using CatalogChange = std::function<Result<QString>(catalog::Catalog &)>;
+    // Runs `change` on a worker, so a slow or locked catalog never blocks the
+    // window. Meanwhile writing() is true and the views disable their billing
+    // actions. On success it shows the message, runs `onSaved` on this
+    // thread and reads the records again. Only one change runs at a time:
+    // a second one fails at once.
+    QFuture<Status> write(const QString &busyMessage, CatalogChange change, std::function<void()> onSaved = {});
+    bool writing() const { return m_writing; }
+
 signals:
     void statusMessage(const QString &message);
     void catalogChanged();
     void reloaded();
+    // writing() changed.
+    void writingChanged();
 
 private:
     struct Records;
@@ -240,6 +255,7 @@ private:
     QHash<QString, catalog::Customer> m_customers;
     QHash<QString, catalog::Plan> m_planById;
     BackgroundCatalogRead m_recordsRead;
+    bool m_writing = false;
 };
 
 } // namespace saasodoo::ui

@@ -384,6 +384,8 @@ void TestBillingUi::voidPromptNamesInvoice()
     voidAction->trigger();
     QVERIFY2(prompt.contains(invoice.number), qPrintable(prompt));
     QVERIFY2(prompt.contains(QLatin1String("Tatenda Sibanda")), qPrintable(prompt));
+    // The void writes on a worker.
+    QTRY_VERIFY(!m_pane->writing());
     const Result<Invoice> stored = m_services->catalog()->invoice(invoice.id);
     QVERIFY2(stored, qPrintable(stored.error()));
     QCOMPARE(int(stored->status), int(InvoiceStatus::Void));
@@ -521,6 +523,8 @@ void TestBillingUi::cancelPaymentThenRefundOverpayment()
     cancel->trigger();
     QVERIFY2(prompt.contains(first->reference), qPrintable(prompt));
     QVERIFY2(prompt.contains(invoice.number), qPrintable(prompt));
+    // The cancel writes on a worker.
+    QTRY_VERIFY(!m_pane->writing());
     Result<catalog::Payment> stored = m_services->catalog()->payment(first->id);
     QVERIFY2(stored, qPrintable(stored.error()));
     QCOMPARE(int(stored->status), int(catalog::PaymentStatus::Cancelled));
@@ -569,6 +573,8 @@ void TestBillingUi::cancelPaymentThenRefundOverpayment()
 
     Prompter::setNextAnswer(QMessageBox::Yes);
     refunded->trigger();
+    QVERIFY(m_pane->writing());
+    QTRY_VERIFY(!m_pane->writing());
     stored = m_services->catalog()->payment(first->id);
     QVERIFY2(stored, qPrintable(stored.error()));
     QCOMPARE(int(stored->application), int(catalog::PaymentApplication::Refunded));

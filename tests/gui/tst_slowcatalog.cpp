@@ -19,9 +19,12 @@
 #include "ui/instancetablemodel.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
+#include "ui/subscriptionspane.h"
 
+#include "core/billing/billingrun.h"
 #include "core/billing/billingsettings.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -131,6 +134,7 @@ private slots:
     void reloadKeepsSelectionAndScroll();
     void customerDialogSavesOnWorker();
     void settingsSaveBillingOnWorker();
+    void billingActionWritesOnWorker();
 
 private:
     // Waits until a reader blocks on `lock`, checks that the timer kept
@@ -392,6 +396,78 @@ void TestSlowCatalog::settingsSaveBillingOnWorker()
     const Result<billing::BillingSettings> stored = billing::loadBillingSettings(*m_services->catalog());
     QVERIFY2(stored, qPrintable(stored.error()));
     QCOMPARE(stored->vatRateBasisPoints, 1450);
+}
+
+void TestSlowCatalog::billingActionWritesOnWorker()
+{
+    catalog::Catalog *db = m_services->catalog();
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Slow plan %1").arg(shortId());
+    plan.priceUsdCents = 2500;
+    plan.priceZwgCents = 65000;
+    plan.maxInstances = 2;
+    plan.maxCpuMillicores = 2000;
+    plan.maxMemoryBytes = 4LL << 30;
+    plan.maxStorageBytes = 50LL << 30;
+    const Result<catalog::Plan> createdPlan = db->createPlan(plan);
+    QVERIFY2(createdPlan, qPrintable(createdPlan.error()));
+    const QDate today = QDate::currentDate();
+    const QDate month(today.year(), today.month(), 1);
+    const Result<catalog::Subscription> subscription
+        = billing::subscribe(*db, m_customerId, createdPlan->id, catalog::Currency::Usd, month, false);
+    QVERIFY2(subscription, qPrintable(subscription.error()));
+    catalog::Invoice draft;
+    draft.customerId = m_customerId;
+    draft.subscriptionId = subscription->id;
+    draft.periodStart = month;
+    draft.periodEnd = month.addMonths(1);
+    draft.dueDate = today.addDays(14);
+    draft.vatRateBasisPoints = 1500;
+    draft.lines = { { QStringLiteral("Odoo hosting"), 1, 2500, 0 } };
+    const Result<catalog::Invoice> created = db->createInvoice(draft, false);
+    QVERIFY2(created, qPrintable(created.error()));
+
+    SubscriptionsPane pane(m_services.get());
+    pane.show();
+    QSignalSpy reloaded(&pane, &SubscriptionsPane::reloaded);
+    pane.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 1, 10000);
+    InvoicesView *invoices = pane.invoicesView();
+    invoices->selectId(created->id);
+    QAction *issue = nullptr;
+    for (QAction *action : invoices->actions()) {
+        if (action->text() == QStringLiteral("&Issue draft"))
+            issue = action;
+    }
+    QVERIFY(issue);
+    QVERIFY2(issue->isEnabled(), qPrintable(issue->toolTip()));
+
+    TableLock lock(m_services->catalogConfig(), { QStringLiteral("invoices") });
+    QVERIFY2(lock.failure().isEmpty(), qPrintable(lock.failure()));
+    Ticker ticker;
+    QElapsedTimer call;
+    call.start();
+    QFuture<Status> issued = invoices->issueInvoice(created->id);
+    QVERIFY2(call.elapsed() < 1000, qPrintable(QString::number(call.elapsed())));
+
+    // The write waits on the lock. Meanwhile the pane shows it is busy, and a
+    // second billing change fails at once instead of queueing behind it.
+    QTRY_VERIFY_WITH_TIMEOUT(lock.waiting() >= 1, 10000);
+    QVERIFY(pane.writing());
+    QVERIFY(!issue->isEnabled());
+    QVERIFY2(issue->toolTip().contains(QStringLiteral("being saved")), qPrintable(issue->toolTip()));
+    QFuture<Status> second = invoices->voidInvoice(created->id, QStringLiteral("Twice"));
+    QVERIFY(second.isFinished());
+    QVERIFY(!second.result());
+    expectResponsiveWhileLocked(lock, ticker);
+
+    QTRY_VERIFY_WITH_TIMEOUT(issued.isFinished(), 10000);
+    QVERIFY2(issued.result(), qPrintable(issued.result().error()));
+    QVERIFY(!pane.writing());
+    const Result<catalog::Invoice> stored = db->invoice(created->id);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(int(stored->status), int(catalog::InvoiceStatus::Open));
+    QVERIFY(!stored->number.isEmpty());
 }
 
 QTEST_MAIN(TestSlowCatalog)

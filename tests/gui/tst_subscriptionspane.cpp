@@ -360,7 +360,7 @@ void TestSubscriptionsPane::cancelNamesCustomer()
 void TestSubscriptionsPane::changePlanKeepsLimits()
 {
     SubscriptionsView *view = m_pane->subscriptionsView();
-    const Status changed = view->changePlan(m_draft.subscriptionId, m_biggerPlanId);
+    const Status changed = await(view->changePlan(m_draft.subscriptionId, m_biggerPlanId));
     QVERIFY2(changed, qPrintable(changed.error()));
     const int row = view->model()->rowOf(m_draft.subscriptionId);
     QVERIFY(row >= 0);
