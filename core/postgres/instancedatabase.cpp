@@ -81,6 +81,30 @@ Status verifyDatabaseAcl(PgConnection &connection, const QString &database, cons
     return {};
 }
 
+// Closes the sessions of the instance's role on its database, then sends a
+// plain DROP DATABASE, which stops autovacuum workers on it and waits up to
+// 5 s for other sessions to end. A session that reconnects in between
+// gets two more attempts. The caller must be a member of `spec.role`.
+Status dropWithoutForce(PgConnection &connection, const InstanceDatabaseSpec &spec)
+{
+    Status dropped;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (!spec.role.isEmpty()) {
+            const Result<PgRows> terminated = connection.query(
+                QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                               "WHERE datname = $1 AND usename = $2 AND pid <> pg_backend_pid()"),
+                { spec.database, spec.role });
+            if (!terminated.ok())
+                return makeError(terminated.error());
+        }
+        dropped = connection.execute(
+            QStringLiteral("DROP DATABASE IF EXISTS %1").arg(connection.quoteIdentifier(spec.database)));
+        if (dropped.ok())
+            return {};
+    }
+    return dropped;
+}
+
 } // namespace
 
 Result<ConsoleRoleCheck> checkConsoleRole(PgConnection &connection, bool allowSuperuser)
@@ -259,13 +283,28 @@ Status dropInstanceDatabase(PgConnection &connection, const InstanceDatabaseSpec
     auto dropDatabase = [&]() -> Status {
         if (!hasDatabase)
             return {};
+        const QString database = connection.quoteIdentifier(spec.database);
         // WITH (FORCE) closes the instance's open connections first
         // (PostgreSQL 13+); the caller must own the database, which the
         // temporary membership provides.
-        const QString sql = connection.serverVersion() >= 130000
-            ? QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
-            : QStringLiteral("DROP DATABASE IF EXISTS %1");
-        return connection.execute(sql.arg(connection.quoteIdentifier(spec.database)));
+        if (connection.serverVersion() < 130000)
+            return dropWithoutForce(connection, spec);
+        const Status forced = connection.execute(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+        if (forced.ok() || !databaseExists(connection, spec.database))
+            return {};
+        // FORCE rejects the whole statement when one session belongs to a
+        // role the console is not a member of. An autovacuum worker, which
+        // runs without a role, can be such a session on a database that
+        // Odoo's init run has just filled. A plain DROP DATABASE stops
+        // autovacuum workers itself, so only the instance's sessions need
+        // closing first.
+        qCInfo(lcPostgres) << "DROP DATABASE WITH (FORCE) of" << spec.database << "failed, dropping without FORCE:"
+                           << forced.error();
+        const Status plain = dropWithoutForce(connection, spec);
+        if (plain.ok())
+            return {};
+        return makeError(tr("%1 Dropping it without FORCE after closing the sessions of role %2 failed too: %3")
+                             .arg(forced.error(), spec.role, plain.error()));
     };
 
     if (hasRole) {
