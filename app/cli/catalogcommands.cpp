@@ -26,6 +26,16 @@ namespace saasodoo::cli {
 
 namespace {
 
+// The host's PostgreSQL address as the admin configured it, "host:port",
+// with an IPv6 address in brackets.
+QString pgAddress(const Host &host)
+{
+    const QString name = host.pgHost.contains(u':') && !host.pgHost.startsWith(u'[')
+        ? QStringLiteral("[%1]").arg(host.pgHost)
+        : host.pgHost;
+    return QStringLiteral("%1:%2").arg(name).arg(host.pgPort);
+}
+
 QJsonObject hostJson(const Host &host)
 {
     return {
@@ -348,7 +358,7 @@ int hostList(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     QList<QStringList> rows;
     for (const Host &host : *hosts) {
-        rows.append({ host.name, host.dockerEndpoint, pgServerKey(host), host.baseDomain, host.imageRepository,
+        rows.append({ host.name, host.dockerEndpoint, pgAddress(host), host.baseDomain, host.imageRepository,
             QString::number(host.cpuCores), formatByteSize(host.memoryBytes), toString(host.status), host.id });
     }
     run.printTable({ tr("NAME"), tr("DOCKER"), tr("POSTGRESQL"), tr("DOMAIN"), tr("IMAGE"), tr("CPU"), tr("MEMORY"),
