@@ -93,7 +93,7 @@ struct NewInstanceRequest
     QString name;
     QString tenantId;
     QString hostId;
-    QString databaseName; // empty: the name in lower case, other characters as '_'
+    QString databaseName; // empty: "<tenant slug>_<name>" in lower case, other characters as '_'
     bool moved = false; // keep database.uuid and database.secret
     bool neutralize = false;
 };

@@ -552,15 +552,21 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
     if (original) {
         instance.adminEmail = original->adminEmail;
     } else {
-        const Result<catalog::Tenant> tenant = db.tenant(instance.tenantId);
+        const Result<catalog::Tenant> owner = db.tenant(instance.tenantId);
         const Result<catalog::Customer> customer
-            = tenant ? db.customer(tenant->customerId) : Result<catalog::Customer>(makeError(tenant.error()));
+            = owner ? db.customer(owner->customerId) : Result<catalog::Customer>(makeError(owner.error()));
         if (!customer)
             return makeError(customer.error());
         instance.adminEmail = customer->email;
     }
-    instance.databaseName = request.databaseName.isEmpty() ? databaseNameFor(request.name) : request.databaseName;
-    instance.subdomain = subdomainFor(request.name);
+    // Proposed as create proposes them: "<tenant>_<name>" and
+    // "<tenant>-<name>", so copies in different tenants do not clash.
+    const Result<catalog::Tenant> tenant = db.tenant(instance.tenantId);
+    if (!tenant)
+        return makeError(tenant.error());
+    instance.databaseName = request.databaseName.isEmpty() ? databaseNameFor(tenant->slug + u'_' + request.name)
+                                                           : request.databaseName;
+    instance.subdomain = subdomainFor(tenant->slug + u'-' + request.name);
     instance.description = tr("Restored from %1").arg(source.backupId.isEmpty() ? resolved->path : source.backupId);
     instance.status = catalog::InstanceStatus::Creating;
     // The job id in the status message lets a clean-up find the record if

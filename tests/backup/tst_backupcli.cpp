@@ -239,6 +239,9 @@ void TestBackupCli::roundTripThroughCli()
     checkNoSecrets(outcome);
     const QJsonObject copied = QJsonDocument::fromJson(outcome.out).object();
     QCOMPARE(copied.value(QStringLiteral("name")).toString(), copyName);
+    // Named as instance create names databases: "<tenant slug>_<name>".
+    QCOMPARE(copied.value(QStringLiteral("database")).toString(),
+        QString(m_fixture.tenant.slug + u'_' + copyName).toLower().replace(u'-', u'_'));
     QCOMPARE(copied.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
     outcome = run({ QStringLiteral("instance"), QStringLiteral("delete"), copyName, QStringLiteral("--yes") });
     QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
@@ -497,7 +500,7 @@ void TestBackupCli::killedRestoreAsNewCleanedUp()
             continue;
         const Result<postgres::PgRows> sessions = admin.value().query(QStringLiteral(
             "SELECT count(*) FROM pg_stat_activity WHERE datname LIKE '%\\_restore\\_%' AND datname LIKE $1"),
-            { copyName + QStringLiteral("%") });
+            { QString(m_fixture.tenant.slug + u'_' + copyName).toLower().replace(u'-', u'_') + QStringLiteral("%") });
         QVERIFY2(sessions.ok(), qPrintable(sessions.ok() ? QString() : sessions.error()));
         restoring = sessions->value(0, 0).toInt() > 0;
     }
