@@ -196,19 +196,21 @@ jobs::JobInfo runJob(CommandRun &run, const QString &kind, const QString &instan
     return runner.job(id).value_or(jobs::JobInfo {});
 }
 
-// Reports the end of `job`. A failed job exits with `failure`.
+// Reports the end of `job`. A failed job exits with `failure`, and with
+// `message` in place of the job's error when one is given.
 int finishJob(CommandRun &run, const jobs::JobInfo &job, const QString &instanceId, QTextStream &out,
-    ExitCode failure = ExitCode::OperationFailed)
+    ExitCode failure = ExitCode::OperationFailed, const QString &message = {})
 {
     const Result<Instance> instance = run.catalog().instance(instanceId);
     if (job.state != jobs::JobState::Succeeded) {
+        const QString error = message.isEmpty() ? job.error : message;
         if (run.json() && instance.ok()) {
             QJsonObject result = instanceJson(instance.value());
-            result.insert(QStringLiteral("error"), job.error);
+            result.insert(QStringLiteral("error"), error);
             result.insert(QStringLiteral("job_id"), job.id);
             run.printJson(result);
         }
-        return run.fail(failure, job.error);
+        return run.fail(failure, error);
     }
     if (!instance.ok())
         return run.fail(ExitCode::OperationFailed, instance.error());
@@ -226,6 +228,41 @@ int finishJob(CommandRun &run, const jobs::JobInfo &job, const QString &instance
         out << '\n';
     }
     return ExitCode::Success;
+}
+
+// Returns the refusal that a create of `instance` gets from the checks run
+// before a job starts (the tenant's plan, the host's capacity), empty when
+// both pass. The instance's own reservation is not counted.
+QString createRefusal(catalog::Catalog &db, const Instance &instance)
+{
+    if (const Status limits = billing::checkPlanLimits(db, instance); !limits.ok())
+        return limits.error();
+    const Result<catalog::Host> host = db.host(instance.hostId);
+    if (!host.ok())
+        return {};
+    secrets::SecretStore secrets;
+    const Result<provisioning::HostCapacity> capacity = provisioning::measureHost(db, host.value(), &secrets, instance.id);
+    if (!capacity.ok())
+        return {};
+    if (const Status fits = provisioning::checkCapacity(capacity.value(), instance.cpuLimit, instance.memoryLimitBytes);
+        !fits.ok())
+        return fits.error();
+    return {};
+}
+
+// Finishes a create (or retry) job. Another create may take the plan's
+// last place or the host's free memory between the checks before the job
+// and the job's own validation step. Such a refusal exits with code 3 and
+// the message of the check before the job, as if that check had caught it.
+int finishCreate(CommandRun &run, const jobs::JobInfo &job, const QString &instanceId, QTextStream &out)
+{
+    if (job.state == jobs::JobState::Failed && job.currentStep <= 0) {
+        const Result<Instance> instance = run.catalog().instance(instanceId);
+        const QString refusal = instance.ok() ? createRefusal(run.catalog(), instance.value()) : QString();
+        if (!refusal.isEmpty() && job.error.contains(refusal))
+            return finishJob(run, job, instanceId, out, ExitCode::ValidationError, refusal);
+    }
+    return finishJob(run, job, instanceId, out);
 }
 
 // Reports a change request that matches what the instance already has:
@@ -423,7 +460,7 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
             return provisioner.create(context, instanceId);
         },
         err);
-    return finishJob(run, job, instanceId, out);
+    return finishCreate(run, job, instanceId, out);
 }
 
 int instanceList(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -580,6 +617,7 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
 {
     CommandRun run(QStringLiteral("saasodoo instance ") + action, out, err);
     run.parser().addOption({ QStringLiteral("tenant"), tr("Tenant slug, when instance names repeat."), tr("slug") });
+    run.parser().addPositionalArgument(QStringLiteral("instance"), tr("Instance name or id."));
     int positional = 1;
     if (action == QLatin1String("suspend"))
         run.parser().addOption({ QStringLiteral("reason"), tr("Why, for the status message and the audit log."), tr("text") });
@@ -591,6 +629,8 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
     }
     if (action == QLatin1String("set-env")) {
         run.parser().addOption({ QStringLiteral("unset"), tr("Remove this variable (repeatable)."), tr("KEY") });
+        run.parser().addPositionalArgument(QStringLiteral("KEY=VALUE"),
+            tr("Variables to add or change; the others stay as they are."), QStringLiteral("[KEY=VALUE...]"));
         positional = -1;
     }
     if (action == QLatin1String("delete"))
@@ -642,6 +682,8 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
     }
 
     JobBody body;
+    double setLimitsCpu = 0;
+    qint64 setLimitsMemory = 0;
     if (action == QLatin1String("start"))
         body = [id](provisioning::Provisioner &p, jobs::JobContext &c) { return p.start(c, id); };
     else if (action == QLatin1String("retry"))
@@ -702,6 +744,8 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
             !fits.ok())
             return run.fail(ExitCode::ValidationError,
                 tr("Limits of instance %1 not changed: %2").arg(instance.name, fits.error()));
+        setLimitsCpu = cpu;
+        setLimitsMemory = memory;
         body = [id, cpu, memory](provisioning::Provisioner &p, jobs::JobContext &c) { return p.setLimits(c, id, cpu, memory); };
     } else if (action == QLatin1String("set-env")) {
         QString error;
@@ -738,6 +782,17 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
             && (!provisioning::checkAction(now.value(), Action::Retry).ok()
                 || !provisioning::checkRetry(run.catalog().config(), now.value()).ok()))
             return finishJob(run, job, id, out, ExitCode::ValidationError);
+    }
+    if (action == QLatin1String("retry"))
+        return finishCreate(run, job, id, out);
+    // The job checks the new limits again in its first step: a refusal
+    // there is the pre-check's, with its exit code and message.
+    if (action == QLatin1String("set-limits") && job.state == jobs::JobState::Failed && job.currentStep <= 0) {
+        secrets::SecretStore secrets;
+        const Status fits = provisioning::checkLimits(run.catalog().config(), &secrets, id, setLimitsCpu, setLimitsMemory);
+        if (!fits.ok() && job.error.contains(fits.error()))
+            return finishJob(run, job, id, out, ExitCode::ValidationError,
+                tr("Limits of instance %1 not changed: %2").arg(instance.name, fits.error()));
     }
     return finishJob(run, job, id, out);
 }
