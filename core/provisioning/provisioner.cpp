@@ -41,6 +41,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("Provisioning", text);
 }
 
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("Provisioning", text, disambiguation, n);
+}
+
 const QString stepValidate = QStringLiteral("Validate the request");
 const QString stepDatabase = QStringLiteral("Create the database and its role");
 const QString stepVolume = QStringLiteral("Create the data volume");
@@ -170,12 +175,16 @@ Result<QString> readSecret(secrets::SecretStore *store, const QString &key)
 
 // Waits until Odoo in `container` returns "pass" from /web/health. Fails
 // when the container stops, the time runs out or the token is cancelled;
-// `containerLog` then gets the container's last log lines.
+// `containerLog` then gets the container's last log lines. A container that
+// the job has just created passes `restartCountAtStart` 0, so a crash and
+// restart before the first inspect still counts as an exit. Otherwise the
+// restarted server could respond and the failed start would pass unnoticed.
 Status waitForHealth(const docker::DockerClient &client, const QString &baseUrl, const QString &container,
-    std::chrono::seconds timeout, const CancellationToken &token, QString *containerLog)
+    std::chrono::seconds timeout, const CancellationToken &token, QString *containerLog,
+    std::optional<int> restartCountAtStart = std::nullopt)
 {
     const QDeadlineTimer deadline(std::chrono::duration_cast<std::chrono::milliseconds>(timeout));
-    std::optional<int> firstRestartCount;
+    std::optional<int> firstRestartCount = restartCountAtStart;
     while (true) {
         if (token.isCancelled())
             return makeError(tr("Cancelled by the admin."));
@@ -192,12 +201,18 @@ Status waitForHealth(const docker::DockerClient &client, const QString &baseUrl,
         // restart since the wait began means Odoo exited.
         if (info.ok() && (info->state.restarting || info->restartCount > *firstRestartCount)) {
             *containerLog = lastLogLines(client, container, 20);
-            return makeError(info->state.oomKilled
-                    ? tr("The Odoo container was killed for running out of memory before it answered, and the "
-                         "engine is restarting it.")
-                    : tr("The Odoo container exited with code %1 before it answered, and the engine is restarting "
-                         "it.")
-                          .arg(info->state.exitCode));
+            if (info->state.oomKilled)
+                return makeError(tr("The Odoo container was killed for running out of memory before it responded, "
+                                    "and the engine is restarting it."));
+            // Once the engine has started the container again, inspect
+            // reports the new run's exit code (0), not the crash's.
+            if (info->state.running)
+                return makeError(tr("The Odoo container exited before it responded, and the engine restarted it "
+                                    "(%n restart(s)).",
+                    nullptr, info->restartCount));
+            return makeError(tr("The Odoo container exited with code %1 before it responded, and the engine is "
+                                "restarting it.")
+                                 .arg(info->state.exitCode));
         }
         if (info.ok() && !info->state.running && !info->state.restarting) {
             *containerLog = lastLogLines(client, container, 20);
@@ -1281,7 +1296,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     context.beginStep(stepHealth);
     const QString baseUrl = QStringLiteral("http://%1:%2").arg(publishedAddress(endpoint)).arg(publishedPort);
     const Status healthy
-        = waitForHealth(client, baseUrl, made.serverContainer, m_options.healthTimeout, token, &containerLog);
+        = waitForHealth(client, baseUrl, made.serverContainer, m_options.healthTimeout, token, &containerLog, 0);
     if (!healthy.ok())
         return fail(healthy.error());
     context.info(tr("Odoo answers at %1.").arg(baseUrl));
@@ -1481,8 +1496,12 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
         return makeError(plan.error());
 
     const catalog::InstanceStatus before = loaded->status;
+    // The message names the job, because a process killed now leaves the
+    // instance in this state until that job is cleaned up.
     const auto marked = db.setInstanceStatus(instanceId, loaded->rowVersion, transitionalStatus(action),
-        tr("%1 in progress.").arg(actionName(action)));
+        tr("%1 in progress (job %2). If that job stops before it ends, repair the instance with 'saasodoo job "
+           "cleanup %2'.")
+            .arg(actionName(action), context.jobId()));
     if (!marked.ok())
         return makeError(marked.error());
 
@@ -1837,7 +1856,7 @@ Status Provisioner::setEnvironment(jobs::JobContext &context, const QString &ins
             if (Status port = refreshPublishedPort(scope, created->id); !port.ok())
                 return port;
             if (Status healthy = waitForHealth(scope.client, scope.baseUrl, created->id, m_options.healthTimeout,
-                    context.token(), &scope.containerLog);
+                    context.token(), &scope.containerLog, 0);
                 !healthy.ok())
                 return healthy;
             const Result<catalog::Instance> latest = scope.db.instance(scope.instance.id);
@@ -1929,6 +1948,29 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
 
 namespace {
 
+// Removes a container and its anonymous volumes. When the engine is still
+// removing it (HTTP 409, as after a process killed in the middle of its own
+// removal), waits up to 30 s for that removal to end instead of failing.
+Status removeContainerAwaited(const docker::DockerClient &client, const QString &container)
+{
+    const docker::DockerStatus removed = client.removeContainer(container, docker::RemoveContainerOptions { true, true });
+    if (removed.ok() || removed.dockerError().isNotFound())
+        return {};
+    if (!removed.dockerError().isConflict())
+        return makeError(removed.error());
+    const QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        QThread::msleep(500);
+        const auto existing = client.inspectContainer(container);
+        if (!existing.ok() && existing.dockerError().isNotFound())
+            return {};
+    }
+    const docker::DockerStatus again = client.removeContainer(container, docker::RemoveContainerOptions { true, true });
+    if (again.ok() || again.dockerError().isNotFound())
+        return {};
+    return makeError(again.error());
+}
+
 // Brings the engine in line with the catalog after an interrupted
 // set-limits or set-env job. Both write the catalog and the engine in an
 // order that leaves one consistent set of values in the catalog. The
@@ -1969,10 +2011,8 @@ Status repairSettings(jobs::JobContext &context, catalog::Catalog &db, const doc
                 context.warning(tr("Left container %1 alone: it does not belong to this instance.").arg(name));
                 continue;
             }
-            const docker::DockerStatus removed
-                = client.removeContainer(existing->id, docker::RemoveContainerOptions { true, true });
-            if (!removed.ok() && !removed.dockerError().isNotFound())
-                return makeError(removed.error());
+            if (const Status removed = removeContainerAwaited(client, existing->id); !removed.ok())
+                return removed;
         }
         const docker::DockerResult<docker::ContainerCreated> created = client.createContainer(serverContainerSpec(
             plan, instance.publishedPort > 0 ? QString::number(instance.publishedPort) : QString()));
@@ -2168,9 +2208,24 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
             context.warning(tr("Volume %1 has no labels; the engine made it for a container that the interrupted "
                                "job requested, so it is removed.")
                                 .arg(plan->volumeName));
+        // A volume made by a create carries that job's id in the saasodoo.job
+        // label, as its containers do. One whose label names a job that no
+        // leftover row lists was made by another job (such as a restore)
+        // and may hold data. Volumes without the label (made by older
+        // versions, or remade by the engine) are judged by the rows alone.
+        const QString volumeJob = volume.ok() ? volume->labels.value(QLatin1String(labelJob)) : QString();
+        bool madeByListedJob = volumeJob.isEmpty();
+        for (const InstanceObject &object : std::as_const(leftovers)) {
+            if (object.kind == ObjectKind::Volume && object.name == plan->volumeName && object.jobId == volumeJob)
+                madeByListedJob = true;
+        }
         if (volume.ok() && !recorded) {
             context.warning(tr("Left volume %1 alone: no create job of the instance recorded making it.")
                                 .arg(plan->volumeName));
+        } else if (volume.ok() && !madeByListedJob) {
+            context.warning(tr("Left volume %1 alone: its label names job %2, which the ledger does not list as "
+                               "having created it.")
+                                .arg(plan->volumeName, volumeJob));
         } else if (volume.ok()
             && (remadeByEngine || volume->labels.value(QLatin1String(labelInstance)) == instance.id)) {
             docker::DockerStatus removed = client.removeVolume(plan->volumeName, true);

@@ -71,6 +71,10 @@ private slots:
     void concurrentRetriesCreateOnce();
     void engineChangeRejectedWithInstances();
     void cancelOfInterruptedCreateCleansUp();
+    void killedHealthWaitCleanedUpOnce();
+    void crashedServerFailsCreate();
+    void killedSetEnvNamesItsJob();
+    void capacityRaceExitsAsValidation();
     void interruptedSettingsRepaired();
     void portRangesCheckedBeforeJobs();
     void deleteReportsDatabaseElsewhere();
@@ -84,6 +88,7 @@ private slots:
     void capacityRejectedBeforeCreate();
     void remotePlainTcpHostRejected();
     void cleanupKeepsContainerItDidNotMake();
+    void cleanupChecksVolumeJobLabel();
     void createWithoutPasswordRejected();
 
 private:
@@ -746,6 +751,134 @@ void TestProvisionCli::cancelOfInterruptedCreateCleansUp()
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
 }
 
+// A create killed while it waits for Odoo to respond leaves a server that
+// holds sessions on the database. The first clean-up must drop it.
+void TestProvisionCli::killedHealthWaitCleanedUpOnce()
+{
+    const QString name = QStringLiteral("killedhealth");
+    std::unique_ptr<QProcess> create(startCreate(name));
+    QDeadlineTimer appeared(30000);
+    catalog::Instance instance;
+    while (instance.id.isEmpty() && !appeared.hasExpired()) {
+        QThread::msleep(20);
+        instance = instanceNamed(name);
+    }
+    QVERIFY2(!instance.id.isEmpty(), "the instance record never appeared");
+    const QString jobId = waitForStep(instance.id, 6);
+    QVERIFY2(!jobId.isEmpty(), create->readAllStandardError().constData());
+    killAndWait(create.get());
+
+    const Outcome cleaned = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QVERIFY2(cleaned.exitCode == 0, cleaned.err.constData());
+    verifyNothingLeft(instance);
+    QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("error"));
+    QCOMPARE(jobJson(jobId).value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+
+    const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+}
+
+// Odoo that exits during the health wait (PATH without the odoo script)
+// fails the create with the step and the container's last log lines.
+void TestProvisionCli::crashedServerFailsCreate()
+{
+    const QString name = QStringLiteral("crashed");
+    const Outcome created = run({ QStringLiteral("instance"), QStringLiteral("create"), QStringLiteral("--tenant"),
+        m_tenant, QStringLiteral("--name"), name, QStringLiteral("--host"), m_host, QStringLiteral("--admin-email"),
+        QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
+        QStringLiteral("--memory"), QStringLiteral("512M"), QStringLiteral("--env"), QStringLiteral("PATH=/nope") });
+    QCOMPARE(created.exitCode, 4);
+    QVERIFY2(created.err.contains("Wait for Odoo to answer"), created.err.constData());
+    QVERIFY2(created.err.contains("Last container log lines"), created.err.constData());
+    QVERIFY2(created.err.contains("command not found"), created.err.constData());
+    QVERIFY2(!created.err.contains("exited with code 0"), created.err.constData());
+    const catalog::Instance instance = instanceNamed(name);
+    QCOMPARE(catalog::toString(instance.status), QStringLiteral("error"));
+    verifyNothingLeft(instance);
+}
+
+// A set-env killed while its new container starts leaves the instance
+// restarting, with a message that names the job and the command to run.
+void TestProvisionCli::killedSetEnvNamesItsJob()
+{
+    const QString name = QStringLiteral("envkilled");
+    std::unique_ptr<QProcess> create(startCreate(name));
+    QVERIFY(create->waitForFinished(300000));
+    QVERIFY2(create->exitCode() == 0, create->readAllStandardError().constData());
+
+    std::unique_ptr<QProcess> setEnv(
+        startCli({ QStringLiteral("instance"), QStringLiteral("set-env"), name, QStringLiteral("KILLED=1") }));
+    QDeadlineTimer deadline(60000);
+    catalog::Instance instance = instanceNamed(name);
+    while (instance.status != catalog::InstanceStatus::Restarting && !deadline.hasExpired()) {
+        QThread::msleep(20);
+        instance = instanceNamed(name);
+    }
+    QCOMPARE(catalog::toString(instance.status), QStringLiteral("restarting"));
+    killAndWait(setEnv.get());
+
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QString jobId;
+    const auto jobs = db.value()->jobs();
+    QVERIFY2(jobs.ok(), qPrintable(jobs.error()));
+    for (const catalog::Job &job : jobs.value()) {
+        if (job.targetId == instance.id && job.kind == QLatin1String("instance.set-env"))
+            jobId = job.id;
+    }
+    QVERIFY(!jobId.isEmpty());
+    instance = instanceNamed(name);
+    QCOMPARE(catalog::toString(instance.status), QStringLiteral("restarting"));
+    QVERIFY2(instance.statusMessage.contains(QStringLiteral("saasodoo job cleanup ") + jobId),
+        qPrintable(instance.statusMessage));
+
+    const Outcome cleaned = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QVERIFY2(cleaned.exitCode == 0, cleaned.err.constData());
+    QVERIFY(instanceNamed(name).status != catalog::InstanceStatus::Restarting);
+    const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+    verifyNothingLeft(instance);
+}
+
+// Two creates that fit the host one at a time, started together: a create
+// that loses is refused with exit code 3, whether the check before its job
+// or its job's validation step catches it. Both can lose when each job
+// counts the other's reservation.
+void TestProvisionCli::capacityRaceExitsAsValidation()
+{
+    const Outcome edited = run({ QStringLiteral("host"), QStringLiteral("edit"), m_host, QStringLiteral("--memory"),
+        QStringLiteral("1G") });
+    QVERIFY2(edited.exitCode == 0, edited.err.constData());
+    auto startSized = [&](const QString &name) {
+        return startCli({ QStringLiteral("instance"), QStringLiteral("create"), QStringLiteral("--tenant"), m_tenant,
+            QStringLiteral("--name"), name, QStringLiteral("--host"), m_host, QStringLiteral("--admin-email"),
+            QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
+            QStringLiteral("--memory"), QStringLiteral("600M") });
+    };
+    std::unique_ptr<QProcess> first(startSized(QStringLiteral("racea")));
+    std::unique_ptr<QProcess> second(startSized(QStringLiteral("raceb")));
+    QVERIFY(first->waitForFinished(300000));
+    QVERIFY(second->waitForFinished(300000));
+    const QList<int> codes { first->exitCode(), second->exitCode() };
+    const QList<QByteArray> errors { first->readAllStandardError(), second->readAllStandardError() };
+    QVERIFY2(codes.contains(3), QByteArray(errors.first() + "\n---\n" + errors.last()).constData());
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY2(codes.at(i) == 0 || codes.at(i) == 3, errors.at(i).constData());
+        if (codes.at(i) == 3) {
+            // The last line is the pre-check's message, without the step.
+            const QByteArray last = errors.at(i).trimmed().split('\n').last();
+            QVERIFY2(last.contains("are free") && !last.contains("Validate the request"), errors.at(i).constData());
+        }
+    }
+
+    for (const QString &name : { QStringLiteral("racea"), QStringLiteral("raceb") }) {
+        if (instanceNamed(name).status == catalog::InstanceStatus::Running) {
+            const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
+            QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+        }
+    }
+}
+
 // set-limits and set-env killed between their catalog and engine writes:
 // the clean-up makes the container match the catalog again.
 void TestProvisionCli::interruptedSettingsRepaired()
@@ -1318,6 +1451,63 @@ void TestProvisionCli::cleanupKeepsContainerItDidNotMake()
     const auto after = client.inspectContainer(made->id);
     QVERIFY2(after.ok(), "job cleanup removed a container its job did not make");
     QVERIFY(after->state.running);
+}
+
+// A volume listed in the ledger for the interrupted job goes only when its
+// saasodoo.job label names that job, as for containers.
+void TestProvisionCli::cleanupChecksVolumeJobLabel()
+{
+    const QString name = QStringLiteral("volumejob");
+    const Outcome create = run({ QStringLiteral("instance"), QStringLiteral("create"), QStringLiteral("--tenant"),
+        m_tenant, QStringLiteral("--name"), name, QStringLiteral("--host"), m_host, QStringLiteral("--image-tag"),
+        QStringLiteral("18.0-missing"), QStringLiteral("--admin-email"),
+        QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
+        QStringLiteral("--memory"), QStringLiteral("512M") });
+    QCOMPARE(create.exitCode, 4);
+    const catalog::Instance instance = instanceNamed(name);
+    QCOMPARE(catalog::toString(instance.status), QStringLiteral("error"));
+
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const catalog::Host host = db.value()->host(instance.hostId).value();
+    const auto plan = provisioning::planInstance(instance, db.value()->tenant(instance.tenantId).value(), host,
+        test::dockerUnix().network);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    const docker::DockerClient client(endpoint);
+    const auto removeVolume = qScopeGuard([&] { client.removeVolume(plan->volumeName, true); });
+
+    // Labelled by another job: stays, although the interrupted job's row
+    // names it.
+    docker::VolumeSpec volume;
+    volume.name = plan->volumeName;
+    volume.labels = plan->labels;
+    volume.labels.insert(QLatin1String(provisioning::labelJob), QStringLiteral("another-job"));
+    QVERIFY(client.createVolume(volume).ok());
+    QString jobId = addInterruptedCreate(instance.id);
+    QVERIFY(!jobId.isEmpty());
+    QVERIFY(provisioning::recordObject(*db.value(), instance.id, jobId, provisioning::ObjectKind::Volume,
+        plan->volumeName, host.id)
+                .ok());
+    Outcome cleaned = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QVERIFY2(cleaned.exitCode == 0, cleaned.err.constData());
+    QVERIFY2(client.inspectVolume(plan->volumeName).ok(), "job cleanup removed a volume another job made");
+    QVERIFY2(cleaned.err.contains("another-job"), cleaned.err.constData());
+
+    // Labelled by the interrupted job: removed.
+    QVERIFY(client.removeVolume(plan->volumeName, true).ok());
+    jobId = addInterruptedCreate(instance.id);
+    QVERIFY(!jobId.isEmpty());
+    volume.labels.insert(QLatin1String(provisioning::labelJob), jobId);
+    QVERIFY(client.createVolume(volume).ok());
+    QVERIFY(provisioning::recordObject(*db.value(), instance.id, jobId, provisioning::ObjectKind::Volume,
+        plan->volumeName, host.id)
+                .ok());
+    cleaned = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QVERIFY2(cleaned.exitCode == 0, cleaned.err.constData());
+    const auto gone = client.inspectVolume(plan->volumeName);
+    QVERIFY2(!gone.ok() && gone.dockerError().isNotFound(), cleaned.err.constData());
 }
 
 // A host whose PostgreSQL password is not in the keychain cannot run the
