@@ -10,18 +10,23 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusError>
 #include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
 #include <QDBusReply>
+#include <QDBusServiceWatcher>
 #include <QDBusVariant>
+#include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
 
 #include <cstdio>
@@ -107,6 +112,10 @@ struct PrivateBus
     QString address;
 };
 
+// Starts a private session bus and waits for the address that dbus-daemon
+// prints once it accepts connections. The socket file is no such signal: it
+// appears at bind(), before listen(), and a client that connects in between
+// is refused.
 bool startPrivateBus(PrivateBus &bus, const QString &directory)
 {
     const QString config = directory + QStringLiteral("/bus.conf");
@@ -122,15 +131,19 @@ bool startPrivateBus(PrivateBus &bus, const QString &directory)
                    .toUtf8());
     file.close();
     bus.daemon.start(QStringLiteral("dbus-daemon"),
-        { QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"), QStringLiteral("--nopidfile") });
+        { QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"), QStringLiteral("--nopidfile"),
+            QStringLiteral("--print-address=1") });
     if (!bus.daemon.waitForStarted())
         return false;
-    QElapsedTimer timer;
-    timer.start();
-    while (!QFile::exists(directory + QStringLiteral("/bus.sock")) && timer.elapsed() < 10000)
-        QThread::msleep(50);
-    bus.address = QStringLiteral("unix:path=%1/bus.sock").arg(directory);
-    return QFile::exists(directory + QStringLiteral("/bus.sock"));
+    QDeadlineTimer deadline(10000);
+    while (!bus.daemon.canReadLine()) {
+        if (!bus.daemon.waitForReadyRead(int(deadline.remainingTime()))) {
+            qWarning() << "dbus-daemon printed no address within 10 s:" << bus.daemon.readAllStandardError();
+            return false;
+        }
+    }
+    bus.address = QString::fromUtf8(bus.daemon.readLine().trimmed());
+    return !bus.address.isEmpty();
 }
 
 
@@ -167,36 +180,92 @@ struct PrivateKeyring
     QByteArray password = QUuid::createUuid().toByteArray(QUuid::Id128);
 };
 
-bool startPrivateKeyring(PrivateKeyring &keyring, const PrivateBus &bus, const QString &directory)
+constexpr auto kSecretServiceName = "org.freedesktop.secrets";
+constexpr int kKeyringStartTimeoutMs = 15000;
+
+// Starts gnome-keyring-daemon on the private bus, unlocked with
+// keyring.password, and waits for the bus to signal that it owns the Secret
+// Service name. Returns an empty string, or why it failed with the daemon's
+// output.
+QString startKeyringOnce(PrivateKeyring &keyring, const PrivateBus &bus, const QString &directory)
 {
-    QDir().mkpath(directory + QStringLiteral("/keyring-data"));
-    QDir().mkpath(directory + QStringLiteral("/keyring-run"));
-    QFile::setPermissions(directory + QStringLiteral("/keyring-run"),
-        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString dataHome = directory + QStringLiteral("/data");
+    const QString runtimeDir = directory + QStringLiteral("/run");
+    QDir().mkpath(dataHome);
+    QDir().mkpath(runtimeDir);
+    // gnome-keyring puts its control socket in $XDG_RUNTIME_DIR/keyring.
+    QFile::setPermissions(runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), bus.address);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), directory + QStringLiteral("/keyring-data"));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), directory + QStringLiteral("/keyring-run"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir);
+    // With a display and a locked keyring the daemon would show an unlock
+    // prompt that nobody sees.
     env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     keyring.daemon.setProcessEnvironment(env);
+    // The daemon logs to stderr, and once initialised it redirects stdout
+    // there too (gkd-main.c), so one merged channel has all of its output.
+    keyring.daemon.setProcessChannelMode(QProcess::MergedChannels);
+
+    // A connection that failed once stays cached under its name, so each
+    // attempt connects anew.
+    QDBusConnection::disconnectFromBus(QStringLiteral("keyring-check"));
+    QDBusConnection connection = QDBusConnection::connectToBus(bus.address, QStringLiteral("keyring-check"));
+    if (!connection.isConnected())
+        return QStringLiteral("failed to connect to the private bus %1: %2").arg(bus.address, connection.lastError().message());
+
+    // The watcher exists before the daemon starts, so no registration is missed.
+    const QString name = QString::fromLatin1(kSecretServiceName);
+    QDBusServiceWatcher watcher(name, connection, QDBusServiceWatcher::WatchForRegistration);
+    QEventLoop loop;
+    QObject::connect(&watcher, &QDBusServiceWatcher::serviceRegistered, &loop, &QEventLoop::quit);
+    QObject::connect(&keyring.daemon, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(kKeyringStartTimeoutMs, &loop, &QEventLoop::quit);
+
     keyring.daemon.start(QStringLiteral("gnome-keyring-daemon"),
         { QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets") });
     if (!keyring.daemon.waitForStarted())
-        return false;
+        return QStringLiteral("gnome-keyring-daemon did not start: %1").arg(keyring.daemon.errorString());
+    // With --unlock the daemon reads the password up to the end of stdin
+    // before it does anything else. The event loop below writes it out.
     keyring.daemon.write(keyring.password);
-    keyring.daemon.waitForBytesWritten(5000);
     keyring.daemon.closeWriteChannel();
+    loop.exec();
 
-    QDBusConnection connection = QDBusConnection::connectToBus(bus.address, QStringLiteral("keyring-check"));
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 15000) {
-        if (connection.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")))
-            return true;
-        QThread::msleep(100);
+    if (connection.interface()->isServiceRegistered(name))
+        return {};
+    const QString output = QString::fromLocal8Bit(keyring.daemon.readAll()).trimmed();
+    const QString outcome = keyring.daemon.state() == QProcess::NotRunning
+        ? QStringLiteral("gnome-keyring-daemon exited with status %1").arg(keyring.daemon.exitCode())
+        : QStringLiteral("gnome-keyring-daemon did not own %1 within %2 s").arg(name).arg(kKeyringStartTimeoutMs / 1000);
+    return QStringLiteral("%1, output: \"%2\"").arg(outcome, output);
+}
+
+void stopDaemon(QProcess &daemon)
+{
+    if (daemon.state() == QProcess::NotRunning)
+        return;
+    daemon.terminate();
+    if (!daemon.waitForFinished(5000)) {
+        daemon.kill();
+        daemon.waitForFinished();
     }
-    qWarning() << "gnome-keyring-daemon:" << keyring.daemon.readAllStandardError();
-    return false;
+}
+
+// Starts the test's keyring, and once more in fresh directories if the first
+// start fails. Returns an empty string, or both failures.
+QString startPrivateKeyring(PrivateKeyring &keyring, const PrivateBus &bus, const QString &directory)
+{
+    const QString firstError = startKeyringOnce(keyring, bus, directory + QStringLiteral("/keyring-1"));
+    if (firstError.isEmpty())
+        return {};
+    qWarning("gnome-keyring-daemon failed to start, retrying once: %s", qPrintable(firstError));
+    stopDaemon(keyring.daemon);
+    const QString secondError = startKeyringOnce(keyring, bus, directory + QStringLiteral("/keyring-2"));
+    if (secondError.isEmpty())
+        return {};
+    return QStringLiteral("first start: %1. Second start: %2").arg(firstError, secondError);
 }
 
 QDBusMessage callSecretService(const QDBusConnection &connection, const QString &path, const QString &interface,
@@ -403,7 +472,8 @@ void TestSecretStore::lockedKeychainFailsClearlyAndRecovers()
     PrivateBus bus;
     QVERIFY(startPrivateBus(bus, scratch.path()));
     PrivateKeyring keyring;
-    QVERIFY2(startPrivateKeyring(keyring, bus, scratch.path()), "gnome-keyring-daemon did not start on the private bus");
+    const QString keyringError = startPrivateKeyring(keyring, bus, scratch.path());
+    QVERIFY2(keyringError.isEmpty(), qPrintable(keyringError));
     const QString home = scratch.path() + QStringLiteral("/home");
 
     QProcess *writer = startProbe(QStringLiteral("--probe"), bus.address, home);
