@@ -81,15 +81,25 @@ void CustomersPane::newCustomer()
 void CustomersPane::editCustomer()
 {
     const QStringList ids = selectedIds();
-    if (ids.size() != 1 || !m_services || !m_services->catalog())
+    if (ids.size() != 1 || !m_services || !m_services->catalog() || m_editRead.running())
         return;
-    catalog::Catalog *db = m_services->catalog();
-    const Result<Customer> current = db->customer(ids.first());
-    if (!current) {
-        emit statusMessage(current.error());
-        return;
-    }
-    CustomerDialog dialog(current.value(),
+    // The record is read on a worker, and the dialog opens when it arrives.
+    const QString id = ids.first();
+    m_editRead.start(this, m_services->catalogConfig(), [id](catalog::Catalog &db) { return db.customer(id); },
+        [this](Result<Customer> current) {
+            refreshSelectionState();
+            if (!current) {
+                emit statusMessage(current.error());
+                return;
+            }
+            openEditDialog(current.value());
+        });
+    refreshSelectionState();
+}
+
+void CustomersPane::openEditDialog(const Customer &current)
+{
+    CustomerDialog dialog(current,
         catalogWrite(*m_services, [](catalog::Catalog &db, const Customer &customer) { return db.updateCustomer(customer); }),
         this);
     if (dialog.exec() != QDialog::Accepted)
@@ -104,8 +114,10 @@ void CustomersPane::updateActions()
     const int selected = int(selectedIds().size());
     const QString noCatalog = tr("The catalog is not open.");
     setActionAvailable(m_newAction, open, noCatalog);
-    setActionAvailable(m_editAction, open && selected == 1,
-        open ? tr("Select exactly one customer to edit.") : noCatalog);
+    setActionAvailable(m_editAction, open && selected == 1 && !m_editRead.running(),
+        !open                 ? noCatalog
+            : m_editRead.running() ? tr("Reading the customer to edit; wait a moment.")
+                                   : tr("Select exactly one customer to edit."));
     setActionAvailable(m_newTenantAction, open && selected <= 1,
         open ? tr("Select one customer, or none, to add a tenant.") : noCatalog);
     setActionAvailable(m_refreshAction, open, noCatalog);

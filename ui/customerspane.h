@@ -33,6 +33,7 @@ protected:
     QString detailsHtml(const QStringList &ids) const override;
 
 private:
+    void openEditDialog(const catalog::Customer &current);
     ConsoleServices *m_services;
     CustomerTableModel *m_model;
     QAction *m_newAction = nullptr;
@@ -40,6 +41,7 @@ private:
     QAction *m_newTenantAction = nullptr;
     QAction *m_refreshAction = nullptr;
     BackgroundCatalogRead m_rowsRead;
+    BackgroundCatalogRead m_editRead; // the record an Edit opens the dialog with
 };
 
 } // namespace saasodoo::ui

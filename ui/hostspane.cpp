@@ -112,18 +112,27 @@ void HostsPane::addHost()
 void HostsPane::editHost()
 {
     const QStringList ids = selectedIds();
-    if (ids.size() != 1 || !m_services || !m_services->catalog())
+    if (ids.size() != 1 || !m_services || !m_services->catalog() || m_editRead.running())
         return;
-    catalog::Catalog *db = m_services->catalog();
-    const Result<Host> current = db->host(ids.first());
-    if (!current) {
-        emit statusMessage(current.error());
-        return;
-    }
+    // The record is read on a worker, and the dialog opens when it arrives.
+    const QString id = ids.first();
+    m_editRead.start(this, m_services->catalogConfig(), [id](catalog::Catalog &db) { return db.host(id); },
+        [this](Result<Host> current) {
+            refreshSelectionState();
+            if (!current) {
+                emit statusMessage(current.error());
+                return;
+            }
+            openEditDialog(current.value());
+        });
+    refreshSelectionState();
+}
+
+void HostsPane::openEditDialog(const Host &before)
+{
     // The same checks as 'saasodoo host edit', on the dialog's worker
     // thread because they may contact the engines.
     secrets::SecretStore *secrets = m_services->secrets();
-    const Host before = current.value();
     HostDialog dialog(before, secrets,
         catalogWrite(*m_services,
             [secrets, before](catalog::Catalog &db, const Host &host) -> Result<Host> {
@@ -196,8 +205,10 @@ void HostsPane::updateActions()
     const int selected = int(selectedIds().size());
     const QString noCatalog = tr("The catalog is not open.");
     setActionAvailable(m_addAction, open, noCatalog);
-    setActionAvailable(m_editAction, open && selected == 1,
-        open ? tr("Select exactly one host to edit or test it.") : noCatalog);
+    setActionAvailable(m_editAction, open && selected == 1 && !m_editRead.running(),
+        !open                 ? noCatalog
+            : m_editRead.running() ? tr("Reading the host to edit; wait a moment.")
+                                   : tr("Select exactly one host to edit or test it."));
     setActionAvailable(m_refreshAction, open, noCatalog);
 }
 

@@ -38,6 +38,7 @@ protected:
     QString detailsHtml(const QStringList &ids) const override;
 
 private:
+    void openEditDialog(const catalog::Host &before);
     // Stores the PostgreSQL password in the keychain; offers the
     // session-only fallback when the keychain is unavailable.
     // The kind of host secret that storeSecret() writes.
@@ -53,6 +54,7 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_refreshAction = nullptr;
     BackgroundCatalogRead m_rowsRead;
+    BackgroundCatalogRead m_editRead; // the record an Edit opens the dialog with
 };
 
 } // namespace saasodoo::ui

@@ -375,42 +375,48 @@ void InstancesPane::updateModules()
     emit statusMessage(tr("Updating modules of %1: follow the job in the Jobs dock.").arg(instance.name));
 }
 
-void InstancesPane::changeLimits()
+void InstancesPane::readSelectedInstance(
+    const std::function<void(const InstanceRow &, const catalog::Instance &)> &open)
 {
     const QStringList ids = selectedIds();
     const int row = ids.size() == 1 ? m_model->rowOf(ids.first()) : -1;
-    if (row < 0 || !m_services || !m_services->catalog())
+    if (row < 0 || !m_services || !m_services->catalog() || m_recordRead.running())
         return;
     const InstanceRow instance = m_model->rowAt(row);
-    const Result<catalog::Instance> full = m_services->catalog()->instance(instance.id);
-    if (!full) {
-        emit statusMessage(full.error());
-        return;
-    }
-    LimitsDialog dialog(instance.name, full->cpuLimit, full->memoryLimitBytes, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    InstanceJobs::submitSetLimits(*m_services, instance, dialog.cpuCores(), dialog.memoryBytes());
-    emit statusMessage(tr("Changing the limits of %1: follow the job in the Jobs dock.").arg(instance.name));
+    const QString id = instance.id;
+    m_recordRead.start(this, m_services->catalogConfig(), [id](catalog::Catalog &db) { return db.instance(id); },
+        [this, instance, open](Result<catalog::Instance> full) {
+            refreshSelectionState();
+            if (!full) {
+                emit statusMessage(full.error());
+                return;
+            }
+            open(instance, full.value());
+        });
+    refreshSelectionState();
+}
+
+void InstancesPane::changeLimits()
+{
+    readSelectedInstance([this](const InstanceRow &instance, const catalog::Instance &full) {
+        LimitsDialog dialog(instance.name, full.cpuLimit, full.memoryLimitBytes, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        InstanceJobs::submitSetLimits(*m_services, instance, dialog.cpuCores(), dialog.memoryBytes());
+        emit statusMessage(tr("Changing the limits of %1: follow the job in the Jobs dock.").arg(instance.name));
+    });
 }
 
 void InstancesPane::editEnvironment()
 {
-    const QStringList ids = selectedIds();
-    const int row = ids.size() == 1 ? m_model->rowOf(ids.first()) : -1;
-    if (row < 0 || !m_services || !m_services->catalog())
-        return;
-    const InstanceRow instance = m_model->rowAt(row);
-    const Result<catalog::Instance> full = m_services->catalog()->instance(instance.id);
-    if (!full) {
-        emit statusMessage(full.error());
-        return;
-    }
-    EnvironmentDialog dialog(instance.name, full->environment, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    InstanceJobs::submitSetEnvironment(*m_services, instance, dialog.environment());
-    emit statusMessage(tr("Changing the environment of %1: follow the job in the Jobs dock.").arg(instance.name));
+    readSelectedInstance([this](const InstanceRow &instance, const catalog::Instance &full) {
+        EnvironmentDialog dialog(instance.name, full.environment, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        InstanceJobs::submitSetEnvironment(*m_services, instance, dialog.environment());
+        emit statusMessage(
+            tr("Changing the environment of %1: follow the job in the Jobs dock.").arg(instance.name));
+    });
 }
 
 void InstancesPane::showContainerState()
@@ -497,7 +503,9 @@ void InstancesPane::updateActions()
     for (const auto &[qaction, action] : stateActions) {
         const bool single = qaction == m_deleteAction || qaction == m_updateModulesAction || qaction == m_limitsAction
             || qaction == m_environmentAction;
-        const QString reason = reasonFor(action, single);
+        QString reason = reasonFor(action, single);
+        if (reason.isEmpty() && m_recordRead.running() && (qaction == m_limitsAction || qaction == m_environmentAction))
+            reason = tr("Reading the instance to edit; wait a moment.");
         setActionAvailable(qaction, reason.isEmpty(), reason);
     }
     const jobs::JobInfo *interrupted

@@ -86,6 +86,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // Reads the selected instance on a worker, then runs `open` with it.
+    void readSelectedInstance(const std::function<void(const catalog::InstanceRow &, const catalog::Instance &)> &open);
     void rejectDrop(const QString &name, const QString &reason);
     void handleInspection(const BackupInspection &backup, const QString &targetId);
     void submitRestore(const RestoreChoiceDialog &dialog, const BackupInspection &backup,
@@ -132,6 +134,8 @@ private:
     QHash<QString, QString> m_engineHosts; // engine host names for the direct address, by instance id
     QString m_loadingDetailsId;
     BackgroundCatalogRead m_rowsRead;
+    // The record that Change limits or Edit environment opens its dialog with.
+    BackgroundCatalogRead m_recordRead;
     QString m_detailsError; // why the last read of a full record failed
     QAction *m_newAction = nullptr;
     QAction *m_deleteAction = nullptr;

@@ -114,14 +114,25 @@ void PlansView::editPlan()
 {
     const QStringList ids = selectedIds();
     catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
-    if (!db || ids.size() != 1)
+    if (!db || ids.size() != 1 || m_editRead.running())
         return;
-    const Result<catalog::Plan> current = db->plan(ids.first());
-    if (!current) {
-        emit statusMessage(current.error());
-        return;
-    }
-    PlanDialog dialog(current.value(),
+    // The record is read on a worker, and the dialog opens when it arrives.
+    const QString id = ids.first();
+    m_editRead.start(this, m_pane->services()->catalogConfig(), [id](catalog::Catalog &catalog) { return catalog.plan(id); },
+        [this](Result<catalog::Plan> current) {
+            refreshSelectionState();
+            if (!current) {
+                emit statusMessage(current.error());
+                return;
+            }
+            openEditDialog(current.value());
+        });
+    refreshSelectionState();
+}
+
+void PlansView::openEditDialog(const catalog::Plan &current)
+{
+    PlanDialog dialog(current,
         catalogWrite(*m_pane->services(),
             [](catalog::Catalog &catalog, const catalog::Plan &plan) -> Result<catalog::Plan> {
                 if (Status fits = billing::checkPlanPriceWithVat(catalog, plan); !fits)
@@ -141,8 +152,10 @@ void PlansView::updateActions()
     const bool open = m_pane->billingService() != nullptr;
     const int selected = int(selectedIds().size());
     setActionAvailable(m_newAction, open, noCatalogReason());
-    setActionAvailable(m_editAction, open && selected == 1,
-        open ? tr("Select exactly one plan to edit.") : noCatalogReason());
+    setActionAvailable(m_editAction, open && selected == 1 && !m_editRead.running(),
+        !open                 ? noCatalogReason()
+            : m_editRead.running() ? tr("Reading the plan to edit; wait a moment.")
+                                   : tr("Select exactly one plan to edit."));
     setActionAvailable(m_refreshAction, open, noCatalogReason());
 }
 

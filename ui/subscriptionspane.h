@@ -48,11 +48,14 @@ protected:
     QString detailsHtml(const QStringList &ids) const override;
 
 private:
+    void openEditDialog(const catalog::Plan &current);
+
     SubscriptionsPane *m_pane;
     PlanTableModel *m_model;
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    BackgroundCatalogRead m_editRead; // the record an Edit opens the dialog with
 };
 
 // The customers' subscriptions: subscribe, change plan and cancel.

@@ -135,6 +135,7 @@ private slots:
     void customerDialogSavesOnWorker();
     void settingsSaveBillingOnWorker();
     void billingActionWritesOnWorker();
+    void editReadsRecordOnWorker();
 
 private:
     // Waits until a reader blocks on `lock`, checks that the timer kept
@@ -468,6 +469,51 @@ void TestSlowCatalog::billingActionWritesOnWorker()
     QVERIFY2(stored, qPrintable(stored.error()));
     QCOMPARE(int(stored->status), int(catalog::InvoiceStatus::Open));
     QVERIFY(!stored->number.isEmpty());
+}
+
+void TestSlowCatalog::editReadsRecordOnWorker()
+{
+    CustomersPane pane(m_services.get());
+    pane.show();
+    QVERIFY(reloadAndWait(pane));
+    pane.selectId(m_customerId);
+    QAction *edit = nullptr;
+    for (QAction *action : pane.actions()) {
+        if (action->text() == QStringLiteral("&Edit…"))
+            edit = action;
+    }
+    QVERIFY(edit);
+    QVERIFY2(edit->isEnabled(), qPrintable(edit->toolTip()));
+
+    TableLock lock(m_services->catalogConfig(), { QStringLiteral("customers") });
+    QVERIFY2(lock.failure().isEmpty(), qPrintable(lock.failure()));
+    Ticker ticker;
+    QElapsedTimer call;
+    call.start();
+    pane.editCustomer();
+    QVERIFY2(call.elapsed() < 1000, qPrintable(QString::number(call.elapsed())));
+
+    // No dialog until the record arrives; Edit waits, disabled, meanwhile.
+    QTRY_VERIFY_WITH_TIMEOUT(lock.waiting() >= 1, 10000);
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY(!edit->isEnabled());
+    QVERIFY2(edit->toolTip().contains(QStringLiteral("Reading")), qPrintable(edit->toolTip()));
+    // The dialog opens with the stored record once the lock is gone. It runs
+    // its own event loop, so a timer reads and closes it.
+    QString shownName;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &pane, [&shownName] {
+        auto *dialog = qobject_cast<CustomerDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        shownName = dialog->findChild<QLineEdit *>(QStringLiteral("name"))->text();
+        dialog->reject();
+    });
+    poll.start(20);
+    expectResponsiveWhileLocked(lock, ticker);
+    QTRY_VERIFY_WITH_TIMEOUT(!shownName.isEmpty(), 10000);
+    QCOMPARE(shownName, QStringLiteral("Slow Catalog Test"));
+    QTRY_VERIFY(edit->isEnabled());
 }
 
 QTEST_MAIN(TestSlowCatalog)
