@@ -172,21 +172,52 @@ ContainerPanel::ContainerPanel(ConsoleServices *services, QWidget *parent)
     m_highlight.setInterval(250);
     connect(&m_highlight, &QTimer::timeout, this, &ContainerPanel::highlightMatches);
 
-    setInstance({}, {}, false);
+    setInstance({}, {}, catalog::InstanceStatus::Stopped);
 }
 
 ContainerPanel::~ContainerPanel() = default;
 
-void ContainerPanel::setInstance(const QString &instanceId, const QString &name, bool running)
+namespace {
+
+// Whether the container may be running: a job that starts, stops or
+// changes the instance keeps its container running for part of the way.
+bool containerMayRun(catalog::InstanceStatus status)
 {
+    switch (status) {
+    case catalog::InstanceStatus::Running:
+    case catalog::InstanceStatus::Starting:
+    case catalog::InstanceStatus::Stopping:
+    case catalog::InstanceStatus::Restarting:
+    case catalog::InstanceStatus::Updating:
+    case catalog::InstanceStatus::BackingUp:
+    case catalog::InstanceStatus::Restoring:
+        return true;
+    case catalog::InstanceStatus::Creating:
+    case catalog::InstanceStatus::Stopped:
+    case catalog::InstanceStatus::Suspended:
+    case catalog::InstanceStatus::Error:
+    case catalog::InstanceStatus::Deleting:
+    case catalog::InstanceStatus::Deleted:
+        return false;
+    }
+    return false;
+}
+
+} // namespace
+
+void ContainerPanel::setInstance(const QString &instanceId, const QString &name, catalog::InstanceStatus status)
+{
+    const bool running = containerMayRun(status);
     const bool changed = instanceId != m_instanceId || running != m_running;
+    const bool statusChanged = status != m_status;
     m_instanceId = instanceId;
     m_instanceName = name;
+    m_status = status;
     m_running = running;
     if (instanceId.isEmpty()) {
         m_restart.stop();
         stopStreams();
-        m_log->clear();
+        clearLog();
         m_title->setText(tr("Select one instance to see its container's log and resource use."));
         m_usage->clear();
         m_streamState->clear();
@@ -196,6 +227,25 @@ void ContainerPanel::setInstance(const QString &instanceId, const QString &name,
     m_title->setText(name);
     if (changed)
         m_restart.start();
+    else if (statusChanged && !m_running && isVisible())
+        showIdleUsage();
+}
+
+void ContainerPanel::clearLog()
+{
+    m_log->clear();
+    // The count of the search matches follows the emptied log at once.
+    highlightMatches();
+}
+
+void ContainerPanel::showIdleUsage()
+{
+    if (m_status == catalog::InstanceStatus::Error)
+        m_usage->setText(tr("The instance is in error, so CPU and memory use are not read. Its container may still "
+                            "run; the host's reconcile corrects the status."));
+    else
+        m_usage->setText(tr("The instance's status is %1, so its container is not running and uses no CPU or memory.")
+                             .arg(StatusText::instanceStatus(m_status)));
 }
 
 bool ContainerPanel::logStreamActive() const
@@ -238,7 +288,7 @@ void ContainerPanel::restartStreams()
     if (m_instanceId.isEmpty() || !isVisible() || !m_logFeed)
         return;
 
-    m_log->clear();
+    clearLog();
     m_memoryUsed = 0;
     provisioning::ContainerLogFeed::Options options;
     options.tail = m_tail->value();
@@ -252,7 +302,7 @@ void ContainerPanel::restartStreams()
         m_statsFeed->start(m_instanceId);
         m_usage->setText(tr("Reading CPU and memory use…"));
     } else {
-        m_usage->setText(tr("The instance is not running, so it uses no CPU or memory."));
+        showIdleUsage();
     }
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/catalog/entities.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -44,10 +46,12 @@ public:
     explicit ContainerPanel(ConsoleServices *services, QWidget *parent = nullptr);
     ~ContainerPanel() override;
 
-    // Shows the container of `instanceId` (empty for none). `running`
-    // controls the stats stream. The streams restart after a short delay,
-    // so moving through the rows with the keyboard opens no connection per row.
-    void setInstance(const QString &instanceId, const QString &name, bool running);
+    // Shows the container of `instanceId` (empty for none). The stats stream
+    // runs while `status` is running or a state in which a job may still have
+    // the container running, such as stopping. The streams restart after a
+    // short delay, so moving through the rows with the keyboard opens no
+    // connection per row.
+    void setInstance(const QString &instanceId, const QString &name, catalog::InstanceStatus status);
     QString instanceId() const { return m_instanceId; }
 
     QPlainTextEdit *logView() const { return m_log; }
@@ -72,6 +76,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void clearLog();
+    void showIdleUsage();
     void restartStreams();
     void stopStreams();
     void appendLines(const QList<provisioning::LogLine> &lines, qsizetype dropped);
@@ -83,7 +89,8 @@ private:
     provisioning::ContainerStatsFeed *m_statsFeed = nullptr;
     QString m_instanceId;
     QString m_instanceName;
-    bool m_running = false;
+    catalog::InstanceStatus m_status = catalog::InstanceStatus::Stopped;
+    bool m_running = false; // the container may run, so the stats stream is read
     QTimer m_restart;
     QTimer m_highlight;
     int m_matchCount = 0;

@@ -430,11 +430,11 @@ void InstancesPane::updateContainerPanel()
     const QStringList ids = selectedIds();
     const int row = ids.size() == 1 ? m_model->rowOf(ids.first()) : -1;
     if (row < 0) {
-        m_containerPanel->setInstance({}, {}, false);
+        m_containerPanel->setInstance({}, {}, InstanceStatus::Stopped);
         return;
     }
     const InstanceRow &instance = m_model->rowAt(row);
-    m_containerPanel->setInstance(instance.id, instance.name, instance.status == InstanceStatus::Running);
+    m_containerPanel->setInstance(instance.id, instance.name, instance.status);
 }
 
 void InstancesPane::updateActions()

@@ -305,11 +305,22 @@ void TestContainerView::streamsStopWithSelection()
     QTRY_VERIFY(panel->logStreamActive());
     QTRY_VERIFY(panel->statsStreamActive());
 
-    // Clearing the selection cancels both streams at once.
+    // A search count shown before the selection is cleared.
+    panel->searchBox()->setText(QStringLiteral("container started"));
+    QTRY_VERIFY(panel->matchCount() >= 1);
+    auto *matches = panel->findChild<QLabel *>(QStringLiteral("logMatches"));
+    QVERIFY(matches);
+    QVERIFY2(!matches->text().startsWith(QStringLiteral("0 ")), qPrintable(matches->text()));
+
+    // Clearing the selection cancels both streams at once, and the emptied
+    // log shows no match.
     pane.view()->clearSelection();
     QVERIFY(!panel->logStreamActive());
     QVERIFY(!panel->statsStreamActive());
     QVERIFY(panel->instanceId().isEmpty());
+    QCOMPARE(panel->matchCount(), 0);
+    QVERIFY2(matches->text().startsWith(QStringLiteral("0 ")), qPrintable(matches->text()));
+    panel->searchBox()->clear();
 
     // Hiding the panel (the Details tab in front) cancels them too.
     pane.selectId(m_instanceId);
@@ -333,8 +344,17 @@ void TestContainerView::streamsStopWithSelection()
     QVERIFY2(panel->usageLabel()->text().contains(QStringLiteral("not running")),
         qPrintable(panel->usageLabel()->text()));
 
+    // While a job stops it, the container still runs: the stats stream is
+    // read, and the panel does not call it not running.
     const Result<catalog::Instance> stopped = db->instance(m_instanceId);
-    QVERIFY(db->setInstanceStatus(m_instanceId, stopped->rowVersion, catalog::InstanceStatus::Running, {}));
+    QVERIFY(db->setInstanceStatus(m_instanceId, stopped->rowVersion, catalog::InstanceStatus::Stopping, {}));
+    QVERIFY(reloadAndWait(pane));
+    QTRY_VERIFY(panel->statsStreamActive());
+    QVERIFY2(!panel->usageLabel()->text().contains(QStringLiteral("not running")),
+        qPrintable(panel->usageLabel()->text()));
+
+    const Result<catalog::Instance> stopping = db->instance(m_instanceId);
+    QVERIFY(db->setInstanceStatus(m_instanceId, stopping->rowVersion, catalog::InstanceStatus::Running, {}));
 }
 
 void TestContainerView::detailsReadOnWorker()
