@@ -108,6 +108,24 @@ Result<QList<catalog::InstanceRow>> suspendableInstances(catalog::Catalog &catal
     return suspendable;
 }
 
+// A SuspendInstances action that stops `instances` for the overdue
+// `invoice`. The caller writes the description.
+BillingAction suspendInstancesAction(const BillingAction &base, const catalog::Invoice &invoice,
+    const QList<catalog::InstanceRow> &instances, bool finishSuspension)
+{
+    BillingAction action = base;
+    action.kind = BillingActionKind::SuspendInstances;
+    action.finishSuspension = finishSuspension;
+    action.invoiceId = invoice.id;
+    action.invoiceNumber = invoice.number;
+    action.dueDate = invoice.dueDate;
+    for (const catalog::InstanceRow &row : instances) {
+        action.instanceIds.append(row.id);
+        action.instanceNames.append(row.name);
+    }
+    return action;
+}
+
 // Whether the customer still has an invoice overdue long enough for a
 // suspension on `today`. A payment made while a run suspends settles it.
 Result<bool> stillSuspends(catalog::Catalog &catalog, const BillingSettings &settings, const QString &customerId,
@@ -178,16 +196,7 @@ Status planSubscription(catalog::Catalog &catalog, const BillingSettings &settin
             return makeError(left.error());
         if (left->isEmpty())
             return {};
-        BillingAction action = base;
-        action.kind = BillingActionKind::SuspendInstances;
-        action.finishSuspension = true;
-        action.invoiceId = suspend->id;
-        action.invoiceNumber = suspend->number;
-        action.dueDate = suspend->dueDate;
-        for (const catalog::InstanceRow &row : left.value()) {
-            action.instanceIds.append(row.id);
-            action.instanceNames.append(row.name);
-        }
+        BillingAction action = suspendInstancesAction(base, *suspend, left.value(), true);
         action.description = tr("Suspend %1 instance(s) of %2 (%3): the subscription is cancelled, but invoice %4, "
                                 "due %5, is unpaid.")
                                  .arg(action.instanceIds.size())
@@ -242,15 +251,7 @@ Status planSubscription(catalog::Catalog &catalog, const BillingSettings &settin
         const Result<QList<catalog::InstanceRow>> instances = suspendableInstances(catalog, subscription.customerId);
         if (!instances)
             return makeError(instances.error());
-        BillingAction action = base;
-        action.kind = BillingActionKind::SuspendInstances;
-        action.invoiceId = suspend->id;
-        action.invoiceNumber = suspend->number;
-        action.dueDate = suspend->dueDate;
-        for (const catalog::InstanceRow &row : instances.value()) {
-            action.instanceIds.append(row.id);
-            action.instanceNames.append(row.name);
-        }
+        BillingAction action = suspendInstancesAction(base, *suspend, instances.value(), false);
         action.description = tr("Suspend the subscription of %1 and its %2 instance(s) (%3): invoice %4 was due "
                                 "on %5.")
                                  .arg(customer->name)
@@ -265,16 +266,7 @@ Status planSubscription(catalog::Catalog &catalog, const BillingSettings &settin
         if (!left)
             return makeError(left.error());
         if (!left->isEmpty()) {
-            BillingAction action = base;
-            action.kind = BillingActionKind::SuspendInstances;
-            action.finishSuspension = true;
-            action.invoiceId = suspend->id;
-            action.invoiceNumber = suspend->number;
-            action.dueDate = suspend->dueDate;
-            for (const catalog::InstanceRow &row : left.value()) {
-                action.instanceIds.append(row.id);
-                action.instanceNames.append(row.name);
-            }
+            BillingAction action = suspendInstancesAction(base, *suspend, left.value(), true);
             action.description = tr("Finish suspending %1 instance(s) of %2 (%3): the subscription is suspended "
                                     "for invoice %4, due %5, but an earlier run did not stop them.")
                                      .arg(action.instanceIds.size())
