@@ -510,6 +510,40 @@ Migration paidAfterClose()
         } };
 }
 
+// Version 12: the object ledger also lists Docker networks, so a failed
+// create removes a network that it made and that nothing else uses. SQLite
+// cannot widen the CHECK constraint on instance_objects.kind in place, so
+// it copies the table.
+Migration ledgerNetworks()
+{
+    const QString kinds = QStringLiteral("('database', 'role', 'volume', 'container', 'secret', 'network')");
+    return { 12, QStringLiteral("instance_objects.kind network"), {},
+        {
+            QStringLiteral(R"(CREATE TABLE instance_objects_v12 (
+                id {uuid} PRIMARY KEY,
+                instance_id {uuid} NOT NULL REFERENCES instances (id),
+                job_id TEXT NOT NULL DEFAULT '',
+                kind TEXT NOT NULL CHECK (kind IN %1),
+                name TEXT NOT NULL,
+                location TEXT NOT NULL DEFAULT '',
+                created_at {timestamp} NOT NULL,
+                removed_at {timestamp}
+            ))")
+                .arg(kinds),
+            QStringLiteral("INSERT INTO instance_objects_v12 (id, instance_id, job_id, kind, name, location, created_at, "
+                           "removed_at) SELECT id, instance_id, job_id, kind, name, location, created_at, removed_at "
+                           "FROM instance_objects"),
+            QStringLiteral("DROP TABLE instance_objects"),
+            QStringLiteral("ALTER TABLE instance_objects_v12 RENAME TO instance_objects"),
+            QStringLiteral("CREATE INDEX ix_instance_objects_instance ON instance_objects (instance_id)"),
+        },
+        {
+            QStringLiteral("ALTER TABLE instance_objects DROP CONSTRAINT instance_objects_kind_check"),
+            QStringLiteral("ALTER TABLE instance_objects ADD CONSTRAINT instance_objects_kind_check CHECK (kind IN %1)")
+                .arg(kinds),
+        } };
+}
+
 Status fail(const QString &what, const QSqlError &error)
 {
     qCWarning(lcCatalog) << "migration failed:" << what << error.text();
@@ -631,7 +665,7 @@ const QList<Migration> &migrations()
 {
     static const QList<Migration> all { coreEntities(), jobsAndBackups(), hostTlsServerName(),
         jobOwnerAndHostNetwork(), backupTiers(), billing(), removedHosts(), instanceObjects(), dunningPreviousStatus(),
-        paymentAttempts(), paidAfterClose() };
+        paymentAttempts(), paidAfterClose(), ledgerNetworks() };
     return all;
 }
 

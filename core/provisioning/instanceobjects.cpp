@@ -23,7 +23,7 @@ QString tr(const char *text)
 std::optional<ObjectKind> kindFromString(const QString &text)
 {
     for (ObjectKind kind : { ObjectKind::Database, ObjectKind::Role, ObjectKind::Volume, ObjectKind::Container,
-             ObjectKind::Secret }) {
+             ObjectKind::Secret, ObjectKind::Network }) {
         if (toString(kind) == text)
             return kind;
     }
@@ -51,6 +51,8 @@ QString toString(ObjectKind kind)
         return QStringLiteral("container");
     case ObjectKind::Secret:
         return QStringLiteral("secret");
+    case ObjectKind::Network:
+        return QStringLiteral("network");
     }
     return {};
 }

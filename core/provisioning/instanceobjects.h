@@ -20,7 +20,7 @@ namespace saasodoo::provisioning {
 // (catalog table instance_objects). A delete or a clean-up removes only
 // what the ledger lists, so a database, role or volume of the same name
 // that existed before the job is never dropped.
-enum class ObjectKind { Database, Role, Volume, Container, Secret };
+enum class ObjectKind { Database, Role, Volume, Container, Secret, Network };
 
 QString toString(ObjectKind kind);
 

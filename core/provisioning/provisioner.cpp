@@ -313,6 +313,46 @@ Status removeLeftoverContainers(const docker::DockerClient &client, catalog::Cat
     return {};
 }
 
+// Removes the Docker network that ledger row `row` records as made by a
+// create job, when its saasodoo.job label names that job and no container
+// is attached to it. A network in use stays and its row is closed, because it
+// now serves other instances. Another create of the same host that found
+// the network in place may still be about to attach a container.
+// NOTE: that create then fails on the missing network, and a retry makes
+// the network again.
+void removeOwnNetwork(jobs::JobContext &context, const docker::DockerClient &client, catalog::Catalog &db,
+    const QString &instanceId, const InstanceObject &row)
+{
+    const docker::DockerResult<docker::NetworkInfo> network = client.inspectNetwork(row.name);
+    if (!network.ok()) {
+        if (network.dockerError().isNotFound())
+            markObjectRemoved(db, instanceId, ObjectKind::Network, row.name, row.jobId);
+        else
+            context.warning(tr("Could not check network %1: %2").arg(row.name, network.error()));
+        return;
+    }
+    if (network->labels.value(QLatin1String(labelJob)) != row.jobId) {
+        context.warning(tr("Left network %1 alone: its label does not name job %2, which recorded creating it.")
+                            .arg(row.name, row.jobId));
+        return;
+    }
+    if (!network->containerIds.isEmpty()) {
+        context.info(tr("Network %1 stays: %n container(s) use it.", nullptr, int(network->containerIds.size()))
+                         .arg(row.name));
+        markObjectRemoved(db, instanceId, ObjectKind::Network, row.name, row.jobId);
+        return;
+    }
+    const docker::DockerStatus removed = client.removeNetwork(network->id);
+    if (!removed.ok() && !removed.dockerError().isNotFound()) {
+        // The engine rejects the removal (HTTP 403 or 409) when a container
+        // attached after the check above.
+        context.warning(tr("Left network %1 in place: %2").arg(row.name, removed.error()));
+        return;
+    }
+    markObjectRemoved(db, instanceId, ObjectKind::Network, row.name, row.jobId);
+    context.info(tr("Removed network %1, which this instance's create made.").arg(row.name));
+}
+
 QString creatorComment(const QString &jobId)
 {
     return QStringLiteral("saasodoo job %1").arg(jobId);
@@ -886,8 +926,13 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
             removed.waitForFinished();
             markObjectRemoved(db, instance.id, ObjectKind::Secret, key, context.jobId());
         }
-        if (leftOnEngine.isEmpty())
+        if (leftOnEngine.isEmpty()) {
             markObjectRemoved(db, instance.id, ObjectKind::Volume, plan.volumeName, context.jobId());
+            const Result<QList<InstanceObject>> networks
+                = jobObjects(db, instance.id, context.jobId(), ObjectKind::Network);
+            for (const InstanceObject &row : networks.ok() ? networks.value() : QList<InstanceObject> {})
+                removeOwnNetwork(context, client, db, instance.id, row);
+        }
 
         QString message = tr("Step \"%1\" failed: %2").arg(failedStep, reason);
         if (!containerLog.isEmpty())
@@ -1064,9 +1109,16 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         docker::NetworkSpec spec;
         spec.name = plan.network;
         spec.labels.insert(QLatin1String(labelManaged), QStringLiteral("true"));
+        spec.labels.insert(QLatin1String(labelJob), jobId);
+        const Result<QString> networkRow
+            = recordObject(db, instance.id, jobId, ObjectKind::Network, plan.network, host.id);
+        if (!networkRow.ok())
+            return fail(networkRow.error());
         const docker::DockerResult<QString> createdNetwork = client.createNetwork(spec);
-        if (!createdNetwork.ok())
+        if (!createdNetwork.ok()) {
+            forgetRejectedCreate(db, networkRow.value(), createdNetwork.dockerError());
             return fail(createdNetwork.error());
+        }
         context.info(tr("Created network %1.").arg(plan.network));
     }
     // Containers that an earlier create of this instance made and could not
@@ -2265,6 +2317,10 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
                     return removed;
                 break;
             }
+        }
+        for (const InstanceObject &object : std::as_const(leftovers)) {
+            if (object.kind == ObjectKind::Network)
+                removeOwnNetwork(context, client, db, instance.id, object);
         }
     }
 

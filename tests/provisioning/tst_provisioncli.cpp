@@ -89,6 +89,7 @@ private slots:
     void remotePlainTcpHostRejected();
     void cleanupKeepsContainerItDidNotMake();
     void cleanupChecksVolumeJobLabel();
+    void failedCreateRemovesItsNetwork();
     void createWithoutPasswordRejected();
 
 private:
@@ -1508,6 +1509,57 @@ void TestProvisionCli::cleanupChecksVolumeJobLabel()
     QVERIFY2(cleaned.exitCode == 0, cleaned.err.constData());
     const auto gone = client.inspectVolume(plan->volumeName);
     QVERIFY2(!gone.ok() && gone.dockerError().isNotFound(), cleaned.err.constData());
+}
+
+// A create that made the host's network removes it when it fails or is
+// cleaned up, because no other container uses it.
+void TestProvisionCli::failedCreateRemovesItsNetwork()
+{
+    const QString networkName = QStringLiteral("p-net-%1").arg(shortId());
+    const Outcome edited = run({ QStringLiteral("host"), QStringLiteral("edit"), m_host, QStringLiteral("--network"),
+        networkName });
+    QVERIFY2(edited.exitCode == 0, edited.err.constData());
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    const docker::DockerClient client(endpoint);
+    const auto removeNetwork = qScopeGuard([&] { client.removeNetwork(networkName); });
+    auto waitForInit = [&](const QString &name, QProcess *process) -> std::pair<catalog::Instance, QString> {
+        QDeadlineTimer appeared(30000);
+        catalog::Instance instance;
+        while (instance.id.isEmpty() && !appeared.hasExpired()) {
+            QThread::msleep(20);
+            instance = instanceNamed(name);
+        }
+        if (instance.id.isEmpty())
+            qWarning("%s", process->readAllStandardError().constData());
+        return { instance, instance.id.isEmpty() ? QString() : waitForStep(instance.id, 3) };
+    };
+
+    // Cancelled with SIGINT: the job's own rollback removes the network.
+    std::unique_ptr<QProcess> create(startCreate(QStringLiteral("netcancel")));
+    auto [instance, jobId] = waitForInit(QStringLiteral("netcancel"), create.get());
+    QVERIFY2(!jobId.isEmpty(), create->readAllStandardError().constData());
+    const auto made = client.inspectNetwork(networkName);
+    QVERIFY2(made.ok(), qPrintable(made.error()));
+    QCOMPARE(made->labels.value(QLatin1String(provisioning::labelJob)), jobId);
+    QCOMPARE(::kill(pid_t(create->processId()), SIGINT), 0);
+    QVERIFY(create->waitForFinished(120000));
+    QCOMPARE(create->exitCode(), 128 + SIGINT);
+    auto after = client.inspectNetwork(networkName);
+    QVERIFY2(!after.ok() && after.dockerError().isNotFound(), create->readAllStandardError().constData());
+    verifyNothingLeft(instance);
+
+    // Killed, then cleaned up by a later process.
+    create.reset(startCreate(QStringLiteral("netkilled")));
+    std::tie(instance, jobId) = waitForInit(QStringLiteral("netkilled"), create.get());
+    QVERIFY2(!jobId.isEmpty(), create->readAllStandardError().constData());
+    QVERIFY(client.inspectNetwork(networkName).ok());
+    killAndWait(create.get());
+    const Outcome cleaned = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QVERIFY2(cleaned.exitCode == 0, cleaned.err.constData());
+    after = client.inspectNetwork(networkName);
+    QVERIFY2(!after.ok() && after.dockerError().isNotFound(), cleaned.err.constData());
+    verifyNothingLeft(instance);
 }
 
 // A host whose PostgreSQL password is not in the keychain cannot run the
