@@ -8,8 +8,11 @@
 
 #include "tests/support/testservices.h"
 
+#include <QScopeGuard>
 #include <QTest>
 #include <QUuid>
+
+#include <optional>
 
 using namespace saasodoo;
 using namespace saasodoo::postgres;
@@ -54,6 +57,7 @@ private slots:
     void existingDatabaseIsRejected();
     void oddIdentifiersAreQuoted();
     void dropRemovesEverythingAndIsIdempotent();
+    void dropBlockedByForeignSessionFails();
 };
 
 void TestInstanceDatabase::init()
@@ -228,6 +232,54 @@ void TestInstanceDatabase::dropRemovesEverythingAndIsIdempotent()
 
     const Status again = dropInstanceDatabase(admin.value(), spec);
     QVERIFY2(again.ok(), qPrintable(again.error()));
+}
+
+// A session of a role the console is not a member of makes both DROP
+// DATABASE WITH (FORCE) and the plain fallback fail. The error names both,
+// and the database and role stay.
+void TestInstanceDatabase::dropBlockedByForeignSessionFails()
+{
+    auto admin = PgConnection::open(adminEndpoint(), pgService().adminPassword);
+    QVERIFY2(admin.ok(), qPrintable(admin.error()));
+    const InstanceDatabaseSpec target { uniqueName("role"), uniqueName("db") };
+    const InstanceDatabaseSpec other { uniqueName("role"), uniqueName("db") };
+    QVERIFY(createInstanceDatabase(admin.value(), target, QStringLiteral("p"), nullptr).ok());
+    QVERIFY(createInstanceDatabase(admin.value(), other, QStringLiteral("q"), nullptr).ok());
+    const auto cleanup = qScopeGuard([&] {
+        dropInstanceDatabase(admin.value(), target);
+        dropInstanceDatabase(admin.value(), other);
+    });
+    auto super = PgConnection::open(superEndpoint(), pgService().superpassword);
+    QVERIFY2(super.ok(), qPrintable(super.error()));
+    QVERIFY(super.value()
+                .execute(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2")
+                             .arg(super.value().quoteIdentifier(target.database),
+                                 super.value().quoteIdentifier(other.role)))
+                .ok());
+
+    PgEndpoint asOther = adminEndpoint();
+    asOther.user = other.role;
+    std::optional<PgConnection> foreign;
+    {
+        auto opened = PgConnection::open(asOther, QStringLiteral("q"), target.database);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        foreign.emplace(std::move(opened.value()));
+    }
+
+    const Status dropped = dropInstanceDatabase(admin.value(), target);
+    QVERIFY(!dropped.ok());
+    QVERIFY2(dropped.error().contains(QLatin1String("FORCE")), qPrintable(dropped.error()));
+    QVERIFY2(dropped.error().contains(QLatin1String("must be a member of the role whose process is being terminated")),
+        qPrintable(dropped.error()));
+    QVERIFY2(dropped.error().contains(QLatin1String("being accessed by other users")), qPrintable(dropped.error()));
+    QVERIFY(databaseExists(admin.value(), target.database));
+    QVERIFY(roleExists(admin.value(), target.role));
+
+    // Once the foreign session ends, the drop works.
+    foreign.reset();
+    const Status retried = dropInstanceDatabase(admin.value(), target);
+    QVERIFY2(retried.ok(), qPrintable(retried.error()));
+    QVERIFY(!databaseExists(admin.value(), target.database));
 }
 
 QTEST_GUILESS_MAIN(TestInstanceDatabase)
