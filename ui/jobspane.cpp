@@ -59,6 +59,32 @@ void JobsPane::setServices(ConsoleServices *services)
 {
     m_services = services;
     updateActions();
+    resolveInstanceNames();
+}
+
+void JobsPane::resolveInstanceNames()
+{
+    const QStringList ids = m_monitor->model()->untitledInstanceIds();
+    if (ids.isEmpty() || !m_services || !m_services->catalog())
+        return;
+    m_namesRead.start(this, m_services->catalogConfig(),
+        [ids](catalog::Catalog &db) -> Result<QHash<QString, QString>> {
+            QHash<QString, QString> names;
+            for (const QString &id : ids) {
+                // A job of an instance that is gone keeps its plain kind.
+                if (const Result<catalog::Instance> instance = db.instance(id))
+                    names.insert(id, instance->name);
+            }
+            return names;
+        },
+        [this](const Result<QHash<QString, QString>> &names) {
+            if (!names) {
+                emit statusMessage(tr("Could not read the instance names of older jobs: %1").arg(names.error()));
+                return;
+            }
+            m_monitor->model()->setTargetNames(names.value());
+            refreshDetails();
+        });
 }
 
 void JobsPane::cancelSelected()
@@ -153,7 +179,7 @@ QString JobsPane::detailsHtml(const QStringList &ids) const
         return {};
     const jobs::JobInfo &job = model->rowAt(row);
     const QLocale locale;
-    QString html = detailsTable(StatusText::jobTitle(job),
+    QString html = detailsTable(m_monitor->model()->title(job),
         {
             { tr("State"), StatusText::jobState(job.state) },
             { tr("Kind"), job.kind },

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalogread.h"
 #include "listpane.h"
 
 namespace saasodoo::ui {
@@ -20,6 +21,9 @@ public:
     // Enables Resume and Clean up for interrupted jobs; without services
     // they stay disabled.
     void setServices(ConsoleServices *services);
+    // Reads, on a worker, the names of the instances behind jobs recorded
+    // without a title, so that their rows name the instance.
+    void resolveInstanceNames();
 
     void reload() override;
     void cancelSelected();
@@ -44,6 +48,7 @@ private:
     QAction *m_resumeAction = nullptr;
     QAction *m_cleanUpAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    BackgroundCatalogRead m_namesRead;
 };
 
 } // namespace saasodoo::ui

@@ -15,6 +15,7 @@ JobTableModel::JobTableModel(QObject *parent)
 {
     using Cell = QVariant;
     setColumns({
+        // data() puts the target's name into untitled jobs.
         { tr("Job"), [](const JobInfo &job) { return Cell(StatusText::jobTitle(job)); } },
         { tr("State"), [](const JobInfo &job) { return Cell(StatusText::jobState(job.state)); },
             [](const JobInfo &job) { return Cell(int(job.state)); } },
@@ -45,6 +46,43 @@ qint64 JobTableModel::elapsedSeconds(const JobInfo &job, const QDateTime &now)
     return qMax<qint64>(0, job.startedAt.secsTo(end));
 }
 
+QVariant JobTableModel::data(const QModelIndex &index, int role) const
+{
+    if (index.isValid() && index.column() == Title && (role == Qt::DisplayRole || role == SortRole)
+        && index.row() < rowCount())
+        return title(m_rows.at(index.row()));
+    return RowTableModel<JobInfo>::data(index, role);
+}
+
+void JobTableModel::setTargetNames(const QHash<QString, QString> &names)
+{
+    m_targetNames.insert(names);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Title), index(rowCount() - 1, Title));
+}
+
+QStringList JobTableModel::untitledInstanceIds() const
+{
+    QStringList ids;
+    for (const JobInfo &job : m_rows) {
+        if (job.title.isEmpty() && job.targetType == QLatin1String("instance") && !job.targetId.isEmpty()
+            && !m_targetNames.contains(job.targetId) && !ids.contains(job.targetId))
+            ids.append(job.targetId);
+    }
+    return ids;
+}
+
+QString JobTableModel::title(const JobInfo &job) const
+{
+    if (!job.title.isEmpty())
+        return job.title;
+    const QString name = m_targetNames.value(job.targetId);
+    if (name.isEmpty())
+        return StatusText::jobTitle(job);
+    //: %1 is a job kind such as "Stop instance", %2 the instance's name.
+    return tr("%1 %2").arg(StatusText::jobKind(job.kind), name);
+}
+
 QString JobTableModel::statusKey(const JobInfo &row) const
 {
     return jobs::stateName(row.state);
@@ -52,7 +90,7 @@ QString JobTableModel::statusKey(const JobInfo &row) const
 
 QString JobTableModel::searchText(const JobInfo &row) const
 {
-    return StatusText::jobTitle(row) % QLatin1Char(' ') % row.kind % QLatin1Char(' ') % row.error;
+    return title(row) % QLatin1Char(' ') % row.kind % QLatin1Char(' ') % row.error;
 }
 
 void JobTableModel::upsert(const JobInfo &job)

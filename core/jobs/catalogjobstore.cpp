@@ -143,7 +143,8 @@ Result<QList<JobInfo>> CatalogJobStore::jobs()
         JobInfo info;
         info.id = record.id;
         info.kind = record.kind;
-        info.title = record.kind;
+        // The catalog stores no title, so it stays empty: the console names
+        // the job from its kind and its target.
         info.targetType = record.targetType;
         info.targetId = record.targetId;
         info.state = fromCatalog(record.state);

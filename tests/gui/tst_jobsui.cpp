@@ -3,13 +3,18 @@
 //
 // The main window with real services and a slow job: the event loop keeps
 // turning, the dock shows the job, closing needs a confirmation, and the
-// status bar reports finished jobs.
+// status bar reports finished jobs. A job recorded without a title shows
+// its instance's name.
 #include "ui/consoleservices.h"
 #include "ui/jobmonitor.h"
 #include "ui/jobsdock.h"
+#include "ui/jobspane.h"
 #include "ui/jobtablemodel.h"
 #include "ui/mainwindow.h"
 #include "ui/prompter.h"
+
+#include "core/jobs/jobrunner.h"
+#include "core/jobs/jobstore.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -40,6 +45,7 @@ private slots:
     void closeWaitsForCancelledJobs();
     void cancelButtonStopsJob();
     void finishedJobShowsInStatusBar();
+    void untitledJobShowsInstanceName();
 
 private:
     QString submitSlowJob(int seconds, std::atomic_bool *started = nullptr);
@@ -222,6 +228,76 @@ void TestJobsUi::finishedJobShowsInStatusBar()
     const int row = model->rowOf(jobId);
     QVERIFY(row >= 0);
     QVERIFY(model->rowAt(row).state == jobs::JobState::Succeeded);
+}
+
+void TestJobsUi::untitledJobShowsInstanceName()
+{
+    catalog::Catalog *db = m_services->catalog();
+    catalog::Customer customer;
+    customer.name = QStringLiteral("Old Jobs Ltd");
+    customer.email = QStringLiteral("old-jobs@example.co.zw");
+    const Result<catalog::Customer> createdCustomer = db->createCustomer(customer);
+    QVERIFY2(createdCustomer, qPrintable(createdCustomer.error()));
+    catalog::Tenant tenant;
+    tenant.customerId = createdCustomer->id;
+    tenant.name = QStringLiteral("Old jobs");
+    tenant.slug = QStringLiteral("oldjobs");
+    const Result<catalog::Tenant> createdTenant = db->createTenant(tenant);
+    QVERIFY2(createdTenant, qPrintable(createdTenant.error()));
+    catalog::Host host;
+    host.name = QStringLiteral("old-jobs-host");
+    host.dockerEndpoint = QStringLiteral("unix://%1").arg(m_dir.filePath(QStringLiteral("no-engine.sock")));
+    host.pgHost = QStringLiteral("127.0.0.1");
+    host.pgPort = 5432;
+    host.pgAdminUser = QStringLiteral("saasodoo_admin");
+    host.baseDomain = QStringLiteral("odoo.test");
+    host.imageRepository = QStringLiteral("saasodoo/odoo-standin");
+    host.cpuCores = 2;
+    host.memoryBytes = 8LL * 1024 * 1024 * 1024;
+    const Result<catalog::Host> createdHost = db->createHost(host);
+    QVERIFY2(createdHost, qPrintable(createdHost.error()));
+    catalog::Instance instance;
+    instance.tenantId = createdTenant->id;
+    instance.hostId = createdHost->id;
+    instance.name = QStringLiteral("oldjobs-erp");
+    instance.odooVersion = QStringLiteral("18.0");
+    instance.imageTag = QStringLiteral("18.0");
+    instance.cpuLimit = 1;
+    instance.memoryLimitBytes = 1024LL * 1024 * 1024;
+    instance.storageLimitBytes = 10LL * 1024 * 1024 * 1024;
+    instance.adminEmail = QStringLiteral("admin@example.co.zw");
+    instance.databaseName = QStringLiteral("oldjobs_erp");
+    instance.subdomain = QStringLiteral("oldjobs-erp");
+    instance.status = catalog::InstanceStatus::Stopped;
+    const Result<catalog::Instance> createdInstance = db->createInstance(instance);
+    QVERIFY2(createdInstance, qPrintable(createdInstance.error()));
+
+    // The catalog's job store keeps no title: only the kind and the target id.
+    jobs::JobInfo job;
+    job.id = QStringLiteral("11111111-2222-4333-8444-555555555555");
+    job.kind = QStringLiteral("instance.stop");
+    job.targetType = QStringLiteral("instance");
+    job.targetId = createdInstance->id;
+    job.state = jobs::JobState::Succeeded;
+    job.createdAt = QDateTime::currentDateTimeUtc().addDays(-30);
+    job.startedAt = job.createdAt;
+    job.finishedAt = job.createdAt.addSecs(5);
+    const Status saved = m_services->jobRunner()->store()->save(job);
+    QVERIFY2(saved, qPrintable(saved.error()));
+    // A job of an instance that no longer exists keeps its plain kind.
+    jobs::JobInfo orphan = job;
+    orphan.id = QStringLiteral("11111111-2222-4333-8444-666666666666");
+    orphan.targetId = QStringLiteral("00000000-0000-4000-8000-00000000dead");
+    QVERIFY(m_services->jobRunner()->store()->save(orphan));
+
+    MainWindow window(m_services.get());
+    JobTableModel *model = window.jobMonitor()->model();
+    const int row = model->rowOf(job.id);
+    QVERIFY(row >= 0);
+    QTRY_COMPARE(model->index(row, JobTableModel::Title).data().toString(), QStringLiteral("Stop instance oldjobs-erp"));
+    const int orphanRow = model->rowOf(orphan.id);
+    QVERIFY(orphanRow >= 0);
+    QCOMPARE(model->index(orphanRow, JobTableModel::Title).data().toString(), QStringLiteral("Stop instance"));
 }
 
 QTEST_MAIN(TestJobsUi)
