@@ -1306,14 +1306,10 @@ Result<PaymentApplication> Catalog::applyPayment(const QString &paymentId)
     PaymentApplication application = PaymentApplication::None;
     const Status written = write([&]() -> Status {
         const QDateTime now = nowUtc();
-        QSqlQuery read = prepare(QStringLiteral("SELECT %1 FROM payments WHERE id = ?").arg(PaymentColumns));
-        bind(read, paymentId);
-        if (Status ran = execute(read, tr("payment")); !ran)
-            return ran;
-        if (!read.next())
-            return failure(ErrorKind::NotFound, tr("Payment %1 was not found.").arg(paymentId));
-        Payment payment = paymentFromQuery(read);
-        read.finish();
+        const Result<Payment> found = readPayment(QStringLiteral("id"), paymentId);
+        if (!found)
+            return makeError(found.error());
+        Payment payment = found.value();
         if (payment.status != PaymentStatus::Paid || payment.appliedAt.isValid())
             return {};
 
@@ -1436,14 +1432,10 @@ Result<bool> Catalog::refundPayment(const QString &paymentId)
             return failure(ErrorKind::Conflict, tr("Invoice %1 changed while a refund reopened it.").arg(refunded.invoiceId));
         settle.finish();
 
-        QSqlQuery read = prepare(QStringLiteral("SELECT %1 FROM payments WHERE id = ?").arg(PaymentColumns));
-        bind(read, heldId);
-        if (Status ran = execute(read, tr("payment")); !ran)
-            return ran;
-        if (!read.next())
-            return failure(ErrorKind::NotFound, tr("Payment %1 was not found.").arg(heldId));
-        const Payment held = paymentFromQuery(read);
-        read.finish();
+        const Result<Payment> found = readPayment(QStringLiteral("id"), heldId);
+        if (!found)
+            return makeError(found.error());
+        const Payment held = found.value();
         QJsonObject details = paymentDetails(held);
         details.insert(QStringLiteral("previous_application"), QStringLiteral("overpayment"));
         details.insert(QStringLiteral("replaces_refunded_payment"), refunded.reference);
@@ -1457,14 +1449,10 @@ Result<bool> Catalog::refundPayment(const QString &paymentId)
 
     bool refunded = false;
     const Status written = write([&]() -> Status {
-        QSqlQuery read = prepare(QStringLiteral("SELECT %1 FROM payments WHERE id = ?").arg(PaymentColumns));
-        bind(read, paymentId);
-        if (Status ran = execute(read, tr("payment")); !ran)
-            return ran;
-        if (!read.next())
-            return failure(ErrorKind::NotFound, tr("Payment %1 was not found.").arg(paymentId));
-        Payment payment = paymentFromQuery(read);
-        read.finish();
+        const Result<Payment> found = readPayment(QStringLiteral("id"), paymentId);
+        if (!found)
+            return makeError(found.error());
+        Payment payment = found.value();
         if (!payment.appliedAt.isValid() || payment.application == PaymentApplication::Refunded)
             return {};
         const PaymentApplication previous = payment.application;
@@ -1520,14 +1508,10 @@ Result<bool> Catalog::markPaidAfterClose(const QString &paymentId)
     resetError();
     bool marked = false;
     const Status written = write([&]() -> Status {
-        QSqlQuery read = prepare(QStringLiteral("SELECT %1 FROM payments WHERE id = ?").arg(PaymentColumns));
-        bind(read, paymentId);
-        if (Status ran = execute(read, tr("payment")); !ran)
-            return ran;
-        if (!read.next())
-            return failure(ErrorKind::NotFound, tr("Payment %1 was not found.").arg(paymentId));
-        Payment payment = paymentFromQuery(read);
-        read.finish();
+        const Result<Payment> found = readPayment(QStringLiteral("id"), paymentId);
+        if (!found)
+            return makeError(found.error());
+        Payment payment = found.value();
         if (payment.application == PaymentApplication::PaidAfterClose)
             return {};
         const PaymentApplication previous = payment.application;
