@@ -50,6 +50,17 @@ QString BackupActions::submitVerify(ConsoleServices &services, const catalog::Ba
         [backups, backupId](jobs::JobContext &context) { return backups->verify(context, backupId); });
 }
 
+QString BackupActions::submitArchive(ConsoleServices &services, const catalog::Backup &backup, const QString &label)
+{
+    backup::BackupJobs *backups = services.backups();
+    if (!backups)
+        return {};
+    const QString backupId = backup.id;
+    return services.jobRunner()->submit(
+        backupRequest(QStringLiteral("backup.archive"), tr("Archive backup %1 to S3").arg(label), backup),
+        [backups, backupId](jobs::JobContext &context) { return backups->archive(context, backupId); });
+}
+
 QString BackupActions::submitDownload(ConsoleServices &services, const catalog::Backup &backup, const QString &label)
 {
     backup::BackupJobs *backups = services.backups();

@@ -23,6 +23,8 @@ public:
         const QString &hostId);
     // BackupJobs::verify: re-hashes and validates every copy.
     static QString submitVerify(ConsoleServices &services, const catalog::Backup &backup, const QString &label);
+    // BackupJobs::archive: uploads the local file to S3, resuming an earlier attempt.
+    static QString submitArchive(ConsoleServices &services, const catalog::Backup &backup, const QString &label);
     // BackupJobs::download: fetches the S3 copy into the local directory.
     static QString submitDownload(ConsoleServices &services, const catalog::Backup &backup, const QString &label);
     // BackupJobs::remove: deletes both copies and marks the record deleted.

@@ -51,6 +51,7 @@ BackupsPane::BackupsPane(ConsoleServices *services, QWidget *parent)
     m_verifyAction = addPaneAction(QStringLiteral("security-high"), tr("&Verify"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_downloadAction = addPaneAction(QStringLiteral("download"), tr("Down&load from S3"), QKeySequence());
+    m_archiveAction = addPaneAction(QStringLiteral("document-send"), tr("Retry &archiving to S3"), QKeySequence());
     addSeparator();
     m_restoreIntoAction = addPaneAction(QStringLiteral("edit-undo"), tr("Restore &into…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -63,6 +64,7 @@ BackupsPane::BackupsPane(ConsoleServices *services, QWidget *parent)
     connect(m_backUpAction, &QAction::triggered, this, &BackupsPane::chooseInstanceToBackUp);
     connect(m_verifyAction, &QAction::triggered, this, &BackupsPane::verifySelected);
     connect(m_downloadAction, &QAction::triggered, this, &BackupsPane::downloadSelected);
+    connect(m_archiveAction, &QAction::triggered, this, &BackupsPane::archiveSelected);
     connect(m_restoreIntoAction, &QAction::triggered, this, &BackupsPane::chooseRestoreTarget);
     connect(m_restoreNewAction, &QAction::triggered, this, &BackupsPane::askNewInstanceName);
     connect(m_deleteAction, &QAction::triggered, this, &BackupsPane::deleteSelected);
@@ -166,6 +168,25 @@ void BackupsPane::downloadSelected()
     for (const Backup &backup : selectedBackups()) {
         if (backup.state == BackupState::Completed && !backup.s3Key.isEmpty() && backup.location.isEmpty()
             && !BackupActions::submitDownload(*m_services, backup, labelOf(backup.id)).isEmpty())
+            ++submitted;
+    }
+    reportSubmitted(submitted);
+}
+
+bool BackupsPane::canArchive(const Backup &backup) const
+{
+    const backup::BackupJobs *jobs = m_services ? m_services->backups() : nullptr;
+    return jobs && jobs->settings().s3.isConfigured() && backup.state == BackupState::Completed
+        && backup.s3Key.isEmpty() && !backup.location.isEmpty();
+}
+
+void BackupsPane::archiveSelected()
+{
+    if (!m_services)
+        return;
+    int submitted = 0;
+    for (const Backup &backup : selectedBackups()) {
+        if (canArchive(backup) && !BackupActions::submitArchive(*m_services, backup, labelOf(backup.id)).isEmpty())
             ++submitted;
     }
     reportSubmitted(submitted);
@@ -362,6 +383,9 @@ void BackupsPane::updateActions()
             && backup.state != BackupState::Deleted;
     });
     const bool oneReadable = backups.size() == 1 && isReadable(backups.first());
+    const bool anyArchivable
+        = std::any_of(backups.cbegin(), backups.cend(), [this](const Backup &backup) { return canArchive(backup); });
+    const bool s3Configured = m_services && m_services->backups() && m_services->backups()->settings().s3.isConfigured();
 
     const auto reason = [&](bool available, const QString &why) {
         if (!open)
@@ -375,6 +399,10 @@ void BackupsPane::updateActions()
     setActionAvailable(m_verifyAction, open && anyReadable, reason(anyReadable, selectCompleted));
     setActionAvailable(m_downloadAction, open && anyOnlyS3,
         reason(anyOnlyS3, tr("Select a completed backup whose only copy is on S3.")));
+    setActionAvailable(m_archiveAction, open && anyArchivable,
+        reason(anyArchivable,
+            s3Configured ? tr("Select a completed backup that has a local file and no S3 copy.")
+                         : tr("No S3 bucket is configured in the settings.")));
     setActionAvailable(m_restoreIntoAction, open && oneReadable, reason(oneReadable, selectOne));
     setActionAvailable(m_restoreNewAction, open && oneReadable, reason(oneReadable, selectOne));
     setActionAvailable(m_deleteAction, open && anyDeletable,
@@ -410,6 +438,15 @@ QString BackupsPane::detailsHtml(const QStringList &ids) const
         { tr("Verified"), time(backup.verifiedAt) },
         { tr("Expires"), BackupTableModel::expiryText(backup) },
     };
+    if (canArchive(backup)) {
+        const backup::ArchiveStatus archive = backup::archiveStatus(backup, m_services->backups()->settings());
+        QString text = tr("Pending");
+        if (!archive.lastError.isEmpty())
+            text = tr("Failed %1: %2").arg(time(archive.lastAttemptAt), archive.lastError);
+        if (!archive.uploadId.isEmpty())
+            text += u' ' + tr("(%n part(s) uploaded; a retry resumes after them)", nullptr, archive.confirmedParts);
+        rows.append({ tr("S3 archive"), text });
+    }
     if (!backup.error.isEmpty())
         rows.append({ tr("Error"), backup.error });
     return detailsTable(BackupTableModel::label(entry), rows);

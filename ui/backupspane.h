@@ -28,6 +28,8 @@ public:
     // Each submits one job per selected backup that allows the action.
     void verifySelected();
     void downloadSelected();
+    // Retries the archive to S3 of completed backups that have no S3 copy.
+    void archiveSelected();
     // Asks for a confirmation that names each backup, then deletes them.
     void deleteSelected();
     // Submits one manual backup job per instance.
@@ -54,6 +56,7 @@ private:
     void chooseRestoreTarget();
     void askNewInstanceName();
     void reportSubmitted(int submitted);
+    bool canArchive(const catalog::Backup &backup) const;
     void showRows(QList<catalog::Backup> backups, QList<catalog::InstanceRow> instances);
 
     ConsoleServices *m_services;
@@ -62,6 +65,7 @@ private:
     QAction *m_backUpAction = nullptr;
     QAction *m_verifyAction = nullptr;
     QAction *m_downloadAction = nullptr;
+    QAction *m_archiveAction = nullptr;
     QAction *m_restoreIntoAction = nullptr;
     QAction *m_restoreNewAction = nullptr;
     QAction *m_deleteAction = nullptr;

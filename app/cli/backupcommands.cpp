@@ -218,11 +218,15 @@ int backupList(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return ExitCode::Success;
 }
 
-// verify, download and delete: one backup id and a job on it.
+// archive, verify, download and delete: one backup id and a job on it.
 int backupAction(const QString &action, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandRun run(QStringLiteral("saasodoo backup ") + action, out, err);
-    if (action == QLatin1String("verify")) {
+    if (action == QLatin1String("archive")) {
+        run.parser().setApplicationDescription(
+            tr("Uploads a completed backup's local file to S3 and reads it back, resuming the unfinished upload of "
+               "an earlier attempt. Does nothing for a backup that is already archived."));
+    } else if (action == QLatin1String("verify")) {
         run.parser().setApplicationDescription(tr("Re-hashes and validates the local file and reads the S3 copy "
                                                   "back. Fails when a copy differs from the catalog."));
     } else if (action == QLatin1String("download")) {
@@ -252,6 +256,8 @@ int backupAction(const QString &action, const QStringList &arguments, QTextStrea
     QString path;
     const jobs::JobInfo job = runJob(run, QStringLiteral("backup.") + action, QStringLiteral("backup"), backupId,
         [&](backup::BackupJobs &jobs, jobs::JobContext &context) {
+            if (action == QLatin1String("archive"))
+                return jobs.archive(context, backupId);
             if (action == QLatin1String("verify"))
                 return jobs.verify(context, backupId);
             if (action == QLatin1String("download"))
@@ -259,9 +265,15 @@ int backupAction(const QString &action, const QStringList &arguments, QTextStrea
             return jobs.remove(context, backupId, QStringLiteral("admin"));
         },
         err);
-    const QString done = action == QLatin1String("verify") ? tr("Every copy of backup %1 matches the catalog.").arg(backupId)
-        : action == QLatin1String("download")             ? tr("Downloaded backup %1 to %2.").arg(backupId, path)
-                                                          : tr("Deleted backup %1.").arg(backupId);
+    QString done;
+    if (action == QLatin1String("archive"))
+        done = tr("Backup %1 is archived to S3.").arg(backupId);
+    else if (action == QLatin1String("verify"))
+        done = tr("Every copy of backup %1 matches the catalog.").arg(backupId);
+    else if (action == QLatin1String("download"))
+        done = tr("Downloaded backup %1 to %2.").arg(backupId, path);
+    else
+        done = tr("Deleted backup %1.").arg(backupId);
     return finishBackupJob(run, job, backupId, out, done);
 }
 
@@ -270,8 +282,9 @@ int backupRunDue(const QStringList &arguments, QTextStream &out, QTextStream &er
     CommandRun run(QStringLiteral("saasodoo backup run-due"), out, err);
     run.parser().setApplicationDescription(
         tr("Takes the scheduled backups that are due, then deletes from both tiers the backups that each instance's "
-           "retention policy no longer keeps. Meant for cron or a systemd timer."));
-    run.parser().addOption({ QStringLiteral("retention-only"), tr("Apply retention without taking backups.") });
+           "retention policy no longer keeps, retries archiving the backups that have no S3 copy yet and aborts "
+           "abandoned S3 uploads. Meant for cron or a systemd timer."));
+    run.parser().addOption({ QStringLiteral("retention-only"), tr("Apply retention and abort abandoned uploads, without taking or archiving backups.") });
     if (auto stop = run.parse(arguments, 0, {}))
         return *stop;
     if (auto stop = run.openCatalog())
@@ -288,6 +301,8 @@ int backupRunDue(const QStringList &arguments, QTextStream &out, QTextStream &er
             { QStringLiteral("backed_up"), QJsonArray::fromStringList(report.backedUp) },
             { QStringLiteral("deleted"), QJsonArray::fromStringList(report.deleted) },
             { QStringLiteral("kept"), QJsonArray::fromStringList(report.kept) },
+            { QStringLiteral("archived"), QJsonArray::fromStringList(report.archived) },
+            { QStringLiteral("aborted_uploads"), QJsonArray::fromStringList(report.abortedUploads) },
             { QStringLiteral("failures"), QJsonArray::fromStringList(report.failures) } };
         if (!ok) {
             result.insert(QStringLiteral("error"), job.error);
@@ -298,10 +313,12 @@ int backupRunDue(const QStringList &arguments, QTextStream &out, QTextStream &er
     }
     if (!ok)
         return run.fail(ExitCode::OperationFailed, job.error);
-    out << tr("%1 new backups, %2 removed by retention, %3 kept.")
+    out << tr("%1 new backups, %2 removed by retention, %3 kept, %4 archived, %5 unfinished uploads aborted.")
                .arg(report.backedUp.size())
                .arg(report.deleted.size())
                .arg(report.kept.size())
+               .arg(report.archived.size())
+               .arg(report.abortedUploads.size())
         << '\n';
     return ExitCode::Success;
 }
@@ -601,7 +618,8 @@ int runBackupCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return backupCreate(rest, out, err);
     if (action == QLatin1String("list"))
         return backupList(rest, out, err);
-    if (action == QLatin1String("verify") || action == QLatin1String("download") || action == QLatin1String("delete"))
+    if (action == QLatin1String("archive") || action == QLatin1String("verify") || action == QLatin1String("download")
+        || action == QLatin1String("delete"))
         return backupAction(action, rest, out, err);
     if (action == QLatin1String("run-due"))
         return backupRunDue(rest, out, err);
@@ -610,14 +628,14 @@ int runBackupCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (action == QLatin1String("policy"))
         return backupPolicy(rest, out, err);
     if (action == QLatin1String("--help") || action == QLatin1String("-h") || action == QLatin1String("help")) {
-        out << tr("Usage: saasodoo backup COMMAND [options]\nCommands: create, list, verify, download, delete, "
-                  "run-due, policy, set-s3-credentials.\nRun 'saasodoo backup COMMAND --help' for the options of "
+        out << tr("Usage: saasodoo backup COMMAND [options]\nCommands: create, list, archive, verify, download, "
+                  "delete, run-due, policy, set-s3-credentials.\nRun 'saasodoo backup COMMAND --help' for the options of "
                   "one. 'saasodoo restore --help' shows how to restore a backup.")
             << '\n';
         return ExitCode::Success;
     }
-    err << tr("saasodoo backup: unknown action '%1'. Use create, list, verify, download, delete, run-due, policy "
-              "or set-s3-credentials.")
+    err << tr("saasodoo backup: unknown action '%1'. Use create, list, archive, verify, download, delete, run-due, "
+              "policy or set-s3-credentials.")
                .arg(action)
         << '\n';
     return ExitCode::UsageError;

@@ -35,8 +35,6 @@ QString tr(const char *text)
 
 const QString stepCheck = QStringLiteral("Check the instance");
 const QString stepWrite = QStringLiteral("Write the backup");
-const QString stepArchive = QStringLiteral("Archive to S3");
-const QString stepVerifyS3 = QStringLiteral("Verify the S3 copy");
 const QString stepPrune = QStringLiteral("Prune local copies");
 
 QString settingOrEnvironment(const QSettings &settings, const QString &key, const char *variable,
@@ -85,6 +83,18 @@ BackupSettings loadBackupSettings()
         "SAASODOO_BACKUP_KEEP_LOCAL", QStringLiteral("1"))
                          .toInt(&keepOk);
     result.keepLocalArchived = keepOk ? qMax(-1, keep) : 1;
+    bool partOk = false;
+    const qint64 partMb = settingOrEnvironment(settings, QStringLiteral("backups/s3/part-size-mb"),
+        "SAASODOO_S3_PART_MB", QStringLiteral("64"))
+                              .toLongLong(&partOk);
+    if (partOk && partMb > 0)
+        result.s3PartSize = qMax(partMb * 1024 * 1024, storage::MultipartOptions::minimumPartSize);
+    bool hoursOk = false;
+    const int hours = settingOrEnvironment(settings, QStringLiteral("backups/s3/abandon-upload-hours"),
+        "SAASODOO_S3_ABANDON_HOURS", QString::number(result.abandonUploadAfterHours))
+                          .toInt(&hoursOk);
+    if (hoursOk && hours >= 0)
+        result.abandonUploadAfterHours = hours;
     return result;
 }
 
@@ -322,51 +332,6 @@ Result<InstanceScope> loadInstance(catalog::Catalog &db, secrets::SecretStore *s
 QString objectKey(const BackupSettings &settings, const catalog::Backup &backup, const QString &fileName)
 {
     return settings.s3.keyPrefix + backup.instanceId + u'/' + fileName;
-}
-
-Status archive(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs &jobs, catalog::Backup &record)
-{
-    context.beginStep(stepArchive);
-    Result<std::unique_ptr<storage::S3Client>> client = jobs.s3Client();
-    if (!client)
-        return makeError(client.error());
-    QFile file(record.location);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("Could not open %1: %2").arg(record.location, file.errorString()));
-    const QString key = objectKey(jobs.settings(), record, QFileInfo(record.location).fileName());
-    storage::MultipartOptions options;
-    options.contentType = QStringLiteral("application/zip");
-    options.sha256 = record.sha256.toLatin1();
-    options.metadata.insert(QStringLiteral("saasodoo-backup-id"), record.id);
-    options.metadata.insert(QStringLiteral("saasodoo-instance-id"), record.instanceId);
-    options.cancellation = context.token();
-    options.progress = [&context](qint64 sent, qint64 total) {
-        if (total > 0)
-            context.setProgress(int(50 + 40 * sent / total));
-    };
-    const Result<storage::MultipartState> uploaded = client.value()->uploadMultipart(key, &file, file.size(), options);
-    if (!uploaded)
-        return makeError(uploaded.error());
-    context.info(tr("Uploaded %1 bytes to s3://%2/%3 in %4 parts.")
-                     .arg(file.size())
-                     .arg(jobs.settings().s3.bucket, key)
-                     .arg(uploaded->parts.size()));
-
-    context.beginStep(stepVerifyS3);
-    if (Status verified = client.value()->verify(key, record.sha256.toLatin1(), context.token()); !verified) {
-        // An object that does not match its backup must not stand in for it.
-        client.value()->deleteObject(key);
-        return verified;
-    }
-    record.s3Key = key;
-    record.archivedAt = catalog::nowUtc();
-    record.verifiedAt = record.archivedAt;
-    Result<catalog::Backup> saved = db.updateBackup(record);
-    if (!saved)
-        return makeError(saved.error());
-    record = saved.value();
-    context.info(tr("The S3 copy's metadata and read-back SHA-256 match the backup."));
-    return {};
 }
 
 void pruneLocalCopies(jobs::JobContext &context, catalog::Catalog &db, const QString &instanceId, int keep)

@@ -12,6 +12,8 @@
 
 #include <QDateTime>
 
+#include <functional>
+
 namespace saasodoo::secrets {
 class SecretStore;
 }
@@ -53,7 +55,30 @@ struct BackupSettings
     // file. -1 keeps every local file.
     int keepLocalArchived = 1;
     int deflateLevel = 1;
+    // Bytes per multipart part ("backups/s3/part-size-mb"); each part is held
+    // in memory while it is sent. The S3 client raises it for huge archives.
+    qint64 s3PartSize = storage::MultipartOptions::defaultPartSize;
+    // `backup run-due` aborts an unfinished multipart upload once it is this
+    // old, even when its backup still waits to be archived; the next attempt
+    // then starts a new upload. 0 aborts every unfinished upload it finds.
+    int abandonUploadAfterHours = 7 * 24;
+    // Test hook, passed on as MultipartOptions::beforePartAttempt.
+    std::function<Status(int partNumber, int attempt)> beforeArchivePart;
 };
+
+// Where the archive of a completed local backup to S3 stands. It is read
+// from the file beside the backup that keeps an unfinished upload
+// (`<backup file>.s3upload.json`).
+struct ArchiveStatus
+{
+    bool pending = false; // a completed backup with a local file and no S3 copy, while an S3 target is set
+    QString uploadId; // the unfinished multipart upload a retry resumes; empty for none
+    int confirmedParts = 0;
+    QString lastError; // why the last attempt failed; empty when none failed
+    QDateTime lastAttemptAt;
+};
+
+ArchiveStatus archiveStatus(const catalog::Backup &backup, const BackupSettings &settings);
 
 // Reads the settings from QSettings ("backups/directory", "backups/s3/…")
 // and lets the SAASODOO_BACKUP_DIR and SAASODOO_S3_* environment variables
@@ -104,6 +129,8 @@ struct RunDueReport
     QStringList backedUp; // ids of the new scheduled backups
     QStringList deleted; // ids of the backups that retention removed
     QStringList kept;
+    QStringList archived; // ids of the backups whose pending archive to S3 this run finished
+    QStringList abortedUploads; // S3 keys of the unfinished multipart uploads this run aborted
     QStringList failures; // one message per instance or backup that failed
 };
 
@@ -126,6 +153,14 @@ public:
     Status create(jobs::JobContext &context, const QString &instanceId, catalog::BackupKind kind,
         QString *backupId = nullptr);
 
+    // Archives a completed backup's local file to S3, as `create` does after
+    // writing it: the file is re-hashed against the catalog, uploaded in
+    // parts, and read back. An unfinished upload of an earlier attempt is
+    // resumed after the parts that ListParts confirms. A failed attempt keeps
+    // its upload on the server and its state beside the file for the next
+    // one. An already archived backup is left alone.
+    Status archive(jobs::JobContext &context, const QString &backupId);
+
     // Re-hashes the local file and validates it (structure and every
     // member's CRC-32), and checks the S3 object's metadata and read-back
     // SHA-256. Fails when any existing copy differs from the catalog.
@@ -144,7 +179,11 @@ public:
     // then deletes, from both tiers, the completed backups that retention
     // no longer keeps (retention.h): scheduled ones outside the period
     // slots, manual and safety ones past their expiry, and none that a
-    // restore read in the last restoreHoldDays days.
+    // restore read in the last restoreHoldDays days. Then it retries the
+    // archive of every completed backup that has no S3 copy yet (not with
+    // `takeBackups` off) and aborts the unfinished multipart uploads under
+    // the key prefix that no backup waits for or that are older than
+    // abandonUploadAfterHours.
     Status runDue(jobs::JobContext &context, const RunDueOptions &options = {}, RunDueReport *report = nullptr);
 
     // Restores into an existing instance without risking it. It validates

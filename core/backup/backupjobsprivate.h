@@ -43,8 +43,29 @@ Result<InstanceScope> loadInstance(catalog::Catalog &db, secrets::SecretStore *s
 QString objectKey(const BackupSettings &settings, const catalog::Backup &backup, const QString &fileName);
 
 // Uploads the record's local file, verifies the object by metadata and
-// read-back, and saves the S3 key and times on the record.
+// read-back, and saves the S3 key and times on the record. It resumes the
+// upload saved at uploadStatePath() by an earlier attempt, and a failure
+// keeps the upload and saves its state and error there for the next one.
 Status archive(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs &jobs, catalog::Backup &record);
+
+// Checks a completed backup's local file against its catalogued SHA-256,
+// archives it and prunes older local copies as `create` does. An archived
+// backup is left alone.
+Status archiveBackup(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs &jobs, catalog::Backup &record);
+
+// The file beside a local backup that keeps its unfinished multipart upload
+// (upload id, confirmed parts) and the error of the last failed attempt.
+QString uploadStatePath(const QString &location);
+
+// Aborts the unfinished upload saved beside the backup's local file, if
+// any, and removes that file. A failed abort is logged as a warning.
+void discardPendingUpload(jobs::JobContext &context, const BackupJobs &jobs, const catalog::Backup &backup);
+
+// Aborts the unfinished multipart uploads under the key prefix that no
+// backup waits for (after 15 minutes, in case another process just started
+// one) and those older than abandonUploadAfterHours.
+Status abortAbandonedUploads(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs &jobs,
+    RunDueReport &report);
 
 // Removes the local files of archived backups beyond the newest `keep`.
 void pruneLocalCopies(jobs::JobContext &context, catalog::Catalog &db, const QString &instanceId, int keep);

@@ -184,6 +184,7 @@ namespace {
 Status removeCopies(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs &jobs,
     const catalog::Backup &backup, const QString &reason)
 {
+    detail::discardPendingUpload(context, jobs, backup);
     if (!backup.location.isEmpty() && QFile::exists(backup.location)) {
         if (!QFile::remove(backup.location))
             return makeError(tr("Could not remove the local file %1.").arg(backup.location));
@@ -250,6 +251,7 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
         instances = rows.value();
     }
 
+    QSet<QString> attempted; // backups made in this run, whose archive create has just tried
     if (options.takeBackups) {
         context.beginStep(tr("Take the scheduled backups"));
         for (const catalog::InstanceRow &row : std::as_const(instances)) {
@@ -279,6 +281,7 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
             context.info(tr("Instance %1 is due for a scheduled backup.").arg(row.name));
             QString backupId;
             const Status created = create(context, row.id, catalog::BackupKind::Scheduled, &backupId);
+            attempted.insert(backupId);
             if (!backupId.isEmpty() && created)
                 result.backedUp << backupId;
             if (!created)
@@ -354,10 +357,40 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
             }
         }
     }
-    context.info(tr("Run finished: %1 new backups, %2 removed by retention, %3 kept.")
+
+    if (options.takeBackups && m_settings.s3.isConfigured()) {
+        context.beginStep(tr("Archive pending backups"));
+        const Result<QList<catalog::Backup>> all = db.allBackups();
+        if (!all)
+            return makeError(all.error());
+        for (catalog::Backup backup : all.value()) {
+            if (Status cancelled = context.checkCancelled(); !cancelled)
+                return cancelled;
+            if (backup.state != catalog::BackupState::Completed || !backup.s3Key.isEmpty()
+                || backup.location.isEmpty() || attempted.contains(backup.id))
+                continue;
+            context.info(tr("Backup %1 has no S3 copy yet; archiving it.").arg(backup.id));
+            if (const Status archived = detail::archiveBackup(context, db, *this, backup); archived) {
+                result.archived << backup.id;
+            } else {
+                result.failures << tr("Backup %1: %2").arg(backup.id, archived.error());
+                context.error(result.failures.constLast());
+            }
+        }
+    }
+    if (m_settings.s3.isConfigured()) {
+        context.beginStep(tr("Abort abandoned uploads"));
+        if (const Status aborted = detail::abortAbandonedUploads(context, db, *this, result); !aborted)
+            result.failures << aborted.error();
+    }
+
+    context.info(tr("Run finished: %1 new backups, %2 removed by retention, %3 kept, %4 archived, %5 unfinished "
+                    "uploads aborted.")
                      .arg(result.backedUp.size())
                      .arg(result.deleted.size())
-                     .arg(result.kept.size()));
+                     .arg(result.kept.size())
+                     .arg(result.archived.size())
+                     .arg(result.abortedUploads.size()));
     if (!result.failures.isEmpty())
         return makeError(result.failures.join(u'\n'));
     return {};

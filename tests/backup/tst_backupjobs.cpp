@@ -15,7 +15,9 @@
 
 #include "tests/support/testservices.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -101,6 +103,8 @@ private slots:
     void downloadChecksSha256();
     void olderLocalCopiesPruned();
     void deleteRemovesBothTiers();
+    void archiveResumesAfterFailedPart();
+    void abandonedUploadsAborted();
     void retentionKeepsExactSet();
     void runDueTakesScheduledBackup();
     void restoreIntoSwitchesOver();
@@ -120,6 +124,11 @@ private:
     catalog::Backup backupRecord(const QString &id) const;
     bool objectExists(const QString &key) const;
     QStringList sideDatabases();
+    // A completed, local-only backup record of `size` random bytes.
+    catalog::Backup addLocalBackup(const QString &name, qint64 size);
+    // Settings with 5 MiB parts whose part `failingPart` always fails.
+    BackupSettings failingPartSettings(int failingPart) const;
+    QStringList uploadIds();
 
     test::BackupFixture m_fixture;
     std::unique_ptr<QTemporaryDir> m_backups;
@@ -347,6 +356,201 @@ void TestBackupJobs::deleteRemovesBothTiers()
         [&](jobs::JobContext &context) { return jobs.remove(context, m_firstBackup, QStringLiteral("admin")); });
     QCOMPARE(jobs::stateName(again.state), jobs::stateName(jobs::JobState::Failed));
     QVERIFY2(again.error.contains(QLatin1String("deleted")), qPrintable(again.error));
+}
+
+catalog::Backup TestBackupJobs::addLocalBackup(const QString &name, qint64 size)
+{
+    QByteArray content(size, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(content.data()), size / 4);
+    const QString directory = m_backups->filePath(m_fixture.instance.id);
+    QDir().mkpath(directory);
+    catalog::Backup backup;
+    backup.instanceId = m_fixture.instance.id;
+    backup.kind = catalog::BackupKind::Manual;
+    backup.state = catalog::BackupState::Completed;
+    backup.odooVersion = m_fixture.instance.odooVersion;
+    backup.createdAt = catalog::nowUtc().addDays(-1);
+    backup.expiresAt = backup.createdAt.addMonths(3);
+    backup.sizeBytes = size;
+    backup.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    backup.location = QDir(directory).filePath(name);
+    QFile file(backup.location);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != size)
+        return {};
+    file.close();
+    const Result<catalog::Backup> stored = m_fixture.catalog->createBackup(backup);
+    return stored.ok() ? stored.value() : catalog::Backup {};
+}
+
+BackupSettings TestBackupJobs::failingPartSettings(int failingPart) const
+{
+    BackupSettings settings = makeJobs().settings();
+    settings.s3PartSize = storage::MultipartOptions::minimumPartSize;
+    settings.beforeArchivePart = [failingPart](int part, int) -> Status {
+        if (part == failingPart)
+            return makeError(QStringLiteral("injected failure of part %1").arg(part));
+        return {};
+    };
+    return settings;
+}
+
+QStringList TestBackupJobs::uploadIds()
+{
+    QStringList ids;
+    const auto uploads = m_s3->listMultipartUploads(m_prefix);
+    if (!uploads.ok())
+        return { uploads.error() };
+    for (const storage::MultipartUploadSummary &upload : uploads.value())
+        ids << upload.uploadId;
+    return ids;
+}
+
+void TestBackupJobs::archiveResumesAfterFailedPart()
+{
+    // 12 MiB in three 5 MiB parts, of which part 2 fails on every attempt.
+    const catalog::Backup backup = addLocalBackup(QStringLiteral("resume me+é.zip"), 12LL * 1024 * 1024);
+    QVERIFY(!backup.id.isEmpty());
+    const BackupSettings failing = failingPartSettings(2);
+    BackupJobs failingJobs(m_fixture.catalogConfig, m_fixture.secrets.get(), failing);
+    const jobs::JobInfo failed = runJob([&](jobs::JobContext &context) { return failingJobs.archive(context, backup.id); });
+    QCOMPARE(jobs::stateName(failed.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(failed.error.contains(QLatin1String("injected failure of part 2")), qPrintable(failed.error));
+    QVERIFY2(failed.error.contains(QLatin1String("kept on the server")), qPrintable(failed.error));
+
+    const catalog::Backup pending = backupRecord(backup.id);
+    QVERIFY(pending.s3Key.isEmpty());
+    const ArchiveStatus status = archiveStatus(pending, failing);
+    QVERIFY(status.pending);
+    QVERIFY(!status.uploadId.isEmpty());
+    QCOMPARE(status.confirmedParts, 1);
+    QVERIFY(status.lastError.contains(QLatin1String("injected failure")));
+    QVERIFY(status.lastAttemptAt.isValid());
+    QVERIFY(uploadIds().contains(status.uploadId));
+    const QString key = m_prefix + m_fixture.instance.id + QStringLiteral("/resume me+é.zip");
+    const auto onServer = m_s3->listParts(key, status.uploadId);
+    QVERIFY2(onServer.ok(), qPrintable(onServer.ok() ? QString() : onServer.error()));
+    QCOMPARE(onServer->size(), 1);
+    QCOMPARE(onServer->first().number, 1);
+
+    // The retry, in a new BackupJobs as after a restart, sends only parts 2 and 3.
+    QList<int> sentParts;
+    BackupSettings resuming = failing;
+    resuming.beforeArchivePart = [&sentParts](int part, int) -> Status {
+        sentParts << part;
+        return {};
+    };
+    BackupJobs resumingJobs(m_fixture.catalogConfig, m_fixture.secrets.get(), resuming);
+    const jobs::JobInfo resumed
+        = runJob([&](jobs::JobContext &context) { return resumingJobs.archive(context, backup.id); });
+    QVERIFY2(resumed.state == jobs::JobState::Succeeded, qPrintable(resumed.error));
+    QCOMPARE(sentParts, (QList<int> { 2, 3 }));
+
+    const catalog::Backup archived = backupRecord(backup.id);
+    QCOMPARE(archived.s3Key, key);
+    QVERIFY(archived.archivedAt.isValid());
+    QVERIFY(!QFile::exists(archived.location + QStringLiteral(".s3upload.json")));
+    QVERIFY(!archiveStatus(archived, resuming).pending);
+    QVERIFY(!uploadIds().contains(status.uploadId));
+
+    // Read back independently of the job's own check.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto object = m_s3->getObject(key, [&hash](QByteArrayView data) {
+        hash.addData(data);
+        return true;
+    });
+    QVERIFY2(object.ok(), qPrintable(object.ok() ? QString() : object.error()));
+    QCOMPARE(QString::fromLatin1(hash.result().toHex()), backup.sha256);
+    QCOMPARE(object->metadata.value(QStringLiteral("sha256")), backup.sha256);
+
+    // A second archive leaves the archived backup alone.
+    const jobs::JobInfo again = runJob([&](jobs::JobContext &context) { return resumingJobs.archive(context, backup.id); });
+    QVERIFY2(again.state == jobs::JobState::Succeeded, qPrintable(again.error));
+    QCOMPARE(sentParts.size(), 2);
+
+    const jobs::JobInfo removed = runJob(
+        [&](jobs::JobContext &context) { return resumingJobs.remove(context, backup.id, QStringLiteral("test")); });
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+}
+
+void TestBackupJobs::abandonedUploadsAborted()
+{
+    const BackupSettings failing = failingPartSettings(2);
+    BackupJobs failingJobs(m_fixture.catalogConfig, m_fixture.secrets.get(), failing);
+    const catalog::Backup deletedLater = addLocalBackup(QStringLiteral("deleted-later.zip"), 11LL * 1024 * 1024);
+    const catalog::Backup waiting = addLocalBackup(QStringLiteral("waiting.zip"), 11LL * 1024 * 1024);
+    QVERIFY(!deletedLater.id.isEmpty() && !waiting.id.isEmpty());
+    for (const catalog::Backup &backup : { deletedLater, waiting }) {
+        const jobs::JobInfo job = runJob([&](jobs::JobContext &context) { return failingJobs.archive(context, backup.id); });
+        QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
+    }
+    const QString deletedUpload = archiveStatus(backupRecord(deletedLater.id), failing).uploadId;
+    const QString waitingUpload = archiveStatus(backupRecord(waiting.id), failing).uploadId;
+    QVERIFY(!deletedUpload.isEmpty() && !waitingUpload.isEmpty());
+
+    // An upload that no backup claims, as a process killed before saving its state leaves.
+    const QString strayKey = m_prefix + QStringLiteral("stray/orphan.zip");
+    QByteArray strayData(6 * 1024 * 1024, 'x');
+    QBuffer stray(&strayData);
+    QVERIFY(stray.open(QIODevice::ReadOnly));
+    storage::MultipartOptions strayOptions;
+    strayOptions.partSize = storage::MultipartOptions::minimumPartSize;
+    strayOptions.keepUploadOnFailure = true;
+    strayOptions.beforePartAttempt = [](int part, int) -> Status {
+        return part == 2 ? Status(makeError(QStringLiteral("injected"))) : Status();
+    };
+    QVERIFY(!m_s3->uploadMultipart(strayKey, &stray, stray.size(), strayOptions).ok());
+    QStringList strayUploads = uploadIds();
+    QCOMPARE(strayUploads.size(), 3);
+    strayUploads.removeAll(deletedUpload);
+    strayUploads.removeAll(waitingUpload);
+    QCOMPARE(strayUploads.size(), 1);
+
+    // Deleting a backup aborts its unfinished upload.
+    const jobs::JobInfo removed = runJob(
+        [&](jobs::JobContext &context) { return failingJobs.remove(context, deletedLater.id, QStringLiteral("test")); });
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    QVERIFY(!uploadIds().contains(deletedUpload));
+    QVERIFY(!QFile::exists(deletedLater.location + QStringLiteral(".s3upload.json")));
+
+    // Within the age limit and the grace for unclaimed uploads, run-due keeps both.
+    RunDueOptions retentionOnly;
+    retentionOnly.takeBackups = false;
+    RunDueReport first;
+    const jobs::JobInfo kept = runJob([&](jobs::JobContext &context) { return failingJobs.runDue(context, retentionOnly, &first); });
+    QVERIFY2(kept.state == jobs::JobState::Succeeded, qPrintable(kept.error));
+    QVERIFY(first.abortedUploads.isEmpty());
+    QCOMPARE(uploadIds().size(), 2);
+
+    // With an age limit of 0 hours, both are abandoned.
+    BackupSettings strict = failing;
+    strict.abandonUploadAfterHours = 0;
+    BackupJobs strictJobs(m_fixture.catalogConfig, m_fixture.secrets.get(), strict);
+    RunDueReport second;
+    const jobs::JobInfo aborted = runJob([&](jobs::JobContext &context) { return strictJobs.runDue(context, retentionOnly, &second); });
+    QVERIFY2(aborted.state == jobs::JobState::Succeeded, qPrintable(aborted.error));
+    QCOMPARE(second.abortedUploads.size(), 2);
+    QVERIFY(second.abortedUploads.contains(strayKey));
+    QVERIFY(uploadIds().isEmpty());
+    QVERIFY(!m_s3->listParts(strayKey, strayUploads.first()).ok());
+    const ArchiveStatus after = archiveStatus(backupRecord(waiting.id), strict);
+    QVERIFY(after.pending);
+    QVERIFY(after.uploadId.isEmpty());
+    QVERIFY(!after.lastError.isEmpty());
+
+    // run-due then archives the waiting backup with a new upload.
+    BackupSettings healthy = strict;
+    healthy.beforeArchivePart = {};
+    BackupJobs healthyJobs(m_fixture.catalogConfig, m_fixture.secrets.get(), healthy);
+    RunDueOptions archiveOnly;
+    archiveOnly.now = catalog::nowUtc().addSecs(-3600); // nothing is due an hour ago
+    RunDueReport third;
+    const jobs::JobInfo archived = runJob([&](jobs::JobContext &context) { return healthyJobs.runDue(context, archiveOnly, &third); });
+    QVERIFY2(archived.state == jobs::JobState::Succeeded, qPrintable(archived.error));
+    QVERIFY(third.archived.contains(waiting.id));
+    QVERIFY(!backupRecord(waiting.id).s3Key.isEmpty());
+    const jobs::JobInfo cleaned = runJob(
+        [&](jobs::JobContext &context) { return healthyJobs.remove(context, waiting.id, QStringLiteral("test")); });
+    QVERIFY2(cleaned.state == jobs::JobState::Succeeded, qPrintable(cleaned.error));
 }
 
 void TestBackupJobs::retentionKeepsExactSet()
