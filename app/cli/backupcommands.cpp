@@ -548,12 +548,16 @@ int takeOverBackupJob(const QString &action, CommandRun &run, const catalog::Job
                "restore again.")
                 .arg(job.kind, job.id));
     }
-    err << tr("Cleaning up after interrupted job %1 (%2).").arg(job.id, job.kind) << '\n';
+    err << (job.state == catalog::JobState::Failed ? tr("Cleaning up after failed job %1 (%2).")
+                                                   : tr("Cleaning up after interrupted job %1 (%2)."))
+                .arg(job.id, job.kind)
+        << '\n';
     const bool restoreAsNew = job.kind == QLatin1String("backup.restore-new");
     const QString instanceId = job.targetType == QLatin1String("instance") ? job.targetId : QString();
     const QString kind = job.kind;
     const QString jobId = job.id;
     const QDateTime createdAt = job.createdAt;
+    const bool failed = job.state == catalog::JobState::Failed;
     // A restore as a new instance may have added a record without pointing
     // at it; the clean-up finds it and returns its id here.
     QString removedInstanceId;
@@ -563,11 +567,14 @@ int takeOverBackupJob(const QString &action, CommandRun &run, const catalog::Job
         [&](backup::BackupJobs &jobs, jobs::JobContext &context) {
             if (restoreAsNew)
                 return jobs.cleanUpInterruptedRestoreAsNew(context, jobId, instanceId, createdAt, &removedInstanceId);
-            return jobs.cleanUpInterrupted(context, kind, instanceId, createdAt, jobId);
+            return jobs.cleanUpInterrupted(context, kind, instanceId, createdAt, jobId, failed);
         },
         err);
     const bool ok = done.state == jobs::JobState::Succeeded;
-    if (ok) {
+    if (ok && job.state == catalog::JobState::Failed) {
+        // A failed job keeps its state and error; its log records the clean-up.
+        run.catalog().appendJobLog(job.id, QStringLiteral("info"), tr("Cleaned up by job %1.").arg(done.id));
+    } else if (ok) {
         // The interrupted job is closed, so it is no longer offered for a clean-up.
         catalog::Job closed = job;
         closed.state = catalog::JobState::Cancelled;

@@ -1000,7 +1000,7 @@ bool leftInstanceStranded(catalog::Catalog &db, const catalog::Job &job)
     return true;
 }
 
-Result<catalog::Job> interruptedInstanceJob(CommandRun &run, const QString &id)
+Result<catalog::Job> interruptedInstanceJob(CommandRun &run, const QString &id, const QString &action)
 {
     const Result<catalog::Job> job = run.catalog().job(id);
     if (!job.ok())
@@ -1009,7 +1009,12 @@ Result<catalog::Job> interruptedInstanceJob(CommandRun &run, const QString &id)
     // its instance stranded may still be cleaned up.
     const bool strandedCancel
         = job->state == catalog::JobState::Cancelled && leftInstanceStranded(run.catalog(), job.value());
-    if (job->state != catalog::JobState::Interrupted && !strandedCancel) {
+    // A restore whose own undo failed (PostgreSQL stopped half-way, say)
+    // leaves its side databases behind; its clean-up removes them once the
+    // server is back.
+    const bool failedRestore = job->state == catalog::JobState::Failed && action == QLatin1String("cleanup")
+        && (job->kind == QLatin1String("backup.restore") || job->kind == QLatin1String("backup.restore-new"));
+    if (job->state != catalog::JobState::Interrupted && !strandedCancel && !failedRestore) {
         const QString hint = job->state == catalog::JobState::Running || job->state == catalog::JobState::Queued
             ? tr("its process is still running; cancel it with 'saasodoo job cancel %1'.").arg(id)
             : tr("only interrupted jobs can be resumed or cleaned up.");
@@ -1051,7 +1056,7 @@ int jobTakeOver(const QString &action, const QStringList &arguments, QTextStream
         return *stop;
     recoverInterruptedJobs(run);
     const QString id = run.parser().positionalArguments().first();
-    const Result<catalog::Job> job = interruptedInstanceJob(run, id);
+    const Result<catalog::Job> job = interruptedInstanceJob(run, id, action);
     if (!job.ok())
         return run.fail(ExitCode::ValidationError, job.error());
     if (job->kind.startsWith(QLatin1String("backup.")))

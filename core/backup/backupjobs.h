@@ -212,9 +212,11 @@ public:
     // original database and filestore get their names back and the restored
     // ones are removed, and so is the copy of an S3 backup that job `jobId`
     // downloaded. Then the instance returns to the state it had before the
-    // job, as the audit trail records it.
+    // job, as the audit trail records it. With `jobFailed` (a restore whose
+    // own undo failed, as when PostgreSQL stopped half-way) the original
+    // gets its name back only when the live name is missing.
     Status cleanUpInterrupted(jobs::JobContext &context, const QString &jobKind, const QString &instanceId,
-        const QDateTime &jobCreatedAt, const QString &jobId = {});
+        const QDateTime &jobCreatedAt, const QString &jobId = {}, bool jobFailed = false);
 
     // Cleans up after an interrupted backup.restore-new job `jobId`, created
     // at `jobCreatedAt`: removes its downloaded copy of an S3 backup and the
@@ -236,7 +238,7 @@ public:
 
 private:
     Status rollBackRestore(jobs::JobContext &context, const detail::InstanceScope &scope,
-        const docker::DockerClient &client, const QDateTime &jobCreatedAt);
+        const docker::DockerClient &client, const QDateTime &jobCreatedAt, bool jobFailed);
     Status restoreFile(jobs::JobContext &context, const QString &path, const BackupSummary &summary,
         const QString &instanceId, const InPlaceRestoreOptions &options, bool sameInstance, bool safetyBackup);
 

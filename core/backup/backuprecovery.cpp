@@ -131,7 +131,7 @@ Result<QString> recordAddedBy(catalog::Catalog &db, const QString &jobId, const 
 } // namespace
 
 Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &jobKind, const QString &instanceId,
-    const QDateTime &jobCreatedAt, const QString &jobId)
+    const QDateTime &jobCreatedAt, const QString &jobId, bool jobFailed)
 {
     const bool wasRestore = jobKind == QLatin1String("backup.restore");
     if (jobKind != QLatin1String("backup.create") && !wasRestore)
@@ -170,7 +170,7 @@ Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &
     }
 
     if (wasRestore) {
-        if (Status rolledBack = rollBackRestore(context, scope, client, jobCreatedAt); !rolledBack)
+        if (Status rolledBack = rollBackRestore(context, scope, client, jobCreatedAt, jobFailed); !rolledBack)
             return rolledBack;
         removeRestoreDownloads(context, m_settings.directory, jobId);
     }
@@ -324,7 +324,7 @@ Status BackupJobs::cleanUpInterruptedRestoreAsNew(jobs::JobContext &context, con
 }
 
 Status BackupJobs::rollBackRestore(jobs::JobContext &context, const detail::InstanceScope &scope,
-    const docker::DockerClient &client, const QDateTime &jobCreatedAt)
+    const docker::DockerClient &client, const QDateTime &jobCreatedAt, bool jobFailed)
 {
     context.beginStep(tr("Undo the restore"));
     const QString live = scope.plan.databaseName;
@@ -346,7 +346,16 @@ Status BackupJobs::rollBackRestore(jobs::JobContext &context, const detail::Inst
     // The switch renames the live database to "_old_" first. So while an
     // "_old_" copy of this job exists, the live name is the restored copy or
     // missing, and the original goes back under the live name.
-    if (!sideDatabases.old.isEmpty()) {
+    // A failed job ran its own undo, which may have stopped half-way. Its
+    // "_old_" copy goes back only where the live name is missing, because a
+    // job that failed after a complete switch (its container did not start)
+    // left the restored data live on purpose.
+    const bool liveDatabase = databases.contains(live);
+    if (!sideDatabases.old.isEmpty() && jobFailed && liveDatabase) {
+        context.warning(tr("Database %1 is live and the job left the previous one as %2. Both stay; drop %2 once "
+                           "the instance works.")
+                            .arg(live, sideDatabases.old.last()));
+    } else if (!sideDatabases.old.isEmpty()) {
         const QString original = sideDatabases.old.last();
         if (Status dropped = dropOwnedDatabase(admin.value(), live, role); !dropped)
             return makeError(tr("Could not drop the restored copy %1: %2").arg(live, dropped.error()));
@@ -367,7 +376,12 @@ Status BackupJobs::rollBackRestore(jobs::JobContext &context, const detail::Inst
         return makeError(tr("Could not list the filestore directories: %1").arg(listing.error()));
     const SideNames sideDirectories
         = sideNames(QString::fromUtf8(listing.value()).split(u'\n', Qt::SkipEmptyParts), live, jobCreatedAt);
-    if (!sideDirectories.old.isEmpty()) {
+    const bool liveDirectory = QString::fromUtf8(listing.value()).split(u'\n').contains(live);
+    if (!sideDirectories.old.isEmpty() && jobFailed && liveDirectory) {
+        context.warning(tr("Filestore %1 is live and the job left the previous one as %2. Both stay; remove %2 once "
+                           "the instance works.")
+                            .arg(filestoreRoot + live, filestoreRoot + sideDirectories.old.last()));
+    } else if (!sideDirectories.old.isEmpty()) {
         const QString original = filestoreRoot + sideDirectories.old.last();
         // The paths are positional parameters of the script, never pasted into it.
         const Status moved = runWithVolumes(client, container,

@@ -7,6 +7,7 @@
 
 #include "core/backup/backupjobs.h"
 #include "core/backup/backupjobsprivate.h"
+#include "core/backup/databaseadmin.h"
 #include "core/storage/s3client.h"
 
 #include "tests/support/testservices.h"
@@ -64,6 +65,7 @@ private slots:
     void killedRestoreAsNewCleanedUp();
     void safetyBackupNeedsLocalSpace();
     void unpointedRecordCleanedUp();
+    void failedRestoreCleanedUp();
     void killedDuringDownloadCleanedUp();
     void downloadNeedsSpaceForSafety();
 
@@ -721,6 +723,57 @@ void TestBackupCli::unpointedRecordCleanedUp()
     QCOMPARE(QJsonDocument::fromJson(cleaned.out).object().value(QStringLiteral("instance_id")).toString(), other->id);
     QCOMPARE(catalog::toString(m_fixture.catalog->instance(other->id)->status), QStringLiteral("deleted"));
     QCOMPARE(serverObjects(), before);
+}
+
+void TestBackupCli::failedRestoreCleanedUp()
+{
+    // The state a restore leaves when PostgreSQL stops while psql replays
+    // the dump: the job failed, its own undo could not drop
+    // <db>_restore_<time>, and the instance still shows "restoring" because
+    // the catalog write failed too. The test writes that state itself.
+    const QStringList before = serverObjects();
+    catalog::Job job;
+    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.kind = QStringLiteral("backup.restore");
+    job.targetType = QStringLiteral("instance");
+    job.targetId = m_fixture.instance.id;
+    job.state = catalog::JobState::Failed;
+    job.error = QStringLiteral("psql: server closed the connection unexpectedly");
+    job.createdAt = catalog::nowUtc().addSecs(-5);
+    QVERIFY(m_fixture.catalog->createJob(job).ok());
+    const QString leftover
+        = m_fixture.plan.databaseName + QStringLiteral("_restore_") + catalog::nowUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+    {
+        auto admin = postgres::PgConnection::open(m_fixture.adminEndpoint(), m_fixture.adminPassword());
+        QVERIFY2(admin.ok(), qPrintable(admin.ok() ? QString() : admin.error()));
+        const Status created = backup::createOwnedDatabase(admin.value(), leftover, m_fixture.plan.roleName);
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error()));
+    }
+    QVERIFY(serverObjects().join(u'\n').contains(leftover));
+    const catalog::Instance instance = m_fixture.catalog->instance(m_fixture.instance.id).value();
+    QVERIFY(m_fixture.catalog
+                ->setInstanceStatus(instance.id, instance.rowVersion, catalog::InstanceStatus::Restoring,
+                    QStringLiteral("Restore in progress."))
+                .ok());
+
+    // A failed backup is not a restore, so its job still has nothing to clean up.
+    catalog::Job failedBackup = job;
+    failedBackup.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    failedBackup.kind = QStringLiteral("backup.create");
+    QVERIFY(m_fixture.catalog->createJob(failedBackup).ok());
+    const Outcome rejected = run({ QStringLiteral("job"), QStringLiteral("cleanup"), failedBackup.id });
+    QCOMPARE(rejected.exitCode, 3);
+    QVERIFY2(rejected.err.contains("only interrupted jobs"), rejected.err.constData());
+
+    const Outcome outcome = run({ QStringLiteral("job"), QStringLiteral("cleanup"), job.id });
+    QVERIFY2(outcome.exitCode == 0, QByteArray(outcome.err + outcome.out).constData());
+    QVERIFY2(outcome.err.contains("Dropped the half-restored database"), outcome.err.constData());
+    QCOMPARE(serverObjects(), before);
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(instance.id)->status), QStringLiteral("running"));
+    // The job keeps its state and error; its log records the clean-up.
+    const catalog::Job after = m_fixture.catalog->job(job.id).value();
+    QCOMPARE(catalog::toString(after.state), QStringLiteral("failed"));
+    QCOMPARE(after.error, job.error);
 }
 
 void TestBackupCli::killedDuringDownloadCleanedUp()
