@@ -385,11 +385,64 @@ Status restoreFilestore(const QString &path, const RestoreTarget &target, const 
 
 } // namespace
 
+namespace {
+
+// Checks a custom-format dump as checkDumpStatements() checks a zip's
+// dump.sql: the plain script that pg_restore makes of it goes through
+// DumpFilter. inspectBackup() has read its table of contents already.
+Status checkCustomDumpStatements(const QString &path, const QString &role, const CancellationToken &cancellation)
+{
+    // The newest pg_restore reads the archives of every older pg_dump.
+    const QList<ClientTools> installed = findClientTools();
+    if (installed.isEmpty())
+        return makeError(tr("No pg_restore is installed to check %1: install postgresql-client.").arg(path));
+    const QString program = installed.first().pgRestore();
+
+    QProcess script;
+    script.start(program, { QStringLiteral("--no-owner"), QStringLiteral("--file=-"), path });
+    if (!script.waitForStarted(30000))
+        return makeError(tr("Could not start %1: %2").arg(program, script.errorString()));
+    const auto killOnReturn = qScopeGuard([&script] {
+        if (script.state() != QProcess::NotRunning) {
+            script.kill();
+            script.waitForFinished(5000);
+        }
+    });
+    DumpFilter filter(role);
+    qint64 sqlBytes = 0;
+    while (true) {
+        if (cancellation.isCancelled())
+            return makeError(tr("The restore was cancelled."));
+        if (script.bytesAvailable() == 0) {
+            if (script.state() == QProcess::NotRunning)
+                break;
+            script.waitForReadyRead(100);
+            continue;
+        }
+        const QByteArray output = filter.feed(script.read(block));
+        sqlBytes += output.trimmed().size();
+        if (!filter.error().isEmpty())
+            return makeError(tr("Backup file %1 was rejected: %2").arg(path, filter.error()));
+    }
+    if (script.exitStatus() != QProcess::NormalExit || script.exitCode() != 0) {
+        return makeError(tr("Backup file %1 was rejected: pg_restore could not read it: %2")
+                             .arg(path, QString::fromUtf8(script.readAllStandardError()).trimmed()));
+    }
+    sqlBytes += filter.finish().trimmed().size();
+    if (!filter.error().isEmpty())
+        return makeError(tr("Backup file %1 was rejected: %2").arg(path, filter.error()));
+    if (sqlBytes == 0)
+        return makeError(tr("Backup file %1 was rejected: it contains no SQL statements, so it contains no database.").arg(path));
+    return {};
+}
+
+} // namespace
+
 Status checkDumpStatements(const QString &path, const BackupSummary &summary, const QString &role,
     const CancellationToken &cancellation)
 {
     if (summary.kind != BackupKind::OdooZip)
-        return {};
+        return checkCustomDumpStatements(path, role, cancellation);
     Result<archive *> opened = openMember(path, QString::fromLatin1(dumpMember));
     if (!opened.ok())
         return makeError(opened.error());

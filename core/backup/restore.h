@@ -81,8 +81,8 @@ Status neutralizeDatabase(postgres::PgConnection &database);
 
 // Reads the dump.sql of an Odoo zip through DumpFilter without running it,
 // so that a dump the restore would reject, or an empty one, is rejected
-// before anything changes. A custom-format dump passes: its statements are
-// checked only while they are restored.
+// before anything changes. For a custom-format dump, the script that
+// pg_restore makes of it goes through DumpFilter, which also reads all its data.
 Status checkDumpStatements(const QString &path, const BackupSummary &summary, const QString &role,
     const CancellationToken &cancellation = {});
 

@@ -920,6 +920,28 @@ void TestBackupJobs::restoreDumpKeepsFilestore()
     QVERIFY(!filesBefore.isEmpty());
 
     BackupJobs jobs = makeJobs();
+
+    // A dump whose table of contents is intact but whose last data block
+    // is cut short is rejected before the safety backup, as a zip is.
+    const QString truncated = m_backups->filePath(QStringLiteral("truncated.dump"));
+    {
+        QFile whole(path);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        QFile cut(truncated);
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(whole.read(whole.size() - 64));
+    }
+    const qsizetype backupsBefore = m_fixture.catalog->backups(m_fixture.instance.id, true)->size();
+    const jobs::JobInfo rejected = runJob([&](jobs::JobContext &context) {
+        return jobs.restoreInto(context, RestoreSource { {}, truncated }, m_fixture.instance.id);
+    });
+    QCOMPARE(jobs::stateName(rejected.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(rejected.error.contains(QLatin1String("was rejected: pg_restore could not read it")),
+        qPrintable(rejected.error));
+    QVERIFY2(rejected.error.contains(QLatin1String("Nothing was changed")), qPrintable(rejected.error));
+    QCOMPARE(m_fixture.catalog->backups(m_fixture.instance.id, true)->size(), backupsBefore);
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
+
     const jobs::JobInfo job = runJob([&](jobs::JobContext &context) {
         return jobs.restoreInto(context, RestoreSource { {}, path }, m_fixture.instance.id);
     });
