@@ -112,6 +112,8 @@ Result<BackupEstimate> estimateBackupSize(const detail::InstanceScope &scope, co
 // itself would, but before the download.
 // NOTE: the download goes to the backup's own instance folder and the safety
 // backup to the target's; both are counted on the target folder's file system.
+// NOTE: a local file that fails its SHA-256 check is replaced by a download
+// later, in resolveSource(), which checks the space for the download only.
 Status requireSpaceForDownload(jobs::JobContext &context, catalog::Catalog &db, secrets::SecretStore *secrets,
     const QString &directory, const QString &backupId, const QString &instanceId)
 {
@@ -201,16 +203,26 @@ Result<ResolvedBackup> resolveSource(jobs::JobContext &context, catalog::Catalog
         }
         resolved.instanceId = backup->instanceId;
         holdForRestore(context, db, backup.value());
+        bool localIntact = false;
         if (!backup->location.isEmpty() && QFile::exists(backup->location)) {
             const Result<QByteArray> hash = detail::fileSha256(backup->location, context.token());
             if (!hash)
                 return makeError(hash.error());
-            if (QString::fromLatin1(hash.value()) != backup->sha256) {
-                return makeError(tr("The local file %1 of backup %2 has SHA-256 %3, but the catalog recorded %4. "
-                                    "Nothing was changed.")
-                                     .arg(backup->location, source.backupId, QString::fromLatin1(hash.value()),
-                                         backup->sha256));
+            localIntact = QString::fromLatin1(hash.value()) == backup->sha256;
+            if (!localIntact) {
+                const QString mismatch = tr("The local file %1 of backup %2 has SHA-256 %3, but the catalog "
+                                            "recorded %4.")
+                                             .arg(backup->location, source.backupId,
+                                                 QString::fromLatin1(hash.value()), backup->sha256);
+                if (backup->s3Key.isEmpty())
+                    return makeError(tr("%1 Nothing was changed.").arg(mismatch));
+                // The S3 copy is checked against the same SHA-256 after its download.
+                context.warning(tr("%1 Restoring from the S3 copy %2 instead. Run 'saasodoo backup download %3' "
+                                   "to replace the damaged local file.")
+                                    .arg(mismatch, backup->s3Key, source.backupId));
             }
+        }
+        if (localIntact) {
             resolved.path = backup->location;
         } else if (!backup->s3Key.isEmpty()) {
             const QString destination = QDir(QDir(jobs.settings().directory).filePath(backup->instanceId))

@@ -113,6 +113,7 @@ private slots:
     void restoreAsNewInstance();
     void restoreDumpKeepsFilestore();
     void restoreArchivedBackupWithPruning();
+    void restoreFallsBackToS3Copy();
     void cancelledBackupRemovesPartial();
     void killedPsqlLeavesOriginal();
     void interruptedSwitchRolledBack();
@@ -971,6 +972,43 @@ void TestBackupJobs::restoreArchivedBackupWithPruning()
     QVERIFY(QFile::exists(backup.location));
     QCOMPARE(backupRecord(backupId).location, backup.location);
     QCOMPARE(sideDatabases(), QStringList());
+}
+
+void TestBackupJobs::restoreFallsBackToS3Copy()
+{
+    BackupJobs jobs = makeJobs();
+    QString backupId;
+    const jobs::JobInfo made = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &backupId);
+    });
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    const catalog::Backup backup = backupRecord(backupId);
+    QVERIFY(!backup.s3Key.isEmpty());
+    {
+        // Flip one byte of the local copy.
+        QFile file(backup.location);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(backup.sizeBytes / 2));
+        char byte = 0;
+        QVERIFY(file.getChar(&byte));
+        QVERIFY(file.seek(backup.sizeBytes / 2));
+        QVERIFY(file.putChar(char(byte ^ 0x5a)));
+    }
+
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    const QString id = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) {
+        return jobs.restoreInto(context, RestoreSource { backupId, {} }, m_fixture.instance.id);
+    });
+    runner.waitForFinished(id, 600000);
+    QVERIFY2(runner.job(id)->state == jobs::JobState::Succeeded, qPrintable(runner.job(id)->error));
+    bool logged = false;
+    for (const jobs::JobLogEntry &entry : store.log(id).value())
+        logged = logged || entry.message.contains(QLatin1String("Restoring from the S3 copy"));
+    QVERIFY(logged);
+    QCOMPARE(sideDatabases(), QStringList());
+    // The damaged local file is left for `backup download` to replace.
+    QVERIFY(QString::fromLatin1(sha256Of(backup.location)) != backup.sha256);
 }
 
 void TestBackupJobs::restoreAsNewInstance()
