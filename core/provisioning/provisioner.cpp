@@ -1690,24 +1690,30 @@ Result<QString> Provisioner::serverContainer(ActionScope &scope, jobs::JobContex
     return created->id;
 }
 
+// Starts the server container, recreated from the catalog if it is gone,
+// and waits until /web/health passes.
+Status Provisioner::startServer(ActionScope &scope, jobs::JobContext &context)
+{
+    bool recreated = false;
+    const Result<QString> found = serverContainer(scope, context, &recreated);
+    if (!found.ok())
+        return makeError(found.error());
+    const QString container = found.value();
+    context.beginStep(QStringLiteral("Start the container"));
+    const docker::DockerStatus started = scope.client.startContainer(container);
+    if (!started.ok())
+        return makeError(started.error());
+    if (Status port = refreshPublishedPort(scope, container); !port.ok())
+        return port;
+    context.beginStep(QStringLiteral("Wait for Odoo to answer"));
+    return waitForHealth(scope.client, scope.baseUrl, container, m_options.healthTimeout, context.token(),
+        &scope.containerLog);
+}
+
 Status Provisioner::start(jobs::JobContext &context, const QString &instanceId)
 {
-    return runAction(context, instanceId, Action::Start, [&](ActionScope &scope) -> Status {
-        bool recreated = false;
-        const Result<QString> found = serverContainer(scope, context, &recreated);
-        if (!found.ok())
-            return makeError(found.error());
-        const QString container = found.value();
-        context.beginStep(QStringLiteral("Start the container"));
-        const docker::DockerStatus started = scope.client.startContainer(container);
-        if (!started.ok())
-            return makeError(started.error());
-        if (Status port = refreshPublishedPort(scope, container); !port.ok())
-            return port;
-        context.beginStep(QStringLiteral("Wait for Odoo to answer"));
-        return waitForHealth(scope.client, scope.baseUrl, container, m_options.healthTimeout, context.token(),
-            &scope.containerLog);
-    });
+    return runAction(
+        context, instanceId, Action::Start, [&](ActionScope &scope) { return startServer(scope, context); });
 }
 
 Status Provisioner::stop(jobs::JobContext &context, const QString &instanceId)
@@ -1758,22 +1764,8 @@ Status Provisioner::suspend(jobs::JobContext &context, const QString &instanceId
 
 Status Provisioner::resume(jobs::JobContext &context, const QString &instanceId)
 {
-    return runAction(context, instanceId, Action::Resume, [&](ActionScope &scope) -> Status {
-        bool recreated = false;
-        const Result<QString> found = serverContainer(scope, context, &recreated);
-        if (!found.ok())
-            return makeError(found.error());
-        const QString container = found.value();
-        context.beginStep(QStringLiteral("Start the container"));
-        const docker::DockerStatus started = scope.client.startContainer(container);
-        if (!started.ok())
-            return makeError(started.error());
-        if (Status port = refreshPublishedPort(scope, container); !port.ok())
-            return port;
-        context.beginStep(QStringLiteral("Wait for Odoo to answer"));
-        return waitForHealth(scope.client, scope.baseUrl, container, m_options.healthTimeout, context.token(),
-            &scope.containerLog);
-    });
+    return runAction(
+        context, instanceId, Action::Resume, [&](ActionScope &scope) { return startServer(scope, context); });
 }
 
 namespace {

@@ -127,6 +127,7 @@ private:
     using ActionBody = std::function<Status(ActionScope &scope)>;
     Status refreshPublishedPort(ActionScope &scope, const QString &container);
     Result<QString> serverContainer(ActionScope &scope, jobs::JobContext &context, bool *recreated);
+    Status startServer(ActionScope &scope, jobs::JobContext &context);
     Status runAction(jobs::JobContext &context, const QString &instanceId, Action action, const ActionBody &body,
         std::optional<catalog::InstanceStatus> endStatus = std::nullopt, const QString &endMessage = {});
 
