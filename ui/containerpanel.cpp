@@ -313,7 +313,8 @@ void ContainerPanel::appendLines(const QList<provisioning::LogLine> &lines, qsiz
 
     QTextCharFormat standardOutput;
     QTextCharFormat standardError;
-    standardError.setForeground(StatusColors::forWidget(StatusColors::Tone::Error, m_log));
+    standardError.setForeground(
+        StatusColors::forBackground(StatusColors::Tone::Error, m_log->palette().color(QPalette::Base)));
     QTextCursor cursor(m_log->document());
     cursor.movePosition(QTextCursor::End);
     cursor.beginEditBlock();
@@ -353,9 +354,20 @@ void ContainerPanel::highlightMatches()
     m_matchCount = 0;
     if (!text.isEmpty()) {
         m_matchCount = int(m_log->toPlainText().count(text, Qt::CaseInsensitive));
+        // A pale highlight under the normal text colour. QColor::lighter()
+        // would turn a dark palette's highlight nearly white under light
+        // text, so the highlight is blended toward the base colour instead,
+        // and the selection colours serve when even that is too faint.
+        const QPalette colors = m_log->palette();
+        QColor background = StatusColors::blend(colors.color(QPalette::Highlight), colors.color(QPalette::Base), 0.6);
+        QColor foreground = colors.color(QPalette::Text);
+        if (StatusColors::contrastRatio(foreground, background) < 4.5) {
+            background = colors.color(QPalette::Highlight);
+            foreground = colors.color(QPalette::HighlightedText);
+        }
         QTextCharFormat format;
-        format.setBackground(palette().color(QPalette::Highlight).lighter(160));
-        format.setForeground(palette().color(QPalette::Text));
+        format.setBackground(background);
+        format.setForeground(foreground);
         QTextCursor cursor(m_log->document());
         while (selections.size() < maxHighlights) {
             cursor = m_log->document()->find(text, cursor);

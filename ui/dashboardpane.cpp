@@ -183,7 +183,7 @@ QString DashboardPane::overviewHtml() const
             const bool alarm = status == catalog::InstanceStatus::Error;
             html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
                         .arg(alarm ? QStringLiteral("<b style='color:%1'>%2</b>")
-                                         .arg(StatusColors::forWidget(StatusColors::Tone::Error, this).name(),
+                                         .arg(StatusColors::forBackground(StatusColors::Tone::Error, m_view->palette().color(QPalette::Base)).name(),
                                              StatusText::instanceStatus(status))
                                    : StatusText::instanceStatus(status),
                             locale.toString(it.value()));
@@ -210,7 +210,7 @@ QString DashboardPane::overviewHtml() const
             QString engineCell = HostTableModel::engineText(engine).toHtmlEscaped();
             if (engine && !engine->reachable)
                 engineCell = QStringLiteral("<b style='color:%1'>%2</b><br>%3")
-                                 .arg(StatusColors::forWidget(StatusColors::Tone::Error, this).name(), engineCell,
+                                 .arg(StatusColors::forBackground(StatusColors::Tone::Error, m_view->palette().color(QPalette::Base)).name(), engineCell,
                                      engine->error.toHtmlEscaped());
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align='right'>%4</td>"
                                    "<td align='right'>%5</td><td align='right'>%6</td><td align='right'>%7</td>"
@@ -272,7 +272,7 @@ QString DashboardPane::figuresHtml() const
 
     const QLocale locale;
     const QString alarm = QStringLiteral("<b style='color:%1'>%2</b>")
-                              .arg(StatusColors::forWidget(StatusColors::Tone::Error, this).name(), QStringLiteral("%1"));
+                              .arg(StatusColors::forBackground(StatusColors::Tone::Error, m_view->palette().color(QPalette::Base)).name(), QStringLiteral("%1"));
     const QList<catalog::Currency> currencies { catalog::Currency::Usd, catalog::Currency::Zwg };
     QString html = tr("<h3>Invoices overdue</h3>");
     if (figures.billing.overdueInvoices == 0) {

@@ -250,7 +250,7 @@ QString HostsPane::detailsHtml(const QStringList &ids) const
     const std::optional<provisioning::HostReachability> engine = m_model->reachability(host.id);
     if (engine && !engine->reachable) {
         html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
-                    .arg(StatusColors::forWidget(StatusColors::Tone::Error, this).name(),
+                    .arg(StatusColors::forItemView(StatusColors::Tone::Error).name(),
                         tr("The Docker engine is unreachable (attempt %1): %2. The console tries again at %3 "
                            "and then less often, up to once a minute.")
                             .arg(engine->failedAttempts)
@@ -260,7 +260,7 @@ QString HostsPane::detailsHtml(const QStringList &ids) const
     }
     if (host.allowSuperuserOverride) {
         html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
-                    .arg(StatusColors::forWidget(StatusColors::Tone::Error, this).name(),
+                    .arg(StatusColors::forItemView(StatusColors::Tone::Error).name(),
                         tr("Superuser override: the console may connect to PostgreSQL as a superuser. Clear it "
                             "with Edit host once the role has only CREATEDB and CREATEROLE.")
                              .toHtmlEscaped());

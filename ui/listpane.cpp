@@ -3,11 +3,14 @@
 #include "listpane.h"
 
 #include "itemroles.h"
+#include "statuscolors.h"
 #include "tablefilterproxy.h"
 #include "themeicons.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -236,9 +239,20 @@ void ListPane::setSummary(const QString &text)
     m_summary->setText(text);
 }
 
+void ListPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_details)
+        refreshDetails();
+}
+
 QString ListPane::detailsTable(const QString &heading, const QList<std::pair<QString, QString>> &rows,
     const QHash<QString, QUrl> &links)
 {
+    // The details panel is a QTextBrowser on the application palette's base.
+    const QPalette palette = QGuiApplication::palette();
+    const QString labelColor
+        = StatusColors::secondaryText(palette.color(QPalette::Text), palette.color(QPalette::Base)).name();
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing='3'>").arg(heading.toHtmlEscaped());
     for (const auto &[label, value] : rows) {
         QString cell = value.toHtmlEscaped();
@@ -246,8 +260,8 @@ QString ListPane::detailsTable(const QString &heading, const QList<std::pair<QSt
             cell = QStringLiteral("<a href=\"%1\">%2</a>")
                        .arg(QString::fromUtf8(link->toEncoded()).toHtmlEscaped(), cell);
         }
-        html += QStringLiteral("<tr><td style='color:palette(mid)'>%1</td><td>%2</td></tr>")
-                    .arg(label.toHtmlEscaped(), cell);
+        html += QStringLiteral("<tr><td style='color:%1'>%2</td><td>%3</td></tr>")
+                    .arg(labelColor, label.toHtmlEscaped(), cell);
     }
     html += QStringLiteral("</table>");
     return html;

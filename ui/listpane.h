@@ -60,6 +60,9 @@ signals:
     void reloaded();
 
 protected:
+    // Renders the details again on a palette change, because their HTML
+    // carries colours picked for the palette.
+    void changeEvent(QEvent *event) override;
     // Adds an action to the context menu and, when `onToolBar`, the toolbar.
     QAction *addPaneAction(const QString &iconName, const QString &text, const QKeySequence &shortcut,
         bool onToolBar = true);

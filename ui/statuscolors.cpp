@@ -129,6 +129,24 @@ QColor forItemView(Tone tone)
     return forBackground(tone, QApplication::palette().color(QPalette::Base));
 }
 
+QColor blend(const QColor &first, const QColor &second, double amount)
+{
+    const double keep = 1.0 - amount;
+    return QColor::fromRgbF(float(first.redF() * keep + second.redF() * amount),
+        float(first.greenF() * keep + second.greenF() * amount),
+        float(first.blueF() * keep + second.blueF() * amount));
+}
+
+QColor secondaryText(const QColor &text, const QColor &background)
+{
+    for (double amount = 0.45; amount > 0.0; amount -= 0.05) {
+        const QColor candidate = blend(text, background, amount);
+        if (contrastRatio(candidate, background) >= 4.5)
+            return candidate;
+    }
+    return text;
+}
+
 void apply(QWidget *widget, Tone tone)
 {
     if (!widget)

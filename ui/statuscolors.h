@@ -31,6 +31,16 @@ QColor forWidget(Tone tone, const QWidget *widget = nullptr);
 // for item views (QAbstractItemModel's Qt::ForegroundRole).
 QColor forItemView(Tone tone);
 
+// Returns the colour `amount` of the way from `first` to `second`, with
+// `amount` from 0 (first) to 1 (second).
+QColor blend(const QColor &first, const QColor &second, double amount);
+
+// Returns a colour for secondary text on `background`, such as the labels
+// of a details table: `text` moved toward `background` only as far as keeps
+// a contrast ratio of 4.5. Unlike QPalette::Mid, which is a bevel shade and
+// is dark in many dark palettes, it stays readable on any palette.
+QColor secondaryText(const QColor &text, const QColor &background);
+
 // Sets the text colour of `widget` (a label, usually) to `tone` on its window
 // colour, and applies it again whenever the widget's palette changes, so a
 // switch between light and dark mode keeps the text readable.

@@ -5,8 +5,14 @@
 // readable on light and dark palettes: the error label of a form row keeps a
 // contrast ratio of at least 4.5:1 against the window colour, also after the
 // application palette changes. The pane icons show without an icon theme.
+// Under a dark application palette whose bevel shades are dark too, every
+// colour that the details panels, the item views and the log search
+// actually use keeps that contrast against the background it is drawn on.
 #include "ui/customerspane.h"
+#include "ui/containerpanel.h"
 #include "ui/formchecks.h"
+#include "ui/hostspane.h"
+#include "ui/hosttablemodel.h"
 #include "ui/statuscolors.h"
 #include "ui/themeicons.h"
 
@@ -18,8 +24,12 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace saasodoo;
 using namespace saasodoo::ui;
@@ -35,6 +45,23 @@ QPalette darkPalette()
     palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
     palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
     palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    return palette;
+}
+
+// A dark palette as desktop themes set it, with every role dark or light as
+// such a theme has it: Mid and Dark are dark bevel shades there.
+QPalette fullDarkPalette()
+{
+    QPalette palette = darkPalette();
+    palette.setColor(QPalette::Light, QColor(0x40, 0x45, 0x4a));
+    palette.setColor(QPalette::Midlight, QColor(0x33, 0x37, 0x3b));
+    palette.setColor(QPalette::Mid, QColor(0x1d, 0x1f, 0x22));
+    palette.setColor(QPalette::Dark, QColor(0x14, 0x15, 0x16));
+    palette.setColor(QPalette::Shadow, QColor(0x0b, 0x0b, 0x0c));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    palette.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
+    palette.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x80, 0x80, 0x80));
     return palette;
 }
 
@@ -70,6 +97,8 @@ private slots:
     void errorLabelReadableLight();
     void errorLabelFollowsPaletteChange();
     void itemViewColourFollowsBase();
+    void detailsReadableOnDarkPalette();
+    void logSearchReadableOnDarkPalette();
     void paneIconsWithoutTheme();
     void themeIconPreferredWhenPresent();
     void toolbarIconsWithoutTheme();
@@ -181,6 +210,75 @@ void TestTheming::itemViewColourFollowsBase()
     const QColor onLight = StatusColors::forItemView(StatusColors::Tone::Error);
     QVERIFY(StatusColors::contrastRatio(onLight, Qt::white) >= 4.5);
     QVERIFY(onDark != onLight);
+}
+
+void TestTheming::detailsReadableOnDarkPalette()
+{
+    QApplication::setPalette(fullDarkPalette());
+    HostsPane pane(nullptr);
+    pane.resize(1000, 600);
+    pane.show();
+    HostRow row;
+    row.host.id = QStringLiteral("00000000-0000-4000-8000-0000000000a1");
+    row.host.name = QStringLiteral("dark-host");
+    row.host.dockerEndpoint = QStringLiteral("unix:///run/docker.sock");
+    row.host.allowSuperuserOverride = true;
+    provisioning::HostReachability down;
+    down.error = QStringLiteral("connection refused");
+    down.failedAttempts = 2;
+    down.nextAttempt = QDateTime::currentDateTimeUtc().addSecs(4);
+    pane.model()->setRows({ row });
+    pane.model()->setReachability(row.host.id, down);
+    pane.selectId(row.host.id);
+
+    // Every colour the details HTML sets, against the panel's base colour.
+    const QColor base = pane.detailsPanel()->palette().color(QPalette::Base);
+    const QColor text = pane.detailsPanel()->palette().color(QPalette::Text);
+    QVERIFY(StatusColors::contrastRatio(text, base) >= 4.5);
+    const QString html = pane.detailsPanel()->toHtml();
+    QRegularExpression colour(QStringLiteral("color:(#[0-9a-fA-F]{6})"));
+    int checked = 0;
+    for (auto it = colour.globalMatch(html); it.hasNext();) {
+        const QColor used(it.next().captured(1));
+        const double ratio = StatusColors::contrastRatio(used, base);
+        QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3").arg(used.name(), base.name()).arg(ratio)));
+        ++checked;
+    }
+    // The labels' colour and the two error paragraphs at least.
+    QVERIFY2(checked >= 3, qPrintable(html));
+    QVERIFY(!html.contains(QStringLiteral("palette(")));
+
+    // The table's error colour, against the view's base colour.
+    const QColor engine = pane.model()->index(0, HostTableModel::Engine).data(Qt::ForegroundRole).value<QColor>();
+    QVERIFY(engine.isValid());
+    QVERIFY(StatusColors::contrastRatio(engine, pane.view()->palette().color(QPalette::Base)) >= 4.5);
+
+    // A switch to a light palette renders the details again in its colours.
+    QApplication::setPalette(lightPalette());
+    QTRY_VERIFY(pane.detailsPanel()->toHtml() != html);
+    const QString lightHtml = pane.detailsPanel()->toHtml();
+    const QColor lightBase = pane.detailsPanel()->palette().color(QPalette::Base);
+    for (auto it = colour.globalMatch(lightHtml); it.hasNext();) {
+        const QColor used(it.next().captured(1));
+        QVERIFY2(StatusColors::contrastRatio(used, lightBase) >= 4.5, qPrintable(used.name()));
+    }
+}
+
+void TestTheming::logSearchReadableOnDarkPalette()
+{
+    QApplication::setPalette(fullDarkPalette());
+    ContainerPanel panel(nullptr);
+    panel.show();
+    panel.logView()->setPlainText(QStringLiteral("starting\nERROR: database missing\nready"));
+    panel.searchBox()->setText(QStringLiteral("database"));
+    QTRY_VERIFY(!panel.logView()->extraSelections().isEmpty());
+    const QTextCharFormat format = panel.logView()->extraSelections().first().format;
+    const double ratio
+        = StatusColors::contrastRatio(format.foreground().color(), format.background().color());
+    QVERIFY2(ratio >= 4.5,
+        qPrintable(QStringLiteral("%1 on %2: %3")
+                       .arg(format.foreground().color().name(), format.background().color().name())
+                       .arg(ratio)));
 }
 
 void TestTheming::paneIconsWithoutTheme()
