@@ -151,7 +151,8 @@ Status BackupJobs::download(jobs::JobContext &context, const QString &backupId, 
     file.close();
     if (!object || writeFailed) {
         QFile::remove(partial);
-        return makeError(writeFailed ? tr("Could not write %1: %2").arg(partial, file.errorString())
+        return makeError(writeFailed
+                ? describeWriteFailure(partial, file.errorString(), received, qMax<qint64>(backup.sizeBytes - received, 1))
                                      : tr("Download of %1 failed: %2").arg(backup.s3Key, object.error()));
     }
     const QString actual = QString::fromLatin1(hash.result().toHex());

@@ -194,6 +194,22 @@ Status requireLocalFreeSpace(const QString &what, const QString &directory, qint
     return requireFreeSpace(what, directory, neededBytes, storage.bytesAvailable());
 }
 
+QString describeWriteFailure(const QString &path, const QString &errorText, qint64 writtenBytes, qint64 moreBytes)
+{
+    QStorageInfo storage(QFileInfo(path).absolutePath());
+    storage.refresh();
+    const qint64 available = storage.isValid() ? storage.bytesAvailable() : -1;
+    if (available < 0 || available >= qMax<qint64>(moreBytes, 1))
+        return tr("Writing %1 failed: %2").arg(path, errorText);
+    const QLocale locale = QLocale::c();
+    // Bytes still in QFile's buffer count as written, so the total is a lower bound.
+    const qint64 needed = writtenBytes + moreBytes;
+    return tr("Writing %1 failed: no space left on the file system mounted at %2, which has %3 free, but at "
+              "least %4 (%5 bytes) were needed. Free space there or choose another backup directory.")
+        .arg(path, storage.rootPath(), locale.formattedDataSize(available), locale.formattedDataSize(needed))
+        .arg(needed);
+}
+
 Status checkSeries(const BackupSummary &summary, const QString &targetSeries)
 {
     if (summary.kind != BackupKind::OdooZip)

@@ -74,6 +74,12 @@ Status requireFreeSpace(const QString &what, const QString &where, qint64 needed
 // parent is measured.
 Status requireLocalFreeSpace(const QString &what, const QString &directory, qint64 neededBytes);
 
+// The message for a failed write of `moreBytes` to `path` after
+// `writtenBytes`. When the file system has less than that free, it names
+// the full file system, its free space and the bytes needed, because a short
+// write there leaves QFile with no error text ("Unknown error").
+QString describeWriteFailure(const QString &path, const QString &errorText, qint64 writtenBytes, qint64 moreBytes);
+
 // Checks one member name against the rules above; returns an empty string
 // when it is safe, else the reason.
 QString unsafeMemberReason(const QString &name);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zipoutput.h"
 
+#include "backupreader.h"
 #include "ziprecords.h"
 
 #include <QCoreApplication>
@@ -326,7 +327,7 @@ struct ZipOutput::Pipeline
     bool writeBytes(const QByteArray &bytes)
     {
         if (file.write(bytes) != bytes.size()) {
-            fail(tr("Writing %1 failed: %2").arg(file.fileName(), file.errorString()));
+            fail(describeWriteFailure(file.fileName(), file.errorString(), qint64(written), bytes.size()));
             return false;
         }
         EVP_DigestUpdate(hash, bytes.constData(), size_t(bytes.size()));
@@ -358,7 +359,7 @@ struct ZipOutput::Pipeline
         if (!writeBytes(zip::endOfCentralDirectory(entries.size(), directoryOffset, directorySize)))
             return false;
         if (!file.flush()) {
-            fail(tr("Writing %1 failed: %2").arg(file.fileName(), file.errorString()));
+            fail(describeWriteFailure(file.fileName(), file.errorString(), qint64(written), 1));
             return false;
         }
         return true;
@@ -604,7 +605,7 @@ Result<ZipOutput::Summary> ZipOutput::close()
         return makeError(tr("Writing %1 stopped before the end.").arg(m_path));
     pipeline->file.close();
     if (pipeline->file.error() != QFileDevice::NoError)
-        return makeError(tr("Writing %1 failed: %2").arg(m_path, pipeline->file.errorString()));
+        return makeError(describeWriteFailure(m_path, pipeline->file.errorString(), qint64(pipeline->written), 1));
 
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int digestLength = 0;

@@ -66,6 +66,7 @@ private slots:
     void safetyBackupNeedsLocalSpace();
     void unpointedRecordCleanedUp();
     void failedRestoreCleanedUp();
+    void fullDiskNamesPathAndSize();
     void killedDuringDownloadCleanedUp();
     void downloadNeedsSpaceForSafety();
 
@@ -774,6 +775,21 @@ void TestBackupCli::failedRestoreCleanedUp()
     const catalog::Job after = m_fixture.catalog->job(job.id).value();
     QCOMPARE(catalog::toString(after.state), QStringLiteral("failed"));
     QCOMPARE(after.error, job.error);
+}
+
+void TestBackupCli::fullDiskNamesPathAndSize()
+{
+    // The backup directory is a tmpfs of one 4 KiB page, too small for the
+    // fixture's backup of about 10 KB.
+    const QString small = m_directory->filePath(QStringLiteral("full"));
+    const Outcome outcome = runOnTmpfs(small, 4096,
+        { QStringLiteral("backup"), QStringLiteral("create"), m_fixture.instance.name, QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 4, QByteArray(outcome.err + outcome.out).constData());
+    const QString error = QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("error")).toString();
+    QVERIFY2(!error.contains(QLatin1String("Unknown error")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("no space left on the file system mounted at ") + small), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String(" bytes) were needed")), qPrintable(error));
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
 }
 
 void TestBackupCli::killedDuringDownloadCleanedUp()
