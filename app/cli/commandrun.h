@@ -51,7 +51,7 @@ public:
         if (!m_parser.parse(QStringList { m_name } + arguments))
             return usageError(m_parser.errorText());
         if (m_parser.isSet(QStringLiteral("help"))) {
-            m_out << m_parser.helpText();
+            m_out << helpText();
             if (!required.isEmpty()) {
                 QStringList names;
                 for (const QString &option : required)
@@ -69,6 +69,19 @@ public:
                 return usageError(tr("missing required option --%1.").arg(option));
         }
         return std::nullopt;
+    }
+
+    // QCommandLineParser's help text, whose usage line names the command
+    // ("saasodoo backup archive") rather than the path the program ran from.
+    QString helpText() const
+    {
+        QString text = m_parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype lineEnd = text.indexOf(u'\n');
+        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+        if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+            text.replace(at, program.size(), m_name);
+        return text;
     }
 
     int usageError(const QString &message)

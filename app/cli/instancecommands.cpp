@@ -644,7 +644,7 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
     } else {
         const bool parsed = run.parser().parse(QStringList { action } + arguments);
         if (parsed && run.parser().isSet(QStringLiteral("help"))) {
-            out << run.parser().helpText();
+            out << run.helpText();
             return ExitCode::Success;
         }
         if (!parsed || run.parser().positionalArguments().isEmpty())

@@ -67,6 +67,7 @@ private slots:
     void unpointedRecordCleanedUp();
     void failedRestoreCleanedUp();
     void fullDiskNamesPathAndSize();
+    void archiveCommandAndHelp();
     void killedDuringDownloadCleanedUp();
     void downloadNeedsSpaceForSafety();
 
@@ -790,6 +791,24 @@ void TestBackupCli::fullDiskNamesPathAndSize()
     QVERIFY2(error.contains(QLatin1String("no space left on the file system mounted at ") + small), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String(" bytes) were needed")), qPrintable(error));
     QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
+}
+
+void TestBackupCli::archiveCommandAndHelp()
+{
+    // The usage line names the command, not the path the program ran from.
+    const Outcome help = run({ QStringLiteral("backup"), QStringLiteral("archive"), QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith("Usage: saasodoo backup archive [options]"), help.out.constData());
+
+    const catalog::Backup backup = createS3OnlyBackup();
+    QVERIFY(!backup.id.isEmpty());
+    const Outcome archived = run({ QStringLiteral("backup"), QStringLiteral("archive"), backup.id });
+    QVERIFY2(archived.exitCode == 0, QByteArray(archived.err + archived.out).constData());
+    QVERIFY2(archived.err.contains("is already archived"), archived.err.constData());
+    QCOMPARE(m_fixture.catalog->backup(backup.id)->s3Key, backup.s3Key);
+
+    const Outcome unknown = run({ QStringLiteral("backup"), QStringLiteral("archive"), QStringLiteral("no-such-id") });
+    QCOMPARE(unknown.exitCode, 3);
 }
 
 void TestBackupCli::killedDuringDownloadCleanedUp()
