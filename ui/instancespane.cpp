@@ -193,6 +193,7 @@ void InstancesPane::newInstance(const QString &tenantId)
     if (!m_services || !m_services->catalog())
         return;
     catalog::Catalog *db = m_services->catalog();
+    // TODO: read the tenants and hosts on a worker, as the Edit actions read their record.
     const Result<QList<catalog::TenantRow>> tenants = db->tenantRows();
     const Result<QList<catalog::Host>> hosts = db->hosts();
     if (!tenants || !hosts) {

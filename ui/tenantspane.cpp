@@ -62,6 +62,7 @@ void TenantsPane::newTenant(const QString &customerId)
     if (!m_services || !m_services->catalog())
         return;
     catalog::Catalog *db = m_services->catalog();
+    // TODO: read the customers on a worker, as the Edit actions read their record.
     const Result<QList<catalog::CustomerRow>> customers = db->customerRows();
     if (!customers) {
         emit statusMessage(customers.error());
