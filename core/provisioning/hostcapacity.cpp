@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <optional>
+
 namespace saasodoo::provisioning {
 
 namespace {
@@ -41,6 +43,24 @@ QString memorySize(qint64 bytes)
     return large ? tr("%1 GiB").arg(text) : tr("%1 MiB").arg(text);
 }
 
+// Returns whether `instance` reserves its limits against `placed`, the
+// instance being created (null when none is). An instance in error that
+// has no container reserves nothing. Neither does a create that started
+// after `placed`, because its own check counts `placed`. Creation times
+// that are equal are ordered by id, so that every process agrees.
+// NOTE: a retry keeps its instance's first creation time, so a retry that
+// races a newer create may not count it, and both may go ahead.
+bool countsAsReservation(const catalog::Instance &instance, const catalog::Instance *placed)
+{
+    if (instance.status == catalog::InstanceStatus::Error && instance.containerId.isEmpty())
+        return false;
+    if (placed == nullptr || instance.status != catalog::InstanceStatus::Creating)
+        return true;
+    if (instance.createdAt != placed->createdAt)
+        return instance.createdAt < placed->createdAt;
+    return instance.id < placed->id;
+}
+
 } // namespace
 
 Result<HostCapacity> measureHost(catalog::Catalog &db, const catalog::Host &host, secrets::SecretStore *secrets,
@@ -65,6 +85,17 @@ Result<HostCapacity> measureHost(catalog::Catalog &db, const catalog::Host &host
     capacity.cpus = capacity.cpusRegistered ? host.cpuCores : double(info->cpus);
     capacity.memoryRegistered = host.memoryBytes > 0 && host.memoryBytes < info->memoryBytes;
     capacity.memoryBytes = capacity.memoryRegistered ? host.memoryBytes : info->memoryBytes;
+    // An instance being created (or retried) counts only the reservations
+    // made before its own, so of two racing creates that fit only once,
+    // the later one is rejected and the earlier one goes ahead.
+    std::optional<catalog::Instance> placed;
+    if (!excludeInstanceId.isEmpty()) {
+        const Result<catalog::Instance> instance = db.instance(excludeInstanceId);
+        if (instance.ok()
+            && (instance->status == catalog::InstanceStatus::Creating
+                || instance->status == catalog::InstanceStatus::Error))
+            placed = instance.value();
+    }
     catalog::InstanceFilter filter;
     filter.hostId = host.id;
     const Result<QList<catalog::InstanceRow>> rows = db.instanceRows(filter);
@@ -76,6 +107,8 @@ Result<HostCapacity> measureHost(catalog::Catalog &db, const catalog::Host &host
         const Result<catalog::Instance> instance = db.instance(row.id);
         if (!instance.ok())
             return makeError(instance.error());
+        if (!countsAsReservation(instance.value(), placed ? &*placed : nullptr))
+            continue;
         capacity.reservedCpus += instance->cpuLimit;
         capacity.reservedMemoryBytes += instance->memoryLimitBytes;
         ++capacity.instances;

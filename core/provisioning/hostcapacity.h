@@ -41,8 +41,10 @@ struct HostCapacity
 // Asks the host's engine for its size (with the TLS key passphrase from
 // `secrets` when the key is encrypted) and adds up the catalog's
 // reservations on it, leaving out `excludeInstanceId` (the instance being
-// placed, when the catalog already contains it). Fails when the engine cannot
-// be reached.
+// placed, when the catalog already contains it). When that instance is
+// creating or in error, another creating instance counts only if it was
+// created first. An instance in error without a container never counts.
+// Fails when the engine cannot be reached.
 Result<HostCapacity> measureHost(catalog::Catalog &db, const catalog::Host &host, secrets::SecretStore *secrets,
     const QString &excludeInstanceId = {});
 
