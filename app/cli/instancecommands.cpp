@@ -1076,6 +1076,7 @@ int jobTakeOver(const QString &action, const QStringList &arguments, QTextStream
             reruns {
                 { QStringLiteral("instance.create"), [](auto &p, auto &c, const QString &i) { return p.create(c, i); } },
                 { QStringLiteral("instance.delete"), [](auto &p, auto &c, const QString &i) { return p.remove(c, i); } },
+                { QStringLiteral("instance.remove"), [](auto &p, auto &c, const QString &i) { return p.remove(c, i); } },
                 { QStringLiteral("instance.start"), [](auto &p, auto &c, const QString &i) { return p.start(c, i); } },
                 { QStringLiteral("instance.resume"), [](auto &p, auto &c, const QString &i) { return p.start(c, i); } },
                 { QStringLiteral("instance.restart"), [](auto &p, auto &c, const QString &i) { return p.restart(c, i); } },
@@ -1102,7 +1103,8 @@ int jobTakeOver(const QString &action, const QStringList &arguments, QTextStream
     QStringList steps = provisioning::cleanUpSteps(kind);
     if (action == QLatin1String("resume") && kind == QLatin1String("instance.create"))
         steps += provisioning::createSteps();
-    else if (action == QLatin1String("resume") && kind == QLatin1String("instance.delete"))
+    else if (action == QLatin1String("resume")
+        && (kind == QLatin1String("instance.delete") || kind == QLatin1String("instance.remove")))
         steps += provisioning::removeSteps();
 
     err << tr("Taking over from interrupted job %1 (%2).").arg(id, kind) << '\n';

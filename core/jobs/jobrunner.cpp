@@ -87,14 +87,36 @@ QList<JobInfo> JobRunner::recoverInterrupted()
             continue;
         info.state = JobState::Interrupted;
         info.finishedAt = QDateTime::currentDateTimeUtc();
-        info.error = tr("The process running this job stopped before it ended. Resume it or clean up after it "
-                        "(saasodoo job resume|cleanup %1).")
-                         .arg(info.id);
+        info.error = interruptedMessage(info);
         persist(info);
         m_store->appendLog(info.id, { info.finishedAt, QStringLiteral("warning"), info.error });
         interrupted.append(info);
     }
     return interrupted;
+}
+
+QString JobRunner::interruptedMessage(const JobInfo &job)
+{
+    // The same kinds as the take-over commands in app/cli accept: instance
+    // jobs that a resume runs again, billing jobs that only a resume
+    // finishes, and jobs on an instance that only a clean-up handles.
+    static const QStringList resumable { QStringLiteral("instance.create"), QStringLiteral("instance.delete"),
+        QStringLiteral("instance.remove"), QStringLiteral("instance.start"), QStringLiteral("instance.resume"),
+        QStringLiteral("instance.restart"), QStringLiteral("instance.stop") };
+    static const QStringList resumeOnly { QStringLiteral("billing.run"), QStringLiteral("billing.invoices"),
+        QStringLiteral("billing.reactivate") };
+    const QString stopped = tr("The process running this job stopped before it ended.");
+    if (resumable.contains(job.kind))
+        return tr("%1 Resume it or clean up after it (saasodoo job resume|cleanup %2).").arg(stopped, job.id);
+    if (resumeOnly.contains(job.kind))
+        return tr("%1 Finish it with 'saasodoo job resume %2', or dismiss it with 'saasodoo job cancel %2'.")
+            .arg(stopped, job.id);
+    const bool onInstance = job.targetType == QLatin1String("instance") && !job.targetId.isEmpty();
+    if (onInstance || job.kind == QLatin1String("backup.restore-new"))
+        return tr("%1 Clean up after it with 'saasodoo job cleanup %2', then run the action again.")
+            .arg(stopped, job.id);
+    return tr("%1 It has no instance to clean up after: dismiss it with 'saasodoo job cancel %2'.")
+        .arg(stopped, job.id);
 }
 
 QString JobRunner::submit(JobInfo request, JobBody body)

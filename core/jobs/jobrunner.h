@@ -57,6 +57,11 @@ public:
     // before submitting anything.
     QList<JobInfo> recoverInterrupted();
 
+    // Returns the message that recoverInterrupted() stores on `job`: it
+    // offers only the take-over commands (`saasodoo job resume`, `job
+    // cleanup` or `job cancel`) that the CLI accepts for the job's kind.
+    static QString interruptedMessage(const JobInfo &job);
+
     // Cancels this runner's running jobs that another process asked to
     // cancel through the store (`saasodoo job cancel`). A thread of the
     // runner calls it every cancelPollInterval while jobs run; callers may

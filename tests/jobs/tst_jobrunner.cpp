@@ -76,6 +76,8 @@ private slots:
     void poolBoundsConcurrency();
     void interruptedJobsAreMarked();
     void liveOwnersKeepTheirJobs();
+    void interruptedMessageFitsKind_data();
+    void interruptedMessageFitsKind();
     void cancelRequestReachesRunningJob();
     void runnerPollsCancelRequests();
     void signalsReachEventLoopWhileJobRuns();
@@ -260,6 +262,51 @@ void TestJobRunner::interruptedJobsAreMarked()
     QCOMPARE(stored.at(0).state, JobState::Interrupted);
     QCOMPARE(stored.at(1).state, JobState::Succeeded);
     QVERIFY(!store.log(QStringLiteral("job-1")).value().isEmpty());
+}
+
+void TestJobRunner::interruptedMessageFitsKind_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("targetType");
+    QTest::addColumn<QString>("offered");
+    QTest::addColumn<QStringList>("notOffered");
+    const QString instance = QStringLiteral("instance");
+    const QString both = QStringLiteral("saasodoo job resume|cleanup job-7");
+    const QString resume = QStringLiteral("'saasodoo job resume job-7'");
+    const QString cleanup = QStringLiteral("'saasodoo job cleanup job-7'");
+    const QString cancel = QStringLiteral("'saasodoo job cancel job-7'");
+    for (const char *kind : { "instance.create", "instance.delete", "instance.remove", "instance.start",
+             "instance.resume", "instance.restart", "instance.stop" })
+        QTest::newRow(kind) << QString::fromLatin1(kind) << instance << both << QStringList { cancel };
+    for (const char *kind : { "instance.set-env", "instance.set-limits", "instance.update", "instance.suspend",
+             "instance.cleanup", "backup.create", "backup.restore" })
+        QTest::newRow(kind) << QString::fromLatin1(kind) << instance << cleanup
+                            << QStringList { QStringLiteral("job resume"), cancel };
+    QTest::newRow("backup.restore-new") << QStringLiteral("backup.restore-new") << QString() << cleanup
+                                        << QStringList { QStringLiteral("job resume") };
+    for (const char *kind : { "billing.run", "billing.invoices", "billing.reactivate" })
+        QTest::newRow(kind) << QString::fromLatin1(kind) << QStringLiteral("subscription") << resume
+                            << QStringList { QStringLiteral("job cleanup") };
+    QTest::newRow("backup.run-due") << QStringLiteral("backup.run-due") << QString() << cancel
+                                    << QStringList { QStringLiteral("job resume"), QStringLiteral("job cleanup") };
+}
+
+// The message of an interrupted job offers only the take-over commands
+// that the CLI accepts for its kind.
+void TestJobRunner::interruptedMessageFitsKind()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, targetType);
+    QFETCH(QString, offered);
+    QFETCH(QStringList, notOffered);
+    JobInfo job = request(kind);
+    job.id = QStringLiteral("job-7");
+    job.targetType = targetType;
+    job.targetId = targetType.isEmpty() ? QString() : QStringLiteral("target-1");
+    const QString message = JobRunner::interruptedMessage(job);
+    QVERIFY2(message.contains(offered), qPrintable(message));
+    for (const QString &command : notOffered)
+        QVERIFY2(!message.contains(command), qPrintable(message));
 }
 
 void TestJobRunner::liveOwnersKeepTheirJobs()
