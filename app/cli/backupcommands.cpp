@@ -413,6 +413,13 @@ int restoreAsNew(CommandRun &run, const backup::RestoreSource &source, QTextStre
     backup::NewInstanceRequest request;
     request.name = run.value("new");
     request.databaseName = run.value("database");
+    request.odooVersion = run.value("odoo-version");
+    static const QRegularExpression series(QStringLiteral("^\\d{1,3}\\.\\d$"));
+    if (!request.odooVersion.isEmpty() && !series.match(request.odooVersion).hasMatch()) {
+        return run.fail(ExitCode::ValidationError,
+            tr("--odoo-version %1 is not an Odoo series: give it as major.minor, such as 17.0.")
+                .arg(request.odooVersion));
+    }
     request.moved = run.parser().isSet(QStringLiteral("moved"));
     request.neutralize = run.parser().isSet(QStringLiteral("neutralize"));
     if (!run.value("tenant").isEmpty()) {
@@ -484,6 +491,10 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
             tr("Docker network the --new instance joins when its host names none (default: $SAASODOO_DOCKER_NETWORK, "
                "else saasodoo). A host registered with --network always uses its own."),
             tr("name") },
+        { QStringLiteral("odoo-version"),
+            tr("Odoo series of the --new instance, such as 17.0. Needed for a custom-format .dump file, which "
+               "records no version; a zip's manifest must name the same series."),
+            tr("series") },
         { QStringLiteral("neutralize"), tr("Disable outgoing mail and scheduled actions in the restored copy.") },
         { QStringLiteral("moved"),
             tr("Keep the backup's database.uuid and database.secret: the database moved here.") } });

@@ -119,6 +119,9 @@ struct NewInstanceRequest
     QString tenantId;
     QString hostId;
     QString databaseName; // empty: "<tenant slug>_<name>" in lower case, other characters as '_'
+    // Odoo series such as "17.0". Empty: the backup's manifest, else its
+    // instance's. Required for a custom-format dump of no catalogued instance.
+    QString odooVersion;
     bool moved = false; // keep database.uuid and database.secret
     bool neutralize = false;
 };

@@ -539,6 +539,15 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
     instance.tenantId = request.tenantId;
     instance.hostId = request.hostId;
     instance.odooVersion = resolved->summary.odooVersion;
+    if (!request.odooVersion.isEmpty()) {
+        // A zip's manifest fixes its series, and Odoo cannot open another.
+        if (!instance.odooVersion.isEmpty() && instance.odooVersion != request.odooVersion) {
+            return makeError(tr("%1 is a backup of Odoo %2, so it cannot be restored as an Odoo %3 instance. "
+                                "Nothing was changed.")
+                                 .arg(resolved->path, instance.odooVersion, request.odooVersion));
+        }
+        instance.odooVersion = request.odooVersion;
+    }
     if (original) {
         if (instance.tenantId.isEmpty())
             instance.tenantId = original->tenantId;
@@ -552,7 +561,9 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
                             "catalog.")
                              .arg(resolved->path));
     if (instance.odooVersion.isEmpty())
-        return makeError(tr("%1 names no Odoo version, so a new instance cannot be chosen for it.").arg(resolved->path));
+        return makeError(tr("%1 names no Odoo version, so a new instance cannot be chosen for it. Give the series "
+                            "with --odoo-version, such as 17.0.")
+                             .arg(resolved->path));
     instance.imageTag = original && original->odooVersion == instance.odooVersion ? original->imageTag
                                                                                   : instance.odooVersion;
     instance.type = original ? original->type : catalog::InstanceType::Development;

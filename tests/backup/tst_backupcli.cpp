@@ -70,6 +70,7 @@ private slots:
     void archiveCommandAndHelp();
     void killedDuringDownloadCleanedUp();
     void downloadNeedsSpaceForSafety();
+    void dumpAsNewNeedsVersion();
 
 private:
     Outcome run(const QStringList &arguments, const QByteArray &input = {});
@@ -809,6 +810,39 @@ void TestBackupCli::archiveCommandAndHelp()
 
     const Outcome unknown = run({ QStringLiteral("backup"), QStringLiteral("archive"), QStringLiteral("no-such-id") });
     QCOMPARE(unknown.exitCode, 3);
+}
+
+void TestBackupCli::dumpAsNewNeedsVersion()
+{
+    // A custom-format dump records no Odoo version.
+    const QString path = m_directory->filePath(QStringLiteral("no-version.dump"));
+    const postgres::PgEndpoint endpoint = m_fixture.roleEndpoint();
+    QProcess dump;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PGPASSWORD"), m_fixture.rolePassword());
+    dump.setProcessEnvironment(environment);
+    dump.start(QStringLiteral("pg_dump"),
+        { QStringLiteral("--format=custom"), QStringLiteral("--no-owner"), QStringLiteral("--host=") + endpoint.host,
+            QStringLiteral("--port=") + QString::number(endpoint.port), QStringLiteral("--username=") + endpoint.user,
+            QStringLiteral("--file=") + path, m_fixture.plan.databaseName });
+    QVERIFY(dump.waitForFinished(120000));
+    QVERIFY2(dump.exitCode() == 0, dump.readAllStandardError().constData());
+    const int instancesBefore = int(m_fixture.catalog->instanceRows()->size());
+    const QStringList placement { QStringLiteral("--tenant"), m_fixture.tenant.slug, QStringLiteral("--host"),
+        m_fixture.host.name };
+
+    const Outcome missing = run(QStringList { QStringLiteral("restore"), path, QStringLiteral("--new"),
+                                    QStringLiteral("dumpcopy") }
+        + placement);
+    QCOMPARE(missing.exitCode, 4);
+    QVERIFY2(missing.err.contains("--odoo-version"), missing.err.constData());
+
+    const Outcome invalid = run(QStringList { QStringLiteral("restore"), path, QStringLiteral("--new"),
+                                    QStringLiteral("dumpcopy"), QStringLiteral("--odoo-version"), QStringLiteral("17") }
+        + placement);
+    QCOMPARE(invalid.exitCode, 3);
+    QVERIFY2(invalid.err.contains("major.minor"), invalid.err.constData());
+    QCOMPARE(int(m_fixture.catalog->instanceRows()->size()), instancesBefore);
 }
 
 void TestBackupCli::killedDuringDownloadCleanedUp()
