@@ -139,9 +139,10 @@ DockerResult<QList<ContainerSummary>> DockerClient::listContainers(
     const QString operation = tr("list containers");
     Query query("/containers/json");
     query.addFlag("all", options.all);
-    const QMap<QByteArray, QStringList> filters {
-        { "label", options.labels }, { "name", options.names }, { "status", options.statuses } };
-    if (!options.labels.isEmpty() || !options.names.isEmpty() || !options.statuses.isEmpty())
+    const QMap<QByteArray, QStringList> filters { { "label", options.labels }, { "name", options.names },
+        { "status", options.statuses }, { "network", options.networks } };
+    if (!options.labels.isEmpty() || !options.names.isEmpty() || !options.statuses.isEmpty()
+        || !options.networks.isEmpty())
         query.add("filters", filtersJson(filters));
     HttpRequest request = makeRequest("GET", query.target());
     request.cancellation = cancellation;

@@ -216,6 +216,7 @@ struct ContainerListOptions
     QStringList labels; // "key" or "key=value"; a container must match all
     QStringList names; // name filters
     QStringList statuses; // created, restarting, running, removing, paused, exited, dead
+    QStringList networks; // network names or ids; stopped containers match the networks they are configured for
 };
 
 // New limits for a running container. Unset fields stay unchanged, because

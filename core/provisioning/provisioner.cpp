@@ -313,13 +313,83 @@ Status removeLeftoverContainers(const docker::DockerClient &client, catalog::Cat
     return {};
 }
 
-// Removes the Docker network that ledger row `row` records as made by a
-// create job, when its saasodoo.job label names that job and no container
-// is attached to it. A network in use stays and its row is closed, because it
-// now serves other instances. Another create of the same host that found
-// the network in place may still be about to attach a container.
-// NOTE: that create then fails on the missing network, and a retry makes
+// Returns what uses Docker network `network` on host `hostId`, or an empty
+// string when nothing does. Users are attached containers, stopped
+// containers configured for it (the engine lists only running ones as
+// attached), and the catalog's instances on the host other than
+// `instanceId`. A creating instance counts because it may be about to
+// attach a container. Deleted and deleting instances do not count, and
+// neither does one in error without a container, because its retry makes
 // the network again.
+Result<QString> networkUser(const docker::DockerClient &client, catalog::Catalog &db, const QString &hostId,
+    const docker::NetworkInfo &network, const QString &instanceId)
+{
+    if (!network.containerIds.isEmpty())
+        return tr("%n container(s) are attached to it", nullptr, int(network.containerIds.size()));
+    docker::ContainerListOptions configured;
+    configured.networks = { network.id };
+    const docker::DockerResult<QList<docker::ContainerSummary>> containers = client.listContainers(configured);
+    if (!containers.ok())
+        return makeError(containers.error());
+    if (!containers->isEmpty()) {
+        const docker::ContainerSummary &first = containers->first();
+        return tr("container %1 is configured for it").arg(first.names.value(0, first.id));
+    }
+
+    catalog::InstanceFilter onHost;
+    onHost.hostId = hostId;
+    const Result<QList<catalog::InstanceRow>> rows = db.instanceRows(onHost);
+    if (!rows.ok())
+        return makeError(rows.error());
+    for (const catalog::InstanceRow &row : rows.value()) {
+        if (row.id == instanceId || row.status == catalog::InstanceStatus::Deleted
+            || row.status == catalog::InstanceStatus::Deleting)
+            continue;
+        if (row.status == catalog::InstanceStatus::Error) {
+            const Result<catalog::Instance> other = db.instance(row.id);
+            if (other.ok() && other->containerId.isEmpty())
+                continue;
+        }
+        return tr("instance %1 on the same host is %2").arg(row.name, catalog::toString(row.status));
+    }
+    return QString();
+}
+
+enum class NetworkRemoval { Removed, InUse, Failed };
+
+// Removes `network` unless networkUser() finds a user. Every outcome is
+// logged on the job, and a failure only warns, because the network is
+// shared and the job's own work is done.
+NetworkRemoval removeNetworkUnlessUsed(jobs::JobContext &context, const docker::DockerClient &client, catalog::Catalog &db,
+    const QString &hostId, const QString &instanceId, const docker::NetworkInfo &network)
+{
+    // Checked last, right before the removal, so that a create that became
+    // creating after the check has the smallest window to find the network
+    // in place. Such a create makes the network again when its init
+    // container cannot attach.
+    const Result<QString> user = networkUser(client, db, hostId, network, instanceId);
+    if (!user.ok()) {
+        context.warning(tr("Left network %1 in place: could not check what uses it: %2").arg(network.name, user.error()));
+        return NetworkRemoval::Failed;
+    }
+    if (!user->isEmpty()) {
+        context.info(tr("Network %1 stays: %2.").arg(network.name, user.value()));
+        return NetworkRemoval::InUse;
+    }
+    const docker::DockerStatus removed = client.removeNetwork(network.id);
+    if (!removed.ok() && !removed.dockerError().isNotFound()) {
+        // The engine rejects the removal (HTTP 403 or 409) when a container
+        // attached after the check above.
+        context.warning(tr("Left network %1 in place: %2").arg(network.name, removed.error()));
+        return NetworkRemoval::Failed;
+    }
+    return NetworkRemoval::Removed;
+}
+
+// Removes the Docker network that ledger row `row` records as made by a
+// create job, when its saasodoo.job label names that job and nothing uses
+// it (see networkUser). A network in use stays and its row is closed,
+// because it now serves other instances.
 void removeOwnNetwork(jobs::JobContext &context, const docker::DockerClient &client, catalog::Catalog &db,
     const QString &instanceId, const InstanceObject &row)
 {
@@ -336,21 +406,33 @@ void removeOwnNetwork(jobs::JobContext &context, const docker::DockerClient &cli
                             .arg(row.name, row.jobId));
         return;
     }
-    if (!network->containerIds.isEmpty()) {
-        context.info(tr("Network %1 stays: %n container(s) use it.", nullptr, int(network->containerIds.size()))
-                         .arg(row.name));
-        markObjectRemoved(db, instanceId, ObjectKind::Network, row.name, row.jobId);
+    const NetworkRemoval removal = removeNetworkUnlessUsed(context, client, db, row.location, instanceId, network.value());
+    if (removal == NetworkRemoval::Failed)
         return;
-    }
-    const docker::DockerStatus removed = client.removeNetwork(network->id);
-    if (!removed.ok() && !removed.dockerError().isNotFound()) {
-        // The engine rejects the removal (HTTP 403 or 409) when a container
-        // attached after the check above.
-        context.warning(tr("Left network %1 in place: %2").arg(row.name, removed.error()));
-        return;
-    }
     markObjectRemoved(db, instanceId, ObjectKind::Network, row.name, row.jobId);
-    context.info(tr("Removed network %1, which this instance's create made.").arg(row.name));
+    if (removal == NetworkRemoval::Removed)
+        context.info(tr("Removed network %1, which this instance's create made.").arg(row.name));
+}
+
+// Removes network `name` after the delete of `instance`, when the console
+// made it (saasodoo.managed label) and nothing else uses it. A network that
+// an admin made, or that carries no label, always stays.
+void removeNetworkAfterDelete(jobs::JobContext &context, const docker::DockerClient &client, catalog::Catalog &db,
+    const catalog::Instance &instance, const QString &name)
+{
+    const docker::DockerResult<docker::NetworkInfo> network = client.inspectNetwork(name);
+    if (!network.ok()) {
+        if (!network.dockerError().isNotFound())
+            context.warning(tr("Could not check network %1: %2").arg(name, network.error()));
+        return;
+    }
+    if (network->labels.value(QLatin1String(labelManaged)) != QLatin1String("true"))
+        return;
+    if (removeNetworkUnlessUsed(context, client, db, instance.hostId, instance.id, network.value())
+        != NetworkRemoval::Removed)
+        return;
+    markObjectRemoved(db, instance.id, ObjectKind::Network, name);
+    context.info(tr("Removed network %1: the console made it and no other instance uses it.").arg(name));
 }
 
 QString creatorComment(const QString &jobId)
@@ -1102,10 +1184,13 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     context.beginStep(stepVolume);
     if (Status cancelled = context.checkCancelled(); !cancelled.ok())
         return fail(cancelled.error());
-    const docker::DockerResult<docker::NetworkInfo> network = client.inspectNetwork(plan.network);
-    if (!network.ok()) {
+    // Makes the host's network when it is missing, labelled with this job.
+    auto ensureNetwork = [&]() -> Status {
+        const docker::DockerResult<docker::NetworkInfo> network = client.inspectNetwork(plan.network);
+        if (network.ok())
+            return {};
         if (!network.dockerError().isNotFound())
-            return fail(network.error());
+            return makeError(network.error());
         docker::NetworkSpec spec;
         spec.name = plan.network;
         spec.labels.insert(QLatin1String(labelManaged), QStringLiteral("true"));
@@ -1113,14 +1198,28 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         const Result<QString> networkRow
             = recordObject(db, instance.id, jobId, ObjectKind::Network, plan.network, host.id);
         if (!networkRow.ok())
-            return fail(networkRow.error());
+            return makeError(networkRow.error());
         const docker::DockerResult<QString> createdNetwork = client.createNetwork(spec);
         if (!createdNetwork.ok()) {
             forgetRejectedCreate(db, networkRow.value(), createdNetwork.dockerError());
-            return fail(createdNetwork.error());
+            return makeError(createdNetwork.error());
         }
         context.info(tr("Created network %1.").arg(plan.network));
-    }
+        return {};
+    };
+    // The clean-up of another create on this host may remove the network
+    // between the check above and the moment the first container of this job
+    // attaches. Then the network is made again once and the call repeated.
+    auto retryOnMissingNetwork = [&](const docker::DockerError &error) -> bool {
+        const bool missingNetwork
+            = error.isNotFound() && error.engineMessage.contains(QLatin1String("network"), Qt::CaseInsensitive);
+        if (!missingNetwork)
+            return false;
+        context.warning(tr("Network %1 was removed while this job was using it; making it again.").arg(plan.network));
+        return ensureNetwork().ok();
+    };
+    if (Status network = ensureNetwork(); !network.ok())
+        return fail(network.error());
     // Containers that an earlier create of this instance made and could not
     // remove (the engine was down during its rollback) go first: they hold
     // the names this job needs, and a leftover init container keeps the
@@ -1182,7 +1281,9 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         return fail(initRow.error());
     docker::ContainerSpec initSpec = initContainerSpec(plan);
     initSpec.labels.insert(QLatin1String(labelJob), jobId);
-    const docker::DockerResult<docker::ContainerCreated> initContainer = client.createContainer(initSpec);
+    docker::DockerResult<docker::ContainerCreated> initContainer = client.createContainer(initSpec);
+    if (!initContainer.ok() && retryOnMissingNetwork(initContainer.dockerError()))
+        initContainer = client.createContainer(initSpec);
     if (!initContainer.ok()) {
         forgetRejectedCreate(db, initRow.value(), initContainer.dockerError());
         return fail(initContainer.error());
@@ -1224,7 +1325,9 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
 
     if (Status cancelled = context.checkCancelled(); !cancelled.ok())
         return fail(cancelled.error());
-    const docker::DockerStatus initStarted = client.startContainer(made.initContainer);
+    docker::DockerStatus initStarted = client.startContainer(made.initContainer);
+    if (!initStarted.ok() && retryOnMissingNetwork(initStarted.dockerError()))
+        initStarted = client.startContainer(made.initContainer);
     if (!initStarted.ok())
         return fail(initStarted.error());
     context.info(tr("Running: %1").arg(plan.initCommand.join(u' ')));
@@ -1479,6 +1582,7 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
     } else if (!volume.dockerError().isNotFound()) {
         return fail(volume.error());
     }
+    removeNetworkAfterDelete(context, client, db, instance, plan->network);
 
     context.beginStep(stepDropDatabase);
     QStringList leftElsewhere;

@@ -90,6 +90,7 @@ private slots:
     void cleanupKeepsContainerItDidNotMake();
     void cleanupChecksVolumeJobLabel();
     void failedCreateRemovesItsNetwork();
+    void failedCreateKeepsNetworkInUse();
     void createWithoutPasswordRejected();
 
 private:
@@ -1561,6 +1562,56 @@ void TestProvisionCli::failedCreateRemovesItsNetwork()
     after = client.inspectNetwork(networkName);
     QVERIFY2(!after.ok() && after.dockerError().isNotFound(), cleaned.err.constData());
     verifyNothingLeft(instance);
+}
+
+// A create cancelled after it made the host's network leaves the network
+// in place while another create on the host is under way, because that
+// create may be about to attach a container.
+void TestProvisionCli::failedCreateKeepsNetworkInUse()
+{
+    const QString networkName = QStringLiteral("p-net-%1").arg(shortId());
+    const Outcome edited = run({ QStringLiteral("host"), QStringLiteral("edit"), m_host, QStringLiteral("--network"),
+        networkName });
+    QVERIFY2(edited.exitCode == 0, edited.err.constData());
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    const docker::DockerClient client(endpoint);
+    const auto removeNetwork = qScopeGuard([&] { client.removeNetwork(networkName); });
+
+    std::unique_ptr<QProcess> first(startCreate(QStringLiteral("netfirst")));
+    QDeadlineTimer appeared(30000);
+    catalog::Instance firstInstance;
+    while (firstInstance.id.isEmpty() && !appeared.hasExpired()) {
+        QThread::msleep(20);
+        firstInstance = instanceNamed(QStringLiteral("netfirst"));
+    }
+    QVERIFY2(!firstInstance.id.isEmpty(), first->readAllStandardError().constData());
+    const QString firstJob = waitForStep(firstInstance.id, 3);
+    QVERIFY2(!firstJob.isEmpty(), first->readAllStandardError().constData());
+    const auto made = client.inspectNetwork(networkName);
+    QVERIFY2(made.ok(), qPrintable(made.error()));
+    QCOMPARE(made->labels.value(QLatin1String(provisioning::labelJob)), firstJob);
+
+    std::unique_ptr<QProcess> second(startCreate(QStringLiteral("netsecond")));
+    QDeadlineTimer secondAppeared(30000);
+    while (instanceNamed(QStringLiteral("netsecond")).id.isEmpty() && !secondAppeared.hasExpired())
+        QThread::msleep(20);
+    QCOMPARE(catalog::toString(instanceNamed(QStringLiteral("netsecond")).status), QStringLiteral("creating"));
+
+    QCOMPARE(::kill(pid_t(first->processId()), SIGINT), 0);
+    QVERIFY(first->waitForFinished(120000));
+    const QByteArray firstErrors = first->readAllStandardError();
+    QCOMPARE(first->exitCode(), 128 + SIGINT);
+    QVERIFY2(client.inspectNetwork(networkName).ok(), firstErrors.constData());
+    verifyNothingLeft(firstInstance);
+
+    // NOTE: PostgreSQL is reachable only through the harness network, so
+    // a create on a new network cannot finish. The second one is cancelled
+    // too, and its rollback leaves the network that it did not make.
+    QCOMPARE(::kill(pid_t(second->processId()), SIGINT), 0);
+    QVERIFY(second->waitForFinished(120000));
+    QCOMPARE(second->exitCode(), 128 + SIGINT);
+    QVERIFY2(client.inspectNetwork(networkName).ok(), second->readAllStandardError().constData());
 }
 
 // A host whose PostgreSQL password is not in the keychain cannot run the
