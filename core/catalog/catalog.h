@@ -278,7 +278,7 @@ private:
     Status insertInvoice(Invoice &invoice, bool issue);
     Status writeInvoiceLines(const Invoice &invoice);
     Result<QList<InvoiceLine>> readInvoiceLines(const QString &invoiceId);
-    Result<QString> allocateInvoiceNumber(int year);
+    Result<QString> allocateInvoiceNumber(const QDate &issueDate);
     Result<Invoice> readInvoice(const QString &column, const QVariant &value);
     Result<Payment> readPayment(const QString &column, const QVariant &value);
     void bindInstance(QSqlQuery &query, const Instance &instance, const QString &pgServer);

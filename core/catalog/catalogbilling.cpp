@@ -666,8 +666,12 @@ Result<QList<SubscriptionEvent>> Catalog::subscriptionEvents(const QString &subs
 // second writer on PostgreSQL waits until the first commits or rolls back
 // and reads the committed value. SQLite's BEGIN IMMEDIATE already
 // serializes writers. A rollback returns the number, so none is skipped.
-Result<QString> Catalog::allocateInvoiceNumber(int year)
+// Numbers follow issue dates within a year, so an invoice dated before an
+// already numbered one of its year is rejected here, after the counter's
+// lock, whichever route issues it (a billing run, a resumed job, the CLI).
+Result<QString> Catalog::allocateInvoiceNumber(const QDate &issueDate)
 {
+    const int year = issueDate.year();
     QSqlQuery create = prepare(QStringLiteral(
         "INSERT INTO invoice_counters (year, last_number) VALUES (?, 0) ON CONFLICT (year) DO NOTHING"));
     bind(create, year);
@@ -686,6 +690,25 @@ Result<QString> Catalog::allocateInvoiceNumber(int year)
     if (!read.next())
         return failure(ErrorKind::Database, tr("The invoice counter of %1 is missing.").arg(year));
     const qint64 number = read.value(0).toLongLong();
+    read.finish();
+
+    QSqlQuery later = prepare(QStringLiteral(
+        "SELECT number, issue_date FROM invoices WHERE number LIKE ? AND issue_date > ? "
+        "ORDER BY issue_date DESC, number DESC LIMIT 1"));
+    bind(later, QStringLiteral("INV-%1-%").arg(year));
+    bind(later, encodeDate(issueDate));
+    if (Status ran = execute(later, tr("invoices")); !ran)
+        return makeError(ran.error());
+    if (later.next()) {
+        const QString laterNumber = later.value(0).toString();
+        const QDate laterDate = decodeDate(later.value(1));
+        return failure(ErrorKind::Validation,
+            tr("An invoice dated %1 cannot be numbered: invoice %2 of %3 is dated %4, and invoice numbers follow "
+               "issue dates. Issue it dated %4 or later, for example with a billing run for today.")
+                .arg(issueDate.toString(Qt::ISODate), laterNumber)
+                .arg(year)
+                .arg(laterDate.toString(Qt::ISODate)));
+    }
     return QStringLiteral("INV-%1-%2").arg(year).arg(number, 6, 10, QLatin1Char('0'));
 }
 
@@ -820,7 +843,7 @@ Status Catalog::prepareInvoice(Invoice &invoice, bool issue)
 Status Catalog::insertInvoice(Invoice &invoice, bool issue)
 {
     if (issue) {
-        const Result<QString> number = allocateInvoiceNumber(invoice.issueDate.year());
+        const Result<QString> number = allocateInvoiceNumber(invoice.issueDate);
         if (!number)
             return makeError(number.error());
         invoice.number = number.value();
@@ -895,7 +918,7 @@ Result<Invoice> Catalog::issueInvoice(const QString &id, const QDate &issueDate)
     issued.rowVersion = expectedVersion + 1;
 
     const Status written = write([&]() -> Status {
-        const Result<QString> number = allocateInvoiceNumber(issued.issueDate.year());
+        const Result<QString> number = allocateInvoiceNumber(issued.issueDate);
         if (!number)
             return makeError(number.error());
         issued.number = number.value();

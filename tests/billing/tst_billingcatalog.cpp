@@ -145,6 +145,8 @@ private slots:
     void invoiceNumbersAndTotals();
     void refundAppliesHeldOverpayment_data() { addBackendColumn(); addBackendRows(); }
     void refundAppliesHeldOverpayment();
+    void invoiceNumbersFollowIssueDates_data() { addBackendColumn(); addBackendRows(); }
+    void invoiceNumbersFollowIssueDates();
     void invoiceNumbersUnderConcurrentWriters_data() { addBackendColumn(); addBackendRows(); }
     void invoiceNumbersUnderConcurrentWriters();
     void periodInvoicedOnceUnderConcurrentRuns_data() { addBackendColumn(); addBackendRows(); }
@@ -296,9 +298,12 @@ void TestBillingCatalog::invoiceNumbersAndTotals()
     QCOMPARE(catalog.invoiceByNumber(QStringLiteral("inv-2026-000002"))->voidReason, QStringLiteral("wrong plan"));
     QVERIFY(!catalog.voidInvoice(third->id, QStringLiteral("again")).ok());
 
-    // The period can be invoiced again once its invoice is void, and not twice otherwise.
-    QVERIFY(catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 3, 1)), true).ok());
-    const Result<Invoice> twice = catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 3, 1)), true);
+    // The period can be invoiced again once its invoice is void, and not
+    // twice otherwise. The new invoice is dated on or after the last one.
+    Invoice again = sampleInvoice(subscription, QDate(2026, 3, 1));
+    again.issueDate = QDate(2026, 3, 2);
+    QVERIFY(catalog.createInvoice(again, true).ok());
+    const Result<Invoice> twice = catalog.createInvoice(again, true);
     QVERIFY(!twice.ok());
     QVERIFY2(twice.error().contains(QLatin1String("already has an invoice")), qPrintable(twice.error()));
 
@@ -355,6 +360,47 @@ void TestBillingCatalog::refundAppliesHeldOverpayment()
     // Refunding that one too leaves the invoice owed.
     QVERIFY(catalog.refundPayment(ids.at(1)).value());
     QCOMPARE(toString(catalog.invoice(invoice.id)->status), QStringLiteral("open"));
+}
+
+void TestBillingCatalog::invoiceNumbersFollowIssueDates()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog, QStringLiteral("a"));
+    const Plan plan = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    const Subscription subscription
+        = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, QDate(2027, 1, 1), false);
+
+    const Result<Invoice> later = catalog.createInvoice(sampleInvoice(subscription, QDate(2027, 1, 10)), true);
+    QVERIFY2(later.ok(), qPrintable(later.error()));
+    QCOMPARE(later->number, QStringLiteral("INV-2027-000001"));
+
+    // An invoice dated before it cannot take a later number, by any route.
+    const Result<Invoice> earlier = catalog.createInvoice(sampleInvoice(subscription, QDate(2027, 1, 5)), true);
+    QVERIFY(!earlier.ok());
+    QCOMPARE(catalog.lastErrorKind(), ErrorKind::Validation);
+    QVERIFY2(earlier.error().contains(QLatin1String("INV-2027-000001")), qPrintable(earlier.error()));
+    Subscription advanced = *catalog.subscription(subscription.id);
+    advanced.nextInvoiceDate = QDate(2027, 3, 1);
+    Invoice periodInvoice = sampleInvoice(subscription, QDate(2027, 2, 1));
+    periodInvoice.issueDate = QDate(2027, 1, 9);
+    const Result<Invoice> period = catalog.issuePeriodInvoice(periodInvoice, advanced, QStringLiteral("Invoice %1 issued."));
+    QVERIFY(!period.ok());
+    QCOMPARE(catalog.lastErrorKind(), ErrorKind::Validation);
+    QCOMPARE(catalog.subscription(subscription.id)->nextInvoiceDate, subscription.nextInvoiceDate);
+    const Result<Invoice> draft = catalog.createInvoice(sampleInvoice(subscription, QDate(2027, 3, 1)), false);
+    QVERIFY2(draft.ok(), qPrintable(draft.error()));
+    QVERIFY(!catalog.issueInvoice(draft->id, QDate(2027, 1, 2)).ok());
+    QCOMPARE(toString(catalog.invoice(draft->id)->status), QStringLiteral("draft"));
+
+    // The rejected ones took no number, and the same day or a later one is fine.
+    const Result<Invoice> sameDay = catalog.issueInvoice(draft->id, QDate(2027, 1, 10));
+    QVERIFY2(sameDay.ok(), qPrintable(sameDay.error()));
+    QCOMPARE(sameDay->number, QStringLiteral("INV-2027-000002"));
+
+    // Another year has its own sequence.
+    const Result<Invoice> nextYear = catalog.createInvoice(sampleInvoice(subscription, QDate(2028, 1, 5)), true);
+    QVERIFY2(nextYear.ok(), qPrintable(nextYear.error()));
+    QCOMPARE(nextYear->number, QStringLiteral("INV-2028-000001"));
 }
 
 void TestBillingCatalog::invoiceNumbersUnderConcurrentWriters()
@@ -707,13 +753,15 @@ void TestBillingCatalog::summaryPerCurrency()
         = *billing::subscribe(catalog, zwg.customer.id, plan.id, Currency::Zwg, QDate(2026, 1, 1), false);
 
     // USD: January paid, February open and overdue on 2026-03-01, March open and not due.
+    // Issued in date order, because invoice numbers follow issue dates.
     QList<Invoice> usdInvoices;
-    for (int month = 1; month <= 3; ++month)
+    for (int month = 1; month <= 2; ++month)
         usdInvoices.append(*catalog.createInvoice(sampleInvoice(usdSubscription, QDate(2026, month, 1)), true));
     Invoice zwgInvoice = sampleInvoice(zwgSubscription, QDate(2026, 2, 1));
     zwgInvoice.currency = Currency::Zwg;
     zwgInvoice.lines = { { QStringLiteral("Odoo hosting"), 1, 65000, 0 } };
     const Invoice zwgOpen = *catalog.createInvoice(zwgInvoice, true);
+    usdInvoices.append(*catalog.createInvoice(sampleInvoice(usdSubscription, QDate(2026, 3, 1)), true));
     // A void invoice counts nowhere.
     const Invoice voided = *catalog.createInvoice(sampleInvoice(usdSubscription, QDate(2026, 4, 1)), true);
     QVERIFY(catalog.voidInvoice(voided.id, QStringLiteral("duplicate")).ok());

@@ -18,6 +18,7 @@
 #include "tests/support/catalogseed.h"
 #include "tests/support/testservices.h"
 
+#include <QDir>
 #include <QMutex>
 #include <QSemaphore>
 #include <QSqlDatabase>
@@ -61,7 +62,8 @@ class TestBillingDunning : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
+    void init();
+    void cleanup();
     void suspendAndResumeOnPayment();
     void stoppedInstanceStaysStopped();
     void interruptedSuspensionFinishes();
@@ -103,12 +105,20 @@ void TestBillingDunning::initTestCase()
     SAASODOO_REQUIRE_SERVICE("postgresql", "SAASODOO_TEST_PG_PORT");
     SAASODOO_REQUIRE_SERVICE("keychain", "SAASODOO_TEST_KEYRING_PASSWORD");
     QVERIFY(m_dir.isValid());
+    m_secrets = std::make_unique<secrets::SecretStore>(QStringLiteral("saasodoo-test"));
+}
 
-    m_config = catalog::CatalogConfig::sqlite(m_dir.filePath(QStringLiteral("catalog.sqlite")));
+// Each case gets its own catalog, because each issues invoices dated two
+// months back after the cases before it issued invoices dated today, and
+// invoice numbers follow issue dates within one catalog.
+void TestBillingDunning::init()
+{
+    const QString directory = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()));
+    QVERIFY(QDir().mkpath(directory));
+    m_config = catalog::CatalogConfig::sqlite(QDir(directory).filePath(QStringLiteral("catalog.sqlite")));
     auto opened = catalog::Catalog::open(m_config);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_catalog = std::move(opened.value());
-    m_secrets = std::make_unique<secrets::SecretStore>(QStringLiteral("saasodoo-test"));
 
     provisioning::ProvisionerOptions options;
     options.network = test::dockerUnix().network;
@@ -124,7 +134,7 @@ void TestBillingDunning::initTestCase()
     m_customer = seeded->customer;
     m_tenant = seeded->tenant;
 
-    // Room for the instances of every test, which stay until cleanupTestCase.
+    // Room for the instances of the case, which stay until cleanup().
     const Result<catalog::Host> created = m_catalog->createHost(test::harnessHost(16 * gigabyte));
     QVERIFY2(created.ok(), qPrintable(created.error()));
     m_host = created.value();
@@ -133,15 +143,17 @@ void TestBillingDunning::initTestCase()
     QVERIFY2(stored.ok(), qPrintable(stored.error()));
 }
 
-void TestBillingDunning::cleanupTestCase()
+void TestBillingDunning::cleanup()
 {
-    // Remove what the test made on the engine and the server.
-    for (const QString &id : std::as_const(m_instances)) {
-        const QString job = m_runner->submit(jobRequest(QStringLiteral("instance.delete"), id), [&](jobs::JobContext &context) {
-            return m_provisioner->remove(context, id);
-        });
-        m_runner->waitForFinished(job, 300000);
+    // Remove what the case made on the engine and the server.
+    if (m_runner) {
+        for (const QString &id : std::as_const(m_instances)) {
+            const QString job = m_runner->submit(jobRequest(QStringLiteral("instance.delete"), id),
+                [&](jobs::JobContext &context) { return m_provisioner->remove(context, id); });
+            m_runner->waitForFinished(job, 300000);
+        }
     }
+    m_instances.clear();
     m_runner.reset();
     m_store.reset();
     m_provisioner.reset();

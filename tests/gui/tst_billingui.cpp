@@ -220,7 +220,10 @@ Invoice TestBillingUi::addInvoice(const QString &customerName)
     invoice.subscriptionId = subscription->id;
     invoice.periodStart = month;
     invoice.periodEnd = month.addMonths(1);
-    invoice.issueDate = qMin(month, today);
+    // Dated today, as the billing run would issue it: "Generate invoices"
+    // issues invoices dated today in this catalog, and invoice numbers
+    // follow issue dates, so an invoice dated the 1st would be rejected after it.
+    invoice.issueDate = today;
     invoice.dueDate = today.addDays(14);
     invoice.vatRateBasisPoints = 1500;
     invoice.lines = { { QStringLiteral("Odoo hosting, plan Starter"), 1, 2500, 0 } };

@@ -233,11 +233,12 @@ void TestDashboardFigures::figuresMatchCatalog()
 
     const QString harare = addCustomer(QStringLiteral("Harare Hardware"), Currency::Usd);
     const QString bulawayo = addCustomer(QStringLiteral("Bulawayo Bakery"), Currency::Zwg);
+    // Issued oldest first, because invoice numbers follow issue dates.
+    const Invoice usdPaid = addInvoice(harare, 4, today.addDays(-60), 3000);
     const Invoice usdOverdue1 = addInvoice(harare, 3, today.addDays(-40), 2500);
     const Invoice usdOverdue2 = addInvoice(harare, 2, today.addDays(-10), 4000);
-    const Invoice usdCurrent = addInvoice(harare, 1, today.addDays(5), 1000);
     const Invoice zwgOverdue = addInvoice(bulawayo, 2, today.addDays(-3), 65000);
-    const Invoice usdPaid = addInvoice(harare, 4, today.addDays(-60), 3000);
+    const Invoice usdCurrent = addInvoice(harare, 1, today.addDays(5), 1000);
     const Invoice zwgVoid = addInvoice(bulawayo, 1, today.addDays(-30), 65000);
     QVERIFY(db->voidInvoice(zwgVoid.id, QStringLiteral("Wrong currency")));
 

@@ -148,8 +148,9 @@ void TestSubscriptionsPane::initTestCase()
 
     const QDate today = QDate::currentDate();
     const QDate month(today.year(), today.month(), 1);
-    m_open = addInvoice(QStringLiteral("Tendai Moyo"), month, today.addDays(10));
+    // The overdue invoice first, because invoice numbers follow issue dates.
     m_overdue = addInvoice(QStringLiteral("Rudo Chikwanha"), month.addMonths(-2), today.addDays(-20));
+    m_open = addInvoice(QStringLiteral("Tendai Moyo"), month, today.addDays(10));
     m_draft = addInvoice(QStringLiteral("Farai Ncube"), month, today.addDays(14), true);
     m_void = addInvoice(QStringLiteral("Kuda Mlambo"), month, today.addDays(14));
     m_mobile = addInvoice(QStringLiteral("Nyasha Banda"), month, today.addDays(14));
