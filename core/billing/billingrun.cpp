@@ -555,9 +555,8 @@ Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *pr
         // the record of an interrupted suspension. It replaces a record that
         // an admin's start, stop or resume made stale, so that the record's
         // time is this suspension's: the payment skips instances changed
-        // after that time.
-        // NOTE: the remove and the add are two transactions, so a kill
-        // between them leaves no record until the next run writes it again.
+        // after that time. The replacement is one transaction, so a kill
+        // never leaves the instance without a record.
         bool keepRecord = false;
         if (existing->has_value() && action.finishSuspension) {
             const Result<SinceSuspension> since = sinceSuspension(catalog, existing->value());
@@ -569,14 +568,8 @@ Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *pr
                 previous = existing->value().previousStatus;
             keepRecord = !since->changedSince && !since->suspended;
         }
-        if (existing->has_value() && !keepRecord) {
-            if (Status removed = catalog.removeDunningSuspension(instanceId); !removed) {
-                failures.append(removed.error());
-                continue;
-            }
-        }
         if (!keepRecord) {
-            const Status recorded = catalog.addDunningSuspension(
+            const Status recorded = catalog.replaceDunningSuspension(
                 { instanceId, action.subscriptionId, action.invoiceId, QDateTime(), previous });
             if (!recorded) {
                 failures.append(recorded.error());

@@ -227,8 +227,11 @@ public:
     // leaves one instance out, for checking a resize.
     Result<CustomerUsage> customerUsage(const QString &customerId, const QString &excludeInstanceId = {});
 
-    // Instances that dunning suspended.
+    // Instances that dunning suspended. addDunningSuspension keeps a row
+    // that exists for the instance; replaceDunningSuspension overwrites it
+    // in one transaction.
     Status addDunningSuspension(const DunningSuspension &suspension);
+    Status replaceDunningSuspension(const DunningSuspension &suspension);
     Status removeDunningSuspension(const QString &instanceId);
     Result<QList<DunningSuspension>> dunningSuspensions(const QString &subscriptionId = {});
 

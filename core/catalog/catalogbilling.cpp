@@ -1701,6 +1701,29 @@ Status Catalog::addDunningSuspension(const DunningSuspension &suspension)
     });
 }
 
+Status Catalog::replaceDunningSuspension(const DunningSuspension &suspension)
+{
+    resetError();
+    return write([&]() -> Status {
+        QSqlQuery remove = prepare(QStringLiteral("DELETE FROM dunning_suspensions WHERE instance_id = ?"));
+        bind(remove, suspension.instanceId);
+        if (Status ran = execute(remove, tr("dunning suspension")); !ran)
+            return ran;
+        remove.finish();
+        QSqlQuery insert = prepare(QStringLiteral(
+            "INSERT INTO dunning_suspensions (instance_id, subscription_id, invoice_id, suspended_at, previous_status) "
+            "VALUES (?, ?, ?, ?, ?)"));
+        bind(insert, suspension.instanceId);
+        bind(insert, suspension.subscriptionId);
+        bind(insert, suspension.invoiceId);
+        bind(insert, encodeTime(suspension.suspendedAt.isValid() ? suspension.suspendedAt : nowUtc()));
+        bind(insert, toString(suspension.previousStatus));
+        if (!insert.exec())
+            return constraintError(insert.lastError(), tr("dunning suspension"), {});
+        return {};
+    });
+}
+
 Status Catalog::removeDunningSuspension(const QString &instanceId)
 {
     resetError();
