@@ -907,6 +907,10 @@ Result<QList<BillingAction>> runBilling(catalog::Catalog &catalog, provisioning:
         planned = invoices;
     }
     context.info(tr("Billing run for %1: %2 action(s).").arg(today.toString(Qt::ISODate)).arg(planned->size()));
+    QStringList steps;
+    for (const BillingAction &action : planned.value())
+        steps.append(action.description);
+    context.declareSteps(steps);
 
     QStringList failures;
     QList<BillingAction> done;

@@ -20,6 +20,11 @@ void JobContext::beginStep(const QString &name)
     m_runner->reportStep(m_jobId, name);
 }
 
+void JobContext::declareSteps(const QStringList &names)
+{
+    m_runner->reportPlannedSteps(m_jobId, names);
+}
+
 void JobContext::setProgress(int percent)
 {
     m_runner->reportProgress(m_jobId, percent);

@@ -25,6 +25,10 @@ public:
     // logs it. Progress is set to the step's share of the whole unless the
     // job reports finer progress itself.
     void beginStep(const QString &name);
+    // Declares the steps that follow the current one, for a job that finds
+    // them only while it runs, such as a billing run after its planning
+    // step. The log then counts "Step N of M", and progress moves by step.
+    void declareSteps(const QStringList &names);
     void setProgress(int percent);
     // Points the job at the object it made, such as the instance that a
     // restore as a new instance adds, so that a clean-up after an

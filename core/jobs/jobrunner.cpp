@@ -370,6 +370,27 @@ void JobRunner::reportProgress(const QString &jobId, int percent)
     emit jobUpdated(info);
 }
 
+void JobRunner::reportPlannedSteps(const QString &jobId, const QStringList &steps)
+{
+    JobInfo info;
+    {
+        QMutexLocker locker(&m_mutex);
+        auto it = m_records.find(jobId);
+        if (it == m_records.end())
+            return;
+        // The steps begun so far stay, so the current index still points at
+        // the running step.
+        QStringList planned = it->info.steps.mid(0, std::max(0, it->info.currentStep + 1));
+        planned.append(steps);
+        it->info.steps = planned;
+        if (it->stepProgressOnly && it->info.currentStep >= 0)
+            it->info.progress = int(100 * it->info.currentStep / std::max<qsizetype>(1, planned.size()));
+        info = it->info;
+    }
+    persist(info);
+    emit jobUpdated(info);
+}
+
 void JobRunner::reportTarget(const QString &jobId, const QString &type, const QString &id)
 {
     JobInfo info;

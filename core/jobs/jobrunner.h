@@ -107,6 +107,7 @@ private:
     void finish(const QString &jobId, JobState state, const QString &error);
     void reportStep(const QString &jobId, const QString &step);
     void reportProgress(const QString &jobId, int percent);
+    void reportPlannedSteps(const QString &jobId, const QStringList &steps);
     void reportTarget(const QString &jobId, const QString &type, const QString &id);
     void reportLog(const QString &jobId, const QString &level, const QString &message);
     void persist(const JobInfo &info);
