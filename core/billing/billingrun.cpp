@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/billing/billingrun.h"
 
+#include "core/billing/customerlock.h"
 #include "core/billing/planlimits.h"
 #include "core/catalog/catalog.h"
 #include "core/common/logging.h"
@@ -485,6 +486,22 @@ Result<std::optional<catalog::DunningSuspension>> recordedSuspension(catalog::Ca
 Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *provisioner,
     const BillingSettings &settings, const BillingAction &action, const QDate &today, jobs::JobContext &context)
 {
+    // A reactivation of the same customer may be resuming the instances
+    // right now, after a payment this run's plan has not seen. The lock
+    // waits for it, and the check below then finds the invoice paid.
+    const Result<std::unique_ptr<CustomerBillingLock>> lock
+        = CustomerBillingLock::acquire(catalog, action.customerId, action.customerName, context);
+    if (!lock)
+        return makeError(lock.error());
+    const Result<bool> due = stillSuspends(catalog, settings, action.customerId, today);
+    if (!due)
+        return makeError(due.error());
+    if (!due.value()) {
+        context.info(tr("%1 has no invoice overdue for suspension any more; nothing is suspended.")
+                         .arg(action.customerName));
+        return {};
+    }
+
     const QString note = tr("Dunning: invoice %1, due %2, is unpaid.")
                              .arg(action.invoiceNumber, action.dueDate.toString(Qt::ISODate));
     const Result<bool> marked = moveStatus(catalog, action.subscriptionId,
@@ -679,11 +696,10 @@ Status resumeInstances(catalog::Catalog &catalog, provisioning::Provisioner *pro
                              .arg(instance->name));
         }
         if (instance && instance->status == catalog::InstanceStatus::Stopping) {
-            // A billing run may be stopping it right now, after the payment
-            // it had not seen yet. That run checks the invoices before each
-            // instance, so its stop ends soon.
-            // NOTE: no claim in the catalog keeps a run and a reactivation of
-            // one customer apart; the wait below is bounded by a stop's time.
+            // The customer's dunning lock keeps billing runs out while this
+            // runs, so the instance is left stopping by a run that was
+            // killed, or by a run of a program without that lock. The wait
+            // is bounded by a stop's time.
             instance = waitWhileStopping(catalog, entry.instanceId, context);
         }
         if (instance
@@ -996,6 +1012,18 @@ Result<int> overdueInvoiceCount(catalog::Catalog &catalog, const QString &custom
 Status reactivateIfSettled(catalog::Catalog &catalog, provisioning::Provisioner *provisioner,
     jobs::JobContext &context, const QString &subscriptionId, const QDate &today)
 {
+    const Result<catalog::Subscription> subscription = catalog.subscription(subscriptionId);
+    if (!subscription)
+        return makeError(subscription.error());
+    const Result<catalog::Customer> customer = catalog.customer(subscription->customerId);
+    const QString customerName = customer ? customer->name : subscription->customerId;
+    // Taken before the checks, so that a billing run suspending this
+    // customer finishes first and the checks see its result.
+    const Result<std::unique_ptr<CustomerBillingLock>> lock
+        = CustomerBillingLock::acquire(catalog, subscription->customerId, customerName, context);
+    if (!lock)
+        return makeError(lock.error());
+
     const Result<bool> needed = needsReactivation(catalog, subscriptionId, today);
     if (!needed)
         return makeError(needed.error());

@@ -9,6 +9,7 @@
 #include "core/billing/billingrun.h"
 #include "core/billing/billingsettings.h"
 #include "core/billing/billingsummary.h"
+#include "core/billing/customerlock.h"
 #include "core/billing/planlimits.h"
 #include "core/catalog/catalog.h"
 #include "core/catalog/validation.h"
@@ -16,6 +17,7 @@
 #include "core/jobs/jobstore.h"
 #include "tests/support/testservices.h"
 
+#include <QSemaphore>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -173,6 +175,8 @@ private slots:
     void billingDayKeptAfterShortMonth();
     void dunningOnceUnderConcurrentRuns_data() { addBackendColumn(); addBackendRows(); }
     void dunningOnceUnderConcurrentRuns();
+    void reactivationWaitsForSuspension_data() { addBackendColumn(); addBackendRows(); }
+    void reactivationWaitsForSuspension();
     void oneAttemptUnderConcurrentRequests_data() { addBackendColumn(); addBackendRows(); }
     void oneAttemptUnderConcurrentRequests();
 };
@@ -1028,6 +1032,106 @@ void TestBillingCatalog::dunningOnceUnderConcurrentRuns()
                                            "AND to_status = '%2'");
     QCOMPARE(countRows(catalog, history.arg(subscription.id, QStringLiteral("past_due"))), 1);
     QCOMPARE(countRows(catalog, history.arg(subscription.id, QStringLiteral("suspended"))), 1);
+}
+
+void TestBillingCatalog::reactivationWaitsForSuspension()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog, QStringLiteral("race"));
+    const Plan plan = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    const Subscription subscription
+        = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+    const jobs::JobInfo issued = runJob(billing::billingRunBody(location.config(), nullptr, QDate(2026, 1, 1), true));
+    QVERIFY2(issued.state == jobs::JobState::Succeeded, qPrintable(issued.error));
+
+    // The run of 2026-02-10 invoices February, marks the subscription past
+    // due and suspends it. It declares its actions as steps after its
+    // planning step, so the log counts them.
+    const QDate today(2026, 2, 10);
+    const Result<QList<billing::BillingAction>> planned = billing::planBillingRun(catalog, today);
+    QVERIFY2(planned.ok(), qPrintable(planned.error()));
+    QCOMPARE(planned->size(), 3);
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    const QString run
+        = runner.submit(billing::billingRunRequest(today), billing::billingRunBody(location.config(), nullptr, today));
+    QVERIFY(runner.waitForFinished(run, 60000));
+    QVERIFY2(runner.job(run)->state == jobs::JobState::Succeeded, qPrintable(runner.job(run)->error));
+    QCOMPARE(runner.job(run)->steps.size(), 4);
+    QStringList runLog;
+    for (const jobs::JobLogEntry &entry : store.log(run).value())
+        runLog.append(entry.message);
+    QVERIFY2(runLog.filter(QStringLiteral("Step 4 of 4")).size() == 1, qPrintable(runLog.join(u'\n')));
+    QCOMPARE(toString(catalog.subscription(subscription.id)->status), QStringLiteral("suspended"));
+
+    // The customer pays January's invoice; February's is not due yet.
+    const Invoice invoice = *catalog.invoiceByNumber(QStringLiteral("INV-2026-000001"));
+    Payment payment;
+    payment.invoiceId = invoice.id;
+    payment.reference = invoice.number + QStringLiteral("-1");
+    payment.pollUrl = QStringLiteral("https://www.paynow.co.zw/Interface/CheckPayment/?guid=race");
+    payment.amountCents = invoice.totalCents;
+    const Result<Payment> created = catalog.createPayment(payment);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    Payment paid = created.value();
+    paid.status = PaymentStatus::Paid;
+    paid.paynowStatus = QStringLiteral("Paid");
+    QVERIFY(catalog.updatePaymentStatus(paid).ok());
+    QCOMPARE(int(catalog.applyPayment(paid.id).value()), int(PaymentApplication::Settled));
+
+    // A job holds the customer's dunning lock, as a billing run does while
+    // it suspends the instances.
+    QSemaphore held;
+    QSemaphore release;
+    const QString holder = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) -> Status {
+        Result<std::unique_ptr<Catalog>> opened = location.open();
+        if (!opened)
+            return makeError(opened.error());
+        const Result<std::unique_ptr<billing::CustomerBillingLock>> lock = billing::CustomerBillingLock::acquire(
+            *opened.value(), owners.customer.id, owners.customer.name, context);
+        if (!lock)
+            return makeError(lock.error());
+        held.release();
+        release.acquire();
+        return {};
+    });
+    QVERIFY(held.tryAcquire(1, 30000));
+
+    // Another taker with a short timeout gives up with a message saying why.
+    const jobs::JobInfo impatient = runJob([&](jobs::JobContext &context) -> Status {
+        Result<std::unique_ptr<Catalog>> opened = location.open();
+        if (!opened)
+            return makeError(opened.error());
+        const Result<std::unique_ptr<billing::CustomerBillingLock>> lock = billing::CustomerBillingLock::acquire(
+            *opened.value(), owners.customer.id, owners.customer.name, context, std::chrono::milliseconds(300));
+        return lock ? Status() : Status(makeError(lock.error()));
+    });
+    QCOMPARE(jobs::stateName(impatient.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(impatient.error.contains(QLatin1String("Another billing job")), qPrintable(impatient.error));
+
+    // The payment's reactivation waits for the lock and changes nothing
+    // meanwhile.
+    const QString reactivation = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) -> Status {
+        Result<std::unique_ptr<Catalog>> opened = location.open();
+        if (!opened)
+            return makeError(opened.error());
+        return billing::reactivateIfSettled(*opened.value(), nullptr, context, subscription.id, today);
+    });
+    QVERIFY(!runner.waitForFinished(reactivation, 1500));
+    QCOMPARE(jobs::stateName(runner.job(reactivation)->state), jobs::stateName(jobs::JobState::Running));
+    QCOMPARE(toString(catalog.subscription(subscription.id)->status), QStringLiteral("suspended"));
+
+    // Once the holder finishes, the reactivation runs.
+    release.release();
+    QVERIFY(runner.waitForFinished(holder, 30000));
+    QVERIFY(runner.waitForFinished(reactivation, 30000));
+    QVERIFY2(runner.job(reactivation)->state == jobs::JobState::Succeeded, qPrintable(runner.job(reactivation)->error));
+    QCOMPARE(toString(catalog.subscription(subscription.id)->status), QStringLiteral("active"));
+    QStringList reactivationLog;
+    for (const jobs::JobLogEntry &entry : store.log(reactivation).value())
+        reactivationLog.append(entry.message);
+    QVERIFY2(reactivationLog.filter(QStringLiteral("waiting for it to finish")).size() == 1,
+        qPrintable(reactivationLog.join(u'\n')));
 }
 
 void TestBillingCatalog::oneAttemptUnderConcurrentRequests()
