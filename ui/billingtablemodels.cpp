@@ -321,6 +321,10 @@ PaymentTableModel::PaymentTableModel(QObject *parent)
 
 QString PaymentTableModel::statusKey(const PaymentRow &row) const
 {
+    // Money held for refund is a paid payment that the "Refund due" filter
+    // lists on its own, and the "Paid" filter lists with the others.
+    if (row.payment.status == catalog::PaymentStatus::Paid && catalog::isRefundDue(row.payment.application))
+        return refundDueFilterKey();
     return catalog::toString(row.payment.status);
 }
 

@@ -134,12 +134,16 @@ protected:
     QString searchText(const InvoiceRow &row) const override;
 };
 
-// The Payments view: one row per Paynow transaction, newest first.
+// The Payments view: one row per Paynow transaction, newest first. The
+// status filter values are the payment statuses, except that a paid payment
+// held for refund has "refund_due".
 class PaymentTableModel final : public RowTableModel<PaymentRow>
 {
     Q_OBJECT
 
 public:
+    static QString refundDueFilterKey() { return QStringLiteral("refund_due"); }
+
     enum Column {
         Reference,
         Invoice,

@@ -747,8 +747,13 @@ PaymentsView::PaymentsView(SubscriptionsPane *pane)
 
     addStatusChoice(tr("All payments"), {});
     for (PaymentStatus status : { PaymentStatus::Pending, PaymentStatus::Paid, PaymentStatus::Cancelled,
-             PaymentStatus::Failed, PaymentStatus::Flagged })
-        addStatusChoice(BillingText::paymentStatus(status), { catalog::toString(status) });
+             PaymentStatus::Failed, PaymentStatus::Flagged }) {
+        QStringList keys { catalog::toString(status) };
+        if (status == PaymentStatus::Paid)
+            keys.append(PaymentTableModel::refundDueFilterKey());
+        addStatusChoice(BillingText::paymentStatus(status), keys);
+    }
+    addStatusChoice(tr("Refund due"), { PaymentTableModel::refundDueFilterKey() });
     updateActions();
     refreshDetails();
 }

@@ -20,8 +20,10 @@
 #include "ui/catalogwrite.h"
 #include "ui/consoleservices.h"
 #include "ui/formchecks.h"
+#include "ui/itemroles.h"
 #include "ui/prompter.h"
 #include "ui/subscriptionspane.h"
+#include "ui/tablefilterproxy.h"
 
 #include <QAction>
 #include <QApplication>
@@ -564,6 +566,23 @@ void TestBillingUi::cancelPaymentThenRefundOverpayment()
     QVERIFY2(summary->text().contains(QLatin1String("refunds due")), qPrintable(summary->text()));
     QVERIFY2(summary->text().contains(amount), qPrintable(summary->text()));
 
+    // "Refund due" lists the held payment, and "Paid" lists both.
+    QComboBox *filter = view->statusFilter();
+    const auto listedIds = [view] {
+        QStringList ids;
+        for (int row = 0; row < view->proxy()->rowCount(); ++row)
+            ids.append(view->proxy()->index(row, 0).data(IdRole).toString());
+        return ids;
+    };
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Refund due")));
+    QVERIFY(filter->currentIndex() > 0);
+    QVERIFY2(listedIds().contains(first->id), qPrintable(listedIds().join(u',')));
+    QVERIFY2(!listedIds().contains(second->id), qPrintable(listedIds().join(u',')));
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Paid")));
+    QVERIFY2(listedIds().contains(first->id), qPrintable(listedIds().join(u',')));
+    QVERIFY2(listedIds().contains(second->id), qPrintable(listedIds().join(u',')));
+    filter->setCurrentIndex(0);
+
     view->view()->clearSelection();
     view->selectId(first->id);
     QVERIFY(refunded->isEnabled());
@@ -593,6 +612,9 @@ void TestBillingUi::cancelPaymentThenRefundOverpayment()
     // The reload that follows the write shows the payment refunded.
     QTRY_VERIFY2(refunded->toolTip().contains(QLatin1String("refunded already")), qPrintable(refunded->toolTip()));
     QVERIFY2(!summary->text().contains(amount), qPrintable(summary->text()));
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Refund due")));
+    QTRY_VERIFY2(!listedIds().contains(first->id), qPrintable(listedIds().join(u',')));
+    filter->setCurrentIndex(0);
 }
 
 QTEST_MAIN(TestBillingUi)
