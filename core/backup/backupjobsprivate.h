@@ -88,6 +88,12 @@ QString restoreAsNewMarker(const QString &jobId);
 // The audit action recorded on a backup each time a restore reads it.
 // Retention keeps a backup for restoreHoldDays after the newest such event.
 inline constexpr char restoreReadAuditAction[] = "backup.restore_read";
+// The audit action recorded on an instance the moment a restore job has
+// switched it over to the restored database and filestore, before the
+// container starts on them. Details: job_id, database, previous_database,
+// previous_filestore (empty when the instance kept its filestore). A
+// clean-up of that job finishes the restore instead of undoing it.
+inline constexpr char restoreSwitchedAuditAction[] = "backup.restore_switched";
 
 // Hex SHA-256 of a file, read in 1 MiB blocks.
 Result<QByteArray> fileSha256(const QString &path, const CancellationToken &cancellation = {});

@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <optional>
@@ -128,6 +129,81 @@ Result<QString> recordAddedBy(catalog::Catalog &db, const QString &jobId, const 
     return QString();
 }
 
+// The switch-over that restore job `jobId` recorded on the instance (see
+// detail::restoreSwitchedAuditAction), or nullopt when the job stopped
+// before its switch-over was complete.
+std::optional<QJsonObject> recordedSwitchOver(catalog::Catalog &db, const QString &instanceId, const QString &jobId)
+{
+    if (jobId.isEmpty())
+        return std::nullopt;
+    const Result<QList<catalog::AuditEvent>> events = db.auditEvents(instanceId, 500);
+    if (!events)
+        return std::nullopt;
+    for (const catalog::AuditEvent &event : events.value()) {
+        if (event.action == QLatin1String(detail::restoreSwitchedAuditAction)
+            && event.details.value(QStringLiteral("job_id")).toString() == jobId)
+            return event.details;
+    }
+    return std::nullopt;
+}
+
+// Finishes a restore that stopped after its switch-over. The live names
+// contain the restored data and maybe rows written since, so they stay.
+// The previous database and filestore stay too, as the copy the admin may
+// still need. Only the job's half-restored "_restore_" leftovers are removed.
+Status rollForwardRestore(jobs::JobContext &context, const detail::InstanceScope &scope,
+    const docker::DockerClient &client, const QDateTime &jobCreatedAt, const QJsonObject &switchOver)
+{
+    context.beginStep(tr("Finish the restore"));
+    const QString live = scope.plan.databaseName;
+    const QString role = scope.plan.roleName;
+    const QString container = scope.containerName();
+    context.info(tr("The job had switched the instance over to the restored data, so the clean-up finishes the "
+                    "restore and keeps database %1.")
+                     .arg(live));
+    Result<postgres::PgConnection> admin = postgres::PgConnection::open(scope.adminEndpoint(), scope.adminPassword);
+    if (!admin)
+        return makeError(admin.error());
+    const Result<postgres::PgRows> owned = admin.value().query(
+        QStringLiteral("SELECT datname FROM pg_database WHERE datdba = (SELECT oid FROM pg_roles WHERE rolname = $1)"),
+        { role });
+    if (!owned)
+        return makeError(owned.error());
+    QStringList databases;
+    for (const QStringList &row : owned->rows)
+        databases << row.at(0);
+    if (!databases.contains(live))
+        return makeError(tr("The job switched the instance over, but its database %1 is missing. Nothing was "
+                            "changed; check the server before you run the clean-up again.")
+                             .arg(live));
+    for (const QString &fresh : sideNames(databases, live, jobCreatedAt).fresh) {
+        if (Status dropped = dropOwnedDatabase(admin.value(), fresh, role); !dropped)
+            return makeError(tr("Could not drop the half-restored database %1: %2").arg(fresh, dropped.error()));
+        context.info(tr("Dropped the half-restored database %1.").arg(fresh));
+    }
+    const QString previousDatabase = switchOver.value(QStringLiteral("previous_database")).toString();
+    if (databases.contains(previousDatabase))
+        context.warning(tr("The database from before the restore is kept as %1. Drop it once the instance works.")
+                            .arg(previousDatabase));
+    const QString previousFilestore = switchOver.value(QStringLiteral("previous_filestore")).toString();
+    if (!previousFilestore.isEmpty() && client.statPath(container, previousFilestore).ok())
+        context.warning(tr("The filestore from before the restore is kept as %1. Remove it once the instance works.")
+                            .arg(previousFilestore));
+    const Result<QByteArray> listing = readWithVolumes(client, container,
+        { QStringLiteral("ls"), QStringLiteral("-1"), QStringLiteral("-A"), filestoreRoot });
+    if (!listing)
+        return makeError(tr("Could not list the filestore directories: %1").arg(listing.error()));
+    for (const QString &fresh :
+        sideNames(QString::fromUtf8(listing.value()).split(u'\n', Qt::SkipEmptyParts), live, jobCreatedAt).fresh) {
+        const Status removed = runWithVolumes(client, container,
+            { QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), filestoreRoot + fresh });
+        if (!removed)
+            return makeError(tr("Could not remove the half-restored filestore %1: %2").arg(fresh, removed.error()));
+        context.info(tr("Removed the half-restored filestore %1.").arg(filestoreRoot + fresh));
+    }
+    return {};
+}
+
 } // namespace
 
 Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &jobKind, const QString &instanceId,
@@ -169,7 +245,13 @@ Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &
         context.info(tr("Marked backup %1 failed and removed its partial file.").arg(backup.id));
     }
 
-    if (wasRestore) {
+    const std::optional<QJsonObject> switchOver
+        = wasRestore ? recordedSwitchOver(db, instanceId, jobId) : std::nullopt;
+    if (switchOver) {
+        if (Status finished = rollForwardRestore(context, scope, client, jobCreatedAt, *switchOver); !finished)
+            return finished;
+        removeRestoreDownloads(context, m_settings.directory, jobId);
+    } else if (wasRestore) {
         if (Status rolledBack = rollBackRestore(context, scope, client, jobCreatedAt, jobFailed); !rolledBack)
             return rolledBack;
         removeRestoreDownloads(context, m_settings.directory, jobId);
@@ -194,6 +276,9 @@ Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &
         context.warning(tr("The audit trail does not show the state before the job; the container's state %1 is used.")
                             .arg(catalog::toString(*before)));
     }
+    // A finished restore leaves an instance that was in error stopped, as the job does.
+    if (switchOver && *before == catalog::InstanceStatus::Error)
+        before = catalog::InstanceStatus::Stopped;
     // A restore stops the container while it switches databases.
     if (*before == catalog::InstanceStatus::Running && !info->state.running) {
         const docker::DockerStatus started = client.startContainer(container);
@@ -203,7 +288,8 @@ Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &
         if (Status saved = detail::savePublishedPort(db, client, instanceId, container); !saved)
             context.warning(tr("Could not record the container's published port: %1").arg(saved.error()));
     }
-    const QString message = tr("Job %1 was interrupted and cleaned up.").arg(jobKind);
+    const QString message = switchOver ? tr("Job %1 was interrupted after its switch-over, so the clean-up finished it.").arg(jobKind)
+                                       : tr("Job %1 was interrupted and cleaned up.").arg(jobKind);
     // Re-read: saving the published port changed the row version.
     const Result<catalog::Instance> latest = db.instance(instanceId);
     if (!latest)
@@ -357,8 +443,12 @@ Status BackupJobs::rollBackRestore(jobs::JobContext &context, const detail::Inst
                             .arg(live, sideDatabases.old.last()));
     } else if (!sideDatabases.old.isEmpty()) {
         const QString original = sideDatabases.old.last();
-        if (Status dropped = dropOwnedDatabase(admin.value(), live, role); !dropped)
-            return makeError(tr("Could not drop the restored copy %1: %2").arg(live, dropped.error()));
+        if (databases.contains(live)) {
+            if (Status dropped = dropOwnedDatabase(admin.value(), live, role); !dropped)
+                return makeError(tr("Could not drop the restored copy %1: %2").arg(live, dropped.error()));
+            context.info(tr("Dropped database %1, the restored copy, to put the original back.")
+                             .arg(live));
+        }
         if (Status renamed = renameOwnedDatabase(admin.value(), original, live, role); !renamed)
             return makeError(tr("Could not rename %1 back to %2: %3").arg(original, live, renamed.error()));
         context.info(tr("Renamed the original database %1 back to %2.").arg(original, live));

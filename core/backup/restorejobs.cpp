@@ -400,8 +400,8 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     context.beginStep(stepSwitch);
     Result<postgres::PgConnection> admin = postgres::PgConnection::open(scope.adminEndpoint(), scope.adminPassword);
     const auto dropFresh = [&] {
-        if (admin)
-            dropOwnedDatabase(admin.value(), fresh, scope.plan.roleName);
+        if (admin && dropOwnedDatabase(admin.value(), fresh, scope.plan.roleName))
+            context.info(tr("Dropped the restored copy %1.").arg(fresh));
         runWithVolumes(client, target.containerId,
             { QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), filestorePath(fresh) });
     };
@@ -451,6 +451,27 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
             renameOwnedDatabase(admin.value(), old, live, scope.plan.roleName);
         }
     }
+    if (switched) {
+        // From here on the live names hold the restored data. Record that
+        // before the container starts on it, so that a clean-up after a kill
+        // finishes the restore instead of undoing it over new customer data.
+        const Status recorded = db.recordAudit(QLatin1String(detail::restoreSwitchedAuditAction),
+            QStringLiteral("instance"), instanceId,
+            { { QStringLiteral("job_id"), context.jobId() }, { QStringLiteral("database"), live },
+                { QStringLiteral("previous_database"), old },
+                { QStringLiteral("previous_filestore"), keepFilestore ? QString() : filestorePath(old) } });
+        if (!recorded) {
+            // Nothing ran on the restored data yet, so the switch is undone.
+            if (!keepFilestore) {
+                moveDirectory(client, target.containerId, filestorePath(live), filestorePath(fresh));
+                moveDirectory(client, target.containerId, filestorePath(old), filestorePath(live));
+            }
+            renameOwnedDatabase(admin.value(), live, fresh, scope.plan.roleName);
+            renameOwnedDatabase(admin.value(), old, live, scope.plan.roleName);
+            switched = makeError(tr("Could not record the switch-over in the catalog, so it was undone: %1")
+                                     .arg(recorded.error()));
+        }
+    }
     if (!switched) {
         dropFresh();
         const Status restarted = startAgain();
@@ -478,6 +499,8 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     context.beginStep(stepCleanUp);
     if (Status dropped = dropOwnedDatabase(admin.value(), old, scope.plan.roleName); !dropped)
         context.warning(tr("Could not drop the old database %1: %2").arg(old, dropped.error()));
+    else
+        context.info(tr("Dropped the old database %1.").arg(old));
     if (Status removed = keepFilestore ? Status() : runWithVolumes(client, target.containerId,
             { QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), filestorePath(old) });
         !removed)

@@ -8,6 +8,7 @@
 #include "core/backup/backupjobs.h"
 #include "core/backup/databaseadmin.h"
 #include "core/backup/restore.h"
+#include "core/backup/volumecommand.h"
 #include "core/backup/retention.h"
 #include "core/backup/backupreader.h"
 #include "core/jobs/jobrunner.h"
@@ -117,6 +118,7 @@ private slots:
     void cancelledBackupRemovesPartial();
     void killedPsqlLeavesOriginal();
     void interruptedSwitchRolledBack();
+    void finishedSwitchRolledForward();
 
 private:
     // Runs `body` as a job and returns its final state and error.
@@ -773,6 +775,17 @@ void TestBackupJobs::restoreIntoSwitchesOver()
     QCOMPARE(catalog::toString(after.first().state), QStringLiteral("completed"));
     QVERIFY(after.first().expiresAt > catalog::nowUtc().addDays(restoreHoldDays));
 
+    // The switch-over is recorded on the instance with the job's id.
+    const Result<QList<catalog::AuditEvent>> instanceEvents = m_fixture.catalog->auditEvents(m_fixture.instance.id, 50);
+    QVERIFY(instanceEvents.ok());
+    bool switchRecorded = false;
+    for (const catalog::AuditEvent &event : instanceEvents.value()) {
+        switchRecorded = switchRecorded
+            || (event.action == QLatin1String("backup.restore_switched")
+                && event.details.value(QStringLiteral("job_id")).toString() == job.id);
+    }
+    QVERIFY(switchRecorded);
+
     // The restore is recorded on the backup it read.
     const Result<QList<catalog::AuditEvent>> events = m_fixture.catalog->auditEvents(backupId, 20);
     QVERIFY(events.ok());
@@ -1269,6 +1282,116 @@ void TestBackupJobs::interruptedSwitchRolledBack()
     QCOMPARE(catalog::toString(after.status), QStringLiteral("running"));
     const auto info = m_fixture.docker->inspectContainer(container);
     QVERIFY(info.ok() && info->state.running);
+}
+
+void TestBackupJobs::finishedSwitchRolledForward()
+{
+    // The state a restore leaves when its process dies right after the
+    // switch-over: the restored database and filestore live, the previous
+    // ones kept as "_old_", the switch-over recorded, the instance still
+    // "restoring". A customer then writes a row. The clean-up must keep the
+    // restored data and the row.
+    BackupJobs jobs = makeJobs();
+    QString backupId;
+    const jobs::JobInfo made = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &backupId);
+    });
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    const QString live = m_fixture.plan.databaseName;
+    const QString role = m_fixture.plan.roleName;
+    const QString root = QStringLiteral("/var/lib/odoo/filestore/");
+    const QString container = m_fixture.instance.containerId;
+    const QMap<QString, QByteArray> backupFiles = test::fileHashes(*m_fixture.docker, container, root + live);
+    {
+        auto asRole = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), live);
+        QVERIFY(asRole.ok());
+        QVERIFY(asRole.value().execute(QStringLiteral("CREATE TABLE before_restore_marker (x integer)")).ok());
+    }
+
+    const QString jobId = QStringLiteral("job-switched-%1").arg(test::shortId());
+    const QDateTime jobCreatedAt = catalog::nowUtc();
+    const catalog::Instance before = *m_fixture.catalog->instance(m_fixture.instance.id);
+    QVERIFY(m_fixture.catalog
+                ->setInstanceStatus(before.id, before.rowVersion, catalog::InstanceStatus::Restoring,
+                    QStringLiteral("Restore in progress."))
+                .ok());
+    const QString stamp = catalog::nowUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+    const QString fresh = live + QStringLiteral("_restore_") + stamp;
+    const QString old = live + QStringLiteral("_old_") + stamp;
+    RestoreTarget target;
+    target.adminEndpoint = m_fixture.adminEndpoint();
+    target.adminPassword = m_fixture.adminPassword();
+    target.role = role;
+    target.rolePassword = m_fixture.rolePassword();
+    target.database = fresh;
+    target.client = m_fixture.docker.get();
+    target.containerId = container;
+    const Result<RestoreReport> restored
+        = restoreBackup(backupRecord(backupId).location, target, RestoreOptions {});
+    QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : restored.error()));
+    QVERIFY(m_fixture.docker->stopContainer(container, std::chrono::seconds(30)).ok());
+    auto admin = postgres::PgConnection::open(m_fixture.adminEndpoint(), m_fixture.adminPassword());
+    QVERIFY(admin.ok());
+    QVERIFY(renameOwnedDatabase(admin.value(), live, old, role).ok());
+    QVERIFY(renameOwnedDatabase(admin.value(), fresh, live, role).ok());
+    QVERIFY(runWithVolumes(*m_fixture.docker, container,
+        { QStringLiteral("mv"), QStringLiteral("--"), root + live, root + old }).ok());
+    QVERIFY(runWithVolumes(*m_fixture.docker, container,
+        { QStringLiteral("mv"), QStringLiteral("--"), root + fresh, root + live }).ok());
+    QVERIFY(m_fixture.catalog
+                ->recordAudit(QStringLiteral("backup.restore_switched"), QStringLiteral("instance"), before.id,
+                    { { QStringLiteral("job_id"), jobId }, { QStringLiteral("database"), live },
+                        { QStringLiteral("previous_database"), old },
+                        { QStringLiteral("previous_filestore"), QString(root + old) } })
+                .ok());
+    // The job had started the container on the restored data when it died,
+    // and a customer wrote a row.
+    QVERIFY(m_fixture.docker->startContainer(container).ok());
+    {
+        auto asRole = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), live);
+        QVERIFY(asRole.ok());
+        QVERIFY(asRole.value().execute(QStringLiteral("CREATE TABLE after_switch_row (x integer)")).ok());
+        QVERIFY(asRole.value().execute(QStringLiteral("INSERT INTO after_switch_row VALUES (42)")).ok());
+    }
+
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    const QString cleanupId = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) {
+        return jobs.cleanUpInterrupted(
+            context, QStringLiteral("backup.restore"), m_fixture.instance.id, jobCreatedAt, jobId);
+    });
+    QVERIFY(runner.waitForFinished(cleanupId, 600000));
+    const jobs::JobInfo cleaned = *runner.job(cleanupId);
+    QVERIFY2(cleaned.state == jobs::JobState::Succeeded, qPrintable(cleaned.error));
+
+    // The restored data and the new row stay live; the original is kept as "_old_".
+    auto asRole = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), live);
+    QVERIFY(asRole.ok());
+    const auto row = asRole.value().query(QStringLiteral("SELECT x FROM after_switch_row"));
+    QVERIFY2(row.ok(), qPrintable(row.ok() ? QString() : row.error()));
+    QCOMPARE(row->value(0, 0), QStringLiteral("42"));
+    const auto marker = asRole.value().query(QStringLiteral("SELECT to_regclass('before_restore_marker') IS NULL"));
+    QVERIFY(marker.ok());
+    QCOMPARE(marker->value(0, 0), QStringLiteral("t"));
+    QCOMPARE(test::fileHashes(*m_fixture.docker, container, root + live), backupFiles);
+    QCOMPARE(sideDatabases(), QStringList { old });
+    QVERIFY(m_fixture.docker->statPath(container, root + old).ok());
+    const catalog::Instance after = *m_fixture.catalog->instance(m_fixture.instance.id);
+    QCOMPARE(catalog::toString(after.status), QStringLiteral("running"));
+    const auto info = m_fixture.docker->inspectContainer(container);
+    QVERIFY(info.ok() && info->state.running);
+    // The log names the kept copy.
+    bool named = false;
+    const Result<QList<jobs::JobLogEntry>> log = store.log(cleanupId);
+    QVERIFY(log.ok());
+    for (const jobs::JobLogEntry &entry : log.value())
+        named = named || entry.message.contains(old);
+    QVERIFY(named);
+
+    // Leave only the live names for the other tests.
+    QVERIFY(dropOwnedDatabase(admin.value(), old, role).ok());
+    QVERIFY(runWithVolumes(*m_fixture.docker, container,
+        { QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), root + old }).ok());
 }
 
 QTEST_GUILESS_MAIN(TestBackupJobs)
