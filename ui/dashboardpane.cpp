@@ -81,6 +81,33 @@ DashboardFigures collectDashboardFigures(const catalog::CatalogConfig &config, c
     return figures;
 }
 
+Result<QList<HostCapacityFigure>> collectHostCapacities(const catalog::CatalogConfig &config,
+    secrets::SecretStore *secrets)
+{
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
+    if (!opened)
+        return makeError(opened.error());
+    catalog::Catalog &db = *opened.value();
+    const Result<QList<catalog::Host>> hosts = db.hosts();
+    if (!hosts)
+        return makeError(hosts.error());
+    QList<HostCapacityFigure> figures;
+    for (const catalog::Host &host : hosts.value()) {
+        HostCapacityFigure figure;
+        Result<provisioning::HostCapacity> measured = provisioning::measureHost(db, host, secrets);
+        if (!measured) {
+            // The reservations still count, against the size on the host record.
+            figure.engineError = measured.error();
+            measured = provisioning::reserveCapacity(db, host, 0, 0);
+            if (!measured)
+                return makeError(measured.error());
+        }
+        figure.capacity = measured.value();
+        figures.append(figure);
+    }
+    return figures;
+}
+
 void DashboardPane::setHostWatcher(HostWatcher *watcher)
 {
     m_watcher = watcher;
@@ -105,7 +132,7 @@ void DashboardPane::changeEvent(QEvent *event)
 void DashboardPane::render()
 {
     m_overviewHtml = overviewHtml();
-    m_view->setHtml(m_overviewHtml + figuresHtml());
+    m_view->setHtml(m_overviewHtml + capacityHtml() + figuresHtml());
 }
 
 void DashboardPane::reload()
@@ -115,6 +142,7 @@ void DashboardPane::reload()
         m_overviewRead.drop();
         m_overview.reset();
         m_figures.reset();
+        m_capacities.reset();
         const QString reason = m_services ? m_services->catalogError() : tr("no catalog was given");
         m_overviewHtml = tr("<h2>Dashboard</h2><p>The catalog is not open: %1</p>").arg(reason.toHtmlEscaped());
         m_view->setHtml(m_overviewHtml);
@@ -154,6 +182,66 @@ void DashboardPane::reload()
             render();
             emit figuresUpdated();
         });
+    QtConcurrent::run(&collectHostCapacities, m_services->catalogConfig(), m_services->secrets())
+        .then(this, [this, generation](const Result<QList<HostCapacityFigure>> &capacities) {
+            if (generation != m_generation)
+                return;
+            m_capacities = capacities;
+            render();
+            emit capacitiesUpdated();
+        });
+}
+
+QString DashboardPane::capacityHtml() const
+{
+    QString html = tr("<h3>Host capacity</h3>");
+    if (!m_capacities)
+        return html + tr("<p>Asking the engines for their size…</p>");
+    if (!m_capacities->ok())
+        return html + tr("<p>Could not read the hosts: %1</p>").arg(m_capacities->error().toHtmlEscaped());
+    if (m_capacities->value().isEmpty())
+        return html + tr("<p>No hosts yet.</p>");
+
+    const QLocale locale;
+    const QString alarmColour
+        = StatusColors::forBackground(StatusColors::Tone::Error, m_view->palette().color(QPalette::Base)).name();
+    html += tr("<p>Allocated is the sum of the CPU and memory limits of the host's instances that are not "
+               "deleted; the provisioner rejects an instance whose memory limit exceeds what is free.</p>");
+    html += QStringLiteral("<table cellspacing='0' cellpadding='4' border='0'><tr>");
+    for (const QString &heading : { tr("Host"), tr("CPU cores allocated"), tr("CPU cores free"),
+             tr("Memory allocated"), tr("Memory free"), tr("Size from") })
+        html += QStringLiteral("<th align='left'>%1</th>").arg(heading);
+    html += QStringLiteral("</tr>");
+    for (const HostCapacityFigure &figure : m_capacities->value()) {
+        const provisioning::HostCapacity &capacity = figure.capacity;
+        const auto cores = [&locale](double value) { return locale.toString(value, 'f', 2); };
+        const QString cpuAllocated = tr("%1 of %2").arg(cores(capacity.reservedCpus), cores(capacity.cpus));
+        const QString memoryAllocated = tr("%1 of %2")
+                                            .arg(StatusText::byteSize(capacity.reservedMemoryBytes),
+                                                StatusText::byteSize(capacity.memoryBytes));
+        QString cpuFree = cores(capacity.freeCpus()).toHtmlEscaped();
+        if (capacity.freeCpus() < 0)
+            cpuFree = QStringLiteral("<b style='color:%1'>%2</b>").arg(alarmColour, cpuFree);
+        QString memoryFree = capacity.freeMemoryBytes() < 0
+            ? QStringLiteral("<b style='color:%1'>%2</b>")
+                  .arg(alarmColour, tr("%1 over").arg(StatusText::byteSize(-capacity.freeMemoryBytes())).toHtmlEscaped())
+            : StatusText::byteSize(capacity.freeMemoryBytes()).toHtmlEscaped();
+        QString source;
+        if (!figure.engineError.isEmpty())
+            source = tr("host record (engine not reached)");
+        else if (capacity.cpusRegistered || capacity.memoryRegistered)
+            source = tr("host record (engine: %n core(s), %1)", nullptr, capacity.engineCpus)
+                         .arg(StatusText::byteSize(capacity.engineMemoryBytes));
+        else
+            source = tr("engine");
+        html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td>"
+                               "<td align='right'>%4</td><td align='right'>%5</td><td>%6</td></tr>")
+                    .arg(capacity.host.name.toHtmlEscaped(), cpuAllocated.toHtmlEscaped(), cpuFree,
+                        memoryAllocated.toHtmlEscaped(), memoryFree, source.toHtmlEscaped());
+    }
+    html += QStringLiteral("</table>");
+    // NOTE: hosts record no storage size, so storage is not shown.
+    return html;
 }
 
 QString DashboardPane::overviewHtml() const
@@ -221,8 +309,6 @@ QString DashboardPane::overviewHtml() const
                             locale.toString(row.errorCount), perInstance);
         }
         html += QStringLiteral("</table>");
-        // NOTE: the instance list carries no CPU or memory limits, so the
-        // allocated share of each host is not shown yet.
     }
 
     html += tr("<h3>Failed jobs</h3>");

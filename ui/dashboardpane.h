@@ -6,6 +6,7 @@
 #include "core/billing/billingsummary.h"
 #include "core/catalog/catalogconfig.h"
 #include "core/catalog/entities.h"
+#include "core/provisioning/hostcapacity.h"
 #include "catalogread.h"
 
 #include <QDate>
@@ -14,6 +15,10 @@
 #include <optional>
 
 class QTextBrowser;
+
+namespace saasodoo::secrets {
+class SecretStore;
+}
 
 namespace saasodoo::ui {
 
@@ -48,6 +53,20 @@ struct DashboardFigures
 DashboardFigures collectDashboardFigures(const catalog::CatalogConfig &config, const QDate &today,
     const QDateTime &now);
 
+// A host's size and the share of it its instances' limits allocate, as the
+// provisioner counts them.
+struct HostCapacityFigure
+{
+    provisioning::HostCapacity capacity;
+    QString engineError; // set when the engine was not reached: the size is then the host record's
+};
+
+// The capacity of each host in the catalog opened with `config`, or why the
+// catalog could not be read. Asks every host's engine for its size, so it
+// may take seconds per unreachable host: call it on a worker thread.
+Result<QList<HostCapacityFigure>> collectHostCapacities(const catalog::CatalogConfig &config,
+    secrets::SecretStore *secrets);
+
 // An overview from the catalog's rows: instances by status, each host with
 // its capacity and load, the latest failed jobs, overdue invoices and
 // backups, revenue per month and outstanding totals per currency.
@@ -68,12 +87,16 @@ public:
     QString html() const;
     // The figures of the last finished read, if any.
     const std::optional<DashboardFigures> &figures() const { return m_figures; }
+    // The host capacities of the last finished read, if any.
+    const std::optional<Result<QList<HostCapacityFigure>>> &capacities() const { return m_capacities; }
 
 signals:
     // The billing and backup figures of the latest reload() arrived.
     void figuresUpdated();
     // The instances, hosts and customers of the latest reload() arrived.
     void overviewUpdated();
+    // The host capacities of the latest reload() arrived.
+    void capacitiesUpdated();
 
 protected:
     // Renders again on a palette change, so the alarm colour suits a switch
@@ -90,6 +113,7 @@ private:
     void render();
     QString overviewHtml() const;
     QString figuresHtml() const;
+    QString capacityHtml() const;
 
     ConsoleServices *m_services;
     JobMonitor *m_monitor;
@@ -97,6 +121,7 @@ private:
     QTextBrowser *m_view = nullptr;
     QString m_overviewHtml;
     std::optional<DashboardFigures> m_figures;
+    std::optional<Result<QList<HostCapacityFigure>>> m_capacities;
     std::optional<Overview> m_overview; // the last rows read; unset while reading or after an error
     QString m_overviewError;
     BackgroundCatalogRead m_overviewRead;

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 #include <optional>
 
 namespace saasodoo::provisioning {
@@ -77,14 +79,21 @@ Result<HostCapacity> measureHost(catalog::Catalog &db, const catalog::Host &host
     if (!info.ok())
         return makeError(tr("Host %1 is not reachable: %2").arg(host.name, info.error()));
 
+    return reserveCapacity(db, host, info->cpus, info->memoryBytes, excludeInstanceId);
+}
+
+Result<HostCapacity> reserveCapacity(catalog::Catalog &db, const catalog::Host &host, int engineCpus,
+    qint64 engineMemoryBytes, const QString &excludeInstanceId)
+{
     HostCapacity capacity;
     capacity.host = host;
-    capacity.engineCpus = info->cpus;
-    capacity.engineMemoryBytes = info->memoryBytes;
-    capacity.cpusRegistered = host.cpuCores > 0 && host.cpuCores < info->cpus;
-    capacity.cpus = capacity.cpusRegistered ? host.cpuCores : double(info->cpus);
-    capacity.memoryRegistered = host.memoryBytes > 0 && host.memoryBytes < info->memoryBytes;
-    capacity.memoryBytes = capacity.memoryRegistered ? host.memoryBytes : info->memoryBytes;
+    capacity.engineCpus = engineCpus;
+    capacity.engineMemoryBytes = engineMemoryBytes;
+    capacity.cpusRegistered = host.cpuCores > 0 && (engineCpus <= 0 || host.cpuCores < engineCpus);
+    capacity.cpus = capacity.cpusRegistered ? host.cpuCores : double(std::max(engineCpus, 0));
+    capacity.memoryRegistered
+        = host.memoryBytes > 0 && (engineMemoryBytes <= 0 || host.memoryBytes < engineMemoryBytes);
+    capacity.memoryBytes = capacity.memoryRegistered ? host.memoryBytes : std::max<qint64>(engineMemoryBytes, 0);
     // An instance being created (or retried) counts only the reservations
     // made before its own, so of two racing creates that fit only once,
     // the later one is rejected and the earlier one goes ahead.

@@ -48,6 +48,13 @@ struct HostCapacity
 Result<HostCapacity> measureHost(catalog::Catalog &db, const catalog::Host &host, secrets::SecretStore *secrets,
     const QString &excludeInstanceId = {});
 
+// Sizes `host` from its engine's `engineCpus` and `engineMemoryBytes` and
+// adds up the catalog's reservations on it, with the same rules as
+// measureHost. An engine figure of 0 means the engine was not asked or not
+// reached: the host record's figure is then the size (0 when it has none).
+Result<HostCapacity> reserveCapacity(catalog::Catalog &db, const catalog::Host &host, int engineCpus,
+    qint64 engineMemoryBytes, const QString &excludeInstanceId = {});
+
 // Rejects a request for `cpus` cores and `memoryBytes` that does not fit in
 // `capacity`, with a message that names the host and the figures.
 Status checkCapacity(const HostCapacity &capacity, double cpus, qint64 memoryBytes);

@@ -5,6 +5,7 @@
 // SQLite catalog, and the rule that decides when a backup is overdue.
 #include "core/backup/backupoverdue.h"
 #include "core/billing/billingrun.h"
+#include "core/provisioning/hostcapacity.h"
 #include "ui/consoleservices.h"
 #include "ui/dashboardpane.h"
 
@@ -28,6 +29,7 @@ private slots:
     void overdueRule_data();
     void overdueRule();
     void figuresMatchCatalog();
+    void hostCapacityMatchesCore();
 
 private:
     QString addCustomer(const QString &name, Currency currency);
@@ -319,6 +321,52 @@ void TestDashboardFigures::figuresMatchCatalog()
     QVERIFY(html.contains(catalog::formatMoney(usdPaid.totalCents, Currency::Usd)));
     QVERIFY(html.contains(QStringLiteral("failing")));
     QVERIFY(!html.contains(QStringLiteral("Reading the invoices and backups")));
+}
+
+void TestDashboardFigures::hostCapacityMatchesCore()
+{
+    catalog::Catalog *db = m_services->catalog();
+    const Result<catalog::Host> host = db->host(m_hostId);
+    QVERIFY2(host, qPrintable(host.error()));
+    // No engine listens at the host's socket here, so the size is the host
+    // record's: 8 cores and 32 GiB.
+    const Result<provisioning::HostCapacity> before = provisioning::reserveCapacity(*db, host.value(), 0, 0);
+    QVERIFY2(before, qPrintable(before.error()));
+    addInstance(QStringLiteral("capacity-a"), InstanceStatus::Running);
+    addInstance(QStringLiteral("capacity-b"), InstanceStatus::Stopped);
+    addInstance(QStringLiteral("capacity-gone"), InstanceStatus::Deleted);
+
+    const Result<QList<HostCapacityFigure>> figures
+        = collectHostCapacities(m_services->catalogConfig(), m_services->secrets());
+    QVERIFY2(figures, qPrintable(figures.error()));
+    QCOMPARE(figures->size(), 1);
+    const HostCapacityFigure &figure = figures->first();
+    QVERIFY(!figure.engineError.isEmpty());
+    const Result<provisioning::HostCapacity> core = provisioning::reserveCapacity(*db, host.value(), 0, 0);
+    QVERIFY2(core, qPrintable(core.error()));
+    QCOMPARE(figure.capacity.host.id, m_hostId);
+    QCOMPARE(figure.capacity.cpus, core->cpus);
+    QCOMPARE(figure.capacity.memoryBytes, core->memoryBytes);
+    QCOMPARE(figure.capacity.reservedCpus, core->reservedCpus);
+    QCOMPARE(figure.capacity.reservedMemoryBytes, core->reservedMemoryBytes);
+    QCOMPARE(figure.capacity.freeCpus(), core->freeCpus());
+    QCOMPARE(figure.capacity.freeMemoryBytes(), core->freeMemoryBytes());
+    // The two live instances reserve 1 core and 1 GiB each; the deleted one nothing.
+    QCOMPARE(figure.capacity.cpus, 8.0);
+    QCOMPARE(figure.capacity.memoryBytes, 32LL << 30);
+    QCOMPARE(figure.capacity.reservedCpus, before->reservedCpus + 2);
+    QCOMPARE(figure.capacity.reservedMemoryBytes, before->reservedMemoryBytes + (2LL << 30));
+
+    DashboardPane pane(m_services.get(), nullptr);
+    QSignalSpy arrived(&pane, &DashboardPane::capacitiesUpdated);
+    QVERIFY(arrived.wait(30000));
+    QVERIFY(pane.capacities().has_value());
+    QVERIFY(pane.capacities()->ok());
+    QCOMPARE(pane.capacities()->value().first().capacity.reservedMemoryBytes, core->reservedMemoryBytes);
+    const QString html = pane.html();
+    QVERIFY(html.contains(QStringLiteral("Host capacity")));
+    QVERIFY2(html.contains(QStringLiteral("engine not reached")), qPrintable(html));
+    QVERIFY(!html.contains(QStringLiteral("Asking the engines")));
 }
 
 QTEST_MAIN(TestDashboardFigures)
