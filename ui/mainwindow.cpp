@@ -116,6 +116,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     connect(m_backups, &BackupsPane::catalogChanged, this, &MainWindow::reloadAll);
     connect(m_subscriptions, &SubscriptionsPane::statusMessage, this, showMessage);
     connect(m_subscriptions, &SubscriptionsPane::catalogChanged, this, &MainWindow::reloadAll);
+    connect(m_subscriptions, &SubscriptionsPane::billingWritten, m_dashboard, &DashboardPane::reload);
     connect(m_customers, &CustomersPane::newTenantRequested, this, [this](const QString &customerId) {
         showPane(Tenants);
         m_tenants->newTenant(customerId);

@@ -1012,8 +1012,10 @@ SubscriptionsPane::SubscriptionsPane(ConsoleServices *services, QWidget *parent)
         // Billing jobs issue invoices and change subscriptions.
         connect(
             m_services->jobRunner(), &jobs::JobRunner::jobFinished, this, [this](const jobs::JobInfo &job) {
-                if (job.kind.startsWith(QLatin1String("billing.")))
+                if (job.kind.startsWith(QLatin1String("billing."))) {
                     reload();
+                    emit billingWritten();
+                }
             });
     }
 
@@ -1088,6 +1090,7 @@ QFuture<Status> SubscriptionsPane::write(const QString &busyMessage, CatalogChan
             if (onSaved)
                 onSaved();
             reload();
+            emit billingWritten();
             return Status {};
         });
 }
@@ -1098,6 +1101,7 @@ void SubscriptionsPane::paymentUpdated(const Payment &payment)
     // catalog read. A final status may have settled the invoice.
     if (!m_payments->model()->updatePayment(payment) || payment.status != PaymentStatus::Pending) {
         reload();
+        emit billingWritten();
         if (payment.status == PaymentStatus::Paid)
             emit catalogChanged();
     }

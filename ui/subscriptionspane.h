@@ -238,6 +238,9 @@ public:
 signals:
     void statusMessage(const QString &message);
     void catalogChanged();
+    // A billing record was written (an invoice voided, a payment recorded,
+    // a billing job finished), so figures summed from them are stale.
+    void billingWritten();
     void reloaded();
     // writing() changed.
     void writingChanged();

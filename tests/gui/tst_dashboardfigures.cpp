@@ -8,6 +8,8 @@
 #include "core/provisioning/hostcapacity.h"
 #include "ui/consoleservices.h"
 #include "ui/dashboardpane.h"
+#include "ui/mainwindow.h"
+#include "ui/subscriptionspane.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,6 +32,7 @@ private slots:
     void overdueRule();
     void figuresMatchCatalog();
     void hostCapacityMatchesCore();
+    void voidInConsoleRefreshesDashboard();
 
 private:
     QString addCustomer(const QString &name, Currency currency);
@@ -367,6 +370,30 @@ void TestDashboardFigures::hostCapacityMatchesCore()
     QVERIFY(html.contains(QStringLiteral("Host capacity")));
     QVERIFY2(html.contains(QStringLiteral("engine not reached")), qPrintable(html));
     QVERIFY(!html.contains(QStringLiteral("Asking the engines")));
+}
+
+void TestDashboardFigures::voidInConsoleRefreshesDashboard()
+{
+    const QString customerId = addCustomer(QStringLiteral("Mutare Motors"), Currency::Usd);
+    const Invoice invoice = addInvoice(customerId, 0, QDate::currentDate().addDays(10), 1500);
+
+    MainWindow window(m_services.get());
+    auto *dashboard = window.findChild<DashboardPane *>();
+    QVERIFY(dashboard);
+    QSignalSpy updated(dashboard, &DashboardPane::figuresUpdated);
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->figures().has_value(), 10000);
+    const qint64 openBefore = dashboard->figures()->billing.openInvoices;
+    QVERIFY(openBefore >= 1);
+
+    auto *invoices = window.findChild<InvoicesView *>();
+    QVERIFY(invoices);
+    updated.clear();
+    QFuture<Status> voided = invoices->voidInvoice(invoice.id, QStringLiteral("Issued in error"));
+    QTRY_VERIFY_WITH_TIMEOUT(voided.isFinished(), 10000);
+    QVERIFY2(voided.result(), qPrintable(voided.result().error()));
+    // The dashboard reads its figures again without View › Reload all.
+    QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(dashboard->figures()->billing.openInvoices, openBefore - 1, 10000);
 }
 
 QTEST_MAIN(TestDashboardFigures)
