@@ -5,11 +5,14 @@
 #include "jobmonitor.h"
 #include "jobtablemodel.h"
 #include "statustext.h"
+#include "themeicons.h"
 
 #include "core/jobs/jobrunner.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -18,6 +21,33 @@
 #include <QVBoxLayout>
 
 namespace saasodoo::ui {
+
+namespace {
+
+// A one-line label that shrinks to any width and elides its text at the
+// right, with the whole text as its tooltip, so a long job title never
+// pushes Cancel out of the dock.
+class ElidedLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    QSize minimumSizeHint() const override { return { 0, QLabel::minimumSizeHint().height() }; }
+    QSize sizeHint() const override { return { 0, QLabel::sizeHint().height() }; }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        const QRect area = contentsRect();
+        const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
+        painter.setPen(palette().color(foregroundRole()));
+        painter.setFont(font());
+        painter.drawText(area, int(Qt::AlignLeft | Qt::AlignVCenter), shown);
+    }
+};
+
+} // namespace
 
 JobsDock::JobsDock(JobMonitor *monitor, QWidget *parent)
     : QDockWidget(tr("Running jobs"), parent)
@@ -99,32 +129,45 @@ void JobsDock::update(const jobs::JobInfo &job)
         row.widget->setObjectName(QStringLiteral("jobRow"));
         auto *grid = new QGridLayout(row.widget);
         grid->setContentsMargins(0, 4, 0, 4);
-        row.title = new QLabel(row.widget);
+        row.title = new ElidedLabel(row.widget);
         row.title->setObjectName(QStringLiteral("jobTitle"));
+        row.title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         QFont bold = row.title->font();
         bold.setBold(true);
         row.title->setFont(bold);
-        row.step = new QLabel(row.widget);
+        row.step = new ElidedLabel(row.widget);
         row.step->setObjectName(QStringLiteral("jobStep"));
+        row.step->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         row.progress = new QProgressBar(row.widget);
         row.progress->setRange(0, 100);
+        row.progress->setMinimumWidth(fontMetrics().averageCharWidth() * 8);
         row.elapsed = new QLabel(row.widget);
         row.elapsed->setObjectName(QStringLiteral("jobElapsed"));
-        row.cancel = new QPushButton(tr("Cancel"), row.widget);
+        row.elapsed->setToolTip(tr("Time since the job started"));
+        // An icon button, so Cancel keeps its place however narrow the dock.
+        row.cancel = new QPushButton(row.widget);
         row.cancel->setObjectName(QStringLiteral("cancelJob"));
+        row.cancel->setIcon(themedIcon(QStringLiteral("process-stop"), QStringLiteral("process-stop")));
+        row.cancel->setToolTip(tr("Cancel this job"));
+        row.cancel->setAccessibleName(tr("Cancel"));
+        row.cancel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
         const QString jobId = job.id;
         connect(row.cancel, &QPushButton::clicked, this, [this, jobId] {
             m_monitor->runner()->cancel(jobId);
             if (auto it = m_rows.find(jobId); it != m_rows.end()) {
                 it->cancel->setEnabled(false);
-                it->cancel->setText(tr("Cancelling…"));
+                it->cancel->setToolTip(tr("Cancelling…"));
+                it->step->setText(tr("Cancelling…"));
             }
         });
-        grid->addWidget(row.title, 0, 0, 1, 2);
+        auto *stepLine = new QHBoxLayout;
+        stepLine->addWidget(row.step, 1);
+        stepLine->addWidget(row.elapsed);
+        grid->addWidget(row.title, 0, 0);
+        grid->addWidget(row.cancel, 0, 1, 2, 1, Qt::AlignRight | Qt::AlignVCenter);
         grid->addWidget(row.progress, 1, 0);
-        grid->addWidget(row.cancel, 1, 1);
-        grid->addWidget(row.step, 2, 0);
-        grid->addWidget(row.elapsed, 2, 1, Qt::AlignRight);
+        grid->addLayout(stepLine, 2, 0, 1, 2);
+        grid->setColumnStretch(0, 1);
         m_rowsLayout->addWidget(row.widget);
         found = m_rows.insert(job.id, row);
         added = true;
@@ -140,13 +183,18 @@ void JobsDock::updateRow(Row &row)
 {
     const jobs::JobInfo &job = row.job;
     row.title->setText(StatusText::jobTitle(job));
+    row.title->setToolTip(row.title->text());
     row.progress->setValue(job.progress);
+    row.elapsed->setText(StatusText::duration(JobTableModel::elapsedSeconds(job, QDateTime::currentDateTimeUtc())));
+    // After Cancel, the step line keeps "Cancelling…" until the job ends.
+    if (!row.cancel->isEnabled())
+        return;
     const QString step = job.currentStepName();
     row.step->setText(job.state == jobs::JobState::Queued ? tr("Queued")
             : step.isEmpty()                              ? StatusText::jobState(job.state)
             : job.steps.isEmpty()                         ? step
                                   : tr("%1 (step %2 of %3)").arg(step).arg(job.currentStep + 1).arg(job.steps.size()));
-    row.elapsed->setText(StatusText::duration(JobTableModel::elapsedSeconds(job, QDateTime::currentDateTimeUtc())));
+    row.step->setToolTip(row.step->text());
 }
 
 void JobsDock::updateMinimumWidth()

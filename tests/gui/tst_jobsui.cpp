@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -44,11 +45,13 @@ private slots:
     void closeAsksWhileJobsRun();
     void closeWaitsForCancelledJobs();
     void cancelButtonStopsJob();
+    void narrowDockKeepsCancelVisible();
     void finishedJobShowsInStatusBar();
     void untitledJobShowsInstanceName();
 
 private:
-    QString submitSlowJob(int seconds, std::atomic_bool *started = nullptr);
+    QString submitSlowJob(int seconds, std::atomic_bool *started = nullptr,
+        const QString &title = QStringLiteral("Slow test job"));
 
     QTemporaryDir m_dir;
     std::unique_ptr<ConsoleServices> m_services;
@@ -78,11 +81,11 @@ void TestJobsUi::cleanup()
     m_services.reset();
 }
 
-QString TestJobsUi::submitSlowJob(int seconds, std::atomic_bool *started)
+QString TestJobsUi::submitSlowJob(int seconds, std::atomic_bool *started, const QString &title)
 {
     jobs::JobInfo request;
     request.kind = QStringLiteral("test.slow");
-    request.title = QStringLiteral("Slow test job");
+    request.title = title;
     request.steps = { QStringLiteral("wait"), QStringLiteral("finish") };
     return m_services->jobRunner()->submit(request, [seconds, started](jobs::JobContext &context) -> Status {
         if (started)
@@ -212,6 +215,47 @@ void TestJobsUi::cancelButtonStopsJob()
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_services->jobRunner()->job(jobId)->state == jobs::JobState::Cancelled, 5000);
     QTRY_COMPARE(window.findChild<JobsDock *>()->runningRowCount(), 0);
+}
+
+void TestJobsUi::narrowDockKeepsCancelVisible()
+{
+    MainWindow window(m_services.get());
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString jobId = submitSlowJob(30, nullptr,
+        QStringLiteral("Restore backup 2026-12-05 of instance acme-production-erp onto acme-staging-copy"));
+
+    auto *dock = window.findChild<JobsDock *>(QStringLiteral("jobsDock"));
+    QVERIFY(dock);
+    QPushButton *cancel = nullptr;
+    QTRY_VERIFY((cancel = dock->findChild<QPushButton *>(QStringLiteral("cancelJob"))) != nullptr);
+    QVERIFY(dock->minimumSizeHint().width() >= 200);
+    window.resizeDocks({ dock }, { dock->minimumSizeHint().width() }, Qt::Horizontal);
+    QTRY_VERIFY(cancel->isVisible());
+    QTest::qWait(50);
+
+    auto *scroll = qobject_cast<QScrollArea *>(dock->widget());
+    QVERIFY(scroll);
+    const QRect cancelArea(cancel->mapTo(scroll->viewport(), QPoint(0, 0)), cancel->size());
+    QVERIFY2(scroll->viewport()->rect().contains(cancelArea),
+        qPrintable(QStringLiteral("Cancel at %1,%2 %3x%4 outside the %5 px wide viewport")
+                       .arg(cancelArea.x())
+                       .arg(cancelArea.y())
+                       .arg(cancelArea.width())
+                       .arg(cancelArea.height())
+                       .arg(scroll->viewport()->width())));
+    QVERIFY(cancel->width() >= 16);
+    QVERIFY(!cancel->toolTip().isEmpty());
+
+    auto *elapsed = dock->findChild<QLabel *>(QStringLiteral("jobElapsed"));
+    QVERIFY(elapsed);
+    const QString firstElapsed = elapsed->text();
+    QVERIFY(!firstElapsed.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(elapsed->text() != firstElapsed, 3000);
+
+    m_services->jobRunner()->cancel(jobId);
+    QTRY_COMPARE_WITH_TIMEOUT(dock->runningRowCount(), 0, 5000);
 }
 
 void TestJobsUi::finishedJobShowsInStatusBar()
