@@ -65,8 +65,9 @@ std::optional<CentralDirectory> findCentralDirectory(QFile &file)
 }
 
 // Reads manifest.json at `localOffset` when the zip stores it uncompressed.
-// Returns an empty object for a compressed one, because unpacking archives
-// is the restore engine's work.
+// Returns an empty object for a compressed one. Only a zip that the restore
+// engine rejects shows this copy: for any other, inspect() takes the
+// manifest from backup::inspectBackup, which also unpacks a deflated one.
 QJsonObject readStoredManifest(QFile &file, qint64 localOffset, quint16 method, qint64 compressedSize)
 {
     if (method != 0 || compressedSize <= 0 || compressedSize > 1024 * 1024 || !file.seek(localOffset))
@@ -178,6 +179,8 @@ BackupInspection BackupInspector::inspect(const QString &path)
     if (summary) {
         result.summary = std::move(summary.value());
         result.moduleCount = result.summary.moduleCount;
+        if (result.kind == BackupInspection::Kind::OdooZip)
+            result.manifest = QJsonDocument::fromJson(result.summary.manifest.toJson()).object();
     } else {
         result.validationError = summary.error();
     }

@@ -56,34 +56,39 @@ quint32 crc32(const QByteArray &data)
     return ~crc;
 }
 
-// Writes a zip with uncompressed ("stored") entries.
-void writeZip(const QString &path, const QList<std::pair<QByteArray, QByteArray>> &entries)
+// Writes a zip with uncompressed ("stored") entries, or with every entry
+// deflated when `deflate` is set, as the console's own backups are.
+void writeZip(const QString &path, const QList<std::pair<QByteArray, QByteArray>> &entries, bool deflate = false)
 {
     QByteArray data;
     QByteArray directory;
+    const quint16 method = deflate ? 8 : 0;
     for (const auto &[name, content] : entries) {
+        // qCompress writes a 4-byte length, a 2-byte zlib header, raw
+        // deflate data and a 4-byte Adler-32; a zip keeps only the deflate data.
+        const QByteArray stored = deflate ? qCompress(content, 9).mid(6).chopped(4) : content;
         const quint32 offset = quint32(data.size());
         appendLe32(data, 0x04034b50);
         appendLe16(data, 20);
         appendLe16(data, 0);
-        appendLe16(data, 0); // stored
+        appendLe16(data, method);
         appendLe32(data, 0); // time and date
         appendLe32(data, crc32(content));
-        appendLe32(data, quint32(content.size()));
+        appendLe32(data, quint32(stored.size()));
         appendLe32(data, quint32(content.size()));
         appendLe16(data, quint16(name.size()));
         appendLe16(data, 0);
         data.append(name);
-        data.append(content);
+        data.append(stored);
 
         appendLe32(directory, 0x02014b50);
         appendLe16(directory, 20);
         appendLe16(directory, 20);
         appendLe16(directory, 0);
-        appendLe16(directory, 0);
+        appendLe16(directory, method);
         appendLe32(directory, 0);
         appendLe32(directory, crc32(content));
-        appendLe32(directory, quint32(content.size()));
+        appendLe32(directory, quint32(stored.size()));
         appendLe32(directory, quint32(content.size()));
         appendLe16(directory, quint16(name.size()));
         appendLe16(directory, 0);
@@ -140,6 +145,7 @@ class TestBackupDrop : public QObject
 private slots:
     void initTestCase();
     void inspectsOdooZip();
+    void inspectsDeflatedManifest();
     void inspectsPgDump();
     void rejectsZipWithoutDump();
     void rejectsOtherFiles_data();
@@ -171,6 +177,13 @@ void TestBackupDrop::initTestCase()
                 R"({"odoo_dump":"1","db_name":"shop","version":"17.0","major_version":"17.0","pg_version":"16.0",)"
                 R"("modules":{"base":"17.0.1.3","sale":"17.0.1.2","stock":"17.0.1.1"}})" },
             { "filestore/ab/abcdef", "x" } });
+    writeZip(m_dir.filePath(QStringLiteral("packed.zip")),
+        { { "dump.sql", "-- PostgreSQL database dump\n-- PostgreSQL database dump complete\n" },
+            { "manifest.json",
+                R"({"odoo_dump":"1","db_name":"packed","version":"17.0","major_version":"17.0","pg_version":"15.0",)"
+                R"("modules":{"base":"17.0.1.3","sale":"17.0.1.2"}})" },
+            { "filestore/ab/abcdef", "x" } },
+        true);
     writeZip(m_dir.filePath(QStringLiteral("slip.zip")),
         { { "dump.sql", "-- PostgreSQL database dump\n" },
             { "manifest.json", R"({"odoo_dump":"1","db_name":"slip","version":"17.0","major_version":"17.0"})" },
@@ -189,6 +202,17 @@ void TestBackupDrop::inspectsOdooZip()
     QVERIFY(result.hasFilestore);
     QCOMPARE(result.manifest.value(QStringLiteral("db_name")).toString(), QStringLiteral("acme"));
     QCOMPARE(result.manifest.value(QStringLiteral("version")).toString(), QStringLiteral("17.0"));
+}
+
+void TestBackupDrop::inspectsDeflatedManifest()
+{
+    const BackupInspection result = BackupInspector::inspect(m_dir.filePath(QStringLiteral("packed.zip")));
+    QVERIFY(result.kind == BackupInspection::Kind::OdooZip);
+    QVERIFY2(result.validationError.isEmpty(), qPrintable(result.validationError));
+    QCOMPARE(result.manifest.value(QStringLiteral("db_name")).toString(), QStringLiteral("packed"));
+    QCOMPARE(result.moduleCount, 2);
+    const QString text = RestoreChoiceDialog::describe(result);
+    QVERIFY2(text.contains(QStringLiteral("Odoo version: 17.0. Database: packed. Modules: 2.")), qPrintable(text));
 }
 
 void TestBackupDrop::inspectsPgDump()
