@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSet>
 #include <QStorageInfo>
 
 #include <archive.h>
@@ -99,6 +100,7 @@ Result<BackupSummary> inspectBackup(const QString &path, const ValidationLimits 
     bool hasDump = false;
     bool hasManifest = false;
     QByteArray manifestJson;
+    QSet<QString> members;
     archive_entry *entry = nullptr;
     while (true) {
         const int next = archive_read_next_header(reader, &entry);
@@ -122,6 +124,13 @@ Result<BackupSummary> inspectBackup(const QString &path, const ValidationLimits 
             return makeError(tr("Backup file %1 was rejected because member %2 is not a regular file "
                                 "(a device, FIFO or socket).")
                                  .arg(path, name));
+        // Python's zipfile, and so Odoo's database manager, reads the last of
+        // two members with one name, and this reader the first.
+        if (members.contains(name))
+            return makeError(tr("Backup file %1 was rejected because it contains member %2 more than once, so "
+                                "Odoo and this console would restore different copies of it.")
+                                 .arg(path, name));
+        members.insert(name);
         const qint64 size = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : 0;
         summary.uncompressedBytes += size;
         if (name == QLatin1String(dumpMember)) {

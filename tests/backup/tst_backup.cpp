@@ -349,6 +349,12 @@ void TestBackup::damagedArchivesRejected_data()
     QTest::newRow("no manifest") << QStringLiteral("nomanifest") << QStringLiteral("has no manifest.json");
     QTest::newRow("no dump") << QStringLiteral("nodump") << QStringLiteral("has no dump.sql");
     QTest::newRow("bad manifest") << QStringLiteral("badmanifest") << QStringLiteral("not valid JSON");
+    QTest::newRow("duplicate dump") << QStringLiteral("duplicatedump")
+                                    << QStringLiteral("contains member dump.sql more than once");
+    QTest::newRow("duplicate manifest") << QStringLiteral("duplicatemanifest")
+                                        << QStringLiteral("contains member manifest.json more than once");
+    QTest::newRow("duplicate filestore file") << QStringLiteral("duplicatefile")
+                                              << QStringLiteral("contains member filestore/00/twice more than once");
     QTest::newRow("zip bomb") << QStringLiteral("bomb") << QStringLiteral("zip bomb");
     QTest::newRow("wrong version") << QStringLiteral("version") << QStringLiteral("Restore it as a new instance with Odoo 17.0");
 }
@@ -383,6 +389,13 @@ void TestBackup::damagedArchivesRejected()
             members.removeAt(0);
         else if (kind == QLatin1String("badmanifest"))
             members[1].data = "{ not json";
+        else if (kind == QLatin1String("duplicatedump"))
+            members << Member { QStringLiteral("dump.sql"), "DROP SCHEMA public CASCADE;\n" };
+        else if (kind == QLatin1String("duplicatemanifest"))
+            members << members.at(1);
+        else if (kind == QLatin1String("duplicatefile"))
+            members << Member { QStringLiteral("filestore/00/twice"), "first" }
+                    << Member { QStringLiteral("filestore/00/twice"), "second" };
         else if (kind == QLatin1String("bomb"))
             members << Member { QStringLiteral("filestore/00/zeros"), QByteArray(120 * 1024 * 1024, '\0') };
         else if (kind == QLatin1String("version"))
