@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lifecycle.h"
 
+#include "core/catalog/catalog.h"
+#include "core/jobs/jobowner.h"
+
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace saasodoo::provisioning {
 
@@ -89,6 +94,114 @@ Status checkAction(const catalog::Instance &instance, Action action)
                              .arg(actionName(action), instance.name, state));
     return makeError(QCoreApplication::translate("Lifecycle", "Cannot %1 instance %2: it is %3. Allowed now: %4.")
                          .arg(actionName(action), instance.name, state, names.join(QStringLiteral(", "))));
+}
+
+namespace {
+
+// The busy states that only jobs targeting the instance set. Backups and
+// restores also set busy states, but their jobs may target a backup or
+// nothing, so those states are never judged by the instance's jobs.
+bool setByInstanceJob(InstanceStatus status)
+{
+    switch (status) {
+    case InstanceStatus::Creating:
+    case InstanceStatus::Starting:
+    case InstanceStatus::Stopping:
+    case InstanceStatus::Restarting:
+    case InstanceStatus::Updating:
+    case InstanceStatus::Deleting:
+        return true;
+    default:
+        return false;
+    }
+}
+
+struct InstanceJobs
+{
+    std::optional<catalog::Job> live; // queued or running in a live process
+    std::optional<catalog::Job> latest; // the newest of any state
+};
+
+Result<InstanceJobs> readInstanceJobs(catalog::Catalog &db, const QString &instanceId, const QString &currentJobId)
+{
+    const Result<QList<catalog::Job>> jobs = db.jobs();
+    if (!jobs.ok())
+        return makeError(jobs.error());
+    InstanceJobs found;
+    for (const catalog::Job &job : jobs.value()) { // newest first
+        if (job.targetType != QLatin1String("instance") || job.targetId != instanceId || job.id == currentJobId)
+            continue;
+        if (!found.latest)
+            found.latest = job;
+        const bool active = job.state == catalog::JobState::Queued || job.state == catalog::JobState::Running;
+        // A process on another machine cannot be checked, so its job counts as live.
+        if (active && !found.live && jobs::ownerLiveness(job.owner) != jobs::OwnerLiveness::Dead)
+            found.live = job;
+    }
+    return found;
+}
+
+QString repairCommands(const catalog::Job &job)
+{
+    static const QStringList resumable { QStringLiteral("instance.create"), QStringLiteral("instance.delete"),
+        QStringLiteral("instance.remove"), QStringLiteral("instance.start"), QStringLiteral("instance.resume"),
+        QStringLiteral("instance.restart"), QStringLiteral("instance.stop") };
+    if (resumable.contains(job.kind))
+        return QCoreApplication::translate("Lifecycle",
+            "Repair it with 'saasodoo job cleanup %1' or run the job again with 'saasodoo job resume %1'.")
+            .arg(job.id);
+    return QCoreApplication::translate("Lifecycle", "Repair it with 'saasodoo job cleanup %1'.").arg(job.id);
+}
+
+} // namespace
+
+QString strandedInstanceNote(catalog::Catalog &db, const catalog::Instance &instance, const QString &currentJobId)
+{
+    if (!setByInstanceJob(instance.status))
+        return {};
+    const Result<InstanceJobs> jobs = readInstanceJobs(db, instance.id, currentJobId);
+    if (!jobs.ok() || jobs->live)
+        return {};
+    const QString state = catalog::toString(instance.status);
+    if (!jobs->latest)
+        return QCoreApplication::translate("Lifecycle",
+            "Instance %1 is %2, but no job works on it: the process that made the record stopped before its job "
+            "was stored. Delete it with 'saasodoo instance delete %1 --yes'.")
+            .arg(instance.name, state);
+    const catalog::Job &job = *jobs->latest;
+    const bool interrupted = job.state == catalog::JobState::Interrupted || job.state == catalog::JobState::Queued
+        || job.state == catalog::JobState::Running;
+    if (interrupted)
+        return QCoreApplication::translate("Lifecycle",
+            "Instance %1 is %2, but job %3 (%4) that works on it was interrupted: its process is gone. %5 "
+            "Deleting the instance is also allowed.")
+            .arg(instance.name, state, job.id, job.kind, repairCommands(job));
+    return QCoreApplication::translate("Lifecycle",
+        "Instance %1 is %2, but its last job %3 (%4) ended as %5 without setting a final state. Delete it with "
+        "'saasodoo instance delete %1 --yes'.")
+        .arg(instance.name, state, job.id, job.kind, catalog::toString(job.state));
+}
+
+Status checkActionWithJobs(catalog::Catalog &db, const catalog::Instance &instance, Action action,
+    const QString &currentJobId)
+{
+    const Status allowed = checkAction(instance, action);
+    if (allowed.ok() || !setByInstanceJob(instance.status))
+        return allowed;
+    const Result<InstanceJobs> jobs = readInstanceJobs(db, instance.id, currentJobId);
+    if (!jobs.ok())
+        return allowed;
+    const QString state = catalog::toString(instance.status);
+    if (jobs->live)
+        return makeError(QCoreApplication::translate("Lifecycle",
+            "Cannot %1 instance %2: it is %3 in job %4, and no action is allowed until that job finishes.")
+                             .arg(actionName(action), instance.name, state, jobs->live->id));
+    // NOTE: a create of this version stores its job a few milliseconds
+    // after the record, so a delete in that window treats it as stranded.
+    if (action == Action::Delete)
+        return {};
+    return makeError(QCoreApplication::translate("Lifecycle", "Cannot %1 instance %2: %3")
+                         .arg(actionName(action), instance.name, strandedInstanceNote(db, instance, currentJobId)));
 }
 
 InstanceStatus transitionalStatus(Action action)

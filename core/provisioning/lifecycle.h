@@ -5,6 +5,10 @@
 #include "core/catalog/entities.h"
 #include "core/common/result.h"
 
+namespace saasodoo::catalog {
+class Catalog;
+}
+
 namespace saasodoo::provisioning {
 
 // What an admin can ask of an instance.
@@ -33,6 +37,22 @@ QList<Action> allowedActions(catalog::InstanceStatus status);
 // Fails with a message naming the instance, its state and the actions
 // allowed in it when `action` makes no sense now.
 Status checkAction(const catalog::Instance &instance, Action action);
+
+// Checks `action` as checkAction() does, and also reads the instance's jobs
+// when it is in a busy state (creating, deleting, …). While a job of a live
+// process (other than `currentJobId`) works on it, the message names that
+// job. Without one, the instance is stranded: its job was interrupted or
+// ended without setting a final state, or never got a row (an older
+// version's create killed in between). Delete is then allowed, and any
+// other action is rejected with the job's repair commands.
+Status checkActionWithJobs(catalog::Catalog &db, const catalog::Instance &instance, Action action,
+    const QString &currentJobId = {});
+
+// Returns a sentence for an instance in a busy state that no live job works
+// on, naming the job that left it there and the commands that repair it.
+// Returns an empty string when the instance is not stranded.
+QString strandedInstanceNote(catalog::Catalog &db, const catalog::Instance &instance,
+    const QString &currentJobId = {});
 
 // The state an instance passes through while the action runs, and the one
 // it ends in on success.

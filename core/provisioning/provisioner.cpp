@@ -1440,7 +1440,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         update.containerId = made.serverContainer;
         update.publishedPort = publishedPort;
         update.status = catalog::InstanceStatus::Starting;
-        update.statusMessage = tr("Waiting for Odoo to answer.");
+        update.statusMessage = tr("Waiting for Odoo to answer (job %1).").arg(jobId);
         const Result<catalog::Instance> saved = db.updateInstance(update);
         if (!saved.ok())
             return fail(saved.error());
@@ -1486,7 +1486,7 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
     if (!loaded.ok())
         return makeError(loaded.error());
     const catalog::Instance instance = loaded.value();
-    if (const Status allowed = checkAction(instance, Action::Delete); !allowed.ok())
+    if (const Status allowed = checkActionWithJobs(db, instance, Action::Delete, context.jobId()); !allowed.ok())
         return allowed;
     const Result<catalog::Tenant> tenant = db.tenant(instance.tenantId);
     const Result<catalog::Host> host = db.host(instance.hostId);
@@ -1523,7 +1523,8 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
     if (!objects.ok())
         return stopBeforeChange(objects.error());
 
-    db.setInstanceStatus(instanceId, instance.rowVersion, catalog::InstanceStatus::Deleting, tr("Deleting."));
+    db.setInstanceStatus(instanceId, instance.rowVersion, catalog::InstanceStatus::Deleting,
+        tr("Deleting (job %1).").arg(context.jobId()));
 
     // A failed delete leaves the instance in error, from where it can be
     // deleted again, never stuck in the deleting state.
@@ -1640,7 +1641,7 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
     const Result<catalog::Instance> loaded = db.instance(instanceId);
     if (!loaded.ok())
         return makeError(loaded.error());
-    const Status allowed = checkAction(loaded.value(), action);
+    const Status allowed = checkActionWithJobs(db, loaded.value(), action, context.jobId());
     if (!allowed.ok())
         return allowed;
     const Result<catalog::Tenant> tenant = db.tenant(loaded->tenantId);
