@@ -653,6 +653,45 @@ Status dropOwnDatabase(jobs::JobContext &context, catalog::Catalog &db, postgres
     return {};
 }
 
+// Writes the first port of `candidates` that no other instance on `host`
+// has published or reserved as `instanceId`'s published port, and returns
+// it. The catalog's unique index rejects a port that another create wrote
+// first. A read after the write catches the websocket port next to it,
+// which the index does not cover. Returns 0, with the port cleared, when
+// no candidate is left.
+Result<int> reservePort(catalog::Catalog &db, const catalog::Host &host, int workers, const QString &instanceId,
+    const QList<int> &candidates)
+{
+    const auto writePort = [&](int port) -> Result<bool> {
+        const Result<catalog::Instance> current = db.instance(instanceId);
+        if (!current.ok())
+            return makeError(current.error());
+        catalog::Instance update = current.value();
+        update.publishedPort = port;
+        const Result<catalog::Instance> saved = db.updateInstance(update);
+        if (saved.ok())
+            return true;
+        if (db.lastErrorKind() == catalog::ErrorKind::Validation)
+            return false;
+        return makeError(saved.error());
+    };
+    for (int port : candidates) {
+        const Result<bool> written = writePort(port);
+        if (!written.ok())
+            return makeError(written.error());
+        if (!written.value())
+            continue;
+        const Result<QList<int>> stillFree = freePorts(db, host, workers, instanceId);
+        if (!stillFree.ok())
+            return makeError(stillFree.error());
+        if (stillFree->contains(port))
+            return port;
+    }
+    if (const Result<bool> cleared = writePort(0); !cleared.ok())
+        return makeError(cleared.error());
+    return 0;
+}
+
 // Returns the id and state of an instance job on `instanceId`, other than
 // `currentJobId`, that started after job `jobId` and succeeded or is still
 // queued or running (any kind but a clean-up), or an empty id.
@@ -1072,10 +1111,22 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     const Result<QList<int>> free = freePorts(db, host, plan.workers, instance.id);
     if (!free.ok())
         return fail(free.error());
-    const QList<int> candidates = free.value();
+    QList<int> candidates = free.value();
     const bool fixedRange = candidates != QList<int> { 0 };
     if (candidates.isEmpty())
         return reject(rangeFull(host));
+    // The first free port is written on the instance now, so that a create
+    // running beside this one skips it, or fails on the catalog's unique
+    // port index and takes the next. Of two creates for the last port, the
+    // later one is rejected here, before anything is made.
+    if (fixedRange) {
+        const Result<int> reserved = reservePort(db, host, plan.workers, instanceId, candidates);
+        if (!reserved.ok())
+            return fail(reserved.error());
+        if (reserved.value() == 0)
+            return reject(rangeFull(host));
+        candidates.remove(0, candidates.indexOf(reserved.value()));
+    }
 
     // --- database and role ------------------------------------------------
     failedStep = stepDatabase;
@@ -1392,6 +1443,15 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     QString lastStartError;
     for (int attempt = 0; attempt < std::min<qsizetype>(candidates.size(), 5); ++attempt) {
         const int port = candidates.at(attempt);
+        // A later candidate is reserved as the first was, and skipped when
+        // another create reserved it since the validation step.
+        if (attempt > 0 && port != 0) {
+            const Result<int> reserved = reservePort(db, host, plan.workers, instanceId, { port });
+            if (!reserved.ok())
+                return fail(reserved.error());
+            if (reserved.value() == 0)
+                continue;
+        }
         const Result<QString> serverRow
             = recordObject(db, instance.id, jobId, ObjectKind::Container, plan.containerName, host.id);
         if (!serverRow.ok())
