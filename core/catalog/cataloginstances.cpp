@@ -144,6 +144,36 @@ Result<QString> subdomainHolder(const QSqlDatabase &db, const Instance &instance
         .arg(query.value(0).toString(), query.value(1).toString());
 }
 
+// Returns the message for another instance, not deleted, on the same
+// PostgreSQL server whose database name equals the instance's ignoring
+// case, or an empty string. The unique index compares exact spellings, but
+// two names that differ only in case (acme_prod, Acme_Prod) are easily
+// confused by admins and by tools that fold unquoted identifiers.
+// NOTE: checked on insert only, so that instances stored before the check
+// with such names can still be updated.
+Result<QString> databaseCaseClash(const QSqlDatabase &db, const Instance &instance, const QString &pgServer,
+    const Host &target)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT name, database_name FROM instances WHERE pg_server = ? "
+                                 "AND lower(database_name) = lower(?) AND status <> 'deleted' AND id <> ?"));
+    bind(query, pgServer);
+    bind(query, instance.databaseName);
+    bind(query, instance.id);
+    if (!query.exec())
+        return makeError(query.lastError().text());
+    if (!query.next())
+        return QString();
+    const QString holderDatabase = query.value(1).toString();
+    if (holderDatabase == instance.databaseName)
+        return duplicateDatabase(instance, target);
+    return QCoreApplication::translate("Catalog",
+        "Database name \"%1\" differs only in case from \"%2\" of instance %3 on PostgreSQL server %4:%5, and "
+        "such names count as the same. Choose another database name.")
+        .arg(instance.databaseName, holderDatabase, query.value(0).toString(), target.pgHost)
+        .arg(target.pgPort);
+}
+
 QString duplicateSubdomain(const Instance &instance, const Host &target, const QString &holder)
 {
     return QCoreApplication::translate("Catalog",
@@ -181,6 +211,11 @@ Result<Instance> Catalog::createInstance(Instance instance)
             return failure(ErrorKind::Database, holder.error());
         if (!holder->isEmpty())
             return failure(ErrorKind::Validation, duplicateSubdomain(instance, *target, *holder));
+        const Result<QString> clash = databaseCaseClash(m_db, instance, pgServer, *target);
+        if (!clash)
+            return failure(ErrorKind::Database, clash.error());
+        if (!clash->isEmpty())
+            return failure(ErrorKind::Validation, *clash);
 
         QSqlQuery query = prepare(QStringLiteral(
             "INSERT INTO instances (tenant_id, host_id, name, description, odoo_version, image_tag, instance_type, "
