@@ -7,6 +7,7 @@
 #include "core/catalog/catalog.h"
 #include "core/catalog/validation.h"
 #include "core/provisioning/dockeraccess.h"
+#include "core/provisioning/instanceplan.h"
 #include "core/secrets/secretstore.h"
 
 #include <QCommandLineParser>
@@ -221,6 +222,23 @@ Status applyHostOptions(CommandRun &run, Host &host, bool edit)
     return {};
 }
 
+// Returns why `host`'s engine cannot be reached, as a sentence, or an
+// empty string when it answers GET /version.
+QString engineProblem(const Host &host, secrets::SecretStore *secrets)
+{
+    const Result<docker::ClientOptions> options = provisioning::dockerClientOptions(host, secrets);
+    if (!options.ok())
+        return options.error();
+    docker::DockerClient client(provisioning::dockerEndpoint(host), options.value());
+    const docker::DockerResult<docker::VersionInfo> version = client.version();
+    if (version.ok())
+        return {};
+    QString reason = version.error().trimmed();
+    if (!reason.endsWith(u'.'))
+        reason += u'.';
+    return reason;
+}
+
 int hostAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandRun run(QStringLiteral("saasodoo host add"), out, err);
@@ -248,6 +266,12 @@ int hostAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
         run.printJson(hostJson(*created));
     else
         out << tr("Host %1 added (id %2).").arg(created->name, created->id) << '\n';
+    // A host whose engine is down (for maintenance, say) is still
+    // registered, but the admin learns it now rather than at the first create.
+    if (const QString unreachable = engineProblem(*created, &secrets); !unreachable.isEmpty())
+        err << tr("warning: the Docker engine of host %1 did not respond: %2 Check it with 'saasodoo host check %1'.")
+                   .arg(created->name, unreachable)
+            << '\n';
     return ExitCode::Success;
 }
 

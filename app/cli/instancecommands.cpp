@@ -26,6 +26,8 @@
 #include <QUrl>
 
 #include <cstdio>
+#include <functional>
+#include <optional>
 
 namespace saasodoo::cli {
 
@@ -156,8 +158,13 @@ Status checkPortRoom(catalog::Catalog &db, const catalog::Host &host, const Inst
 // are marked interrupted first. While it waits it cancels the job when
 // `saasodoo job cancel` requests it from another process. Returns the job's final
 // state.
-jobs::JobInfo runJob(CommandRun &run, const QString &kind, const QString &instanceId, const JobBody &body,
-    QTextStream &err, const QStringList &steps = {})
+//
+// `createTarget`, when given, makes the job's instance record and returns
+// its id. It runs after the job runner is set up and right before the job
+// row is stored, so that a process killed in between leaves a record
+// without a job only for the few milliseconds of one catalog write.
+jobs::JobInfo runJob(CommandRun &run, const QString &kind, QString instanceId, const JobBody &body,
+    QTextStream &err, const QStringList &steps = {}, const std::function<Result<QString>()> &createTarget = {})
 {
     secrets::SecretStore secrets;
     jobs::CatalogJobStore store(run.catalog().config());
@@ -189,6 +196,16 @@ jobs::JobInfo runJob(CommandRun &run, const QString &kind, const QString &instan
         request.steps = provisioning::removeSteps();
     else
         request.steps = provisioning::actionSteps(kind);
+    if (createTarget) {
+        const Result<QString> target = createTarget();
+        if (!target.ok()) {
+            jobs::JobInfo rejected = request;
+            rejected.state = jobs::JobState::Failed;
+            rejected.error = target.error();
+            return rejected;
+        }
+        request.targetId = target.value();
+    }
     err.flush();
     const QString id = runner.submit(request, [&](jobs::JobContext &context) { return body(provisioner, context); });
     std::fprintf(stderr, "%s\n", qPrintable(tr("Job %1 (%2).").arg(id, kind)));
@@ -231,8 +248,9 @@ int finishJob(CommandRun &run, const jobs::JobInfo &job, const QString &instance
 }
 
 // Returns the refusal that a create of `instance` gets from the checks run
-// before a job starts (the tenant's plan, the host's capacity), empty when
-// both pass. The instance's own reservation is not counted.
+// before a job starts (the tenant's plan, the host's capacity and port
+// range), empty when all pass. The instance's own reservations are not
+// counted.
 QString createRefusal(catalog::Catalog &db, const Instance &instance)
 {
     if (const Status limits = billing::checkPlanLimits(db, instance); !limits.ok())
@@ -247,11 +265,13 @@ QString createRefusal(catalog::Catalog &db, const Instance &instance)
     if (const Status fits = provisioning::checkCapacity(capacity.value(), instance.cpuLimit, instance.memoryLimitBytes);
         !fits.ok())
         return fits.error();
+    if (const Status ports = checkPortRoom(db, host.value(), instance); !ports.ok())
+        return ports.error();
     return {};
 }
 
 // Finishes a create (or retry) job. Another create may take the plan's
-// last place or the host's free memory between the checks before the job
+// last place, the host's free memory or its last free port between the checks before the job
 // and the job's own validation step. Such a refusal exits with code 3 and
 // the message of the check before the job, as if that check had caught it.
 int finishCreate(CommandRun &run, const jobs::JobInfo &job, const QString &instanceId, QTextStream &out)
@@ -280,8 +300,64 @@ int reportNoChange(CommandRun &run, const Instance &instance, QTextStream &out, 
     return ExitCode::Success;
 }
 
+// Returns `text` trimmed and ending with a full stop, so that a server's
+// message can be followed by a sentence of ours.
+QString asSentence(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.endsWith(u'.') || trimmed.endsWith(u'!') || trimmed.endsWith(u'?'))
+        return trimmed;
+    return trimmed + u'.';
+}
+
+// Checks what the create job's first steps need from `host` and would
+// otherwise reject only after the catalog holds an `error` record: the
+// instance's image on the engine, and a PostgreSQL login that is no
+// superuser (unless the host allows one). The job checks both again.
+// `failure` is set to the exit code for the error: a validation error, or a
+// failed operation when the engine or the server does not respond.
+Status checkHostServes(const catalog::Host &host, const catalog::Tenant &tenant, const Instance &instance,
+    const QString &pgPassword, secrets::SecretStore *secrets, ExitCode &failure)
+{
+    failure = ExitCode::ValidationError;
+    const Result<provisioning::InstancePlan> plan
+        = provisioning::planInstance(instance, tenant, host, provisioning::hostNetwork(host, fallbackNetwork()));
+    if (!plan.ok())
+        return makeError(plan.error());
+    const Result<docker::ClientOptions> options = provisioning::dockerClientOptions(host, secrets);
+    if (!options.ok())
+        return makeError(options.error());
+    docker::DockerClient client(provisioning::dockerEndpoint(host), options.value());
+    const docker::DockerResult<bool> image = client.imageExists(plan->image);
+    if (!image.ok()) {
+        failure = ExitCode::OperationFailed;
+        return makeError(tr("The Docker engine of host %1 did not respond: %2").arg(host.name, asSentence(image.error())));
+    }
+    if (!image.value())
+        return makeError(tr("Image %1 is not on host %2. Pull or build it there first (docker pull %1), then "
+                            "create the instance again.")
+                             .arg(plan->image, host.name));
+
+    Result<postgres::PgConnection> pg
+        = postgres::PgConnection::open({ host.pgHost, host.pgPort, host.pgAdminUser }, pgPassword);
+    if (!pg.ok()) {
+        failure = ExitCode::OperationFailed;
+        return makeError(tr("Could not connect to PostgreSQL of host %1: %2").arg(host.name, asSentence(pg.error())));
+    }
+    const Result<postgres::ConsoleRoleCheck> role = postgres::checkConsoleRole(pg.value(), host.allowSuperuserOverride);
+    if (!role.ok())
+        return makeError(role.error());
+    return {};
+}
+
+// Parses KEY=VALUE arguments. A key given twice is rejected, because only
+// one of the values could be kept. Keys that the container needs as the
+// image or the provisioner sets them are rejected with the key named.
 QMap<QString, QString> parseEnvironment(const QStringList &assignments, QString *error)
 {
+    // Odoo's programs are found through the image's PATH, and HOME is the
+    // odoo user's home. The catalog rejects the provisioner's own keys.
+    static const QStringList imageKeys { QStringLiteral("PATH"), QStringLiteral("HOME") };
     QMap<QString, QString> environment;
     for (const QString &assignment : assignments) {
         const qsizetype equals = assignment.indexOf(u'=');
@@ -289,7 +365,22 @@ QMap<QString, QString> parseEnvironment(const QStringList &assignments, QString 
             *error = tr("Environment variable %1 is invalid: write KEY=VALUE.").arg(assignment);
             return {};
         }
-        environment.insert(assignment.left(equals), assignment.mid(equals + 1));
+        const QString key = assignment.left(equals);
+        if (environment.contains(key)) {
+            *error = tr("Environment variable %1 is given twice (%1=%2 and %3). Give each variable once.")
+                         .arg(key, environment.value(key), assignment);
+            return {};
+        }
+        if (imageKeys.contains(key)) {
+            *error = tr("Environment variable %1 is invalid: the container keeps %2 as the Odoo image sets them.")
+                         .arg(key, imageKeys.join(QStringLiteral(", ")));
+            return {};
+        }
+        if (const Status valid = catalog::validateEnvironmentKey(key); !valid.ok()) {
+            *error = valid.error();
+            return {};
+        }
+        environment.insert(key, assignment.mid(equals + 1));
     }
     return environment;
 }
@@ -449,17 +540,32 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
                "'saasodoo host set-password %1', then create the instance again.")
                 .arg(host.name, pgPassword.result().ok() ? tr("it is empty.") : pgPassword.result().error()));
 
-    const Result<Instance> created = db.createInstance(instance);
-    if (!created.ok())
-        return run.failCatalog(created.error());
-    err << tr("Creating instance %1 on host %2 (database %3).").arg(created->name, host.name, created->databaseName)
-        << '\n';
-    const QString instanceId = created->id;
-    const jobs::JobInfo job = runJob(run, QStringLiteral("instance.create"), instanceId,
+    ExitCode hostFailure = ExitCode::ValidationError;
+    if (const Status ready
+        = checkHostServes(host, tenant.value(), instance, pgPassword.result().value(), &secrets, hostFailure);
+        !ready.ok())
+        return run.fail(hostFailure, ready.error());
+
+    QString instanceId;
+    std::optional<QString> recordError;
+    const auto createRecord = [&]() -> Result<QString> {
+        const Result<Instance> created = db.createInstance(instance);
+        if (!created.ok()) {
+            recordError = created.error();
+            return makeError(created.error());
+        }
+        err << tr("Creating instance %1 on host %2 (database %3).").arg(created->name, host.name, created->databaseName)
+            << '\n';
+        instanceId = created->id;
+        return instanceId;
+    };
+    const jobs::JobInfo job = runJob(run, QStringLiteral("instance.create"), QString(),
         [&](provisioning::Provisioner &provisioner, jobs::JobContext &context) {
             return provisioner.create(context, instanceId);
         },
-        err);
+        err, {}, createRecord);
+    if (recordError)
+        return run.failCatalog(*recordError);
     return finishCreate(run, job, instanceId, out);
 }
 
@@ -561,9 +667,15 @@ int instanceShow(const QStringList &arguments, QTextStream &out, QTextStream &er
         return run.fail(ExitCode::ValidationError, instance.error());
     const Result<catalog::Host> host = run.catalog().host(instance->hostId);
     const QString url = host.ok() ? instanceUrl(instance.value(), host.value()) : QString();
+    // A busy state that no live job holds is shown with its repair, because
+    // the stored message still reads as if the job were running.
+    const QString stranded = provisioning::strandedInstanceNote(run.catalog(), instance.value());
+    const QString message = stranded.isEmpty() ? instance->statusMessage : stranded;
     if (run.json()) {
         QJsonObject result = instanceJson(instance.value());
         result.insert(QStringLiteral("url"), url);
+        if (!stranded.isEmpty())
+            result.insert(QStringLiteral("status_message"), stranded);
         run.printJson(result);
         return ExitCode::Success;
     }
@@ -574,7 +686,7 @@ int instanceShow(const QStringList &arguments, QTextStream &out, QTextStream &er
         { tr("Name"), instance->name },
         { tr("Id"), instance->id },
         { tr("Status"), catalog::toString(instance->status) },
-        { tr("Message"), instance->statusMessage },
+        { tr("Message"), message },
         { tr("URL"), url },
         { tr("Host"), host.ok() ? host->name : QString() },
         { tr("Odoo"), instance->imageTag },
@@ -667,7 +779,8 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
         { QStringLiteral("set-env"), Action::SetEnvironment }, { QStringLiteral("delete"), Action::Delete },
         { QStringLiteral("retry"), Action::Retry } };
     // Reject a transition before any job starts, with the allowed ones.
-    if (const Status allowed = provisioning::checkAction(instance, actions.value(action)); !allowed.ok())
+    if (const Status allowed = provisioning::checkActionWithJobs(run.catalog(), instance, actions.value(action));
+        !allowed.ok())
         return run.fail(ExitCode::ValidationError, allowed.error());
     if (action == QLatin1String("resume"))
         warnIfDunningSuspended(run.catalog(), instance, err);
@@ -1221,7 +1334,7 @@ int hostSetPassword(const QStringList &arguments, QTextStream &out, QTextStream 
     const Result<postgres::PgConnection> connection = postgres::PgConnection::open(endpoint, password);
     if (!connection.ok())
         return run.fail(ExitCode::ValidationError,
-            tr("%1 Nothing was stored; check the password and try again.").arg(connection.error().trimmed()));
+            tr("%1 Nothing was stored; check the password and try again.").arg(asSentence(connection.error())));
     const QString key = provisioning::pgPasswordKey(host.value());
     if (const QString error = storeHostSecret(key, password); !error.isEmpty())
         return run.fail(ExitCode::OperationFailed, error);
@@ -1350,9 +1463,14 @@ int hostCheck(const QStringList &arguments, QTextStream &out, QTextStream &err)
             { tr("PostgreSQL role"), report.value(QStringLiteral("pg_role")).toString() } });
         for (const QJsonValue &warning : report.value(QStringLiteral("pg_warnings")).toArray())
             out << tr("warning: %1").arg(warning.toString()) << '\n';
-        for (const QJsonValue &drift : drifts)
-            out << tr("drift: %1: %2").arg(drift[QStringLiteral("instance")].toString(), drift[QStringLiteral("message")].toString())
+        for (const QJsonValue &drift : drifts) {
+            // A container with the console's labels and no catalog instance
+            // has no instance name; its message names the container.
+            const QString instanceName = drift[QStringLiteral("instance")].toString();
+            const QString message = drift[QStringLiteral("message")].toString();
+            out << (instanceName.isEmpty() ? tr("drift: %1").arg(message) : tr("drift: %1: %2").arg(instanceName, message))
                 << '\n';
+        }
         for (const QString &problem : problems)
             out << tr("problem: %1").arg(problem) << '\n';
     }

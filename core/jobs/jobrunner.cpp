@@ -229,6 +229,9 @@ void JobRunner::schedule()
         for (auto it = m_queue.begin(); it != m_queue.end() && running < m_limits.maxConcurrent;) {
             Record &record = m_records[*it];
             const QString host = record.info.hostId;
+            // NOTE: the per-host limit counts this runner's jobs only. Jobs
+            // of other processes on the host are not counted, and each
+            // `saasodoo` command runs its own runner.
             if (!host.isEmpty() && m_runningPerHost.value(host) >= m_limits.perHost) {
                 ++it; // this host is busy; a later job on another host may start
                 continue;

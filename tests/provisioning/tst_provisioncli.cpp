@@ -23,6 +23,7 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -92,6 +93,10 @@ private slots:
     void failedCreateRemovesItsNetwork();
     void failedCreateKeepsNetworkInUse();
     void createWithoutPasswordRejected();
+    void strandedCreatingRecordDeletable();
+    void portRaceExitsAsValidation();
+    void createInputRejectedBeforeRecord();
+    void unreachableHostAddWarns();
 
 private:
     QProcessEnvironment environment() const;
@@ -109,6 +114,9 @@ private:
     // Adds an interrupted instance.create job on `instanceId`, as a process
     // killed during a retry leaves it, and returns its id.
     QString addInterruptedCreate(const QString &instanceId);
+    // Adds an instance in `error` with image tag `imageTag`, as a create that
+    // failed in its validation step leaves it, and returns its id.
+    QString addFailedInstance(const QString &name, const QString &imageTag);
     // Adds an interrupted job of `kind` on `instanceId` and returns its id.
     QString addInterruptedJob(const QString &instanceId, const QString &kind);
     // Checks that the instance's container, volume, database, role and
@@ -418,6 +426,33 @@ QString TestProvisionCli::addInterruptedCreate(const QString &instanceId)
     return addInterruptedJob(instanceId, QStringLiteral("instance.create"));
 }
 
+QString TestProvisionCli::addFailedInstance(const QString &name, const QString &imageTag)
+{
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    if (!db.ok())
+        return {};
+    const auto tenant = db.value()->tenantBySlug(m_tenant);
+    const auto host = db.value()->hostByName(m_host);
+    if (!tenant.ok() || !host.ok())
+        return {};
+    catalog::Instance record;
+    record.tenantId = tenant->id;
+    record.hostId = host->id;
+    record.name = name;
+    record.odooVersion = QStringLiteral("18.0");
+    record.imageTag = imageTag;
+    record.cpuLimit = 0.5;
+    record.memoryLimitBytes = 512LL << 20;
+    record.storageLimitBytes = 10LL << 30;
+    record.adminEmail = QStringLiteral("admin@%1.example.co.zw").arg(m_tenant);
+    record.databaseName = m_tenant + u'_' + name;
+    record.subdomain = m_tenant + u'-' + name;
+    record.status = catalog::InstanceStatus::Error;
+    record.statusMessage = QStringLiteral("Step \"Validate the request\" failed: set by the test");
+    const auto created = db.value()->createInstance(record);
+    return created.ok() ? created->id : QString();
+}
+
 QString TestProvisionCli::addInterruptedJob(const QString &instanceId, const QString &kind)
 {
     auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
@@ -576,13 +611,9 @@ void TestProvisionCli::retryRejectedAfterRestoreNew()
 void TestProvisionCli::retryKeepsObjectsOfOtherJobs()
 {
     const QString name = QStringLiteral("labelonly");
-    std::unique_ptr<QProcess> create(startCli({ QStringLiteral("instance"), QStringLiteral("create"),
-        QStringLiteral("--tenant"), m_tenant, QStringLiteral("--name"), name, QStringLiteral("--host"), m_host,
-        QStringLiteral("--image-tag"), QStringLiteral("18.0-missing"), QStringLiteral("--admin-email"),
-        QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
-        QStringLiteral("--memory"), QStringLiteral("512M") }));
-    QVERIFY(create->waitForFinished(300000));
-    QCOMPARE(create->exitCode(), 4);
+    // The CLI rejects a missing image before it writes a record, so the
+    // record that a failed create leaves is written directly.
+    QVERIFY(!addFailedInstance(name, QStringLiteral("18.0-missing")).isEmpty());
     const catalog::Instance instance = instanceNamed(name);
     QCOMPARE(catalog::toString(instance.status), QStringLiteral("error"));
 
@@ -622,13 +653,9 @@ void TestProvisionCli::retryKeepsObjectsOfOtherJobs()
 void TestProvisionCli::concurrentRetriesCreateOnce()
 {
     const QString name = QStringLiteral("tworetries");
-    std::unique_ptr<QProcess> create(startCli({ QStringLiteral("instance"), QStringLiteral("create"),
-        QStringLiteral("--tenant"), m_tenant, QStringLiteral("--name"), name, QStringLiteral("--host"), m_host,
-        QStringLiteral("--image-tag"), QStringLiteral("18.0-missing"), QStringLiteral("--admin-email"),
-        QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
-        QStringLiteral("--memory"), QStringLiteral("512M") }));
-    QVERIFY(create->waitForFinished(300000));
-    QCOMPARE(create->exitCode(), 4);
+    // The CLI rejects a missing image before it writes a record, so the
+    // record that a failed create leaves is written directly.
+    QVERIFY(!addFailedInstance(name, QStringLiteral("18.0-missing")).isEmpty());
     auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
     QVERIFY2(db.ok(), qPrintable(db.error()));
     catalog::Instance fixed = instanceNamed(name);
@@ -668,13 +695,9 @@ void TestProvisionCli::concurrentRetriesCreateOnce()
 void TestProvisionCli::engineChangeRejectedWithInstances()
 {
     const QString name = QStringLiteral("pinned");
-    std::unique_ptr<QProcess> create(startCli({ QStringLiteral("instance"), QStringLiteral("create"),
-        QStringLiteral("--tenant"), m_tenant, QStringLiteral("--name"), name, QStringLiteral("--host"), m_host,
-        QStringLiteral("--image-tag"), QStringLiteral("18.0-missing"), QStringLiteral("--admin-email"),
-        QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
-        QStringLiteral("--memory"), QStringLiteral("512M") }));
-    QVERIFY(create->waitForFinished(300000));
-    QCOMPARE(create->exitCode(), 4);
+    // The CLI rejects a missing image before it writes a record, so the
+    // record that a failed create leaves is written directly.
+    QVERIFY(!addFailedInstance(name, QStringLiteral("18.0-missing")).isEmpty());
 
     const test::DockerService tls = test::dockerTls();
     const Outcome moved = run({ QStringLiteral("host"), QStringLiteral("edit"), m_host, QStringLiteral("--docker"),
@@ -780,19 +803,20 @@ void TestProvisionCli::killedHealthWaitCleanedUpOnce()
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
 }
 
-// Odoo that exits during the health wait (PATH without the odoo script)
-// fails the create with the step and the container's last log lines.
+// Odoo that exits during the health wait (a PYTHONHOME that does not exist,
+// so Python cannot start) fails the create with the step and the
+// container's last log lines.
 void TestProvisionCli::crashedServerFailsCreate()
 {
     const QString name = QStringLiteral("crashed");
     const Outcome created = run({ QStringLiteral("instance"), QStringLiteral("create"), QStringLiteral("--tenant"),
         m_tenant, QStringLiteral("--name"), name, QStringLiteral("--host"), m_host, QStringLiteral("--admin-email"),
         QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
-        QStringLiteral("--memory"), QStringLiteral("512M"), QStringLiteral("--env"), QStringLiteral("PATH=/nope") });
+        QStringLiteral("--memory"), QStringLiteral("512M"), QStringLiteral("--env"), QStringLiteral("PYTHONHOME=/nope") });
     QCOMPARE(created.exitCode, 4);
     QVERIFY2(created.err.contains("Wait for Odoo to answer"), created.err.constData());
     QVERIFY2(created.err.contains("Last container log lines"), created.err.constData());
-    QVERIFY2(created.err.contains("command not found"), created.err.constData());
+    QVERIFY2(created.err.contains("Fatal Python error"), created.err.constData());
     QVERIFY2(!created.err.contains("exited with code 0"), created.err.constData());
     const catalog::Instance instance = instanceNamed(name);
     QCOMPARE(catalog::toString(instance.status), QStringLiteral("error"));
@@ -984,13 +1008,7 @@ void TestProvisionCli::portRangesCheckedBeforeJobs()
 
     // An instance that holds the only port of the range.
     const QString holder = QStringLiteral("portholder");
-    std::unique_ptr<QProcess> create(startCli({ QStringLiteral("instance"), QStringLiteral("create"),
-        QStringLiteral("--tenant"), m_tenant, QStringLiteral("--name"), holder, QStringLiteral("--host"), m_host,
-        QStringLiteral("--image-tag"), QStringLiteral("18.0-missing"), QStringLiteral("--admin-email"),
-        QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
-        QStringLiteral("--memory"), QStringLiteral("512M") }));
-    QVERIFY(create->waitForFinished(300000));
-    QCOMPARE(create->exitCode(), 4);
+    QVERIFY(!addFailedInstance(holder, QStringLiteral("18.0-missing")).isEmpty());
     auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
     QVERIFY2(db.ok(), qPrintable(db.error()));
     catalog::Instance holding = instanceNamed(holder);
@@ -1028,13 +1046,9 @@ void TestProvisionCli::portRangesCheckedBeforeJobs()
 void TestProvisionCli::deleteReportsDatabaseElsewhere()
 {
     const QString name = QStringLiteral("moved");
-    std::unique_ptr<QProcess> create(startCli({ QStringLiteral("instance"), QStringLiteral("create"),
-        QStringLiteral("--tenant"), m_tenant, QStringLiteral("--name"), name, QStringLiteral("--host"), m_host,
-        QStringLiteral("--image-tag"), QStringLiteral("18.0-missing"), QStringLiteral("--admin-email"),
-        QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
-        QStringLiteral("--memory"), QStringLiteral("512M") }));
-    QVERIFY(create->waitForFinished(300000));
-    QCOMPARE(create->exitCode(), 4);
+    // The CLI rejects a missing image before it writes a record, so the
+    // record that a failed create leaves is written directly.
+    QVERIFY(!addFailedInstance(name, QStringLiteral("18.0-missing")).isEmpty());
     const catalog::Instance instance = instanceNamed(name);
     auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
     QVERIFY2(db.ok(), qPrintable(db.error()));
@@ -1322,6 +1336,7 @@ void TestProvisionCli::setPasswordTestedFirst()
     const Outcome wrong = run({ QStringLiteral("host"), QStringLiteral("set-password"), m_host }, "not-the-password\n");
     QCOMPARE(wrong.exitCode, 3);
     QVERIFY2(wrong.err.contains("Nothing was stored"), wrong.err.constData());
+    QVERIFY2(!wrong.err.contains("\" Nothing"), wrong.err.constData());
     QVERIFY2(wrong.err.contains("password authentication failed"), wrong.err.constData());
 
     auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
@@ -1403,6 +1418,202 @@ void TestProvisionCli::remotePlainTcpHostRejected()
     QVERIFY2(QString::fromUtf8(plain.err).contains(QLatin1String("TLS")), plain.err.constData());
 }
 
+void TestProvisionCli::strandedCreatingRecordDeletable()
+{
+    // An older version's create killed between the record and its job row
+    // left an instance `creating` with no job at all; a later create killed
+    // at its start leaves one whose job is interrupted. Both must be
+    // deletable, and everything else must name the repair.
+    QString orphanId;
+    QString interruptedId;
+    {
+        auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const auto tenant = db.value()->tenantBySlug(m_tenant);
+        QVERIFY2(tenant.ok(), qPrintable(tenant.error()));
+        const auto host = db.value()->hostByName(m_host);
+        QVERIFY2(host.ok(), qPrintable(host.error()));
+        for (const QString &name : { QStringLiteral("orphan"), QStringLiteral("halfmade") }) {
+            catalog::Instance record;
+            record.tenantId = tenant->id;
+            record.hostId = host->id;
+            record.name = name;
+            record.odooVersion = QStringLiteral("18.0");
+            record.imageTag = QStringLiteral("18.0");
+            record.cpuLimit = 0.5;
+            record.memoryLimitBytes = 512LL << 20;
+            record.storageLimitBytes = 1LL << 30;
+            record.adminEmail = QStringLiteral("admin@%1.example.co.zw").arg(m_tenant);
+            record.databaseName = m_tenant + u'_' + name;
+            record.subdomain = m_tenant + u'-' + name;
+            record.status = catalog::InstanceStatus::Creating;
+            const auto created = db.value()->createInstance(record);
+            QVERIFY2(created.ok(), qPrintable(created.error()));
+            (name == QLatin1String("orphan") ? orphanId : interruptedId) = created->id;
+        }
+    }
+    const QString jobId = addInterruptedJob(interruptedId, QStringLiteral("instance.create"));
+    QVERIFY(!jobId.isEmpty());
+
+    const Outcome shownOrphan = run({ QStringLiteral("instance"), QStringLiteral("show"), QStringLiteral("orphan"),
+        QStringLiteral("--tenant"), m_tenant });
+    QCOMPARE(shownOrphan.exitCode, 0);
+    QVERIFY2(shownOrphan.out.contains("no job works on it"), shownOrphan.out.constData());
+    QVERIFY2(shownOrphan.out.contains("saasodoo instance delete orphan --yes"), shownOrphan.out.constData());
+
+    const Outcome shownHalf = run({ QStringLiteral("instance"), QStringLiteral("show"), QStringLiteral("halfmade"),
+        QStringLiteral("--tenant"), m_tenant });
+    QCOMPARE(shownHalf.exitCode, 0);
+    QVERIFY2(shownHalf.out.contains(QStringLiteral("saasodoo job cleanup %1").arg(jobId).toUtf8()),
+        shownHalf.out.constData());
+    QVERIFY2(shownHalf.out.contains(QStringLiteral("saasodoo job resume %1").arg(jobId).toUtf8()),
+        shownHalf.out.constData());
+
+    const Outcome started = run({ QStringLiteral("instance"), QStringLiteral("start"), QStringLiteral("halfmade"),
+        QStringLiteral("--tenant"), m_tenant });
+    QCOMPARE(started.exitCode, 3);
+    QVERIFY2(started.err.contains(QStringLiteral("saasodoo job cleanup %1").arg(jobId).toUtf8()),
+        started.err.constData());
+
+    for (const QString &name : { QStringLiteral("orphan"), QStringLiteral("halfmade") }) {
+        const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name,
+            QStringLiteral("--tenant"), m_tenant, QStringLiteral("--yes") });
+        QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+        QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("deleted"));
+    }
+}
+
+// One free port and two creates at once: the later one is rejected in its
+// validation step, with the range-full message and exit code 3.
+void TestProvisionCli::portRaceExitsAsValidation()
+{
+    int port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::Any));
+        port = probe.serverPort();
+    }
+    const QString range = QStringLiteral("%1-%1").arg(port);
+    const Outcome edited = run({ QStringLiteral("host"), QStringLiteral("edit"), m_host, QStringLiteral("--ports"),
+        range });
+    QVERIFY2(edited.exitCode == 0, edited.err.constData());
+    std::unique_ptr<QProcess> first(startCreate(QStringLiteral("porta")));
+    std::unique_ptr<QProcess> second(startCreate(QStringLiteral("portb")));
+    QVERIFY(first->waitForFinished(300000));
+    QVERIFY(second->waitForFinished(300000));
+    const QList<int> codes { first->exitCode(), second->exitCode() };
+    const QList<QByteArray> errors { first->readAllStandardError(), second->readAllStandardError() };
+    const QByteArray both = errors.first() + "\n---\n" + errors.last();
+    QVERIFY2(codes.count(0) == 1, both.constData());
+    QVERIFY2(codes.count(3) == 1, both.constData());
+    const int loser = codes.indexOf(3);
+    QVERIFY2(errors.at(loser).contains("other instances use them all"), errors.at(loser).constData());
+    QVERIFY2(!errors.at(loser).contains("outside the catalog"), errors.at(loser).constData());
+    QVERIFY2(!errors.at(loser).contains("Initialise"), errors.at(loser).constData());
+
+    const catalog::Instance winner = instanceNamed(loser == 0 ? QStringLiteral("portb") : QStringLiteral("porta"));
+    QCOMPARE(winner.publishedPort, port);
+    const catalog::Instance rejected = instanceNamed(loser == 0 ? QStringLiteral("porta") : QStringLiteral("portb"));
+    QCOMPARE(rejected.publishedPort, 0);
+    const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), winner.name,
+        QStringLiteral("--tenant"), m_tenant, QStringLiteral("--yes") });
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+}
+
+// Requests that the job would reject only after the catalog holds a
+// record are rejected first, with exit code 3 and nothing recorded.
+void TestProvisionCli::createInputRejectedBeforeRecord()
+{
+    const QStringList base { QStringLiteral("instance"), QStringLiteral("create"), QStringLiteral("--tenant"), m_tenant,
+        QStringLiteral("--host"), m_host, QStringLiteral("--admin-email"),
+        QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
+        QStringLiteral("--memory"), QStringLiteral("512M") };
+    struct Case
+    {
+        QString name;
+        QStringList extra;
+        QByteArray expected;
+    };
+    const QList<Case> cases {
+        { QStringLiteral("twice"), { QStringLiteral("--env"), QStringLiteral("A=1"), QStringLiteral("--env"),
+                                       QStringLiteral("A=2") },
+            "A is given twice" },
+        { QStringLiteral("path"), { QStringLiteral("--env"), QStringLiteral("PATH=/x") }, "Environment variable PATH" },
+        { QStringLiteral("home"), { QStringLiteral("--env"), QStringLiteral("HOME=/x") }, "Environment variable HOME" },
+        { QStringLiteral("odoorc"), { QStringLiteral("--env"), QStringLiteral("ODOO_RC=/x") }, "ODOO_RC" },
+        { QStringLiteral("noimage"), { QStringLiteral("--image-tag"), QStringLiteral("0.0-missing") },
+            "is not on host" },
+    };
+    for (const Case &request : cases) {
+        const Outcome created = run(base + QStringList { QStringLiteral("--name"), request.name } + request.extra);
+        QVERIFY2(created.exitCode == 3, qPrintable(request.name + u' ' + QString::fromUtf8(created.err)));
+        QVERIFY2(created.err.contains(request.expected), created.err.constData());
+        QVERIFY2(instanceNamed(request.name).id.isEmpty(), qPrintable(request.name));
+    }
+
+    // A login that is a superuser is rejected before a record exists.
+    const test::PostgresService pg = test::postgres();
+    const Outcome superuser = run({ QStringLiteral("host"), QStringLiteral("edit"), m_host, QStringLiteral("--pg-user"),
+        pg.superuser });
+    QVERIFY2(superuser.exitCode == 0, superuser.err.constData());
+    const Outcome password = run({ QStringLiteral("host"), QStringLiteral("set-password"), m_host },
+        pg.superpassword.toUtf8() + '\n');
+    QVERIFY2(password.exitCode == 0, password.err.constData());
+    const Outcome rejected = run(base + QStringList { QStringLiteral("--name"), QStringLiteral("super") });
+    QVERIFY2(rejected.exitCode == 3, rejected.err.constData());
+    QVERIFY2(rejected.err.contains("superuser"), rejected.err.constData());
+    QVERIFY(instanceNamed(QStringLiteral("super")).id.isEmpty());
+}
+
+// A host whose engine does not respond is registered with one warning line.
+// The same test checks that database names differing only in case clash.
+void TestProvisionCli::unreachableHostAddWarns()
+{
+    const test::PostgresService pg = test::postgres();
+    const QString name = QStringLiteral("down-%1").arg(shortId());
+    const Outcome added = run({ QStringLiteral("host"), QStringLiteral("add"), QStringLiteral("--name"), name,
+        QStringLiteral("--docker"), QStringLiteral("unix://") + m_dir->filePath(QStringLiteral("missing.sock")),
+        QStringLiteral("--pg-host"), pg.host, QStringLiteral("--pg-port"), QString::number(pg.port),
+        QStringLiteral("--pg-user"), pg.adminUser, QStringLiteral("--domain"), QStringLiteral("down.localhost"),
+        QStringLiteral("--cpu"), QStringLiteral("2"), QStringLiteral("--memory"), QStringLiteral("4G"),
+        QStringLiteral("--ports"), QStringLiteral("41000-41009") });
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const QByteArray warning = QByteArray("warning: the Docker engine of host ") + name.toUtf8() + " did not respond";
+    QVERIFY2(added.err.contains(warning), added.err.constData());
+    QVERIFY2(!added.err.contains("saasodoo.docker"), added.err.constData());
+
+    // The duplicate database check ignores case.
+    {
+        auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const auto tenant = db.value()->tenantBySlug(m_tenant);
+        QVERIFY2(tenant.ok(), qPrintable(tenant.error()));
+        const auto host = db.value()->hostByName(m_host);
+        QVERIFY2(host.ok(), qPrintable(host.error()));
+        catalog::Instance record;
+        record.tenantId = tenant->id;
+        record.hostId = host->id;
+        record.name = QStringLiteral("lower");
+        record.odooVersion = QStringLiteral("18.0");
+        record.imageTag = QStringLiteral("18.0");
+        record.cpuLimit = 0.5;
+        record.memoryLimitBytes = 512LL << 20;
+        record.storageLimitBytes = 1LL << 30;
+        record.adminEmail = QStringLiteral("admin@%1.example.co.zw").arg(m_tenant);
+        record.databaseName = m_tenant + QStringLiteral("_acme_prod");
+        record.subdomain = m_tenant + QStringLiteral("-lower");
+        record.status = catalog::InstanceStatus::Error;
+        const auto lower = db.value()->createInstance(record);
+        QVERIFY2(lower.ok(), qPrintable(lower.error()));
+        record.name = QStringLiteral("upper");
+        record.subdomain = m_tenant + QStringLiteral("-upper");
+        record.databaseName = m_tenant + QStringLiteral("_Acme_Prod");
+        const auto clash = db.value()->createInstance(record);
+        QVERIFY(!clash.ok());
+        QVERIFY2(clash.error().contains(QLatin1String("differs only in case")), qPrintable(clash.error()));
+    }
+}
+
 QTEST_GUILESS_MAIN(TestProvisionCli)
 // A create killed while its create-container call was in flight leaves a
 // ledger row for the name. A running container of that name that an admin
@@ -1410,13 +1621,9 @@ QTEST_GUILESS_MAIN(TestProvisionCli)
 void TestProvisionCli::cleanupKeepsContainerItDidNotMake()
 {
     const QString name = QStringLiteral("adminmade");
-    std::unique_ptr<QProcess> create(startCli({ QStringLiteral("instance"), QStringLiteral("create"),
-        QStringLiteral("--tenant"), m_tenant, QStringLiteral("--name"), name, QStringLiteral("--host"), m_host,
-        QStringLiteral("--image-tag"), QStringLiteral("18.0-missing"), QStringLiteral("--admin-email"),
-        QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
-        QStringLiteral("--memory"), QStringLiteral("512M") }));
-    QVERIFY(create->waitForFinished(300000));
-    QCOMPARE(create->exitCode(), 4);
+    // The CLI rejects a missing image before it writes a record, so the
+    // record that a failed create leaves is written directly.
+    QVERIFY(!addFailedInstance(name, QStringLiteral("18.0-missing")).isEmpty());
     const catalog::Instance instance = instanceNamed(name);
     QCOMPARE(catalog::toString(instance.status), QStringLiteral("error"));
 
@@ -1461,12 +1668,7 @@ void TestProvisionCli::cleanupKeepsContainerItDidNotMake()
 void TestProvisionCli::cleanupChecksVolumeJobLabel()
 {
     const QString name = QStringLiteral("volumejob");
-    const Outcome create = run({ QStringLiteral("instance"), QStringLiteral("create"), QStringLiteral("--tenant"),
-        m_tenant, QStringLiteral("--name"), name, QStringLiteral("--host"), m_host, QStringLiteral("--image-tag"),
-        QStringLiteral("18.0-missing"), QStringLiteral("--admin-email"),
-        QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--cpu"), QStringLiteral("0.5"),
-        QStringLiteral("--memory"), QStringLiteral("512M") });
-    QCOMPARE(create.exitCode, 4);
+    QVERIFY(!addFailedInstance(name, QStringLiteral("18.0-missing")).isEmpty());
     const catalog::Instance instance = instanceNamed(name);
     QCOMPARE(catalog::toString(instance.status), QStringLiteral("error"));
 
