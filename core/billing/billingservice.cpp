@@ -7,6 +7,7 @@
 #include "core/billing/invoicepdf.h"
 #include "core/billing/paynowclient.h"
 #include "core/catalog/catalog.h"
+#include "core/catalog/connectionrecovery.h"
 #include "core/common/logging.h"
 #include "core/jobs/jobrunner.h"
 #include "core/provisioning/provisioner.h"
@@ -398,6 +399,24 @@ QFuture<Result<PaymentUpdateResult>> BillingService::handleResultPost(const QByt
 }
 
 QFuture<ResultPostOutcome> BillingService::processResultPost(const QByteArray &body)
+{
+    return processResultPostOnce(body).then(this, [this, body](const ResultPostOutcome &outcome) {
+        if (outcome.result || !outcome.temporary)
+            return QtFuture::makeReadyFuture(outcome);
+        // A long-running listener outlives PostgreSQL restarts, which drop
+        // its connection; Paynow's retries must not all fail for that.
+        const Result<bool> reopened = catalog::reopenIfLost(m_catalog->database(), m_catalog->backend());
+        if (!reopened) {
+            qCWarning(lcBilling).noquote() << reopened.error();
+            return QtFuture::makeReadyFuture(outcome);
+        }
+        if (!reopened.value())
+            return QtFuture::makeReadyFuture(outcome);
+        return processResultPostOnce(body);
+    }).unwrap();
+}
+
+QFuture<ResultPostOutcome> BillingService::processResultPostOnce(const QByteArray &body)
 {
     const auto ready = [](const QString &message, bool temporary) {
         return QtFuture::makeReadyFuture(ResultPostOutcome { makeError(message), temporary });

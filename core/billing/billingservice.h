@@ -140,7 +140,9 @@ public:
     // payment or a wrong hash.
     QFuture<Result<PaymentUpdateResult>> handleResultPost(const QByteArray &body);
     // The same, telling a temporary failure (keychain or catalog) from a
-    // rejected update, for the result URL listener.
+    // rejected update, for the result URL listener. When the catalog's
+    // connection was lost (its server restarted), it reconnects and tries
+    // the update once more.
     QFuture<ResultPostOutcome> processResultPost(const QByteArray &body);
 
     // Applies a verified status update to its stored payment: the status is
@@ -164,6 +166,8 @@ private:
     // `handler` on this object's thread.
     void readCredentials(catalog::Currency currency, CredentialsHandler handler);
     Result<PaynowSettings> paynowSettings();
+    // One attempt of processResultPost.
+    QFuture<ResultPostOutcome> processResultPostOnce(const QByteArray &body);
     QFuture<Result<catalog::Payment>> requestPayment(const QString &invoiceId, catalog::PaymentMethod method,
         const QString &phone, const QString &email);
     // applyStatusUpdate; sets `temporaryFailure` when the failure was the

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SaaSOdoo
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogconfig.h"
+#include "connectionrecovery.h"
 
 #include "core/common/logging.h"
 
@@ -28,6 +29,20 @@ Status execSetting(QSqlDatabase &db, const QString &statement)
                              .arg(statement, query.lastError().text()));
     }
     return {};
+}
+
+Status configureConnection(QSqlDatabase &db, bool sqlite)
+{
+    if (sqlite) {
+        // Foreign keys and the busy timeout are per connection and write
+        // nothing to the file. WAL mode is persistent, so the caller turns it
+        // on only after checking the schema version.
+        Status configured = execSetting(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (configured)
+            configured = execSetting(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(SqliteBusyTimeoutMs));
+        return configured;
+    }
+    return execSetting(db, QStringLiteral("SET TIME ZONE 'UTC'"));
 }
 
 } // namespace
@@ -123,17 +138,7 @@ Result<QSqlDatabase> openConnection(const CatalogConfig &config, const QString &
                              .arg(config.displayName(), reason));
     }
 
-    Status configured;
-    if (sqlite) {
-        // Foreign keys and the busy timeout are per connection and write
-        // nothing to the file. WAL mode is persistent, so the caller turns it
-        // on only after checking the schema version.
-        configured = execSetting(db, QStringLiteral("PRAGMA foreign_keys = ON"));
-        if (configured)
-            configured = execSetting(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(SqliteBusyTimeoutMs));
-    } else {
-        configured = execSetting(db, QStringLiteral("SET TIME ZONE 'UTC'"));
-    }
+    const Status configured = configureConnection(db, sqlite);
     if (!configured) {
         db.close();
         db = QSqlDatabase();
@@ -141,6 +146,26 @@ Result<QSqlDatabase> openConnection(const CatalogConfig &config, const QString &
         return makeError(configured.error());
     }
     return db;
+}
+
+Result<bool> reopenIfLost(QSqlDatabase db, Backend backend)
+{
+    {
+        QSqlQuery probe(db);
+        if (db.isOpen() && probe.exec(QStringLiteral("SELECT 1")))
+            return false;
+    }
+    qCWarning(lcCatalog) << "the catalog connection" << db.connectionName() << "was lost; opening it again";
+    db.close();
+    if (!db.open()) {
+        return makeError(QCoreApplication::translate("Catalog", "Could not reconnect to the catalog: %1")
+                             .arg(db.lastError().text()));
+    }
+    if (Status configured = configureConnection(db, backend == Backend::Sqlite); !configured) {
+        db.close();
+        return makeError(configured.error());
+    }
+    return true;
 }
 
 } // namespace saasodoo::catalog

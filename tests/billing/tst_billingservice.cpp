@@ -13,6 +13,7 @@
 #include "core/billing/paynowlistener.h"
 #include "core/catalog/catalog.h"
 #include "core/secrets/secretstore.h"
+#include "tests/catalog/catalogfixture.h"
 #include "tests/support/testservices.h"
 
 #include <QDeadlineTimer>
@@ -23,6 +24,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -132,6 +134,7 @@ private slots:
     void paymentForVoidInvoiceFlagged();
     void refundReopensInvoice();
     void resultListenerRetriesWithoutKeychain();
+    void resultListenerReconnectsToPostgres();
     void sameIntegrationForBothCurrenciesRejected();
     void paidAfterFailureHeldForRefund();
     void paidAfterRefundHeldForRefund();
@@ -141,14 +144,15 @@ private:
     QJsonDocument adminGet(const QString &path);
     QJsonDocument finishAdmin(QNetworkReply *reply);
     // A new customer on a subscription, with one open invoice of 28.75 USD.
-    Invoice openInvoice();
+    // Creates an open invoice in `in` (default: the SQLite catalog) for the plan `planId` of that catalog.
+    Invoice openInvoice(catalog::Catalog *in = nullptr, const QString &planId = {});
     int auditCount(const QString &action);
     // Polls until the payment leaves the pending state or `timeoutMs` passes.
     Result<PaymentUpdateResult> pollUntilFinal(const QString &paymentId, int timeoutMs = 10000);
     // The emulator's result POST attempts for `reference` and their outcomes.
     QStringList deliveries(const QString &reference);
     // Starts `listener` on a free loopback port and makes it the result URL.
-    bool listenForResults(PaynowResultListener &listener);
+    bool listenForResults(PaynowResultListener &listener, catalog::Catalog *in = nullptr);
 
     QProcess m_emulator;
     QUrl m_baseUrl;
@@ -259,16 +263,17 @@ QJsonDocument TestBillingService::finishAdmin(QNetworkReply *reply)
     return QJsonDocument::fromJson(reply->readAll());
 }
 
-Invoice TestBillingService::openInvoice()
+Invoice TestBillingService::openInvoice(catalog::Catalog *in, const QString &planId)
 {
+    catalog::Catalog *const target = in ? in : m_catalog.get();
     catalog::Customer customer;
     customer.name = QStringLiteral("Chipo Dube");
     customer.email = QStringLiteral("chipo-%1@dube.co.zw").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
-    const Result<catalog::Customer> created = m_catalog->createCustomer(customer);
+    const Result<catalog::Customer> created = target->createCustomer(customer);
     if (!created)
         qFatal("customer: %s", qPrintable(created.error()));
     const Result<catalog::Subscription> subscription
-        = subscribe(*m_catalog, created->id, m_planId, Currency::Usd, QDate(2026, 3, 1), false);
+        = subscribe(*target, created->id, planId.isEmpty() ? m_planId : planId, Currency::Usd, QDate(2026, 3, 1), false);
     if (!subscription)
         qFatal("subscription: %s", qPrintable(subscription.error()));
     Invoice invoice;
@@ -280,7 +285,7 @@ Invoice TestBillingService::openInvoice()
     invoice.dueDate = QDate(2026, 3, 15);
     invoice.vatRateBasisPoints = 1500;
     invoice.lines = { { QStringLiteral("Odoo hosting, plan Starter, March 2026"), 1, 2500, 0 } };
-    const Result<Invoice> issued = m_catalog->createInvoice(invoice, true);
+    const Result<Invoice> issued = target->createInvoice(invoice, true);
     if (!issued)
         qFatal("invoice: %s", qPrintable(issued.error()));
     return issued.value();
@@ -568,7 +573,7 @@ QStringList TestBillingService::deliveries(const QString &reference)
     return outcomes;
 }
 
-bool TestBillingService::listenForResults(PaynowResultListener &listener)
+bool TestBillingService::listenForResults(PaynowResultListener &listener, catalog::Catalog *in)
 {
     const Status listening = listener.listen(QHostAddress::LocalHost, 0);
     if (!listening) {
@@ -576,7 +581,7 @@ bool TestBillingService::listenForResults(PaynowResultListener &listener)
         return false;
     }
     return listener.port() != 0
-        && saveBillingSetting(*m_catalog, QStringLiteral("paynow_result_url"),
+        && saveBillingSetting(in ? *in : *m_catalog, QStringLiteral("paynow_result_url"),
             QStringLiteral("http://127.0.0.1:%1/paynow/result").arg(listener.port()))
                .ok();
 }
@@ -877,6 +882,63 @@ void TestBillingService::resultListenerRetriesWithoutKeychain()
     QTRY_VERIFY_WITH_TIMEOUT(deliveries(payment->reference).contains(QStringLiteral("ok")), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 5000);
     QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("paid"));
+}
+
+void TestBillingService::resultListenerReconnectsToPostgres()
+{
+    SAASODOO_REQUIRE_SERVICE("postgresql", "SAASODOO_TEST_PG_PORT");
+    test::CatalogLocation location(QStringLiteral("postgresql"));
+    QVERIFY2(location.failure().isEmpty(), qPrintable(location.failure()));
+    auto opened = location.open();
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    const std::unique_ptr<catalog::Catalog> pg = std::move(opened.value());
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Starter");
+    plan.priceUsdCents = 2500;
+    plan.maxInstances = 1;
+    plan.maxCpuMillicores = 1000;
+    plan.maxMemoryBytes = 2LL << 30;
+    plan.maxStorageBytes = 20LL << 30;
+    const Result<catalog::Plan> created = pg->createPlan(plan);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    QVERIFY(saveBillingSetting(*pg, QStringLiteral("paynow_base_url"), m_baseUrl.toString()).ok());
+    QVERIFY(saveBillingSetting(*pg, QStringLiteral("paynow_return_url"),
+        QStringLiteral("https://console.example.co.zw/paynow/return"))
+                .ok());
+
+    auto service = std::make_unique<BillingService>(pg.get(), m_secrets.get());
+    service->setRequestTimeout(5s);
+    PaynowResultListener listener(service.get());
+    QVERIFY(listenForResults(listener, pg.get()));
+    QSignalSpy applied(&listener, &PaynowResultListener::updateApplied);
+    const Invoice invoice = openInvoice(pg.get(), created->id);
+    const Result<Payment> payment = await(service->requestWebPayment(invoice.id));
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+
+    // A PostgreSQL restart ends every client connection, as this does. The
+    // listener's catalog then fails with "no connection to the server".
+    {
+        Result<QSqlDatabase> other = catalog::openConnection(location.config(), QStringLiteral("terminator"));
+        QVERIFY2(other.ok(), qPrintable(other.error()));
+        QSqlQuery terminate(other.value());
+        const bool terminated = terminate.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                                              "WHERE datname = current_database() AND pid <> pg_backend_pid()"));
+        const QString reason = terminate.lastError().text();
+        terminate = QSqlQuery();
+        other.value().close();
+        other = makeError(QString());
+        QSqlDatabase::removeDatabase(QStringLiteral("terminator"));
+        QVERIFY2(terminated, qPrintable(reason));
+    }
+    QVERIFY(!pg->invoice(invoice.id).ok());
+
+    // Paynow's first delivery is applied, so it gets 200 and not 503.
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference), QByteArrayLiteral("status=Paid"));
+    QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(deliveries(payment->reference), QStringList { QStringLiteral("ok") }, 5000);
+    QCOMPARE(catalog::toString(pg->invoice(invoice.id)->status), QStringLiteral("paid"));
+    QCOMPARE(catalog::toString(pg->paymentByReference(payment->reference)->status), QStringLiteral("paid"));
+    listener.close();
 }
 
 void TestBillingService::sameIntegrationForBothCurrenciesRejected()
