@@ -80,6 +80,11 @@ public:
 
     // Tenants
     Result<Tenant> createTenant(Tenant tenant);
+    // Saves the name, the slug and the customer. A new slug fails while
+    // instances that are not deleted use the old one. A new customer fails
+    // while any instance record, deleted ones included, belongs to the
+    // tenant. Both fail with ErrorKind::Validation and name the instances.
+    Result<Tenant> updateTenant(Tenant tenant);
     Result<Tenant> tenant(const QString &id);
     Result<Tenant> tenantBySlug(const QString &slug);
     Result<QList<TenantRow>> tenantRows(const QString &customerId = {});

@@ -77,6 +77,96 @@ Result<Tenant> Catalog::createTenant(Tenant tenant)
     return tenant;
 }
 
+Result<Tenant> Catalog::updateTenant(Tenant tenant)
+{
+    resetError();
+    if (Status valid = normalizeAndValidate(tenant); !valid)
+        return failure(ErrorKind::Validation, valid.error());
+    if (!validateUuid(tr("Tenant id"), tenant.id))
+        return failure(ErrorKind::NotFound, tr("Tenant %1 was not found.").arg(tenant.id));
+
+    const qint64 expectedVersion = tenant.rowVersion;
+    tenant.updatedAt = nowUtc();
+    tenant.updatedBy = actorName();
+    tenant.rowVersion = expectedVersion + 1;
+
+    const Status written = write([&]() -> Status {
+        // The stored record, read in the transaction, so the checks below
+        // compare against what the UPDATE replaces.
+        const Result<Tenant> stored = readTenant(QStringLiteral("id"), tenant.id);
+        if (!stored)
+            return makeError(stored.error());
+        if (stored->rowVersion != expectedVersion)
+            return conflict(QStringLiteral("tenants"), tr("tenant"), tenant.id);
+        tenant.createdAt = stored->createdAt;
+
+        const bool slugChanged = stored->slug != tenant.slug;
+        const bool customerChanged = stored->customerId != tenant.customerId;
+        if (slugChanged || customerChanged) {
+            QSqlQuery instances = prepare(QStringLiteral(
+                "SELECT name, status FROM instances WHERE tenant_id = ? ORDER BY name"));
+            bind(instances, tenant.id);
+            if (Status ran = execute(instances, tr("instance list")); !ran)
+                return ran;
+            QStringList live;
+            QStringList all;
+            while (instances.next()) {
+                const QString name = instances.value(0).toString();
+                all << name;
+                if (instances.value(1).toString() != toString(InstanceStatus::Deleted))
+                    live << name;
+            }
+            if (slugChanged && !live.isEmpty()) {
+                return failure(ErrorKind::Validation,
+                    tr("The slug of tenant %1 cannot change while instances use it (%2): their subdomains and "
+                       "databases were named from it. Keep the slug \"%3\", or delete those instances first.")
+                        .arg(stored->name, live.join(QStringLiteral(", ")), stored->slug));
+            }
+            if (customerChanged && !all.isEmpty()) {
+                return failure(ErrorKind::Validation,
+                    tr("Tenant %1 cannot move to another customer because it has instances (%2), deleted ones "
+                       "included: their backups, usage and invoices belong to the current customer. Create a "
+                       "new tenant for the other customer instead.")
+                        .arg(stored->name, all.join(QStringLiteral(", "))));
+            }
+        }
+        if (customerChanged && !customer(tenant.customerId)) {
+            return failure(ErrorKind::Validation,
+                tr("Customer %1 was not found: choose an existing customer for the tenant.").arg(tenant.customerId));
+        }
+
+        QSqlQuery query = prepare(QStringLiteral(
+            "UPDATE tenants SET customer_id = ?, name = ?, slug = ?, updated_at = ?, updated_by = ?, "
+            "row_version = ? WHERE id = ? AND row_version = ?"));
+        bind(query, tenant.customerId);
+        bind(query, tenant.name);
+        bind(query, tenant.slug);
+        bind(query, encodeTime(tenant.updatedAt));
+        bind(query, tenant.updatedBy);
+        bind(query, tenant.rowVersion);
+        bind(query, tenant.id);
+        bind(query, expectedVersion);
+        if (!query.exec()) {
+            return constraintError(query.lastError(), tr("tenant"),
+                { { QStringLiteral("ux_tenants_slug"), QStringLiteral("tenants.slug"),
+                    tr("Tenant slug \"%1\" is already taken: slugs are unique because they name subdomains.")
+                        .arg(tenant.slug) } });
+        }
+        if (query.numRowsAffected() != 1)
+            return conflict(QStringLiteral("tenants"), tr("tenant"), tenant.id);
+        QJsonObject details { { QStringLiteral("name"), tenant.name }, { QStringLiteral("slug"), tenant.slug },
+            { QStringLiteral("customer_id"), tenant.customerId } };
+        if (slugChanged)
+            details.insert(QStringLiteral("previous_slug"), stored->slug);
+        if (customerChanged)
+            details.insert(QStringLiteral("previous_customer_id"), stored->customerId);
+        return audit(QStringLiteral("tenant.update"), QStringLiteral("tenant"), tenant.id, details);
+    });
+    if (!written)
+        return makeError(written.error());
+    return tenant;
+}
+
 Result<Tenant> Catalog::readTenant(const QString &column, const QVariant &value)
 {
     QSqlQuery query = prepare(QStringLiteral("SELECT %1 FROM tenants t WHERE t.%2 = ?").arg(TenantColumns, column));

@@ -132,6 +132,12 @@ private slots:
     void emailUniqueIgnoringCase();
     void tenantSlugUnique_data() { addBackendColumn(); addBackendRows(); }
     void tenantSlugUnique();
+    void tenantUpdateRoundTrip_data() { addBackendColumn(); addBackendRows(); }
+    void tenantUpdateRoundTrip();
+    void tenantUpdateLockedByInstances_data() { addBackendColumn(); addBackendRows(); }
+    void tenantUpdateLockedByInstances();
+    void tenantEditConflicts_data() { addBackendColumn(); addBackendRows(); }
+    void tenantEditConflicts();
     void hostRoundTrip_data() { addBackendColumn(); addBackendRows(); }
     void hostRoundTrip();
     void hostRemoveKeepsRecord_data() { addBackendColumn(); addBackendRows(); }
@@ -479,6 +485,144 @@ void TestCatalog::tenantSlugUnique()
 
     QCOMPARE(catalog.tenantBySlug(QStringLiteral("moyo-a"))->id, owners.tenant.id);
     QCOMPARE(catalog.tenantRows(owners.customer.id)->size(), 1);
+}
+
+void TestCatalog::tenantUpdateRoundTrip()
+{
+    OPEN_CATALOG(location, catalog);
+    catalog.setAdminName(QStringLiteral("Chipo Admin"));
+    const Owners owners = createOwners(catalog);
+    const Owners others = createOwners(catalog, QStringLiteral("b"));
+
+    Tenant changed = owners.tenant;
+    changed.name = QStringLiteral("  Moyo Hardware Mutare ");
+    changed.slug = QStringLiteral("moyo-mutare");
+    changed.customerId = others.customer.id;
+    const Result<Tenant> updated = catalog.updateTenant(changed);
+    QVERIFY2(updated.ok(), qPrintable(updated.ok() ? QString() : updated.error()));
+    QCOMPARE(updated->rowVersion, 2);
+
+    const Result<Tenant> stored = catalog.tenant(owners.tenant.id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->name, QStringLiteral("Moyo Hardware Mutare"));
+    QCOMPARE(stored->slug, QStringLiteral("moyo-mutare"));
+    QCOMPARE(stored->customerId, others.customer.id);
+    QCOMPARE(stored->createdAt, owners.tenant.createdAt);
+    QCOMPARE(stored->updatedBy, QStringLiteral("Chipo Admin"));
+    QCOMPARE(stored->rowVersion, 2);
+    QVERIFY(!catalog.tenantBySlug(QStringLiteral("moyo-a")).ok());
+
+    const Result<QList<AuditEvent>> events = catalog.auditEvents(owners.tenant.id);
+    QVERIFY(events.ok());
+    QVERIFY(!events->isEmpty());
+    QCOMPARE(events->first().action, QStringLiteral("tenant.update"));
+    QCOMPARE(events->first().details.value(QStringLiteral("previous_slug")).toString(), QStringLiteral("moyo-a"));
+    QCOMPARE(events->first().details.value(QStringLiteral("previous_customer_id")).toString(), owners.customer.id);
+
+    // A taken slug, an invalid slug, an empty name and an unknown customer
+    // are rejected, and the stored record stays as it was.
+    Tenant taken = *stored;
+    taken.slug = others.tenant.slug;
+    const Result<Tenant> duplicate = catalog.updateTenant(taken);
+    QVERIFY(!duplicate.ok());
+    QCOMPARE(catalog.lastErrorKind(), ErrorKind::Validation);
+    QVERIFY2(duplicate.error().contains(others.tenant.slug), qPrintable(duplicate.error()));
+
+    Tenant badSlug = *stored;
+    badSlug.slug = QStringLiteral("Bad_Slug");
+    QVERIFY(!catalog.updateTenant(badSlug).ok());
+    QCOMPARE(catalog.lastErrorKind(), ErrorKind::Validation);
+
+    Tenant noName = *stored;
+    noName.name = QStringLiteral("   ");
+    QVERIFY(!catalog.updateTenant(noName).ok());
+    QCOMPARE(catalog.lastErrorKind(), ErrorKind::Validation);
+
+    Tenant unknownCustomer = *stored;
+    unknownCustomer.customerId = newId();
+    const Result<Tenant> orphan = catalog.updateTenant(unknownCustomer);
+    QVERIFY(!orphan.ok());
+    QCOMPARE(catalog.lastErrorKind(), ErrorKind::Validation);
+    QVERIFY2(orphan.error().contains(unknownCustomer.customerId), qPrintable(orphan.error()));
+
+    Tenant missing = *stored;
+    missing.id = newId();
+    QVERIFY(!catalog.updateTenant(missing).ok());
+    QCOMPARE(catalog.lastErrorKind(), ErrorKind::NotFound);
+
+    const Result<Tenant> unchanged = catalog.tenant(owners.tenant.id);
+    QCOMPARE(unchanged->slug, QStringLiteral("moyo-mutare"));
+    QCOMPARE(unchanged->name, QStringLiteral("Moyo Hardware Mutare"));
+    QCOMPARE(unchanged->customerId, others.customer.id);
+    QCOMPARE(unchanged->rowVersion, 2);
+}
+
+void TestCatalog::tenantUpdateLockedByInstances()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog);
+    const Owners others = createOwners(catalog, QStringLiteral("b"));
+    const Result<Instance> instance
+        = catalog.createInstance(sampleInstance(owners.tenant, owners.host, QStringLiteral("moyo_live")));
+    QVERIFY2(instance.ok(), qPrintable(instance.ok() ? QString() : instance.error()));
+
+    // The name can change while instances use the tenant.
+    Tenant renamed = owners.tenant;
+    renamed.name = QStringLiteral("Moyo renamed");
+    const Result<Tenant> saved = catalog.updateTenant(renamed);
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error()));
+
+    Tenant reslugged = *saved;
+    reslugged.slug = QStringLiteral("moyo-new");
+    const Result<Tenant> slugLocked = catalog.updateTenant(reslugged);
+    QVERIFY(!slugLocked.ok());
+    QCOMPARE(catalog.lastErrorKind(), ErrorKind::Validation);
+    QVERIFY2(slugLocked.error().contains(instance->name), qPrintable(slugLocked.error()));
+    QVERIFY2(slugLocked.error().contains(QLatin1String("moyo-a")), qPrintable(slugLocked.error()));
+
+    Tenant moved = *saved;
+    moved.customerId = others.customer.id;
+    const Result<Tenant> customerLocked = catalog.updateTenant(moved);
+    QVERIFY(!customerLocked.ok());
+    QCOMPARE(catalog.lastErrorKind(), ErrorKind::Validation);
+    QVERIFY2(customerLocked.error().contains(instance->name), qPrintable(customerLocked.error()));
+
+    // A deleted instance frees the slug but still ties the tenant to its
+    // customer, whose backups and invoices it belongs to.
+    QVERIFY(catalog.setInstanceStatus(instance->id, instance->rowVersion, InstanceStatus::Deleted).ok());
+    QVERIFY(!catalog.updateTenant(moved).ok());
+    QCOMPARE(catalog.lastErrorKind(), ErrorKind::Validation);
+    const Result<Tenant> freed = catalog.updateTenant(reslugged);
+    QVERIFY2(freed.ok(), qPrintable(freed.ok() ? QString() : freed.error()));
+    QCOMPARE(catalog.tenant(owners.tenant.id)->slug, QStringLiteral("moyo-new"));
+    QCOMPARE(catalog.tenant(owners.tenant.id)->customerId, owners.customer.id);
+}
+
+void TestCatalog::tenantEditConflicts()
+{
+    OPEN_CATALOG(location, first);
+    first.setAdminName(QStringLiteral("Farai"));
+    auto secondOpened = location.open();
+    QVERIFY(secondOpened.ok());
+    Catalog &second = **secondOpened;
+    second.setAdminName(QStringLiteral("Nyasha"));
+    const Owners owners = createOwners(first);
+
+    Tenant fromFirst = *first.tenant(owners.tenant.id);
+    Tenant fromSecond = *second.tenant(owners.tenant.id);
+    fromSecond.name = QStringLiteral("Nyasha's name");
+    const Result<Tenant> saved = second.updateTenant(fromSecond);
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error()));
+
+    fromFirst.name = QStringLiteral("Farai's name");
+    const Result<Tenant> lost = first.updateTenant(fromFirst);
+    QVERIFY(!lost.ok());
+    QCOMPARE(first.lastErrorKind(), ErrorKind::Conflict);
+    QVERIFY2(lost.error().contains(QLatin1String("Nyasha")), qPrintable(lost.error()));
+    QVERIFY2(lost.error().contains(QLatin1String("Nyasha's name")), qPrintable(lost.error()));
+    QVERIFY2(!lost.error().contains(owners.tenant.id), qPrintable(lost.error()));
+    QCOMPARE(first.tenant(owners.tenant.id)->name, QStringLiteral("Nyasha's name"));
+    QCOMPARE(first.tenant(owners.tenant.id)->rowVersion, 2);
 }
 
 void TestCatalog::hostRoundTrip()
