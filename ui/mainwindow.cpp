@@ -209,13 +209,12 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addPane(Pane pane, QWidget *widget, const QString &iconName, const QString &title)
 {
-    const QIcon icon = paneIcon(iconName);
     widget->setObjectName(iconName + QStringLiteral("Pane"));
     m_panes->insertWidget(pane, widget);
 
     // Ctrl+1 … Ctrl+8 switch panes, in sidebar order.
     const QKeySequence shortcut(QKeyCombination(Qt::ControlModifier, Qt::Key(int(Qt::Key_1) + int(pane))));
-    m_sidebar->addPane(icon, title, shortcut.toString(QKeySequence::NativeText));
+    m_sidebar->addPane(iconName, title, shortcut.toString(QKeySequence::NativeText));
     auto *action = new QAction(this);
     action->setShortcut(shortcut);
     connect(action, &QAction::triggered, this, [this, pane] { showPane(pane); });

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "navigationsidebar.h"
 
+#include "themeicons.h"
+
+#include <QEvent>
+
 namespace saasodoo::ui {
 
 NavigationSidebar::NavigationSidebar(QWidget *parent)
@@ -22,9 +26,23 @@ NavigationSidebar::NavigationSidebar(QWidget *parent)
     });
 }
 
-void NavigationSidebar::addPane(const QIcon &icon, const QString &title, const QString &shortcutHint)
+namespace {
+constexpr int kIconNameRole = Qt::UserRole + 1;
+}
+
+void NavigationSidebar::changeEvent(QEvent *event)
 {
-    auto *item = new QListWidgetItem(icon, title, this);
+    QListWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    for (int row = 0; row < count(); ++row)
+        item(row)->setIcon(paneIcon(item(row)->data(kIconNameRole).toString(), palette().color(QPalette::Text)));
+}
+
+void NavigationSidebar::addPane(const QString &iconName, const QString &title, const QString &shortcutHint)
+{
+    auto *item = new QListWidgetItem(paneIcon(iconName, palette().color(QPalette::Text)), title, this);
+    item->setData(kIconNameRole, iconName);
     item->setToolTip(tr("%1 (%2)").arg(title, shortcutHint));
     item->setSizeHint(QSize(0, 36));
 }

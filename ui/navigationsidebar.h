@@ -15,7 +15,12 @@ class NavigationSidebar final : public QListWidget
 public:
     explicit NavigationSidebar(QWidget *parent = nullptr);
 
-    void addPane(const QIcon &icon, const QString &title, const QString &shortcutHint);
+    // Adds a pane's entry with paneIcon(`iconName`), drawn in the palette's
+    // text colour and redrawn when the palette changes.
+    void addPane(const QString &iconName, const QString &title, const QString &shortcutHint);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 signals:
     void paneRequested(int index);

@@ -4,6 +4,10 @@
 
 #include <QFile>
 #include <QHash>
+#include <QPainter>
+#include <QPixmap>
+#include <QRegularExpression>
+#include <QSvgRenderer>
 
 namespace saasodoo::ui {
 
@@ -15,7 +19,30 @@ QIcon themedIcon(const QString &themeName, const QString &bundledName)
     return QIcon::fromTheme(themeName, QIcon(bundled));
 }
 
-QIcon paneIcon(const QString &pane)
+QIcon recolouredSvg(const QString &path, const QColor &colour)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    static const QRegularExpression paint(QStringLiteral(R"re(\b(stroke|fill)="#[0-9a-fA-F]{3,8}")re"));
+    QString svg = QString::fromUtf8(file.readAll());
+    svg.replace(paint, QStringLiteral(R"(\1="%1")").arg(colour.name()));
+    QSvgRenderer renderer(svg.toUtf8());
+    if (!renderer.isValid())
+        return {};
+    QIcon icon;
+    for (const int side : { 16, 22, 24, 32, 44, 48, 64 }) {
+        QPixmap pixmap(side, side);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        renderer.render(&painter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QIcon paneIcon(const QString &pane, const QColor &foreground)
 {
     // Names from the freedesktop.org Icon Naming Specification, except
     // view-list-details, which KDE's Breeze theme has.
@@ -29,7 +56,13 @@ QIcon paneIcon(const QString &pane)
         { QStringLiteral("hosts"), QStringLiteral("network-server") },
         { QStringLiteral("jobs"), QStringLiteral("view-list-details") },
     };
-    return themedIcon(themeNames.value(pane, pane), pane);
+    const QString themeName = themeNames.value(pane, pane);
+    const QString bundled = QStringLiteral(":/icons/%1.svg").arg(pane);
+    if (foreground.isValid() && !QIcon::hasThemeIcon(themeName) && QFile::exists(bundled)) {
+        if (const QIcon recoloured = recolouredSvg(bundled, foreground); !recoloured.isNull())
+            return recoloured;
+    }
+    return themedIcon(themeName, pane);
 }
 
 } // namespace saasodoo::ui

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QIcon>
 
 namespace saasodoo::ui {
@@ -13,7 +14,14 @@ namespace saasodoo::ui {
 QIcon themedIcon(const QString &themeName, const QString &bundledName);
 
 // Returns the sidebar icon of a pane, named by the pane's object-name stem
-// ("dashboard", "customers", …), with its bundled SVG as the fallback.
-QIcon paneIcon(const QString &pane);
+// ("dashboard", "customers", …), with its bundled SVG as the fallback. When
+// `foreground` is valid, that monochrome SVG is drawn in it, so the icon
+// stays readable in a dark palette.
+QIcon paneIcon(const QString &pane, const QColor &foreground = {});
+
+// Returns the SVG at `path` with every stroke and fill colour set to
+// `colour`, as pixmaps from 16 to 64 pixels. Returns a null icon when the
+// file cannot be read or parsed.
+QIcon recolouredSvg(const QString &path, const QColor &colour);
 
 } // namespace saasodoo::ui
