@@ -240,6 +240,8 @@ Status validateModuleNames(const QString &field, const QStringList &modules)
 
 Result<qint64> parseByteSize(const QString &field, const QString &text)
 {
+    // 8000 TiB, below 2^53 bytes, so the size computed as a double stays exact.
+    constexpr qint64 maxByteSize = 8000 * TiB;
     static const QRegularExpression pattern(
         QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(?:([KMGT])(?:i?B)?|B)?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
@@ -262,8 +264,10 @@ Result<qint64> parseByteSize(const QString &field, const QString &text)
     bool ok = false;
     const double value = number.toDouble(&ok);
     const double bytes = value * double(multiplier);
-    if (!ok || bytes < 1 || bytes > 9.0e15)
+    if (!ok || bytes < 1)
         return invalid(field, text, rule);
+    if (bytes > double(maxByteSize))
+        return invalid(field, text, tr("the size is too large: the maximum is %1.").arg(formatByteSize(maxByteSize)));
     if (std::floor(bytes) != bytes)
         return invalid(field, text, tr("the size is not a whole number of bytes."));
     return qint64(bytes);

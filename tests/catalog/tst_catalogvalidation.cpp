@@ -69,6 +69,7 @@ private slots:
     void phoneNormalizesToE164();
     void byteSizeParses_data();
     void byteSizeParses();
+    void byteSizeTooLarge();
     void environmentRejectsReservedKeys();
     void environmentRejectsControlCharacters();
     void databaseNameLimitIsBytes();
@@ -264,6 +265,20 @@ void TestCatalogValidation::byteSizeParses()
     QCOMPARE(*parsed, bytes);
     QCOMPARE(formatByteSize(bytes), formatted);
     QCOMPARE(*parseByteSize(QStringLiteral("Memory limit"), formatted), bytes);
+}
+
+void TestCatalogValidation::byteSizeTooLarge()
+{
+    const Result<qint64> huge = parseByteSize(QStringLiteral("Storage limit"), QStringLiteral("99999999T"));
+    QVERIFY(!huge);
+    QVERIFY2(huge.error().contains(QStringLiteral("too large")), qPrintable(huge.error()));
+    QVERIFY2(huge.error().contains(QStringLiteral("8000T")), qPrintable(huge.error()));
+    QVERIFY2(!huge.error().contains(QStringLiteral("such as 512M")), qPrintable(huge.error()));
+
+    const Result<qint64> largest = parseByteSize(QStringLiteral("Storage limit"), QStringLiteral("8000T"));
+    QVERIFY2(largest, qPrintable(largest.error()));
+    QCOMPARE(largest.value(), 8000LL << 40);
+    QVERIFY(!parseByteSize(QStringLiteral("Storage limit"), QStringLiteral("8001T")));
 }
 
 void TestCatalogValidation::environmentRejectsReservedKeys()
