@@ -334,6 +334,29 @@ QString objectKey(const BackupSettings &settings, const catalog::Backup &backup,
     return settings.s3.keyPrefix + backup.instanceId + u'/' + fileName;
 }
 
+namespace {
+
+// The id of a queued or running job that recorded a restore read of
+// `backupId` (restoreReadAuditAction), or an empty string. Such a restore
+// may be checking or reading the local file right now.
+QString restoreReadingBackup(catalog::Catalog &db, const QString &backupId)
+{
+    const Result<QList<catalog::AuditEvent>> events = db.auditEvents(backupId, 50);
+    if (!events)
+        return {};
+    for (const catalog::AuditEvent &event : events.value()) {
+        if (event.action != QLatin1String(restoreReadAuditAction))
+            continue;
+        const QString jobId = event.details.value(QStringLiteral("job_id")).toString();
+        const Result<catalog::Job> job = db.job(jobId);
+        if (job && (job->state == catalog::JobState::Queued || job->state == catalog::JobState::Running))
+            return jobId;
+    }
+    return {};
+}
+
+} // namespace
+
 void pruneLocalCopies(jobs::JobContext &context, catalog::Catalog &db, const QString &instanceId, int keep)
 {
     if (keep < 0)
@@ -350,6 +373,11 @@ void pruneLocalCopies(jobs::JobContext &context, catalog::Catalog &db, const QSt
             continue;
         if (++archivedWithFile <= keep)
             continue;
+        if (const QString reader = restoreReadingBackup(db, backup.id); !reader.isEmpty()) {
+            context.info(tr("Kept the local copy of archived backup %1 because restore job %2 is reading it.")
+                             .arg(backup.id, reader));
+            continue;
+        }
         if (QFile::exists(backup.location) && !QFile::remove(backup.location)) {
             context.warning(tr("Could not remove the local copy %1.").arg(backup.location));
             continue;

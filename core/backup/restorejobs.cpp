@@ -256,6 +256,10 @@ Result<ResolvedBackup> resolveSource(jobs::JobContext &context, catalog::Catalog
 Status BackupJobs::restoreInto(jobs::JobContext &context, const RestoreSource &source, const QString &instanceId,
     const InPlaceRestoreOptions &options)
 {
+    // TODO: claim the instance ("restoring") before the SHA-256 check and
+    // inspection below, so that a backup or restore started meanwhile is
+    // rejected. Until then only the pin in pruneLocalCopies() protects the
+    // file, and a file that still vanishes does not fall back to S3.
     context.beginStep(stepValidate);
     Result<ResolvedBackup> resolved = makeError(QString());
     {

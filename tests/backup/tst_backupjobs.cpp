@@ -103,6 +103,7 @@ private slots:
     void verifyDetectsDamagedCopy();
     void downloadChecksSha256();
     void olderLocalCopiesPruned();
+    void pruneKeepsCopyBeingRestored();
     void deleteRemovesBothTiers();
     void archiveResumesAfterFailedPart();
     void abandonedUploadsAborted();
@@ -335,6 +336,63 @@ void TestBackupJobs::olderLocalCopiesPruned()
     QVERIFY2(download.state == jobs::JobState::Succeeded, qPrintable(download.error));
     QCOMPARE(backupRecord(m_firstBackup).location, path);
     QCOMPARE(QString::fromLatin1(sha256Of(path)), first.sha256);
+}
+
+void TestBackupJobs::pruneKeepsCopyBeingRestored()
+{
+    // A running restore job has recorded that it reads the local copy of
+    // the newest archived backup, as a restore does before it checks the
+    // file. A backup made meanwhile that prunes down to zero local copies
+    // must leave that file alone.
+    BackupJobs jobs = makeJobs(-1);
+    QString readId;
+    const jobs::JobInfo made = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &readId);
+    });
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    const catalog::Backup read = backupRecord(readId);
+    QVERIFY(!read.s3Key.isEmpty());
+    QVERIFY(QFile::exists(read.location));
+
+    catalog::Job restore;
+    restore.kind = QStringLiteral("backup.restore");
+    restore.targetType = QStringLiteral("instance");
+    restore.targetId = m_fixture.instance.id;
+    restore.state = catalog::JobState::Running;
+    const Result<catalog::Job> created = m_fixture.catalog->createJob(restore);
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error()));
+    QVERIFY(m_fixture.catalog
+                ->recordAudit(QStringLiteral("backup.restore_read"), QStringLiteral("backup"), readId,
+                    { { QStringLiteral("job_id"), created->id } })
+                .ok());
+
+    BackupJobs pruning = makeJobs(0);
+    QString newId;
+    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) {
+        return pruning.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &newId);
+    });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(backupRecord(readId).location, read.location);
+    QVERIFY(QFile::exists(read.location));
+    QCOMPARE(backupRecord(newId).location, QString());
+
+    // Once the restore ended, the next prune removes it.
+    catalog::Job ended = *m_fixture.catalog->job(created->id);
+    ended.state = catalog::JobState::Succeeded;
+    QVERIFY(m_fixture.catalog->updateJob(ended).ok());
+    QString lastId;
+    const jobs::JobInfo last = runJob([&](jobs::JobContext &context) {
+        return pruning.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &lastId);
+    });
+    QVERIFY2(last.state == jobs::JobState::Succeeded, qPrintable(last.error));
+    QCOMPARE(backupRecord(readId).location, QString());
+    QVERIFY(!QFile::exists(read.location));
+
+    // The prunes removed the first backup's local copy too; the next tests need it.
+    QString path;
+    const jobs::JobInfo download
+        = runJob([&](jobs::JobContext &context) { return jobs.download(context, m_firstBackup, {}, &path); });
+    QVERIFY2(download.state == jobs::JobState::Succeeded, qPrintable(download.error));
 }
 
 void TestBackupJobs::deleteRemovesBothTiers()
