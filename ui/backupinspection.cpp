@@ -3,6 +3,7 @@
 #include "backupinspection.h"
 
 #include "core/backup/backupreader.h"
+#include "core/catalog/catalogfiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -168,6 +169,12 @@ BackupInspection BackupInspector::inspectFormat(const QString &path)
 
 BackupInspection BackupInspector::inspect(const QString &path)
 {
+    if (const Status checked = catalog::CatalogFiles::rejectCatalogFile(path); !checked) {
+        BackupInspection rejected;
+        rejected.path = path;
+        rejected.reason = checked.error();
+        return rejected;
+    }
     BackupInspection result = inspectFormat(path);
     if (result.kind == BackupInspection::Kind::NotBackup)
         return result;

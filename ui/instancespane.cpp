@@ -4,6 +4,7 @@
 
 #include "backupactions.h"
 #include "catalogwrite.h"
+#include "filedialogs.h"
 #include "confirmdeletedialog.h"
 #include "consoleservices.h"
 #include "containerpanel.h"
@@ -26,7 +27,6 @@
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLocale>
@@ -714,6 +714,13 @@ QString InstancesPane::instanceAt(const QPoint &position) const
 void InstancesPane::offerRestore(const QStringList &paths, const QString &targetId)
 {
     for (const QString &path : paths) {
+        // Checked before the inspection opens the file, because closing any
+        // descriptor of the catalog drops SQLite's locks on it.
+        if (const Status checked = catalog::CatalogFiles::rejectCatalogFile(path); !checked) {
+            emit statusMessage(checked.error());
+            Prompter::warning(this, tr("Catalog file chosen"), checked.error());
+            continue;
+        }
         auto *watcher = new QFutureWatcher<BackupInspection>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, targetId] {
             handleInspection(watcher->result(), targetId);
@@ -731,7 +738,7 @@ void InstancesPane::restoreFromFile()
     const QString targetId = ids.isEmpty() ? QString() : ids.first();
     const QString path = m_chooseRestoreFile
         ? m_chooseRestoreFile()
-        : QFileDialog::getOpenFileName(this, tr("Restore from file"), QString(),
+        : FileDialogs::openFileName(this, tr("Restore from file"), QString(),
               tr("Odoo backups (*.zip *.dump);;All files (*)"));
     if (!path.isEmpty())
         offerRestore({ path }, targetId);

@@ -3,6 +3,7 @@
 #include "settingsdialog.h"
 
 #include "catalogwrite.h"
+#include "filedialogs.h"
 #include "consoleservices.h"
 #include "formchecks.h"
 #include "statuscolors.h"
@@ -18,7 +19,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGroupBox>
@@ -114,10 +114,10 @@ QWidget *withBrowse(QWidget *parent, const QString &name, QLineEdit *edit, bool 
     layout->addWidget(browse);
     QObject::connect(browse, &QPushButton::clicked, row, [row, edit, folder] {
         const QString chosen = folder
-            ? QFileDialog::getExistingDirectory(row, SettingsDialog::tr("Choose the backup directory"), edit->text())
-            : QFileDialog::getSaveFileName(row, SettingsDialog::tr("Choose the catalog file"), edit->text(),
-                SettingsDialog::tr("SQLite catalogs (*.sqlite *.db);;All files (*)"), nullptr,
-                QFileDialog::DontConfirmOverwrite);
+            ? FileDialogs::existingFolder(row, SettingsDialog::tr("Choose the backup directory"), edit->text())
+            : FileDialogs::saveFileName(row, SettingsDialog::tr("Choose the catalog file"), edit->text(),
+                SettingsDialog::tr("SQLite catalogs (*.sqlite *.db);;All files (*)"),
+                QFileDialog::DontConfirmOverwrite, catalog::CatalogFiles::Allow::Database);
         if (!chosen.isEmpty())
             edit->setText(chosen);
     });
@@ -206,6 +206,11 @@ QWidget *SettingsDialog::createCatalogPage()
         [this]() -> Status {
             if (m_backend->currentData().toInt() != int(catalog::Backend::Sqlite))
                 return {};
+            // The open catalog's own file is a valid choice, and its -wal or -shm file is not.
+            const Status sidecar = catalog::CatalogFiles::rejectCatalogFile(m_sqlitePath->text().trimmed(),
+                catalog::CatalogFiles::Allow::Database);
+            if (!sidecar)
+                return sidecar;
             return catalog::validateCatalogConfig(catalogConfig());
         });
 

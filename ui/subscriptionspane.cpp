@@ -4,6 +4,7 @@
 
 #include "billingdialogs.h"
 #include "catalogwrite.h"
+#include "filedialogs.h"
 #include "billingtablemodels.h"
 #include "consoleservices.h"
 #include "core/billing/billingrun.h"
@@ -17,7 +18,6 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDesktopServices>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QLocale>
@@ -624,7 +624,7 @@ void InvoicesView::askExportPath()
     if (!invoice || invoice->number.isEmpty())
         return;
     const QString invoiceId = invoice->id;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export invoice %1").arg(invoice->number),
+    const QString path = FileDialogs::saveFileName(this, tr("Export invoice %1").arg(invoice->number),
         invoice->number + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         exportPdf(invoiceId, path);

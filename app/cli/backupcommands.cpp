@@ -6,6 +6,7 @@
 #include "cli/jobsignals.h"
 #include "cli/secretinput.h"
 #include "core/backup/backupjobs.h"
+#include "core/catalog/catalogfiles.h"
 #include "core/jobs/catalogjobstore.h"
 #include "core/jobs/jobrunner.h"
 #include "core/secrets/secretstore.h"
@@ -510,6 +511,8 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
     backup::RestoreSource source;
     if (run.catalog().backup(given))
         source.backupId = given;
+    else if (const Status checked = catalog::CatalogFiles::rejectCatalogFile(given); !checked)
+        return run.fail(ExitCode::ValidationError, checked.error());
     else if (QFileInfo(given).isFile())
         source.path = QFileInfo(given).absoluteFilePath();
     else

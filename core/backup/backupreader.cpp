@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupreader.h"
 
+#include "core/catalog/catalogfiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -68,6 +70,8 @@ Result<BackupSummary> inspectBackup(const QString &path, const ValidationLimits 
 {
     BackupSummary summary;
     summary.path = path;
+    if (Status checked = catalog::CatalogFiles::rejectCatalogFile(path); !checked)
+        return makeError(checked.error());
     const QFileInfo info(path);
     if (!info.exists())
         return makeError(tr("Backup file %1 does not exist.").arg(path));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
 
+#include "core/catalog/catalogfiles.h"
 #include "core/catalog/migrations.h"
 #include "core/common/logging.h"
 
@@ -83,6 +84,8 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const CatalogConfig &config)
         catalog.reset(new Catalog(config, *opened, name));
     }
     QSqlDatabase &db = catalog->m_db;
+    if (config.backend == Backend::Sqlite)
+        CatalogFiles::registerOpen(db.databaseName());
 
     // Check the version before WAL mode, which writes the file header.
     const Result<int> version = readSchemaVersion(db);
