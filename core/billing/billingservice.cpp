@@ -166,7 +166,10 @@ void BillingService::readCredentials(catalog::Currency currency, CredentialsHand
     const QString keyKey = paynowIntegrationKeyKey(currency);
     const QString currencyName = catalog::toString(currency);
     secrets::SecretStore *store = m_secrets;
-    m_secrets->read(idKey).then(this, [this, store, keyKey, currencyName, handler](const Result<QString> &id) {
+    // The keychain is read every time, because `saasodoo payment
+    // set-integration` in another process may have changed or removed the
+    // integration since this long-running process read it.
+    m_secrets->readFromKeychain(idKey).then(this, [this, store, keyKey, currencyName, handler](const Result<QString> &id) {
         if (!id) {
             handler(makeError(tr("Could not read the Paynow integration id for %1 from the keychain: %2 If it was "
                                  "never stored, store it with 'saasodoo payment set-integration'.")
@@ -174,7 +177,7 @@ void BillingService::readCredentials(catalog::Currency currency, CredentialsHand
             return;
         }
         const QString integrationId = id.value();
-        store->read(keyKey).then(this, [integrationId, currencyName, handler](const Result<QString> &key) {
+        store->readFromKeychain(keyKey).then(this, [integrationId, currencyName, handler](const Result<QString> &key) {
             if (!key) {
                 handler(makeError(tr("Could not read the Paynow integration key for %1 from the keychain: %2 If "
                                      "it was never stored, store it with 'saasodoo payment set-integration'.")

@@ -354,12 +354,27 @@ QFuture<Result<QString>> SecretStore::read(const QString &key)
         if (kept != m_sessionOnly.cend())
             return QtFuture::makeReadyFuture(Result<QString>(*kept));
     }
+    return readFromKeychain(key);
+}
+
+QFuture<Result<QString>> SecretStore::readFromKeychain(const QString &key)
+{
     QPointer<SecretStore> self(this);
     return runJob(Operation::Read, key, {}).then([self, key](Outcome outcome) -> Result<QString> {
         if (outcome.ok) {
             if (self)
                 self->remember(key, outcome.value);
             return outcome.value;
+        }
+        if (!outcome.backendUnavailable && self) {
+            // The keychain works and no longer has the secret, so the copy
+            // in memory is stale.
+            QMutexLocker locker(&self->m_mutex);
+            auto cached = self->m_cache.find(key);
+            if (cached != self->m_cache.end()) {
+                scrub(*cached);
+                self->m_cache.erase(cached);
+            }
         }
         if (outcome.backendUnavailable && self) {
             emit self->keychainUnavailable(outcome.error);

@@ -40,6 +40,11 @@ public:
     ~SecretStore() override;
 
     QFuture<Result<QString>> read(const QString &key);
+    // Reads `key` from the keychain even when it is held in memory, and
+    // replaces or drops the copy in memory with what the keychain holds.
+    // Long-running processes use it for secrets that another process (for
+    // example `saasodoo payment set-integration`) may change or remove.
+    QFuture<Result<QString>> readFromKeychain(const QString &key);
     QFuture<Status> write(const QString &key, const QString &secret);
     QFuture<Status> remove(const QString &key);
 

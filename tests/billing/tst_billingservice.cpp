@@ -10,6 +10,7 @@
 #include "core/billing/billingservice.h"
 #include "core/billing/billingsettings.h"
 #include "core/billing/billingsummary.h"
+#include "core/billing/paynowform.h"
 #include "core/billing/paynowlistener.h"
 #include "core/catalog/catalog.h"
 #include "core/secrets/secretstore.h"
@@ -135,6 +136,7 @@ private slots:
     void refundReopensInvoice();
     void resultListenerRetriesWithoutKeychain();
     void resultListenerReconnectsToPostgres();
+    void resultListenerRereadsIntegrationKey();
     void sameIntegrationForBothCurrenciesRejected();
     void paidAfterFailureHeldForRefund();
     void paidAfterRefundHeldForRefund();
@@ -153,12 +155,15 @@ private:
     QStringList deliveries(const QString &reference);
     // Starts `listener` on a free loopback port and makes it the result URL.
     bool listenForResults(PaynowResultListener &listener, catalog::Catalog *in = nullptr);
+    // POSTs `body` to the listener's result URL and returns the HTTP status.
+    int postResult(const PaynowResultListener &listener, const QByteArray &body);
 
     QProcess m_emulator;
     QUrl m_baseUrl;
     QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
     std::unique_ptr<catalog::Catalog> m_catalog;
+    QString m_secretService;
     std::unique_ptr<secrets::SecretStore> m_secrets;
     std::unique_ptr<BillingService> m_service;
     std::unique_ptr<ResultReceiver> m_receiver;
@@ -189,8 +194,9 @@ void TestBillingService::initTestCase()
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_catalog = std::move(opened.value());
     // Each run stores its integration under its own keychain service.
-    m_secrets = std::make_unique<secrets::SecretStore>(
-        QStringLiteral("saasodoo-test-billing-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8)));
+    m_secretService
+        = QStringLiteral("saasodoo-test-billing-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    m_secrets = std::make_unique<secrets::SecretStore>(m_secretService);
 
     catalog::Plan plan;
     plan.name = QStringLiteral("Starter");
@@ -938,6 +944,59 @@ void TestBillingService::resultListenerReconnectsToPostgres()
     QTRY_COMPARE_WITH_TIMEOUT(deliveries(payment->reference), QStringList { QStringLiteral("ok") }, 5000);
     QCOMPARE(catalog::toString(pg->invoice(invoice.id)->status), QStringLiteral("paid"));
     QCOMPARE(catalog::toString(pg->paymentByReference(payment->reference)->status), QStringLiteral("paid"));
+    listener.close();
+}
+
+int TestBillingService::postResult(const PaynowResultListener &listener, const QByteArray &body)
+{
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/paynow/result").arg(listener.port())));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    std::unique_ptr<QNetworkReply> reply(m_network.post(request, body));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(10000))
+        return -1;
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+void TestBillingService::resultListenerRereadsIntegrationKey()
+{
+    PaynowResultListener listener(m_service.get());
+    const Status listening = listener.listen(QHostAddress::LocalHost, 0);
+    QVERIFY2(listening.ok(), qPrintable(listening.error()));
+    QSignalSpy applied(&listener, &PaynowResultListener::updateApplied);
+
+    // The emulator sends its "Paid" update to the receiver; this test then
+    // delivers it to the listener itself, signed with the key it chooses.
+    const Invoice invoice = openInvoice();
+    const Result<Payment> payment = await(m_service->requestWebPayment(invoice.id));
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference), QByteArrayLiteral("status=Paid"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->bodies.size(), 1, 10000);
+    const Result<FormFields> decoded = decodeForm(m_receiver->bodies.first());
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error()));
+    FormFields fields = decoded.value();
+    fields.removeIf([](const FormField &field) { return field.name.compare(u"hash", Qt::CaseInsensitive) == 0; });
+    const QString newKey = QStringLiteral("8d0c5a4e-2f7b-4c1e-9a63-5b2e7d9f1c40");
+    const QByteArray signedWithOld = encodeForm(signFields(fields, integrationKey));
+    const QByteArray signedWithNew = encodeForm(signFields(fields, newKey));
+
+    // Another process (`saasodoo payment set-integration`) stores a new key
+    // while this listener, which has read the old key, keeps running.
+    QCOMPARE(await(m_secrets->read(paynowIntegrationKeyKey(Currency::Usd))).value(), integrationKey);
+    secrets::SecretStore otherProcess(m_secretService);
+    QVERIFY(await(otherProcess.write(paynowIntegrationKeyKey(Currency::Usd), newKey)).ok());
+    QCOMPARE(postResult(listener, signedWithOld), 400);
+
+    // With the key removed, the listener cannot check the hash and answers 503.
+    QVERIFY(await(otherProcess.remove(paynowIntegrationKeyKey(Currency::Usd))).ok());
+    QCOMPARE(postResult(listener, signedWithNew), 503);
+    QCOMPARE(applied.size(), 0);
+    QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("open"));
+
+    QVERIFY(await(otherProcess.write(paynowIntegrationKeyKey(Currency::Usd), newKey)).ok());
+    QCOMPARE(postResult(listener, signedWithNew), 200);
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("paid"));
     listener.close();
 }
 
