@@ -133,7 +133,8 @@ QString JobRunner::submit(JobInfo request, JobBody body)
     persist(request);
     {
         QMutexLocker locker(&m_mutex);
-        m_records.insert(request.id, Record { request, std::move(body), CancellationToken(), true });
+        m_records.insert(request.id,
+            Record { request, std::move(body), CancellationToken(), true, !request.steps.isEmpty() });
         m_queue.append(request.id);
         m_pollWake.wakeAll();
     }
@@ -327,29 +328,34 @@ void JobRunner::finish(const QString &jobId, JobState state, const QString &erro
 void JobRunner::reportStep(const QString &jobId, const QString &step)
 {
     JobInfo info;
-    // A step the request did not declare makes the total grow, so the log
-    // gives a total only for a declared step.
-    bool declared = true;
+    // Without declared steps the total is unknown, so the log gives none.
+    bool counted = true;
     {
         QMutexLocker locker(&m_mutex);
         auto it = m_records.find(jobId);
         if (it == m_records.end())
             return;
-        int index = it->info.steps.indexOf(step);
+        // Only the steps after the current one can be next: a name that
+        // repeats (two actions alike) is a new step, not an earlier one.
+        const int next = std::max(0, it->info.currentStep + 1);
+        int index = int(it->info.steps.indexOf(step, next));
         if (index < 0) {
-            it->info.steps.append(step);
-            index = int(it->info.steps.size()) - 1;
-            declared = false;
+            // An undeclared step, such as a sub-step of an action, goes
+            // in before the declared steps that remain, so the total grows
+            // and N never exceeds M.
+            it->info.steps.insert(next, step);
+            index = next;
         }
         it->info.currentStep = index;
         if (it->stepProgressOnly)
             it->info.progress = int(100 * index / std::max<qsizetype>(1, it->info.steps.size()));
+        counted = it->stepsCounted;
         info = it->info;
     }
     persist(info);
     reportLog(jobId, QStringLiteral("info"),
-        declared ? tr("Step %1 of %2: %3").arg(info.currentStep + 1).arg(info.steps.size()).arg(step)
-                 : tr("Step %1: %2").arg(info.currentStep + 1).arg(step));
+        counted ? tr("Step %1 of %2: %3").arg(info.currentStep + 1).arg(info.steps.size()).arg(step)
+                : tr("Step %1: %2").arg(info.currentStep + 1).arg(step));
     emit jobUpdated(info);
 }
 
@@ -386,6 +392,7 @@ void JobRunner::reportPlannedSteps(const QString &jobId, const QStringList &step
         QStringList planned = it->info.steps.mid(0, std::max(0, it->info.currentStep + 1));
         planned.append(steps);
         it->info.steps = planned;
+        it->stepsCounted = true;
         if (it->stepProgressOnly && it->info.currentStep >= 0)
             it->info.progress = int(100 * it->info.currentStep / std::max<qsizetype>(1, planned.size()));
         info = it->info;

@@ -99,6 +99,8 @@ private:
         JobBody body;
         CancellationToken token;
         bool stepProgressOnly = true; // no setProgress() call yet
+        // The request or the body declared steps, so the log gives totals.
+        bool stepsCounted = false;
     };
 
     void schedule();

@@ -4,6 +4,7 @@
 #include "core/jobs/jobrunner.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
@@ -68,6 +69,7 @@ class TestJobRunner : public QObject
 private slots:
     void successRecordsStepsAndLog();
     void undeclaredStepsLogNoTotal();
+    void stepCountNeverExceedsTotal();
     void failureKeepsError();
     void exceptionBecomesFailure();
     void cancelStopsRunningJob();
@@ -465,19 +467,48 @@ void TestJobRunner::undeclaredStepsLogNoTotal()
 {
     InMemoryJobStore store;
     JobRunner runner(&store);
-    // One declared step, then two the body adds: their total is unknown.
+    // No step is declared, so the total is unknown.
+    const QString id = runner.submit(request(QStringLiteral("test.steps")), [](JobContext &context) -> Status {
+        context.beginStep(QStringLiteral("plan"));
+        context.beginStep(QStringLiteral("first action"));
+        context.beginStep(QStringLiteral("second action"));
+        return {};
+    });
+    QVERIFY(runner.waitForFinished(id, 10000));
+    const QStringList log = messages(store.log(id).value());
+    QVERIFY2(log.contains(QStringLiteral("Step 1: plan")), qPrintable(log.join(u'\n')));
+    QVERIFY2(log.contains(QStringLiteral("Step 2: first action")), qPrintable(log.join(u'\n')));
+    QVERIFY2(log.contains(QStringLiteral("Step 3: second action")), qPrintable(log.join(u'\n')));
+}
+
+void TestJobRunner::stepCountNeverExceedsTotal()
+{
+    InMemoryJobStore store;
+    JobRunner runner(&store);
+    // Like a billing run: one declared step, then actions declared after
+    // planning (two with the same name), with undeclared sub-steps.
     const QString id = runner.submit(request(QStringLiteral("test.steps"), {}, { QStringLiteral("plan") }),
         [](JobContext &context) -> Status {
             context.beginStep(QStringLiteral("plan"));
-            context.beginStep(QStringLiteral("first action"));
-            context.beginStep(QStringLiteral("second action"));
+            context.declareSteps({ QStringLiteral("suspend"), QStringLiteral("suspend"), QStringLiteral("invoice") });
+            context.beginStep(QStringLiteral("suspend"));
+            context.beginStep(QStringLiteral("stop the container"));
+            context.beginStep(QStringLiteral("suspend"));
+            context.beginStep(QStringLiteral("stop the container"));
+            context.beginStep(QStringLiteral("invoice"));
+            context.beginStep(QStringLiteral("send the invoice"));
             return {};
         });
     QVERIFY(runner.waitForFinished(id, 10000));
-    const QStringList log = messages(store.log(id).value());
-    QVERIFY2(log.contains(QStringLiteral("Step 1 of 1: plan")), qPrintable(log.join(u'\n')));
-    QVERIFY2(log.contains(QStringLiteral("Step 2: first action")), qPrintable(log.join(u'\n')));
-    QVERIFY2(log.contains(QStringLiteral("Step 3: second action")), qPrintable(log.join(u'\n')));
+    const QStringList steps = messages(store.log(id).value()).filter(QRegularExpression(QStringLiteral("^Step ")));
+    const QStringList expected { QStringLiteral("Step 1 of 1: plan"), QStringLiteral("Step 2 of 4: suspend"),
+        QStringLiteral("Step 3 of 5: stop the container"), QStringLiteral("Step 4 of 5: suspend"),
+        QStringLiteral("Step 5 of 6: stop the container"), QStringLiteral("Step 6 of 6: invoice"),
+        QStringLiteral("Step 7 of 7: send the invoice") };
+    QCOMPARE(steps, expected);
+    const JobInfo finished = store.jobs().value().first();
+    QCOMPARE(finished.steps.size(), 7);
+    QCOMPARE(finished.currentStep, 6);
 }
 
 QTEST_GUILESS_MAIN(TestJobRunner)
