@@ -33,7 +33,7 @@ QString usage()
         "  host       add, edit, remove, list, check, set-password and\n"
         "             set-tls-passphrase\n"
         "  customer   add, list and show customers\n"
-        "  tenant     add, list and show tenants\n"
+        "  tenant     add, edit, list and show tenants\n"
         "  instance   create, list, show, logs, start, stop, restart, suspend,\n"
         "             resume, update, set-limits, set-env, retry and delete\n"
         "  job        list and show jobs with their logs, resume or clean up an\n"

@@ -24,8 +24,51 @@ TenantDialog::TenantDialog(const QList<catalog::CustomerRow> &customers, const Q
     : QDialog(parent)
     , m_save(std::move(save))
 {
-    setObjectName(QStringLiteral("tenantDialog"));
     setWindowTitle(tr("New tenant"));
+    buildForm(customers, customerId);
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &name) {
+        if (!m_slugEdited)
+            m_slug->setText(proposeSlug(name));
+        m_checks->validate();
+    });
+    // With no customer the dialog cannot succeed, so it shows the reason at once.
+    if (customers.isEmpty())
+        m_checks->validate();
+}
+
+TenantDialog::TenantDialog(const TenantEditRecord &record, SaveFunction save, QWidget *parent)
+    : QDialog(parent)
+    , m_original(record.tenant)
+    , m_save(std::move(save))
+{
+    setWindowTitle(tr("Edit tenant %1").arg(record.tenant.name));
+    buildForm(record.customers, record.tenant.customerId);
+    if (m_customer->findData(record.tenant.customerId) < 0) {
+        m_customer->addItem(record.tenant.customerId, record.tenant.customerId);
+        m_customer->setCurrentIndex(m_customer->count() - 1);
+    }
+    m_name->setText(record.tenant.name);
+    m_slug->setText(record.tenant.slug);
+    m_slugEdited = true;
+
+    if (!record.liveInstances.isEmpty()) {
+        lockField(m_slug,
+            tr("The slug is locked because instances use it (%1): their subdomains and databases were named "
+               "from it.")
+                .arg(record.liveInstances.join(QStringLiteral(", "))));
+    }
+    if (!record.allInstances.isEmpty()) {
+        lockField(m_customer,
+            tr("The customer is locked because the tenant has instances (%1), deleted ones included: their "
+               "backups, usage and invoices belong to this customer.")
+                .arg(record.allInstances.join(QStringLiteral(", "))));
+    }
+    m_checks->validate();
+}
+
+void TenantDialog::buildForm(const QList<catalog::CustomerRow> &customers, const QString &customerId)
+{
+    setObjectName(QStringLiteral("tenantDialog"));
 
     m_customer = new QComboBox(this);
     m_customer->setObjectName(QStringLiteral("customer"));
@@ -51,6 +94,11 @@ TenantDialog::TenantDialog(const QList<catalog::CustomerRow> &customers, const Q
     });
     m_checks->addRow(form, tr("&Slug:"), m_slug, [this] { return catalog::validateSlug(m_slug->text().trimmed()); });
 
+    m_locks = new QLabel(this);
+    m_locks->setObjectName(QStringLiteral("locks"));
+    m_locks->setWordWrap(true);
+    m_locks->setVisible(false);
+
     m_saveError = new QLabel(this);
     m_saveError->setObjectName(QStringLiteral("saveError"));
     m_saveError->setWordWrap(true);
@@ -64,23 +112,29 @@ TenantDialog::TenantDialog(const QList<catalog::CustomerRow> &customers, const Q
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_locks);
     layout->addWidget(m_saveError);
     layout->addWidget(m_buttons);
 
-    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &name) {
-        if (!m_slugEdited)
-            m_slug->setText(proposeSlug(name));
-        m_checks->validate();
-    });
+    connect(m_name, &QLineEdit::textChanged, this, [this] { m_checks->validate(); });
     connect(m_slug, &QLineEdit::textEdited, this, [this] {
         m_slugEdited = true;
         m_checks->validate();
     });
     m_checks->controlButton(m_buttons->button(QDialogButtonBox::Ok));
-    // With no customer the dialog cannot succeed, so it shows the reason at once.
-    if (customers.isEmpty())
-        m_checks->validate();
     m_name->setFocus();
+}
+
+void TenantDialog::lockField(QWidget *field, const QString &reason)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        line->setReadOnly(true);
+    else
+        field->setEnabled(false);
+    field->setToolTip(reason);
+    const QString shown = m_locks->text();
+    m_locks->setText(shown.isEmpty() ? reason : shown + QLatin1Char('\n') + reason);
+    m_locks->setVisible(true);
 }
 
 QString TenantDialog::proposeSlug(const QString &name)
@@ -105,7 +159,9 @@ QString TenantDialog::proposeSlug(const QString &name)
 
 Tenant TenantDialog::tenant() const
 {
-    Tenant tenant;
+    // An edit keeps the id and the row version, so the catalog can detect
+    // another session's change.
+    Tenant tenant = m_original;
     tenant.customerId = m_customer->currentData().toString();
     tenant.name = m_name->text();
     tenant.slug = m_slug->text();

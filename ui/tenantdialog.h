@@ -19,9 +19,19 @@ namespace saasodoo::ui {
 
 class FormChecks;
 
-// Creates a tenant for a customer. The slug is proposed from the name until
-// the admin edits it. OK runs `save` on a worker thread (see DialogSave), and
-// a failure keeps the dialog open with the catalog's message.
+// A tenant to edit, with what the edit dialog needs to know about it.
+struct TenantEditRecord
+{
+    catalog::Tenant tenant;
+    QList<catalog::CustomerRow> customers;
+    QStringList liveInstances; // names of instances that are not deleted, which lock the slug
+    QStringList allInstances; // names of every instance record, which lock the customer
+};
+
+// Creates a tenant for a customer, or edits one. For a new tenant the slug is
+// proposed from the name until the admin edits it. OK runs `save` on a worker
+// thread (see DialogSave), and a failure, such as another session's change,
+// keeps the dialog open with the catalog's message.
 class TenantDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,6 +41,9 @@ public:
 
     TenantDialog(const QList<catalog::CustomerRow> &customers, const QString &customerId, SaveFunction save,
         QWidget *parent = nullptr);
+    // Edits `record.tenant`. The slug and the customer are read-only, with
+    // the reason shown, while the tenant's instances lock them.
+    TenantDialog(const TenantEditRecord &record, SaveFunction save, QWidget *parent = nullptr);
 
     catalog::Tenant tenant() const;
     const catalog::Tenant &saved() const { return m_saved; }
@@ -45,6 +58,11 @@ public:
     void reject() override;
 
 private:
+    void buildForm(const QList<catalog::CustomerRow> &customers, const QString &customerId);
+    // Makes `field` read-only and shows `reason` below the form.
+    void lockField(QWidget *field, const QString &reason);
+
+    catalog::Tenant m_original;
     catalog::Tenant m_saved;
     SaveFunction m_save;
     FormChecks *m_checks = nullptr;
@@ -52,6 +70,7 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_slug = nullptr;
     bool m_slugEdited = false;
+    QLabel *m_locks = nullptr;
     QLabel *m_saveError = nullptr;
     DialogSave m_saving { this };
     QDialogButtonBox *m_buttons = nullptr;

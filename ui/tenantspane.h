@@ -4,13 +4,15 @@
 
 #include "catalogread.h"
 #include "listpane.h"
+#include "tenantdialog.h"
 
 namespace saasodoo::ui {
 
 class ConsoleServices;
 class TenantTableModel;
 
-// The tenants: add one, and start an instance for the selected tenant.
+// The tenants: add or edit one, and start an instance for the selected
+// tenant. The dialogs' records are read on a worker before they open.
 class TenantsPane final : public ListPane
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
     TenantTableModel *model() const { return m_model; }
 
     void newTenant(const QString &customerId = {});
+    // Edits the one selected tenant.
+    void editTenant();
 
 signals:
     void catalogChanged();
@@ -32,6 +36,10 @@ protected:
     QString detailsHtml(const QStringList &ids) const override;
 
 private:
+    void openNewDialog(const QList<catalog::CustomerRow> &customers, const QString &customerId);
+    void openEditDialog(const TenantEditRecord &record);
+    static Result<TenantEditRecord> readEditRecord(catalog::Catalog &db, const QString &id);
+
     ConsoleServices *m_services;
     TenantTableModel *m_model;
     QAction *m_newAction = nullptr;
@@ -39,6 +47,7 @@ private:
     QAction *m_newInstanceAction = nullptr;
     QAction *m_refreshAction = nullptr;
     BackgroundCatalogRead m_rowsRead;
+    BackgroundCatalogRead m_dialogRead; // the records New tenant or Edit opens its dialog with
 };
 
 } // namespace saasodoo::ui

@@ -545,6 +545,60 @@ int tenantAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return ExitCode::Success;
 }
 
+int tenantEdit(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo tenant edit"), out, err);
+    run.parser().setApplicationDescription(tr("Changes the given fields of a tenant; the others keep their values. "
+                                              "The slug is locked while instances use it, and the customer while "
+                                              "the tenant has instances, deleted ones included."));
+    run.parser().addOptions({
+        { QStringLiteral("customer"), tr("New owning customer: id or email."), tr("customer") },
+        { QStringLiteral("name"), tr("New tenant name."), tr("name") },
+        { QStringLiteral("slug"), tr("New unique DNS label used in subdomains, such as moyo-hardware."), tr("slug") },
+    });
+    run.parser().addPositionalArgument(QStringLiteral("tenant"), tr("Tenant id or slug."));
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (run.parser().isSet(QStringLiteral("slug"))) {
+        if (Status valid = validateSlug(run.value("slug")); !valid)
+            return run.fail(ExitCode::ValidationError, valid.error());
+    }
+
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const QString key = run.parser().positionalArguments().first().trimmed();
+    const Result<Tenant> found = validateUuid(QString(), key) ? run.catalog().tenant(key) : run.catalog().tenantBySlug(key);
+    if (!found)
+        return run.failCatalog(found.error());
+    Tenant tenant = found.value();
+    if (run.parser().isSet(QStringLiteral("customer"))) {
+        const Result<Customer> customer = findCustomer(run.catalog(), run.value("customer"));
+        if (!customer)
+            return run.failCatalog(customer.error());
+        tenant.customerId = customer->id;
+    }
+    if (run.parser().isSet(QStringLiteral("name")))
+        tenant.name = run.value("name");
+    if (run.parser().isSet(QStringLiteral("slug")))
+        tenant.slug = run.value("slug");
+    if (tenant.customerId == found->customerId && tenant.name.trimmed() == found->name
+        && tenant.slug.trimmed() == found->slug) {
+        if (run.json())
+            run.printJson(tenantJson(tenant));
+        else
+            out << tr("Nothing to change: tenant %1 already has these values.").arg(tenant.slug) << '\n';
+        return ExitCode::Success;
+    }
+    const Result<Tenant> saved = run.catalog().updateTenant(tenant);
+    if (!saved)
+        return run.failCatalog(saved.error());
+    if (run.json())
+        run.printJson(tenantJson(*saved));
+    else
+        out << tr("Tenant %1 changed.").arg(saved->slug) << '\n';
+    return ExitCode::Success;
+}
+
 int tenantList(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandRun run(QStringLiteral("saasodoo tenant list"), out, err);
@@ -643,8 +697,8 @@ int runCatalogCommand(const QStringList &arguments, QTextStream &out, QTextStrea
             { { QStringLiteral("add"), customerAdd }, { QStringLiteral("list"), customerList },
                 { QStringLiteral("show"), customerShow } } },
         { QStringLiteral("tenant"),
-            { { QStringLiteral("add"), tenantAdd }, { QStringLiteral("list"), tenantList },
-                { QStringLiteral("show"), tenantShow } } },
+            { { QStringLiteral("add"), tenantAdd }, { QStringLiteral("edit"), tenantEdit },
+                { QStringLiteral("list"), tenantList }, { QStringLiteral("show"), tenantShow } } },
     };
     const QString command = arguments.value(0);
     const QMap<QString, Handler> subcommands = commands.value(command);

@@ -35,6 +35,7 @@ private slots:
     void customerAddListShow();
     void customerDuplicateEmailRejected();
     void tenantAddListShow();
+    void tenantEdit();
     void catalogFromEnvironment();
     void usageErrors_data();
     void usageErrors();
@@ -289,6 +290,74 @@ void TestCatalogCli::tenantAddListShow()
     const Outcome customer = run({ QStringLiteral("customer"), QStringLiteral("list"), QStringLiteral("--catalog"),
         m_catalog, QStringLiteral("--json") });
     QCOMPARE(QJsonDocument::fromJson(customer.out).array().at(0).toObject().value(QStringLiteral("tenant_count")).toInt(), 1);
+}
+
+void TestCatalogCli::tenantEdit()
+{
+    for (const auto &[name, email] : { std::pair { QStringLiteral("Rudo Ncube"), QStringLiteral("rudo@example.com") },
+             std::pair { QStringLiteral("Tendai Dube"), QStringLiteral("tendai@example.com") } }) {
+        const Outcome customer = run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--catalog"),
+            m_catalog, QStringLiteral("--name"), name, QStringLiteral("--email"), email });
+        QVERIFY2(customer.exitCode == 0, customer.err.constData());
+    }
+    for (const QString &slug : { QStringLiteral("ncube-farms"), QStringLiteral("dube-stores") }) {
+        const Outcome tenant = run({ QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--catalog"),
+            m_catalog, QStringLiteral("--customer"), QStringLiteral("rudo@example.com"), QStringLiteral("--name"), slug,
+            QStringLiteral("--slug"), slug });
+        QVERIFY2(tenant.exitCode == 0, tenant.err.constData());
+    }
+
+    const Outcome edited = run({ QStringLiteral("tenant"), QStringLiteral("edit"), QStringLiteral("ncube-farms"),
+        QStringLiteral("--catalog"), m_catalog, QStringLiteral("--name"), QStringLiteral("Ncube Farms Gweru"),
+        QStringLiteral("--slug"), QStringLiteral("ncube-gweru"), QStringLiteral("--customer"),
+        QStringLiteral("tendai@example.com"), QStringLiteral("--json") });
+    QVERIFY2(edited.exitCode == 0, edited.err.constData());
+    const QJsonObject tenant = QJsonDocument::fromJson(edited.out).object();
+    QCOMPARE(tenant.value(QStringLiteral("name")).toString(), QStringLiteral("Ncube Farms Gweru"));
+    QCOMPARE(tenant.value(QStringLiteral("slug")).toString(), QStringLiteral("ncube-gweru"));
+    const QString id = tenant.value(QStringLiteral("id")).toString();
+
+    const Outcome shown = run({ QStringLiteral("tenant"), QStringLiteral("show"), id, QStringLiteral("--catalog"),
+        m_catalog, QStringLiteral("--json") });
+    QVERIFY2(shown.exitCode == 0, shown.err.constData());
+    const QJsonObject stored = QJsonDocument::fromJson(shown.out).object();
+    QCOMPARE(stored.value(QStringLiteral("slug")).toString(), QStringLiteral("ncube-gweru"));
+    QCOMPARE(stored.value(QStringLiteral("customer_name")).toString(), QStringLiteral("Tendai Dube"));
+
+    // Only the given fields change.
+    const Outcome renamed = run({ QStringLiteral("tenant"), QStringLiteral("edit"), id, QStringLiteral("--catalog"),
+        m_catalog, QStringLiteral("--name"), QStringLiteral("Ncube Farms") });
+    QVERIFY2(renamed.exitCode == 0, renamed.err.constData());
+    QVERIFY2(renamed.out.contains("ncube-gweru changed"), renamed.out.constData());
+    const Outcome same = run({ QStringLiteral("tenant"), QStringLiteral("edit"), id, QStringLiteral("--catalog"),
+        m_catalog, QStringLiteral("--name"), QStringLiteral("Ncube Farms") });
+    QCOMPARE(same.exitCode, 0);
+    QVERIFY2(same.out.contains("Nothing to change"), same.out.constData());
+
+    const Outcome taken = run({ QStringLiteral("tenant"), QStringLiteral("edit"), id, QStringLiteral("--catalog"),
+        m_catalog, QStringLiteral("--slug"), QStringLiteral("dube-stores") });
+    QCOMPARE(taken.exitCode, 3);
+    QVERIFY2(taken.err.contains("dube-stores"), taken.err.constData());
+    const Outcome badSlug = run({ QStringLiteral("tenant"), QStringLiteral("edit"), id, QStringLiteral("--catalog"),
+        m_catalog, QStringLiteral("--slug"), QStringLiteral("Ncube_Farms") });
+    QCOMPARE(badSlug.exitCode, 3);
+    QVERIFY2(badSlug.err.contains("Ncube_Farms"), badSlug.err.constData());
+    const Outcome emptyName = run({ QStringLiteral("tenant"), QStringLiteral("edit"), id, QStringLiteral("--catalog"),
+        m_catalog, QStringLiteral("--name"), QStringLiteral(" ") });
+    QCOMPARE(emptyName.exitCode, 3);
+    const Outcome noCustomer = run({ QStringLiteral("tenant"), QStringLiteral("edit"), id, QStringLiteral("--catalog"),
+        m_catalog, QStringLiteral("--customer"), QStringLiteral("ghost@example.com") });
+    QCOMPARE(noCustomer.exitCode, 3);
+    const Outcome missing = run({ QStringLiteral("tenant"), QStringLiteral("edit"), QStringLiteral("no-such-tenant"),
+        QStringLiteral("--catalog"), m_catalog, QStringLiteral("--name"), QStringLiteral("Ghost") });
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY2(missing.err.contains("no-such-tenant"), missing.err.constData());
+
+    const Outcome after = run({ QStringLiteral("tenant"), QStringLiteral("show"), id, QStringLiteral("--catalog"),
+        m_catalog, QStringLiteral("--json") });
+    const QJsonObject unchanged = QJsonDocument::fromJson(after.out).object();
+    QCOMPARE(unchanged.value(QStringLiteral("slug")).toString(), QStringLiteral("ncube-gweru"));
+    QCOMPARE(unchanged.value(QStringLiteral("name")).toString(), QStringLiteral("Ncube Farms"));
 }
 
 void TestCatalogCli::catalogFromEnvironment()
