@@ -188,19 +188,37 @@ void InstancesPane::updateSummary()
         setSummary(tr("%1 of %n instance(s) shown", nullptr, total).arg(shown));
 }
 
+Result<InstancesPane::Placement> InstancesPane::readPlacement(catalog::Catalog &db)
+{
+    Result<QList<catalog::TenantRow>> tenants = db.tenantRows();
+    if (!tenants)
+        return Error { tenants.error() };
+    Result<QList<catalog::Host>> hosts = db.hosts();
+    if (!hosts)
+        return Error { hosts.error() };
+    return Placement { std::move(tenants.value()), std::move(hosts.value()) };
+}
+
 void InstancesPane::newInstance(const QString &tenantId)
 {
-    if (!m_services || !m_services->catalog())
+    if (!m_services || !m_services->catalog() || m_placementRead.running())
         return;
-    catalog::Catalog *db = m_services->catalog();
-    // TODO: read the tenants and hosts on a worker, as the Edit actions read their record.
-    const Result<QList<catalog::TenantRow>> tenants = db->tenantRows();
-    const Result<QList<catalog::Host>> hosts = db->hosts();
-    if (!tenants || !hosts) {
-        emit statusMessage(tenants ? hosts.error() : tenants.error());
-        return;
-    }
-    InstanceWizard wizard(tenants.value(), hosts.value(), tenantId,
+    // The tenants and hosts are read on a worker, and the wizard opens when they arrive.
+    m_placementRead.start(this, m_services->catalogConfig(), &InstancesPane::readPlacement,
+        [this, tenantId](Result<Placement> placement) {
+            refreshSelectionState();
+            if (!placement) {
+                emit statusMessage(placement.error());
+                return;
+            }
+            openWizard(placement.value(), tenantId);
+        });
+    refreshSelectionState();
+}
+
+void InstancesPane::openWizard(const Placement &placement, const QString &tenantId)
+{
+    InstanceWizard wizard(placement.tenants, placement.hosts, tenantId,
         catalogWrite(*m_services,
             [](catalog::Catalog &catalog, const catalog::Instance &instance) { return catalog.createInstance(instance); }),
         this);
@@ -316,16 +334,29 @@ void InstancesPane::offerRetry(const catalog::InstanceRow &instance)
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
         != QMessageBox::Yes)
         return;
-    const Result<catalog::Instance> record = m_services->catalog()->instance(instance.id);
-    if (!record) {
-        Prompter::warning(this, tr("Retry creating %1").arg(instance.name), record.error());
-        return;
-    }
-    if (const Status allowed = provisioning::checkRetry(m_services->catalogConfig(), record.value()); !allowed) {
-        Prompter::warning(this, tr("Retry creating %1").arg(instance.name), allowed.error());
-        return;
-    }
-    InstanceJobs::submitCreate(*m_services, record.value());
+    // The record and the retry check read the catalog, so they run on a
+    // worker. Each offer gets its own read, because several can follow one Start.
+    const catalog::CatalogConfig config = m_services->catalogConfig();
+    const QString id = instance.id;
+    const QString name = instance.name;
+    QtConcurrent::run([config, id]() -> Result<catalog::Instance> {
+        Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
+        if (!opened)
+            return Error { opened.error() };
+        Result<catalog::Instance> record = opened.value()->instance(id);
+        if (!record)
+            return record;
+        if (const Status allowed = provisioning::checkRetry(config, record.value()); !allowed)
+            return Error { allowed.error() };
+        return record;
+    }).then(this, [this, name](const Result<catalog::Instance> &record) {
+        if (!record) {
+            Prompter::warning(this, tr("Retry creating %1").arg(name), record.error());
+            return;
+        }
+        InstanceJobs::submitCreate(*m_services, record.value());
+        emit statusMessage(tr("Creating instance %1 again: follow the job in the Jobs dock.").arg(name));
+    });
 }
 
 void InstancesPane::backUpSelected()
@@ -446,7 +477,8 @@ void InstancesPane::updateActions()
     const bool open = m_services && m_services->catalog();
     const QStringList ids = selectedIds();
     const QString noCatalog = tr("The catalog is not open.");
-    setActionAvailable(m_newAction, open, noCatalog);
+    setActionAvailable(m_newAction, open && !m_placementRead.running(),
+        !open ? noCatalog : tr("Reading the tenants and hosts for the wizard; wait a moment."));
 
     // A single-instance action is offered when the instance's state allows
     // it. A bulk action is offered when any selected instance allows it,
@@ -764,18 +796,36 @@ void InstancesPane::handleInspection(const BackupInspection &backup, const QStri
         destinations.targetName = m_model->rowAt(row).name;
         destinations.targetSeries = m_model->rowAt(row).odooVersion;
     }
-    if (m_services && m_services->catalog()) {
-        if (const Result<QList<catalog::TenantRow>> tenants = m_services->catalog()->tenantRows()) {
-            for (const catalog::TenantRow &tenant : tenants.value())
+    if (!m_services || !m_services->catalog()) {
+        openRestoreChoice(backup, targetId, destinations);
+        return;
+    }
+    // The tenants and hosts a new instance can go to are read on a worker.
+    // Each drop gets its own read, so a second drop does not cancel the first.
+    const catalog::CatalogConfig config = m_services->catalogConfig();
+    QtConcurrent::run([config]() -> Result<Placement> {
+        Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
+        if (!opened)
+            return Error { opened.error() };
+        return readPlacement(*opened.value());
+    }).then(this, [this, backup, targetId, destinations](const Result<Placement> &placement) mutable {
+        if (!placement) {
+            // The restore into an instance needs no lists, so the dialog still opens.
+            emit statusMessage(tr("Could not read the tenants and hosts: %1").arg(placement.error()));
+        } else {
+            for (const catalog::TenantRow &tenant : placement->tenants)
                 destinations.tenants.append(
                     { tenant.tenant.id, tr("%1 (%2)").arg(tenant.tenant.name, tenant.customerName) });
-        }
-        if (const Result<QList<catalog::Host>> hosts = m_services->catalog()->hosts()) {
-            for (const catalog::Host &host : hosts.value())
+            for (const catalog::Host &host : placement->hosts)
                 destinations.hosts.append({ host.id, host.name });
         }
-    }
+        openRestoreChoice(backup, targetId, destinations);
+    });
+}
 
+void InstancesPane::openRestoreChoice(
+    const BackupInspection &backup, const QString &targetId, const RestoreDestinations &destinations)
+{
     auto *dialog = new RestoreChoiceDialog(backup, destinations, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog, backup, targetId] {

@@ -21,6 +21,7 @@ class ConsoleServices;
 class ContainerPanel;
 class InstanceTableModel;
 class RestoreChoiceDialog;
+struct RestoreDestinations;
 
 // The Odoo instances: create through the wizard, delete with a typed
 // confirmation, back up, copy the address, read container logs and stats.
@@ -90,6 +91,8 @@ private:
     void readSelectedInstance(const std::function<void(const catalog::InstanceRow &, const catalog::Instance &)> &open);
     void rejectDrop(const QString &name, const QString &reason);
     void handleInspection(const BackupInspection &backup, const QString &targetId);
+    void openRestoreChoice(
+        const BackupInspection &backup, const QString &targetId, const RestoreDestinations &destinations);
     void submitRestore(const RestoreChoiceDialog &dialog, const BackupInspection &backup,
         const QString &targetId);
     // The id of the instance row under `position`, in the pane's coordinates.
@@ -119,6 +122,15 @@ private:
     static QUrl directUrl(const QString &engineHost, int port);
     void openDetailsLink(const QUrl &url);
 
+    // The tenants and hosts that the wizard and the restore choice offer.
+    struct Placement
+    {
+        QList<catalog::TenantRow> tenants;
+        QList<catalog::Host> hosts;
+    };
+    static Result<Placement> readPlacement(catalog::Catalog &db);
+    void openWizard(const Placement &placement, const QString &tenantId);
+
     struct DetailsRead
     {
         std::optional<catalog::Instance> instance;
@@ -136,6 +148,7 @@ private:
     BackgroundCatalogRead m_rowsRead;
     // The record that Change limits or Edit environment opens its dialog with.
     BackgroundCatalogRead m_recordRead;
+    BackgroundCatalogRead m_placementRead; // the tenants and hosts New instance opens the wizard with
     QString m_detailsError; // why the last read of a full record failed
     QAction *m_newAction = nullptr;
     QAction *m_deleteAction = nullptr;

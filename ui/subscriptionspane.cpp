@@ -379,6 +379,7 @@ void SubscriptionsView::cancelSelected()
 
 void SubscriptionsView::updateActions()
 {
+    requestHistory();
     const bool open = m_pane->billingService() != nullptr;
     const Subscription *subscription = selectedSubscription();
     const bool live = subscription && subscription->status != SubscriptionStatus::Cancelled;
@@ -417,15 +418,17 @@ QString SubscriptionsView::detailsHtml(const QStringList &ids) const
         rows.append({ tr("Trial ends"), dateText(subscription.trialEndsOn) });
     QString html = detailsTable(entry.customerName, rows);
 
-    catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
-    if (!db)
+    if (!m_pane->services() || !m_pane->services()->catalog())
         return html;
-    const Result<QList<catalog::SubscriptionEvent>> events = db->subscriptionEvents(subscription.id);
-    if (!events)
-        return html + QStringLiteral("<p>%1</p>").arg(events.error().toHtmlEscaped());
+    const auto cached = m_history.constFind(subscription.id);
+    if (cached == m_history.cend() || cached->rowVersion != subscription.rowVersion) {
+        if (m_historyFailure.first == subscription.id && m_loadingHistoryId != subscription.id)
+            return html + QStringLiteral("<p>%1</p>").arg(m_historyFailure.second.toHtmlEscaped());
+        return html + tr("<p>Reading the history…</p>");
+    }
     html += tr("<h4>History</h4>");
     html += QStringLiteral("<ul>");
-    for (const catalog::SubscriptionEvent &event : events.value()) {
+    for (const catalog::SubscriptionEvent &event : cached->events) {
         const QString when = QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat);
         QString change = event.fromStatus.isEmpty() ? tr("created as %1").arg(event.toStatus)
                                                   : tr("%1 to %2").arg(event.fromStatus, event.toStatus);
@@ -436,6 +439,45 @@ QString SubscriptionsView::detailsHtml(const QStringList &ids) const
     }
     html += QStringLiteral("</ul>");
     return html;
+}
+
+void SubscriptionsView::requestHistory()
+{
+    const Subscription *subscription = selectedSubscription();
+    if (!subscription || !m_pane->services() || !m_pane->services()->catalog())
+        return;
+    const auto cached = m_history.constFind(subscription->id);
+    if ((cached != m_history.cend() && cached->rowVersion == subscription->rowVersion)
+        || m_loadingHistoryId == subscription->id)
+        return;
+
+    // A worker with its own catalog session reads the history, so a slow
+    // catalog server delays the details, not the window.
+    const QString id = subscription->id;
+    const qint64 rowVersion = subscription->rowVersion;
+    const catalog::CatalogConfig config = m_pane->services()->catalogConfig();
+    m_loadingHistoryId = id;
+    QtConcurrent::run([config, id]() -> Result<QList<catalog::SubscriptionEvent>> {
+        Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
+        if (!opened)
+            return Error { opened.error() };
+        return opened.value()->subscriptionEvents(id);
+    }).then(this, [this, id, rowVersion](const Result<QList<catalog::SubscriptionEvent>> &events) {
+        if (m_loadingHistoryId == id)
+            m_loadingHistoryId.clear();
+        if (events) {
+            // Only the latest few histories are kept: the selection moves on.
+            if (m_history.size() >= 64)
+                m_history.clear();
+            m_history.insert(id, { rowVersion, events.value() });
+            if (m_historyFailure.first == id)
+                m_historyFailure = {};
+        } else {
+            m_historyFailure = { id, tr("Could not read the history: %1").arg(events.error()) };
+        }
+        if (selectedIds() == QStringList { id })
+            refreshDetails();
+    });
 }
 
 // InvoicesView
@@ -594,28 +636,37 @@ void InvoicesView::askVoid()
 
 QFuture<Status> InvoicesView::exportPdf(const QString &invoiceId, const QString &path)
 {
-    catalog::Catalog *db = m_pane->services() ? m_pane->services()->catalog() : nullptr;
-    if (!db)
+    if (!m_pane->services() || !m_pane->services()->catalog())
         return QtFuture::makeReadyFuture(Status(makeError(noCatalogReason())));
-    // The records are read here, on the catalog's thread; only the drawing
-    // and the file writing go to a worker.
-    const Result<Invoice> invoice = db->invoice(invoiceId);
-    if (!invoice)
-        return QtFuture::makeReadyFuture(Status(makeError(invoice.error())));
-    const Result<catalog::Customer> customer = db->customer(invoice->customerId);
-    if (!customer)
-        return QtFuture::makeReadyFuture(Status(makeError(customer.error())));
-    const Result<billing::BillingSettings> settings = billing::loadBillingSettings(*db);
-    if (!settings)
-        return QtFuture::makeReadyFuture(Status(makeError(settings.error())));
-    const QString label = BillingText::invoiceLabel(invoice.value());
-    return QtConcurrent::run(
-        &billing::writeInvoicePdf, invoice.value(), customer.value(), settings.value(), path)
-        .then(this, [this, label, path](const Status &written) {
-            emit statusMessage(written ? tr("Saved invoice %1 as %2.").arg(label, path)
-                                       : tr("Could not save invoice %1: %2").arg(label, written.error()));
-            return written;
-        });
+    // The worker opens its own catalog session for the invoice, the customer
+    // and the billing settings, then draws and writes the file.
+    const catalog::CatalogConfig config = m_pane->services()->catalogConfig();
+    struct Written
+    {
+        QString label;
+        Status status;
+    };
+    return QtConcurrent::run([config, invoiceId, path]() -> Written {
+        Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
+        if (!opened)
+            return { invoiceId, makeError(opened.error()) };
+        catalog::Catalog &db = *opened.value();
+        const Result<Invoice> invoice = db.invoice(invoiceId);
+        if (!invoice)
+            return { invoiceId, makeError(invoice.error()) };
+        const QString label = BillingText::invoiceLabel(invoice.value());
+        const Result<catalog::Customer> customer = db.customer(invoice->customerId);
+        if (!customer)
+            return { label, makeError(customer.error()) };
+        const Result<billing::BillingSettings> settings = billing::loadBillingSettings(db);
+        if (!settings)
+            return { label, makeError(settings.error()) };
+        return { label, billing::writeInvoicePdf(invoice.value(), customer.value(), settings.value(), path) };
+    }).then(this, [this, path](const Written &written) {
+        emit statusMessage(written.status ? tr("Saved invoice %1 as %2.").arg(written.label, path)
+                                          : tr("Could not save invoice %1: %2").arg(written.label, written.status.error()));
+        return written.status;
+    });
 }
 
 void InvoicesView::askExportPath()

@@ -10,9 +10,11 @@
 #include "listpane.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QPointer>
 
 #include <functional>
+#include <utility>
 
 class QTabWidget;
 
@@ -84,6 +86,15 @@ protected:
 private:
     void choosePlan();
     const catalog::Subscription *selectedSubscription() const;
+    // Reads the selected subscription's history on a worker, unless the
+    // stored copy is of the same row version, then refreshes the details.
+    void requestHistory();
+
+    struct History
+    {
+        qint64 rowVersion = 0;
+        QList<catalog::SubscriptionEvent> events;
+    };
 
     SubscriptionsPane *m_pane;
     SubscriptionTableModel *m_model;
@@ -92,6 +103,9 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_refreshAction = nullptr;
     bool m_cancelling = false;
+    QHash<QString, History> m_history; // by subscription id
+    QString m_loadingHistoryId;
+    std::pair<QString, QString> m_historyFailure; // the subscription id and why its history read failed
 };
 
 // The invoices: generate the period's invoices, issue a draft, void, export

@@ -19,13 +19,19 @@
 #include "ui/instancetablemodel.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
+#include "ui/instancewizard.h"
+#include "ui/restorechoicedialog.h"
 #include "ui/subscriptionspane.h"
+#include "ui/tenantdialog.h"
+#include "ui/tenantspane.h"
 
 #include "core/billing/billingrun.h"
 #include "core/billing/billingsettings.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QFile>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -39,11 +45,13 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 #include <QUuid>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 using namespace saasodoo;
@@ -136,16 +144,30 @@ private slots:
     void settingsSaveBillingOnWorker();
     void billingActionWritesOnWorker();
     void editReadsRecordOnWorker();
+    void newTenantReadsOnWorker();
+    void editTenantReadsOnWorker();
+    void newInstanceReadsOnWorker();
+    void restoreChoiceReadsOnWorker();
+    void subscriptionHistoryReadsOnWorker();
+    void invoicePdfReadsOnWorker();
 
 private:
     // Waits until a reader blocks on `lock`, checks that the timer kept
     // ticking meanwhile, then releases the lock.
     void expectResponsiveWhileLocked(TableLock &lock, const Ticker &ticker);
+    // Runs `open` with `lock` held: it must return within a second and open
+    // no dialog until the lock is gone, while `action` stays disabled with a
+    // "Reading" tooltip. Then `inspect` reads and closes the modal dialog of
+    // type `Dialog` that opens. Returns whether `inspect` ran.
+    template<typename Dialog>
+    bool expectDialogAfterLock(TableLock &lock, QAction *action, const std::function<void()> &open,
+        const std::function<void(Dialog *)> &inspect);
 
     QTemporaryDir m_dir;
     std::unique_ptr<test::CatalogLocation> m_location;
     std::unique_ptr<ConsoleServices> m_services;
     QString m_customerId;
+    QString m_tenantId;
     QString m_instanceId;
 };
 
@@ -179,6 +201,7 @@ void TestSlowCatalog::initTestCase()
     tenant.slug = QStringLiteral("s%1").arg(shortId());
     const Result<catalog::Tenant> createdTenant = db->createTenant(tenant);
     QVERIFY2(createdTenant, qPrintable(createdTenant.error()));
+    m_tenantId = createdTenant->id;
 
     const test::PostgresService pg = test::postgres();
     catalog::Host host;
@@ -514,6 +537,209 @@ void TestSlowCatalog::editReadsRecordOnWorker()
     QTRY_VERIFY_WITH_TIMEOUT(!shownName.isEmpty(), 10000);
     QCOMPARE(shownName, QStringLiteral("Slow Catalog Test"));
     QTRY_VERIFY(edit->isEnabled());
+}
+
+namespace {
+
+QAction *actionNamed(QWidget *pane, const QString &text)
+{
+    for (QAction *action : pane->actions()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+template<typename Dialog>
+bool TestSlowCatalog::expectDialogAfterLock(TableLock &lock, QAction *action, const std::function<void()> &open,
+    const std::function<void(Dialog *)> &inspect)
+{
+    bool inspected = false;
+    [&] {
+        QVERIFY2(lock.failure().isEmpty(), qPrintable(lock.failure()));
+        Ticker ticker;
+        QElapsedTimer call;
+        call.start();
+        open();
+        QVERIFY2(call.elapsed() < 1000, qPrintable(QString::number(call.elapsed())));
+
+        QTRY_VERIFY_WITH_TIMEOUT(lock.waiting() >= 1, 10000);
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(!action->isEnabled());
+        QVERIFY2(action->toolTip().contains(QStringLiteral("Reading")), qPrintable(action->toolTip()));
+        // The dialog runs its own event loop, so a timer reads and closes it.
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, [&inspected, &inspect] {
+            auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+            if (!dialog || inspected)
+                return;
+            inspected = true;
+            inspect(dialog);
+            dialog->reject();
+        });
+        poll.start(20);
+        expectResponsiveWhileLocked(lock, ticker);
+        QTRY_VERIFY_WITH_TIMEOUT(inspected, 10000);
+        QTRY_VERIFY(action->isEnabled());
+    }();
+    return inspected;
+}
+
+void TestSlowCatalog::newTenantReadsOnWorker()
+{
+    TenantsPane pane(m_services.get());
+    pane.show();
+    QVERIFY(reloadAndWait(pane));
+    QAction *add = actionNamed(&pane, QStringLiteral("&New tenant…"));
+    QVERIFY(add);
+    QVERIFY2(add->isEnabled(), qPrintable(add->toolTip()));
+
+    TableLock lock(m_services->catalogConfig(), { QStringLiteral("customers") });
+    QString chosenCustomer;
+    QVERIFY(expectDialogAfterLock<TenantDialog>(lock, add, [&pane, this] { pane.newTenant(m_customerId); },
+        [&chosenCustomer](TenantDialog *dialog) {
+            chosenCustomer = dialog->findChild<QComboBox *>(QStringLiteral("customer"))->currentData().toString();
+        }));
+    QCOMPARE(chosenCustomer, m_customerId);
+}
+
+void TestSlowCatalog::editTenantReadsOnWorker()
+{
+    TenantsPane pane(m_services.get());
+    pane.show();
+    QVERIFY(reloadAndWait(pane));
+    pane.selectId(m_tenantId);
+    QAction *edit = actionNamed(&pane, QStringLiteral("&Edit tenant…"));
+    QVERIFY(edit);
+    QVERIFY2(edit->isEnabled(), qPrintable(edit->toolTip()));
+
+    TableLock lock(m_services->catalogConfig(), { QStringLiteral("tenants") });
+    QString shownName;
+    bool slugLocked = false;
+    QVERIFY(expectDialogAfterLock<TenantDialog>(lock, edit, [&pane] { pane.editTenant(); },
+        [&](TenantDialog *dialog) {
+            shownName = dialog->findChild<QLineEdit *>(QStringLiteral("name"))->text();
+            // The tenant's instance uses the slug.
+            slugLocked = dialog->findChild<QLineEdit *>(QStringLiteral("slug"))->isReadOnly();
+        }));
+    QCOMPARE(shownName, QStringLiteral("Slow tenant"));
+    QVERIFY(slugLocked);
+}
+
+void TestSlowCatalog::newInstanceReadsOnWorker()
+{
+    InstancesPane pane(m_services.get());
+    pane.show();
+    QVERIFY(reloadAndWait(pane));
+    QAction *add = actionNamed(&pane, QStringLiteral("&New instance…"));
+    QVERIFY(add);
+    QVERIFY2(add->isEnabled(), qPrintable(add->toolTip()));
+
+    TableLock lock(m_services->catalogConfig(), { QStringLiteral("hosts") });
+    QString chosenTenant;
+    QVERIFY(expectDialogAfterLock<InstanceWizard>(lock, add, [&pane, this] { pane.newInstance(m_tenantId); },
+        [&chosenTenant](InstanceWizard *wizard) {
+            chosenTenant = wizard->findChild<QComboBox *>(QStringLiteral("tenant"))->currentData().toString();
+        }));
+    QCOMPARE(chosenTenant, m_tenantId);
+}
+
+void TestSlowCatalog::restoreChoiceReadsOnWorker()
+{
+    InstancesPane pane(m_services.get());
+    pane.show();
+    QVERIFY(reloadAndWait(pane));
+    const QString path = m_dir.filePath(QStringLiteral("slow.dump"));
+    QFile dump(path);
+    QVERIFY(dump.open(QIODevice::WriteOnly));
+    dump.write("PGDMP\x01\x0e\x00");
+    dump.close();
+
+    TableLock lock(m_services->catalogConfig(), { QStringLiteral("hosts") });
+    QVERIFY2(lock.failure().isEmpty(), qPrintable(lock.failure()));
+    Ticker ticker;
+    QElapsedTimer call;
+    call.start();
+    pane.offerRestore({ path });
+    QVERIFY2(call.elapsed() < 1000, qPrintable(QString::number(call.elapsed())));
+    // The file is checked on one worker, the tenants and hosts are read on
+    // another, and the choice opens only when both are done.
+    QTRY_VERIFY_WITH_TIMEOUT(lock.waiting() >= 1, 10000);
+    QVERIFY(!pane.findChild<RestoreChoiceDialog *>());
+    expectResponsiveWhileLocked(lock, ticker);
+
+    RestoreChoiceDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = pane.findChild<RestoreChoiceDialog *>()) != nullptr, 10000);
+    auto *tenants = dialog->findChild<QComboBox *>(QStringLiteral("tenant"));
+    QVERIFY(tenants);
+    QVERIFY(tenants->findData(m_tenantId) >= 0);
+    QVERIFY(dialog->findChild<QComboBox *>(QStringLiteral("host"))->count() >= 1);
+    dialog->reject();
+}
+
+void TestSlowCatalog::subscriptionHistoryReadsOnWorker()
+{
+    // billingActionWritesOnWorker, which runs before, subscribed the customer.
+    const Result<QList<catalog::Subscription>> subscriptions = m_services->catalog()->subscriptions(m_customerId);
+    QVERIFY2(subscriptions, qPrintable(subscriptions.error()));
+    QVERIFY(!subscriptions->isEmpty());
+    const QString subscriptionId = subscriptions->first().id;
+
+    SubscriptionsPane pane(m_services.get());
+    pane.show();
+    QSignalSpy reloaded(&pane, &SubscriptionsPane::reloaded);
+    pane.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 1, 10000);
+    SubscriptionsView *view = pane.subscriptionsView();
+
+    TableLock lock(m_services->catalogConfig(), { QStringLiteral("subscription_events") });
+    QVERIFY2(lock.failure().isEmpty(), qPrintable(lock.failure()));
+    Ticker ticker;
+    QElapsedTimer call;
+    call.start();
+    view->selectId(subscriptionId);
+    QVERIFY2(call.elapsed() < 1000, qPrintable(QString::number(call.elapsed())));
+    QTRY_VERIFY_WITH_TIMEOUT(lock.waiting() >= 1, 10000);
+    QVERIFY2(view->detailsPanel()->toPlainText().contains(QStringLiteral("Reading the history")),
+        qPrintable(view->detailsPanel()->toPlainText()));
+    expectResponsiveWhileLocked(lock, ticker);
+    QTRY_VERIFY_WITH_TIMEOUT(view->detailsPanel()->toPlainText().contains(QStringLiteral("History")), 10000);
+    QVERIFY2(view->detailsPanel()->toPlainText().contains(QStringLiteral("created as")),
+        qPrintable(view->detailsPanel()->toPlainText()));
+}
+
+void TestSlowCatalog::invoicePdfReadsOnWorker()
+{
+    // billingActionWritesOnWorker, which runs before, issued an invoice.
+    catalog::InvoiceFilter filter;
+    filter.customerId = m_customerId;
+    const Result<QList<catalog::Invoice>> invoices = m_services->catalog()->invoices(filter);
+    QVERIFY2(invoices, qPrintable(invoices.error()));
+    QString issuedId;
+    for (const catalog::Invoice &invoice : invoices.value()) {
+        if (!invoice.number.isEmpty())
+            issuedId = invoice.id;
+    }
+    QVERIFY(!issuedId.isEmpty());
+
+    SubscriptionsPane pane(m_services.get());
+    pane.show();
+    const QString path = m_dir.filePath(QStringLiteral("slow-invoice.pdf"));
+    TableLock lock(m_services->catalogConfig(), { QStringLiteral("invoices") });
+    QVERIFY2(lock.failure().isEmpty(), qPrintable(lock.failure()));
+    Ticker ticker;
+    QElapsedTimer call;
+    call.start();
+    QFuture<Status> written = pane.invoicesView()->exportPdf(issuedId, path);
+    QVERIFY2(call.elapsed() < 1000, qPrintable(QString::number(call.elapsed())));
+    expectResponsiveWhileLocked(lock, ticker);
+    QTRY_VERIFY_WITH_TIMEOUT(written.isFinished(), 10000);
+    QVERIFY2(written.result(), qPrintable(written.result().error()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(5), QByteArray("%PDF-"));
 }
 
 QTEST_MAIN(TestSlowCatalog)

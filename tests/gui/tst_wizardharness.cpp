@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -207,9 +208,13 @@ void TestWizardHarness::wizardCreatesRunningInstance()
 
     const QString name = QStringLiteral("wiz%1").arg(shortId());
     bool filled = false;
-    QTimer::singleShot(0, this, [&] {
+    // The wizard opens once the tenants and hosts arrive from a worker, so a
+    // timer waits for it.
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
         auto *wizard = qobject_cast<InstanceWizard *>(QApplication::activeModalWidget());
-        QVERIFY(wizard);
+        if (!wizard || filled)
+            return;
         wizard->findChild<QComboBox *>(QStringLiteral("odooVersion"))->setCurrentText(QStringLiteral("18.0"));
         setText(wizard, QStringLiteral("name"), name);
         setText(wizard, QStringLiteral("adminEmail"), QStringLiteral("admin@%1.example.co.zw").arg(m_tenant.slug));
@@ -218,8 +223,12 @@ void TestWizardHarness::wizardCreatesRunningInstance()
         filled = true;
         wizard->accept();
     });
+    poll.start(20);
+    QSignalSpy created(window.instancesPane(), &InstancesPane::catalogChanged);
     window.instancesPane()->newInstance(m_tenant.id);
+    QTRY_VERIFY_WITH_TIMEOUT(created.count() >= 1, 20000);
     QVERIFY(filled);
+    poll.stop();
 
     const Result<QList<catalog::InstanceRow>> rows = m_services->catalog()->instanceRows();
     QVERIFY2(rows.ok(), qPrintable(rows.error()));
