@@ -72,6 +72,7 @@ QString BackupTableModel::kindText(BackupKind kind)
     case BackupKind::Manual: return tr("Manual");
     case BackupKind::Scheduled: return tr("Scheduled");
     case BackupKind::Safety: return tr("Safety");
+    case BackupKind::Final: return tr("Final");
     }
     return {};
 }
@@ -105,6 +106,9 @@ QString BackupTableModel::expiryToolTip(const Backup &backup)
                   "weekly or monthly periods (its backup policy), and for %n day(s) after a restore reads it.",
             nullptr, backup::restoreHoldDays);
     }
+    if (backup.kind == BackupKind::Final)
+        return tr("A delete took this backup before it removed the instance. Retention never removes it; only an "
+                  "admin can delete it.");
     return tr("Retention does not rank manual and safety backups: they stay until this expiry, or until deleted. "
               "A restore that reads one moves its expiry to at least %n day(s) later.",
         nullptr, backup::restoreHoldDays);

@@ -72,10 +72,11 @@ constexpr std::array<std::pair<BackupState, const char *>, 6> BackupStateNames {
     { BackupState::Deleted, "deleted" },
 } };
 
-constexpr std::array<std::pair<BackupKind, const char *>, 3> BackupKindNames { {
+constexpr std::array<std::pair<BackupKind, const char *>, 4> BackupKindNames { {
     { BackupKind::Manual, "manual" },
     { BackupKind::Scheduled, "scheduled" },
     { BackupKind::Safety, "safety" },
+    { BackupKind::Final, "final" },
 } };
 
 constexpr std::array<std::pair<JobState, const char *>, 6> JobStateNames { {

@@ -39,7 +39,8 @@ enum class InstanceStatus {
 enum class BackupState { Pending, Running, Completed, Failed, Expired, Deleted };
 // Manual: asked for by an admin. Scheduled: made by `backup run-due`.
 // Safety: taken automatically before an in-place restore.
-enum class BackupKind { Manual, Scheduled, Safety };
+// Final: taken by a delete before it removes anything; retention never removes it.
+enum class BackupKind { Manual, Scheduled, Safety, Final };
 // Interrupted: the process running the job stopped before it ended.
 enum class JobState { Queued, Running, Succeeded, Failed, Cancelled, Interrupted };
 

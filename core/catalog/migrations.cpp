@@ -544,6 +544,50 @@ Migration ledgerNetworks()
         } };
 }
 
+// Version 13: the "final" backup kind, the backup a delete takes before it
+// removes anything. SQLite cannot widen the CHECK constraint on
+// backups.kind in place, so it copies the table. On PostgreSQL the
+// constraint keeps the name of the table it was made on (backups_v5).
+Migration finalBackups()
+{
+    const QString kinds = QStringLiteral("('manual', 'scheduled', 'safety', 'final')");
+    return { 13, QStringLiteral("backups.kind final"), {},
+        {
+            QStringLiteral(R"(CREATE TABLE backups_v13 (
+                id {uuid} PRIMARY KEY,
+                instance_id {uuid} NOT NULL REFERENCES instances (id),
+                kind TEXT NOT NULL CHECK (kind IN %1),
+                location TEXT NOT NULL DEFAULT '',
+                s3_key TEXT NOT NULL DEFAULT '',
+                size_bytes {bigint} NOT NULL DEFAULT 0,
+                sha256 TEXT NOT NULL DEFAULT '',
+                odoo_version TEXT NOT NULL,
+                state TEXT NOT NULL CHECK (state IN ('pending', 'running', 'completed', 'failed', 'expired',
+                    'deleted')),
+                error TEXT NOT NULL DEFAULT '',
+                created_at {timestamp} NOT NULL,
+                expires_at {timestamp},
+                archived_at {timestamp},
+                verified_at {timestamp},
+                deleted_at {timestamp}
+            ))")
+                .arg(kinds),
+            QStringLiteral("INSERT INTO backups_v13 (id, instance_id, kind, location, s3_key, size_bytes, sha256, "
+                           "odoo_version, state, error, created_at, expires_at, archived_at, verified_at, deleted_at) "
+                           "SELECT id, instance_id, kind, location, s3_key, size_bytes, sha256, odoo_version, state, "
+                           "error, created_at, expires_at, archived_at, verified_at, deleted_at FROM backups"),
+            QStringLiteral("DROP TABLE backups"),
+            QStringLiteral("ALTER TABLE backups_v13 RENAME TO backups"),
+            QStringLiteral("CREATE INDEX ix_backups_instance ON backups (instance_id, created_at)"),
+            QStringLiteral("CREATE INDEX ix_backups_state ON backups (state)"),
+        },
+        {
+            QStringLiteral("ALTER TABLE backups DROP CONSTRAINT IF EXISTS backups_v5_kind_check"),
+            QStringLiteral("ALTER TABLE backups DROP CONSTRAINT IF EXISTS backups_kind_check"),
+            QStringLiteral("ALTER TABLE backups ADD CONSTRAINT backups_kind_check CHECK (kind IN %1)").arg(kinds),
+        } };
+}
+
 Status fail(const QString &what, const QSqlError &error)
 {
     qCWarning(lcCatalog) << "migration failed:" << what << error.text();
@@ -665,7 +709,7 @@ const QList<Migration> &migrations()
 {
     static const QList<Migration> all { coreEntities(), jobsAndBackups(), hostTlsServerName(),
         jobOwnerAndHostNetwork(), backupTiers(), billing(), removedHosts(), instanceObjects(), dunningPreviousStatus(),
-        paymentAttempts(), paidAfterClose(), ledgerNetworks() };
+        paymentAttempts(), paidAfterClose(), ledgerNetworks(), finalBackups() };
     return all;
 }
 
