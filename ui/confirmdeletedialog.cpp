@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "confirmdeletedialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +40,17 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const QString &title, const QString &ta
     layout->addWidget(prompt);
     layout->addWidget(m_name);
     layout->addWidget(buttons);
+}
+
+QCheckBox *ConfirmDeleteDialog::addOption(const QString &text, bool checked, const QString &toolTip)
+{
+    auto *option = new QCheckBox(text, this);
+    option->setChecked(checked);
+    option->setToolTip(toolTip);
+    // After the explanation, before the name prompt.
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(1, option);
+    return option;
 }
 
 } // namespace saasodoo::ui

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 class QPushButton;
 
@@ -21,6 +22,10 @@ public:
 
     QLineEdit *nameEdit() const { return m_name; }
     QPushButton *confirmButton() const { return m_confirm; }
+
+    // Adds a checkbox above the name prompt and returns it, such as "Take a
+    // final backup first". Call before exec().
+    QCheckBox *addOption(const QString &text, bool checked, const QString &toolTip = {});
 
 private:
     QLineEdit *m_name = nullptr;

@@ -23,18 +23,29 @@ QString InstanceJobs::submitCreate(ConsoleServices &services, const catalog::Ins
 }
 
 QString InstanceJobs::submitRemove(ConsoleServices &services, const QString &instanceId, const QString &instanceName,
-    const QString &hostId)
+    const QString &hostId, bool finalBackup)
 {
     jobs::JobInfo request;
     request.kind = QStringLiteral("instance.remove");
     request.title = tr("Delete instance %1").arg(instanceName);
     request.steps = provisioning::removeSteps();
+    if (finalBackup)
+        request.steps = backup::createSteps() + request.steps;
     request.targetType = QStringLiteral("instance");
     request.targetId = instanceId;
     request.hostId = hostId;
     provisioning::Provisioner *provisioner = services.provisioner();
-    return services.jobRunner()->submit(request, [provisioner, instanceId](jobs::JobContext &context) {
-        return provisioner->remove(context, instanceId);
+    backup::BackupJobs *backups = finalBackup ? services.backups() : nullptr;
+    return services.jobRunner()->submit(request, [provisioner, backups, instanceId](jobs::JobContext &context) {
+        if (!backups)
+            return provisioner->remove(context, instanceId);
+        return provisioner->remove(context, instanceId, [backups, instanceId](jobs::JobContext &inner) {
+            QString backupId;
+            const Status created = backups->create(inner, instanceId, catalog::BackupKind::Final, &backupId);
+            if (created.ok())
+                inner.info(tr("Final backup %1 is kept until an admin deletes it.").arg(backupId));
+            return created;
+        });
     });
 }
 

@@ -20,8 +20,10 @@ public:
     // Provisioner::create, for an instance stored in the creating state.
     static QString submitCreate(ConsoleServices &services, const catalog::Instance &instance);
     // Provisioner::remove: container, volume, database, role and secrets.
+    // With `finalBackup`, a backup of kind final first (BackupJobs::create),
+    // and the delete stops when it fails.
     static QString submitRemove(ConsoleServices &services, const QString &instanceId, const QString &instanceName,
-        const QString &hostId);
+        const QString &hostId, bool finalBackup = false);
     // Provisioner::start, stop, restart, suspend or resume. Returns an empty
     // id for any other action.
     static QString submitPowerAction(ConsoleServices &services, provisioning::Action action,

@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
@@ -244,9 +245,18 @@ void InstancesPane::deleteInstance()
            "database %4 and its database role. Backups are kept. This cannot be undone.")
             .arg(instance.name, instance.customerName, instance.hostName, instance.databaseName),
         tr("Delete instance"), this);
+    // A backup needs the instance's container and database in a state a
+    // backup accepts; in any other state the box is off and disabled.
+    const bool canBackUp = instance.status == catalog::InstanceStatus::Running
+        || instance.status == catalog::InstanceStatus::Stopped || instance.status == catalog::InstanceStatus::Suspended;
+    QCheckBox *finalBackup = dialog.addOption(tr("Take a final backup first"), canBackUp,
+        canBackUp ? tr("The backup is kept until an admin deletes it. If it fails, nothing is deleted.")
+                  : tr("A backup needs the instance running, stopped or suspended."));
+    finalBackup->setObjectName(QStringLiteral("finalBackup"));
+    finalBackup->setEnabled(canBackUp);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    InstanceJobs::submitRemove(*m_services, instance.id, instance.name, instance.hostId);
+    InstanceJobs::submitRemove(*m_services, instance.id, instance.name, instance.hostId, finalBackup->isChecked());
     emit statusMessage(tr("Deleting instance %1: follow the job in the Jobs dock.").arg(instance.name));
 }
 

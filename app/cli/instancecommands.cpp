@@ -7,6 +7,7 @@
 #include "cli/commandrun.h"
 #include "cli/jobsignals.h"
 #include "cli/secretinput.h"
+#include "core/backup/backupjobs.h"
 #include "core/billing/planlimits.h"
 #include "core/catalog/validation.h"
 #include "core/docker/dockerclient.h"
@@ -27,6 +28,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace saasodoo::cli {
@@ -745,8 +747,11 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
             tr("Variables to add or change; the others stay as they are."), QStringLiteral("[KEY=VALUE...]"));
         positional = -1;
     }
-    if (action == QLatin1String("delete"))
+    if (action == QLatin1String("delete")) {
         run.parser().addOption({ QStringLiteral("yes"), tr("Confirm: delete the container, volume, database, role and secrets.") });
+        run.parser().addOption({ QStringLiteral("final-backup"),
+            tr("Take a backup first, kept until an admin deletes it. When it fails, nothing is deleted.") });
+    }
 
     if (positional > 0) {
         const QStringList required
@@ -795,6 +800,7 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
     }
 
     JobBody body;
+    QStringList deleteSteps;
     double setLimitsCpu = 0;
     qint64 setLimitsMemory = 0;
     if (action == QLatin1String("start"))
@@ -882,10 +888,35 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
             return run.fail(ExitCode::UsageError,
                 tr("Deleting %1 removes its container, volume, database %2, role and secrets. Add --yes to confirm.")
                     .arg(instance.name, instance.databaseName));
-        body = [id](provisioning::Provisioner &p, jobs::JobContext &c) { return p.remove(c, id); };
+        if (run.parser().isSet(QStringLiteral("final-backup"))) {
+            static const QList<catalog::InstanceStatus> backupStates { catalog::InstanceStatus::Running,
+                catalog::InstanceStatus::Stopped, catalog::InstanceStatus::Suspended };
+            if (!backupStates.contains(instance.status))
+                return run.fail(ExitCode::ValidationError,
+                    tr("Instance %1 is %2: a final backup needs it running, stopped or suspended. Start it first, "
+                       "or delete without --final-backup.")
+                        .arg(instance.name, catalog::toString(instance.status)));
+            // The store and the backup jobs live until runJob() returns,
+            // which waits for the job.
+            auto backupSecrets = std::make_shared<secrets::SecretStore>();
+            auto backups = std::make_shared<backup::BackupJobs>(run.catalog().config(), backupSecrets.get(),
+                backup::loadBackupSettings());
+            body = [id, backupSecrets, backups](provisioning::Provisioner &p, jobs::JobContext &c) {
+                return p.remove(c, id, [&](jobs::JobContext &context) {
+                    QString backupId;
+                    const Status created = backups->create(context, id, catalog::BackupKind::Final, &backupId);
+                    if (created.ok())
+                        context.info(tr("Final backup %1 is kept until an admin deletes it.").arg(backupId));
+                    return created;
+                });
+            };
+            deleteSteps = backup::createSteps() + provisioning::removeSteps();
+        } else {
+            body = [id](provisioning::Provisioner &p, jobs::JobContext &c) { return p.remove(c, id); };
+        }
     }
     const QString kind = action == QLatin1String("retry") ? QStringLiteral("instance.create") : QStringLiteral("instance.") + action;
-    const jobs::JobInfo job = runJob(run, kind, id, body, err);
+    const jobs::JobInfo job = runJob(run, kind, id, body, err, deleteSteps);
     // A retry that another job overtook between the check above and its
     // own validation step stops there without a change. It exits as the
     // check above would have rejected it a moment later: code 3.

@@ -56,6 +56,11 @@ QString backupFileName(const QString &database, const QDateTime &at)
 
 } // namespace
 
+QStringList createSteps()
+{
+    return { stepCheck, stepWrite };
+}
+
 BackupSettings loadBackupSettings()
 {
     const QSettings settings;
@@ -187,9 +192,10 @@ Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, 
     record.odooVersion = scope.instance.odooVersion;
     record.state = catalog::BackupState::Running;
     record.createdAt = startedAt;
-    // The period slots decide when a scheduled backup goes; the others
-    // stay until this expiry (docs/backups.md, Retention).
-    if (policy && kind != catalog::BackupKind::Scheduled)
+    // The period slots decide when a scheduled backup goes; a final backup
+    // never expires, and the others stay until this expiry (docs/backups.md,
+    // Retention).
+    if (policy && kind != catalog::BackupKind::Scheduled && kind != catalog::BackupKind::Final)
         record.expiresAt = retentionHorizon(startedAt, policy.value());
     Result<catalog::Backup> created = db.createBackup(record);
     if (!created) {

@@ -80,6 +80,10 @@ struct ArchiveStatus
 
 ArchiveStatus archiveStatus(const catalog::Backup &backup, const BackupSettings &settings);
 
+// Names of the steps of BackupJobs::create() without an S3 target, in
+// order. With one, the archive steps follow.
+QStringList createSteps();
+
 // Reads the settings from QSettings ("backups/directory", "backups/s3/…")
 // and lets the SAASODOO_BACKUP_DIR and SAASODOO_S3_* environment variables
 // override them, as docs/backups.md lists. The default directory is

@@ -1533,7 +1533,8 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     return {};
 }
 
-Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
+Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId,
+    const std::function<Status(jobs::JobContext &)> &finalBackup)
 {
     const CancellationToken &token = context.token();
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
@@ -1541,7 +1542,10 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
         return makeError(opened.error());
     catalog::Catalog &db = *opened.value();
 
-    context.beginStep(stepRemoveContainer);
+    // With a final backup, the backup's own steps come first and the checks
+    // below run before them.
+    if (!finalBackup)
+        context.beginStep(stepRemoveContainer);
     Result<catalog::Instance> loaded = db.instance(instanceId);
     if (!loaded.ok())
         return makeError(loaded.error());
@@ -1583,8 +1587,28 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId)
     if (!objects.ok())
         return stopBeforeChange(objects.error());
 
-    db.setInstanceStatus(instanceId, instance.rowVersion, catalog::InstanceStatus::Deleting,
+    qint64 rowVersion = instance.rowVersion;
+    if (finalBackup) {
+        // NOTE: a process killed during the backup leaves the instance
+        // "backing up"; 'saasodoo job cleanup' of the delete job then fails
+        // because delete is not allowed in that state.
+        context.info(tr("Taking a final backup of %1 before anything is removed.").arg(instance.name));
+        if (const Status backedUp = finalBackup(context); !backedUp.ok())
+            return stopBeforeChange(tr("the final backup failed: %1").arg(backedUp.error()));
+        const Result<catalog::Instance> current = db.instance(instanceId);
+        if (!current.ok())
+            return makeError(current.error());
+        if (const Status allowed = checkActionWithJobs(db, current.value(), Action::Delete, context.jobId());
+            !allowed.ok())
+            return allowed;
+        rowVersion = current->rowVersion;
+        context.beginStep(stepRemoveContainer);
+    }
+
+    const auto deleting = db.setInstanceStatus(instanceId, rowVersion, catalog::InstanceStatus::Deleting,
         tr("Deleting (job %1).").arg(context.jobId()));
+    if (!deleting.ok())
+        return stopBeforeChange(deleting.error());
 
     // A failed delete leaves the instance in error, from where it can be
     // deleted again, never stuck in the deleting state.

@@ -38,7 +38,8 @@ QStringList createSteps();
 // may run, in order, so its log counts out of the real total. Optional
 // steps, such as recreating a removed container, are included.
 QStringList actionSteps(const QString &jobKind);
-// Names of the delete steps, in order.
+// Names of the delete steps, in order. With a final backup, the steps of
+// BackupJobs::create() come first.
 QStringList removeSteps();
 // Names of the steps of Provisioner::cleanUpInterrupted() after a job of
 // `jobKind`, in order.
@@ -84,8 +85,12 @@ public:
     // the catalog keeps the record in the deleted state. The database and
     // role are dropped only when the instance's ledger lists them as made
     // by its own jobs, so a create that failed on an existing database
-    // never drops it on delete.
-    Status remove(jobs::JobContext &context, const QString &instanceId);
+    // never drops it on delete. `finalBackup`, when set, runs after the
+    // checks that precede any change and before anything is removed (it
+    // takes the final backup, see BackupJobs::create). When it fails, the
+    // delete stops and the instance stays as it was.
+    Status remove(jobs::JobContext &context, const QString &instanceId,
+        const std::function<Status(jobs::JobContext &)> &finalBackup = {});
 
     // Undoes what a job of `jobKind` left behind when its process died
     // (see JobRunner::recoverInterrupted). After an interrupted create it

@@ -71,9 +71,11 @@ private slots:
     void killedDuringDownloadCleanedUp();
     void downloadNeedsSpaceForSafety();
     void dumpAsNewNeedsVersion();
+    void deleteTakesFinalBackup();
 
 private:
     Outcome run(const QStringList &arguments, const QByteArray &input = {});
+    Outcome runWith(const QProcessEnvironment &environment, const QStringList &arguments);
     QProcessEnvironment environment() const;
     // Starts `saasodoo backup create` while a lock keeps pg_dump waiting, and
     // returns once the job has begun writing. `job` receives the job's id.
@@ -147,6 +149,23 @@ QProcessEnvironment TestBackupCli::environment() const
 QString TestBackupCli::backupDirectory() const
 {
     return m_directory->filePath(QStringLiteral("backups/") + m_fixture.instance.id);
+}
+
+Outcome TestBackupCli::runWith(const QProcessEnvironment &environment, const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SAASODOO_CLI_PATH), arguments);
+    process.closeWriteChannel();
+    Outcome outcome;
+    if (!process.waitForFinished(600000)) {
+        outcome.err = "saasodoo did not finish: " + process.errorString().toUtf8();
+        return outcome;
+    }
+    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    outcome.out = process.readAllStandardOutput();
+    outcome.err = process.readAllStandardError();
+    return outcome;
 }
 
 Outcome TestBackupCli::run(const QStringList &arguments, const QByteArray &input)
@@ -976,6 +995,89 @@ void TestBackupCli::downloadNeedsSpaceForSafety()
     const QStringList downloads = QDir(backupDirectory()).entryList({ QStringLiteral(".restore-*") },
         QDir::Files | QDir::Hidden);
     QVERIFY2(downloads.isEmpty(), qPrintable(downloads.join(u' ')));
+}
+
+// `instance delete --final-backup`: a backup that fails stops the delete
+// before any change; one that succeeds is catalogued as final without an
+// expiry, matches its SHA-256, and the instance's objects are gone.
+void TestBackupCli::deleteTakesFinalBackup()
+{
+    // Without S3, so the backup is local only whatever the earlier tests set.
+    QProcessEnvironment local = environment();
+    local.insert(QStringLiteral("SAASODOO_S3_BUCKET"), QString());
+
+    Outcome outcome = runWith(local, { QStringLiteral("backup"), QStringLiteral("create"), m_fixture.instance.name,
+        QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    const QString sourceId = QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("id")).toString();
+    const QStringList beforeCopy = serverObjects();
+    QVERIFY2(!beforeCopy.isEmpty() && !beforeCopy.first().startsWith(QLatin1String("error")),
+        qPrintable(beforeCopy.value(0)));
+    const QString copyName = QStringLiteral("final%1").arg(test::shortId());
+    outcome = runWith(local, { QStringLiteral("restore"), sourceId, QStringLiteral("--new"), copyName,
+        QStringLiteral("--network"), test::dockerUnix().network, QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    const QString copyId = QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("instance_id")).toString();
+    QVERIFY(!copyId.isEmpty());
+    const QStringList withCopy = serverObjects();
+    QVERIFY(withCopy != beforeCopy);
+
+    // A backup directory that cannot be made (a regular file is in the way):
+    // the backup fails, and the delete stops with everything in place.
+    const QString blocker = m_directory->filePath(QStringLiteral("not-a-directory"));
+    {
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("in the way\n");
+    }
+    QProcessEnvironment blocked = local;
+    blocked.insert(QStringLiteral("SAASODOO_BACKUP_DIR"), blocker);
+    outcome = runWith(blocked,
+        { QStringLiteral("instance"), QStringLiteral("delete"), copyName, QStringLiteral("--yes"),
+            QStringLiteral("--final-backup") });
+    QCOMPARE(outcome.exitCode, 4);
+    QVERIFY2(outcome.err.contains("stopped before any change: the final backup failed"), outcome.err.constData());
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(copyId)->status), QStringLiteral("running"));
+    QCOMPARE(serverObjects(), withCopy);
+    const Result<QList<catalog::Backup>> none = m_fixture.catalog->backups(copyId);
+    QVERIFY(none.ok());
+    for (const catalog::Backup &backup : none.value())
+        QVERIFY(backup.state != catalog::BackupState::Completed);
+
+    outcome = runWith(local,
+        { QStringLiteral("instance"), QStringLiteral("delete"), copyName, QStringLiteral("--yes"),
+            QStringLiteral("--final-backup") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QVERIFY2(outcome.err.contains("Step 1 of 6: Check the instance"), outcome.err.constData());
+    QVERIFY2(outcome.err.contains("Step 3 of 6: Stop and remove the container"), outcome.err.constData());
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(copyId)->status), QStringLiteral("deleted"));
+    QCOMPARE(serverObjects(), beforeCopy);
+
+    const Result<QList<catalog::Backup>> backups = m_fixture.catalog->backups(copyId);
+    QVERIFY(backups.ok());
+    QList<catalog::Backup> finals;
+    for (const catalog::Backup &backup : backups.value()) {
+        if (backup.state == catalog::BackupState::Completed)
+            finals << backup;
+    }
+    QCOMPARE(finals.size(), 1);
+    const catalog::Backup finalBackup = finals.first();
+    QCOMPARE(catalog::toString(finalBackup.kind), QStringLiteral("final"));
+    // Retention removes an unranked backup only after its expiry.
+    QVERIFY(finalBackup.expiresAt.isNull());
+    QVERIFY(QFile::exists(finalBackup.location));
+    QCOMPARE(QString::fromLatin1(sha256Of(finalBackup.location)), finalBackup.sha256);
+    outcome = runWith(local, { QStringLiteral("backup"), QStringLiteral("verify"), finalBackup.id });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    outcome = runWith(local, { QStringLiteral("backup"), QStringLiteral("list"), QStringLiteral("--all"),
+        QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QString listedKind;
+    for (const QJsonValue &value : QJsonDocument::fromJson(outcome.out).array()) {
+        if (value.toObject().value(QStringLiteral("id")).toString() == finalBackup.id)
+            listedKind = value.toObject().value(QStringLiteral("kind")).toString();
+    }
+    QCOMPARE(listedKind, QStringLiteral("final"));
 }
 
 QTEST_GUILESS_MAIN(TestBackupCli)

@@ -96,6 +96,7 @@ private slots:
     void hostDialogDefaultsNetwork();
     void hostDialogSavesNetwork();
     void deleteNeedsExactName();
+    void deleteOptionDefaultsOn();
 };
 
 void TestDialogs::customerInvalidEmailFlagged()
@@ -584,6 +585,21 @@ void TestDialogs::deleteNeedsExactName()
     QVERIFY(!dialog.confirmButton()->isEnabled());
     dialog.nameEdit()->setText(QStringLiteral("prod"));
     QVERIFY(dialog.confirmButton()->isEnabled());
+}
+
+void TestDialogs::deleteOptionDefaultsOn()
+{
+    ConfirmDeleteDialog dialog(QStringLiteral("Delete instance prod"), QStringLiteral("prod"),
+        QStringLiteral("Removes everything."), QStringLiteral("Delete instance"));
+    QCheckBox *option = dialog.addOption(QStringLiteral("Take a final backup first"), true);
+    QVERIFY(option->isChecked());
+    QCOMPARE(option->parentWidget(), &dialog);
+    // The option does not replace the typed confirmation.
+    QVERIFY(!dialog.confirmButton()->isEnabled());
+    option->setChecked(false);
+    dialog.nameEdit()->setText(QStringLiteral("prod"));
+    QVERIFY(dialog.confirmButton()->isEnabled());
+    QVERIFY(!option->isChecked());
 }
 
 QTEST_MAIN(TestDialogs)
