@@ -165,8 +165,10 @@ Status checkPortRoom(catalog::Catalog &db, const catalog::Host &host, const Inst
 // its id. It runs after the job runner is set up and right before the job
 // row is stored, so that a process killed in between leaves a record
 // without a job only for the few milliseconds of one catalog write.
+// `healthTimeout` of zero keeps ProvisionerOptions' default.
 jobs::JobInfo runJob(CommandRun &run, const QString &kind, QString instanceId, const JobBody &body,
-    QTextStream &err, const QStringList &steps = {}, const std::function<Result<QString>()> &createTarget = {})
+    QTextStream &err, const QStringList &steps = {}, const std::function<Result<QString>()> &createTarget = {},
+    std::chrono::seconds healthTimeout = {})
 {
     secrets::SecretStore secrets;
     jobs::CatalogJobStore store(run.catalog().config());
@@ -174,6 +176,8 @@ jobs::JobInfo runJob(CommandRun &run, const QString &kind, QString instanceId, c
     runner.recoverInterrupted();
     provisioning::ProvisionerOptions options;
     options.network = fallbackNetwork();
+    if (healthTimeout.count() > 0)
+        options.healthTimeout = healthTimeout;
     provisioning::Provisioner provisioner(run.catalog().config(), &secrets, options);
 
     // Printed from the worker thread as lines arrive; stderr is unbuffered.
@@ -395,6 +399,38 @@ QStringList splitList(const QString &text)
     return items;
 }
 
+// The range of --health-timeout. Odoo answers /web/health within seconds of
+// starting; the upper bound keeps a typo from holding a job for hours.
+constexpr int minHealthTimeout = 10;
+constexpr int maxHealthTimeout = 3600;
+
+const QCommandLineOption &healthTimeoutOption()
+{
+    static const QCommandLineOption option { QStringLiteral("health-timeout"),
+        tr("Seconds to wait for Odoo to answer on /web/health, %1 to %2 (default %3).")
+            .arg(minHealthTimeout)
+            .arg(maxHealthTimeout)
+            .arg(provisioning::ProvisionerOptions {}.healthTimeout.count()),
+        tr("seconds") };
+    return option;
+}
+
+// Reads --health-timeout; zero when it is not given.
+Result<std::chrono::seconds> healthTimeoutValue(CommandRun &run)
+{
+    const QString text = run.parser().value(QStringLiteral("health-timeout"));
+    if (text.isEmpty())
+        return std::chrono::seconds(0);
+    bool ok = false;
+    const int seconds = text.toInt(&ok);
+    if (!ok || seconds < minHealthTimeout || seconds > maxHealthTimeout)
+        return makeError(tr("Health timeout %1 is invalid: give whole seconds from %2 to %3.")
+                             .arg(text)
+                             .arg(minHealthTimeout)
+                             .arg(maxHealthTimeout));
+    return std::chrono::seconds(seconds);
+}
+
 int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandRun run(QStringLiteral("saasodoo instance create"), out, err);
@@ -417,8 +453,12 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
         { QStringLiteral("env"), tr("Environment variable for the container (repeatable)."), tr("KEY=VALUE") },
         { QStringLiteral("subdomain"), tr("Subdomain under the host's domain (default: <tenant>-<name>)."), tr("label") },
     });
+    parser.addOption(healthTimeoutOption());
     if (auto stop = run.parse(arguments, 0, { QStringLiteral("tenant"), QStringLiteral("name"), QStringLiteral("admin-email") }))
         return *stop;
+    const Result<std::chrono::seconds> healthTimeout = healthTimeoutValue(run);
+    if (!healthTimeout.ok())
+        return run.fail(ExitCode::ValidationError, healthTimeout.error());
     if (auto stop = run.openCatalog())
         return *stop;
     catalog::Catalog &db = run.catalog();
@@ -565,7 +605,7 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
         [&](provisioning::Provisioner &provisioner, jobs::JobContext &context) {
             return provisioner.create(context, instanceId);
         },
-        err, {}, createRecord);
+        err, {}, createRecord, healthTimeout.value());
     if (recordError)
         return run.failCatalog(*recordError);
     return finishCreate(run, job, instanceId, out);
@@ -747,6 +787,8 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
             tr("Variables to add or change; the others stay as they are."), QStringLiteral("[KEY=VALUE...]"));
         positional = -1;
     }
+    if (action == QLatin1String("retry"))
+        run.parser().addOption(healthTimeoutOption());
     if (action == QLatin1String("delete")) {
         run.parser().addOption({ QStringLiteral("yes"), tr("Confirm: delete the container, volume, database, role and secrets.") });
         run.parser().addOption({ QStringLiteral("final-backup"),
@@ -789,7 +831,12 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
         return run.fail(ExitCode::ValidationError, allowed.error());
     if (action == QLatin1String("resume"))
         warnIfDunningSuspended(run.catalog(), instance, err);
+    std::chrono::seconds healthTimeout { 0 };
     if (action == QLatin1String("retry")) {
+        const Result<std::chrono::seconds> timeout = healthTimeoutValue(run);
+        if (!timeout.ok())
+            return run.fail(ExitCode::ValidationError, timeout.error());
+        healthTimeout = timeout.value();
         if (const Status allowed = provisioning::checkRetry(run.catalog().config(), instance); !allowed.ok())
             return run.fail(ExitCode::ValidationError, allowed.error());
         const Result<catalog::Host> host = run.catalog().host(instance.hostId);
@@ -916,7 +963,7 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
         }
     }
     const QString kind = action == QLatin1String("retry") ? QStringLiteral("instance.create") : QStringLiteral("instance.") + action;
-    const jobs::JobInfo job = runJob(run, kind, id, body, err, deleteSteps);
+    const jobs::JobInfo job = runJob(run, kind, id, body, err, deleteSteps, {}, healthTimeout);
     // A retry that another job overtook between the check above and its
     // own validation step stops there without a change. It exits as the
     // check above would have rejected it a moment later: code 3.

@@ -80,6 +80,7 @@ private slots:
     void portRangesCheckedBeforeJobs();
     void deleteReportsDatabaseElsewhere();
     void derivedNamesNameTheirOption();
+    void healthTimeoutValidated();
     void cleanupKeepsEarlierCreate();
     void cleanupKeepsUnmarkedDatabase();
     void interruptSignalCancelsCreate();
@@ -1079,6 +1080,26 @@ void TestProvisionCli::derivedNamesNameTheirOption()
         QVERIFY2(rejected.err.contains(name.toUtf8()), rejected.err.constData());
         QVERIFY(instanceNamed(name).id.isEmpty());
     }
+}
+
+// --health-timeout takes whole seconds in its range; anything else is
+// rejected before a record exists.
+void TestProvisionCli::healthTimeoutValidated()
+{
+    const QStringList common { QStringLiteral("instance"), QStringLiteral("create"), QStringLiteral("--tenant"),
+        m_tenant, QStringLiteral("--host"), m_host, QStringLiteral("--admin-email"),
+        QStringLiteral("admin@%1.example.co.zw").arg(m_tenant), QStringLiteral("--name"), QStringLiteral("slowstart") };
+    for (const QString &value : { QStringLiteral("5"), QStringLiteral("3601"), QStringLiteral("2m") }) {
+        const Outcome rejected = run(common + QStringList { QStringLiteral("--health-timeout"), value });
+        QCOMPARE(rejected.exitCode, 3);
+        const QByteArray message = QByteArray("Health timeout ") + value.toUtf8() + QByteArray(" is invalid");
+        QVERIFY2(rejected.err.contains(message), rejected.err.constData());
+        QVERIFY2(rejected.err.contains("from 10 to 3600"), rejected.err.constData());
+        QVERIFY(instanceNamed(QStringLiteral("slowstart")).id.isEmpty());
+    }
+    const Outcome help = run({ QStringLiteral("instance"), QStringLiteral("retry"), QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains("--health-timeout"), help.out.constData());
 }
 
 // A retry that older versions allowed on an instance that ran, killed
