@@ -738,6 +738,8 @@ int instanceShow(const QStringList &arguments, QTextStream &out, QTextStream &er
         { tr("Database"), instance->databaseName },
         { tr("Admin"), instance->adminEmail },
         { tr("Addons"), instance->customAddons.join(QStringLiteral(", ")) },
+        { tr("Disabled modules"), instance->disabledModules.join(QStringLiteral(", ")) },
+        { tr("Demo data"), instance->demoData ? tr("yes") : tr("no") },
         { tr("Environment"), environment.join(QStringLiteral(" ")) },
         { tr("Port"), instance->publishedPort > 0 ? QString::number(instance->publishedPort) : QString() },
     });

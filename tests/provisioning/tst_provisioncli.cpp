@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -81,6 +82,7 @@ private slots:
     void deleteReportsDatabaseElsewhere();
     void derivedNamesNameTheirOption();
     void healthTimeoutValidated();
+    void showListsDemoAndDisabled();
     void cleanupKeepsEarlierCreate();
     void cleanupKeepsUnmarkedDatabase();
     void interruptSignalCancelsCreate();
@@ -1100,6 +1102,51 @@ void TestProvisionCli::healthTimeoutValidated()
     const Outcome help = run({ QStringLiteral("instance"), QStringLiteral("retry"), QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
     QVERIFY2(help.out.contains("--health-timeout"), help.out.constData());
+}
+
+// `instance show` prints demo data and disabled modules, in text and JSON.
+// The record is written straight to the catalog: show reads only that.
+void TestProvisionCli::showListsDemoAndDisabled()
+{
+    auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const Result<catalog::Tenant> tenant = db.value()->tenantBySlug(m_tenant);
+    QVERIFY2(tenant.ok(), qPrintable(tenant.error()));
+    const Result<catalog::Host> host = db.value()->hostByName(m_host);
+    QVERIFY2(host.ok(), qPrintable(host.error()));
+    catalog::Instance instance;
+    instance.tenantId = tenant->id;
+    instance.hostId = host->id;
+    instance.name = QStringLiteral("shown");
+    instance.odooVersion = QStringLiteral("18.0");
+    instance.imageTag = QStringLiteral("18.0");
+    instance.memoryLimitBytes = 512LL << 20;
+    instance.storageLimitBytes = 1LL << 30;
+    instance.adminEmail = QStringLiteral("admin@%1.example.co.zw").arg(m_tenant);
+    instance.demoData = true;
+    instance.databaseName = QStringLiteral("%1_shown").arg(m_tenant).replace(u'-', u'_');
+    instance.customAddons = { QStringLiteral("sale") };
+    instance.disabledModules = { QStringLiteral("mail_bot"), QStringLiteral("web_tour") };
+    instance.subdomain = QStringLiteral("%1-shown").arg(m_tenant);
+    instance.status = catalog::InstanceStatus::Error;
+    const Result<catalog::Instance> created = db.value()->createInstance(instance);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+
+    const Outcome text = run({ QStringLiteral("instance"), QStringLiteral("show"), QStringLiteral("shown") });
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    static const QRegularExpression disabledLine(QStringLiteral("^Disabled modules: +mail_bot, web_tour$"),
+        QRegularExpression::MultilineOption);
+    static const QRegularExpression demoLine(QStringLiteral("^Demo data: +yes$"), QRegularExpression::MultilineOption);
+    QVERIFY2(disabledLine.match(QString::fromUtf8(text.out)).hasMatch(), text.out.constData());
+    QVERIFY2(demoLine.match(QString::fromUtf8(text.out)).hasMatch(), text.out.constData());
+
+    const Outcome json = run({ QStringLiteral("instance"), QStringLiteral("show"), QStringLiteral("shown"),
+        QStringLiteral("--json") });
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    const QJsonObject shown = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(shown.value(QStringLiteral("demo_data")).toBool(), true);
+    QCOMPARE(shown.value(QStringLiteral("disabled_modules")).toArray(),
+        QJsonArray({ QStringLiteral("mail_bot"), QStringLiteral("web_tour") }));
 }
 
 // A retry that older versions allowed on an instance that ran, killed
