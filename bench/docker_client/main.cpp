@@ -175,7 +175,7 @@ int main(int argc, char **argv)
             QElapsedTimer timer;
             timer.start();
             const DockerResult<QList<ContainerSummary>> listed
-                = client.listContainers(ContainerListOptions { false, {}, {}, {} });
+                = client.listContainers(ContainerListOptions { false, {}, {}, {}, {} });
             const double elapsedMs = double(timer.nsecsElapsed()) / 1e6;
             if (!listed) {
                 std::fprintf(stderr, "%s\n", qPrintable(listed.error()));
