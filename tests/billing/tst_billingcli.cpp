@@ -1084,7 +1084,7 @@ void TestBillingCli::pastRunNeedsYes()
 void TestBillingCli::groupHelpListsCommands()
 {
     const QList<std::pair<QString, QByteArray>> groups = { { QStringLiteral("host"), "set-password" },
-        { QStringLiteral("customer"), "add, list, show" }, { QStringLiteral("tenant"), "add, list, show" },
+        { QStringLiteral("customer"), "add, list, show" }, { QStringLiteral("tenant"), "add, edit, list, show" },
         { QStringLiteral("instance"), "create, list, show, logs" }, { QStringLiteral("backup"), "run-due" },
         { QStringLiteral("payment"), "poll" } };
     for (const auto &[group, listed] : groups) {
