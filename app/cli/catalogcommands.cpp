@@ -223,7 +223,7 @@ Status applyHostOptions(CommandRun &run, Host &host, bool edit)
 }
 
 // Returns why `host`'s engine cannot be reached, as a sentence, or an
-// empty string when it answers GET /version.
+// empty string when it responds to GET /version.
 QString engineProblem(const Host &host, secrets::SecretStore *secrets)
 {
     const Result<docker::ClientOptions> options = provisioning::dockerClientOptions(host, secrets);

@@ -399,8 +399,8 @@ QStringList splitList(const QString &text)
     return items;
 }
 
-// The range of --health-timeout. Odoo answers /web/health within seconds of
-// starting; the upper bound keeps a typo from holding a job for hours.
+// The range of --health-timeout. Odoo responds to /web/health within seconds
+// of starting, so the upper bound only keeps a typo from blocking a job for hours.
 constexpr int minHealthTimeout = 10;
 constexpr int maxHealthTimeout = 3600;
 

@@ -66,7 +66,7 @@ struct BackupSettings
     std::function<Status(int partNumber, int attempt)> beforeArchivePart;
 };
 
-// Where the archive of a completed local backup to S3 stands. It is read
+// The state of a completed local backup's archive to S3. It is read
 // from the file beside the backup that keeps an unfinished upload
 // (`<backup file>.s3upload.json`).
 struct ArchiveStatus

@@ -30,7 +30,7 @@ public:
     // SQLite keeps beside it.
     static QStringList sqliteFiles(const QString &databasePath);
 
-    // Which catalog files rejectCatalogFile() lets through: a catalog
+    // The catalog files that rejectCatalogFile() accepts. A catalog
     // location setting may name the database itself, never a sidecar.
     enum class Allow { Nothing, Database };
 
