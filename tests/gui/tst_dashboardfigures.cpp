@@ -289,7 +289,7 @@ void TestDashboardFigures::figuresMatchCatalog()
     DashboardPane dashboard(m_services.get(), nullptr);
     QSignalSpy updated(&dashboard, &DashboardPane::figuresUpdated);
     dashboard.reload();
-    QVERIFY(updated.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 1, 10000);
     QVERIFY(dashboard.figures().has_value());
     const DashboardFigures &figures = *dashboard.figures();
     QVERIFY2(figures.error.isEmpty(), qPrintable(figures.error));
@@ -360,10 +360,11 @@ void TestDashboardFigures::hostCapacityMatchesCore()
     QCOMPARE(figure.capacity.reservedCpus, before->reservedCpus + 2);
     QCOMPARE(figure.capacity.reservedMemoryBytes, before->reservedMemoryBytes + (2LL << 30));
 
+    // NOTE: Qt 6.4 runs a .then(context) continuation at once when the
+    // future has already finished, so capacitiesUpdated may come from inside
+    // the constructor, before any spy exists. Poll the result instead.
     DashboardPane pane(m_services.get(), nullptr);
-    QSignalSpy arrived(&pane, &DashboardPane::capacitiesUpdated);
-    QVERIFY(arrived.wait(30000));
-    QVERIFY(pane.capacities().has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(pane.capacities().has_value(), 30000);
     QVERIFY(pane.capacities()->ok());
     QCOMPARE(pane.capacities()->value().first().capacity.reservedMemoryBytes, core->reservedMemoryBytes);
     const QString html = pane.html();

@@ -241,14 +241,14 @@ void TestSettingsDialog::catalogTestReachesPostgres()
 
     QSignalSpy tested(&dialog, &SettingsDialog::catalogTested);
     dialog.findChild<QPushButton *>(QStringLiteral("testCatalog"))->click();
-    QVERIFY(tested.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 20000);
     QVERIFY2(tested.at(0).at(0).toBool(), qPrintable(tested.at(0).at(1).toString()));
     QVERIFY2(tested.at(0).at(1).toString().contains(QLatin1String("PostgreSQL")),
         qPrintable(tested.at(0).at(1).toString()));
 
     setText(dialog, "catalogPgPassword", QStringLiteral("wrong-password"));
     dialog.findChild<QPushButton *>(QStringLiteral("testCatalog"))->click();
-    QVERIFY(tested.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 2, 20000);
     QVERIFY(!tested.at(1).at(0).toBool());
 }
 
@@ -267,13 +267,13 @@ void TestSettingsDialog::s3TestListsBucket()
 
     QSignalSpy tested(&dialog, &SettingsDialog::s3Tested);
     dialog.findChild<QPushButton *>(QStringLiteral("testS3"))->click();
-    QVERIFY(tested.wait(30000));
+    QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 30000);
     QVERIFY2(tested.at(0).at(0).toBool(), qPrintable(tested.at(0).at(1).toString()));
     QVERIFY(tested.at(0).at(1).toString().contains(s3.bucket));
 
     setText(dialog, "s3Bucket", QStringLiteral("saasodoo-no-such-bucket"));
     dialog.findChild<QPushButton *>(QStringLiteral("testS3"))->click();
-    QVERIFY(tested.wait(30000));
+    QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 2, 30000);
     QVERIFY(!tested.at(1).at(0).toBool());
     QVERIFY2(tested.at(1).at(1).toString().contains(QLatin1String("does not exist")),
         qPrintable(tested.at(1).at(1).toString()));
@@ -292,7 +292,7 @@ void TestSettingsDialog::s3TestWrongSecretFails()
 
     QSignalSpy tested(&dialog, &SettingsDialog::s3Tested);
     dialog.findChild<QPushButton *>(QStringLiteral("testS3"))->click();
-    QVERIFY(tested.wait(30000));
+    QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 30000);
     QVERIFY(!tested.at(0).at(0).toBool());
     QVERIFY(!tested.at(0).at(1).toString().isEmpty());
 }
@@ -425,7 +425,7 @@ void TestSettingsDialog::catalogTestUsesStoredPassword()
 
     QSignalSpy tested(&dialog, &SettingsDialog::catalogTested);
     dialog.testCatalog();
-    QVERIFY(tested.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 20000);
     QVERIFY2(tested.at(0).at(0).toBool(), qPrintable(tested.at(0).at(1).toString()));
 }
 
