@@ -62,6 +62,11 @@ DockerError protocolError(const QString &operation, const QString &detail);
 
 // Parses a JSON reply body, or explains that the reply was not JSON.
 DockerResult<Json> jsonReply(const HttpResponse &response, const QString &operation);
+// Parses the reply of a call, or returns the call's error when it failed.
+DockerResult<Json> jsonReply(const DockerResult<HttpResponse> &response, const QString &operation);
+
+// Returns the call's error, or success when the body is not needed.
+DockerResult<void> statusOf(const DockerResult<HttpResponse> &response);
 
 HttpRequest makeRequest(const char *method, QByteArray target);
 HttpRequest makeJsonRequest(const char *method, QByteArray target, const Json &body);

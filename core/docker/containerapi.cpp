@@ -36,10 +36,7 @@ DockerResult<ContainerCreated> DockerClient::createContainer(
         query.add("name", spec.name);
     HttpRequest request = makeJsonRequest("POST", query.target(), containerSpecToJson(spec));
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 201 });
-    if (!response)
-        return response.dockerError();
-    const DockerResult<Json> json = jsonReply(*response, operation);
+    const DockerResult<Json> json = jsonReply(sendExpecting(request, operation, { 201 }), operation);
     if (!json)
         return json.dockerError();
     ContainerCreated created { stringValue(*json, "Id"), stringList(*json, "Warnings") };
@@ -53,10 +50,7 @@ DockerStatus DockerClient::startContainer(const QString &id, const CancellationT
     const QString operation = tr("start container %1").arg(containerLabel(id));
     HttpRequest request = makeRequest("POST", objectPath("/containers", id, "/start"));
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 204, 304 });
-    if (!response)
-        return response.dockerError();
-    return {};
+    return statusOf(sendExpecting(request, operation, { 204, 304 }));
 }
 
 DockerStatus DockerClient::stopContainer(
@@ -68,10 +62,7 @@ DockerStatus DockerClient::stopContainer(
     HttpRequest request = makeRequest("POST", query.target());
     request.cancellation = cancellation;
     request.totalTimeout = d->options.requestTimeout + timeout;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 204, 304 });
-    if (!response)
-        return response.dockerError();
-    return {};
+    return statusOf(sendExpecting(request, operation, { 204, 304 }));
 }
 
 DockerStatus DockerClient::restartContainer(
@@ -83,10 +74,7 @@ DockerStatus DockerClient::restartContainer(
     HttpRequest request = makeRequest("POST", query.target());
     request.cancellation = cancellation;
     request.totalTimeout = d->options.requestTimeout + timeout;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 204 });
-    if (!response)
-        return response.dockerError();
-    return {};
+    return statusOf(sendExpecting(request, operation, { 204 }));
 }
 
 DockerStatus DockerClient::killContainer(
@@ -98,10 +86,7 @@ DockerStatus DockerClient::killContainer(
         query.add("signal", signal);
     HttpRequest request = makeRequest("POST", query.target());
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 204 });
-    if (!response)
-        return response.dockerError();
-    return {};
+    return statusOf(sendExpecting(request, operation, { 204 }));
 }
 
 DockerStatus DockerClient::removeContainer(
@@ -112,10 +97,7 @@ DockerStatus DockerClient::removeContainer(
     query.addFlag("force", options.force).addFlag("v", options.removeVolumes);
     HttpRequest request = makeRequest("DELETE", query.target());
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 204 });
-    if (!response)
-        return response.dockerError();
-    return {};
+    return statusOf(sendExpecting(request, operation, { 204 }));
 }
 
 DockerResult<ContainerInfo> DockerClient::inspectContainer(
@@ -124,10 +106,7 @@ DockerResult<ContainerInfo> DockerClient::inspectContainer(
     const QString operation = tr("inspect container %1").arg(containerLabel(id));
     HttpRequest request = makeRequest("GET", objectPath("/containers", id, "/json"));
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 200 });
-    if (!response)
-        return response.dockerError();
-    const DockerResult<Json> json = jsonReply(*response, operation);
+    const DockerResult<Json> json = jsonReply(sendExpecting(request, operation, { 200 }), operation);
     if (!json)
         return json.dockerError();
     return parseContainerInfo(*json);
@@ -146,10 +125,7 @@ DockerResult<QList<ContainerSummary>> DockerClient::listContainers(
         query.add("filters", filtersJson(filters));
     HttpRequest request = makeRequest("GET", query.target());
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 200 });
-    if (!response)
-        return response.dockerError();
-    const DockerResult<Json> json = jsonReply(*response, operation);
+    const DockerResult<Json> json = jsonReply(sendExpecting(request, operation, { 200 }), operation);
     if (!json)
         return json.dockerError();
     QList<ContainerSummary> containers;
@@ -204,10 +180,7 @@ DockerResult<QStringList> DockerClient::updateContainer(
     HttpRequest request
         = makeJsonRequest("POST", objectPath("/containers", id, "/update"), containerUpdateToJson(update));
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 200 });
-    if (!response)
-        return response.dockerError();
-    const DockerResult<Json> json = jsonReply(*response, operation);
+    const DockerResult<Json> json = jsonReply(sendExpecting(request, operation, { 200 }), operation);
     if (!json)
         return json.dockerError();
     return stringList(*json, "Warnings");

@@ -70,6 +70,20 @@ DockerResult<Json> jsonReply(const HttpResponse &response, const QString &operat
     return std::move(*json);
 }
 
+DockerResult<Json> jsonReply(const DockerResult<HttpResponse> &response, const QString &operation)
+{
+    if (!response)
+        return response.dockerError();
+    return jsonReply(*response, operation);
+}
+
+DockerResult<void> statusOf(const DockerResult<HttpResponse> &response)
+{
+    if (!response)
+        return response.dockerError();
+    return {};
+}
+
 HttpRequest makeRequest(const char *method, QByteArray target)
 {
     HttpRequest request;
@@ -213,10 +227,7 @@ DockerResult<VersionInfo> DockerClient::version(const CancellationToken &cancell
     const QString operation = tr("read the Docker engine version");
     HttpRequest request = makeRequest("GET", "/version");
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 200 });
-    if (!response)
-        return response.dockerError();
-    const DockerResult<Json> json = jsonReply(*response, operation);
+    const DockerResult<Json> json = jsonReply(sendExpecting(request, operation, { 200 }), operation);
     if (!json)
         return json.dockerError();
     return parseVersion(*json);
@@ -227,10 +238,7 @@ DockerResult<SystemInfo> DockerClient::info(const CancellationToken &cancellatio
     const QString operation = tr("read the Docker engine information");
     HttpRequest request = makeRequest("GET", "/info");
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 200 });
-    if (!response)
-        return response.dockerError();
-    const DockerResult<Json> json = jsonReply(*response, operation);
+    const DockerResult<Json> json = jsonReply(sendExpecting(request, operation, { 200 }), operation);
     if (!json)
         return json.dockerError();
     return parseSystemInfo(*json);
@@ -245,10 +253,7 @@ DockerResult<QList<ImageSummary>> DockerClient::listImages(
         query.add("filters", filtersJson({ { "label", labelFilters } }));
     HttpRequest request = makeRequest("GET", query.target());
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 200 });
-    if (!response)
-        return response.dockerError();
-    const DockerResult<Json> json = jsonReply(*response, operation);
+    const DockerResult<Json> json = jsonReply(sendExpecting(request, operation, { 200 }), operation);
     if (!json)
         return json.dockerError();
     QList<ImageSummary> images;
@@ -264,10 +269,7 @@ DockerResult<ImageInfo> DockerClient::inspectImage(const QString &nameOrId, cons
     const QString operation = tr("inspect image %1").arg(nameOrId);
     HttpRequest request = makeRequest("GET", objectPath("/images", nameOrId, "/json"));
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 200 });
-    if (!response)
-        return response.dockerError();
-    const DockerResult<Json> json = jsonReply(*response, operation);
+    const DockerResult<Json> json = jsonReply(sendExpecting(request, operation, { 200 }), operation);
     if (!json)
         return json.dockerError();
     return parseImageInfo(*json);
@@ -331,10 +333,7 @@ DockerStatus DockerClient::removeImage(const QString &nameOrId, bool force, cons
     query.addFlag("force", force);
     HttpRequest request = makeRequest("DELETE", query.target());
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 200 });
-    if (!response)
-        return response.dockerError();
-    return {};
+    return statusOf(sendExpecting(request, operation, { 200 }));
 }
 
 } // namespace saasodoo::docker

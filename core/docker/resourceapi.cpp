@@ -21,10 +21,7 @@ DockerResult<VolumeInfo> DockerClient::createVolume(const VolumeSpec &spec, cons
 
     HttpRequest request = makeJsonRequest("POST", "/volumes/create", body);
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 201 });
-    if (!response)
-        return response.dockerError();
-    const DockerResult<Json> json = jsonReply(*response, operation);
+    const DockerResult<Json> json = jsonReply(sendExpecting(request, operation, { 201 }), operation);
     if (!json)
         return json.dockerError();
     return parseVolume(*json);
@@ -35,10 +32,7 @@ DockerResult<VolumeInfo> DockerClient::inspectVolume(const QString &name, const 
     const QString operation = tr("inspect volume %1").arg(name);
     HttpRequest request = makeRequest("GET", objectPath("/volumes", name));
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 200 });
-    if (!response)
-        return response.dockerError();
-    const DockerResult<Json> json = jsonReply(*response, operation);
+    const DockerResult<Json> json = jsonReply(sendExpecting(request, operation, { 200 }), operation);
     if (!json)
         return json.dockerError();
     return parseVolume(*json);
@@ -53,10 +47,7 @@ DockerResult<QList<VolumeInfo>> DockerClient::listVolumes(
         query.add("filters", filtersJson({ { "label", labelFilters } }));
     HttpRequest request = makeRequest("GET", query.target());
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 200 });
-    if (!response)
-        return response.dockerError();
-    const DockerResult<Json> json = jsonReply(*response, operation);
+    const DockerResult<Json> json = jsonReply(sendExpecting(request, operation, { 200 }), operation);
     if (!json)
         return json.dockerError();
     QList<VolumeInfo> volumes;
@@ -75,10 +66,7 @@ DockerStatus DockerClient::removeVolume(const QString &name, bool force, const C
     query.addFlag("force", force);
     HttpRequest request = makeRequest("DELETE", query.target());
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 204 });
-    if (!response)
-        return response.dockerError();
-    return {};
+    return statusOf(sendExpecting(request, operation, { 204 }));
 }
 
 DockerResult<QString> DockerClient::createNetwork(const NetworkSpec &spec, const CancellationToken &cancellation) const
@@ -92,10 +80,7 @@ DockerResult<QString> DockerClient::createNetwork(const NetworkSpec &spec, const
         { "Labels", labels } };
     HttpRequest request = makeJsonRequest("POST", "/networks/create", body);
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 201 });
-    if (!response)
-        return response.dockerError();
-    const DockerResult<Json> json = jsonReply(*response, operation);
+    const DockerResult<Json> json = jsonReply(sendExpecting(request, operation, { 201 }), operation);
     if (!json)
         return json.dockerError();
     return stringValue(*json, "Id");
@@ -107,10 +92,7 @@ DockerResult<NetworkInfo> DockerClient::inspectNetwork(
     const QString operation = tr("inspect network %1").arg(nameOrId);
     HttpRequest request = makeRequest("GET", objectPath("/networks", nameOrId));
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 200 });
-    if (!response)
-        return response.dockerError();
-    const DockerResult<Json> json = jsonReply(*response, operation);
+    const DockerResult<Json> json = jsonReply(sendExpecting(request, operation, { 200 }), operation);
     if (!json)
         return json.dockerError();
     return parseNetwork(*json);
@@ -125,10 +107,7 @@ DockerResult<QList<NetworkInfo>> DockerClient::listNetworks(
         query.add("filters", filtersJson({ { "label", labelFilters } }));
     HttpRequest request = makeRequest("GET", query.target());
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 200 });
-    if (!response)
-        return response.dockerError();
-    const DockerResult<Json> json = jsonReply(*response, operation);
+    const DockerResult<Json> json = jsonReply(sendExpecting(request, operation, { 200 }), operation);
     if (!json)
         return json.dockerError();
     QList<NetworkInfo> networks;
@@ -144,10 +123,7 @@ DockerStatus DockerClient::removeNetwork(const QString &nameOrId, const Cancella
     const QString operation = tr("remove network %1").arg(nameOrId);
     HttpRequest request = makeRequest("DELETE", objectPath("/networks", nameOrId));
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 204 });
-    if (!response)
-        return response.dockerError();
-    return {};
+    return statusOf(sendExpecting(request, operation, { 204 }));
 }
 
 DockerStatus DockerClient::connectNetwork(const QString &network, const QString &containerId,
@@ -164,10 +140,7 @@ DockerStatus DockerClient::connectNetwork(const QString &network, const QString 
     const Json body = { { "Container", toStd(containerId) }, { "EndpointConfig", endpointConfig } };
     HttpRequest request = makeJsonRequest("POST", objectPath("/networks", network, "/connect"), body);
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 200 });
-    if (!response)
-        return response.dockerError();
-    return {};
+    return statusOf(sendExpecting(request, operation, { 200 }));
 }
 
 DockerStatus DockerClient::disconnectNetwork(const QString &network, const QString &containerId, bool force,
@@ -177,10 +150,7 @@ DockerStatus DockerClient::disconnectNetwork(const QString &network, const QStri
     const Json body = { { "Container", toStd(containerId) }, { "Force", force } };
     HttpRequest request = makeJsonRequest("POST", objectPath("/networks", network, "/disconnect"), body);
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 200 });
-    if (!response)
-        return response.dockerError();
-    return {};
+    return statusOf(sendExpecting(request, operation, { 200 }));
 }
 
 } // namespace saasodoo::docker

@@ -75,10 +75,7 @@ DockerResult<StatsSample> DockerClient::stats(const QString &id, const Cancellat
     query.addFlag("stream", false);
     HttpRequest request = makeRequest("GET", query.target());
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 200 });
-    if (!response)
-        return response.dockerError();
-    const DockerResult<Json> json = jsonReply(*response, operation);
+    const DockerResult<Json> json = jsonReply(sendExpecting(request, operation, { 200 }), operation);
     if (!json)
         return json.dockerError();
     return parseStats(*json);
@@ -120,10 +117,7 @@ DockerResult<QString> DockerClient::createExec(
         return configurationError(operation, tr("Could not %1: the command is empty.").arg(operation));
     HttpRequest request = makeJsonRequest("POST", objectPath("/containers", containerId, "/exec"), execSpecToJson(spec));
     request.cancellation = cancellation;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 201 });
-    if (!response)
-        return response.dockerError();
-    const DockerResult<Json> json = jsonReply(*response, operation);
+    const DockerResult<Json> json = jsonReply(sendExpecting(request, operation, { 201 }), operation);
     if (!json)
         return json.dockerError();
     const QString execId = stringValue(*json, "Id");
@@ -155,10 +149,7 @@ DockerResult<int> DockerClient::execExitCode(const QString &execId, const Cancel
     for (int attempt = 0; attempt < 100; ++attempt) {
         HttpRequest request = makeRequest("GET", objectPath("/exec", execId, "/json"));
         request.cancellation = cancellation;
-        const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 200 });
-        if (!response)
-            return response.dockerError();
-        const DockerResult<Json> json = jsonReply(*response, operation);
+        const DockerResult<Json> json = jsonReply(sendExpecting(request, operation, { 200 }), operation);
         if (!json)
             return json.dockerError();
         if (!boolValue(*json, "Running"))
@@ -229,10 +220,7 @@ DockerStatus DockerClient::getArchive(
     request.cancellation = cancellation;
     request.bodySink = sink;
     request.idleTimeout = d->options.streamIdleTimeout;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 200 });
-    if (!response)
-        return response.dockerError();
-    return {};
+    return statusOf(sendExpecting(request, operation, { 200 }));
 }
 
 DockerStatus DockerClient::putArchive(const QString &containerId, const QString &path, const ByteSource &tarSource,
@@ -250,10 +238,7 @@ DockerStatus DockerClient::putArchive(const QString &containerId, const QString 
     request.bodySource = tarSource;
     request.contentType = "application/x-tar";
     request.idleTimeout = d->options.streamIdleTimeout;
-    const DockerResult<HttpResponse> response = sendExpecting(request, operation, { 200 });
-    if (!response)
-        return response.dockerError();
-    return {};
+    return statusOf(sendExpecting(request, operation, { 200 }));
 }
 
 } // namespace saasodoo::docker
