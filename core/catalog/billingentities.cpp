@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SaaSOdoo
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "billingentities.h"
+#include "enumnames.h"
 
 #include <QVariant>
 
@@ -11,25 +12,8 @@ namespace saasodoo::catalog {
 
 namespace {
 
-template<typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char *>, N> &names, Enum value)
-{
-    for (const auto &[candidate, name] : names) {
-        if (candidate == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &names, const QString &text)
-{
-    for (const auto &[candidate, name] : names) {
-        if (text == QLatin1String(name))
-            return candidate;
-    }
-    return std::nullopt;
-}
+using detail::nameOf;
+using detail::valueOf;
 
 constexpr std::array<std::pair<Currency, const char *>, 2> CurrencyNames { {
     { Currency::Usd, "USD" },
