@@ -152,6 +152,79 @@ Result<std::pair<qint64, qint64>> dataDirectoryOwner(const docker::DockerClient 
     return std::pair { uid, gid };
 }
 
+// Removes a container and its anonymous volumes. When the engine is still
+// removing it (HTTP 409, as after a process killed in the middle of its own
+// removal), waits up to 30 s for that removal to end instead of failing.
+Status removeContainerAwaited(const docker::DockerClient &client, const QString &container)
+{
+    const docker::DockerStatus removed = client.removeContainer(container, docker::RemoveContainerOptions { true, true });
+    if (removed.ok() || removed.dockerError().isNotFound())
+        return {};
+    if (!removed.dockerError().isConflict())
+        return makeError(removed.error());
+    const QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        QThread::msleep(500);
+        const auto existing = client.inspectContainer(container);
+        if (!existing.ok() && existing.dockerError().isNotFound())
+            return {};
+    }
+    const docker::DockerStatus again = client.removeContainer(container, docker::RemoveContainerOptions { true, true });
+    if (again.ok() || again.dockerError().isNotFound())
+        return {};
+    return makeError(again.error());
+}
+
+// The Odoo configuration file of the instance that `plan` describes. Its
+// workers, cron threads and memory limits derive from the instance's CPU
+// and memory limits.
+// Create and set-limits both write it through this function.
+OdooConfig instanceOdooConfig(const catalog::Host &host, const InstancePlan &plan, const QString &dbPassword,
+    const QString &masterPassword)
+{
+    OdooConfig config;
+    config.dbHost = host.pgContainerHost.isEmpty() ? host.pgHost : host.pgContainerHost;
+    config.dbPort = host.pgPort;
+    config.dbUser = plan.roleName;
+    config.dbPassword = dbPassword;
+    config.dbName = plan.databaseName;
+    config.adminPasswordHash = hashMasterPassword(masterPassword, generatedSecretRounds);
+    config.workers = plan.workers;
+    config.maxCronThreads = plan.maxCronThreads;
+    config.memoryLimitBytes = plan.memoryBytes;
+    return config;
+}
+
+// Writes `config` to configPath in the volume that `container` mounts at
+// /var/lib/odoo, owned by the user the image runs Odoo as. The container
+// may be created, running or stopped; Odoo reads the file when it starts.
+Status uploadOdooConfig(const docker::DockerClient &client, const QString &container, const OdooConfig &config)
+{
+    const Result<std::pair<qint64, qint64>> owner = dataDirectoryOwner(client, container);
+    if (!owner.ok())
+        return makeError(owner.error());
+    const Result<QByteArray> archive = configArchive(renderOdooConfig(config), owner->first, owner->second);
+    if (!archive.ok())
+        return makeError(archive.error());
+    qint64 offset = 0;
+    const QByteArray tar = archive.value();
+    const docker::DockerStatus uploaded = client.putArchive(
+        container, QStringLiteral("/var/lib/odoo"),
+        [&tar, &offset](char *buffer, qint64 size) -> qint64 {
+            const qint64 count = std::min<qint64>(size, tar.size() - offset);
+            std::memcpy(buffer, tar.constData() + offset, size_t(count));
+            offset += count;
+            return count;
+        },
+        // Without copyUIDGID the engine keeps the uid and gid written in the
+        // tar headers; with it, Docker 20.10 looks the image's user up on the
+        // host and fails.
+        docker::ArchiveUploadOptions { false, false });
+    if (!uploaded.ok())
+        return makeError(uploaded.error());
+    return {};
+}
+
 QString lastLogLines(const docker::DockerClient &client, const QString &container, int lines)
 {
     QByteArray output;
@@ -811,7 +884,9 @@ QStringList actionSteps(const QString &jobKind)
     if (jobKind == QLatin1String("instance.stop") || jobKind == QLatin1String("instance.suspend"))
         return { QStringLiteral("Stop the container") };
     if (jobKind == QLatin1String("instance.set-limits"))
-        return { QStringLiteral("Check the new limits"), QStringLiteral("Change the container's limits") };
+        return { QStringLiteral("Check the new limits"), QStringLiteral("Change the container's limits"),
+            QStringLiteral("Rewrite the Odoo configuration"), QStringLiteral("Restart Odoo with the new settings"),
+            QStringLiteral("Recreate the container with the new workers") };
     if (jobKind == QLatin1String("instance.set-env"))
         return { QStringLiteral("Recreate the container with the new variables"),
             QStringLiteral("Put the previous variables back") };
@@ -1341,38 +1416,10 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     }
     made.initContainer = initContainer->id;
 
-    const Result<std::pair<qint64, qint64>> owner = dataDirectoryOwner(client, made.initContainer);
-    if (!owner.ok())
-        return fail(owner.error());
-    OdooConfig config;
-    config.dbHost = host.pgContainerHost.isEmpty() ? host.pgHost : host.pgContainerHost;
-    config.dbPort = host.pgPort;
-    config.dbUser = plan.roleName;
-    config.dbPassword = dbPassword.value();
-    config.dbName = plan.databaseName;
-    config.adminPasswordHash = hashMasterPassword(masterPassword, generatedSecretRounds);
-    config.workers = plan.workers;
-    config.maxCronThreads = plan.maxCronThreads;
-    config.memoryLimitBytes = plan.memoryBytes;
-    const Result<QByteArray> archive = configArchive(renderOdooConfig(config), owner->first, owner->second);
-    if (!archive.ok())
-        return fail(archive.error());
-    qint64 offset = 0;
-    const QByteArray tar = archive.value();
-    const docker::DockerStatus uploaded = client.putArchive(
-        made.initContainer, QStringLiteral("/var/lib/odoo"),
-        [&tar, &offset](char *buffer, qint64 size) -> qint64 {
-            const qint64 count = std::min<qint64>(size, tar.size() - offset);
-            std::memcpy(buffer, tar.constData() + offset, size_t(count));
-            offset += count;
-            return count;
-        },
-        // Without copyUIDGID the engine keeps the uid and gid written in the
-        // tar headers; with it, Docker 20.10 looks the image's user up on the
-        // host and fails.
-        docker::ArchiveUploadOptions { false, false });
-    if (!uploaded.ok())
-        return fail(uploaded.error());
+    const Status configWritten = uploadOdooConfig(
+        client, made.initContainer, instanceOdooConfig(host, plan, dbPassword.value(), masterPassword));
+    if (!configWritten.ok())
+        return fail(configWritten.error());
 
     if (Status cancelled = context.checkCancelled(); !cancelled.ok())
         return fail(cancelled.error());
@@ -2019,26 +2066,142 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
         // puts the previous limits back in the catalog and leaves the
         // instance as it was.
         scope.keepStatusOnFailure = true;
+        // Odoo's workers, cron threads and per-process memory limits follow
+        // the container's limits, so the configuration file is written
+        // again. Its secrets are read before anything changes.
+        const Result<QString> dbPassword = readSecret(
+            m_secrets, secrets::SecretStore::instanceKey(scope.instance.id, QStringLiteral("db-password")));
+        if (!dbPassword.ok())
+            return makeError(tr("Limits not changed: the database password of instance %1 is not available: %2")
+                                 .arg(scope.instance.name, dbPassword.error()));
+        const Result<QString> masterPassword = readSecret(
+            m_secrets, secrets::SecretStore::instanceKey(scope.instance.id, QStringLiteral("master-password")));
+        if (!masterPassword.ok())
+            return makeError(tr("Limits not changed: the master password of instance %1 is not available: %2")
+                                 .arg(scope.instance.name, masterPassword.error()));
+        const Result<catalog::Tenant> tenant = scope.db.tenant(scope.instance.tenantId);
+        if (!tenant.ok())
+            return makeError(tenant.error());
+
         context.beginStep(QStringLiteral("Change the container's limits"));
         const catalog::Instance previous = scope.instance;
         catalog::Instance changed = scope.instance;
         changed.cpuLimit = cpuCores;
         changed.memoryLimitBytes = memoryBytes;
+        const Result<InstancePlan> plan
+            = planInstance(changed, tenant.value(), scope.host, hostNetwork(scope.host, m_options.network));
+        if (!plan.ok())
+            return makeError(plan.error());
         const Result<catalog::Instance> saved = scope.db.updateInstance(changed);
         if (!saved.ok())
             return makeError(saved.error());
         scope.instance = saved.value();
-        const Status applied = applyLimits(scope.client, containerOf(scope.instance, scope.plan), scope.instance, context);
-        if (!applied.ok()) {
+        const QString container = containerOf(scope.instance, scope.plan);
+        auto putPreviousBack = [&]() {
             catalog::Instance restored = scope.instance;
             restored.cpuLimit = previous.cpuLimit;
             restored.memoryLimitBytes = previous.memoryLimitBytes;
-            if (const Result<catalog::Instance> back = scope.db.updateInstance(restored); !back.ok())
+            const Result<catalog::Instance> back = scope.db.updateInstance(restored);
+            if (!back.ok()) {
                 context.warning(tr("Could not put the previous limits back in the catalog: %1").arg(back.error()));
+                return;
+            }
+            scope.instance = back.value();
+        };
+        const Status applied = applyLimits(scope.client, container, scope.instance, context);
+        if (!applied.ok()) {
+            putPreviousBack();
             return applied;
         }
-        return {};
+
+        context.beginStep(QStringLiteral("Rewrite the Odoo configuration"));
+        const Status written = uploadOdooConfig(scope.client, container,
+            instanceOdooConfig(scope.host, plan.value(), dbPassword.value(), masterPassword.value()));
+        if (!written.ok()) {
+            // Odoo reads the file only when it starts, so the running
+            // process still matches the previous limits: they go back.
+            putPreviousBack();
+            if (const Status back = applyLimits(scope.client, container, scope.instance, context); !back.ok())
+                context.warning(tr("Could not put the previous limits back on container %1: %2")
+                                    .arg(container, back.error()));
+            return makeError(tr("Limits not changed: could not write the Odoo configuration into container %1: %2")
+                                 .arg(container, written.error()));
+        }
+        const bool workersChanged = plan->workers != scope.plan.workers;
+        const bool settingsChanged = workersChanged || plan->maxCronThreads != scope.plan.maxCronThreads
+            || (plan->workers > 0 && plan->memoryBytes != scope.plan.memoryBytes);
+        context.info(tr("Odoo configuration written: %1 workers, %2 cron threads.")
+                         .arg(plan->workers)
+                         .arg(plan->maxCronThreads));
+        return applyOdooSettings(scope, context, plan.value(), workersChanged, settingsChanged);
     });
+}
+
+// Makes Odoo use the configuration that set-limits wrote. The server
+// command carries --workers as well, so a change of workers recreates the
+// container from `plan`; other changed settings need a restart. A stopped
+// instance stays stopped and reads them when it starts. A failure from here
+// on leaves the instance in error, because its container changed.
+Status Provisioner::applyOdooSettings(ActionScope &scope, jobs::JobContext &context, const InstancePlan &plan,
+    bool workersChanged, bool settingsChanged)
+{
+    const QString container = containerOf(scope.instance, scope.plan);
+    const docker::DockerResult<docker::ContainerInfo> info = scope.client.inspectContainer(container);
+    if (!info.ok())
+        return makeError(info.error());
+    const bool running = info->state.running;
+    if (!settingsChanged) {
+        context.info(tr("Odoo's settings did not change, so the container was not restarted."));
+        return {};
+    }
+    scope.keepStatusOnFailure = false;
+    if (!workersChanged && !running) {
+        context.info(tr("The instance is stopped; Odoo reads the new settings when it starts."));
+        return {};
+    }
+    if (!workersChanged) {
+        context.beginStep(QStringLiteral("Restart Odoo with the new settings"));
+        const docker::DockerStatus restarted = scope.client.restartContainer(container, m_options.stopTimeout);
+        if (!restarted.ok())
+            return makeError(restarted.error());
+        if (Status port = refreshPublishedPort(scope, container); !port.ok())
+            return port;
+        return waitForHealth(scope.client, scope.baseUrl, container, m_options.healthTimeout, context.token(),
+            &scope.containerLog);
+    }
+
+    context.beginStep(QStringLiteral("Recreate the container with the new workers"));
+    context.info(tr("Workers change from %1 to %2, so container %3 is created again on the same volume and port.")
+                     .arg(scope.plan.workers)
+                     .arg(plan.workers)
+                     .arg(container.left(12)));
+    if (const Status removed = removeContainerAwaited(scope.client, container); !removed.ok())
+        return removed;
+    const docker::DockerResult<docker::ContainerCreated> created = scope.client.createContainer(serverContainerSpec(
+        plan, scope.instance.publishedPort > 0 ? QString::number(scope.instance.publishedPort) : QString()));
+    if (!created.ok())
+        return makeError(created.error());
+    const Result<catalog::Instance> current = scope.db.instance(scope.instance.id);
+    if (!current.ok())
+        return makeError(current.error());
+    catalog::Instance withContainer = current.value();
+    withContainer.containerId = created->id;
+    const Result<catalog::Instance> recorded = scope.db.updateInstance(withContainer);
+    if (!recorded.ok())
+        return makeError(recorded.error());
+    scope.instance = recorded.value();
+    scope.plan = plan;
+    if (!running) {
+        context.info(tr("The instance is stopped; the new container stays stopped until it starts."));
+        return {};
+    }
+    const docker::DockerStatus started = scope.client.startContainer(created->id);
+    if (!started.ok())
+        return makeError(started.error());
+    if (Status port = refreshPublishedPort(scope, created->id); !port.ok())
+        return port;
+    return waitForHealth(scope.client, scope.baseUrl, created->id, m_options.healthTimeout, context.token(),
+        &scope.containerLog, 0);
 }
 
 Status Provisioner::setEnvironment(jobs::JobContext &context, const QString &instanceId,
@@ -2181,29 +2344,6 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
 
 namespace {
 
-// Removes a container and its anonymous volumes. When the engine is still
-// removing it (HTTP 409, as after a process killed in the middle of its own
-// removal), waits up to 30 s for that removal to end instead of failing.
-Status removeContainerAwaited(const docker::DockerClient &client, const QString &container)
-{
-    const docker::DockerStatus removed = client.removeContainer(container, docker::RemoveContainerOptions { true, true });
-    if (removed.ok() || removed.dockerError().isNotFound())
-        return {};
-    if (!removed.dockerError().isConflict())
-        return makeError(removed.error());
-    const QDeadlineTimer deadline(30000);
-    while (!deadline.hasExpired()) {
-        QThread::msleep(500);
-        const auto existing = client.inspectContainer(container);
-        if (!existing.ok() && existing.dockerError().isNotFound())
-            return {};
-    }
-    const docker::DockerStatus again = client.removeContainer(container, docker::RemoveContainerOptions { true, true });
-    if (again.ok() || again.dockerError().isNotFound())
-        return {};
-    return makeError(again.error());
-}
-
 // Brings the engine in line with the catalog after an interrupted
 // set-limits or set-env job. Both write the catalog and the engine in an
 // order that leaves one consistent set of values in the catalog. The
@@ -2217,6 +2357,8 @@ Status repairSettings(jobs::JobContext &context, catalog::Catalog &db, const doc
     catalog::InstanceStatus status = catalog::InstanceStatus::Stopped;
     QString message;
     if (jobKind == QLatin1String("instance.set-limits")) {
+        // TODO: also write odoo.conf from the catalog's limits and recreate
+        // the container when its --workers differ, as setLimits() does.
         context.beginStep(stepApplyLimits);
         if (const Status applied = applyLimits(client, container, instance, context); !applied.ok())
             return makeError(tr("Could not apply the catalog's limits to container %1 on host %2: %3")

@@ -116,9 +116,13 @@ public:
     // Stops the instance and keeps its data; only resume starts it again.
     Status suspend(jobs::JobContext &context, const QString &instanceId, const QString &reason);
     Status resume(jobs::JobContext &context, const QString &instanceId);
-    // Changes CPU and memory in place (docker update), without a restart,
-    // after checkLimits(). A rejected or failed change leaves the instance's
-    // status and limits as they were.
+    // Changes CPU and memory in place (docker update) after checkLimits(),
+    // then writes the Odoo configuration again with the workers, cron
+    // threads and memory limits of the new limits. A running Odoo restarts
+    // when those settings changed, and its container is recreated when the
+    // number of workers changed. A rejected change, or one that fails
+    // before the container is touched, leaves the instance's status and
+    // limits as they were.
     Status setLimits(jobs::JobContext &context, const QString &instanceId, double cpuCores, qint64 memoryBytes);
     // Replaces the instance's own environment variables: the container is
     // recreated on the same volume, port and configuration, data kept.
@@ -133,6 +137,8 @@ private:
     Status refreshPublishedPort(ActionScope &scope, const QString &container);
     Result<QString> serverContainer(ActionScope &scope, jobs::JobContext &context, bool *recreated);
     Status startServer(ActionScope &scope, jobs::JobContext &context);
+    Status applyOdooSettings(ActionScope &scope, jobs::JobContext &context, const InstancePlan &plan,
+        bool workersChanged, bool settingsChanged);
     Status runAction(jobs::JobContext &context, const QString &instanceId, Action action, const ActionBody &body,
         std::optional<catalog::InstanceStatus> endStatus = std::nullopt, const QString &endMessage = {});
 

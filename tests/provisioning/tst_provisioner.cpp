@@ -221,6 +221,7 @@ private slots:
     void fullRangeRejectedAtValidation();
     void cancelDuringInitLeavesNothing();
     void lifecycleActionsWork();
+    void setLimitsRewritesOdooConfig();
     void reconcilerMarksDrift();
     void capacityRejectedAtValidation();
     void hostChoiceSkipsUnusableHosts();
@@ -1009,6 +1010,102 @@ void TestProvisioner::lifecycleActionsWork()
 
     QVERIFY2(runRemove(id).state == jobs::JobState::Succeeded, "remove failed");
     verifyNothingLeft(m_catalog->instance(id).value());
+}
+
+namespace {
+
+// The text of the instance's Odoo configuration file, read from its
+// container through the archive endpoint (one ustar member).
+QString odooConfigText(const docker::DockerClient &client, const QString &container)
+{
+    QByteArray tar;
+    const docker::DockerStatus read = client.getArchive(container, QStringLiteral("/var/lib/odoo/.saasodoo/odoo.conf"),
+        [&tar](QByteArrayView data) {
+            tar.append(data.constData(), data.size());
+            return true;
+        });
+    if (!read.ok() || tar.size() < 512)
+        return {};
+    const qint64 size = tar.mid(124, 12).trimmed().replace('\0', "").toLongLong(nullptr, 8);
+    return QString::fromUtf8(tar.mid(512, size));
+}
+
+} // namespace
+
+// set-limits writes Odoo's workers and memory limits again: a change of
+// workers recreates the container (its command carries --workers), a
+// change of memory alone restarts it.
+void TestProvisioner::setLimitsRewritesOdooConfig()
+{
+    catalog::Instance production = newInstance(QStringLiteral("limits"), m_host);
+    production.type = catalog::InstanceType::Production;
+    auto created = m_catalog->createInstance(production);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QString id = created->id;
+    const jobs::JobInfo create = runCreate(id, defaultOptions());
+    QVERIFY2(create.state == jobs::JobState::Succeeded, qPrintable(create.error));
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    docker::DockerClient client(endpoint);
+    const QString firstContainer = m_catalog->instance(id)->containerId;
+    const int firstPort = m_catalog->instance(id)->publishedPort;
+    const QString before = odooConfigText(client, firstContainer);
+    QVERIFY2(before.contains(QLatin1String("workers = 3\n")), qPrintable(before));
+    QVERIFY2(before.contains(QStringLiteral("limit_memory_hard = %1\n").arg(1024LL * 1024 * 1024 / 4)),
+        qPrintable(before));
+
+    // 1.5 cores: 4 workers, so the container is recreated with --workers=4.
+    const qint64 memory = 768LL * 1024 * 1024;
+    jobs::JobInfo job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.setLimits(c, id, 1.5, memory); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    const catalog::Instance afterWorkers = m_catalog->instance(id).value();
+    QCOMPARE(catalog::toString(afterWorkers.status), QStringLiteral("running"));
+    QVERIFY(afterWorkers.containerId != firstContainer);
+    const auto recreated = client.inspectContainer(afterWorkers.containerId);
+    QVERIFY2(recreated.ok(), qPrintable(recreated.error()));
+    QVERIFY(recreated->state.running);
+    QVERIFY2(recreated->cmd.contains(QStringLiteral("--workers=4")), qPrintable(recreated->cmd.join(u' ')));
+    QCOMPARE(recreated->nanoCpus, 1500000000LL);
+    QCOMPARE(recreated->memory, memory);
+    QCOMPARE(afterWorkers.publishedPort, firstPort);
+    const QString rewritten = odooConfigText(client, afterWorkers.containerId);
+    QVERIFY2(rewritten.contains(QLatin1String("workers = 4\n")), qPrintable(rewritten));
+    QVERIFY2(rewritten.contains(QStringLiteral("limit_memory_hard = %1\n").arg(memory / 5)), qPrintable(rewritten));
+    QVERIFY2(rewritten.contains(QStringLiteral("limit_memory_soft = %1\n").arg(memory / 5 * 4 / 5)),
+        qPrintable(rewritten));
+    QVERIFY2(rewritten.contains(QLatin1String("db_password = ")), qPrintable(rewritten));
+    QVERIFY2(client.inspectContainer(firstContainer).dockerError().isNotFound(), qPrintable(firstContainer));
+
+    // Memory alone: same container, restarted, with the new limits in the file.
+    const QDateTime startedBefore = recreated->state.startedAt;
+    const qint64 smaller = 512LL * 1024 * 1024;
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.setLimits(c, id, 1.5, smaller); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(m_catalog->instance(id)->containerId, afterWorkers.containerId);
+    const auto restarted = client.inspectContainer(afterWorkers.containerId);
+    QVERIFY2(restarted.ok(), qPrintable(restarted.error()));
+    QVERIFY(restarted->state.running);
+    QVERIFY2(restarted->state.startedAt > startedBefore, qPrintable(restarted->state.startedAt.toString(Qt::ISODateWithMs)));
+    QCOMPARE(restarted->memory, smaller);
+    const QString smallerConfig = odooConfigText(client, afterWorkers.containerId);
+    QVERIFY2(smallerConfig.contains(QStringLiteral("limit_memory_hard = %1\n").arg(smaller / 5)),
+        qPrintable(smallerConfig));
+    QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("running"));
+
+    // A stopped instance stays stopped; its container gets the new workers.
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.stop(c, id); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.setLimits(c, id, 1, smaller); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("stopped"));
+    const auto stopped = client.inspectContainer(m_catalog->instance(id)->containerId);
+    QVERIFY2(stopped.ok(), qPrintable(stopped.error()));
+    QVERIFY(!stopped->state.running);
+    QVERIFY2(stopped->cmd.contains(QStringLiteral("--workers=3")), qPrintable(stopped->cmd.join(u' ')));
+    QVERIFY2(odooConfigText(client, stopped->id).contains(QLatin1String("workers = 3\n")), "config not rewritten");
+
+    const jobs::JobInfo removed = runRemove(id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
 }
 
 void TestProvisioner::reconcilerMarksDrift()
