@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QInputDialog>
@@ -554,7 +555,7 @@ QString InvoicesView::generateInvoices()
     billing::BillingService *service = m_pane->billingService();
     if (!service)
         return {};
-    const Result<QString> job = service->startBillingRun(QDate::currentDate(), true);
+    const Result<QString> job = service->startBillingRun(QDateTime::currentDateTimeUtc().date(), true);
     if (!job) {
         emit statusMessage(tr("Could not start the invoice run: %1").arg(job.error()));
         return {};

@@ -859,7 +859,7 @@ int runBillingJob(const QStringList &arguments, QTextStream &out, QTextStream &e
                  "subscriptions past due, suspends and resumes instances."));
     run.parser().addOption({ QStringLiteral("date"), tr("The day to run for, YYYY-MM-DD (default today, UTC)."), tr("date") });
     if (!preview)
-        run.parser().addOption({ QStringLiteral("yes"), tr("Confirm a --date after or before today.") });
+        run.parser().addOption({ QStringLiteral("yes"), tr("Confirm a --date before today.") });
     addNetworkOption(run);
     if (auto stop = run.parse(arguments, 0, {}))
         return *stop;
@@ -868,13 +868,18 @@ int runBillingJob(const QStringList &arguments, QTextStream &out, QTextStream &e
     const Result<QDate> day = parseDate(QStringLiteral("date"), run.value("date"));
     if (!day)
         return run.fail(ExitCode::ValidationError, day.error());
-    if (!preview && day.value() > QDateTime::currentDateTimeUtc().date() && !run.parser().isSet(QStringLiteral("yes"))) {
-        return run.fail(ExitCode::UsageError,
-            tr("--date %1 is after today: the run would issue invoices early and count unpaid invoices overdue "
-               "before they are. Add --yes to run it anyway.")
-                .arg(day->toString(Qt::ISODate)));
+    // Rejected with --yes too, because such a run would suspend customers
+    // whose invoices are not overdue yet, and its invoices would block
+    // earlier-dated ones.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    if (!preview && day.value() > today) {
+        return run.fail(ExitCode::ValidationError,
+            tr("--date %1 is after today (%2, UTC). A billing run cannot be dated after today, because it would issue "
+               "invoices early and count unpaid invoices overdue before they are. See what it would do then with "
+               "'saasodoo dunning preview --date %1'.")
+                .arg(day->toString(Qt::ISODate), today.toString(Qt::ISODate)));
     }
-    if (!preview && day.value() < QDateTime::currentDateTimeUtc().date()) {
+    if (!preview && day.value() < today) {
         if (auto stop = checkPastRun(run, day.value(), invoicesOnly))
             return *stop;
     }

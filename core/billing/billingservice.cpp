@@ -91,6 +91,15 @@ Result<QString> BillingService::startBillingRun(const QDate &today, bool invoice
 {
     if (!m_runner)
         return makeError(tr("The billing run needs the job runner, which this session has not set up."));
+    // A run dated after today would suspend customers whose invoices are not
+    // overdue yet, and its invoices would block earlier-dated ones.
+    const QDate utcToday = QDateTime::currentDateTimeUtc().date();
+    if (today > utcToday) {
+        return makeError(tr("The billing run cannot run for %1, which is after today (%2, UTC), because it would issue "
+                            "invoices early and suspend customers whose invoices are not overdue yet. Preview that "
+                            "day instead.")
+                             .arg(today.toString(Qt::ISODate), utcToday.toString(Qt::ISODate)));
+    }
     return m_runner->submit(billingRunRequest(today, invoicesOnly),
         billingRunBody(m_catalog->config(), m_provisioner, today, invoicesOnly));
 }

@@ -93,6 +93,7 @@ public:
     Result<QList<BillingAction>> previewBillingRun(const QDate &today);
     // Starts the billing run of `today` as a job and returns its id. With
     // `invoicesOnly` the job only issues the invoices of periods that started.
+    // A day after today (UTC) is rejected, because only the preview looks ahead.
     Result<QString> startBillingRun(const QDate &today, bool invoicesOnly = false);
 
     // Starts a billing.reactivate job for the subscription: it is made active

@@ -41,6 +41,7 @@ private slots:
     void paymentCancelVoidAndRefundDue();
     void planPriceOverMaximumWithVat();
     void runDateOutsideWindowRejected();
+    void futureRunChangesNothing();
     void cancelWithOverdueInvoices();
     void helpMessagesAndExitCodes();
     void resumeWarnsWhileDunningSuspended();
@@ -509,17 +510,65 @@ void TestBillingCli::runDateOutsideWindowRejected()
         }
     }
 
-    // A run dated after today needs --yes, a preview does not.
+    // Only the preview looks ahead. A run dated after today is rejected,
+    // also with --yes.
     const QString tomorrow = QDateTime::currentDateTimeUtc().date().addDays(1).toString(Qt::ISODate);
     for (const QStringList &command : commands.mid(1)) {
-        const Outcome unconfirmed = run(command + QStringList { QStringLiteral("--date"), tomorrow });
-        QCOMPARE(unconfirmed.exitCode, 2);
-        QVERIFY2(unconfirmed.err.contains("Add --yes"), unconfirmed.err.constData());
-        const Outcome confirmed = run(command + QStringList { QStringLiteral("--date"), tomorrow, QStringLiteral("--yes") });
-        QVERIFY2(confirmed.exitCode == 0, confirmed.err.constData());
+        for (const QStringList &extra : { QStringList {}, QStringList { QStringLiteral("--yes") } }) {
+            const Outcome outcome = run(command + QStringList { QStringLiteral("--date"), tomorrow } + extra);
+            QCOMPARE(outcome.exitCode, 3);
+            QVERIFY2(outcome.err.contains(QStringLiteral("--date %1 is after today").arg(tomorrow).toUtf8()),
+                outcome.err.constData());
+            QVERIFY2(outcome.err.contains("saasodoo dunning preview --date"), outcome.err.constData());
+        }
     }
     const Outcome preview = run(commands.first() + QStringList { QStringLiteral("--date"), tomorrow });
     QVERIFY2(preview.exitCode == 0, preview.err.constData());
+}
+
+void TestBillingCli::futureRunChangesNothing()
+{
+    // The invoice issued today is overdue in two months. A run dated then
+    // would have suspended the subscription and issued invoices that block
+    // today's runs.
+    QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Basic"),
+                     QStringLiteral("--price-usd"), QStringLiteral("10.00"), QStringLiteral("--instances"),
+                     QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"),
+                     QStringLiteral("1G"), QStringLiteral("--storage"), QStringLiteral("1G") })
+                 .exitCode,
+        0);
+    QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Acme"),
+                     QStringLiteral("--email"), QStringLiteral("it@acme.co.zw") })
+                 .exitCode,
+        0);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QString subscription = runJson({ QStringLiteral("subscription"), QStringLiteral("create"),
+                                             QStringLiteral("--customer"), QStringLiteral("it@acme.co.zw"),
+                                             QStringLiteral("--plan"), QStringLiteral("basic"), QStringLiteral("--start"),
+                                             today.toString(Qt::ISODate) })
+                                     .object()
+                                     .value(QStringLiteral("id"))
+                                     .toString();
+    QVERIFY(!subscription.isEmpty());
+    const Outcome generated = run({ QStringLiteral("invoice"), QStringLiteral("generate") });
+    QVERIFY2(generated.exitCode == 0, generated.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array().size(), 1);
+
+    const QString later = today.addMonths(2).toString(Qt::ISODate);
+    const QJsonArray planned = runJson({ QStringLiteral("dunning"), QStringLiteral("preview"), QStringLiteral("--date"),
+        later })
+                                   .object()
+                                   .value(QStringLiteral("actions"))
+                                   .toArray();
+    QVERIFY2(planned.size() >= 2, QJsonDocument(planned).toJson().constData());
+    const Outcome refused
+        = run({ QStringLiteral("dunning"), QStringLiteral("run"), QStringLiteral("--date"), later, QStringLiteral("--yes") });
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains("after today"), refused.err.constData());
+    const QJsonObject stored = runJson({ QStringLiteral("subscription"), QStringLiteral("show"), subscription }).object();
+    QCOMPARE(stored.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array().size(), 1);
+    QCOMPARE(runJson({ QStringLiteral("dunning"), QStringLiteral("preview") }).object().value(QStringLiteral("actions")).toArray().size(), 0);
 }
 
 void TestBillingCli::cancelWithOverdueInvoices()
