@@ -738,8 +738,62 @@ int invoiceShow(const QStringList &arguments, QTextStream &out, QTextStream &err
         { tr("Total"), money(invoice->totalCents, invoice->currency) } });
     for (const InvoiceLine &line : invoice->lines)
         out << "  " << line.description << "  " << money(line.amountCents, invoice->currency) << '\n';
-    for (const Payment &payment : payments.value())
-        out << tr("Payment %1: %2 (%3)").arg(payment.reference, toString(payment.status), toString(payment.method)) << '\n';
+    // Each payment with what it did, so that money no invoice took (an
+    // overpayment, a payment for a void invoice) shows as a refund due.
+    qint64 refundDueCents = 0;
+    for (const Payment &payment : payments.value()) {
+        QString line = tr("Payment %1: %2 %3 (%4)")
+                           .arg(payment.reference, money(payment.amountCents, payment.currency),
+                               toString(payment.status), toString(payment.method));
+        if (payment.application != PaymentApplication::None)
+            line += u' ' + tr("applied: %1").arg(toString(payment.application));
+        if (isRefundDue(payment)) {
+            line += u' ' + tr("(refund due)");
+            refundDueCents += payment.amountCents;
+        }
+        out << line << '\n';
+    }
+    if (refundDueCents > 0) {
+        out << tr("Refund due to the customer: %1. Record a refund with 'saasodoo payment mark-refunded REFERENCE'.")
+                   .arg(money(refundDueCents, invoice->currency))
+            << '\n';
+    }
+    return ExitCode::Success;
+}
+
+int paymentShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo payment show"), out, err);
+    run.parser().setApplicationDescription(tr("Shows a payment, its invoice and what it was applied to."));
+    run.parser().addPositionalArgument(QStringLiteral("payment"), tr("Payment reference or id."));
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Payment> payment = findPayment(run.catalog(), run.parser().positionalArguments().first());
+    if (!payment)
+        return run.failCatalog(payment.error());
+    const Result<Invoice> invoice = run.catalog().invoice(payment->invoiceId);
+    if (!invoice)
+        return run.failCatalog(invoice.error());
+    if (run.json()) {
+        QJsonObject result = paymentJson(payment.value());
+        result.insert(QStringLiteral("invoice"), invoice->number);
+        result.insert(QStringLiteral("invoice_status"), toString(invoice->status));
+        run.printJson(result);
+        return ExitCode::Success;
+    }
+    QString applied = toString(payment->application);
+    if (isRefundDue(payment.value()))
+        applied = tr("%1, refund of %2 due to the customer")
+                      .arg(applied, money(payment->amountCents, payment->currency));
+    run.printFields({ { tr("Reference"), payment->reference }, { tr("Paynow reference"), payment->paynowReference },
+        { tr("Invoice"), tr("%1 (%2)").arg(invoice->number, toString(invoice->status)) },
+        { tr("Method"), toString(payment->method) }, { tr("Phone"), payment->phone },
+        { tr("Amount"), money(payment->amountCents, payment->currency) }, { tr("Status"), toString(payment->status) },
+        { tr("Paynow status"), payment->paynowStatus }, { tr("Applied"), applied },
+        { tr("Applied at"), time(payment->appliedAt) }, { tr("Failure"), payment->failureReason },
+        { tr("Created"), time(payment->createdAt) } });
     return ExitCode::Success;
 }
 
@@ -1520,7 +1574,8 @@ int runBillingCommand(const QStringList &arguments, QTextStream &out, QTextStrea
                 { QStringLiteral("pdf"), invoicePdf }, { QStringLiteral("void"), invoiceVoid } } },
         { QStringLiteral("payment"),
             { { QStringLiteral("request"), paymentRequest }, { QStringLiteral("poll"), paymentPoll },
-                { QStringLiteral("list"), paymentList }, { QStringLiteral("cancel"), paymentCancel },
+                { QStringLiteral("list"), paymentList }, { QStringLiteral("show"), paymentShow },
+                { QStringLiteral("cancel"), paymentCancel },
                 { QStringLiteral("mark-refunded"), paymentMarkRefunded },
                 { QStringLiteral("set-integration"), paymentSetIntegration },
                 { QStringLiteral("listen"), paymentListen } } },

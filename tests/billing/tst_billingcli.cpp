@@ -390,6 +390,21 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
     QCOMPARE(table.exitCode, 0);
     QVERIFY2(table.out.contains("overpayment, refund due"), table.out.constData());
 
+    // The invoice and the payment each show the money that is owed back.
+    const Outcome invoiceText = run({ QStringLiteral("invoice"), QStringLiteral("show"), invoice.number });
+    QCOMPARE(invoiceText.exitCode, 0);
+    QVERIFY2(invoiceText.out.contains("applied: overpayment (refund due)"), invoiceText.out.constData());
+    QVERIFY2(invoiceText.out.contains("Refund due to the customer: "), invoiceText.out.constData());
+    const QString overpayment = invoice.number + QStringLiteral("-1");
+    const QJsonObject shownPayment = runJson({ QStringLiteral("payment"), QStringLiteral("show"), overpayment }).object();
+    QCOMPARE(shownPayment.value(QStringLiteral("invoice")).toString(), invoice.number);
+    QCOMPARE(shownPayment.value(QStringLiteral("invoice_status")).toString(), QStringLiteral("paid"));
+    QCOMPARE(shownPayment.value(QStringLiteral("refund_due")).toBool(), true);
+    const Outcome paymentText = run({ QStringLiteral("payment"), QStringLiteral("show"), overpayment });
+    QCOMPARE(paymentText.exitCode, 0);
+    QVERIFY2(paymentText.out.contains("due to the customer"), paymentText.out.constData());
+    QCOMPARE(run({ QStringLiteral("payment"), QStringLiteral("show"), QStringLiteral("INV-2026-999999-1") }).exitCode, 3);
+
     // Once the overpayment is sent back, it is no longer due, and the
     // invoice paid by the other payment stays paid.
     const QJsonObject refunded = runJson({ QStringLiteral("payment"), QStringLiteral("mark-refunded"),
@@ -640,7 +655,7 @@ void TestBillingCli::helpMessagesAndExitCodes()
     const Outcome mainHelp = run({ QStringLiteral("--help") });
     QVERIFY2(mainHelp.out.contains("resume or clean up an"), mainHelp.out.constData());
     QVERIFY2(mainHelp.out.contains("cancel a running job"), mainHelp.out.constData());
-    QVERIFY2(mainHelp.out.contains("poll, list, cancel, mark-refunded"), mainHelp.out.constData());
+    QVERIFY2(mainHelp.out.contains("poll, list, show, cancel"), mainHelp.out.constData());
 
     // A past --start asks for --yes by the invoices due after the trial.
     QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Trial"),
