@@ -935,7 +935,8 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
     } else if (action == QLatin1String("delete")) {
         if (!run.parser().isSet(QStringLiteral("yes")))
             return run.fail(ExitCode::UsageError,
-                tr("Deleting %1 removes its container, volume, database %2, role and secrets. Add --yes to confirm.")
+                tr("Deleting %1 removes its container, volume, database %2 with the copies that restores kept, role and "
+                   "secrets. Add --yes to confirm.")
                     .arg(instance.name, instance.databaseName));
         if (run.parser().isSet(QStringLiteral("final-backup"))) {
             static const QList<catalog::InstanceStatus> backupStates { catalog::InstanceStatus::Running,

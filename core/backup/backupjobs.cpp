@@ -222,7 +222,12 @@ Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, 
     };
 
     context.beginStep(stepWrite);
-    docker::DockerClient client(provisioning::dockerEndpoint(scope.host));
+    // Nothing after the write needs the engine, so Cancel may end any call.
+    const Result<docker::ClientOptions> clientOptions
+        = detail::clientOptions(scope.host, m_secrets, context.token());
+    if (!clientOptions)
+        return failRecord(clientOptions.error());
+    docker::DockerClient client(provisioning::dockerEndpoint(scope.host), clientOptions.value());
     WriterOptions options;
     options.odooSeries = scope.instance.odooVersion;
     options.deflateLevel = m_settings.deflateLevel;
@@ -291,6 +296,14 @@ postgres::PgEndpoint InstanceScope::roleEndpoint() const
 postgres::PgEndpoint InstanceScope::adminEndpoint() const
 {
     return { host.pgHost, host.pgPort, host.pgAdminUser };
+}
+
+Result<docker::ClientOptions> clientOptions(const catalog::Host &host, secrets::SecretStore *secrets,
+    const CancellationToken &cancellation)
+{
+    docker::ClientOptions options;
+    options.cancellation = cancellation;
+    return provisioning::dockerClientOptions(host, secrets, options);
 }
 
 QString InstanceScope::containerName() const

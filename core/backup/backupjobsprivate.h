@@ -15,6 +15,7 @@ class Catalog;
 
 namespace saasodoo::docker {
 class DockerClient;
+struct ClientOptions;
 }
 
 namespace saasodoo::backup::detail {
@@ -39,6 +40,13 @@ struct InstanceScope
 
 Result<InstanceScope> loadInstance(catalog::Catalog &db, secrets::SecretStore *secrets, const QString &instanceId,
     bool withAdminPassword = false);
+
+// Options for a client of `host`'s engine, with the TLS key passphrase from
+// the keychain. `cancellation` then ends whichever call of the client is in
+// flight, so pass a job's token only for a client that runs no undo step
+// after a cancel.
+Result<docker::ClientOptions> clientOptions(const catalog::Host &host, secrets::SecretStore *secrets,
+    const CancellationToken &cancellation = {});
 
 QString objectKey(const BackupSettings &settings, const catalog::Backup &backup, const QString &fileName);
 

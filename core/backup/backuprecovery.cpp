@@ -62,6 +62,37 @@ SideNames sideNames(const QStringList &names, const QString &live, const QDateTi
     return found;
 }
 
+// A shell command that drops `database`, a copy kept beside the instance's
+// live database, as the console's role. That role may drop it only as a
+// member of the owner, so the command grants and revokes the membership.
+QString dropDatabaseCommand(const detail::InstanceScope &scope, const QString &database)
+{
+    const auto quoted = [](const QString &name) {
+        QString escaped = name;
+        escaped.replace(u'"', QStringLiteral("\"\""));
+        return QStringLiteral("\"%1\"").arg(escaped);
+    };
+    const auto shellQuoted = [](const QString &text) {
+        QString escaped = text;
+        escaped.replace(u'\'', QStringLiteral("'\\''"));
+        return QStringLiteral("'%1'").arg(escaped);
+    };
+    const QString role = quoted(scope.plan.roleName);
+    return QStringLiteral("psql -h %1 -p %2 -U %3 -d postgres -c %4 -c %5 -c %6")
+        .arg(shellQuoted(scope.host.pgHost))
+        .arg(scope.host.pgPort)
+        .arg(shellQuoted(scope.host.pgAdminUser), shellQuoted(QStringLiteral("GRANT %1 TO CURRENT_USER").arg(role)),
+            shellQuoted(QStringLiteral("DROP DATABASE %1").arg(quoted(database))),
+            shellQuoted(QStringLiteral("REVOKE %1 FROM CURRENT_USER").arg(role)));
+}
+
+// A shell command that removes the filestore directory `path` from the
+// instance's volume through its container.
+QString removeDirectoryCommand(const detail::InstanceScope &scope, const QString &path)
+{
+    return QStringLiteral("docker exec %1 rm -rf -- '%2'").arg(scope.containerName(), path);
+}
+
 // The state the instance had before a job moved it to `transitional`, read
 // from the audit trail of its status changes. Returns nullopt when the trail
 // does not show it.
@@ -183,20 +214,24 @@ Status rollForwardRestore(jobs::JobContext &context, const detail::InstanceScope
     }
     const QString previousDatabase = switchOver.value(QStringLiteral("previous_database")).toString();
     if (databases.contains(previousDatabase))
-        context.warning(tr("The database from before the restore is kept as %1. Drop it once the instance works.")
-                            .arg(previousDatabase));
+        context.warning(tr("The database from before the restore is kept as %1. Once the instance works, drop it "
+                           "with: %2 ('saasodoo instance delete' drops it with the instance.)")
+                            .arg(previousDatabase, dropDatabaseCommand(scope, previousDatabase)));
     const QString previousFilestore = switchOver.value(QStringLiteral("previous_filestore")).toString();
-    if (!previousFilestore.isEmpty() && client.statPath(container, previousFilestore).ok())
-        context.warning(tr("The filestore from before the restore is kept as %1. Remove it once the instance works.")
-                            .arg(previousFilestore));
+    if (!previousFilestore.isEmpty() && client.statPath(container, previousFilestore, context.token()).ok())
+        context.warning(tr("The filestore from before the restore is kept as %1. Once the instance works, remove it "
+                           "with: %2")
+                            .arg(previousFilestore, removeDirectoryCommand(scope, previousFilestore)));
     const Result<QByteArray> listing = readWithVolumes(client, container,
-        { QStringLiteral("ls"), QStringLiteral("-1"), QStringLiteral("-A"), filestoreRoot });
+        { QStringLiteral("ls"), QStringLiteral("-1"), QStringLiteral("-A"), filestoreRoot },
+            context.token(), context.jobId());
     if (!listing)
         return makeError(tr("Could not list the filestore directories: %1").arg(listing.error()));
     for (const QString &fresh :
         sideNames(QString::fromUtf8(listing.value()).split(u'\n', Qt::SkipEmptyParts), live, jobCreatedAt).fresh) {
         const Status removed = runWithVolumes(client, container,
-            { QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), filestoreRoot + fresh });
+            { QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), filestoreRoot + fresh },
+            context.token(), context.jobId());
         if (!removed)
             return makeError(tr("Could not remove the half-restored filestore %1: %2").arg(fresh, removed.error()));
         context.info(tr("Removed the half-restored filestore %1.").arg(filestoreRoot + fresh));
@@ -222,8 +257,23 @@ Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &
     if (!loaded)
         return makeError(loaded.error());
     const detail::InstanceScope scope = std::move(loaded).value();
-    docker::DockerClient client(provisioning::dockerEndpoint(scope.host));
+    // A cancelled clean-up can run again, so Cancel may end any call.
+    const Result<docker::ClientOptions> clientOptions
+        = detail::clientOptions(scope.host, m_secrets, context.token());
+    if (!clientOptions)
+        return makeError(clientOptions.error());
+    docker::DockerClient client(provisioning::dockerEndpoint(scope.host), clientOptions.value());
     const QString container = scope.containerName();
+
+    // A helper container that the killed process left holds the volume, and
+    // one in the created state would run its command if anything started it.
+    context.beginStep(tr("Remove leftover helper containers"));
+    const Result<QStringList> helpers = removeLeftoverHelpers(client, instanceId, jobId, context.token());
+    if (!helpers)
+        return makeError(helpers.error());
+    for (const QString &helper : helpers.value())
+        context.info(tr("Removed helper container %1, which job %2 left behind, with its anonymous volumes.")
+                         .arg(helper, jobId));
 
     context.beginStep(tr("Remove partial backups"));
     const Result<QList<catalog::Backup>> backups = db.backups(instanceId);
@@ -261,15 +311,21 @@ Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &
     const Result<catalog::Instance> current = db.instance(instanceId);
     if (!current)
         return makeError(current.error());
+    const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(container);
+    if (!info.ok())
+        return makeError(tr("Could not check container %1: %2").arg(container, info.error()));
+    // The killed job may have started the container again, and the engine
+    // may then have published another port than the catalog records.
+    if (info->state.running) {
+        if (Status saved = detail::savePublishedPort(db, client, instanceId, container); !saved)
+            context.warning(tr("Could not record the container's published port: %1").arg(saved.error()));
+    }
     const catalog::InstanceStatus transitional
         = wasRestore ? catalog::InstanceStatus::Restoring : catalog::InstanceStatus::BackingUp;
     if (current->status != transitional) {
         context.info(tr("Instance %1 is %2; its state stays.").arg(current->name, catalog::toString(current->status)));
         return {};
     }
-    const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(container);
-    if (!info.ok())
-        return makeError(tr("Could not check container %1: %2").arg(container, info.error()));
     std::optional<catalog::InstanceStatus> before = statusBefore(db, instanceId, transitional);
     if (!before) {
         before = info->state.running ? catalog::InstanceStatus::Running : catalog::InstanceStatus::Stopped;
@@ -438,9 +494,9 @@ Status BackupJobs::rollBackRestore(jobs::JobContext &context, const detail::Inst
     // left the restored data live on purpose.
     const bool liveDatabase = databases.contains(live);
     if (!sideDatabases.old.isEmpty() && jobFailed && liveDatabase) {
-        context.warning(tr("Database %1 is live and the job left the previous one as %2. Both stay; drop %2 once "
-                           "the instance works.")
-                            .arg(live, sideDatabases.old.last()));
+        context.warning(tr("Database %1 is live and the job left the previous one as %2. Both stay. Once the "
+                           "instance works, drop %2 with: %3")
+                            .arg(live, sideDatabases.old.last(), dropDatabaseCommand(scope, sideDatabases.old.last())));
     } else if (!sideDatabases.old.isEmpty()) {
         const QString original = sideDatabases.old.last();
         if (databases.contains(live)) {
@@ -461,29 +517,33 @@ Status BackupJobs::rollBackRestore(jobs::JobContext &context, const detail::Inst
 
     // The filestore directories follow the same order as the databases.
     const Result<QByteArray> listing = readWithVolumes(client, container,
-        { QStringLiteral("ls"), QStringLiteral("-1"), QStringLiteral("-A"), filestoreRoot });
+        { QStringLiteral("ls"), QStringLiteral("-1"), QStringLiteral("-A"), filestoreRoot },
+            context.token(), context.jobId());
     if (!listing)
         return makeError(tr("Could not list the filestore directories: %1").arg(listing.error()));
     const SideNames sideDirectories
         = sideNames(QString::fromUtf8(listing.value()).split(u'\n', Qt::SkipEmptyParts), live, jobCreatedAt);
     const bool liveDirectory = QString::fromUtf8(listing.value()).split(u'\n').contains(live);
     if (!sideDirectories.old.isEmpty() && jobFailed && liveDirectory) {
-        context.warning(tr("Filestore %1 is live and the job left the previous one as %2. Both stay; remove %2 once "
-                           "the instance works.")
-                            .arg(filestoreRoot + live, filestoreRoot + sideDirectories.old.last()));
+        context.warning(tr("Filestore %1 is live and the job left the previous one as %2. Both stay. Once the "
+                           "instance works, remove %2 with: %3")
+                            .arg(filestoreRoot + live, filestoreRoot + sideDirectories.old.last(),
+                                removeDirectoryCommand(scope, filestoreRoot + sideDirectories.old.last())));
     } else if (!sideDirectories.old.isEmpty()) {
         const QString original = filestoreRoot + sideDirectories.old.last();
         // The paths are positional parameters of the script, never pasted into it.
         const Status moved = runWithVolumes(client, container,
             { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("rm -rf -- \"$2\" && mv -- \"$1\" \"$2\""),
-                QStringLiteral("sh"), original, filestoreRoot + live });
+                QStringLiteral("sh"), original, filestoreRoot + live },
+            context.token(), context.jobId());
         if (!moved)
             return makeError(tr("Could not move the original filestore %1 back: %2").arg(original, moved.error()));
         context.info(tr("Moved the original filestore %1 back to %2.").arg(original, filestoreRoot + live));
     }
     for (const QString &fresh : sideDirectories.fresh) {
         const Status removed = runWithVolumes(client, container,
-            { QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), filestoreRoot + fresh });
+            { QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), filestoreRoot + fresh },
+            context.token(), context.jobId());
         if (!removed)
             return makeError(tr("Could not remove the half-restored filestore %1: %2").arg(fresh, removed.error()));
         context.info(tr("Removed the half-restored filestore %1.").arg(filestoreRoot + fresh));

@@ -473,11 +473,11 @@ Status checkDumpStatements(const QString &path, const BackupSummary &summary, co
 }
 
 Status checkFilestoreSpace(const docker::DockerClient &client, const QString &container, const QString &dataDirectory,
-    const BackupSummary &summary, const CancellationToken &cancellation)
+    const BackupSummary &summary, const CancellationToken &cancellation, const QString &jobId)
 {
     if (summary.kind != BackupKind::OdooZip || summary.filestoreBytes == 0)
         return {};
-    const Result<qint64> available = volumeFreeBytes(client, container, dataDirectory, cancellation);
+    const Result<qint64> available = volumeFreeBytes(client, container, dataDirectory, cancellation, jobId);
     if (!available.ok())
         return makeError(available.error());
     return requireFreeSpace(tr("the restored filestore"), tr("the volume at %1 of container %2").arg(dataDirectory, container),
@@ -485,13 +485,16 @@ Status checkFilestoreSpace(const docker::DockerClient &client, const QString &co
 }
 
 Result<std::pair<qint64, qint64>> dataDirectoryOwner(const docker::DockerClient &client, const QString &container,
-    const QString &dataDirectory)
+    const QString &dataDirectory, const CancellationToken &cancellation)
 {
     QByteArray header;
-    const docker::DockerStatus status = client.getArchive(container, dataDirectory, [&header](QByteArrayView data) {
-        header.append(data.constData(), data.size());
-        return header.size() < 512;
-    });
+    const docker::DockerStatus status = client.getArchive(
+        container, dataDirectory,
+        [&header](QByteArrayView data) {
+            header.append(data.constData(), data.size());
+            return header.size() < 512;
+        },
+        cancellation);
     if (!status.ok())
         return makeError(status.error());
     if (header.size() < 512)
@@ -598,10 +601,10 @@ Result<RestoreReport> restoreBackup(const QString &path, const RestoreTarget &ta
     // on another machine.
     if (withFilestore) {
         const Status space = checkFilestoreSpace(*target.client, target.containerId, target.dataDirectory,
-            report.summary, options.cancellation);
+            report.summary, options.cancellation, target.jobId);
         if (!space.ok())
             return makeError(space.error());
-        Result<std::pair<qint64, qint64>> found = dataDirectoryOwner(*target.client, target.containerId, target.dataDirectory);
+        Result<std::pair<qint64, qint64>> found = dataDirectoryOwner(*target.client, target.containerId, target.dataDirectory, options.cancellation);
         if (!found.ok())
             return makeError(found.error());
         owner = found.value();
@@ -620,7 +623,8 @@ Result<RestoreReport> restoreBackup(const QString &path, const RestoreTarget &ta
         if (withFilestore) {
             const Status removed = runWithVolumes(*target.client, target.containerId,
                 { QStringLiteral("rm"), QStringLiteral("-rf"),
-                    target.dataDirectory + QStringLiteral("/filestore/") + filestoreName });
+                    target.dataDirectory + QStringLiteral("/filestore/") + filestoreName },
+                {}, target.jobId);
             if (!removed.ok())
                 qCWarning(lcStorage) << "could not remove the half-restored filestore" << filestoreName << removed.error();
         }

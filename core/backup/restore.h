@@ -31,6 +31,7 @@ struct RestoreTarget
     QString containerId; // any container (running or not) that mounts the volume at dataDirectory
     QString dataDirectory = QStringLiteral("/var/lib/odoo");
     QString filestoreName; // directory under filestore/; empty means `database`
+    QString jobId; // labels the helper containers, so that a clean-up finds them
 };
 
 struct RestoreOptions
@@ -91,7 +92,7 @@ Status checkDumpStatements(const QString &path, const BackupSummary &summary, co
 // mounts at `dataDirectory`, read through a short helper container or an
 // exec as volumeFreeBytes() does.
 Status checkFilestoreSpace(const docker::DockerClient &client, const QString &container, const QString &dataDirectory,
-    const BackupSummary &summary, const CancellationToken &cancellation = {});
+    const BackupSummary &summary, const CancellationToken &cancellation = {}, const QString &jobId = {});
 
 // Sets the password of the admin user (base.user_admin) of an Odoo
 // database, hashed as Odoo stores it, so that the copy signs in with the
@@ -101,6 +102,6 @@ Status setAdminPassword(postgres::PgConnection &database, const QString &passwor
 // The uid and gid that own `dataDirectory` in `container`, read from the
 // first tar header the engine sends: the user the Odoo image runs as.
 Result<std::pair<qint64, qint64>> dataDirectoryOwner(const docker::DockerClient &client, const QString &container,
-    const QString &dataDirectory = QStringLiteral("/var/lib/odoo"));
+    const QString &dataDirectory = QStringLiteral("/var/lib/odoo"), const CancellationToken &cancellation = {});
 
 } // namespace saasodoo::backup

@@ -52,12 +52,13 @@ QString filestorePath(const QString &database)
 
 // Moves `from` to `to` inside the instance's volume when `from` exists.
 Status moveDirectory(const docker::DockerClient &client, const QString &container, const QString &from,
-    const QString &to)
+    const QString &to, const QString &jobId)
 {
     // The paths are passed as positional parameters, never pasted into the script.
     return runWithVolumes(client, container,
         { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("[ ! -e \"$1\" ] || mv \"$1\" \"$2\""),
-            QStringLiteral("sh"), from, to });
+            QStringLiteral("sh"), from, to },
+        {}, jobId);
 }
 
 // Estimates the size of a backup of the instance as the database's size
@@ -72,7 +73,7 @@ struct BackupEstimate
 };
 
 Result<BackupEstimate> estimateBackupSize(const detail::InstanceScope &scope, const docker::DockerClient &client,
-    const CancellationToken &cancellation)
+    const CancellationToken &cancellation, const QString &jobId)
 {
     BackupEstimate estimate;
     Result<postgres::PgConnection> connection
@@ -90,7 +91,7 @@ Result<BackupEstimate> estimateBackupSize(const detail::InstanceScope &scope, co
         { QStringLiteral("sh"), QStringLiteral("-c"),
             QStringLiteral("if [ -d \"$1\" ]; then du -sk -- \"$1\"; else echo 0; fi"), QStringLiteral("sh"),
             filestorePath(scope.plan.databaseName) },
-        cancellation);
+        cancellation, jobId);
     if (!usage)
         return makeError(tr("Could not read the size of the filestore: %1").arg(usage.error()));
     bool ok = false;
@@ -131,8 +132,12 @@ Status requireSpaceForDownload(jobs::JobContext &context, catalog::Catalog &db, 
         return makeError(tr("Instance %1 is %2: an in-place restore needs it running or stopped.")
                              .arg(scope.instance.name, catalog::toString(status)));
     }
-    docker::DockerClient client(provisioning::dockerEndpoint(scope.host));
-    const Result<BackupEstimate> estimate = estimateBackupSize(scope, client, context.token());
+    // Only checks run here, so Cancel may end any call of this client.
+    const Result<docker::ClientOptions> clientOptions = detail::clientOptions(scope.host, secrets, context.token());
+    if (!clientOptions)
+        return makeError(clientOptions.error());
+    docker::DockerClient client(provisioning::dockerEndpoint(scope.host), clientOptions.value());
+    const Result<BackupEstimate> estimate = estimateBackupSize(scope, client, context.token(), context.jobId());
     if (!estimate) {
         return makeError(tr("Could not estimate the size of the safety backup: %1 Nothing was changed.")
                              .arg(estimate.error()));
@@ -309,15 +314,22 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
         return makeError(tr("%1 Nothing was changed.").arg(series.error()));
     if (Status statements = checkDumpStatements(path, summary, scope.plan.roleName, context.token()); !statements)
         return makeError(tr("%1 Nothing was changed.").arg(statements.error()));
-    docker::DockerClient client(provisioning::dockerEndpoint(scope.host));
+    // The switch-over and the undo steps use this client after a cancel, so
+    // the job's token goes to each call that may be cut short, not to the
+    // client. The switch-over itself is not cancellable: it is short, and
+    // stopping half-way would leave the instance on neither copy.
+    const Result<docker::ClientOptions> clientOptions = detail::clientOptions(scope.host, m_secrets);
+    if (!clientOptions)
+        return makeError(tr("%1 Nothing was changed.").arg(clientOptions.error()));
+    docker::DockerClient client(provisioning::dockerEndpoint(scope.host), clientOptions.value());
     if (Status space = checkFilestoreSpace(client, scope.containerName(), QStringLiteral("/var/lib/odoo"), summary,
-            context.token());
+            context.token(), context.jobId());
         !space)
         return makeError(tr("%1 Nothing was changed.").arg(space.error()));
     // The safety backup goes to the local directory, which must hold it.
     // A downloaded S3 copy is on that disk already, so it is counted.
     if (safetyBackup) {
-        const Result<BackupEstimate> estimate = estimateBackupSize(scope, client, context.token());
+        const Result<BackupEstimate> estimate = estimateBackupSize(scope, client, context.token(), context.jobId());
         if (!estimate)
             return makeError(tr("Could not estimate the size of the safety backup: %1 Nothing was changed.")
                                  .arg(estimate.error()));
@@ -383,6 +395,7 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     target.database = fresh;
     target.client = &client;
     target.containerId = scope.containerName();
+    target.jobId = context.jobId();
     RestoreOptions restoreOptions;
     restoreOptions.newIdentity = !(options.moved || sameInstance);
     restoreOptions.neutralize = options.neutralize;
@@ -407,7 +420,8 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
         if (admin && dropOwnedDatabase(admin.value(), fresh, scope.plan.roleName))
             context.info(tr("Dropped the restored copy %1.").arg(fresh));
         runWithVolumes(client, target.containerId,
-            { QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), filestorePath(fresh) });
+            { QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), filestorePath(fresh) }, {},
+            context.jobId());
     };
     if (!admin) {
         dropFresh();
@@ -441,11 +455,11 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     // the filestore it has.
     const bool keepFilestore = summary.kind != BackupKind::OdooZip;
     if (switched && !keepFilestore) {
-        switched = moveDirectory(client, target.containerId, filestorePath(live), filestorePath(old));
+        switched = moveDirectory(client, target.containerId, filestorePath(live), filestorePath(old), context.jobId());
         if (switched) {
-            switched = moveDirectory(client, target.containerId, filestorePath(fresh), filestorePath(live));
+            switched = moveDirectory(client, target.containerId, filestorePath(fresh), filestorePath(live), context.jobId());
             if (!switched)
-                moveDirectory(client, target.containerId, filestorePath(old), filestorePath(live));
+                moveDirectory(client, target.containerId, filestorePath(old), filestorePath(live), context.jobId());
         }
         if (!switched) {
             // Put the live database back under its name.
@@ -467,8 +481,8 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
         if (!recorded) {
             // Nothing ran on the restored data yet, so the switch is undone.
             if (!keepFilestore) {
-                moveDirectory(client, target.containerId, filestorePath(live), filestorePath(fresh));
-                moveDirectory(client, target.containerId, filestorePath(old), filestorePath(live));
+                moveDirectory(client, target.containerId, filestorePath(live), filestorePath(fresh), context.jobId());
+                moveDirectory(client, target.containerId, filestorePath(old), filestorePath(live), context.jobId());
             }
             renameOwnedDatabase(admin.value(), live, fresh, scope.plan.roleName);
             renameOwnedDatabase(admin.value(), old, live, scope.plan.roleName);
@@ -506,7 +520,8 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     else
         context.info(tr("Dropped the old database %1.").arg(old));
     if (Status removed = keepFilestore ? Status() : runWithVolumes(client, target.containerId,
-            { QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), filestorePath(old) });
+            { QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), filestorePath(old) }, {},
+            context.jobId());
         !removed)
         context.warning(tr("Could not remove the old filestore %1: %2").arg(filestorePath(old), removed.error()));
     endWith(inError ? catalog::InstanceStatus::Stopped : before, tr("Restored from %1.").arg(path));

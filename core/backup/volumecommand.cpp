@@ -20,16 +20,16 @@ QString tr(const char *text)
 } // namespace
 
 Status runWithVolumes(const docker::DockerClient &client, const QString &containerId, const QStringList &command,
-    const CancellationToken &cancellation)
+    const CancellationToken &cancellation, const QString &jobId)
 {
-    const Result<QByteArray> output = readWithVolumes(client, containerId, command, cancellation);
+    const Result<QByteArray> output = readWithVolumes(client, containerId, command, cancellation, jobId);
     if (!output)
         return makeError(output.error());
     return {};
 }
 
 Result<QByteArray> readWithVolumes(const docker::DockerClient &client, const QString &containerId,
-    const QStringList &command, const CancellationToken &cancellation)
+    const QStringList &command, const CancellationToken &cancellation, const QString &jobId)
 {
     const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(containerId, cancellation);
     if (!info.ok())
@@ -53,13 +53,19 @@ Result<QByteArray> readWithVolumes(const docker::DockerClient &client, const QSt
     spec.image = info->imageName.isEmpty() ? info->image : info->imageName;
     spec.entrypoint = { command.first() };
     spec.cmd = command.mid(1);
-    spec.labels.insert(QStringLiteral("saasodoo.managed"), QStringLiteral("true"));
-    spec.labels.insert(QStringLiteral("saasodoo.role"), QStringLiteral("helper"));
-    // The instance's label lets a clean-up after a killed process find and
-    // remove a helper that was left behind.
-    const QString instance = info->labels.value(QLatin1String(provisioning::labelInstance));
-    if (!instance.isEmpty())
-        spec.labels.insert(QLatin1String(provisioning::labelInstance), instance);
+    spec.labels.insert(QLatin1String(provisioning::labelManaged), QStringLiteral("true"));
+    spec.labels.insert(QLatin1String(provisioning::labelRole), QLatin1String(provisioning::helperRole));
+    // These labels let a clean-up after a killed process, and 'host check',
+    // find a helper that was left behind.
+    for (const char *label : { provisioning::labelInstance, provisioning::labelHost }) {
+        const QString value = info->labels.value(QLatin1String(label));
+        if (!value.isEmpty())
+            spec.labels.insert(QLatin1String(label), value);
+    }
+    if (!jobId.isEmpty())
+        spec.labels.insert(QLatin1String(provisioning::labelJob), jobId);
+    // A helper that the engine restarted would run its command again.
+    spec.restartPolicy = docker::RestartPolicy { QStringLiteral("no"), 0 };
     for (const docker::MountInfo &mount : info->mounts) {
         if (mount.type == QLatin1String("volume"))
             spec.volumeMounts << docker::VolumeMount { mount.name, mount.destination, false };
@@ -107,11 +113,11 @@ Result<QByteArray> readWithVolumes(const docker::DockerClient &client, const QSt
 }
 
 Result<qint64> volumeFreeBytes(const docker::DockerClient &client, const QString &containerId, const QString &path,
-    const CancellationToken &cancellation)
+    const CancellationToken &cancellation, const QString &jobId)
 {
     const Result<QByteArray> output
         = readWithVolumes(client, containerId, { QStringLiteral("df"), QStringLiteral("-P"), QStringLiteral("-k"), path },
-            cancellation);
+            cancellation, jobId);
     if (!output)
         return makeError(tr("Could not read the free space of %1: %2").arg(path, output.error()));
     // POSIX df -P prints a header line, then one line per file system:
@@ -124,6 +130,31 @@ Result<qint64> volumeFreeBytes(const docker::DockerClient &client, const QString
         return makeError(tr("Could not read the free space of %1: df printed \"%2\".")
                              .arg(path, QString::fromUtf8(output->trimmed())));
     return availableKiB * 1024;
+}
+
+Result<QStringList> removeLeftoverHelpers(const docker::DockerClient &client, const QString &instanceId,
+    const QString &jobId, const CancellationToken &cancellation)
+{
+    docker::ContainerListOptions options;
+    options.labels = { QLatin1String(provisioning::labelRole) + u'=' + QLatin1String(provisioning::helperRole),
+        QLatin1String(provisioning::labelInstance) + u'=' + instanceId };
+    const docker::DockerResult<QList<docker::ContainerSummary>> helpers = client.listContainers(options, cancellation);
+    if (!helpers.ok())
+        return makeError(tr("Could not list the helper containers of instance %1: %2").arg(instanceId, helpers.error()));
+    QStringList removed;
+    for (const docker::ContainerSummary &helper : helpers.value()) {
+        // Helpers made before they carried a job label count as any job's.
+        const QString owner = helper.labels.value(QLatin1String(provisioning::labelJob));
+        if (!jobId.isEmpty() && !owner.isEmpty() && owner != jobId)
+            continue;
+        const QString name = helper.names.value(0, helper.id.left(12));
+        const docker::DockerStatus gone
+            = client.removeContainer(helper.id, docker::RemoveContainerOptions { true, true }, cancellation);
+        if (!gone.ok() && !gone.dockerError().isNotFound())
+            return makeError(tr("Could not remove helper container %1: %2").arg(name, gone.error()));
+        removed << name;
+    }
+    return removed;
 }
 
 } // namespace saasodoo::backup

@@ -16,9 +16,12 @@ inline constexpr char labelInstance[] = "saasodoo.instance";
 inline constexpr char labelTenant[] = "saasodoo.tenant";
 inline constexpr char labelCustomer[] = "saasodoo.customer";
 inline constexpr char labelHost[] = "saasodoo.host";
-inline constexpr char labelRole[] = "saasodoo.role"; // server or init
-// The id of the create job that made the container or volume. A clean-up
-// removes a ledger-listed object by name only when it carries its row's job.
+inline constexpr char labelRole[] = "saasodoo.role"; // server, init or helper
+// The role of a short-lived container that runs one command on a stopped
+// instance's volume (backup/volumecommand.h).
+inline constexpr char helperRole[] = "helper";
+// The id of the job that made the container or volume. A clean-up removes a
+// ledger-listed object by name only when it carries its row's job.
 inline constexpr char labelJob[] = "saasodoo.job";
 
 // Where the instance's Odoo configuration file lives: inside its volume,

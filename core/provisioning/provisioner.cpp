@@ -8,6 +8,7 @@
 #include "instanceobjects.h"
 #include "odooconfig.h"
 
+#include "core/backup/databaseadmin.h"
 #include "core/billing/planlimits.h"
 #include "core/catalog/catalog.h"
 #include "core/catalog/validation.h"
@@ -22,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMultiHash>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QThread>
@@ -610,6 +612,36 @@ Result<QString> otherInstanceWithDatabase(catalog::Catalog &db, const catalog::I
 //
 // `leftElsewhere`, when given, receives the statements that drop the
 // objects the ledger lists on another server, to be run there.
+// The databases that `role` owns besides `live`, split into the copies that
+// an in-place restore keeps beside it ("<live>_old_<time>" and
+// "<live>_restore_<time>", the name cut to 63 bytes before the suffix as the
+// restore does) and any others.
+struct OwnedDatabases
+{
+    QStringList restoreCopies;
+    QStringList others;
+};
+
+Result<OwnedDatabases> databasesOwnedBesides(postgres::PgConnection &pg, const QString &role, const QString &live)
+{
+    const Result<postgres::PgRows> owned = pg.query(
+        QStringLiteral("SELECT datname FROM pg_catalog.pg_database WHERE datdba = (SELECT oid FROM "
+                       "pg_catalog.pg_roles WHERE rolname = $1) AND datname <> $2 ORDER BY datname"),
+        { role, live });
+    if (!owned.ok())
+        return makeError(owned.error());
+    static const QRegularExpression pattern(QStringLiteral("^(.+)_(old|restore)_\\d{14}$"));
+    OwnedDatabases found;
+    for (const QStringList &row : owned->rows) {
+        const QRegularExpressionMatch match = pattern.match(row.at(0));
+        if (match.hasMatch() && live.startsWith(match.captured(1)))
+            found.restoreCopies << row.at(0);
+        else
+            found.others << row.at(0);
+    }
+    return found;
+}
+
 Status dropOwnDatabase(jobs::JobContext &context, catalog::Catalog &db, postgres::PgConnection &pg,
     const catalog::Instance &instance, const catalog::Host &host, const InstancePlan &plan,
     bool checkComment = false, const QString &onlyJob = {}, QStringList *leftElsewhere = nullptr)
@@ -1633,6 +1665,24 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId,
     const Result<QList<InstanceObject>> objects = liveObjects(db, instance.id);
     if (!objects.ok())
         return stopBeforeChange(objects.error());
+    // DROP ROLE fails while the role owns any database. The copies that an
+    // in-place restore keeps ("<db>_old_<time>") belong to the instance and
+    // are dropped with it. Any other database stops the delete here, before
+    // anything is removed.
+    const Result<QString> sharing = otherInstanceWithDatabase(db, instance, host.value());
+    if (!sharing.ok())
+        return stopBeforeChange(sharing.error());
+    OwnedDatabases ownedBesides;
+    if (sharing->isEmpty()) {
+        const Result<OwnedDatabases> owned = databasesOwnedBesides(pg.value(), plan->roleName, plan->databaseName);
+        if (!owned.ok())
+            return stopBeforeChange(owned.error());
+        if (!owned->others.isEmpty())
+            return stopBeforeChange(tr("role %1 also owns database(s) %2, which are not this instance's. Drop them "
+                                       "or change their owner, then delete again.")
+                                        .arg(plan->roleName, owned->others.join(QStringLiteral(", "))));
+        ownedBesides = owned.value();
+    }
 
     qint64 rowVersion = instance.rowVersion;
     if (finalBackup) {
@@ -1676,6 +1726,21 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId,
         if (object.kind == ObjectKind::Container)
             containers << object.name;
     }
+    // A helper container that a killed backup or restore left behind mounts
+    // the volume, which the engine then refuses to remove.
+    // NOTE: a container without the instance's label that mounts the volume
+    // is not found here, and the volume's removal then fails.
+    docker::ContainerListOptions helperFilter;
+    helperFilter.labels = { QLatin1String(labelInstance) + u'=' + instance.id,
+        QLatin1String(labelRole) + u'=' + QLatin1String(helperRole) };
+    const docker::DockerResult<QList<docker::ContainerSummary>> helpers = client.listContainers(helperFilter, token);
+    if (!helpers.ok())
+        return fail(helpers.error());
+    for (const docker::ContainerSummary &helper : helpers.value()) {
+        context.info(tr("Removing helper container %1, which a backup or restore left behind.")
+                         .arg(helper.names.value(0, helper.id.left(12))));
+        containers << helper.id;
+    }
     containers.removeDuplicates();
     for (const QString &name : std::as_const(containers)) {
         if (name.isEmpty())
@@ -1717,6 +1782,11 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId,
     removeNetworkAfterDelete(context, client, db, instance, plan->network);
 
     context.beginStep(stepDropDatabase);
+    for (const QString &copy : std::as_const(ownedBesides.restoreCopies)) {
+        if (const Status droppedCopy = backup::dropOwnedDatabase(pg.value(), copy, plan->roleName); !droppedCopy.ok())
+            return fail(tr("Could not drop database %1, a copy that a restore kept: %2").arg(copy, droppedCopy.error()));
+        context.info(tr("Dropped database %1, the copy from before a restore.").arg(copy));
+    }
     QStringList leftElsewhere;
     const Status dropped
         = dropOwnDatabase(context, db, pg.value(), instance, host.value(), plan.value(), false, {}, &leftElsewhere);

@@ -144,11 +144,44 @@ void record(catalog::Catalog &db, const Drift &drift)
         break;
     case Drift::Kind::Restarted:
     case Drift::Kind::UnknownContainer:
+    case Drift::Kind::LeftoverHelper:
         break;
     }
     const auto saved = db.setInstanceStatus(drift.instanceId, current->rowVersion, status, drift.message);
     if (!saved.ok())
         qCWarning(lcDocker) << "could not record drift on instance" << drift.instanceId << ":" << saved.error();
+}
+
+// A helper container (backup/volumecommand.h) whose job no longer runs, as
+// a killed backup or restore leaves it. Helpers live for one short command,
+// so one without a job label counts as left behind after 10 minutes.
+std::optional<Drift> leftoverHelper(catalog::Catalog &db, const docker::ContainerSummary &container)
+{
+    const QString jobId = container.labels.value(QLatin1String(labelJob));
+    QString owner;
+    if (!jobId.isEmpty()) {
+        const Result<catalog::Job> job = db.job(jobId);
+        if (job.ok() && (job->state == catalog::JobState::Running || job->state == catalog::JobState::Queued))
+            return std::nullopt;
+        // 'job cleanup' accepts only an interrupted or a failed job.
+        if (job.ok() && (job->state == catalog::JobState::Interrupted || job->state == catalog::JobState::Failed))
+            owner = tr("job %1 (%2, %3)").arg(jobId, job->kind, catalog::toString(job->state));
+    } else if (container.created.isValid() && container.created.secsTo(QDateTime::currentDateTimeUtc()) < 600) {
+        return std::nullopt;
+    }
+    const QString instanceId = container.labels.value(QLatin1String(labelInstance));
+    const Result<catalog::Instance> instance = db.instance(instanceId);
+    Drift drift;
+    drift.kind = Drift::Kind::LeftoverHelper;
+    drift.instanceName = instance.ok() ? instance->name : instanceId;
+    drift.containerId = container.id;
+    const QString name = container.names.value(0, container.id.left(12));
+    drift.message = owner.isEmpty()
+        ? tr("Helper container %1 (%2) was left behind by a backup or restore. Remove it with 'docker rm -f -v %1'.")
+              .arg(name, container.state)
+        : tr("Helper container %1 (%2) was left behind by %3. Run 'saasodoo job cleanup %4', which removes it.")
+              .arg(name, container.state, owner, jobId);
+    return drift;
 }
 
 } // namespace
@@ -219,6 +252,11 @@ Result<QList<Drift>> Reconciler::reconcileHost(const QString &hostId, const Canc
         return makeError(containers.error());
     for (const docker::ContainerSummary &container : containers.value()) {
         const QString instanceId = container.labels.value(QLatin1String(labelInstance));
+        if (container.labels.value(QLatin1String(labelRole)) == QLatin1String(helperRole)) {
+            if (std::optional<Drift> drift = leftoverHelper(db, container))
+                drifts.append(*drift);
+            continue;
+        }
         if (known.contains(instanceId))
             continue;
         Drift drift;

@@ -28,6 +28,7 @@ struct Drift
         StartedOutside, // running although the catalog says stopped
         DatabaseMissing,
         UnknownContainer, // carries the console's labels but no live instance
+        LeftoverHelper, // a helper container whose backup or restore job no longer runs
         RunningAgain, // in error, but its container runs: the status is set back to running
     };
     Kind kind = Kind::ContainerGone;

@@ -13,6 +13,8 @@
 #include "core/backup/backupreader.h"
 #include "core/jobs/jobrunner.h"
 #include "core/provisioning/httpprobe.h"
+#include "core/provisioning/provisioner.h"
+#include "core/provisioning/reconciler.h"
 
 #include "tests/support/testservices.h"
 
@@ -120,6 +122,8 @@ private slots:
     void killedPsqlLeavesOriginal();
     void interruptedSwitchRolledBack();
     void finishedSwitchRolledForward();
+    // Deletes the fixture's instance, so it runs last.
+    void deleteRemovesRestoreLeftovers();
 
 private:
     // Runs `body` as a job and returns its final state and error.
@@ -133,6 +137,9 @@ private:
     // Settings with 5 MiB parts whose part `failingPart` always fails.
     BackupSettings failingPartSettings(int failingPart) const;
     QStringList uploadIds();
+    // Creates, without starting it, a helper container on the instance's
+    // volume as a killed backup or restore leaves it; `jobId` may be empty.
+    QString addLeftoverHelper(const QString &jobId);
 
     test::BackupFixture m_fixture;
     std::unique_ptr<QTemporaryDir> m_backups;
@@ -1411,6 +1418,19 @@ void TestBackupJobs::finishedSwitchRolledForward()
         QVERIFY(asRole.value().execute(QStringLiteral("CREATE TABLE after_switch_row (x integer)")).ok());
         QVERIFY(asRole.value().execute(QStringLiteral("INSERT INTO after_switch_row VALUES (42)")).ok());
     }
+    // The restart published a port that the catalog does not record yet,
+    // and the killed job left a helper container behind.
+    const auto started = m_fixture.docker->inspectContainer(container);
+    QVERIFY(started.ok());
+    const int actualPort = started->ports.value(QStringLiteral("8069/tcp")).value(0).hostPort.toInt();
+    QVERIFY(actualPort > 0);
+    {
+        catalog::Instance stale = *m_fixture.catalog->instance(m_fixture.instance.id);
+        stale.publishedPort = actualPort == 65000 ? 65001 : 65000;
+        QVERIFY(m_fixture.catalog->updateInstance(stale).ok());
+    }
+    const QString helper = addLeftoverHelper(jobId);
+    QVERIFY(!helper.isEmpty());
 
     jobs::InMemoryJobStore store;
     jobs::JobRunner runner(&store);
@@ -1436,20 +1456,88 @@ void TestBackupJobs::finishedSwitchRolledForward()
     QVERIFY(m_fixture.docker->statPath(container, root + old).ok());
     const catalog::Instance after = *m_fixture.catalog->instance(m_fixture.instance.id);
     QCOMPARE(catalog::toString(after.status), QStringLiteral("running"));
+    QCOMPARE(after.publishedPort, actualPort);
     const auto info = m_fixture.docker->inspectContainer(container);
     QVERIFY(info.ok() && info->state.running);
-    // The log names the kept copy.
+    const auto helperAfter = m_fixture.docker->inspectContainer(helper);
+    QVERIFY(!helperAfter.ok());
+    QVERIFY(helperAfter.dockerError().isNotFound());
+    // The log names the kept copy and the command that drops it.
     bool named = false;
+    bool command = false;
     const Result<QList<jobs::JobLogEntry>> log = store.log(cleanupId);
     QVERIFY(log.ok());
-    for (const jobs::JobLogEntry &entry : log.value())
+    for (const jobs::JobLogEntry &entry : log.value()) {
         named = named || entry.message.contains(old);
+        command = command || entry.message.contains(QStringLiteral("DROP DATABASE \"%1\"").arg(old));
+    }
     QVERIFY(named);
+    QVERIFY(command);
 
     // Leave only the live names for the other tests.
     QVERIFY(dropOwnedDatabase(admin.value(), old, role).ok());
     QVERIFY(runWithVolumes(*m_fixture.docker, container,
         { QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), root + old }).ok());
+}
+
+QString TestBackupJobs::addLeftoverHelper(const QString &jobId)
+{
+    docker::ContainerSpec spec;
+    spec.image = m_fixture.plan.image;
+    spec.entrypoint = { QStringLiteral("true") };
+    spec.labels.insert(QLatin1String(provisioning::labelManaged), QStringLiteral("true"));
+    spec.labels.insert(QLatin1String(provisioning::labelRole), QLatin1String(provisioning::helperRole));
+    spec.labels.insert(QLatin1String(provisioning::labelInstance), m_fixture.instance.id);
+    spec.labels.insert(QLatin1String(provisioning::labelHost), m_fixture.host.id);
+    if (!jobId.isEmpty())
+        spec.labels.insert(QLatin1String(provisioning::labelJob), jobId);
+    spec.volumeMounts << docker::VolumeMount { m_fixture.plan.volumeName, QStringLiteral("/var/lib/odoo"), false };
+    const docker::DockerResult<docker::ContainerCreated> created = m_fixture.docker->createContainer(spec);
+    if (!created.ok()) {
+        qWarning() << "could not create a helper container:" << created.error();
+        return {};
+    }
+    return created->id;
+}
+
+void TestBackupJobs::deleteRemovesRestoreLeftovers()
+{
+    // A roll-forward clean-up keeps "<db>_old_<time>", owned by the
+    // instance's role, and a killed restore may leave a helper container on
+    // the volume. The delete removes both and does not stop half-way.
+    const QString live = m_fixture.plan.databaseName;
+    const QString role = m_fixture.plan.roleName;
+    const QString old = live + QStringLiteral("_old_") + catalog::nowUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+    auto admin = postgres::PgConnection::open(m_fixture.adminEndpoint(), m_fixture.adminPassword());
+    QVERIFY(admin.ok());
+    QVERIFY(createOwnedDatabase(admin.value(), old, role).ok());
+    const QString helper = addLeftoverHelper(QStringLiteral("job-gone-%1").arg(test::shortId()));
+    QVERIFY(!helper.isEmpty());
+
+    // 'host check' lists the helper, whose job the catalog does not know.
+    provisioning::Reconciler reconciler(m_fixture.catalogConfig, m_fixture.secrets.get());
+    const Result<QList<provisioning::Drift>> drifts = reconciler.reconcileHost(m_fixture.host.id);
+    QVERIFY2(drifts.ok(), qPrintable(drifts.ok() ? QString() : drifts.error()));
+    bool listed = false;
+    for (const provisioning::Drift &drift : drifts.value())
+        listed = listed || (drift.kind == provisioning::Drift::Kind::LeftoverHelper && drift.containerId == helper);
+    QVERIFY(listed);
+
+    provisioning::Provisioner provisioner(m_fixture.catalogConfig, m_fixture.secrets.get());
+    const QString instanceId = m_fixture.instance.id;
+    const jobs::JobInfo deleted = runJob([&](jobs::JobContext &context) {
+        return provisioner.remove(context, instanceId);
+    });
+    QVERIFY2(deleted.state == jobs::JobState::Succeeded, qPrintable(deleted.error));
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(instanceId)->status), QStringLiteral("deleted"));
+    for (const QString &database : { old, live }) {
+        const Result<bool> exists = backup::databaseExists(admin.value(), database);
+        QVERIFY2(exists.ok(), qPrintable(database));
+        QVERIFY2(!exists.value(), qPrintable(database));
+    }
+    QVERIFY(m_fixture.docker->inspectContainer(helper).dockerError().isNotFound());
+    QVERIFY(m_fixture.docker->inspectVolume(m_fixture.plan.volumeName).dockerError().isNotFound());
+    m_fixture.instance.id.clear();
 }
 
 QTEST_GUILESS_MAIN(TestBackupJobs)
