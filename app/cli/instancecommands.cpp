@@ -358,12 +358,10 @@ Status checkHostServes(const catalog::Host &host, const catalog::Tenant &tenant,
 
 // Parses KEY=VALUE arguments. A key given twice is rejected, because only
 // one of the values could be kept. Keys that the container needs as the
-// image or the provisioner sets them are rejected with the key named.
+// image or the provisioner sets them are rejected with the key named, by
+// the catalog's rule that the console's editors apply too.
 QMap<QString, QString> parseEnvironment(const QStringList &assignments, QString *error)
 {
-    // Odoo's programs are found through the image's PATH, and HOME is the
-    // odoo user's home. The catalog rejects the provisioner's own keys.
-    static const QStringList imageKeys { QStringLiteral("PATH"), QStringLiteral("HOME") };
     QMap<QString, QString> environment;
     for (const QString &assignment : assignments) {
         const qsizetype equals = assignment.indexOf(u'=');
@@ -375,11 +373,6 @@ QMap<QString, QString> parseEnvironment(const QStringList &assignments, QString 
         if (environment.contains(key)) {
             *error = tr("Environment variable %1 is given twice (%1=%2 and %3). Give each variable once.")
                          .arg(key, environment.value(key), assignment);
-            return {};
-        }
-        if (imageKeys.contains(key)) {
-            *error = tr("Environment variable %1 is invalid: the container keeps %2 as the Odoo image sets them.")
-                         .arg(key, imageKeys.join(QStringLiteral(", ")));
             return {};
         }
         if (const Status valid = catalog::validateEnvironmentKey(key); !valid.ok()) {

@@ -203,6 +203,13 @@ Status validateEnvironmentKey(const QString &key)
             tr("%1 are set by the provisioner and cannot be overridden.")
                 .arg(reservedEnvironmentKeys().join(QStringLiteral(", "))));
     }
+    // Odoo's programs are found through the image's PATH, and HOME is the
+    // odoo user's home, so the container keeps the image's values.
+    static const QStringList imageKeys { QStringLiteral("PATH"), QStringLiteral("HOME") };
+    if (imageKeys.contains(key)) {
+        return invalid(field, key,
+            tr("the container keeps %1 as the Odoo image sets them.").arg(imageKeys.join(QStringLiteral(", "))));
+    }
     return {};
 }
 

@@ -147,6 +147,9 @@ void TestCatalogValidation::rule_data()
     row("envkey", QStringLiteral("PASSWORD"), false);
     row("envkey", QStringLiteral("PASSWORD_FILE"), false);
     row("envkey", QStringLiteral("ODOO_RC"), false);
+    row("envkey", QStringLiteral("PATH"), false);
+    row("envkey", QStringLiteral("HOME"), false);
+    row("envkey", QStringLiteral("PATHS"), true);
 
     row("size", QStringLiteral("512M"), true);
     row("size", QStringLiteral("1.5G"), true);

@@ -98,7 +98,9 @@ void TestInstanceActions::actionsFollowStatus_data()
                              << QStringList { all[0], all[3], all[5], all[6], all[7], all[8], all[9] };
     QTest::newRow("suspended") << InstanceStatus::Suspended << QStringList { all[4], all[8], all[9] };
     QTest::newRow("error") << InstanceStatus::Error << QStringList { all[0], all[1], all[2], all[7], all[9] };
-    QTest::newRow("updating") << InstanceStatus::Updating << QStringList {};
+    // No job works on this record, so it is stranded, and Delete is
+    // offered as the CLI allows it.
+    QTest::newRow("updating") << InstanceStatus::Updating << QStringList { all[9] };
 }
 
 void TestInstanceActions::actionsFollowStatus()
@@ -244,6 +246,13 @@ void TestInstanceActions::environmentDialogValidates()
     dialog.editor()->setPlainText(QStringLiteral("1BAD=x"));
     QVERIFY(!okEnabled(dialog));
     QVERIFY2(dialog.problem().contains(QStringLiteral("1BAD")), qPrintable(dialog.problem()));
+
+    // The keys the CLI rejects are rejected here too.
+    for (const QString &key : { QStringLiteral("PATH"), QStringLiteral("HOME"), QStringLiteral("ODOO_RC") }) {
+        dialog.editor()->setPlainText(key + QStringLiteral("=/x"));
+        QVERIFY2(!okEnabled(dialog), qPrintable(key));
+        QVERIFY2(dialog.problem().contains(key), qPrintable(dialog.problem()));
+    }
 
     dialog.editor()->setPlainText(QStringLiteral("TZ=UTC\nWORKERS=4\n"));
     QVERIFY2(okEnabled(dialog), qPrintable(dialog.problem()));
