@@ -53,6 +53,22 @@ bool allows(InstanceStatus status, provisioning::Action action)
 
 } // namespace
 
+// Returns whether the CLI's rule lets `instance` be deleted although its
+// busy state allows no action: no job of a live process works on it, so
+// it is stranded (see provisioning::checkActionWithJobs).
+bool InstancesPane::strandedDeleteAllowed(const InstanceRow &instance) const
+{
+    if (!m_services || !m_services->catalog() || !provisioning::allowedActions(instance.status).isEmpty())
+        return false;
+    catalog::Instance record;
+    record.id = instance.id;
+    record.name = instance.name;
+    record.status = instance.status;
+    // NOTE: reads the instance's job rows on the UI thread, one short query
+    // and only for a selected instance in a busy state.
+    return provisioning::checkActionWithJobs(*m_services->catalog(), record, provisioning::Action::Delete).ok();
+}
+
 InstancesPane::InstancesPane(ConsoleServices *services, QWidget *parent)
     : ListPane(QStringLiteral("instancesPane"), new InstanceTableModel, parent)
     , m_services(services)
@@ -512,6 +528,8 @@ void InstancesPane::updateActions()
             if (row < 0 || allows(m_model->rowAt(row).status, action))
                 continue;
             const InstanceRow &instance = m_model->rowAt(row);
+            if (action == provisioning::Action::Delete && strandedDeleteAllowed(instance))
+                continue;
             const QString status = StatusText::instanceStatus(instance.status).toLower();
             const QList<provisioning::Action> allowed = provisioning::allowedActions(instance.status);
             if (allowed.isEmpty()) {

@@ -87,6 +87,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    bool strandedDeleteAllowed(const catalog::InstanceRow &instance) const;
     // Reads the selected instance on a worker, then runs `open` with it.
     void readSelectedInstance(const std::function<void(const catalog::InstanceRow &, const catalog::Instance &)> &open);
     void rejectDrop(const QString &name, const QString &reason);

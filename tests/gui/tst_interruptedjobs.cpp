@@ -15,6 +15,8 @@
 #include "ui/prompter.h"
 #include "ui/tablefilterproxy.h"
 
+#include "core/jobs/jobowner.h"
+
 #include "tests/support/catalogseed.h"
 #include "tests/support/testservices.h"
 
@@ -33,6 +35,7 @@ class TestInterruptedJobs : public QObject
 
 private slots:
     void cleanUpFreesStrandedInstance();
+    void deleteAllowedWhenStranded();
 };
 
 namespace {
@@ -136,6 +139,9 @@ void TestInterruptedJobs::cleanUpFreesStrandedInstance()
     QVERIFY2(start->toolTip().contains(jobId), qPrintable(start->toolTip()));
     QVERIFY(resume->isEnabled());
     QVERIFY(cleanUp->isEnabled());
+    QAction *remove = actionNamed(instances, QStringLiteral("&Delete…"));
+    QVERIFY(remove);
+    QVERIFY2(remove->isEnabled(), qPrintable(remove->toolTip()));
 
     cleanUp->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(services.interruptedJobs().isEmpty(), 60000);
@@ -165,6 +171,83 @@ void TestInterruptedJobs::cleanUpFreesStrandedInstance()
     QVERIFY2(Prompter::lastText().contains(name), qPrintable(Prompter::lastText()));
     QVERIFY(services.jobRunner()->activeJobs().isEmpty());
     QCOMPARE(catalog::toString(services.catalog()->instance(instanceId)->status), QStringLiteral("error"));
+}
+
+// An instance left in `creating` without a live job may be deleted, as the
+// CLI allows; one that a live job works on may not.
+void TestInterruptedJobs::deleteAllowedWhenStranded()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    test::isolateSettings(dir.path(), QStringLiteral("tst_interruptedjobs"));
+    const catalog::CatalogConfig config = catalog::CatalogConfig::sqlite(dir.filePath(QStringLiteral("catalog.sqlite")));
+
+    QString strandedId;
+    QString busyId;
+    {
+        Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        catalog::Catalog &db = *opened.value();
+        const Result<test::CustomerWithTenant> seeded
+            = test::createCustomerWithTenant(db, QStringLiteral("Stranded Test"), QStringLiteral("strd"));
+        QVERIFY2(seeded, qPrintable(seeded.error()));
+        const Result<catalog::Host> host = db.createHost(test::harnessHost());
+        QVERIFY2(host, qPrintable(host.error()));
+        for (const QString &name : { QStringLiteral("stranded%1").arg(test::shortId()),
+                 QStringLiteral("busy%1").arg(test::shortId()) }) {
+            catalog::Instance instance;
+            instance.tenantId = seeded->tenant.id;
+            instance.hostId = host->id;
+            instance.name = name;
+            instance.odooVersion = QStringLiteral("18.0");
+            instance.imageTag = QStringLiteral("18.0");
+            instance.type = catalog::InstanceType::Development;
+            instance.cpuLimit = 1;
+            instance.memoryLimitBytes = 1024LL * 1024 * 1024;
+            instance.storageLimitBytes = 10LL * 1024 * 1024 * 1024;
+            instance.adminEmail = QStringLiteral("admin@%1.example.co.zw").arg(seeded->tenant.slug);
+            instance.databaseName = QStringLiteral("db_%1").arg(name);
+            instance.subdomain = name;
+            instance.status = catalog::InstanceStatus::Creating;
+            const Result<catalog::Instance> created = db.createInstance(instance);
+            QVERIFY2(created, qPrintable(created.error()));
+            (strandedId.isEmpty() ? strandedId : busyId) = created->id;
+        }
+        // This process is alive, so its job counts as working on the instance.
+        catalog::Job job;
+        job.kind = QStringLiteral("instance.create");
+        job.targetType = QStringLiteral("instance");
+        job.targetId = busyId;
+        job.steps = provisioning::createSteps();
+        job.state = catalog::JobState::Running;
+        job.owner = jobs::currentProcessOwner();
+        const Result<catalog::Job> stored = db.createJob(job);
+        QVERIFY2(stored, qPrintable(stored.error()));
+    }
+
+    ConsoleServices::Options options;
+    options.catalog = config;
+    options.dockerNetwork = test::dockerUnix().network;
+    options.keychainService = QStringLiteral("saasodoo-test");
+    ConsoleServices services(options);
+    QVERIFY2(services.catalog(), qPrintable(services.catalogError()));
+    MainWindow window(&services);
+    auto *instances = window.findChild<InstancesPane *>();
+    QVERIFY(instances);
+    QVERIFY(reloadAndWait(*instances));
+    QAction *remove = actionNamed(instances, QStringLiteral("&Delete…"));
+    QVERIFY(remove);
+    auto select = [&](const QString &id) {
+        instances->view()->selectionModel()->select(
+            instances->proxy()->mapFromSource(instances->model()->index(instances->model()->rowOf(id), 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    };
+
+    select(strandedId);
+    QVERIFY2(remove->isEnabled(), qPrintable(remove->toolTip()));
+    select(busyId);
+    QVERIFY(!remove->isEnabled());
+    QVERIFY2(remove->toolTip().contains(QLatin1String("wait for the job")), qPrintable(remove->toolTip()));
 }
 
 QTEST_MAIN(TestInterruptedJobs)
