@@ -4,6 +4,7 @@
 
 #include "billingtablemodels.h"
 #include "formchecks.h"
+#include "prompter.h"
 #include "statuscolors.h"
 #include "core/billing/billingservice.h"
 #include "core/billing/paynowtracker.h"
@@ -278,6 +279,15 @@ void SubscriptionDialog::accept()
 {
     if (m_saving.busy())
         return;
+    if (m_check) {
+        const QString warning = m_check(request());
+        if (!warning.isEmpty()
+            && Prompter::question(this, tr("Invoice the same days again?"),
+                   warning + QStringLiteral("\n\n") + tr("Subscribe anyway?"), QMessageBox::Yes | QMessageBox::No,
+                   QMessageBox::No)
+                != QMessageBox::Yes)
+            return;
+    }
     m_saving.run<catalog::Subscription>([save = m_save, record = request()] { return save(record); },
         [this](Result<catalog::Subscription> saved) {
             if (!saved)

@@ -88,12 +88,16 @@ public:
         bool trial = false;
     };
     using SaveFunction = std::function<Result<catalog::Subscription>(const Request &)>;
+    // Returns a warning that the admin confirms before the save, or an empty
+    // string. Runs on the GUI thread.
+    using CheckFunction = std::function<QString(const Request &)>;
 
     SubscriptionDialog(const QList<catalog::Customer> &customers, const QList<catalog::Plan> &plans,
         const QString &customerId, SaveFunction save, QWidget *parent = nullptr);
 
     Request request() const;
     const catalog::Subscription &saved() const { return m_saved; }
+    void setCheck(CheckFunction check) { m_check = std::move(check); }
 
     void accept() override;
     // Does nothing while a save runs.
@@ -105,6 +109,7 @@ private:
     QList<catalog::Plan> m_plans;
     catalog::Subscription m_saved;
     SaveFunction m_save;
+    CheckFunction m_check;
     QComboBox *m_customer = nullptr;
     QComboBox *m_plan = nullptr;
     QComboBox *m_currency = nullptr;

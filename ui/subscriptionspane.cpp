@@ -270,6 +270,17 @@ void SubscriptionsView::newSubscription()
                     db, request.customerId, request.planId, request.currency, request.start, request.trial);
             }),
         this);
+    // After a cancellation, a subscription in the same period would invoice
+    // days the customer was invoiced for already, so the admin confirms it.
+    catalog::Catalog *db = m_pane->services()->catalog();
+    dialog.setCheck([db, plans = m_pane->plans()](const SubscriptionDialog::Request &request) -> QString {
+        const QDate first = billing::firstBilledDay(plans.value(request.planId), request.start, request.trial);
+        const Result<std::optional<catalog::Invoice>> billed
+            = billing::invoiceBilledFrom(*db, request.customerId, first);
+        if (!billed)
+            return tr("The customer's earlier invoices could not be checked: %1").arg(billed.error());
+        return billed.value() ? billing::doubleBillingWarning(*billed.value(), first) : QString();
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     const catalog::Customer customer = m_pane->customers().value(dialog.saved().customerId);

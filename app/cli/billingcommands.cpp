@@ -471,7 +471,9 @@ int subscriptionCreate(const QStringList &arguments, QTextStream &out, QTextStre
         { QStringLiteral("currency"), tr("USD or ZWG (default USD)."), tr("currency"), QStringLiteral("USD") },
         { QStringLiteral("start"), tr("First day, YYYY-MM-DD (default today, UTC)."), tr("date") },
         { QStringLiteral("no-trial"), tr("Start paying at once even when the plan has a trial.") },
-        { QStringLiteral("yes"), tr("Confirm a --start that leaves more than one past period to invoice.") },
+        { QStringLiteral("yes"),
+            tr("Confirm a --start that leaves more than one past period to invoice, or that bills days the customer "
+               "was invoiced for already.") },
     });
     if (auto stop = run.parse(arguments, 0, { QStringLiteral("customer"), QStringLiteral("plan") }))
         return *stop;
@@ -494,7 +496,7 @@ int subscriptionCreate(const QStringList &arguments, QTextStream &out, QTextStre
     // trial, the paid periods start on the day it ends.
     const QDate today = QDateTime::currentDateTimeUtc().date();
     const bool trial = !run.parser().isSet(QStringLiteral("no-trial")) && plan->trialDays > 0;
-    const QDate firstInvoice = trial ? start->addDays(plan->trialDays) : start.value();
+    const QDate firstInvoice = billing::firstBilledDay(plan.value(), start.value(), trial);
     int periods = 0;
     for (QDate period = firstInvoice; period <= today; period = billing::nextPeriodStart(period, firstInvoice.day()))
         ++periods;
@@ -511,6 +513,24 @@ int subscriptionCreate(const QStringList &arguments, QTextStream &out, QTextStre
                   .arg(start->toString(Qt::ISODate))
                   .arg(periods);
         return run.fail(ExitCode::UsageError, message);
+    }
+    // After a cancellation, a new subscription in the same period would
+    // invoice the days the customer was invoiced for already.
+    const Result<std::optional<Invoice>> billed = billing::invoiceBilledFrom(run.catalog(), customer->id, firstInvoice);
+    if (!billed)
+        return run.failCatalog(billed.error());
+    if (billed.value()) {
+        const Invoice &earlier = *billed.value();
+        const QString warning = billing::doubleBillingWarning(earlier, firstInvoice);
+        if (!run.parser().isSet(QStringLiteral("yes"))) {
+            return run.fail(ExitCode::UsageError,
+                warning + u' '
+                    + tr("Start it on %1 with --start, void invoice %2 if the customer owes nothing for it, or add "
+                         "--yes to invoice both.")
+                          .arg(earlier.periodEnd.toString(Qt::ISODate),
+                              earlier.number.isEmpty() ? earlier.id : earlier.number));
+        }
+        err << tr("Warning: %1").arg(warning) << '\n';
     }
     const Result<Subscription> created = billing::subscribe(run.catalog(), customer->id, plan->id, *currency,
         start.value(), !run.parser().isSet(QStringLiteral("no-trial")));

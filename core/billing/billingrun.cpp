@@ -821,6 +821,38 @@ Result<catalog::Subscription> subscribe(catalog::Catalog &catalog, const QString
             : tr("Subscribed to %1.").arg(plan->name));
 }
 
+QDate firstBilledDay(const catalog::Plan &plan, const QDate &start, bool trial)
+{
+    return trial && plan.trialDays > 0 ? start.addDays(plan.trialDays) : start;
+}
+
+Result<std::optional<catalog::Invoice>> invoiceBilledFrom(catalog::Catalog &catalog, const QString &customerId,
+    const QDate &firstBilledDay)
+{
+    catalog::InvoiceFilter filter;
+    filter.customerId = customerId;
+    filter.statuses = { InvoiceStatus::Draft, InvoiceStatus::Open, InvoiceStatus::Paid };
+    const Result<QList<catalog::Invoice>> loaded = catalog.invoices(filter);
+    if (!loaded)
+        return makeError(loaded.error());
+    std::optional<catalog::Invoice> latest;
+    for (const catalog::Invoice &invoice : loaded.value()) {
+        if (invoice.periodEnd > firstBilledDay && (!latest || invoice.periodEnd > latest->periodEnd))
+            latest = invoice;
+    }
+    return latest;
+}
+
+QString doubleBillingWarning(const catalog::Invoice &invoice, const QDate &firstBilledDay)
+{
+    const QString name = invoice.number.isEmpty() ? tr("draft %1").arg(invoice.id) : invoice.number;
+    const QDate from = std::max(firstBilledDay, invoice.periodStart);
+    return tr("The customer was invoiced up to %1 already, by invoice %2 (%3). A subscription billed from %4 would "
+              "invoice the days from %5 to %1 a second time.")
+        .arg(lastDay(invoice.periodEnd).toString(Qt::ISODate), name, catalog::toString(invoice.status),
+            firstBilledDay.toString(Qt::ISODate), from.toString(Qt::ISODate));
+}
+
 Result<catalog::Subscription> changePlan(catalog::Catalog &catalog, const QString &subscriptionId,
     const QString &planId)
 {

@@ -10,6 +10,8 @@
 #include <QDate>
 #include <QStringList>
 
+#include <optional>
+
 namespace saasodoo::catalog {
 class Catalog;
 }
@@ -71,6 +73,21 @@ struct BillingAction
 // the next billing run.
 Result<catalog::Subscription> subscribe(catalog::Catalog &catalog, const QString &customerId, const QString &planId,
     catalog::Currency currency, const QDate &start, bool trial);
+
+// Returns the first day that a subscription to `plan` started on `start`
+// is billed for, which is the day its trial ends, or `start` without one.
+QDate firstBilledDay(const catalog::Plan &plan, const QDate &start, bool trial);
+
+// Returns the customer's invoice, draft, open or paid, whose period ends
+// last, when that period ends after `firstBilledDay`. A new subscription
+// billed from that day, as after a cancellation in the same period, would
+// invoice those days a second time.
+Result<std::optional<catalog::Invoice>> invoiceBilledFrom(catalog::Catalog &catalog, const QString &customerId,
+    const QDate &firstBilledDay);
+
+// Returns the sentence that warns of the second invoice for the days of
+// `invoice` from `firstBilledDay` on.
+QString doubleBillingWarning(const catalog::Invoice &invoice, const QDate &firstBilledDay);
 
 // Moves a subscription to another plan from its next invoice on. Fails when
 // the customer's instances do not fit the new plan.

@@ -42,6 +42,7 @@ private slots:
     void planPriceOverMaximumWithVat();
     void runDateOutsideWindowRejected();
     void futureRunChangesNothing();
+    void resubscribeSamePeriodNeedsYes();
     void cancelWithOverdueInvoices();
     void helpMessagesAndExitCodes();
     void resumeWarnsWhileDunningSuspended();
@@ -584,6 +585,64 @@ void TestBillingCli::futureRunChangesNothing()
     QCOMPARE(stored.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
     QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array().size(), 1);
     QCOMPARE(runJson({ QStringLiteral("dunning"), QStringLiteral("preview") }).object().value(QStringLiteral("actions")).toArray().size(), 0);
+}
+
+void TestBillingCli::resubscribeSamePeriodNeedsYes()
+{
+    for (const QString &name : { QStringLiteral("Basic"), QStringLiteral("Plus") }) {
+        QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), name,
+                         QStringLiteral("--price-usd"), QStringLiteral("10.00"), QStringLiteral("--instances"),
+                         QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"),
+                         QStringLiteral("1G"), QStringLiteral("--storage"), QStringLiteral("1G") })
+                     .exitCode,
+            0);
+    }
+    QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Acme"),
+                     QStringLiteral("--email"), QStringLiteral("it@acme.co.zw") })
+                 .exitCode,
+        0);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QStringList subscribe { QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
+        QStringLiteral("it@acme.co.zw"), QStringLiteral("--start"), today.toString(Qt::ISODate), QStringLiteral("--plan") };
+    const QString first = runJson(subscribe + QStringList { QStringLiteral("basic") })
+                              .object()
+                              .value(QStringLiteral("id"))
+                              .toString();
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(run({ QStringLiteral("invoice"), QStringLiteral("generate") }).exitCode, 0);
+    const QJsonArray invoices = runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array();
+    QCOMPARE(invoices.size(), 1);
+    const QString number = invoices.first()[QStringLiteral("number")].toString();
+    const QString periodEnd = invoices.first()[QStringLiteral("period_end")].toString();
+    QCOMPARE(run({ QStringLiteral("subscription"), QStringLiteral("cancel"), first, QStringLiteral("--force") }).exitCode,
+        0);
+
+    // The month is invoiced already, so a new subscription from today
+    // would invoice it again: the command names the invoice and the
+    // first free day, and creates nothing without --yes.
+    const Outcome refused = run(subscribe + QStringList { QStringLiteral("plus") });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(number.toUtf8()), refused.err.constData());
+    QVERIFY2(refused.err.contains("a second time"), refused.err.constData());
+    QVERIFY2(refused.err.contains(QStringLiteral("Start it on %1").arg(periodEnd).toUtf8()), refused.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("list") }).array().size(), 1);
+    const Outcome confirmed = run(subscribe + QStringList { QStringLiteral("plus"), QStringLiteral("--yes"),
+                                                  QStringLiteral("--json") });
+    QVERIFY2(confirmed.exitCode == 0, confirmed.err.constData());
+    QVERIFY2(confirmed.err.contains("Warning: The customer was invoiced up to"), confirmed.err.constData());
+    const QString second = QJsonDocument::fromJson(confirmed.out).object().value(QStringLiteral("id")).toString();
+    QVERIFY(!second.isEmpty());
+    QCOMPARE(run({ QStringLiteral("subscription"), QStringLiteral("cancel"), second, QStringLiteral("--force") }).exitCode,
+        0);
+
+    // Starting on the first day after the invoiced period needs nothing.
+    const QStringList later { QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
+        QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("plus"), QStringLiteral("--start"),
+        periodEnd };
+    const Outcome nextPeriod = run(later);
+    QVERIFY2(nextPeriod.exitCode == 0, nextPeriod.err.constData());
+    QVERIFY2(!nextPeriod.err.contains("Warning"), nextPeriod.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("list") }).array().size(), 3);
 }
 
 void TestBillingCli::cancelWithOverdueInvoices()

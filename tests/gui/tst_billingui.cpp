@@ -118,6 +118,7 @@ private slots:
     void planDialogFlagsInvalidPrice();
     void planDialogEditsPlan();
     void subscriptionDialogSubscribes();
+    void resubscribeConfirmsSecondInvoice();
     void voidPromptNamesInvoice();
     void voidPromptCancelKeepsInvoice();
     void generateInvoicesRunsJob();
@@ -368,6 +369,42 @@ void TestBillingUi::subscriptionDialogSubscribes()
     });
     view->newSubscription();
     QVERIFY(!offered);
+}
+
+void TestBillingUi::resubscribeConfirmsSecondInvoice()
+{
+    // This month is invoiced, then the subscription is cancelled. A new one
+    // starting today would invoice the same days again.
+    const Invoice invoice = addInvoice(QStringLiteral("Nyasha Moyo"));
+    const Result<catalog::Subscription> cancelled
+        = billing::cancelSubscription(*m_services->catalog(), invoice.subscriptionId, QStringLiteral("moving plan"));
+    QVERIFY2(cancelled, qPrintable(cancelled.error()));
+    QVERIFY(reloadAndWait(*m_pane));
+    SubscriptionsView *view = m_pane->subscriptionsView();
+
+    bool stayedOpen = false;
+    QString declinedPrompt;
+    onNextModal([&](QDialog *dialog) {
+        auto *customers = dialog->findChild<QComboBox *>(QStringLiteral("customer"));
+        const int customerIndex = customers->findData(invoice.customerId);
+        QVERIFY(customerIndex >= 0);
+        customers->setCurrentIndex(customerIndex);
+        Prompter::setNextAnswer(QMessageBox::No);
+        okButton(dialog)->click();
+        declinedPrompt = Prompter::lastText();
+        stayedOpen = dialog->isVisible();
+        Prompter::setNextAnswer(QMessageBox::Yes);
+        okButton(dialog)->click();
+    });
+    view->newSubscription();
+    QVERIFY(stayedOpen);
+    QVERIFY2(declinedPrompt.contains(invoice.number), qPrintable(declinedPrompt));
+    QVERIFY2(declinedPrompt.contains(QLatin1String("a second time")), qPrintable(declinedPrompt));
+
+    // Confirmed, the subscription is created.
+    const Result<QList<catalog::Subscription>> stored = m_services->catalog()->subscriptions(invoice.customerId);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(stored->size(), 2);
 }
 
 void TestBillingUi::voidPromptNamesInvoice()
