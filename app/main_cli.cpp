@@ -49,6 +49,8 @@ QString usage()
         "  billing    settings, set (VAT rate, company details, Paynow URLs) and\n"
         "             summary (revenue, outstanding and overdue totals)\n"
         "  dunning    preview and run the daily billing run\n"
+        "  audit      list audit events, filtered by time, kind, customer or\n"
+        "             instance\n"
         "\n"
         "Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,\n"
         "130 or 143 a job cancelled by SIGINT (Ctrl+C) or SIGTERM.\n");

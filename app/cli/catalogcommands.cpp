@@ -4,6 +4,7 @@
 
 #include "cli/commandrun.h"
 #include "cli/exitcodes.h"
+#include "core/catalog/auditsearch.h"
 #include "core/catalog/catalog.h"
 #include "core/catalog/validation.h"
 #include "core/provisioning/dockeraccess.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <functional>
@@ -677,6 +679,157 @@ int tenantShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return ExitCode::Success;
 }
 
+// ---- audit ------------------------------------------------------------------
+
+// Reads --since: a date (from its start, UTC), a date and time in ISO 8601
+// (UTC unless it has an offset), or a span back from now such as 12h or 7d.
+Result<QDateTime> parseSince(const QString &text)
+{
+    static const QRegularExpression span(QStringLiteral("^(\\d{1,5})([hd])$"));
+    if (const QRegularExpressionMatch match = span.match(text); match.hasMatch()) {
+        const qint64 count = match.captured(1).toLongLong();
+        const qint64 seconds = match.captured(2) == QLatin1String("h") ? count * 3600 : count * 86400;
+        return QDateTime::currentDateTimeUtc().addSecs(-seconds);
+    }
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (day.isValid())
+        return QDateTime(day, QTime(0, 0), Qt::UTC);
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (at.isValid()) {
+        if (at.timeSpec() == Qt::LocalTime)
+            at.setTimeSpec(Qt::UTC);
+        return at;
+    }
+    return makeError(tr("--since \"%1\" is invalid: give a date (2026-03-01), a UTC time (2026-03-01T08:00:00) or a "
+                        "span back from now (12h, 7d).")
+                         .arg(text));
+}
+
+// Finds an instance by id, or by name among live and deleted instances.
+Result<QString> findInstanceId(Catalog &catalog, const QString &key)
+{
+    if (const Result<Instance> byId = catalog.instance(key); byId)
+        return byId->id;
+    InstanceFilter filter;
+    filter.text = key;
+    filter.includeDeleted = true;
+    const Result<QList<InstanceRow>> rows = catalog.instanceRows(filter);
+    if (!rows)
+        return makeError(rows.error());
+    QStringList ids;
+    for (const InstanceRow &row : rows.value()) {
+        if (row.name == key)
+            ids.append(row.id);
+    }
+    if (ids.isEmpty())
+        return makeError(tr("Instance %1 was not found.").arg(key));
+    if (ids.size() > 1)
+        return makeError(tr("%1 instances are named %2. Give one of their ids: %3.")
+                             .arg(ids.size())
+                             .arg(key, ids.join(QStringLiteral(", "))));
+    return ids.first();
+}
+
+QJsonObject auditEventJson(const AuditEvent &event)
+{
+    return {
+        { QStringLiteral("id"), event.id },
+        { QStringLiteral("at"), time(event.at) },
+        { QStringLiteral("action"), event.action },
+        { QStringLiteral("target_type"), event.targetType },
+        { QStringLiteral("target_id"), event.targetId },
+        { QStringLiteral("os_user"), event.osUser },
+        { QStringLiteral("admin_name"), event.adminName },
+        { QStringLiteral("details"), event.details },
+    };
+}
+
+int auditList(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo audit list"), out, err);
+    run.parser().setApplicationDescription(
+        tr("Lists audit events, newest first: every change an admin, a job or the billing run made."));
+    run.parser().addOptions({
+        { QStringLiteral("since"), tr("Only events at or after this date, UTC time or span back from now (12h, 7d)."),
+            tr("when") },
+        { QStringLiteral("kind"),
+            tr("Only this action, such as payment.apply, or every action of a kind, such as payment. Repeat it or "
+               "separate with commas for several."),
+            tr("kind") },
+        { QStringLiteral("customer"),
+            tr("Only events of this customer (id or email) and of its tenants, instances, subscriptions, "
+               "invoices, payments and their jobs."),
+            tr("customer") },
+        { QStringLiteral("instance"), tr("Only events of this instance (id or name) and its jobs."), tr("instance") },
+        { QStringLiteral("limit"), tr("At most this many events, 1 to %1 (default 100).").arg(maxAuditScan),
+            tr("count"), QStringLiteral("100") },
+    });
+    if (auto stop = run.parse(arguments, 0, {}))
+        return *stop;
+
+    AuditSearch search;
+    bool limitOk = false;
+    search.limit = run.value("limit").toInt(&limitOk);
+    if (!limitOk || search.limit < 1 || search.limit > maxAuditScan) {
+        return run.fail(ExitCode::ValidationError,
+            tr("--limit \"%1\" is invalid: give a whole number from 1 to %2.").arg(run.value("limit")).arg(maxAuditScan));
+    }
+    if (run.parser().isSet(QStringLiteral("since"))) {
+        const Result<QDateTime> since = parseSince(run.value("since"));
+        if (!since)
+            return run.fail(ExitCode::ValidationError, since.error());
+        search.since = since.value();
+    }
+    for (const QString &value : run.parser().values(QStringLiteral("kind"))) {
+        for (const QString &kind : value.split(u',', Qt::SkipEmptyParts))
+            search.kinds.append(kind.trimmed().toLower());
+    }
+    if (auto stop = run.openCatalog())
+        return *stop;
+    if (run.parser().isSet(QStringLiteral("customer"))) {
+        const Result<Customer> customer = findCustomer(run.catalog(), run.value("customer"));
+        if (!customer)
+            return run.failCatalog(customer.error());
+        search.customerId = customer->id;
+    }
+    if (run.parser().isSet(QStringLiteral("instance"))) {
+        const Result<QString> instance = findInstanceId(run.catalog(), run.value("instance"));
+        if (!instance)
+            return run.fail(ExitCode::ValidationError, instance.error());
+        search.instanceId = instance.value();
+    }
+
+    const Result<AuditSearchResult> found = searchAuditEvents(run.catalog(), search);
+    if (!found)
+        return run.failCatalog(found.error());
+    if (found->moreMatches) {
+        err << tr("Note: more events match, so only the newest %1 are shown. Narrow the filters or raise --limit.")
+                   .arg(search.limit)
+            << '\n';
+    }
+    if (found->scanCapped) {
+        err << tr("Note: only the newest %1 events of a target or of the log were searched. Give --customer or "
+                  "--instance to reach older ones.")
+                   .arg(maxAuditScan)
+            << '\n';
+    }
+    if (run.json()) {
+        QJsonArray array;
+        for (const AuditEvent &event : found->events)
+            array.append(auditEventJson(event));
+        run.printJson(array);
+        return ExitCode::Success;
+    }
+    QList<QStringList> rows;
+    for (const AuditEvent &event : found->events) {
+        const QString actor = event.adminName.isEmpty() ? event.osUser : tr("%1 (%2)").arg(event.adminName, event.osUser);
+        rows.append({ event.at.toUTC().toString(Qt::ISODate), event.action, event.targetType + u':' + event.targetId, actor,
+            QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)) });
+    }
+    run.printTable({ tr("TIME (UTC)"), tr("ACTION"), tr("TARGET"), tr("ACTOR"), tr("DETAILS") }, rows);
+    return ExitCode::Success;
+}
+
 using Handler = std::function<int(const QStringList &, QTextStream &, QTextStream &)>;
 
 } // namespace
@@ -684,7 +837,7 @@ using Handler = std::function<int(const QStringList &, QTextStream &, QTextStrea
 bool isCatalogCommand(const QString &command)
 {
     return command == QLatin1String("host") || command == QLatin1String("customer")
-        || command == QLatin1String("tenant");
+        || command == QLatin1String("tenant") || command == QLatin1String("audit");
 }
 
 int runCatalogCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -699,6 +852,7 @@ int runCatalogCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         { QStringLiteral("tenant"),
             { { QStringLiteral("add"), tenantAdd }, { QStringLiteral("edit"), tenantEdit },
                 { QStringLiteral("list"), tenantList }, { QStringLiteral("show"), tenantShow } } },
+        { QStringLiteral("audit"), { { QStringLiteral("list"), auditList } } },
     };
     const QString command = arguments.value(0);
     const QMap<QString, Handler> subcommands = commands.value(command);

@@ -43,6 +43,7 @@ private slots:
     void runDateOutsideWindowRejected();
     void futureRunChangesNothing();
     void resubscribeSamePeriodNeedsYes();
+    void auditListShowsDunning();
     void cancelWithOverdueInvoices();
     void helpMessagesAndExitCodes();
     void resumeWarnsWhileDunningSuspended();
@@ -643,6 +644,146 @@ void TestBillingCli::resubscribeSamePeriodNeedsYes()
     QVERIFY2(nextPeriod.exitCode == 0, nextPeriod.err.constData());
     QVERIFY2(!nextPeriod.err.contains("Warning"), nextPeriod.err.constData());
     QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("list") }).array().size(), 3);
+}
+
+void TestBillingCli::auditListShowsDunning()
+{
+    using namespace saasodoo;
+    using namespace saasodoo::catalog;
+    QString instanceId;
+    {
+        auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        Catalog &db = *opened.value();
+        Customer customer;
+        customer.name = QStringLiteral("Acme");
+        customer.email = QStringLiteral("it@acme.co.zw");
+        const Result<Customer> createdCustomer = db.createCustomer(customer);
+        QVERIFY2(createdCustomer.ok(), qPrintable(createdCustomer.error()));
+        Tenant tenant;
+        tenant.customerId = createdCustomer->id;
+        tenant.name = QStringLiteral("Acme");
+        tenant.slug = QStringLiteral("acme");
+        const Result<Tenant> createdTenant = db.createTenant(tenant);
+        QVERIFY2(createdTenant.ok(), qPrintable(createdTenant.error()));
+        Host host;
+        host.name = QStringLiteral("nowhere");
+        host.dockerEndpoint = QStringLiteral("unix://") + m_directory->filePath(QStringLiteral("missing.sock"));
+        host.pgHost = QStringLiteral("127.0.0.1");
+        host.pgAdminUser = QStringLiteral("saasodoo_admin");
+        host.baseDomain = QStringLiteral("apps.example.co.zw");
+        host.cpuCores = 2;
+        host.memoryBytes = 4LL << 30;
+        const Result<Host> createdHost = db.createHost(host);
+        QVERIFY2(createdHost.ok(), qPrintable(createdHost.error()));
+        Instance instance;
+        instance.tenantId = createdTenant->id;
+        instance.hostId = createdHost->id;
+        instance.name = QStringLiteral("prod");
+        instance.odooVersion = QStringLiteral("18.0");
+        instance.imageTag = QStringLiteral("18.0");
+        instance.cpuLimit = 1;
+        instance.memoryLimitBytes = 1LL << 30;
+        instance.storageLimitBytes = 10LL << 30;
+        instance.adminEmail = QStringLiteral("admin@acme.co.zw");
+        instance.databaseName = QStringLiteral("acme_prod");
+        instance.subdomain = QStringLiteral("acme-prod");
+        const Result<Instance> createdInstance = db.createInstance(instance);
+        QVERIFY2(createdInstance.ok(), qPrintable(createdInstance.error()));
+        instanceId = createdInstance->id;
+    }
+    QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Other"),
+                     QStringLiteral("--email"), QStringLiteral("it@other.co.zw") })
+                 .exitCode,
+        0);
+    QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Basic"),
+                     QStringLiteral("--price-usd"), QStringLiteral("10.00"), QStringLiteral("--instances"),
+                     QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"),
+                     QStringLiteral("1G"), QStringLiteral("--storage"), QStringLiteral("10G") })
+                 .exitCode,
+        0);
+
+    // An invoice issued 25 days ago is 11 days past its due date: past the
+    // grace days, not yet suspended. Today's run marks the subscription past due.
+    const QString issued = QDateTime::currentDateTimeUtc().date().addDays(-25).toString(Qt::ISODate);
+    const QString subscription = runJson({ QStringLiteral("subscription"), QStringLiteral("create"),
+                                             QStringLiteral("--customer"), QStringLiteral("it@acme.co.zw"),
+                                             QStringLiteral("--plan"), QStringLiteral("basic"), QStringLiteral("--start"),
+                                             issued })
+                                     .object()
+                                     .value(QStringLiteral("id"))
+                                     .toString();
+    QVERIFY(!subscription.isEmpty());
+    const Outcome invoiced = run({ QStringLiteral("invoice"), QStringLiteral("generate"), QStringLiteral("--date"), issued,
+        QStringLiteral("--yes") });
+    QVERIFY2(invoiced.exitCode == 0, invoiced.err.constData());
+    const Outcome dunned = run({ QStringLiteral("dunning"), QStringLiteral("run") });
+    QVERIFY2(dunned.exitCode == 0, dunned.err.constData());
+
+    const QJsonArray statusEvents = runJson({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--customer"),
+        QStringLiteral("it@acme.co.zw"), QStringLiteral("--kind"), QStringLiteral("subscription") })
+                                        .array();
+    bool pastDue = false;
+    for (const QJsonValue &event : statusEvents) {
+        QVERIFY2(event[QStringLiteral("action")].toString().startsWith(QLatin1String("subscription.")),
+            qPrintable(event[QStringLiteral("action")].toString()));
+        QCOMPARE(event[QStringLiteral("target_id")].toString(), subscription);
+        if (QJsonDocument(event[QStringLiteral("details")].toObject()).toJson().contains("past_due"))
+            pastDue = true;
+    }
+    QVERIFY2(pastDue, QJsonDocument(statusEvents).toJson().constData());
+
+    // The customer's events are its own: the other customer's creation is
+    // not among them, and its invoice and instance are.
+    const QJsonArray customerEvents = runJson({ QStringLiteral("audit"), QStringLiteral("list"),
+        QStringLiteral("--customer"), QStringLiteral("it@acme.co.zw") })
+                                          .array();
+    QStringList actions;
+    for (const QJsonValue &event : customerEvents) {
+        actions.append(event[QStringLiteral("action")].toString());
+        QVERIFY2(!QJsonDocument(event[QStringLiteral("details")].toObject()).toJson().contains("it@other.co.zw"),
+            QJsonDocument(event.toObject()).toJson().constData());
+    }
+    QVERIFY2(actions.contains(QStringLiteral("invoice.issue")), qPrintable(actions.join(u' ')));
+    QVERIFY2(actions.contains(QStringLiteral("customer.create")), qPrintable(actions.join(u' ')));
+    QVERIFY2(actions.contains(QStringLiteral("instance.create")), qPrintable(actions.join(u' ')));
+
+    const QJsonArray instanceEvents = runJson({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--instance"),
+        QStringLiteral("prod") })
+                                          .array();
+    QVERIFY(!instanceEvents.isEmpty());
+    for (const QJsonValue &event : instanceEvents)
+        QCOMPARE(event[QStringLiteral("target_id")].toString(), instanceId);
+
+    // --since in the future and --limit narrow the list.
+    const QString tomorrow = QDateTime::currentDateTimeUtc().date().addDays(1).toString(Qt::ISODate);
+    QCOMPARE(runJson({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"), tomorrow }).array().size(), 0);
+    const Outcome limited = run({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"),
+        QStringLiteral("1"), QStringLiteral("--json") });
+    QCOMPARE(limited.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(limited.out).array().size(), 1);
+    QVERIFY2(limited.err.contains("more events match"), limited.err.constData());
+    const Outcome table = run({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--kind"),
+        QStringLiteral("invoice.issue") });
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains("invoice.issue"), table.out.constData());
+    QVERIFY2(!table.out.contains("customer.create"), table.out.constData());
+
+    // Bad filters are rejected with the value.
+    const Outcome badSince = run({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"),
+        QStringLiteral("last week") });
+    QCOMPARE(badSince.exitCode, 3);
+    QVERIFY2(badSince.err.contains("--since \"last week\" is invalid"), badSince.err.constData());
+    const Outcome badLimit = run({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"),
+        QStringLiteral("0") });
+    QCOMPARE(badLimit.exitCode, 3);
+    const Outcome unknownCustomer = run({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--customer"),
+        QStringLiteral("nobody@example.co.zw") });
+    QCOMPARE(unknownCustomer.exitCode, 3);
+    const Outcome unknownInstance = run({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--instance"),
+        QStringLiteral("missing") });
+    QCOMPARE(unknownInstance.exitCode, 3);
+    QVERIFY2(unknownInstance.err.contains("Instance missing was not found"), unknownInstance.err.constData());
 }
 
 void TestBillingCli::cancelWithOverdueInvoices()
