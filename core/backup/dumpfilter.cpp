@@ -14,11 +14,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("Backup", text);
 }
 
-bool isSkipped(QByteArrayView line)
+// Returns the matched statement start, whose first word (COMMENT, ALTER or
+// SET) gives the reason it is skipped; empty when the line is kept.
+QString skippedStatement(QByteArrayView line)
 {
     static const QRegularExpression pattern(QStringLiteral(
         "^(COMMENT ON EXTENSION |ALTER [A-Z ]+ .* OWNER TO |ALTER DEFAULT PRIVILEGES FOR ROLE |SET transaction_timeout )"));
-    return pattern.match(QString::fromUtf8(line.first(std::min<qsizetype>(line.size(), 4096)))).hasMatch();
+    const QRegularExpressionMatch match
+        = pattern.match(QString::fromUtf8(line.first(std::min<qsizetype>(line.size(), 4096))));
+    return match.hasMatch() ? match.captured(1) : QString();
 }
 
 // Statements that change the database, a role or the server rather than the
@@ -255,7 +259,16 @@ void DumpFilter::processLine(QByteArrayView line, QByteArray &out)
         return;
     }
     {
-        if (content.endsWith(';') && (isSkipped(content) || grantsToOtherRole(content))) {
+        const QString skipped = content.endsWith(';') ? skippedStatement(content) : QString();
+        if (!skipped.isEmpty() || (content.endsWith(';') && grantsToOtherRole(content))) {
+            SkipReason reason = OtherRoleGrant;
+            if (skipped.startsWith(QLatin1String("COMMENT")))
+                reason = ExtensionComment;
+            else if (skipped.startsWith(QLatin1String("ALTER")))
+                reason = Ownership;
+            else if (skipped.startsWith(QLatin1String("SET")))
+                reason = NewerServerSetting;
+            ++m_skippedByReason[reason];
             ++m_skippedCount;
             if (m_skipped.size() < 100)
                 m_skipped << QString::fromUtf8(content.first(std::min<qsizetype>(content.size(), 200)));
@@ -305,6 +318,41 @@ bool DumpFilter::grantsToOtherRole(QByteArrayView content) const
             return true;
     }
     return false;
+}
+
+QStringList DumpFilter::skippedSummary() const
+{
+    // NOTE: the singular and plural are picked here, not with %n, because
+    // the CLI loads no translation that would supply the English forms.
+    const auto count = [](int n, const char *one, const char *many) {
+        return n == 1 ? tr(one) : tr(many).arg(n);
+    };
+    QStringList lines;
+    if (const int n = m_skippedByReason[ExtensionComment])
+        lines << count(n,
+            QT_TRANSLATE_NOOP("Backup", "Skipped 1 COMMENT ON EXTENSION statement: only the extension's owner, "
+                                        "usually a superuser, may run it."),
+            QT_TRANSLATE_NOOP("Backup", "Skipped %1 COMMENT ON EXTENSION statements: only the extension's owner, "
+                                        "usually a superuser, may run them."));
+    if (const int n = m_skippedByReason[Ownership])
+        lines << count(n,
+            QT_TRANSLATE_NOOP("Backup", "Skipped 1 statement that sets an owner (ALTER ... OWNER TO or ALTER DEFAULT "
+                                        "PRIVILEGES FOR ROLE): the restored objects belong to the instance's role."),
+            QT_TRANSLATE_NOOP("Backup", "Skipped %1 statements that set an owner (ALTER ... OWNER TO or ALTER DEFAULT "
+                                        "PRIVILEGES FOR ROLE): the restored objects belong to the instance's role."));
+    if (const int n = m_skippedByReason[NewerServerSetting])
+        lines << count(n,
+            QT_TRANSLATE_NOOP("Backup", "Skipped 1 SET transaction_timeout statement: pg_dump 17 and newer write "
+                                        "this setting, which PostgreSQL 16 and older reject."),
+            QT_TRANSLATE_NOOP("Backup", "Skipped %1 SET transaction_timeout statements: pg_dump 17 and newer write "
+                                        "this setting, which PostgreSQL 16 and older reject."));
+    if (const int n = m_skippedByReason[OtherRoleGrant])
+        lines << count(n,
+            QT_TRANSLATE_NOOP("Backup", "Skipped 1 GRANT or REVOKE statement that names a role other than PUBLIC "
+                                        "and the instance's role, which may not exist on this server."),
+            QT_TRANSLATE_NOOP("Backup", "Skipped %1 GRANT or REVOKE statements that name roles other than PUBLIC "
+                                        "and the instance's role, which may not exist on this server."));
+    return lines;
 }
 
 } // namespace saasodoo::backup

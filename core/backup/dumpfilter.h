@@ -50,9 +50,14 @@ public:
     // The statements dropped, first line of each, at most 100.
     const QStringList &skipped() const { return m_skipped; }
     int skippedCount() const { return m_skippedCount; }
+    // One sentence per reason for the statements dropped, with their count,
+    // such as the pg_dump 17 setting that older servers reject.
+    QStringList skippedSummary() const;
 
 private:
     enum class Quote { None, Single, Double, Dollar, Comment };
+    // Why a statement is dropped, in the order skippedSummary() lists them.
+    enum SkipReason { ExtensionComment, Ownership, NewerServerSetting, OtherRoleGrant, SkipReasonCount };
 
     void processLine(QByteArrayView line, QByteArray &out);
     bool scanLine(QByteArrayView line);
@@ -72,6 +77,7 @@ private:
     QString m_error;
     QStringList m_skipped;
     int m_skippedCount = 0;
+    int m_skippedByReason[SkipReasonCount] = {};
 };
 
 } // namespace saasodoo::backup

@@ -165,6 +165,7 @@ Status replaySql(const ClientTools &tools, const RestoreTarget &target,
                              .arg(QString::fromUtf8(errors).trimmed()));
     report.skippedStatements = filter.skipped();
     report.skippedCount = filter.skippedCount();
+    report.skippedSummary = filter.skippedSummary();
     return {};
 }
 

@@ -57,6 +57,7 @@ struct RestoreReport
     int filestoreFiles = 0;
     QStringList skippedStatements; // statements dropped for lack of ownership, for the job log
     int skippedCount = 0;
+    QStringList skippedSummary; // one sentence per reason, for the job log
     QStringList warnings;
 };
 

@@ -410,8 +410,8 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
         return failUntouched(tr("Restoring into the new database %1 failed: %2").arg(fresh, restored.error()));
     for (const QString &warning : restored->warnings)
         context.warning(warning);
-    if (restored->skippedCount > 0)
-        context.info(tr("Skipped %1 statements that only a superuser may run.").arg(restored->skippedCount));
+    for (const QString &skipped : restored->skippedSummary)
+        context.info(skipped);
 
     // --- switch over -------------------------------------------------------
     context.beginStep(stepSwitch);

@@ -122,6 +122,14 @@ void TestBackupFormat::filterSkipsOwnershipStatements()
                                 "CREATE TABLE t (\n    id integer\n);\n"));
     QCOMPARE(filter.skippedCount(), 4);
     QVERIFY(filter.error().isEmpty());
+    const QStringList summary = filter.skippedSummary();
+    QCOMPARE(summary.size(), 3);
+    QVERIFY2(summary.at(0).startsWith(QLatin1String("Skipped 1 COMMENT ON EXTENSION statement:")),
+        qPrintable(summary.at(0)));
+    QVERIFY2(summary.at(1).startsWith(QLatin1String("Skipped 2 statements that set an owner")),
+        qPrintable(summary.at(1)));
+    QVERIFY2(summary.at(2).startsWith(QLatin1String("Skipped 1 SET transaction_timeout statement:")),
+        qPrintable(summary.at(2)));
 }
 
 void TestBackupFormat::filterKeepsCopyData()
