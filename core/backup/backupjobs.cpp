@@ -214,6 +214,10 @@ Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, 
         failed.state = catalog::BackupState::Failed;
         failed.error = message;
         failed.location.clear();
+        // A failed final backup has no file to keep for good, so its
+        // record expires as a manual backup's does.
+        if (failed.expiresAt.isNull() && kind == catalog::BackupKind::Final && policy)
+            failed.expiresAt = retentionHorizon(startedAt, policy.value());
         const auto saved = db.updateBackup(failed);
         if (!saved)
             context.warning(tr("Could not record the failure on backup %1: %2").arg(record.id, saved.error()));

@@ -1208,8 +1208,9 @@ void TestBackupJobs::cancelledBackupRemovesPartial()
     jobs::InMemoryJobStore store;
     jobs::JobRunner runner(&store);
     QString backupId;
+    // A final backup, because only a completed one of that kind has no expiry.
     const QString id = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) {
-        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &backupId);
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Final, &backupId);
     });
     // Cancel as soon as the partial zip exists.
     QTRY_VERIFY_WITH_TIMEOUT(!QDir(directory).entryList({ QStringLiteral("*.partial") }, QDir::Files).isEmpty()
@@ -1226,6 +1227,8 @@ void TestBackupJobs::cancelledBackupRemovesPartial()
     QCOMPARE(catalog::toString(failed.state), QStringLiteral("failed"));
     QVERIFY2(failed.error.contains(QLatin1String("Cancelled")), qPrintable(failed.error));
     QVERIFY(failed.location.isEmpty());
+    QVERIFY(failed.expiresAt.isValid());
+    QVERIFY(failed.expiresAt > failed.createdAt);
     QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id)->size()), backupsBefore + 1);
     QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
 }
