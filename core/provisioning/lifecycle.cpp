@@ -153,10 +153,33 @@ QString repairCommands(const catalog::Job &job)
     return QCoreApplication::translate("Lifecycle", "Repair it with 'saasodoo job cleanup %1'.").arg(job.id);
 }
 
+// The note for an instance left "backing up" or "restoring" by a backup or
+// restore job on it whose process is gone. Such a state may also come from
+// a job that targets a backup or nothing (run-due, the console), so only
+// the instance's latest job is named, and only when it is such a job.
+QString strandedBackupNote(catalog::Catalog &db, const catalog::Instance &instance, const QString &currentJobId)
+{
+    const Result<InstanceJobs> jobs = readInstanceJobs(db, instance.id, currentJobId);
+    if (!jobs.ok() || jobs->live || !jobs->latest)
+        return {};
+    const catalog::Job &job = *jobs->latest;
+    // A failed restore whose own undo failed too is cleaned up the same way.
+    const bool interrupted = job.state == catalog::JobState::Interrupted || job.state == catalog::JobState::Queued
+        || job.state == catalog::JobState::Running
+        || (job.state == catalog::JobState::Failed && job.kind == QLatin1String("backup.restore"));
+    if (!job.kind.startsWith(QLatin1String("backup.")) || !interrupted)
+        return {};
+    return QCoreApplication::translate("Lifecycle",
+        "Instance %1 is %2, but job %3 (%4) that works on it was interrupted: its process is gone. %5")
+        .arg(instance.name, catalog::toString(instance.status), job.id, job.kind, repairCommands(job));
+}
+
 } // namespace
 
 QString strandedInstanceNote(catalog::Catalog &db, const catalog::Instance &instance, const QString &currentJobId)
 {
+    if (instance.status == InstanceStatus::BackingUp || instance.status == InstanceStatus::Restoring)
+        return strandedBackupNote(db, instance, currentJobId);
     if (!setByInstanceJob(instance.status))
         return {};
     const Result<InstanceJobs> jobs = readInstanceJobs(db, instance.id, currentJobId);

@@ -429,8 +429,14 @@ void TestBackupCli::killedBackupCleanedUp()
     const catalog::Backup stuck = m_fixture.catalog->backups(instanceId, true)->first();
     QCOMPARE(catalog::toString(stuck.state), QStringLiteral("running"));
 
+    // 'instance show' names the job and the command that repairs it.
+    Outcome outcome = run({ QStringLiteral("instance"), QStringLiteral("show"), m_fixture.instance.name });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QVERIFY2(outcome.out.contains(QStringLiteral("saasodoo job cleanup %1").arg(jobId).toUtf8()),
+        outcome.out.constData());
+
     // A resume is refused; a clean-up finds the dead owner and undoes the job.
-    Outcome outcome = run({ QStringLiteral("job"), QStringLiteral("resume"), jobId });
+    outcome = run({ QStringLiteral("job"), QStringLiteral("resume"), jobId });
     QCOMPARE(outcome.exitCode, 3);
     QVERIFY2(outcome.err.contains("cannot be resumed"), outcome.err.constData());
     outcome = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId, QStringLiteral("--json") });
