@@ -100,6 +100,12 @@ BackupSettings loadBackupSettings()
                           .toInt(&hoursOk);
     if (hoursOk && hours >= 0)
         result.abandonUploadAfterHours = hours;
+    bool delayOk = false;
+    const int delayMs = settingOrEnvironment(settings, QStringLiteral("backups/s3/retry-delay-ms"),
+        "SAASODOO_S3_RETRY_DELAY_MS", QString::number(result.s3RetryDelay.count()))
+                            .toInt(&delayOk);
+    if (delayOk && delayMs >= 0)
+        result.s3RetryDelay = std::chrono::milliseconds(delayMs);
     return result;
 }
 
@@ -138,6 +144,7 @@ Result<std::unique_ptr<storage::S3Client>> BackupJobs::s3Client() const
     config.caFile = m_settings.s3.caFile;
     config.credentials.accessKey = accessKey.value();
     config.credentials.secretKey = secretKey.value();
+    config.retryDelay = m_settings.s3RetryDelay;
     return std::make_unique<storage::S3Client>(config);
 }
 

@@ -62,6 +62,9 @@ struct BackupSettings
     // old, even when its backup still waits to be archived; the next attempt
     // then starts a new upload. 0 aborts every unfinished upload it finds.
     int abandonUploadAfterHours = 7 * 24;
+    // The first wait before an S3 request is retried
+    // ("backups/s3/retry-delay-ms"); later waits double it, up to 8 s.
+    std::chrono::milliseconds s3RetryDelay { 1000 };
     // Test hook, passed on as MultipartOptions::beforePartAttempt.
     std::function<Status(int partNumber, int attempt)> beforeArchivePart;
 };

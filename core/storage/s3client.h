@@ -55,11 +55,15 @@ struct S3Config
     QString caFile; // extra CA bundle for a self-signed HTTPS endpoint; empty uses the system's
 
     // Attempts per request (or per part of a multipart upload) before giving
-    // up on transport errors, HTTP 5xx, 408, 429, BadDigest and
-    // RequestTimeTooSkewed. Back-off doubles from retryDelay, plus up to 25 %
-    // jitter.
-    int maxAttempts = 4;
-    std::chrono::milliseconds retryDelay { 500 };
+    // up on transport errors, HTTP 5xx (503 SlowDown among them), 408, 429,
+    // BadDigest and RequestTimeTooSkewed. Other 4xx errors fail at once.
+    // The wait doubles from retryDelay up to maxRetryDelay, plus up to 25 %
+    // jitter: with the defaults, 1, 2, 4, 8 and 8 s, so the last attempt
+    // starts 23 to 29 s after the first, which rides out a restarting
+    // gateway. Tests shorten retryDelay.
+    int maxAttempts = 6;
+    std::chrono::milliseconds retryDelay { 1000 };
+    std::chrono::milliseconds maxRetryDelay { 8000 };
 
     // When the server returns RequestTimeTooSkewed, measure the offset from
     // its Date header and sign later requests with the corrected time.

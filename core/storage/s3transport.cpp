@@ -404,7 +404,8 @@ Error S3Client::Private::toError(const Failure &failure) const
 
 bool S3Client::Private::backOff(int attempt, const CancellationToken &cancellation) const
 {
-    const qint64 base = q->m_config.retryDelay.count() << qMin(attempt - 1, 10);
+    const qint64 base
+        = qMin<qint64>(q->m_config.retryDelay.count() << qMin(attempt - 1, 10), q->m_config.maxRetryDelay.count());
     const qint64 jitter = base > 0 ? QRandomGenerator::global()->bounded(base / 4 + 1) : 0;
     qint64 remaining = base + jitter;
     while (remaining > 0) {

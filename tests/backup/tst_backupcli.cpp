@@ -140,6 +140,7 @@ QProcessEnvironment TestBackupCli::environment() const
     environment.insert(QStringLiteral("SAASODOO_S3_ENDPOINT"), s3.endpoint);
     environment.insert(QStringLiteral("SAASODOO_S3_REGION"), s3.region);
     environment.insert(QStringLiteral("SAASODOO_S3_BUCKET"), s3.bucket);
+    environment.insert(QStringLiteral("SAASODOO_S3_RETRY_DELAY_MS"), QStringLiteral("20"));
     environment.insert(QStringLiteral("SAASODOO_S3_PREFIX"), m_prefix);
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_directory->filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_directory->filePath(QStringLiteral("data")));

@@ -203,6 +203,8 @@ BackupJobs TestBackupJobs::makeJobs(int keepLocalArchived) const
     settings.s3.bucket = s3.bucket;
     settings.s3.keyPrefix = m_prefix;
     settings.keepLocalArchived = keepLocalArchived;
+    // Failed parts are retried without the production back-off.
+    settings.s3RetryDelay = std::chrono::milliseconds(20);
     return BackupJobs(m_fixture.catalogConfig, m_fixture.secrets.get(), settings);
 }
 

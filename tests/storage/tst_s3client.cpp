@@ -12,6 +12,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QRandomGenerator>
+#include <QElapsedTimer>
 #include <QTest>
 #include <QUuid>
 
@@ -102,6 +103,7 @@ private slots:
     void testConnectionSucceeds();
     void testConnectionReportsS3Error();
     void unreachableEndpointNamed();
+    void retryWaitCappedAtMaxDelay();
     void clockSkewCorrectedByResigning();
     void clockSkewExplainedWhenNotCorrected();
     void cancelledCallStops();
@@ -341,6 +343,25 @@ void TestS3Client::unreachableEndpointNamed()
     QVERIFY(!put.ok());
     QVERIFY2(put.error().contains(QLatin1String("http://127.0.0.1:1")), qPrintable(put.error()));
     QVERIFY2(put.error().contains(QLatin1String("could not reach")), qPrintable(put.error()));
+}
+
+void TestS3Client::retryWaitCappedAtMaxDelay()
+{
+    // Five attempts wait 50 ms four times with the cap (200 to 250 ms), and
+    // 50 + 100 + 200 + 400 ms without it.
+    S3Config config = harnessConfig();
+    config.endpoint = QUrl(QStringLiteral("http://127.0.0.1:1"));
+    config.maxAttempts = 5;
+    config.retryDelay = std::chrono::milliseconds(50);
+    config.maxRetryDelay = std::chrono::milliseconds(50);
+    S3Client client(config);
+    QElapsedTimer timer;
+    timer.start();
+    const Status put = client.putObject(m_prefix + QStringLiteral("x"), QByteArray("x"));
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY(!put.ok());
+    QVERIFY2(elapsed >= 200, qPrintable(QString::number(elapsed)));
+    QVERIFY2(elapsed < 600, qPrintable(QString::number(elapsed)));
 }
 
 void TestS3Client::clockSkewCorrectedByResigning()
