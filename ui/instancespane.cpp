@@ -530,7 +530,7 @@ void InstancesPane::updateActions()
             const InstanceRow &instance = m_model->rowAt(row);
             if (action == provisioning::Action::Delete && strandedDeleteAllowed(instance))
                 continue;
-            const QString status = StatusText::instanceStatus(instance.status).toLower();
+            const QString status = provisioning::statusPhrase(instance.status);
             const QList<provisioning::Action> allowed = provisioning::allowedActions(instance.status);
             if (allowed.isEmpty()) {
                 if (const jobs::JobInfo *job = m_services ? InterruptedJobs::forInstance(*m_services, instance.id)

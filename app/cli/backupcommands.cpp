@@ -9,6 +9,7 @@
 #include "core/catalog/catalogfiles.h"
 #include "core/jobs/catalogjobstore.h"
 #include "core/jobs/jobrunner.h"
+#include "core/provisioning/lifecycle.h"
 #include "core/secrets/secretstore.h"
 
 #include <QFile>
@@ -616,7 +617,7 @@ int takeOverBackupJob(const QString &action, CommandRun &run, const catalog::Job
         return run.fail(ExitCode::OperationFailed, done.error);
     if (instance) {
         out << tr("Cleaned up after job %1; instance %2 is %3.")
-                   .arg(job.id, instance->name, catalog::toString(instance->status))
+                   .arg(job.id, instance->name, provisioning::statusPhrase(instance->status))
             << '\n';
     } else {
         out << tr("Cleaned up after job %1.").arg(job.id) << '\n';

@@ -938,7 +938,7 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
                 return run.fail(ExitCode::ValidationError,
                     tr("Instance %1 is %2: a final backup needs it running, stopped or suspended. Start it first, "
                        "or delete without --final-backup.")
-                        .arg(instance.name, catalog::toString(instance.status)));
+                        .arg(instance.name, provisioning::statusPhrase(instance.status)));
             // The store and the backup jobs live until runJob() returns,
             // which waits for the job.
             auto backupSecrets = std::make_shared<secrets::SecretStore>();
@@ -1011,7 +1011,7 @@ int instanceLogs(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (instance->containerId.isEmpty())
         return run.fail(ExitCode::ValidationError,
             tr("Instance %1 has no container (it is %2), so it has no log.")
-                .arg(instance->name, catalog::toString(instance->status)));
+                .arg(instance->name, provisioning::statusPhrase(instance->status)));
     const Result<catalog::Host> host = run.catalog().host(instance->hostId);
     if (!host.ok())
         return run.failCatalog(host.error());

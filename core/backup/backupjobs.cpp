@@ -12,6 +12,7 @@
 #include "core/docker/dockerclient.h"
 #include "core/provisioning/dockeraccess.h"
 #include "core/provisioning/instanceplan.h"
+#include "core/provisioning/lifecycle.h"
 #include "core/secrets/secretstore.h"
 
 #include <QCoreApplication>
@@ -165,7 +166,7 @@ Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, 
         catalog::InstanceStatus::Stopped, catalog::InstanceStatus::Suspended, catalog::InstanceStatus::Restoring };
     if (!allowed.contains(scope.instance.status)) {
         return makeError(tr("Instance %1 is %2: a backup needs it running, stopped or suspended.")
-                             .arg(scope.instance.name, catalog::toString(scope.instance.status)));
+                             .arg(scope.instance.name, provisioning::statusPhrase(scope.instance.status)));
     }
 
     // A safety backup runs inside a restore job, which owns the instance's state.

@@ -323,7 +323,7 @@ Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &
     const catalog::InstanceStatus transitional
         = wasRestore ? catalog::InstanceStatus::Restoring : catalog::InstanceStatus::BackingUp;
     if (current->status != transitional) {
-        context.info(tr("Instance %1 is %2; its state stays.").arg(current->name, catalog::toString(current->status)));
+        context.info(tr("Instance %1 is %2; its state stays.").arg(current->name, provisioning::statusPhrase(current->status)));
         return {};
     }
     std::optional<catalog::InstanceStatus> before = statusBefore(db, instanceId, transitional);
@@ -353,7 +353,7 @@ Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &
     const Result<catalog::Instance> saved = db.setInstanceStatus(instanceId, latest->rowVersion, *before, message);
     if (!saved)
         return makeError(saved.error());
-    context.info(tr("Instance %1 is %2 again.").arg(current->name, catalog::toString(*before)));
+    context.info(tr("Instance %1 is %2 again.").arg(current->name, provisioning::statusPhrase(*before)));
     return {};
 }
 

@@ -13,6 +13,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/docker/dockerclient.h"
+#include "core/provisioning/lifecycle.h"
 #include "core/secrets/secretstore.h"
 
 #include <QCoreApplication>
@@ -130,7 +131,7 @@ Status requireSpaceForDownload(jobs::JobContext &context, catalog::Catalog &db, 
     const catalog::InstanceStatus status = scope.instance.status;
     if (status != catalog::InstanceStatus::Running && status != catalog::InstanceStatus::Stopped) {
         return makeError(tr("Instance %1 is %2: an in-place restore needs it running or stopped.")
-                             .arg(scope.instance.name, catalog::toString(status)));
+                             .arg(scope.instance.name, provisioning::statusPhrase(status)));
     }
     // Only checks run here, so Cancel may end any call of this client.
     const Result<docker::ClientOptions> clientOptions = detail::clientOptions(scope.host, secrets, context.token());
@@ -308,7 +309,7 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     const bool inError = before == catalog::InstanceStatus::Error;
     if (before != catalog::InstanceStatus::Running && before != catalog::InstanceStatus::Stopped && !inError) {
         return makeError(tr("Instance %1 is %2: an in-place restore needs it running, stopped or in error.")
-                             .arg(scope.instance.name, catalog::toString(before)));
+                             .arg(scope.instance.name, provisioning::statusPhrase(before)));
     }
     if (Status series = checkSeries(summary, scope.instance.odooVersion); !series)
         return makeError(tr("%1 Nothing was changed.").arg(series.error()));

@@ -676,7 +676,7 @@ Status resumeInstances(catalog::Catalog &catalog, provisioning::Provisioner *pro
             // leaves it as the admin left it.
             context.info(tr("Instance %1 was started or stopped after its dunning suspension and is %2 now; left as "
                             "it is.")
-                             .arg(instance->name, catalog::toString(instance->status)));
+                             .arg(instance->name, provisioning::statusPhrase(instance->status)));
             if (Status removed = catalog.removeDunningSuspension(entry.instanceId); !removed)
                 failures.append(removed.error());
             continue;
@@ -723,7 +723,7 @@ Status resumeInstances(catalog::Catalog &catalog, provisioning::Provisioner *pro
         if (instance && instance->status != catalog::InstanceStatus::Suspended) {
             // An admin resumed or deleted it meanwhile.
             context.info(tr("Instance %1 is %2, not suspended; left as it is.")
-                             .arg(instance->name, catalog::toString(instance->status)));
+                             .arg(instance->name, provisioning::statusPhrase(instance->status)));
         } else if (instance && entry.previousStatus == catalog::InstanceStatus::Stopped) {
             // The suspension found it stopped and its container is still
             // stopped, so only the record changes.

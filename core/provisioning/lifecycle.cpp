@@ -44,6 +44,18 @@ QString actionName(Action action)
     return QStringLiteral("unknown");
 }
 
+QString statusPhrase(catalog::InstanceStatus status)
+{
+    switch (status) {
+    case InstanceStatus::Error:
+        return QCoreApplication::translate("Lifecycle", "in error");
+    case InstanceStatus::BackingUp:
+        return QCoreApplication::translate("Lifecycle", "backing up");
+    default:
+        return catalog::toString(status);
+    }
+}
+
 QList<Action> allowedActions(InstanceStatus status)
 {
     // Backup and restore match the states BackupJobs::create and
@@ -87,7 +99,7 @@ Status checkAction(const catalog::Instance &instance, Action action)
     QStringList names;
     for (Action candidate : allowed)
         names << actionName(candidate);
-    const QString state = catalog::toString(instance.status);
+    const QString state = statusPhrase(instance.status);
     if (names.isEmpty())
         return makeError(QCoreApplication::translate("Lifecycle",
             "Cannot %1 instance %2: it is %3, and no action is allowed until that finishes.")
@@ -185,7 +197,7 @@ QString strandedInstanceNote(catalog::Catalog &db, const catalog::Instance &inst
     const Result<InstanceJobs> jobs = readInstanceJobs(db, instance.id, currentJobId);
     if (!jobs.ok() || jobs->live)
         return {};
-    const QString state = catalog::toString(instance.status);
+    const QString state = statusPhrase(instance.status);
     if (!jobs->latest)
         return QCoreApplication::translate("Lifecycle",
             "Instance %1 is %2, but no job works on it: the process that made the record stopped before its job "
@@ -214,7 +226,7 @@ Status checkActionWithJobs(catalog::Catalog &db, const catalog::Instance &instan
     const Result<InstanceJobs> jobs = readInstanceJobs(db, instance.id, currentJobId);
     if (!jobs.ok())
         return allowed;
-    const QString state = catalog::toString(instance.status);
+    const QString state = statusPhrase(instance.status);
     if (jobs->live)
         return makeError(QCoreApplication::translate("Lifecycle",
             "Cannot %1 instance %2: it is %3 in job %4, and no action is allowed until that job finishes.")

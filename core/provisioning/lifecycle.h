@@ -29,6 +29,10 @@ enum class Action {
 
 QString actionName(Action action);
 
+// Returns the status as it reads after "is" in a message: "in error" for
+// error, "backing up" for backing_up, else the status's name ("running").
+QString statusPhrase(catalog::InstanceStatus status);
+
 // The actions allowed while an instance is in `status`. Busy states
 // (creating, stopping, updating, …) allow none: the job that put the
 // instance there has to finish first.

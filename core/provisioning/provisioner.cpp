@@ -425,7 +425,7 @@ Result<QString> networkUser(const docker::DockerClient &client, catalog::Catalog
             if (other.ok() && other->containerId.isEmpty())
                 continue;
         }
-        return tr("instance %1 on the same host is %2").arg(row.name, catalog::toString(row.status));
+        return tr("instance %1 on the same host is %2").arg(row.name, statusPhrase(row.status));
     }
     return QString();
 }
@@ -972,7 +972,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     catalog::Instance instance = loaded.value();
     if (instance.status != catalog::InstanceStatus::Creating && instance.status != catalog::InstanceStatus::Error)
         return makeError(tr("Instance %1 is %2; only a new instance or one whose creation failed can be created.")
-                             .arg(instance.name, catalog::toString(instance.status)));
+                             .arg(instance.name, statusPhrase(instance.status)));
     // Checked before anything changes, so the instance keeps its status
     // and message.
     const Result<bool> ranBefore = instanceHasRun(db, instance.id);
@@ -2509,7 +2509,7 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
     if (wasCreate && instance.status != catalog::InstanceStatus::Creating
         && instance.status != catalog::InstanceStatus::Starting && instance.status != catalog::InstanceStatus::Error)
         return makeError(tr("Instance %1 is %2: its creation finished, so there is nothing to undo.")
-                             .arg(instance.name, catalog::toString(instance.status)));
+                             .arg(instance.name, statusPhrase(instance.status)));
     if (wasCreate && !jobId.isEmpty()) {
         // An instance in error may still be one that a later job created:
         // its data must survive a clean-up of the older, interrupted job.
@@ -2765,7 +2765,7 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
     }
 
     if (!wasCreate && !transitional && instance.status != catalog::InstanceStatus::Error) {
-        context.info(tr("Instance %1 is %2; its status stays.").arg(instance.name, catalog::toString(instance.status)));
+        context.info(tr("Instance %1 is %2; its status stays.").arg(instance.name, statusPhrase(instance.status)));
         return {};
     }
     if (jobKind == QLatin1String("instance.set-limits") || jobKind == QLatin1String("instance.set-env"))

@@ -56,7 +56,7 @@ private slots:
         QCOMPARE(checked.ok(), allowed);
         if (!allowed) {
             QVERIFY2(checked.error().contains(QLatin1String("acme-prod")), qPrintable(checked.error()));
-            QVERIFY2(checked.error().contains(catalog::toString(status)), qPrintable(checked.error()));
+            QVERIFY2(checked.error().contains(statusPhrase(status)), qPrintable(checked.error()));
             QVERIFY2(checked.error().contains(actionName(action)), qPrintable(checked.error()));
         }
     }
@@ -77,6 +77,25 @@ private slots:
         instance.status = InstanceStatus::BackingUp;
         const Status checked = checkAction(instance, Action::Stop);
         QVERIFY2(checked.error().contains(QLatin1String("no action is allowed")), qPrintable(checked.error()));
+        QVERIFY2(checked.error().contains(QLatin1String("it is backing up,")), qPrintable(checked.error()));
+    }
+
+    void rejectionReadsErrorStatus()
+    {
+        catalog::Instance instance;
+        instance.name = QStringLiteral("e1");
+        instance.status = InstanceStatus::Error;
+        const Status checked = checkAction(instance, Action::Resume);
+        QVERIFY2(checked.error().startsWith(QLatin1String("Cannot resume instance e1: it is in error. Allowed now:")),
+            qPrintable(checked.error()));
+    }
+
+    void statusPhrases()
+    {
+        QCOMPARE(statusPhrase(InstanceStatus::Error), QStringLiteral("in error"));
+        QCOMPARE(statusPhrase(InstanceStatus::BackingUp), QStringLiteral("backing up"));
+        QCOMPARE(statusPhrase(InstanceStatus::Running), QStringLiteral("running"));
+        QCOMPARE(statusPhrase(InstanceStatus::Creating), QStringLiteral("creating"));
     }
 
     void finalStates()
