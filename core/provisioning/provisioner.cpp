@@ -1727,7 +1727,9 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId,
             containers << object.name;
     }
     // A helper container that a killed backup or restore left behind mounts
-    // the volume, which the engine then refuses to remove.
+    // the volume, which the engine then refuses to remove. Helpers go first,
+    // so that a failure to remove one stops the delete before the server
+    // container is gone.
     // NOTE: a container without the instance's label that mounts the volume
     // is not found here, and the volume's removal then fails.
     docker::ContainerListOptions helperFilter;
@@ -1739,7 +1741,7 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId,
     for (const docker::ContainerSummary &helper : helpers.value()) {
         context.info(tr("Removing helper container %1, which a backup or restore left behind.")
                          .arg(helper.names.value(0, helper.id.left(12))));
-        containers << helper.id;
+        containers.prepend(helper.id);
     }
     containers.removeDuplicates();
     for (const QString &name : std::as_const(containers)) {
