@@ -644,8 +644,13 @@ int instanceList(const QStringList &arguments, QTextStream &out, QTextStream &er
     }
     // A container stopped or removed outside the console shows at once:
     // the hosts of the listed instances are reconciled first, as
-    // 'host check' does. A host that does not respond keeps its recorded
-    // status, with a warning.
+    // 'host check' does. A host that does not respond within
+    // engineTimeout keeps its recorded status, marked as not confirmed,
+    // with a warning.
+    // NOTE: hosts are checked one after another, so each hung host adds up
+    // to engineTimeout to the command.
+    constexpr std::chrono::seconds engineTimeout { 5 };
+    QSet<QString> unconfirmedHosts;
     if (!run.parser().isSet(QStringLiteral("no-check"))) {
         const Result<QList<catalog::InstanceRow>> listed = db.instanceRows(filter);
         if (!listed.ok())
@@ -657,12 +662,18 @@ int instanceList(const QStringList &arguments, QTextStream &out, QTextStream &er
         }
         secrets::SecretStore secrets;
         provisioning::Reconciler reconciler(db.config(), &secrets);
+        reconciler.setEngineTimeout(engineTimeout);
         for (auto it = hosts.cbegin(); it != hosts.cend(); ++it) {
             const Result<QList<provisioning::Drift>> checked = reconciler.reconcileHost(it.key());
-            if (!checked.ok())
-                err << tr("warning: could not check host %1, so its instances show their recorded status: %2")
-                           .arg(it.value(), checked.error())
-                    << '\n';
+            if (checked.ok())
+                continue;
+            unconfirmedHosts.insert(it.key());
+            err << tr("warning: could not check host %1 (limit %2 s per engine call), so its instances show their "
+                      "recorded status, marked as not confirmed: %3")
+                       .arg(it.value())
+                       .arg(engineTimeout.count())
+                       .arg(checked.error())
+                << '\n';
         }
     }
     const Result<QList<catalog::InstanceRow>> rows = db.instanceRows(filter);
@@ -672,15 +683,23 @@ int instanceList(const QStringList &arguments, QTextStream &out, QTextStream &er
         QJsonArray array;
         for (const catalog::InstanceRow &row : rows.value()) {
             const Result<Instance> instance = db.instance(row.id);
-            if (instance.ok())
-                array.append(instanceJson(instance.value()));
+            if (!instance.ok())
+                continue;
+            QJsonObject object = instanceJson(instance.value());
+            // False when the host's engine did not respond, so the status
+            // is the one recorded last.
+            object.insert(QStringLiteral("status_confirmed"), !unconfirmedHosts.contains(row.hostId));
+            array.append(object);
         }
         run.printJson(array);
         return ExitCode::Success;
     }
     QList<QStringList> table;
     for (const catalog::InstanceRow &row : rows.value()) {
-        table.append({ row.name, row.tenantName, row.customerName, catalog::toString(row.status), row.odooVersion,
+        const QString status = unconfirmedHosts.contains(row.hostId)
+            ? tr("%1 (not confirmed)").arg(catalog::toString(row.status))
+            : catalog::toString(row.status);
+        table.append({ row.name, row.tenantName, row.customerName, status, row.odooVersion,
             row.databaseName, row.publishedPort > 0 ? QString::number(row.publishedPort) : QString() });
     }
     run.printTable({ tr("NAME"), tr("TENANT"), tr("CUSTOMER"), tr("STATUS"), tr("VERSION"), tr("DATABASE"), tr("PORT") },

@@ -204,12 +204,17 @@ Result<QList<Drift>> Reconciler::reconcileHost(const QString &hostId, const Canc
     const Result<docker::ClientOptions> clientOptions = dockerClientOptions(host.value(), m_secrets);
     if (!clientOptions.ok())
         return makeError(clientOptions.error());
-    docker::DockerClient client(dockerEndpoint(host.value()), clientOptions.value());
+    docker::ClientOptions engineOptions = clientOptions.value();
+    if (m_engineTimeout.count() > 0) {
+        engineOptions.connectTimeout = std::min(engineOptions.connectTimeout, m_engineTimeout);
+        engineOptions.requestTimeout = std::min(engineOptions.requestTimeout, m_engineTimeout);
+    }
+    docker::DockerClient client(dockerEndpoint(host.value()), engineOptions);
     // One ping first, so an engine that is down costs one connection
     // attempt instead of one per instance. It has its own short limit,
     // because a hung engine accepts the connection and never replies.
-    docker::ClientOptions pingOptions = clientOptions.value();
-    pingOptions.requestTimeout = m_pingTimeout;
+    docker::ClientOptions pingOptions = engineOptions;
+    pingOptions.requestTimeout = m_engineTimeout.count() > 0 ? std::min(m_pingTimeout, m_engineTimeout) : m_pingTimeout;
     const docker::DockerClient pinger(dockerEndpoint(host.value()), pingOptions);
     if (const docker::DockerResult<docker::PingInfo> ping = pinger.ping(token); !ping.ok())
         return makeError(ping.error());
@@ -268,6 +273,11 @@ Result<QList<Drift>> Reconciler::reconcileHost(const QString &hostId, const Canc
         drifts.append(drift);
     }
     return drifts;
+}
+
+void Reconciler::setEngineTimeout(std::chrono::milliseconds timeout)
+{
+    m_engineTimeout = timeout;
 }
 
 Status Reconciler::watchHost(const QString &hostId, const std::function<void(const Drift &)> &onDrift,

@@ -72,6 +72,12 @@ public:
     // Checks every instance on the host once; returns the drift found.
     Result<QList<Drift>> reconcileHost(const QString &hostId, const CancellationToken &token = {});
 
+    // Limits every engine call of reconcileHost(), the first ping included,
+    // to `timeout`, so that a command waiting on it gives up on a hung
+    // engine in seconds. Without it, the ping waits 120 s (or followHost's
+    // pingTimeout) and other calls the client's own limits.
+    void setEngineTimeout(std::chrono::milliseconds timeout);
+
     // Follows the host's engine events for the console's containers and
     // checks the instance behind each start, die, oom or destroy event, so
     // drift shows within seconds without polling every container. Returns
@@ -103,6 +109,8 @@ private:
     secrets::SecretStore *m_secrets;
     // Limit of the ping that starts each reconcile; followHost sets it.
     std::chrono::milliseconds m_pingTimeout { 120000 };
+    // Limit of each engine call of reconcileHost(); zero keeps the client's.
+    std::chrono::milliseconds m_engineTimeout { 0 };
 };
 
 } // namespace saasodoo::provisioning

@@ -31,6 +31,9 @@
 #include <QUuid>
 
 #include <signal.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace saasodoo;
 
@@ -88,6 +91,7 @@ private slots:
     void interruptSignalCancelsCreate();
     void setPasswordTestedFirst();
     void listReadsEngineState();
+    void listBoundsHungEngine();
     void cancelFromAnotherProcess();
     void capacityRejectedBeforeCreate();
     void remotePlainTcpHostRejected();
@@ -1452,6 +1456,79 @@ void TestProvisionCli::listReadsEngineState()
     QVERIFY2(deleted.err.contains("Step 4 of 4: Remove the secrets"), deleted.err.constData());
     QVERIFY2(!deleted.err.contains("Step 2 of 2"), deleted.err.constData());
     verifyNothingLeft(instance);
+}
+
+// `instance list` gives up on a host whose engine accepts connections but
+// never replies, and prints its rows with the status marked as not
+// confirmed.
+void TestProvisionCli::listBoundsHungEngine()
+{
+    // A listening socket on which no process calls accept(): the kernel
+    // completes the connection, and the request waits for a reply that
+    // never comes.
+    const QByteArray socketPath = m_dir->filePath(QStringLiteral("hung.sock")).toUtf8();
+    const int listener = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(listener >= 0);
+    const auto closeListener = qScopeGuard([listener] { ::close(listener); });
+    sockaddr_un address {};
+    address.sun_family = AF_UNIX;
+    QVERIFY(size_t(socketPath.size()) < sizeof(address.sun_path));
+    std::memcpy(address.sun_path, socketPath.constData(), size_t(socketPath.size()));
+    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
+    QCOMPARE(::listen(listener, 16), 0);
+
+    const QString hungHost = QStringLiteral("hung-%1").arg(shortId());
+    const QString name = QStringLiteral("hungrow");
+    {
+        auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        Result<catalog::Host> host = db.value()->hostByName(m_host);
+        QVERIFY2(host.ok(), qPrintable(host.error()));
+        catalog::Host hung = host.value();
+        hung.id.clear();
+        hung.name = hungHost;
+        hung.dockerEndpoint = QStringLiteral("unix://") + QString::fromUtf8(socketPath);
+        const Result<catalog::Host> added = db.value()->createHost(hung);
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        const Result<catalog::Tenant> tenant = db.value()->tenantBySlug(m_tenant);
+        QVERIFY2(tenant.ok(), qPrintable(tenant.error()));
+        catalog::Instance instance;
+        instance.tenantId = tenant->id;
+        instance.hostId = added->id;
+        instance.name = name;
+        instance.odooVersion = QStringLiteral("18.0");
+        instance.imageTag = QStringLiteral("18.0");
+        instance.type = catalog::InstanceType::Development;
+        instance.cpuLimit = 1;
+        instance.memoryLimitBytes = 1024LL * 1024 * 1024;
+        instance.storageLimitBytes = 10LL * 1024 * 1024 * 1024;
+        instance.adminEmail = QStringLiteral("admin@example.co.zw");
+        instance.databaseName = QStringLiteral("db_%1_%2").arg(name, shortId());
+        instance.subdomain = QStringLiteral("%1-%2").arg(name, shortId());
+        instance.status = catalog::InstanceStatus::Running;
+        const Result<catalog::Instance> created = db.value()->createInstance(instance);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+    }
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const Outcome listed = run({ QStringLiteral("instance"), QStringLiteral("list") });
+    QVERIFY2(elapsed.elapsed() < 30000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed.elapsed())));
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QVERIFY2(QString::fromUtf8(listed.err).contains(QLatin1String("could not check host ") + hungHost), listed.err.constData());
+    QVERIFY2(listed.out.contains("running (not confirmed)"), listed.out.constData());
+
+    const Outcome json = run({ QStringLiteral("instance"), QStringLiteral("list"), QStringLiteral("--json") });
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    bool found = false;
+    for (const QJsonValue &row : QJsonDocument::fromJson(json.out).array()) {
+        if (row[QStringLiteral("name")].toString() != name)
+            continue;
+        found = true;
+        QCOMPARE(row[QStringLiteral("status")].toString(), QStringLiteral("running"));
+        QCOMPARE(row[QStringLiteral("status_confirmed")].toBool(true), false);
+    }
+    QVERIFY(found);
 }
 
 void TestProvisionCli::capacityRejectedBeforeCreate()
