@@ -325,29 +325,57 @@ void InstancesPane::reportBulk(int action, int submitted, const QStringList &ski
 
 void InstancesPane::runPowerAction(int action)
 {
-    if (!m_services)
+    if (!m_services || m_startCheckRunning)
         return;
     const BulkSelection selection = splitSelection(action);
+    // An instance in error whose creation failed has no data volume or
+    // container to start: Start offers to retry the creation instead. Which
+    // of them ever ran is in the job history, read on a worker.
+    QStringList inError;
+    if (provisioning::Action(action) == provisioning::Action::Start) {
+        for (const InstanceRow &instance : selection.applicable) {
+            if (instance.status == catalog::InstanceStatus::Error)
+                inError.append(instance.id);
+        }
+    }
+    if (inError.isEmpty()) {
+        submitPowerActions(action, selection, {});
+        return;
+    }
+    m_startCheckRunning = true;
+    updateActions();
+    const catalog::CatalogConfig config = m_services->catalogConfig();
+    QtConcurrent::run([config, inError]() {
+        QSet<QString> neverRan;
+        for (const QString &id : inError) {
+            // When the history cannot be read, Start is submitted and its
+            // job reports what is wrong.
+            const Result<bool> ran = provisioning::hasRun(config, id);
+            if (ran && !ran.value())
+                neverRan.insert(id);
+        }
+        return neverRan;
+    }).then(this, [this, action, selection](const QSet<QString> &neverRan) {
+        m_startCheckRunning = false;
+        updateActions();
+        submitPowerActions(action, selection, neverRan);
+    });
+}
+
+void InstancesPane::submitPowerActions(int action, const BulkSelection &selection, const QSet<QString> &neverRan)
+{
     int submitted = 0;
-    QList<InstanceRow> neverRan;
+    QList<InstanceRow> retries;
     for (const InstanceRow &instance : selection.applicable) {
-        // An instance in error whose creation failed has no data volume or
-        // container to start: offer to retry the creation instead.
-        // NOTE: this reads the job history on the UI thread, once per
-        // instance in error that Start was chosen for.
-        if (provisioning::Action(action) == provisioning::Action::Start
-            && instance.status == catalog::InstanceStatus::Error) {
-            const Result<bool> ran = provisioning::hasRun(m_services->catalogConfig(), instance.id);
-            if (ran && !ran.value()) {
-                neverRan.append(instance);
-                continue;
-            }
+        if (neverRan.contains(instance.id)) {
+            retries.append(instance);
+            continue;
         }
         if (!InstanceJobs::submitPowerAction(*m_services, provisioning::Action(action), instance).isEmpty())
             ++submitted;
     }
     reportBulk(action, submitted, selection.skipped);
-    for (const InstanceRow &instance : std::as_const(neverRan))
+    for (const InstanceRow &instance : std::as_const(retries))
         offerRetry(instance);
 }
 
@@ -565,6 +593,8 @@ void InstancesPane::updateActions()
         const bool single = qaction == m_deleteAction || qaction == m_updateModulesAction || qaction == m_limitsAction
             || qaction == m_environmentAction;
         QString reason = reasonFor(action, single);
+        if (reason.isEmpty() && m_startCheckRunning && qaction == m_startAction)
+            reason = tr("Reading the job history of the instances to start; wait a moment.");
         if (reason.isEmpty() && m_recordRead.running() && (qaction == m_limitsAction || qaction == m_environmentAction))
             reason = tr("Reading the instance to edit; wait a moment.");
         setActionAvailable(qaction, reason.isEmpty(), reason);

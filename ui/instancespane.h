@@ -9,6 +9,7 @@
 #include "core/catalog/entities.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -107,6 +108,9 @@ private:
         QStringList skipped;
     };
     BulkSelection splitSelection(int action) const;
+    // Submits `action` for each applicable instance, except those in
+    // `neverRan`, whose creation it offers to retry instead.
+    void submitPowerActions(int action, const BulkSelection &selection, const QSet<QString> &neverRan);
     // Reports the jobs submitted; when rows were skipped, also in a message box.
     void reportBulk(int action, int submitted, const QStringList &skipped);
     static QString actionTitle(int action);
@@ -150,6 +154,7 @@ private:
     // The record that Change limits or Edit environment opens its dialog with.
     BackgroundCatalogRead m_recordRead;
     BackgroundCatalogRead m_placementRead; // the tenants and hosts New instance opens the wizard with
+    bool m_startCheckRunning = false; // Start waits for a worker to read which instances in error ever ran
     QString m_detailsError; // why the last read of a full record failed
     QAction *m_newAction = nullptr;
     QAction *m_deleteAction = nullptr;

@@ -4,6 +4,8 @@
 
 #include "consoleservices.h"
 
+#include "core/catalog/catalog.h"
+
 #include <functional>
 
 namespace saasodoo::ui {
@@ -59,7 +61,8 @@ QString InterruptedJobs::unavailableReason(const jobs::JobInfo &job, TakeOver mo
     return {};
 }
 
-QString InterruptedJobs::submit(ConsoleServices &services, const jobs::JobInfo &job, TakeOver mode, QString *error)
+QString InterruptedJobs::submit(
+    ConsoleServices &services, const jobs::JobInfo &job, TakeOver mode, const QString &instanceName, QString *error)
 {
     if (const QString reason = unavailableReason(job, mode); !reason.isEmpty()) {
         if (error)
@@ -68,7 +71,7 @@ QString InterruptedJobs::submit(ConsoleServices &services, const jobs::JobInfo &
     }
     jobs::JobStore *store = services.jobRunner()->store();
     const bool resume = mode == TakeOver::Resume;
-    const QString label = describe(services.catalog(), job);
+    const QString label = describe(job, instanceName);
     jobs::JobInfo request;
     request.targetType = job.targetType;
     request.targetId = job.targetId;
@@ -124,17 +127,28 @@ QString InterruptedJobs::submit(ConsoleServices &services, const jobs::JobInfo &
         });
 }
 
-QString InterruptedJobs::describe(catalog::Catalog *db, const jobs::JobInfo &job)
+QString InterruptedJobs::describe(const jobs::JobInfo &job, const QString &instanceName)
 {
-    QString name;
-    if (db && job.targetType == QLatin1String("instance") && !job.targetId.isEmpty()) {
-        if (const Result<catalog::Instance> instance = db->instance(job.targetId); instance)
-            name = instance->name;
-    }
     const QString title = job.title.isEmpty() ? job.kind : job.title;
-    if (name.isEmpty() || title.contains(name))
+    if (instanceName.isEmpty() || title.contains(instanceName))
         return title;
-    return tr("%1 of instance %2").arg(title, name);
+    return tr("%1 of instance %2").arg(title, instanceName);
+}
+
+Result<QHash<QString, QString>> InterruptedJobs::readInstanceNames(
+    catalog::Catalog &db, const QList<jobs::JobInfo> &jobs)
+{
+    QHash<QString, QString> names;
+    for (const jobs::JobInfo &job : jobs) {
+        if (job.targetType != QLatin1String("instance") || job.targetId.isEmpty() || names.contains(job.targetId))
+            continue;
+        const Result<catalog::Instance> instance = db.instance(job.targetId);
+        if (instance)
+            names.insert(job.targetId, instance->name);
+        else if (db.lastErrorKind() != catalog::ErrorKind::NotFound)
+            return Error { instance.error() };
+    }
+    return names;
 }
 
 const jobs::JobInfo *InterruptedJobs::forInstance(const ConsoleServices &services, const QString &instanceId)

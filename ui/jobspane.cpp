@@ -113,9 +113,33 @@ void JobsPane::takeOver(const QString &jobId, bool resume)
     if (row < 0)
         return;
     const jobs::JobInfo job = m_monitor->model()->rowAt(row);
+    const InterruptedJobs::TakeOver mode
+        = resume ? InterruptedJobs::TakeOver::Resume : InterruptedJobs::TakeOver::CleanUp;
+    if (const QString reason = InterruptedJobs::unavailableReason(job, mode); !reason.isEmpty()) {
+        QMessageBox::warning(this, resume ? tr("Resume job") : tr("Clean up job"), reason);
+        return;
+    }
+    if (m_takeOverRead.running() || !m_services->catalog())
+        return;
+    m_takeOverRead.start(this, m_services->catalogConfig(),
+        [job](catalog::Catalog &db) { return InterruptedJobs::readInstanceNames(db, { job }); },
+        [this, job, resume](const Result<QHash<QString, QString>> &names) {
+            // Without the name the job is still taken over, under its own title.
+            if (!names)
+                emit statusMessage(tr("Could not read the instance of job %1: %2").arg(job.id, names.error()));
+            submitTakeOver(job, resume, names ? names->value(job.targetId) : QString());
+            updateActions();
+        });
+    updateActions();
+}
+
+void JobsPane::submitTakeOver(const jobs::JobInfo &job, bool resume, const QString &instanceName)
+{
+    if (!m_services)
+        return;
     QString error;
     const QString newId = InterruptedJobs::submit(*m_services, job,
-        resume ? InterruptedJobs::TakeOver::Resume : InterruptedJobs::TakeOver::CleanUp, &error);
+        resume ? InterruptedJobs::TakeOver::Resume : InterruptedJobs::TakeOver::CleanUp, instanceName, &error);
     if (newId.isEmpty()) {
         QMessageBox::warning(this, resume ? tr("Resume job") : tr("Clean up job"), error);
         return;
@@ -153,6 +177,8 @@ void JobsPane::updateActions()
             return tr("No catalog is open.");
         if (row < 0)
             return tr("Select one interrupted job.");
+        if (m_takeOverRead.running())
+            return tr("Reading the interrupted job's instance; wait a moment.");
         return InterruptedJobs::unavailableReason(m_monitor->model()->rowAt(row), mode);
     };
     const QString resumeReason = takeOverReason(InterruptedJobs::TakeOver::Resume);

@@ -5,6 +5,8 @@
 #include "catalogread.h"
 #include "listpane.h"
 
+#include "core/jobs/jobtypes.h"
+
 namespace saasodoo::ui {
 
 class ConsoleServices;
@@ -30,7 +32,8 @@ public:
     // Takes over the selected interrupted job (resume, or clean up only).
     void resumeSelected();
     void cleanUpSelected();
-    // Takes over interrupted job `jobId`; shows why when it cannot.
+    // Takes over interrupted job `jobId` once a worker has read the name of
+    // its instance; shows why when it cannot. Returns at once.
     void takeOver(const QString &jobId, bool resume);
 
 signals:
@@ -42,6 +45,8 @@ protected:
     QString detailsHtml(const QStringList &ids) const override;
 
 private:
+    void submitTakeOver(const jobs::JobInfo &job, bool resume, const QString &instanceName);
+
     JobMonitor *m_monitor;
     ConsoleServices *m_services = nullptr;
     QAction *m_cancelAction = nullptr;
@@ -49,6 +54,7 @@ private:
     QAction *m_cleanUpAction = nullptr;
     QAction *m_refreshAction = nullptr;
     BackgroundCatalogRead m_namesRead;
+    BackgroundCatalogRead m_takeOverRead; // the instance name that a take-over's title shows
 };
 
 } // namespace saasodoo::ui

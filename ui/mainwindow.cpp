@@ -171,18 +171,12 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     }
 
     if (m_services) {
-        const auto showInterrupted = [this] {
-            // The dock names each job's instance, which CLI jobs' titles may not.
-            QList<jobs::JobInfo> described = m_services->interruptedJobs();
-            for (jobs::JobInfo &job : described)
-                job.title = InterruptedJobs::describe(m_services->catalog(), job);
-            m_jobsDock->setInterruptedJobs(described);
-        };
-        showInterrupted();
+        m_interruptedNamesRead = std::make_unique<BackgroundCatalogRead>();
+        showInterruptedJobs();
         m_jobs->setServices(m_services);
         connect(m_instances, &InstancesPane::takeOverRequested, m_jobs, &JobsPane::takeOver);
-        connect(m_jobs, &JobsPane::interruptedJobsChanged, this, [this, showInterrupted] {
-            showInterrupted();
+        connect(m_jobs, &JobsPane::interruptedJobsChanged, this, [this] {
+            showInterruptedJobs();
             m_instances->reload();
         });
         connect(m_services->secrets(), &secrets::SecretStore::keychainUnavailable, this,
@@ -206,6 +200,30 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showInterruptedJobs()
+{
+    const QList<jobs::JobInfo> interrupted = m_services->interruptedJobs();
+    m_jobsDock->setInterruptedJobs(interrupted);
+    if (interrupted.isEmpty() || !m_services->catalog()) {
+        m_interruptedNamesRead->drop();
+        return;
+    }
+    // The dock names each job's instance, which CLI jobs' titles may not.
+    m_interruptedNamesRead->start(this, m_services->catalogConfig(),
+        [interrupted](catalog::Catalog &db) { return InterruptedJobs::readInstanceNames(db, interrupted); },
+        [this, interrupted](const Result<QHash<QString, QString>> &names) {
+            if (!names) {
+                statusBar()->showMessage(
+                    tr("Could not read the instances of the interrupted jobs: %1").arg(names.error()));
+                return;
+            }
+            QList<jobs::JobInfo> described = interrupted;
+            for (jobs::JobInfo &job : described)
+                job.title = InterruptedJobs::describe(job, names->value(job.targetId));
+            m_jobsDock->setInterruptedJobs(described);
+        });
+}
 
 void MainWindow::addPane(Pane pane, QWidget *widget, const QString &iconName, const QString &title)
 {

@@ -85,6 +85,9 @@ private:
     void waitForJobsThenQuit(const QList<jobs::JobInfo> &active);
     void updateQuitWait();
     void pollCatalogChanges();
+    // Lists the interrupted jobs in the dock at once, then again with their
+    // instances' names once a worker has read them.
+    void showInterruptedJobs();
     void restoreWindowState();
     void saveWindowState() const;
     void showLocked(bool locked);
@@ -119,6 +122,7 @@ private:
     // the window polls the catalog's change stamps and reloads what changed.
     QTimer *m_changePoll = nullptr;
     std::unique_ptr<BackgroundCatalogRead> m_stampRead;
+    std::unique_ptr<BackgroundCatalogRead> m_interruptedNamesRead;
     std::optional<catalog::ChangeStamps> m_stamps;
 };
 

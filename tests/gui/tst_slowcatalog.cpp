@@ -20,6 +20,8 @@
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 #include "ui/instancewizard.h"
+#include "ui/jobspane.h"
+#include "ui/prompter.h"
 #include "ui/restorechoicedialog.h"
 #include "ui/subscriptionspane.h"
 #include "ui/tenantdialog.h"
@@ -27,6 +29,8 @@
 
 #include "core/billing/billingrun.h"
 #include "core/billing/billingsettings.h"
+#include "core/jobs/jobrunner.h"
+#include "core/provisioning/provisioner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -150,8 +154,13 @@ private slots:
     void restoreChoiceReadsOnWorker();
     void subscriptionHistoryReadsOnWorker();
     void invoicePdfReadsOnWorker();
+    void startInErrorReadsHistoryOnWorker();
+    void interruptedJobsReadOnWorker();
 
 private:
+    // Creates an instance of the test's tenant and host in `status`.
+    QString createInstance(const QString &name, catalog::InstanceStatus status);
+
     // Waits until a reader blocks on `lock`, checks that the timer kept
     // ticking meanwhile, then releases the lock.
     void expectResponsiveWhileLocked(TableLock &lock, const Ticker &ticker);
@@ -169,6 +178,7 @@ private:
     QString m_customerId;
     QString m_tenantId;
     QString m_instanceId;
+    QString m_hostId;
 };
 
 void TestSlowCatalog::initTestCase()
@@ -217,11 +227,18 @@ void TestSlowCatalog::initTestCase()
     host.memoryBytes = 8LL * 1024 * 1024 * 1024;
     const Result<catalog::Host> createdHost = db->createHost(host);
     QVERIFY2(createdHost, qPrintable(createdHost.error()));
+    m_hostId = createdHost->id;
 
+    m_instanceId = createInstance(QStringLiteral("slow%1").arg(shortId()), catalog::InstanceStatus::Stopped);
+    QVERIFY(!m_instanceId.isEmpty());
+}
+
+QString TestSlowCatalog::createInstance(const QString &name, catalog::InstanceStatus status)
+{
     catalog::Instance instance;
-    instance.tenantId = createdTenant->id;
-    instance.hostId = createdHost->id;
-    instance.name = QStringLiteral("slow%1").arg(shortId());
+    instance.tenantId = m_tenantId;
+    instance.hostId = m_hostId;
+    instance.name = name;
     instance.odooVersion = QStringLiteral("18.0");
     instance.imageTag = QStringLiteral("18.0");
     instance.type = catalog::InstanceType::Development;
@@ -231,10 +248,13 @@ void TestSlowCatalog::initTestCase()
     instance.adminEmail = QStringLiteral("admin@example.co.zw");
     instance.databaseName = QStringLiteral("db_%1").arg(instance.name);
     instance.subdomain = instance.name;
-    instance.status = catalog::InstanceStatus::Stopped;
-    const Result<catalog::Instance> createdInstance = db->createInstance(instance);
-    QVERIFY2(createdInstance, qPrintable(createdInstance.error()));
-    m_instanceId = createdInstance->id;
+    instance.status = status;
+    const Result<catalog::Instance> created = m_services->catalog()->createInstance(instance);
+    if (!created) {
+        qWarning("Could not create instance %s: %s", qPrintable(name), qPrintable(created.error()));
+        return {};
+    }
+    return created->id;
 }
 
 void TestSlowCatalog::cleanupTestCase()
@@ -740,6 +760,110 @@ void TestSlowCatalog::invoicePdfReadsOnWorker()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.read(5), QByteArray("%PDF-"));
+}
+
+void TestSlowCatalog::startInErrorReadsHistoryOnWorker()
+{
+    // An instance whose creation failed before it ever ran.
+    const QString name = QStringLiteral("never%1").arg(shortId());
+    const QString id = createInstance(name, catalog::InstanceStatus::Error);
+    QVERIFY(!id.isEmpty());
+    InstancesPane pane(m_services.get());
+    pane.show();
+    QVERIFY(reloadAndWait(pane));
+    pane.selectId(id);
+    QAction *start = actionNamed(&pane, QStringLiteral("&Start"));
+    QVERIFY(start);
+    QVERIFY2(start->isEnabled(), qPrintable(start->toolTip()));
+
+    TableLock lock(m_services->catalogConfig(), { QStringLiteral("jobs") });
+    QVERIFY2(lock.failure().isEmpty(), qPrintable(lock.failure()));
+    Ticker ticker;
+    Prompter::setNextAnswer(QMessageBox::No);
+    const QString before = Prompter::lastText();
+    QElapsedTimer call;
+    call.start();
+    start->trigger();
+    QVERIFY2(call.elapsed() < 1000, qPrintable(QString::number(call.elapsed())));
+
+    // Start waits, disabled, for the job history; nothing is asked meanwhile.
+    QTRY_VERIFY_WITH_TIMEOUT(lock.waiting() >= 1, 10000);
+    QVERIFY(!start->isEnabled());
+    QVERIFY2(start->toolTip().contains(QStringLiteral("Reading")), qPrintable(start->toolTip()));
+    QCOMPARE(Prompter::lastText(), before);
+    expectResponsiveWhileLocked(lock, ticker);
+
+    // The history shows no run, so Start offers a retry instead of a start job.
+    QTRY_VERIFY_WITH_TIMEOUT(Prompter::lastText().contains(QStringLiteral("never ran")), 10000);
+    QVERIFY2(Prompter::lastText().contains(name), qPrintable(Prompter::lastText()));
+    QVERIFY(m_services->jobRunner()->activeJobs().isEmpty());
+    QTRY_VERIFY(start->isEnabled());
+}
+
+void TestSlowCatalog::interruptedJobsReadOnWorker()
+{
+    // A start job of a console process that is gone.
+    const QString name = QStringLiteral("intr%1").arg(shortId());
+    const QString instanceId = createInstance(name, catalog::InstanceStatus::Starting);
+    QVERIFY(!instanceId.isEmpty());
+    catalog::Job job;
+    job.kind = QStringLiteral("instance.start");
+    job.targetType = QStringLiteral("instance");
+    job.targetId = instanceId;
+    job.steps = provisioning::actionSteps(job.kind);
+    job.state = catalog::JobState::Running;
+    job.owner = QStringLiteral("a-process-that-is-gone");
+    const Result<catalog::Job> stored = m_services->catalog()->createJob(job);
+    QVERIFY2(stored, qPrintable(stored.error()));
+
+    // A second console finds the job interrupted when it starts.
+    ConsoleServices::Options options;
+    options.catalog = m_services->catalogConfig();
+    options.keychainService = QStringLiteral("saasodoo-test");
+    ConsoleServices services(options);
+    QVERIFY2(services.catalog(), qPrintable(services.catalogError()));
+    const auto interrupted = std::find_if(services.interruptedJobs().cbegin(), services.interruptedJobs().cend(),
+        [&stored](const jobs::JobInfo &info) { return info.id == stored->id; });
+    QVERIFY(interrupted != services.interruptedJobs().cend());
+
+    MainWindow window(&services);
+    window.show();
+    auto *note = window.findChild<QLabel *>(QStringLiteral("interruptedJobs"));
+    QVERIFY(note);
+    QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(name), 10000);
+
+    // The dock lists the jobs again when they change; the instances' names
+    // arrive from a worker.
+    TableLock lock(m_services->catalogConfig(), { QStringLiteral("instances") });
+    QVERIFY2(lock.failure().isEmpty(), qPrintable(lock.failure()));
+    Ticker ticker;
+    QElapsedTimer call;
+    call.start();
+    emit window.jobsPane()->interruptedJobsChanged();
+    QVERIFY2(call.elapsed() < 1000, qPrintable(QString::number(call.elapsed())));
+    QVERIFY(!note->isHidden());
+    QVERIFY2(!note->text().contains(name), qPrintable(note->text()));
+    expectResponsiveWhileLocked(lock, ticker);
+    QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(name), 10000);
+
+    // A take-over names the instance in its job's title, read on a worker.
+    TableLock takeOverLock(m_services->catalogConfig(), { QStringLiteral("instances") });
+    QVERIFY2(takeOverLock.failure().isEmpty(), qPrintable(takeOverLock.failure()));
+    QSignalSpy queued(services.jobRunner(), &jobs::JobRunner::jobQueued);
+    call.restart();
+    window.jobsPane()->takeOver(stored->id, false);
+    QVERIFY2(call.elapsed() < 1000, qPrintable(QString::number(call.elapsed())));
+    QTRY_VERIFY_WITH_TIMEOUT(takeOverLock.waiting() >= 1, 10000);
+    QCOMPARE(queued.count(), 0);
+    expectResponsiveWhileLocked(takeOverLock, ticker);
+    QTRY_VERIFY_WITH_TIMEOUT(queued.count() >= 1, 10000);
+    const auto cleanUp = queued.at(0).at(0).value<jobs::JobInfo>();
+    QVERIFY2(cleanUp.title.contains(name), qPrintable(cleanUp.title));
+    QVERIFY2(cleanUp.title.startsWith(QStringLiteral("Clean up after")), qPrintable(cleanUp.title));
+    // The clean-up would wait for the engine that never responds at the
+    // host's address; only its start matters here.
+    services.jobRunner()->cancel(cleanUp.id);
+    QTRY_VERIFY_WITH_TIMEOUT(services.jobRunner()->activeJobs().isEmpty(), 60000);
 }
 
 QTEST_MAIN(TestSlowCatalog)
