@@ -872,8 +872,9 @@ void InstancesPane::handleInspection(const BackupInspection &backup, const QStri
             emit statusMessage(tr("Could not read the tenants and hosts: %1").arg(placement.error()));
         } else {
             for (const catalog::TenantRow &tenant : placement->tenants)
-                destinations.tenants.append(
-                    { tenant.tenant.id, tr("%1 (%2)").arg(tenant.tenant.name, tenant.customerName) });
+                destinations.tenants.append({ tenant.tenant.id,
+                    tr("%1 (%2, %3)").arg(tenant.tenant.name, tenant.tenant.slug, tenant.customerName),
+                    tenant.tenant.slug });
             for (const catalog::Host &host : placement->hosts)
                 destinations.hosts.append({ host.id, host.name });
         }

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "restorechoicedialog.h"
 
+#include "formchecks.h"
 #include "statuscolors.h"
 #include "statustext.h"
+
+#include "core/catalog/validation.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -72,8 +75,12 @@ RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const R
     m_name->setText(databaseName.isEmpty() ? QFileInfo(backup.path).completeBaseName() : databaseName);
     m_tenant = new QComboBox(newGroup);
     m_tenant->setObjectName(QStringLiteral("tenant"));
-    for (const auto &[id, name] : destinations.tenants)
-        m_tenant->addItem(name, id);
+    // An empty first entry, so that no tenant is taken without a choice.
+    m_tenant->addItem(tr("Choose a tenant"), QString());
+    for (const RestoreTenant &tenant : destinations.tenants)
+        m_tenant->addItem(tenant.displayName, tenant.id);
+    if (const int proposed = m_tenant->findData(proposeTenant(databaseName, destinations.tenants)); proposed > 0)
+        m_tenant->setCurrentIndex(proposed);
     m_host = new QComboBox(newGroup);
     m_host->setObjectName(QStringLiteral("host"));
     for (const auto &[id, name] : destinations.hosts)
@@ -81,8 +88,15 @@ RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const R
     m_neutralize = new QCheckBox(tr("Neutralize the copy: disable outgoing mail and scheduled actions"), newGroup);
     m_neutralize->setObjectName(QStringLiteral("neutralize"));
     auto *form = new QFormLayout(newGroup);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Tenant:"), m_tenant);
+    m_checks = new FormChecks(this);
+    m_checks->addRow(form, tr("&Name:"), m_name, [this] { return catalog::validateInstanceName(newInstanceName()); });
+    m_checks->addRow(form, tr("&Tenant:"), m_tenant, [this]() -> Status {
+        if (m_destinations.tenants.isEmpty())
+            return Error { tr("No tenant exists: add one in the Tenants pane first.") };
+        if (tenantId().isEmpty())
+            return Error { tr("Choose the tenant that the new instance belongs to.") };
+        return {};
+    });
     form->addRow(tr("&Host:"), m_host);
     form->addRow(m_neutralize);
 
@@ -93,8 +107,14 @@ RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const R
                                                                   : tr("Restore &into %1").arg(destinations.targetName),
         QDialogButtonBox::AcceptRole);
     m_into->setObjectName(QStringLiteral("restoreInto"));
-    if (!destinations.targetName.isEmpty())
-        m_into->setDefault(true);
+    // Enter must never start a restore: a restore into an instance replaces
+    // its data, and one as a new instance needs its fields read first. So no
+    // restore button becomes the default, not even when it has the focus.
+    m_asNew->setAutoDefault(false);
+    m_into->setAutoDefault(false);
+    QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancel"));
+    cancel->setDefault(true);
     connect(m_asNew, &QPushButton::clicked, this, [this] {
         m_choice = AsNewInstance;
         accept();
@@ -105,6 +125,7 @@ RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const R
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &RestoreChoiceDialog::updateButtons);
+    connect(m_tenant, &QComboBox::currentIndexChanged, this, &RestoreChoiceDialog::updateButtons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(found);
@@ -149,15 +170,36 @@ void RestoreChoiceDialog::updateButtons()
                                .arg(m_destinations.targetName));
     }
 
+    // The fields are flagged only once the backup itself can be restored.
     QString newProblem;
     if (!m_backup.validationError.isEmpty())
         newProblem = tr("The restore engine rejects this file: %1").arg(m_backup.validationError);
     else if (m_destinations.tenants.isEmpty() || m_destinations.hosts.isEmpty())
         newProblem = tr("A new instance needs a tenant and a host: add them first.");
-    else if (newInstanceName().isEmpty())
-        newProblem = tr("Enter a name for the new instance.");
+    else if (!m_checks->validate())
+        newProblem = m_checks->firstError();
     m_asNew->setEnabled(newProblem.isEmpty());
     m_asNew->setToolTip(newProblem);
+}
+
+QString RestoreChoiceDialog::proposeTenant(const QString &databaseName, const QList<RestoreTenant> &tenants)
+{
+    if (tenants.size() == 1)
+        return tenants.first().id;
+    const QString database = databaseName.trimmed().toLower();
+    QString proposed;
+    qsizetype longest = 0;
+    for (const RestoreTenant &tenant : tenants) {
+        QString slug = tenant.slug.toLower();
+        slug.replace(QLatin1Char('-'), QLatin1Char('_'));
+        if (slug.isEmpty() || slug.size() <= longest)
+            continue;
+        if (database == slug || database.startsWith(slug + QLatin1Char('_'))) {
+            proposed = tenant.id;
+            longest = slug.size();
+        }
+    }
+    return proposed;
 }
 
 QString RestoreChoiceDialog::describe(const BackupInspection &backup)

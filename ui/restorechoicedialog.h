@@ -15,6 +15,18 @@ class QLineEdit;
 class QPushButton;
 
 namespace saasodoo::ui {
+class FormChecks;
+}
+
+namespace saasodoo::ui {
+
+// A tenant that a backup restored as a new instance can go to.
+struct RestoreTenant
+{
+    QString id;
+    QString displayName;
+    QString slug; // matched against the backup's database name
+};
 
 // The destinations of a dropped backup: the instance it was dropped on, and
 // the tenants and hosts a new instance can use.
@@ -22,7 +34,7 @@ struct RestoreDestinations
 {
     QString targetName; // the instance under the drop; empty when none
     QString targetSeries; // that instance's Odoo version, such as "17.0"
-    QList<std::pair<QString, QString>> tenants; // id and display name
+    QList<RestoreTenant> tenants;
     QList<std::pair<QString, QString>> hosts; // id and display name
 };
 
@@ -49,6 +61,10 @@ public:
     QString intoProblem() const { return m_intoProblem; }
 
     static QString describe(const BackupInspection &backup);
+    // The id of the tenant whose slug begins the backup's database name, as
+    // in the "<slug>_<instance>" names the console gives databases; the
+    // longest slug wins. With a single tenant, that tenant. Otherwise empty.
+    static QString proposeTenant(const QString &databaseName, const QList<RestoreTenant> &tenants);
 
 private:
     void updateButtons();
@@ -61,6 +77,7 @@ private:
     QComboBox *m_tenant = nullptr;
     QComboBox *m_host = nullptr;
     QCheckBox *m_neutralize = nullptr;
+    FormChecks *m_checks = nullptr; // the new instance's name and tenant
     QPushButton *m_asNew = nullptr;
     QPushButton *m_into = nullptr;
 };

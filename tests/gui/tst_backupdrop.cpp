@@ -12,7 +12,9 @@
 
 #include <QDir>
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTreeView>
 #include <QElapsedTimer>
@@ -159,6 +161,9 @@ private slots:
     void dropOnPaneOpensRestoreAsNew();
     void restoreFromFileFlagsOtherVersion();
     void unsafeZipOffersNoRestore();
+    void enterDoesNotRestore();
+    void tenantProposedFromBackup();
+    void tenantChoiceRequired();
 
 private:
     QTemporaryDir m_dir;
@@ -443,12 +448,109 @@ void TestBackupDrop::unsafeZipOffersNoRestore()
     RestoreDestinations destinations;
     destinations.targetName = QStringLiteral("shop-prod");
     destinations.targetSeries = QStringLiteral("17.0");
-    destinations.tenants = { { QStringLiteral("t1"), QStringLiteral("Shop") } };
+    destinations.tenants = { { QStringLiteral("t1"), QStringLiteral("Shop"), QStringLiteral("shop") } };
     destinations.hosts = { { QStringLiteral("h1"), QStringLiteral("host-1") } };
     RestoreChoiceDialog dialog(result, destinations);
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("restoreInto"))->isEnabled());
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("restoreAsNew"))->isEnabled());
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problems"))->text().contains(QStringLiteral("rejects")));
+}
+
+void TestBackupDrop::enterDoesNotRestore()
+{
+    const BackupInspection result = BackupInspector::inspect(m_dir.filePath(QStringLiteral("shop.zip")));
+    QVERIFY2(result.validationError.isEmpty(), qPrintable(result.validationError));
+    RestoreDestinations destinations;
+    destinations.targetName = QStringLiteral("shop-prod");
+    destinations.targetSeries = QStringLiteral("17.0");
+    destinations.tenants = { { QStringLiteral("t1"), QStringLiteral("Shop"), QStringLiteral("shop") } };
+    destinations.hosts = { { QStringLiteral("h1"), QStringLiteral("host-1") } };
+    RestoreChoiceDialog dialog(result, destinations);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *into = dialog.findChild<QPushButton *>(QStringLiteral("restoreInto"));
+    auto *asNew = dialog.findChild<QPushButton *>(QStringLiteral("restoreAsNew"));
+    QVERIFY(into->isEnabled());
+    QVERIFY(asNew->isEnabled());
+    QVERIFY(!into->isDefault());
+    QVERIFY(!into->autoDefault());
+    QVERIFY(!asNew->autoDefault());
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("cancel"))->isDefault());
+
+    // Enter in the name field, and Enter with the restore button focused,
+    // both close the dialog without a choice.
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("newInstanceName"));
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(dialog.choice(), RestoreChoiceDialog::Cancelled);
+
+    RestoreChoiceDialog second(result, destinations);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    auto *secondInto = second.findChild<QPushButton *>(QStringLiteral("restoreInto"));
+    secondInto->setFocus();
+    QTest::keyClick(secondInto, Qt::Key_Return);
+    QCOMPARE(second.choice(), RestoreChoiceDialog::Cancelled);
+}
+
+void TestBackupDrop::tenantProposedFromBackup()
+{
+    const QList<RestoreTenant> tenants {
+        { QStringLiteral("t1"), QStringLiteral("Shop"), QStringLiteral("shop") },
+        { QStringLiteral("t2"), QStringLiteral("Shop North"), QStringLiteral("shop-north") },
+        { QStringLiteral("t3"), QStringLiteral("Acme"), QStringLiteral("acme") },
+    };
+    QCOMPARE(RestoreChoiceDialog::proposeTenant(QStringLiteral("shop"), tenants), QStringLiteral("t1"));
+    QCOMPARE(RestoreChoiceDialog::proposeTenant(QStringLiteral("shop_erp"), tenants), QStringLiteral("t1"));
+    // The longest matching slug wins, with '-' in the slug as '_' in the database name.
+    QCOMPARE(RestoreChoiceDialog::proposeTenant(QStringLiteral("shop_north_erp"), tenants), QStringLiteral("t2"));
+    QCOMPARE(RestoreChoiceDialog::proposeTenant(QStringLiteral("Acme_Prod"), tenants), QStringLiteral("t3"));
+    QCOMPARE(RestoreChoiceDialog::proposeTenant(QStringLiteral("shopping"), tenants), QString());
+    QCOMPARE(RestoreChoiceDialog::proposeTenant(QStringLiteral("other"), tenants), QString());
+    QCOMPARE(RestoreChoiceDialog::proposeTenant(QStringLiteral("other"), { tenants.at(2) }), QStringLiteral("t3"));
+
+    // shop.zip contains the database "shop".
+    const BackupInspection result = BackupInspector::inspect(m_dir.filePath(QStringLiteral("shop.zip")));
+    RestoreDestinations destinations;
+    destinations.tenants = tenants;
+    destinations.hosts = { { QStringLiteral("h1"), QStringLiteral("host-1") } };
+    RestoreChoiceDialog dialog(result, destinations);
+    QCOMPARE(dialog.tenantId(), QStringLiteral("t1"));
+    auto *asNew = dialog.findChild<QPushButton *>(QStringLiteral("restoreAsNew"));
+    QVERIFY2(asNew->isEnabled(), qPrintable(asNew->toolTip()));
+}
+
+void TestBackupDrop::tenantChoiceRequired()
+{
+    // shop.zip's database "shop" matches neither tenant.
+    const BackupInspection result = BackupInspector::inspect(m_dir.filePath(QStringLiteral("shop.zip")));
+    RestoreDestinations destinations;
+    destinations.tenants = { { QStringLiteral("t1"), QStringLiteral("Beta"), QStringLiteral("beta") },
+        { QStringLiteral("t2"), QStringLiteral("Gamma"), QStringLiteral("gamma") } };
+    destinations.hosts = { { QStringLiteral("h1"), QStringLiteral("host-1") } };
+    RestoreChoiceDialog dialog(result, destinations);
+    dialog.show();
+    QCOMPARE(dialog.tenantId(), QString());
+    auto *asNew = dialog.findChild<QPushButton *>(QStringLiteral("restoreAsNew"));
+    QVERIFY(!asNew->isEnabled());
+    QVERIFY2(asNew->toolTip().contains(QStringLiteral("Choose the tenant")), qPrintable(asNew->toolTip()));
+    auto *tenantError = dialog.findChild<QLabel *>(QStringLiteral("tenantError"));
+    QVERIFY(tenantError);
+    QVERIFY(tenantError->isVisible());
+
+    // Choosing a tenant clears the flag; an invalid name sets another.
+    auto *tenant = dialog.findChild<QComboBox *>(QStringLiteral("tenant"));
+    tenant->setCurrentIndex(tenant->findData(QStringLiteral("t2")));
+    QCOMPARE(dialog.tenantId(), QStringLiteral("t2"));
+    QVERIFY(!tenantError->isVisible());
+    QVERIFY(asNew->isEnabled());
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("newInstanceName"));
+    name->setText(QStringLiteral("-shop"));
+    QVERIFY(!asNew->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("newInstanceNameError"))->isVisible());
+    name->setText(QStringLiteral("shop-copy"));
+    QVERIFY(asNew->isEnabled());
 }
 
 QTEST_MAIN(TestBackupDrop)
