@@ -336,6 +336,53 @@ Status setAdminLogin(const postgres::PgEndpoint &endpoint, const QString &databa
     return {};
 }
 
+// Checks the modules of a freshly initialised database against the
+// request. Odoo logs an unknown name in -i as "invalid module names,
+// ignored" and exits 0, so a typo or an addon the image lacks is caught
+// here. A disabled module that a requested one pulled in as a dependency
+// fails the create too.
+Status checkInitialisedModules(const postgres::PgEndpoint &endpoint, const QString &database, const QString &password,
+    const catalog::Instance &instance, const QString &image)
+{
+    Result<postgres::PgConnection> connection = postgres::PgConnection::open(endpoint, password, database);
+    if (!connection.ok())
+        return makeError(connection.error());
+    const Result<postgres::PgRows> states
+        = connection.value().query(QStringLiteral("SELECT name, state FROM ir_module_module"));
+    if (!states.ok())
+        return makeError(states.error());
+    QMap<QString, QString> stateOf;
+    for (const QStringList &row : states->rows)
+        stateOf.insert(row.at(0), row.at(1));
+    for (const QString &module : instance.customAddons) {
+        if (!stateOf.contains(module))
+            return makeError(tr("Module %1 is not available in image %2: Odoo has no addon of that name and "
+                                "ignored it. Check the name, or add the addon to the image.")
+                                 .arg(module, image));
+        if (stateOf.value(module) != QLatin1String("installed"))
+            return makeError(tr("Module %1 is %2 after the initialisation instead of installed.")
+                                 .arg(module, stateOf.value(module)));
+    }
+    for (const QString &module : instance.disabledModules) {
+        if (stateOf.value(module) != QLatin1String("installed"))
+            continue;
+        const Result<postgres::PgRows> dependents = connection.value().query(
+            QStringLiteral("SELECT m.name FROM ir_module_module_dependency d "
+                           "JOIN ir_module_module m ON m.id = d.module_id "
+                           "WHERE d.name = $1 AND m.state = 'installed' ORDER BY m.name"),
+            { module });
+        QStringList names;
+        if (dependents.ok()) {
+            for (const QStringList &row : dependents->rows)
+                names << row.at(0);
+        }
+        return makeError(tr("Module %1 is disabled for this instance, but the initialisation installed it as a "
+                            "dependency of %2. Remove it from the disabled modules, or drop the addons that need it.")
+                             .arg(module, names.isEmpty() ? tr("the requested modules") : names.join(QStringLiteral(", "))));
+    }
+    return {};
+}
+
 // Returns the PostgreSQL comment that create job `jobId` sets on the role
 // and database it makes.
 // Returns whether `container`, found by the name in ledger row `row`, is
@@ -1492,6 +1539,10 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         return fail(initExit.error());
     if (initExit->statusCode != 0)
         return fail(tr("Odoo's database initialisation exited with code %1.").arg(initExit->statusCode));
+    if (const Status modules = checkInitialisedModules(
+            { host.pgHost, host.pgPort, plan.roleName }, plan.databaseName, dbPassword.value(), instance, plan.image);
+        !modules.ok())
+        return fail(modules.error());
     if (client.removeContainer(made.initContainer, docker::RemoveContainerOptions { true, true }).ok())
         markObjectRemoved(db, instance.id, ObjectKind::Container, plan.initContainerName, jobId);
     made.initContainer.clear();

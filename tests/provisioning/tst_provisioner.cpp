@@ -215,6 +215,8 @@ private slots:
     void subdomainUniquePerBaseDomain();
     void planRefusedCreateGoesToError();
     void initFailureLeavesNothing();
+    void unknownAddonLeavesNothing();
+    void disabledDependencyLeavesNothing();
     void healthTimeoutLeavesNothing();
     void takenPortLeavesNothing();
     void takenPortTriesNext();
@@ -744,6 +746,40 @@ void TestProvisioner::initFailureLeavesNothing()
     QCOMPARE(job.state, jobs::JobState::Failed);
     QVERIFY2(job.error.contains(QLatin1String("exited with code 1")), qPrintable(job.error));
     QVERIFY2(job.error.contains(QLatin1String("Database connection failure")), qPrintable(job.error));
+    verifyNothingLeft(created.value());
+}
+
+// Odoo ignores an unknown name in -i and exits 0; the create must not.
+void TestProvisioner::unknownAddonLeavesNothing()
+{
+    catalog::Instance instance = newInstance(QStringLiteral("typo"), m_host);
+    instance.customAddons = { QStringLiteral("sale"), QStringLiteral("nosuchaddon") };
+    auto created = m_catalog->createInstance(instance);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+
+    const jobs::JobInfo job = runCreate(created->id, defaultOptions());
+    QCOMPARE(job.state, jobs::JobState::Failed);
+    QVERIFY2(job.error.contains(QLatin1String("Initialise the Odoo database")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("Module nosuchaddon is not available in image")), qPrintable(job.error));
+    QCOMPARE(catalog::toString(m_catalog->instance(created->id)->status), QStringLiteral("error"));
+    verifyNothingLeft(created.value());
+}
+
+// A disabled module that a requested addon depends on is installed by
+// Odoo anyway, so the create fails and names the addon that needs it.
+void TestProvisioner::disabledDependencyLeavesNothing()
+{
+    catalog::Instance instance = newInstance(QStringLiteral("dependency"), m_host);
+    instance.customAddons = { QStringLiteral("sale") };
+    instance.disabledModules = { QStringLiteral("sales_team") };
+    auto created = m_catalog->createInstance(instance);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+
+    const jobs::JobInfo job = runCreate(created->id, defaultOptions());
+    QCOMPARE(job.state, jobs::JobState::Failed);
+    QVERIFY2(job.error.contains(QLatin1String("Initialise the Odoo database")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("Module sales_team is disabled")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("dependency of sale")), qPrintable(job.error));
     verifyNothingLeft(created.value());
 }
 
