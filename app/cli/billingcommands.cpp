@@ -279,6 +279,36 @@ Result<Payment> findPayment(Catalog &catalog, const QString &key)
     return catalog.paymentByReference(key);
 }
 
+// Finds a subscription by id, or by its customer's email or id. A customer
+// has at most one live subscription, so that one is taken, else the newest
+// cancelled one.
+Result<Subscription> findSubscription(Catalog &catalog, const QString &key)
+{
+    if (validateUuid(QString(), key)) {
+        const Result<Subscription> byId = catalog.subscription(key);
+        if (byId || catalog.lastErrorKind() != catalog::ErrorKind::NotFound)
+            return byId;
+    }
+    const Result<Customer> customer = findCustomer(catalog, key);
+    if (!customer)
+        return makeError(tr("No subscription or customer %1 was found. Give a subscription id, or a customer's "
+                            "email or id.")
+                             .arg(key));
+    const Result<QList<Subscription>> list = catalog.subscriptions(customer->id);
+    if (!list)
+        return makeError(list.error());
+    std::optional<Subscription> newestCancelled;
+    for (const Subscription &subscription : list.value()) {
+        if (subscription.status != SubscriptionStatus::Cancelled)
+            return subscription;
+        if (!newestCancelled || subscription.createdAt > newestCancelled->createdAt)
+            newestCancelled = subscription;
+    }
+    if (newestCancelled)
+        return *newestCancelled;
+    return makeError(tr("Customer %1 has no subscription.").arg(customer->email));
+}
+
 // The service and, for commands that run jobs, the job runner and the
 // provisioner that suspends and resumes instances.
 struct BillingSession
@@ -491,6 +521,14 @@ int subscriptionCreate(const QStringList &arguments, QTextStream &out, QTextStre
     const Result<Plan> plan = findPlan(run.catalog(), run.value("plan"));
     if (!plan)
         return run.failCatalog(plan.error());
+    // The rule billing::subscribe applies, checked here to name the option.
+    if (plan->priceCents(*currency) <= 0 && plan->priceUsdCents + plan->priceZwgCents > 0) {
+        const Currency other = *currency == Currency::Usd ? Currency::Zwg : Currency::Usd;
+        return run.fail(ExitCode::ValidationError,
+            tr("Plan %1 has no %2 price. Subscribe with --currency %3, or choose a plan with a %2 price. Plans cannot "
+               "be edited, so such a plan is made with 'saasodoo plan create --price-%4'.")
+                .arg(plan->name, toString(*currency), toString(other), toString(*currency).toLower()));
+    }
     // A start in the past makes the billing runs invoice every period
     // since then, 12 per run, so more than one needs confirming. With a
     // trial, the paid periods start on the day it ends.
@@ -587,20 +625,31 @@ int subscriptionList(const QStringList &arguments, QTextStream &out, QTextStream
 int subscriptionShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandRun run(QStringLiteral("saasodoo subscription show"), out, err);
-    run.parser().setApplicationDescription(tr("Shows a subscription with its history."));
-    run.parser().addPositionalArgument(QStringLiteral("id"), tr("Subscription id."));
+    run.parser().setApplicationDescription(tr("Shows a subscription with its customer, plan and history."));
+    run.parser().addPositionalArgument(QStringLiteral("subscription"),
+        tr("Subscription id, or the customer's email or id for its live (else newest) subscription."));
     if (auto stop = run.parse(arguments, 1, {}))
         return *stop;
     if (auto stop = run.openCatalog())
         return *stop;
-    const Result<Subscription> subscription = run.catalog().subscription(run.parser().positionalArguments().first());
+    const Result<Subscription> subscription
+        = findSubscription(run.catalog(), run.parser().positionalArguments().first());
     if (!subscription)
-        return run.failCatalog(subscription.error());
+        return run.fail(ExitCode::ValidationError, subscription.error());
     const Result<QList<SubscriptionEvent>> events = run.catalog().subscriptionEvents(subscription->id);
     if (!events)
         return run.failCatalog(events.error());
+    const Result<Customer> customer = run.catalog().customer(subscription->customerId);
+    if (!customer)
+        return run.failCatalog(customer.error());
+    const Result<Plan> plan = run.catalog().plan(subscription->planId);
+    if (!plan)
+        return run.failCatalog(plan.error());
     if (run.json()) {
         QJsonObject result = subscriptionJson(subscription.value());
+        result.insert(QStringLiteral("customer_name"), customer->name);
+        result.insert(QStringLiteral("customer_email"), customer->email);
+        result.insert(QStringLiteral("plan_name"), plan->name);
         QJsonArray history;
         for (const SubscriptionEvent &event : events.value()) {
             history.append(QJsonObject { { QStringLiteral("at"), time(event.at) },
@@ -612,7 +661,10 @@ int subscriptionShow(const QStringList &arguments, QTextStream &out, QTextStream
         run.printJson(result);
         return ExitCode::Success;
     }
-    run.printFields({ { tr("Id"), subscription->id }, { tr("Status"), toString(subscription->status) },
+    run.printFields({ { tr("Id"), subscription->id },
+        { tr("Customer"), tr("%1 <%2>").arg(customer->name, customer->email) },
+        { tr("Plan"), tr("%1 (%2 a month)").arg(plan->name, money(plan->priceCents(subscription->currency), subscription->currency)) },
+        { tr("Status"), toString(subscription->status) },
         { tr("Currency"), toString(subscription->currency) },
         { tr("Period"), date(subscription->periodStart) + QStringLiteral(" – ") + date(subscription->periodEnd) },
         { tr("Next invoice"), date(subscription->nextInvoiceDate) } });
@@ -629,7 +681,8 @@ int subscriptionChange(const QStringList &arguments, QTextStream &out, QTextStre
         out, err);
     run.parser().setApplicationDescription(
         cancel ? tr("Cancels a subscription.") : tr("Moves a subscription to another plan from its next invoice."));
-    run.parser().addPositionalArgument(QStringLiteral("id"), tr("Subscription id."));
+    run.parser().addPositionalArgument(QStringLiteral("subscription"),
+        tr("Subscription id, or the customer's email or id for its live (else newest) subscription."));
     run.parser().addOption({ cancel ? QStringLiteral("reason") : QStringLiteral("plan"),
         cancel ? tr("Why it is cancelled.") : tr("The new plan's name or id."), tr("text") });
     if (cancel)
@@ -638,12 +691,12 @@ int subscriptionChange(const QStringList &arguments, QTextStream &out, QTextStre
         return *stop;
     if (auto stop = run.openCatalog())
         return *stop;
-    const QString id = run.parser().positionalArguments().first();
+    const Result<Subscription> current = findSubscription(run.catalog(), run.parser().positionalArguments().first());
+    if (!current)
+        return run.fail(ExitCode::ValidationError, current.error());
+    const QString id = current->id;
     Result<Subscription> changed = makeError(QString());
     if (cancel) {
-        const Result<Subscription> current = run.catalog().subscription(id);
-        if (!current)
-            return run.failCatalog(current.error());
         catalog::InvoiceFilter filter;
         filter.customerId = current->customerId;
         filter.statuses = { catalog::InvoiceStatus::Open };

@@ -5,6 +5,7 @@
 #include "core/billing/customerlock.h"
 #include "core/billing/planlimits.h"
 #include "core/catalog/catalog.h"
+#include "core/catalog/validation.h"
 #include "core/common/logging.h"
 #include "core/jobs/jobcontext.h"
 #include "core/provisioning/provisioner.h"
@@ -883,12 +884,30 @@ Result<catalog::Subscription> changePlan(catalog::Catalog &catalog, const QStrin
     const Result<catalog::CustomerUsage> usage = catalog.customerUsage(loaded->customerId);
     if (!usage)
         return makeError(usage.error());
-    if (usage->instances > plan->maxInstances || usage->cpuMillicores > plan->maxCpuMillicores
-        || usage->memoryBytes > plan->maxMemoryBytes || usage->storageBytes > plan->maxStorageBytes) {
-        return makeError(tr("The customer's %1 instance(s) do not fit plan %2. Reduce the instances or their limits "
-                            "first.")
-                             .arg(usage->instances)
-                             .arg(plan->name));
+    // Every limit that does not fit is named, with the plan's value and the
+    // customer's total.
+    QStringList overLimits;
+    if (usage->instances > plan->maxInstances)
+        overLimits.append(tr("%1 instances where it allows %2").arg(usage->instances).arg(plan->maxInstances));
+    if (usage->cpuMillicores > plan->maxCpuMillicores) {
+        overLimits.append(tr("%1 CPU cores in total where it allows %2")
+                              .arg(QString::number(double(usage->cpuMillicores) / 1000.0, 'g', 6),
+                                  QString::number(double(plan->maxCpuMillicores) / 1000.0, 'g', 6)));
+    }
+    if (usage->memoryBytes > plan->maxMemoryBytes) {
+        overLimits.append(tr("%1 of memory in total where it allows %2")
+                              .arg(catalog::formatByteSize(usage->memoryBytes),
+                                  catalog::formatByteSize(plan->maxMemoryBytes)));
+    }
+    if (usage->storageBytes > plan->maxStorageBytes) {
+        overLimits.append(tr("%1 of storage in total where it allows %2")
+                              .arg(catalog::formatByteSize(usage->storageBytes),
+                                  catalog::formatByteSize(plan->maxStorageBytes)));
+    }
+    if (!overLimits.isEmpty()) {
+        return makeError(tr("The customer's instances do not fit plan %1: they have %2. Reduce the instances or "
+                            "their limits first, or choose a larger plan.")
+                             .arg(plan->name, overLimits.join(tr(", and "))));
     }
     catalog::Subscription changed = loaded.value();
     changed.planId = planId;

@@ -44,6 +44,7 @@ private slots:
     void futureRunChangesNothing();
     void resubscribeSamePeriodNeedsYes();
     void auditListShowsDunning();
+    void subscriptionByEmailWithNames();
     void cancelWithOverdueInvoices();
     void helpMessagesAndExitCodes();
     void resumeWarnsWhileDunningSuspended();
@@ -57,6 +58,7 @@ private slots:
 private:
     Outcome run(QStringList arguments);
     QJsonDocument runJson(const QStringList &arguments);
+    QString addCustomerWithInstance();
 
     std::unique_ptr<QTemporaryDir> m_directory;
     QString m_catalog;
@@ -619,7 +621,7 @@ void TestBillingCli::resubscribeSamePeriodNeedsYes()
         0);
 
     // The month is invoiced already, so a new subscription from today
-    // would invoice it again: the command names the invoice and the
+    // would invoice it again. The command names the invoice and the
     // first free day, and creates nothing without --yes.
     const Outcome refused = run(subscribe + QStringList { QStringLiteral("plus") });
     QCOMPARE(refused.exitCode, 2);
@@ -646,52 +648,67 @@ void TestBillingCli::resubscribeSamePeriodNeedsYes()
     QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("list") }).array().size(), 3);
 }
 
+// QVERIFY2 for a helper that returns a QString. It fails the test and
+// returns an empty string.
+#define VERIFY_OR_EMPTY(condition, message)                                                                           \
+    do {                                                                                                               \
+        if (!QTest::qVerify(static_cast<bool>(condition), #condition, message, __FILE__, __LINE__))                  \
+            return QString();                                                                                          \
+    } while (false)
+
+// Adds the customer Acme <it@acme.co.zw> with one instance "prod" of 1 CPU
+// core, 1 GiB of memory and 10 GiB of storage, and returns the instance's id.
+QString TestBillingCli::addCustomerWithInstance()
+{
+    using namespace saasodoo;
+    using namespace saasodoo::catalog;
+    auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
+    VERIFY_OR_EMPTY(opened.ok(), qPrintable(opened.error()));
+    Catalog &db = *opened.value();
+    Customer customer;
+    customer.name = QStringLiteral("Acme");
+    customer.email = QStringLiteral("it@acme.co.zw");
+    const Result<Customer> createdCustomer = db.createCustomer(customer);
+    VERIFY_OR_EMPTY(createdCustomer.ok(), qPrintable(createdCustomer.error()));
+    Tenant tenant;
+    tenant.customerId = createdCustomer->id;
+    tenant.name = QStringLiteral("Acme");
+    tenant.slug = QStringLiteral("acme");
+    const Result<Tenant> createdTenant = db.createTenant(tenant);
+    VERIFY_OR_EMPTY(createdTenant.ok(), qPrintable(createdTenant.error()));
+    Host host;
+    host.name = QStringLiteral("nowhere");
+    host.dockerEndpoint = QStringLiteral("unix://") + m_directory->filePath(QStringLiteral("missing.sock"));
+    host.pgHost = QStringLiteral("127.0.0.1");
+    host.pgAdminUser = QStringLiteral("saasodoo_admin");
+    host.baseDomain = QStringLiteral("apps.example.co.zw");
+    host.cpuCores = 2;
+    host.memoryBytes = 4LL << 30;
+    const Result<Host> createdHost = db.createHost(host);
+    VERIFY_OR_EMPTY(createdHost.ok(), qPrintable(createdHost.error()));
+    Instance instance;
+    instance.tenantId = createdTenant->id;
+    instance.hostId = createdHost->id;
+    instance.name = QStringLiteral("prod");
+    instance.odooVersion = QStringLiteral("18.0");
+    instance.imageTag = QStringLiteral("18.0");
+    instance.cpuLimit = 1;
+    instance.memoryLimitBytes = 1LL << 30;
+    instance.storageLimitBytes = 10LL << 30;
+    instance.adminEmail = QStringLiteral("admin@acme.co.zw");
+    instance.databaseName = QStringLiteral("acme_prod");
+    instance.subdomain = QStringLiteral("acme-prod");
+    const Result<Instance> createdInstance = db.createInstance(instance);
+    VERIFY_OR_EMPTY(createdInstance.ok(), qPrintable(createdInstance.error()));
+    return createdInstance->id;
+}
+
 void TestBillingCli::auditListShowsDunning()
 {
     using namespace saasodoo;
     using namespace saasodoo::catalog;
-    QString instanceId;
-    {
-        auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
-        QVERIFY2(opened.ok(), qPrintable(opened.error()));
-        Catalog &db = *opened.value();
-        Customer customer;
-        customer.name = QStringLiteral("Acme");
-        customer.email = QStringLiteral("it@acme.co.zw");
-        const Result<Customer> createdCustomer = db.createCustomer(customer);
-        QVERIFY2(createdCustomer.ok(), qPrintable(createdCustomer.error()));
-        Tenant tenant;
-        tenant.customerId = createdCustomer->id;
-        tenant.name = QStringLiteral("Acme");
-        tenant.slug = QStringLiteral("acme");
-        const Result<Tenant> createdTenant = db.createTenant(tenant);
-        QVERIFY2(createdTenant.ok(), qPrintable(createdTenant.error()));
-        Host host;
-        host.name = QStringLiteral("nowhere");
-        host.dockerEndpoint = QStringLiteral("unix://") + m_directory->filePath(QStringLiteral("missing.sock"));
-        host.pgHost = QStringLiteral("127.0.0.1");
-        host.pgAdminUser = QStringLiteral("saasodoo_admin");
-        host.baseDomain = QStringLiteral("apps.example.co.zw");
-        host.cpuCores = 2;
-        host.memoryBytes = 4LL << 30;
-        const Result<Host> createdHost = db.createHost(host);
-        QVERIFY2(createdHost.ok(), qPrintable(createdHost.error()));
-        Instance instance;
-        instance.tenantId = createdTenant->id;
-        instance.hostId = createdHost->id;
-        instance.name = QStringLiteral("prod");
-        instance.odooVersion = QStringLiteral("18.0");
-        instance.imageTag = QStringLiteral("18.0");
-        instance.cpuLimit = 1;
-        instance.memoryLimitBytes = 1LL << 30;
-        instance.storageLimitBytes = 10LL << 30;
-        instance.adminEmail = QStringLiteral("admin@acme.co.zw");
-        instance.databaseName = QStringLiteral("acme_prod");
-        instance.subdomain = QStringLiteral("acme-prod");
-        const Result<Instance> createdInstance = db.createInstance(instance);
-        QVERIFY2(createdInstance.ok(), qPrintable(createdInstance.error()));
-        instanceId = createdInstance->id;
-    }
+    const QString instanceId = addCustomerWithInstance();
+    QVERIFY(!instanceId.isEmpty());
     QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Other"),
                      QStringLiteral("--email"), QStringLiteral("it@other.co.zw") })
                  .exitCode,
@@ -703,8 +720,8 @@ void TestBillingCli::auditListShowsDunning()
                  .exitCode,
         0);
 
-    // An invoice issued 25 days ago is 11 days past its due date: past the
-    // grace days, not yet suspended. Today's run marks the subscription past due.
+    // An invoice issued 25 days ago is 11 days past its due date, which is
+    // past the grace days but not yet suspended. Today's run marks the subscription past due.
     const QString issued = QDateTime::currentDateTimeUtc().date().addDays(-25).toString(Qt::ISODate);
     const QString subscription = runJson({ QStringLiteral("subscription"), QStringLiteral("create"),
                                              QStringLiteral("--customer"), QStringLiteral("it@acme.co.zw"),
@@ -733,7 +750,7 @@ void TestBillingCli::auditListShowsDunning()
     }
     QVERIFY2(pastDue, QJsonDocument(statusEvents).toJson().constData());
 
-    // The customer's events are its own: the other customer's creation is
+    // The customer's events are its own. The other customer's creation is
     // not among them, and its invoice and instance are.
     const QJsonArray customerEvents = runJson({ QStringLiteral("audit"), QStringLiteral("list"),
         QStringLiteral("--customer"), QStringLiteral("it@acme.co.zw") })
@@ -784,6 +801,65 @@ void TestBillingCli::auditListShowsDunning()
         QStringLiteral("missing") });
     QCOMPARE(unknownInstance.exitCode, 3);
     QVERIFY2(unknownInstance.err.contains("Instance missing was not found"), unknownInstance.err.constData());
+}
+
+void TestBillingCli::subscriptionByEmailWithNames()
+{
+    QVERIFY(!addCustomerWithInstance().isEmpty());
+    QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Small"),
+                     QStringLiteral("--price-usd"), QStringLiteral("10.00"), QStringLiteral("--instances"),
+                     QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"),
+                     QStringLiteral("1G"), QStringLiteral("--storage"), QStringLiteral("10G") })
+                 .exitCode,
+        0);
+    QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Tiny"),
+                     QStringLiteral("--price-usd"), QStringLiteral("5.00"), QStringLiteral("--instances"),
+                     QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("0.5"), QStringLiteral("--memory"),
+                     QStringLiteral("512M"), QStringLiteral("--storage"), QStringLiteral("10G") })
+                 .exitCode,
+        0);
+
+    // A plan without a ZWG price names the option that fits it.
+    const QStringList subscribe { QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
+        QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("small") };
+    const Outcome zwg = run(subscribe + QStringList { QStringLiteral("--currency"), QStringLiteral("ZWG") });
+    QCOMPARE(zwg.exitCode, 3);
+    QVERIFY2(zwg.err.contains("Plan Small has no ZWG price. Subscribe with --currency USD"), zwg.err.constData());
+    QCOMPARE(run(subscribe).exitCode, 0);
+
+    // show, change-plan and cancel take the customer's email.
+    const QJsonObject shown
+        = runJson({ QStringLiteral("subscription"), QStringLiteral("show"), QStringLiteral("it@acme.co.zw") }).object();
+    QCOMPARE(shown.value(QStringLiteral("customer_name")).toString(), QStringLiteral("Acme"));
+    QCOMPARE(shown.value(QStringLiteral("customer_email")).toString(), QStringLiteral("it@acme.co.zw"));
+    QCOMPARE(shown.value(QStringLiteral("plan_name")).toString(), QStringLiteral("Small"));
+    const Outcome text = run({ QStringLiteral("subscription"), QStringLiteral("show"), QStringLiteral("it@acme.co.zw") });
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("Acme <it@acme.co.zw>"), text.out.constData());
+    QVERIFY2(text.out.contains("Small (USD 10.00 a month)"), text.out.constData());
+
+    // The refusal names each limit the instance does not fit, with both values.
+    const Outcome smaller = run({ QStringLiteral("subscription"), QStringLiteral("change-plan"),
+        QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("tiny") });
+    QCOMPARE(smaller.exitCode, 3);
+    QVERIFY2(smaller.err.contains("do not fit plan Tiny"), smaller.err.constData());
+    QVERIFY2(smaller.err.contains("1 CPU cores in total where it allows 0.5"), smaller.err.constData());
+    QVERIFY2(smaller.err.contains("of memory in total where it allows"), smaller.err.constData());
+    QVERIFY2(!smaller.err.contains("of storage"), smaller.err.constData());
+    QVERIFY2(!smaller.err.contains("instances where"), smaller.err.constData());
+
+    const Outcome cancelled = run({ QStringLiteral("subscription"), QStringLiteral("cancel"),
+        QStringLiteral("it@acme.co.zw"), QStringLiteral("--json") });
+    QVERIFY2(cancelled.exitCode == 0, cancelled.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("show"), QStringLiteral("it@acme.co.zw") })
+                 .object()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+        QStringLiteral("cancelled"));
+    const Outcome unknown
+        = run({ QStringLiteral("subscription"), QStringLiteral("show"), QStringLiteral("nobody@example.co.zw") });
+    QCOMPARE(unknown.exitCode, 3);
+    QVERIFY2(unknown.err.contains("No subscription or customer nobody@example.co.zw"), unknown.err.constData());
 }
 
 void TestBillingCli::cancelWithOverdueInvoices()
