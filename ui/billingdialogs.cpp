@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace saasodoo::ui {
@@ -399,9 +400,18 @@ PaymentRequestDialog::PaymentRequestDialog(const catalog::Invoice &invoice, cons
     layout->addWidget(buttons);
 
     connect(methods, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
-        if (checked)
-            updateForm();
+        if (!checked)
+            return;
+        updateForm();
+        // The customer's number is selected, so that typing another one
+        // replaces it.
+        if (method() != PaymentMethod::Web && !m_phoneEdited && m_phone->isEnabled()) {
+            m_phone->setFocus(Qt::OtherFocusReason);
+            m_phone->selectAll();
+        }
     });
+    connect(m_phone, &QLineEdit::textEdited, this, [this] { m_phoneEdited = true; });
+    m_phone->installEventFilter(this);
     connect(m_phone, &QLineEdit::textChanged, this, &PaymentRequestDialog::updateForm);
     connect(m_email, &QLineEdit::textChanged, this, &PaymentRequestDialog::updateForm);
     connect(m_send, &QPushButton::clicked, this, &PaymentRequestDialog::sendRequest);
@@ -444,6 +454,16 @@ void PaymentRequestDialog::setMethod(PaymentMethod method)
         m_oneMoney->setChecked(true);
         break;
     }
+}
+
+bool PaymentRequestDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // A click into the field places the cursor after the focus arrives, so
+    // the prefilled number is selected once the click is handled. Typing
+    // then replaces it instead of appending to it.
+    if (watched == m_phone && event->type() == QEvent::FocusIn && !m_phoneEdited)
+        QTimer::singleShot(0, m_phone, &QLineEdit::selectAll);
+    return QDialog::eventFilter(watched, event);
 }
 
 QString PaymentRequestDialog::statusText() const

@@ -150,6 +150,9 @@ public:
 signals:
     void paymentRequested(const saasodoo::catalog::Payment &payment);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateForm();
     void showPayment(const catalog::Payment &payment);
@@ -165,6 +168,7 @@ private:
     QRadioButton *m_ecoCash = nullptr;
     QRadioButton *m_oneMoney = nullptr;
     QLineEdit *m_phone = nullptr;
+    bool m_phoneEdited = false; // the admin typed in the phone field
     QLineEdit *m_email = nullptr;
     QPushButton *m_send = nullptr;
     QWidget *m_linkRow = nullptr;

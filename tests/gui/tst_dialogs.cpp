@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QTableWidget>
@@ -84,6 +85,7 @@ private slots:
     void newCustomerOkStartsDisabled();
     void planOkFollowsValidity();
     void dialogsFocusFirstField();
+    void paymentPhoneReplacesPrefill();
     void wizardProposesNamesFromSlug();
     void wizardFlagsInvalidFields_data();
     void wizardFlagsInvalidFields();
@@ -325,6 +327,54 @@ void TestDialogs::dialogsFocusFirstField()
     hostDialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&hostDialog));
     QCOMPARE(hostDialog.focusWidget(), hostDialog.findChild<QLineEdit *>(QStringLiteral("name")));
+}
+
+void TestDialogs::paymentPhoneReplacesPrefill()
+{
+    catalog::Invoice invoice;
+    invoice.id = QStringLiteral("0b6f9c1e-2d3a-4b5c-8d7e-6f5a4b3c2d1e");
+    invoice.number = QStringLiteral("INV-2026-000007");
+    invoice.status = catalog::InvoiceStatus::Open;
+    invoice.totalCents = 2875;
+    invoice.dueDate = QDate(2026, 3, 15);
+    catalog::Customer customer;
+    customer.name = QStringLiteral("Mutare Hardware");
+    customer.email = QStringLiteral("accounts@mutare.co.zw");
+    customer.phone = QStringLiteral("+263771111111");
+    PaymentRequestDialog dialog(invoice, customer, nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QLineEdit *phone = dialog.phoneEdit();
+    QCOMPARE(phone->text(), customer.phone);
+
+    // Choosing EcoCash selects the customer's number, so a typed one
+    // replaces it.
+    dialog.findChild<QRadioButton *>(QStringLiteral("methodEcoCash"))->click();
+    QVERIFY(phone->isEnabled());
+    QVERIFY(phone->hasSelectedText());
+    QTest::keyClicks(phone, QStringLiteral("0772222222"));
+    QCOMPARE(phone->text(), QStringLiteral("0772222222"));
+
+    dialog.hide();
+
+    // A click into the field selects the number too, as long as the admin
+    // has not edited it.
+    PaymentRequestDialog clicked(invoice, customer, nullptr);
+    clicked.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&clicked));
+    clicked.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&clicked));
+    auto *oneMoney = clicked.findChild<QRadioButton *>(QStringLiteral("methodOneMoney"));
+    oneMoney->click();
+    QLineEdit *clickedPhone = clicked.phoneEdit();
+    clickedPhone->deselect();
+    oneMoney->setFocus();
+    QVERIFY(!clickedPhone->hasFocus());
+    QTest::mouseClick(clickedPhone, Qt::LeftButton, {}, QPoint(4, clickedPhone->height() / 2));
+    QTRY_VERIFY(clickedPhone->hasSelectedText());
+    QCOMPARE(clickedPhone->selectedText(), customer.phone);
 }
 
 void TestDialogs::wizardProposesNamesFromSlug()
