@@ -31,6 +31,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <thread>
 #include <unistd.h>
 
 using namespace saasodoo;
@@ -122,6 +123,7 @@ private slots:
     void killedPsqlLeavesOriginal();
     void interruptedSwitchRolledBack();
     void finishedSwitchRolledForward();
+    void helperLabelledWithoutRestart();
     // Deletes the fixture's instance, so it runs last.
     void deleteRemovesRestoreLeftovers();
 
@@ -1503,6 +1505,40 @@ QString TestBackupJobs::addLeftoverHelper(const QString &jobId)
         return {};
     }
     return created->id;
+}
+
+void TestBackupJobs::helperLabelledWithoutRestart()
+{
+    // On a stopped container, runWithVolumes() runs the command in a helper
+    // container, which a clean-up and 'host check' find by its labels.
+    const QString container = m_fixture.instance.containerId;
+    QVERIFY(m_fixture.docker->stopContainer(container, std::chrono::seconds(30)).ok());
+    const auto startAgain = qScopeGuard([&] { m_fixture.docker->startContainer(container); });
+    const QString jobId = QStringLiteral("job-helper-%1").arg(test::shortId());
+    Status ran = makeError(QStringLiteral("not run"));
+    std::thread worker([&] {
+        ran = runWithVolumes(*m_fixture.docker, container, { QStringLiteral("sleep"), QStringLiteral("3") }, {},
+            jobId);
+    });
+    const auto joinWorker = qScopeGuard([&] {
+        if (worker.joinable())
+            worker.join();
+    });
+
+    docker::ContainerListOptions filter;
+    filter.labels = { QLatin1String(provisioning::labelJob) + u'=' + jobId };
+    QList<docker::ContainerSummary> found;
+    QTRY_VERIFY_WITH_TIMEOUT((found = m_fixture.docker->listContainers(filter).value()).size() == 1, 10000);
+    const auto helper = m_fixture.docker->inspectContainer(found.first().id);
+    QVERIFY(helper.ok());
+    QCOMPARE(helper->restartPolicy.name, QStringLiteral("no"));
+    QCOMPARE(helper->labels.value(QLatin1String(provisioning::labelRole)), QLatin1String(provisioning::helperRole));
+    QCOMPARE(helper->labels.value(QLatin1String(provisioning::labelInstance)), m_fixture.instance.id);
+    QCOMPARE(helper->labels.value(QLatin1String(provisioning::labelHost)), m_fixture.host.id);
+
+    worker.join();
+    QVERIFY2(ran.ok(), qPrintable(ran.ok() ? QString() : ran.error()));
+    QCOMPARE(m_fixture.docker->listContainers(filter).value().size(), 0);
 }
 
 void TestBackupJobs::deleteRemovesRestoreLeftovers()
