@@ -725,9 +725,21 @@ int instanceShow(const QStringList &arguments, QTextStream &out, QTextStream &er
     // the stored message still reads as if the job were running.
     const QString stranded = provisioning::strandedInstanceNote(run.catalog(), instance.value());
     const QString message = stranded.isEmpty() ? instance->statusMessage : stranded;
+    // What the database holds, which differs from the request when an
+    // admin installed or removed modules in Odoo since the create. A
+    // deleted instance has no database, and a creating one may have none.
+    std::optional<Result<QStringList>> installed;
+    if (instance->status != catalog::InstanceStatus::Deleted && instance->status != catalog::InstanceStatus::Creating) {
+        secrets::SecretStore secrets;
+        installed = provisioning::installedModules(run.catalog().config(), &secrets, instance->id);
+    }
     if (run.json()) {
         QJsonObject result = instanceJson(instance.value());
         result.insert(QStringLiteral("url"), url);
+        if (installed && installed->ok())
+            result.insert(QStringLiteral("installed_modules"), QJsonArray::fromStringList(installed->value()));
+        else if (installed)
+            result.insert(QStringLiteral("installed_modules_error"), installed->error());
         if (!stranded.isEmpty())
             result.insert(QStringLiteral("status_message"), stranded);
         run.printJson(result);
@@ -749,7 +761,11 @@ int instanceShow(const QStringList &arguments, QTextStream &out, QTextStream &er
         { tr("Memory"), catalog::formatByteSize(instance->memoryLimitBytes) },
         { tr("Database"), instance->databaseName },
         { tr("Admin"), instance->adminEmail },
-        { tr("Addons"), instance->customAddons.join(QStringLiteral(", ")) },
+        { tr("Requested addons"), instance->customAddons.join(QStringLiteral(", ")) },
+        { tr("Installed modules (database)"),
+            !installed ? tr("none read (the instance is %1)").arg(provisioning::statusPhrase(instance->status))
+            : installed->ok() ? installed->value().join(QStringLiteral(", "))
+                              : tr("not read: %1").arg(installed->error()) },
         { tr("Disabled modules"), instance->disabledModules.join(QStringLiteral(", ")) },
         { tr("Demo data"), instance->demoData ? tr("yes") : tr("no") },
         { tr("Environment"), environment.join(QStringLiteral(" ")) },

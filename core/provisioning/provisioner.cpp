@@ -917,6 +917,43 @@ void removeInstanceSecrets(jobs::JobContext &context, catalog::Catalog &db, secr
 
 } // namespace
 
+Result<QStringList> installedModules(const catalog::CatalogConfig &config, secrets::SecretStore *secrets,
+    const QString &instanceId)
+{
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
+    if (!opened.ok())
+        return makeError(opened.error());
+    catalog::Catalog &db = *opened.value();
+    const Result<catalog::Instance> instance = db.instance(instanceId);
+    if (!instance.ok())
+        return makeError(instance.error());
+    const Result<catalog::Tenant> tenant = db.tenant(instance->tenantId);
+    if (!tenant.ok())
+        return makeError(tenant.error());
+    const Result<catalog::Host> host = db.host(instance->hostId);
+    if (!host.ok())
+        return makeError(host.error());
+    const Result<InstancePlan> plan = planInstance(instance.value(), tenant.value(), host.value(), QString());
+    if (!plan.ok())
+        return makeError(plan.error());
+    const Result<QString> password
+        = readSecret(secrets, secrets::SecretStore::instanceKey(instanceId, QStringLiteral("db-password")));
+    if (!password.ok())
+        return makeError(password.error());
+    Result<postgres::PgConnection> connection = postgres::PgConnection::open(
+        { host->pgHost, host->pgPort, plan->roleName }, password.value(), plan->databaseName);
+    if (!connection.ok())
+        return makeError(connection.error());
+    const Result<postgres::PgRows> rows = connection.value().query(
+        QStringLiteral("SELECT name FROM ir_module_module WHERE state = 'installed' ORDER BY name"));
+    if (!rows.ok())
+        return makeError(rows.error());
+    QStringList names;
+    for (const QStringList &row : rows->rows)
+        names << row.at(0);
+    return names;
+}
+
 Result<bool> hasRun(const catalog::CatalogConfig &config, const QString &instanceId)
 {
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);

@@ -49,6 +49,12 @@ QStringList cleanUpSteps(const QString &jobKind);
 // instance succeeded on it, or the catalog ever recorded it running. Such
 // an instance contains data, so a later failure never makes it a new create.
 Result<bool> hasRun(const catalog::CatalogConfig &config, const QString &instanceId);
+// Reads the names of the modules installed in the instance's database
+// (ir_module_module rows in state installed), sorted, as the instance's
+// own role with its password from the keychain. Fails when the secret,
+// the server or the database cannot be reached.
+Result<QStringList> installedModules(const catalog::CatalogConfig &config, secrets::SecretStore *secrets,
+    const QString &instanceId);
 // Checks that `instance` may be created again (retried): it is in error
 // and has never run (see hasRun). The error names the actions to use
 // instead.

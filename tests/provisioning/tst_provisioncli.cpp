@@ -1143,6 +1143,11 @@ void TestProvisionCli::showListsDemoAndDisabled()
     static const QRegularExpression demoLine(QStringLiteral("^Demo data: +yes$"), QRegularExpression::MultilineOption);
     QVERIFY2(disabledLine.match(QString::fromUtf8(text.out)).hasMatch(), text.out.constData());
     QVERIFY2(demoLine.match(QString::fromUtf8(text.out)).hasMatch(), text.out.constData());
+    // The record has no database, so the installed modules are not read,
+    // and the line says so instead of repeating the request.
+    static const QRegularExpression installedLine(
+        QStringLiteral("^Installed modules \\(database\\): +not read: "), QRegularExpression::MultilineOption);
+    QVERIFY2(installedLine.match(QString::fromUtf8(text.out)).hasMatch(), text.out.constData());
 
     const Outcome json = run({ QStringLiteral("instance"), QStringLiteral("show"), QStringLiteral("shown"),
         QStringLiteral("--json") });
@@ -1431,6 +1436,18 @@ void TestProvisionCli::listReadsEngineState()
     QVERIFY2(create->exitCode() == 0, create->readAllStandardError().constData());
     const catalog::Instance instance = instanceNamed(name);
     QCOMPARE(catalog::toString(instance.status), QStringLiteral("running"));
+
+    // `instance show` reads the installed modules from the database.
+    const Outcome shown = run({ QStringLiteral("instance"), QStringLiteral("show"), name });
+    QVERIFY2(shown.exitCode == 0, shown.err.constData());
+    static const QRegularExpression installedLine(
+        QStringLiteral("^Installed modules \\(database\\): +(.*\\bbase\\b.*)$"), QRegularExpression::MultilineOption);
+    QVERIFY2(installedLine.match(QString::fromUtf8(shown.out)).hasMatch(), shown.out.constData());
+    const Outcome shownJson = run({ QStringLiteral("instance"), QStringLiteral("show"), name, QStringLiteral("--json") });
+    QVERIFY2(shownJson.exitCode == 0, shownJson.err.constData());
+    const QJsonArray installed
+        = QJsonDocument::fromJson(shownJson.out).object().value(QStringLiteral("installed_modules")).toArray();
+    QVERIFY2(installed.contains(QStringLiteral("base")), shownJson.out.constData());
 
     docker::Endpoint endpoint;
     endpoint.host = test::dockerUnix().host;
