@@ -548,4 +548,54 @@ void PaymentRequestDialog::showError(const QString &message)
     m_error->setVisible(true);
 }
 
+VoidInvoiceDialog::VoidInvoiceDialog(const QString &title, const QString &question, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("voidInvoiceDialog"));
+    setWindowTitle(title);
+    auto *text = new QLabel(question, this);
+    text->setObjectName(QStringLiteral("question"));
+    text->setWordWrap(true);
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("reason"));
+    m_reason->setPlaceholderText(tr("Issued twice"));
+
+    auto *form = new QFormLayout;
+    m_checks = new FormChecks(this);
+    // The same rule as the catalog's, which stores at most 500 characters.
+    m_checks->addRow(form, tr("&Reason:"), m_reason,
+        [this] { return catalog::validateRequiredText(tr("Reason"), reason(), 500); });
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *voidButton = buttons->addButton(tr("&Void invoice"), QDialogButtonBox::AcceptRole);
+    voidButton->setObjectName(QStringLiteral("voidInvoice"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &VoidInvoiceDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Once flagged, the field is checked again as the admin types.
+    connect(m_reason, &QLineEdit::textChanged, this, [this] {
+        if (!m_checks->isValid())
+            m_checks->validate();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(qMax(sizeHint().width(), 460), sizeHint().height());
+}
+
+QString VoidInvoiceDialog::reason() const
+{
+    return m_reason->text().trimmed();
+}
+
+void VoidInvoiceDialog::accept()
+{
+    if (!m_checks->validate()) {
+        m_reason->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
 } // namespace saasodoo::ui

@@ -179,4 +179,25 @@ private:
     QLabel *m_error = nullptr;
 };
 
+// Asks for the reason to void an invoice. Void with an empty or invalid
+// reason keeps the dialog open and flags the field, so nothing typed is lost.
+class VoidInvoiceDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `question` names the invoice, its customer and its total.
+    VoidInvoiceDialog(const QString &title, const QString &question, QWidget *parent = nullptr);
+
+    QString reason() const;
+    FormChecks *checks() const { return m_checks; }
+
+    // Closes the dialog only when the reason is valid.
+    void accept() override;
+
+private:
+    FormChecks *m_checks = nullptr;
+    QLineEdit *m_reason = nullptr;
+};
+
 } // namespace saasodoo::ui

@@ -625,22 +625,16 @@ void InvoicesView::askVoid()
         return;
     const QString invoiceId = invoice->id;
     const QString customer = m_pane->customers().value(invoice->customerId).name;
-    bool ok = false;
-    const QString reason
-        = QInputDialog::getText(this, tr("Void invoice %1").arg(BillingText::invoiceLabel(*invoice)),
-            tr("Void invoice %1 of %2 for %3? It can no longer be paid, and its number stays used. This "
-               "cannot be "
-               "undone.\n\nReason:")
-                .arg(BillingText::invoiceLabel(*invoice), customer,
-                    catalog::formatMoney(invoice->totalCents, invoice->currency)),
-            QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    VoidInvoiceDialog dialog(tr("Void invoice %1").arg(BillingText::invoiceLabel(*invoice)),
+        tr("Void invoice %1 of %2 for %3? It can no longer be paid, and its number stays used. This cannot be "
+           "undone.")
+            .arg(BillingText::invoiceLabel(*invoice), customer,
+                catalog::formatMoney(invoice->totalCents, invoice->currency)),
+        this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    if (reason.trimmed().isEmpty()) {
-        Prompter::warning(this, tr("Invoice not voided"), tr("Give a reason to void the invoice."));
-        return;
-    }
-    voidInvoice(invoiceId, reason.trimmed()).then(this, [this](const Status &voided) {
+    const QString reason = dialog.reason();
+    voidInvoice(invoiceId, reason).then(this, [this](const Status &voided) {
         if (!voided)
             Prompter::warning(this, tr("Invoice not voided"), voided.error());
     });

@@ -121,6 +121,7 @@ private slots:
     void resubscribeConfirmsSecondInvoice();
     void voidPromptNamesInvoice();
     void voidPromptCancelKeepsInvoice();
+    void voidPromptEmptyReasonStaysOpen();
     void generateInvoicesRunsJob();
     void checkWithPaynowUpdatesStatus();
     void cancelPaymentThenRefundOverpayment();
@@ -419,10 +420,10 @@ void TestBillingUi::voidPromptNamesInvoice()
 
     QString prompt;
     onNextModal([&prompt](QDialog *dialog) {
-        auto *input = qobject_cast<QInputDialog *>(dialog);
+        auto *input = qobject_cast<VoidInvoiceDialog *>(dialog);
         QVERIFY(input);
-        prompt = input->windowTitle() + QLatin1Char('\n') + input->labelText();
-        input->setTextValue(QStringLiteral("Issued twice"));
+        prompt = input->windowTitle() + QLatin1Char('\n') + input->findChild<QLabel *>(QStringLiteral("question"))->text();
+        input->findChild<QLineEdit *>(QStringLiteral("reason"))->setText(QStringLiteral("Issued twice"));
         input->accept();
     });
     voidAction->trigger();
@@ -446,11 +447,11 @@ void TestBillingUi::voidPromptCancelKeepsInvoice()
 
     QString prompt;
     onNextModal([&prompt](QDialog *dialog) {
-        auto *input = qobject_cast<QInputDialog *>(dialog);
+        auto *input = qobject_cast<VoidInvoiceDialog *>(dialog);
         QVERIFY(input);
-        prompt = input->windowTitle() + QLatin1Char('\n') + input->labelText();
+        prompt = input->windowTitle() + QLatin1Char('\n') + input->findChild<QLabel *>(QStringLiteral("question"))->text();
         // A reason typed and then cancelled must change nothing.
-        input->setTextValue(QStringLiteral("Wrong customer"));
+        input->findChild<QLineEdit *>(QStringLiteral("reason"))->setText(QStringLiteral("Wrong customer"));
         input->reject();
     });
     voidAction->trigger();
@@ -462,6 +463,47 @@ void TestBillingUi::voidPromptCancelKeepsInvoice()
     const int row = view->model()->rowOf(invoice.id);
     QVERIFY(row >= 0);
     QCOMPARE(int(view->model()->rowAt(row).invoice.status), int(InvoiceStatus::Open));
+}
+
+void TestBillingUi::voidPromptEmptyReasonStaysOpen()
+{
+    const Invoice invoice = addInvoice(QStringLiteral("Farai Moyo"));
+    InvoicesView *view = m_pane->invoicesView();
+    view->view()->clearSelection();
+    view->selectId(invoice.id);
+    QAction *voidAction = actionNamed(view, QStringLiteral("&Void…"));
+    QVERIFY(voidAction->isEnabled());
+
+    bool stayedOpen = false;
+    bool flagged = false;
+    bool clearedOnTyping = false;
+    onNextModal([&](QDialog *dialog) {
+        auto *input = qobject_cast<VoidInvoiceDialog *>(dialog);
+        QVERIFY(input);
+        auto *reason = input->findChild<QLineEdit *>(QStringLiteral("reason"));
+        auto *voidButton = input->findChild<QPushButton *>(QStringLiteral("voidInvoice"));
+        QVERIFY(reason);
+        QVERIFY(voidButton);
+        // Void with no reason, then with blanks only: the dialog stays and flags the field.
+        voidButton->click();
+        reason->setText(QStringLiteral("   "));
+        voidButton->click();
+        stayedOpen = input->isVisible() && input->result() != QDialog::Accepted;
+        auto *error = input->findChild<QLabel *>(QStringLiteral("reasonError"));
+        flagged = error && error->isVisible() && error->text().contains(QLatin1String("Reason"));
+        reason->setText(QStringLiteral("Sent to the wrong customer"));
+        clearedOnTyping = error && !error->isVisible();
+        voidButton->click();
+    });
+    voidAction->trigger();
+    QVERIFY(stayedOpen);
+    QVERIFY(flagged);
+    QVERIFY(clearedOnTyping);
+    QTRY_VERIFY(!m_pane->writing());
+    const Result<Invoice> stored = m_services->catalog()->invoice(invoice.id);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(int(stored->status), int(InvoiceStatus::Void));
+    QCOMPARE(stored->voidReason, QStringLiteral("Sent to the wrong customer"));
 }
 
 void TestBillingUi::generateInvoicesRunsJob()
