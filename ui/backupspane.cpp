@@ -75,6 +75,7 @@ BackupsPane::BackupsPane(ConsoleServices *services, QWidget *parent)
         { catalog::toString(BackupState::Pending), catalog::toString(BackupState::Running) });
     for (BackupState state : { BackupState::Completed, BackupState::Failed, BackupState::Expired })
         addStatusChoice(BackupTableModel::stateText(state), { catalog::toString(state) });
+    addStatusChoice(tr("Cancelled"), { QStringLiteral("cancelled") });
 
     updateActions();
     refreshDetails();
@@ -426,7 +427,7 @@ QString BackupsPane::detailsHtml(const QStringList &ids) const
     };
     QList<std::pair<QString, QString>> rows {
         { tr("Instance"), BackupTableModel::instanceLabel(entry) },
-        { tr("State"), BackupTableModel::stateText(backup.state) },
+        { tr("State"), BackupTableModel::stateText(backup) },
         { tr("Kind"), BackupTableModel::kindText(backup.kind) },
         { tr("Taken"), time(backup.createdAt) },
         { tr("Size"), StatusText::byteSize(backup.sizeBytes) },

@@ -39,7 +39,7 @@ BackupTableModel::BackupTableModel(QObject *parent)
                 const QStringList copies { row.backup.location, row.backup.s3Key };
                 return Cell(copies.join(QLatin1Char('\n')).trimmed());
             } },
-        { tr("State"), [](const BackupRow &row) { return Cell(stateText(row.backup.state)); },
+        { tr("State"), [](const BackupRow &row) { return Cell(stateText(row.backup)); },
             [](const BackupRow &row) { return Cell(int(row.backup.state)); }, {},
             [](const BackupRow &row) {
                 return row.backup.state == BackupState::Failed ? Cell(row.backup.error) : Cell();
@@ -125,8 +125,26 @@ QString BackupTableModel::label(const BackupRow &row)
         QLocale().toString(row.backup.createdAt.toLocalTime(), QLocale::ShortFormat));
 }
 
+QString BackupTableModel::stateText(const Backup &backup)
+{
+    return wasCancelled(backup) ? tr("Cancelled") : stateText(backup.state);
+}
+
+bool BackupTableModel::wasCancelled(const Backup &backup)
+{
+    // NOTE: this matches the message that BackupJobs::create in
+    // core/backup/backupjobs.cpp stores, translated in the same "Backups"
+    // context. A catalog written under another language shows Failed.
+    const QString cancelled
+        = QCoreApplication::translate("Backups", "Cancelled by the admin; the partial file was removed.");
+    return backup.state == BackupState::Failed && backup.error == cancelled;
+}
+
 QString BackupTableModel::statusKey(const BackupRow &row) const
 {
+    // Not a stored state: the status filter's "Cancelled" choice uses it.
+    if (wasCancelled(row.backup))
+        return QStringLiteral("cancelled");
     return catalog::toString(row.backup.state);
 }
 

@@ -31,6 +31,12 @@ public:
     static QString locationText(const catalog::Backup &backup);
     static QString kindText(catalog::BackupKind kind);
     static QString stateText(catalog::BackupState state);
+    // The state as the pane shows it: "Cancelled" for a backup that failed
+    // because an admin cancelled its job, else stateText().
+    static QString stateText(const catalog::Backup &backup);
+    // Whether `backup` failed because an admin cancelled its job. The catalog
+    // stores such a backup as failed, with the job's cancel message.
+    static bool wasCancelled(const catalog::Backup &backup);
     // When retention removes the backup: a date, "Never", or for a
     // scheduled backup "By retention slots".
     static QString expiryText(const catalog::Backup &backup);

@@ -74,6 +74,7 @@ private slots:
     void cleanupTestCase();
     void modelPassesTester();
     void modelSortsAndFilters();
+    void cancelledBackupShownCancelled();
     void actionsFollowSelection_data();
     void actionsFollowSelection();
     void verifyJobReportsMismatch();
@@ -239,6 +240,40 @@ void TestBackupsPane::modelPassesTester()
     dated.kind = catalog::BackupKind::Scheduled;
     QCOMPARE(BackupTableModel::expiryText(dated), QStringLiteral("By retention slots"));
     QVERIFY(BackupTableModel::expiryToolTip(dated).contains(QLatin1String("newest")));
+}
+
+void TestBackupsPane::cancelledBackupShownCancelled()
+{
+    BackupsPane pane(m_services.get());
+    QVERIFY(reloadAndWait(pane));
+    // A backup whose job was cancelled, as BackupJobs::create records it.
+    QList<BackupRow> rows = pane.model()->rows();
+    const int failedRow = pane.model()->rowOf(m_failed);
+    QVERIFY(failedRow >= 0);
+    BackupRow cancelled = rows.at(failedRow);
+    cancelled.backup.id = QStringLiteral("cancelled-backup");
+    cancelled.backup.error = QStringLiteral("Cancelled by the admin; the partial file was removed.");
+    rows.append(cancelled);
+    pane.model()->setRows(rows);
+
+    const auto stateCell = [&pane](const QString &id) {
+        return pane.model()->index(pane.model()->rowOf(id), BackupTableModel::State).data().toString();
+    };
+    QCOMPARE(stateCell(QStringLiteral("cancelled-backup")), QStringLiteral("Cancelled"));
+    QCOMPARE(stateCell(m_failed), QStringLiteral("Failed"));
+
+    pane.proxy()->setStatusFilter({ QStringLiteral("cancelled") });
+    QCOMPARE(pane.proxy()->rowCount(), 1);
+    QCOMPARE(pane.proxy()->index(0, 0).data(IdRole).toString(), QStringLiteral("cancelled-backup"));
+    pane.proxy()->setStatusFilter({ catalog::toString(catalog::BackupState::Failed) });
+    QCOMPARE(pane.proxy()->rowCount(), 1);
+    QCOMPARE(pane.proxy()->index(0, 0).data(IdRole).toString(), m_failed);
+    pane.proxy()->setStatusFilter({});
+
+    pane.selectId(QStringLiteral("cancelled-backup"));
+    auto *details = pane.findChild<QTextBrowser *>(QStringLiteral("detailsPanel"));
+    QVERIFY(details);
+    QVERIFY2(details->toPlainText().contains(QStringLiteral("Cancelled")), qPrintable(details->toPlainText()));
 }
 
 void TestBackupsPane::modelSortsAndFilters()
