@@ -29,6 +29,7 @@ namespace saasodoo::ui {
 
 namespace {
 const char kBaseToolTip[] = "saasodooBaseToolTip";
+const char kIconName[] = "saasodooIconName"; // the icon name an action's icon is drawn from
 }
 
 ListPane::ListPane(const QString &settingsName, QAbstractItemModel *model, QWidget *parent)
@@ -185,8 +186,10 @@ QAction *ListPane::addPaneAction(const QString &iconName, const QString &text, c
     bool onToolBar)
 {
     auto *action = new QAction(text, this);
-    if (!iconName.isEmpty())
-        action->setIcon(themedIcon(iconName, iconName));
+    if (!iconName.isEmpty()) {
+        action->setProperty(kIconName, iconName);
+        action->setIcon(actionIcon(iconName, palette().color(QPalette::ButtonText)));
+    }
     if (!shortcut.isEmpty()) {
         // A window-wide shortcut, so it works while the sidebar has focus.
         // Hidden panes' actions stay inactive because Qt matches shortcuts
@@ -242,7 +245,15 @@ void ListPane::setSummary(const QString &text)
 void ListPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_details)
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // The bundled icons are drawn in the palette's button text colour.
+    const QColor foreground = palette().color(QPalette::ButtonText);
+    for (QAction *action : actions()) {
+        if (const QString iconName = action->property(kIconName).toString(); !iconName.isEmpty())
+            action->setIcon(actionIcon(iconName, foreground));
+    }
+    if (m_details)
         refreshDetails();
 }
 

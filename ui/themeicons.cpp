@@ -42,6 +42,16 @@ QIcon recolouredSvg(const QString &path, const QColor &colour)
     return icon;
 }
 
+QIcon actionIcon(const QString &name, const QColor &foreground)
+{
+    const QString bundled = QStringLiteral(":/icons/%1.svg").arg(name);
+    if (foreground.isValid() && !QIcon::hasThemeIcon(name) && QFile::exists(bundled)) {
+        if (const QIcon recoloured = recolouredSvg(bundled, foreground); !recoloured.isNull())
+            return recoloured;
+    }
+    return themedIcon(name, name);
+}
+
 QIcon paneIcon(const QString &pane, const QColor &foreground)
 {
     // Names from the freedesktop.org Icon Naming Specification, except

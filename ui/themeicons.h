@@ -19,6 +19,12 @@ QIcon themedIcon(const QString &themeName, const QString &bundledName);
 // stays readable in a dark palette.
 QIcon paneIcon(const QString &pane, const QColor &foreground = {});
 
+// Returns the toolbar or menu icon `name` (a freedesktop.org icon name)
+// from the desktop's icon theme, else the bundled monochrome SVG
+// :/icons/<name>.svg drawn in `foreground`, so that it stays readable in a
+// dark palette. Without a valid `foreground`, as themedIcon().
+QIcon actionIcon(const QString &name, const QColor &foreground);
+
 // Returns the SVG at `path` with every stroke and fill colour set to
 // `colour`, as pixmaps from 16 to 64 pixels. Returns a null icon when the
 // file cannot be read or parsed.

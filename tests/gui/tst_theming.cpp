@@ -104,6 +104,7 @@ private slots:
     void sidebarIconsFollowPalette();
     void themeIconPreferredWhenPresent();
     void toolbarIconsWithoutTheme();
+    void toolbarIconsFollowPalette();
 };
 
 void TestTheming::cleanup()
@@ -398,6 +399,33 @@ void TestTheming::toolbarIconsWithoutTheme()
     QCOMPARE(withIcon, 2);
     // An action without a bundled icon keeps the theme's, which is null here.
     QVERIFY(themedIcon(QStringLiteral("system-software-update"), QStringLiteral("system-software-update")).isNull());
+}
+
+void TestTheming::toolbarIconsFollowPalette()
+{
+    QIcon::setThemeSearchPaths({});
+    QIcon::setThemeName(QStringLiteral("saasodoo-no-such-theme"));
+    CustomersPane pane(nullptr);
+    QAction *refresh = nullptr;
+    for (QAction *action : pane.findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("&Refresh"))
+            refresh = action;
+    }
+    QVERIFY(refresh);
+
+    // WCAG 2.1 requires 3:1 for graphics (success criterion 1.4.11); the icon
+    // takes the button text's colour, so it reaches the text's contrast.
+    pane.setPalette(darkPalette());
+    const QColor onDark = strokeColour(refresh->icon().pixmap(QSize(22, 22)).toImage());
+    QVERIFY(onDark.isValid());
+    const QColor darkButton = darkPalette().color(QPalette::Button);
+    QVERIFY2(StatusColors::contrastRatio(onDark, darkButton) >= 4.5, qPrintable(onDark.name()));
+
+    pane.setPalette(lightPalette());
+    const QColor onLight = strokeColour(refresh->icon().pixmap(QSize(22, 22)).toImage());
+    QVERIFY(onLight.isValid());
+    const QColor lightButton = lightPalette().color(QPalette::Button);
+    QVERIFY2(StatusColors::contrastRatio(onLight, lightButton) >= 4.5, qPrintable(onLight.name()));
 }
 
 QTEST_MAIN(TestTheming)
