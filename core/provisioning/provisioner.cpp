@@ -341,8 +341,10 @@ Status setAdminLogin(const postgres::PgEndpoint &endpoint, const QString &databa
 // ignored" and exits 0, so a typo or an addon the image lacks is caught
 // here. A disabled module that a requested one pulled in as a dependency
 // fails the create too.
+// After a module update (`afterUpdate`), only the disabled modules are
+// checked, because an admin may have removed a requested addon in Odoo.
 Status checkInitialisedModules(const postgres::PgEndpoint &endpoint, const QString &database, const QString &password,
-    const catalog::Instance &instance, const QString &image)
+    const catalog::Instance &instance, const QString &image, bool afterUpdate = false)
 {
     Result<postgres::PgConnection> connection = postgres::PgConnection::open(endpoint, password, database);
     if (!connection.ok())
@@ -354,7 +356,7 @@ Status checkInitialisedModules(const postgres::PgEndpoint &endpoint, const QStri
     QMap<QString, QString> stateOf;
     for (const QStringList &row : states->rows)
         stateOf.insert(row.at(0), row.at(1));
-    for (const QString &module : instance.customAddons) {
+    for (const QString &module : afterUpdate ? QStringList() : instance.customAddons) {
         if (!stateOf.contains(module))
             return makeError(tr("Module %1 is not available in image %2: Odoo has no addon of that name and "
                                 "ignored it. Check the name, or add the addon to the image.")
@@ -376,9 +378,15 @@ Status checkInitialisedModules(const postgres::PgEndpoint &endpoint, const QStri
             for (const QStringList &row : dependents->rows)
                 names << row.at(0);
         }
+        const QString neededBy = names.isEmpty() ? tr("the requested modules") : names.join(QStringLiteral(", "));
+        if (afterUpdate)
+            return makeError(tr("Module %1 is disabled for this instance, but it is installed after the module "
+                                "update, as a dependency of %2. Uninstall it in Odoo, or remove it from the disabled "
+                                "modules.")
+                                 .arg(module, neededBy));
         return makeError(tr("Module %1 is disabled for this instance, but the initialisation installed it as a "
                             "dependency of %2. Remove it from the disabled modules, or drop the addons that need it.")
-                             .arg(module, names.isEmpty() ? tr("the requested modules") : names.join(QStringLiteral(", "))));
+                             .arg(module, neededBy));
     }
     return {};
 }
@@ -2488,6 +2496,16 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
         if (exited->statusCode != 0) {
             scope.containerLog = lastLogLines(scope.client, updater->id, 20);
             return makeError(tr("Odoo's module update exited with code %1.").arg(exited->statusCode));
+        }
+        if (!scope.instance.disabledModules.isEmpty()) {
+            const Result<QString> password = readSecret(
+                m_secrets, secrets::SecretStore::instanceKey(scope.instance.id, QStringLiteral("db-password")));
+            if (!password.ok())
+                return makeError(tr("Could not check the disabled modules: %1").arg(password.error()));
+            if (const Status modules = checkInitialisedModules({ scope.host.pgHost, scope.host.pgPort, scope.plan.roleName },
+                    scope.plan.databaseName, password.value(), scope.instance, scope.plan.image, true);
+                !modules.ok())
+                return modules;
         }
         context.info(tr("Updated modules: %1").arg(modules.join(QStringLiteral(", "))));
 

@@ -217,6 +217,7 @@ private slots:
     void initFailureLeavesNothing();
     void unknownAddonLeavesNothing();
     void disabledDependencyLeavesNothing();
+    void updateChecksDisabledModules();
     void healthTimeoutLeavesNothing();
     void takenPortLeavesNothing();
     void takenPortTriesNext();
@@ -781,6 +782,44 @@ void TestProvisioner::disabledDependencyLeavesNothing()
     QVERIFY2(job.error.contains(QLatin1String("Module sales_team is disabled")), qPrintable(job.error));
     QVERIFY2(job.error.contains(QLatin1String("dependency of sale")), qPrintable(job.error));
     verifyNothingLeft(created.value());
+}
+
+// A module update that leaves a disabled module installed fails and names
+// it. The stand-in's -u installs nothing new, so the test installs the
+// module behind the console's back before the update.
+void TestProvisioner::updateChecksDisabledModules()
+{
+    catalog::Instance instance = newInstance(QStringLiteral("updisabled"), m_host);
+    instance.disabledModules = { QStringLiteral("mail_bot") };
+    auto created = m_catalog->createInstance(instance);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QString id = created->id;
+    const jobs::JobInfo create = runCreate(id, defaultOptions());
+    QVERIFY2(create.state == jobs::JobState::Succeeded, qPrintable(create.error));
+
+    jobs::JobInfo job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.updateModules(c, id, { QStringLiteral("base") }); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+
+    {
+        // Closed before the delete, which cannot end a superuser's session.
+        const test::PostgresService pg = test::postgres();
+        Result<postgres::PgConnection> superuser = postgres::PgConnection::open(
+            { pg.host, pg.port, pg.superuser }, pg.superpassword, m_catalog->instance(id)->databaseName);
+        QVERIFY2(superuser.ok(), qPrintable(superuser.error()));
+        QVERIFY(superuser.value().execute(QStringLiteral("DELETE FROM ir_module_module WHERE name = 'mail_bot'")).ok());
+        const Status installed = superuser.value().execute(
+            QStringLiteral("INSERT INTO ir_module_module (name, state) VALUES ('mail_bot', 'installed')"));
+        QVERIFY2(installed.ok(), qPrintable(installed.error()));
+    }
+
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.updateModules(c, id, { QStringLiteral("base") }); });
+    QCOMPARE(job.state, jobs::JobState::Failed);
+    QVERIFY2(job.error.contains(QLatin1String("Module mail_bot is disabled")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("after the module update")), qPrintable(job.error));
+    QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("error"));
+
+    const jobs::JobInfo removed = runRemove(id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
 }
 
 void TestProvisioner::healthTimeoutLeavesNothing()
