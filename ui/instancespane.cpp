@@ -213,7 +213,16 @@ Result<InstancesPane::Placement> InstancesPane::readPlacement(catalog::Catalog &
     Result<QList<catalog::Host>> hosts = db.hosts();
     if (!hosts)
         return Error { hosts.error() };
-    return Placement { std::move(tenants.value()), std::move(hosts.value()) };
+    const Result<QList<catalog::CustomerRow>> customers = db.customerRows();
+    if (!customers)
+        return Error { customers.error() };
+    QHash<QString, QString> customerEmails;
+    for (const catalog::CustomerRow &row : customers.value())
+        customerEmails.insert(row.customer.id, row.customer.email);
+    QHash<QString, QString> tenantEmails;
+    for (const catalog::TenantRow &row : tenants.value())
+        tenantEmails.insert(row.tenant.id, customerEmails.value(row.tenant.customerId));
+    return Placement { std::move(tenants.value()), std::move(hosts.value()), std::move(tenantEmails) };
 }
 
 void InstancesPane::newInstance(const QString &tenantId)
@@ -239,6 +248,7 @@ void InstancesPane::openWizard(const Placement &placement, const QString &tenant
         catalogWrite(*m_services,
             [](catalog::Catalog &catalog, const catalog::Instance &instance) { return catalog.createInstance(instance); }),
         this);
+    wizard.setTenantEmails(placement.tenantEmails);
     if (wizard.exec() != QDialog::Accepted)
         return;
     InstanceJobs::submitCreate(*m_services, wizard.created());

@@ -132,6 +132,7 @@ private:
     {
         QList<catalog::TenantRow> tenants;
         QList<catalog::Host> hosts;
+        QHash<QString, QString> tenantEmails; // the tenant's customer's email, by tenant id
     };
     static Result<Placement> readPlacement(catalog::Catalog &db);
     void openWizard(const Placement &placement, const QString &tenantId);

@@ -237,6 +237,7 @@ QWizardPage *InstanceWizard::createOdooPage()
         m_imageTag->setText(dash < 0 ? version : version + tag.mid(dash));
         checks->validate();
     });
+    connect(m_adminEmail, &QLineEdit::textEdited, this, [this] { m_adminEmailEdited = true; });
     for (QLineEdit *edit : { m_imageTag, m_adminEmail })
         connect(edit, &QLineEdit::textChanged, checks, &FormChecks::validate);
     return page;
@@ -302,6 +303,10 @@ QWizardPage *InstanceWizard::createModulesPage()
     m_addonList->setMaximumHeight(120);
     m_addonList->setFlow(QListView::LeftToRight);
     m_addonList->setWrapping(true);
+    // TODO: the wrapped check boxes are cramped and need a scroll bar at the
+    // wizard's first size; AdjustToContents does not size a wrapping list.
+    m_addonList->setResizeMode(QListView::Adjust);
+    m_addonList->setSpacing(4);
     for (const QString &addon : commonAddons()) {
         auto *item = new QListWidgetItem(addon, m_addonList);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
@@ -429,6 +434,14 @@ void InstanceWizard::proposeNames()
         m_subdomain->setText(proposeSubdomain(slug, name));
     if (!m_databaseEdited)
         m_database->setText(proposeDatabaseName(slug, name));
+    if (!m_adminEmailEdited && m_adminEmail)
+        m_adminEmail->setText(m_tenantEmails.value(m_tenant->currentData().toString()));
+}
+
+void InstanceWizard::setTenantEmails(const QHash<QString, QString> &emails)
+{
+    m_tenantEmails = emails;
+    proposeNames();
 }
 
 QStringList InstanceWizard::addons() const

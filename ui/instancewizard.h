@@ -6,6 +6,7 @@
 #include "core/common/result.h"
 #include "dialogsave.h"
 
+#include <QHash>
 #include <QWizard>
 
 #include <functional>
@@ -41,6 +42,11 @@ public:
 
     catalog::Instance instance() const;
     const catalog::Instance &created() const { return m_created; }
+
+    // Sets the email that the admin email field proposes for each tenant, by
+    // tenant id: the email of the tenant's customer. Until the admin types
+    // an address, the field follows the chosen tenant.
+    void setTenantEmails(const QHash<QString, QString> &emails);
 
     // The Odoo apps the addons picker offers as check boxes.
     static QStringList commonAddons();
@@ -86,6 +92,8 @@ private:
     QLineEdit *m_database = nullptr;
     bool m_subdomainEdited = false;
     bool m_databaseEdited = false;
+    QHash<QString, QString> m_tenantEmails; // the customer's email, by tenant id
+    bool m_adminEmailEdited = false;
     QComboBox *m_version = nullptr;
     QLineEdit *m_imageTag = nullptr;
     QComboBox *m_type = nullptr;

@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
@@ -87,6 +88,7 @@ private slots:
     void dialogsFocusFirstField();
     void paymentPhoneReplacesPrefill();
     void wizardProposesNamesFromSlug();
+    void wizardProposesCustomerEmail();
     void wizardFlagsInvalidFields_data();
     void wizardFlagsInvalidFields();
     void wizardRejectsReservedEnvironment();
@@ -440,6 +442,36 @@ void TestDialogs::wizardFlagsInvalidFields()
     QVERIFY(!error->isHidden());
     QVERIFY2(error->text().contains(expected), qPrintable(error->text()));
     QVERIFY(!wizard.page(wizard.pageIds().at(page))->isComplete());
+}
+
+void TestDialogs::wizardProposesCustomerEmail()
+{
+    QList<catalog::TenantRow> tenants = oneTenant();
+    catalog::TenantRow second = tenants.first();
+    second.tenant.id = QStringLiteral("2b3c4d5e-6f70-4a81-9b2c-3d4e5f607182");
+    second.tenant.name = QStringLiteral("Gweru Foods");
+    second.tenant.slug = QStringLiteral("gweru-foods");
+    tenants.append(second);
+    InstanceWizard wizard(tenants, oneHost(), tenants.first().tenant.id, [](const catalog::Instance &i) {
+        return Result<catalog::Instance>(i);
+    });
+    wizard.setTenantEmails({ { tenants.at(0).tenant.id, QStringLiteral("office@mutarehw.co.zw") },
+        { tenants.at(1).tenant.id, QStringLiteral("it@gwerufoods.co.zw") } });
+    auto *email = wizard.findChild<QLineEdit *>(QStringLiteral("adminEmail"));
+    auto *tenant = wizard.findChild<QComboBox *>(QStringLiteral("tenant"));
+    QVERIFY(email);
+    QVERIFY(tenant);
+    QCOMPARE(email->text(), QStringLiteral("office@mutarehw.co.zw"));
+
+    // The proposal follows the tenant until the admin types an address.
+    tenant->setCurrentIndex(tenant->findData(tenants.at(1).tenant.id));
+    QCOMPARE(email->text(), QStringLiteral("it@gwerufoods.co.zw"));
+    email->setFocus();
+    email->selectAll();
+    QTest::keyClicks(email, QStringLiteral("odoo@gwerufoods.co.zw"));
+    tenant->setCurrentIndex(tenant->findData(tenants.at(0).tenant.id));
+    QCOMPARE(email->text(), QStringLiteral("odoo@gwerufoods.co.zw"));
+    QCOMPARE(wizard.instance().adminEmail, QStringLiteral("odoo@gwerufoods.co.zw"));
 }
 
 void TestDialogs::wizardChecksCpuAgainstHost()
