@@ -43,7 +43,17 @@ Result<postgres::ConsoleRoleCheck> ConnectionTests::testPostgres(const catalog::
         QStringLiteral("postgres"), 5);
     if (!connection)
         return makeError(connection.error());
-    return postgres::checkConsoleRole(connection.value(), host.allowSuperuserOverride);
+    // The check runs with the override, so that a superuser gets the
+    // console's own advice, which names the check box of the host dialog.
+    Result<postgres::ConsoleRoleCheck> check = postgres::checkConsoleRole(connection.value(), true);
+    if (check && check->superuser && !host.allowSuperuserOverride) {
+        return makeError(tr("The role %1 is a superuser, which the console rejects: a provisioning job holding it "
+                            "could read or destroy every customer's database. Create a role for the console and "
+                            "enter it as the admin user, for example:\nCREATE ROLE saasodoo_admin LOGIN CREATEDB "
+                            "CREATEROLE PASSWORD '…';\nor tick \"Allow a superuser role\" if you accept the risk.")
+                             .arg(check->role));
+    }
+    return check;
 }
 
 QString ConnectionTests::describe(const DockerReport &report)

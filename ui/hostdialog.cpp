@@ -52,6 +52,28 @@ void showResult(QLabel *label, bool ok, const QString &text)
 {
     StatusColors::apply(label, ok ? StatusColors::Tone::Success : StatusColors::Tone::Error);
     label->setText(text);
+    // A result of several lines must show whole. The form layout does not
+    // pass the height a wrapped label needs up to the dialog, so that height,
+    // at the label's current width, becomes its minimum and the dialog grows.
+    // NOTE: a dialog made narrower afterwards can still cut the last line.
+    label->setMinimumHeight(label->heightForWidth(qMax(label->width(), label->sizeHint().width())));
+    QWidget *window = label->window();
+    if (QLayout *layout = window->layout()) {
+        layout->activate();
+        if (window->minimumHeight() > window->height())
+            window->resize(window->width(), window->minimumHeight());
+    }
+}
+
+// A test button on its own row, with its result wrapping below it across
+// the whole width of the form.
+void addTestRow(QFormLayout *form, QPushButton *button, QLabel *result)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(button);
+    row->addStretch();
+    form->addRow(row);
+    form->addRow(result);
 }
 
 } // namespace
@@ -167,7 +189,7 @@ HostDialog::HostDialog(const Host &host, secrets::SecretStore *secrets, SaveFunc
     m_testDocker = new QPushButton(tr("Test &Docker connection"), this);
     m_testDocker->setObjectName(QStringLiteral("testDocker"));
     m_dockerResult = makeResultLabel(this, QStringLiteral("dockerResult"));
-    dockerForm->addRow(m_testDocker, m_dockerResult);
+    addTestRow(dockerForm, m_testDocker, m_dockerResult);
 
     auto *pgForm = new QFormLayout;
     m_checks->addRow(pgForm, tr("PostgreSQL &host:"), m_pgHost, [this] {
@@ -188,7 +210,7 @@ HostDialog::HostDialog(const Host &host, secrets::SecretStore *secrets, SaveFunc
     m_testPostgres = new QPushButton(tr("Test &PostgreSQL connection"), this);
     m_testPostgres->setObjectName(QStringLiteral("testPostgres"));
     m_postgresResult = makeResultLabel(this, QStringLiteral("postgresResult"));
-    pgForm->addRow(m_testPostgres, m_postgresResult);
+    addTestRow(pgForm, m_testPostgres, m_postgresResult);
 
     auto *dockerBox = new QGroupBox(tr("Docker engine"), this);
     dockerBox->setLayout(dockerForm);

@@ -120,10 +120,19 @@ void TestWizardHarness::hostDialogTestsConnections()
     // The harness's network: the default one could not reach its PostgreSQL.
     setText(&dialog, QStringLiteral("dockerNetwork"), test::dockerUnix().network);
 
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.findChild<QPushButton *>(QStringLiteral("testDocker"))->click();
     auto *dockerResult = dialog.findChild<QLabel *>(QStringLiteral("dockerResult"));
     QTRY_VERIFY_WITH_TIMEOUT(dockerResult->text().startsWith(QStringLiteral("Docker Engine")), 20000);
     QVERIFY2(dockerResult->text().contains(QStringLiteral("API 1.")), qPrintable(dockerResult->text()));
+    // The result shows whole: it wraps within the dialog and gets the height its lines need.
+    QTRY_VERIFY2(dockerResult->height() >= dockerResult->heightForWidth(dockerResult->width()),
+        qPrintable(QStringLiteral("%1 < %2 at width %3").arg(dockerResult->height())
+                .arg(dockerResult->heightForWidth(dockerResult->width())).arg(dockerResult->width())));
+    const QRect shown(dockerResult->mapTo(&dialog, QPoint(0, 0)), dockerResult->size());
+    QVERIFY2(dialog.rect().contains(shown), qPrintable(QStringLiteral("%1,%2 %3x%4 in %5x%6")
+        .arg(shown.x()).arg(shown.y()).arg(shown.width()).arg(shown.height()).arg(dialog.width()).arg(dialog.height())));
 
     dialog.findChild<QPushButton *>(QStringLiteral("testPostgres"))->click();
     auto *pgResult = dialog.findChild<QLabel *>(QStringLiteral("postgresResult"));
@@ -139,6 +148,12 @@ void TestWizardHarness::hostDialogTestsConnections()
             !pgResult->text().startsWith(QStringLiteral("Testing")),
         20000);
     QVERIFY2(!pgResult->text().startsWith(QStringLiteral("Connected as")), qPrintable(pgResult->text()));
+    // The refusal names the fix: a role with CREATEDB CREATEROLE, or the check box.
+    QVERIFY2(pgResult->text().contains(QStringLiteral("CREATEDB CREATEROLE")), qPrintable(pgResult->text()));
+    QVERIFY2(pgResult->text().contains(QStringLiteral("\"Allow a superuser role\"")), qPrintable(pgResult->text()));
+    QTRY_VERIFY2(pgResult->height() >= pgResult->heightForWidth(pgResult->width()),
+        qPrintable(QStringLiteral("%1 < %2 at width %3").arg(pgResult->height())
+                .arg(pgResult->heightForWidth(pgResult->width())).arg(pgResult->width())));
     dialog.findChild<QCheckBox *>(QStringLiteral("allowSuperuser"))->setChecked(true);
     dialog.findChild<QPushButton *>(QStringLiteral("testPostgres"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(pgResult->text().startsWith(QStringLiteral("Connected as")), 20000);
