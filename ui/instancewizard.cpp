@@ -31,6 +31,36 @@ using catalog::Instance;
 namespace {
 
 // A wizard page that is complete while its form checks pass.
+// A list whose items wrap into rows, and whose size hint is the height of
+// all its rows at its current width, which QListView does not give for a
+// wrapping flow.
+class WrappingList final : public QListWidget
+{
+public:
+    using QListWidget::QListWidget;
+
+protected:
+    QSize viewportSizeHint() const override
+    {
+        const QSize base = QListWidget::viewportSizeHint();
+        if (count() == 0)
+            return base;
+        const QRect last = visualItemRect(item(count() - 1));
+        return { base.width(), last.bottom() + 1 + spacing() + verticalOffset() };
+    }
+
+    // Runs after each layout of the items, which a resize starts with a delay.
+    void updateGeometries() override
+    {
+        QListWidget::updateGeometries();
+        // A new width can change the number of rows. The rows' height is the
+        // minimum too, so the wizard grows instead of hiding a row.
+        const int rowsHeight = sizeHint().height();
+        if (rowsHeight != minimumHeight())
+            setMinimumHeight(rowsHeight);
+    }
+};
+
 class CheckedPage final : public QWizardPage
 {
 public:
@@ -298,15 +328,15 @@ QWizardPage *InstanceWizard::createModulesPage()
     page->setTitle(tr("Modules and environment"));
     page->setSubTitle(tr("Addons to install, modules to keep uninstalled and extra environment variables."));
 
-    m_addonList = new QListWidget(page);
+    m_addonList = new WrappingList(page);
     m_addonList->setObjectName(QStringLiteral("addons"));
-    m_addonList->setMaximumHeight(120);
     m_addonList->setFlow(QListView::LeftToRight);
     m_addonList->setWrapping(true);
-    // TODO: the wrapped check boxes are cramped and need a scroll bar at the
-    // wizard's first size; AdjustToContents does not size a wrapping list.
+    // The check boxes reflow when the wizard is resized, with room between
+    // them, and the list is as tall as its rows so that none is hidden.
     m_addonList->setResizeMode(QListView::Adjust);
     m_addonList->setSpacing(4);
+    m_addonList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     for (const QString &addon : commonAddons()) {
         auto *item = new QListWidgetItem(addon, m_addonList);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);

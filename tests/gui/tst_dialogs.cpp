@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
@@ -94,6 +95,7 @@ private slots:
     void wizardRejectsReservedEnvironment();
     void wizardChecksCpuAgainstHost();
     void wizardEnvironmentKeepsHeight();
+    void wizardAddonsShowWhole();
     void wizardFinishCreatesInstance();
     void hostDialogRequiresPassword();
     void hostDialogMasksKeyPassphrase();
@@ -513,6 +515,39 @@ void TestDialogs::wizardEnvironmentKeepsHeight()
     QVERIFY2(table->height() >= table->minimumHeight(), qPrintable(QString::number(table->height())));
     QVERIFY2(table->minimumHeight() >= 3 * table->verticalHeader()->defaultSectionSize(),
         qPrintable(QString::number(table->minimumHeight())));
+}
+
+void TestDialogs::wizardAddonsShowWhole()
+{
+    InstanceWizard wizard(oneTenant(), oneHost(), {}, [](const catalog::Instance &i) {
+        return Result<catalog::Instance>(i);
+    });
+    setText(&wizard, QStringLiteral("name"), QStringLiteral("prod"));
+    setText(&wizard, QStringLiteral("adminEmail"), QStringLiteral("admin@example.co.zw"));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    for (int page = 0; page < 3; ++page)
+        wizard.next();
+    QCOMPARE(wizard.currentId(), wizard.pageIds().at(3));
+
+    // Every addon's check box shows whole, at the first size and narrower.
+    auto *addons = wizard.findChild<QListWidget *>(QStringLiteral("addons"));
+    QVERIFY(addons);
+    for (const int width : { wizard.width(), wizard.width() * 3 / 4 }) {
+        wizard.resize(width, wizard.height());
+        QTRY_VERIFY2(!addons->verticalScrollBar()->isVisible(),
+            qPrintable(QStringLiteral("list %1, viewport %2, width %3")
+                    .arg(addons->height())
+                    .arg(addons->viewport()->height())
+                    .arg(width)));
+        // The list lays its items out again a moment after a resize.
+        QTRY_VERIFY(addons->viewport()->rect().contains(addons->visualItemRect(addons->item(addons->count() - 1))));
+        for (int row = 0; row < addons->count(); ++row) {
+            const QRect item = addons->visualItemRect(addons->item(row));
+            QVERIFY2(addons->viewport()->rect().contains(item),
+                qPrintable(QStringLiteral("%1 at width %2").arg(addons->item(row)->text()).arg(width)));
+        }
+    }
 }
 
 void TestDialogs::wizardRejectsReservedEnvironment()
