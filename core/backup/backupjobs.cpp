@@ -162,6 +162,13 @@ Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, 
     if (!loaded)
         return makeError(loaded.error());
     detail::InstanceScope scope = std::move(loaded).value();
+    // Only the safety backup of a restore, which runs inside the restore
+    // job, backs up an instance that is being restored.
+    if (scope.instance.status == catalog::InstanceStatus::Restoring && kind != catalog::BackupKind::Safety) {
+        return makeError(tr("Instance %1 is being restored, so a backup cannot start. %2 Wait for that job to end, "
+                            "then try again.")
+                             .arg(scope.instance.name, scope.instance.statusMessage));
+    }
     static const QList<catalog::InstanceStatus> allowed { catalog::InstanceStatus::Running,
         catalog::InstanceStatus::Stopped, catalog::InstanceStatus::Suspended, catalog::InstanceStatus::Restoring };
     if (!allowed.contains(scope.instance.status)) {

@@ -24,6 +24,7 @@ class DockerClient;
 
 namespace saasodoo::backup::detail {
 struct InstanceScope;
+struct RestoreClaim;
 }
 
 namespace saasodoo::backup {
@@ -249,8 +250,10 @@ public:
 private:
     Status rollBackRestore(jobs::JobContext &context, const detail::InstanceScope &scope,
         const docker::DockerClient &client, const QDateTime &jobCreatedAt, bool jobFailed);
+    // Restores into an instance that `claim` marked "restoring".
     Status restoreFile(jobs::JobContext &context, const QString &path, const BackupSummary &summary,
-        const QString &instanceId, const InPlaceRestoreOptions &options, bool sameInstance, bool safetyBackup);
+        const QString &instanceId, const detail::RestoreClaim &claim, const InPlaceRestoreOptions &options,
+        bool sameInstance, bool safetyBackup);
 
     catalog::CatalogConfig m_catalog;
     secrets::SecretStore *m_secrets;

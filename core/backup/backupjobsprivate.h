@@ -84,6 +84,24 @@ void pruneLocalCopies(jobs::JobContext &context, catalog::Catalog &db, const QSt
 Status savePublishedPort(catalog::Catalog &db, const docker::DockerClient &client, const QString &instanceId,
     const QString &container);
 
+// An instance that a restore job marked "restoring" before it checks the
+// backup, so that no other backup or restore starts on it meanwhile. The
+// fields keep its state from before, which releaseRestoreClaim() puts back.
+struct RestoreClaim
+{
+    catalog::InstanceStatus before = catalog::InstanceStatus::Running;
+    QString beforeMessage;
+};
+
+// Marks the instance "restoring" for job `context`. Rejects an instance
+// that is not running, stopped or in error, naming the job that restores
+// it when it is restoring already.
+Result<RestoreClaim> claimForRestore(jobs::JobContext &context, catalog::Catalog &db, const QString &instanceId);
+
+// Puts back the state and status message the instance had before the claim.
+void releaseRestoreClaim(jobs::JobContext &context, catalog::Catalog &db, const QString &instanceId,
+    const RestoreClaim &claim);
+
 // The file name, inside the backup's instance folder, of the copy of an S3
 // backup that restore job `jobId` downloads: ".restore-<job id>.zip". The
 // job id in the name lets a clean-up remove exactly that job's copy.

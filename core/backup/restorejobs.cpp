@@ -19,8 +19,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QScopeGuard>
+
+#include <cerrno>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace saasodoo::backup {
 
@@ -110,8 +116,6 @@ Result<BackupEstimate> estimateBackupSize(const detail::InstanceScope &scope, co
 // the download (the catalogued size) and the safety backup that follows it.
 // Does nothing when the backup has a local file, which needs no download,
 // or is not a restorable catalog entry, which resolveSource() reports.
-// Rejects an instance that is neither running nor stopped, as the restore
-// itself would, but before the download.
 // NOTE: the download goes to the backup's own instance folder and the safety
 // backup to the target's; both are counted on the target folder's file system.
 // NOTE: a local file that fails its SHA-256 check is replaced by a download
@@ -128,11 +132,6 @@ Status requireSpaceForDownload(jobs::JobContext &context, catalog::Catalog &db, 
     if (!loaded)
         return makeError(loaded.error());
     const detail::InstanceScope scope = std::move(loaded).value();
-    const catalog::InstanceStatus status = scope.instance.status;
-    if (status != catalog::InstanceStatus::Running && status != catalog::InstanceStatus::Stopped) {
-        return makeError(tr("Instance %1 is %2: an in-place restore needs it running or stopped.")
-                             .arg(scope.instance.name, provisioning::statusPhrase(status)));
-    }
     // Only checks run here, so Cancel may end any call of this client.
     const Result<docker::ClientOptions> clientOptions = detail::clientOptions(scope.host, secrets, context.token());
     if (!clientOptions)
@@ -191,9 +190,29 @@ void holdForRestore(jobs::JobContext &context, catalog::Catalog &db, catalog::Ba
                          .arg(restoreHoldDays));
 }
 
-// Finds the file of `source`: a catalogued backup's local file after a
-// SHA-256 check, else its S3 copy downloaded and checked, else the given
-// path. Then inspects it. Nothing is changed yet.
+// Makes `pin`, a hard link to the local backup file `location` in the
+// job's own name, so that the file cannot vanish while the restore reads
+// it, whatever removes the original meanwhile. Returns the path to read:
+// `pin`, else `location` itself on a file system without hard links, else
+// an empty string when the file is missing.
+QString pinLocalFile(const QString &location, const QString &pin)
+{
+#ifdef Q_OS_UNIX
+    QFile::remove(pin);
+    QDir().mkpath(QFileInfo(pin).path());
+    if (::link(QFile::encodeName(location).constData(), QFile::encodeName(pin).constData()) == 0)
+        return pin;
+    if (errno == ENOENT)
+        return QFile::exists(location) ? location : QString();
+#endif
+    // NOTE: without a hard link, a file removed after its SHA-256 check
+    // makes the restore fail instead of falling back to the S3 copy.
+    return QFile::exists(location) ? location : QString();
+}
+
+// Finds the file of `source`: a catalogued backup's local file (pinned by
+// a hard link) after a SHA-256 check, else its S3 copy downloaded and
+// checked, else the given path. Then inspects it. Nothing is changed yet.
 Result<ResolvedBackup> resolveSource(jobs::JobContext &context, catalog::Catalog &db, BackupJobs &jobs,
     const RestoreSource &source)
 {
@@ -209,13 +228,33 @@ Result<ResolvedBackup> resolveSource(jobs::JobContext &context, catalog::Catalog
         }
         resolved.instanceId = backup->instanceId;
         holdForRestore(context, db, backup.value());
+        const QString jobCopy = QDir(QDir(jobs.settings().directory).filePath(backup->instanceId))
+                                    .filePath(detail::restoreDownloadName(context.jobId()));
         bool localIntact = false;
-        if (!backup->location.isEmpty() && QFile::exists(backup->location)) {
-            const Result<QByteArray> hash = detail::fileSha256(backup->location, context.token());
-            if (!hash)
+        QString local = backup->location.isEmpty() ? QString() : pinLocalFile(backup->location, jobCopy);
+        if (local == jobCopy)
+            resolved.downloaded = jobCopy;
+        if (!backup->location.isEmpty() && local.isEmpty()) {
+            if (backup->s3Key.isEmpty()) {
+                return makeError(tr("The local file %1 of backup %2 is missing, and the backup has no S3 copy. "
+                                    "Nothing was changed.")
+                                     .arg(backup->location, source.backupId));
+            }
+            context.warning(tr("The local file %1 of backup %2 is missing. Restoring from the S3 copy %3 instead.")
+                                .arg(backup->location, source.backupId, backup->s3Key));
+        }
+        if (!local.isEmpty()) {
+            const Result<QByteArray> hash = detail::fileSha256(local, context.token());
+            if (!hash) {
+                if (!resolved.downloaded.isEmpty())
+                    QFile::remove(resolved.downloaded);
                 return makeError(hash.error());
+            }
             localIntact = QString::fromLatin1(hash.value()) == backup->sha256;
             if (!localIntact) {
+                if (!resolved.downloaded.isEmpty())
+                    QFile::remove(resolved.downloaded);
+                resolved.downloaded.clear();
                 const QString mismatch = tr("The local file %1 of backup %2 has SHA-256 %3, but the catalog "
                                             "recorded %4.")
                                              .arg(backup->location, source.backupId,
@@ -229,11 +268,9 @@ Result<ResolvedBackup> resolveSource(jobs::JobContext &context, catalog::Catalog
             }
         }
         if (localIntact) {
-            resolved.path = backup->location;
+            resolved.path = local;
         } else if (!backup->s3Key.isEmpty()) {
-            const QString destination = QDir(QDir(jobs.settings().directory).filePath(backup->instanceId))
-                                            .filePath(detail::restoreDownloadName(context.jobId()));
-            if (Status fetched = jobs.download(context, source.backupId, destination, &resolved.downloaded);
+            if (Status fetched = jobs.download(context, source.backupId, jobCopy, &resolved.downloaded);
                 !fetched)
                 return makeError(tr("Could not download backup %1: %2 Nothing was changed.")
                                      .arg(source.backupId, fetched.error()));
@@ -262,78 +299,85 @@ Result<ResolvedBackup> resolveSource(jobs::JobContext &context, catalog::Catalog
 Status BackupJobs::restoreInto(jobs::JobContext &context, const RestoreSource &source, const QString &instanceId,
     const InPlaceRestoreOptions &options)
 {
-    // TODO: claim the instance ("restoring") before the SHA-256 check and
-    // inspection below, so that a backup or restore started meanwhile is
-    // rejected. Until then only the pin in pruneLocalCopies() protects the
-    // file, and a file that still vanishes does not fall back to S3.
     context.beginStep(stepValidate);
-    Result<ResolvedBackup> resolved = makeError(QString());
-    {
-        Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
-        if (!opened)
-            return makeError(opened.error());
-        if (!source.backupId.isEmpty()) {
-            if (Status space = requireSpaceForDownload(context, *opened.value(), m_secrets, m_settings.directory,
-                    source.backupId, instanceId);
-                !space)
-                return space;
-        }
-        resolved = resolveSource(context, *opened.value(), *this, source);
-    }
-    if (!resolved)
-        return makeError(resolved.error());
-    const auto removeDownload = qScopeGuard([&resolved] {
-        if (!resolved->downloaded.isEmpty())
-            QFile::remove(resolved->downloaded);
-    });
-    return restoreFile(context, resolved->path, resolved->summary, instanceId, options,
-        resolved->instanceId == instanceId, true);
-}
-
-Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, const BackupSummary &summary,
-    const QString &instanceId, const InPlaceRestoreOptions &options, bool sameInstance, bool safetyBackup)
-{
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
     if (!opened)
         return makeError(opened.error());
     catalog::Catalog &db = *opened.value();
+    // The claim comes first, so that no backup or restore of the instance
+    // starts while this one checks the file and takes its safety backup.
+    const Result<detail::RestoreClaim> claim = detail::claimForRestore(context, db, instanceId);
+    if (!claim)
+        return makeError(claim.error());
+    const auto release = [&](const QString &message) -> Status {
+        detail::releaseRestoreClaim(context, db, instanceId, claim.value());
+        return makeError(message);
+    };
+    if (!source.backupId.isEmpty()) {
+        if (Status space
+            = requireSpaceForDownload(context, db, m_secrets, m_settings.directory, source.backupId, instanceId);
+            !space)
+            return release(space.error());
+    }
+    Result<ResolvedBackup> resolved = resolveSource(context, db, *this, source);
+    if (!resolved)
+        return release(resolved.error());
+    const auto removeDownload = qScopeGuard([&resolved] {
+        if (!resolved->downloaded.isEmpty())
+            QFile::remove(resolved->downloaded);
+    });
+    return restoreFile(context, resolved->path, resolved->summary, instanceId, claim.value(), options,
+        resolved->instanceId == instanceId, true);
+}
+
+Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, const BackupSummary &summary,
+    const QString &instanceId, const detail::RestoreClaim &claim, const InPlaceRestoreOptions &options,
+    bool sameInstance, bool safetyBackup)
+{
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+    if (!opened) {
+        // NOTE: without a catalog connection the claim cannot be released;
+        // 'saasodoo job cleanup' puts the instance back.
+        return makeError(opened.error());
+    }
+    catalog::Catalog &db = *opened.value();
+    const auto release = [&](const QString &message) -> Status {
+        detail::releaseRestoreClaim(context, db, instanceId, claim);
+        return makeError(message);
+    };
 
     // --- validate, before anything changes --------------------------------
     Result<detail::InstanceScope> loaded = detail::loadInstance(db, m_secrets, instanceId, true);
     if (!loaded)
-        return makeError(loaded.error());
+        return release(loaded.error());
     const detail::InstanceScope scope = std::move(loaded).value();
-    const catalog::InstanceStatus before = scope.instance.status;
+    const catalog::InstanceStatus before = claim.before;
     // A restore is how an instance in error gets repaired, so that state is
     // accepted too; it ends stopped, for the admin to start.
     const bool inError = before == catalog::InstanceStatus::Error;
-    if (before != catalog::InstanceStatus::Running && before != catalog::InstanceStatus::Stopped && !inError) {
-        return makeError(tr("Instance %1 is %2: an in-place restore needs it running, stopped or in error.")
-                             .arg(scope.instance.name, provisioning::statusPhrase(before)));
-    }
     if (Status series = checkSeries(summary, scope.instance.odooVersion); !series)
-        return makeError(tr("%1 Nothing was changed.").arg(series.error()));
+        return release(tr("%1 Nothing was changed.").arg(series.error()));
     if (Status statements = checkDumpStatements(path, summary, scope.plan.roleName, context.token()); !statements)
-        return makeError(tr("%1 Nothing was changed.").arg(statements.error()));
+        return release(tr("%1 Nothing was changed.").arg(statements.error()));
     // The switch-over and the undo steps use this client after a cancel, so
     // the job's token goes to each call that may be cut short, not to the
     // client. The switch-over itself is not cancellable: it is short, and
     // stopping half-way would leave the instance on neither copy.
     const Result<docker::ClientOptions> clientOptions = detail::clientOptions(scope.host, m_secrets);
     if (!clientOptions)
-        return makeError(tr("%1 Nothing was changed.").arg(clientOptions.error()));
+        return release(tr("%1 Nothing was changed.").arg(clientOptions.error()));
     docker::DockerClient client(provisioning::dockerEndpoint(scope.host), clientOptions.value());
     if (Status space = checkFilestoreSpace(client, scope.containerName(), QStringLiteral("/var/lib/odoo"), summary,
             context.token(), context.jobId());
         !space)
-        return makeError(tr("%1 Nothing was changed.").arg(space.error()));
+        return release(tr("%1 Nothing was changed.").arg(space.error()));
     // The safety backup goes to the local directory, which must hold it.
     // A downloaded S3 copy is on that disk already, so it is counted.
     if (safetyBackup) {
         const Result<BackupEstimate> estimate = estimateBackupSize(scope, client, context.token(), context.jobId());
         if (!estimate)
-            return makeError(tr("Could not estimate the size of the safety backup: %1 Nothing was changed.")
-                                 .arg(estimate.error()));
+            return release(tr("Could not estimate the size of the safety backup: %1 Nothing was changed.")
+                               .arg(estimate.error()));
         const QLocale locale = QLocale::c();
         const QString purpose = tr("the safety backup of instance %1 (estimated from database %2 of %3 and a "
                                 "filestore of %4)")
@@ -343,14 +387,10 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
         if (Status space = requireLocalFreeSpace(purpose, QDir(m_settings.directory).filePath(instanceId),
                 estimate->total());
             !space)
-            return makeError(tr("%1 Nothing was changed.").arg(space.error()));
+            return release(tr("%1 Nothing was changed.").arg(space.error()));
     }
 
-    // --- mark the instance and take the safety backup ---------------------
-    const auto marked = db.setInstanceStatus(instanceId, scope.instance.rowVersion,
-        catalog::InstanceStatus::Restoring, tr("Restore in progress."));
-    if (!marked)
-        return makeError(marked.error());
+    // --- take the safety backup -------------------------------------------
     const auto endWith = [&](catalog::InstanceStatus status, const QString &message) {
         const Result<catalog::Instance> current = db.instance(instanceId);
         if (current)
@@ -671,8 +711,12 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
     options.moved = request.moved;
     options.neutralize = request.neutralize;
     options.adminPassword = adminPassword.value();
-    const Status restored
-        = restoreFile(context, resolved->path, resolved->summary, created->id, options, false, false);
+    Status restored;
+    if (const Result<detail::RestoreClaim> claim = detail::claimForRestore(context, db, created->id); !claim)
+        restored = makeError(claim.error());
+    else
+        restored = restoreFile(context, resolved->path, resolved->summary, created->id, claim.value(), options,
+            false, false);
     if (!restored)
         return removeInstance(tr("Restoring into the new instance failed: %1").arg(restored.error()));
     context.info(tr("The admin user of %1 has a new password, stored in the keychain under %2.")
@@ -681,6 +725,54 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
 }
 
 namespace detail {
+
+Result<RestoreClaim> claimForRestore(jobs::JobContext &context, catalog::Catalog &db, const QString &instanceId)
+{
+    const auto busy = [](const catalog::Instance &instance) -> Status {
+        if (instance.status == catalog::InstanceStatus::Restoring) {
+            return makeError(tr("Instance %1 is being restored, so another restore cannot start. %2 Wait for that "
+                                "job to end, then try again. Nothing was changed.")
+                                 .arg(instance.name, instance.statusMessage));
+        }
+        const catalog::InstanceStatus status = instance.status;
+        if (status != catalog::InstanceStatus::Running && status != catalog::InstanceStatus::Stopped
+            && status != catalog::InstanceStatus::Error) {
+            return makeError(tr("Instance %1 is %2: an in-place restore needs it running, stopped or in error.")
+                                 .arg(instance.name, provisioning::statusPhrase(status)));
+        }
+        return {};
+    };
+    const Result<catalog::Instance> instance = db.instance(instanceId);
+    if (!instance)
+        return makeError(instance.error());
+    if (Status free = busy(instance.value()); !free)
+        return makeError(free.error());
+    const Result<catalog::Instance> marked = db.setInstanceStatus(instanceId, instance->rowVersion,
+        catalog::InstanceStatus::Restoring, tr("Restore job %1 is running.").arg(context.jobId()));
+    if (!marked) {
+        // Another job changed the instance since it was read: name its state.
+        const Result<catalog::Instance> current = db.instance(instanceId);
+        if (current) {
+            if (Status free = busy(current.value()); !free)
+                return makeError(free.error());
+        }
+        return makeError(marked.error());
+    }
+    return RestoreClaim { instance->status, instance->statusMessage };
+}
+
+void releaseRestoreClaim(jobs::JobContext &context, catalog::Catalog &db, const QString &instanceId,
+    const RestoreClaim &claim)
+{
+    const Result<catalog::Instance> current = db.instance(instanceId);
+    const Result<catalog::Instance> released = current
+        ? db.setInstanceStatus(instanceId, current->rowVersion, claim.before, claim.beforeMessage)
+        : Result<catalog::Instance>(makeError(current.error()));
+    if (!released) {
+        context.warning(tr("Could not put instance %1 back in its state %2: %3")
+                            .arg(instanceId, catalog::toString(claim.before), released.error()));
+    }
+}
 
 QString restoreDownloadName(const QString &jobId)
 {

@@ -989,10 +989,11 @@ void TestBackupCli::downloadNeedsSpaceForSafety()
     QVERIFY2(written.isEmpty(), qPrintable(written.join(u' ')));
 
     // An instance in a state that rejects the restore is rejected before
-    // the download too.
+    // the download too. (An instance in error is accepted: a restore is how
+    // it gets repaired.)
     const QString instanceId = m_fixture.instance.id;
     const qint64 version = m_fixture.catalog->instance(instanceId)->rowVersion;
-    QVERIFY(m_fixture.catalog->setInstanceStatus(instanceId, version, catalog::InstanceStatus::Error).ok());
+    QVERIFY(m_fixture.catalog->setInstanceStatus(instanceId, version, catalog::InstanceStatus::Suspended).ok());
     const Outcome rejected = run({ QStringLiteral("restore"), backup.id, QStringLiteral("--into"),
         m_fixture.instance.name, QStringLiteral("--json") });
     const qint64 errorVersion = m_fixture.catalog->instance(instanceId)->rowVersion;
@@ -1000,7 +1001,7 @@ void TestBackupCli::downloadNeedsSpaceForSafety()
     QVERIFY2(rejected.exitCode == 4, rejected.err.constData());
     const QString stateError
         = QJsonDocument::fromJson(rejected.out).object().value(QStringLiteral("error")).toString();
-    QVERIFY2(stateError.contains(QLatin1String("needs it running or stopped")), qPrintable(stateError));
+    QVERIFY2(stateError.contains(QLatin1String("needs it running, stopped or in error")), qPrintable(stateError));
     QVERIFY2(!rejected.err.contains("Download from S3"), rejected.err.constData());
     const QStringList downloads = QDir(backupDirectory()).entryList({ QStringLiteral(".restore-*") },
         QDir::Files | QDir::Hidden);

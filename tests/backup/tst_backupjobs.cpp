@@ -119,6 +119,8 @@ private slots:
     void restoreDumpKeepsFilestore();
     void restoreArchivedBackupWithPruning();
     void restoreFallsBackToS3Copy();
+    void restoreUsesS3WhenLocalMissing();
+    void secondRestoreRejected();
     void cancelledBackupRemovesPartial();
     void killedPsqlLeavesOriginal();
     void interruptedSwitchRolledBack();
@@ -959,6 +961,7 @@ void TestBackupJobs::failedRestoreLeavesOriginal()
     const QMap<QString, QByteArray> filesBefore = test::fileHashes(*m_fixture.docker, m_fixture.instance.containerId,
         QStringLiteral("/var/lib/odoo/filestore/") + m_fixture.plan.databaseName);
     const int backupsBefore = int(m_fixture.catalog->backups(m_fixture.instance.id)->size());
+    const QString messageBefore = m_fixture.catalog->instance(m_fixture.instance.id)->statusMessage;
 
     BackupJobs jobs = makeJobs();
     const jobs::JobInfo job = runJob([&](jobs::JobContext &context) {
@@ -978,6 +981,8 @@ void TestBackupJobs::failedRestoreLeavesOriginal()
     QCOMPARE(catalog::toString(instance.status), QStringLiteral("running"));
     if (takesSafetyBackup)
         QVERIFY2(instance.statusMessage.contains(QLatin1String("Restore failed")), qPrintable(instance.statusMessage));
+    else
+        QCOMPARE(instance.statusMessage, messageBefore);
     QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id)->size()), backupsBefore + (takesSafetyBackup ? 1 : 0));
 }
 
@@ -1091,6 +1096,96 @@ void TestBackupJobs::restoreFallsBackToS3Copy()
     QCOMPARE(sideDatabases(), QStringList());
     // The damaged local file is left for `backup download` to replace.
     QVERIFY(QString::fromLatin1(sha256Of(backup.location)) != backup.sha256);
+}
+
+void TestBackupJobs::restoreUsesS3WhenLocalMissing()
+{
+    // The catalog still names the local file, but it is gone.
+    BackupJobs jobs = makeJobs();
+    QString backupId;
+    const jobs::JobInfo made = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &backupId);
+    });
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    const catalog::Backup backup = backupRecord(backupId);
+    QVERIFY(!backup.s3Key.isEmpty());
+    QVERIFY(QFile::remove(backup.location));
+
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    const QString id = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) {
+        return jobs.restoreInto(context, RestoreSource { backupId, {} }, m_fixture.instance.id);
+    });
+    runner.waitForFinished(id, 600000);
+    QVERIFY2(runner.job(id)->state == jobs::JobState::Succeeded, qPrintable(runner.job(id)->error));
+    bool logged = false;
+    for (const jobs::JobLogEntry &entry : store.log(id).value())
+        logged = logged || entry.message.contains(QLatin1String("is missing. Restoring from the S3 copy"));
+    QVERIFY(logged);
+    QCOMPARE(sideDatabases(), QStringList());
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
+    // Neither the download nor a pinned copy of the job is left behind.
+    const QDir folder(m_backups->filePath(m_fixture.instance.id));
+    QCOMPARE(folder.entryList({ QStringLiteral(".restore-*") }, QDir::Files | QDir::Hidden), QStringList());
+
+    // A restore from an intact local file leaves no pinned copy either.
+    QString localId;
+    const jobs::JobInfo local = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &localId);
+    });
+    QVERIFY2(local.state == jobs::JobState::Succeeded, qPrintable(local.error));
+    const jobs::JobInfo restored = runJob([&](jobs::JobContext &context) {
+        return jobs.restoreInto(context, RestoreSource { localId, {} }, m_fixture.instance.id);
+    });
+    QVERIFY2(restored.state == jobs::JobState::Succeeded, qPrintable(restored.error));
+    QVERIFY(QFile::exists(backupRecord(localId).location));
+    QCOMPARE(folder.entryList({ QStringLiteral(".restore-*") }, QDir::Files | QDir::Hidden), QStringList());
+}
+
+void TestBackupJobs::secondRestoreRejected()
+{
+    // Restore A claims the instance first; restore B and a manual backup
+    // that start meanwhile are rejected and change nothing.
+    BackupJobs jobs = makeJobs();
+    QString backupId;
+    const jobs::JobInfo made = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &backupId);
+    });
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    const int backupsBefore = int(m_fixture.catalog->backups(m_fixture.instance.id, true)->size());
+
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    const QString first = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) {
+        return jobs.restoreInto(context, RestoreSource { backupId, {} }, m_fixture.instance.id);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(m_fixture.catalog->instance(m_fixture.instance.id)->status
+                == catalog::InstanceStatus::Restoring
+            || jobs::isFinal(runner.job(first)->state),
+        60000);
+    QVERIFY2(!jobs::isFinal(runner.job(first)->state), "the first restore ended before the second could start");
+
+    const jobs::JobInfo second = runJob([&](jobs::JobContext &context) {
+        return jobs.restoreInto(context, RestoreSource { backupId, {} }, m_fixture.instance.id);
+    });
+    QCOMPARE(jobs::stateName(second.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(second.error.contains(QLatin1String("is being restored")), qPrintable(second.error));
+    QVERIFY2(second.error.contains(first), qPrintable(second.error));
+    QVERIFY2(second.error.contains(QLatin1String("Nothing was changed")), qPrintable(second.error));
+
+    const jobs::JobInfo backup = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual);
+    });
+    QCOMPARE(jobs::stateName(backup.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(backup.error.contains(QLatin1String("is being restored")), qPrintable(backup.error));
+    QVERIFY2(backup.error.contains(first), qPrintable(backup.error));
+
+    QVERIFY(runner.waitForFinished(first, 600000));
+    QVERIFY2(runner.job(first)->state == jobs::JobState::Succeeded, qPrintable(runner.job(first)->error));
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
+    // Only the first restore's safety backup was added.
+    QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id, true)->size()), backupsBefore + 1);
+    QCOMPARE(sideDatabases(), QStringList());
 }
 
 void TestBackupJobs::restoreAsNewInstance()
