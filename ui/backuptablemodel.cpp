@@ -106,9 +106,12 @@ QString BackupTableModel::expiryToolTip(const Backup &backup)
                   "weekly or monthly periods (its backup policy), and for %n day(s) after a restore reads it.",
             nullptr, backup::restoreHoldDays);
     }
+    if (backup.state == BackupState::Failed && !backup.expiresAt.isNull())
+        return tr("This backup failed and holds no file. Retention removes its record, and any partial file it "
+                  "left, after this expiry.");
     if (backup.kind == BackupKind::Final)
-        return tr("A delete took this backup before it removed the instance. Retention never removes it; only an "
-                  "admin can delete it.");
+        return tr("A delete took this backup before it removed the instance. Retention never removes a completed "
+                  "final backup; only an admin can delete it.");
     return tr("Retention does not rank manual and safety backups: they stay until this expiry, or until deleted. "
               "A restore that reads one moves its expiry to at least %n day(s) later.",
         nullptr, backup::restoreHoldDays);

@@ -337,17 +337,34 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
                 result.kept << backup.id;
                 continue;
             }
-            if (backup.state != catalog::BackupState::Completed && backup.state != catalog::BackupState::Expired)
+            // A failed backup's record stays until its expiry, then goes
+            // with any partial file it left.
+            // NOTE: a failed scheduled backup gets no expiry, so its record stays until an admin deletes it.
+            const bool failedAndExpired = backup.state == catalog::BackupState::Failed
+                && backup.expiresAt.isValid() && backup.expiresAt <= now;
+            if (backup.state != catalog::BackupState::Completed && backup.state != catalog::BackupState::Expired
+                && !failedAndExpired)
                 continue;
-            if (backup.state == catalog::BackupState::Completed) {
+            if (backup.state == catalog::BackupState::Completed || failedAndExpired) {
                 const Result<catalog::Backup> expired = db.markBackupExpired(backup.id);
                 if (!expired) {
                     result.failures << expired.error();
                     continue;
                 }
             }
+            if (failedAndExpired && !backup.location.isEmpty()) {
+                const QString partial = backup.location + QStringLiteral(".partial");
+                if (QFile::exists(partial) && QFile::remove(partial))
+                    context.info(tr("Removed the partial file %1.").arg(partial));
+            }
             const Status removed = removeCopies(context, db, *this, backup, QStringLiteral("retention"));
-            if (removed) {
+            if (removed && failedAndExpired) {
+                result.deleted << backup.id;
+                context.info(tr("Retention removed the record of failed %1 backup %2 of instance %3 (made %4, "
+                                "expired %5).")
+                                 .arg(catalog::toString(backup.kind), backup.id, row.name,
+                                     backup.createdAt.toString(Qt::ISODate), backup.expiresAt.toString(Qt::ISODate)));
+            } else if (removed) {
                 result.deleted << backup.id;
                 context.info(tr("Retention removed %1 backup %2 of instance %3 (made %4).")
                                  .arg(catalog::toString(backup.kind), backup.id, row.name,

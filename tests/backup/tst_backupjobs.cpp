@@ -715,6 +715,24 @@ void TestBackupJobs::retentionKeepsExactSet()
     failed.odooVersion = other.odooVersion;
     failed.createdAt = QDateTime::fromString(QStringLiteral("2026-03-20T11:00:00Z"), Qt::ISODate);
     const QString failedId = m_fixture.catalog->createBackup(failed)->id;
+    // A failed final backup past its expiry goes with the partial file it
+    // left; one whose expiry has not come yet stays.
+    catalog::Backup expiredFailure = failed;
+    expiredFailure.kind = catalog::BackupKind::Final;
+    expiredFailure.createdAt = QDateTime::fromString(QStringLiteral("2025-12-01T09:00:00Z"), Qt::ISODate);
+    expiredFailure.expiresAt = QDateTime::fromString(QStringLiteral("2026-03-01T09:00:00Z"), Qt::ISODate);
+    expiredFailure.location = QDir(directory).filePath(QStringLiteral("final.zip"));
+    const QString partialFile = expiredFailure.location + QStringLiteral(".partial");
+    {
+        QFile partial(partialFile);
+        QVERIFY(partial.open(QIODevice::WriteOnly));
+        partial.write("partial");
+    }
+    const QString expiredFailureId = m_fixture.catalog->createBackup(expiredFailure)->id;
+    catalog::Backup pendingFailure = expiredFailure;
+    pendingFailure.location.clear();
+    pendingFailure.expiresAt = QDateTime::fromString(QStringLiteral("2026-04-01T09:00:00Z"), Qt::ISODate);
+    const QString pendingFailureId = m_fixture.catalog->createBackup(pendingFailure)->id;
     // A restore read H today, which is after the run's clock, so the hold applies.
     QVERIFY(m_fixture.catalog
                 ->recordAudit(QStringLiteral("backup.restore_read"), QStringLiteral("backup"),
@@ -741,10 +759,21 @@ void TestBackupJobs::retentionKeepsExactSet()
         if (entry.remote)
             QVERIFY2(objectExists(before.s3Key) == entry.keep, qPrintable(name));
     }
-    QCOMPARE(report.deleted.size(), 5);
+    QCOMPARE(report.deleted.size(), 6);
     QCOMPARE(catalog::toString(backupRecord(failedId).state), QStringLiteral("failed"));
-    // A, C, E, H, M1, M2, S and the failed one
-    QCOMPARE(m_fixture.catalog->backups(other.id)->size(), 8);
+    QCOMPARE(catalog::toString(backupRecord(pendingFailureId).state), QStringLiteral("failed"));
+    QCOMPARE(catalog::toString(backupRecord(expiredFailureId).state), QStringLiteral("deleted"));
+    QVERIFY(report.deleted.contains(expiredFailureId));
+    QVERIFY(!QFile::exists(partialFile));
+    const Result<QList<catalog::AuditEvent>> failureEvents = m_fixture.catalog->auditEvents(expiredFailureId, 20);
+    QVERIFY(failureEvents.ok());
+    QStringList failureActions;
+    for (const catalog::AuditEvent &event : failureEvents.value())
+        failureActions << event.action;
+    QVERIFY2(failureActions.contains(QLatin1String("backup.expire")), qPrintable(failureActions.join(u' ')));
+    QVERIFY2(failureActions.contains(QLatin1String("backup.delete")), qPrintable(failureActions.join(u' ')));
+    // A, C, E, H, M1, M2, S and the two failed ones that stay
+    QCOMPARE(m_fixture.catalog->backups(other.id)->size(), 9);
 
     int deleteEvents = 0;
     for (const Planned &entry : planned) {

@@ -240,6 +240,16 @@ void TestBackupsPane::modelPassesTester()
     dated.kind = catalog::BackupKind::Scheduled;
     QCOMPARE(BackupTableModel::expiryText(dated), QStringLiteral("By retention slots"));
     QVERIFY(BackupTableModel::expiryToolTip(dated).contains(QLatin1String("newest")));
+
+    // A failed final backup's record expires, and the tooltip states it.
+    catalog::Backup final;
+    final.kind = catalog::BackupKind::Final;
+    final.state = catalog::BackupState::Completed;
+    QVERIFY(BackupTableModel::expiryToolTip(final).contains(QLatin1String("never removes a completed")));
+    final.state = catalog::BackupState::Failed;
+    final.expiresAt = QDateTime(QDate(2027, 3, 5), QTime(9, 55), Qt::UTC);
+    QVERIFY(BackupTableModel::expiryToolTip(final).contains(QLatin1String("removes its record")));
+    QVERIFY(!BackupTableModel::expiryToolTip(final).contains(QLatin1String("never")));
 }
 
 void TestBackupsPane::cancelledBackupShownCancelled()
