@@ -299,8 +299,15 @@ int backupRunDue(const QStringList &arguments, QTextStream &out, QTextStream &er
         err);
     const bool ok = job.state == jobs::JobState::Succeeded;
     if (run.json()) {
+        QJsonArray skipped;
+        for (const backup::SkippedInstance &instance : std::as_const(report.skipped)) {
+            skipped.append(QJsonObject { { QStringLiteral("instance_id"), instance.instanceId },
+                { QStringLiteral("instance"), instance.instanceName }, { QStringLiteral("reason"), instance.reason },
+                { QStringLiteral("message"), instance.message } });
+        }
         QJsonObject result { { QStringLiteral("job_id"), job.id },
             { QStringLiteral("backed_up"), QJsonArray::fromStringList(report.backedUp) },
+            { QStringLiteral("skipped"), skipped },
             { QStringLiteral("deleted"), QJsonArray::fromStringList(report.deleted) },
             { QStringLiteral("kept"), QJsonArray::fromStringList(report.kept) },
             { QStringLiteral("archived"), QJsonArray::fromStringList(report.archived) },
@@ -313,10 +320,14 @@ int backupRunDue(const QStringList &arguments, QTextStream &out, QTextStream &er
         run.printJson(result);
         return ok ? ExitCode::Success : ExitCode::OperationFailed;
     }
+    for (const backup::SkippedInstance &instance : std::as_const(report.skipped))
+        out << tr("Skipped %1 (%2): %3").arg(instance.instanceName, instance.reason, instance.message) << '\n';
     if (!ok)
         return run.fail(ExitCode::OperationFailed, job.error);
-    out << tr("%1 new backups, %2 removed by retention, %3 kept, %4 archived, %5 unfinished uploads aborted.")
+    out << tr("%1 new backups, %2 instances skipped, %3 removed by retention, %4 kept, %5 archived, %6 unfinished "
+              "uploads aborted.")
                .arg(report.backedUp.size())
+               .arg(report.skipped.size())
                .arg(report.deleted.size())
                .arg(report.kept.size())
                .arg(report.archived.size())

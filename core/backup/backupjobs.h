@@ -134,9 +134,22 @@ struct NewInstanceRequest
     bool neutralize = false;
 };
 
+// An instance that a run of the schedule pass did not back up, and why.
+struct SkippedInstance
+{
+    // Why, for scripts: "status" (not running or stopped), "off" (interval
+    // 0 in its policy), "not-due", "busy" (a backup or restore runs) or
+    // "unreachable" (its host's engine did not answer).
+    QString reason;
+    QString instanceId;
+    QString instanceName;
+    QString message; // the reason as a sentence for the admin
+};
+
 // What one run of the retention and schedule pass did, for the CLI and the job log.
 struct RunDueReport
 {
+    QList<SkippedInstance> skipped; // instances not backed up by this run
     QStringList backedUp; // ids of the new scheduled backups
     QStringList deleted; // ids of the backups that retention removed
     QStringList kept;

@@ -9,12 +9,16 @@
 #include "retention.h"
 
 #include "core/catalog/catalog.h"
+#include "core/docker/dockerclient.h"
+#include "core/provisioning/instanceplan.h"
+#include "core/provisioning/lifecycle.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 namespace saasodoo::backup {
 
@@ -205,6 +209,27 @@ Status removeCopies(jobs::JobContext &context, catalog::Catalog &db, const Backu
     return {};
 }
 
+// Pings the engine of host `hostId` with a short limit. run-due calls it
+// once per host, so an engine that is down costs one connection attempt
+// per run, not one per instance. Returns an empty string when the engine
+// replies, else the error.
+QString pingHost(catalog::Catalog &db, secrets::SecretStore *secrets, const QString &hostId,
+    const CancellationToken &cancellation)
+{
+    const Result<catalog::Host> host = db.host(hostId);
+    if (!host)
+        return host.error();
+    const Result<docker::ClientOptions> options = detail::clientOptions(host.value(), secrets, cancellation);
+    if (!options)
+        return options.error();
+    docker::ClientOptions pingOptions = options.value();
+    pingOptions.connectTimeout = std::min(pingOptions.connectTimeout, std::chrono::milliseconds(5000));
+    pingOptions.requestTimeout = std::min(pingOptions.requestTimeout, std::chrono::milliseconds(5000));
+    const docker::DockerClient client(provisioning::dockerEndpoint(host.value()), pingOptions);
+    const docker::DockerResult<docker::PingInfo> ping = client.ping(cancellation);
+    return ping.ok() ? QString() : ping.error();
+}
+
 // The time of the newest restore that read `backupId`, or null for none.
 QDateTime lastRestoredAt(catalog::Catalog &db, const QString &backupId)
 {
@@ -255,11 +280,26 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
     QSet<QString> attempted; // backups made in this run, whose archive create has just tried
     if (options.takeBackups) {
         context.beginStep(tr("Take the scheduled backups"));
+        QHash<QString, QString> hostErrors; // host id -> ping error, empty when the engine replied
+        const auto skip = [&](const catalog::InstanceRow &row, const QString &reason, const QString &message) {
+            result.skipped.append({ reason, row.id, row.name, message });
+            context.info(tr("Skipped instance %1: %2").arg(row.name, message));
+        };
         for (const catalog::InstanceRow &row : std::as_const(instances)) {
             if (Status cancelled = context.checkCancelled(); !cancelled)
                 return cancelled;
-            if (row.status != catalog::InstanceStatus::Running && row.status != catalog::InstanceStatus::Stopped)
+            if (row.status == catalog::InstanceStatus::BackingUp || row.status == catalog::InstanceStatus::Restoring) {
+                skip(row, QStringLiteral("busy"),
+                    tr("it is %1, so a backup or restore of it is already running.")
+                        .arg(provisioning::statusPhrase(row.status)));
                 continue;
+            }
+            if (row.status != catalog::InstanceStatus::Running && row.status != catalog::InstanceStatus::Stopped) {
+                skip(row, QStringLiteral("status"),
+                    tr("it is %1; scheduled backups are taken of running and stopped instances only.")
+                        .arg(provisioning::statusPhrase(row.status)));
+                continue;
+            }
             Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
             if (!opened)
                 return makeError(opened.error());
@@ -269,15 +309,33 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
                 result.failures << (policy ? existing.error() : policy.error());
                 continue;
             }
-            if (policy->intervalHours == 0)
+            if (policy->intervalHours == 0) {
+                skip(row, QStringLiteral("off"),
+                    tr("its backup policy turns scheduled backups off (interval 0 hours)."));
                 continue;
+            }
             QDateTime newest;
             for (const catalog::Backup &backup : existing.value()) {
                 if (backup.state == catalog::BackupState::Completed && (!newest.isValid() || backup.createdAt > newest))
                     newest = backup.createdAt;
             }
-            if (newest.isValid() && newest.addSecs(3600LL * policy->intervalHours) > now)
+            if (newest.isValid() && newest.addSecs(3600LL * policy->intervalHours) > now) {
+                skip(row, QStringLiteral("not-due"),
+                    tr("not due until %1 (its newest backup is from %2, the interval is %3 hours).")
+                        .arg(newest.addSecs(3600LL * policy->intervalHours).toString(Qt::ISODate),
+                            newest.toString(Qt::ISODate))
+                        .arg(policy->intervalHours));
                 continue;
+            }
+            if (!hostErrors.contains(row.hostId))
+                hostErrors.insert(row.hostId, pingHost(*opened.value(), m_secrets, row.hostId, context.token()));
+            if (const QString unreachable = hostErrors.value(row.hostId); !unreachable.isEmpty()) {
+                // Counted as a failure too, so that a cron run reports it.
+                skip(row, QStringLiteral("unreachable"),
+                    tr("host %1 is unreachable: %2").arg(row.hostName, unreachable));
+                result.failures << tr("Instance %1: host %2 is unreachable: %3").arg(row.name, row.hostName, unreachable);
+                continue;
+            }
             opened.value().reset();
             context.info(tr("Instance %1 is due for a scheduled backup.").arg(row.name));
             QString backupId;
@@ -402,9 +460,10 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
             result.failures << aborted.error();
     }
 
-    context.info(tr("Run finished: %1 new backups, %2 removed by retention, %3 kept, %4 archived, %5 unfinished "
-                    "uploads aborted.")
+    context.info(tr("Run finished: %1 new backups, %2 instances skipped, %3 removed by retention, %4 kept, "
+                    "%5 archived, %6 unfinished uploads aborted.")
                      .arg(result.backedUp.size())
+                     .arg(result.skipped.size())
                      .arg(result.deleted.size())
                      .arg(result.kept.size())
                      .arg(result.archived.size())

@@ -311,6 +311,24 @@ void TestBackupCli::roundTripThroughCli()
     QCOMPARE(due.value(QStringLiteral("backed_up")).toArray().size(), 0);
     QCOMPARE(due.value(QStringLiteral("deleted")).toArray().size(), 0);
     checkNoSecrets(outcome);
+
+    // The policy above turned scheduled backups off, so a full pass skips
+    // the instance and names the reason.
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("run-due"), QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    const QJsonArray skipped = QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("skipped")).toArray();
+    QCOMPARE(skipped.size(), 1);
+    const QJsonObject off = skipped.first().toObject();
+    QCOMPARE(off.value(QStringLiteral("instance")).toString(), name);
+    QCOMPARE(off.value(QStringLiteral("instance_id")).toString(), m_fixture.instance.id);
+    QCOMPARE(off.value(QStringLiteral("reason")).toString(), QStringLiteral("off"));
+    QVERIFY2(off.value(QStringLiteral("message")).toString().contains(QLatin1String("interval 0 hours")),
+        outcome.out.constData());
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("run-due") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QVERIFY2(outcome.out.contains(QStringLiteral("Skipped %1 (off): its backup policy").arg(name).toUtf8()),
+        outcome.out.constData());
+    QVERIFY2(outcome.out.contains("1 instances skipped"), outcome.out.constData());
 }
 
 void TestBackupCli::rejectsBadRequests()

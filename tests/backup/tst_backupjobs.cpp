@@ -112,6 +112,7 @@ private slots:
     void abandonedUploadsAborted();
     void retentionKeepsExactSet();
     void runDueTakesScheduledBackup();
+    void runDueReportsSkippedInstances();
     void restoreIntoSwitchesOver();
     void failedRestoreLeavesOriginal_data();
     void failedRestoreLeavesOriginal();
@@ -812,6 +813,73 @@ void TestBackupJobs::runDueTakesScheduledBackup()
     QVERIFY2(again.state == jobs::JobState::Succeeded, qPrintable(again.error));
     QCOMPARE(second.backedUp.size(), 0);
     QVERIFY(m_fixture.catalog->backups(m_fixture.instance.id)->size() >= before.size());
+}
+
+void TestBackupJobs::runDueReportsSkippedInstances()
+{
+    // Instance records in each state that run-due skips. None needs a
+    // container, because none of them is backed up.
+    QStringList added;
+    const auto removeAdded = qScopeGuard([&] {
+        for (const QString &id : std::as_const(added)) {
+            const Result<catalog::Instance> current = m_fixture.catalog->instance(id);
+            if (current)
+                m_fixture.catalog->setInstanceStatus(id, current->rowVersion, catalog::InstanceStatus::Deleted);
+        }
+    });
+    const auto addInstance = [&](const QString &prefix, catalog::InstanceStatus status, const QString &hostId) {
+        catalog::Instance record = m_fixture.instance;
+        record.name = prefix + test::shortId();
+        record.databaseName = QStringLiteral("db_") + record.name;
+        record.subdomain = record.name;
+        record.containerId.clear();
+        record.publishedPort = 0;
+        record.status = status;
+        record.hostId = hostId;
+        const Result<catalog::Instance> created = m_fixture.catalog->createInstance(record);
+        if (created)
+            added << created->id;
+        return created ? created->id : QString();
+    };
+    const QString suspended = addInstance(QStringLiteral("sus"), catalog::InstanceStatus::Suspended, m_fixture.host.id);
+    const QString restoring = addInstance(QStringLiteral("rst"), catalog::InstanceStatus::Restoring, m_fixture.host.id);
+    const QString off = addInstance(QStringLiteral("off"), catalog::InstanceStatus::Stopped, m_fixture.host.id);
+    catalog::BackupPolicy policy;
+    policy.instanceId = off;
+    policy.intervalHours = 0;
+    QVERIFY(m_fixture.catalog->setBackupPolicy(policy).ok());
+    // A host whose engine socket does not exist.
+    catalog::Host downHost = m_fixture.host;
+    downHost.name = QStringLiteral("down") + test::shortId();
+    downHost.dockerEndpoint = QStringLiteral("unix:///nonexistent/saasodoo-test/docker.sock");
+    const Result<catalog::Host> createdHost = m_fixture.catalog->createHost(downHost);
+    QVERIFY2(createdHost.ok(), qPrintable(createdHost.ok() ? QString() : createdHost.error()));
+    const QString unreachable = addInstance(QStringLiteral("unr"), catalog::InstanceStatus::Stopped, createdHost->id);
+    QCOMPARE(added.size(), 4);
+
+    // The fixture's instance has a backup from this test run, so it is not due.
+    BackupJobs jobs = makeJobs();
+    RunDueReport report;
+    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) { return jobs.runDue(context, {}, &report); });
+    // The unreachable host counts as a failure, so that a cron run reports it.
+    QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(job.error.contains(QLatin1String("is unreachable")), qPrintable(job.error));
+    QCOMPARE(report.backedUp, QStringList());
+
+    QMap<QString, SkippedInstance> skipped;
+    for (const SkippedInstance &entry : std::as_const(report.skipped))
+        skipped.insert(entry.instanceId, entry);
+    QCOMPARE(skipped.value(suspended).reason, QStringLiteral("status"));
+    QVERIFY2(skipped.value(suspended).message.contains(QLatin1String("suspended")),
+        qPrintable(skipped.value(suspended).message));
+    QCOMPARE(skipped.value(restoring).reason, QStringLiteral("busy"));
+    QCOMPARE(skipped.value(off).reason, QStringLiteral("off"));
+    QCOMPARE(skipped.value(unreachable).reason, QStringLiteral("unreachable"));
+    QVERIFY2(skipped.value(unreachable).message.contains(downHost.name), qPrintable(skipped.value(unreachable).message));
+    QCOMPARE(skipped.value(m_fixture.instance.id).reason, QStringLiteral("not-due"));
+    QVERIFY2(skipped.value(m_fixture.instance.id).message.contains(QLatin1String("not due until")),
+        qPrintable(skipped.value(m_fixture.instance.id).message));
+    QCOMPARE(skipped.value(suspended).instanceName, m_fixture.catalog->instance(suspended)->name);
 }
 
 QStringList TestBackupJobs::sideDatabases()
