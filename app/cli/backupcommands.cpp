@@ -7,6 +7,7 @@
 #include "cli/secretinput.h"
 #include "core/backup/backupjobs.h"
 #include "core/catalog/catalogfiles.h"
+#include "core/catalog/validation.h"
 #include "core/jobs/catalogjobstore.h"
 #include "core/jobs/jobrunner.h"
 #include "core/provisioning/lifecycle.h"
@@ -435,6 +436,29 @@ int restoreAsNew(CommandRun &run, const backup::RestoreSource &source, QTextStre
     }
     request.moved = run.parser().isSet(QStringLiteral("moved"));
     request.neutralize = run.parser().isSet(QStringLiteral("neutralize"));
+    // Checked by the rules of instance create; the plan limits follow in the job.
+    if (!run.value("cpu").isEmpty()) {
+        bool cpuOk = false;
+        request.cpuLimit = run.value("cpu").toDouble(&cpuOk);
+        const Status valid = cpuOk ? catalog::validateCpu(tr("CPU limit"), request.cpuLimit)
+                                   : Status(makeError(tr("CPU limit %1 is invalid: give cores, such as 1.5.")
+                                                          .arg(run.value("cpu"))));
+        if (!valid)
+            return run.fail(ExitCode::ValidationError, valid.error());
+    }
+    if (!run.value("memory").isEmpty()) {
+        const Result<qint64> bytes = catalog::parseByteSize(tr("Memory limit"), run.value("memory"));
+        if (!bytes)
+            return run.fail(ExitCode::ValidationError, bytes.error());
+        if (const Status valid = catalog::validateMemoryLimit(tr("Memory limit"), bytes.value()); !valid)
+            return run.fail(ExitCode::ValidationError, valid.error());
+        request.memoryLimitBytes = bytes.value();
+    }
+    request.adminEmail = run.value("admin-email");
+    if (!request.adminEmail.isEmpty()) {
+        if (const Status valid = catalog::validateEmail(tr("Admin email"), request.adminEmail); !valid)
+            return run.fail(ExitCode::ValidationError, valid.error());
+    }
     if (!run.value("tenant").isEmpty()) {
         const Result<catalog::Tenant> tenant = run.catalog().tenantBySlug(run.value("tenant"));
         if (!tenant)
@@ -508,6 +532,16 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
             tr("Odoo series of the --new instance, such as 17.0. Needed for a custom-format .dump file, which "
                "records no version; a zip's manifest must name the same series."),
             tr("series") },
+        { QStringLiteral("cpu"),
+            tr("CPU limit of the --new instance in cores, such as 1.5 (default: the backup's instance's, else 1)."),
+            tr("cores") },
+        { QStringLiteral("memory"),
+            tr("Memory limit of the --new instance, such as 512M or 2G (default: the backup's instance's, else 2G)."),
+            tr("size") },
+        { QStringLiteral("admin-email"),
+            tr("The Odoo admin's login in the --new instance (default: the backup's instance's, else the tenant's "
+               "customer's email)."),
+            tr("email") },
         { QStringLiteral("neutralize"), tr("Disable outgoing mail and scheduled actions in the restored copy.") },
         { QStringLiteral("moved"),
             tr("Keep the backup's database.uuid and database.secret: the database moved here.") } });

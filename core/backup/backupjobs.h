@@ -117,6 +117,8 @@ struct InPlaceRestoreOptions
     bool neutralize = false;
     // Set as the restored admin user's password; empty keeps the backup's.
     QString adminPassword;
+    // Set as the restored admin user's login; empty keeps the backup's.
+    QString adminLogin;
 };
 
 // The new instance that "restore as new instance" creates. Empty fields
@@ -130,6 +132,12 @@ struct NewInstanceRequest
     // Odoo series such as "17.0". Empty: the backup's manifest, else its
     // instance's. Required for a custom-format dump of no catalogued instance.
     QString odooVersion;
+    // Sizing and admin login, as instance create takes them. Zero or empty:
+    // the backup's instance's, else 1 core, 2 GiB and the tenant's
+    // customer's email.
+    double cpuLimit = 0; // cores
+    qint64 memoryLimitBytes = 0;
+    QString adminEmail;
     bool moved = false; // keep database.uuid and database.secret
     bool neutralize = false;
 };

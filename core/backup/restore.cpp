@@ -547,6 +547,22 @@ Status setAdminPassword(postgres::PgConnection &database, const QString &passwor
     return {};
 }
 
+Status setAdminLogin(postgres::PgConnection &database, const QString &login)
+{
+    // res_users.login is unique, so another user with that login fails here.
+    const Result<postgres::PgRows> updated = database.query(
+        QStringLiteral("UPDATE res_users SET login = $1 WHERE id = (SELECT res_id FROM ir_model_data "
+                       "WHERE module = 'base' AND name = 'user_admin' AND model = 'res.users') RETURNING id"),
+        { login });
+    if (!updated.ok())
+        return makeError(tr("Could not set the admin login %1 in the restored database: %2").arg(login, updated.error()));
+    if (updated->rows.isEmpty())
+        return makeError(tr("The restored database has no admin user (base.user_admin), so its login could not be "
+                            "set to %1.")
+                             .arg(login));
+    return {};
+}
+
 Status neutralizeDatabase(postgres::PgConnection &database)
 {
     const QStringList statements {
@@ -673,7 +689,7 @@ Result<RestoreReport> restoreBackup(const QString &path, const RestoreTarget &ta
     if (!sqlStatus.ok())
         return makeError(sqlStatus.error());
 
-    if (options.newIdentity || options.neutralize || !options.adminPassword.isEmpty()) {
+    if (options.newIdentity || options.neutralize || !options.adminPassword.isEmpty() || !options.adminLogin.isEmpty()) {
         postgres::PgEndpoint endpoint = target.adminEndpoint;
         endpoint.user = target.role;
         Result<postgres::PgConnection> asRole = postgres::PgConnection::open(endpoint, target.rolePassword, target.database);
@@ -689,6 +705,10 @@ Result<RestoreReport> restoreBackup(const QString &path, const RestoreTarget &ta
         }
         if (!options.adminPassword.isEmpty()) {
             if (Status set = setAdminPassword(asRole.value(), options.adminPassword); !set.ok())
+                return makeError(set.error());
+        }
+        if (!options.adminLogin.isEmpty()) {
+            if (Status set = setAdminLogin(asRole.value(), options.adminLogin); !set.ok())
                 return makeError(set.error());
         }
     }

@@ -44,6 +44,8 @@ struct RestoreOptions
     // Set as the password of the copy's admin user (base.user_admin), in
     // Odoo's pbkdf2-sha512 format. Empty keeps the backup's password.
     QString adminPassword;
+    // Set as the login of the copy's admin user. Empty keeps the backup's.
+    QString adminLogin;
     std::optional<ClientTools> clientTools;
     ValidationLimits limits;
     std::function<void(qint64 bytesRead, qint64 bytesTotal)> progress;
@@ -99,6 +101,9 @@ Status checkFilestoreSpace(const docker::DockerClient &client, const QString &co
 // database, hashed as Odoo stores it, so that the copy signs in with the
 // password the console keeps in the keychain.
 Status setAdminPassword(postgres::PgConnection &database, const QString &password);
+
+// Sets the login of the admin user (base.user_admin) of an Odoo database.
+Status setAdminLogin(postgres::PgConnection &database, const QString &login);
 
 // The uid and gid that own `dataDirectory` in `container`, read from the
 // first tar header the engine sends: the user the Odoo image runs as.

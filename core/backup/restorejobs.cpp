@@ -11,7 +11,9 @@
 #include "retention.h"
 #include "volumecommand.h"
 
+#include "core/billing/planlimits.h"
 #include "core/catalog/catalog.h"
+#include "core/catalog/validation.h"
 #include "core/docker/dockerclient.h"
 #include "core/provisioning/lifecycle.h"
 #include "core/secrets/secretstore.h"
@@ -441,6 +443,7 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     restoreOptions.newIdentity = !(options.moved || sameInstance);
     restoreOptions.neutralize = options.neutralize;
     restoreOptions.adminPassword = options.adminPassword;
+    restoreOptions.adminLogin = options.adminLogin;
     restoreOptions.cancellation = context.token();
     restoreOptions.progress = [&context](qint64 read, qint64 total) {
         if (total > 0)
@@ -598,6 +601,19 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
     QString *instanceId)
 {
     context.beginStep(stepValidate);
+    // The options the admin gave are checked first, by instance create's rules.
+    if (request.cpuLimit != 0) {
+        if (Status valid = catalog::validateCpu(tr("CPU limit"), request.cpuLimit); !valid)
+            return makeError(tr("%1 Nothing was changed.").arg(valid.error()));
+    }
+    if (request.memoryLimitBytes != 0) {
+        if (Status valid = catalog::validateMemoryLimit(tr("Memory limit"), request.memoryLimitBytes); !valid)
+            return makeError(tr("%1 Nothing was changed.").arg(valid.error()));
+    }
+    if (!request.adminEmail.isEmpty()) {
+        if (Status valid = catalog::validateEmail(tr("Admin email"), request.adminEmail); !valid)
+            return makeError(tr("%1 Nothing was changed.").arg(valid.error()));
+    }
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
     if (!opened)
         return makeError(opened.error());
@@ -665,6 +681,12 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
             return makeError(customer.error());
         instance.adminEmail = customer->email;
     }
+    if (request.cpuLimit != 0)
+        instance.cpuLimit = request.cpuLimit;
+    if (request.memoryLimitBytes != 0)
+        instance.memoryLimitBytes = request.memoryLimitBytes;
+    if (!request.adminEmail.isEmpty())
+        instance.adminEmail = request.adminEmail;
     // Proposed as create proposes them: "<tenant>_<name>" and
     // "<tenant>-<name>", so copies in different tenants do not clash.
     const Result<catalog::Tenant> tenant = db.tenant(instance.tenantId);
@@ -675,6 +697,9 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
     instance.subdomain = subdomainFor(tenant->slug + u'-' + request.name);
     instance.description = tr("Restored from %1").arg(source.backupId.isEmpty() ? resolved->path : source.backupId);
     instance.status = catalog::InstanceStatus::Creating;
+    // The plan is checked before the record exists, as instance create does.
+    if (Status limits = billing::checkPlanLimits(db, instance); !limits)
+        return makeError(tr("%1 Nothing was changed.").arg(limits.error()));
     // The job id in the status message lets a clean-up find the record if
     // the process stops before setTarget() below stores it on the job.
     instance.statusMessage = detail::restoreAsNewMarker(context.jobId());
@@ -711,6 +736,8 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
     options.moved = request.moved;
     options.neutralize = request.neutralize;
     options.adminPassword = adminPassword.value();
+    // Only a login the admin gave replaces the backup's.
+    options.adminLogin = request.adminEmail;
     Status restored;
     if (const Result<detail::RestoreClaim> claim = detail::claimForRestore(context, db, created->id); !claim)
         restored = makeError(claim.error());

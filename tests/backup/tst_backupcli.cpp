@@ -256,11 +256,44 @@ void TestBackupCli::roundTripThroughCli()
     QCOMPARE(afterRestore.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("safety"));
     QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
 
-    // Restore the catalogued backup as a new instance, then delete that instance.
+    // Invalid sizing or admin options are rejected before anything runs.
     const QString copyName = QStringLiteral("cp%1").arg(test::shortId());
+    const QList<QStringList> invalidOptions { { QStringLiteral("--cpu"), QStringLiteral("many") },
+        { QStringLiteral("--cpu"), QStringLiteral("-1") }, { QStringLiteral("--memory"), QStringLiteral("2Q") },
+        { QStringLiteral("--admin-email"), QStringLiteral("not-an-email") } };
+    for (const QStringList &invalid : invalidOptions) {
+        outcome = run(QStringList { QStringLiteral("restore"), backupId, QStringLiteral("--new"), copyName } + invalid);
+        QVERIFY2(outcome.exitCode == 3, qPrintable(invalid.join(u' ') + QLatin1String(": ") + QString::fromUtf8(outcome.err)));
+        QVERIFY2(!outcome.err.contains("Started: backup.restore-new"), outcome.err.constData());
+    }
+
+    // Restore the catalogued backup as a new instance with its own sizing
+    // and admin login, then delete that instance.
+    const QString adminLogin = QStringLiteral("admin-%1@example.com").arg(test::shortId());
     outcome = run({ QStringLiteral("restore"), backupId, QStringLiteral("--new"), copyName, QStringLiteral("--network"),
-        test::dockerUnix().network, QStringLiteral("--json") });
+        test::dockerUnix().network, QStringLiteral("--cpu"), QStringLiteral("0.5"), QStringLiteral("--memory"),
+        QStringLiteral("768M"), QStringLiteral("--admin-email"), adminLogin, QStringLiteral("--json") });
     QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    {
+        catalog::InstanceFilter byName;
+        byName.text = copyName;
+        const QList<catalog::InstanceRow> rows = *m_fixture.catalog->instanceRows(byName);
+        QCOMPARE(rows.size(), 1);
+        const catalog::Instance copy = *m_fixture.catalog->instance(rows.first().id);
+        QCOMPARE(copy.cpuLimit, 0.5);
+        QCOMPARE(copy.memoryLimitBytes, 768LL * 1024 * 1024);
+        QCOMPARE(copy.adminEmail, adminLogin);
+        // The copy revokes CONNECT from PUBLIC, so the check reads it as the harness's superuser.
+        const test::PostgresService server = test::postgres();
+        auto role = postgres::PgConnection::open({ server.host, server.port, server.superuser }, server.superpassword,
+            copy.databaseName);
+        QVERIFY2(role.ok(), qPrintable(role.ok() ? QString() : role.error()));
+        const auto login = role.value().query(QStringLiteral(
+            "SELECT login FROM res_users WHERE id = (SELECT res_id FROM ir_model_data WHERE module = 'base' "
+            "AND name = 'user_admin' AND model = 'res.users')"));
+        QVERIFY2(login.ok(), qPrintable(login.ok() ? QString() : login.error()));
+        QCOMPARE(login->value(0, 0), adminLogin);
+    }
     checkNoSecrets(outcome);
     const QJsonObject copied = QJsonDocument::fromJson(outcome.out).object();
     QCOMPARE(copied.value(QStringLiteral("name")).toString(), copyName);
