@@ -98,14 +98,33 @@ Status validateS3Bucket(const QString &bucket)
         return makeError(tr("S3 bucket \"%1\" is invalid: use 3 to 63 lower-case letters, digits, dots and "
                             "hyphens, starting and ending with a letter or digit.")
                              .arg(trimmed));
+    for (const char *prefix : { "xn--", "sthree-", "amzn-s3-demo-" }) {
+        if (trimmed.startsWith(QLatin1String(prefix)))
+            return makeError(tr("S3 bucket \"%1\" is invalid: S3 reserves names that start with %2.")
+                                 .arg(trimmed, QLatin1String(prefix)));
+    }
+    for (const char *suffix : { "-s3alias", "--ol-s3", ".mrap", "--x-s3" }) {
+        if (trimmed.endsWith(QLatin1String(suffix)))
+            return makeError(tr("S3 bucket \"%1\" is invalid: S3 reserves names that end with %2.")
+                                 .arg(trimmed, QLatin1String(suffix)));
+    }
+    return {};
+}
+
+Status validateS3Target(const S3Target &target)
+{
+    for (const Status &check : { validateS3Endpoint(target.endpoint.toString()), validateS3Region(target.region),
+             validateS3Bucket(target.bucket) }) {
+        if (!check)
+            return check;
+    }
     return {};
 }
 
 Status saveBackupSettings(QSettings &settings, const BackupSettings &backups)
 {
     const S3Target &s3 = backups.s3;
-    for (const Status &check : { validateBackupDirectory(backups.directory),
-             validateS3Endpoint(s3.endpoint.toString()), validateS3Region(s3.region), validateS3Bucket(s3.bucket) }) {
+    for (const Status &check : { validateBackupDirectory(backups.directory), validateS3Target(s3) }) {
         if (!check)
             return check;
     }
@@ -134,11 +153,8 @@ QStringList backupEnvironmentOverrides()
 
 Result<QString> testS3Target(const S3Target &target, const QString &accessKey, const QString &secretKey)
 {
-    for (const Status &check : { validateS3Endpoint(target.endpoint.toString()), validateS3Region(target.region),
-             validateS3Bucket(target.bucket) }) {
-        if (!check)
-            return makeError(check.error());
-    }
+    if (const Status valid = validateS3Target(target); !valid)
+        return makeError(valid.error());
     if (target.bucket.trimmed().isEmpty())
         return makeError(tr("S3 bucket is missing: enter the bucket to test."));
     if (accessKey.isEmpty() || secretKey.isEmpty())

@@ -25,10 +25,17 @@ Status validateBackupDirectory(const QString &path);
 // credentials, query or fragment.
 Status validateS3Endpoint(const QString &endpoint);
 Status validateS3Region(const QString &region);
-// S3's bucket naming rules: 3 to 63 lower-case letters, digits, dots and
-// hyphens, starting and ending with a letter or digit, not an IP address.
-// An empty bucket means no S3 tier.
+// Checks S3's bucket naming rules (AWS S3 user guide, "Bucket naming
+// rules"). A name has 3 to 63 lower-case letters, digits, dots and hyphens,
+// starts and ends with a letter or digit, has no two adjacent dots and is
+// not an IP address. The prefixes xn--, sthree- and amzn-s3-demo- and the
+// suffixes -s3alias, --ol-s3, .mrap and --x-s3 are reserved. An empty
+// bucket means no S3 tier.
 Status validateS3Bucket(const QString &bucket);
+
+// Checks the endpoint, region and bucket of `target` with the three
+// functions above and returns the first error.
+Status validateS3Target(const S3Target &target);
 
 // Validates and writes the directory and S3 target to `settings`
 // ("backups/directory", "backups/s3/…").

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupjobs.h"
 
+#include "backupconfig.h"
 #include "backupjobsprivate.h"
 #include "backupreader.h"
 #include "backupwriter.h"
@@ -129,6 +130,13 @@ Result<std::unique_ptr<storage::S3Client>> BackupJobs::s3Client() const
 {
     if (!m_settings.s3.isConfigured())
         return makeError(tr("No S3 bucket is configured: set backups/s3/bucket or SAASODOO_S3_BUCKET."));
+    // The environment variables override the saved settings unchecked, so
+    // every S3 call checks them here.
+    if (const Status valid = validateS3Target(m_settings.s3); !valid) {
+        return makeError(tr("%1 Correct SAASODOO_S3_ENDPOINT, SAASODOO_S3_REGION or SAASODOO_S3_BUCKET, or the "
+                            "S3 settings in the console.")
+                             .arg(valid.error()));
+    }
     const Result<QString> accessKey
         = detail::readSecret(m_secrets, secrets::SecretStore::settingKey(QLatin1String(s3AccessKeyName)));
     if (!accessKey)

@@ -113,6 +113,7 @@ private slots:
     void retentionKeepsExactSet();
     void runDueTakesScheduledBackup();
     void runDueReportsSkippedInstances();
+    void s3ClientRejectsInvalidTarget();
     void restoreIntoSwitchesOver();
     void failedRestoreLeavesOriginal_data();
     void failedRestoreLeavesOriginal();
@@ -880,6 +881,34 @@ void TestBackupJobs::runDueReportsSkippedInstances()
     QVERIFY2(skipped.value(m_fixture.instance.id).message.contains(QLatin1String("not due until")),
         qPrintable(skipped.value(m_fixture.instance.id).message));
     QCOMPARE(skipped.value(suspended).instanceName, m_fixture.catalog->instance(suspended)->name);
+}
+
+void TestBackupJobs::s3ClientRejectsInvalidTarget()
+{
+    // Values from SAASODOO_S3_* reach the settings unchecked, so every S3
+    // call checks them first.
+    struct Case
+    {
+        const char *endpoint;
+        const char *region;
+        const char *bucket;
+        const char *message;
+    };
+    const QList<Case> cases { { "ftp://s3.example.co.zw", "us-east-1", "saasodoo-test", "S3 endpoint" },
+        { "", "US East", "saasodoo-test", "S3 region" }, { "", "us-east-1", "Saasodoo_Test", "S3 bucket" },
+        { "", "us-east-1", "backups-s3alias", "S3 bucket" } };
+    for (const Case &entry : cases) {
+        BackupSettings settings = makeJobs().settings();
+        const QString endpoint = QString::fromLatin1(entry.endpoint);
+        settings.s3.endpoint = endpoint.isEmpty() ? QUrl() : QUrl(endpoint);
+        settings.s3.region = QString::fromLatin1(entry.region);
+        settings.s3.bucket = QString::fromLatin1(entry.bucket);
+        const BackupJobs jobs(m_fixture.catalogConfig, m_fixture.secrets.get(), settings);
+        const Result<std::unique_ptr<storage::S3Client>> client = jobs.s3Client();
+        QVERIFY2(!client.ok(), entry.bucket);
+        QVERIFY2(client.error().contains(QLatin1String(entry.message)), qPrintable(client.error()));
+        QVERIFY2(client.error().contains(QLatin1String("SAASODOO_S3_")), qPrintable(client.error()));
+    }
 }
 
 QStringList TestBackupJobs::sideDatabases()

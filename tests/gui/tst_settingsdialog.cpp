@@ -81,6 +81,7 @@ private slots:
     void backupDirectoryNotWritableFlagged();
     void backupDirectoryMissingFlagged();
     void s3EndpointInvalidFlagged();
+    void s3BucketAndRegionFlagged();
     void vatRateInvalidFlagged();
     void catalogTestReachesPostgres();
     void s3TestListsBucket();
@@ -193,6 +194,37 @@ void TestSettingsDialog::backupDirectoryMissingFlagged()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QCOMPARE(QSettings().value(QStringLiteral("backups/directory")).toString(), m_backupDir);
+}
+
+void TestSettingsDialog::s3BucketAndRegionFlagged()
+{
+    SettingsDialog dialog(m_services.get());
+    QLabel *bucketError = errorLabel(dialog, QStringLiteral("s3Bucket"));
+    QVERIFY(bucketError);
+    for (const QString &invalid : { QStringLiteral("ab"), QStringLiteral("Backups"), QStringLiteral("my..backups"),
+             QStringLiteral("-backups"), QStringLiteral("192.168.5.4"), QStringLiteral("xn--backups"),
+             QStringLiteral("sthree-backups"), QStringLiteral("backups-s3alias"), QStringLiteral("backups--ol-s3"),
+             QString(64, u'a') }) {
+        setText(dialog, "s3Bucket", invalid);
+        QVERIFY2(!bucketError->isHidden(), qPrintable(invalid));
+        QVERIFY2(bucketError->text().contains(QLatin1String("S3 bucket")), qPrintable(bucketError->text()));
+        QVERIFY(!saveButton(dialog)->isEnabled());
+    }
+    setText(dialog, "s3Bucket", QStringLiteral("saasodoo-backups.zw"));
+    QVERIFY(bucketError->isHidden());
+
+    QLabel *regionError = errorLabel(dialog, QStringLiteral("s3Region"));
+    QVERIFY(regionError);
+    for (const QString &invalid : { QString(), QStringLiteral("EU West"), QStringLiteral("-us-east-1") }) {
+        setText(dialog, "s3Region", invalid);
+        QVERIFY2(!regionError->isHidden(), qPrintable(invalid));
+        QVERIFY2(regionError->text().contains(QLatin1String("S3 region")), qPrintable(regionError->text()));
+        QVERIFY(!saveButton(dialog)->isEnabled());
+    }
+    setText(dialog, "s3Region", QStringLiteral("af-south-1"));
+    QVERIFY(regionError->isHidden());
+    setText(dialog, "s3Bucket", QString());
+    QVERIFY(saveButton(dialog)->isEnabled());
 }
 
 void TestSettingsDialog::s3EndpointInvalidFlagged()
