@@ -760,6 +760,21 @@ QString InvoicesView::detailsHtml(const QStringList &ids) const
 
 // PaymentsView
 
+namespace {
+
+// Returns the number of the invoice with `id` as last read, or the id when it
+// is not among the rows.
+QString invoiceNumberOf(const InvoiceTableModel *invoices, const QString &id)
+{
+    for (int row = 0; row < invoices->rowCount(); ++row) {
+        if (invoices->rowAt(row).invoice.id == id)
+            return invoices->rowAt(row).invoice.number;
+    }
+    return id;
+}
+
+} // namespace
+
 PaymentsView::PaymentsView(SubscriptionsPane *pane)
     : ListPane(QStringLiteral("paymentsView"), new PaymentTableModel, pane)
     , m_pane(pane)
@@ -779,6 +794,8 @@ PaymentsView::PaymentsView(SubscriptionsPane *pane)
     m_cancelAction = addPaneAction(QStringLiteral("dialog-cancel"), tr("Ca&ncel payment…"), QKeySequence());
     m_refundedAction
         = addPaneAction(QStringLiteral("edit-undo"), tr("Mark &refunded…"), QKeySequence(), false);
+    m_applyAction
+        = addPaneAction(QStringLiteral("document-edit"), tr("&Apply to invoice…"), QKeySequence(), false);
     addSeparator();
     m_refreshAction = addPaneAction(QStringLiteral("view-refresh"), tr("&Refresh"), QKeySequence::Refresh);
 
@@ -799,6 +816,7 @@ PaymentsView::PaymentsView(SubscriptionsPane *pane)
     });
     connect(m_cancelAction, &QAction::triggered, this, &PaymentsView::askCancel);
     connect(m_refundedAction, &QAction::triggered, this, &PaymentsView::askMarkRefunded);
+    connect(m_applyAction, &QAction::triggered, this, &PaymentsView::askApplyToInvoice);
     connect(m_refreshAction, &QAction::triggered, this, &PaymentsView::reload);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PaymentsView::showSummary);
 
@@ -928,6 +946,85 @@ void PaymentsView::askMarkRefunded()
     });
 }
 
+Status PaymentsView::applyToInvoice(const QString &paymentId, const QString &invoiceId)
+{
+    billing::BillingService *billing = m_pane->billingService();
+    if (!billing)
+        return makeError(noCatalogReason());
+    if (m_pane->writing())
+        return makeError(writingReason());
+    const Result<billing::PaymentUpdateResult> applied = billing->applyHeldPayment(paymentId, invoiceId);
+    if (!applied)
+        return makeError(applied.error());
+    QString message = tr("Payment %1 is applied to an invoice, which is paid.").arg(applied->payment.reference);
+    if (!applied->reactivationJobIds.isEmpty())
+        message += QLatin1Char(' ') + tr("Resuming the customer's suspended instances.");
+    emit statusMessage(message);
+    emit m_pane->billingWritten();
+    m_pane->reload();
+    return {};
+}
+
+void PaymentsView::askApplyToInvoice()
+{
+    const Payment *payment = selectedPayment();
+    if (!payment || !catalog::isRefundDue(payment->application))
+        return;
+    const QString paymentId = payment->id;
+    const QString reference = payment->reference;
+    const QString amount = catalog::formatMoney(payment->amountCents, payment->currency);
+
+    // The open invoices the catalog would take: the same customer, currency
+    // and amount, the payment's own invoice first.
+    const InvoiceTableModel *invoices = m_pane->invoicesView()->model();
+    QString customerId;
+    for (int row = 0; row < invoices->rowCount(); ++row) {
+        if (invoices->rowAt(row).invoice.id == payment->invoiceId)
+            customerId = invoices->rowAt(row).invoice.customerId;
+    }
+    QList<catalog::Invoice> candidates;
+    for (int row = 0; row < invoices->rowCount(); ++row) {
+        const catalog::Invoice &invoice = invoices->rowAt(row).invoice;
+        if (invoice.customerId != customerId || invoice.status != catalog::InvoiceStatus::Open
+            || invoice.currency != payment->currency || invoice.totalCents != payment->amountCents)
+            continue;
+        if (invoice.id == payment->invoiceId)
+            candidates.prepend(invoice);
+        else
+            candidates.append(invoice);
+    }
+    if (candidates.isEmpty()) {
+        Prompter::warning(this, tr("No invoice to apply payment %1 to").arg(reference),
+            tr("Payment %1 of %2 can be applied only to an open invoice of the same customer, currency and "
+               "amount, and there is none. Refund it and mark it refunded instead.")
+                .arg(reference, amount));
+        return;
+    }
+
+    QString invoiceId = candidates.first().id;
+    if (candidates.size() == 1) {
+        if (Prompter::question(this, tr("Apply payment %1").arg(reference),
+                tr("Apply payment %1 of %2 to invoice %3? The invoice is then paid, the payment is no longer a "
+                   "refund due, and instances suspended for unpaid invoices resume when none is overdue.")
+                    .arg(reference, amount, candidates.first().number),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+            return;
+    } else {
+        QStringList labels;
+        for (const catalog::Invoice &invoice : std::as_const(candidates))
+            labels.append(tr("%1, due %2").arg(invoice.number, QLocale().toString(invoice.dueDate, QLocale::ShortFormat)));
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Apply payment %1").arg(reference),
+            tr("Apply payment %1 of %2 to the open invoice:").arg(reference, amount), labels, 0, false, &ok);
+        if (!ok)
+            return;
+        invoiceId = candidates.value(int(labels.indexOf(chosen))).id;
+    }
+    if (const Status applied = applyToInvoice(paymentId, invoiceId); !applied)
+        Prompter::warning(this, tr("Payment not applied"), applied.error());
+}
+
 const Payment *PaymentsView::selectedPayment() const
 {
     const QStringList ids = selectedIds();
@@ -988,6 +1085,11 @@ void PaymentsView::updateActions()
                             .arg(payment->reference, BillingText::paymentStatus(payment->status));
     setActionAvailable(
         m_refundedAction, open && refundable && !writing, writing ? writingReason() : reason(notRefundable));
+    const bool held = payment && catalog::isRefundDue(payment->application);
+    const QString notHeld = payment
+        ? tr("Payment %1 is not held as a refund due, so there is nothing to apply.").arg(payment->reference)
+        : tr("Select one payment held as a refund due to apply it to an invoice.");
+    setActionAvailable(m_applyAction, open && held && !writing, writing ? writingReason() : reason(notHeld));
     setActionAvailable(m_refreshAction, open, noCatalogReason());
 }
 
@@ -1038,6 +1140,8 @@ QString PaymentsView::detailsHtml(const QStringList &ids) const
         case PaymentApplication::Settled:
         case PaymentApplication::None:
             rows.append({ tr("Settled the invoice"), applied });
+            if (!payment.settledInvoiceId.isEmpty() && payment.settledInvoiceId != payment.invoiceId)
+                rows.append({ tr("Applied to"), invoiceNumberOf(m_pane->invoicesView()->model(), payment.settledInvoiceId) });
             break;
         }
     }

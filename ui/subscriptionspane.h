@@ -172,10 +172,17 @@ public:
     // Records that an applied payment was refunded outside Paynow. A payment
     // that had settled its invoice reopens it.
     QFuture<Status> markRefunded(const QString &paymentId);
+    // Applies a payment held as money to refund to an open invoice of the
+    // same customer and currency, through BillingService::applyHeldPayment,
+    // which also starts the reactivations a settling payment starts.
+    Status applyToInvoice(const QString &paymentId, const QString &invoiceId);
     // Asks for a confirmation naming the one selected payment, then cancels it
     // or marks it refunded.
     void askCancel();
     void askMarkRefunded();
+    // Offers the open invoices of the payment's customer with its currency
+    // and amount, and applies the selected payment to the chosen one.
+    void askApplyToInvoice();
     // Shows the refunds due, summed per currency, next to the payment count.
     void setRefundsDue(const QString &text);
 
@@ -194,6 +201,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_refundedAction = nullptr;
+    QAction *m_applyAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QString m_refundsDue;
     void showSummary();

@@ -186,6 +186,7 @@ QJsonObject paymentJson(const Payment &payment)
         { QStringLiteral("applied_at"), time(payment.appliedAt) },
         { QStringLiteral("application"), toString(payment.application) },
         { QStringLiteral("refund_due"), isRefundDue(payment) },
+        { QStringLiteral("settled_invoice_id"), payment.settledInvoiceId },
         { QStringLiteral("failure_reason"), payment.failureReason },
         { QStringLiteral("created_at"), time(payment.createdAt) },
     };
@@ -207,8 +208,8 @@ QString applicationText(Catalog &catalog, const billing::PaymentUpdateResult &re
             .arg(formatMoney(result.payment.amountCents, result.payment.currency));
     case PaymentApplication::PaidAfterClose:
         return tr("Paynow reports this payment of %1 paid after it was closed (failed, cancelled or refunded). No "
-                  "invoice was settled: refund it and record that with 'saasodoo payment mark-refunded %2', or "
-                  "settle an invoice with it by hand.")
+                  "invoice was settled: apply it to an open invoice with 'saasodoo payment apply %2', or refund it and "
+                  "record that with 'saasodoo payment mark-refunded %2'.")
             .arg(formatMoney(result.payment.amountCents, result.payment.currency), result.payment.reference);
     case PaymentApplication::None:
     case PaymentApplication::Refunded:
@@ -827,7 +828,8 @@ int invoiceShow(const QStringList &arguments, QTextStream &out, QTextStream &err
         out << line << '\n';
     }
     if (refundDueCents > 0) {
-        out << tr("Refund due to the customer: %1. Record a refund with 'saasodoo payment mark-refunded REFERENCE'.")
+        out << tr("Refund due to the customer: %1. Apply a payment to an open invoice with 'saasodoo payment apply "
+                  "REFERENCE', or record a refund with 'saasodoo payment mark-refunded REFERENCE'.")
                    .arg(money(refundDueCents, invoice->currency))
             << '\n';
     }
@@ -857,9 +859,13 @@ int paymentShow(const QStringList &arguments, QTextStream &out, QTextStream &err
         return ExitCode::Success;
     }
     QString applied = toString(payment->application);
-    if (isRefundDue(payment.value()))
-        applied = tr("%1, refund of %2 due to the customer")
-                      .arg(applied, money(payment->amountCents, payment->currency));
+    if (isRefundDue(payment.value())) {
+        applied = tr("%1, refund of %2 due to the customer (or apply it with 'saasodoo payment apply %3')")
+                      .arg(applied, money(payment->amountCents, payment->currency), payment->reference);
+    } else if (!payment->settledInvoiceId.isEmpty()) {
+        const Result<Invoice> settled = run.catalog().invoice(payment->settledInvoiceId);
+        applied = tr("%1, to invoice %2").arg(applied, settled ? settled->number : payment->settledInvoiceId);
+    }
     run.printFields({ { tr("Reference"), payment->reference }, { tr("Paynow reference"), payment->paynowReference },
         { tr("Invoice"), tr("%1 (%2)").arg(invoice->number, toString(invoice->status)) },
         { tr("Method"), toString(payment->method) }, { tr("Phone"), payment->phone },
@@ -1232,6 +1238,65 @@ int paymentMarkRefunded(const QStringList &arguments, QTextStream &out, QTextStr
         if (payment->application == PaymentApplication::Settled)
             out << tr("Its invoice is open again; void it if the customer owes nothing.") << '\n';
     }
+    return ExitCode::Success;
+}
+
+int paymentApply(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo payment apply"), out, err);
+    run.parser().setApplicationDescription(
+        tr("Applies a paid payment held as a refund due (an overpayment, a payment for a void invoice, or one "
+           "Paynow reported paid after it was closed) to an open invoice of the same customer and currency. The "
+           "payment's amount must equal the invoice's total. Resumes instances suspended for unpaid invoices, as "
+           "any payment does."));
+    run.parser().addPositionalArgument(QStringLiteral("payment"), tr("Payment reference or id."));
+    run.parser().addOption({ QStringLiteral("invoice"),
+        tr("Number or id of the open invoice to settle (default: the payment's own invoice)."), tr("number") });
+    addNetworkOption(run);
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Payment> payment = findPayment(run.catalog(), run.parser().positionalArguments().first());
+    if (!payment)
+        return run.failCatalog(payment.error());
+    QString invoiceId;
+    if (run.parser().isSet(QStringLiteral("invoice"))) {
+        const Result<Invoice> invoice = findInvoice(run.catalog(), run.value("invoice"));
+        if (!invoice)
+            return run.failCatalog(invoice.error());
+        invoiceId = invoice->id;
+    }
+
+    BillingSession session(run);
+    const Result<billing::PaymentUpdateResult> result = session.service.applyHeldPayment(payment->id, invoiceId);
+    if (!result)
+        return run.failCatalog(result.error());
+    const Result<Invoice> settled = run.catalog().invoice(result->payment.settledInvoiceId);
+    if (!settled)
+        return run.failCatalog(settled.error());
+    QString jobError;
+    for (const QString &jobId : std::as_const(result->reactivationJobIds)) {
+        const jobs::JobInfo job = session.wait(jobId);
+        if (job.state != jobs::JobState::Succeeded)
+            jobError = jobError.isEmpty() ? job.error : jobError + u'\n' + job.error;
+    }
+    if (run.json()) {
+        QJsonObject json = paymentJson(result->payment);
+        json.insert(QStringLiteral("settled_invoice"), settled->number);
+        json.insert(QStringLiteral("reactivation_job_id"), result->reactivationJobId);
+        json.insert(QStringLiteral("reactivation_job_ids"), QJsonArray::fromStringList(result->reactivationJobIds));
+        run.printJson(json);
+    } else {
+        out << tr("Payment %1 of %2 is applied to invoice %3, which is paid.")
+                   .arg(result->payment.reference, money(result->payment.amountCents, result->payment.currency),
+                       settled->number)
+            << '\n';
+        if (!result->reactivationJobIds.isEmpty())
+            out << tr("Reactivation jobs: %1.").arg(result->reactivationJobIds.join(QStringLiteral(", "))) << '\n';
+    }
+    if (!jobError.isEmpty())
+        return run.fail(ExitCode::OperationFailed, jobError);
     return ExitCode::Success;
 }
 
@@ -1649,7 +1714,7 @@ int runBillingCommand(const QStringList &arguments, QTextStream &out, QTextStrea
             { { QStringLiteral("request"), paymentRequest }, { QStringLiteral("poll"), paymentPoll },
                 { QStringLiteral("list"), paymentList }, { QStringLiteral("show"), paymentShow },
                 { QStringLiteral("cancel"), paymentCancel },
-                { QStringLiteral("mark-refunded"), paymentMarkRefunded },
+                { QStringLiteral("mark-refunded"), paymentMarkRefunded }, { QStringLiteral("apply"), paymentApply },
                 { QStringLiteral("set-integration"), paymentSetIntegration },
                 { QStringLiteral("listen"), paymentListen } } },
         { QStringLiteral("billing"),

@@ -573,28 +573,8 @@ Result<PaymentUpdateResult> BillingService::applyUpdate(const StatusUpdate &upda
             const Result<catalog::Invoice> invoice = m_catalog->invoice(payment.invoiceId);
             if (!invoice)
                 return makeError(invoice.error());
-            // Every subscription of the customer is checked, because the
-            // last overdue invoice may belong to a cancelled subscription
-            // whose suspended instances now resume.
-            const Result<QList<catalog::Subscription>> subscriptions = m_catalog->subscriptions(invoice->customerId);
-            if (!subscriptions)
-                return makeError(subscriptions.error());
-            for (const catalog::Subscription &subscription : subscriptions.value()) {
-                const Result<bool> reactivate
-                    = needsReactivation(*m_catalog, subscription.id, QDateTime::currentDateTimeUtc().date());
-                if (!reactivate)
-                    return makeError(reactivate.error());
-                if (!reactivate.value())
-                    continue;
-                const Result<QString> job = startReactivation(subscription.id);
-                if (!job)
-                    return makeError(job.error());
-                if (job->isEmpty())
-                    continue;
-                result.reactivationJobIds.append(job.value());
-                if (result.reactivationJobId.isEmpty())
-                    result.reactivationJobId = job.value();
-            }
+            if (Status started = startCustomerReactivations(invoice->customerId, result); !started)
+                return makeError(started.error());
         }
     } else if (payment.paynowStatus == paynowStatusName(PaynowStatus::Refunded) && payment.appliedAt.isValid()) {
         // A full refund: Paynow refunds whole transactions only. A Paid
@@ -612,6 +592,51 @@ Result<PaymentUpdateResult> BillingService::applyUpdate(const StatusUpdate &upda
     temporaryFailure = false;
     result.payment = payment;
     emit paymentUpdated(payment);
+    return result;
+}
+
+Status BillingService::startCustomerReactivations(const QString &customerId, PaymentUpdateResult &result)
+{
+    // Every subscription of the customer is checked, because the last
+    // overdue invoice may belong to a cancelled subscription whose suspended
+    // instances now resume.
+    const Result<QList<catalog::Subscription>> subscriptions = m_catalog->subscriptions(customerId);
+    if (!subscriptions)
+        return makeError(subscriptions.error());
+    for (const catalog::Subscription &subscription : subscriptions.value()) {
+        const Result<bool> reactivate
+            = needsReactivation(*m_catalog, subscription.id, QDateTime::currentDateTimeUtc().date());
+        if (!reactivate)
+            return makeError(reactivate.error());
+        if (!reactivate.value())
+            continue;
+        const Result<QString> job = startReactivation(subscription.id);
+        if (!job)
+            return makeError(job.error());
+        if (job->isEmpty())
+            continue;
+        result.reactivationJobIds.append(job.value());
+        if (result.reactivationJobId.isEmpty())
+            result.reactivationJobId = job.value();
+    }
+    return {};
+}
+
+Result<PaymentUpdateResult> BillingService::applyHeldPayment(const QString &paymentId, const QString &invoiceId)
+{
+    const Result<catalog::Invoice> settled = m_catalog->applyHeldPayment(paymentId, invoiceId);
+    if (!settled)
+        return makeError(settled.error());
+    const Result<catalog::Payment> payment = m_catalog->payment(paymentId);
+    if (!payment)
+        return makeError(payment.error());
+    PaymentUpdateResult result;
+    result.payment = payment.value();
+    result.application = catalog::PaymentApplication::Settled;
+    result.invoiceSettled = true;
+    if (Status started = startCustomerReactivations(settled->customerId, result); !started)
+        return makeError(started.error());
+    emit paymentUpdated(result.payment);
     return result;
 }
 

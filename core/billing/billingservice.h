@@ -154,6 +154,11 @@ public:
     // payment reopens the invoice it had settled. Fails, changing nothing,
     // for an unknown reference or a different amount or Paynow reference.
     Result<PaymentUpdateResult> applyStatusUpdate(const StatusUpdate &update);
+    // Applies a payment held as money to refund to an open invoice of the
+    // same customer and currency (Catalog::applyHeldPayment; an empty
+    // `invoiceId` is the payment's own invoice), then starts the
+    // reactivations that any settling payment starts.
+    Result<PaymentUpdateResult> applyHeldPayment(const QString &paymentId, const QString &invoiceId = {});
 
     // Exports an issued invoice as PDF. Needs a QGuiApplication.
     Status exportInvoicePdf(const QString &invoiceId, const QString &path);
@@ -162,6 +167,9 @@ signals:
     void paymentUpdated(const saasodoo::catalog::Payment &payment);
 
 private:
+    // Starts a reactivation job for each subscription of the customer that
+    // needs one after a payment settled an invoice, and lists them in `result`.
+    Status startCustomerReactivations(const QString &customerId, PaymentUpdateResult &result);
     using CredentialsHandler = std::function<void(const Result<PaynowCredentials> &)>;
     // Reads the integration of `currency` from the keychain and calls
     // `handler` on this object's thread.

@@ -28,7 +28,7 @@ enum class PaymentStatus { Pending, Paid, Cancelled, Failed, Flagged };
 // Refunded: Paynow reported the payment refunded after it was applied.
 // PaidAfterClose: Paynow reported it paid after it had failed, been
 // cancelled by Paynow or refunded. The money is held until an admin refunds
-// it or settles an invoice with it.
+// it or applies it to an invoice (Catalog::applyHeldPayment).
 enum class PaymentApplication { None, Settled, Overpayment, VoidInvoice, Refunded, PaidAfterClose };
 
 // Returns true for money an admin has to refund or apply: an overpayment,
@@ -196,6 +196,10 @@ struct Payment
     // Why the attempt failed before Paynow took it, or why an admin cancelled
     // it; empty otherwise.
     QString failureReason;
+    // The invoice an admin applied this payment to after it was held as money
+    // to refund (Catalog::applyHeldPayment); empty otherwise. It may differ
+    // from invoiceId.
+    QString settledInvoiceId;
     QDateTime createdAt;
     QDateTime updatedAt;
     qint64 rowVersion = 0;

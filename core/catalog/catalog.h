@@ -218,6 +218,14 @@ public:
     // payment.refund_due audit events. No invoice changes. Returns false,
     // changing nothing, when it is recorded already.
     Result<bool> markPaidAfterClose(const QString &paymentId);
+    // Applies a paid payment held as money to refund (an overpayment, a
+    // payment for a void invoice, or one paid after close) to an open
+    // invoice of the same customer and currency, in one transaction with
+    // payment.apply and invoice.paid audit events. An empty `invoiceId`
+    // takes the payment's own invoice. The payment's amount must equal the
+    // invoice's total. Fails, changing nothing, for any other payment or
+    // invoice, and for a payment applied this way already.
+    Result<Invoice> applyHeldPayment(const QString &paymentId, const QString &invoiceId);
     Result<Payment> payment(const QString &id);
     Result<Payment> paymentByReference(const QString &reference);
     // Payments, newest first. An empty `invoiceId` means all.

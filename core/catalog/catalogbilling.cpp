@@ -239,7 +239,7 @@ QJsonObject invoiceDetails(const Invoice &invoice)
 const QString PaymentColumns = QStringLiteral(
     "id, invoice_id, reference, paynow_reference, poll_url, browser_url, method, phone, amount_cents, currency, "
     "status, paynow_status, applied_at, created_at, updated_at, row_version, application, failure_reason, "
-    "paid_after_close_at");
+    "paid_after_close_at, settled_invoice_id");
 
 Payment paymentFromQuery(const QSqlQuery &query)
 {
@@ -266,11 +266,12 @@ Payment paymentFromQuery(const QSqlQuery &query)
     // the application column's CHECK constraint predates it.
     if (payment.application == PaymentApplication::None && !query.value(18).isNull())
         payment.application = PaymentApplication::PaidAfterClose;
+    payment.settledInvoiceId = query.value(19).toString();
     return payment;
 }
 
 const QString PaymentInsert = QStringLiteral(
-    "INSERT INTO payments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    "INSERT INTO payments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                    .arg(PaymentColumns);
 
 // Binds every column of PaymentColumns, in its order.
@@ -296,6 +297,7 @@ void bindPaymentFields(QSqlQuery &query, const Payment &payment)
     bind(query, paidAfterClose ? QString() : toString(payment.application));
     bind(query, payment.failureReason);
     bind(query, encodeTime(paidAfterClose ? payment.appliedAt : QDateTime()));
+    bind(query, payment.settledInvoiceId.isEmpty() ? QVariant() : QVariant(payment.settledInvoiceId));
 }
 
 QJsonObject paymentDetails(const Payment &payment)
@@ -1508,7 +1510,7 @@ Result<bool> Catalog::refundPayment(const QString &paymentId)
             "row_version = row_version + 1 WHERE id = ? AND status = 'paid'"));
         bind(reopen, encodeTime(now));
         bind(reopen, actorName());
-        bind(reopen, payment.invoiceId);
+        bind(reopen, payment.settledInvoiceId.isEmpty() ? payment.invoiceId : payment.settledInvoiceId);
         if (Status ran = execute(reopen, tr("invoice")); !ran)
             return ran;
         if (reopen.numRowsAffected() != 1)
@@ -1569,6 +1571,113 @@ Result<bool> Catalog::markPaidAfterClose(const QString &paymentId)
     if (!written)
         return makeError(written.error());
     return marked;
+}
+
+Result<Invoice> Catalog::applyHeldPayment(const QString &paymentId, const QString &invoiceId)
+{
+    resetError();
+    Invoice settledInvoice;
+    const Status written = write([&]() -> Status {
+        const Result<Payment> found = readPayment(QStringLiteral("id"), paymentId);
+        if (!found)
+            return makeError(found.error());
+        Payment payment = found.value();
+        // A payment paid after close keeps the status it was closed with
+        // (failed or cancelled), so the application decides, not the status.
+        if (payment.application == PaymentApplication::Settled)
+            return failure(ErrorKind::Validation, tr("Payment %1 is applied to an invoice already.").arg(payment.reference));
+        if (!isRefundDue(payment.application)) {
+            const QString state = payment.application == PaymentApplication::Refunded
+                ? tr("refunded")
+                : toString(payment.status);
+            return failure(ErrorKind::Validation,
+                tr("Payment %1 is %2, not money held to refund, so it cannot be applied to an invoice.")
+                    .arg(payment.reference, state));
+        }
+        const Result<Invoice> own = readInvoice(QStringLiteral("id"), payment.invoiceId);
+        if (!own)
+            return makeError(own.error());
+        const Result<Invoice> target
+            = invoiceId.isEmpty() ? own : readInvoice(QStringLiteral("id"), invoiceId);
+        if (!target)
+            return makeError(target.error());
+        Invoice invoice = target.value();
+        if (invoice.customerId != own->customerId)
+            return failure(ErrorKind::Validation,
+                tr("Invoice %1 belongs to another customer than payment %2, so the payment cannot be applied to it.")
+                    .arg(invoice.number, payment.reference));
+        if (invoice.currency != payment.currency)
+            return failure(ErrorKind::Validation,
+                tr("Invoice %1 is in %2 and payment %3 in %4, so the payment cannot be applied to it.")
+                    .arg(invoice.number, toString(invoice.currency), payment.reference, toString(payment.currency)));
+        if (invoice.status != InvoiceStatus::Open)
+            return failure(ErrorKind::Validation,
+                tr("Invoice %1 is %2; a payment can be applied only to an open invoice.")
+                    .arg(invoice.number.isEmpty() ? invoice.id : invoice.number, toString(invoice.status)));
+        // TODO: a payment larger than the invoice could settle it and keep
+        // the rest as money to refund; that needs the applied amount stored.
+        if (payment.amountCents != invoice.totalCents)
+            return failure(ErrorKind::Validation,
+                tr("Payment %1 is %2 and invoice %3 totals %4; a payment can be applied only to an invoice of the "
+                   "same amount. Refund it instead and record that with 'saasodoo payment mark-refunded %1'.")
+                    .arg(payment.reference, formatMoney(payment.amountCents, payment.currency), invoice.number,
+                        formatMoney(invoice.totalCents, invoice.currency)));
+
+        const QDateTime now = nowUtc();
+        QSqlQuery settle = prepare(QStringLiteral(
+            "UPDATE invoices SET status = 'paid', paid_at = ?, updated_at = ?, updated_by = ?, "
+            "row_version = row_version + 1 WHERE id = ? AND status = 'open'"));
+        bind(settle, encodeTime(now));
+        bind(settle, encodeTime(now));
+        bind(settle, actorName());
+        bind(settle, invoice.id);
+        if (Status ran = execute(settle, tr("invoice")); !ran)
+            return ran;
+        if (settle.numRowsAffected() != 1)
+            return failure(ErrorKind::Conflict,
+                tr("Invoice %1 was changed by another session meanwhile. Check it and try again.").arg(invoice.number));
+        settle.finish();
+
+        // The conditions make a second application, from this or another
+        // session, match nothing, which rolls back the settling above.
+        QSqlQuery mark = prepare(QStringLiteral(
+            "UPDATE payments SET application = 'settled', settled_invoice_id = ?, applied_at = COALESCE(applied_at, ?), "
+            "updated_at = ?, row_version = row_version + 1 WHERE id = ? "
+            "AND settled_invoice_id IS NULL AND (application IN ('overpayment', 'void_invoice') "
+            "OR ((application = '' OR application IS NULL) AND paid_after_close_at IS NOT NULL))"));
+        bind(mark, invoice.id);
+        bind(mark, encodeTime(now));
+        bind(mark, encodeTime(now));
+        bind(mark, payment.id);
+        if (Status ran = execute(mark, tr("payment")); !ran)
+            return ran;
+        if (mark.numRowsAffected() != 1)
+            return failure(ErrorKind::Conflict,
+                tr("Payment %1 was applied by another session meanwhile.").arg(payment.reference));
+        mark.finish();
+
+        const PaymentApplication previous = payment.application;
+        payment.application = PaymentApplication::Settled;
+        payment.settledInvoiceId = invoice.id;
+        QJsonObject details = paymentDetails(payment);
+        details.insert(QStringLiteral("previous_application"), toString(previous));
+        details.insert(QStringLiteral("settled_invoice_id"), invoice.id);
+        details.insert(QStringLiteral("settled_invoice_number"), invoice.number);
+        details.insert(QStringLiteral("invoice_settled"), true);
+        if (Status audited = audit(QStringLiteral("payment.apply"), QStringLiteral("payment"), payment.id, details);
+            !audited)
+            return audited;
+        invoice.status = InvoiceStatus::Paid;
+        invoice.paidAt = now;
+        settledInvoice = invoice;
+        return audit(QStringLiteral("invoice.paid"), QStringLiteral("invoice"), invoice.id,
+            { { QStringLiteral("payment_reference"), payment.reference },
+                { QStringLiteral("paynow_reference"), payment.paynowReference },
+                { QStringLiteral("reason"), QStringLiteral("held payment applied by an admin") } });
+    });
+    if (!written)
+        return makeError(written.error());
+    return settledInvoice;
 }
 
 Result<Payment> Catalog::readPayment(const QString &column, const QVariant &value)

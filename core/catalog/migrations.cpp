@@ -588,6 +588,17 @@ Migration finalBackups()
         } };
 }
 
+// Version 14: payments.settled_invoice_id, the open invoice an admin
+// applied a payment to after it was held as money to refund. It may be
+// another invoice of the customer than the payment's own.
+Migration heldPaymentSettlements()
+{
+    return { 14, QStringLiteral("payments.settled_invoice_id"),
+        {
+            QStringLiteral("ALTER TABLE payments ADD COLUMN settled_invoice_id {uuid} REFERENCES invoices (id)"),
+        } };
+}
+
 Status fail(const QString &what, const QSqlError &error)
 {
     qCWarning(lcCatalog) << "migration failed:" << what << error.text();
@@ -709,7 +720,7 @@ const QList<Migration> &migrations()
 {
     static const QList<Migration> all { coreEntities(), jobsAndBackups(), hostTlsServerName(),
         jobOwnerAndHostNetwork(), backupTiers(), billing(), removedHosts(), instanceObjects(), dunningPreviousStatus(),
-        paymentAttempts(), paidAfterClose(), ledgerNetworks(), finalBackups() };
+        paymentAttempts(), paidAfterClose(), ledgerNetworks(), finalBackups(), heldPaymentSettlements() };
     return all;
 }
 

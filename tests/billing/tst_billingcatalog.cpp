@@ -147,6 +147,8 @@ private slots:
     void invoiceNumbersAndTotals();
     void refundAppliesHeldOverpayment_data() { addBackendColumn(); addBackendRows(); }
     void refundAppliesHeldOverpayment();
+    void heldPaymentAppliedToOpenInvoice_data() { addBackendColumn(); addBackendRows(); }
+    void heldPaymentAppliedToOpenInvoice();
     void invoiceNumbersFollowIssueDates_data() { addBackendColumn(); addBackendRows(); }
     void invoiceNumbersFollowIssueDates();
     void invoiceNumbersUnderConcurrentWriters_data() { addBackendColumn(); addBackendRows(); }
@@ -364,6 +366,84 @@ void TestBillingCatalog::refundAppliesHeldOverpayment()
     // Refunding that one too leaves the invoice owed.
     QVERIFY(catalog.refundPayment(ids.at(1)).value());
     QCOMPARE(toString(catalog.invoice(invoice.id)->status), QStringLiteral("open"));
+}
+
+void TestBillingCatalog::heldPaymentAppliedToOpenInvoice()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog, QStringLiteral("a"));
+    const Owners others = createOwners(catalog, QStringLiteral("b"));
+    const Plan plan = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    const Subscription subscription
+        = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+    const Subscription otherSubscription
+        = *billing::subscribe(catalog, others.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+    const Invoice paidInvoice = *catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 1, 1)), true);
+    const Invoice openInvoice = *catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 2, 1)), true);
+    Invoice larger = sampleInvoice(subscription, QDate(2026, 3, 1));
+    larger.lines.append({ QStringLiteral("Extra storage"), 1, 500, 0 });
+    const Invoice largerInvoice = *catalog.createInvoice(larger, true);
+    const Invoice otherInvoice = *catalog.createInvoice(sampleInvoice(otherSubscription, QDate(2026, 3, 1)), true);
+
+    // The first payment settles the January invoice, the second is held as
+    // an overpayment.
+    QStringList ids;
+    for (const QString &suffix : { QStringLiteral("-1"), QStringLiteral("-2") }) {
+        Payment payment;
+        payment.invoiceId = paidInvoice.id;
+        payment.reference = paidInvoice.number + suffix;
+        payment.pollUrl = QStringLiteral("https://www.paynow.co.zw/Interface/CheckPayment/?guid=") + suffix;
+        payment.amountCents = paidInvoice.totalCents;
+        const Result<Payment> created = catalog.createPayment(payment);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        Payment paid = created.value();
+        paid.status = PaymentStatus::Paid;
+        paid.paynowStatus = QStringLiteral("Paid");
+        QVERIFY(catalog.updatePaymentStatus(paid).ok());
+        QVERIFY(catalog.applyPayment(created->id).ok());
+        ids.append(created->id);
+    }
+    const QString held = ids.at(1);
+    QCOMPARE(toString(catalog.payment(held)->application), QStringLiteral("overpayment"));
+
+    // Rejected, changing nothing: its own invoice is paid, another customer's
+    // invoice, another amount, and a payment that is not held.
+    const Result<Invoice> own = catalog.applyHeldPayment(held, {});
+    QVERIFY(!own.ok());
+    QCOMPARE(catalog.lastErrorKind(), ErrorKind::Validation);
+    QVERIFY2(own.error().contains(QLatin1String("only to an open invoice")), qPrintable(own.error()));
+    const Result<Invoice> foreign = catalog.applyHeldPayment(held, otherInvoice.id);
+    QVERIFY(!foreign.ok());
+    QVERIFY2(foreign.error().contains(QLatin1String("another customer")), qPrintable(foreign.error()));
+    const Result<Invoice> otherAmount = catalog.applyHeldPayment(held, largerInvoice.id);
+    QVERIFY(!otherAmount.ok());
+    QVERIFY2(otherAmount.error().contains(QLatin1String("same amount")), qPrintable(otherAmount.error()));
+    const Result<Invoice> settledOne = catalog.applyHeldPayment(ids.at(0), openInvoice.id);
+    QVERIFY(!settledOne.ok());
+    QCOMPARE(toString(catalog.invoice(openInvoice.id)->status), QStringLiteral("open"));
+    QCOMPARE(toString(catalog.payment(held)->application), QStringLiteral("overpayment"));
+
+    // Applied to the open February invoice, exactly once.
+    const Result<Invoice> applied = catalog.applyHeldPayment(held, openInvoice.id);
+    QVERIFY2(applied.ok(), qPrintable(applied.error()));
+    QCOMPARE(applied->id, openInvoice.id);
+    QCOMPARE(toString(catalog.invoice(openInvoice.id)->status), QStringLiteral("paid"));
+    const Payment settled = *catalog.payment(held);
+    QCOMPARE(toString(settled.application), QStringLiteral("settled"));
+    QCOMPARE(settled.settledInvoiceId, openInvoice.id);
+    QCOMPARE(settled.invoiceId, paidInvoice.id);
+    const Result<Invoice> again = catalog.applyHeldPayment(held, openInvoice.id);
+    QVERIFY(!again.ok());
+    QCOMPARE(catalog.lastErrorKind(), ErrorKind::Validation);
+    QCOMPARE(countRows(catalog,
+                 QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'payment.apply' AND target_id = '%1'")
+                     .arg(held)),
+        2);
+
+    // Refunding it later reopens the invoice it paid, not its own.
+    QVERIFY(catalog.refundPayment(held).value());
+    QCOMPARE(toString(catalog.invoice(openInvoice.id)->status), QStringLiteral("open"));
+    QCOMPARE(toString(catalog.invoice(paidInvoice.id)->status), QStringLiteral("paid"));
 }
 
 void TestBillingCatalog::invoiceNumbersFollowIssueDates()

@@ -1343,6 +1343,36 @@ void TestBillingCli::pollOfUnfinishedRequest()
     QCOMPARE(summary.value(QStringLiteral("refund_payments")).toInt(), 1);
     QCOMPARE(summary.value(QStringLiteral("refunds_due_cents")).toObject().value(QStringLiteral("USD")).toString(),
         QStringLiteral("1000"));
+
+    // The held money is applied to its own open invoice, exactly once.
+    const Outcome shown = run({ QStringLiteral("payment"), QStringLiteral("show"), QStringLiteral("INV-2026-000001-1") });
+    QVERIFY2(shown.out.contains("saasodoo payment apply INV-2026-000001-1"), shown.out.constData());
+    const Outcome missingInvoice = run({ QStringLiteral("payment"), QStringLiteral("apply"),
+        QStringLiteral("INV-2026-000001-1"), QStringLiteral("--invoice"), QStringLiteral("INV-2026-000099") });
+    QCOMPARE(missingInvoice.exitCode, 3);
+    QVERIFY2(missingInvoice.err.contains("INV-2026-000099"), missingInvoice.err.constData());
+    const Outcome applied
+        = run({ QStringLiteral("payment"), QStringLiteral("apply"), QStringLiteral("INV-2026-000001-1") });
+    QVERIFY2(applied.exitCode == 0, applied.err.constData());
+    QVERIFY2(applied.out.contains("applied to invoice INV-2026-000001, which is paid"), applied.out.constData());
+    const QJsonObject invoice
+        = runJson({ QStringLiteral("invoice"), QStringLiteral("show"), QStringLiteral("INV-2026-000001") }).object();
+    QCOMPARE(invoice.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+    const QJsonObject afterApply = runJson({ QStringLiteral("billing"), QStringLiteral("summary") }).object();
+    QCOMPARE(afterApply.value(QStringLiteral("refund_payments")).toInt(), 0);
+    const Outcome again
+        = run({ QStringLiteral("payment"), QStringLiteral("apply"), QStringLiteral("INV-2026-000001-1") });
+    QCOMPARE(again.exitCode, 3);
+    QVERIFY2(again.err.contains("applied to an invoice already"), again.err.constData());
+    const QJsonArray events = runJson({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--kind"),
+        QStringLiteral("payment") })
+                                  .array();
+    int applications = 0;
+    for (const QJsonValue &event : events) {
+        if (event[QStringLiteral("action")].toString() == QLatin1String("payment.apply"))
+            ++applications;
+    }
+    QCOMPARE(applications, 1);
 }
 
 void TestBillingCli::pastRunNeedsYes()

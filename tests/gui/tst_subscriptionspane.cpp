@@ -84,6 +84,7 @@ private slots:
     void exportPdfWritesFile();
     void webPaymentTurnsInvoicePaid();
     void wrongNetworkFlaggedAndNotSent();
+    void heldPaymentAppliedToInvoice();
 
 private:
     // A new customer with a subscription and one invoice of `periodStart`'s
@@ -462,6 +463,53 @@ void TestSubscriptionsPane::wrongNetworkFlaggedAndNotSent()
     QVERIFY(!error->isVisibleTo(dialog));
     QVERIFY(dialog->sendButton()->isEnabled());
     dialog->close();
+}
+
+
+void TestSubscriptionsPane::heldPaymentAppliedToInvoice()
+{
+    // A payment cancelled in the catalog that Paynow then reports paid is
+    // held as a refund due, and its invoice stays open.
+    const QDate today = QDate::currentDate();
+    const Invoice invoice = addInvoice(QStringLiteral("Chipo Dube"), QDate(today.year(), today.month(), 1),
+        today.addDays(14));
+    catalog::Catalog *db = m_services->catalog();
+    catalog::Payment attempt;
+    attempt.invoiceId = invoice.id;
+    attempt.amountCents = invoice.totalCents;
+    const Result<catalog::Payment> stored = db->startPaymentAttempt(attempt);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    const Result<catalog::Payment> cancelled
+        = db->closePendingPayment(stored->id, catalog::PaymentStatus::Cancelled, QStringLiteral("by test"));
+    QVERIFY2(cancelled, qPrintable(cancelled.error()));
+    const Result<bool> held = db->markPaidAfterClose(stored->id);
+    QVERIFY2(held, qPrintable(held.error()));
+    QVERIFY(held.value());
+    QVERIFY(reloadAndWait(*m_pane));
+
+    PaymentsView *view = m_pane->paymentsView();
+    QAction *apply = actionNamed(view, QStringLiteral("&Apply to invoice…"));
+    QVERIFY(apply);
+    view->view()->clearSelection();
+    QVERIFY(!apply->isEnabled());
+    select(view, stored->id);
+    QVERIFY(apply->isEnabled());
+
+    Prompter::setNextAnswer(QMessageBox::Yes);
+    apply->trigger();
+    QVERIFY2(Prompter::lastText().contains(invoice.number), qPrintable(Prompter::lastText()));
+    QTRY_VERIFY_WITH_TIMEOUT(invoiceStatus(invoice.id) == InvoiceStatus::Paid, 10000);
+    const Result<catalog::Payment> applied = db->payment(stored->id);
+    QVERIFY2(applied, qPrintable(applied.error()));
+    QCOMPARE(catalog::toString(applied->application), QStringLiteral("settled"));
+    QCOMPARE(applied->settledInvoiceId, invoice.id);
+    select(view, stored->id);
+    QVERIFY(!apply->isEnabled());
+
+    // Applying it again is rejected and changes nothing.
+    const Status again = view->applyToInvoice(stored->id, invoice.id);
+    QVERIFY(!again);
+    QVERIFY2(again.error().contains(QStringLiteral("applied to an invoice already")), qPrintable(again.error()));
 }
 
 QTEST_MAIN(TestSubscriptionsPane)
