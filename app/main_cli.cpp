@@ -10,6 +10,7 @@
 #include "core/common/version.h"
 
 #ifdef Q_OS_UNIX
+#include <csignal>
 #include <sys/stat.h>
 #endif
 #include <QCoreApplication>
@@ -45,7 +46,7 @@ QString usage()
         "  subscription  create, list, show, change-plan and cancel\n"
         "  invoice    generate, list, show, pdf and void\n"
         "  payment    request (web or mobile), poll, list, show, cancel,\n"
-        "             mark-refunded, set-integration and listen\n"
+        "             mark-refunded, apply, set-integration and listen\n"
         "  billing    settings, set (VAT rate, company details, Paynow URLs) and\n"
         "             summary (revenue, outstanding and overdue totals)\n"
         "  dunning    preview and run the daily billing run\n"
@@ -64,6 +65,11 @@ int main(int argc, char *argv[])
     // Catalogs, backups and invoices hold customer data: the files this
     // program creates are readable by its user only.
     ::umask(0077);
+    // A reader that goes away early (`saasodoo ... | head`) must not kill a
+    // command half way, with a job interrupted and an instance left starting.
+    // With SIGPIPE ignored, writes to the closed pipe fail with EPIPE, which
+    // the output streams drop, and the command finishes its work.
+    ::signal(SIGPIPE, SIG_IGN);
 #endif
     // Writing a PDF needs Qt's fonts, so that command runs a QGuiApplication
     // on the offscreen platform; every other command stays a QCoreApplication.

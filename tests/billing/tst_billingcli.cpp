@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <signal.h>
+#include <unistd.h>
 
 namespace {
 
@@ -54,6 +55,7 @@ private slots:
     void pastRunNeedsYes();
     void groupHelpListsCommands();
     void distantStartNeedsYes();
+    void closedOutputPipeFinishes();
 
 private:
     Outcome run(QStringList arguments);
@@ -1489,6 +1491,37 @@ void TestBillingCli::distantStartNeedsYes()
     QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("list") }).array().size(), 0);
     const Outcome confirmed = run(subscribe + QStringList { QStringLiteral("--yes") });
     QVERIFY2(confirmed.exitCode == 0, confirmed.err.constData());
+}
+
+void TestBillingCli::closedOutputPipeFinishes()
+{
+    // Standard output is a pipe whose read end is closed before the command
+    // runs, as with `saasodoo ... | head` once head exits. The command must
+    // finish its work instead of dying of SIGPIPE.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_directory->filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(environment);
+    process.setChildProcessModifier([] {
+        int fds[2];
+        if (::pipe(fds) != 0)
+            ::_exit(90);
+        ::close(fds[0]);
+        if (::dup2(fds[1], STDOUT_FILENO) < 0)
+            ::_exit(91);
+        ::close(fds[1]);
+    });
+    process.start(QStringLiteral(SAASODOO_CLI_PATH),
+        { QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Piped"),
+            QStringLiteral("--price-usd"), QStringLiteral("10.00"), QStringLiteral("--instances"), QStringLiteral("1"),
+            QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"), QStringLiteral("1G"),
+            QStringLiteral("--storage"), QStringLiteral("1G"), QStringLiteral("--catalog"), m_catalog });
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+
+    const Outcome shown = run({ QStringLiteral("plan"), QStringLiteral("show"), QStringLiteral("Piped") });
+    QVERIFY2(shown.exitCode == 0, shown.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestBillingCli)
