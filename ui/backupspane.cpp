@@ -216,7 +216,7 @@ void BackupsPane::deleteSelected()
                             "a record for the audit trail. This cannot be undone.<ul>%1</ul>")
                              .arg(names.join(QString()));
     if (Prompter::question(this, tr("Delete %n backup(s)", nullptr, int(backups.size())), text,
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, Qt::RichText)
         != QMessageBox::Yes)
         return;
     int submitted = 0;

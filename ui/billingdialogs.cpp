@@ -41,6 +41,7 @@ QLabel *errorLabel(QWidget *parent, const QString &name)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     StatusColors::apply(label, StatusColors::Tone::Error);
     label->setVisible(false);
@@ -322,6 +323,7 @@ PaymentRequestDialog::PaymentRequestDialog(const catalog::Invoice &invoice, cons
                                        catalog::formatMoney(invoice.totalCents, invoice.currency),
                                        QLocale().toString(invoice.dueDate, QLocale::ShortFormat)),
         this);
+    summary->setTextFormat(Qt::PlainText);
     summary->setWordWrap(true);
 
     m_web = new QRadioButton(tr("&Web checkout: a Paynow link for the customer"), this);
@@ -555,6 +557,7 @@ VoidInvoiceDialog::VoidInvoiceDialog(const QString &title, const QString &questi
     setWindowTitle(title);
     auto *text = new QLabel(question, this);
     text->setObjectName(QStringLiteral("question"));
+    text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("reason"));

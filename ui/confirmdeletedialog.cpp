@@ -19,6 +19,7 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const QString &title, const QString &ta
     setWindowTitle(title);
 
     auto *explanation = new QLabel(consequences, this);
+    explanation->setTextFormat(Qt::PlainText);
     explanation->setWordWrap(true);
     auto *prompt = new QLabel(tr("Type <b>%1</b> to confirm:").arg(targetName.toHtmlEscaped()), this);
     m_name = new QLineEdit(this);

@@ -71,6 +71,7 @@ CustomerDialog::CustomerDialog(const Customer &customer, SaveFunction save, QWid
 
     m_saveError = new QLabel(this);
     m_saveError->setObjectName(QStringLiteral("saveError"));
+    m_saveError->setTextFormat(Qt::PlainText);
     m_saveError->setWordWrap(true);
     StatusColors::apply(m_saveError, StatusColors::Tone::Error);
     m_saveError->setVisible(false);

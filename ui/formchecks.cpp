@@ -25,6 +25,7 @@ void FormChecks::addRow(QFormLayout *layout, const QString &label, QWidget *fiel
     column->addWidget(field);
     auto *error = new QLabel(container);
     error->setObjectName(field->objectName() + QStringLiteral("Error"));
+    error->setTextFormat(Qt::PlainText);
     error->setWordWrap(true);
     StatusColors::apply(error, StatusColors::Tone::Error);
     error->setVisible(false);

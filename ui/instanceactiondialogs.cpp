@@ -24,6 +24,7 @@ QLabel *errorLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QStringLiteral("validationError"));
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     StatusColors::apply(label, StatusColors::Tone::Error);
     return label;

@@ -410,6 +410,7 @@ QWizardPage *InstanceWizard::createSummaryPage()
     m_summary->setTextFormat(Qt::RichText);
     m_createError = new QLabel(page);
     m_createError->setObjectName(QStringLiteral("createError"));
+    m_createError->setTextFormat(Qt::PlainText);
     m_createError->setWordWrap(true);
     StatusColors::apply(m_createError, StatusColors::Tone::Error);
     m_saving.setMessage(m_createError);

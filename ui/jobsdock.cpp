@@ -61,6 +61,7 @@ JobsDock::JobsDock(JobMonitor *monitor, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     m_interrupted = new QLabel(m_content);
     m_interrupted->setObjectName(QStringLiteral("interruptedJobs"));
+    m_interrupted->setTextFormat(Qt::PlainText);
     m_interrupted->setWordWrap(true);
     m_interrupted->setVisible(false);
     m_empty = new QLabel(tr("No jobs are running."), m_content);

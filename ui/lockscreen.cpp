@@ -31,6 +31,7 @@ LockScreen::LockScreen(SessionLock *lock, QWidget *parent)
     m_unlock->setDefault(true);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("unlockError"));
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setAlignment(Qt::AlignCenter);
     QFont bold = m_error->font();

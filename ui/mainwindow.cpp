@@ -462,6 +462,7 @@ void MainWindow::waitForJobsThenQuit(const QList<jobs::JobInfo> &active)
     if (!m_quitWaitLabel) {
         m_quitWaitLabel = new QLabel(this);
         m_quitWaitLabel->setObjectName(QStringLiteral("quitWaitLabel"));
+        m_quitWaitLabel->setTextFormat(Qt::PlainText);
         statusBar()->addWidget(m_quitWaitLabel, 1);
         connect(m_monitor, &JobMonitor::jobFinished, this, &MainWindow::updateQuitWait);
     }

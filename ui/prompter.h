@@ -11,20 +11,26 @@ namespace saasodoo::ui {
 // Message boxes for the console. A test sets the next button with
 // setNextAnswer(), so a modal box never blocks it. The box is then not shown,
 // and its text is kept in lastText().
+//
+// The text is plain unless the caller passes Qt::RichText, so a name such as
+// "A <b>B</b>" shows as typed. Rich text must escape what it interpolates.
 class Prompter
 {
 public:
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-        QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+        QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+        Qt::TextFormat format = Qt::PlainText);
     static void information(QWidget *parent, const QString &title, const QString &text);
     static void warning(QWidget *parent, const QString &title, const QString &text);
 
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static QString lastText();
+    static Qt::TextFormat lastTextFormat();
 
 private:
     static QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-        const QString &text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+        const QString &text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+        Qt::TextFormat format);
 };
 
 } // namespace saasodoo::ui

@@ -96,11 +96,13 @@ void TenantDialog::buildForm(const QList<catalog::CustomerRow> &customers, const
 
     m_locks = new QLabel(this);
     m_locks->setObjectName(QStringLiteral("locks"));
+    m_locks->setTextFormat(Qt::PlainText);
     m_locks->setWordWrap(true);
     m_locks->setVisible(false);
 
     m_saveError = new QLabel(this);
     m_saveError->setObjectName(QStringLiteral("saveError"));
+    m_saveError->setTextFormat(Qt::PlainText);
     m_saveError->setWordWrap(true);
     StatusColors::apply(m_saveError, StatusColors::Tone::Error);
     m_saveError->setVisible(false);

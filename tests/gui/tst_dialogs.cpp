@@ -10,6 +10,7 @@
 #include "ui/formchecks.h"
 #include "ui/hostdialog.h"
 #include "ui/instancewizard.h"
+#include "ui/prompter.h"
 #include "ui/tenantdialog.h"
 
 #include <QApplication>
@@ -103,6 +104,7 @@ private slots:
     void hostDialogSavesNetwork();
     void deleteNeedsExactName();
     void deleteOptionDefaultsOn();
+    void confirmationsShowMarkupAsTyped();
 };
 
 void TestDialogs::customerInvalidEmailFlagged()
@@ -717,6 +719,33 @@ void TestDialogs::deleteOptionDefaultsOn()
     dialog.nameEdit()->setText(QStringLiteral("prod"));
     QVERIFY(dialog.confirmButton()->isEnabled());
     QVERIFY(!option->isChecked());
+}
+
+void TestDialogs::confirmationsShowMarkupAsTyped()
+{
+    const QString name = QStringLiteral("Acme Traders <b>bold</b> & Co");
+
+    ConfirmDeleteDialog remove(QStringLiteral("Delete instance"), name,
+        QStringLiteral("Deletes %1 and its database.").arg(name), QStringLiteral("Delete instance"));
+    bool explained = false;
+    for (QLabel *label : remove.findChildren<QLabel *>()) {
+        if (!label->text().startsWith(QStringLiteral("Deletes ")))
+            continue;
+        explained = true;
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+    QVERIFY(explained);
+
+    VoidInvoiceDialog voiding(QStringLiteral("Void invoice"), QStringLiteral("Void the invoice of %1?").arg(name));
+    auto *question = voiding.findChild<QLabel *>(QStringLiteral("question"));
+    QVERIFY(question);
+    QCOMPARE(question->textFormat(), Qt::PlainText);
+    QCOMPARE(question->text(), QStringLiteral("Void the invoice of %1?").arg(name));
+
+    Prompter::setNextAnswer(QMessageBox::Cancel);
+    Prompter::question(nullptr, QStringLiteral("Suspend"), QStringLiteral("Suspend %1?").arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    QCOMPARE(Prompter::lastTextFormat(), Qt::PlainText);
 }
 
 QTEST_MAIN(TestDialogs)
