@@ -30,7 +30,10 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const QString &title, const QString &ta
     m_confirm = buttons->addButton(actionText, QDialogButtonBox::DestructiveRole);
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
     m_confirm->setEnabled(false);
-    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    // The typed name is the safeguard, so Enter confirms once it matches. A
+    // disabled default button ignores Enter, and Cancel must not take it.
+    m_confirm->setDefault(true);
+    buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     connect(m_confirm, &QPushButton::clicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this,

@@ -104,6 +104,8 @@ private slots:
     void hostDialogSavesNetwork();
     void deleteNeedsExactName();
     void deleteOptionDefaultsOn();
+    void deleteEnterConfirmsTypedName();
+    void deleteEnterIgnoresWrongName();
     void confirmationsShowMarkupAsTyped();
 };
 
@@ -719,6 +721,32 @@ void TestDialogs::deleteOptionDefaultsOn()
     dialog.nameEdit()->setText(QStringLiteral("prod"));
     QVERIFY(dialog.confirmButton()->isEnabled());
     QVERIFY(!option->isChecked());
+}
+
+void TestDialogs::deleteEnterConfirmsTypedName()
+{
+    ConfirmDeleteDialog dialog(QStringLiteral("Delete instance prod"), QStringLiteral("prod"),
+        QStringLiteral("Removes everything."), QStringLiteral("Delete instance"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.nameEdit()->setFocus();
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("prod"));
+    QTest::keyClick(dialog.nameEdit(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
+}
+
+void TestDialogs::deleteEnterIgnoresWrongName()
+{
+    ConfirmDeleteDialog dialog(QStringLiteral("Delete instance prod"), QStringLiteral("prod"),
+        QStringLiteral("Removes everything."), QStringLiteral("Delete instance"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.nameEdit()->setFocus();
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("prd"));
+    QTest::keyClick(dialog.nameEdit(), Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("prd"));
 }
 
 void TestDialogs::confirmationsShowMarkupAsTyped()
