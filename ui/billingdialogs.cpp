@@ -253,6 +253,13 @@ SubscriptionDialog::SubscriptionDialog(const QList<catalog::Customer> &customers
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     }
     connect(m_plan, &QComboBox::currentIndexChanged, this, &SubscriptionDialog::updateTrial);
+    connect(m_customer, &QComboBox::currentIndexChanged, this, &SubscriptionDialog::updateTrial);
+    updateTrial();
+}
+
+void SubscriptionDialog::setEarlierSubscribers(const QSet<QString> &customerIds)
+{
+    m_earlierSubscribers = customerIds;
     updateTrial();
 }
 
@@ -260,10 +267,16 @@ void SubscriptionDialog::updateTrial()
 {
     const int index = m_plan->currentIndex();
     const int days = index >= 0 && index < m_plans.size() ? m_plans.at(index).trialDays : 0;
+    const bool earlier = m_earlierSubscribers.contains(m_customer->currentData().toString());
     m_trial->setEnabled(days > 0);
-    m_trial->setChecked(days > 0);
-    m_trial->setText(
-        days > 0 ? tr("Start with the plan's %n-day trial", nullptr, days) : tr("This plan has no trial"));
+    m_trial->setChecked(days > 0 && !earlier);
+    if (days <= 0)
+        m_trial->setText(tr("This plan has no trial"));
+    else if (earlier)
+        m_trial->setText(tr("Grant the plan's %n-day trial again (this customer had a subscription before)", nullptr,
+            days));
+    else
+        m_trial->setText(tr("Start with the plan's %n-day trial", nullptr, days));
 }
 
 SubscriptionDialog::Request SubscriptionDialog::request() const
@@ -274,6 +287,8 @@ SubscriptionDialog::Request SubscriptionDialog::request() const
     request.currency = static_cast<Currency>(m_currency->currentData().toInt());
     request.start = m_start->date();
     request.trial = m_trial->isEnabled() && m_trial->isChecked();
+    const int index = m_plan->currentIndex();
+    request.trialDays = request.trial && index >= 0 && index < m_plans.size() ? m_plans.at(index).trialDays : 0;
     return request;
 }
 

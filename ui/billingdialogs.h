@@ -8,6 +8,7 @@
 #include "dialogsave.h"
 
 #include <QDialog>
+#include <QSet>
 
 #include <functional>
 
@@ -86,6 +87,7 @@ public:
         catalog::Currency currency = catalog::Currency::Usd;
         QDate start;
         bool trial = false;
+        int trialDays = 0; // the plan's trial days when `trial`, else 0
     };
     using SaveFunction = std::function<Result<catalog::Subscription>(const Request &)>;
     // Returns a warning that the admin confirms before the save, or an empty
@@ -98,6 +100,9 @@ public:
     Request request() const;
     const catalog::Subscription &saved() const { return m_saved; }
     void setCheck(CheckFunction check) { m_check = std::move(check); }
+    // Customers who had a subscription before: the trial box starts
+    // unchecked for them, so a second trial is given only on purpose.
+    void setEarlierSubscribers(const QSet<QString> &customerIds);
 
     void accept() override;
     // Does nothing while a save runs.
@@ -110,6 +115,7 @@ private:
     catalog::Subscription m_saved;
     SaveFunction m_save;
     CheckFunction m_check;
+    QSet<QString> m_earlierSubscribers;
     QComboBox *m_customer = nullptr;
     QComboBox *m_plan = nullptr;
     QComboBox *m_currency = nullptr;

@@ -266,10 +266,16 @@ void SubscriptionsView::newSubscription()
         customers, plans, QString(),
         catalogWrite(*m_pane->services(),
             [](catalog::Catalog &db, const SubscriptionDialog::Request &request) {
-                return billing::subscribe(
-                    db, request.customerId, request.planId, request.currency, request.start, request.trial);
+                // The box is the admin's explicit choice, also for a
+                // customer who had a trial before.
+                return billing::subscribeWithTrial(
+                    db, request.customerId, request.planId, request.currency, request.start, request.trialDays);
             }),
         this);
+    QSet<QString> earlierSubscribers;
+    for (const SubscriptionRow &row : m_model->rows())
+        earlierSubscribers.insert(row.subscription.customerId);
+    dialog.setEarlierSubscribers(earlierSubscribers);
     // After a cancellation, a subscription in the same period would invoice
     // days the customer was invoiced for already, so the admin confirms it.
     catalog::Catalog *db = m_pane->services()->catalog();

@@ -502,6 +502,11 @@ int subscriptionCreate(const QStringList &arguments, QTextStream &out, QTextStre
         { QStringLiteral("currency"), tr("USD or ZWG (default USD)."), tr("currency"), QStringLiteral("USD") },
         { QStringLiteral("start"), tr("First day, YYYY-MM-DD (default today, UTC)."), tr("date") },
         { QStringLiteral("no-trial"), tr("Start paying at once even when the plan has a trial.") },
+        { QStringLiteral("trial-days"),
+            tr("Grant a trial of this many days, 0 to %1, whatever the plan's trial. Without it, the plan's trial "
+               "is given only to a customer who never had a subscription.")
+                .arg(billing::maxTrialDays),
+            tr("days") },
         { QStringLiteral("yes"),
             tr("Confirm a --start that leaves more than one past period to invoice, or that bills days the customer "
                "was invoiced for already.") },
@@ -533,9 +538,31 @@ int subscriptionCreate(const QStringList &arguments, QTextStream &out, QTextStre
     // A start in the past makes the billing runs invoice every period
     // since then, 12 per run, so more than one needs confirming. With a
     // trial, the paid periods start on the day it ends.
+    // A customer who had a subscription before (trial or paid) gets no new
+    // trial unless --trial-days grants one.
+    int trialDays = 0;
+    bool trialWithheld = false;
+    if (run.parser().isSet(QStringLiteral("trial-days"))) {
+        if (run.parser().isSet(QStringLiteral("no-trial")))
+            return run.usageError(tr("give either --trial-days or --no-trial, not both."));
+        bool daysOk = false;
+        trialDays = run.value("trial-days").toInt(&daysOk);
+        if (!daysOk || trialDays < 0 || trialDays > billing::maxTrialDays) {
+            return run.fail(ExitCode::ValidationError,
+                tr("--trial-days \"%1\" is invalid: give whole days from 0 to %2.")
+                    .arg(run.value("trial-days"))
+                    .arg(billing::maxTrialDays));
+        }
+    } else if (!run.parser().isSet(QStringLiteral("no-trial")) && plan->trialDays > 0) {
+        const Result<bool> earlier = billing::hadSubscription(run.catalog(), customer->id);
+        if (!earlier)
+            return run.failCatalog(earlier.error());
+        trialWithheld = earlier.value();
+        trialDays = trialWithheld ? 0 : plan->trialDays;
+    }
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    const bool trial = !run.parser().isSet(QStringLiteral("no-trial")) && plan->trialDays > 0;
-    const QDate firstInvoice = billing::firstBilledDay(plan.value(), start.value(), trial);
+    const bool trial = trialDays > 0;
+    const QDate firstInvoice = start->addDays(trialDays);
     int periods = 0;
     for (QDate period = firstInvoice; period <= today; period = billing::nextPeriodStart(period, firstInvoice.day()))
         ++periods;
@@ -571,17 +598,27 @@ int subscriptionCreate(const QStringList &arguments, QTextStream &out, QTextStre
         }
         err << tr("Warning: %1").arg(warning) << '\n';
     }
-    const Result<Subscription> created = billing::subscribe(run.catalog(), customer->id, plan->id, *currency,
-        start.value(), !run.parser().isSet(QStringLiteral("no-trial")));
+    const Result<Subscription> created
+        = billing::subscribeWithTrial(run.catalog(), customer->id, plan->id, *currency, start.value(), trialDays);
     if (!created)
         return run.fail(ExitCode::ValidationError, created.error());
-    if (run.json())
-        run.printJson(subscriptionJson(created.value()));
-    else
-        out << tr("Subscribed %1 to %2 (%3), status %4, next invoice %5.")
-                   .arg(customer->name, plan->name, created->id, toString(created->status),
-                       date(created->nextInvoiceDate))
+    if (run.json()) {
+        QJsonObject json = subscriptionJson(created.value());
+        json.insert(QStringLiteral("trial_days"), trialDays);
+        json.insert(QStringLiteral("trial_withheld"), trialWithheld);
+        run.printJson(json);
+        return ExitCode::Success;
+    }
+    out << tr("Subscribed %1 to %2 (%3), status %4, next invoice %5.")
+               .arg(customer->name, plan->name, created->id, toString(created->status), date(created->nextInvoiceDate))
+        << '\n';
+    if (trialWithheld) {
+        out << tr("No trial: %1 had a subscription before, so the plan's %2-day trial is not given again. Give "
+                  "--trial-days N to grant one.")
+                   .arg(customer->name)
+                   .arg(plan->trialDays)
             << '\n';
+    }
     return ExitCode::Success;
 }
 

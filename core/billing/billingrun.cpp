@@ -776,9 +776,35 @@ QString billingActionName(BillingActionKind kind)
     return {};
 }
 
+Result<bool> hadSubscription(catalog::Catalog &catalog, const QString &customerId)
+{
+    const Result<QList<catalog::Subscription>> earlier = catalog.subscriptions(customerId);
+    if (!earlier)
+        return makeError(earlier.error());
+    return !earlier->isEmpty();
+}
+
 Result<catalog::Subscription> subscribe(catalog::Catalog &catalog, const QString &customerId, const QString &planId,
     catalog::Currency currency, const QDate &start, bool trial)
 {
+    const Result<catalog::Plan> plan = catalog.plan(planId);
+    if (!plan)
+        return makeError(plan.error());
+    int trialDays = 0;
+    if (trial && plan->trialDays > 0) {
+        const Result<bool> earlier = hadSubscription(catalog, customerId);
+        if (!earlier)
+            return makeError(earlier.error());
+        trialDays = earlier.value() ? 0 : plan->trialDays;
+    }
+    return subscribeWithTrial(catalog, customerId, planId, currency, start, trialDays);
+}
+
+Result<catalog::Subscription> subscribeWithTrial(catalog::Catalog &catalog, const QString &customerId,
+    const QString &planId, catalog::Currency currency, const QDate &start, int trialDays)
+{
+    if (trialDays < 0 || trialDays > maxTrialDays)
+        return makeError(tr("A trial of %1 days is invalid: use 0 to %2 days.").arg(trialDays).arg(maxTrialDays));
     const Result<catalog::Plan> plan = catalog.plan(planId);
     if (!plan)
         return makeError(plan.error());
@@ -803,9 +829,9 @@ Result<catalog::Subscription> subscribe(catalog::Catalog &catalog, const QString
     subscription.planId = planId;
     subscription.currency = currency;
     subscription.periodStart = start;
-    if (trial && plan->trialDays > 0) {
+    if (trialDays > 0) {
         subscription.status = SubscriptionStatus::Trial;
-        subscription.trialEndsOn = start.addDays(plan->trialDays);
+        subscription.trialEndsOn = start.addDays(trialDays);
         subscription.periodEnd = subscription.trialEndsOn;
         subscription.nextInvoiceDate = subscription.trialEndsOn;
         // The paid periods start on the day the trial ends.
@@ -818,7 +844,7 @@ Result<catalog::Subscription> subscribe(catalog::Catalog &catalog, const QString
     }
     return catalog.createSubscription(subscription,
         subscription.status == SubscriptionStatus::Trial
-            ? tr("Subscribed to %1 with a %2-day trial.").arg(plan->name).arg(plan->trialDays)
+            ? tr("Subscribed to %1 with a %2-day trial.").arg(plan->name).arg(trialDays)
             : tr("Subscribed to %1.").arg(plan->name));
 }
 

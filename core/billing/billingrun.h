@@ -67,12 +67,23 @@ struct BillingAction
     QString description; // one sentence for the preview and the job log
 };
 
-// Starts a subscription on `start`. With a plan that has trial days and
-// `trial`, the subscription starts in trial and its first invoice is
-// generated when the trial ends. Otherwise the first period is invoiced by
-// the next billing run.
+// Starts a subscription on `start`. With `trial`, a plan that has trial
+// days and a customer who never had a subscription (trial or paid), it
+// starts in trial and its first invoice is generated when the trial ends.
+// Otherwise the first period is invoiced by the next billing run.
 Result<catalog::Subscription> subscribe(catalog::Catalog &catalog, const QString &customerId, const QString &planId,
     catalog::Currency currency, const QDate &start, bool trial);
+
+// Starts a subscription on `start` with a trial of `trialDays` days (0 for
+// none, at most 365), whatever the plan's trial days and the customer's
+// earlier subscriptions: for a trial an admin grants explicitly.
+inline constexpr int maxTrialDays = 365; // as for a plan's trial days
+Result<catalog::Subscription> subscribeWithTrial(catalog::Catalog &catalog, const QString &customerId,
+    const QString &planId, catalog::Currency currency, const QDate &start, int trialDays);
+
+// Returns true when the customer had a subscription before, cancelled or
+// not. Such a customer gets no new trial unless an admin grants one.
+Result<bool> hadSubscription(catalog::Catalog &catalog, const QString &customerId);
 
 // Returns the first day that a subscription to `plan` started on `start`
 // is billed for, which is the day its trial ends, or `start` without one.

@@ -263,9 +263,20 @@ void TestBillingCatalog::subscriptionHistory()
     QCOMPARE(events->at(2).toStatus, QStringLiteral("cancelled"));
     QVERIFY(events->at(2).note.contains(QLatin1String("moved")));
 
-    // After the cancellation the customer may subscribe again.
-    QVERIFY(billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Zwg, start, false).ok());
+    // After the cancellation the customer may subscribe again, but with no
+    // second trial unless one is granted explicitly.
+    const Result<Subscription> again
+        = billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Zwg, start, true);
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QCOMPARE(toString(again->status), QStringLiteral("active"));
+    QVERIFY(!again->trialEndsOn.isValid());
     QCOMPARE(countRows(catalog, QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action LIKE 'subscription.%'")), 4);
+    QVERIFY(billing::cancelSubscription(catalog, again->id, QStringLiteral("again")).ok());
+    const Result<Subscription> granted
+        = billing::subscribeWithTrial(catalog, owners.customer.id, plan.id, Currency::Usd, start, 7);
+    QVERIFY2(granted.ok(), qPrintable(granted.error()));
+    QCOMPARE(toString(granted->status), QStringLiteral("trial"));
+    QCOMPARE(granted->trialEndsOn, start.addDays(7));
 }
 
 void TestBillingCatalog::invoiceNumbersAndTotals()

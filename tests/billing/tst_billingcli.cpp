@@ -56,6 +56,7 @@ private slots:
     void groupHelpListsCommands();
     void distantStartNeedsYes();
     void closedOutputPipeFinishes();
+    void resubscribeGetsNoNewTrial();
 
 private:
     Outcome run(QStringList arguments);
@@ -1522,6 +1523,54 @@ void TestBillingCli::closedOutputPipeFinishes()
 
     const Outcome shown = run({ QStringLiteral("plan"), QStringLiteral("show"), QStringLiteral("Piped") });
     QVERIFY2(shown.exitCode == 0, shown.err.constData());
+}
+
+void TestBillingCli::resubscribeGetsNoNewTrial()
+{
+    QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Trial"),
+                     QStringLiteral("--price-usd"), QStringLiteral("10.00"), QStringLiteral("--instances"),
+                     QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"),
+                     QStringLiteral("1G"), QStringLiteral("--storage"), QStringLiteral("1G"),
+                     QStringLiteral("--trial-days"), QStringLiteral("14") })
+                 .exitCode,
+        0);
+    QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Acme"),
+                     QStringLiteral("--email"), QStringLiteral("it@acme.co.zw") })
+                 .exitCode,
+        0);
+    const QStringList subscribe { QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
+        QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("Trial") };
+    const QStringList cancel { QStringLiteral("subscription"), QStringLiteral("cancel"), QStringLiteral("it@acme.co.zw"),
+        QStringLiteral("--force") };
+
+    const QJsonObject first = runJson(subscribe).object();
+    QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("trial"));
+    QCOMPARE(first.value(QStringLiteral("trial_days")).toInt(), 14);
+    QCOMPARE(run(cancel).exitCode, 0);
+
+    // Subscribing again gives no second trial, and says so.
+    const Outcome second = run(subscribe);
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    QVERIFY2(second.out.contains("status active"), second.out.constData());
+    QVERIFY2(second.out.contains("No trial: Acme had a subscription before"), second.out.constData());
+    QVERIFY2(second.out.contains("--trial-days"), second.out.constData());
+    QCOMPARE(run(cancel).exitCode, 0);
+
+    // Both options at once are a usage error, and a trial out of range is invalid.
+    QCOMPARE(run(subscribe + QStringList { QStringLiteral("--trial-days"), QStringLiteral("7"), QStringLiteral("--no-trial") })
+                 .exitCode,
+        2);
+    const Outcome tooLong = run(subscribe + QStringList { QStringLiteral("--trial-days"), QStringLiteral("366") });
+    QCOMPARE(tooLong.exitCode, 3);
+    QVERIFY2(tooLong.err.contains("--trial-days \"366\" is invalid"), tooLong.err.constData());
+
+    // An admin grants one explicitly.
+    const QJsonObject granted
+        = runJson(subscribe + QStringList { QStringLiteral("--trial-days"), QStringLiteral("7"), QStringLiteral("--yes") })
+              .object();
+    QCOMPARE(granted.value(QStringLiteral("status")).toString(), QStringLiteral("trial"));
+    QCOMPARE(granted.value(QStringLiteral("trial_days")).toInt(), 7);
+    QCOMPARE(granted.value(QStringLiteral("trial_withheld")).toBool(), false);
 }
 
 QTEST_GUILESS_MAIN(TestBillingCli)

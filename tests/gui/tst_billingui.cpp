@@ -27,6 +27,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDialogButtonBox>
@@ -118,6 +119,7 @@ private slots:
     void planDialogFlagsInvalidPrice();
     void planDialogEditsPlan();
     void subscriptionDialogSubscribes();
+    void secondTrialOnlyOnPurpose();
     void resubscribeConfirmsSecondInvoice();
     void voidPromptNamesInvoice();
     void voidPromptCancelKeepsInvoice();
@@ -370,6 +372,41 @@ void TestBillingUi::subscriptionDialogSubscribes()
     });
     view->newSubscription();
     QVERIFY(!offered);
+}
+
+void TestBillingUi::secondTrialOnlyOnPurpose()
+{
+    catalog::Customer returning;
+    returning.id = QStringLiteral("returning");
+    returning.name = QStringLiteral("Returning");
+    catalog::Customer fresh;
+    fresh.id = QStringLiteral("fresh");
+    fresh.name = QStringLiteral("Fresh");
+    catalog::Plan plan;
+    plan.id = QStringLiteral("plan");
+    plan.name = QStringLiteral("Trial plan");
+    plan.priceUsdCents = 1000;
+    plan.trialDays = 14;
+    SubscriptionDialog dialog({ fresh, returning }, { plan }, fresh.id,
+        [](const SubscriptionDialog::Request &) -> Result<catalog::Subscription> { return makeError(QString()); });
+    dialog.setEarlierSubscribers({ returning.id });
+    auto *customers = dialog.findChild<QComboBox *>(QStringLiteral("customer"));
+    auto *trial = dialog.findChild<QCheckBox *>(QStringLiteral("trial"));
+    QVERIFY(customers && trial);
+
+    // A customer who never subscribed gets the plan's trial by default.
+    QVERIFY(trial->isChecked());
+    QCOMPARE(dialog.request().trialDays, 14);
+
+    // One who had a subscription gets none unless the admin ticks the box.
+    customers->setCurrentIndex(customers->findData(returning.id));
+    QVERIFY(trial->isEnabled());
+    QVERIFY(!trial->isChecked());
+    QVERIFY2(trial->text().contains(QLatin1String("had a subscription before")), qPrintable(trial->text()));
+    QVERIFY(!dialog.request().trial);
+    QCOMPARE(dialog.request().trialDays, 0);
+    trial->setChecked(true);
+    QCOMPARE(dialog.request().trialDays, 14);
 }
 
 void TestBillingUi::resubscribeConfirmsSecondInvoice()
