@@ -380,7 +380,10 @@ int planCreate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         { QStringLiteral("cpu"), tr("Total CPU cores of all instances, such as 2 or 1.5."), tr("cores") },
         { QStringLiteral("memory"), tr("Total memory of all instances, such as 4G."), tr("size") },
         { QStringLiteral("storage"), tr("Total storage of all instances, such as 50G."), tr("size") },
-        { QStringLiteral("backup-days"), tr("Days backups are kept (default 30)."), tr("days"), QStringLiteral("30") },
+        { QStringLiteral("backup-days"),
+            tr("Backup retention in days, recorded with the plan and shown only (default 30). Backups are kept by "
+               "each instance's retention policy ('saasodoo backup policy'), which this value does not change."),
+            tr("days"), QStringLiteral("30") },
         { QStringLiteral("trial-days"), tr("Days of free trial for new subscriptions (default 0)."), tr("days"),
             QStringLiteral("0") },
     });
@@ -485,7 +488,9 @@ int planShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
         { tr("Instances"), QString::number(plan->maxInstances) },
         { tr("CPU cores"), QString::number(plan->maxCpuMillicores / 1000.0) },
         { tr("Memory"), formatByteSize(plan->maxMemoryBytes) }, { tr("Storage"), formatByteSize(plan->maxStorageBytes) },
-        { tr("Backups kept"), tr("%1 days").arg(plan->backupRetentionDays) },
+        { tr("Backup retention"),
+            tr("%1 days, recorded only: instances keep backups by their own policy ('saasodoo backup policy')")
+                .arg(plan->backupRetentionDays) },
         { tr("Trial"), tr("%1 days").arg(plan->trialDays) }, { tr("Active"), plan->active ? tr("yes") : tr("no") } });
     return ExitCode::Success;
 }
