@@ -205,6 +205,16 @@ void InstancesPane::updateSummary()
         setSummary(tr("%1 of %n instance(s) shown", nullptr, total).arg(shown));
 }
 
+QList<RestoreTarget> InstancesPane::restoreTargets(const QList<InstanceRow> &instances)
+{
+    QList<RestoreTarget> targets;
+    for (const InstanceRow &instance : instances) {
+        if (allows(instance.status, provisioning::Action::Restore))
+            targets.append({ instance.id, instance.name, instance.odooVersion });
+    }
+    return targets;
+}
+
 Result<InstancesPane::Placement> InstancesPane::readPlacement(catalog::Catalog &db)
 {
     Result<QList<catalog::TenantRow>> tenants = db.tenantRows();
@@ -633,6 +643,8 @@ void InstancesPane::updateActions()
     else if (ids.size() == 1)
         restoreReason = reasonFor(provisioning::Action::Restore, true);
     setActionAvailable(m_restoreFileAction, restoreReason.isEmpty(), restoreReason);
+    m_restoreFileAction->setText(
+        ids.size() == 1 ? tr("Restore into this instance from &file…") : tr("Restore from &file…"));
 }
 
 QString InstancesPane::detailsHtml(const QStringList &ids) const
@@ -835,7 +847,11 @@ void InstancesPane::restoreFromFile()
     const QStringList ids = selectedIds();
     if (ids.size() > 1)
         return;
-    const QString targetId = ids.isEmpty() ? QString() : ids.first();
+    chooseFileToRestore(ids.isEmpty() ? QString() : ids.first());
+}
+
+void InstancesPane::chooseFileToRestore(const QString &targetId)
+{
     const QString path = m_chooseRestoreFile
         ? m_chooseRestoreFile()
         : FileDialogs::openFileName(this, tr("Restore from file"), QString(),
@@ -863,24 +879,49 @@ void InstancesPane::handleInspection(const BackupInspection &backup, const QStri
     if (const int row = targetId.isEmpty() ? -1 : m_model->rowOf(targetId); row >= 0) {
         destinations.targetName = m_model->rowAt(row).name;
         destinations.targetSeries = m_model->rowAt(row).odooVersion;
+    } else {
+        // Opened from a file with no instance selected: offer every instance
+        // whose state allows a restore, and let the dialog check the series.
+        // With a catalog, the worker below reads them again, because a file
+        // given on the command line is checked before the first reload ends.
+        QList<InstanceRow> shown;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            shown.append(m_model->rowAt(row));
+        destinations.instances = restoreTargets(shown);
     }
     if (!m_services || !m_services->catalog()) {
         openRestoreChoice(backup, targetId, destinations);
         return;
     }
-    // The tenants and hosts a new instance can go to are read on a worker.
+    // The tenants and hosts a new instance can go to, and without a target
+    // the instances to restore into, are read on a worker.
     // Each drop gets its own read, so a second drop does not cancel the first.
     const catalog::CatalogConfig config = m_services->catalogConfig();
-    QtConcurrent::run([config]() -> Result<Placement> {
+    const bool readInstances = targetId.isEmpty();
+    QtConcurrent::run([config, readInstances]() -> Result<std::pair<Placement, QList<InstanceRow>>> {
         Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
         if (!opened)
             return Error { opened.error() };
-        return readPlacement(*opened.value());
-    }).then(this, [this, backup, targetId, destinations](const Result<Placement> &placement) mutable {
-        if (!placement) {
+        Result<Placement> placement = readPlacement(*opened.value());
+        if (!placement)
+            return Error { placement.error() };
+        QList<InstanceRow> instances;
+        if (readInstances) {
+            Result<QList<InstanceRow>> rows = opened.value()->instanceRows();
+            if (!rows)
+                return Error { rows.error() };
+            instances = std::move(rows.value());
+        }
+        return std::pair { std::move(placement.value()), std::move(instances) };
+    }).then(this, [this, backup, targetId, destinations, readInstances](
+                      const Result<std::pair<Placement, QList<InstanceRow>>> &read) mutable {
+        if (!read) {
             // The restore into an instance needs no lists, so the dialog still opens.
-            emit statusMessage(tr("Could not read the tenants and hosts: %1").arg(placement.error()));
+            emit statusMessage(tr("Could not read the tenants, hosts and instances: %1").arg(read.error()));
         } else {
+            const Placement *placement = &read->first;
+            if (readInstances)
+                destinations.instances = restoreTargets(read->second);
             for (const catalog::TenantRow &tenant : placement->tenants)
                 destinations.tenants.append({ tenant.tenant.id,
                     tr("%1 (%2, %3)").arg(tenant.tenant.name, tenant.tenant.slug, tenant.customerName),
@@ -899,7 +940,7 @@ void InstancesPane::openRestoreChoice(
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog, backup, targetId] {
         if (dialog->choice() != RestoreChoiceDialog::Cancelled)
-            submitRestore(*dialog, backup, targetId);
+            submitRestore(*dialog, backup, targetId.isEmpty() ? dialog->chosenTargetId() : targetId);
     });
     dialog->open();
 }

@@ -22,6 +22,7 @@ class ConsoleServices;
 class ContainerPanel;
 class InstanceTableModel;
 class RestoreChoiceDialog;
+struct RestoreTarget;
 struct RestoreDestinations;
 
 // The Odoo instances: create through the wizard, delete with a typed
@@ -68,6 +69,10 @@ public:
     // instance, or as a new instance when none is selected: the same dialog
     // as a drop.
     void restoreFromFile();
+    // Asks for a backup file and offers to restore it into `targetId`, or,
+    // when that is empty, as a new instance or into an instance chosen in
+    // the dialog.
+    void chooseFileToRestore(const QString &targetId);
     // Replaces the file dialog of restoreFromFile(), for tests. The chooser
     // returns the path, or an empty string when cancelled.
     void setRestoreFileChooser(std::function<QString()> chooser) { m_chooseRestoreFile = std::move(chooser); }
@@ -135,6 +140,8 @@ private:
         QHash<QString, QString> tenantEmails; // the tenant's customer's email, by tenant id
     };
     static Result<Placement> readPlacement(catalog::Catalog &db);
+    // The instances whose state allows a restore into them.
+    static QList<RestoreTarget> restoreTargets(const QList<catalog::InstanceRow> &instances);
     void openWizard(const Placement &placement, const QString &tenantId);
 
     struct DetailsRead

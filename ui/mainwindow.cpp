@@ -258,6 +258,15 @@ void MainWindow::createMenus()
         showPane(Hosts);
         m_hosts->addHost();
     });
+    QAction *restoreFile = fileMenu->addAction(themedIcon(QStringLiteral("document-open"),
+                                                   QStringLiteral("document-open")),
+        tr("&Restore from file…"), this, [this] {
+            showPane(Instances);
+            m_instances->chooseFileToRestore(QString());
+        });
+    restoreFile->setObjectName(QStringLiteral("restoreFromFileAction"));
+    restoreFile->setShortcut(QKeySequence::Open);
+    restoreFile->setToolTip(tr("Restore an Odoo backup (.zip or .dump) as a new instance or into an instance"));
     fileMenu->addSeparator();
     QAction *settingsAction = fileMenu->addAction(themedIcon(QStringLiteral("preferences-system"),
                                                       QStringLiteral("settings")),

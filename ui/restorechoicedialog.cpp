@@ -100,6 +100,21 @@ RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const R
     form->addRow(tr("&Host:"), m_host);
     form->addRow(m_neutralize);
 
+    // Without a target under the drop (a file opened from the menu or the
+    // command line), the admin picks the instance to restore into.
+    QGroupBox *intoGroup = nullptr;
+    if (destinations.targetName.isEmpty() && !destinations.instances.isEmpty()) {
+        intoGroup = new QGroupBox(tr("Into an existing instance"), this);
+        m_intoTarget = new QComboBox(intoGroup);
+        m_intoTarget->setObjectName(QStringLiteral("intoInstance"));
+        m_intoTarget->addItem(tr("Choose an instance"), QString());
+        for (const RestoreTarget &target : destinations.instances)
+            m_intoTarget->addItem(tr("%1 (Odoo %2)").arg(target.name, target.series), target.id);
+        auto *intoForm = new QFormLayout(intoGroup);
+        intoForm->addRow(tr("I&nstance:"), m_intoTarget);
+        connect(m_intoTarget, &QComboBox::currentIndexChanged, this, &RestoreChoiceDialog::updateButtons);
+    }
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_asNew = buttons->addButton(tr("Restore as &new instance"), QDialogButtonBox::AcceptRole);
     m_asNew->setObjectName(QStringLiteral("restoreAsNew"));
@@ -131,6 +146,8 @@ RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const R
     layout->addWidget(found);
     layout->addWidget(problemLabel);
     layout->addWidget(newGroup);
+    if (intoGroup)
+        layout->addWidget(intoGroup);
     layout->addWidget(buttons);
     updateButtons();
 }
@@ -150,6 +167,11 @@ QString RestoreChoiceDialog::hostId() const
     return m_host->currentData().toString();
 }
 
+QString RestoreChoiceDialog::chosenTargetId() const
+{
+    return m_intoTarget ? m_intoTarget->currentData().toString() : QString();
+}
+
 bool RestoreChoiceDialog::neutralize() const
 {
     return m_neutralize->isChecked();
@@ -157,9 +179,33 @@ bool RestoreChoiceDialog::neutralize() const
 
 void RestoreChoiceDialog::updateButtons()
 {
-    if (m_destinations.targetName.isEmpty()) {
+    if (m_destinations.targetName.isEmpty() && m_intoTarget) {
+        const QString chosen = chosenTargetId();
+        QString problem;
+        QString chosenName;
+        if (!m_backup.validationError.isEmpty()) {
+            problem = m_backup.validationError;
+        } else if (chosen.isEmpty()) {
+            problem = tr("Choose the instance to restore into.");
+        } else {
+            for (const RestoreTarget &target : std::as_const(m_destinations.instances)) {
+                if (target.id != chosen)
+                    continue;
+                chosenName = target.name;
+                if (const Status series = backup::checkSeries(m_backup.summary, target.series); !series)
+                    problem = series.error();
+            }
+        }
+        m_into->setEnabled(problem.isEmpty());
+        m_into->setText(chosenName.isEmpty() ? tr("Restore &into an instance") : tr("Restore &into %1").arg(chosenName));
+        m_into->setToolTip(problem.isEmpty()
+                ? tr("Takes a safety backup of %1, then replaces its database and files with the backup's.")
+                      .arg(chosenName)
+                : problem);
+    } else if (m_destinations.targetName.isEmpty()) {
         m_into->setEnabled(false);
-        m_into->setToolTip(tr("Drop the file on an instance's row to restore into that instance."));
+        m_into->setToolTip(tr("No instance's state allows a restore. Drop the file on an instance's row, or "
+                              "select one and choose Restore into this instance from file."));
     } else if (!m_intoProblem.isEmpty()) {
         m_into->setEnabled(false);
         m_into->setToolTip(m_intoProblem);

@@ -28,6 +28,14 @@ struct RestoreTenant
     QString slug; // matched against the backup's database name
 };
 
+// An instance that a backup opened from a file can be restored into.
+struct RestoreTarget
+{
+    QString id;
+    QString name;
+    QString series; // the instance's Odoo version, such as "17.0"
+};
+
 // The destinations of a dropped backup: the instance it was dropped on, and
 // the tenants and hosts a new instance can use.
 struct RestoreDestinations
@@ -35,6 +43,9 @@ struct RestoreDestinations
     QString targetName; // the instance under the drop; empty when none
     QString targetSeries; // that instance's Odoo version, such as "17.0"
     QList<RestoreTenant> tenants;
+    // With no targetName, the instances offered for "Restore into": those
+    // whose state allows a restore.
+    QList<RestoreTarget> instances;
     QList<std::pair<QString, QString>> hosts; // id and display name
 };
 
@@ -57,6 +68,9 @@ public:
     QString tenantId() const;
     QString hostId() const;
     bool neutralize() const;
+    // The instance chosen from `instances`, or empty when the target was
+    // given (a drop on a row) or none was chosen.
+    QString chosenTargetId() const;
     // Why the backup cannot go into the target, or empty.
     QString intoProblem() const { return m_intoProblem; }
 
@@ -76,6 +90,7 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_tenant = nullptr;
     QComboBox *m_host = nullptr;
+    QComboBox *m_intoTarget = nullptr; // only without a fixed target
     QCheckBox *m_neutralize = nullptr;
     FormChecks *m_checks = nullptr; // the new instance's name and tenant
     QPushButton *m_asNew = nullptr;

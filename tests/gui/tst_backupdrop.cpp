@@ -160,6 +160,7 @@ private slots:
     void dropOnRowFlagsOtherVersion();
     void dropOnPaneOpensRestoreAsNew();
     void restoreFromFileFlagsOtherVersion();
+    void restoreFromFileOffersInstances();
     void unsafeZipOffersNoRestore();
     void enterDoesNotRestore();
     void tenantProposedFromBackup();
@@ -390,7 +391,7 @@ void TestBackupDrop::restoreFromFileFlagsOtherVersion()
     });
     bool found = false;
     for (QAction *action : pane.findChildren<QAction *>())
-        found = found || action->text() == QStringLiteral("Restore from &file…");
+        found = found || action->text() == QStringLiteral("Restore into this instance from &file…");
     QVERIFY(found);
     pane.restoreFromFile();
     QVERIFY(chooserCalled);
@@ -413,6 +414,37 @@ void TestBackupDrop::restoreFromFileFlagsOtherVersion()
     pane.restoreFromFile();
     QTest::qWait(200);
     QVERIFY(!pane.findChild<RestoreChoiceDialog *>());
+}
+
+void TestBackupDrop::restoreFromFileOffersInstances()
+{
+    InstancesPane pane(nullptr);
+    pane.resize(900, 500);
+    pane.model()->setRows({ instanceRow(QStringLiteral("old-erp"), QStringLiteral("16.0")),
+        instanceRow(QStringLiteral("shop-prod"), QStringLiteral("17.0")) });
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+
+    // No selection, as for a file given on the command line.
+    pane.setRestoreFileChooser([this] { return m_dir.filePath(QStringLiteral("shop.zip")); });
+    pane.chooseFileToRestore(QString());
+    RestoreChoiceDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = pane.findChild<RestoreChoiceDialog *>()) != nullptr);
+    auto *into = dialog->findChild<QPushButton *>(QStringLiteral("restoreInto"));
+    auto *chooser = dialog->findChild<QComboBox *>(QStringLiteral("intoInstance"));
+    QVERIFY(chooser);
+    QCOMPARE(chooser->count(), 3);
+    QVERIFY(!into->isEnabled());
+
+    chooser->setCurrentIndex(chooser->findData(instanceRow(QStringLiteral("shop-prod"), QStringLiteral("17.0")).id));
+    QVERIFY(into->isEnabled());
+    QVERIFY2(into->text().contains(QStringLiteral("shop-prod")), qPrintable(into->text()));
+    QCOMPARE(dialog->chosenTargetId(), instanceRow(QStringLiteral("shop-prod"), QStringLiteral("17.0")).id);
+
+    chooser->setCurrentIndex(chooser->findData(instanceRow(QStringLiteral("old-erp"), QStringLiteral("16.0")).id));
+    QVERIFY(!into->isEnabled());
+    QVERIFY2(into->toolTip().contains(QStringLiteral("16.0")), qPrintable(into->toolTip()));
+    dialog->reject();
 }
 
 void TestBackupDrop::dropOnPaneOpensRestoreAsNew()

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SaaSOdoo
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/instancespane.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
 #include <QListWidget>
 #include <QSettings>
 #include <QStackedWidget>
@@ -73,6 +75,23 @@ private slots:
         }
         MainWindow reopened;
         QCOMPARE(reopened.currentPane(), MainWindow::Jobs);
+    }
+
+    void fileMenuRestoresFromFile()
+    {
+        MainWindow window;
+        window.showPane(MainWindow::Jobs);
+        auto *action = window.findChild<QAction *>(QStringLiteral("restoreFromFileAction"));
+        QVERIFY(action);
+        QCOMPARE(action->text(), QStringLiteral("&Restore from file…"));
+        bool chooserCalled = false;
+        window.instancesPane()->setRestoreFileChooser([&chooserCalled] {
+            chooserCalled = true;
+            return QString();
+        });
+        action->trigger();
+        QVERIFY(chooserCalled);
+        QCOMPARE(window.currentPane(), MainWindow::Instances);
     }
 
 private:
