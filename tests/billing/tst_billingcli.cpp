@@ -608,11 +608,6 @@ void TestBillingCli::resubscribeSamePeriodNeedsYes()
                  .exitCode,
         0);
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    // The plan's backup retention is not applied to instances, and says so.
-    const Outcome plan = run({ QStringLiteral("plan"), QStringLiteral("show"), QStringLiteral("Trial") });
-    QVERIFY2(plan.out.contains("30 days, recorded only"), plan.out.constData());
-    QVERIFY2(plan.out.contains("saasodoo backup policy"), plan.out.constData());
-
     const QStringList subscribe { QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
         QStringLiteral("it@acme.co.zw"), QStringLiteral("--start"), today.toString(Qt::ISODate), QStringLiteral("--plan") };
     const QString first = runJson(subscribe + QStringList { QStringLiteral("basic") })
@@ -1543,6 +1538,11 @@ void TestBillingCli::resubscribeGetsNoNewTrial()
                      QStringLiteral("--email"), QStringLiteral("it@acme.co.zw") })
                  .exitCode,
         0);
+    // The plan's backup retention is not applied to instances, and says so.
+    const Outcome plan = run({ QStringLiteral("plan"), QStringLiteral("show"), QStringLiteral("Trial") });
+    QVERIFY2(plan.out.contains("30 days, recorded only"), plan.out.constData());
+    QVERIFY2(plan.out.contains("saasodoo backup policy"), plan.out.constData());
+
     const QStringList subscribe { QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
         QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("Trial") };
     const QStringList cancel { QStringLiteral("subscription"), QStringLiteral("cancel"), QStringLiteral("it@acme.co.zw"),
