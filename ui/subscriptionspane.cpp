@@ -312,35 +312,59 @@ QFuture<Status> SubscriptionsView::changePlan(const QString &subscriptionId, con
         });
 }
 
+PlanChoices planChoices(const QList<catalog::Plan> &plans, const catalog::Subscription &subscription)
+{
+    QList<catalog::Plan> sorted = plans;
+    std::sort(sorted.begin(), sorted.end(), [](const catalog::Plan &left, const catalog::Plan &right) {
+        return QString::localeAwareCompare(left.name, right.name) < 0;
+    });
+    PlanChoices choices;
+    for (const catalog::Plan &plan : std::as_const(sorted)) {
+        if (!plan.active || plan.id == subscription.planId)
+            continue;
+        // The rule billing::changePlan applies: a priced plan needs a price
+        // in the subscription's currency, and a free plan takes any.
+        const qint64 price = plan.priceCents(subscription.currency);
+        if (price <= 0 && plan.priceUsdCents + plan.priceZwgCents > 0) {
+            choices.withoutPrice.append(plan.name);
+            continue;
+        }
+        choices.labels.append(SubscriptionsView::tr("%1 (%2 a month)")
+                                  .arg(plan.name, catalog::formatMoney(price, subscription.currency)));
+        choices.ids.append(plan.id);
+    }
+    return choices;
+}
+
 void SubscriptionsView::choosePlan()
 {
     const Subscription *subscription = selectedSubscription();
     if (!subscription)
         return;
-    QStringList names;
-    QStringList ids;
-    for (const catalog::Plan &plan : m_pane->plans()) {
-        if (plan.active && plan.id != subscription->planId) {
-            names.append(tr("%1 (%2 a month)")
-                             .arg(plan.name,
-                                 catalog::formatMoney(
-                                     plan.priceCents(subscription->currency), subscription->currency)));
-            ids.append(plan.id);
-        }
-    }
+    const PlanChoices choices = planChoices(m_pane->plans().values(), *subscription);
+    const QString currency = catalog::toString(subscription->currency);
     const QString customer = m_pane->customers().value(subscription->customerId).name;
-    if (names.isEmpty()) {
-        Prompter::information(
-            this, tr("No other plan"), tr("No other active plan exists for %1.").arg(customer));
+    const QString leftOut = choices.withoutPrice.isEmpty()
+        ? QString()
+        : tr("Not offered, because they have no %1 price: %2. Give them one with Edit plan on the Plans tab.")
+              .arg(currency, choices.withoutPrice.join(QStringLiteral(", ")));
+    if (choices.labels.isEmpty()) {
+        Prompter::information(this, tr("No other plan"),
+            leftOut.isEmpty() ? tr("No other active plan exists for %1.").arg(customer)
+                              : tr("No other active plan has a %1 price for %2.").arg(currency, customer) + u' '
+                    + leftOut);
         return;
     }
+    QString label = tr("New plan for %1, from the next invoice on:").arg(customer);
+    if (!leftOut.isEmpty())
+        label = leftOut + QStringLiteral("\n\n") + label;
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Change plan of %1").arg(customer),
-        tr("New plan for %1, from the next invoice on:").arg(customer), names, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Change plan of %1").arg(customer), label, choices.labels, 0, false, &ok);
     if (!ok)
         return;
     const QString subscriptionId = subscription->id;
-    changePlan(subscriptionId, ids.at(names.indexOf(chosen))).then(this, [this](const Status &changed) {
+    changePlan(subscriptionId, choices.ids.at(choices.labels.indexOf(chosen))).then(this, [this](const Status &changed) {
         if (!changed)
             Prompter::warning(this, tr("Plan not changed"), changed.error());
     });

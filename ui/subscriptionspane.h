@@ -60,6 +60,17 @@ private:
     BackgroundCatalogRead m_editRead; // the record an Edit opens the dialog with
 };
 
+// The plans a subscription can change to: active, not its own, and priced
+// in its currency (or free). `withoutPrice` names the active plans left out
+// for having no price in that currency.
+struct PlanChoices
+{
+    QStringList labels; // "Business (USD 60.00 a month)"
+    QStringList ids;
+    QStringList withoutPrice;
+};
+PlanChoices planChoices(const QList<catalog::Plan> &plans, const catalog::Subscription &subscription);
+
 // The customers' subscriptions: subscribe, change plan and cancel.
 class SubscriptionsView final : public ListPane
 {

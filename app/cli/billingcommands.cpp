@@ -536,9 +536,9 @@ int subscriptionCreate(const QStringList &arguments, QTextStream &out, QTextStre
     if (plan->priceCents(*currency) <= 0 && plan->priceUsdCents + plan->priceZwgCents > 0) {
         const Currency other = *currency == Currency::Usd ? Currency::Zwg : Currency::Usd;
         return run.fail(ExitCode::ValidationError,
-            tr("Plan %1 has no %2 price. Subscribe with --currency %3, or choose a plan with a %2 price. Plans cannot "
-               "be edited, so such a plan is made with 'saasodoo plan create --price-%4'.")
-                .arg(plan->name, toString(*currency), toString(other), toString(*currency).toLower()));
+            tr("Plan %1 has no %2 price. Subscribe with --currency %3, choose a plan with a %2 price, or give plan %1 "
+               "a %2 price with Edit plan in the console's Plans tab.")
+                .arg(plan->name, toString(*currency), toString(other)));
     }
     // A start in the past makes the billing runs invoice every period
     // since then, 12 per run, so more than one needs confirming. With a

@@ -811,12 +811,11 @@ Result<catalog::Subscription> subscribeWithTrial(catalog::Catalog &catalog, cons
     if (!plan->active)
         return makeError(tr("Plan %1 is inactive and takes no new subscriptions.").arg(plan->name));
     if (plan->priceCents(currency) <= 0 && plan->priceUsdCents + plan->priceZwgCents > 0) {
-        return makeError(tr("Plan %1 has no %2 price. Subscribe in %3, or choose a plan with a %2 price; plans "
-                            "cannot be edited, so such a plan is made with 'saasodoo plan create --price-%4'.")
+        return makeError(tr("Plan %1 has no %2 price. Subscribe in %3, choose a plan with a %2 price, or give plan "
+                            "%1 a %2 price with Edit plan in the console's Plans tab.")
                              .arg(plan->name, catalog::toString(currency),
                                  catalog::toString(currency == catalog::Currency::Usd ? catalog::Currency::Zwg
-                                                                                      : catalog::Currency::Usd),
-                                 catalog::toString(currency).toLower()));
+                                                                                      : catalog::Currency::Usd)));
     }
     if (!catalog::isBillingDateInRange(start)) {
         return makeError(tr("The start date %1 is outside the billing window %2 to %3.")
@@ -900,10 +899,8 @@ Result<catalog::Subscription> changePlan(catalog::Catalog &catalog, const QStrin
     // subscription's currency.
     if (plan->priceCents(loaded->currency) <= 0 && plan->priceUsdCents + plan->priceZwgCents > 0) {
         return makeError(tr("Plan %1 has no %2 price, and the subscription is billed in %2. Choose a plan with a "
-                            "%2 price; plans cannot be edited, so such a plan is made with 'saasodoo plan create "
-                            "--price-%3'.")
-                             .arg(plan->name, catalog::toString(loaded->currency),
-                                 catalog::toString(loaded->currency).toLower()));
+                            "%2 price, or give plan %1 one with Edit plan in the console's Plans tab.")
+                             .arg(plan->name, catalog::toString(loaded->currency)));
     }
     if (Status fits = checkPlanPriceWithVat(catalog, plan.value()); !fits)
         return makeError(fits.error());

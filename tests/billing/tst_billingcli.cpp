@@ -828,6 +828,8 @@ void TestBillingCli::subscriptionByEmailWithNames()
     const Outcome zwg = run(subscribe + QStringList { QStringLiteral("--currency"), QStringLiteral("ZWG") });
     QCOMPARE(zwg.exitCode, 3);
     QVERIFY2(zwg.err.contains("Plan Small has no ZWG price. Subscribe with --currency USD"), zwg.err.constData());
+    QVERIFY2(zwg.err.contains("Edit plan"), zwg.err.constData());
+    QVERIFY2(!zwg.err.contains("cannot be edited"), zwg.err.constData());
     QCOMPARE(run(subscribe).exitCode, 0);
 
     // show, change-plan and cancel take the customer's email.

@@ -85,6 +85,7 @@ private slots:
     void webPaymentTurnsInvoicePaid();
     void wrongNetworkFlaggedAndNotSent();
     void heldPaymentAppliedToInvoice();
+    void planChoicesNeedCurrencyPrice();
 
 private:
     // A new customer with a subscription and one invoice of `periodStart`'s
@@ -510,6 +511,31 @@ void TestSubscriptionsPane::heldPaymentAppliedToInvoice()
     const Status again = view->applyToInvoice(stored->id, invoice.id);
     QVERIFY(!again);
     QVERIFY2(again.error().contains(QStringLiteral("applied to an invoice already")), qPrintable(again.error()));
+}
+
+void TestSubscriptionsPane::planChoicesNeedCurrencyPrice()
+{
+    const auto plan = [](const QString &id, qint64 usd, qint64 zwg, bool active = true) {
+        catalog::Plan made;
+        made.id = id;
+        made.name = id;
+        made.priceUsdCents = usd;
+        made.priceZwgCents = zwg;
+        made.active = active;
+        return made;
+    };
+    catalog::Subscription subscription;
+    subscription.planId = QStringLiteral("Current");
+    subscription.currency = catalog::Currency::Zwg;
+    const PlanChoices choices = planChoices({ plan(QStringLiteral("Current"), 1000, 26000),
+                                                plan(QStringLiteral("UsdOnly"), 2500, 0),
+                                                plan(QStringLiteral("Both"), 6000, 156000),
+                                                plan(QStringLiteral("Free"), 0, 0),
+                                                plan(QStringLiteral("Retired"), 900, 23400, false) },
+        subscription);
+    QCOMPARE(choices.ids, (QStringList { QStringLiteral("Both"), QStringLiteral("Free") }));
+    QCOMPARE(choices.labels.first(), QStringLiteral("Both (ZWG 1560.00 a month)"));
+    QCOMPARE(choices.withoutPrice, QStringList { QStringLiteral("UsdOnly") });
 }
 
 QTEST_MAIN(TestSubscriptionsPane)
