@@ -238,6 +238,17 @@ HostDialog::HostDialog(const Host &host, secrets::SecretStore *secrets, SaveFunc
     for (QSpinBox *spin : { m_pgPort, m_portStart, m_portEnd })
         connect(spin, &QSpinBox::valueChanged, m_checks, &FormChecks::validate);
     connect(m_cpu, &QDoubleSpinBox::valueChanged, m_checks, &FormChecks::validate);
+
+    // A save error describes the fields as they were at Save, such as a
+    // superuser role that the admin has since changed, so an edit clears it.
+    for (QLineEdit *edit : { m_name, m_endpoint, m_tlsCa, m_tlsCert, m_tlsKey, m_tlsKeyPassphrase, m_tlsServerName,
+             m_pgHost, m_pgUser, m_pgPassword, m_pgContainerHost, m_baseDomain, m_imageRepository, m_dockerNetwork,
+             m_memory })
+        connect(edit, &QLineEdit::textChanged, this, &HostDialog::clearSaveError);
+    for (QSpinBox *spin : { m_pgPort, m_portStart, m_portEnd })
+        connect(spin, &QSpinBox::valueChanged, this, &HostDialog::clearSaveError);
+    connect(m_cpu, &QDoubleSpinBox::valueChanged, this, &HostDialog::clearSaveError);
+    connect(m_allowSuperuser, &QCheckBox::toggled, this, &HostDialog::clearSaveError);
     connect(m_testDocker, &QPushButton::clicked, this, &HostDialog::testDocker);
     connect(m_testPostgres, &QPushButton::clicked, this, &HostDialog::testPostgres);
     m_checks->controlButton(m_buttons->button(QDialogButtonBox::Save));
@@ -357,11 +368,20 @@ void HostDialog::testPostgres()
         const Result<postgres::ConsoleRoleCheck> check = watcher->result();
         setBusy(m_testPostgres, m_postgresResult, false);
         showResult(m_postgresResult, check.ok(), check.ok() ? ConnectionTests::describe(check.value()) : check.error());
+        // A passing role check answers the failure Save reported.
+        if (check.ok())
+            clearSaveError();
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run([candidate, typed, storedKey, store] {
         return checkPostgresRole(candidate, typed, storedKey, store);
     }));
+}
+
+void HostDialog::clearSaveError()
+{
+    if (!m_saving.busy())
+        m_saving.showError(QString());
 }
 
 bool HostDialog::postgresSettingsChanged(const Host &record) const

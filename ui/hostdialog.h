@@ -61,6 +61,7 @@ public:
     void testPostgres();
 
 private:
+    void clearSaveError();
     void setBusy(QPushButton *button, QLabel *result, bool busy);
     // Whether `record` differs from the stored host in what the PostgreSQL
     // role check depends on, or is new.

@@ -102,6 +102,7 @@ private slots:
     void hostDialogMasksKeyPassphrase();
     void hostDialogDefaultsNetwork();
     void hostDialogSavesNetwork();
+    void hostSaveErrorClearsOnEdit();
     void deleteNeedsExactName();
     void deleteOptionDefaultsOn();
     void deleteEnterConfirmsTypedName();
@@ -695,6 +696,36 @@ void TestDialogs::hostDialogSavesNetwork()
     QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(received.dockerNetwork, QStringLiteral("odoo-net"));
     QCOMPARE(dialog.saved().dockerNetwork, QStringLiteral("odoo-net"));
+}
+
+void TestDialogs::hostSaveErrorClearsOnEdit()
+{
+    catalog::Host existing = oneHost().first();
+    existing.dockerEndpoint = QStringLiteral("unix:///var/run/docker.sock");
+    existing.pgHost = QStringLiteral("127.0.0.1");
+    existing.pgAdminUser = QStringLiteral("saasodoo_admin");
+    HostDialog dialog(existing, nullptr, [](const catalog::Host &) {
+        return Result<catalog::Host>(Error { QStringLiteral("Host not saved: postgres is a superuser.") });
+    });
+    auto *saveError = dialog.findChild<QLabel *>(QStringLiteral("saveError"));
+    QVERIFY(saveError);
+
+    dialog.accept();
+    QTRY_VERIFY2(saveError->text().contains(QStringLiteral("superuser")), qPrintable(saveError->text()));
+    QVERIFY(!saveError->isHidden());
+    QVERIFY(dialog.result() != int(QDialog::Accepted));
+
+    setText(&dialog, QStringLiteral("name"), QStringLiteral("edge-2"));
+    QVERIFY(saveError->isHidden());
+
+    // The superuser override counts as a change too.
+    dialog.accept();
+    QTRY_VERIFY2(saveError->text().contains(QStringLiteral("superuser")), qPrintable(saveError->text()));
+    QVERIFY(!saveError->isHidden());
+    auto *override = dialog.findChild<QCheckBox *>();
+    QVERIFY(override);
+    override->toggle();
+    QVERIFY(saveError->isHidden());
 }
 
 void TestDialogs::deleteNeedsExactName()
