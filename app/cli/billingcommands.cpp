@@ -739,6 +739,8 @@ int subscriptionChange(const QStringList &arguments, QTextStream &out, QTextStre
         return run.fail(ExitCode::ValidationError, current.error());
     const QString id = current->id;
     Result<Subscription> changed = makeError(QString());
+    QString oldPlanName;
+    QString newPlanName;
     if (cancel) {
         catalog::InvoiceFilter filter;
         filter.customerId = current->customerId;
@@ -766,14 +768,30 @@ int subscriptionChange(const QStringList &arguments, QTextStream &out, QTextStre
         const Result<Plan> plan = findPlan(run.catalog(), run.value("plan"));
         if (!plan)
             return run.failCatalog(plan.error());
+        const Result<Plan> oldPlan = run.catalog().plan(current->planId);
+        oldPlanName = oldPlan ? oldPlan->name : current->planId;
+        newPlanName = plan->name;
         changed = billing::changePlan(run.catalog(), id, plan->id);
     }
     if (!changed)
         return run.fail(ExitCode::ValidationError, changed.error());
-    if (run.json())
-        run.printJson(subscriptionJson(changed.value()));
-    else
+    if (run.json()) {
+        QJsonObject json = subscriptionJson(changed.value());
+        if (!cancel) {
+            json.insert(QStringLiteral("previous_plan_name"), oldPlanName);
+            json.insert(QStringLiteral("plan_name"), newPlanName);
+            json.insert(QStringLiteral("effective_date"), date(changed->nextInvoiceDate));
+        }
+        run.printJson(json);
+    } else if (cancel) {
         out << tr("Subscription %1 is %2.").arg(changed->id, toString(changed->status)) << '\n';
+    } else {
+        // Plan changes apply from the next invoice, without proration.
+        out << tr("Subscription %1 moves from plan %2 to %3 from its next invoice on %4; it is %5.")
+                   .arg(changed->id, oldPlanName, newPlanName, date(changed->nextInvoiceDate),
+                       toString(changed->status))
+            << '\n';
+    }
     return ExitCode::Success;
 }
 

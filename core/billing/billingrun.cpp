@@ -893,6 +893,8 @@ Result<catalog::Subscription> changePlan(catalog::Catalog &catalog, const QStrin
     const Result<catalog::Plan> plan = catalog.plan(planId);
     if (!plan)
         return makeError(plan.error());
+    if (plan->id == loaded->planId)
+        return makeError(tr("Subscription %1 is on plan %2 already; nothing was changed.").arg(subscriptionId, plan->name));
     if (!plan->active)
         return makeError(tr("Plan %1 is inactive and takes no new subscriptions.").arg(plan->name));
     // The same rule as subscribe: a priced plan must have a price in the

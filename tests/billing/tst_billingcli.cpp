@@ -853,6 +853,31 @@ void TestBillingCli::subscriptionByEmailWithNames()
     QVERIFY2(!smaller.err.contains("of storage"), smaller.err.constData());
     QVERIFY2(!smaller.err.contains("instances where"), smaller.err.constData());
 
+    // The current plan is rejected and changes nothing.
+    const QStringList changePlan { QStringLiteral("subscription"), QStringLiteral("change-plan"),
+        QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan") };
+    const Outcome same = run(changePlan + QStringList { QStringLiteral("small") });
+    QCOMPARE(same.exitCode, 3);
+    QVERIFY2(same.err.contains("is on plan Small already; nothing was changed"), same.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("show"), QStringLiteral("it@acme.co.zw") }).object(),
+        shown);
+
+    // A change names both plans and the day it applies from.
+    QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Large"),
+                     QStringLiteral("--price-usd"), QStringLiteral("20.00"), QStringLiteral("--instances"),
+                     QStringLiteral("2"), QStringLiteral("--cpu"), QStringLiteral("2"), QStringLiteral("--memory"),
+                     QStringLiteral("4G"), QStringLiteral("--storage"), QStringLiteral("20G") })
+                 .exitCode,
+        0);
+    const Outcome larger = run(changePlan + QStringList { QStringLiteral("large") });
+    QVERIFY2(larger.exitCode == 0, larger.err.constData());
+    const QString nextInvoice = shown.value(QStringLiteral("next_invoice_date")).toString();
+    QVERIFY(!nextInvoice.isEmpty());
+    QVERIFY2(larger.out.contains(QStringLiteral("moves from plan Small to Large from its next invoice on %1")
+                                     .arg(nextInvoice)
+                                     .toUtf8()),
+        larger.out.constData());
+
     const Outcome cancelled = run({ QStringLiteral("subscription"), QStringLiteral("cancel"),
         QStringLiteral("it@acme.co.zw"), QStringLiteral("--json") });
     QVERIFY2(cancelled.exitCode == 0, cancelled.err.constData());
