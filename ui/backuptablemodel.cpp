@@ -4,6 +4,7 @@
 
 #include "statustext.h"
 
+#include "core/backup/backupstate.h"
 #include "core/backup/retention.h"
 
 #include <QLocale>
@@ -135,20 +136,13 @@ QString BackupTableModel::stateText(const Backup &backup)
 
 bool BackupTableModel::wasCancelled(const Backup &backup)
 {
-    // NOTE: this matches the message that BackupJobs::create in
-    // core/backup/backupjobs.cpp stores, translated in the same "Backups"
-    // context. A catalog written under another language shows Failed.
-    const QString cancelled
-        = QCoreApplication::translate("Backups", "Cancelled by the admin; the partial file was removed.");
-    return backup.state == BackupState::Failed && backup.error == cancelled;
+    return saasodoo::backup::wasCancelled(backup);
 }
 
 QString BackupTableModel::statusKey(const BackupRow &row) const
 {
     // Not a stored state: the status filter's "Cancelled" choice uses it.
-    if (wasCancelled(row.backup))
-        return QStringLiteral("cancelled");
-    return catalog::toString(row.backup.state);
+    return saasodoo::backup::stateName(row.backup);
 }
 
 QString BackupTableModel::searchText(const BackupRow &row) const

@@ -6,6 +6,7 @@
 #include "cli/jobsignals.h"
 #include "cli/secretinput.h"
 #include "core/backup/backupjobs.h"
+#include "core/backup/backupstate.h"
 #include "core/catalog/catalogfiles.h"
 #include "core/catalog/validation.h"
 #include "core/jobs/catalogjobstore.h"
@@ -35,7 +36,7 @@ QJsonObject backupJson(const catalog::Backup &backup)
         { QStringLiteral("id"), backup.id },
         { QStringLiteral("instance_id"), backup.instanceId },
         { QStringLiteral("kind"), catalog::toString(backup.kind) },
-        { QStringLiteral("state"), catalog::toString(backup.state) },
+        { QStringLiteral("state"), saasodoo::backup::stateName(backup) },
         { QStringLiteral("location"), backup.location },
         { QStringLiteral("s3_key"), backup.s3Key },
         { QStringLiteral("size_bytes"), double(backup.sizeBytes) },
@@ -137,7 +138,7 @@ int finishBackupJob(CommandRun &run, const jobs::JobInfo &job, const QString &ba
     } else {
         out << done << '\n';
         run.printFields({ { tr("Backup"), backup->id }, { tr("Kind"), catalog::toString(backup->kind) },
-            { tr("State"), catalog::toString(backup->state) }, { tr("File"), backup->location },
+            { tr("State"), saasodoo::backup::stateName(*backup) }, { tr("File"), backup->location },
             { tr("S3 key"), backup->s3Key }, { tr("Size"), QString::number(backup->sizeBytes) },
             { tr("SHA-256"), backup->sha256 } });
     }
@@ -212,7 +213,7 @@ int backupList(const QStringList &arguments, QTextStream &out, QTextStream &err)
             : backup.expiresAt.isValid()                  ? time(backup.expiresAt)
                                                           : tr("never");
         rows.append({ backup.id, backup.instanceId.left(8), catalog::toString(backup.kind),
-            catalog::toString(backup.state), time(backup.createdAt), QString::number(backup.sizeBytes), tiers,
+            saasodoo::backup::stateName(backup), time(backup.createdAt), QString::number(backup.sizeBytes), tiers,
             expires });
     }
     run.printTable({ tr("ID"), tr("INSTANCE"), tr("KIND"), tr("STATE"), tr("CREATED"), tr("BYTES"), tr("COPIES"),

@@ -5,6 +5,7 @@
 #include "backupconfig.h"
 #include "backupjobsprivate.h"
 #include "backupreader.h"
+#include "backupstate.h"
 #include "backupwriter.h"
 #include "retention.h"
 
@@ -263,7 +264,7 @@ Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, 
         DatabaseSource { scope.roleEndpoint(), scope.rolePassword, scope.plan.databaseName },
         FilestoreSource { &client, scope.containerName() }, options);
     if (!written) {
-        return failRecord(context.isCancelled() ? tr("Cancelled by the admin; the partial file was removed.")
+        return failRecord(context.isCancelled() ? cancelledBackupError()
                                                 : tr("Writing the backup failed: %1").arg(written.error()));
     }
     for (const QString &warning : written->warnings)

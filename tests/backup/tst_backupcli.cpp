@@ -460,6 +460,20 @@ void TestBackupCli::sigtermCancelsBackup()
     QVERIFY(job.ok());
     QCOMPARE(catalog::toString(job->state), QStringLiteral("cancelled"));
 
+    // The CLI names the state as the Backups pane does.
+    Outcome outcome = run({ QStringLiteral("backup"), QStringLiteral("list"), m_fixture.instance.name,
+        QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QString listedState;
+    for (const QJsonValue &entry : QJsonDocument::fromJson(outcome.out).array()) {
+        if (entry.toObject().value(QStringLiteral("id")).toString() == cancelled.id)
+            listedState = entry.toObject().value(QStringLiteral("state")).toString();
+    }
+    QCOMPARE(listedState, QStringLiteral("cancelled"));
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("list"), m_fixture.instance.name });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QVERIFY2(outcome.out.contains("cancelled"), outcome.out.constData());
+
     // Nothing partial is left in the backup directory.
     const QStringList partial = QDir(backupDirectory()).entryList({ QStringLiteral("*.partial") }, QDir::Files);
     QVERIFY2(partial.isEmpty(), qPrintable(partial.join(u' ')));

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 SaaSOdoo
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backupstate.h"
+
+#include <QCoreApplication>
+
+namespace saasodoo::backup {
+
+namespace {
+// In the "Backups" context of core/backup/backupjobs.cpp, whose tr() this
+// message used to go through, so existing translations still apply.
+const char *const cancelledSource = QT_TRANSLATE_NOOP("Backups", "Cancelled by the admin; the partial file was removed.");
+} // namespace
+
+QString cancelledBackupError()
+{
+    return QCoreApplication::translate("Backups", cancelledSource);
+}
+
+bool wasCancelled(const catalog::Backup &backup)
+{
+    if (backup.state != catalog::BackupState::Failed)
+        return false;
+    return backup.error == QLatin1String(cancelledSource) || backup.error == cancelledBackupError();
+}
+
+QString stateName(const catalog::Backup &backup)
+{
+    return wasCancelled(backup) ? QStringLiteral("cancelled") : catalog::toString(backup.state);
+}
+
+} // namespace saasodoo::backup
