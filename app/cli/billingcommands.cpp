@@ -18,6 +18,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QThread>
@@ -258,6 +259,45 @@ Result<Customer> findCustomer(Catalog &catalog, const QString &key)
         return catalog.customer(key);
     return catalog.customerByEmail(key);
 }
+
+// Reads each customer once for a listing. A customer that cannot be read
+// shows its id as its name, so the listing still prints.
+class CustomerLookup
+{
+public:
+    explicit CustomerLookup(Catalog &catalog)
+        : m_catalog(catalog)
+    {
+    }
+
+    Customer find(const QString &id)
+    {
+        if (const auto cached = m_customers.constFind(id); cached != m_customers.cend())
+            return cached.value();
+        const Result<Customer> read = m_catalog.customer(id);
+        Customer customer;
+        if (read) {
+            customer = read.value();
+        } else {
+            customer.id = id;
+            customer.name = id;
+        }
+        m_customers.insert(id, customer);
+        return customer;
+    }
+
+    // Adds customer_name and customer_email to `json`.
+    void describe(QJsonObject &json, const QString &customerId)
+    {
+        const Customer customer = find(customerId);
+        json.insert(QStringLiteral("customer_name"), customer.name);
+        json.insert(QStringLiteral("customer_email"), customer.email);
+    }
+
+private:
+    Catalog &m_catalog;
+    QHash<QString, Customer> m_customers;
+};
 
 Result<Plan> findPlan(Catalog &catalog, const QString &key)
 {
@@ -824,19 +864,24 @@ int invoiceList(const QStringList &arguments, QTextStream &out, QTextStream &err
     const Result<QList<Invoice>> list = run.catalog().invoices(filter);
     if (!list)
         return run.failCatalog(list.error());
+    CustomerLookup customers(run.catalog());
     if (run.json()) {
         QJsonArray array;
-        for (const Invoice &invoice : list.value())
-            array.append(invoiceJson(invoice));
+        for (const Invoice &invoice : list.value()) {
+            QJsonObject json = invoiceJson(invoice);
+            customers.describe(json, invoice.customerId);
+            array.append(json);
+        }
         run.printJson(array);
         return ExitCode::Success;
     }
     QList<QStringList> rows;
     for (const Invoice &invoice : list.value()) {
-        rows.append({ invoice.number.isEmpty() ? tr("(draft)") : invoice.number, date(invoice.periodStart),
-            toString(invoice.status), money(invoice.totalCents, invoice.currency), date(invoice.dueDate) });
+        rows.append({ invoice.number.isEmpty() ? tr("(draft)") : invoice.number, customers.find(invoice.customerId).name,
+            date(invoice.periodStart), toString(invoice.status), money(invoice.totalCents, invoice.currency),
+            date(invoice.dueDate) });
     }
-    run.printTable({ tr("NUMBER"), tr("PERIOD"), tr("STATUS"), tr("TOTAL"), tr("DUE") }, rows);
+    run.printTable({ tr("NUMBER"), tr("CUSTOMER"), tr("PERIOD"), tr("STATUS"), tr("TOTAL"), tr("DUE") }, rows);
     return ExitCode::Success;
 }
 
@@ -855,8 +900,10 @@ int invoiceShow(const QStringList &arguments, QTextStream &out, QTextStream &err
     const Result<QList<Payment>> payments = run.catalog().payments(invoice->id);
     if (!payments)
         return run.failCatalog(payments.error());
+    CustomerLookup customers(run.catalog());
     if (run.json()) {
         QJsonObject result = invoiceJson(invoice.value());
+        customers.describe(result, invoice->customerId);
         QJsonArray array;
         for (const Payment &payment : payments.value())
             array.append(paymentJson(payment));
@@ -864,7 +911,11 @@ int invoiceShow(const QStringList &arguments, QTextStream &out, QTextStream &err
         run.printJson(result);
         return ExitCode::Success;
     }
-    run.printFields({ { tr("Number"), invoice->number }, { tr("Status"), toString(invoice->status) },
+    const Customer customer = customers.find(invoice->customerId);
+    run.printFields({ { tr("Number"), invoice->number },
+        { tr("Customer"),
+            customer.email.isEmpty() ? customer.name : tr("%1 <%2>").arg(customer.name, customer.email) },
+        { tr("Status"), toString(invoice->status) },
         { tr("Period"), date(invoice->periodStart) + QStringLiteral(" – ") + date(invoice->periodEnd.addDays(-1)) },
         { tr("Issued"), date(invoice->issueDate) }, { tr("Due"), date(invoice->dueDate) },
         { tr("Subtotal"), money(invoice->subtotalCents, invoice->currency) },
@@ -1504,10 +1555,20 @@ int paymentList(const QStringList &arguments, QTextStream &out, QTextStream &err
     const Result<QList<Payment>> list = run.catalog().payments(invoiceId);
     if (!list)
         return run.failCatalog(list.error());
+    const Result<QList<Invoice>> invoices = run.catalog().invoices();
+    if (!invoices)
+        return run.failCatalog(invoices.error());
+    QHash<QString, QString> customerOfInvoice;
+    for (const Invoice &invoice : invoices.value())
+        customerOfInvoice.insert(invoice.id, invoice.customerId);
+    CustomerLookup customers(run.catalog());
     if (run.json()) {
         QJsonArray array;
-        for (const Payment &payment : list.value())
-            array.append(paymentJson(payment));
+        for (const Payment &payment : list.value()) {
+            QJsonObject json = paymentJson(payment);
+            customers.describe(json, customerOfInvoice.value(payment.invoiceId));
+            array.append(json);
+        }
         run.printJson(array);
         return ExitCode::Success;
     }
@@ -1518,11 +1579,12 @@ int paymentList(const QStringList &arguments, QTextStream &out, QTextStream &err
         QString applied = toString(payment.application);
         if (isRefundDue(payment))
             applied = tr("%1, refund due").arg(applied);
-        rows.append({ payment.reference, toString(payment.method), money(payment.amountCents, payment.currency),
-            toString(payment.status), payment.paynowStatus, applied, time(payment.createdAt) });
+        rows.append({ payment.reference, customers.find(customerOfInvoice.value(payment.invoiceId)).name,
+            toString(payment.method), money(payment.amountCents, payment.currency), toString(payment.status),
+            payment.paynowStatus, applied, time(payment.createdAt) });
     }
-    run.printTable({ tr("REFERENCE"), tr("METHOD"), tr("AMOUNT"), tr("STATUS"), tr("PAYNOW"), tr("APPLIED"),
-                       tr("CREATED") },
+    run.printTable({ tr("REFERENCE"), tr("CUSTOMER"), tr("METHOD"), tr("AMOUNT"), tr("STATUS"), tr("PAYNOW"),
+                       tr("APPLIED"), tr("CREATED") },
         rows);
     return ExitCode::Success;
 }

@@ -1369,6 +1369,24 @@ void TestBillingCli::pollOfUnfinishedRequest()
     }
     const Outcome listed = run({ QStringLiteral("payment"), QStringLiteral("list") });
     QVERIFY2(listed.out.contains("paid_after_close, refund due"), listed.out.constData());
+
+    // Invoices and payments name their customer.
+    QVERIFY2(listed.out.contains("CUSTOMER"), listed.out.constData());
+    QVERIFY2(listed.out.contains("Acme"), listed.out.constData());
+    const QJsonObject listedPayment = runJson({ QStringLiteral("payment"), QStringLiteral("list") }).array().first().toObject();
+    QCOMPARE(listedPayment.value(QStringLiteral("customer_name")).toString(), QStringLiteral("Acme"));
+    QCOMPARE(listedPayment.value(QStringLiteral("customer_email")).toString(), QStringLiteral("it@acme.co.zw"));
+    const Outcome invoices = run({ QStringLiteral("invoice"), QStringLiteral("list") });
+    QVERIFY2(invoices.out.contains("Acme"), invoices.out.constData());
+    const QJsonObject listedInvoice = runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array().first().toObject();
+    QCOMPARE(listedInvoice.value(QStringLiteral("customer_name")).toString(), QStringLiteral("Acme"));
+    QCOMPARE(listedInvoice.value(QStringLiteral("customer_email")).toString(), QStringLiteral("it@acme.co.zw"));
+    const Outcome invoiceText
+        = run({ QStringLiteral("invoice"), QStringLiteral("show"), QStringLiteral("INV-2026-000001") });
+    QVERIFY2(invoiceText.out.contains("Acme <it@acme.co.zw>"), invoiceText.out.constData());
+    const QJsonObject invoiceShown
+        = runJson({ QStringLiteral("invoice"), QStringLiteral("show"), QStringLiteral("INV-2026-000001") }).object();
+    QCOMPARE(invoiceShown.value(QStringLiteral("customer_email")).toString(), QStringLiteral("it@acme.co.zw"));
     const QJsonObject summary = runJson({ QStringLiteral("billing"), QStringLiteral("summary") }).object();
     QCOMPARE(summary.value(QStringLiteral("refund_payments")).toInt(), 1);
     QCOMPARE(summary.value(QStringLiteral("refunds_due_cents")).toObject().value(QStringLiteral("USD")).toString(),
