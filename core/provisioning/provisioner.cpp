@@ -1615,6 +1615,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         return fail(cancelled.error());
 
     int publishedPort = 0;
+    bool serverExited = false;
     QString lastStartError;
     for (int attempt = 0; attempt < std::min<qsizetype>(candidates.size(), 5); ++attempt) {
         const int port = candidates.at(attempt);
@@ -1646,6 +1647,13 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                 return fail(info.error());
             const auto bindings = info->ports.value(QStringLiteral("8069/tcp"));
             publishedPort = bindings.isEmpty() ? 0 : bindings.first().hostPort.toInt();
+            // A server that exits at once is restarting (the engine then
+            // reports it running too) or stopped by the time it is
+            // inspected, and has no bindings. The health wait reports that
+            // crash with the container's last log lines.
+            serverExited = !info->state.running || info->state.restarting;
+            if (publishedPort == 0 && serverExited)
+                publishedPort = port;
             break;
         }
         lastStartError = started.error();
@@ -1664,7 +1672,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                         .arg(host.name, lastStartError));
     if (made.serverContainer.isEmpty())
         return fail(lastStartError);
-    if (publishedPort == 0)
+    if (publishedPort == 0 && !serverExited)
         return fail(tr("The engine reported no published port for 8069."));
 
     {
@@ -2020,7 +2028,13 @@ Status Provisioner::refreshPublishedPort(ActionScope &scope, const QString &cont
     if (!info.ok())
         return makeError(info.error());
     const auto bindings = info->ports.value(QStringLiteral("8069/tcp"));
-    const int port = bindings.isEmpty() ? 0 : bindings.first().hostPort.toInt();
+    int port = bindings.isEmpty() ? 0 : bindings.first().hostPort.toInt();
+    // A server that exits at once has no bindings while it restarts or
+    // stays stopped. With the port it had, the health wait reports the
+    // crash and the container's last log lines.
+    const bool exited = !info->state.running || info->state.restarting;
+    if (port == 0 && exited)
+        port = scope.instance.publishedPort;
     if (port == 0)
         return makeError(tr("The engine reported no published port for 8069: container %1 is %2 (exit code %3), "
                             "so Odoo did not start.")
