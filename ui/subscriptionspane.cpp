@@ -43,6 +43,17 @@ using catalog::SubscriptionStatus;
 
 namespace {
 
+// Returns the number of the invoice with `id` as last read, or the id when it
+// is not among the rows.
+QString invoiceNumberOf(const InvoiceTableModel *invoices, const QString &id)
+{
+    for (int row = 0; row < invoices->rowCount(); ++row) {
+        if (invoices->rowAt(row).invoice.id == id)
+            return invoices->rowAt(row).invoice.number;
+    }
+    return id;
+}
+
 QString noCatalogReason()
 {
     return SubscriptionsPane::tr("The catalog is not open.");
@@ -777,35 +788,41 @@ QString InvoicesView::detailsHtml(const QStringList &ids) const
                     .arg(line.description.toHtmlEscaped(), money(line.amountCents));
     html += QStringLiteral("</ul>");
 
+    // Each payment with what it did, so that money no invoice took shows as
+    // a refund due, as 'saasodoo invoice show' prints it.
     QStringList payments;
-    for (const PaymentRow &payment : m_pane->paymentsView()->model()->rows()) {
-        if (payment.payment.invoiceId == invoice.id)
-            payments.append(QStringLiteral("<li>%1, %2: %3</li>")
-                                .arg(payment.payment.reference.toHtmlEscaped(),
-                                    BillingText::paymentMethod(payment.payment.method),
-                                    BillingText::paymentStatus(payment.payment.status)));
+    qint64 refundDueCents = 0;
+    for (const PaymentRow &row : m_pane->paymentsView()->model()->rows()) {
+        const Payment &payment = row.payment;
+        const bool own = payment.invoiceId == invoice.id;
+        if (!own && payment.settledInvoiceId != invoice.id)
+            continue;
+        QString line = tr("%1, %2, %3: %4")
+                           .arg(payment.reference.toHtmlEscaped(), BillingText::paymentMethod(payment.method),
+                               catalog::formatMoney(payment.amountCents, payment.currency),
+                               BillingText::paymentStatus(payment.status));
+        if (!own) {
+            line += u' ' + tr("(applied to this invoice from invoice %1)").arg(row.invoiceNumber.toHtmlEscaped());
+        } else if (catalog::isRefundDue(payment.application)) {
+            line += u' ' + tr("(refund due)");
+            refundDueCents += payment.amountCents;
+        } else if (!payment.settledInvoiceId.isEmpty() && payment.settledInvoiceId != invoice.id) {
+            line += u' ' + tr("(applied to invoice %1)")
+                               .arg(invoiceNumberOf(m_model, payment.settledInvoiceId).toHtmlEscaped());
+        }
+        payments.append(QStringLiteral("<li>%1</li>").arg(line));
     }
     if (!payments.isEmpty())
         html += tr("<h4>Payments</h4>") + QStringLiteral("<ul>%1</ul>").arg(payments.join(QString()));
+    if (refundDueCents > 0) {
+        html += tr("<p><b>Refund due to the customer: %1.</b> Apply the payment to an open invoice or mark it "
+                   "refunded on the Payments tab.</p>")
+                    .arg(money(refundDueCents));
+    }
     return html;
 }
 
 // PaymentsView
-
-namespace {
-
-// Returns the number of the invoice with `id` as last read, or the id when it
-// is not among the rows.
-QString invoiceNumberOf(const InvoiceTableModel *invoices, const QString &id)
-{
-    for (int row = 0; row < invoices->rowCount(); ++row) {
-        if (invoices->rowAt(row).invoice.id == id)
-            return invoices->rowAt(row).invoice.number;
-    }
-    return id;
-}
-
-} // namespace
 
 PaymentsView::PaymentsView(SubscriptionsPane *pane)
     : ListPane(QStringLiteral("paymentsView"), new PaymentTableModel, pane)

@@ -33,6 +33,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 #include <QTreeView>
 #include <QUuid>
@@ -488,6 +489,14 @@ void TestSubscriptionsPane::heldPaymentAppliedToInvoice()
     QVERIFY(held.value());
     QVERIFY(reloadAndWait(*m_pane));
 
+    // The invoice's details show the refund due, as 'invoice show' does.
+    InvoicesView *invoices = m_pane->invoicesView();
+    select(invoices, invoice.id);
+    const QString amount = catalog::formatMoney(invoice.totalCents, catalog::Currency::Usd);
+    QVERIFY2(invoices->detailsPanel()->toPlainText().contains(
+                 QStringLiteral("Refund due to the customer: %1.").arg(amount)),
+        qPrintable(invoices->detailsPanel()->toPlainText()));
+
     PaymentsView *view = m_pane->paymentsView();
     QAction *apply = actionNamed(view, QStringLiteral("&Apply to invoice…"));
     QVERIFY(apply);
@@ -506,6 +515,9 @@ void TestSubscriptionsPane::heldPaymentAppliedToInvoice()
     QCOMPARE(applied->settledInvoiceId, invoice.id);
     select(view, stored->id);
     QVERIFY(!apply->isEnabled());
+    select(invoices, invoice.id);
+    QVERIFY2(!invoices->detailsPanel()->toPlainText().contains(QLatin1String("Refund due")),
+        qPrintable(invoices->detailsPanel()->toPlainText()));
 
     // Applying it again is rejected and changes nothing.
     const Status again = view->applyToInvoice(stored->id, invoice.id);
