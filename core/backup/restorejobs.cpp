@@ -436,7 +436,11 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     target.role = scope.plan.roleName;
     target.rolePassword = scope.rolePassword;
     target.database = fresh;
-    target.client = &client;
+    // A custom-format dump holds only the database, and a zip without
+    // filestore entries is treated the same way: the instance keeps the
+    // filestore it has instead of switching to an empty one.
+    const bool keepFilestore = summary.kind != BackupKind::OdooZip || summary.filestoreFiles == 0;
+    target.client = keepFilestore ? nullptr : &client;
     target.containerId = scope.containerName();
     target.jobId = context.jobId();
     RestoreOptions restoreOptions;
@@ -495,9 +499,6 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
         if (!switched)
             renameOwnedDatabase(admin.value(), old, live, scope.plan.roleName);
     }
-    // A custom-format dump holds only the database, so the instance keeps
-    // the filestore it has.
-    const bool keepFilestore = summary.kind != BackupKind::OdooZip;
     if (switched && !keepFilestore) {
         switched = moveDirectory(client, target.containerId, filestorePath(live), filestorePath(old), context.jobId());
         if (switched) {
@@ -541,7 +542,11 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
             context.warning(tr("Could not start the instance again: %1").arg(restarted.error()));
         return failUntouched(tr("Switching to the restored database failed: %1").arg(switched.error()));
     }
-    if (keepFilestore)
+    if (keepFilestore && summary.kind == BackupKind::OdooZip)
+        context.warning(tr("The instance now uses the restored database, and the old one is %1. The backup contains "
+                           "no filestore files, so the instance keeps its current filestore.")
+                            .arg(old));
+    else if (keepFilestore)
         context.info(tr("The instance now uses the restored database, and the old one is %1. The backup holds no "
                         "filestore, so the instance keeps its current filestore.")
                          .arg(old));

@@ -119,6 +119,7 @@ private slots:
     void failedRestoreLeavesOriginal();
     void restoreAsNewInstance();
     void restoreDumpKeepsFilestore();
+    void restoreZipWithoutFilestore();
     void restoreArchivedBackupWithPruning();
     void restoreFallsBackToS3Copy();
     void restoreUsesS3WhenLocalMissing();
@@ -1161,6 +1162,55 @@ void TestBackupJobs::restoreDumpKeepsFilestore()
     });
     QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
     QCOMPARE(test::fileHashes(*m_fixture.docker, m_fixture.instance.containerId, filestore), filesBefore);
+    QCOMPARE(sideDatabases(), QStringList());
+}
+
+void TestBackupJobs::restoreZipWithoutFilestore()
+{
+    // A zip with dump.sql and manifest.json but no filestore/ entries must
+    // not replace the live filestore with an empty one.
+    BackupJobs jobs = makeJobs();
+    QString backupId;
+    const jobs::JobInfo made = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &backupId);
+    });
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    const catalog::Backup backup = backupRecord(backupId);
+    const QString path = m_backups->filePath(QStringLiteral("no-filestore.zip"));
+    QProcess python;
+    python.start(QStringLiteral("python3"),
+        { QStringLiteral("-c"),
+            QStringLiteral("import sys, zipfile\n"
+                           "src = zipfile.ZipFile(sys.argv[1])\n"
+                           "dst = zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED)\n"
+                           "for info in src.infolist():\n"
+                           "    if not info.filename.startswith('filestore/'):\n"
+                           "        dst.writestr(info, src.read(info))\n"
+                           "dst.close()\n"),
+            backup.location, path });
+    QVERIFY(python.waitForFinished(60000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+
+    const QString filestore = QStringLiteral("/var/lib/odoo/filestore/") + m_fixture.plan.databaseName;
+    const QMap<QString, QByteArray> filesBefore
+        = test::fileHashes(*m_fixture.docker, m_fixture.instance.containerId, filestore);
+    QVERIFY(!filesBefore.isEmpty());
+
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    const QString id = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) {
+        return jobs.restoreInto(context, RestoreSource { {}, path }, m_fixture.instance.id);
+    });
+    runner.waitForFinished(id, 600000);
+    QVERIFY2(runner.job(id)->state == jobs::JobState::Succeeded, qPrintable(runner.job(id)->error));
+    QCOMPARE(test::fileHashes(*m_fixture.docker, m_fixture.instance.containerId, filestore), filesBefore);
+    bool warned = false;
+    for (const jobs::JobLogEntry &entry : store.log(id).value()) {
+        warned = warned
+            || (entry.level == QLatin1String("warning")
+                && entry.message.contains(QLatin1String("keeps its current filestore")));
+    }
+    QVERIFY(warned);
     QCOMPARE(sideDatabases(), QStringList());
 }
 
