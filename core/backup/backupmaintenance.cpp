@@ -314,9 +314,15 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
                     tr("its backup policy turns scheduled backups off (interval 0 hours)."));
                 continue;
             }
+            // A safety backup holds the state before a restore, and a final
+            // one the state before a deletion, so neither stands in for a
+            // scheduled backup of the current state.
             QDateTime newest;
             for (const catalog::Backup &backup : existing.value()) {
-                if (backup.state == catalog::BackupState::Completed && (!newest.isValid() || backup.createdAt > newest))
+                if (backup.state != catalog::BackupState::Completed || backup.kind == catalog::BackupKind::Safety
+                    || backup.kind == catalog::BackupKind::Final)
+                    continue;
+                if (!newest.isValid() || backup.createdAt > newest)
                     newest = backup.createdAt;
             }
             if (newest.isValid() && newest.addSecs(3600LL * policy->intervalHours) > now) {

@@ -6,6 +6,7 @@
 #include "backupfixture.h"
 
 #include "core/backup/backupjobs.h"
+#include "core/backup/backupoverdue.h"
 #include "core/backup/databaseadmin.h"
 #include "core/backup/restore.h"
 #include "core/backup/volumecommand.h"
@@ -113,6 +114,7 @@ private slots:
     void retentionKeepsExactSet();
     void runDueTakesScheduledBackup();
     void runDueReportsSkippedInstances();
+    void runDueIgnoresSafetyBackups();
     void s3ClientRejectsInvalidTarget();
     void restoreIntoSwitchesOver();
     void failedRestoreLeavesOriginal_data();
@@ -882,6 +884,53 @@ void TestBackupJobs::runDueReportsSkippedInstances()
     QVERIFY2(skipped.value(m_fixture.instance.id).message.contains(QLatin1String("not due until")),
         qPrintable(skipped.value(m_fixture.instance.id).message));
     QCOMPARE(skipped.value(suspended).instanceName, m_fixture.catalog->instance(suspended)->name);
+}
+
+void TestBackupJobs::runDueIgnoresSafetyBackups()
+{
+    // Two days from now, the instance's scheduled and manual backups are
+    // older than the 24-hour interval, but a safety backup and a final one
+    // were taken an hour before. Those hold the state before a restore or a
+    // deletion, so the instance is still due.
+    const QDateTime now = catalog::nowUtc().addDays(2);
+    QList<catalog::Backup> added;
+    const auto removeAdded = qScopeGuard([&] {
+        for (catalog::Backup backup : std::as_const(added)) {
+            QFile::remove(backup.location);
+            backup = m_fixture.catalog->backup(backup.id).value();
+            backup.state = catalog::BackupState::Deleted;
+            backup.location.clear();
+            m_fixture.catalog->updateBackup(backup);
+        }
+    });
+    for (const catalog::BackupKind kind : { catalog::BackupKind::Safety, catalog::BackupKind::Final }) {
+        catalog::Backup recent = addLocalBackup(QStringLiteral("recent-%1.zip").arg(catalog::toString(kind)), 4096);
+        QVERIFY(!recent.id.isEmpty());
+        recent.kind = kind;
+        recent.createdAt = now.addSecs(-3600);
+        recent.expiresAt = now.addMonths(3);
+        QVERIFY(m_fixture.catalog->updateBackup(recent).ok());
+        added << recent;
+    }
+
+    // The dashboard's overdue rule skips them too.
+    const Result<QList<OverdueBackup>> overdue = overdueBackups(*m_fixture.catalog, now.addSecs(23 * 3600));
+    QVERIFY2(overdue.ok(), qPrintable(overdue.ok() ? QString() : overdue.error()));
+    QStringList overdueIds;
+    for (const OverdueBackup &entry : overdue.value())
+        overdueIds << entry.instanceId;
+    QVERIFY(overdueIds.contains(m_fixture.instance.id));
+
+    BackupJobs jobs = makeJobs();
+    RunDueOptions options;
+    options.now = now;
+    RunDueReport report;
+    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) { return jobs.runDue(context, options, &report); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(report.backedUp.size(), 1);
+    const catalog::Backup scheduled = backupRecord(report.backedUp.first());
+    QCOMPARE(scheduled.instanceId, m_fixture.instance.id);
+    QCOMPARE(catalog::toString(scheduled.kind), QStringLiteral("scheduled"));
 }
 
 void TestBackupJobs::s3ClientRejectsInvalidTarget()
