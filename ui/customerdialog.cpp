@@ -93,6 +93,16 @@ CustomerDialog::CustomerDialog(const Customer &customer, SaveFunction save, QWid
     m_checks->controlButton(m_buttons->button(QDialogButtonBox::Ok));
     if (!customer.id.isEmpty())
         m_checks->validate();
+
+    // FormChecks::addRow moves a checked field into a new container, which
+    // puts it last in the focus chain, so the order is set here.
+    QWidget *previous = m_name;
+    for (QWidget *next : std::initializer_list<QWidget *> { m_email, m_phone, m_company, m_country, m_status,
+             m_notes, m_buttons }) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    m_name->setFocus();
 }
 
 Customer CustomerDialog::customer() const

@@ -336,6 +336,22 @@ void TestDialogs::dialogsFocusFirstField()
     hostDialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&hostDialog));
     QCOMPARE(hostDialog.focusWidget(), hostDialog.findChild<QLineEdit *>(QStringLiteral("name")));
+    hostDialog.hide();
+
+    CustomerDialog customerDialog(catalog::Customer(),
+        [](const catalog::Customer &c) { return Result<catalog::Customer>(c); });
+    customerDialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&customerDialog));
+    QCOMPARE(customerDialog.focusWidget(), customerDialog.findChild<QLineEdit *>(QStringLiteral("name")));
+    // Tab follows the form from top to bottom.
+    QStringList order;
+    for (QWidget *widget = customerDialog.focusWidget()->nextInFocusChain(); order.size() < 4;
+         widget = widget->nextInFocusChain()) {
+        if (qobject_cast<QLineEdit *>(widget))
+            order.append(widget->objectName());
+    }
+    QCOMPARE(order, (QStringList { QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("company"),
+                        QStringLiteral("country") }));
 }
 
 void TestDialogs::paymentPhoneReplacesPrefill()
