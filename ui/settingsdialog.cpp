@@ -317,10 +317,14 @@ QWidget *SettingsDialog::createBackupPage()
     layout->addWidget(s3Box);
     QString note = tr("The backup jobs read these settings when the console starts: a change takes effect after a "
                       "restart.");
-    if (const QStringList overrides = backup::backupEnvironmentOverrides(); !overrides.isEmpty())
+    if (const QStringList overrides = backup::backupEnvironmentOverrides(); overrides.size() == 1) {
+        note += QLatin1Char(' ')
+            + tr("The environment variable %1 is set and overrides the saved value.").arg(overrides.first());
+    } else if (!overrides.isEmpty()) {
         note += QLatin1Char(' ')
             + tr("The environment variables %1 are set and override the saved values.")
                   .arg(overrides.join(QStringLiteral(", ")));
+    }
     layout->addWidget(makeNote(page, note));
     layout->addStretch(1);
     return page;

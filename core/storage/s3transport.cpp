@@ -398,6 +398,10 @@ Error S3Client::Private::toError(const Failure &failure) const
         }
     } else if (failure.code == QLatin1String("NoSuchBucket")) {
         text += u' ' + tr("Create the bucket or correct its name.");
+    } else if (failure.status == 403) {
+        // A HEAD reply has no body, so a wrong secret on HeadBucket arrives
+        // as a bare 403 without SignatureDoesNotMatch.
+        text += u' ' + tr("Check the access key id and the secret access key, and that they may use this bucket.");
     }
     return makeError(text);
 }

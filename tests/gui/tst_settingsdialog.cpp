@@ -23,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -86,6 +87,7 @@ private slots:
     void catalogTestReachesPostgres();
     void s3TestListsBucket();
     void s3TestWrongSecretFails();
+    void overrideNoteNamesOneVariable();
     void saveWritesSettingsAndKeychain();
     void saveWithoutSecretsKeepsKeychain();
     void catalogTestUsesStoredPassword();
@@ -326,7 +328,22 @@ void TestSettingsDialog::s3TestWrongSecretFails()
     dialog.findChild<QPushButton *>(QStringLiteral("testS3"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 30000);
     QVERIFY(!tested.at(0).at(0).toBool());
-    QVERIFY(!tested.at(0).at(1).toString().isEmpty());
+    const QString message = tested.at(0).at(1).toString();
+    QVERIFY2(message.contains(QLatin1String("secret")), qPrintable(message));
+}
+
+void TestSettingsDialog::overrideNoteNamesOneVariable()
+{
+    qputenv("SAASODOO_BACKUP_DIR", m_backupDir.toUtf8());
+    const auto unset = qScopeGuard([] { qunsetenv("SAASODOO_BACKUP_DIR"); });
+    SettingsDialog dialog(m_services.get());
+    QString note;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text().contains(QLatin1String("SAASODOO_BACKUP_DIR")))
+            note = label->text();
+    }
+    QVERIFY2(note.contains(QLatin1String("The environment variable SAASODOO_BACKUP_DIR is set and overrides")),
+        qPrintable(note));
 }
 
 void TestSettingsDialog::saveWritesSettingsAndKeychain()
