@@ -103,6 +103,9 @@ ContainerPanel::ContainerPanel(ConsoleServices *services, QWidget *parent)
     m_search->setObjectName(QStringLiteral("logSearch"));
     m_search->setPlaceholderText(tr("Find in log"));
     m_search->setClearButtonEnabled(true);
+    // The bar's other widgets keep their size hints, so without a minimum
+    // the search box is squeezed to a few pixels in a narrow tab.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 20);
     connect(m_search, &QLineEdit::textChanged, this, &ContainerPanel::highlightMatches);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { findNext(); });
 

@@ -73,6 +73,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void followShowsNewLine();
+    void searchBoxKeepsWidth();
     void stderrMarkedTimestampsToggle();
     void statsShowMemory();
     void streamsStopWithSelection();
@@ -173,6 +174,18 @@ void TestContainerView::cleanupTestCase()
         QVERIFY2(removed, qPrintable(removed.error()));
     }
     m_services.reset();
+}
+
+void TestContainerView::searchBoxKeepsWidth()
+{
+    ContainerPanel panel(nullptr);
+    panel.resize(480, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *search = panel.findChild<QLineEdit *>(QStringLiteral("logSearch"));
+    QVERIFY(search);
+    const int expected = search->fontMetrics().averageCharWidth() * 20;
+    QVERIFY2(search->width() >= expected, qPrintable(QStringLiteral("%1 < %2").arg(search->width()).arg(expected)));
 }
 
 void TestContainerView::followShowsNewLine()
