@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -370,7 +371,19 @@ QWizardPage *InstanceWizard::createModulesPage()
     environmentButtons->addStretch();
     environmentLayout->addLayout(environmentButtons);
 
-    auto *form = new QFormLayout(page);
+    // The page scrolls when the error labels need more room than the
+    // wizard has, instead of squeezing the table under its buttons.
+    auto *content = new QWidget;
+    auto *form = new QFormLayout(content);
+    auto *scroll = new QScrollArea(page);
+    scroll->setObjectName(QStringLiteral("modulesScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(scroll);
     form->addRow(tr("Common &addons:"), m_addonList);
     checks->addRow(form, tr("&Other addons:"), m_otherAddons,
         [this] { return catalog::validateModuleNames(tr("Custom addon"), addons()); });

@@ -536,6 +536,14 @@ void TestDialogs::wizardEnvironmentKeepsHeight()
     QVERIFY2(table->height() >= table->minimumHeight(), qPrintable(QString::number(table->height())));
     QVERIFY2(table->minimumHeight() >= 3 * table->verticalHeader()->defaultSectionSize(),
         qPrintable(QString::number(table->minimumHeight())));
+    // The Add and Remove buttons stay clear of the table.
+    const QRect tableRect(table->mapTo(&wizard, QPoint(0, 0)), table->size());
+    for (const QString &name : { QStringLiteral("addVariable"), QStringLiteral("removeVariable") }) {
+        auto *button = wizard.findChild<QPushButton *>(name);
+        QVERIFY2(button, qPrintable(name));
+        const QRect buttonRect(button->mapTo(&wizard, QPoint(0, 0)), button->size());
+        QVERIFY2(!tableRect.intersects(buttonRect), qPrintable(name));
+    }
 }
 
 void TestDialogs::wizardAddonsShowWhole()
