@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 
 namespace saasodoo::backup {
@@ -87,12 +88,44 @@ QString uploadStatePath(const QString &location)
     return location + QStringLiteral(".s3upload.json");
 }
 
-Status archive(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs &jobs, catalog::Backup &record)
+QString uploadLockPath(const QString &location)
+{
+    return location + QStringLiteral(".s3upload.lock");
+}
+
+Status archive(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs &jobs, catalog::Backup &record,
+    bool *busy)
 {
     context.beginStep(stepArchive);
     Result<std::unique_ptr<storage::S3Client>> client = jobs.s3Client();
     if (!client)
         return makeError(client.error());
+
+    // An upload may run for hours, so the lock never goes stale by age.
+    // QLockFile still takes over the lock of a process that has died.
+    QLockFile lock(uploadLockPath(record.location));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        if (lock.error() != QLockFile::LockFailedError)
+            return makeError(tr("Could not create the upload lock %1.").arg(uploadLockPath(record.location)));
+        qint64 pid = 0;
+        QString hostName;
+        QString appName;
+        lock.getLockInfo(&pid, &hostName, &appName);
+        if (busy)
+            *busy = true;
+        return makeError(tr("Backup %1 is being uploaded by another process (%2, pid %3 on %4), so it was skipped.")
+                             .arg(record.id, appName)
+                             .arg(pid)
+                             .arg(hostName));
+    }
+    // The other process may have finished the archive while this one
+    // waited to read the record.
+    if (const Result<catalog::Backup> current = db.backup(record.id); current && !current->s3Key.isEmpty()) {
+        record = current.value();
+        context.info(tr("Backup %1 was archived by another process as %2.").arg(record.id, record.s3Key));
+        return {};
+    }
     QFile file(record.location);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(tr("Could not open %1: %2").arg(record.location, file.errorString()));
@@ -241,6 +274,18 @@ Status abortAbandonedUploads(jobs::JobContext &context, catalog::Catalog &db, co
             reason = tr("no backup in the catalog waits for it");
         if (reason.isEmpty())
             continue;
+        if (claimant != waiting.constEnd()) {
+            // A live process that holds the backup's upload lock is sending
+            // parts right now.
+            QLockFile lock(uploadLockPath(claimant->location));
+            lock.setStaleLockTime(0);
+            if (!lock.tryLock(0)) {
+                context.info(tr("Left the unfinished upload %1 of %2 alone: backup %3 is being uploaded by another "
+                                "process.")
+                                 .arg(upload.uploadId, upload.key, claimant->id));
+                continue;
+            }
+        }
         if (const Status aborted = client.value()->abortMultipartUpload(upload.key, upload.uploadId); !aborted) {
             failures << tr("Could not abort the unfinished upload %1 of %2: %3")
                             .arg(upload.uploadId, upload.key, aborted.error());
@@ -292,7 +337,8 @@ Status BackupJobs::archive(jobs::JobContext &context, const QString &backupId)
 
 namespace detail {
 
-Status archiveBackup(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs &jobs, catalog::Backup &record)
+Status archiveBackup(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs &jobs, catalog::Backup &record,
+    bool *busy)
 {
     if (record.state != catalog::BackupState::Completed) {
         return makeError(tr("Backup %1 is %2: only a completed backup can be archived.")
@@ -319,8 +365,14 @@ Status archiveBackup(jobs::JobContext &context, catalog::Catalog &db, const Back
         return makeError(tr("The local file %1 has SHA-256 %2, but the catalog recorded %3, so it was not archived.")
                              .arg(record.location, QString::fromLatin1(hash.value()), record.sha256));
     }
-    if (Status archived = archive(context, db, jobs, record); !archived)
+    bool uploadBusy = false;
+    if (Status archived = archive(context, db, jobs, record, &uploadBusy); !archived) {
+        if (busy)
+            *busy = uploadBusy;
+        if (uploadBusy)
+            return archived;
         return makeError(tr("Archiving backup %1 to S3 failed: %2").arg(record.id, archived.error()));
+    }
     // A safety backup may be the source of a running restore (see create).
     if (record.kind != catalog::BackupKind::Safety)
         pruneLocalCopies(context, db, record.instanceId, jobs.settings().keepLocalArchived);

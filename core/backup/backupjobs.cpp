@@ -292,7 +292,13 @@ Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, 
         context.info(tr("No S3 target is configured; the backup is kept locally only."));
         return {};
     }
-    if (Status archived = detail::archive(context, db, *this, record); !archived) {
+    bool uploadBusy = false;
+    if (Status archived = detail::archive(context, db, *this, record, &uploadBusy); !archived) {
+        // Another process archives it, so the backup itself is complete.
+        if (uploadBusy) {
+            context.info(archived.error());
+            return {};
+        }
         return makeError(tr("Backup %1 was saved locally at %2, but archiving it to S3 failed: %3")
                              .arg(record.id, record.location, archived.error()));
     }

@@ -54,12 +54,21 @@ QString objectKey(const BackupSettings &settings, const catalog::Backup &backup,
 // read-back, and saves the S3 key and times on the record. It resumes the
 // upload saved at uploadStatePath() by an earlier attempt, and a failure
 // keeps the upload and saves its state and error there for the next one.
-Status archive(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs &jobs, catalog::Backup &record);
+// The upload holds the lock file at uploadLockPath() throughout. When
+// another live process holds it, nothing is sent, `*busy` is set and the
+// returned error says the backup is being uploaded by another process.
+Status archive(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs &jobs, catalog::Backup &record,
+    bool *busy = nullptr);
 
 // Checks a completed backup's local file against its catalogued SHA-256,
 // archives it and prunes older local copies as `create` does. An archived
-// backup is left alone.
-Status archiveBackup(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs &jobs, catalog::Backup &record);
+// backup is left alone. `busy` is set as archive() sets it.
+Status archiveBackup(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs &jobs, catalog::Backup &record,
+    bool *busy = nullptr);
+
+// The lock file beside a local backup that one upload of it holds, so
+// that two processes never send parts to the same multipart upload.
+QString uploadLockPath(const QString &location);
 
 // The file beside a local backup that keeps its unfinished multipart upload
 // (upload id, confirmed parts) and the error of the last failed attempt.

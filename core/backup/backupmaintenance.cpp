@@ -452,8 +452,11 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
                 || backup.location.isEmpty() || attempted.contains(backup.id))
                 continue;
             context.info(tr("Backup %1 has no S3 copy yet; archiving it.").arg(backup.id));
-            if (const Status archived = detail::archiveBackup(context, db, *this, backup); archived) {
+            bool busy = false;
+            if (const Status archived = detail::archiveBackup(context, db, *this, backup, &busy); archived) {
                 result.archived << backup.id;
+            } else if (busy) {
+                context.info(archived.error());
             } else {
                 result.failures << tr("Backup %1: %2").arg(backup.id, archived.error());
                 context.error(result.failures.constLast());

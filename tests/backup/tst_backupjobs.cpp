@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSemaphore>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
@@ -110,6 +111,7 @@ private slots:
     void pruneKeepsCopyBeingRestored();
     void deleteRemovesBothTiers();
     void archiveResumesAfterFailedPart();
+    void archiveSkipsBackupBeingUploaded();
     void abandonedUploadsAborted();
     void retentionKeepsExactSet();
     void runDueTakesScheduledBackup();
@@ -548,6 +550,96 @@ void TestBackupJobs::archiveResumesAfterFailedPart()
 
     const jobs::JobInfo removed = runJob(
         [&](jobs::JobContext &context) { return resumingJobs.remove(context, backup.id, QStringLiteral("test")); });
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+}
+
+void TestBackupJobs::archiveSkipsBackupBeingUploaded()
+{
+    // 11 MiB in three 5 MiB parts.
+    const catalog::Backup backup = addLocalBackup(QStringLiteral("two-uploaders.zip"), 11LL * 1024 * 1024);
+    QVERIFY(!backup.id.isEmpty());
+    const QString lockPath = backup.location + QStringLiteral(".s3upload.lock");
+
+    // The lock file of a process that died is taken over.
+    QProcess dead;
+    dead.start(QStringLiteral("sleep"), { QStringLiteral("60") });
+    QVERIFY(dead.waitForStarted());
+    const qint64 deadPid = dead.processId();
+    dead.kill();
+    QVERIFY(dead.waitForFinished());
+    {
+        QFile stale(lockPath);
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write(QByteArray::number(deadPid) + "\nsaasodoo\n\n");
+    }
+
+    // The first uploader stops before its first part until released.
+    QSemaphore started;
+    QSemaphore release;
+    BackupSettings blocking = makeJobs().settings();
+    blocking.s3PartSize = storage::MultipartOptions::minimumPartSize;
+    blocking.beforeArchivePart = [&](int part, int attempt) -> Status {
+        if (part == 1 && attempt == 1) {
+            started.release();
+            if (!release.tryAcquire(1, 120000))
+                return makeError(QStringLiteral("the test never released the first uploader"));
+        }
+        return {};
+    };
+    BackupJobs first(m_fixture.catalogConfig, m_fixture.secrets.get(), blocking);
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    const QString firstId = runner.submit(
+        jobs::JobInfo {}, [&](jobs::JobContext &context) { return first.archive(context, backup.id); });
+    const auto releaseFirst = qScopeGuard([&] {
+        release.release();
+        runner.waitForFinished(firstId, 120000);
+    });
+    QVERIFY(started.tryAcquire(1, 60000));
+    QVERIFY(QFile::exists(lockPath));
+
+    // run-due, as another process would, skips the backup without a failure.
+    jobs::InMemoryJobStore otherStore;
+    jobs::JobRunner otherRunner(&otherStore);
+    BackupSettings second = makeJobs().settings();
+    second.s3PartSize = storage::MultipartOptions::minimumPartSize;
+    BackupJobs secondJobs(m_fixture.catalogConfig, m_fixture.secrets.get(), second);
+    RunDueOptions archiveOnly;
+    archiveOnly.now = catalog::nowUtc().addSecs(-3600); // nothing is due an hour ago
+    RunDueReport report;
+    const QString runDueId = otherRunner.submit(
+        jobs::JobInfo {}, [&](jobs::JobContext &context) { return secondJobs.runDue(context, archiveOnly, &report); });
+    otherRunner.waitForFinished(runDueId, 120000);
+    QVERIFY2(otherRunner.job(runDueId)->state == jobs::JobState::Succeeded, qPrintable(otherRunner.job(runDueId)->error));
+    QVERIFY(!report.archived.contains(backup.id));
+    QCOMPARE(report.failures, QStringList());
+    bool skipped = false;
+    for (const jobs::JobLogEntry &entry : otherStore.log(runDueId).value()) {
+        skipped = skipped
+            || (entry.message.contains(backup.id)
+                && entry.message.contains(QLatin1String("being uploaded by another process")));
+    }
+    QVERIFY(skipped);
+
+    // A direct archive names the other process too.
+    const QString directId = otherRunner.submit(
+        jobs::JobInfo {}, [&](jobs::JobContext &context) { return secondJobs.archive(context, backup.id); });
+    otherRunner.waitForFinished(directId, 120000);
+    QCOMPARE(jobs::stateName(otherRunner.job(directId)->state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(otherRunner.job(directId)->error.contains(QLatin1String("being uploaded by another process")),
+        qPrintable(otherRunner.job(directId)->error));
+
+    // The first uploader then finishes its one upload.
+    release.release();
+    runner.waitForFinished(firstId, 120000);
+    QVERIFY2(runner.job(firstId)->state == jobs::JobState::Succeeded, qPrintable(runner.job(firstId)->error));
+    const catalog::Backup archived = backupRecord(backup.id);
+    QVERIFY(!archived.s3Key.isEmpty());
+    QVERIFY(!QFile::exists(lockPath));
+    QVERIFY(!QFile::exists(backup.location + QStringLiteral(".s3upload.json")));
+
+    const jobs::JobInfo removed = runJob(
+        [&](jobs::JobContext &context) { return secondJobs.remove(context, backup.id, QStringLiteral("test")); });
     QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
 }
 
