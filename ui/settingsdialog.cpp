@@ -413,7 +413,8 @@ QWidget *SettingsDialog::createBillingPage()
     invoiceForm->addRow(tr("&Grace period:"), m_graceDays);
     invoiceForm->addRow(tr("Suspend &after:"), m_suspendAfter);
     m_checks->addRow(invoiceForm, tr("Company na&me:"), m_companyName, [this] {
-        return catalog::validateFreeText(tr("Company name"), m_companyName->text().trimmed(), 200, false);
+        return catalog::validateFreeText(
+            tr("Company name"), m_companyName->text().trimmed(), billing::maxCompanyNameLength, false);
     });
     invoiceForm->addRow(tr("Company a&ddress:"), m_companyAddress);
     m_checks->addRow(invoiceForm, tr("Ta&x number:"), m_companyTaxNumber, [this] {

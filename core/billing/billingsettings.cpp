@@ -137,6 +137,15 @@ Result<BillingSettings> loadBillingSettings(catalog::Catalog &catalog)
 
 Status validateBillingSetting(const QString &name, const QString &value)
 {
+    // Checked on saving only, so that a longer name stored by an older
+    // version still loads.
+    if (name == companyNameName && value.trimmed().size() > maxCompanyNameLength) {
+        return makeError(tr("Setting %1 is %2 characters long; use at most %3, such as the company's registered "
+                            "name without its address.")
+                             .arg(name)
+                             .arg(value.trimmed().size())
+                             .arg(maxCompanyNameLength));
+    }
     BillingSettings check;
     return apply(check, name, value);
 }
@@ -144,6 +153,8 @@ Status validateBillingSetting(const QString &name, const QString &value)
 Status saveBillingSetting(catalog::Catalog &catalog, const QString &name, const QString &value)
 {
     BillingSettings check;
+    if (Status valid = validateBillingSetting(name, value); !valid)
+        return valid;
     if (Status valid = apply(check, name, value); !valid)
         return valid;
     if (name == vatRateName) {

@@ -37,6 +37,11 @@ struct BillingSettings
     QString paynowAuthEmail;
 };
 
+// The longest company_name that saving accepts, in characters. The invoice
+// PDF wraps a long name beside its title, and 120 characters fit there in
+// three lines.
+inline constexpr int maxCompanyNameLength = 120;
+
 // The setting names, as stored and as `saasodoo billing set` takes them.
 QStringList billingSettingNames();
 

@@ -45,7 +45,19 @@ public:
         m_painter.drawText(box, int(alignment | Qt::AlignVCenter), line);
     }
 
+    // Writes `paragraph` at column `x` (mm), wrapped at word boundaries within
+    // `width` (mm), and returns the height it took in device pixels.
+    int wrappedText(double x, double width, const QString &paragraph)
+    {
+        const int flags = int(Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+        const QRect bounds(int(x * m_dpmm), m_y, int(width * m_dpmm), lineHeight() * 100);
+        const QRect used = m_painter.fontMetrics().boundingRect(bounds, flags, paragraph);
+        m_painter.drawText(bounds, flags, paragraph);
+        return qMax(used.height(), lineHeight());
+    }
+
     void newLine(double factor = 1.0) { m_y += int(lineHeight() * factor); }
+    void advance(int pixels) { m_y += pixels; }
     void rule()
     {
         m_painter.drawLine(0, m_y, m_width, m_y);
@@ -68,34 +80,23 @@ QString money(qint64 cents, catalog::Currency currency)
 
 } // namespace
 
-Status writeInvoicePdf(const catalog::Invoice &invoice, const catalog::Customer &customer,
-    const BillingSettings &settings, const QString &path)
+void paintInvoice(QPainter &painter, int dpmm, int pageWidth, const catalog::Invoice &invoice,
+    const catalog::Customer &customer, const BillingSettings &settings)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return makeError(tr("Writing a PDF needs a QGuiApplication for its fonts; this process has none."));
-    if (invoice.status == catalog::InvoiceStatus::Draft)
-        return makeError(tr("Invoice drafts have no number yet; issue the invoice before exporting it."));
-
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(tr("Invoice %1").arg(invoice.number));
-    writer.setCreator(QStringLiteral("SaaSOdoo Console"));
-
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return makeError(tr("Could not write the PDF file %1. Check that its folder exists and is writable.").arg(path));
-
-    const int dpmm = int(writer.resolution() / 25.4);
-    PageWriter page(painter, dpmm, writer.width());
+    PageWriter page(painter, dpmm, pageWidth);
     const double width = page.widthMm();
 
-    // Seller
+    // Seller. The title keeps the right of the first line, and the company
+    // name wraps in the space left of it, so a long name never runs over it.
     page.setFont(16, true);
-    page.text(0, width, settings.companyName.isEmpty() ? tr("(company name not set)") : settings.companyName);
-    page.text(0, width, tr("INVOICE"), Qt::AlignRight);
-    page.newLine(1.4);
+    const QString title = tr("INVOICE");
+    const double titleWidth = double(painter.fontMetrics().horizontalAdvance(title)) / dpmm;
+    const double nameWidth = width - titleWidth - 8;
+    page.text(0, width, title, Qt::AlignRight);
+    const int nameHeight = page.wrappedText(
+        0, nameWidth, settings.companyName.isEmpty() ? tr("(company name not set)") : settings.companyName);
+    page.advance(nameHeight);
+    page.newLine(0.4);
     page.setFont(9, false);
     QStringList seller = settings.companyAddress.split(u'\n', Qt::SkipEmptyParts);
     if (!settings.companyTaxNumber.isEmpty())
@@ -178,6 +179,28 @@ Status writeInvoicePdf(const catalog::Invoice &invoice, const catalog::Customer 
         page.newLine();
     }
     page.text(0, width, tr("Pay online with Paynow (web checkout, EcoCash or OneMoney), quoting %1.").arg(invoice.number));
+}
+
+Status writeInvoicePdf(const catalog::Invoice &invoice, const catalog::Customer &customer,
+    const BillingSettings &settings, const QString &path)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return makeError(tr("Writing a PDF needs a QGuiApplication for its fonts; this process has none."));
+    if (invoice.status == catalog::InvoiceStatus::Draft)
+        return makeError(tr("Invoice drafts have no number yet; issue the invoice before exporting it."));
+
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(tr("Invoice %1").arg(invoice.number));
+    writer.setCreator(QStringLiteral("SaaSOdoo Console"));
+
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return makeError(tr("Could not write the PDF file %1. Check that its folder exists and is writable.").arg(path));
+
+    paintInvoice(painter, int(writer.resolution() / 25.4), writer.width(), invoice, customer, settings);
 
     if (!painter.end())
         return makeError(tr("Could not finish the PDF file %1.").arg(path));

@@ -9,6 +9,8 @@
 
 #include <QString>
 
+class QPainter;
+
 namespace saasodoo::billing {
 
 // Writes `invoice` as an A4 PDF to `path` with Qt's QPdfWriter: the
@@ -18,5 +20,11 @@ namespace saasodoo::billing {
 // command), and the call fails otherwise. Any thread may call it.
 Status writeInvoicePdf(const catalog::Invoice &invoice, const catalog::Customer &customer,
     const BillingSettings &settings, const QString &path);
+
+// Paints the invoice's page onto `painter`, whose device has
+// `dotsPerMillimetre` and is `pageWidth` pixels wide inside the margins.
+// writeInvoicePdf calls it, and tests paint onto an image with it.
+void paintInvoice(QPainter &painter, int dotsPerMillimetre, int pageWidth, const catalog::Invoice &invoice,
+    const catalog::Customer &customer, const BillingSettings &settings);
 
 } // namespace saasodoo::billing

@@ -57,6 +57,7 @@ private slots:
     void distantStartNeedsYes();
     void closedOutputPipeFinishes();
     void resubscribeGetsNoNewTrial();
+    void companyNameLengthCapped();
 
 private:
     Outcome run(QStringList arguments);
@@ -1621,6 +1622,21 @@ void TestBillingCli::resubscribeGetsNoNewTrial()
     QCOMPARE(granted.value(QStringLiteral("status")).toString(), QStringLiteral("trial"));
     QCOMPARE(granted.value(QStringLiteral("trial_days")).toInt(), 7);
     QCOMPARE(granted.value(QStringLiteral("trial_withheld")).toBool(), false);
+}
+
+void TestBillingCli::companyNameLengthCapped()
+{
+    const QString longest(120, u'A');
+    const Outcome accepted
+        = run({ QStringLiteral("billing"), QStringLiteral("set"), QStringLiteral("company_name"), longest });
+    QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
+    const Outcome rejected = run({ QStringLiteral("billing"), QStringLiteral("set"), QStringLiteral("company_name"),
+        longest + QStringLiteral("B") });
+    QCOMPARE(rejected.exitCode, 3);
+    QVERIFY2(rejected.err.contains("company_name is 121 characters long; use at most 120"), rejected.err.constData());
+    const Outcome settings = run({ QStringLiteral("billing"), QStringLiteral("settings") });
+    QVERIFY2(settings.out.contains(longest.toUtf8()), settings.out.constData());
+    QVERIFY2(!settings.out.contains((longest + QStringLiteral("B")).toUtf8()), settings.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestBillingCli)

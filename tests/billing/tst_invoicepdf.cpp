@@ -6,6 +6,10 @@
 #include "core/billing/invoicepdf.h"
 
 #include <QFile>
+#include <QFont>
+#include <QFontMetrics>
+#include <QImage>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +47,7 @@ private slots:
     void writesPdfWithTitle();
     void draftRejected();
     void unwritablePathRejected();
+    void longCompanyNameWrapsBesideTitle();
 };
 
 void TestInvoicePdf::writesPdfWithTitle()
@@ -97,6 +102,46 @@ void TestInvoicePdf::unwritablePathRejected()
         = writeInvoicePdf(sampleInvoice(), {}, {}, QStringLiteral("/nonexistent-folder/invoice.pdf"));
     QVERIFY(!written.ok());
     QVERIFY2(written.error().contains(QLatin1String("/nonexistent-folder/invoice.pdf")), qPrintable(written.error()));
+}
+
+// Paints the invoice onto an A4-wide image at 8 dots per millimetre.
+QImage paintedPage(const BillingSettings &settings)
+{
+    constexpr int dotsPerMillimetre = 8;
+    QImage image(170 * dotsPerMillimetre, 120 * dotsPerMillimetre, QImage::Format_RGB32);
+    image.setDotsPerMeterX(dotsPerMillimetre * 1000);
+    image.setDotsPerMeterY(dotsPerMillimetre * 1000);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paintInvoice(painter, dotsPerMillimetre, image.width(), sampleInvoice(), {}, settings);
+    painter.end();
+    return image;
+}
+
+void TestInvoicePdf::longCompanyNameWrapsBesideTitle()
+{
+    BillingSettings shortName;
+    shortName.companyName = QStringLiteral("SaaSOdoo");
+    BillingSettings longName;
+    longName.companyName = QStringLiteral("Mutapa Cloud Hosting and Business Software Services (Private) Limited");
+    const QImage plain = paintedPage(shortName);
+    const QImage wrapped = paintedPage(longName);
+
+    // The title's box, the right of the first line, is painted the same: the
+    // long name runs onto more lines instead of over the title.
+    QFont titleFont(QStringLiteral("DejaVu Sans"));
+    titleFont.setPointSize(16);
+    titleFont.setBold(true);
+    const QFontMetrics metrics(titleFont, &plain);
+    const QRect title(plain.width() - metrics.horizontalAdvance(QStringLiteral("INVOICE")), 0,
+        metrics.horizontalAdvance(QStringLiteral("INVOICE")), metrics.height());
+    QVERIFY(title.width() > 0);
+    QCOMPARE(wrapped.copy(title), plain.copy(title));
+
+    // The second line holds the rest of the name, so something is drawn
+    // there that the short name leaves blank.
+    const QRect secondLine(0, metrics.height(), plain.width() / 2, metrics.height());
+    QVERIFY(wrapped.copy(secondLine) != plain.copy(secondLine));
 }
 
 QTEST_MAIN(TestInvoicePdf)
