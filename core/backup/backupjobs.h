@@ -269,6 +269,10 @@ public:
     Result<std::unique_ptr<storage::S3Client>> s3Client() const;
 
 private:
+    // The steps of cleanUpInterrupted(), which marks a restore's instance
+    // in error when one of them fails.
+    Status cleanUpInterruptedSteps(jobs::JobContext &context, const QString &jobKind, const QString &instanceId,
+        const QDateTime &jobCreatedAt, const QString &jobId, bool jobFailed);
     Status rollBackRestore(jobs::JobContext &context, const detail::InstanceScope &scope,
         const docker::DockerClient &client, const QDateTime &jobCreatedAt, bool jobFailed);
     // Restores into an instance that `claim` marked "restoring".

@@ -13,13 +13,17 @@
 #include "core/catalog/catalog.h"
 #include "core/docker/dockerclient.h"
 #include "core/provisioning/dockeraccess.h"
+#include "core/provisioning/httpprobe.h"
 #include "core/provisioning/provisioner.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QDeadlineTimer>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <optional>
 
@@ -239,10 +243,87 @@ Status rollForwardRestore(jobs::JobContext &context, const detail::InstanceScope
     return {};
 }
 
+// Stops the instance's container, so that the clean-up's file system work
+// runs in a helper container. The killed job may have left a stop in
+// progress, and an exec in a container that the engine is stopping is
+// killed with it (exit code 137). A second stop waits for the first one.
+Status stopForCleanUp(jobs::JobContext &context, const docker::DockerClient &client, const QString &container)
+{
+    const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(container);
+    if (!info.ok())
+        return makeError(tr("Could not check container %1: %2").arg(container, info.error()));
+    if (!info->state.running && !info->state.restarting)
+        return {};
+    const docker::DockerStatus stopped = client.stopContainer(container, std::chrono::seconds(30));
+    if (!stopped.ok())
+        return makeError(tr("Could not stop container %1 for the clean-up: %2").arg(container, stopped.error()));
+    context.info(tr("Stopped container %1 for the clean-up. It starts again at the end if the instance was running.")
+                     .arg(container));
+    return {};
+}
+
+// Waits until Odoo in `container` returns "pass" from /web/health on the
+// port the host publishes, or fails when the container stops or the time
+// runs out.
+Status waitForOdooHealth(const docker::DockerClient &client, const QString &container, int publishedPort,
+    std::chrono::seconds timeout, const CancellationToken &token)
+{
+    const QString address
+        = client.endpoint().isUnixSocket() ? QStringLiteral("127.0.0.1") : client.endpoint().tcpHost();
+    const QString url = QStringLiteral("http://%1:%2/web/health").arg(address).arg(publishedPort);
+    const QDeadlineTimer deadline(timeout);
+    while (true) {
+        if (token.isCancelled())
+            return makeError(tr("Cancelled by the admin."));
+        const provisioning::HttpReply health = provisioning::httpRequest(url, {}, std::chrono::seconds(5), token);
+        if (health.status == 200
+            && QJsonDocument::fromJson(health.body).object().value(QStringLiteral("status")).toString()
+                == QLatin1String("pass"))
+            return {};
+        const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(container);
+        if (info.ok() && !info->state.running && !info->state.restarting)
+            return makeError(tr("Container %1 stopped with exit code %2 before Odoo answered %3.")
+                                 .arg(container)
+                                 .arg(info->state.exitCode)
+                                 .arg(url));
+        if (deadline.hasExpired())
+            return makeError(tr("Odoo did not answer %1 within %2 s (last result: %3).")
+                                 .arg(url)
+                                 .arg(timeout.count())
+                                 .arg(health.status ? QStringLiteral("HTTP %1").arg(health.status)
+                                                    : health.transportError));
+        QThread::msleep(500);
+    }
+}
+
 } // namespace
 
 Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &jobKind, const QString &instanceId,
     const QDateTime &jobCreatedAt, const QString &jobId, bool jobFailed)
+{
+    const Status cleaned = cleanUpInterruptedSteps(context, jobKind, instanceId, jobCreatedAt, jobId, jobFailed);
+    if (cleaned || jobKind != QLatin1String("backup.restore"))
+        return cleaned;
+    // A failed restore clean-up must not leave the instance "restoring",
+    // which names a job that no longer runs and rejects a new restore.
+    Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
+    if (!opened)
+        return cleaned;
+    const Result<catalog::Instance> current = opened.value()->instance(instanceId);
+    if (!current || current->status != catalog::InstanceStatus::Restoring)
+        return cleaned;
+    const QString message = tr("The clean-up of interrupted restore job %1 failed: %2 Run 'saasodoo job cleanup %1' "
+                               "again once the cause is fixed.")
+                                .arg(jobId, cleaned.error());
+    const Result<catalog::Instance> saved = opened.value()->setInstanceStatus(
+        instanceId, current->rowVersion, catalog::InstanceStatus::Error, message);
+    if (saved)
+        context.error(tr("Instance %1 is now in error.").arg(current->name));
+    return cleaned;
+}
+
+Status BackupJobs::cleanUpInterruptedSteps(jobs::JobContext &context, const QString &jobKind,
+    const QString &instanceId, const QDateTime &jobCreatedAt, const QString &jobId, bool jobFailed)
 {
     const bool wasRestore = jobKind == QLatin1String("backup.restore");
     if (jobKind != QLatin1String("backup.create") && !wasRestore)
@@ -297,6 +378,10 @@ Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &
 
     const std::optional<QJsonObject> switchOver
         = wasRestore ? recordedSwitchOver(db, instanceId, jobId) : std::nullopt;
+    if (wasRestore) {
+        if (Status stopped = stopForCleanUp(context, client, container); !stopped)
+            return stopped;
+    }
     if (switchOver) {
         if (Status finished = rollForwardRestore(context, scope, client, jobCreatedAt, *switchOver); !finished)
             return finished;
@@ -323,6 +408,15 @@ Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &
     const catalog::InstanceStatus transitional
         = wasRestore ? catalog::InstanceStatus::Restoring : catalog::InstanceStatus::BackingUp;
     if (current->status != transitional) {
+        // The clean-up stopped the container, so a running instance gets it back.
+        if (current->status == catalog::InstanceStatus::Running && !info->state.running) {
+            const docker::DockerStatus started = client.startContainer(container);
+            if (!started.ok())
+                return makeError(tr("Could not start container %1 again: %2").arg(container, started.error()));
+            context.info(tr("Started container %1 again.").arg(container));
+            if (Status saved = detail::savePublishedPort(db, client, instanceId, container); !saved)
+                context.warning(tr("Could not record the container's published port: %1").arg(saved.error()));
+        }
         context.info(tr("Instance %1 is %2; its state stays.").arg(current->name, provisioning::statusPhrase(current->status)));
         return {};
     }
@@ -335,7 +429,8 @@ Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &
     // A finished restore leaves an instance that was in error stopped, as the job does.
     if (switchOver && *before == catalog::InstanceStatus::Error)
         before = catalog::InstanceStatus::Stopped;
-    // A restore stops the container while it switches databases.
+    // A restore stops the container while it switches databases, and so
+    // does its clean-up.
     if (*before == catalog::InstanceStatus::Running && !info->state.running) {
         const docker::DockerStatus started = client.startContainer(container);
         if (!started.ok())
@@ -343,6 +438,15 @@ Status BackupJobs::cleanUpInterrupted(jobs::JobContext &context, const QString &
         context.info(tr("Started container %1 again.").arg(container));
         if (Status saved = detail::savePublishedPort(db, client, instanceId, container); !saved)
             context.warning(tr("Could not record the container's published port: %1").arg(saved.error()));
+    }
+    if (wasRestore && *before == catalog::InstanceStatus::Running) {
+        const Result<catalog::Instance> started = db.instance(instanceId);
+        if (!started)
+            return makeError(started.error());
+        if (Status healthy = waitForOdooHealth(client, container, started->publishedPort, std::chrono::seconds(120),
+                context.token());
+            !healthy)
+            return makeError(tr("Container %1 was started, but Odoo did not come up: %2").arg(container, healthy.error()));
     }
     const QString message = switchOver ? tr("Job %1 was interrupted after its switch-over, so the clean-up finished it.").arg(jobKind)
                                        : tr("Job %1 was interrupted and cleaned up.").arg(jobKind);

@@ -132,6 +132,7 @@ private slots:
     void killedPsqlLeavesOriginal();
     void interruptedSwitchRolledBack();
     void finishedSwitchRolledForward();
+    void failedRestoreCleanUpMarksError();
     void helperLabelledWithoutRestart();
     // Deletes the fixture's instance, so it runs last.
     void deleteRemovesRestoreLeftovers();
@@ -1875,9 +1876,12 @@ void TestBackupJobs::finishedSwitchRolledForward()
     QVERIFY(m_fixture.docker->statPath(container, root + old).ok());
     const catalog::Instance after = *m_fixture.catalog->instance(m_fixture.instance.id);
     QCOMPARE(catalog::toString(after.status), QStringLiteral("running"));
-    QCOMPARE(after.publishedPort, actualPort);
+    // The clean-up stops and starts the container, so the catalog records
+    // the port the engine published on that start.
     const auto info = m_fixture.docker->inspectContainer(container);
     QVERIFY(info.ok() && info->state.running);
+    QVERIFY(after.publishedPort != (actualPort == 65000 ? 65001 : 65000));
+    QCOMPARE(after.publishedPort, info->ports.value(QStringLiteral("8069/tcp")).value(0).hostPort.toInt());
     const auto helperAfter = m_fixture.docker->inspectContainer(helper);
     QVERIFY(!helperAfter.ok());
     QVERIFY(helperAfter.dockerError().isNotFound());
@@ -1897,6 +1901,53 @@ void TestBackupJobs::finishedSwitchRolledForward()
     QVERIFY(dropOwnedDatabase(admin.value(), old, role).ok());
     QVERIFY(runWithVolumes(*m_fixture.docker, container,
         { QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), root + old }).ok());
+}
+
+void TestBackupJobs::failedRestoreCleanUpMarksError()
+{
+    // A restore recorded its switch-over and died, and its live database is
+    // then missing, so the roll-forward fails. The instance must end in
+    // error naming the job, not "restoring" with a job that no longer runs.
+    BackupJobs jobs = makeJobs();
+    const QString live = m_fixture.plan.databaseName;
+    const QString role = m_fixture.plan.roleName;
+    const QString container = m_fixture.instance.containerId;
+    const QString moved = live + QStringLiteral("_moved");
+    const QString jobId = QStringLiteral("job-failing-cleanup-%1").arg(test::shortId());
+    const QDateTime jobCreatedAt = catalog::nowUtc();
+    const catalog::Instance before = *m_fixture.catalog->instance(m_fixture.instance.id);
+    QCOMPARE(catalog::toString(before.status), QStringLiteral("running"));
+    QVERIFY(m_fixture.catalog
+                ->setInstanceStatus(before.id, before.rowVersion, catalog::InstanceStatus::Restoring,
+                    QStringLiteral("Restore job %1 is running.").arg(jobId))
+                .ok());
+    QVERIFY(m_fixture.catalog
+                ->recordAudit(QStringLiteral("backup.restore_switched"), QStringLiteral("instance"), before.id,
+                    { { QStringLiteral("job_id"), jobId }, { QStringLiteral("database"), live },
+                        { QStringLiteral("previous_database"), QString(live + QStringLiteral("_old_x")) },
+                        { QStringLiteral("previous_filestore"), QString() } })
+                .ok());
+    QVERIFY(m_fixture.docker->stopContainer(container, std::chrono::seconds(30)).ok());
+    auto admin = postgres::PgConnection::open(m_fixture.adminEndpoint(), m_fixture.adminPassword());
+    QVERIFY(admin.ok());
+    QVERIFY(renameOwnedDatabase(admin.value(), live, moved, role).ok());
+    const auto putBack = qScopeGuard([&] {
+        renameOwnedDatabase(admin.value(), moved, live, role);
+        m_fixture.docker->startContainer(container);
+        const catalog::Instance current = *m_fixture.catalog->instance(m_fixture.instance.id);
+        m_fixture.catalog->setInstanceStatus(current.id, current.rowVersion, catalog::InstanceStatus::Running);
+    });
+
+    const jobs::JobInfo cleaned = runJob([&](jobs::JobContext &context) {
+        return jobs.cleanUpInterrupted(
+            context, QStringLiteral("backup.restore"), m_fixture.instance.id, jobCreatedAt, jobId);
+    });
+    QCOMPARE(jobs::stateName(cleaned.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(cleaned.error.contains(QLatin1String("is missing")), qPrintable(cleaned.error));
+    const catalog::Instance after = *m_fixture.catalog->instance(m_fixture.instance.id);
+    QCOMPARE(catalog::toString(after.status), QStringLiteral("error"));
+    QVERIFY2(after.statusMessage.contains(jobId), qPrintable(after.statusMessage));
+    QVERIFY2(after.statusMessage.contains(QLatin1String("is missing")), qPrintable(after.statusMessage));
 }
 
 QString TestBackupJobs::addLeftoverHelper(const QString &jobId)
