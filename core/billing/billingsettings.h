@@ -37,9 +37,9 @@ struct BillingSettings
     QString paynowAuthEmail;
 };
 
-// The longest company_name that saving accepts, in characters. The invoice
-// PDF wraps a long name beside its title, and 120 characters fit there in
-// three lines.
+// The maximum length of company_name that saving accepts, in characters.
+// The invoice PDF wraps a long name beside its title; 120 characters take
+// about three lines there (an estimate for DejaVu Sans Bold at 16 pt).
 inline constexpr int maxCompanyNameLength = 120;
 
 // The setting names, as stored and as `saasodoo billing set` takes them.

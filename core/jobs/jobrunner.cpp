@@ -339,6 +339,16 @@ void JobRunner::reportStep(const QString &jobId, const QString &step)
         // repeats (two actions alike) is a new step, not an earlier one.
         const int next = std::max(0, it->info.currentStep + 1);
         int index = int(it->info.steps.indexOf(step, next));
+        if (index < 0 && it->stepsDeclaredWhileRunning && it->info.currentStep >= 0) {
+            // A sub-step of an action, such as the provisioner's steps in a
+            // billing run's suspension: logged under the current step, so the
+            // declared total never grows while the job runs.
+            info = it->info;
+            locker.unlock();
+            reportLog(jobId, QStringLiteral("info"),
+                tr("Step %1 of %2 continues: %3").arg(info.currentStep + 1).arg(info.steps.size()).arg(step));
+            return;
+        }
         if (index < 0) {
             // An undeclared step, such as a sub-step of an action, goes
             // in before the declared steps that remain, so the total grows
@@ -393,6 +403,7 @@ void JobRunner::reportPlannedSteps(const QString &jobId, const QStringList &step
         planned.append(steps);
         it->info.steps = planned;
         it->stepsCounted = true;
+        it->stepsDeclaredWhileRunning = true;
         if (it->stepProgressOnly && it->info.currentStep >= 0)
             it->info.progress = int(100 * it->info.currentStep / std::max<qsizetype>(1, planned.size()));
         info = it->info;

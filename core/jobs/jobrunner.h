@@ -101,6 +101,10 @@ private:
         bool stepProgressOnly = true; // no setProgress() call yet
         // The request or the body declared steps, so the log gives totals.
         bool stepsCounted = false;
+        // The body declared its remaining steps while running (declareSteps),
+        // so a step it did not declare is a part of the current one, and the
+        // total stays as declared.
+        bool stepsDeclaredWhileRunning = false;
     };
 
     void schedule();
