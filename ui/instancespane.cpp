@@ -259,6 +259,14 @@ void InstancesPane::openWizard(const Placement &placement, const QString &tenant
             [](catalog::Catalog &catalog, const catalog::Instance &instance) { return catalog.createInstance(instance); }),
         this);
     wizard.setTenantEmails(placement.tenantEmails);
+    const catalog::CatalogConfig config = m_services->catalogConfig();
+    secrets::SecretStore *secrets = m_services->secrets();
+    wizard.setCapacityFunction([config, secrets](const catalog::Host &host) -> Result<provisioning::HostCapacity> {
+        Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
+        if (!opened)
+            return Error { opened.error() };
+        return provisioning::measureHost(*opened.value(), host, secrets);
+    });
     if (wizard.exec() != QDialog::Accepted)
         return;
     InstanceJobs::submitCreate(*m_services, wizard.created());

@@ -11,6 +11,8 @@
 #include "core/provisioning/instancedefaults.h"
 
 #include <QCheckBox>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -157,13 +159,51 @@ const catalog::Host *InstanceWizard::selectedHost() const
     return nullptr;
 }
 
+void InstanceWizard::setCapacityFunction(CapacityFunction measure)
+{
+    m_measure = std::move(measure);
+    measureSelectedHost();
+}
+
+void InstanceWizard::measureSelectedHost()
+{
+    ++m_measureGeneration;
+    m_capacity.reset();
+    const catalog::Host *host = selectedHost();
+    if (!m_measure || !host)
+        return;
+    const int generation = m_measureGeneration;
+    auto *watcher = new QFutureWatcher<Result<provisioning::HostCapacity>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_measureGeneration)
+            return;
+        const Result<provisioning::HostCapacity> measured = watcher->result();
+        // NOTE: an engine that cannot be reached leaves the record check in
+        // place; the create job then fails with the engine's error.
+        if (!measured)
+            return;
+        m_capacity = measured.value();
+        emit hostMeasured();
+    });
+    watcher->setFuture(QtConcurrent::run(m_measure, *host));
+}
+
 Status InstanceWizard::checkHostSize(double cpus, qint64 memoryBytes) const
 {
-    // Only the size on the host record is known here. The create job checks
-    // the engine's size and the other instances' reservations as well.
     const catalog::Host *host = selectedHost();
     if (!host)
         return {};
+    if (m_capacity && m_capacity->host.id == host->id) {
+        // The provisioner's own rule, on the engine's size and the other
+        // instances' reservations.
+        provisioning::HostCapacity capacity = *m_capacity;
+        if (memoryBytes == 0)
+            capacity.reservedMemoryBytes = 0; // a CPU-only check ignores overbooked memory
+        return provisioning::checkCapacity(capacity, cpus, memoryBytes);
+    }
+    // Until the engine replies, only the size on the host record is known.
+    // The create job checks the engine's size and the reservations as well.
     if (host->cpuCores > 0 && cpus > host->cpuCores + 1e-6) {
         return makeError(tr("Host %1 has %2: lower the CPU limit or choose another host.")
                              .arg(host->name, StatusText::cores(host->cpuCores)));
@@ -217,6 +257,7 @@ QWizardPage *InstanceWizard::createPlacementPage()
         [this] { return catalog::validateDatabaseName(m_database->text().trimmed()); });
 
     connect(m_tenant, &QComboBox::currentIndexChanged, this, &InstanceWizard::proposeNames);
+    connect(m_host, &QComboBox::currentIndexChanged, this, &InstanceWizard::measureSelectedHost);
     connect(m_name, &QLineEdit::textChanged, this, &InstanceWizard::proposeNames);
     connect(m_subdomain, &QLineEdit::textEdited, this, [this] { m_subdomainEdited = true; });
     connect(m_database, &QLineEdit::textEdited, this, [this] { m_databaseEdited = true; });
@@ -316,6 +357,7 @@ QWizardPage *InstanceWizard::createResourcesPage()
                           : Status(makeError(bytes.error()));
     });
     connect(m_cpu, &QDoubleSpinBox::valueChanged, checks, &FormChecks::validate);
+    connect(this, &InstanceWizard::hostMeasured, checks, &FormChecks::validate);
     for (QLineEdit *edit : { m_memory, m_storage })
         connect(edit, &QLineEdit::textChanged, checks, &FormChecks::validate);
     return page;

@@ -4,12 +4,14 @@
 
 #include "core/catalog/entities.h"
 #include "core/common/result.h"
+#include "core/provisioning/hostcapacity.h"
 #include "dialogsave.h"
 
 #include <QHash>
 #include <QWizard>
 
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -36,6 +38,9 @@ class InstanceWizard final : public QWizard
 
 public:
     using CreateFunction = std::function<Result<catalog::Instance>(const catalog::Instance &)>;
+    // Sizes a host as the provisioner does (provisioning::measureHost). It
+    // runs on a worker thread, so it must not touch the wizard.
+    using CapacityFunction = std::function<Result<provisioning::HostCapacity>(const catalog::Host &)>;
 
     InstanceWizard(const QList<catalog::TenantRow> &tenants, const QList<catalog::Host> &hosts,
         const QString &tenantId, CreateFunction create, QWidget *parent = nullptr);
@@ -47,6 +52,12 @@ public:
     // tenant id: the email of the tenant's customer. Until the admin types
     // an address, the field follows the chosen tenant.
     void setTenantEmails(const QHash<QString, QString> &emails);
+
+    // Measures the chosen host with `measure` on a worker thread, now and
+    // whenever the host changes, and then checks the CPU and memory limits
+    // against that capacity. Until a measurement arrives, or when it fails,
+    // the limits are checked against the host record only.
+    void setCapacityFunction(CapacityFunction measure);
 
     // The Odoo apps the addons picker offers as check boxes.
     static QStringList commonAddons();
@@ -62,6 +73,10 @@ public:
     // Does nothing while a save runs.
     void reject() override;
 
+signals:
+    // A measurement of the selected host arrived, and the limits were checked again.
+    void hostMeasured();
+
 private:
     QWizardPage *createPlacementPage();
     QWizardPage *createOdooPage();
@@ -75,15 +90,20 @@ private:
     QMap<QString, QString> environment() const;
     Status checkEnvironment() const;
     const catalog::Host *selectedHost() const;
-    // Rejects a CPU or memory limit larger than the selected host's size as
-    // its record gives it; 0 skips that figure.
+    // Rejects a CPU or memory limit that the selected host cannot take: by
+    // its measured capacity when known, else by its record. 0 skips that
+    // figure.
     Status checkHostSize(double cpus, qint64 memoryBytes) const;
+    void measureSelectedHost();
 
     QList<catalog::TenantRow> m_tenants;
     QList<catalog::Host> m_hosts;
     CreateFunction m_create;
     catalog::Instance m_created;
     QList<FormChecks *> m_pageChecks;
+    CapacityFunction m_measure;
+    std::optional<provisioning::HostCapacity> m_capacity; // of the selected host
+    int m_measureGeneration = 0; // drops a measurement of a host no longer selected
 
     QComboBox *m_tenant = nullptr;
     QComboBox *m_host = nullptr;

@@ -27,6 +27,7 @@
 #include <QRadioButton>
 #include <QScopeGuard>
 #include <QSemaphore>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 
@@ -95,6 +96,7 @@ private slots:
     void wizardFlagsInvalidFields();
     void wizardRejectsReservedEnvironment();
     void wizardChecksCpuAgainstHost();
+    void wizardChecksCpuAgainstEngine();
     void wizardEnvironmentKeepsHeight();
     void wizardAddonsShowWhole();
     void wizardFinishCreatesInstance();
@@ -511,6 +513,35 @@ void TestDialogs::wizardChecksCpuAgainstHost()
     QVERIFY(!checks->validate());
     QVERIFY2(errorLabel(&wizard, QStringLiteral("cpu"))->text().contains(QStringLiteral("Host harare-1 has 4")),
         qPrintable(errorLabel(&wizard, QStringLiteral("cpu"))->text()));
+}
+
+void TestDialogs::wizardChecksCpuAgainstEngine()
+{
+    // The record says 4 cores but the engine has 2: the provisioner's rule
+    // sizes the host by the smaller figure, and the wizard uses it too.
+    InstanceWizard wizard(oneTenant(), oneHost(), {}, [](const catalog::Instance &i) {
+        return Result<catalog::Instance>(i);
+    });
+    QSignalSpy measured(&wizard, &InstanceWizard::hostMeasured);
+    wizard.setCapacityFunction([](const catalog::Host &host) -> Result<provisioning::HostCapacity> {
+        provisioning::HostCapacity capacity;
+        capacity.host = host;
+        capacity.engineCpus = 2;
+        capacity.engineMemoryBytes = 8LL << 30;
+        capacity.cpus = 2;
+        capacity.memoryBytes = 8LL << 30;
+        return capacity;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(measured.count() >= 1, 5000);
+
+    FormChecks *checks = wizard.pageChecks().at(2);
+    auto *cpu = wizard.findChild<QDoubleSpinBox *>(QStringLiteral("cpu"));
+    cpu->setValue(2);
+    QVERIFY2(checks->validate(), qPrintable(checks->firstError()));
+    cpu->setValue(3);
+    QVERIFY(!checks->validate());
+    const QString error = errorLabel(&wizard, QStringLiteral("cpu"))->text();
+    QVERIFY2(error.contains(QStringLiteral("engine has only 2")), qPrintable(error));
 }
 
 void TestDialogs::wizardEnvironmentKeepsHeight()
