@@ -192,6 +192,23 @@ void DashboardPane::reload()
         });
 }
 
+QString DashboardPane::capacitySource(const provisioning::HostCapacity &capacity, bool engineReached)
+{
+    if (!engineReached)
+        return tr("host record (engine not reached)");
+    if (!capacity.cpusRegistered && !capacity.memoryRegistered)
+        return tr("engine");
+    // Each figure is the record's unless the engine reports less, so the
+    // two may come from different places.
+    const QString cpu = capacity.cpusRegistered
+        ? tr("CPU from the host record (engine has %n core(s))", nullptr, capacity.engineCpus)
+        : tr("CPU from the engine");
+    const QString memory = capacity.memoryRegistered
+        ? tr("memory from the host record (engine has %1)").arg(StatusText::byteSize(capacity.engineMemoryBytes))
+        : tr("memory from the engine");
+    return tr("%1; %2").arg(cpu, memory);
+}
+
 QString DashboardPane::capacityHtml() const
 {
     QString html = tr("<h3>Host capacity</h3>");
@@ -226,14 +243,7 @@ QString DashboardPane::capacityHtml() const
             ? QStringLiteral("<b style='color:%1'>%2</b>")
                   .arg(alarmColour, tr("%1 over").arg(StatusText::byteSize(-capacity.freeMemoryBytes())).toHtmlEscaped())
             : StatusText::byteSize(capacity.freeMemoryBytes()).toHtmlEscaped();
-        QString source;
-        if (!figure.engineError.isEmpty())
-            source = tr("host record (engine not reached)");
-        else if (capacity.cpusRegistered || capacity.memoryRegistered)
-            source = tr("host record (engine: %n core(s), %1)", nullptr, capacity.engineCpus)
-                         .arg(StatusText::byteSize(capacity.engineMemoryBytes));
-        else
-            source = tr("engine");
+        const QString source = capacitySource(capacity, figure.engineError.isEmpty());
         html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td>"
                                "<td align='right'>%4</td><td align='right'>%5</td><td>%6</td></tr>")
                     .arg(capacity.host.name.toHtmlEscaped(), cpuAllocated.toHtmlEscaped(), cpuFree,

@@ -89,6 +89,9 @@ public:
     const std::optional<DashboardFigures> &figures() const { return m_figures; }
     // The host capacities of the last finished read, if any.
     const std::optional<Result<QList<HostCapacityFigure>>> &capacities() const { return m_capacities; }
+    // The "Size from" cell of the capacity table: where the CPU figure and
+    // the memory figure each came from, the host record or the engine.
+    static QString capacitySource(const provisioning::HostCapacity &capacity, bool engineReached);
 
 signals:
     // The billing and backup figures of the latest reload() arrived.

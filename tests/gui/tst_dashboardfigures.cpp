@@ -31,6 +31,7 @@ private slots:
     void overdueRule_data();
     void overdueRule();
     void figuresMatchCatalog();
+    void capacitySourcePerFigure();
     void hostCapacityMatchesCore();
     void voidInConsoleRefreshesDashboard();
 
@@ -228,6 +229,30 @@ void TestDashboardFigures::overdueRule()
         const QDateTime since = hoursSinceBackup >= 0 ? row.lastCompletedAt : row.instanceCreatedAt;
         QCOMPARE(found.first().dueSince, since.addSecs(3600LL * intervalHours));
     }
+}
+
+void TestDashboardFigures::capacitySourcePerFigure()
+{
+    // Record: 4 cores and 16 GiB; engine: 2 cores and 32 GiB. The CPU size
+    // is the engine's, the memory size the record's.
+    catalog::Host host;
+    host.cpuCores = 4;
+    host.memoryBytes = 16LL << 30;
+    provisioning::HostCapacity capacity;
+    capacity.host = host;
+    capacity.engineCpus = 2;
+    capacity.engineMemoryBytes = 32LL << 30;
+    capacity.cpus = 2;
+    capacity.memoryBytes = host.memoryBytes;
+    capacity.memoryRegistered = true;
+    const QString source = DashboardPane::capacitySource(capacity, true);
+    QVERIFY2(source.contains(QLatin1String("CPU from the engine")), qPrintable(source));
+    QVERIFY2(source.contains(QLatin1String("memory from the host record")), qPrintable(source));
+    QVERIFY2(!source.contains(QLatin1String("2 core")), qPrintable(source));
+
+    capacity.memoryRegistered = false;
+    QCOMPARE(DashboardPane::capacitySource(capacity, true), QStringLiteral("engine"));
+    QVERIFY(DashboardPane::capacitySource(capacity, false).contains(QLatin1String("not reached")));
 }
 
 void TestDashboardFigures::figuresMatchCatalog()
