@@ -276,7 +276,9 @@ private:
     Status rollBackRestore(jobs::JobContext &context, const detail::InstanceScope &scope,
         const docker::DockerClient &client, const QDateTime &jobCreatedAt, bool jobFailed);
     // Restores into an instance that `claim` marked "restoring".
-    Status restoreFile(jobs::JobContext &context, const QString &path, const BackupSummary &summary,
+    // `source` names the backup id or the admin's file in messages.
+    Status restoreFile(jobs::JobContext &context, const QString &path, const QString &source,
+        const BackupSummary &summary,
         const QString &instanceId, const detail::RestoreClaim &claim, const InPlaceRestoreOptions &options,
         bool sameInstance, bool safetyBackup);
 

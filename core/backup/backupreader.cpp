@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupreader.h"
 
+#include "core/catalog/validation.h"
+
 #include "core/catalog/catalogfiles.h"
 
 #include <QCoreApplication>
@@ -230,9 +232,15 @@ Status checkSeries(const BackupSummary &summary, const QString &targetSeries)
     const QString target = targetSeries.section(u'.', 0, 1);
     if (summary.odooVersion == target)
         return {};
-    return makeError(tr("This backup is from Odoo %1, but the instance runs Odoo %2, which cannot open a database "
-                        "of another version. Restore it as a new instance with Odoo %1 instead.")
-                         .arg(summary.odooVersion, target));
+    const QString mismatch = tr("This backup is from Odoo %1, but the instance runs Odoo %2, which cannot open a "
+                                "database of another version.")
+                                 .arg(summary.odooVersion, target);
+    // Only a series that instances can run is worth offering.
+    if (catalog::supportedOdooVersions().contains(summary.odooVersion))
+        return makeError(tr("%1 Restore it as a new instance with Odoo %2 instead.").arg(mismatch, summary.odooVersion));
+    return makeError(tr("%1 Odoo %2 is not a series this console runs (supported: %3), so it cannot be restored "
+                        "here.")
+                         .arg(mismatch, summary.odooVersion, catalog::supportedOdooVersions().join(QStringLiteral(", "))));
 }
 
 Status testArchive(const QString &path, const CancellationToken &cancellation,

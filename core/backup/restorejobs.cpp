@@ -39,6 +39,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("Backups", text);
 }
 
+// The backup id or the admin's file, for messages: never the temporary
+// copy or link that the job reads.
+QString sourceName(const RestoreSource &source)
+{
+    return source.backupId.isEmpty() ? source.path : tr("backup %1").arg(source.backupId);
+}
+
 const QString stepValidate = QStringLiteral("Validate the backup");
 const QString stepSafety = QStringLiteral("Take a safety backup");
 const QString stepRestore = QStringLiteral("Restore into a new database");
@@ -328,11 +335,12 @@ Status BackupJobs::restoreInto(jobs::JobContext &context, const RestoreSource &s
         if (!resolved->downloaded.isEmpty())
             QFile::remove(resolved->downloaded);
     });
-    return restoreFile(context, resolved->path, resolved->summary, instanceId, claim.value(), options,
-        resolved->instanceId == instanceId, true);
+    return restoreFile(context, resolved->path, sourceName(source), resolved->summary, instanceId, claim.value(),
+        options, resolved->instanceId == instanceId, true);
 }
 
-Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, const BackupSummary &summary,
+Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, const QString &source,
+    const BackupSummary &summary,
     const QString &instanceId, const detail::RestoreClaim &claim, const InPlaceRestoreOptions &options,
     bool sameInstance, bool safetyBackup)
 {
@@ -399,7 +407,9 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
             db.setInstanceStatus(instanceId, current->rowVersion, status, message);
     };
     const auto failUntouched = [&](const QString &message) -> Status {
-        const QString text = tr("%1 The instance was not changed.").arg(message);
+        // An instance made for this restore (no safety backup) is removed by
+        // the caller, which says so.
+        const QString text = safetyBackup ? tr("%1 The instance was not changed.").arg(message) : message;
         context.error(text);
         endWith(before, tr("Restore failed: %1").arg(text));
         return makeError(text);
@@ -573,7 +583,7 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
             context.jobId());
         !removed)
         context.warning(tr("Could not remove the old filestore %1: %2").arg(filestorePath(old), removed.error()));
-    endWith(inError ? catalog::InstanceStatus::Stopped : before, tr("Restored from %1.").arg(path));
+    endWith(inError ? catalog::InstanceStatus::Stopped : before, tr("Restored from %1.").arg(source));
     return {};
 }
 
@@ -660,10 +670,14 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
         if (instance.odooVersion.isEmpty())
             instance.odooVersion = original->odooVersion;
     }
-    if (instance.tenantId.isEmpty() || instance.hostId.isEmpty())
-        return makeError(tr("Name the tenant and the host of the new instance: %1 belongs to no instance in the "
-                            "catalog.")
-                             .arg(resolved->path));
+    if (instance.tenantId.isEmpty() || instance.hostId.isEmpty()) {
+        const QString missing = instance.tenantId.isEmpty() && instance.hostId.isEmpty() ? tr("the tenant and the host")
+            : instance.tenantId.isEmpty()                                                 ? tr("the tenant")
+                                                                                          : tr("the host");
+        return makeError(tr("Name %1 of the new instance: %2 belongs to no instance in the catalog. Nothing was "
+                            "changed.")
+                             .arg(missing, sourceName(source)));
+    }
     if (instance.odooVersion.isEmpty())
         return makeError(tr("%1 names no Odoo version, so a new instance cannot be chosen for it. Give the series "
                             "with --odoo-version, such as 17.0.")
@@ -700,7 +714,7 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
     instance.databaseName = request.databaseName.isEmpty() ? databaseNameFor(tenant->slug + u'_' + request.name)
                                                            : request.databaseName;
     instance.subdomain = subdomainFor(tenant->slug + u'-' + request.name);
-    instance.description = tr("Restored from %1").arg(source.backupId.isEmpty() ? resolved->path : source.backupId);
+    instance.description = tr("Restored from %1").arg(sourceName(source));
     instance.status = catalog::InstanceStatus::Creating;
     // The plan is checked before the record exists, as instance create does.
     if (Status limits = billing::checkPlanLimits(db, instance); !limits)
@@ -725,7 +739,10 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
         const Status removed = provisioner.remove(context, created->id);
         if (!removed)
             context.warning(tr("Could not remove the new instance %1: %2").arg(created->name, removed.error()));
-        return makeError(message);
+        if (!removed)
+            return makeError(tr("%1 The new instance %2 could not be removed: %3")
+                                 .arg(message, created->name, removed.error()));
+        return makeError(tr("%1 The new instance %2 was removed.").arg(message, created->name));
     };
     if (Status provisioned = provisioner.create(context, created->id); !provisioned)
         return removeInstance(tr("Provisioning the new instance failed: %1").arg(provisioned.error()));
@@ -747,8 +764,8 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
     if (const Result<detail::RestoreClaim> claim = detail::claimForRestore(context, db, created->id); !claim)
         restored = makeError(claim.error());
     else
-        restored = restoreFile(context, resolved->path, resolved->summary, created->id, claim.value(), options,
-            false, false);
+        restored = restoreFile(context, resolved->path, sourceName(source), resolved->summary, created->id,
+            claim.value(), options, false, false);
     if (!restored)
         return removeInstance(tr("Restoring into the new instance failed: %1").arg(restored.error()));
     context.info(tr("The admin user of %1 has a new password, stored in the keychain under %2.")

@@ -124,6 +124,7 @@ private slots:
     void neutralizedCopyHasNoMail();
     void damagedArchivesRejected_data();
     void damagedArchivesRejected();
+    void seriesMismatchOffersOnlySupported();
     void corruptDataFailsRestoreCleanly();
     void ownershipStatementsSkipped();
     void sqlErrorStopsRestore();
@@ -335,6 +336,25 @@ void TestBackup::neutralizedCopyHasNoMail()
     const auto flag = target.value().query(QStringLiteral(
         "SELECT value FROM ir_config_parameter WHERE key = 'database.is_neutralized'"));
     QCOMPARE(flag->value(0, 0), QStringLiteral("true"));
+}
+
+void TestBackup::seriesMismatchOffersOnlySupported()
+{
+    // An online (saas~) series cannot run as an instance, so a restore into
+    // a 17.0 instance offers no new instance with it.
+    BackupSummary summary;
+    summary.kind = BackupKind::OdooZip;
+    summary.odooVersion = QStringLiteral("saas~17.4");
+    const Status online = checkSeries(summary, QStringLiteral("17.0"));
+    QVERIFY(!online.ok());
+    QVERIFY2(!online.error().contains(QLatin1String("as a new instance")), qPrintable(online.error()));
+    QVERIFY2(online.error().contains(QLatin1String("saas~17.4 is not a series")), qPrintable(online.error()));
+
+    summary.odooVersion = QStringLiteral("16.0");
+    const Status older = checkSeries(summary, QStringLiteral("17.0"));
+    QVERIFY(!older.ok());
+    QVERIFY2(older.error().contains(QLatin1String("Restore it as a new instance with Odoo 16.0")),
+        qPrintable(older.error()));
 }
 
 void TestBackup::damagedArchivesRejected_data()

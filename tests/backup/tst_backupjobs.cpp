@@ -122,6 +122,7 @@ private slots:
     void failedRestoreLeavesOriginal_data();
     void failedRestoreLeavesOriginal();
     void restoreAsNewInstance();
+    void failedRestoreAsNewRemovesInstance();
     void restoreDumpKeepsFilestore();
     void restoreZipWithoutFilestore();
     void restoreArchivedBackupWithPruning();
@@ -1255,6 +1256,53 @@ void TestBackupJobs::failedRestoreLeavesOriginal()
     QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id)->size()), backupsBefore + (takesSafetyBackup ? 1 : 0));
 }
 
+void TestBackupJobs::failedRestoreAsNewRemovesInstance()
+{
+    // A zip whose dump.sql fails on its last statement: the new instance is
+    // created, the replay fails, and the instance is removed again.
+    BackupJobs jobs = makeJobs();
+    QString backupId;
+    const jobs::JobInfo made = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &backupId);
+    });
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    const QString path = m_backups->filePath(QStringLiteral("failing-replay.zip"));
+    QProcess python;
+    python.start(QStringLiteral("python3"),
+        { QStringLiteral("-c"),
+            QStringLiteral("import sys, zipfile\n"
+                           "src = zipfile.ZipFile(sys.argv[1])\n"
+                           "dst = zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED)\n"
+                           "for info in src.infolist():\n"
+                           "    data = src.read(info)\n"
+                           "    if info.filename == 'dump.sql':\n"
+                           "        data += b'\\nSELECT * FROM no_such_table_for_this_test;\\n'\n"
+                           "    dst.writestr(info, data)\n"
+                           "dst.close()\n"),
+            backupRecord(backupId).location, path });
+    QVERIFY(python.waitForFinished(60000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+
+    const qsizetype instancesBefore = m_fixture.catalog->instanceRows()->size();
+    NewInstanceRequest request;
+    request.name = QStringLiteral("fail%1").arg(test::shortId());
+    request.tenantId = m_fixture.instance.tenantId;
+    request.hostId = m_fixture.instance.hostId;
+    provisioning::ProvisionerOptions provisionerOptions;
+    provisionerOptions.network = test::dockerUnix().network;
+    provisionerOptions.healthTimeout = std::chrono::seconds(90);
+    provisionerOptions.initTimeout = std::chrono::seconds(180);
+    QString copyId;
+    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) {
+        return jobs.restoreAsNew(context, RestoreSource { {}, path }, request, provisionerOptions, &copyId);
+    });
+    QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(job.error.contains(QStringLiteral("The new instance %1 was removed").arg(request.name)),
+        qPrintable(job.error));
+    QVERIFY2(!job.error.contains(QLatin1String("was not changed")), qPrintable(job.error));
+    QCOMPARE(m_fixture.catalog->instanceRows()->size(), instancesBefore);
+}
+
 void TestBackupJobs::restoreDumpKeepsFilestore()
 {
     // A pg_dump custom-format dump holds the database only.
@@ -1553,6 +1601,9 @@ void TestBackupJobs::restoreAsNewInstance()
         runJob([&](jobs::JobContext &context) { return provisioner.remove(context, copyId); });
     });
     QCOMPARE(catalog::toString(copy.status), QStringLiteral("running"));
+    // The status names the backup, not the job's temporary copy of it.
+    QVERIFY2(copy.statusMessage.contains(backupId), qPrintable(copy.statusMessage));
+    QVERIFY2(!copy.statusMessage.contains(QLatin1String(".restore-")), qPrintable(copy.statusMessage));
     QCOMPARE(copy.tenantId, m_fixture.instance.tenantId);
     QCOMPARE(copy.odooVersion, QStringLiteral("18.0"));
     QVERIFY(copy.databaseName != m_fixture.plan.databaseName);
