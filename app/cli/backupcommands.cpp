@@ -23,6 +23,31 @@ namespace saasodoo::cli {
 
 namespace {
 
+// Resolves a full backup id, or a prefix of one such as the 8 characters
+// that `backup list` shows. Returns an empty string when nothing matches,
+// and an error when the prefix matches more than one backup.
+Result<QString> resolveBackupId(catalog::Catalog &db, const QString &given)
+{
+    if (given.isEmpty())
+        return QString();
+    if (db.backup(given))
+        return given;
+    const Result<QList<catalog::Backup>> all = db.allBackups();
+    if (!all)
+        return makeError(all.error());
+    QStringList matches;
+    for (const catalog::Backup &backup : all.value()) {
+        if (backup.id.startsWith(given, Qt::CaseInsensitive))
+            matches << backup.id;
+    }
+    if (matches.size() > 1)
+        return makeError(tr("Backup id prefix %1 matches %2 backups (%3). Give more characters of the id.")
+                             .arg(given)
+                             .arg(matches.size())
+                             .arg(matches.join(QStringLiteral(", "))));
+    return matches.isEmpty() ? QString() : matches.first();
+}
+
 // Scheduled backups go when the period slots drop them and have no expiry
 // that retention applies; the others go at `expires_at`, or never when empty.
 bool expiresBySlots(const catalog::Backup &backup)
@@ -246,7 +271,11 @@ int backupAction(const QString &action, const QStringList &arguments, QTextStrea
         return *stop;
     if (auto stop = run.openCatalog())
         return *stop;
-    const QString backupId = run.parser().positionalArguments().first();
+    const QString given = run.parser().positionalArguments().first();
+    const Result<QString> resolved = resolveBackupId(run.catalog(), given);
+    if (!resolved)
+        return run.fail(ExitCode::ValidationError, resolved.error());
+    const QString backupId = resolved->isEmpty() ? given : resolved.value();
     const Result<catalog::Backup> backup = run.catalog().backup(backupId);
     if (!backup)
         return run.failCatalog(backup.error());
@@ -556,8 +585,14 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return *stop;
     const QString given = run.parser().positionalArguments().first();
     backup::RestoreSource source;
-    if (run.catalog().backup(given))
-        source.backupId = given;
+    // A full id comes first, then a file of that name, then an id prefix.
+    const bool fullId = run.catalog().backup(given).ok();
+    const Result<QString> resolved = fullId || QFileInfo(given).isFile() ? Result<QString>(fullId ? given : QString())
+                                                                         : resolveBackupId(run.catalog(), given);
+    if (!resolved)
+        return run.fail(ExitCode::ValidationError, resolved.error());
+    if (!resolved->isEmpty())
+        source.backupId = resolved.value();
     else if (const Status checked = catalog::CatalogFiles::rejectCatalogFile(given); !checked)
         return run.fail(ExitCode::ValidationError, checked.error());
     else if (QFileInfo(given).isFile())

@@ -61,8 +61,14 @@ Status BackupJobs::verify(jobs::JobContext &context, const QString &backupId)
     if (!backup.location.isEmpty()) {
         context.beginStep(tr("Verify the local file"));
         ++copies;
-        const Result<QByteArray> hash = detail::fileSha256(backup.location, context.token());
-        if (!hash) {
+        if (!QFile::exists(backup.location)) {
+            // Deleted outside the tool: the S3 copy can replace it.
+            problems << (backup.s3Key.isEmpty()
+                    ? tr("The local file %1 is missing, and the backup has no S3 copy.").arg(backup.location)
+                    : tr("The local file %1 is missing. Run 'saasodoo backup download %2' to fetch it again from "
+                         "the S3 copy.")
+                          .arg(backup.location, backupId));
+        } else if (const Result<QByteArray> hash = detail::fileSha256(backup.location, context.token()); !hash) {
             problems << hash.error();
         } else if (QString::fromLatin1(hash.value()) != backup.sha256) {
             problems << tr("The local file %1 has SHA-256 %2, but the catalog recorded %3.")
@@ -314,8 +320,8 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
                     tr("its backup policy turns scheduled backups off (interval 0 hours)."));
                 continue;
             }
-            // A safety backup holds the state before a restore, and a final
-            // one the state before a deletion, so neither stands in for a
+            // A safety backup contains the state before a restore, and a
+            // final one the state before a deletion, so neither counts as a
             // scheduled backup of the current state.
             QDateTime newest;
             for (const catalog::Backup &backup : existing.value()) {

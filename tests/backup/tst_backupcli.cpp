@@ -231,6 +231,20 @@ void TestBackupCli::roundTripThroughCli()
     outcome = run({ QStringLiteral("backup"), QStringLiteral("verify"), backupId, QStringLiteral("--json") });
     QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
     QVERIFY(!QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("verified_at")).toString().isEmpty());
+    // The 8-character prefix that a table shows names the backup too.
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("verify"), backupId.left(8) });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QVERIFY2(outcome.out.contains(backupId.toUtf8()), outcome.out.constData());
+
+    // A local file deleted outside the tool: verify names the command that fetches it again.
+    const QString location = created.value(QStringLiteral("location")).toString();
+    const QString moved = location + QStringLiteral(".moved");
+    QVERIFY(QFile::rename(location, moved));
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("verify"), backupId });
+    QVERIFY(outcome.exitCode != 0);
+    QVERIFY2(outcome.err.contains(QStringLiteral("saasodoo backup download %1").arg(backupId).toUtf8()),
+        outcome.err.constData());
+    QVERIFY(QFile::rename(moved, location));
 
     const QString copy = m_directory->filePath(QStringLiteral("copy.zip"));
     outcome = run({ QStringLiteral("backup"), QStringLiteral("download"), backupId, QStringLiteral("--output"), copy });
@@ -243,6 +257,13 @@ void TestBackupCli::roundTripThroughCli()
     outcome = run({ QStringLiteral("restore"), copy, QStringLiteral("--new"), QStringLiteral("orphan") });
     QCOMPARE(outcome.exitCode, 4);
     QVERIFY2(outcome.err.contains("Name the tenant and the host"), outcome.err.constData());
+    QVERIFY(m_fixture.catalog->instanceRows()->size() == 1);
+    // With the tenant given, only the host is asked for.
+    outcome = run({ QStringLiteral("restore"), copy, QStringLiteral("--new"), QStringLiteral("orphan"),
+        QStringLiteral("--tenant"), m_fixture.tenant.slug });
+    QCOMPARE(outcome.exitCode, 4);
+    QVERIFY2(outcome.err.contains("Name the host of the new instance"), outcome.err.constData());
+    QVERIFY2(!outcome.err.contains("tenant and"), outcome.err.constData());
     QVERIFY(m_fixture.catalog->instanceRows()->size() == 1);
 
     // Restore the copy (a file) into the instance: the safety backup joins the list.
