@@ -232,9 +232,10 @@ Status createInstanceDatabase(PgConnection &connection, const InstanceDatabaseSp
         if (!step.ok())
             return step;
         made.database = true;
-        // NOTE: CREATE DATABASE cannot share a transaction with COMMENT, so
-        // a process killed between the two leaves a database without the
-        // comment, which a clean-up then leaves in place with a warning.
+        // CREATE DATABASE cannot share a transaction with COMMENT, so a
+        // process killed between the two leaves a database without the
+        // comment. A clean-up then knows it by its owner, whose comment
+        // names the job.
         if (!creatorComment.isEmpty()) {
             step = connection.execute(QStringLiteral("COMMENT ON DATABASE %1 IS %2")
                                           .arg(database, connection.quoteLiteral(creatorComment)));

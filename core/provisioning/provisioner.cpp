@@ -771,7 +771,17 @@ Status dropOwnDatabase(jobs::JobContext &context, catalog::Catalog &db, postgres
             const Result<QString> comment = postgres::databaseComment(pg, plan.databaseName);
             if (!comment.ok())
                 return makeError(comment.error());
-            if (!databaseComments.contains(comment.value())) {
+            // A job killed between CREATE DATABASE and its COMMENT leaves the
+            // database without a comment. It is still that job's own when its
+            // owner is the role whose comment names the job that recorded it.
+            bool createdByRecordedJob = databaseComments.contains(comment.value());
+            if (!createdByRecordedJob && comment->isEmpty()) {
+                const Result<QString> ownerComment = postgres::roleComment(pg, plan.roleName);
+                if (!ownerComment.ok())
+                    return makeError(ownerComment.error());
+                createdByRecordedJob = !ownerComment->isEmpty() && databaseComments.contains(ownerComment.value());
+            }
+            if (!createdByRecordedJob) {
                 context.warning(tr("Left database %1 alone: its comment \"%2\" names no job that recorded it, so "
                                    "the console did not create it. Drop it by hand if it is a leftover.")
                                     .arg(plan.databaseName, comment.value()));
@@ -795,7 +805,8 @@ Status dropOwnDatabase(jobs::JobContext &context, catalog::Catalog &db, postgres
 
     // Dropping the database needs membership in its owner, the role, so a
     // database of our own is dropped together with the role. A database
-    // kept above keeps its owner role too.
+    // kept above keeps its owner role too. DROP ROLE also ends the console's
+    // membership in the role that a killed create may have left.
     const bool dropRole
         = ownDatabase || (ownRole && (owner->rows.isEmpty() || owner->value(0, 0) != plan.roleName));
     const Status dropped = postgres::dropInstanceDatabase(

@@ -236,6 +236,7 @@ private slots:
     void takenContainerNameSurvivesRollback();
     void retryAfterEngineGoneSucceeds();
     void retryDropsEarlierJobDatabase();
+    void cleanupDropsUncommentedDatabase();
 
 private:
     jobs::JobInfo runAction(const std::function<Status(Provisioner &, jobs::JobContext &)> &body);
@@ -1624,6 +1625,65 @@ void TestProvisioner::retryDropsEarlierJobDatabase()
     const jobs::JobInfo removed = runRemove(instance.id);
     QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
     verifyNothingLeft(instance);
+}
+
+// A create killed between CREATE DATABASE and its COMMENT leaves a database
+// without a comment, owned by the role whose comment names the job, and the
+// console's role still a member of that role. The clean-up of that job
+// drops the database and the role, which ends the membership.
+void TestProvisioner::cleanupDropsUncommentedDatabase()
+{
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("killed"), m_host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const catalog::Instance instance = created.value();
+    const Result<InstancePlan> plan = planInstance(instance, m_tenant, m_host, defaultOptions().network);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+
+    catalog::Job killed;
+    killed.kind = QStringLiteral("instance.create");
+    killed.targetType = QStringLiteral("instance");
+    killed.targetId = instance.id;
+    killed.steps = createSteps();
+    killed.state = catalog::JobState::Interrupted;
+    const auto killedJob = m_catalog->createJob(killed);
+    QVERIFY2(killedJob.ok(), qPrintable(killedJob.error()));
+    const QString server = pgServerLocation(m_host);
+    QVERIFY(recordObject(*m_catalog, instance.id, killedJob->id, ObjectKind::Role, plan->roleName, server).ok());
+    QVERIFY(recordObject(*m_catalog, instance.id, killedJob->id, ObjectKind::Database, plan->databaseName, server).ok());
+
+    auto pg = postgres::PgConnection::open(adminEndpoint(), test::postgres().adminPassword);
+    QVERIFY2(pg.ok(), qPrintable(pg.error()));
+    postgres::PgConnection &admin = pg.value();
+    const QString role = admin.quoteIdentifier(plan->roleName);
+    const QString database = admin.quoteIdentifier(plan->databaseName);
+    QVERIFY(admin.execute(QStringLiteral("BEGIN")).ok());
+    QVERIFY(admin.execute(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role)).ok());
+    QVERIFY(admin.execute(QStringLiteral("COMMENT ON ROLE %1 IS %2")
+                            .arg(role, admin.quoteLiteral(QStringLiteral("saasodoo job %1").arg(killedJob->id))))
+                .ok());
+    QVERIFY(admin.execute(QStringLiteral("COMMIT")).ok());
+    QVERIFY(admin.execute(QStringLiteral("GRANT %1 TO %2").arg(role, admin.quoteIdentifier(admin.currentUser()))).ok());
+    const Status databaseMade = admin.execute(
+        QStringLiteral("CREATE DATABASE %1 OWNER %2 TEMPLATE template0").arg(database, role));
+    QVERIFY2(databaseMade.ok(), qPrintable(databaseMade.error()));
+
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    Provisioner provisioner(m_config, m_secrets.get(), defaultOptions());
+    const QString id = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) {
+        return provisioner.cleanUpInterrupted(context, instance.id, killed.kind, killedJob->id);
+    });
+    runner.waitForFinished(id, 600000);
+    const jobs::JobInfo cleaned = *runner.job(id);
+    QString log;
+    for (const jobs::JobLogEntry &entry : store.log(id).value())
+        log += entry.message + QLatin1Char('\n');
+    QVERIFY2(cleaned.state == jobs::JobState::Succeeded, qPrintable(cleaned.error + QLatin1Char('\n') + log));
+    QVERIFY2(!log.contains(QStringLiteral("Left database")), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("Dropped database %1.").arg(plan->databaseName)), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("Dropped role %1.").arg(plan->roleName)), qPrintable(log));
+    QVERIFY(!postgres::databaseExists(pg.value(), plan->databaseName));
+    QVERIFY(!postgres::roleExists(pg.value(), plan->roleName));
 }
 
 #include "tst_provisioner.moc"
