@@ -908,6 +908,13 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
                     return run.fail(ExitCode::ValidationError,
                         tr("Module %1 is disabled on instance %2, so it cannot be updated.").arg(module, instance.name));
             }
+            // A database that cannot be read here is left to the job, which
+            // reads it again and reports the failure.
+            secrets::SecretStore secrets;
+            const Result<QString> problem
+                = provisioning::moduleUpdateProblem(run.catalog().config(), &secrets, id, modules);
+            if (problem.ok() && !problem->isEmpty())
+                return run.fail(ExitCode::ValidationError, problem.value());
         }
         body = [id, modules](provisioning::Provisioner &p, jobs::JobContext &c) { return p.updateModules(c, id, modules); };
     } else if (action == QLatin1String("set-limits")) {

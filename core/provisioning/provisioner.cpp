@@ -936,8 +936,11 @@ void removeInstanceSecrets(jobs::JobContext &context, catalog::Catalog &db, secr
 
 } // namespace
 
-Result<QStringList> installedModules(const catalog::CatalogConfig &config, secrets::SecretStore *secrets,
-    const QString &instanceId)
+namespace {
+
+// Opens the instance's database as the instance's own role.
+Result<postgres::PgConnection> openInstanceDatabase(const catalog::CatalogConfig &config,
+    secrets::SecretStore *secrets, const QString &instanceId)
 {
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
     if (!opened.ok())
@@ -959,8 +962,16 @@ Result<QStringList> installedModules(const catalog::CatalogConfig &config, secre
         = readSecret(secrets, secrets::SecretStore::instanceKey(instanceId, QStringLiteral("db-password")));
     if (!password.ok())
         return makeError(password.error());
-    Result<postgres::PgConnection> connection = postgres::PgConnection::open(
+    return postgres::PgConnection::open(
         { host->pgHost, host->pgPort, plan->roleName }, password.value(), plan->databaseName);
+}
+
+} // namespace
+
+Result<QStringList> installedModules(const catalog::CatalogConfig &config, secrets::SecretStore *secrets,
+    const QString &instanceId)
+{
+    Result<postgres::PgConnection> connection = openInstanceDatabase(config, secrets, instanceId);
     if (!connection.ok())
         return makeError(connection.error());
     const Result<postgres::PgRows> rows = connection.value().query(
@@ -971,6 +982,35 @@ Result<QStringList> installedModules(const catalog::CatalogConfig &config, secre
     for (const QStringList &row : rows->rows)
         names << row.at(0);
     return names;
+}
+
+Result<QString> moduleUpdateProblem(const catalog::CatalogConfig &config, secrets::SecretStore *secrets,
+    const QString &instanceId, const QStringList &modules)
+{
+    if (modules == QStringList { QStringLiteral("all") })
+        return QString();
+    Result<postgres::PgConnection> connection = openInstanceDatabase(config, secrets, instanceId);
+    if (!connection.ok())
+        return makeError(connection.error());
+    const Result<postgres::PgRows> rows
+        = connection.value().query(QStringLiteral("SELECT name, state FROM ir_module_module"));
+    if (!rows.ok())
+        return makeError(rows.error());
+    QHash<QString, QString> states;
+    for (const QStringList &row : rows->rows)
+        states.insert(row.at(0), row.at(1));
+    for (const QString &module : modules) {
+        if (!states.contains(module))
+            return tr("Module %1 is not known to the instance's database. Check its name; nothing was changed.")
+                .arg(module);
+    }
+    for (const QString &module : modules) {
+        if (states.value(module) != QLatin1String("installed"))
+            return tr("Module %1 is not installed (its state is %2), and an update only updates installed "
+                      "modules. Install it in Odoo, or leave it out; nothing was changed.")
+                .arg(module, states.value(module));
+    }
+    return QString();
 }
 
 Result<bool> hasRun(const catalog::CatalogConfig &config, const QString &instanceId)
@@ -2494,6 +2534,15 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
     return runAction(context, instanceId, Action::UpdateModules, [&](ActionScope &scope) -> Status {
         if (modules.isEmpty())
             return makeError(tr("Name the modules to update, or \"all\"."));
+        // Odoo's -u skips unknown and uninstalled modules without an error,
+        // so they are rejected before the server stops.
+        const Result<QString> problem = moduleUpdateProblem(m_catalog, m_secrets, instanceId, modules);
+        if (!problem.ok())
+            return makeError(tr("Could not read the modules of the instance's database: %1").arg(problem.error()));
+        if (!problem->isEmpty()) {
+            scope.keepStatusOnFailure = true;
+            return makeError(problem.value());
+        }
         const QString container = containerOf(scope.instance, scope.plan);
         context.beginStep(QStringLiteral("Stop the server"));
         const docker::DockerStatus stopped = scope.client.stopContainer(container, m_options.stopTimeout);

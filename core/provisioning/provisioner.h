@@ -49,6 +49,11 @@ QStringList cleanUpSteps(const QString &jobKind);
 // instance succeeded on it, or the catalog ever recorded it running. Such
 // an instance contains data, so a later failure never makes it a new create.
 Result<bool> hasRun(const catalog::CatalogConfig &config, const QString &instanceId);
+// Reads the instance's ir_module_module and returns why `modules` cannot be
+// updated (a name the database does not know, or a module not installed),
+// or an empty string when all can. "all" alone always can.
+Result<QString> moduleUpdateProblem(const catalog::CatalogConfig &config, secrets::SecretStore *secrets,
+    const QString &instanceId, const QStringList &modules);
 // Reads the names of the modules installed in the instance's database
 // (ir_module_module rows in state installed), sorted, as the instance's
 // own role with its password from the keychain. Fails when the secret,
