@@ -465,6 +465,11 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
     instance.name = run.value("name");
     instance.odooVersion = run.value("version").isEmpty() ? QStringLiteral("18.0") : run.value("version");
     instance.imageTag = run.value("image-tag").isEmpty() ? instance.odooVersion : run.value("image-tag");
+    // Checked before the host's image, which is named after the version.
+    if (const Status version = catalog::validateOdooVersion(instance.odooVersion); !version.ok())
+        return run.fail(ExitCode::ValidationError, version.error());
+    if (const Status tag = catalog::validateImageTag(instance.odooVersion, instance.imageTag); !tag.ok())
+        return run.fail(ExitCode::ValidationError, tag.error());
     const QString type = run.value("type").isEmpty() ? QStringLiteral("development") : run.value("type");
     const auto parsedType = catalog::instanceTypeFromString(type);
     if (!parsedType)
@@ -728,8 +733,16 @@ int instanceShow(const QStringList &arguments, QTextStream &out, QTextStream &er
     // What the database holds, which differs from the request when an
     // admin installed or removed modules in Odoo since the create. A
     // deleted instance has no database, and a creating one may have none.
+    // An instance in error whose create never succeeded has no database
+    // either: its rollback or clean-up dropped it.
     std::optional<Result<QStringList>> installed;
-    if (instance->status != catalog::InstanceStatus::Deleted && instance->status != catalog::InstanceStatus::Creating) {
+    bool neverCreated = false;
+    if (instance->status == catalog::InstanceStatus::Error) {
+        const Result<bool> ran = provisioning::hasRun(run.catalog().config(), instance->id);
+        neverCreated = ran.ok() && !ran.value();
+    }
+    if (instance->status != catalog::InstanceStatus::Deleted && instance->status != catalog::InstanceStatus::Creating
+        && !neverCreated) {
         secrets::SecretStore secrets;
         installed = provisioning::installedModules(run.catalog().config(), &secrets, instance->id);
     }
@@ -763,7 +776,8 @@ int instanceShow(const QStringList &arguments, QTextStream &out, QTextStream &er
         { tr("Admin"), instance->adminEmail },
         { tr("Requested addons"), instance->customAddons.join(QStringLiteral(", ")) },
         { tr("Installed modules (database)"),
-            !installed ? tr("none read (the instance is %1)").arg(provisioning::statusPhrase(instance->status))
+            neverCreated ? tr("none (the create did not finish, so the instance has no database yet)")
+            : !installed ? tr("none read (the instance is %1)").arg(provisioning::statusPhrase(instance->status))
             : installed->ok() ? installed->value().join(QStringLiteral(", "))
                               : tr("not read: %1").arg(installed->error()) },
         { tr("Disabled modules"), instance->disabledModules.join(QStringLiteral(", ")) },
@@ -836,7 +850,9 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
             out << run.helpText();
             return ExitCode::Success;
         }
-        if (!parsed || run.parser().positionalArguments().isEmpty())
+        if (!parsed)
+            return run.usageError(run.parser().errorText());
+        if (run.parser().positionalArguments().isEmpty())
             return run.usageError(tr("give the instance, then KEY=VALUE pairs."));
     }
     if (auto stop = run.openCatalog())

@@ -1060,8 +1060,7 @@ QStringList actionSteps(const QString &jobKind)
         return { QStringLiteral("Stop the container") };
     if (jobKind == QLatin1String("instance.set-limits"))
         return { QStringLiteral("Check the new limits"), QStringLiteral("Change the container's limits"),
-            QStringLiteral("Rewrite the Odoo configuration"), QStringLiteral("Restart Odoo with the new settings"),
-            QStringLiteral("Recreate the container with the new workers") };
+            QStringLiteral("Rewrite the Odoo configuration"), QStringLiteral("Apply the new settings to Odoo") };
     if (jobKind == QLatin1String("instance.set-env"))
         return { QStringLiteral("Recreate the container with the new variables"),
             QStringLiteral("Put the previous variables back") };
@@ -2393,7 +2392,10 @@ Status Provisioner::applyOdooSettings(ActionScope &scope, jobs::JobContext &cont
         return {};
     }
     if (!workersChanged) {
-        context.beginStep(QStringLiteral("Restart Odoo with the new settings"));
+        // One step for a restart or a recreation, so the log counts every
+        // step of the job.
+        context.beginStep(QStringLiteral("Apply the new settings to Odoo"));
+        context.info(tr("Restarting container %1 so Odoo reads the new settings.").arg(container.left(12)));
         const docker::DockerStatus restarted = scope.client.restartContainer(container, m_options.stopTimeout);
         if (!restarted.ok())
             return makeError(restarted.error());
@@ -2403,7 +2405,7 @@ Status Provisioner::applyOdooSettings(ActionScope &scope, jobs::JobContext &cont
             &scope.containerLog);
     }
 
-    context.beginStep(QStringLiteral("Recreate the container with the new workers"));
+    context.beginStep(QStringLiteral("Apply the new settings to Odoo"));
     context.info(tr("Workers change from %1 to %2, so container %3 is created again on the same volume and port.")
                      .arg(scope.plan.workers)
                      .arg(plan.workers)

@@ -1321,6 +1321,14 @@ void TestProvisionCli::killedCreateIsResumed()
                  QStringLiteral("all,sale") })
                  .exitCode,
         3);
+    const Outcome unknownModule = run({ QStringLiteral("instance"), QStringLiteral("update"), name,
+        QStringLiteral("--modules"), QStringLiteral("nosuch,sale") });
+    QCOMPARE(unknownModule.exitCode, 3);
+    QVERIFY2(unknownModule.err.contains("Module nosuch is not known"), unknownModule.err.constData());
+    const Outcome unknownOption
+        = run({ QStringLiteral("instance"), QStringLiteral("set-env"), name, QStringLiteral("--bogus") });
+    QCOMPARE(unknownOption.exitCode, 2);
+    QVERIFY2(unknownOption.err.contains("bogus"), unknownOption.err.constData());
     const Outcome sameLimits = run({ QStringLiteral("instance"), QStringLiteral("set-limits"), name, QStringLiteral("--cpu"),
         QString::number(result.value(QStringLiteral("cpu")).toDouble()) });
     QVERIFY2(sameLimits.exitCode == 0, sameLimits.err.constData());
@@ -1703,8 +1711,12 @@ void TestProvisionCli::createInputRejectedBeforeRecord()
         { QStringLiteral("path"), { QStringLiteral("--env"), QStringLiteral("PATH=/x") }, "Environment variable \"PATH\" is invalid" },
         { QStringLiteral("home"), { QStringLiteral("--env"), QStringLiteral("HOME=/x") }, "Environment variable \"HOME\" is invalid" },
         { QStringLiteral("odoorc"), { QStringLiteral("--env"), QStringLiteral("ODOO_RC=/x") }, "ODOO_RC" },
-        { QStringLiteral("noimage"), { QStringLiteral("--image-tag"), QStringLiteral("0.0-missing") },
+        { QStringLiteral("noimage"), { QStringLiteral("--image-tag"), QStringLiteral("18.0-missing") },
             "is not on host" },
+        { QStringLiteral("badversion"), { QStringLiteral("--version"), QStringLiteral("abc") },
+            "Odoo version \"abc\" is invalid" },
+        { QStringLiteral("oldversion"), { QStringLiteral("--version"), QStringLiteral("15.0") },
+            "Odoo version \"15.0\" is invalid" },
     };
     for (const Case &request : cases) {
         const Outcome created = run(base + QStringList { QStringLiteral("--name"), request.name } + request.extra);
