@@ -4,6 +4,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/jobs/jobowner.h"
+#include "core/provisioning/provisioner.h"
 
 #include <QCoreApplication>
 
@@ -221,6 +222,21 @@ Status checkActionWithJobs(catalog::Catalog &db, const catalog::Instance &instan
     const QString &currentJobId)
 {
     const Status allowed = checkAction(instance, action);
+    if (!allowed.ok() && instance.status == InstanceStatus::Error) {
+        // Retry only runs a create that never finished, so it is not
+        // offered for an instance that has run (checkRetry rejects it).
+        const Result<bool> ran = hasRun(db.config(), instance.id);
+        if (ran.ok() && ran.value()) {
+            QStringList names;
+            for (Action candidate : allowedActions(instance.status)) {
+                if (candidate != Action::Retry)
+                    names << actionName(candidate);
+            }
+            return makeError(QCoreApplication::translate("Lifecycle", "Cannot %1 instance %2: it is %3. Allowed now: %4.")
+                                 .arg(actionName(action), instance.name, statusPhrase(instance.status),
+                                     names.join(QStringLiteral(", "))));
+        }
+    }
     if (allowed.ok() || !setByInstanceJob(instance.status))
         return allowed;
     const Result<InstanceJobs> jobs = readInstanceJobs(db, instance.id, currentJobId);

@@ -2962,8 +2962,8 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
         ? tr("Creation was interrupted and cleaned up. Retry it with 'saasodoo instance retry %1', or delete it.")
               .arg(instance.name)
         : tr("Job %1 was interrupted; the container may be in any state. Check the host with 'saasodoo host check', "
-             "then run the action again.")
-              .arg(jobKind);
+             "start the instance with 'saasodoo instance start %2', then run the action again.")
+              .arg(jobKind, instance.name);
     const Result<catalog::Instance> current = db.instance(instanceId);
     if (!current.ok())
         return makeError(current.error());

@@ -1352,6 +1352,23 @@ void TestProvisionCli::killedCreateIsResumed()
                  .exitCode,
         3);
 
+    // An instance in error that has run is not offered a retry, which
+    // 'instance retry' would reject.
+    {
+        auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const catalog::Instance current = instanceNamed(name);
+        QVERIFY(db.value()
+                    ->setInstanceStatus(current.id, current.rowVersion, catalog::InstanceStatus::Error,
+                        QStringLiteral("Set by the test"))
+                    .ok());
+    }
+    const Outcome rejectedUpdate = run({ QStringLiteral("instance"), QStringLiteral("update"), name,
+        QStringLiteral("--modules"), QStringLiteral("base") });
+    QCOMPARE(rejectedUpdate.exitCode, 3);
+    QVERIFY2(rejectedUpdate.err.contains("Allowed now: start"), rejectedUpdate.err.constData());
+    QVERIFY2(!rejectedUpdate.err.contains("retry"), rejectedUpdate.err.constData());
+
     const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
     verifyNothingLeft(instance);
