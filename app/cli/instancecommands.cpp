@@ -26,6 +26,7 @@
 #include <QThread>
 #include <QUrl>
 
+#include <csignal>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -227,6 +228,11 @@ int finishJob(CommandRun &run, const jobs::JobInfo &job, const QString &instance
     const Result<Instance> instance = run.catalog().instance(instanceId);
     if (job.state != jobs::JobState::Succeeded) {
         const QString error = message.isEmpty() ? job.error : message;
+        // A cancel sent with 'saasodoo job cancel' from another process ends
+        // the job as a SIGTERM would, so it exits with the same 143. A
+        // signal to this process gets its own code in main.
+        if (job.state == jobs::JobState::Cancelled && cancelSignal() == 0)
+            failure = ExitCode(128 + SIGTERM);
         if (run.json() && instance.ok()) {
             QJsonObject result = instanceJson(instance.value());
             result.insert(QStringLiteral("error"), error);
