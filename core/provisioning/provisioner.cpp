@@ -2169,8 +2169,14 @@ Status Provisioner::startServer(ActionScope &scope, jobs::JobContext &context)
     const QString container = found.value();
     context.beginStep(QStringLiteral("Start the container"));
     const docker::DockerStatus started = scope.client.startContainer(container);
-    if (!started.ok())
+    if (!started.ok()) {
+        // TODO: an unknown outcome (a cancel or timeout during the call)
+        // still leaves the instance in error until a manual start, because
+        // the reconciler does not yet move it back to stopped or running.
+        if (!recreated && started.dockerError().kind == docker::DockerError::Kind::Unreachable)
+            scope.keepStatusOnFailure = true;
         return makeError(started.error());
+    }
     if (Status port = refreshPublishedPort(scope, container); !port.ok())
         return port;
     context.beginStep(QStringLiteral("Wait for Odoo to answer"));
@@ -2190,6 +2196,10 @@ Status Provisioner::stop(jobs::JobContext &context, const QString &instanceId)
         context.beginStep(QStringLiteral("Stop the container"));
         const docker::DockerStatus stopped
             = scope.client.stopContainer(containerOf(scope.instance, scope.plan), m_options.stopTimeout);
+        // An engine that was never reached changed nothing, so the instance
+        // keeps its status.
+        if (!stopped.ok() && stopped.dockerError().kind == docker::DockerError::Kind::Unreachable)
+            scope.keepStatusOnFailure = true;
         return stopped.ok() ? Status {} : Status(makeError(stopped.error()));
     });
 }

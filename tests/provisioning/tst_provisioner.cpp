@@ -237,6 +237,7 @@ private slots:
     void retryAfterEngineGoneSucceeds();
     void retryDropsEarlierJobDatabase();
     void cleanupDropsUncommentedDatabase();
+    void unreachableStopKeepsStatus();
 
 private:
     jobs::JobInfo runAction(const std::function<Status(Provisioner &, jobs::JobContext &)> &body);
@@ -1684,6 +1685,41 @@ void TestProvisioner::cleanupDropsUncommentedDatabase()
     QVERIFY2(log.contains(QStringLiteral("Dropped role %1.").arg(plan->roleName)), qPrintable(log));
     QVERIFY(!postgres::databaseExists(pg.value(), plan->databaseName));
     QVERIFY(!postgres::roleExists(pg.value(), plan->roleName));
+}
+
+// A stop that never reached the engine changed nothing, so the instance
+// stays running, with a message naming the failure.
+void TestProvisioner::unreachableStopKeepsStatus()
+{
+    const QString socket = m_dir->filePath(QStringLiteral("engine.sock"));
+    EngineProxy proxy(socket, QUrl(test::dockerUnix().host).path());
+    QVERIFY(proxy.start());
+    catalog::Host host = addHost(test::dockerUnix().postgresHost);
+    host.dockerEndpoint = QStringLiteral("unix://") + socket;
+    host = m_catalog->updateHost(host).value();
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("nostop"), host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const catalog::Instance instance = created.value();
+    const jobs::JobInfo made = runCreate(instance.id, defaultOptions());
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+
+    proxy.stop();
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    Provisioner provisioner(m_config, m_secrets.get(), defaultOptions());
+    const QString id = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) {
+        return provisioner.stop(context, instance.id);
+    });
+    runner.waitForFinished(id, 600000);
+    QCOMPARE(jobs::stateName(runner.job(id)->state), QStringLiteral("failed"));
+    const catalog::Instance after = m_catalog->instance(instance.id).value();
+    QCOMPARE(catalog::toString(after.status), QStringLiteral("running"));
+    QVERIFY2(after.statusMessage.startsWith(QStringLiteral("stop failed")), qPrintable(after.statusMessage));
+
+    QVERIFY(proxy.start());
+    const jobs::JobInfo removed = runRemove(instance.id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    verifyNothingLeft(instance);
 }
 
 #include "tst_provisioner.moc"
