@@ -548,8 +548,8 @@ QStringList TestBackupCli::serverObjects()
     auto admin = postgres::PgConnection::open(m_fixture.adminEndpoint(), m_fixture.adminPassword());
     if (!admin.ok())
         return { QStringLiteral("error: ") + admin.error() };
-    // Other suites running in parallel create scratch catalogs named
-    // catalog_test_*, so those are left out of the comparison.
+    // Scratch catalogs of other suites (catalog_test_*) are not this
+    // suite's objects, so they are left out of the comparison.
     for (const QString &query : { QStringLiteral("SELECT 'database ' || datname FROM pg_database "
                                                  "WHERE datname NOT LIKE 'catalog\\_test\\_%'"),
              QStringLiteral("SELECT 'role ' || rolname FROM pg_roles") }) {
