@@ -23,6 +23,46 @@
         <source>Could not drop database %1: after %2 s these sessions are still connected and the console&apos;s role may not end them: %3. End them on the server, then drop it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/backup/dumpfilter.cpp" line="333"/>
+        <source>Skipped 1 COMMENT ON EXTENSION statement: only the extension&apos;s owner, usually a superuser, may run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/dumpfilter.cpp" line="335"/>
+        <source>Skipped %1 COMMENT ON EXTENSION statements: only the extension&apos;s owner, usually a superuser, may run them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/dumpfilter.cpp" line="339"/>
+        <source>Skipped 1 statement that sets an owner (ALTER ... OWNER TO or ALTER DEFAULT PRIVILEGES FOR ROLE): the restored objects belong to the instance&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/dumpfilter.cpp" line="341"/>
+        <source>Skipped %1 statements that set an owner (ALTER ... OWNER TO or ALTER DEFAULT PRIVILEGES FOR ROLE): the restored objects belong to the instance&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/dumpfilter.cpp" line="345"/>
+        <source>Skipped 1 SET transaction_timeout statement: pg_dump 17 and newer write this setting, which PostgreSQL 16 and older reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/dumpfilter.cpp" line="347"/>
+        <source>Skipped %1 SET transaction_timeout statements: pg_dump 17 and newer write this setting, which PostgreSQL 16 and older reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/dumpfilter.cpp" line="351"/>
+        <source>Skipped 1 GRANT or REVOKE statement that names a role other than PUBLIC and the instance&apos;s role, which may not exist on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/dumpfilter.cpp" line="353"/>
+        <source>Skipped %1 GRANT or REVOKE statements that name roles other than PUBLIC and the instance&apos;s role, which may not exist on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -38,31 +78,36 @@
     </message>
     <message>
         <location filename="../ui/backupactions.cpp" line="60"/>
+        <source>Archive backup %1 to S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="71"/>
         <source>Download backup %1 from S3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="70"/>
+        <location filename="../ui/backupactions.cpp" line="81"/>
         <source>deleted in the console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="72"/>
+        <location filename="../ui/backupactions.cpp" line="83"/>
         <source>Delete backup %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="79"/>
+        <location filename="../ui/backupactions.cpp" line="90"/>
         <source>the backup %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="92"/>
+        <location filename="../ui/backupactions.cpp" line="103"/>
         <source>Restore %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupactions.cpp" line="108"/>
+        <location filename="../ui/backupactions.cpp" line="119"/>
         <source>Restore %1 as new instance %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,42 +115,42 @@
 <context>
     <name>BackupInspector</name>
     <message>
-        <location filename="../ui/backupinspection.cpp" line="91"/>
+        <location filename="../ui/backupinspection.cpp" line="93"/>
         <source>the file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupinspection.cpp" line="95"/>
+        <location filename="../ui/backupinspection.cpp" line="97"/>
         <source>it is a folder; drop the backup&apos;s .zip or .dump file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupinspection.cpp" line="101"/>
+        <location filename="../ui/backupinspection.cpp" line="103"/>
         <source>only .zip (Odoo backup) and .dump (pg_dump custom format) files can be restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupinspection.cpp" line="107"/>
+        <location filename="../ui/backupinspection.cpp" line="109"/>
         <source>it cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupinspection.cpp" line="116"/>
+        <location filename="../ui/backupinspection.cpp" line="118"/>
         <source>it does not start with PGDMP, so it is not a pg_dump custom-format archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupinspection.cpp" line="122"/>
+        <location filename="../ui/backupinspection.cpp" line="124"/>
         <source>it is not a zip archive (no central directory found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupinspection.cpp" line="126"/>
+        <location filename="../ui/backupinspection.cpp" line="128"/>
         <source>its zip directory is damaged or larger than the console reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupinspection.cpp" line="159"/>
+        <location filename="../ui/backupinspection.cpp" line="161"/>
         <source>the zip lacks %1 at its top level, so it is not an Odoo backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,8 +158,13 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../core/backup/backupoverdue.cpp" line="27"/>
+        <location filename="../core/backup/backupoverdue.cpp" line="28"/>
         <source>Could not read the backup schedules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupstate.cpp" line="12"/>
+        <source>Cancelled by the admin; the partial file was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -202,28 +252,33 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../core/catalog/catalogconfig.cpp" line="27"/>
+        <location filename="../core/catalog/catalogconfig.cpp" line="28"/>
         <source>Could not configure the catalog connection (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogconfig.cpp" line="71"/>
+        <location filename="../core/catalog/catalogconfig.cpp" line="86"/>
         <source>Catalog location &quot;%1&quot; is invalid: expected postgresql://user@host[:port]/database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogconfig.cpp" line="76"/>
+        <location filename="../core/catalog/catalogconfig.cpp" line="91"/>
         <source>Catalog location must not contain a password. Store it in the keychain, PGPASSWORD or ~/.pgpass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogconfig.cpp" line="96"/>
+        <location filename="../core/catalog/catalogconfig.cpp" line="111"/>
         <source>The Qt SQL driver for %1 is not installed (package libqt6sql6-%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogconfig.cpp" line="122"/>
+        <location filename="../core/catalog/catalogconfig.cpp" line="137"/>
         <source>Could not open the catalog %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogconfig.cpp" line="161"/>
+        <source>Could not reconnect to the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -237,13 +292,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="149"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="170"/>
+        <source>Database name &quot;%1&quot; differs only in case from &quot;%2&quot; of instance %3 on PostgreSQL server %4:%5, and such names count as the same. Choose another database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/cataloginstances.cpp" line="179"/>
         <source>Subdomain &quot;%1&quot; is already used under %2 by instance %3. Subdomains are unique per base domain, across hosts. Choose another subdomain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/catalog/sqldialect.cpp" line="148"/>
         <source>The catalog column %1 does not contain %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFiles</name>
+    <message>
+        <location filename="../core/catalog/catalogfiles.cpp" line="90"/>
+        <source>%1 is the console&apos;s catalog database, not a backup or export file. Choose another file: opening the catalog outside SQLite can corrupt it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogfiles.cpp" line="93"/>
+        <source>%1 is a working file of the console&apos;s catalog %2. Choose another file: opening it outside SQLite can corrupt the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -258,22 +331,29 @@
 <context>
     <name>ConnectionTests</name>
     <message>
-        <location filename="../ui/connectiontests.cpp" line="51"/>
+        <location filename="../ui/connectiontests.cpp" line="50"/>
+        <source>The role %1 is a superuser, which the console rejects: a provisioning job holding it could read or destroy every customer&apos;s database. Create a role for the console and enter it as the admin user, for example:
+CREATE ROLE saasodoo_admin LOGIN CREATEDB CREATEROLE PASSWORD &apos;…&apos;;
+or tick &quot;Allow a superuser role&quot; if you accept the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiontests.cpp" line="61"/>
         <source>Docker Engine %1 (%2/%3), API %4; the console will use API %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiontests.cpp" line="57"/>
+        <location filename="../ui/connectiontests.cpp" line="67"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiontests.cpp" line="57"/>
+        <location filename="../ui/connectiontests.cpp" line="67"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connectiontests.cpp" line="58"/>
+        <location filename="../ui/connectiontests.cpp" line="68"/>
         <source>Connected as %1 to PostgreSQL %2.%3. CREATEDB: %4, CREATEROLE: %5, superuser: %6.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,6 +363,29 @@
     <message>
         <location filename="../ui/dialogsave.cpp" line="29"/>
         <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../ui/filedialogs.cpp" line="41"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filedialogs.cpp" line="46"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filedialogs.cpp" line="47"/>
+        <source>%1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filedialogs.cpp" line="65"/>
+        <source>Catalog file chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -299,47 +402,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancejobs.cpp" line="54"/>
+        <location filename="../ui/instancejobs.cpp" line="46"/>
+        <source>Final backup %1 is kept until an admin deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancejobs.cpp" line="65"/>
         <source>Start instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancejobs.cpp" line="59"/>
+        <location filename="../ui/instancejobs.cpp" line="70"/>
         <source>Stop instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancejobs.cpp" line="64"/>
+        <location filename="../ui/instancejobs.cpp" line="75"/>
         <source>Restart instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancejobs.cpp" line="71"/>
+        <location filename="../ui/instancejobs.cpp" line="82"/>
         <source>Suspend instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancejobs.cpp" line="72"/>
+        <location filename="../ui/instancejobs.cpp" line="83"/>
         <source>Suspended in the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancejobs.cpp" line="80"/>
+        <location filename="../ui/instancejobs.cpp" line="91"/>
         <source>Resume instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancejobs.cpp" line="113"/>
+        <location filename="../ui/instancejobs.cpp" line="124"/>
         <source>Update modules of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancejobs.cpp" line="125"/>
+        <location filename="../ui/instancejobs.cpp" line="136"/>
         <source>Change limits of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancejobs.cpp" line="138"/>
+        <location filename="../ui/instancejobs.cpp" line="149"/>
         <source>Change environment variables of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,47 +455,47 @@
 <context>
     <name>InterruptedJobs</name>
     <message>
-        <location filename="../ui/interruptedjobs.cpp" line="50"/>
+        <location filename="../ui/interruptedjobs.cpp" line="52"/>
         <source>Only an interrupted job can be resumed or cleaned up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interruptedjobs.cpp" line="53"/>
+        <location filename="../ui/interruptedjobs.cpp" line="55"/>
         <source>Jobs of kind %1 cannot be resumed: clean up, then run the action again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interruptedjobs.cpp" line="57"/>
+        <location filename="../ui/interruptedjobs.cpp" line="59"/>
         <source>Jobs of kind %1 have no clean-up in the console; use &apos;saasodoo job cleanup %2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interruptedjobs.cpp" line="76"/>
+        <location filename="../ui/interruptedjobs.cpp" line="79"/>
         <source>Resume %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interruptedjobs.cpp" line="76"/>
+        <location filename="../ui/interruptedjobs.cpp" line="79"/>
         <source>Clean up after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interruptedjobs.cpp" line="117"/>
+        <location filename="../ui/interruptedjobs.cpp" line="120"/>
         <source>Interrupted; resumed as job %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interruptedjobs.cpp" line="118"/>
+        <location filename="../ui/interruptedjobs.cpp" line="121"/>
         <source>Interrupted; cleaned up by job %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interruptedjobs.cpp" line="120"/>
+        <location filename="../ui/interruptedjobs.cpp" line="123"/>
         <source>Could not close interrupted job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interruptedjobs.cpp" line="137"/>
+        <location filename="../ui/interruptedjobs.cpp" line="135"/>
         <source>%1 of instance %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,7 +503,7 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../core/jobs/jobcontext.cpp" line="51"/>
+        <location filename="../core/jobs/jobcontext.cpp" line="56"/>
         <source>Cancelled by the admin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,13 +521,64 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../core/provisioning/lifecycle.cpp" line="87"/>
+        <location filename="../core/provisioning/lifecycle.cpp" line="52"/>
+        <source>in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/lifecycle.cpp" line="54"/>
+        <source>backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/lifecycle.cpp" line="105"/>
         <source>Cannot %1 instance %2: it is %3, and no action is allowed until that finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/lifecycle.cpp" line="90"/>
+        <location filename="../core/provisioning/lifecycle.cpp" line="108"/>
+        <location filename="../core/provisioning/lifecycle.cpp" line="235"/>
         <source>Cannot %1 instance %2: it is %3. Allowed now: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/lifecycle.cpp" line="163"/>
+        <source>Repair it with &apos;saasodoo job cleanup %1&apos; or run the job again with &apos;saasodoo job resume %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/lifecycle.cpp" line="166"/>
+        <source>Repair it with &apos;saasodoo job cleanup %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/lifecycle.cpp" line="185"/>
+        <source>Instance %1 is %2, but job %3 (%4) that works on it was interrupted: its process is gone. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/lifecycle.cpp" line="203"/>
+        <source>Instance %1 is %2, but no job works on it: the process that made the record stopped before its job was stored. Delete it with &apos;saasodoo instance delete %1 --yes&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/lifecycle.cpp" line="211"/>
+        <source>Instance %1 is %2, but job %3 (%4) that works on it was interrupted: its process is gone. %5 Deleting the instance is also allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/lifecycle.cpp" line="215"/>
+        <source>Instance %1 is %2, but its last job %3 (%4) ended as %5 without setting a final state. Delete it with &apos;saasodoo instance delete %1 --yes&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/lifecycle.cpp" line="247"/>
+        <source>Cannot %1 instance %2: it is %3 in job %4, and no action is allowed until that job finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/lifecycle.cpp" line="254"/>
+        <source>Cannot %1 instance %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -902,7 +1061,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/main_cli.cpp" line="26"/>
+        <location filename="../app/main_cli.cpp" line="28"/>
         <source>Usage: saasodoo [--version] [--help] &lt;command&gt; [options]
 
 Drives the same core as SaaSOdoo Console, for scripting.
@@ -911,7 +1070,7 @@ Commands:
   host       add, edit, remove, list, check, set-password and
              set-tls-passphrase
   customer   add, list and show customers
-  tenant     add, list and show tenants
+  tenant     add, edit, list and show tenants
   instance   create, list, show, logs, start, stop, restart, suspend,
              resume, update, set-limits, set-env, retry and delete
   job        list and show jobs with their logs, resume or clean up an
@@ -922,11 +1081,13 @@ Commands:
   plan       create, list and show billing plans
   subscription  create, list, show, change-plan and cancel
   invoice    generate, list, show, pdf and void
-  payment    request (web or mobile), poll, list, cancel, mark-refunded,
-             set-integration and listen
+  payment    request (web or mobile), poll, list, show, cancel,
+             mark-refunded, apply, set-integration and listen
   billing    settings, set (VAT rate, company details, Paynow URLs) and
              summary (revenue, outstanding and overdue totals)
   dunning    preview and run the daily billing run
+  audit      list audit events, filtered by time, kind, customer or
+             instance
 
 Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
 130 or 143 a job cancelled by SIGINT (Ctrl+C) or SIGTERM.
@@ -934,7 +1095,7 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main_cli.cpp" line="109"/>
+        <location filename="../app/main_cli.cpp" line="124"/>
         <source>saasodoo: unknown command &apos;%1&apos;. Run &apos;saasodoo --help&apos; for the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,7 +1103,7 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="105"/>
+        <location filename="../app/cli/backupcommands.cpp" line="134"/>
         <source>Job %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,155 +1229,183 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
 <context>
     <name>saasodoo::backup</name>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="40"/>
+        <location filename="../core/backup/backupreader.cpp" line="45"/>
         <source>%1 starts like a pg_dump custom-format file but pg_restore cannot read it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="56"/>
+        <location filename="../core/backup/backupreader.cpp" line="61"/>
         <source>a member has an empty name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="58"/>
+        <location filename="../core/backup/backupreader.cpp" line="63"/>
         <source>member %1 has an absolute path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="60"/>
+        <location filename="../core/backup/backupreader.cpp" line="65"/>
         <source>member %1 contains a backslash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="62"/>
+        <location filename="../core/backup/backupreader.cpp" line="67"/>
         <source>member %1 contains &quot;..&quot; and would be written outside the restore directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="72"/>
+        <location filename="../core/backup/backupreader.cpp" line="79"/>
         <source>Backup file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="74"/>
+        <location filename="../core/backup/backupreader.cpp" line="81"/>
         <source>%1 is not a backup file: choose a .zip or .dump file, not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="79"/>
+        <location filename="../core/backup/backupreader.cpp" line="86"/>
         <source>Could not open backup file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="87"/>
+        <location filename="../core/backup/backupreader.cpp" line="94"/>
         <source>%1 is not an Odoo backup: it is neither a zip file nor a pg_dump custom-format dump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="95"/>
+        <location filename="../core/backup/backupreader.cpp" line="102"/>
         <source>Backup file %1 is damaged or truncated (its zip directory is unreadable): %2. Copy or download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="108"/>
+        <location filename="../core/backup/backupreader.cpp" line="116"/>
         <source>Backup file %1 is damaged or truncated: %2. Copy or download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="113"/>
-        <location filename="../core/backup/restore.cpp" line="325"/>
+        <location filename="../core/backup/backupreader.cpp" line="121"/>
+        <location filename="../core/backup/restore.cpp" line="326"/>
         <source>Backup file %1 was rejected because %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="116"/>
+        <location filename="../core/backup/backupreader.cpp" line="124"/>
         <source>Backup file %1 was rejected because member %2 is a symbolic link, which could point outside the filestore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="122"/>
+        <location filename="../core/backup/backupreader.cpp" line="130"/>
         <source>Backup file %1 was rejected because member %2 is not a regular file (a device, FIFO or socket).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="133"/>
-        <source>Backup file %1 was rejected because its manifest.json is %2, far beyond any real manifest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backup/backupreader.cpp" line="139"/>
-        <source>Backup file %1 is damaged: manifest.json is unreadable: %2</source>
+        <location filename="../core/backup/backupreader.cpp" line="136"/>
+        <source>Backup file %1 was rejected because it contains member %2 more than once, so Odoo and this console would restore different copies of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/backup/backupreader.cpp" line="148"/>
-        <source>Backup file %1 has no dump.sql, so it holds no database to restore.</source>
+        <source>Backup file %1 was rejected because its manifest.json is %2, far beyond any real manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="150"/>
-        <source>Backup file %1 has no manifest.json, so its Odoo version is unknown. Only backups made by Odoo&apos;s database manager or by this console can be restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backup/backupreader.cpp" line="155"/>
-        <location filename="../core/backup/restore.cpp" line="412"/>
-        <location filename="../core/backup/restore.cpp" line="416"/>
-        <source>Backup file %1 was rejected: %2</source>
+        <location filename="../core/backup/backupreader.cpp" line="154"/>
+        <source>Backup file %1 is damaged: manifest.json is unreadable: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/backup/backupreader.cpp" line="163"/>
+        <source>Backup file %1 has no dump.sql, so it holds no database to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupreader.cpp" line="165"/>
+        <source>Backup file %1 has no manifest.json, so its Odoo version is unknown. Only backups made by Odoo&apos;s database manager or by this console can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupreader.cpp" line="170"/>
+        <location filename="../core/backup/restore.cpp" line="426"/>
+        <location filename="../core/backup/restore.cpp" line="434"/>
+        <location filename="../core/backup/restore.cpp" line="466"/>
+        <location filename="../core/backup/restore.cpp" line="470"/>
+        <source>Backup file %1 was rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupreader.cpp" line="178"/>
         <source>Backup file %1 was rejected because it would expand from %2 to %3, more than %4 times its size. It looks like a zip bomb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="168"/>
+        <location filename="../core/backup/backupreader.cpp" line="183"/>
         <source>Not enough free space to restore %1: it needs %2 and %3 is free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="177"/>
+        <location filename="../core/backup/backupreader.cpp" line="192"/>
         <source>Not enough free space for %1 in %2: it needs %3 and %4 is free. Free some space there and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="193"/>
+        <location filename="../core/backup/backupreader.cpp" line="208"/>
         <source>Could not read the free space of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="204"/>
-        <source>This backup is from Odoo %1, but the instance runs Odoo %2, which cannot open a database of another version. Restore it as a new instance with Odoo %1 instead.</source>
+        <location filename="../core/backup/backupreader.cpp" line="218"/>
+        <source>Writing %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="217"/>
+        <location filename="../core/backup/backupreader.cpp" line="222"/>
+        <source>Writing %1 failed: no space left on the file system mounted at %2, which has %3 free, but at least %4 (%5 bytes) were needed. Free space there or choose another backup directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupreader.cpp" line="235"/>
+        <source>This backup is from Odoo %1, but the instance runs Odoo %2, which cannot open a database of another version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupreader.cpp" line="240"/>
+        <source>%1 Restore it as a new instance with Odoo %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupreader.cpp" line="241"/>
+        <source>%1 Odoo %2 is not a series this console runs (supported: %3), so it cannot be restored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupreader.cpp" line="254"/>
         <location filename="../core/backup/restore.cpp" line="57"/>
-        <location filename="../core/backup/restore.cpp" line="307"/>
+        <location filename="../core/backup/restore.cpp" line="308"/>
         <source>Backup file %1 is damaged or truncated: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="227"/>
-        <location filename="../core/backup/restore.cpp" line="316"/>
+        <location filename="../core/backup/backupreader.cpp" line="264"/>
+        <location filename="../core/backup/restore.cpp" line="317"/>
         <source>Backup file %1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="230"/>
+        <location filename="../core/backup/backupreader.cpp" line="267"/>
         <source>The check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupreader.cpp" line="233"/>
+        <location filename="../core/backup/backupreader.cpp" line="270"/>
         <source>Backup file %1 is damaged in member %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/backup/backupwriter.cpp" line="66"/>
         <location filename="../core/backup/restore.cpp" line="88"/>
-        <location filename="../core/backup/restore.cpp" line="208"/>
+        <location filename="../core/backup/restore.cpp" line="209"/>
+        <location filename="../core/backup/restore.cpp" line="405"/>
         <source>Could not start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,8 +1496,9 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <location filename="../core/backup/restore.cpp" line="120"/>
         <location filename="../core/backup/restore.cpp" line="132"/>
         <location filename="../core/backup/restore.cpp" line="156"/>
-        <location filename="../core/backup/restore.cpp" line="318"/>
-        <location filename="../core/backup/restore.cpp" line="403"/>
+        <location filename="../core/backup/restore.cpp" line="319"/>
+        <location filename="../core/backup/restore.cpp" line="416"/>
+        <location filename="../core/backup/restore.cpp" line="457"/>
         <source>The restore was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,111 +1508,136 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="187"/>
-        <location filename="../core/backup/restore.cpp" line="406"/>
+        <location filename="../core/backup/restore.cpp" line="188"/>
+        <location filename="../core/backup/restore.cpp" line="460"/>
         <source>Backup file %1 is damaged in dump.sql: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="190"/>
+        <location filename="../core/backup/restore.cpp" line="191"/>
         <source>Backup file %1 was rejected: dump.sql expands beyond the %2 bytes its zip directory declares.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="220"/>
+        <location filename="../core/backup/restore.cpp" line="221"/>
         <source>pg_restore could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="292"/>
-        <location filename="../core/backup/restore.cpp" line="350"/>
-        <location filename="../core/backup/restore.cpp" line="365"/>
-        <location filename="../core/backup/restore.cpp" line="376"/>
+        <location filename="../core/backup/restore.cpp" line="293"/>
+        <location filename="../core/backup/restore.cpp" line="351"/>
+        <location filename="../core/backup/restore.cpp" line="366"/>
+        <location filename="../core/backup/restore.cpp" line="377"/>
         <source>Writing the filestore to the engine failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="320"/>
+        <location filename="../core/backup/restore.cpp" line="321"/>
         <source>The filestore copy stopped because the database restore failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="356"/>
+        <location filename="../core/backup/restore.cpp" line="357"/>
         <source>Backup file %1 is damaged in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="361"/>
+        <location filename="../core/backup/restore.cpp" line="362"/>
         <source>Backup file %1 was rejected: %2 expands beyond its declared size of %3 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="370"/>
+        <location filename="../core/backup/restore.cpp" line="371"/>
         <source>Backup file %1 is damaged: %2 is shorter than declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="382"/>
+        <location filename="../core/backup/restore.cpp" line="383"/>
         <source>Copying the filestore into the volume failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="418"/>
+        <location filename="../core/backup/restore.cpp" line="399"/>
+        <source>No pg_restore is installed to check %1: install postgresql-client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restore.cpp" line="429"/>
+        <source>Backup file %1 was rejected: pg_restore could not read it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restore.cpp" line="436"/>
+        <source>Backup file %1 was rejected: it contains no SQL statements, so it contains no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restore.cpp" line="472"/>
         <source>Backup file %1 was rejected: its dump.sql is empty, so it holds no database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="430"/>
+        <location filename="../core/backup/restore.cpp" line="484"/>
         <source>the restored filestore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="430"/>
+        <location filename="../core/backup/restore.cpp" line="484"/>
         <source>the volume at %1 of container %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="445"/>
+        <location filename="../core/backup/restore.cpp" line="502"/>
         <source>The engine sent no tar header for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="452"/>
+        <location filename="../core/backup/restore.cpp" line="509"/>
         <source>Could not read the owner of %1 in container %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="471"/>
+        <location filename="../core/backup/restore.cpp" line="528"/>
         <source>Could not set %1 in the restored database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="486"/>
+        <location filename="../core/backup/restore.cpp" line="543"/>
         <source>Could not set the admin password in the restored database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="488"/>
+        <location filename="../core/backup/restore.cpp" line="545"/>
         <source>The restored database has no admin user (base.user_admin), so its admin password could not be set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="513"/>
-        <source>Could not neutralize the restored database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backup/restore.cpp" line="533"/>
-        <source>Database %1 already exists on %2, so nothing was restored. Restore under another name, or replace the instance&apos;s database with an in-place restore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/backup/restore.cpp" line="558"/>
-        <source>Could not create database %1: %2</source>
+        <source>Could not set the admin login %1 in the restored database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restore.cpp" line="560"/>
+        <source>The restored database has no admin user (base.user_admin), so its login could not be set to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/backup/restore.cpp" line="586"/>
+        <source>Could not neutralize the restored database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restore.cpp" line="606"/>
+        <source>Database %1 already exists on %2, so nothing was restored. Restore under another name, or replace the instance&apos;s database with an in-place restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restore.cpp" line="631"/>
+        <source>Could not create database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restore.cpp" line="660"/>
         <source>Could not create the pg_trgm extension: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,127 +1647,153 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/volumecommand.cpp" line="90"/>
+        <location filename="../core/backup/volumecommand.cpp" line="96"/>
         <source>`%1` in a helper container of image %2 exited with code %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/volumecommand.cpp" line="116"/>
+        <location filename="../core/backup/volumecommand.cpp" line="122"/>
         <source>Could not read the free space of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/volumecommand.cpp" line="124"/>
+        <location filename="../core/backup/volumecommand.cpp" line="130"/>
         <source>Could not read the free space of %1: df printed &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="34"/>
+        <location filename="../core/backup/volumecommand.cpp" line="143"/>
+        <source>Could not list the helper containers of instance %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/volumecommand.cpp" line="154"/>
+        <source>Could not remove helper container %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmaintenance.cpp" line="38"/>
         <source>Backup %1 was deleted on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="189"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="201"/>
         <source>Could not remove the local file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="190"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="202"/>
         <source>Removed the local file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="197"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="209"/>
         <source>Could not delete the S3 object %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="198"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="210"/>
         <source>Deleted the S3 object %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="85"/>
+        <location filename="../core/backup/restorejobs.cpp" line="102"/>
         <source>Could not read the size of database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="95"/>
+        <location filename="../core/backup/restorejobs.cpp" line="112"/>
         <source>Could not read the size of the filestore: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="99"/>
+        <location filename="../core/backup/restorejobs.cpp" line="116"/>
         <source>Could not read the size of the filestore: du printed &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="129"/>
-        <source>Instance %1 is %2: an in-place restore needs it running or stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backup/restorejobs.cpp" line="135"/>
+        <location filename="../core/backup/restorejobs.cpp" line="151"/>
         <source>Could not estimate the size of the safety backup: %1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="139"/>
+        <location filename="../core/backup/restorejobs.cpp" line="155"/>
         <source>the download of backup %1 (%2) and the safety backup of instance %3 (estimated at %4 from its database and filestore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="146"/>
+        <location filename="../core/backup/restorejobs.cpp" line="162"/>
         <source>%1 Nothing was downloaded or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="173"/>
+        <location filename="../core/backup/restorejobs.cpp" line="189"/>
         <source>Could not record the restore on backup %1, so retention may not hold it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="179"/>
+        <location filename="../core/backup/restorejobs.cpp" line="195"/>
         <source>Could not extend the expiry of backup %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="181"/>
+        <location filename="../core/backup/restorejobs.cpp" line="197"/>
         <source>Backup %1 now expires on %2, %3 days after this restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="199"/>
+        <location filename="../core/backup/restorejobs.cpp" line="235"/>
         <source>Backup %1 is %2: only a completed backup can be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="209"/>
-        <source>The local file %1 of backup %2 has SHA-256 %3, but the catalog recorded %4. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backup/restorejobs.cpp" line="220"/>
+        <location filename="../core/backup/restorejobs.cpp" line="284"/>
         <source>Could not download backup %1: %2 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="224"/>
+        <location filename="../core/backup/restorejobs.cpp" line="288"/>
         <source>Backup %1 has neither a local file nor an S3 copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="228"/>
+        <location filename="../core/backup/restorejobs.cpp" line="292"/>
         <source>Name a backup id or a file to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="233"/>
+        <location filename="../core/backup/restorejobs.cpp" line="272"/>
+        <location filename="../core/backup/restorejobs.cpp" line="297"/>
         <source>%1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="236"/>
+        <location filename="../core/backup/restorejobs.cpp" line="46"/>
+        <source>backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="248"/>
+        <source>The local file %1 of backup %2 is missing, and the backup has no S3 copy. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="252"/>
+        <source>The local file %1 of backup %2 is missing. Restoring from the S3 copy %3 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="267"/>
+        <source>The local file %1 of backup %2 has SHA-256 %3, but the catalog recorded %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="274"/>
+        <source>%1 Restoring from the S3 copy %2 instead. Run &apos;saasodoo backup download %3&apos; to replace the damaged local file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="300"/>
         <source>Backup %1: Odoo %2, database %3, %4 filestore files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,642 +1848,907 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupconfig.cpp" line="120"/>
+        <location filename="../core/backup/backupconfig.cpp" line="103"/>
+        <source>S3 bucket &quot;%1&quot; is invalid: S3 reserves names that start with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupconfig.cpp" line="108"/>
+        <source>S3 bucket &quot;%1&quot; is invalid: S3 reserves names that end with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupconfig.cpp" line="139"/>
         <source>Could not write the settings file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupconfig.cpp" line="143"/>
+        <location filename="../core/backup/backupconfig.cpp" line="159"/>
         <source>S3 bucket is missing: enter the bucket to test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupconfig.cpp" line="145"/>
+        <location filename="../core/backup/backupconfig.cpp" line="161"/>
         <source>The S3 access key id and secret access key are both needed for the test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupconfig.cpp" line="162"/>
+        <location filename="../core/backup/backupconfig.cpp" line="178"/>
         <source>Bucket %1 does not exist at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupconfig.cpp" line="169"/>
+        <location filename="../core/backup/backupconfig.cpp" line="185"/>
         <source>Bucket %1 at %2 is reachable and these keys may list it (%3 style).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupconfig.cpp" line="171"/>
+        <location filename="../core/backup/backupconfig.cpp" line="187"/>
         <source>virtual-hosted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupconfig.cpp" line="171"/>
+        <location filename="../core/backup/backupconfig.cpp" line="187"/>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="103"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="139"/>
         <source>Removed the downloaded copy %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="105"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="141"/>
         <source>Could not remove the downloaded copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="192"/>
+        <source>Finish the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="196"/>
+        <source>The job had switched the instance over to the restored data, so the clean-up finishes the restore and keeps database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="211"/>
+        <source>The job switched the instance over, but its database %1 is missing. Nothing was changed; check the server before you run the clean-up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="216"/>
+        <source>Could not drop the half-restored database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="217"/>
+        <source>Dropped the half-restored database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="221"/>
+        <source>The database from before the restore is kept as %1. Once the instance works, drop it with: %2 (&apos;saasodoo instance delete&apos; drops it with the instance.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="226"/>
+        <source>The filestore from before the restore is kept as %1. Once the instance works, remove it with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="233"/>
+        <source>Could not list the filestore directories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="240"/>
+        <source>Could not remove the half-restored filestore %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="241"/>
+        <source>Removed the half-restored filestore %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="254"/>
+        <source>Could not check container %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="259"/>
+        <source>Could not stop container %1 for the clean-up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="260"/>
+        <source>Stopped container %1 for the clean-up. It starts again at the end if the instance was running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="277"/>
+        <source>Cancelled by the admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="285"/>
+        <source>Container %1 stopped with exit code %2 before Odoo answered %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="290"/>
+        <source>Odoo did not answer %1 within %2 s (last result: %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saasodoo::backup::BackupJobs</name>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="109"/>
+        <location filename="../core/backup/backupjobs.cpp" line="133"/>
         <source>No S3 bucket is configured: set backups/s3/bucket or SAASODOO_S3_BUCKET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="113"/>
+        <location filename="../core/backup/backupjobs.cpp" line="137"/>
+        <source>%1 Correct SAASODOO_S3_ENDPOINT, SAASODOO_S3_REGION or SAASODOO_S3_BUCKET, or the S3 settings in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupjobs.cpp" line="144"/>
         <source>The S3 access key id is not available from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="117"/>
+        <location filename="../core/backup/backupjobs.cpp" line="148"/>
         <source>The S3 secret access key is not available from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="145"/>
+        <location filename="../core/backup/backupjobs.cpp" line="177"/>
+        <source>Instance %1 is being restored, so a backup cannot start. %2 Wait for that job to end, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupjobs.cpp" line="184"/>
         <source>Instance %1 is %2: a backup needs it running, stopped or suspended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="154"/>
+        <location filename="../core/backup/backupjobs.cpp" line="193"/>
         <source>Backup in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="170"/>
-        <location filename="../core/backup/backupjobs.cpp" line="186"/>
+        <location filename="../core/backup/backupjobs.cpp" line="209"/>
+        <location filename="../core/backup/backupjobs.cpp" line="226"/>
         <source>Backup failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="171"/>
+        <location filename="../core/backup/backupjobs.cpp" line="210"/>
         <source>Could not create the backup directory %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="192"/>
+        <location filename="../core/backup/backupjobs.cpp" line="232"/>
         <source>Backup %1 of instance %2 (database %3) to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="203"/>
+        <location filename="../core/backup/backupjobs.cpp" line="247"/>
         <source>Could not record the failure on backup %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="204"/>
+        <location filename="../core/backup/backupjobs.cpp" line="248"/>
         <source>Backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="218"/>
-        <source>Cancelled by the admin; the partial file was removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backup/backupjobs.cpp" line="219"/>
+        <location filename="../core/backup/backupjobs.cpp" line="268"/>
         <source>Writing the backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="223"/>
+        <location filename="../core/backup/backupjobs.cpp" line="272"/>
         <source>Wrote %1 bytes (database dump %2 bytes, %3 filestore files), SHA-256 %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="237"/>
+        <location filename="../core/backup/backupjobs.cpp" line="286"/>
         <source>Could not catalogue the backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="240"/>
+        <location filename="../core/backup/backupjobs.cpp" line="289"/>
         <source>Backup finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="243"/>
+        <location filename="../core/backup/backupjobs.cpp" line="292"/>
         <source>No S3 target is configured; the backup is kept locally only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="247"/>
+        <location filename="../core/backup/backupjobs.cpp" line="302"/>
         <source>Backup %1 was saved locally at %2, but archiving it to S3 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="253"/>
+        <location filename="../core/backup/backupjobs.cpp" line="308"/>
         <source>A safety backup removes no local copies; the next backup prunes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="51"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="55"/>
         <source>Backup %1 is %2: only a completed backup can be verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="58"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="62"/>
         <source>Verify the local file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="64"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="67"/>
+        <source>The local file %1 is missing, and the backup has no S3 copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmaintenance.cpp" line="68"/>
+        <source>The local file %1 is missing. Run &apos;saasodoo backup download %2&apos; to fetch it again from the S3 copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmaintenance.cpp" line="74"/>
         <source>The local file %1 has SHA-256 %2, but the catalog recorded %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="67"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="77"/>
         <source>The local file %1 is not a valid backup: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="69"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="79"/>
         <source>The local file %1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="71"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="81"/>
         <source>The local file %1 matches its SHA-256, and every member passes its CRC-32 check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="76"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="86"/>
         <source>Verify the S3 copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="86"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="96"/>
         <source>The S3 object %1 has the recorded SHA-256 in its metadata and when read back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="91"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="101"/>
         <source>Backup %1 has neither a local file nor an S3 copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="116"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="126"/>
         <source>Backup %1 has no S3 copy to download.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="118"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="128"/>
         <source>Download from S3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="123"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="133"/>
         <source>the download of backup %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="128"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="138"/>
         <source>Could not create the directory of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="136"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="146"/>
         <source>Could not create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="154"/>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="155"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="166"/>
         <source>Download of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="160"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="171"/>
         <source>The downloaded copy of backup %1 has SHA-256 %2, but the catalog recorded %3. The download was discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="167"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="178"/>
         <source>Could not move the download into place at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="169"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="180"/>
         <source>Downloaded %1 bytes to %2; the SHA-256 matches the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="231"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="264"/>
         <source>Backup %1 is still being written. Cancel its job first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="232"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="265"/>
         <source>Delete the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="254"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="288"/>
         <source>Take the scheduled backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="279"/>
-        <source>Instance %1 is due for a scheduled backup.</source>
+        <location filename="../core/backup/backupmaintenance.cpp" line="292"/>
+        <source>Skipped instance %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="285"/>
-        <source>Instance %1: %2</source>
+        <location filename="../core/backup/backupmaintenance.cpp" line="299"/>
+        <source>it is %1, so a backup or restore of it is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="289"/>
-        <source>Apply retention</source>
+        <location filename="../core/backup/backupmaintenance.cpp" line="305"/>
+        <source>it is %1; scheduled backups are taken of running and stopped instances only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="325"/>
-        <source>Retention keeps backup %1 of instance %2: a restore read it on %3.</source>
+        <location filename="../core/backup/backupmaintenance.cpp" line="320"/>
+        <source>its backup policy turns scheduled backups off (interval 0 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmaintenance.cpp" line="336"/>
+        <source>not due until %1 (its newest backup is from %2, the interval is %3 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmaintenance.cpp" line="347"/>
+        <source>host %1 is unreachable: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/backup/backupmaintenance.cpp" line="348"/>
-        <source>Retention removed %1 backup %2 of instance %3 (made %4).</source>
+        <source>Instance %1: host %2 is unreachable: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/backup/backupmaintenance.cpp" line="352"/>
+        <source>Instance %1 is due for a scheduled backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmaintenance.cpp" line="359"/>
+        <source>Instance %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmaintenance.cpp" line="363"/>
+        <source>Apply retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmaintenance.cpp" line="399"/>
+        <source>Retention keeps backup %1 of instance %2: a restore read it on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmaintenance.cpp" line="428"/>
+        <source>Removed the partial file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmaintenance.cpp" line="433"/>
+        <source>Retention removed the record of failed %1 backup %2 of instance %3 (made %4, expired %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmaintenance.cpp" line="439"/>
+        <source>Retention removed %1 backup %2 of instance %3 (made %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmaintenance.cpp" line="443"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="467"/>
         <source>Backup %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmaintenance.cpp" line="357"/>
-        <source>Run finished: %1 new backups, %2 removed by retention, %3 kept.</source>
+        <location filename="../core/backup/backupmaintenance.cpp" line="450"/>
+        <source>Archive pending backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="289"/>
-        <source>Instance %1 is %2: an in-place restore needs it running, stopped or in error.</source>
+        <location filename="../core/backup/backupmaintenance.cpp" line="460"/>
+        <source>Backup %1 has no S3 copy yet; archiving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="293"/>
-        <location filename="../core/backup/restorejobs.cpp" line="295"/>
-        <location filename="../core/backup/restorejobs.cpp" line="300"/>
-        <location filename="../core/backup/restorejobs.cpp" line="317"/>
-        <location filename="../core/backup/restorejobs.cpp" line="571"/>
+        <location filename="../core/backup/backupmaintenance.cpp" line="473"/>
+        <source>Abort abandoned uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmaintenance.cpp" line="478"/>
+        <source>Run finished: %1 new backups, %2 instances skipped, %3 removed by retention, %4 kept, %5 archived, %6 unfinished uploads aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="369"/>
+        <location filename="../core/backup/restorejobs.cpp" line="371"/>
+        <location filename="../core/backup/restorejobs.cpp" line="378"/>
+        <location filename="../core/backup/restorejobs.cpp" line="383"/>
+        <location filename="../core/backup/restorejobs.cpp" line="400"/>
+        <location filename="../core/backup/restorejobs.cpp" line="622"/>
+        <location filename="../core/backup/restorejobs.cpp" line="626"/>
+        <location filename="../core/backup/restorejobs.cpp" line="630"/>
+        <location filename="../core/backup/restorejobs.cpp" line="721"/>
+        <location filename="../core/backup/restorejobs.cpp" line="727"/>
         <source>%1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="306"/>
+        <location filename="../core/backup/restorejobs.cpp" line="389"/>
         <source>Could not estimate the size of the safety backup: %1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="309"/>
+        <location filename="../core/backup/restorejobs.cpp" line="392"/>
         <source>the safety backup of instance %1 (estimated from database %2 of %3 and a filestore of %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="322"/>
-        <source>Restore in progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backup/restorejobs.cpp" line="331"/>
+        <location filename="../core/backup/restorejobs.cpp" line="412"/>
         <source>%1 The instance was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="333"/>
+        <location filename="../core/backup/restorejobs.cpp" line="414"/>
         <source>Restore failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="342"/>
+        <location filename="../core/backup/restorejobs.cpp" line="423"/>
         <source>Safety backup %1 taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="349"/>
+        <location filename="../core/backup/restorejobs.cpp" line="430"/>
         <source>The safety backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="353"/>
+        <location filename="../core/backup/restorejobs.cpp" line="434"/>
         <source>No safety backup: the instance was created for this restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="381"/>
+        <location filename="../core/backup/restorejobs.cpp" line="468"/>
         <source>Restoring into the new database %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="385"/>
-        <source>Skipped %1 statements that only a superuser may run.</source>
+        <location filename="../core/backup/restorejobs.cpp" line="479"/>
+        <source>Dropped the restored copy %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="408"/>
+        <location filename="../core/backup/restorejobs.cpp" line="496"/>
         <source>Could not stop the instance&apos;s container: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="446"/>
+        <location filename="../core/backup/restorejobs.cpp" line="544"/>
+        <source>Could not record the switch-over in the catalog, so it was undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="552"/>
         <source>Could not start the instance again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="447"/>
+        <location filename="../core/backup/restorejobs.cpp" line="553"/>
         <source>Switching to the restored database failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="450"/>
+        <location filename="../core/backup/restorejobs.cpp" line="556"/>
+        <source>The instance now uses the restored database, and the old one is %1. The backup contains no filestore files, so the instance keeps its current filestore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="560"/>
         <source>The instance now uses the restored database, and the old one is %1. The backup holds no filestore, so the instance keeps its current filestore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="454"/>
+        <location filename="../core/backup/restorejobs.cpp" line="564"/>
         <source>The instance now uses the restored database and filestore; the old ones are %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="456"/>
+        <location filename="../core/backup/restorejobs.cpp" line="566"/>
         <source>The restore finished, but the container did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="468"/>
+        <location filename="../core/backup/restorejobs.cpp" line="578"/>
         <source>Could not drop the old database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="472"/>
+        <location filename="../core/backup/restorejobs.cpp" line="580"/>
+        <source>Dropped the old database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="585"/>
         <source>Could not remove the old filestore %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="473"/>
+        <location filename="../core/backup/restorejobs.cpp" line="586"/>
         <source>Restored from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="539"/>
-        <source>Name the tenant and the host of the new instance: %1 belongs to no instance in the catalog.</source>
+        <location filename="../core/backup/restorejobs.cpp" line="621"/>
+        <source>CPU limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="543"/>
-        <source>%1 names no Odoo version, so a new instance cannot be chosen for it.</source>
+        <location filename="../core/backup/restorejobs.cpp" line="625"/>
+        <source>Memory limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="564"/>
+        <location filename="../core/backup/restorejobs.cpp" line="629"/>
+        <source>Admin email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="659"/>
+        <source>%1 is a backup of Odoo %2, so it cannot be restored as an Odoo %3 instance. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="674"/>
+        <source>the tenant and the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="675"/>
+        <source>the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="676"/>
+        <source>the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="677"/>
+        <source>Name %1 of the new instance: %2 belongs to no instance in the catalog. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="682"/>
+        <source>%1 names no Odoo version, so a new instance cannot be chosen for it. Give the series with --odoo-version, such as 17.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="717"/>
         <source>Restored from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="577"/>
+        <location filename="../core/backup/restorejobs.cpp" line="733"/>
         <source>Created instance record %1 (database %2) for the restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="582"/>
+        <location filename="../core/backup/restorejobs.cpp" line="738"/>
         <source>Removing the new instance %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="606"/>
+        <location filename="../core/backup/restorejobs.cpp" line="743"/>
+        <source>%1 The new instance %2 could not be removed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="745"/>
+        <source>%1 The new instance %2 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="771"/>
         <source>The admin user of %1 has a new password, stored in the keychain under %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="138"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="330"/>
         <source>Jobs of kind %1 leave nothing to clean up on an instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="144"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="336"/>
         <source>Check the instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="152"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="359"/>
         <source>Remove partial backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="162"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="369"/>
         <source>Could not remove the partial backup file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="165"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="372"/>
         <source>Interrupted: the process writing this backup stopped before it ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="169"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="376"/>
         <source>Marked backup %1 failed and removed its partial file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="178"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="395"/>
         <source>Put the instance back in its state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="185"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="420"/>
         <source>Instance %1 is %2; its state stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="190"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="401"/>
         <source>Could not check container %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="194"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="426"/>
         <source>The audit trail does not show the state before the job; the container&apos;s state %1 is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="201"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="415"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="437"/>
         <source>Could not start container %1 again: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="202"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="416"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="438"/>
         <source>Started container %1 again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="204"/>
-        <location filename="../core/backup/restorejobs.cpp" line="462"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="406"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="418"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="440"/>
+        <location filename="../core/backup/restorejobs.cpp" line="572"/>
         <source>Could not record the container&apos;s published port: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="206"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="452"/>
         <source>Job %1 was interrupted and cleaned up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="214"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="460"/>
         <source>Instance %1 is %2 again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="223"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="469"/>
         <source>Remove the downloaded copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="238"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="484"/>
         <source>Job %1 stopped before it added an instance; nothing else to remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="226"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="472"/>
         <source>Check the new instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="241"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="315"/>
+        <source>The clean-up of interrupted restore job %1 failed: %2 Run &apos;saasodoo job cleanup %1&apos; again once the cause is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="321"/>
+        <source>Instance %1 is now in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="351"/>
+        <source>Remove leftover helper containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="356"/>
+        <source>Removed helper container %1, which job %2 left behind, with its anonymous volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="449"/>
+        <source>Container %1 was started, but Odoo did not come up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="451"/>
+        <source>Job %1 was interrupted after its switch-over, so the clean-up finished it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="487"/>
         <source>Job %1 added instance record %2 but stopped before pointing at it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="250"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="496"/>
         <source>Instance %1 is deleted; nothing to clean up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="256"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="502"/>
         <source>Instance %1 existed before job %2 started, so the clean-up leaves it alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="271"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="517"/>
         <source>Drop the restore&apos;s databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="274"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="520"/>
         <source>The PostgreSQL password of host %1 is not available from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="292"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="538"/>
         <source>Could not drop database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="293"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="539"/>
         <source>Dropped database %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="304"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="550"/>
         <source>Restore as a new instance was interrupted, so the instance is being removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="311"/>
-        <location filename="../core/backup/restorejobs.cpp" line="585"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="557"/>
+        <location filename="../core/backup/restorejobs.cpp" line="741"/>
         <source>Could not remove the new instance %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="318"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="564"/>
         <source>Restore as a new instance was interrupted, and the job clean-up removed the instance. The catalog keeps this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="322"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="568"/>
         <source>Removed instance %1, which the interrupted restore had added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="329"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="575"/>
         <source>Undo the restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="352"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="601"/>
+        <source>Database %1 is live and the job left the previous one as %2. Both stay. Once the instance works, drop %2 with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="608"/>
         <source>Could not drop the restored copy %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="354"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="609"/>
+        <source>Dropped database %1, the restored copy, to put the original back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="613"/>
         <source>Could not rename %1 back to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="355"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="614"/>
         <source>Renamed the original database %1 back to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="359"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="618"/>
         <source>Could not drop the half-restored database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="360"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="619"/>
         <source>Dropped the half-restored database %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="367"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="627"/>
         <source>Could not list the filestore directories: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="377"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="632"/>
+        <source>Filestore %1 is live and the job left the previous one as %2. Both stay. Once the instance works, remove %2 with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprecovery.cpp" line="644"/>
         <source>Could not move the original filestore %1 back: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="378"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="645"/>
         <source>Moved the original filestore %1 back to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="384"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="652"/>
         <source>Could not remove the half-restored filestore %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprecovery.cpp" line="385"/>
+        <location filename="../core/backup/backuprecovery.cpp" line="653"/>
         <source>Removed the half-restored filestore %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="589"/>
+        <location filename="../core/backup/restorejobs.cpp" line="748"/>
         <source>Provisioning the new instance failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="596"/>
+        <location filename="../core/backup/restorejobs.cpp" line="755"/>
         <source>The admin password of the new instance is not available from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="605"/>
+        <location filename="../core/backup/restorejobs.cpp" line="770"/>
         <source>Restoring into the new instance failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2250,17 +2756,17 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
 <context>
     <name>saasodoo::backup::Deflater</name>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="115"/>
+        <location filename="../core/backup/zipoutput.cpp" line="116"/>
         <source>Setting the deflate dictionary failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="128"/>
+        <location filename="../core/backup/zipoutput.cpp" line="129"/>
         <source>Deflate failed with ISA-L error %1 at level %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="143"/>
+        <location filename="../core/backup/zipoutput.cpp" line="144"/>
         <source>Deflate stopped without progress in ISA-L state %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,17 +2774,17 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
 <context>
     <name>saasodoo::backup::DumpFilter</name>
     <message>
-        <location filename="../core/backup/dumpfilter.cpp" line="151"/>
+        <location filename="../core/backup/dumpfilter.cpp" line="155"/>
         <source>Line %1 of the dump contains the psql meta-command &quot;%2&quot;, which a restore never runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/dumpfilter.cpp" line="161"/>
+        <location filename="../core/backup/dumpfilter.cpp" line="165"/>
         <source>Line %1 of the dump contains the statement &quot;%2&quot;, which changes the database, a role or the server rather than the objects in the database. A plain Odoo dump never contains it, so the backup was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/dumpfilter.cpp" line="175"/>
+        <location filename="../core/backup/dumpfilter.cpp" line="179"/>
         <source>Line %1 of the dump continues after COPY ... FROM stdin, but its data must start on the next line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,49 +2805,44 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
 <context>
     <name>saasodoo::backup::ZipOutput</name>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="461"/>
+        <location filename="../core/backup/zipoutput.cpp" line="462"/>
         <source>Could not start a SHA-256 hash for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="523"/>
-        <location filename="../core/backup/zipoutput.cpp" line="574"/>
-        <location filename="../core/backup/zipoutput.cpp" line="587"/>
+        <location filename="../core/backup/zipoutput.cpp" line="524"/>
+        <location filename="../core/backup/zipoutput.cpp" line="575"/>
+        <location filename="../core/backup/zipoutput.cpp" line="588"/>
         <source>The zip file %1 is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="525"/>
+        <location filename="../core/backup/zipoutput.cpp" line="526"/>
         <source>The zip file %1 takes no more entries of the main producer after the release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="555"/>
+        <location filename="../core/backup/zipoutput.cpp" line="556"/>
         <source>No zip entry is open in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="604"/>
+        <location filename="../core/backup/zipoutput.cpp" line="605"/>
         <source>Writing %1 stopped before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="607"/>
-        <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backup/zipoutput.cpp" line="612"/>
+        <location filename="../core/backup/zipoutput.cpp" line="613"/>
         <source>Could not finish the SHA-256 hash of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="620"/>
+        <location filename="../core/backup/zipoutput.cpp" line="621"/>
         <source>Writing %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="458"/>
+        <location filename="../core/backup/zipoutput.cpp" line="459"/>
         <source>Could not create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,18 +2850,12 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
 <context>
     <name>saasodoo::backup::ZipOutput::Pipeline</name>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="244"/>
+        <location filename="../core/backup/zipoutput.cpp" line="245"/>
         <source>The zip file %1 is already closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/zipoutput.cpp" line="329"/>
-        <location filename="../core/backup/zipoutput.cpp" line="361"/>
-        <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backup/zipoutput.cpp" line="387"/>
+        <location filename="../core/backup/zipoutput.cpp" line="388"/>
         <source>The zip entry %1 reached 4 GiB, but was started with a smaller size and has no zip64 fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,58 +2863,203 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
 <context>
     <name>saasodoo::backup::detail</name>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="306"/>
+        <location filename="../core/backup/backupjobs.cpp" line="369"/>
         <source>The database password of instance %1 is not available from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="314"/>
+        <location filename="../core/backup/backupjobs.cpp" line="377"/>
         <source>The PostgreSQL password of host %1 is not available from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="335"/>
-        <location filename="../core/backup/backupjobs.cpp" line="404"/>
+        <location filename="../core/backup/backuparchive.cpp" line="110"/>
+        <source>Could not create the upload lock %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="117"/>
+        <source>Backup %1 is being uploaded by another process (%2, pid %3 on %4), so it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="126"/>
+        <source>Backup %1 was archived by another process as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="131"/>
+        <location filename="../core/backup/backupjobs.cpp" line="450"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="350"/>
+        <location filename="../core/backup/backuparchive.cpp" line="153"/>
+        <source>Resuming upload %1 of an earlier attempt, which had saved %2 parts. The server&apos;s list of parts decides which ones are sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="159"/>
+        <source>Aborted upload %1 of an earlier attempt: it was made for other data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="161"/>
+        <source>Could not abort upload %1 of an earlier attempt, which was made for other data: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="172"/>
+        <source>Could not save the upload&apos;s state to %1, so a failed upload cannot resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="186"/>
         <source>Uploaded %1 bytes to s3://%2/%3 in %4 parts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="368"/>
+        <location filename="../core/backup/backuparchive.cpp" line="207"/>
         <source>The S3 copy&apos;s metadata and read-back SHA-256 match the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="378"/>
+        <location filename="../core/backup/backuparchive.cpp" line="222"/>
+        <source>Aborted the unfinished upload %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="224"/>
+        <source>Could not abort the unfinished upload %1 of %2; the next `backup run-due` aborts it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="244"/>
+        <source>Could not list the unfinished S3 uploads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="270"/>
+        <source>it is older than %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="272"/>
+        <source>backup %1 resumes another upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="274"/>
+        <source>no backup in the catalog waits for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="283"/>
+        <source>Left the unfinished upload %1 of %2 alone: backup %3 is being uploaded by another process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="290"/>
+        <source>Could not abort the unfinished upload %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="300"/>
+        <source>Aborted the unfinished upload %1 of s3://%2/%3, started %4: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="344"/>
+        <source>Backup %1 is %2: only a completed backup can be archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="348"/>
+        <source>Backup %1 is already archived as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="352"/>
+        <source>No S3 bucket is configured: set backups/s3/bucket or SAASODOO_S3_BUCKET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="354"/>
+        <source>Backup %1 has no local file to archive%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="356"/>
+        <source> (%1 is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="360"/>
+        <source>Check the local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="365"/>
+        <source>The local file %1 has SHA-256 %2, but the catalog recorded %3, so it was not archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="374"/>
+        <source>Archiving backup %1 to S3 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupjobs.cpp" line="419"/>
         <source>Could not list the backups to prune: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="389"/>
+        <location filename="../core/backup/backupjobs.cpp" line="430"/>
+        <source>Kept the local copy of archived backup %1 because restore job %2 is reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupjobs.cpp" line="435"/>
         <source>Could not remove the local copy %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="392"/>
+        <location filename="../core/backup/backupjobs.cpp" line="438"/>
         <source>Removed the local copy of archived backup %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="409"/>
+        <location filename="../core/backup/backupjobs.cpp" line="455"/>
         <source>Cancelled by the admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/backupjobs.cpp" line="412"/>
+        <location filename="../core/backup/backupjobs.cpp" line="458"/>
         <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/restorejobs.cpp" line="620"/>
+        <location filename="../core/backup/restorejobs.cpp" line="782"/>
+        <source>Instance %1 is being restored, so another restore cannot start. %2 Wait for that job to end, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="789"/>
+        <source>Instance %1 is %2: an in-place restore needs it running, stopped or in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="800"/>
+        <source>Restore job %1 is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="821"/>
+        <source>Could not put instance %1 back in its state %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restorejobs.cpp" line="833"/>
         <source>Added by restore job %1; not provisioned yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,285 +3067,335 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
 <context>
     <name>saasodoo::billing</name>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="124"/>
+        <location filename="../core/billing/billingrun.cpp" line="144"/>
         <source>Odoo hosting, plan %1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="210"/>
+        <location filename="../core/billing/billingrun.cpp" line="221"/>
         <source>Invoice %1 for plan %2, %3 to %4: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="235"/>
+        <location filename="../core/billing/billingrun.cpp" line="246"/>
         <source>Mark the subscription of %1 past due: invoice %2 was due on %3 and is unpaid after %4 grace day(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="254"/>
+        <location filename="../core/billing/billingrun.cpp" line="257"/>
         <source>Suspend the subscription of %1 and its %2 instance(s) (%3): invoice %4 was due on %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="258"/>
+        <location filename="../core/billing/billingrun.cpp" line="261"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="402"/>
+        <location filename="../core/billing/billingrun.cpp" line="396"/>
         <source>Issued invoice %1 to %2: %3, due %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="378"/>
+        <location filename="../core/billing/billingrun.cpp" line="372"/>
         <source>Trial ended; invoice %1 issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="158"/>
+        <location filename="../core/billing/billingrun.cpp" line="178"/>
         <source>Resume the instances that dunning suspended under the cancelled subscription of %1, which has no overdue invoice left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="191"/>
+        <location filename="../core/billing/billingrun.cpp" line="202"/>
         <source>Suspend %1 instance(s) of %2 (%3): the subscription is cancelled, but invoice %4, due %5, is unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="278"/>
+        <location filename="../core/billing/billingrun.cpp" line="272"/>
         <source>Finish suspending %1 instance(s) of %2 (%3): the subscription is suspended for invoice %4, due %5, but an earlier run did not stop them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="302"/>
+        <location filename="../core/billing/billingrun.cpp" line="296"/>
         <source>Finish resuming %1 instance(s) of %2 (%3): the subscription is active again, but an earlier resume did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="323"/>
+        <location filename="../core/billing/billingrun.cpp" line="317"/>
         <source>Reactivate the subscription of %1, which has no overdue invoice, and resume %2 instance(s); %3 that were stopped before the suspension stay stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="342"/>
+        <location filename="../core/billing/billingrun.cpp" line="336"/>
         <source>The period starting %1 of %2 was not invoiced, because the period starting %3 is not invoiced yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="348"/>
-        <location filename="../core/billing/billingrun.cpp" line="395"/>
+        <location filename="../core/billing/billingrun.cpp" line="342"/>
+        <location filename="../core/billing/billingrun.cpp" line="389"/>
         <source>The invoice for the period starting %1 of %2 was already generated by another run; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="378"/>
+        <location filename="../core/billing/billingrun.cpp" line="372"/>
         <source>Invoice %1 issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="496"/>
-        <location filename="../core/billing/billingrun.cpp" line="942"/>
+        <location filename="../core/billing/billingrun.cpp" line="501"/>
+        <source>%1 has no invoice overdue for suspension any more; nothing is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="506"/>
+        <location filename="../core/billing/billingrun.cpp" line="1023"/>
         <source>Dunning: invoice %1, due %2, is unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="508"/>
+        <location filename="../core/billing/billingrun.cpp" line="518"/>
         <source>The subscription of %1 is %2 now, not suspended; its instances are left as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="514"/>
+        <location filename="../core/billing/billingrun.cpp" line="524"/>
         <source>The subscription of %1 was already suspended or changed by another run; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="519"/>
+        <location filename="../core/billing/billingrun.cpp" line="529"/>
         <source>No provisioner is available to suspend the instances of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="617"/>
+        <location filename="../core/billing/billingrun.cpp" line="620"/>
         <source>invoice %1 unpaid since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="662"/>
+        <location filename="../core/billing/billingrun.cpp" line="665"/>
         <source>No provisioner is available to resume the suspended instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="724"/>
+        <location filename="../core/billing/billingrun.cpp" line="726"/>
         <source>Instance %1 is %2, not suspended; left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="731"/>
+        <location filename="../core/billing/billingrun.cpp" line="733"/>
         <source>Suspension lifted; the instance was stopped before it and stays stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="737"/>
+        <location filename="../core/billing/billingrun.cpp" line="739"/>
         <source>Instance %1 was stopped before the suspension; it stays stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="784"/>
-        <location filename="../core/billing/billingrun.cpp" line="838"/>
+        <location filename="../core/billing/billingrun.cpp" line="807"/>
+        <source>A trial of %1 days is invalid: use 0 to %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="812"/>
+        <location filename="../core/billing/billingrun.cpp" line="899"/>
         <source>Plan %1 is inactive and takes no new subscriptions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="794"/>
+        <location filename="../core/billing/billingrun.cpp" line="814"/>
+        <source>Plan %1 has no %2 price. Subscribe in %3, choose a plan with a %2 price, or give plan %1 a %2 price with Edit plan in the console&apos;s Plans tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="821"/>
         <source>The start date %1 is outside the billing window %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="795"/>
+        <location filename="../core/billing/billingrun.cpp" line="822"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="819"/>
+        <location filename="../core/billing/billingrun.cpp" line="846"/>
         <source>Subscribed to %1 with a %2-day trial.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="820"/>
+        <location filename="../core/billing/billingrun.cpp" line="847"/>
         <source>Subscribed to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="830"/>
+        <location filename="../core/billing/billingrun.cpp" line="874"/>
+        <source>draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="876"/>
+        <source>The customer was invoiced up to %1 already, by invoice %2 (%3). A subscription billed from %4 would invoice the days from %5 to %1 a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="889"/>
         <source>Subscription %1 is cancelled, so its plan cannot change. Create a new subscription for the customer instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="537"/>
+        <location filename="../core/billing/billingrun.cpp" line="897"/>
+        <source>Subscription %1 is on plan %2 already; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="903"/>
+        <source>Plan %1 has no %2 price, and the subscription is billed in %2. Choose a plan with a %2 price, or give plan %1 one with Edit plan in the console&apos;s Plans tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="916"/>
+        <source>%1 instances where it allows %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="918"/>
+        <source>%1 CPU cores in total where it allows %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="923"/>
+        <source>%1 of memory in total where it allows %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="928"/>
+        <source>%1 of storage in total where it allows %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="933"/>
+        <source>The customer&apos;s instances do not fit plan %1: they have %2. Reduce the instances or their limits first, or choose a larger plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="935"/>
+        <source>, and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingrun.cpp" line="547"/>
         <source>%1 has no invoice overdue for suspension any more (subscription %2); stopped suspending the instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="601"/>
+        <location filename="../core/billing/billingrun.cpp" line="604"/>
         <source>An interrupted job left it %1; suspending it for dunning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="607"/>
+        <location filename="../core/billing/billingrun.cpp" line="610"/>
         <source>Instance %1 is being suspended by another run; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="613"/>
+        <location filename="../core/billing/billingrun.cpp" line="616"/>
         <source>Instance %1 was left %2 by an interrupted job; suspending it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="625"/>
+        <location filename="../core/billing/billingrun.cpp" line="628"/>
         <source>Instance %1 was suspended by another run; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="648"/>
+        <location filename="../core/billing/billingrun.cpp" line="651"/>
         <source>Instance %1 is stopping; waiting for the stop to end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="675"/>
+        <location filename="../core/billing/billingrun.cpp" line="678"/>
         <source>Instance %1 was started or stopped after its dunning suspension and is %2 now; left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="687"/>
+        <location filename="../core/billing/billingrun.cpp" line="690"/>
         <source>An interrupted resume left it starting; resuming it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="693"/>
+        <location filename="../core/billing/billingrun.cpp" line="696"/>
         <source>Instance %1 was left starting by an interrupted resume; resuming it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="714"/>
+        <location filename="../core/billing/billingrun.cpp" line="716"/>
         <source>A dunning suspension or resume left it %1; treated as suspended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="786"/>
-        <source>Plan %1 has no %2 price. Subscribe in %3, or choose a plan with a %2 price; plans cannot be edited, so such a plan is made with &apos;saasodoo plan create --price-%4&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/billingrun.cpp" line="842"/>
-        <source>Plan %1 has no %2 price, and the subscription is billed in %2. Choose a plan with a %2 price; plans cannot be edited, so such a plan is made with &apos;saasodoo plan create --price-%3&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/billingrun.cpp" line="855"/>
-        <source>The customer&apos;s %1 instance(s) do not fit plan %2. Reduce the instances or their limits first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/billingrun.cpp" line="862"/>
+        <location filename="../core/billing/billingrun.cpp" line="939"/>
         <source>Plan changed to %1 from the next invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="872"/>
+        <location filename="../core/billing/billingrun.cpp" line="949"/>
         <source>Subscription %1 is cancelled already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="874"/>
+        <location filename="../core/billing/billingrun.cpp" line="951"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="874"/>
+        <location filename="../core/billing/billingrun.cpp" line="951"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="912"/>
+        <location filename="../core/billing/billingrun.cpp" line="989"/>
         <source>Plan the billing run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="924"/>
+        <location filename="../core/billing/billingrun.cpp" line="1001"/>
         <source>Billing run for %1: %2 action(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="930"/>
+        <location filename="../core/billing/billingrun.cpp" line="1011"/>
         <source>Cancelled before: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="945"/>
+        <location filename="../core/billing/billingrun.cpp" line="1026"/>
         <source>The subscription of %1 was already marked past due or changed by another run; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="962"/>
+        <location filename="../core/billing/billingrun.cpp" line="1043"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="967"/>
+        <location filename="../core/billing/billingrun.cpp" line="1048"/>
         <source>%1 of %2 billing action(s) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="1021"/>
+        <location filename="../core/billing/billingrun.cpp" line="1114"/>
         <source>Subscription %1 is cancelled; resuming the instances that dunning suspended under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="1027"/>
+        <location filename="../core/billing/billingrun.cpp" line="1120"/>
         <source>Reactivated: no overdue invoice is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingrun.cpp" line="1030"/>
+        <location filename="../core/billing/billingrun.cpp" line="1123"/>
         <source>Subscription %1 is active again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,128 +3425,133 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingsettings.cpp" line="211"/>
+        <location filename="../core/billing/billingsettings.cpp" line="143"/>
+        <source>Setting %1 is %2 characters long; use at most %3, such as the company&apos;s registered name without its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingsettings.cpp" line="222"/>
         <source>Plan %1 costs %2 with VAT at %3 %, over the maximum invoice total of %4. Lower the price or the VAT rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="75"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="188"/>
         <source>Writing a PDF needs a QGuiApplication for its fonts; this process has none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="77"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="190"/>
         <source>Invoice drafts have no number yet; issue the invoice before exporting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="83"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="196"/>
         <source>Invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="88"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="201"/>
         <source>Could not write the PDF file %1. Check that its folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="96"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="97"/>
         <source>(company name not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="97"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="92"/>
         <source>INVOICE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="102"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="103"/>
         <source>VAT number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="108"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="109"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="109"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="110"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="110"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="111"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="111"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="112"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="127"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="128"/>
         <source>Bill to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="137"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="138"/>
         <source>Period: %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="143"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="144"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="144"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="145"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="145"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="146"/>
         <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="146"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="147"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="164"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="165"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="165"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="166"/>
         <source>VAT %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="166"/>
-        <location filename="../core/billing/invoicepdf.cpp" line="169"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="167"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="170"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="177"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="178"/>
         <source>This invoice is void: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="180"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="181"/>
         <source>Pay online with Paynow (web checkout, EcoCash or OneMoney), quoting %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="183"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="206"/>
         <source>Could not finish the PDF file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/invoicepdf.cpp" line="185"/>
+        <location filename="../core/billing/invoicepdf.cpp" line="208"/>
         <source>The PDF file %1 was not written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,99 +3584,133 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
 <context>
     <name>saasodoo::billing::BillingService</name>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="92"/>
+        <location filename="../core/billing/billingservice.cpp" line="93"/>
         <source>The billing run needs the job runner, which this session has not set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="103"/>
+        <location filename="../core/billing/billingservice.cpp" line="113"/>
         <source>Reactivate subscription %1 after a payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="121"/>
+        <location filename="../core/billing/billingservice.cpp" line="131"/>
         <source>The Paynow integration id and key are both required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="141"/>
+        <location filename="../core/billing/billingservice.cpp" line="151"/>
         <source>This Paynow integration id is already stored for %1. Paynow issues a separate integration for each currency: store the id and key of the %2 integration from the Paynow dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="199"/>
+        <location filename="../core/billing/billingservice.cpp" line="212"/>
         <source>The Paynow return and result URLs are not set. Set paynow_return_url and paynow_result_url in the billing settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="214"/>
+        <location filename="../core/billing/billingservice.cpp" line="227"/>
         <source>Choose EcoCash or OneMoney for a mobile payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="225"/>
+        <location filename="../core/billing/billingservice.cpp" line="238"/>
         <source>Invoice %1 is %2; only an open invoice can be paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="336"/>
+        <location filename="../core/billing/billingservice.cpp" line="349"/>
         <source>Payment %1 has no poll URL, because the request that created it did not finish: it was interrupted or is still running. It is unknown whether Paynow accepted it. Look up merchant reference %1 in the Paynow dashboard, then cancel it with &apos;saasodoo payment cancel %1&apos; before you request a new payment. If the customer pays it anyway, Paynow&apos;s status update to the result URL still applies it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="345"/>
+        <location filename="../core/billing/billingservice.cpp" line="358"/>
         <source>Payment %1 has no poll URL, because its request failed (%2), so there is nothing to poll. If Paynow registered it anyway, its status update to the result URL is still applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="170"/>
+        <location filename="../core/billing/billingservice.cpp" line="183"/>
         <source>Could not read the Paynow integration id for %1 from the keychain: %2 If it was never stored, store it with &apos;saasodoo payment set-integration&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="178"/>
+        <location filename="../core/billing/billingservice.cpp" line="98"/>
+        <source>The billing run cannot run for %1, which is after today (%2, UTC), because it would issue invoices early and suspend customers whose invoices are not overdue yet. Preview that day instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/billingservice.cpp" line="191"/>
         <source>Could not read the Paynow integration key for %1 from the keychain: %2 If it was never stored, store it with &apos;saasodoo payment set-integration&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="255"/>
+        <location filename="../core/billing/billingservice.cpp" line="268"/>
         <source>Invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="319"/>
+        <location filename="../core/billing/billingservice.cpp" line="332"/>
+        <location filename="../ui/subscriptionspane.cpp" line="910"/>
         <source>Cancelled by an admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="409"/>
+        <location filename="../core/billing/billingservice.cpp" line="440"/>
         <source>The Paynow status update is not a form: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="412"/>
+        <location filename="../core/billing/billingservice.cpp" line="443"/>
         <source>The Paynow status update has no reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="418"/>
-        <location filename="../core/billing/billingservice.cpp" line="457"/>
+        <location filename="../core/billing/billingservice.cpp" line="449"/>
+        <location filename="../core/billing/billingservice.cpp" line="488"/>
         <source>Paynow sent a status for payment %1, which the catalog does not have; it was ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="430"/>
+        <location filename="../core/billing/billingservice.cpp" line="461"/>
         <source>%1 The update is not applied yet, and Paynow will send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="464"/>
+        <location filename="../core/billing/billingservice.cpp" line="495"/>
         <source>Paynow reported amount %1 for payment %2 of %3; the update was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/billingservice.cpp" line="471"/>
+        <location filename="../core/billing/billingservice.cpp" line="502"/>
         <source>Paynow reported Paynow reference %1 for payment %2, which has %3; the update was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saasodoo::billing::CustomerBillingLock</name>
+    <message>
+        <location filename="../core/billing/customerlock.cpp" line="82"/>
+        <source>Another billing job is suspending or resuming the instances of %1; waiting for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerlock.cpp" line="88"/>
+        <source>Cancelled while waiting for another billing job of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerlock.cpp" line="90"/>
+        <source>Another billing job has been suspending or resuming the instances of %1 for more than %2 seconds; try again when it has finished (see the Jobs pane or &apos;saasodoo job list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerlock.cpp" line="109"/>
+        <source>Could not create the dunning lock file %1 of customer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/customerlock.cpp" line="117"/>
+        <source>Could not take the dunning lock of customer %1 in the catalog: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3059,12 +3788,12 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
 <context>
     <name>saasodoo::catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="37"/>
+        <location filename="../core/catalog/catalog.cpp" line="38"/>
         <source>Could not switch the catalog to WAL mode: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="46"/>
+        <location filename="../core/catalog/catalog.cpp" line="47"/>
         <source>Could not configure the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3084,28 +3813,28 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/migrations.cpp" line="516"/>
+        <location filename="../core/catalog/migrations.cpp" line="605"/>
         <source>Could not upgrade the catalog schema (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/migrations.cpp" line="529"/>
+        <location filename="../core/catalog/migrations.cpp" line="618"/>
         <source>The catalog has schema version %1, but this program (SaaSOdoo %2) supports at most version %3. Upgrade the program; the catalog was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/migrations.cpp" line="552"/>
+        <location filename="../core/catalog/migrations.cpp" line="641"/>
         <source>version %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/migrations.cpp" line="544"/>
-        <location filename="../core/catalog/migrations.cpp" line="649"/>
+        <location filename="../core/catalog/migrations.cpp" line="633"/>
+        <location filename="../core/catalog/migrations.cpp" line="738"/>
         <source>Could not read the catalog schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/migrations.cpp" line="666"/>
+        <location filename="../core/catalog/migrations.cpp" line="755"/>
         <source>schema_version table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3120,10 +3849,10 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <location filename="../core/catalog/validation.cpp" line="104"/>
         <location filename="../core/catalog/validation.cpp" line="165"/>
         <location filename="../core/catalog/validation.cpp" line="178"/>
-        <location filename="../core/catalog/validation.cpp" line="332"/>
-        <location filename="../core/catalog/validation.cpp" line="357"/>
-        <location filename="../core/catalog/validation.cpp" line="373"/>
-        <location filename="../core/catalog/validation.cpp" line="433"/>
+        <location filename="../core/catalog/validation.cpp" line="343"/>
+        <location filename="../core/catalog/validation.cpp" line="368"/>
+        <location filename="../core/catalog/validation.cpp" line="384"/>
+        <location filename="../core/catalog/validation.cpp" line="444"/>
         <source>%1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3208,177 +3937,187 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="233"/>
+        <location filename="../core/catalog/validation.cpp" line="211"/>
+        <source>the container keeps %1 as the Odoo image sets them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="240"/>
         <source>a module name consists of letters, digits and &apos;_&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="235"/>
+        <location filename="../core/catalog/validation.cpp" line="242"/>
         <source>the module is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="246"/>
+        <location filename="../core/catalog/validation.cpp" line="255"/>
         <source>use a size such as 512M, 2G or 1.5G (binary units: 1G = 1024M).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="268"/>
+        <location filename="../core/catalog/validation.cpp" line="277"/>
+        <source>the size is too large: the maximum is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/validation.cpp" line="279"/>
         <source>the size is not a whole number of bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="298"/>
+        <location filename="../core/catalog/validation.cpp" line="309"/>
         <source>the minimum is 6M.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="305"/>
+        <location filename="../core/catalog/validation.cpp" line="316"/>
         <source>the minimum is 1M.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="313"/>
+        <location filename="../core/catalog/validation.cpp" line="324"/>
         <source>use a positive number of cores such as 1 or 1.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="315"/>
+        <location filename="../core/catalog/validation.cpp" line="326"/>
         <source>use at most three decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="322"/>
+        <location filename="../core/catalog/validation.cpp" line="333"/>
         <source>Odoo version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="323"/>
+        <location filename="../core/catalog/validation.cpp" line="334"/>
         <source>supported versions are %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="330"/>
+        <location filename="../core/catalog/validation.cpp" line="341"/>
         <source>Image tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="335"/>
+        <location filename="../core/catalog/validation.cpp" line="346"/>
         <source>a tag consists of letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; (at most 128).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="337"/>
+        <location filename="../core/catalog/validation.cpp" line="348"/>
         <source>the tag must be %1 or start with %1-, such as %1-20260817.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="340"/>
+        <location filename="../core/catalog/validation.cpp" line="351"/>
         <source>the dated suffix is not a valid date (YYYYMMDD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="355"/>
+        <location filename="../core/catalog/validation.cpp" line="366"/>
         <source>Image repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="364"/>
+        <location filename="../core/catalog/validation.cpp" line="375"/>
         <source>use a Docker repository such as odoo or registry.example.com/team/odoo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="370"/>
+        <location filename="../core/catalog/validation.cpp" line="381"/>
         <source>Docker endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="371"/>
+        <location filename="../core/catalog/validation.cpp" line="382"/>
         <source>use unix:///path/to/docker.sock or tcp://host:port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="395"/>
+        <location filename="../core/catalog/validation.cpp" line="406"/>
         <source>%1 contains certificate or key material: give a file path or a keychain reference instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="399"/>
+        <location filename="../core/catalog/validation.cpp" line="410"/>
         <source>use an absolute file path or keychain:&lt;key&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="406"/>
+        <location filename="../core/catalog/validation.cpp" line="417"/>
         <source>use a TCP port from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="415"/>
+        <location filename="../core/catalog/validation.cpp" line="426"/>
         <source>Published port range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="416"/>
+        <location filename="../core/catalog/validation.cpp" line="427"/>
         <source>use two ports from 1024 to 65535, the first not above the second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="426"/>
+        <location filename="../core/catalog/validation.cpp" line="437"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="426"/>
+        <location filename="../core/catalog/validation.cpp" line="437"/>
         <source>use 64 lower-case hexadecimal digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="435"/>
+        <location filename="../core/catalog/validation.cpp" line="446"/>
         <source>expected a UUID such as 123e4567-e89b-12d3-a456-426614174000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="453"/>
+        <location filename="../core/catalog/validation.cpp" line="464"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="454"/>
+        <location filename="../core/catalog/validation.cpp" line="465"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="455"/>
+        <location filename="../core/catalog/validation.cpp" line="466"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="466"/>
+        <location filename="../core/catalog/validation.cpp" line="477"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="467"/>
+        <location filename="../core/catalog/validation.cpp" line="478"/>
         <source>Tenant name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="488"/>
+        <location filename="../core/catalog/validation.cpp" line="499"/>
         <source>Host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="490"/>
+        <location filename="../core/catalog/validation.cpp" line="501"/>
         <source>TLS CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="491"/>
+        <location filename="../core/catalog/validation.cpp" line="502"/>
         <source>TLS client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="492"/>
+        <location filename="../core/catalog/validation.cpp" line="503"/>
         <source>TLS client key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3404,13 +4143,13 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
     </message>
     <message>
         <location filename="../core/catalog/catalogsettings.cpp" line="106"/>
-        <location filename="../core/catalog/validation.cpp" line="493"/>
+        <location filename="../core/catalog/validation.cpp" line="504"/>
         <source>PostgreSQL host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/catalog/catalogsettings.cpp" line="108"/>
-        <location filename="../core/catalog/validation.cpp" line="494"/>
+        <location filename="../core/catalog/validation.cpp" line="505"/>
         <source>PostgreSQL port</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3450,159 +4189,159 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="495"/>
+        <location filename="../core/catalog/validation.cpp" line="506"/>
         <source>PostgreSQL admin user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="496"/>
+        <location filename="../core/catalog/validation.cpp" line="507"/>
         <source>Public base domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="499"/>
+        <location filename="../core/catalog/validation.cpp" line="510"/>
         <source>Host CPU cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="500"/>
+        <location filename="../core/catalog/validation.cpp" line="511"/>
         <source>Host memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="348"/>
+        <location filename="../core/catalog/validation.cpp" line="359"/>
         <source>Docker network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="349"/>
+        <location filename="../core/catalog/validation.cpp" line="360"/>
         <source>use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="508"/>
+        <location filename="../core/catalog/validation.cpp" line="519"/>
         <source>TLS server name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="508"/>
+        <location filename="../core/catalog/validation.cpp" line="519"/>
         <source>use a DNS name or an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="511"/>
+        <location filename="../core/catalog/validation.cpp" line="522"/>
         <source>TLS files were given for the local socket %1: TLS applies only to tcp:// endpoints.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="513"/>
+        <location filename="../core/catalog/validation.cpp" line="524"/>
         <source>TLS client certificate and key must be given together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="515"/>
+        <location filename="../core/catalog/validation.cpp" line="526"/>
         <source>PostgreSQL password reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="516"/>
+        <location filename="../core/catalog/validation.cpp" line="527"/>
         <source>use another host&apos;s PostgreSQL password entry, host/&lt;host id&gt;/pg-password, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="538"/>
+        <location filename="../core/catalog/validation.cpp" line="549"/>
         <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="539"/>
+        <location filename="../core/catalog/validation.cpp" line="550"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="522"/>
-        <location filename="../core/catalog/validation.cpp" line="525"/>
+        <location filename="../core/catalog/validation.cpp" line="533"/>
+        <location filename="../core/catalog/validation.cpp" line="536"/>
         <source>Instance name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="526"/>
+        <location filename="../core/catalog/validation.cpp" line="537"/>
         <source>a name must not start with &apos;-&apos;, because command lines would read it as an option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="547"/>
+        <location filename="../core/catalog/validation.cpp" line="558"/>
         <source>CPU limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="548"/>
+        <location filename="../core/catalog/validation.cpp" line="559"/>
         <source>Memory limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="549"/>
+        <location filename="../core/catalog/validation.cpp" line="560"/>
         <source>Storage limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="550"/>
+        <location filename="../core/catalog/validation.cpp" line="561"/>
         <source>Admin email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="552"/>
+        <location filename="../core/catalog/validation.cpp" line="563"/>
         <source>Custom addon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="553"/>
+        <location filename="../core/catalog/validation.cpp" line="564"/>
         <source>Disabled module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="556"/>
+        <location filename="../core/catalog/validation.cpp" line="567"/>
         <source>Published port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="569"/>
+        <location filename="../core/catalog/validation.cpp" line="580"/>
         <source>A completed backup needs a local path or an S3 key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="584"/>
+        <location filename="../core/catalog/validation.cpp" line="595"/>
         <source>use a number from 0 to 1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="589"/>
+        <location filename="../core/catalog/validation.cpp" line="600"/>
         <source>Daily backups to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="590"/>
+        <location filename="../core/catalog/validation.cpp" line="601"/>
         <source>Weekly backups to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="591"/>
+        <location filename="../core/catalog/validation.cpp" line="602"/>
         <source>Monthly backups to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="593"/>
+        <location filename="../core/catalog/validation.cpp" line="604"/>
         <source>Backup interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="593"/>
+        <location filename="../core/catalog/validation.cpp" line="604"/>
         <source>use hours from 0 (off) to 8784.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="571"/>
-        <location filename="../core/catalog/validation.cpp" line="588"/>
+        <location filename="../core/catalog/validation.cpp" line="582"/>
+        <location filename="../core/catalog/validation.cpp" line="599"/>
         <source>Instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3617,43 +4356,43 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="218"/>
+        <location filename="../core/catalog/validation.cpp" line="225"/>
         <source>Value of environment variable %1 is invalid: it contains the control character U+%2. Give a value on one line, without tabs or other control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="457"/>
+        <location filename="../core/catalog/validation.cpp" line="468"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="557"/>
+        <location filename="../core/catalog/validation.cpp" line="568"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="572"/>
+        <location filename="../core/catalog/validation.cpp" line="583"/>
         <source>Backup location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="572"/>
-        <location filename="../core/catalog/validation.cpp" line="573"/>
+        <location filename="../core/catalog/validation.cpp" line="583"/>
+        <location filename="../core/catalog/validation.cpp" line="584"/>
         <source>use at most 1024 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="573"/>
+        <location filename="../core/catalog/validation.cpp" line="584"/>
         <source>S3 key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="576"/>
+        <location filename="../core/catalog/validation.cpp" line="587"/>
         <source>Backup size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/validation.cpp" line="576"/>
+        <location filename="../core/catalog/validation.cpp" line="587"/>
         <source>must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3761,57 +4500,57 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
 <context>
     <name>saasodoo::catalog::Catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="158"/>
+        <location filename="../core/catalog/catalog.cpp" line="161"/>
         <source>Catalog query failed (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="188"/>
+        <location filename="../core/catalog/catalog.cpp" line="191"/>
         <source>Could not save the %1: a record it refers to does not exist (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="190"/>
+        <location filename="../core/catalog/catalog.cpp" line="193"/>
         <source>Could not save the %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="203"/>
+        <location filename="../core/catalog/catalog.cpp" line="206"/>
         <source>Could not read the %1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="205"/>
+        <location filename="../core/catalog/catalog.cpp" line="208"/>
         <source>The %1 %2 does not exist; it may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="210"/>
+        <location filename="../core/catalog/catalog.cpp" line="213"/>
         <source>The %1 %2 was changed by %3 at %4 UTC after you loaded it. Reload it and apply your change again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="211"/>
+        <location filename="../core/catalog/catalog.cpp" line="214"/>
         <source>another session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="219"/>
+        <location filename="../core/catalog/catalog.cpp" line="222"/>
         <source>Could not start a catalog transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="235"/>
+        <location filename="../core/catalog/catalog.cpp" line="238"/>
         <source>Could not commit the catalog transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="254"/>
+        <location filename="../core/catalog/catalog.cpp" line="257"/>
         <source>audit event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="268"/>
+        <location filename="../core/catalog/catalog.cpp" line="271"/>
         <source>audit events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3834,377 +4573,414 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="350"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="395"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="400"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="415"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="427"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="352"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="397"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="402"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="417"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="429"/>
         <source>plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="352"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="354"/>
         <source>A plan named &quot;%1&quot; already exists (plan names are compared case-insensitively).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="397"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="399"/>
         <source>A plan named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="411"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="413"/>
         <source>Plan id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="412"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="418"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="430"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="414"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="420"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="432"/>
         <source>Plan %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="438"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="440"/>
         <source>plan list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="465"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="644"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="467"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="646"/>
         <source>subscription history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="476"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="478"/>
         <source>A new subscription cannot start cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="502"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="540"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="567"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="572"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="591"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="607"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="788"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="791"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="504"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="542"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="569"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="574"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="593"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="609"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="790"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="793"/>
         <source>subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="504"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="506"/>
         <source>The customer already has a subscription that is not cancelled. Change that one, or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="543"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="587"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="594"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="545"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="589"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="596"/>
         <source>Subscription %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="569"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="571"/>
         <source>The customer already has another subscription that is not cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="586"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="638"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="808"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1066"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="588"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="640"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="810"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1068"/>
         <source>Subscription id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="627"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="629"/>
         <source>subscription list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="678"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="683"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="688"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="680"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="685"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="690"/>
         <source>invoice counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="691"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="693"/>
         <source>The invoice counter of %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="700"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="702"/>
         <source>invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="706"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="708"/>
         <source>An invoice dated %1 cannot be numbered: invoice %2 of %3 is dated %4, and invoice numbers follow issue dates. Issue it dated %4 or later, for example with a billing run for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="719"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="745"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="721"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="747"/>
         <source>invoice lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="733"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="735"/>
         <source>invoice line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="774"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="776"/>
         <source>The invoice belongs to another subscription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="811"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="813"/>
         <source>The invoice period is invalid: it must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="813"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="815"/>
         <source>The invoice has no due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="819"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="821"/>
         <source>The invoice date %1 is outside the billing window %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="875"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="938"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="877"/>
         <location filename="../core/catalog/catalogbilling.cpp" line="940"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="984"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1011"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="942"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="986"/>
         <location filename="../core/catalog/catalogbilling.cpp" line="1013"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1027"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1156"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1161"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1353"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1361"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1456"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1524"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1015"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1029"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1158"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1163"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1351"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1359"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1454"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1514"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1634"/>
         <source>invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="877"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="879"/>
         <source>The subscription already has an invoice for the period starting %1; void it first to invoice the period again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="903"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="905"/>
         <source>Invoice %1 is %2; only a draft can be issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="908"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="910"/>
         <source>The issue date %1 is outside the billing window %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="963"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="965"/>
         <source>Invoice %1 is %2 and cannot be voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="967"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1247"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="969"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1249"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="995"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="997"/>
         <source>Invoice %1 has payment %2 pending at Paynow and cannot be voided, because the customer may still pay it. Check it with &apos;saasodoo payment poll %2&apos;, or cancel it with &apos;saasodoo payment cancel %2&apos; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1030"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1044"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1164"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1032"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1046"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1166"/>
         <source>Invoice %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1043"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1103"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1134"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1620"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1045"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1105"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1136"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1713"/>
         <source>Invoice id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1083"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1085"/>
         <source>invoice list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1105"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1107"/>
         <source>Payment reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1108"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1137"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1110"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1139"/>
         <source>A payment amount must be more than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1110"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1213"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1112"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1215"/>
         <source>Payment %1 has no poll URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="990"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1120"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1178"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1198"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1228"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1273"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1307"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1311"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1334"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1378"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1444"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1464"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1485"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1501"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1548"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1568"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1594"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="992"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1122"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1180"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1200"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1230"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1275"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1309"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1313"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1376"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1442"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1491"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1554"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1652"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1687"/>
         <source>payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1122"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1200"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1124"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1202"/>
         <source>A payment with reference %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1170"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1172"/>
         <source>Invoice %1 is %2; only an open invoice can be paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1187"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1189"/>
         <source>Invoice %1 already has payment %2 pending since %3 UTC. Check it with &apos;saasodoo payment poll %2&apos;, or cancel it with &apos;saasodoo payment cancel %2&apos; if the customer will not complete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1232"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1234"/>
         <source>Payment %1 was changed by another session while Paynow was asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1245"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1247"/>
         <source>A pending payment can only be closed as failed or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1255"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1257"/>
         <source>Payment %1 is %2, not pending; only a pending payment can be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1277"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1279"/>
         <source>Payment %1 was changed by another session after it was read. Check it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1314"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1337"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1467"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1488"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1551"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1597"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1605"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1316"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1690"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1698"/>
         <source>Payment %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1316"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1318"/>
         <source>Payment %1 was changed by another session after it was read. Poll it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1384"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1382"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1656"/>
         <source>Payment %1 was applied by another session meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1432"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1430"/>
         <source>payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1459"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1457"/>
         <source>Invoice %1 changed while a refund reopened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1604"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1588"/>
+        <source>Payment %1 is applied to an invoice already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1591"/>
+        <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1594"/>
+        <source>Payment %1 is %2, not money held to refund, so it cannot be applied to an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1607"/>
+        <source>Invoice %1 belongs to another customer than payment %2, so the payment cannot be applied to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1611"/>
+        <source>Invoice %1 is in %2 and payment %3 in %4, so the payment cannot be applied to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1615"/>
+        <source>Invoice %1 is %2; a payment can be applied only to an open invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1621"/>
+        <source>Payment %1 is %2 and invoice %3 totals %4; a payment can be applied only to an invoice of the same amount. Refund it instead and record that with &apos;saasodoo payment mark-refunded %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1638"/>
+        <source>Invoice %1 was changed by another session meanwhile. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1697"/>
         <source>Payment id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1628"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1721"/>
         <source>payment list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1642"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1735"/>
         <source>billing settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1653"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1746"/>
         <source>Setting name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1661"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1754"/>
         <source>billing setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1672"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1765"/>
         <location filename="../core/catalog/catalogcustomers.cpp" line="148"/>
         <location filename="../core/catalog/catalogcustomers.cpp" line="156"/>
-        <location filename="../core/catalog/catalogtenants.cpp" line="109"/>
+        <location filename="../core/catalog/catalogtenants.cpp" line="199"/>
         <source>Customer %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1690"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1783"/>
         <source>customer usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1715"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1726"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1808"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1819"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1831"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1842"/>
         <source>dunning suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1741"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1857"/>
         <source>dunning suspensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogbilling.cpp" line="601"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="619"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="806"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1060"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1671"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="603"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="621"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="808"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1062"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1764"/>
         <location filename="../core/catalog/catalogcustomers.cpp" line="155"/>
-        <location filename="../core/catalog/catalogtenants.cpp" line="108"/>
+        <location filename="../core/catalog/catalogtenants.cpp" line="198"/>
         <source>Customer id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4281,56 +5057,57 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="195"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="247"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="257"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="281"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="283"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="299"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="230"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="282"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="292"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="316"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="318"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="334"/>
         <source>instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="200"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="252"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="235"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="287"/>
         <source>Subdomain &quot;%1&quot; is already used on host %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="202"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="254"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="237"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="289"/>
         <source>Port %1 is already published on host %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/catalog/catalogbackups.cpp" line="164"/>
         <location filename="../core/catalog/catalogbackups.cpp" line="233"/>
-        <location filename="../core/catalog/catalogbilling.cpp" line="1683"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="295"/>
+        <location filename="../core/catalog/catalogbilling.cpp" line="1776"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="330"/>
         <source>Instance id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="296"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="302"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="331"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="337"/>
         <source>Instance %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="353"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="405"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="388"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="440"/>
         <source>Filter id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/catalog/cataloghosts.cpp" line="153"/>
         <location filename="../core/catalog/cataloghosts.cpp" line="277"/>
-        <location filename="../core/catalog/cataloginstances.cpp" line="370"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="405"/>
+        <location filename="../core/catalog/catalogtenants.cpp" line="109"/>
         <source>instance list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/cataloginstances.cpp" line="415"/>
+        <location filename="../core/catalog/cataloginstances.cpp" line="450"/>
         <source>instance count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4367,8 +5144,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
     </message>
     <message>
         <location filename="../core/catalog/catalogbackups.cpp" line="239"/>
-        <location filename="../core/catalog/catalogbackups.cpp" line="267"/>
-        <location filename="../core/catalog/catalogbackups.cpp" line="281"/>
+        <location filename="../core/catalog/catalogbackups.cpp" line="271"/>
+        <location filename="../core/catalog/catalogbackups.cpp" line="285"/>
         <source>backup policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4425,28 +5202,49 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
     </message>
     <message>
         <location filename="../core/catalog/catalogtenants.cpp" line="66"/>
-        <location filename="../core/catalog/catalogtenants.cpp" line="84"/>
+        <location filename="../core/catalog/catalogtenants.cpp" line="100"/>
+        <location filename="../core/catalog/catalogtenants.cpp" line="150"/>
+        <location filename="../core/catalog/catalogtenants.cpp" line="156"/>
+        <location filename="../core/catalog/catalogtenants.cpp" line="174"/>
         <source>tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/catalog/catalogtenants.cpp" line="68"/>
+        <location filename="../core/catalog/catalogtenants.cpp" line="152"/>
         <source>Tenant slug &quot;%1&quot; is already taken: slugs are unique because they name subdomains.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogtenants.cpp" line="87"/>
-        <location filename="../core/catalog/catalogtenants.cpp" line="95"/>
+        <location filename="../core/catalog/catalogtenants.cpp" line="86"/>
+        <location filename="../core/catalog/catalogtenants.cpp" line="177"/>
+        <location filename="../core/catalog/catalogtenants.cpp" line="185"/>
         <source>Tenant %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogtenants.cpp" line="94"/>
+        <location filename="../core/catalog/catalogtenants.cpp" line="85"/>
+        <location filename="../core/catalog/catalogtenants.cpp" line="184"/>
         <source>Tenant id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/catalog/catalogtenants.cpp" line="121"/>
+        <source>The slug of tenant %1 cannot change while instances use it (%2): their subdomains and databases were named from it. Keep the slug &quot;%3&quot;, or delete those instances first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogtenants.cpp" line="127"/>
+        <source>Tenant %1 cannot move to another customer because it has instances (%2), deleted ones included: their backups, usage and invoices belong to the current customer. Create a new tenant for the other customer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogtenants.cpp" line="135"/>
+        <source>Customer %1 was not found: choose an existing customer for the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogtenants.cpp" line="211"/>
         <source>tenant list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4454,2654 +5252,3132 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 the operation failed,
 <context>
     <name>saasodoo::cli</name>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="123"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="136"/>
         <source>Unique host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="456"/>
-        <location filename="../app/cli/backupcommands.cpp" line="462"/>
-        <location filename="../app/cli/backupcommands.cpp" line="464"/>
-        <location filename="../app/cli/backupcommands.cpp" line="467"/>
-        <location filename="../app/cli/billingcommands.cpp" line="334"/>
-        <location filename="../app/cli/billingcommands.cpp" line="344"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="123"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="128"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="146"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="364"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="367"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="487"/>
-        <location filename="../app/cli/instancecommands.cpp" line="274"/>
-        <location filename="../app/cli/instancecommands.cpp" line="275"/>
-        <location filename="../app/cli/instancecommands.cpp" line="284"/>
-        <location filename="../app/cli/instancecommands.cpp" line="434"/>
+        <location filename="../app/cli/backupcommands.cpp" line="547"/>
+        <location filename="../app/cli/backupcommands.cpp" line="553"/>
+        <location filename="../app/cli/backupcommands.cpp" line="556"/>
+        <location filename="../app/cli/backupcommands.cpp" line="560"/>
+        <location filename="../app/cli/billingcommands.cpp" line="405"/>
+        <location filename="../app/cli/billingcommands.cpp" line="415"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="136"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="141"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="159"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="400"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="403"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="523"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="558"/>
+        <location filename="../app/cli/instancecommands.cpp" line="439"/>
+        <location filename="../app/cli/instancecommands.cpp" line="440"/>
+        <location filename="../app/cli/instancecommands.cpp" line="449"/>
+        <location filename="../app/cli/instancecommands.cpp" line="623"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="124"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="137"/>
         <source>Docker endpoint: unix:///path/to/docker.sock or tcp://host:port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="124"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="137"/>
         <source>url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="125"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="138"/>
         <source>CA certificate file or keychain:&lt;key&gt; for a tcp:// endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="125"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="126"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="127"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="138"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="139"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="140"/>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="126"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="139"/>
         <source>Client certificate file or keychain:&lt;key&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="127"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="140"/>
         <source>Client key file or keychain:&lt;key&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="128"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="141"/>
         <source>Name the engine&apos;s certificate must cover, when not the dialled address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="129"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="142"/>
         <source>PostgreSQL server for instance databases, as the console reaches it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="129"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="132"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="142"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="145"/>
         <source>host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="130"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="143"/>
         <source>PostgreSQL port (default 5432).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1164"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="130"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1472"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="143"/>
         <source>port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="103"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="116"/>
         <source>Docker endpoint %1 is on another machine but has no mutual TLS: give --tls-ca, --tls-cert and --tls-key, so that the console verifies the engine and the engine verifies the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="115"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="128"/>
         <source>Host %1 was removed on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="123"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="136"/>
         <source>New unique host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="131"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="144"/>
         <source>PostgreSQL admin role that creates instance databases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="131"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="144"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="132"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="145"/>
         <source>PostgreSQL address as the host&apos;s containers reach it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="133"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="146"/>
         <source>Keychain reference of the PostgreSQL admin password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="133"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="146"/>
         <source>key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="134"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="147"/>
         <source>Public base domain; instances get &lt;subdomain&gt;.&lt;domain&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="134"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="147"/>
         <source>domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="135"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="148"/>
         <source>Odoo image repository (default odoo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="135"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="148"/>
         <source>repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="136"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="149"/>
         <source>Published port range such as 20000-20999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="136"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="149"/>
         <source>first-last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="137"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="150"/>
         <source>CPU capacity in cores, such as 8 or 7.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="140"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="153"/>
         <source>Allow (yes) or forbid (no) the PostgreSQL superuser for this host&apos;s instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="247"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="274"/>
+        <source>warning: the Docker engine of host %1 did not respond: %2 Check it with &apos;saasodoo host check %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="283"/>
         <source>Changes the given fields of a host; the others keep their values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="249"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="285"/>
         <source>active, maintenance (takes no new instances) or retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="251"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="308"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="287"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="344"/>
         <source>The host&apos;s name or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="267"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="303"/>
         <source>Status &quot;%1&quot; is invalid: use active, maintenance or retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="276"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="312"/>
         <source>Nothing to change: host %1 already has these values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="296"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="332"/>
         <source>Host %1 changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="304"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="340"/>
         <source>Removes a host from the console. Refused while it has instances that are not deleted; the records of its deleted instances keep referring to it. The keychain entries of the host stay: remove them with your keychain&apos;s tools when no other host refers to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="307"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="343"/>
         <source>Confirm the removal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="318"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="354"/>
         <source>Removing host %1 takes it out of the console; its engine and PostgreSQL server are not touched. Add --yes to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="327"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="363"/>
         <source>Host %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="349"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="137"/>
-        <location filename="../app/cli/instancecommands.cpp" line="279"/>
-        <location filename="../app/cli/instancecommands.cpp" line="589"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="703"/>
+        <source>--since &quot;%1&quot; is invalid: give a date (2026-03-01), a UTC time (2026-03-01T08:00:00) or a span back from now (12h, 7d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="727"/>
+        <source>%1 instances are named %2. Give one of their ids: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="751"/>
+        <source>Lists audit events, newest first: every change an admin, a job or the billing run made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="753"/>
+        <source>Only events at or after this date, UTC time or span back from now (12h, 7d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="754"/>
+        <source>when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="756"/>
+        <source>Only this action, such as payment.apply, or every action of a kind, such as payment. Repeat it or separate with commas for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="758"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="760"/>
+        <source>Only events of this customer (id or email) and of its tenants, instances, subscriptions, invoices, payments and their jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="763"/>
+        <source>Only events of this instance (id or name) and its jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="764"/>
+        <source>At most this many events, 1 to %1 (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="775"/>
+        <source>--limit &quot;%1&quot; is invalid: give a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="806"/>
+        <source>Note: more events match, so only the newest %1 are shown. Narrow the filters or raise --limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="811"/>
+        <source>Note: only the newest %1 events of a target or of the log were searched. Give --customer or --instance to reach older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="829"/>
+        <source>TIME (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="829"/>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="829"/>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="829"/>
+        <source>ACTOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="829"/>
+        <source>DETAILS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="567"/>
+        <location filename="../app/cli/billingcommands.cpp" line="420"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="150"/>
+        <location filename="../app/cli/instancecommands.cpp" line="444"/>
+        <location filename="../app/cli/instancecommands.cpp" line="831"/>
         <source>cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="138"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="151"/>
         <source>Memory capacity such as 32G (binary units).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="350"/>
-        <location filename="../app/cli/billingcommands.cpp" line="351"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="138"/>
-        <location filename="../app/cli/instancecommands.cpp" line="280"/>
-        <location filename="../app/cli/instancecommands.cpp" line="281"/>
-        <location filename="../app/cli/instancecommands.cpp" line="590"/>
+        <location filename="../app/cli/backupcommands.cpp" line="570"/>
+        <location filename="../app/cli/billingcommands.cpp" line="421"/>
+        <location filename="../app/cli/billingcommands.cpp" line="422"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="151"/>
+        <location filename="../app/cli/instancecommands.cpp" line="445"/>
+        <location filename="../app/cli/instancecommands.cpp" line="446"/>
+        <location filename="../app/cli/instancecommands.cpp" line="832"/>
         <source>size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="141"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="154"/>
         <source>Allow instances on this host to use the PostgreSQL superuser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="142"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="155"/>
         <source>yes|no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="144"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="157"/>
         <source>Docker network its instances join, created when missing (default: $SAASODOO_DOCKER_NETWORK, else saasodoo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="180"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="193"/>
         <source>--superuser-override &quot;%1&quot; is invalid: use yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="187"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="200"/>
         <source>PostgreSQL port &quot;%1&quot; is invalid: use a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="192"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="205"/>
         <source>Host CPU cores &quot;%1&quot; is invalid: use a number such as 8 or 7.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="195"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="208"/>
         <source>Host memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="209"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="222"/>
         <source>Published port range &quot;%1&quot; is invalid: use first-last, such as 20000-20999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="240"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="270"/>
         <source>Host %1 added (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="429"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="354"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="424"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="547"/>
-        <location filename="../app/cli/instancecommands.cpp" line="508"/>
+        <location filename="../app/cli/billingcommands.cpp" line="503"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="390"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="460"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="637"/>
+        <location filename="../app/cli/instancecommands.cpp" line="716"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="354"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="390"/>
         <source>DOCKER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="354"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="390"/>
         <source>POSTGRESQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="354"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="390"/>
         <source>DOMAIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="354"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="390"/>
         <source>IMAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="73"/>
+        <location filename="../app/cli/billingcommands.cpp" line="74"/>
         <source>--%1 &quot;%2&quot; is not an amount: write it with at most two decimals, such as 25.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="76"/>
+        <location filename="../app/cli/billingcommands.cpp" line="77"/>
         <source>--%1 &quot;%2&quot; is over the maximum amount of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="88"/>
+        <location filename="../app/cli/billingcommands.cpp" line="89"/>
         <source>--%1 &quot;%2&quot; is not a date: write it as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="90"/>
+        <location filename="../app/cli/billingcommands.cpp" line="91"/>
         <source>--%1 %2 is outside the billing window %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="202"/>
+        <location filename="../app/cli/billingcommands.cpp" line="204"/>
         <source>The invoice was already paid by another payment: this one is an overpayment of %1 to refund to the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="206"/>
+        <location filename="../app/cli/billingcommands.cpp" line="208"/>
         <source>The invoice is void: this payment of %1 is not counted and is to be refunded to the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="332"/>
+        <location filename="../app/cli/billingcommands.cpp" line="403"/>
         <source>Docker network of the instances that are suspended or resumed (default: $SAASODOO_DOCKER_NETWORK, else saasodoo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="342"/>
+        <location filename="../app/cli/billingcommands.cpp" line="413"/>
         <source>Creates a billing plan with its monthly prices and limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="344"/>
+        <location filename="../app/cli/billingcommands.cpp" line="415"/>
         <source>Plan name, unique.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="345"/>
+        <location filename="../app/cli/billingcommands.cpp" line="416"/>
         <source>Monthly price in USD, such as 25.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="345"/>
-        <location filename="../app/cli/billingcommands.cpp" line="347"/>
+        <location filename="../app/cli/billingcommands.cpp" line="416"/>
+        <location filename="../app/cli/billingcommands.cpp" line="418"/>
         <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="346"/>
+        <location filename="../app/cli/billingcommands.cpp" line="417"/>
         <source>Monthly price in ZWG, such as 650.00 (default 0: not sold in ZWG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="348"/>
+        <location filename="../app/cli/billingcommands.cpp" line="419"/>
         <source>Maximum number of instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="349"/>
+        <location filename="../app/cli/billingcommands.cpp" line="420"/>
         <source>Total CPU cores of all instances, such as 2 or 1.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="350"/>
+        <location filename="../app/cli/billingcommands.cpp" line="421"/>
         <source>Total memory of all instances, such as 4G.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="351"/>
+        <location filename="../app/cli/billingcommands.cpp" line="422"/>
         <source>Total storage of all instances, such as 50G.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="352"/>
-        <source>Days backups are kept (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="352"/>
-        <location filename="../app/cli/billingcommands.cpp" line="353"/>
+        <location filename="../app/cli/billingcommands.cpp" line="426"/>
+        <location filename="../app/cli/billingcommands.cpp" line="427"/>
+        <location filename="../app/cli/billingcommands.cpp" line="554"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="353"/>
+        <location filename="../app/cli/billingcommands.cpp" line="427"/>
         <source>Days of free trial for new subscriptions (default 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="367"/>
+        <location filename="../app/cli/billingcommands.cpp" line="441"/>
         <source>Plan memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="368"/>
+        <location filename="../app/cli/billingcommands.cpp" line="442"/>
         <source>Plan storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="383"/>
+        <location filename="../app/cli/billingcommands.cpp" line="457"/>
         <source>--cpu &quot;%1&quot; is not a number of cores, such as 2 or 1.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="385"/>
+        <location filename="../app/cli/billingcommands.cpp" line="459"/>
         <source>--instances, --backup-days and --trial-days take whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="400"/>
+        <location filename="../app/cli/billingcommands.cpp" line="474"/>
         <source>Created plan %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="407"/>
+        <location filename="../app/cli/billingcommands.cpp" line="481"/>
         <source>Lists the billing plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="429"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="354"/>
-        <location filename="../app/cli/instancecommands.cpp" line="545"/>
+        <location filename="../app/cli/billingcommands.cpp" line="503"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="390"/>
+        <location filename="../app/cli/instancecommands.cpp" line="779"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="429"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="354"/>
+        <location filename="../app/cli/billingcommands.cpp" line="503"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="390"/>
         <source>MEMORY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="429"/>
+        <location filename="../app/cli/billingcommands.cpp" line="503"/>
         <source>USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="429"/>
+        <location filename="../app/cli/billingcommands.cpp" line="503"/>
         <source>ZWG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="429"/>
+        <location filename="../app/cli/billingcommands.cpp" line="503"/>
         <source>STORAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="430"/>
+        <location filename="../app/cli/billingcommands.cpp" line="504"/>
         <source>TRIAL DAYS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="438"/>
+        <location filename="../app/cli/billingcommands.cpp" line="512"/>
         <source>Shows one plan, by name or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="439"/>
-        <location filename="../app/cli/billingcommands.cpp" line="470"/>
+        <location filename="../app/cli/billingcommands.cpp" line="513"/>
+        <location filename="../app/cli/billingcommands.cpp" line="546"/>
         <source>Plan name or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="452"/>
+        <location filename="../app/cli/billingcommands.cpp" line="526"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="455"/>
+        <location filename="../app/cli/billingcommands.cpp" line="529"/>
         <source>CPU cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="456"/>
+        <location filename="../app/cli/billingcommands.cpp" line="530"/>
         <source>Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="457"/>
-        <source>Backups kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="457"/>
-        <location filename="../app/cli/billingcommands.cpp" line="458"/>
+        <location filename="../app/cli/billingcommands.cpp" line="534"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="458"/>
+        <location filename="../app/cli/billingcommands.cpp" line="534"/>
         <source>Trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="458"/>
+        <location filename="../app/cli/billingcommands.cpp" line="534"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="458"/>
+        <location filename="../app/cli/billingcommands.cpp" line="534"/>
+        <location filename="../app/cli/instancecommands.cpp" line="790"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="458"/>
+        <location filename="../app/cli/billingcommands.cpp" line="534"/>
+        <location filename="../app/cli/instancecommands.cpp" line="790"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="467"/>
+        <location filename="../app/cli/billingcommands.cpp" line="543"/>
         <source>Subscribes a customer to a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="469"/>
+        <location filename="../app/cli/billingcommands.cpp" line="545"/>
         <source>Customer email or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="470"/>
+        <location filename="../app/cli/billingcommands.cpp" line="546"/>
         <source>plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="471"/>
+        <location filename="../app/cli/billingcommands.cpp" line="547"/>
         <source>USD or ZWG (default USD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="471"/>
-        <location filename="../app/cli/billingcommands.cpp" line="1279"/>
+        <location filename="../app/cli/billingcommands.cpp" line="547"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1598"/>
         <source>currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="472"/>
+        <location filename="../app/cli/billingcommands.cpp" line="548"/>
         <source>First day, YYYY-MM-DD (default today, UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="472"/>
-        <location filename="../app/cli/billingcommands.cpp" line="860"/>
-        <location filename="../app/cli/billingcommands.cpp" line="1391"/>
+        <location filename="../app/cli/billingcommands.cpp" line="548"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1104"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1710"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="473"/>
+        <location filename="../app/cli/billingcommands.cpp" line="549"/>
         <source>Start paying at once even when the plan has a trial.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="482"/>
-        <location filename="../app/cli/billingcommands.cpp" line="1284"/>
+        <location filename="../app/cli/billingcommands.cpp" line="565"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1603"/>
         <source>--currency &quot;%1&quot; is invalid: use USD or ZWG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="522"/>
+        <location filename="../app/cli/billingcommands.cpp" line="657"/>
         <source>Subscribed %1 to %2 (%3), status %4, next invoice %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="532"/>
+        <location filename="../app/cli/billingcommands.cpp" line="673"/>
         <source>Lists subscriptions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="533"/>
-        <location filename="../app/cli/billingcommands.cpp" line="670"/>
+        <location filename="../app/cli/billingcommands.cpp" line="674"/>
+        <location filename="../app/cli/billingcommands.cpp" line="844"/>
         <source>Only this customer&apos;s (email or id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="563"/>
-        <location filename="../app/cli/billingcommands.cpp" line="705"/>
-        <location filename="../app/cli/billingcommands.cpp" line="1267"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="355"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="424"/>
-        <location filename="../app/cli/instancecommands.cpp" line="508"/>
+        <location filename="../app/cli/billingcommands.cpp" line="704"/>
+        <location filename="../app/cli/billingcommands.cpp" line="884"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1586"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="391"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="460"/>
+        <location filename="../app/cli/instancecommands.cpp" line="716"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="215"/>
-        <location filename="../app/cli/billingcommands.cpp" line="563"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="355"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="424"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="547"/>
-        <location filename="../app/cli/instancecommands.cpp" line="863"/>
+        <location filename="../app/cli/backupcommands.cpp" line="244"/>
+        <location filename="../app/cli/billingcommands.cpp" line="704"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="391"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="460"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="637"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1169"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="364"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="400"/>
         <source>Customer name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="365"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="401"/>
         <source>Email address, unique ignoring case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="927"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="365"/>
-        <location filename="../app/cli/instancecommands.cpp" line="282"/>
+        <location filename="../app/cli/backupcommands.cpp" line="574"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1176"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="401"/>
+        <location filename="../app/cli/instancecommands.cpp" line="447"/>
         <source>email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="366"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="402"/>
         <source>Phone number: 07XXXXXXXX, +2637XXXXXXXX or +&lt;country code&gt;&lt;number&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="926"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="366"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1175"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1365"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="402"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="367"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="403"/>
         <source>Company name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="368"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="404"/>
         <source>ISO 3166-1 country code (default ZW).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="368"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="404"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="369"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="405"/>
         <source>Free-form notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="614"/>
-        <location filename="../app/cli/billingcommands.cpp" line="776"/>
-        <location filename="../app/cli/billingcommands.cpp" line="1050"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="369"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="399"/>
-        <location filename="../app/cli/instancecommands.cpp" line="436"/>
-        <location filename="../app/cli/instancecommands.cpp" line="585"/>
+        <location filename="../app/cli/billingcommands.cpp" line="770"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1020"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1299"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="405"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="435"/>
+        <location filename="../app/cli/instancecommands.cpp" line="625"/>
+        <location filename="../app/cli/instancecommands.cpp" line="827"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="392"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="428"/>
         <source>Customer %1 added (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="399"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="435"/>
         <source>Show only customers whose name, email or company contains the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="424"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="460"/>
         <source>EMAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="424"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="460"/>
         <source>PHONE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="424"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="460"/>
         <source>TENANTS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="429"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="424"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="547"/>
+        <location filename="../app/cli/billingcommands.cpp" line="503"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="460"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="637"/>
         <source>INSTANCES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="439"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="475"/>
         <source>Customer id or email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="451"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="467"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="582"/>
-        <location filename="../app/cli/instancecommands.cpp" line="537"/>
+        <location filename="../app/cli/billingcommands.cpp" line="525"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="503"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="672"/>
+        <location filename="../app/cli/instancecommands.cpp" line="771"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="468"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="504"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="469"/>
+        <location filename="../app/cli/billingcommands.cpp" line="982"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="505"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="470"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="506"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="471"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="507"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="595"/>
-        <location filename="../app/cli/billingcommands.cpp" line="733"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="472"/>
-        <location filename="../app/cli/instancecommands.cpp" line="539"/>
+        <location filename="../app/cli/billingcommands.cpp" line="750"/>
+        <location filename="../app/cli/billingcommands.cpp" line="918"/>
+        <location filename="../app/cli/billingcommands.cpp" line="983"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="508"/>
+        <location filename="../app/cli/instancecommands.cpp" line="773"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="473"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="509"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="474"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="510"/>
         <source>Tenants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="451"/>
-        <location filename="../app/cli/billingcommands.cpp" line="595"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="475"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="585"/>
-        <location filename="../app/cli/instancecommands.cpp" line="538"/>
-        <location filename="../app/cli/instancecommands.cpp" line="891"/>
+        <location filename="../app/cli/billingcommands.cpp" line="525"/>
+        <location filename="../app/cli/billingcommands.cpp" line="747"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="511"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="675"/>
+        <location filename="../app/cli/instancecommands.cpp" line="772"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1197"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="476"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="586"/>
+        <location filename="../app/cli/billingcommands.cpp" line="986"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="512"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="676"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="477"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="587"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="513"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="677"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="477"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="587"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="513"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="677"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="486"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="522"/>
         <source>Owning customer: id or email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="469"/>
-        <location filename="../app/cli/billingcommands.cpp" line="533"/>
-        <location filename="../app/cli/billingcommands.cpp" line="670"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="486"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="517"/>
+        <location filename="../app/cli/billingcommands.cpp" line="545"/>
+        <location filename="../app/cli/billingcommands.cpp" line="674"/>
+        <location filename="../app/cli/billingcommands.cpp" line="844"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="522"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="557"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="607"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="762"/>
         <source>customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="487"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="523"/>
         <source>Tenant name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="488"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="524"/>
         <source>Unique DNS label used in subdomains, such as moyo-hardware.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="149"/>
-        <location filename="../app/cli/backupcommands.cpp" line="172"/>
-        <location filename="../app/cli/backupcommands.cpp" line="314"/>
-        <location filename="../app/cli/backupcommands.cpp" line="460"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="488"/>
-        <location filename="../app/cli/instancecommands.cpp" line="273"/>
-        <location filename="../app/cli/instancecommands.cpp" line="435"/>
-        <location filename="../app/cli/instancecommands.cpp" line="516"/>
-        <location filename="../app/cli/instancecommands.cpp" line="582"/>
-        <location filename="../app/cli/instancecommands.cpp" line="748"/>
+        <location filename="../app/cli/backupcommands.cpp" line="178"/>
+        <location filename="../app/cli/backupcommands.cpp" line="201"/>
+        <location filename="../app/cli/backupcommands.cpp" line="375"/>
+        <location filename="../app/cli/backupcommands.cpp" line="551"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="524"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="559"/>
+        <location filename="../app/cli/instancecommands.cpp" line="438"/>
+        <location filename="../app/cli/instancecommands.cpp" line="624"/>
+        <location filename="../app/cli/instancecommands.cpp" line="724"/>
+        <location filename="../app/cli/instancecommands.cpp" line="823"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1054"/>
         <source>slug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="510"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="546"/>
         <source>Tenant %1 added for %2 (id %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="517"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="553"/>
+        <source>Changes the given fields of a tenant; the others keep their values. The slug is locked while instances use it, and the customer while the tenant has instances, deleted ones included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="557"/>
+        <source>New owning customer: id or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="558"/>
+        <source>New tenant name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="559"/>
+        <source>New unique DNS label used in subdomains, such as moyo-hardware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="591"/>
+        <source>Nothing to change: tenant %1 already has these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="600"/>
+        <source>Tenant %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalogcommands.cpp" line="607"/>
         <source>Show only this customer&apos;s tenants: id or email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="547"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="637"/>
         <source>SLUG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="563"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="547"/>
-        <location filename="../app/cli/instancecommands.cpp" line="508"/>
+        <location filename="../app/cli/billingcommands.cpp" line="704"/>
+        <location filename="../app/cli/billingcommands.cpp" line="884"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1586"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="637"/>
+        <location filename="../app/cli/instancecommands.cpp" line="716"/>
         <source>CUSTOMER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="554"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="561"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="644"/>
         <source>Tenant id or slug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="581"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="671"/>
         <source>Slug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="583"/>
+        <location filename="../app/cli/billingcommands.cpp" line="748"/>
+        <location filename="../app/cli/billingcommands.cpp" line="916"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="673"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommands.cpp" line="583"/>
+        <location filename="../app/cli/billingcommands.cpp" line="748"/>
+        <location filename="../app/cli/billingcommands.cpp" line="917"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="673"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="454"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="584"/>
+        <location filename="../app/cli/billingcommands.cpp" line="528"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="674"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="563"/>
+        <location filename="../app/cli/billingcommands.cpp" line="704"/>
         <source>PLAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="563"/>
+        <location filename="../app/cli/billingcommands.cpp" line="704"/>
         <source>CURRENCY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="563"/>
+        <location filename="../app/cli/billingcommands.cpp" line="704"/>
         <source>NEXT INVOICE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="570"/>
-        <source>Shows a subscription with its history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="571"/>
-        <location filename="../app/cli/billingcommands.cpp" line="612"/>
-        <source>Subscription id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="596"/>
+        <location filename="../app/cli/billingcommands.cpp" line="751"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="597"/>
-        <location filename="../app/cli/billingcommands.cpp" line="734"/>
+        <location filename="../app/cli/billingcommands.cpp" line="752"/>
+        <location filename="../app/cli/billingcommands.cpp" line="919"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="598"/>
+        <location filename="../app/cli/billingcommands.cpp" line="753"/>
         <source>Next invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="611"/>
+        <location filename="../app/cli/billingcommands.cpp" line="766"/>
         <source>Cancels a subscription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="611"/>
+        <location filename="../app/cli/billingcommands.cpp" line="766"/>
         <source>Moves a subscription to another plan from its next invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="614"/>
-        <location filename="../app/cli/billingcommands.cpp" line="1050"/>
+        <location filename="../app/cli/billingcommands.cpp" line="770"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1299"/>
         <source>Why it is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="614"/>
+        <location filename="../app/cli/billingcommands.cpp" line="770"/>
         <source>The new plan&apos;s name or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="645"/>
+        <location filename="../app/cli/billingcommands.cpp" line="803"/>
         <source>Add --force to cancel anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="647"/>
+        <location filename="../app/cli/billingcommands.cpp" line="644"/>
+        <location filename="../app/cli/billingcommands.cpp" line="805"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="660"/>
-        <source>Subscription %1 is %2.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="211"/>
+        <source>Paynow reports this payment of %1 paid after it was closed (failed, cancelled or refunded). No invoice was settled: apply it to an open invoice with &apos;saasodoo payment apply %2&apos;, or refund it and record that with &apos;saasodoo payment mark-refunded %2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="669"/>
-        <source>Lists invoices.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="335"/>
+        <source>No subscription or customer %1 was found. Give a subscription id, or a customer&apos;s email or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="671"/>
-        <source>Only invoices in this status: draft, open, paid or void.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="350"/>
+        <source>Customer %1 has no subscription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="687"/>
-        <source>--status &quot;%1&quot; is invalid: use draft, open, paid or void.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="424"/>
+        <source>Backup retention in days, recorded with the plan and shown only (default 30). Backups are kept by each instance&apos;s retention policy (&apos;saasodoo backup policy&apos;), which this value does not change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="702"/>
-        <source>(draft)</source>
+        <location filename="../app/cli/billingcommands.cpp" line="531"/>
+        <source>Backup retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="705"/>
-        <source>NUMBER</source>
+        <location filename="../app/cli/billingcommands.cpp" line="532"/>
+        <source>%1 days, recorded only: instances keep backups by their own policy (&apos;saasodoo backup policy&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="705"/>
-        <source>PERIOD</source>
+        <location filename="../app/cli/billingcommands.cpp" line="551"/>
+        <source>Grant a trial of this many days, 0 to %1, whatever the plan&apos;s trial. Without it, the plan&apos;s trial is given only to a customer who never had a subscription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="705"/>
-        <source>TOTAL</source>
+        <location filename="../app/cli/billingcommands.cpp" line="556"/>
+        <source>Confirm a --start that leaves more than one past period to invoice, or that bills days the customer was invoiced for already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="705"/>
-        <source>DUE</source>
+        <location filename="../app/cli/billingcommands.cpp" line="579"/>
+        <source>Plan %1 has no %2 price. Subscribe with --currency %3, choose a plan with a %2 price, or give plan %1 a %2 price with Edit plan in the console&apos;s Plans tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="712"/>
-        <source>Shows an invoice with its lines and payments.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="592"/>
+        <source>give either --trial-days or --no-trial, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="713"/>
-        <location filename="../app/cli/billingcommands.cpp" line="750"/>
-        <location filename="../app/cli/billingcommands.cpp" line="775"/>
-        <location filename="../app/cli/billingcommands.cpp" line="923"/>
-        <source>Invoice number or id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="733"/>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="735"/>
-        <source>Issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="735"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="736"/>
-        <source>Subtotal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="737"/>
-        <source>VAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="738"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="742"/>
-        <source>Payment %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="749"/>
-        <source>Writes an invoice as a PDF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="751"/>
-        <source>PDF file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="767"/>
-        <source>Wrote invoice %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="774"/>
-        <source>Voids an open or draft invoice; its number stays used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="776"/>
-        <source>Why it is voided.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="790"/>
-        <source>Voided invoice %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="854"/>
-        <source>Issues the invoices of the subscription periods that have started by a day, as a job.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="856"/>
-        <source>Shows what the billing run would do on a day: invoices, past-due marks, suspensions and reactivations. Changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="858"/>
-        <source>Runs the billing run as a job: issues the invoices of periods that have started, marks unpaid subscriptions past due, suspends and resumes instances.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="860"/>
-        <source>The day to run for, YYYY-MM-DD (default today, UTC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="873"/>
-        <source>--date %1 is after today: the run would issue invoices early and count unpaid invoices overdue before they are. Add --yes to run it anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="892"/>
-        <source>Nothing to do on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="911"/>
-        <source>Billing run for %1 finished (job %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="921"/>
-        <source>Asks Paynow for a payment of an open invoice: a web checkout link (--web), or an EcoCash or OneMoney prompt on the customer&apos;s phone (--mobile).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="924"/>
-        <source>Web checkout: prints the link for the customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="925"/>
-        <source>Mobile money: ecocash or onemoney.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="925"/>
-        <source>method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="926"/>
-        <source>The wallet&apos;s phone number, such as 0771234567 or +263 77 123 4567.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="927"/>
-        <source>Email sent to Paynow (default: the customer&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="933"/>
-        <source>give either --web or --mobile ecocash|onemoney.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="938"/>
-        <source>--mobile takes ecocash or onemoney.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="940"/>
-        <source>--mobile needs --phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="954"/>
-        <source>Invoice %1 is %2; only an open invoice can be paid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="969"/>
-        <source>Payment %1 requested. Send the customer this link:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="972"/>
-        <source>Payment %1 requested. The customer confirms it on %2; check it with &apos;saasodoo payment poll %1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="983"/>
-        <source>Asks Paynow for a payment&apos;s status and applies it; a paid payment settles its invoice once and resumes instances suspended for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="985"/>
-        <location filename="../app/cli/billingcommands.cpp" line="1049"/>
-        <location filename="../app/cli/billingcommands.cpp" line="1077"/>
-        <source>Payment reference or id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1388"/>
-        <source>Shows revenue per month, the outstanding and overdue totals, and the payments to refund, per currency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="990"/>
-        <location filename="../app/cli/instancecommands.cpp" line="1067"/>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1031"/>
-        <location filename="../app/cli/billingcommands.cpp" line="1194"/>
-        <source>Payment %1: %2 (Paynow: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="200"/>
-        <source>The invoice is paid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="209"/>
-        <source>Paynow reports this payment of %1 paid after it was closed (failed, cancelled or refunded). No invoice was settled: refund it and record that with &apos;saasodoo payment mark-refunded %2&apos;, or settle an invoice with it by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="221"/>
-        <source>Paynow refunded this payment; invoice %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="225"/>
-        <source>Paynow refunded this payment; invoice %1 is open again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="227"/>
-        <source>Paynow refunded this payment; invoice %1 stays paid by another payment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="229"/>
-        <source>Paynow refunded this payment; invoice %1 stays void, so nothing is owed on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="234"/>
-        <source>Paynow refunded this payment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="474"/>
-        <source>Confirm a --start that leaves more than one past period to invoice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="503"/>
-        <source>--start %1 leaves %2 paid billing periods since the trial ended on %3: the billing runs would issue %2 invoices for them, at most 12 per run. Add --yes to subscribe from that date, or give a later --start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="509"/>
-        <source>--start %1 is %2 billing periods ago: the billing runs would issue %2 invoices for the periods since then, at most 12 per run. Add --yes to subscribe from that date, or give a later --start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="616"/>
-        <source>Cancel even when the customer has open invoices.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="597"/>
+        <source>--trial-days &quot;%1&quot; is invalid: give whole days from 0 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/billingcommands.cpp" line="639"/>
-        <source>The customer has %1 open invoice(s), %2 of them overdue. They stay open and owed after the cancellation: dunning still suspends the customer&apos;s instances when they are overdue, and paying them resumes the instances that dunning suspended.</source>
+        <source>Start it on %1 with --start, void invoice %2 if the customer owes nothing for it, or add --yes to invoice both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="823"/>
-        <source>--date %1 is before the issue date of invoice %2 (%3). Invoice numbers follow issue dates, so no invoice of %4 can be dated earlier now. Run without --date: the run issues every period that has started up to today, dated today.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="661"/>
+        <source>No trial: %1 had a subscription before, so the plan&apos;s %2-day trial is not given again. Give --trial-days N to grant one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="834"/>
-        <source>--date %1 is before today. The run would issue %2 invoice(s) dated %1 and due on %3</source>
+        <location filename="../app/cli/billingcommands.cpp" line="711"/>
+        <source>Shows a subscription with its customer, plan and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="839"/>
-        <source>, which is past, so the next run counts them overdue at once</source>
+        <location filename="../app/cli/billingcommands.cpp" line="713"/>
+        <location filename="../app/cli/billingcommands.cpp" line="768"/>
+        <source>Subscription id, or the customer&apos;s email or id for its live (else newest) subscription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="842"/>
-        <source>It would also do, counted from %1: %2</source>
+        <location filename="../app/cli/billingcommands.cpp" line="749"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="749"/>
+        <source>%1 (%2 a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="827"/>
+        <source>Subscription %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="830"/>
+        <source>Subscription %1 moves from plan %2 to %3 from its next invoice on %4; it is %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/billingcommands.cpp" line="843"/>
-        <source>A subscription is reactivated only when nothing is overdue today. Add --yes to run it.</source>
+        <source>Lists invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="862"/>
-        <source>Confirm a --date after or before today.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="845"/>
+        <source>Only invoices in this status: draft, open, paid or void.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="987"/>
-        <source>Poll every 5 s until the status is final or this many seconds passed, 0 to %1 (default 0: poll once).</source>
+        <location filename="../app/cli/billingcommands.cpp" line="861"/>
+        <source>--status &quot;%1&quot; is invalid: use draft, open, paid or void.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1000"/>
-        <source>--wait &quot;%1&quot; is invalid: give whole seconds from 0 to %2.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="880"/>
+        <source>(draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1046"/>
-        <source>Cancels a pending payment in the catalog, so that the invoice can take a new payment request or be voided. Paynow has no cancel request: if the customer still pays it, the payment is recorded when its status arrives, as paying the invoice or as money to refund.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="884"/>
+        <source>NUMBER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1066"/>
-        <source>Cancelled payment %1.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="884"/>
+        <source>PERIOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1074"/>
-        <source>Records that a paid payment was refunded to the customer outside Paynow, such as an overpayment sent back by bank transfer. It is no longer listed as a refund due. A refunded payment that had paid its invoice reopens the invoice.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="884"/>
+        <source>TOTAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1087"/>
-        <source>Payment %1 is %2 and was not applied, or is refunded already; there is nothing to mark.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="884"/>
+        <source>DUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1099"/>
-        <source>Payment %1 is recorded as refunded.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="891"/>
+        <source>Shows an invoice with its lines and payments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1101"/>
-        <source>Its invoice is open again; void it if the customer owes nothing.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="892"/>
+        <location filename="../app/cli/billingcommands.cpp" line="994"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1019"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1172"/>
+        <source>Invoice number or id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1157"/>
-        <source>Receives the status updates that Paynow POSTs to the result URL, verifies each one&apos;s hash and applies it: a paid payment settles its invoice once and resumes instances suspended for it. Runs until SIGINT or SIGTERM. Put a TLS reverse proxy in front of it and set paynow_result_url to the proxy.</source>
+        <location filename="../app/cli/billingcommands.cpp" line="915"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="920"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="920"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="921"/>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="922"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="923"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="993"/>
+        <source>Writes an invoice as a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="995"/>
+        <source>PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1011"/>
+        <source>Wrote invoice %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1018"/>
+        <source>Voids an open or draft invoice; its number stays used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1020"/>
+        <source>Why it is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1034"/>
+        <source>Voided invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1098"/>
+        <source>Issues the invoices of the subscription periods that have started by a day, as a job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1100"/>
+        <source>Shows what the billing run would do on a day: invoices, past-due marks, suspensions and reactivations. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1102"/>
+        <source>Runs the billing run as a job: issues the invoices of periods that have started, marks unpaid subscriptions past due, suspends and resumes instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1104"/>
+        <source>The day to run for, YYYY-MM-DD (default today, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1141"/>
+        <source>Nothing to do on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/billingcommands.cpp" line="1160"/>
-        <source>Address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1161"/>
-        <source>address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1162"/>
-        <source>TCP port to listen on; 0 picks a free one (default %1).</source>
+        <source>Billing run for %1 finished (job %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/billingcommands.cpp" line="1170"/>
-        <source>--address &quot;%1&quot; is not an IP address.</source>
+        <source>Asks Paynow for a payment of an open invoice: a web checkout link (--web), or an EcoCash or OneMoney prompt on the customer&apos;s phone (--mobile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1173"/>
+        <source>Web checkout: prints the link for the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/billingcommands.cpp" line="1174"/>
-        <source>--port &quot;%1&quot; is not a port number (0 to 65535).</source>
+        <source>Mobile money: ecocash or onemoney.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1174"/>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1175"/>
+        <source>The wallet&apos;s phone number, such as 0771234567 or +263 77 123 4567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1176"/>
+        <source>Email sent to Paynow (default: the customer&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1182"/>
+        <source>give either --web or --mobile ecocash|onemoney.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1187"/>
+        <source>--mobile takes ecocash or onemoney.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1189"/>
+        <source>--mobile needs --phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/billingcommands.cpp" line="1203"/>
+        <source>Invoice %1 is %2; only an open invoice can be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1218"/>
+        <source>Payment %1 requested. Send the customer this link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1221"/>
+        <source>Payment %1 requested. The customer confirms it on %2; check it with &apos;saasodoo payment poll %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1232"/>
+        <source>Asks Paynow for a payment&apos;s status and applies it; a paid payment settles its invoice once and resumes instances suspended for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="954"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1234"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1298"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1326"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1363"/>
+        <source>Payment reference or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1106"/>
+        <source>Confirm a --date before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1121"/>
+        <source>--date %1 is after today (%2, UTC). A billing run cannot be dated after today, because it would issue invoices early and count unpaid invoices overdue before they are. See what it would do then with &apos;saasodoo dunning preview --date %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1707"/>
+        <source>Shows revenue per month, the outstanding and overdue totals, and the payments to refund, per currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1239"/>
+        <location filename="../app/cli/instancecommands.cpp" line="413"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1380"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1280"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1502"/>
+        <source>Payment %1: %2 (Paynow: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="202"/>
+        <source>The invoice is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="223"/>
+        <source>Paynow refunded this payment; invoice %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="227"/>
+        <source>Paynow refunded this payment; invoice %1 is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="229"/>
+        <source>Paynow refunded this payment; invoice %1 stays paid by another payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="231"/>
+        <source>Paynow refunded this payment; invoice %1 stays void, so nothing is owed on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="236"/>
+        <source>Paynow refunded this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="616"/>
+        <source>--start %1 leaves %2 paid billing periods since the trial ended on %3: the billing runs would issue %2 invoices for them, at most 12 per run. Add --yes to subscribe from that date, or give a later --start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="622"/>
+        <source>--start %1 is %2 billing periods ago: the billing runs would issue %2 invoices for the periods since then, at most 12 per run. Add --yes to subscribe from that date, or give a later --start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="772"/>
+        <source>Cancel even when the customer has open invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="797"/>
+        <source>The customer has %1 open invoice(s), %2 of them overdue. They stay open and owed after the cancellation: dunning still suspends the customer&apos;s instances when they are overdue, and paying them resumes the instances that dunning suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="930"/>
+        <source>Payment %1: %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="934"/>
+        <source>applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="936"/>
+        <source>(refund due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="942"/>
+        <source>Refund due to the customer: %1. Apply a payment to an open invoice with &apos;saasodoo payment apply REFERENCE&apos;, or record a refund with &apos;saasodoo payment mark-refunded REFERENCE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="953"/>
+        <source>Shows a payment, its invoice and what it was applied to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="974"/>
+        <source>%1, refund of %2 due to the customer (or apply it with &apos;saasodoo payment apply %3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="978"/>
+        <source>%1, to invoice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="980"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="980"/>
+        <source>Paynow reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="981"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="981"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="825"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="982"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="983"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="984"/>
+        <source>Paynow status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="984"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="985"/>
+        <source>Applied at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="985"/>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1067"/>
+        <source>--date %1 is before the issue date of invoice %2 (%3). Invoice numbers follow issue dates, so no invoice of %4 can be dated earlier now. Run without --date: the run issues every period that has started up to today, dated today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1078"/>
+        <source>--date %1 is before today. The run would issue %2 invoice(s) dated %1 and due on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1083"/>
+        <source>, which is past, so the next run counts them overdue at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1086"/>
+        <source>It would also do, counted from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1087"/>
+        <source>A subscription is reactivated only when nothing is overdue today. Add --yes to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1236"/>
+        <source>Poll every 5 s until the status is final or this many seconds passed, 0 to %1 (default 0: poll once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1249"/>
+        <source>--wait &quot;%1&quot; is invalid: give whole seconds from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1295"/>
+        <source>Cancels a pending payment in the catalog, so that the invoice can take a new payment request or be voided. Paynow has no cancel request: if the customer still pays it, the payment is recorded when its status arrives, as paying the invoice or as money to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1315"/>
+        <source>Cancelled payment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1323"/>
+        <source>Records that a paid payment was refunded to the customer outside Paynow, such as an overpayment sent back by bank transfer. It is no longer listed as a refund due. A refunded payment that had paid its invoice reopens the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1336"/>
+        <source>Payment %1 is %2 and was not applied, or is refunded already; there is nothing to mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1348"/>
+        <source>Payment %1 is recorded as refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1350"/>
+        <source>Its invoice is open again; void it if the customer owes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1359"/>
+        <source>Applies a paid payment held as a refund due (an overpayment, a payment for a void invoice, or one Paynow reported paid after it was closed) to an open invoice of the same customer and currency. The payment&apos;s amount must equal the invoice&apos;s total. Resumes instances suspended for unpaid invoices, as any payment does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1365"/>
+        <source>Number or id of the open invoice to settle (default: the payment&apos;s own invoice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1402"/>
+        <source>Payment %1 of %2 is applied to invoice %3, which is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1407"/>
+        <source>Reactivation jobs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1465"/>
+        <source>Receives the status updates that Paynow POSTs to the result URL, verifies each one&apos;s hash and applies it: a paid payment settles its invoice once and resumes instances suspended for it. Runs until SIGINT or SIGTERM. Put a TLS reverse proxy in front of it and set paynow_result_url to the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1468"/>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1469"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1470"/>
+        <source>TCP port to listen on; 0 picks a free one (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1478"/>
+        <source>--address &quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1482"/>
+        <source>--port &quot;%1&quot; is not a port number (0 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="1511"/>
         <source>Rejected a status update: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1212"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1520"/>
         <source>Listening for Paynow status updates on %1 port %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1227"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1535"/>
         <source>Stopped listening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1234"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1542"/>
         <source>Lists Paynow payments, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1235"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1543"/>
         <source>Only this invoice&apos;s (number or id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1235"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1543"/>
         <source>invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1263"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1581"/>
         <source>%1, refund due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1267"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1586"/>
         <source>REFERENCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1267"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1586"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1267"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1586"/>
         <source>AMOUNT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1267"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1586"/>
         <source>PAYNOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1267"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1587"/>
         <source>APPLIED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1277"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1596"/>
         <source>Stores a Paynow integration in the keychain: the id on the first line of standard input, the key on the second (never as arguments).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1279"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1598"/>
         <source>USD or ZWG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1301"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1620"/>
         <source>Stored the Paynow %1 integration in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1310"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1629"/>
         <source>Shows the billing settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1337"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1656"/>
         <source>Sets a billing setting: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1338"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1657"/>
         <source>Setting name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1339"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1658"/>
         <source>New value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1364"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1683"/>
         <source>Set %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1390"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1709"/>
         <source>The day overdue is counted on, YYYY-MM-DD (default today, UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1418"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1737"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1418"/>
-        <location filename="../app/cli/billingcommands.cpp" line="1419"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1737"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1738"/>
         <source>%1 (%2 invoice(s))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1419"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1738"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1420"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1739"/>
         <source>Refunds due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1421"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1740"/>
         <source>%1 (%2 payment(s))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1424"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1743"/>
         <source>Revenue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1442"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1761"/>
         <source>Job %1 (%2) left nothing to clean up, because billing actions are safe to repeat. Finish it with &apos;saasodoo job resume %1&apos; (the next billing run also finishes it), or dismiss it with &apos;saasodoo job cancel %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1452"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1771"/>
         <source>Job %1 (%2) names no subscription; dismiss it with &apos;saasodoo job cancel %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1460"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1779"/>
         <source>Job %1 (%2) names no day to run for; dismiss it with &apos;saasodoo job cancel %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1483"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1802"/>
         <source>Resumed interrupted job %1 as job %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1536"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="627"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1856"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="869"/>
         <source>Usage: saasodoo %1 COMMAND [options]
 Commands: %2.
 Run &apos;saasodoo %1 COMMAND --help&apos; for the options of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1543"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="633"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1863"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="875"/>
         <source>saasodoo %1: expected one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="73"/>
-        <location filename="../app/cli/instancecommands.cpp" line="124"/>
+        <location filename="../app/cli/backupcommands.cpp" line="102"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="725"/>
+        <location filename="../app/cli/instancecommands.cpp" line="129"/>
         <source>Instance %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="126"/>
+        <location filename="../app/cli/instancecommands.cpp" line="131"/>
         <source>%1 instances are named %2; add --tenant &lt;slug&gt; or use the instance id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="194"/>
+        <location filename="../app/cli/instancecommands.cpp" line="218"/>
         <source>Job %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="252"/>
+        <location filename="../app/cli/instancecommands.cpp" line="346"/>
+        <source>The Docker engine of host %1 did not respond: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="349"/>
+        <source>Image %1 is not on host %2. Pull or build it there first (docker pull %1), then create the instance again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="357"/>
+        <source>Could not connect to PostgreSQL of host %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="375"/>
         <source>Environment variable %1 is invalid: write KEY=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="273"/>
-        <source>Tenant slug.</source>
+        <location filename="../app/cli/instancecommands.cpp" line="380"/>
+        <source>Environment variable %1 is given twice (%1=%2 and %3). Give each variable once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="274"/>
-        <source>Instance name, unique within the tenant.</source>
+        <location filename="../app/cli/instancecommands.cpp" line="409"/>
+        <source>Seconds to wait for Odoo to answer on /web/health, %1 to %2 (default %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="275"/>
-        <source>Host name (default: the host with the most free memory).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="276"/>
-        <source>Odoo version: 16.0, 17.0, 18.0 or 19.0 (default 18.0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="276"/>
-        <source>version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="277"/>
-        <source>Exact image tag, such as 18.0-20260817 (default: the version).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="277"/>
-        <source>tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="278"/>
-        <source>development, staging or production (default development).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="278"/>
-        <source>type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="279"/>
-        <source>CPU limit in cores, such as 1.5 (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="280"/>
-        <source>Memory limit, such as 512M or 2G (default 1G).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="281"/>
-        <source>Storage limit, such as 10G (default 10G).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="282"/>
-        <source>The Odoo admin&apos;s login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="283"/>
-        <source>Load Odoo&apos;s demo data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="284"/>
-        <source>Database name (default: &lt;tenant&gt;_&lt;name&gt;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="285"/>
-        <source>Modules to install, comma-separated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="285"/>
-        <location filename="../app/cli/instancecommands.cpp" line="286"/>
-        <location filename="../app/cli/instancecommands.cpp" line="587"/>
-        <source>modules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="286"/>
-        <source>Modules never to install, comma-separated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="287"/>
-        <source>Environment variable for the container (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="287"/>
-        <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="288"/>
-        <source>Subdomain under the host&apos;s domain (default: &lt;tenant&gt;-&lt;name&gt;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="288"/>
-        <source>label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="309"/>
-        <source>Type %1 is invalid: use development, staging or production.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="314"/>
-        <location filename="../app/cli/instancecommands.cpp" line="682"/>
-        <source>CPU limit %1 is invalid: give cores, such as 1.5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="344"/>
-        <source>Instance name &quot;%1&quot; gives the database name &quot;%2&quot;, which is invalid: %3 Choose one with --database NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="351"/>
-        <source>Instance name &quot;%1&quot; gives the subdomain &quot;%2&quot;, which is invalid: %3 Choose one with --subdomain NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="358"/>
-        <source>Module %1 is both in --addons and in --disable. Remove it from one of the two.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="370"/>
-        <source>Instance name &quot;%1&quot; is already used in tenant %2. Choose another --name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="411"/>
-        <source>The PostgreSQL password of host %1 could not be read from the keychain: %2 Store it with &apos;saasodoo host set-password %1&apos;, then create the instance again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="413"/>
-        <source>it is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="418"/>
-        <source>Creating instance %1 on host %2 (database %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="433"/>
-        <source>Only instances in this status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="671"/>
-        <location filename="../app/cli/catalogcommands.cpp" line="250"/>
-        <location filename="../app/cli/instancecommands.cpp" line="433"/>
-        <source>status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="434"/>
-        <source>Only instances on this host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="435"/>
-        <source>Only this tenant&apos;s instances.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="436"/>
-        <source>Text in the name, database, subdomain or customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="437"/>
-        <source>Include deleted instances.</source>
+        <location filename="../app/cli/instancecommands.cpp" line="426"/>
+        <source>Health timeout %1 is invalid: give whole seconds from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/instancecommands.cpp" line="438"/>
-        <source>Show the recorded status without asking the hosts&apos; engines first.</source>
+        <source>Tenant slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="439"/>
+        <source>Instance name, unique within the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="440"/>
+        <source>Host name (default: the host with the most free memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="441"/>
+        <source>Odoo version: 16.0, 17.0, 18.0 or 19.0 (default 18.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="441"/>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="442"/>
+        <source>Exact image tag, such as 18.0-20260817 (default: the version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="442"/>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="443"/>
+        <source>development, staging or production (default development).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="443"/>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="444"/>
+        <source>CPU limit in cores, such as 1.5 (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="445"/>
+        <source>Memory limit, such as 512M or 2G (default 1G).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="446"/>
+        <source>Storage limit, such as 10G (default 10G).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="447"/>
+        <source>The Odoo admin&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="448"/>
+        <source>Load Odoo&apos;s demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="449"/>
+        <source>Database name (default: &lt;tenant&gt;_&lt;name&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="450"/>
+        <source>Modules to install, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="450"/>
+        <location filename="../app/cli/instancecommands.cpp" line="451"/>
+        <location filename="../app/cli/instancecommands.cpp" line="829"/>
+        <source>modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/instancecommands.cpp" line="451"/>
-        <source>Status %1 is invalid: use one of %2.</source>
+        <source>Modules never to install, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="485"/>
-        <source>warning: could not check host %1, so its instances show their recorded status: %2</source>
+        <location filename="../app/cli/instancecommands.cpp" line="452"/>
+        <source>Environment variable for the container (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="508"/>
-        <source>TENANT</source>
+        <location filename="../app/cli/instancecommands.cpp" line="452"/>
+        <source>KEY=VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="508"/>
-        <source>VERSION</source>
+        <location filename="../app/cli/instancecommands.cpp" line="453"/>
+        <source>Subdomain under the host&apos;s domain (default: &lt;tenant&gt;-&lt;name&gt;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="508"/>
-        <source>DATABASE</source>
+        <location filename="../app/cli/instancecommands.cpp" line="453"/>
+        <source>label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="508"/>
-        <source>PORT</source>
+        <location filename="../app/cli/instancecommands.cpp" line="483"/>
+        <source>Type %1 is invalid: use development, staging or production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="149"/>
-        <location filename="../app/cli/backupcommands.cpp" line="172"/>
-        <location filename="../app/cli/backupcommands.cpp" line="314"/>
-        <location filename="../app/cli/instancecommands.cpp" line="516"/>
-        <location filename="../app/cli/instancecommands.cpp" line="582"/>
-        <location filename="../app/cli/instancecommands.cpp" line="748"/>
-        <source>Tenant slug, when instance names repeat.</source>
+        <location filename="../app/cli/backupcommands.cpp" line="474"/>
+        <location filename="../app/cli/instancecommands.cpp" line="488"/>
+        <location filename="../app/cli/instancecommands.cpp" line="949"/>
+        <source>CPU limit %1 is invalid: give cores, such as 1.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="540"/>
-        <source>Message</source>
+        <location filename="../app/cli/instancecommands.cpp" line="518"/>
+        <source>Instance name &quot;%1&quot; gives the database name &quot;%2&quot;, which is invalid: %3 Choose one with --database NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="541"/>
-        <source>URL</source>
+        <location filename="../app/cli/instancecommands.cpp" line="525"/>
+        <source>Instance name &quot;%1&quot; gives the subdomain &quot;%2&quot;, which is invalid: %3 Choose one with --subdomain NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="542"/>
-        <location filename="../app/cli/instancecommands.cpp" line="1286"/>
-        <source>Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="543"/>
-        <source>Odoo</source>
+        <location filename="../app/cli/instancecommands.cpp" line="532"/>
+        <source>Module %1 is both in --addons and in --disable. Remove it from one of the two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/instancecommands.cpp" line="544"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/billingcommands.cpp" line="456"/>
-        <location filename="../app/cli/instancecommands.cpp" line="546"/>
-        <source>Memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="547"/>
-        <source>Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="548"/>
-        <source>Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="549"/>
-        <source>Addons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="550"/>
-        <source>Environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="551"/>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="571"/>
-        <source>Warning: dunning suspended instance %1, and its subscription is still suspended for unpaid invoice %2. The next billing run suspends it again unless the invoice is paid.</source>
+        <source>Instance name &quot;%1&quot; is already used in tenant %2. Choose another --name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/instancecommands.cpp" line="585"/>
-        <source>Why, for the status message and the audit log.</source>
+        <source>The PostgreSQL password of host %1 could not be read from the keychain: %2 Store it with &apos;saasodoo host set-password %1&apos;, then create the instance again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/instancecommands.cpp" line="587"/>
+        <source>it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="603"/>
+        <source>Creating instance %1 on host %2 (database %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="622"/>
+        <source>Only instances in this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="845"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="286"/>
+        <location filename="../app/cli/instancecommands.cpp" line="622"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="623"/>
+        <source>Only instances on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="624"/>
+        <source>Only this tenant&apos;s instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="625"/>
+        <source>Text in the name, database, subdomain or customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="626"/>
+        <source>Include deleted instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="627"/>
+        <source>Show the recorded status without asking the hosts&apos; engines first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="640"/>
+        <source>Status %1 is invalid: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="716"/>
+        <source>TENANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="716"/>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="716"/>
+        <source>DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="716"/>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="178"/>
+        <location filename="../app/cli/backupcommands.cpp" line="201"/>
+        <location filename="../app/cli/backupcommands.cpp" line="375"/>
+        <location filename="../app/cli/instancecommands.cpp" line="724"/>
+        <location filename="../app/cli/instancecommands.cpp" line="823"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1054"/>
+        <source>Tenant slug, when instance names repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="774"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="775"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="776"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1599"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="777"/>
+        <source>Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="778"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/billingcommands.cpp" line="530"/>
+        <location filename="../app/cli/instancecommands.cpp" line="780"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="781"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="782"/>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="791"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="792"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="812"/>
+        <source>Warning: dunning suspended instance %1, and its subscription is still suspended for unpaid invoice %2. The next billing run suspends it again unless the invoice is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="824"/>
+        <source>Instance name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="827"/>
+        <source>Why, for the status message and the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="829"/>
         <source>Modules to update, comma-separated, or all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="589"/>
+        <location filename="../app/cli/instancecommands.cpp" line="831"/>
         <source>New CPU limit in cores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="590"/>
+        <location filename="../app/cli/instancecommands.cpp" line="832"/>
         <source>New memory limit, such as 2G.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="593"/>
+        <location filename="../app/cli/instancecommands.cpp" line="835"/>
         <source>Remove this variable (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="593"/>
+        <location filename="../app/cli/instancecommands.cpp" line="835"/>
         <source>KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="597"/>
+        <location filename="../app/cli/instancecommands.cpp" line="837"/>
+        <source>Variables to add or change; the others stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="843"/>
         <source>Confirm: delete the container, volume, database, role and secrets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="611"/>
+        <location filename="../app/cli/instancecommands.cpp" line="845"/>
+        <source>Take a backup first, kept until an admin deletes it. When it fails, nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="862"/>
         <source>give the instance, then KEY=VALUE pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="661"/>
+        <location filename="../app/cli/instancecommands.cpp" line="921"/>
         <source>missing required option --modules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="664"/>
+        <location filename="../app/cli/instancecommands.cpp" line="924"/>
         <source>--modules all updates every module: give it alone, without other names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="666"/>
+        <location filename="../app/cli/instancecommands.cpp" line="926"/>
         <source>Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="671"/>
+        <location filename="../app/cli/instancecommands.cpp" line="931"/>
         <source>Module %1 is disabled on instance %2, so it cannot be updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="681"/>
+        <location filename="../app/cli/backupcommands.cpp" line="473"/>
+        <location filename="../app/cli/instancecommands.cpp" line="948"/>
         <source>CPU limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="687"/>
+        <location filename="../app/cli/backupcommands.cpp" line="480"/>
+        <location filename="../app/cli/backupcommands.cpp" line="483"/>
+        <location filename="../app/cli/instancecommands.cpp" line="954"/>
         <source>Memory limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="693"/>
+        <location filename="../app/cli/instancecommands.cpp" line="960"/>
         <source>give --cpu, --memory or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="696"/>
+        <location filename="../app/cli/instancecommands.cpp" line="963"/>
         <source>Nothing to change: instance %1 already has %2 CPU cores and %3 of memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="704"/>
+        <location filename="../app/cli/instancecommands.cpp" line="971"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1046"/>
         <source>Limits of instance %1 not changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="719"/>
+        <location filename="../app/cli/instancecommands.cpp" line="988"/>
         <source>Nothing to change: instance %1 already has these environment variables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="726"/>
-        <source>Deleting %1 removes its container, volume, database %2, role and secrets. Add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/instancecommands.cpp" line="759"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1065"/>
         <source>--tail &quot;%1&quot; is invalid: give a number of lines (0 or more) or all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="763"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1069"/>
         <source>--follow and --json cannot be combined: JSON output is printed once the log is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="771"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1077"/>
         <source>Instance %1 has no container (it is %2), so it has no log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1062"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1375"/>
         <source>Asks the process running a job to cancel it, and waits for the job to end. An interrupted job is dismissed as it is: nothing it left behind is removed (use &apos;saasodoo job cleanup&apos; for that), unless it left its instance in a state from which no action is allowed (creating, starting and the like). Then its clean-up runs, as &apos;saasodoo job cleanup&apos; does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1103"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1416"/>
         <source>Job %1 left its instance in a state from which no action is allowed, so cancelling it cleans up what it left, as &apos;saasodoo job cleanup %1&apos; does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1153"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1466"/>
         <source>PostgreSQL password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1250"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1563"/>
         <source>The PostgreSQL password could not be read from the keychain: %1 If it was never stored, store it with &apos;saasodoo host set-password %2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1333"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1651"/>
         <source>Usage: saasodoo job COMMAND [options]
 Commands: list, show, resume, cleanup, cancel.
 Run &apos;saasodoo job COMMAND --help&apos; for the options of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1338"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1656"/>
         <source>saasodoo job: unknown action &apos;%1&apos;. Use list, show, resume, cleanup or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="749"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1055"/>
         <source>lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="749"/>
+        <location filename="../app/cli/instancecommands.cpp" line="682"/>
+        <source>warning: could not check host %1 (limit %2 s per engine call), so its instances show their recorded status, marked as not confirmed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="711"/>
+        <source>%1 (not confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="783"/>
+        <source>Requested addons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="784"/>
+        <source>Installed modules (database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="785"/>
+        <source>none (the create did not finish, so the instance has no database yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="786"/>
+        <source>none read (the instance is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="788"/>
+        <source>not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="789"/>
+        <source>Disabled modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="790"/>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="995"/>
+        <source>Deleting %1 removes its container, volume, database %2 with the copies that restores kept, role and secrets. Add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1003"/>
+        <source>Instance %1 is %2: a final backup needs it running, stopped or suspended. Start it first, or delete without --final-backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1016"/>
+        <source>Final backup %1 is kept until an admin deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1055"/>
         <source>Number of lines from the end, or all (default 100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="750"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1056"/>
         <source>Keep printing new lines until interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="75"/>
+        <location filename="../app/cli/backupcommands.cpp" line="44"/>
+        <source>Backup id prefix %1 matches %2 backups (%3). Give more characters of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="104"/>
         <source>%1 instances are named %2: add --tenant &lt;slug&gt; or use the instance id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="115"/>
+        <location filename="../app/cli/backupcommands.cpp" line="144"/>
         <source>The job recorded no backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="136"/>
+        <location filename="../app/cli/backupcommands.cpp" line="165"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="137"/>
+        <location filename="../app/cli/backupcommands.cpp" line="166"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="138"/>
+        <location filename="../app/cli/backupcommands.cpp" line="167"/>
         <source>S3 key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="138"/>
+        <location filename="../app/cli/backupcommands.cpp" line="167"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="139"/>
+        <location filename="../app/cli/backupcommands.cpp" line="168"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="147"/>
+        <location filename="../app/cli/backupcommands.cpp" line="176"/>
         <source>Backs an instance up into the local backup directory and, when an S3 bucket is configured, archives and verifies it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="165"/>
+        <location filename="../app/cli/backupcommands.cpp" line="194"/>
         <source>Backed up instance %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="171"/>
+        <location filename="../app/cli/backupcommands.cpp" line="200"/>
         <source>Lists the backups of one instance, or of every instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="173"/>
+        <location filename="../app/cli/backupcommands.cpp" line="202"/>
         <source>Also list deleted backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="174"/>
+        <location filename="../app/cli/backupcommands.cpp" line="203"/>
         <source>Instance name or id (optional).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="204"/>
+        <location filename="../app/cli/backupcommands.cpp" line="233"/>
         <source>local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="208"/>
+        <location filename="../app/cli/backupcommands.cpp" line="237"/>
         <source>by slots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="210"/>
+        <location filename="../app/cli/backupcommands.cpp" line="239"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="215"/>
-        <location filename="../app/cli/instancecommands.cpp" line="863"/>
+        <location filename="../app/cli/backupcommands.cpp" line="244"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1169"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="215"/>
-        <location filename="../app/cli/instancecommands.cpp" line="863"/>
+        <location filename="../app/cli/backupcommands.cpp" line="244"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1169"/>
         <source>STATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="215"/>
+        <location filename="../app/cli/backupcommands.cpp" line="244"/>
         <source>INSTANCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="215"/>
+        <location filename="../app/cli/backupcommands.cpp" line="244"/>
         <source>BYTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="215"/>
+        <location filename="../app/cli/backupcommands.cpp" line="244"/>
         <source>COPIES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="216"/>
+        <location filename="../app/cli/backupcommands.cpp" line="245"/>
         <source>EXPIRES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="226"/>
+        <location filename="../app/cli/backupcommands.cpp" line="256"/>
+        <source>Uploads a completed backup&apos;s local file to S3 and reads it back, resuming the unfinished upload of an earlier attempt. Does nothing for a backup that is already archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="259"/>
         <source>Re-hashes and validates the local file and reads the S3 copy back. Fails when a copy differs from the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="229"/>
+        <location filename="../app/cli/backupcommands.cpp" line="262"/>
         <source>Downloads the S3 copy and checks its SHA-256 before use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="231"/>
+        <location filename="../app/cli/backupcommands.cpp" line="264"/>
         <source>File to write (default: the backup&apos;s place in the local backup directory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="231"/>
-        <location filename="../app/cli/billingcommands.cpp" line="751"/>
+        <location filename="../app/cli/backupcommands.cpp" line="264"/>
+        <location filename="../app/cli/billingcommands.cpp" line="995"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="233"/>
+        <location filename="../app/cli/backupcommands.cpp" line="266"/>
         <source>Deletes the local file and the S3 copy; the catalog keeps the record as deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="235"/>
+        <location filename="../app/cli/backupcommands.cpp" line="268"/>
         <source>Confirm the deletion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="247"/>
+        <location filename="../app/cli/backupcommands.cpp" line="284"/>
         <source>Deleting backup %1 removes its local file and its S3 copy. Add --yes to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="251"/>
+        <location filename="../app/cli/backupcommands.cpp" line="288"/>
         <source>%1 exists already: choose another --output file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="262"/>
+        <location filename="../app/cli/backupcommands.cpp" line="303"/>
+        <source>Backup %1 is archived to S3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="305"/>
         <source>Every copy of backup %1 matches the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="263"/>
+        <location filename="../app/cli/backupcommands.cpp" line="307"/>
         <source>Downloaded backup %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="264"/>
+        <location filename="../app/cli/backupcommands.cpp" line="309"/>
         <source>Deleted backup %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="272"/>
-        <source>Takes the scheduled backups that are due, then deletes from both tiers the backups that each instance&apos;s retention policy no longer keeps. Meant for cron or a systemd timer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="274"/>
-        <source>Apply retention without taking backups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="301"/>
-        <source>%1 new backups, %2 removed by retention, %3 kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="312"/>
-        <source>Shows an instance&apos;s retention policy, or changes it with the options given. Unset options keep their value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="315"/>
-        <source>Days whose newest backup is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="315"/>
-        <location filename="../app/cli/backupcommands.cpp" line="316"/>
         <location filename="../app/cli/backupcommands.cpp" line="317"/>
-        <location filename="../app/cli/billingcommands.cpp" line="348"/>
-        <source>count</source>
+        <source>Takes the scheduled backups that are due, then deletes from both tiers the backups that each instance&apos;s retention policy no longer keeps, retries archiving the backups that have no S3 copy yet and aborts abandoned S3 uploads. Meant for cron or a systemd timer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="316"/>
-        <source>ISO weeks whose newest backup is kept.</source>
+        <location filename="../app/cli/backupcommands.cpp" line="320"/>
+        <source>Apply retention and abort abandoned uploads, without taking or archiving backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="317"/>
-        <source>Months whose newest backup is kept.</source>
+        <location filename="../app/cli/backupcommands.cpp" line="355"/>
+        <source>Skipped %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="318"/>
-        <source>Hours between scheduled backups; 0 turns them off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="318"/>
-        <source>hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="343"/>
-        <source>--%1 &quot;%2&quot; is invalid: use a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="360"/>
-        <source>Instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="360"/>
-        <source>Daily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="361"/>
-        <source>Weekly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="361"/>
-        <source>Monthly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="362"/>
-        <source>Interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="362"/>
-        <source>%1 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="363"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="363"/>
-        <source>default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="363"/>
-        <source>set for this instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="370"/>
-        <source>Stores the S3 access key id (first line of standard input) and secret access key (second line) in the keychain, never an argument.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="374"/>
-        <source>S3 access key id: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="375"/>
-        <source>S3 secret access key: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="378"/>
-        <source>Standard input needs two lines: the access key id, then the secret access key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="390"/>
-        <source>Stored the S3 credentials in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="444"/>
-        <source>Restored as the new instance %1 (database %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="452"/>
-        <source>Restores a catalogued backup (by id) or a backup file into an instance, or as a new instance. The archive is validated first. An in-place restore takes a safety backup and switches the instance to the restored copy only when it is complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="455"/>
-        <source>Instance to restore into (name or id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="455"/>
-        <source>instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="456"/>
-        <source>Name of a new instance to restore as.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="458"/>
-        <source>Tenant slug: of --into when instance names repeat, or of the --new instance (default: the backup&apos;s instance&apos;s tenant).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="461"/>
-        <source>Host of the --new instance (default: the backup&apos;s instance&apos;s host).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="463"/>
-        <source>Database name of the --new instance (default: from its name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="466"/>
-        <source>Docker network the --new instance joins (default: $SAASODOO_DOCKER_NETWORK, else saasodoo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="468"/>
-        <source>Disable outgoing mail and scheduled actions in the restored copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="470"/>
-        <source>Keep the backup&apos;s database.uuid and database.secret: the database moved here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="476"/>
-        <source>give exactly one of --into &lt;instance&gt; and --new &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="487"/>
-        <source>%1 is neither a backup id in the catalog nor a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="517"/>
-        <source>Restored %1 into instance %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="528"/>
-        <source>Jobs of kind %1 cannot be resumed. Clean up with &apos;saasodoo job cleanup %2&apos;, then run the backup or restore again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/backupcommands.cpp" line="532"/>
-        <source>Cleaning up after interrupted job %1 (%2).</source>
+        <location filename="../app/cli/backupcommands.cpp" line="358"/>
+        <source>%1 new backups, %2 instances skipped, %3 removed by retention, %4 kept, %5 archived, %6 unfinished uploads aborted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/backupcommands.cpp" line="555"/>
-        <location filename="../app/cli/instancecommands.cpp" line="1053"/>
-        <source>Interrupted; cleaned up by job %1.</source>
+        <source>Database name of the --new instance (default: &lt;tenant slug&gt;_&lt;name&gt;, as instance create proposes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="561"/>
-        <source>Job %1 had added no instance.</source>
+        <location filename="../app/cli/backupcommands.cpp" line="558"/>
+        <source>Docker network the --new instance joins when its host names none (default: $SAASODOO_DOCKER_NETWORK, else saasodoo). A host registered with --network always uses its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="578"/>
-        <source>Cleaned up after job %1; instance %2 is %3.</source>
+        <location filename="../app/cli/backupcommands.cpp" line="562"/>
+        <source>Odoo series of the --new instance, such as 17.0. Needed for a custom-format .dump file, which records no version; a zip&apos;s manifest must name the same series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="582"/>
-        <source>Cleaned up after job %1.</source>
+        <location filename="../app/cli/backupcommands.cpp" line="564"/>
+        <source>series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="611"/>
+        <location filename="../app/cli/backupcommands.cpp" line="566"/>
+        <source>CPU limit of the --new instance in cores, such as 1.5 (default: the backup&apos;s instance&apos;s, else 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="569"/>
+        <source>Memory limit of the --new instance, such as 512M or 2G (default: the backup&apos;s instance&apos;s, else 2G).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="572"/>
+        <source>The Odoo admin&apos;s login in the --new instance (default: the backup&apos;s instance&apos;s, else the tenant&apos;s customer&apos;s email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="734"/>
         <source>Usage: saasodoo backup COMMAND [options]
-Commands: create, list, verify, download, delete, run-due, policy, set-s3-credentials.
+Commands: create, list, archive, verify, download, delete, run-due, policy, set-s3-credentials.
 Run &apos;saasodoo backup COMMAND --help&apos; for the options of one. &apos;saasodoo restore --help&apos; shows how to restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="617"/>
-        <source>saasodoo backup: unknown action &apos;%1&apos;. Use create, list, verify, download, delete, run-due, policy or set-s3-credentials.</source>
+        <location filename="../app/cli/backupcommands.cpp" line="740"/>
+        <source>saasodoo backup: unknown action &apos;%1&apos;. Use create, list, archive, verify, download, delete, run-due, policy or set-s3-credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="863"/>
+        <location filename="../app/cli/backupcommands.cpp" line="373"/>
+        <source>Shows an instance&apos;s retention policy, or changes it with the options given. Unset options keep their value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="376"/>
+        <source>Days whose newest backup is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="376"/>
+        <location filename="../app/cli/backupcommands.cpp" line="377"/>
+        <location filename="../app/cli/backupcommands.cpp" line="378"/>
+        <location filename="../app/cli/billingcommands.cpp" line="419"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="765"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="377"/>
+        <source>ISO weeks whose newest backup is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="378"/>
+        <source>Months whose newest backup is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="379"/>
+        <source>Hours between scheduled backups; 0 turns them off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="379"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="404"/>
+        <source>--%1 &quot;%2&quot; is invalid: use a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="421"/>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="421"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="422"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="422"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="423"/>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="423"/>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="424"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="424"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="424"/>
+        <source>set for this instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="431"/>
+        <source>Stores the S3 access key id (first line of standard input) and secret access key (second line) in the keychain, never an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="435"/>
+        <source>S3 access key id: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="436"/>
+        <source>S3 secret access key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="439"/>
+        <source>Standard input needs two lines: the access key id, then the secret access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="451"/>
+        <source>Stored the S3 credentials in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="464"/>
+        <source>--odoo-version %1 is not an Odoo series: give it as major.minor, such as 17.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="489"/>
+        <source>Admin email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="535"/>
+        <source>Restored as the new instance %1 (database %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="543"/>
+        <source>Restores a catalogued backup (by id) or a backup file into an instance, or as a new instance. The archive is validated first. An in-place restore takes a safety backup and switches the instance to the restored copy only when it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="546"/>
+        <source>Instance to restore into (name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="546"/>
+        <location filename="../app/cli/catalogcommands.cpp" line="763"/>
+        <source>instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="547"/>
+        <source>Name of a new instance to restore as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="549"/>
+        <source>Tenant slug: of --into when instance names repeat, or of the --new instance (default: the backup&apos;s instance&apos;s tenant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="552"/>
+        <source>Host of the --new instance (default: the backup&apos;s instance&apos;s host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="575"/>
+        <source>Disable outgoing mail and scheduled actions in the restored copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="577"/>
+        <source>Keep the backup&apos;s database.uuid and database.secret: the database moved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="583"/>
+        <source>give exactly one of --into &lt;instance&gt; and --new &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="602"/>
+        <source>%1 is neither a backup id in the catalog nor a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="632"/>
+        <source>Restored %1 into instance %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="643"/>
+        <source>Jobs of kind %1 cannot be resumed. Clean up with &apos;saasodoo job cleanup %2&apos;, then run the backup or restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="647"/>
+        <source>Cleaning up after failed job %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="648"/>
+        <source>Cleaning up after interrupted job %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="672"/>
+        <source>Cleaned up by job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="677"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1366"/>
+        <source>Interrupted; cleaned up by job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="683"/>
+        <source>Job %1 had added no instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="700"/>
+        <source>Cleaned up after job %1; instance %2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backupcommands.cpp" line="704"/>
+        <source>Cleaned up after job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1169"/>
         <source>PROGRESS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="215"/>
-        <location filename="../app/cli/billingcommands.cpp" line="1268"/>
-        <location filename="../app/cli/instancecommands.cpp" line="863"/>
+        <location filename="../app/cli/backupcommands.cpp" line="244"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1587"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1169"/>
         <source>CREATED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="863"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1169"/>
         <source>ERROR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="136"/>
-        <location filename="../app/cli/instancecommands.cpp" line="891"/>
+        <location filename="../app/cli/backupcommands.cpp" line="165"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1197"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/backupcommands.cpp" line="137"/>
-        <location filename="../app/cli/instancecommands.cpp" line="891"/>
+        <location filename="../app/cli/backupcommands.cpp" line="166"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1197"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="892"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1198"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="892"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1198"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="893"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1199"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="893"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1199"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="959"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1270"/>
         <source>its process is still running; cancel it with &apos;saasodoo job cancel %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="960"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1271"/>
         <source>only interrupted jobs can be resumed or cleaned up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="961"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1272"/>
         <source>Job %1 is %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="969"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1280"/>
         <source>Job %1 (%2) has no instance to work on; dismiss it with &apos;saasodoo job cancel %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="989"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1300"/>
         <source>Runs an interrupted job again: an instance creation is cleaned up first and then made from the start; a delete, start, stop or restart is run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="991"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1302"/>
         <source>Removes what an interrupted job left behind and puts its instance in the error state, from where it can be retried or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1027"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1339"/>
         <source>Jobs of kind %1 cannot be resumed. Clean up with &apos;saasodoo job cleanup %2&apos;, then run the action again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1465"/>
-        <location filename="../app/cli/instancecommands.cpp" line="1048"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1784"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1361"/>
         <source>Taking over from interrupted job %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1472"/>
-        <location filename="../app/cli/instancecommands.cpp" line="1052"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1791"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1365"/>
         <source>Interrupted; resumed as job %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1067"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1380"/>
         <source>Seconds to wait for the running job to end (default 120).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1074"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1387"/>
         <source>Timeout %1 is invalid: give whole seconds, 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1098"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1411"/>
         <source>Job %1 already ended: it %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1113"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1426"/>
         <source>Interrupted; dismissed by the admin without a clean-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1116"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1429"/>
         <source>Dismissed interrupted job %1. Nothing it left behind was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1125"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1438"/>
         <source>Asked the process running job %1 to cancel it; waiting for the job to end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1131"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1444"/>
         <source>Job %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1135"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1448"/>
         <source>Job %1 did not end within %2 s; its process may be busy in a step that cannot be interrupted. Check it with &apos;saasodoo job show %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1145"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1458"/>
         <source>Stores the host&apos;s PostgreSQL password in the keychain, read from standard input (never an argument).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/billingcommands.cpp" line="1289"/>
+        <location filename="../app/cli/billingcommands.cpp" line="1608"/>
         <source>Could not read standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1155"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1468"/>
         <source>No password on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1162"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1475"/>
         <source>%1 Nothing was stored; check the password and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1167"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1480"/>
         <source>Stored the PostgreSQL password of host %1 in the keychain as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1174"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1487"/>
         <source>Stores the passphrase of the host&apos;s encrypted TLS client key in the keychain, read from standard input (never an argument).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1184"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1497"/>
         <source>Host %1 has no TLS client key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1187"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1500"/>
         <source>The TLS client key %1 of host %2 is not encrypted, so it needs no passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1190"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1503"/>
         <source>TLS key passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1192"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1505"/>
         <source>No passphrase on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1195"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1508"/>
         <source>The passphrase does not decrypt the TLS client key %1; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1208"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1521"/>
         <source>Stored the passphrase as %1, but the engine could not be reached with it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1211"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1524"/>
         <source>Stored the TLS key passphrase of host %1 in the keychain as %2; the engine accepted the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1219"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1532"/>
         <source>Checks a host&apos;s Docker engine and PostgreSQL server and compares its instances with the catalog. Changes nothing but status messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1287"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1600"/>
         <source>Docker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1287"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1600"/>
         <source>%1 (API %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1287"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1600"/>
         <source>unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1288"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1601"/>
         <source>PostgreSQL role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1290"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1603"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1292"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1609"/>
         <source>drift: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1295"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1609"/>
+        <source>drift: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/instancecommands.cpp" line="1613"/>
         <source>problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1355"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1673"/>
         <source>Usage: saasodoo instance COMMAND [options]
 Commands: create, list, show, logs, %1.
 Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/instancecommands.cpp" line="1361"/>
+        <location filename="../app/cli/instancecommands.cpp" line="1679"/>
         <source>saasodoo instance: unknown action &apos;%1&apos;. Use create, list, show, logs or %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7404,102 +8680,102 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/containerapi.cpp" line="47"/>
+        <location filename="../core/docker/containerapi.cpp" line="44"/>
         <source>no container ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/containerapi.cpp" line="53"/>
+        <location filename="../core/docker/containerapi.cpp" line="50"/>
         <source>start container %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/containerapi.cpp" line="65"/>
+        <location filename="../core/docker/containerapi.cpp" line="59"/>
         <source>stop container %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/containerapi.cpp" line="80"/>
+        <location filename="../core/docker/containerapi.cpp" line="71"/>
         <source>restart container %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/containerapi.cpp" line="95"/>
+        <location filename="../core/docker/containerapi.cpp" line="83"/>
         <source>kill container %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/containerapi.cpp" line="110"/>
+        <location filename="../core/docker/containerapi.cpp" line="95"/>
         <source>remove container %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/containerapi.cpp" line="124"/>
+        <location filename="../core/docker/containerapi.cpp" line="106"/>
         <source>inspect container %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/containerapi.cpp" line="139"/>
+        <location filename="../core/docker/containerapi.cpp" line="118"/>
         <source>list containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/containerapi.cpp" line="165"/>
+        <location filename="../core/docker/containerapi.cpp" line="142"/>
         <source>wait for container %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/containerapi.cpp" line="202"/>
+        <location filename="../core/docker/containerapi.cpp" line="179"/>
         <source>update the limits of container %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerclient.cpp" line="129"/>
+        <location filename="../core/docker/dockerclient.cpp" line="144"/>
         <source>ping the Docker engine at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerclient.cpp" line="169"/>
+        <location filename="../core/docker/dockerclient.cpp" line="184"/>
         <source>negotiate the API version with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerclient.cpp" line="170"/>
+        <location filename="../core/docker/dockerclient.cpp" line="185"/>
         <source>The Docker engine at %1 speaks API %2, but this console needs API %3 or newer (Docker 20.10 or newer). Upgrade Docker on that host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerclient.cpp" line="212"/>
+        <location filename="../core/docker/dockerclient.cpp" line="227"/>
         <source>read the Docker engine version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerclient.cpp" line="226"/>
+        <location filename="../core/docker/dockerclient.cpp" line="238"/>
         <source>read the Docker engine information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerclient.cpp" line="241"/>
+        <location filename="../core/docker/dockerclient.cpp" line="250"/>
         <source>list images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerclient.cpp" line="263"/>
+        <location filename="../core/docker/dockerclient.cpp" line="269"/>
         <source>inspect image %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerclient.cpp" line="288"/>
+        <location filename="../core/docker/dockerclient.cpp" line="291"/>
         <source>import image %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerclient.cpp" line="322"/>
+        <location filename="../core/docker/dockerclient.cpp" line="325"/>
         <source>no image ID in the progress stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerclient.cpp" line="328"/>
+        <location filename="../core/docker/dockerclient.cpp" line="331"/>
         <source>remove image %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7525,47 +8801,47 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/resourceapi.cpp" line="35"/>
+        <location filename="../core/docker/resourceapi.cpp" line="32"/>
         <source>inspect volume %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/resourceapi.cpp" line="50"/>
+        <location filename="../core/docker/resourceapi.cpp" line="44"/>
         <source>list volumes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/resourceapi.cpp" line="73"/>
+        <location filename="../core/docker/resourceapi.cpp" line="64"/>
         <source>remove volume %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/resourceapi.cpp" line="86"/>
+        <location filename="../core/docker/resourceapi.cpp" line="74"/>
         <source>create network %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/resourceapi.cpp" line="107"/>
+        <location filename="../core/docker/resourceapi.cpp" line="92"/>
         <source>inspect network %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/resourceapi.cpp" line="122"/>
+        <location filename="../core/docker/resourceapi.cpp" line="104"/>
         <source>list networks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/resourceapi.cpp" line="144"/>
+        <location filename="../core/docker/resourceapi.cpp" line="123"/>
         <source>remove network %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/resourceapi.cpp" line="156"/>
+        <location filename="../core/docker/resourceapi.cpp" line="132"/>
         <source>connect container %1 to network %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/resourceapi.cpp" line="176"/>
+        <location filename="../core/docker/resourceapi.cpp" line="149"/>
         <source>disconnect container %1 from network %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7580,72 +8856,72 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/streamapi.cpp" line="90"/>
+        <location filename="../core/docker/streamapi.cpp" line="87"/>
         <source>follow the resource usage of container %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/streamapi.cpp" line="109"/>
+        <location filename="../core/docker/streamapi.cpp" line="106"/>
         <source>a stats sample is not JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/streamapi.cpp" line="111"/>
+        <location filename="../core/docker/streamapi.cpp" line="108"/>
         <source>a stats sample is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/streamapi.cpp" line="118"/>
+        <location filename="../core/docker/streamapi.cpp" line="115"/>
         <source>run %1 in container %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/streamapi.cpp" line="120"/>
+        <location filename="../core/docker/streamapi.cpp" line="117"/>
         <source>Could not %1: the command is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/streamapi.cpp" line="131"/>
+        <location filename="../core/docker/streamapi.cpp" line="125"/>
         <source>no exec ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/streamapi.cpp" line="138"/>
+        <location filename="../core/docker/streamapi.cpp" line="132"/>
         <source>run exec %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/streamapi.cpp" line="152"/>
+        <location filename="../core/docker/streamapi.cpp" line="146"/>
         <source>read the exit code of exec %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/streamapi.cpp" line="173"/>
+        <location filename="../core/docker/streamapi.cpp" line="164"/>
         <source>Could not %1: the process still runs 5 s after its output ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/streamapi.cpp" line="202"/>
+        <location filename="../core/docker/streamapi.cpp" line="193"/>
         <source>read %1 in container %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/streamapi.cpp" line="212"/>
+        <location filename="../core/docker/streamapi.cpp" line="203"/>
         <source>no such container or path: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/streamapi.cpp" line="218"/>
+        <location filename="../core/docker/streamapi.cpp" line="209"/>
         <source>the X-Docker-Container-Path-Stat header is missing or invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/streamapi.cpp" line="225"/>
+        <location filename="../core/docker/streamapi.cpp" line="216"/>
         <source>copy %1 out of container %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/streamapi.cpp" line="241"/>
+        <location filename="../core/docker/streamapi.cpp" line="229"/>
         <source>copy files into %1 in container %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7666,12 +8942,12 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
 <context>
     <name>saasodoo::docker::detail::Transport</name>
     <message>
-        <location filename="../core/docker/transport.cpp" line="403"/>
+        <location filename="../core/docker/transport.cpp" line="404"/>
         <source>Could not %1: libcurl could not allocate a handle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/docker/transport.cpp" line="519"/>
+        <location filename="../core/docker/transport.cpp" line="521"/>
         <source>Could not %1: reading the data to upload failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7684,57 +8960,82 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="90"/>
-        <source>The process running this job stopped before it ended. Resume it or clean up after it (saasodoo job resume|cleanup %1).</source>
+        <location filename="../core/jobs/jobrunner.cpp" line="108"/>
+        <source>The process running this job stopped before it ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="135"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="110"/>
+        <source>%1 Resume it or clean up after it (saasodoo job resume|cleanup %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/jobrunner.cpp" line="112"/>
+        <source>%1 Finish it with &apos;saasodoo job resume %2&apos;, or dismiss it with &apos;saasodoo job cancel %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/jobrunner.cpp" line="116"/>
+        <source>%1 Clean up after it with &apos;saasodoo job cleanup %2&apos;, then run the action again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/jobrunner.cpp" line="118"/>
+        <source>%1 It has no instance to clean up after: dismiss it with &apos;saasodoo job cancel %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/jobrunner.cpp" line="158"/>
         <source>Cancel requested.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="137"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="160"/>
         <source>Cancelled by the admin before it started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="241"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="267"/>
         <source>Started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="248"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="274"/>
         <source>Internal error in the job: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="250"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="276"/>
         <source>Internal error in the job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="285"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="311"/>
         <source>Finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="286"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="312"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="287"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="313"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="326"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="349"/>
+        <source>Step %1 of %2 continues: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/jobrunner.cpp" line="367"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobrunner.cpp" line="327"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="368"/>
         <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7770,48 +9071,53 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/postgres/instancedatabase.cpp" line="94"/>
+        <location filename="../core/postgres/instancedatabase.cpp" line="118"/>
         <source>PostgreSQL at %1 did not report the connected role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/postgres/instancedatabase.cpp" line="104"/>
+        <location filename="../core/postgres/instancedatabase.cpp" line="128"/>
         <source>The role %1 on %2 is a superuser. The console refuses superuser credentials: a provisioning job holding them could read or destroy every customer&apos;s database. Create a role with CREATEDB CREATEROLE and without SUPERUSER, or set the host&apos;s superuser override if you accept the risk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/postgres/instancedatabase.cpp" line="111"/>
+        <location filename="../core/postgres/instancedatabase.cpp" line="135"/>
         <source>The role %1 is a superuser; the host&apos;s override allows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/postgres/instancedatabase.cpp" line="118"/>
+        <location filename="../core/postgres/instancedatabase.cpp" line="142"/>
         <source>The role %1 on %2 lacks %3, which the console needs to create each instance&apos;s database and role. Run: ALTER ROLE %1 %3;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/postgres/instancedatabase.cpp" line="123"/>
+        <location filename="../core/postgres/instancedatabase.cpp" line="147"/>
         <source>PostgreSQL %1 lets a role with CREATEROLE grant itself built-in roles such as pg_execute_server_program, which reach the server&apos;s shell. PostgreSQL 16 or newer limits CREATEROLE to the roles it created; upgrade the server when you can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/postgres/instancedatabase.cpp" line="170"/>
+        <location filename="../core/postgres/instancedatabase.cpp" line="194"/>
         <source>A database named %1 already exists on %2. Choose another database name, or restore into the existing one explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/postgres/instancedatabase.cpp" line="174"/>
+        <location filename="../core/postgres/instancedatabase.cpp" line="198"/>
         <source>A role named %1 already exists on %2; it may belong to another instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/postgres/instancedatabase.cpp" line="232"/>
+        <location filename="../core/postgres/instancedatabase.cpp" line="257"/>
         <source>PostgreSQL did not apply the privileges on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/postgres/instancedatabase.cpp" line="245"/>
+        <location filename="../core/postgres/instancedatabase.cpp" line="270"/>
         <source>The role %1 cannot connect to the postgres database on %2, so the Odoo container would wait for it and exit. Grant CONNECT on database postgres to PUBLIC or to the instance roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/instancedatabase.cpp" line="307"/>
+        <source>%1 Dropping it without FORCE after closing the sessions of role %2 failed too: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7846,173 +9152,290 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="139"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="146"/>
         <source>The engine sent no tar header for /var/lib/odoo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="146"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="153"/>
         <source>Could not read the owner of /var/lib/odoo from the image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="181"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="265"/>
         <source>Cancelled by the admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="196"/>
-        <source>The Odoo container was killed for running out of memory before it answered, and the engine is restarting it.</source>
+        <location filename="../core/provisioning/provisioner.cpp" line="280"/>
+        <source>The Odoo container was killed for running out of memory before it responded, and the engine is restarting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/provisioning/provisioner.cpp" line="285"/>
+        <source>The Odoo container exited before it responded, and the engine restarted it (%n restart(s)).</source>
+        <translation>
+            <numerusform>The Odoo container exited before it responded, and the engine restarted it (%n restart).</numerusform>
+            <numerusform>The Odoo container exited before it responded, and the engine restarted it (%n restarts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="288"/>
+        <source>The Odoo container exited with code %1 before it responded, and the engine is restarting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="198"/>
-        <source>The Odoo container exited with code %1 before it answered, and the engine is restarting it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="205"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="295"/>
         <source>The Odoo container was killed for running out of memory before it answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="206"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="296"/>
         <source>The Odoo container stopped with exit code %1 before it answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="210"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="300"/>
         <source>Odoo did not answer %1/web/health within %2 s (last result: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="245"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="335"/>
         <source>Database %1 has no admin user (base.user_admin) after the initialisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="358"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="361"/>
+        <source>Module %1 is not available in image %2: Odoo has no addon of that name and ignored it. Check the name, or add the addon to the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="365"/>
+        <source>Module %1 is %2 after the initialisation instead of installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="381"/>
+        <source>the requested modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="383"/>
+        <source>Module %1 is disabled for this instance, but it is installed after the module update, as a dependency of %2. Uninstall it in Odoo, or remove it from the disabled modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="387"/>
+        <source>Module %1 is disabled for this instance, but the initialisation installed it as a dependency of %2. Remove it from the disabled modules, or drop the addons that need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/provisioning/provisioner.cpp" line="458"/>
+        <source>%n container(s) are attached to it</source>
+        <translation>
+            <numerusform>%n container are attached to it</numerusform>
+            <numerusform>%n containers are attached to it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="466"/>
+        <source>container %1 is configured for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="483"/>
+        <source>instance %1 on the same host is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="502"/>
+        <source>Left network %1 in place: could not check what uses it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="506"/>
+        <source>Network %1 stays: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="513"/>
+        <source>Left network %1 in place: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="531"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="556"/>
+        <source>Could not check network %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="535"/>
+        <source>Left network %1 alone: its label does not name job %2, which recorded creating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="544"/>
+        <source>Removed network %1, which this instance&apos;s create made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="565"/>
+        <source>Removed network %1: the console made it and no other instance uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="625"/>
         <source>Cannot retry instance %1: it was created and has run before, so it contains data that a new create would destroy. Use start, stop, restart or delete instead, for example &apos;saasodoo instance start %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="425"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="722"/>
         <source>Left %1 %2 alone: it was created on PostgreSQL server %3, and host %4 now uses %5. It stays on %3 until you drop it there (DROP %6 %7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="432"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="729"/>
         <source>on %1: DROP %2 %3;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="455"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="752"/>
         <source>Left database %1 and role %2 alone: instance %3 uses them on the same PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="466"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="763"/>
         <source>Left database %1 alone: it is owned by %2, not by the instance&apos;s role %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="470"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="767"/>
         <source>Left database %1 alone: this instance&apos;s jobs did not create it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="478"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="785"/>
         <source>Left database %1 alone: its comment &quot;%2&quot; names no job that recorded it, so the console did not create it. Drop it by hand if it is a leftover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="489"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="796"/>
         <source>Left role %1 alone: its comment &quot;%2&quot; names no job that recorded it, so the console did not create it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="510"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="818"/>
         <source>Dropped database %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="514"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="822"/>
         <source>Dropped role %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="551"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="898"/>
         <source>Could not close the instance&apos;s older interrupted jobs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="562"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="909"/>
         <source>Interrupted; superseded by job %1, which created the instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="564"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="911"/>
         <source>Could not close interrupted job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="568"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="915"/>
         <source>Closed interrupted job %1: this job supersedes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="616"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1004"/>
+        <source>Module %1 is not known to the instance&apos;s database. Check its name; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1009"/>
+        <source>Module %1 is not installed (its state is %2), and an update only updates installed modules. Install it in Odoo, or leave it out; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1040"/>
         <source>Cannot retry instance %1: job %2 is creating it now. Follow it with &apos;saasodoo job show %2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1939"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2628"/>
         <source>Could not apply the catalog&apos;s limits to container %1 on host %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1945"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2634"/>
         <source>Job %1 was interrupted. The clean-up gave the container the limits in the catalog (%2 CPU cores, %3 of memory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1961"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2650"/>
         <source>Left container %1 alone: it does not belong to this instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1981"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2668"/>
         <source>Job %1 was interrupted. The clean-up recreated the container with the environment variables in the catalog and left it stopped. Start it with &apos;saasodoo instance start %2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/reconciler.cpp" line="59"/>
+        <location filename="../core/provisioning/reconciler.cpp" line="62"/>
         <source>Container %1 no longer exists on the host; it was removed outside the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/reconciler.cpp" line="69"/>
-        <source>The container was killed for running out of memory (limit %1 MiB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/reconciler.cpp" line="70"/>
-        <source>The container stopped outside the console with exit code %1 at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/reconciler.cpp" line="77"/>
-        <source>The container was started outside the console while the instance was %1.</source>
+        <location filename="../core/provisioning/reconciler.cpp" line="73"/>
+        <source>The container is running, so the status was set from error back to running. The error was: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/provisioning/reconciler.cpp" line="83"/>
+        <source>The container was killed for running out of memory (limit %1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/reconciler.cpp" line="84"/>
+        <source>The container stopped outside the console with exit code %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/reconciler.cpp" line="91"/>
+        <source>The container was started outside the console while the instance was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/reconciler.cpp" line="97"/>
         <source>Database %1 is missing on the PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/reconciler.cpp" line="88"/>
+        <location filename="../core/provisioning/reconciler.cpp" line="102"/>
         <source>The engine restarted the container %1 times after it exited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/reconciler.cpp" line="168"/>
+        <source>job %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/reconciler.cpp" line="180"/>
+        <source>Helper container %1 (%2) was left behind by a backup or restore. Remove it with &apos;docker rm -f -v %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/reconciler.cpp" line="182"/>
+        <source>Helper container %1 (%2) was left behind by %3. Run &apos;saasodoo job cleanup %4&apos;, which removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8071,63 +9494,63 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="41"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="45"/>
         <source>%1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="41"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="45"/>
         <source>%1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="58"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="80"/>
         <source>Host %1 is not reachable: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="93"/>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="100"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="135"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="142"/>
         <source>it is registered with %1 (its engine has %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="94"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="136"/>
         <source>its engine has only %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="95"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="137"/>
         <source>Host %1 cannot take %2 CPU cores: %3. Lower the CPU limit or choose another host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="102"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="144"/>
         <source>its engine has %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="103"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="145"/>
         <source>Host %1 cannot take %2 of memory: %3, and its %4 instances reserve %5, so %6 are free. Lower the memory limit or choose another host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="144"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="186"/>
         <source>No free port in range %1-%2 on host %3: other instances use them all. Widen the host&apos;s port range (saasodoo host edit %3 --ports FIRST-LAST) or delete unused instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="161"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="203"/>
         <source>%1 is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="179"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="221"/>
         <source>No host is registered. Add one with &apos;saasodoo host add&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/hostcapacity.cpp" line="180"/>
+        <location filename="../core/provisioning/hostcapacity.cpp" line="222"/>
         <source>No host can take an instance with %1 CPU cores and %2 of memory:
 %3</source>
         <translation type="unfinished"></translation>
@@ -8135,14 +9558,14 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
     <message>
         <location filename="../core/provisioning/instancedefaults.cpp" line="35"/>
         <location filename="../core/provisioning/instancedefaults.cpp" line="52"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="1724"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2273"/>
         <source>CPU limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/provisioning/instancedefaults.cpp" line="38"/>
         <location filename="../core/provisioning/instancedefaults.cpp" line="54"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="1726"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2275"/>
         <source>Memory limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8163,12 +9586,12 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/instanceobjects.cpp" line="117"/>
+        <location filename="../core/provisioning/instanceobjects.cpp" line="119"/>
         <source>The catalog lists an object of unknown kind %1 for instance %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/instanceobjects.cpp" line="153"/>
+        <location filename="../core/provisioning/instanceobjects.cpp" line="155"/>
         <source>Could not read the instance&apos;s audit trail from the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8176,462 +9599,567 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
 <context>
     <name>saasodoo::provisioning::Provisioner</name>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="691"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1116"/>
         <source>Instance %1 is %2; only a new instance or one whose creation failed can be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="745"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1170"/>
         <source>Instance %1 on host %2: database %3, image %4, %5 workers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="721"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="761"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="877"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1146"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1186"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1307"/>
         <source>Step &quot;%1&quot; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="762"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1187"/>
         <source>Removing what this run created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="861"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1286"/>
         <source>Could not drop database %1 and role %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="879"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="1505"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1309"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2046"/>
         <source>Last container log lines:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="728"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="905"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1153"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1335"/>
         <source>Could not record the failure on the instance: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="793"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="808"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1218"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1233"/>
         <source>container %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="818"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="829"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="835"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1243"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1254"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1260"/>
         <source>volume %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="845"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1270"/>
         <source>Could not remove %1 on host %2 yet; trying again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="882"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1312"/>
         <source>Left on host %1, whose engine did not respond for %2 s: %3. Remove them with &apos;saasodoo instance delete %4 --yes&apos; once the engine is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="917"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1347"/>
         <source>Image %1 is not on host %2. Pull or build it there first (docker pull %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="945"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="2212"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1387"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2918"/>
         <source>The PostgreSQL password of host %1 is not available: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="970"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1412"/>
         <source>Using the keychain entry %1 that already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1008"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1450"/>
         <source>A database named %1 already exists on %2. Choose another database name, or restore into the existing one explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1012"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1454"/>
         <source>A role named %1 already exists on %2; it may belong to another instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1037"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1479"/>
         <source>Created role %1 and database %2; only that role may connect to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1055"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1507"/>
         <source>Created network %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1072"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1518"/>
+        <source>Network %1 was removed while this job was using it; making it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1538"/>
         <source>Volume %1 already exists on host %2 and belongs to %3. Remove or rename it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1074"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1540"/>
         <source>something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1074"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1540"/>
         <source>instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1163"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1605"/>
         <source>Running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1188"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1630"/>
         <source>Cancelled by the admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1190"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1632"/>
         <source>Odoo&apos;s database initialisation did not finish within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1194"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1636"/>
         <source>Odoo&apos;s database initialisation exited with code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1199"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1645"/>
         <source>Installed modules: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1213"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1659"/>
         <source>Admin login set to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="2013"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1736"/>
+        <source>Waiting for Odoo to answer (job %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1835"/>
+        <source>role %1 also owns database(s) %2, which are not this instance&apos;s. Drop them or change their owner, then delete again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1846"/>
+        <source>Taking a final backup of %1 before anything is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1848"/>
+        <source>the final backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1860"/>
+        <source>Deleting (job %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1896"/>
+        <source>Removing helper container %1, which a backup or restore left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1943"/>
+        <source>Could not drop database %1, a copy that a restore kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="1944"/>
+        <source>Dropped database %1, the copy from before a restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="2016"/>
+        <source>%1 in progress (job %2). If that job stops before it ends, repair the instance with &apos;saasodoo job cleanup %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="2041"/>
+        <source>%1 was cancelled before the engine confirmed it, so the container&apos;s state is unknown until the host is reconciled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="2317"/>
+        <source>Limits not changed: the database password of instance %1 is not available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="2322"/>
+        <source>Limits not changed: the master password of instance %1 is not available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="2367"/>
+        <source>Could not put the previous limits back on container %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="2369"/>
+        <source>Limits not changed: could not write the Odoo configuration into container %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="2375"/>
+        <source>Odoo configuration written: %1 workers, %2 cron threads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="2396"/>
+        <source>Odoo&apos;s settings did not change, so the container was not restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="2401"/>
+        <source>The instance is stopped; Odoo reads the new settings when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="2408"/>
+        <source>Restarting container %1 so Odoo reads the new settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="2419"/>
+        <source>Workers change from %1 to %2, so container %3 is created again on the same volume and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="2440"/>
+        <source>The instance is stopped; the new container stays stopped until it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="2553"/>
+        <source>Could not read the modules of the instance&apos;s database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="2590"/>
+        <source>Could not check the disabled modules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="2700"/>
         <source>Instance %1 is deleted; nothing to clean up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="2018"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2705"/>
         <source>Instance %1 is %2: its creation finished, so there is nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="2027"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2714"/>
         <source>Instance %1 was taken over by the later job %2 (%3), so job %4 has nothing left to undo. Dismiss it with &apos;saasodoo job cancel %4&apos;. To remove the instance, delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="2109"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2796"/>
         <source>Could not check container %1 on host %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="2120"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2807"/>
         <source>Left container %1 alone: no create job of the instance made it, although the ledger lists its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="2129"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2816"/>
         <source>Could not remove container %1 on host %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="2132"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2819"/>
         <source>Removed container %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="2140"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2827"/>
         <source>Instance %1 was created by an earlier job, so its container and volume %2 stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="2160"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2847"/>
         <source>Volume %1 has no labels; the engine made it for a container that the interrupted job requested, so it is removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="2164"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2862"/>
         <source>Left volume %1 alone: no create job of the instance recorded making it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="2177"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2865"/>
+        <source>Left volume %1 alone: its label names job %2, which the ledger does not list as having created it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/provisioner.cpp" line="2879"/>
         <source>Could not remove volume %1 on host %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="2180"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2882"/>
         <source>Removed volume %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="2184"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2886"/>
         <source>Could not check volume %1 on host %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="2256"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2962"/>
         <source>Instance %1 is %2; its status stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="2262"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2968"/>
         <source>A retry of this instance was interrupted and cleaned up; the instance&apos;s data was kept. Start it with &apos;saasodoo instance start %1&apos;, or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="2266"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2972"/>
         <source>Creation was interrupted and cleaned up. Retry it with &apos;saasodoo instance retry %1&apos;, or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="2268"/>
-        <source>Job %1 was interrupted; the container may be in any state. Check the host with &apos;saasodoo host check&apos;, then run the action again.</source>
+        <location filename="../core/provisioning/provisioner.cpp" line="2974"/>
+        <source>Job %1 was interrupted; the container may be in any state. Check the host with &apos;saasodoo host check&apos;, start the instance with &apos;saasodoo instance start %2&apos;, then run the action again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1252"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1715"/>
         <source>Port %1 on host %2 is taken; trying the next one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="708"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1133"/>
         <source>Instance %1 is being created by job %2, so this job stopped without a change. Follow it with &apos;saasodoo job show %2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="712"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1137"/>
         <source>Creating (job %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="714"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1139"/>
         <source>Instance %1 changed while this job started, so it stopped without a change: %2 Check it with &apos;saasodoo instance show %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="784"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1209"/>
         <source>containers recorded for job %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="801"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1226"/>
         <source>Left container %1 alone: job %2 did not create it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="863"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1288"/>
         <source>database %1 and role %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="890"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1320"/>
         <source>Left %1, which PostgreSQL did not let this job drop. &apos;saasodoo instance retry %2&apos; drops them before it creates them again, and &apos;saasodoo instance delete %2 --yes&apos; drops them too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1004"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1446"/>
         <source>Could not drop database %1 and role %2 left over by an earlier job: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1065"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1531"/>
         <source>Could not remove a container left over by an earlier job: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1085"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1551"/>
         <source>Volume %1 already exists on host %2 with this instance&apos;s label, but no job of the instance recorded creating it, so it may hold data. Check it, and remove it (docker volume rm %1) only if it is a leftover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1255"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1718"/>
         <source>No free port in range %1-%2 on host %3: the ports tried are held by programs outside the catalog (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1263"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1726"/>
         <source>The engine reported no published port for 8069.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1273"/>
-        <source>Waiting for Odoo to answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1287"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1750"/>
         <source>Odoo answers at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1297"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1760"/>
         <source>Running at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1301"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1764"/>
         <source>Instance %1 is running at %2. Admin login: %3 (password in the keychain under %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1333"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1800"/>
         <source>Delete of %1 stopped before any change: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1340"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1807"/>
         <source>the PostgreSQL password of host %1 is not available (%2). Unlock the keychain or store the password with &apos;saasodoo host set-password %1&apos;, then delete again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1356"/>
-        <source>Deleting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1361"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1867"/>
         <source>Delete failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1388"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="2112"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1911"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2799"/>
         <source>Left container %1 alone: it does not belong to this instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1410"/>
-        <location filename="../core/provisioning/provisioner.cpp" line="2182"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1933"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2884"/>
         <source>Left volume %1 alone: it does not belong to this instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1430"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1959"/>
         <source>Deleted; the catalog keeps this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1437"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="1966"/>
         <source>Deleted instance %1, but its database and role are on a PostgreSQL server that host %2 no longer uses. Drop them there as an admin: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1485"/>
-        <source>%1 in progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1496"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2033"/>
         <source>%1 instance %2 (was %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1503"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2044"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1517"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2058"/>
         <source>%1 finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1542"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2089"/>
         <source>The engine reported no published port for 8069: container %1 is %2 (exit code %3), so Odoo did not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1578"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2125"/>
         <source>Container %1 of instance %2 no longer exists on host %3; creating it again from the catalog on the instance&apos;s volume and database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1584"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2131"/>
         <source>The data volume %1 is gone as well, so the instance&apos;s files and configuration are lost. Restore the instance from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1590"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2137"/>
         <source>Volume %1 on host %2 does not belong to instance %3, so no container is created on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1610"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2157"/>
         <source>Created container %1 for instance %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1676"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2239"/>
         <source>Suspended; data kept. Resume to start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1677"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2240"/>
         <source>Suspended: %1. Data kept; resume to start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1753"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2302"/>
         <source>Limits not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1777"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2348"/>
         <source>Could not put the previous limits back in the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1858"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2526"/>
         <source>The container did not come up with the new variables: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1863"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2531"/>
         <source>The new variables were not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1865"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2533"/>
         <source>Last container log lines with the new variables:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1867"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2535"/>
         <source>The previous variables are back and the instance is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1870"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2538"/>
         <source>Putting the previous variables back failed too: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1880"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2548"/>
         <source>Name the modules to update, or &quot;all&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1907"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2584"/>
         <source>Odoo&apos;s module update exited with code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/provisioner.cpp" line="1909"/>
+        <location filename="../core/provisioning/provisioner.cpp" line="2596"/>
         <source>Updated modules: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8639,13 +10167,18 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
 <context>
     <name>saasodoo::provisioning::Reconciler</name>
     <message>
-        <location filename="../core/provisioning/reconciler.cpp" line="182"/>
+        <location filename="../core/provisioning/reconciler.cpp" line="242"/>
         <source>Cancelled by the admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/provisioning/reconciler.cpp" line="205"/>
+        <location filename="../core/provisioning/reconciler.cpp" line="270"/>
         <source>Container %1 carries the console&apos;s labels for instance %2, which the catalog does not list. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/provisioning/reconciler.cpp" line="431"/>
+        <source>The Docker engine stopped answering: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8929,7 +10462,12 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/s3transport.cpp" line="434"/>
+        <location filename="../core/storage/s3transport.cpp" line="404"/>
+        <source>Check the access key id and the secret access key, and that they may use this bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3transport.cpp" line="439"/>
         <source>could not rewind the source to retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8937,85 +10475,100 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
 <context>
     <name>saasodoo::ui::BackupTableModel</name>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="61"/>
+        <location filename="../ui/backuptablemodel.cpp" line="62"/>
         <source>Local and S3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="63"/>
+        <location filename="../ui/backuptablemodel.cpp" line="64"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="65"/>
+        <location filename="../ui/backuptablemodel.cpp" line="66"/>
         <source>S3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="66"/>
+        <location filename="../ui/backuptablemodel.cpp" line="67"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="72"/>
+        <location filename="../ui/backuptablemodel.cpp" line="73"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="73"/>
+        <location filename="../ui/backuptablemodel.cpp" line="74"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="74"/>
+        <location filename="../ui/backuptablemodel.cpp" line="75"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="82"/>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/backuptablemodel.cpp" line="83"/>
-        <source>Running</source>
+        <location filename="../ui/backuptablemodel.cpp" line="76"/>
+        <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/backuptablemodel.cpp" line="84"/>
-        <source>Completed</source>
+        <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/backuptablemodel.cpp" line="85"/>
-        <source>Failed</source>
+        <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/backuptablemodel.cpp" line="86"/>
-        <source>Expired</source>
+        <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/backuptablemodel.cpp" line="87"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuptablemodel.cpp" line="88"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuptablemodel.cpp" line="89"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="95"/>
+        <location filename="../ui/backuptablemodel.cpp" line="97"/>
         <source>By retention slots</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backuptablemodel.cpp" line="104"/>
+        <location filename="../ui/backuptablemodel.cpp" line="106"/>
         <source>Retention keeps a scheduled backup while it is the newest of one of the instance&apos;s last daily, weekly or monthly periods (its backup policy), and for %n day(s) after a restore reads it.</source>
         <translation>
             <numerusform>Retention keeps a scheduled backup while it is the newest of one of the instance&apos;s last daily, weekly or monthly periods (its backup policy), and for %n day after a restore reads it.</numerusform>
             <numerusform>Retention keeps a scheduled backup while it is the newest of one of the instance&apos;s last daily, weekly or monthly periods (its backup policy), and for %n days after a restore reads it.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/backuptablemodel.cpp" line="111"/>
+        <source>This backup failed and holds no file. Retention removes its record, and any partial file it left, after this expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuptablemodel.cpp" line="114"/>
+        <source>A delete took this backup before it removed the instance. Retention never removes a completed final backup; only an admin can delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/backuptablemodel.cpp" line="108"/>
+        <location filename="../ui/backuptablemodel.cpp" line="116"/>
         <source>Retention does not rank manual and safety backups: they stay until this expiry, or until deleted. A restore that reads one moves its expiry to at least %n day(s) later.</source>
         <translation>
             <numerusform>Retention does not rank manual and safety backups: they stay until this expiry, or until deleted. A restore that reads one moves its expiry to at least %n day later.</numerusform>
@@ -9023,62 +10576,67 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="115"/>
+        <location filename="../ui/backuptablemodel.cpp" line="123"/>
         <source>deleted instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="120"/>
+        <location filename="../ui/backuptablemodel.cpp" line="128"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="97"/>
+        <location filename="../ui/backuptablemodel.cpp" line="134"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backuptablemodel.cpp" line="99"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="23"/>
+        <location filename="../ui/backuptablemodel.cpp" line="24"/>
         <source>Instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="24"/>
+        <location filename="../ui/backuptablemodel.cpp" line="25"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="26"/>
+        <location filename="../ui/backuptablemodel.cpp" line="27"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="31"/>
+        <location filename="../ui/backuptablemodel.cpp" line="32"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="33"/>
+        <location filename="../ui/backuptablemodel.cpp" line="34"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="35"/>
+        <location filename="../ui/backuptablemodel.cpp" line="36"/>
         <source>Odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="37"/>
+        <location filename="../ui/backuptablemodel.cpp" line="38"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="42"/>
+        <location filename="../ui/backuptablemodel.cpp" line="43"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backuptablemodel.cpp" line="47"/>
+        <location filename="../ui/backuptablemodel.cpp" line="48"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9101,42 +10659,52 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="55"/>
+        <location filename="../ui/backupspane.cpp" line="54"/>
+        <source>Retry &amp;archiving to S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backupspane.cpp" line="56"/>
         <source>Restore &amp;into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="57"/>
+        <location filename="../ui/backupspane.cpp" line="58"/>
         <source>Restore as &amp;new instance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="59"/>
+        <location filename="../ui/backupspane.cpp" line="60"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="61"/>
+        <location filename="../ui/backupspane.cpp" line="62"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="71"/>
+        <location filename="../ui/backupspane.cpp" line="73"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="72"/>
+        <location filename="../ui/backupspane.cpp" line="74"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="98"/>
+        <location filename="../ui/backupspane.cpp" line="78"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backupspane.cpp" line="101"/>
         <source>Could not load backups: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backupspane.cpp" line="122"/>
+        <location filename="../ui/backupspane.cpp" line="125"/>
         <source>%n backup(s)</source>
         <translation>
             <numerusform>%n backup</numerusform>
@@ -9144,12 +10712,12 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="144"/>
+        <location filename="../ui/backupspane.cpp" line="147"/>
         <source>No selected backup allows this action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backupspane.cpp" line="146"/>
+        <location filename="../ui/backupspane.cpp" line="149"/>
         <source>Submitted %n job(s): follow them in the Jobs dock.</source>
         <translation>
             <numerusform>Submitted %n job: follow them in the Jobs dock.</numerusform>
@@ -9157,12 +10725,12 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="193"/>
+        <location filename="../ui/backupspane.cpp" line="215"/>
         <source>Delete these backups? Their local files and S3 objects are removed; the catalog keeps a record for the audit trail. This cannot be undone.&lt;ul&gt;%1&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backupspane.cpp" line="196"/>
+        <location filename="../ui/backupspane.cpp" line="218"/>
         <source>Delete %n backup(s)</source>
         <translation>
             <numerusform>Delete %n backup</numerusform>
@@ -9170,12 +10738,12 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="221"/>
+        <location filename="../ui/backupspane.cpp" line="243"/>
         <source>No chosen instance can be backed up in its current state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backupspane.cpp" line="223"/>
+        <location filename="../ui/backupspane.cpp" line="245"/>
         <source>Submitted %n backup job(s): follow them in the Jobs dock.</source>
         <translation>
             <numerusform>Submitted %n backup job: follow them in the Jobs dock.</numerusform>
@@ -9183,124 +10751,134 @@ Run &apos;saasodoo instance COMMAND --help&apos; for the options of one.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="244"/>
+        <location filename="../ui/backupspane.cpp" line="266"/>
         <source>No instance can be backed up now: each must be running or stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="249"/>
+        <location filename="../ui/backupspane.cpp" line="271"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="249"/>
+        <location filename="../ui/backupspane.cpp" line="271"/>
         <source>Instance to back up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="268"/>
+        <location filename="../ui/backupspane.cpp" line="290"/>
         <source>Different Odoo version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="269"/>
+        <location filename="../ui/backupspane.cpp" line="291"/>
         <source>This backup is from Odoo %1, but %2 runs Odoo %3, which cannot open a database of another version. Restore it as a new instance instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="275"/>
+        <location filename="../ui/backupspane.cpp" line="297"/>
         <source>Restore the backup %1 into the instance %2?
 
 The console first takes a safety backup of %2, then restores into a new database and filestore, and switches %2 over only when both are complete. %2 stops for a short time during the switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="279"/>
+        <location filename="../ui/backupspane.cpp" line="301"/>
         <source>Restore into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="287"/>
+        <location filename="../ui/backupspane.cpp" line="309"/>
         <source>Restoring into %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="305"/>
+        <location filename="../ui/backupspane.cpp" line="327"/>
         <source>No instance to restore into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="306"/>
+        <location filename="../ui/backupspane.cpp" line="328"/>
         <source>No instance runs Odoo %1 in a state that allows a restore. Restore the backup as a new instance instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="312"/>
+        <location filename="../ui/backupspane.cpp" line="334"/>
         <source>Restore into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="313"/>
+        <location filename="../ui/backupspane.cpp" line="335"/>
         <source>Instance to restore into (Odoo %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="323"/>
+        <location filename="../ui/backupspane.cpp" line="345"/>
         <source>Instance name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="325"/>
+        <location filename="../ui/backupspane.cpp" line="347"/>
         <source>Invalid name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="333"/>
+        <location filename="../ui/backupspane.cpp" line="355"/>
         <source>Restoring as the new instance %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="344"/>
+        <location filename="../ui/backupspane.cpp" line="366"/>
         <source>Restore as new instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="345"/>
+        <location filename="../ui/backupspane.cpp" line="367"/>
         <source>Name of the new instance (Odoo %1, on the same tenant and host):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="354"/>
+        <location filename="../ui/backupspane.cpp" line="376"/>
         <source>The catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="371"/>
+        <location filename="../ui/backupspane.cpp" line="396"/>
         <source>Select one or more completed backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="372"/>
+        <location filename="../ui/backupspane.cpp" line="397"/>
         <source>Select exactly one completed backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="377"/>
+        <location filename="../ui/backupspane.cpp" line="402"/>
         <source>Select a completed backup whose only copy is on S3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="381"/>
+        <location filename="../ui/backupspane.cpp" line="405"/>
+        <source>Select a completed backup that has a local file and no S3 copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backupspane.cpp" line="406"/>
+        <source>No S3 bucket is configured in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backupspane.cpp" line="410"/>
         <source>Select one or more backups that no job is writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="388"/>
+        <location filename="../ui/backupspane.cpp" line="417"/>
         <source>&lt;p&gt;Select a backup to see its details.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/backupspane.cpp" line="390"/>
+        <location filename="../ui/backupspane.cpp" line="419"/>
         <source>&lt;p&gt;%n backups selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n backups selected.&lt;/p&gt;</numerusform>
@@ -9308,78 +10886,101 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="397"/>
+        <location filename="../ui/backupspane.cpp" line="426"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="400"/>
+        <location filename="../ui/backupspane.cpp" line="429"/>
         <source>Instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="401"/>
+        <location filename="../ui/backupspane.cpp" line="430"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="402"/>
+        <location filename="../ui/backupspane.cpp" line="431"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="403"/>
+        <location filename="../ui/backupspane.cpp" line="432"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="404"/>
+        <location filename="../ui/backupspane.cpp" line="433"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="405"/>
+        <location filename="../ui/backupspane.cpp" line="434"/>
         <source>Odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="406"/>
+        <location filename="../ui/backupspane.cpp" line="435"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="407"/>
+        <location filename="../ui/backupspane.cpp" line="436"/>
         <source>Local file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="407"/>
-        <location filename="../ui/backupspane.cpp" line="408"/>
+        <location filename="../ui/backupspane.cpp" line="436"/>
+        <location filename="../ui/backupspane.cpp" line="437"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="408"/>
+        <location filename="../ui/backupspane.cpp" line="437"/>
         <source>S3 key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="409"/>
+        <location filename="../ui/backupspane.cpp" line="438"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="410"/>
+        <location filename="../ui/backupspane.cpp" line="439"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="411"/>
+        <location filename="../ui/backupspane.cpp" line="440"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backupspane.cpp" line="414"/>
+        <location filename="../ui/backupspane.cpp" line="444"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backupspane.cpp" line="446"/>
+        <source>Failed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/backupspane.cpp" line="448"/>
+        <source>(%n part(s) uploaded; a retry resumes after them)</source>
+        <translation>
+            <numerusform>(%n part uploaded; a retry resumes after them)</numerusform>
+            <numerusform>(%n parts uploaded; a retry resumes after them)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/backupspane.cpp" line="449"/>
+        <source>S3 archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backupspane.cpp" line="452"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9387,7 +10988,7 @@ The console first takes a safety backup of %2, then restores into a new database
 <context>
     <name>saasodoo::ui::ConfirmDeleteDialog</name>
     <message>
-        <location filename="../ui/confirmdeletedialog.cpp" line="22"/>
+        <location filename="../ui/confirmdeletedialog.cpp" line="24"/>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9463,72 +11064,77 @@ The console first takes a safety backup of %2, then restores into a new database
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="112"/>
+        <location filename="../ui/containerpanel.cpp" line="115"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="114"/>
+        <location filename="../ui/containerpanel.cpp" line="117"/>
         <source>Previous match (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="119"/>
+        <location filename="../ui/containerpanel.cpp" line="122"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="121"/>
+        <location filename="../ui/containerpanel.cpp" line="124"/>
         <source>Next match (Enter or %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="127"/>
+        <location filename="../ui/containerpanel.cpp" line="130"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="129"/>
+        <location filename="../ui/containerpanel.cpp" line="132"/>
         <source>Copy the selected lines, or the whole log when nothing is selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="141"/>
+        <location filename="../ui/containerpanel.cpp" line="144"/>
         <source>Lines in the error colour came from the container&apos;s standard error (stderr).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="190"/>
+        <location filename="../ui/containerpanel.cpp" line="224"/>
         <source>Select one instance to see its container&apos;s log and resource use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="224"/>
+        <location filename="../ui/containerpanel.cpp" line="247"/>
+        <source>The instance is in error, so CPU and memory use are not read. Its container may still run; the host&apos;s reconcile corrects the status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="250"/>
+        <source>The instance&apos;s status is %1, so its container is not running and uses no CPU or memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/containerpanel.cpp" line="277"/>
         <source>Paused while the panel is hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="249"/>
+        <location filename="../ui/containerpanel.cpp" line="302"/>
         <source>Following the log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="249"/>
+        <location filename="../ui/containerpanel.cpp" line="302"/>
         <source>Reading the log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="253"/>
+        <location filename="../ui/containerpanel.cpp" line="306"/>
         <source>Reading CPU and memory use…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/containerpanel.cpp" line="255"/>
-        <source>The instance is not running, so it uses no CPU or memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/containerpanel.cpp" line="279"/>
+        <location filename="../ui/containerpanel.cpp" line="333"/>
         <source>[%n line(s) skipped because the view fell behind]</source>
         <translation>
             <numerusform>[%n line skipped because the view fell behind]</numerusform>
@@ -9536,12 +11142,12 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message>
-        <location filename="../ui/containerpanel.cpp" line="293"/>
+        <location filename="../ui/containerpanel.cpp" line="347"/>
         <source>CPU %1 %, memory %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/containerpanel.cpp" line="316"/>
+        <location filename="../ui/containerpanel.cpp" line="381"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -9721,32 +11327,37 @@ The console first takes a safety backup of %2, then restores into a new database
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="97"/>
+        <location filename="../ui/customerspane.cpp" line="107"/>
         <source>Saved customer %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="105"/>
+        <location filename="../ui/customerspane.cpp" line="115"/>
         <source>The catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="108"/>
+        <location filename="../ui/customerspane.cpp" line="119"/>
+        <source>Reading the customer to edit; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/customerspane.cpp" line="120"/>
         <source>Select exactly one customer to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="110"/>
+        <location filename="../ui/customerspane.cpp" line="122"/>
         <source>Select one customer, or none, to add a tenant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="117"/>
+        <location filename="../ui/customerspane.cpp" line="129"/>
         <source>&lt;p&gt;Select a customer to see its details.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customerspane.cpp" line="119"/>
+        <location filename="../ui/customerspane.cpp" line="131"/>
         <source>&lt;p&gt;%n customers selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n customers selected.&lt;/p&gt;</numerusform>
@@ -9754,47 +11365,47 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="127"/>
+        <location filename="../ui/customerspane.cpp" line="139"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="128"/>
+        <location filename="../ui/customerspane.cpp" line="140"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="129"/>
+        <location filename="../ui/customerspane.cpp" line="141"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="130"/>
+        <location filename="../ui/customerspane.cpp" line="142"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="131"/>
+        <location filename="../ui/customerspane.cpp" line="143"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="132"/>
+        <location filename="../ui/customerspane.cpp" line="144"/>
         <source>Tenants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="133"/>
+        <location filename="../ui/customerspane.cpp" line="145"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="134"/>
+        <location filename="../ui/customerspane.cpp" line="146"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/customerspane.cpp" line="135"/>
+        <location filename="../ui/customerspane.cpp" line="147"/>
         <source>Updated by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9802,32 +11413,32 @@ The console first takes a safety backup of %2, then restores into a new database
 <context>
     <name>saasodoo::ui::DashboardPane</name>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="161"/>
+        <location filename="../ui/dashboardpane.cpp" line="259"/>
         <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="118"/>
+        <location filename="../ui/dashboardpane.cpp" line="146"/>
         <source>no catalog was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="119"/>
+        <location filename="../ui/dashboardpane.cpp" line="147"/>
         <source>&lt;h2&gt;Dashboard&lt;/h2&gt;&lt;p&gt;The catalog is not open: %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="163"/>
+        <location filename="../ui/dashboardpane.cpp" line="261"/>
         <source>&lt;p&gt;Could not read the catalog: %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="165"/>
+        <location filename="../ui/dashboardpane.cpp" line="263"/>
         <source>&lt;p&gt;Reading the catalog…&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpane.cpp" line="170"/>
+        <location filename="../ui/dashboardpane.cpp" line="268"/>
         <source>&lt;p&gt;%n customer(s), </source>
         <translation>
             <numerusform>&lt;p&gt;%n customer, </numerusform>
@@ -9835,7 +11446,7 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpane.cpp" line="171"/>
+        <location filename="../ui/dashboardpane.cpp" line="269"/>
         <source>%n instance(s), </source>
         <translation>
             <numerusform>%n instance, </numerusform>
@@ -9843,7 +11454,7 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpane.cpp" line="172"/>
+        <location filename="../ui/dashboardpane.cpp" line="270"/>
         <source>%n host(s).&lt;/p&gt;</source>
         <translation>
             <numerusform>%n host.&lt;/p&gt;</numerusform>
@@ -9851,108 +11462,208 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="176"/>
+        <location filename="../ui/dashboardpane.cpp" line="274"/>
         <source>&lt;h3&gt;Instances by status&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="178"/>
+        <location filename="../ui/dashboardpane.cpp" line="276"/>
         <source>&lt;p&gt;No instances yet. Add a host, a customer and a tenant, then create an instance.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="194"/>
+        <location filename="../ui/dashboardpane.cpp" line="292"/>
         <source>&lt;h3&gt;Hosts&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="197"/>
+        <location filename="../ui/dashboardpane.cpp" line="295"/>
         <source>&lt;p&gt;No hosts yet. Open the Hosts pane and add your first Docker host.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="200"/>
+        <location filename="../ui/dashboardpane.cpp" line="228"/>
+        <location filename="../ui/dashboardpane.cpp" line="298"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="200"/>
-        <source>Status</source>
+        <location filename="../ui/dashboardpane.cpp" line="198"/>
+        <source>host record (engine not reached)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dashboardpane.cpp" line="200"/>
-        <source>CPU cores</source>
+        <source>engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardpane.cpp" line="204"/>
+        <source>CPU from the host record (engine has %n core(s))</source>
+        <translation>
+            <numerusform>CPU from the host record (engine has %n core)</numerusform>
+            <numerusform>CPU from the host record (engine has %n cores)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="205"/>
+        <source>CPU from the engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="200"/>
-        <source>Memory</source>
+        <location filename="../ui/dashboardpane.cpp" line="207"/>
+        <source>memory from the host record (engine has %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="200"/>
-        <source>Engine</source>
+        <location filename="../ui/dashboardpane.cpp" line="208"/>
+        <source>memory from the engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="201"/>
-        <source>Instances</source>
+        <location filename="../ui/dashboardpane.cpp" line="209"/>
+        <source>%1; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="201"/>
-        <source>Running</source>
+        <location filename="../ui/dashboardpane.cpp" line="214"/>
+        <source>&lt;h3&gt;Host capacity&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="201"/>
-        <source>In error</source>
+        <location filename="../ui/dashboardpane.cpp" line="216"/>
+        <source>&lt;p&gt;Asking the engines for their size…&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="201"/>
-        <source>Cores per instance</source>
+        <location filename="../ui/dashboardpane.cpp" line="218"/>
+        <source>&lt;p&gt;Could not read the hosts: %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="206"/>
-        <location filename="../ui/dashboardpane.cpp" line="349"/>
-        <source>–</source>
+        <location filename="../ui/dashboardpane.cpp" line="220"/>
+        <source>&lt;p&gt;No hosts yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="225"/>
+        <source>&lt;p&gt;Allocated is the sum of the CPU and memory limits of the host&apos;s instances that are not deleted; the provisioner rejects an instance whose memory limit exceeds what is free.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dashboardpane.cpp" line="228"/>
+        <source>CPU cores allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="228"/>
+        <source>CPU cores free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="229"/>
+        <source>Memory allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="229"/>
+        <source>Memory free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="229"/>
+        <source>Size from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="235"/>
+        <location filename="../ui/dashboardpane.cpp" line="236"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="244"/>
+        <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="298"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="298"/>
+        <source>CPU cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="298"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="298"/>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="299"/>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="299"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="299"/>
+        <source>In error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="299"/>
+        <source>Cores per instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="304"/>
+        <location filename="../ui/dashboardpane.cpp" line="445"/>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardpane.cpp" line="324"/>
         <source>&lt;h3&gt;Failed jobs&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="259"/>
+        <location filename="../ui/dashboardpane.cpp" line="355"/>
         <source>&lt;p&gt;No failed jobs.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="268"/>
+        <location filename="../ui/dashboardpane.cpp" line="364"/>
         <source>&lt;h3&gt;Invoices and backups&lt;/h3&gt;&lt;p&gt;Reading the invoices and backups…&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="271"/>
+        <location filename="../ui/dashboardpane.cpp" line="367"/>
         <source>&lt;h3&gt;Invoices and backups&lt;/h3&gt;&lt;p&gt;Could not read them: %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="277"/>
+        <location filename="../ui/dashboardpane.cpp" line="373"/>
         <source>&lt;h3&gt;Invoices overdue&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="279"/>
+        <location filename="../ui/dashboardpane.cpp" line="375"/>
         <source>&lt;p&gt;No invoice is overdue.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpane.cpp" line="284"/>
+        <location filename="../ui/dashboardpane.cpp" line="380"/>
         <source>%n invoice(s) for %1</source>
         <translation>
             <numerusform>%n invoice for %1</numerusform>
@@ -9960,42 +11671,42 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="289"/>
+        <location filename="../ui/dashboardpane.cpp" line="385"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="289"/>
+        <location filename="../ui/dashboardpane.cpp" line="385"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="289"/>
+        <location filename="../ui/dashboardpane.cpp" line="385"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="289"/>
+        <location filename="../ui/dashboardpane.cpp" line="385"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="300"/>
+        <location filename="../ui/dashboardpane.cpp" line="396"/>
         <source>&lt;p&gt;The Subscriptions pane lists the other overdue invoices.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="303"/>
+        <location filename="../ui/dashboardpane.cpp" line="399"/>
         <source>&lt;h3&gt;Outstanding&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="305"/>
+        <location filename="../ui/dashboardpane.cpp" line="401"/>
         <source>&lt;p&gt;No open invoices.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpane.cpp" line="312"/>
+        <location filename="../ui/dashboardpane.cpp" line="408"/>
         <source>&lt;p&gt;%1 in %n open invoice(s).&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%1 in %n open invoice.&lt;/p&gt;</numerusform>
@@ -10003,7 +11714,7 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpane.cpp" line="322"/>
+        <location filename="../ui/dashboardpane.cpp" line="418"/>
         <source>Refunds due: %1 in %n payment(s) received for an invoice paid already or void, or reported paid after they were closed. The Payments tab of Subscriptions lists them.</source>
         <translation>
             <numerusform>Refunds due: %1 in %n payment received for an invoice paid already or void, or reported paid after they were closed. The Payments tab of Subscriptions lists them.</numerusform>
@@ -10011,42 +11722,42 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="330"/>
+        <location filename="../ui/dashboardpane.cpp" line="426"/>
         <source>&lt;h3&gt;Revenue per month&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="332"/>
+        <location filename="../ui/dashboardpane.cpp" line="428"/>
         <source>&lt;p&gt;No paid invoices yet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="335"/>
+        <location filename="../ui/dashboardpane.cpp" line="431"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="335"/>
+        <location filename="../ui/dashboardpane.cpp" line="431"/>
         <source>USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="335"/>
+        <location filename="../ui/dashboardpane.cpp" line="431"/>
         <source>ZWG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="356"/>
+        <location filename="../ui/dashboardpane.cpp" line="452"/>
         <source>&lt;h3&gt;Backups overdue&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="358"/>
+        <location filename="../ui/dashboardpane.cpp" line="454"/>
         <source>&lt;p&gt;Every running or stopped instance has a backup within its schedule.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpane.cpp" line="361"/>
+        <location filename="../ui/dashboardpane.cpp" line="457"/>
         <source>%n instance(s) without a recent enough backup</source>
         <translation>
             <numerusform>%n instance without a recent enough backup</numerusform>
@@ -10054,17 +11765,17 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="366"/>
+        <location filename="../ui/dashboardpane.cpp" line="462"/>
         <source>last good backup %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardpane.cpp" line="367"/>
+        <location filename="../ui/dashboardpane.cpp" line="463"/>
         <source>no completed backup yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardpane.cpp" line="370"/>
+        <location filename="../ui/dashboardpane.cpp" line="466"/>
         <source>one every %n hour(s)</source>
         <translation>
             <numerusform>one every %n hour</numerusform>
@@ -10075,22 +11786,22 @@ The console first takes a safety backup of %2, then restores into a new database
 <context>
     <name>saasodoo::ui::EnvironmentDialog</name>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="152"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="153"/>
         <source>Environment variables of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="158"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="159"/>
         <source>One KEY=value per line. Saving recreates the container on the same volume, so Odoo restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="185"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="186"/>
         <source>Line %1 is invalid: write KEY=value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="190"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="191"/>
         <source>Line %1 sets %2 a second time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10098,280 +11809,280 @@ The console first takes a safety backup of %2, then restores into a new database
 <context>
     <name>saasodoo::ui::HostDialog</name>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="66"/>
+        <location filename="../ui/hostdialog.cpp" line="89"/>
         <source>Add host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="66"/>
+        <location filename="../ui/hostdialog.cpp" line="89"/>
         <source>Edit host %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="68"/>
+        <location filename="../ui/hostdialog.cpp" line="91"/>
         <source>harare-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="70"/>
+        <location filename="../ui/hostdialog.cpp" line="93"/>
         <source>unix:///var/run/docker.sock or tcp://docker.example.co.zw:2376</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="71"/>
+        <location filename="../ui/hostdialog.cpp" line="94"/>
         <source>ca.pem path or keychain:&lt;key&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="72"/>
+        <location filename="../ui/hostdialog.cpp" line="95"/>
         <source>cert.pem path or keychain:&lt;key&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="73"/>
+        <location filename="../ui/hostdialog.cpp" line="96"/>
         <source>key.pem path or keychain:&lt;key&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="75"/>
+        <location filename="../ui/hostdialog.cpp" line="98"/>
         <source>only for an encrypted key; kept in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="78"/>
+        <location filename="../ui/hostdialog.cpp" line="101"/>
         <source>only when the certificate names another host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="79"/>
+        <location filename="../ui/hostdialog.cpp" line="102"/>
         <source>db.example.co.zw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="84"/>
+        <location filename="../ui/hostdialog.cpp" line="107"/>
         <source>saasodoo_admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="86"/>
+        <location filename="../ui/hostdialog.cpp" line="109"/>
         <source>unchanged (stored in the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="89"/>
+        <location filename="../ui/hostdialog.cpp" line="112"/>
         <source>the PostgreSQL address as containers see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="90"/>
+        <location filename="../ui/hostdialog.cpp" line="113"/>
         <source>Allow a &amp;superuser role (not recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="93"/>
+        <location filename="../ui/hostdialog.cpp" line="116"/>
         <source>odoo.example.co.zw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="94"/>
+        <location filename="../ui/hostdialog.cpp" line="117"/>
         <source>odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="102"/>
+        <location filename="../ui/hostdialog.cpp" line="125"/>
         <source>empty for the console&apos;s default network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="106"/>
-        <location filename="../ui/hostdialog.cpp" line="111"/>
+        <location filename="../ui/hostdialog.cpp" line="129"/>
+        <location filename="../ui/hostdialog.cpp" line="134"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="119"/>
+        <location filename="../ui/hostdialog.cpp" line="142"/>
         <source>16G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="124"/>
+        <location filename="../ui/hostdialog.cpp" line="147"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="125"/>
+        <location filename="../ui/hostdialog.cpp" line="148"/>
         <source>Host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="127"/>
+        <location filename="../ui/hostdialog.cpp" line="150"/>
         <source>Docker &amp;endpoint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="130"/>
+        <location filename="../ui/hostdialog.cpp" line="153"/>
         <source>TLS CA certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="131"/>
+        <location filename="../ui/hostdialog.cpp" line="154"/>
         <source>TLS CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="133"/>
+        <location filename="../ui/hostdialog.cpp" line="156"/>
         <source>TLS client certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="134"/>
+        <location filename="../ui/hostdialog.cpp" line="157"/>
         <source>TLS client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="136"/>
+        <location filename="../ui/hostdialog.cpp" line="159"/>
         <source>TLS client key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="137"/>
+        <location filename="../ui/hostdialog.cpp" line="160"/>
         <source>TLS client key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="139"/>
+        <location filename="../ui/hostdialog.cpp" line="162"/>
         <source>TLS key &amp;passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="140"/>
+        <location filename="../ui/hostdialog.cpp" line="163"/>
         <source>TLS server name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="141"/>
+        <location filename="../ui/hostdialog.cpp" line="164"/>
         <source>&amp;Image repository:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="144"/>
+        <location filename="../ui/hostdialog.cpp" line="167"/>
         <source>Docker ne&amp;twork:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="147"/>
+        <location filename="../ui/hostdialog.cpp" line="170"/>
         <source>Public &amp;base domain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="148"/>
+        <location filename="../ui/hostdialog.cpp" line="171"/>
         <source>Public base domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="155"/>
+        <location filename="../ui/hostdialog.cpp" line="178"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="157"/>
+        <location filename="../ui/hostdialog.cpp" line="180"/>
         <source>Published &amp;ports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="159"/>
+        <location filename="../ui/hostdialog.cpp" line="182"/>
         <source>&amp;CPU cores:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="160"/>
+        <location filename="../ui/hostdialog.cpp" line="183"/>
         <source>Host CPU cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="161"/>
+        <location filename="../ui/hostdialog.cpp" line="184"/>
         <source>&amp;Memory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="162"/>
-        <location filename="../ui/hostdialog.cpp" line="165"/>
-        <location filename="../ui/hostdialog.cpp" line="252"/>
+        <location filename="../ui/hostdialog.cpp" line="185"/>
+        <location filename="../ui/hostdialog.cpp" line="188"/>
+        <location filename="../ui/hostdialog.cpp" line="286"/>
         <source>Host memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="167"/>
+        <location filename="../ui/hostdialog.cpp" line="190"/>
         <source>Test &amp;Docker connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="173"/>
+        <location filename="../ui/hostdialog.cpp" line="196"/>
         <source>PostgreSQL &amp;host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="174"/>
+        <location filename="../ui/hostdialog.cpp" line="197"/>
         <source>PostgreSQL host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="176"/>
+        <location filename="../ui/hostdialog.cpp" line="199"/>
         <source>Po&amp;rt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="177"/>
+        <location filename="../ui/hostdialog.cpp" line="200"/>
         <source>PostgreSQL port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="178"/>
+        <location filename="../ui/hostdialog.cpp" line="201"/>
         <source>Admin &amp;user:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="179"/>
+        <location filename="../ui/hostdialog.cpp" line="202"/>
         <source>PostgreSQL admin user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="181"/>
+        <location filename="../ui/hostdialog.cpp" line="204"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="183"/>
+        <location filename="../ui/hostdialog.cpp" line="206"/>
         <source>PostgreSQL password is missing: the console stores it in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="186"/>
+        <location filename="../ui/hostdialog.cpp" line="209"/>
         <source>Address from &amp;containers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="188"/>
+        <location filename="../ui/hostdialog.cpp" line="211"/>
         <source>Test &amp;PostgreSQL connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="193"/>
+        <location filename="../ui/hostdialog.cpp" line="216"/>
         <source>Docker engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="195"/>
+        <location filename="../ui/hostdialog.cpp" line="218"/>
         <source>PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="272"/>
+        <location filename="../ui/hostdialog.cpp" line="306"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostdialog.cpp" line="373"/>
+        <location filename="../ui/hostdialog.cpp" line="416"/>
         <source>Host not saved: the PostgreSQL check failed. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10495,17 +12206,17 @@ The console first takes a safety backup of %2, then restores into a new database
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="146"/>
+        <location filename="../ui/hostspane.cpp" line="155"/>
         <source>Saved host %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="174"/>
+        <location filename="../ui/hostspane.cpp" line="183"/>
         <source>Keychain unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="167"/>
+        <location filename="../ui/hostspane.cpp" line="176"/>
         <source>PostgreSQL password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10515,50 +12226,55 @@ The console first takes a safety backup of %2, then restores into a new database
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="167"/>
+        <location filename="../ui/hostspane.cpp" line="176"/>
         <source>TLS key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="170"/>
+        <location filename="../ui/hostspane.cpp" line="179"/>
         <source>Stored the %1 of %2 in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="175"/>
+        <location filename="../ui/hostspane.cpp" line="184"/>
         <source>The %1 of %2 could not be stored: %3
 
 Keep it in memory for this session only? It is never written to disk and is lost when the console quits; enter it again with Edit host after the keychain works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="186"/>
+        <location filename="../ui/hostspane.cpp" line="195"/>
         <source>Secret not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="187"/>
+        <location filename="../ui/hostspane.cpp" line="196"/>
         <source>The %1 of %2 was not stored: %3
 Provisioning on this host fails until you enter it again with Edit host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="197"/>
+        <location filename="../ui/hostspane.cpp" line="206"/>
         <source>The catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="200"/>
+        <location filename="../ui/hostspane.cpp" line="210"/>
+        <source>Reading the host to edit; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hostspane.cpp" line="211"/>
         <source>Select exactly one host to edit or test it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="207"/>
+        <location filename="../ui/hostspane.cpp" line="218"/>
         <source>&lt;p&gt;Select a host to see its details. Edit a host to test its Docker and PostgreSQL connections.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/hostspane.cpp" line="210"/>
+        <location filename="../ui/hostspane.cpp" line="221"/>
         <source>&lt;p&gt;%n hosts selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n hosts selected.&lt;/p&gt;</numerusform>
@@ -10566,123 +12282,123 @@ Provisioning on this host fails until you enter it again with Edit host.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="216"/>
+        <location filename="../ui/hostspane.cpp" line="227"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="217"/>
+        <location filename="../ui/hostspane.cpp" line="228"/>
         <source>%1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="220"/>
+        <location filename="../ui/hostspane.cpp" line="231"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="221"/>
+        <location filename="../ui/hostspane.cpp" line="232"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="222"/>
+        <location filename="../ui/hostspane.cpp" line="233"/>
         <source>Docker endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="223"/>
+        <location filename="../ui/hostspane.cpp" line="234"/>
         <source>TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="223"/>
-        <location filename="../ui/hostspane.cpp" line="226"/>
+        <location filename="../ui/hostspane.cpp" line="234"/>
+        <location filename="../ui/hostspane.cpp" line="237"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="223"/>
+        <location filename="../ui/hostspane.cpp" line="234"/>
         <source>CA %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="224"/>
+        <location filename="../ui/hostspane.cpp" line="235"/>
         <source>PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="224"/>
+        <location filename="../ui/hostspane.cpp" line="235"/>
         <source>%1@%2:%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="225"/>
+        <location filename="../ui/hostspane.cpp" line="236"/>
         <source>From containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="226"/>
+        <location filename="../ui/hostspane.cpp" line="237"/>
         <source>Superuser allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="226"/>
+        <location filename="../ui/hostspane.cpp" line="237"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="227"/>
+        <location filename="../ui/hostspane.cpp" line="238"/>
         <source>Base domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="228"/>
+        <location filename="../ui/hostspane.cpp" line="239"/>
         <source>Image repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="229"/>
+        <location filename="../ui/hostspane.cpp" line="240"/>
         <source>Docker network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="230"/>
+        <location filename="../ui/hostspane.cpp" line="241"/>
         <source>default (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="232"/>
+        <location filename="../ui/hostspane.cpp" line="243"/>
         <source>Published ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="233"/>
+        <location filename="../ui/hostspane.cpp" line="244"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="233"/>
+        <location filename="../ui/hostspane.cpp" line="244"/>
         <source>%1 cores, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="234"/>
+        <location filename="../ui/hostspane.cpp" line="245"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="234"/>
+        <location filename="../ui/hostspane.cpp" line="245"/>
         <source>%1 (%2 running, %3 in error)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="243"/>
+        <location filename="../ui/hostspane.cpp" line="254"/>
         <source>The Docker engine is unreachable (attempt %1): %2. The console tries again at %3 and then less often, up to once a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/hostspane.cpp" line="253"/>
+        <location filename="../ui/hostspane.cpp" line="264"/>
         <source>Superuser override: the console may connect to PostgreSQL as a superuser. Clear it with Edit host once the role has only CREATEDB and CREATEROLE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10748,328 +12464,328 @@ Provisioning on this host fails until you enter it again with Edit host.</source
 <context>
     <name>saasodoo::ui::InstanceWizard</name>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="79"/>
+        <location filename="../ui/instancewizard.cpp" line="112"/>
         <source>New instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="137"/>
+        <location filename="../ui/instancewizard.cpp" line="208"/>
         <source>Host %1 has %2: lower the CPU limit or choose another host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="141"/>
+        <location filename="../ui/instancewizard.cpp" line="212"/>
         <source>Host %1 has %2 of memory: lower the memory limit or choose another host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="152"/>
+        <location filename="../ui/instancewizard.cpp" line="223"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="153"/>
+        <location filename="../ui/instancewizard.cpp" line="224"/>
         <source>Who the instance belongs to, where it runs and the address it answers on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="158"/>
+        <location filename="../ui/instancewizard.cpp" line="229"/>
         <source>%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="163"/>
+        <location filename="../ui/instancewizard.cpp" line="234"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="166"/>
+        <location filename="../ui/instancewizard.cpp" line="237"/>
         <source>prod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="171"/>
+        <location filename="../ui/instancewizard.cpp" line="242"/>
         <source>&amp;Tenant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="173"/>
+        <location filename="../ui/instancewizard.cpp" line="244"/>
         <source>No tenant exists yet: add a customer and a tenant first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="176"/>
+        <location filename="../ui/instancewizard.cpp" line="247"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="178"/>
+        <location filename="../ui/instancewizard.cpp" line="249"/>
         <source>No active host exists: add a host in the Hosts pane first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="181"/>
+        <location filename="../ui/instancewizard.cpp" line="252"/>
         <source>Instance &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="183"/>
+        <location filename="../ui/instancewizard.cpp" line="254"/>
         <source>&amp;Subdomain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="185"/>
+        <location filename="../ui/instancewizard.cpp" line="256"/>
         <source>&amp;Database name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="202"/>
-        <location filename="../ui/instancewizard.cpp" line="396"/>
+        <location filename="../ui/instancewizard.cpp" line="274"/>
+        <location filename="../ui/instancewizard.cpp" line="487"/>
         <source>Odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="203"/>
+        <location filename="../ui/instancewizard.cpp" line="275"/>
         <source>The Odoo series and image, what the instance is for, and its first admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="218"/>
+        <location filename="../ui/instancewizard.cpp" line="290"/>
         <source>admin@example.co.zw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="219"/>
+        <location filename="../ui/instancewizard.cpp" line="291"/>
         <source>Load &amp;demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="223"/>
+        <location filename="../ui/instancewizard.cpp" line="295"/>
         <source>Odoo &amp;version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="225"/>
+        <location filename="../ui/instancewizard.cpp" line="297"/>
         <source>&amp;Image tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="228"/>
+        <location filename="../ui/instancewizard.cpp" line="300"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="229"/>
+        <location filename="../ui/instancewizard.cpp" line="301"/>
         <source>&amp;Admin email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="230"/>
-        <location filename="../ui/instancewizard.cpp" line="402"/>
+        <location filename="../ui/instancewizard.cpp" line="302"/>
+        <location filename="../ui/instancewizard.cpp" line="493"/>
         <source>Admin email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="250"/>
+        <location filename="../ui/instancewizard.cpp" line="323"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="251"/>
+        <location filename="../ui/instancewizard.cpp" line="324"/>
         <source>Limits for the instance&apos;s container and its data volume. Sizes take K, M, G or T (binary units, as Docker uses).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="268"/>
+        <location filename="../ui/instancewizard.cpp" line="341"/>
         <source>&amp;CPU:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="269"/>
+        <location filename="../ui/instancewizard.cpp" line="342"/>
         <source>CPU limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="273"/>
+        <location filename="../ui/instancewizard.cpp" line="346"/>
         <source>&amp;Memory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="274"/>
-        <location filename="../ui/instancewizard.cpp" line="277"/>
-        <location filename="../ui/instancewizard.cpp" line="494"/>
+        <location filename="../ui/instancewizard.cpp" line="347"/>
+        <location filename="../ui/instancewizard.cpp" line="350"/>
+        <location filename="../ui/instancewizard.cpp" line="593"/>
         <source>Memory limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="281"/>
+        <location filename="../ui/instancewizard.cpp" line="354"/>
         <source>&amp;Storage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="282"/>
-        <location filename="../ui/instancewizard.cpp" line="283"/>
-        <location filename="../ui/instancewizard.cpp" line="496"/>
+        <location filename="../ui/instancewizard.cpp" line="355"/>
+        <location filename="../ui/instancewizard.cpp" line="356"/>
+        <location filename="../ui/instancewizard.cpp" line="595"/>
         <source>Storage limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="297"/>
+        <location filename="../ui/instancewizard.cpp" line="371"/>
         <source>Modules and environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="298"/>
+        <location filename="../ui/instancewizard.cpp" line="372"/>
         <source>Addons to install, modules to keep uninstalled and extra environment variables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="311"/>
+        <location filename="../ui/instancewizard.cpp" line="389"/>
         <source>other module names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="313"/>
+        <location filename="../ui/instancewizard.cpp" line="391"/>
         <source>iap, mail_plugin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="317"/>
+        <location filename="../ui/instancewizard.cpp" line="395"/>
         <source>Variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="317"/>
+        <location filename="../ui/instancewizard.cpp" line="395"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="323"/>
+        <location filename="../ui/instancewizard.cpp" line="401"/>
         <source>&amp;Add variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="325"/>
+        <location filename="../ui/instancewizard.cpp" line="403"/>
         <source>&amp;Remove variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="339"/>
+        <location filename="../ui/instancewizard.cpp" line="429"/>
         <source>Common &amp;addons:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="340"/>
+        <location filename="../ui/instancewizard.cpp" line="430"/>
         <source>&amp;Other addons:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="341"/>
+        <location filename="../ui/instancewizard.cpp" line="431"/>
         <source>Custom addon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="342"/>
+        <location filename="../ui/instancewizard.cpp" line="432"/>
         <source>&amp;Disabled modules:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="343"/>
+        <location filename="../ui/instancewizard.cpp" line="433"/>
         <source>Disabled module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="344"/>
+        <location filename="../ui/instancewizard.cpp" line="434"/>
         <source>&amp;Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="369"/>
+        <location filename="../ui/instancewizard.cpp" line="459"/>
         <source>Create the instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="370"/>
+        <location filename="../ui/instancewizard.cpp" line="460"/>
         <source>Finish stores the instance and starts a provisioning job. Follow it in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="391"/>
+        <location filename="../ui/instancewizard.cpp" line="482"/>
         <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="392"/>
+        <location filename="../ui/instancewizard.cpp" line="483"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="393"/>
+        <location filename="../ui/instancewizard.cpp" line="484"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="394"/>
+        <location filename="../ui/instancewizard.cpp" line="485"/>
         <source>Subdomain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="395"/>
+        <location filename="../ui/instancewizard.cpp" line="486"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="396"/>
+        <location filename="../ui/instancewizard.cpp" line="487"/>
         <source>%1 (image tag %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="397"/>
+        <location filename="../ui/instancewizard.cpp" line="488"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="398"/>
+        <location filename="../ui/instancewizard.cpp" line="489"/>
         <source>Limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="398"/>
+        <location filename="../ui/instancewizard.cpp" line="489"/>
         <source>%1, %2 memory, %3 storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="403"/>
+        <location filename="../ui/instancewizard.cpp" line="494"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="403"/>
+        <location filename="../ui/instancewizard.cpp" line="494"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="403"/>
+        <location filename="../ui/instancewizard.cpp" line="494"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="404"/>
+        <location filename="../ui/instancewizard.cpp" line="495"/>
         <source>Addons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="405"/>
+        <location filename="../ui/instancewizard.cpp" line="496"/>
         <source>Disabled modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="406"/>
+        <location filename="../ui/instancewizard.cpp" line="497"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancewizard.cpp" line="474"/>
+        <location filename="../ui/instancewizard.cpp" line="573"/>
         <source>Environment variable %1 is set twice: keep one row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11077,92 +12793,93 @@ Provisioning on this host fails until you enter it again with Edit host.</source
 <context>
     <name>saasodoo::ui::InstancesPane</name>
     <message>
-        <location filename="../ui/instancespane.cpp" line="79"/>
+        <location filename="../ui/instancespane.cpp" line="96"/>
         <source>&amp;New instance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="80"/>
+        <location filename="../ui/instancespane.cpp" line="97"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="82"/>
+        <location filename="../ui/instancespane.cpp" line="99"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="84"/>
+        <location filename="../ui/instancespane.cpp" line="101"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="86"/>
+        <location filename="../ui/instancespane.cpp" line="103"/>
         <source>Res&amp;tart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="88"/>
+        <location filename="../ui/instancespane.cpp" line="105"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="90"/>
+        <location filename="../ui/instancespane.cpp" line="107"/>
         <source>S&amp;uspend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="91"/>
+        <location filename="../ui/instancespane.cpp" line="108"/>
         <source>Resu&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="93"/>
+        <location filename="../ui/instancespane.cpp" line="110"/>
         <source>Update &amp;modules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="94"/>
+        <location filename="../ui/instancespane.cpp" line="111"/>
         <source>Change &amp;limits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="96"/>
+        <location filename="../ui/instancespane.cpp" line="113"/>
         <source>&amp;Environment variables…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="98"/>
+        <location filename="../ui/instancespane.cpp" line="115"/>
         <source>Resume &amp;interrupted job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="100"/>
+        <location filename="../ui/instancespane.cpp" line="117"/>
         <source>Clean up interrupted &amp;job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="102"/>
+        <location filename="../ui/instancespane.cpp" line="119"/>
         <source>&amp;Copy address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="104"/>
+        <location filename="../ui/instancespane.cpp" line="121"/>
         <source>Container &amp;logs and stats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="106"/>
+        <location filename="../ui/instancespane.cpp" line="123"/>
+        <location filename="../ui/instancespane.cpp" line="655"/>
         <source>Restore from &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="108"/>
+        <location filename="../ui/instancespane.cpp" line="125"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/instancespane.cpp" line="138"/>
+        <location filename="../ui/instancespane.cpp" line="155"/>
         <source>Copied %n address(es).</source>
         <translation>
             <numerusform>Copied %n address.</numerusform>
@@ -11170,27 +12887,27 @@ Provisioning on this host fails until you enter it again with Edit host.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="149"/>
+        <location filename="../ui/instancespane.cpp" line="166"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="150"/>
+        <location filename="../ui/instancespane.cpp" line="167"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="151"/>
+        <location filename="../ui/instancespane.cpp" line="168"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="173"/>
+        <location filename="../ui/instancespane.cpp" line="190"/>
         <source>Could not load instances: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/instancespane.cpp" line="186"/>
+        <location filename="../ui/instancespane.cpp" line="203"/>
         <source>%n instance(s)</source>
         <translation>
             <numerusform>%n instance</numerusform>
@@ -11198,7 +12915,7 @@ Provisioning on this host fails until you enter it again with Edit host.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/instancespane.cpp" line="188"/>
+        <location filename="../ui/instancespane.cpp" line="205"/>
         <source>%1 of %n instance(s) shown</source>
         <translation>
             <numerusform>%1 of %n instance shown</numerusform>
@@ -11206,49 +12923,48 @@ Provisioning on this host fails until you enter it again with Edit host.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="209"/>
+        <location filename="../ui/instancespane.cpp" line="273"/>
         <source>Creating instance %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="223"/>
+        <location filename="../ui/instancespane.cpp" line="287"/>
         <source>Delete instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="224"/>
+        <location filename="../ui/instancespane.cpp" line="288"/>
         <source>Deleting %1 (customer %2, host %3) removes its container, its data volume with the filestore, its database %4 and its database role. Backups are kept. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="227"/>
+        <location filename="../ui/instancespane.cpp" line="291"/>
         <source>Delete instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="231"/>
+        <location filename="../ui/instancespane.cpp" line="304"/>
         <source>Deleting instance %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="311"/>
+        <location filename="../ui/instancespane.cpp" line="412"/>
         <source>Instance %1 never ran: its creation failed and what it made was removed, so there is nothing to start. Retry the creation now? Otherwise, delete the instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="314"/>
-        <location filename="../ui/instancespane.cpp" line="320"/>
-        <location filename="../ui/instancespane.cpp" line="324"/>
+        <location filename="../ui/instancespane.cpp" line="415"/>
+        <location filename="../ui/instancespane.cpp" line="436"/>
         <source>Retry creating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="355"/>
+        <location filename="../ui/instancespane.cpp" line="469"/>
         <source>Suspend %1? Each instance stops and keeps its data; only Resume starts it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/instancespane.cpp" line="357"/>
+        <location filename="../ui/instancespane.cpp" line="471"/>
         <source>Suspend %n instance(s)</source>
         <translation>
             <numerusform>Suspend %n instance</numerusform>
@@ -11256,127 +12972,151 @@ Provisioning on this host fails until you enter it again with Edit host.</source
         </translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="375"/>
+        <location filename="../ui/instancespane.cpp" line="489"/>
         <source>Updating modules of %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="394"/>
+        <location filename="../ui/instancespane.cpp" line="520"/>
         <source>Changing the limits of %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="413"/>
+        <location filename="../ui/instancespane.cpp" line="532"/>
         <source>Changing the environment of %1: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="441"/>
+        <location filename="../ui/instancespane.cpp" line="561"/>
         <source>The catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="259"/>
-        <location filename="../ui/instancespane.cpp" line="755"/>
+        <location filename="../ui/instancespane.cpp" line="332"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="566"/>
+        <location filename="../ui/instancespane.cpp" line="695"/>
         <source>%1, %2 memory, %3 storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="788"/>
+        <location filename="../ui/instancespane.cpp" line="928"/>
+        <source>Could not read the tenants, hosts and instances: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="935"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="972"/>
         <source>Restoring %1 as the new instance %2: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="797"/>
+        <location filename="../ui/instancespane.cpp" line="981"/>
         <source>Restore %1 into the instance %2 (database %3)?
 
 The console first takes a safety backup of %2, then restores into a new database and filestore, and switches %2 over only when both are complete. %2 stops for a short time during the switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="801"/>
+        <location filename="../ui/instancespane.cpp" line="985"/>
         <source>Restore into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="806"/>
+        <location filename="../ui/instancespane.cpp" line="990"/>
         <source>Restoring %1 into %2: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="451"/>
-        <location filename="../ui/instancespane.cpp" line="514"/>
+        <location filename="../ui/instancespane.cpp" line="572"/>
+        <location filename="../ui/instancespane.cpp" line="641"/>
         <source>Select one or more instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="475"/>
+        <location filename="../ui/instancespane.cpp" line="598"/>
         <source>%1 is %2: wait for the job working on it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="480"/>
+        <location filename="../ui/instancespane.cpp" line="603"/>
         <source>%1 is %2, which allows only: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="451"/>
-        <location filename="../ui/instancespane.cpp" line="516"/>
+        <location filename="../ui/instancespane.cpp" line="572"/>
+        <location filename="../ui/instancespane.cpp" line="643"/>
         <source>Select exactly one instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="73"/>
+        <location filename="../ui/instancespane.cpp" line="90"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="74"/>
+        <location filename="../ui/instancespane.cpp" line="91"/>
         <source>Container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="237"/>
+        <location filename="../ui/instancespane.cpp" line="296"/>
+        <source>Take a final backup first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="297"/>
+        <source>The backup is kept until an admin deletes it. If it fails, nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="298"/>
+        <source>A backup needs the instance running, stopped or suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="310"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="238"/>
+        <location filename="../ui/instancespane.cpp" line="311"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="239"/>
+        <location filename="../ui/instancespane.cpp" line="312"/>
         <source>Restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="240"/>
+        <location filename="../ui/instancespane.cpp" line="313"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="241"/>
+        <location filename="../ui/instancespane.cpp" line="314"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="242"/>
+        <location filename="../ui/instancespane.cpp" line="315"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="268"/>
+        <location filename="../ui/instancespane.cpp" line="341"/>
         <source>%1: no job submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/instancespane.cpp" line="269"/>
+        <location filename="../ui/instancespane.cpp" line="342"/>
         <source>%1: submitted %n job(s), follow them in the Jobs dock.</source>
         <translation>
             <numerusform>%1: submitted %n job, follow them in the Jobs dock.</numerusform>
@@ -11384,7 +13124,7 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/instancespane.cpp" line="275"/>
+        <location filename="../ui/instancespane.cpp" line="348"/>
         <source>Skipped %n instance(s) whose state does not allow it: %1.</source>
         <translation>
             <numerusform>Skipped %n instance whose state does not allow it: %1.</numerusform>
@@ -11392,37 +13132,62 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="278"/>
+        <location filename="../ui/instancespane.cpp" line="351"/>
         <source>%1: instances skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="459"/>
+        <location filename="../ui/instancespane.cpp" line="440"/>
+        <source>Creating instance %1 again: follow the job in the Jobs dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="563"/>
+        <source>Reading the tenants and hosts for the wizard; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="580"/>
         <source>No selected instance&apos;s state allows this action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="471"/>
+        <location filename="../ui/instancespane.cpp" line="594"/>
         <source>%1 is %2 because job %3 (%4) was interrupted when the console stopped, and no job runs on it now. Choose Resume interrupted job or Clean up interrupted job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="505"/>
+        <location filename="../ui/instancespane.cpp" line="625"/>
+        <source>Reading the job history of the instances to start; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="627"/>
+        <source>Reading the instance to edit; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="632"/>
         <source>Select one instance whose job was interrupted when the console stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="523"/>
+        <location filename="../ui/instancespane.cpp" line="650"/>
         <source>Select one instance to restore into, or none to restore as a new instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="532"/>
+        <location filename="../ui/instancespane.cpp" line="655"/>
+        <source>Restore into this instance from &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="661"/>
         <source>&lt;p&gt;Select an instance to see its details.&lt;/p&gt;&lt;p&gt;Drop an Odoo backup (.zip) or a pg_dump file (.dump) here to restore it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/instancespane.cpp" line="535"/>
+        <location filename="../ui/instancespane.cpp" line="664"/>
         <source>&lt;p&gt;%n instances selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n instances selected.&lt;/p&gt;</numerusform>
@@ -11430,121 +13195,126 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="541"/>
+        <location filename="../ui/instancespane.cpp" line="670"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="542"/>
-        <location filename="../ui/instancespane.cpp" line="553"/>
+        <location filename="../ui/instancespane.cpp" line="671"/>
+        <location filename="../ui/instancespane.cpp" line="682"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="543"/>
+        <location filename="../ui/instancespane.cpp" line="672"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="544"/>
+        <location filename="../ui/instancespane.cpp" line="673"/>
         <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="545"/>
+        <location filename="../ui/instancespane.cpp" line="674"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="546"/>
+        <location filename="../ui/instancespane.cpp" line="675"/>
         <source>Odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="547"/>
+        <location filename="../ui/instancespane.cpp" line="676"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="548"/>
+        <location filename="../ui/instancespane.cpp" line="677"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="549"/>
+        <location filename="../ui/instancespane.cpp" line="678"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="555"/>
+        <location filename="../ui/instancespane.cpp" line="684"/>
         <source>Published port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="559"/>
-        <location filename="../ui/instancespane.cpp" line="560"/>
+        <location filename="../ui/instancespane.cpp" line="688"/>
+        <location filename="../ui/instancespane.cpp" line="689"/>
         <source>Direct address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="566"/>
-        <location filename="../ui/instancespane.cpp" line="575"/>
-        <location filename="../ui/instancespane.cpp" line="577"/>
+        <location filename="../ui/instancespane.cpp" line="695"/>
+        <location filename="../ui/instancespane.cpp" line="704"/>
+        <location filename="../ui/instancespane.cpp" line="706"/>
         <source>Limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="570"/>
+        <location filename="../ui/instancespane.cpp" line="699"/>
         <source>Admin email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="571"/>
+        <location filename="../ui/instancespane.cpp" line="700"/>
         <source>Image tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="573"/>
+        <location filename="../ui/instancespane.cpp" line="702"/>
         <source>Last message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="575"/>
+        <location filename="../ui/instancespane.cpp" line="704"/>
         <source>could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="577"/>
+        <location filename="../ui/instancespane.cpp" line="706"/>
         <source>reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="603"/>
+        <location filename="../ui/instancespane.cpp" line="732"/>
         <source>Could not open %1: no program handles %2 links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="690"/>
+        <location filename="../ui/instancespane.cpp" line="819"/>
         <source>only files on this computer can be restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="725"/>
+        <location filename="../ui/instancespane.cpp" line="841"/>
+        <source>Catalog file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instancespane.cpp" line="865"/>
         <source>Restore from file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="726"/>
+        <location filename="../ui/instancespane.cpp" line="866"/>
         <source>Odoo backups (*.zip *.dump);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="733"/>
+        <location filename="../ui/instancespane.cpp" line="873"/>
         <source>%1 is not a backup file: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instancespane.cpp" line="735"/>
+        <location filename="../ui/instancespane.cpp" line="875"/>
         <source>Not a backup file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11610,42 +13380,42 @@ The console first takes a safety backup of %2, then restores into a new database
 <context>
     <name>saasodoo::ui::InvoicesView</name>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="431"/>
+        <location filename="../ui/subscriptionspane.cpp" line="548"/>
         <source>&amp;Generate invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="434"/>
+        <location filename="../ui/subscriptionspane.cpp" line="551"/>
         <source>Request &amp;payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="436"/>
+        <location filename="../ui/subscriptionspane.cpp" line="553"/>
         <source>E&amp;xport PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="439"/>
+        <location filename="../ui/subscriptionspane.cpp" line="556"/>
         <source>&amp;Issue draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="440"/>
+        <location filename="../ui/subscriptionspane.cpp" line="557"/>
         <source>&amp;Void…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="442"/>
+        <location filename="../ui/subscriptionspane.cpp" line="559"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="450"/>
+        <location filename="../ui/subscriptionspane.cpp" line="568"/>
         <source>Invoice not issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="459"/>
+        <location filename="../ui/subscriptionspane.cpp" line="578"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -11653,7 +13423,7 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="460"/>
+        <location filename="../ui/subscriptionspane.cpp" line="579"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -11661,115 +13431,117 @@ The console first takes a safety backup of %2, then restores into a new database
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="465"/>
+        <location filename="../ui/subscriptionspane.cpp" line="584"/>
         <source>All invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="466"/>
+        <location filename="../ui/subscriptionspane.cpp" line="585"/>
         <source>Unpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="467"/>
+        <location filename="../ui/subscriptionspane.cpp" line="586"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="495"/>
+        <location filename="../ui/subscriptionspane.cpp" line="614"/>
         <source>Could not start the invoice run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="499"/>
+        <location filename="../ui/subscriptionspane.cpp" line="618"/>
         <source>Generating the invoices of the periods that started: follow the job in the Jobs dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="515"/>
+        <location filename="../ui/subscriptionspane.cpp" line="634"/>
         <source>Payment %1 requested; its status updates as Paynow reports it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="531"/>
+        <location filename="../ui/subscriptionspane.cpp" line="646"/>
+        <source>Issuing the invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="650"/>
         <source>Issued invoice %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="544"/>
+        <location filename="../ui/subscriptionspane.cpp" line="656"/>
+        <source>Voiding the invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="660"/>
         <source>Voided invoice %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="558"/>
+        <location filename="../ui/subscriptionspane.cpp" line="671"/>
         <source>Void invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="559"/>
-        <source>Void invoice %1 of %2 for %3? It can no longer be paid, and its number stays used. This cannot be undone.
-
-Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/subscriptionspane.cpp" line="568"/>
-        <location filename="../ui/subscriptionspane.cpp" line="572"/>
+        <location filename="../ui/subscriptionspane.cpp" line="682"/>
         <source>Invoice not voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="568"/>
-        <source>Give a reason to void the invoice.</source>
+        <location filename="../ui/subscriptionspane.cpp" line="672"/>
+        <source>Void invoice %1 of %2 for %3? It can no longer be paid, and its number stays used. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="595"/>
+        <location filename="../ui/subscriptionspane.cpp" line="715"/>
         <source>Saved invoice %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="596"/>
+        <location filename="../ui/subscriptionspane.cpp" line="716"/>
         <source>Could not save invoice %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="607"/>
+        <location filename="../ui/subscriptionspane.cpp" line="727"/>
         <source>Export invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="608"/>
+        <location filename="../ui/subscriptionspane.cpp" line="728"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="623"/>
+        <location filename="../ui/subscriptionspane.cpp" line="743"/>
         <source>Select one open invoice to request its payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="625"/>
+        <location filename="../ui/subscriptionspane.cpp" line="745"/>
         <source>Select one issued invoice; a draft has no number yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="626"/>
+        <location filename="../ui/subscriptionspane.cpp" line="748"/>
         <source>Select one draft invoice to issue it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="628"/>
+        <location filename="../ui/subscriptionspane.cpp" line="751"/>
         <source>Select one open or draft invoice; paid and void invoices cannot be voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="635"/>
+        <location filename="../ui/subscriptionspane.cpp" line="758"/>
         <source>&lt;p&gt;Select an invoice to see its lines and payments.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="637"/>
+        <location filename="../ui/subscriptionspane.cpp" line="760"/>
         <source>&lt;p&gt;%n invoices selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n invoices selected.&lt;/p&gt;</numerusform>
@@ -11777,128 +13549,159 @@ Reason:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="645"/>
+        <location filename="../ui/subscriptionspane.cpp" line="768"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="646"/>
+        <location filename="../ui/subscriptionspane.cpp" line="769"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="647"/>
+        <location filename="../ui/subscriptionspane.cpp" line="770"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="648"/>
+        <location filename="../ui/subscriptionspane.cpp" line="771"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="649"/>
+        <location filename="../ui/subscriptionspane.cpp" line="772"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="650"/>
+        <location filename="../ui/subscriptionspane.cpp" line="773"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="651"/>
+        <location filename="../ui/subscriptionspane.cpp" line="774"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="652"/>
+        <location filename="../ui/subscriptionspane.cpp" line="775"/>
         <source>VAT (%1 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="654"/>
+        <location filename="../ui/subscriptionspane.cpp" line="777"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="658"/>
+        <location filename="../ui/subscriptionspane.cpp" line="781"/>
         <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="660"/>
+        <location filename="../ui/subscriptionspane.cpp" line="783"/>
         <source>Void because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="662"/>
+        <location filename="../ui/subscriptionspane.cpp" line="785"/>
         <source>&lt;h4&gt;Lines&lt;/h4&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="677"/>
+        <location filename="../ui/subscriptionspane.cpp" line="800"/>
+        <source>%1, %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="805"/>
+        <source>(applied to this invoice from invoice %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="807"/>
+        <source>(refund due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="810"/>
+        <source>(applied to invoice %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="816"/>
         <source>&lt;h4&gt;Payments&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="818"/>
+        <source>&lt;p&gt;&lt;b&gt;Refund due to the customer: %1.&lt;/b&gt; Apply the payment to an open invoice or mark it refunded on the Payments tab.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saasodoo::ui::JobTableModel</name>
     <message>
-        <location filename="../ui/jobtablemodel.cpp" line="21"/>
+        <location filename="../ui/jobtablemodel.cpp" line="22"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobtablemodel.cpp" line="18"/>
+        <location filename="../ui/jobtablemodel.cpp" line="19"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobtablemodel.cpp" line="19"/>
+        <location filename="../ui/jobtablemodel.cpp" line="20"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobtablemodel.cpp" line="21"/>
+        <location filename="../ui/jobtablemodel.cpp" line="22"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobtablemodel.cpp" line="23"/>
+        <location filename="../ui/jobtablemodel.cpp" line="24"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobtablemodel.cpp" line="24"/>
+        <location filename="../ui/jobtablemodel.cpp" line="25"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobtablemodel.cpp" line="29"/>
+        <location filename="../ui/jobtablemodel.cpp" line="30"/>
         <source>Elapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobtablemodel.cpp" line="34"/>
+        <location filename="../ui/jobtablemodel.cpp" line="35"/>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobtablemodel.cpp" line="83"/>
+        <source>%1 %2</source>
+        <extracomment>%1 is a job kind such as &quot;Stop instance&quot;, %2 the instance&apos;s name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saasodoo::ui::JobsDock</name>
     <message>
-        <location filename="../ui/jobsdock.cpp" line="23"/>
+        <location filename="../ui/jobsdock.cpp" line="53"/>
         <source>Running jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobsdock.cpp" line="36"/>
+        <location filename="../ui/jobsdock.cpp" line="67"/>
         <source>No jobs are running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/jobsdock.cpp" line="73"/>
+        <location filename="../ui/jobsdock.cpp" line="104"/>
         <source>%n job(s) stopped when the console last quit and are marked interrupted: %1. Select each in the Jobs pane and choose Resume job or Clean up job.</source>
         <translation>
             <numerusform>%n job stopped when the console last quit and are marked interrupted: %1. Select each in the Jobs pane and choose Resume job or Clean up job.</numerusform>
@@ -11906,27 +13709,38 @@ Reason:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/jobsdock.cpp" line="77"/>
+        <location filename="../ui/jobsdock.cpp" line="108"/>
         <source>An interrupted job leaves its instance in the state it had when the console stopped, and no action is offered on it until the job is resumed (cleaned up, then run again) or cleaned up (the instance goes to the error state, from where it can be retried or deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobsdock.cpp" line="113"/>
+        <location filename="../ui/jobsdock.cpp" line="147"/>
+        <source>Time since the job started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobsdock.cpp" line="152"/>
+        <source>Cancel this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobsdock.cpp" line="153"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobsdock.cpp" line="120"/>
+        <location filename="../ui/jobsdock.cpp" line="160"/>
+        <location filename="../ui/jobsdock.cpp" line="161"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobsdock.cpp" line="145"/>
+        <location filename="../ui/jobsdock.cpp" line="194"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobsdock.cpp" line="148"/>
+        <location filename="../ui/jobsdock.cpp" line="197"/>
         <source>%1 (step %2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11977,57 +13791,74 @@ Reason:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="94"/>
+        <location filename="../ui/jobspane.cpp" line="82"/>
+        <source>Could not read the instance names of older jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspane.cpp" line="119"/>
+        <location filename="../ui/jobspane.cpp" line="144"/>
         <source>Resume job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="94"/>
+        <location filename="../ui/jobspane.cpp" line="119"/>
+        <location filename="../ui/jobspane.cpp" line="144"/>
         <source>Clean up job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="104"/>
+        <location filename="../ui/jobspane.cpp" line="129"/>
+        <source>Could not read the instance of job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspane.cpp" line="154"/>
         <source>Interrupted; resumed as job %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="105"/>
+        <location filename="../ui/jobspane.cpp" line="155"/>
         <source>Interrupted; cleaned up by job %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="121"/>
+        <location filename="../ui/jobspane.cpp" line="171"/>
         <source>Select a queued or running job to cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="127"/>
+        <location filename="../ui/jobspane.cpp" line="177"/>
         <source>No catalog is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="129"/>
+        <location filename="../ui/jobspane.cpp" line="179"/>
         <source>Select one interrupted job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="137"/>
+        <location filename="../ui/jobspane.cpp" line="181"/>
+        <source>Reading the interrupted job&apos;s instance; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/jobspane.cpp" line="189"/>
         <source>Clean up what the interrupted job left behind, then run its action again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="139"/>
+        <location filename="../ui/jobspane.cpp" line="191"/>
         <source>Remove what the interrupted job left behind and put its instance in the error state, from where it can be retried or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="147"/>
+        <location filename="../ui/jobspane.cpp" line="199"/>
         <source>&lt;p&gt;Select a job to read its log.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/jobspane.cpp" line="149"/>
+        <location filename="../ui/jobspane.cpp" line="201"/>
         <source>&lt;p&gt;%n jobs selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n jobs selected.&lt;/p&gt;</numerusform>
@@ -12035,57 +13866,57 @@ Reason:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="158"/>
+        <location filename="../ui/jobspane.cpp" line="210"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="159"/>
+        <location filename="../ui/jobspane.cpp" line="211"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="160"/>
+        <location filename="../ui/jobspane.cpp" line="212"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="160"/>
+        <location filename="../ui/jobspane.cpp" line="212"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="161"/>
+        <location filename="../ui/jobspane.cpp" line="213"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="162"/>
+        <location filename="../ui/jobspane.cpp" line="214"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="162"/>
+        <location filename="../ui/jobspane.cpp" line="214"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="163"/>
+        <location filename="../ui/jobspane.cpp" line="215"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="164"/>
+        <location filename="../ui/jobspane.cpp" line="216"/>
         <source>Elapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="166"/>
+        <location filename="../ui/jobspane.cpp" line="218"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jobspane.cpp" line="173"/>
+        <location filename="../ui/jobspane.cpp" line="225"/>
         <source>&lt;h4&gt;Log&lt;/h4&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12093,33 +13924,33 @@ Reason:</source>
 <context>
     <name>saasodoo::ui::LimitsDialog</name>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="97"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="98"/>
         <source>Change limits of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="109"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="110"/>
         <source>The engine applies the new limits to the running container without a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="115"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="116"/>
         <source>&amp;CPU:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="116"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="117"/>
         <source>&amp;Memory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="135"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="136"/>
         <source>CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="137"/>
-        <location filename="../ui/instanceactiondialogs.cpp" line="139"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="138"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="140"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12127,17 +13958,17 @@ Reason:</source>
 <context>
     <name>saasodoo::ui::ListPane</name>
     <message>
-        <location filename="../ui/listpane.cpp" line="45"/>
+        <location filename="../ui/listpane.cpp" line="49"/>
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/listpane.cpp" line="193"/>
+        <location filename="../ui/listpane.cpp" line="199"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/listpane.cpp" line="286"/>
+        <location filename="../ui/listpane.cpp" line="311"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12160,7 +13991,7 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lockscreen.cpp" line="58"/>
+        <location filename="../ui/lockscreen.cpp" line="59"/>
         <source>Still locked: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12169,7 +14000,7 @@ Reason:</source>
     <name>saasodoo::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="61"/>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>SaaSOdoo Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12214,144 +14045,159 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Catalog not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>The catalog could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <source>Could not read the instances of the interrupted jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>New &amp;customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>New &amp;tenant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>New &amp;instance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Add &amp;host…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
-        <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
-        <source>Drop every secret held in memory and lock the console until the keychain unlocks it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
-        <source>Lock when &amp;idle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="263"/>
-        <source>&amp;Running jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
-        <source>Re&amp;load all</source>
+        <source>&amp;Restore from file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="269"/>
+        <source>Restore an Odoo backup (.zip or .dump) as a new instance or into an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <source>Drop every secret held in memory and lock the console until the keychain unlocks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <source>Lock when &amp;idle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <source>&amp;Running jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <source>Re&amp;load all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;About SaaSOdoo Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>About SaaSOdoo Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>SaaSOdoo Console %1
 Hosting administration for Odoo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Settings saved. Restart the console for the catalog, backup and scheduler changes to take effect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Signed out: secrets dropped from memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Lock when idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Lock the console after this many minutes without keyboard or mouse input (0 turns it off):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>The console locks after %n idle minute(s).</source>
         <translation>
             <numerusform>The console locks after %n idle minute.</numerusform>
@@ -12359,32 +14205,32 @@ Hosting administration for Odoo.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Idle lock turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>%1: done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>%1: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>%1: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Job finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>%n job(s) still queued or running:
 %1
 
@@ -12401,27 +14247,27 @@ If you quit, the console cancels them and stays open until each has stopped at i
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>A cancelled create removes what it created and leaves the instance in the error state; you can create it again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>A cancelled restore into an instance leaves the instance as it was; a cancelled restore as a new instance removes what it created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Jobs are still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>Quitting: waiting for %n job(s) to stop: %1</source>
         <translation>
             <numerusform>Quitting: waiting for %n job to stop: %1</numerusform>
@@ -12429,7 +14275,7 @@ If you quit, the console cancels them and stays open until each has stopped at i
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>SaaSOdoo Console (quitting)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12437,7 +14283,7 @@ If you quit, the console cancels them and stays open until each has stopped at i
 <context>
     <name>saasodoo::ui::NavigationSidebar</name>
     <message>
-        <location filename="../ui/navigationsidebar.cpp" line="28"/>
+        <location filename="../ui/navigationsidebar.cpp" line="46"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12445,107 +14291,107 @@ If you quit, the console cancels them and stays open until each has stopped at i
 <context>
     <name>saasodoo::ui::PaymentRequestDialog</name>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="306"/>
+        <location filename="../ui/billingdialogs.cpp" line="335"/>
         <source>Request payment of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="309"/>
+        <location filename="../ui/billingdialogs.cpp" line="338"/>
         <source>Invoice %1 for %2: %3, due %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="316"/>
+        <location filename="../ui/billingdialogs.cpp" line="346"/>
         <source>&amp;Web checkout: a Paynow link for the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="318"/>
+        <location filename="../ui/billingdialogs.cpp" line="348"/>
         <source>&amp;EcoCash: a prompt on the customer&apos;s Econet phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="320"/>
+        <location filename="../ui/billingdialogs.cpp" line="350"/>
         <source>&amp;OneMoney: a prompt on the customer&apos;s NetOne phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="329"/>
+        <location filename="../ui/billingdialogs.cpp" line="359"/>
         <source>0771 234 567 or +263 77 123 4567</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="335"/>
+        <location filename="../ui/billingdialogs.cpp" line="365"/>
         <source>Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="339"/>
+        <location filename="../ui/billingdialogs.cpp" line="369"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="348"/>
+        <location filename="../ui/billingdialogs.cpp" line="378"/>
         <source>E&amp;mail for Paynow:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="350"/>
+        <location filename="../ui/billingdialogs.cpp" line="380"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="353"/>
+        <location filename="../ui/billingdialogs.cpp" line="383"/>
         <source>&amp;Send request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="360"/>
+        <location filename="../ui/billingdialogs.cpp" line="390"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="362"/>
+        <location filename="../ui/billingdialogs.cpp" line="392"/>
         <source>Open in &amp;browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="401"/>
+        <location filename="../ui/billingdialogs.cpp" line="440"/>
         <source>Link copied. Send it to the customer; this window shows when the payment arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="454"/>
+        <location filename="../ui/billingdialogs.cpp" line="503"/>
         <source>Billing is not available: the catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="463"/>
+        <location filename="../ui/billingdialogs.cpp" line="512"/>
         <source>Sending the request to Paynow…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="494"/>
+        <location filename="../ui/billingdialogs.cpp" line="543"/>
         <source>Payment %1 is waiting for the customer to pay through the link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="495"/>
+        <location filename="../ui/billingdialogs.cpp" line="544"/>
         <source>Paynow prompted %1 with %2; the customer confirms on the phone. Payment %3 is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="498"/>
+        <location filename="../ui/billingdialogs.cpp" line="547"/>
         <source>Paynow status: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="501"/>
+        <location filename="../ui/billingdialogs.cpp" line="550"/>
         <source>Paid. Invoice %1 is settled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="504"/>
+        <location filename="../ui/billingdialogs.cpp" line="553"/>
         <source>Payment %1 is %2 (Paynow status: %3). The invoice stays open; request the payment again if the customer still wants to pay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12601,52 +14447,57 @@ If you quit, the console cancels them and stays open until each has stopped at i
 <context>
     <name>saasodoo::ui::PaymentsView</name>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="689"/>
+        <location filename="../ui/subscriptionspane.cpp" line="834"/>
         <source>&amp;Check with Paynow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="691"/>
+        <location filename="../ui/subscriptionspane.cpp" line="836"/>
         <source>&amp;Stop checking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="693"/>
+        <location filename="../ui/subscriptionspane.cpp" line="838"/>
         <source>C&amp;opy payment link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="696"/>
+        <location filename="../ui/subscriptionspane.cpp" line="841"/>
         <source>Open link in &amp;browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="698"/>
+        <location filename="../ui/subscriptionspane.cpp" line="843"/>
         <source>Ca&amp;ncel payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="700"/>
+        <location filename="../ui/subscriptionspane.cpp" line="845"/>
         <source>Mark &amp;refunded…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="702"/>
+        <location filename="../ui/subscriptionspane.cpp" line="847"/>
+        <source>&amp;Apply to invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="849"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="712"/>
+        <location filename="../ui/subscriptionspane.cpp" line="859"/>
         <source>Copied the Paynow link of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="724"/>
+        <location filename="../ui/subscriptionspane.cpp" line="872"/>
         <source>All payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="745"/>
+        <location filename="../ui/subscriptionspane.cpp" line="898"/>
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n payment</numerusform>
@@ -12654,115 +14505,171 @@ If you quit, the console cancels them and stays open until each has stopped at i
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="746"/>
+        <location filename="../ui/subscriptionspane.cpp" line="899"/>
         <source>%1; refunds due: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="757"/>
+        <location filename="../ui/subscriptionspane.cpp" line="913"/>
+        <source>Cancelling the payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="919"/>
         <source>Cancelled payment %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="771"/>
-        <source>Payment %1 is %2 and was not applied, or is refunded already; there is nothing to mark.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/subscriptionspane.cpp" line="779"/>
+        <location filename="../ui/subscriptionspane.cpp" line="945"/>
         <source>Payment %1 is recorded as refunded. Its invoice is open again; void it if the customer owes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="783"/>
+        <location filename="../ui/subscriptionspane.cpp" line="948"/>
         <source>Payment %1 is recorded as refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="797"/>
+        <location filename="../ui/subscriptionspane.cpp" line="961"/>
         <source>Cancel payment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="798"/>
+        <location filename="../ui/subscriptionspane.cpp" line="962"/>
         <source>Cancel payment %1 of %2 for invoice %3? The invoice can then take a new payment request or be voided. Paynow cannot be told: if the customer still pays, the payment is recorded when its status arrives.
 
 Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="807"/>
+        <location filename="../ui/subscriptionspane.cpp" line="972"/>
         <source>Payment not cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="816"/>
+        <location filename="../ui/subscriptionspane.cpp" line="982"/>
         <source>Record that payment %1 of %2 was refunded to the customer outside Paynow? It is no longer listed as a refund due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="820"/>
+        <location filename="../ui/subscriptionspane.cpp" line="986"/>
         <source>It paid invoice %1, which opens again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="822"/>
+        <location filename="../ui/subscriptionspane.cpp" line="988"/>
         <source>Mark payment %1 refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="827"/>
+        <location filename="../ui/subscriptionspane.cpp" line="994"/>
         <source>Payment not marked refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="867"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1008"/>
+        <source>Payment %1 is applied to an invoice, which is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="1010"/>
+        <source>Resuming the customer&apos;s suspended instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="1046"/>
+        <source>No invoice to apply payment %1 to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="1047"/>
+        <source>Payment %1 of %2 can be applied only to an open invoice of the same customer, currency and amount, and there is none. Refund it and mark it refunded instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="1055"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1067"/>
+        <source>Apply payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="1056"/>
+        <source>Apply payment %1 of %2 to invoice %3? The invoice is then paid, the payment is no longer a refund due, and instances suspended for unpaid invoices resume when none is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="1065"/>
+        <source>%1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="1068"/>
+        <source>Apply payment %1 of %2 to the open invoice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="1074"/>
+        <source>Payment not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="1114"/>
         <source>Select pending payments that the console is not checking already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="869"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1116"/>
         <source>Select payments that the console is checking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="871"/>
-        <location filename="../ui/subscriptionspane.cpp" line="873"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1118"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1120"/>
         <source>Select one web checkout payment; mobile payments have no link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="875"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1124"/>
         <source>Payment %1 is %2; only a pending payment can be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="877"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1126"/>
         <source>Select one pending payment to cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="880"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1129"/>
         <source>Select one payment that was applied to mark it refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="882"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1131"/>
         <source>Payment %1 is recorded as refunded already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="884"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1133"/>
         <source>Payment %1 is %2 and was never applied, so there is nothing to refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="893"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1139"/>
+        <source>Payment %1 is not held as a refund due, so there is nothing to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="1140"/>
+        <source>Select one payment held as a refund due to apply it to an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="1148"/>
         <source>&lt;p&gt;Select a payment to see its Paynow details.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="895"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1150"/>
         <source>&lt;p&gt;%n payments selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n payments selected.&lt;/p&gt;</numerusform>
@@ -12770,104 +14677,120 @@ Reason (optional):</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="903"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1158"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="904"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1159"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="905"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1160"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="906"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1161"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="907"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1162"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="908"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1163"/>
         <source>%1, checking with Paynow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="910"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1165"/>
         <source>Paynow status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="910"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1165"/>
         <source>No update yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="911"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1166"/>
         <source>Paynow reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="912"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1167"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="915"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1170"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="917"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1172"/>
         <source>Failure reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="922"/>
-        <location filename="../ui/subscriptionspane.cpp" line="925"/>
-        <location filename="../ui/subscriptionspane.cpp" line="931"/>
+        <location filename="../ui/subscriptionspane.cpp" line="880"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1177"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1180"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1186"/>
         <source>Refund due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="922"/>
+        <location filename="../ui/subscriptionspane.cpp" line="931"/>
+        <source>Recording the refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="937"/>
+        <source>Payment %1 is %2 and was not applied, or is refunded already, so there is nothing to mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="1177"/>
         <source>Arrived %1 for an invoice paid already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="925"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1180"/>
         <source>Arrived %1 for a void invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="928"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1183"/>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="928"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1183"/>
         <source>Recorded after it was applied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="932"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1187"/>
         <source>Paynow reported it paid %1, after it was closed; refund it or apply it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="936"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1191"/>
         <source>Settled the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="942"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1193"/>
+        <source>Applied to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="1199"/>
         <source>&lt;p&gt;Payment link: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12883,133 +14806,138 @@ Reason (optional):</source>
 <context>
     <name>saasodoo::ui::PlanDialog</name>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="56"/>
+        <location filename="../ui/billingdialogs.cpp" line="59"/>
         <source>%1 &quot;%2&quot; is not an amount such as 25 or 25.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="76"/>
+        <location filename="../ui/billingdialogs.cpp" line="79"/>
         <source>New plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="76"/>
+        <location filename="../ui/billingdialogs.cpp" line="79"/>
         <source>Edit plan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="93"/>
+        <location filename="../ui/billingdialogs.cpp" line="96"/>
         <source>Starter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="95"/>
+        <location filename="../ui/billingdialogs.cpp" line="98"/>
         <source>25.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="97"/>
+        <location filename="../ui/billingdialogs.cpp" line="100"/>
         <source>650.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="100"/>
+        <location filename="../ui/billingdialogs.cpp" line="103"/>
         <source>2 or 1.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="102"/>
+        <location filename="../ui/billingdialogs.cpp" line="105"/>
         <source>4G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="104"/>
+        <location filename="../ui/billingdialogs.cpp" line="107"/>
         <source>50G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="106"/>
-        <location filename="../ui/billingdialogs.cpp" line="107"/>
+        <location filename="../ui/billingdialogs.cpp" line="109"/>
+        <location filename="../ui/billingdialogs.cpp" line="112"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="108"/>
+        <location filename="../ui/billingdialogs.cpp" line="110"/>
+        <source>Recorded with the plan and shown only. Backups are kept by each instance&apos;s retention policy (&apos;saasodoo backup policy&apos;), which this value does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="113"/>
         <source>Takes new subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="114"/>
+        <location filename="../ui/billingdialogs.cpp" line="119"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="115"/>
+        <location filename="../ui/billingdialogs.cpp" line="120"/>
         <source>Plan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="116"/>
+        <location filename="../ui/billingdialogs.cpp" line="121"/>
         <source>Price in &amp;USD per month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="117"/>
+        <location filename="../ui/billingdialogs.cpp" line="122"/>
         <source>The USD price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="118"/>
+        <location filename="../ui/billingdialogs.cpp" line="123"/>
         <source>Price in &amp;ZWG per month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="119"/>
+        <location filename="../ui/billingdialogs.cpp" line="124"/>
         <source>The ZWG price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="120"/>
+        <location filename="../ui/billingdialogs.cpp" line="125"/>
         <source>&amp;Instances at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="121"/>
+        <location filename="../ui/billingdialogs.cpp" line="126"/>
         <source>&amp;CPU cores in total:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="123"/>
+        <location filename="../ui/billingdialogs.cpp" line="128"/>
         <source>CPU &quot;%1&quot; is not a number of cores such as 2 or 1.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="126"/>
+        <location filename="../ui/billingdialogs.cpp" line="131"/>
         <source>&amp;Memory in total:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="127"/>
+        <location filename="../ui/billingdialogs.cpp" line="132"/>
         <source>Plan memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="128"/>
+        <location filename="../ui/billingdialogs.cpp" line="133"/>
         <source>&amp;Storage in total:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="129"/>
+        <location filename="../ui/billingdialogs.cpp" line="134"/>
         <source>Plan storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="130"/>
+        <location filename="../ui/billingdialogs.cpp" line="135"/>
         <source>Backup &amp;retention:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="131"/>
+        <location filename="../ui/billingdialogs.cpp" line="136"/>
         <source>&amp;Trial:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13094,22 +15022,22 @@ Reason (optional):</source>
 <context>
     <name>saasodoo::ui::PlansView</name>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="65"/>
+        <location filename="../ui/subscriptionspane.cpp" line="82"/>
         <source>&amp;New plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="67"/>
+        <location filename="../ui/subscriptionspane.cpp" line="84"/>
         <source>&amp;Edit plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="69"/>
+        <location filename="../ui/subscriptionspane.cpp" line="86"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="75"/>
+        <location filename="../ui/subscriptionspane.cpp" line="92"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -13117,42 +15045,47 @@ Reason (optional):</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="77"/>
+        <location filename="../ui/subscriptionspane.cpp" line="94"/>
         <source>All plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="78"/>
+        <location filename="../ui/subscriptionspane.cpp" line="95"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="79"/>
+        <location filename="../ui/subscriptionspane.cpp" line="96"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="103"/>
+        <location filename="../ui/subscriptionspane.cpp" line="120"/>
         <source>Added plan %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="129"/>
+        <location filename="../ui/subscriptionspane.cpp" line="157"/>
         <source>Saved plan %1. Subscriptions pay the new price from their next invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="140"/>
+        <location filename="../ui/subscriptionspane.cpp" line="169"/>
+        <source>Reading the plan to edit; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="170"/>
         <source>Select exactly one plan to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="147"/>
+        <location filename="../ui/subscriptionspane.cpp" line="177"/>
         <source>&lt;p&gt;Select a plan to see its limits.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="149"/>
+        <location filename="../ui/subscriptionspane.cpp" line="179"/>
         <source>&lt;p&gt;%n plans selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n plans selected.&lt;/p&gt;</numerusform>
@@ -13160,43 +15093,50 @@ Reason (optional):</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="158"/>
+        <location filename="../ui/subscriptionspane.cpp" line="188"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="159"/>
+        <location filename="../ui/subscriptionspane.cpp" line="189"/>
         <source>%1 or %2 a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="162"/>
+        <location filename="../ui/subscriptionspane.cpp" line="192"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="163"/>
+        <location filename="../ui/subscriptionspane.cpp" line="193"/>
         <source>CPU cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="164"/>
+        <location filename="../ui/subscriptionspane.cpp" line="194"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="165"/>
+        <location filename="../ui/subscriptionspane.cpp" line="195"/>
         <source>Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="166"/>
+        <location filename="../ui/subscriptionspane.cpp" line="196"/>
         <source>Backup retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="166"/>
-        <location filename="../ui/subscriptionspane.cpp" line="167"/>
+        <location filename="../ui/subscriptionspane.cpp" line="197"/>
+        <source>%n day(s), recorded only: instances keep backups by their own retention policy</source>
+        <translation>
+            <numerusform>%n day, recorded only: instances keep backups by their own retention policy</numerusform>
+            <numerusform>%n days, recorded only: instances keep backups by their own retention policy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/subscriptionspane.cpp" line="199"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -13204,32 +15144,32 @@ Reason (optional):</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="167"/>
+        <location filename="../ui/subscriptionspane.cpp" line="199"/>
         <source>Trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="168"/>
+        <location filename="../ui/subscriptionspane.cpp" line="200"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="169"/>
+        <location filename="../ui/subscriptionspane.cpp" line="201"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="169"/>
+        <location filename="../ui/subscriptionspane.cpp" line="201"/>
         <source>Takes new subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="169"/>
+        <location filename="../ui/subscriptionspane.cpp" line="201"/>
         <source>Takes no new subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="170"/>
+        <location filename="../ui/subscriptionspane.cpp" line="202"/>
         <source>Updated by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13237,103 +15177,141 @@ Reason (optional):</source>
 <context>
     <name>saasodoo::ui::RestoreChoiceDialog</name>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="90"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="119"/>
         <source>Restore as &amp;new instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="92"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="121"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="200"/>
         <source>Restore &amp;into an instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="93"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="122"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="200"/>
         <source>Restore &amp;into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="30"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="33"/>
         <source>Restore %1 as a new instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="31"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="34"/>
         <source>Restore %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="50"/>
-        <location filename="../ui/restorechoicedialog.cpp" line="154"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="53"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="222"/>
         <source>The restore engine rejects this file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="66"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="69"/>
         <source>As a new instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="81"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="79"/>
+        <source>Choose a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorechoicedialog.cpp" line="88"/>
         <source>Neutralize the copy: disable outgoing mail and scheduled actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="84"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="92"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="85"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="93"/>
         <source>&amp;Tenant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="86"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="95"/>
+        <source>No tenant exists: add one in the Tenants pane first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorechoicedialog.cpp" line="97"/>
+        <source>Choose the tenant that the new instance belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorechoicedialog.cpp" line="100"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="141"/>
-        <source>Drop the file on an instance&apos;s row to restore into that instance.</source>
+        <location filename="../ui/restorechoicedialog.cpp" line="107"/>
+        <source>Into an existing instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="147"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="110"/>
+        <source>Choose an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorechoicedialog.cpp" line="112"/>
+        <source>%1 (Odoo %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorechoicedialog.cpp" line="114"/>
+        <source>I&amp;nstance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorechoicedialog.cpp" line="189"/>
+        <source>Choose the instance to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorechoicedialog.cpp" line="202"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="214"/>
         <source>Takes a safety backup of %1, then replaces its database and files with the backup&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="156"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="207"/>
+        <source>No instance&apos;s state allows a restore. Drop the file on an instance&apos;s row, or select one and choose Restore into this instance from file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorechoicedialog.cpp" line="224"/>
         <source>A new instance needs a tenant and a host: add them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="158"/>
-        <source>Enter a name for the new instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="168"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="256"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) is a pg_dump custom-format archive: a database without a filestore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="171"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="259"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) is an Odoo backup with manifest.json and dump.sql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="172"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="260"/>
         <source>, and a filestore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="172"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="260"/>
         <source>, without a filestore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorechoicedialog.cpp" line="182"/>
+        <location filename="../ui/restorechoicedialog.cpp" line="270"/>
         <source>Odoo version: %1. Database: %2. Modules: %3. PostgreSQL version: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13359,486 +15337,491 @@ Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="112"/>
+        <location filename="../ui/settingsdialog.cpp" line="113"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="117"/>
+        <location filename="../ui/settingsdialog.cpp" line="118"/>
         <source>Choose the backup directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="118"/>
+        <location filename="../ui/settingsdialog.cpp" line="119"/>
         <source>Choose the catalog file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="119"/>
+        <location filename="../ui/settingsdialog.cpp" line="120"/>
         <source>SQLite catalogs (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="148"/>
+        <location filename="../ui/settingsdialog.cpp" line="149"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="153"/>
+        <location filename="../ui/settingsdialog.cpp" line="154"/>
         <source>&amp;Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="154"/>
+        <location filename="../ui/settingsdialog.cpp" line="155"/>
         <source>&amp;Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="155"/>
+        <location filename="../ui/settingsdialog.cpp" line="156"/>
         <source>&amp;New instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="156"/>
+        <location filename="../ui/settingsdialog.cpp" line="157"/>
         <source>Bi&amp;lling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="199"/>
+        <location filename="../ui/settingsdialog.cpp" line="200"/>
         <source>SQLite file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="200"/>
+        <location filename="../ui/settingsdialog.cpp" line="201"/>
         <source>PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="205"/>
+        <location filename="../ui/settingsdialog.cpp" line="206"/>
         <source>Catalog &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="214"/>
+        <location filename="../ui/settingsdialog.cpp" line="220"/>
         <source>db.example.co.zw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="216"/>
-        <location filename="../ui/settingsdialog.cpp" line="217"/>
+        <location filename="../ui/settingsdialog.cpp" line="222"/>
+        <location filename="../ui/settingsdialog.cpp" line="223"/>
         <source>saasodoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="230"/>
+        <location filename="../ui/settingsdialog.cpp" line="236"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="231"/>
+        <location filename="../ui/settingsdialog.cpp" line="237"/>
         <source>PostgreSQL host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="233"/>
+        <location filename="../ui/settingsdialog.cpp" line="239"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="234"/>
+        <location filename="../ui/settingsdialog.cpp" line="240"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="235"/>
+        <location filename="../ui/settingsdialog.cpp" line="241"/>
         <source>Catalog database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="237"/>
+        <location filename="../ui/settingsdialog.cpp" line="243"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="238"/>
+        <location filename="../ui/settingsdialog.cpp" line="244"/>
         <source>PostgreSQL user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="240"/>
+        <location filename="../ui/settingsdialog.cpp" line="246"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="241"/>
+        <location filename="../ui/settingsdialog.cpp" line="247"/>
         <source>&amp;SSL mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="248"/>
+        <location filename="../ui/settingsdialog.cpp" line="254"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="253"/>
+        <location filename="../ui/settingsdialog.cpp" line="259"/>
         <source>Back&amp;end:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="261"/>
+        <location filename="../ui/settingsdialog.cpp" line="267"/>
         <source>The console uses the catalog %1 now. A change here takes effect when the console restarts; --catalog and SAASODOO_CATALOG still take precedence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="263"/>
+        <location filename="../ui/settingsdialog.cpp" line="269"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="273"/>
+        <location filename="../ui/settingsdialog.cpp" line="279"/>
         <source>Backup &amp;directory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="277"/>
+        <location filename="../ui/settingsdialog.cpp" line="283"/>
         <source>empty for AWS, or https://s3.example.co.zw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="279"/>
+        <location filename="../ui/settingsdialog.cpp" line="285"/>
         <source>empty: no copy on S3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="280"/>
+        <location filename="../ui/settingsdialog.cpp" line="286"/>
         <source>saasodoo/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="283"/>
+        <location filename="../ui/settingsdialog.cpp" line="289"/>
         <source>Automatic (virtual-hosted on AWS, else path-style)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="285"/>
+        <location filename="../ui/settingsdialog.cpp" line="291"/>
         <source>Path-style (endpoint/bucket/key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="286"/>
+        <location filename="../ui/settingsdialog.cpp" line="292"/>
         <source>Virtual-hosted (bucket.endpoint/key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="291"/>
+        <location filename="../ui/settingsdialog.cpp" line="297"/>
         <source>&amp;Endpoint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="293"/>
+        <location filename="../ui/settingsdialog.cpp" line="299"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="294"/>
+        <location filename="../ui/settingsdialog.cpp" line="300"/>
         <source>B&amp;ucket:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="295"/>
+        <location filename="../ui/settingsdialog.cpp" line="301"/>
         <source>Key &amp;prefix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="296"/>
+        <location filename="../ui/settingsdialog.cpp" line="302"/>
         <source>&amp;Addressing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="297"/>
+        <location filename="../ui/settingsdialog.cpp" line="303"/>
         <source>Access &amp;key id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="298"/>
+        <location filename="../ui/settingsdialog.cpp" line="304"/>
         <source>&amp;Secret access key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="299"/>
+        <location filename="../ui/settingsdialog.cpp" line="305"/>
         <source>&amp;Test bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="303"/>
+        <location filename="../ui/settingsdialog.cpp" line="309"/>
         <source>S3 copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="312"/>
+        <location filename="../ui/settingsdialog.cpp" line="318"/>
         <source>The backup jobs read these settings when the console starts: a change takes effect after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="316"/>
+        <location filename="../ui/settingsdialog.cpp" line="322"/>
+        <source>The environment variable %1 is set and overrides the saved value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="325"/>
         <source>The environment variables %1 are set and override the saved values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="328"/>
+        <location filename="../ui/settingsdialog.cpp" line="338"/>
         <source>Newest supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="339"/>
+        <location filename="../ui/settingsdialog.cpp" line="349"/>
         <source>2G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="340"/>
+        <location filename="../ui/settingsdialog.cpp" line="350"/>
         <source>10G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="343"/>
+        <location filename="../ui/settingsdialog.cpp" line="353"/>
         <source>Odoo &amp;version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="344"/>
+        <location filename="../ui/settingsdialog.cpp" line="354"/>
         <source>C&amp;PU:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="344"/>
+        <location filename="../ui/settingsdialog.cpp" line="354"/>
         <source>CPU limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="345"/>
+        <location filename="../ui/settingsdialog.cpp" line="355"/>
         <source>&amp;Memory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="346"/>
+        <location filename="../ui/settingsdialog.cpp" line="356"/>
         <source>Memory limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="347"/>
+        <location filename="../ui/settingsdialog.cpp" line="357"/>
         <source>&amp;Storage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="348"/>
+        <location filename="../ui/settingsdialog.cpp" line="358"/>
         <source>Storage limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="349"/>
+        <location filename="../ui/settingsdialog.cpp" line="359"/>
         <source>Defaults for new instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="352"/>
+        <location filename="../ui/settingsdialog.cpp" line="362"/>
         <source>The new-instance wizard proposes these values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="354"/>
+        <location filename="../ui/settingsdialog.cpp" line="364"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="355"/>
+        <location filename="../ui/settingsdialog.cpp" line="365"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="357"/>
+        <location filename="../ui/settingsdialog.cpp" line="367"/>
         <source>&amp;Interval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="359"/>
+        <location filename="../ui/settingsdialog.cpp" line="369"/>
         <source>Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="363"/>
+        <location filename="../ui/settingsdialog.cpp" line="373"/>
         <source>How often the console runs the billing run with dunning and the due backups. A change takes effect after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="377"/>
-        <location filename="../ui/settingsdialog.cpp" line="378"/>
-        <location filename="../ui/settingsdialog.cpp" line="379"/>
+        <location filename="../ui/settingsdialog.cpp" line="387"/>
+        <location filename="../ui/settingsdialog.cpp" line="388"/>
+        <location filename="../ui/settingsdialog.cpp" line="389"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="389"/>
+        <location filename="../ui/settingsdialog.cpp" line="399"/>
         <source>https://example.co.zw/paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="390"/>
+        <location filename="../ui/settingsdialog.cpp" line="400"/>
         <source>https://example.co.zw/paynow/result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="400"/>
+        <location filename="../ui/settingsdialog.cpp" line="410"/>
         <source>&amp;VAT rate (%):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="402"/>
+        <location filename="../ui/settingsdialog.cpp" line="412"/>
         <source>Payment &amp;terms:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="403"/>
+        <location filename="../ui/settingsdialog.cpp" line="413"/>
         <source>&amp;Grace period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="404"/>
+        <location filename="../ui/settingsdialog.cpp" line="414"/>
         <source>Suspend &amp;after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="405"/>
+        <location filename="../ui/settingsdialog.cpp" line="415"/>
         <source>Company na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="406"/>
+        <location filename="../ui/settingsdialog.cpp" line="417"/>
         <source>Company name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="408"/>
+        <location filename="../ui/settingsdialog.cpp" line="419"/>
         <source>Company a&amp;ddress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="409"/>
+        <location filename="../ui/settingsdialog.cpp" line="420"/>
         <source>Ta&amp;x number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="410"/>
+        <location filename="../ui/settingsdialog.cpp" line="421"/>
         <source>Tax number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="412"/>
+        <location filename="../ui/settingsdialog.cpp" line="423"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="414"/>
+        <location filename="../ui/settingsdialog.cpp" line="425"/>
         <source>Company email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="416"/>
+        <location filename="../ui/settingsdialog.cpp" line="427"/>
         <source>P&amp;hone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="419"/>
+        <location filename="../ui/settingsdialog.cpp" line="430"/>
         <source>Paynow base &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="421"/>
+        <location filename="../ui/settingsdialog.cpp" line="432"/>
         <source>&amp;Return URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="423"/>
+        <location filename="../ui/settingsdialog.cpp" line="434"/>
         <source>Re&amp;sult URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="425"/>
+        <location filename="../ui/settingsdialog.cpp" line="436"/>
         <source>USD integration &amp;id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="427"/>
+        <location filename="../ui/settingsdialog.cpp" line="438"/>
         <source>Enter both the USD integration id and key, or leave both empty to keep the stored ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="429"/>
+        <location filename="../ui/settingsdialog.cpp" line="440"/>
         <source>USD integration &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="430"/>
+        <location filename="../ui/settingsdialog.cpp" line="441"/>
         <source>&amp;ZWG integration id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="432"/>
+        <location filename="../ui/settingsdialog.cpp" line="443"/>
         <source>Enter both the ZWG integration id and key, or leave both empty to keep the stored ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="434"/>
+        <location filename="../ui/settingsdialog.cpp" line="445"/>
         <source>ZWG integration ke&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="436"/>
+        <location filename="../ui/settingsdialog.cpp" line="447"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="438"/>
+        <location filename="../ui/settingsdialog.cpp" line="449"/>
         <source>Paynow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="451"/>
+        <location filename="../ui/settingsdialog.cpp" line="462"/>
         <source>Billing settings are kept in the catalog and apply at once. Integration ids and keys go to the keychain and are never shown: leave them empty to keep the stored ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="499"/>
+        <location filename="../ui/settingsdialog.cpp" line="510"/>
         <source>The catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="516"/>
+        <location filename="../ui/settingsdialog.cpp" line="527"/>
         <source>Billing settings cannot be edited: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="553"/>
-        <location filename="../ui/settingsdialog.cpp" line="583"/>
+        <location filename="../ui/settingsdialog.cpp" line="564"/>
+        <location filename="../ui/settingsdialog.cpp" line="594"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="600"/>
+        <location filename="../ui/settingsdialog.cpp" line="611"/>
         <source>The S3 access key id is not in the keychain: type it. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="608"/>
+        <location filename="../ui/settingsdialog.cpp" line="619"/>
         <source>The S3 secret access key is not in the keychain: type it. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="701"/>
+        <location filename="../ui/settingsdialog.cpp" line="712"/>
         <source>Nothing was saved, because the keychain did not store a secret: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="783"/>
+        <location filename="../ui/settingsdialog.cpp" line="794"/>
         <source>The other settings were saved, but the billing settings were not: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13846,62 +15829,70 @@ Reason (optional):</source>
 <context>
     <name>saasodoo::ui::SubscriptionDialog</name>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="198"/>
+        <location filename="../ui/billingdialogs.cpp" line="203"/>
         <source>New subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="203"/>
+        <location filename="../ui/billingdialogs.cpp" line="208"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="213"/>
+        <location filename="../ui/billingdialogs.cpp" line="218"/>
         <source>%1 (%2 or %3 a month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="220"/>
+        <location filename="../ui/billingdialogs.cpp" line="225"/>
         <source>USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="221"/>
+        <location filename="../ui/billingdialogs.cpp" line="226"/>
         <source>ZWG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="229"/>
+        <location filename="../ui/billingdialogs.cpp" line="234"/>
         <source>&amp;Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="230"/>
+        <location filename="../ui/billingdialogs.cpp" line="235"/>
         <source>&amp;Plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="231"/>
+        <location filename="../ui/billingdialogs.cpp" line="236"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="232"/>
+        <location filename="../ui/billingdialogs.cpp" line="237"/>
         <source>&amp;Starts on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="247"/>
+        <location filename="../ui/billingdialogs.cpp" line="252"/>
         <source>Every customer already has a subscription. Cancel one first, or add a customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="248"/>
+        <location filename="../ui/billingdialogs.cpp" line="253"/>
         <source>No plan takes new subscriptions. Add a plan, or mark one active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billingdialogs.cpp" line="263"/>
+        <location filename="../ui/billingdialogs.cpp" line="278"/>
+        <source>Grant the plan&apos;s %n-day trial again (this customer had a subscription before)</source>
+        <translation>
+            <numerusform>Grant the plan&apos;s %n-day trial again (this customer had a subscription before)</numerusform>
+            <numerusform>Grant the plan&apos;s %n-day trial again (this customer had a subscription before)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billingdialogs.cpp" line="281"/>
         <source>Start with the plan&apos;s %n-day trial</source>
         <translation>
             <numerusform>Start with the plan&apos;s %n-day trial</numerusform>
@@ -13909,7 +15900,17 @@ Reason (optional):</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billingdialogs.cpp" line="263"/>
+        <location filename="../ui/billingdialogs.cpp" line="304"/>
+        <source>Invoice the same days again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="305"/>
+        <source>Subscribe anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="276"/>
         <source>This plan has no trial</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13960,37 +15961,42 @@ Reason (optional):</source>
 <context>
     <name>saasodoo::ui::SubscriptionsPane</name>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="47"/>
+        <location filename="../ui/subscriptionspane.cpp" line="59"/>
         <source>The catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="52"/>
+        <location filename="../ui/subscriptionspane.cpp" line="64"/>
+        <source>A billing change is being saved; wait until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="69"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="980"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1239"/>
         <source>&amp;Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="981"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1240"/>
         <source>&amp;Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="982"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1241"/>
         <source>&amp;Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="983"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1242"/>
         <source>Pa&amp;yments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="1065"/>
+        <location filename="../ui/subscriptionspane.cpp" line="1352"/>
         <source>Could not load billing records: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13998,27 +16004,27 @@ Reason (optional):</source>
 <context>
     <name>saasodoo::ui::SubscriptionsView</name>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="182"/>
+        <location filename="../ui/subscriptionspane.cpp" line="215"/>
         <source>&amp;New subscription…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="184"/>
+        <location filename="../ui/subscriptionspane.cpp" line="217"/>
         <source>Change &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="186"/>
+        <location filename="../ui/subscriptionspane.cpp" line="219"/>
         <source>&amp;Cancel subscription…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="188"/>
+        <location filename="../ui/subscriptionspane.cpp" line="221"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="194"/>
+        <location filename="../ui/subscriptionspane.cpp" line="227"/>
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>
@@ -14026,120 +16032,140 @@ Reason (optional):</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="196"/>
+        <location filename="../ui/subscriptionspane.cpp" line="229"/>
         <source>All subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="197"/>
+        <location filename="../ui/subscriptionspane.cpp" line="230"/>
         <source>Not cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="257"/>
+        <location filename="../ui/subscriptionspane.cpp" line="307"/>
         <source>Subscribed %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="273"/>
+        <location filename="../ui/subscriptionspane.cpp" line="322"/>
         <source>%1 moves to plan %2 from the next invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="288"/>
+        <location filename="../ui/subscriptionspane.cpp" line="343"/>
         <source>%1 (%2 a month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="298"/>
+        <location filename="../ui/subscriptionspane.cpp" line="363"/>
         <source>No other plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="298"/>
+        <location filename="../ui/subscriptionspane.cpp" line="364"/>
         <source>No other active plan exists for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="302"/>
+        <location filename="../ui/subscriptionspane.cpp" line="374"/>
         <source>Change plan of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="303"/>
+        <location filename="../ui/subscriptionspane.cpp" line="369"/>
         <source>New plan for %1, from the next invoice on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="308"/>
+        <location filename="../ui/subscriptionspane.cpp" line="300"/>
+        <source>The customer&apos;s earlier invoices could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="317"/>
+        <source>Changing the plan of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="360"/>
+        <source>Not offered, because they have no %1 price: %2. Give them one with Edit plan on the Plans tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="365"/>
+        <source>No other active plan has a %1 price for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="380"/>
         <source>Plan not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="320"/>
+        <location filename="../ui/subscriptionspane.cpp" line="393"/>
         <source>Cancel the subscription of %1 to plan %2?
 
 No further invoices are issued. Open invoices stay open and can still be paid, and the instances keep running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="326"/>
-        <location filename="../ui/subscriptionspane.cpp" line="354"/>
+        <location filename="../ui/subscriptionspane.cpp" line="399"/>
+        <location filename="../ui/subscriptionspane.cpp" line="427"/>
         <source>Subscription not cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="332"/>
+        <location filename="../ui/subscriptionspane.cpp" line="405"/>
         <source>%1 has %2 overdue invoice(s). They stay owed after the cancellation, and instances that dunning suspended stay suspended until they are paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="337"/>
+        <location filename="../ui/subscriptionspane.cpp" line="410"/>
         <source>Cancel subscription of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="343"/>
+        <location filename="../ui/subscriptionspane.cpp" line="416"/>
         <source>Cancelling the subscription of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="347"/>
+        <location filename="../ui/subscriptionspane.cpp" line="420"/>
         <source>Cancelled in the console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="353"/>
+        <location filename="../ui/subscriptionspane.cpp" line="426"/>
         <source>The subscription of %1 was not cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="357"/>
+        <location filename="../ui/subscriptionspane.cpp" line="430"/>
         <source>Cancelled the subscription of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="370"/>
+        <location filename="../ui/subscriptionspane.cpp" line="445"/>
         <source>Select one subscription that is not cancelled to change its plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="372"/>
+        <location filename="../ui/subscriptionspane.cpp" line="447"/>
         <source>A cancellation is running; wait until it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="373"/>
+        <location filename="../ui/subscriptionspane.cpp" line="448"/>
         <source>Select one subscription that is not cancelled yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="380"/>
+        <location filename="../ui/subscriptionspane.cpp" line="455"/>
         <source>&lt;p&gt;Select a subscription to see its period and history.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/subscriptionspane.cpp" line="382"/>
+        <location filename="../ui/subscriptionspane.cpp" line="457"/>
         <source>&lt;p&gt;%n subscriptions selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n subscriptions selected.&lt;/p&gt;</numerusform>
@@ -14147,91 +16173,116 @@ No further invoices are issued. Open invoices stay open and can still be paid, a
         </translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="389"/>
+        <location filename="../ui/subscriptionspane.cpp" line="464"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="390"/>
+        <location filename="../ui/subscriptionspane.cpp" line="465"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="391"/>
+        <location filename="../ui/subscriptionspane.cpp" line="466"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="392"/>
+        <location filename="../ui/subscriptionspane.cpp" line="467"/>
         <source>Current period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="393"/>
-        <location filename="../ui/subscriptionspane.cpp" line="412"/>
+        <location filename="../ui/subscriptionspane.cpp" line="468"/>
+        <location filename="../ui/subscriptionspane.cpp" line="489"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="395"/>
+        <location filename="../ui/subscriptionspane.cpp" line="470"/>
         <source>Next invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="398"/>
+        <location filename="../ui/subscriptionspane.cpp" line="473"/>
         <source>Trial ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="407"/>
+        <location filename="../ui/subscriptionspane.cpp" line="482"/>
+        <source>&lt;p&gt;Reading the history…&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="484"/>
         <source>&lt;h4&gt;History&lt;/h4&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionspane.cpp" line="411"/>
+        <location filename="../ui/subscriptionspane.cpp" line="488"/>
         <source>created as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionspane.cpp" line="531"/>
+        <source>Could not read the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>saasodoo::ui::TenantDialog</name>
     <message>
-        <location filename="../ui/tenantdialog.cpp" line="28"/>
+        <location filename="../ui/tenantdialog.cpp" line="27"/>
         <source>New tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantdialog.cpp" line="33"/>
+        <location filename="../ui/tenantdialog.cpp" line="44"/>
+        <source>Edit tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tenantdialog.cpp" line="56"/>
+        <source>The slug is locked because instances use it (%1): their subdomains and databases were named from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tenantdialog.cpp" line="62"/>
+        <source>The customer is locked because the tenant has instances (%1), deleted ones included: their backups, usage and invoices belong to this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tenantdialog.cpp" line="76"/>
         <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantdialog.cpp" line="40"/>
+        <location filename="../ui/tenantdialog.cpp" line="83"/>
         <source>mutare-hardware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantdialog.cpp" line="44"/>
+        <location filename="../ui/tenantdialog.cpp" line="87"/>
         <source>&amp;Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantdialog.cpp" line="46"/>
+        <location filename="../ui/tenantdialog.cpp" line="89"/>
         <source>No customer exists yet: add a customer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantdialog.cpp" line="49"/>
+        <location filename="../ui/tenantdialog.cpp" line="92"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantdialog.cpp" line="50"/>
+        <location filename="../ui/tenantdialog.cpp" line="93"/>
         <source>Tenant name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantdialog.cpp" line="52"/>
+        <location filename="../ui/tenantdialog.cpp" line="95"/>
         <source>&amp;Slug:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14267,47 +16318,47 @@ No further invoices are issued. Open invoices stay open and can still be paid, a
 <context>
     <name>saasodoo::ui::TenantsPane</name>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="22"/>
+        <location filename="../ui/tenantspane.cpp" line="23"/>
         <source>&amp;New tenant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="23"/>
-        <source>&amp;Edit…</source>
+        <location filename="../ui/tenantspane.cpp" line="24"/>
+        <source>&amp;Edit tenant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="24"/>
+        <location filename="../ui/tenantspane.cpp" line="25"/>
         <source>New &amp;instance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="27"/>
+        <location filename="../ui/tenantspane.cpp" line="28"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="36"/>
+        <location filename="../ui/tenantspane.cpp" line="39"/>
         <source>All tenants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="37"/>
+        <location filename="../ui/tenantspane.cpp" line="40"/>
         <source>With instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="38"/>
+        <location filename="../ui/tenantspane.cpp" line="41"/>
         <source>Without instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="52"/>
+        <location filename="../ui/tenantspane.cpp" line="55"/>
         <source>Could not load tenants: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenantspane.cpp" line="55"/>
+        <location filename="../ui/tenantspane.cpp" line="58"/>
         <source>%n tenant(s)</source>
         <translation>
             <numerusform>%n tenant</numerusform>
@@ -14315,32 +16366,42 @@ No further invoices are issued. Open invoices stay open and can still be paid, a
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="76"/>
+        <location filename="../ui/tenantspane.cpp" line="88"/>
         <source>Added tenant %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="85"/>
+        <location filename="../ui/tenantspane.cpp" line="147"/>
+        <source>Saved tenant %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tenantspane.cpp" line="156"/>
         <source>The catalog is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="88"/>
-        <source>Tenants cannot be changed yet: the catalog only creates them.</source>
+        <location filename="../ui/tenantspane.cpp" line="158"/>
+        <source>Reading the records for the dialog; wait a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="90"/>
+        <location filename="../ui/tenantspane.cpp" line="163"/>
+        <source>Select exactly one tenant to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tenantspane.cpp" line="165"/>
         <source>Select one tenant, or none, to add an instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="97"/>
+        <location filename="../ui/tenantspane.cpp" line="172"/>
         <source>&lt;p&gt;Select a tenant to see its details.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenantspane.cpp" line="99"/>
+        <location filename="../ui/tenantspane.cpp" line="174"/>
         <source>&lt;p&gt;%n tenants selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n tenants selected.&lt;/p&gt;</numerusform>
@@ -14348,27 +16409,27 @@ No further invoices are issued. Open invoices stay open and can still be paid, a
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="106"/>
+        <location filename="../ui/tenantspane.cpp" line="181"/>
         <source>Slug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="107"/>
+        <location filename="../ui/tenantspane.cpp" line="182"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="108"/>
+        <location filename="../ui/tenantspane.cpp" line="183"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="109"/>
+        <location filename="../ui/tenantspane.cpp" line="184"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenantspane.cpp" line="110"/>
+        <location filename="../ui/tenantspane.cpp" line="185"/>
         <source>Updated by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14376,33 +16437,56 @@ No further invoices are issued. Open invoices stay open and can still be paid, a
 <context>
     <name>saasodoo::ui::UpdateModulesDialog</name>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="53"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="54"/>
         <source>Update modules of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="56"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="57"/>
         <source>sale, stock, account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="57"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="58"/>
         <source>Odoo stops, runs its module update (-u) for these modules and starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="63"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="64"/>
         <source>&amp;Modules:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="85"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="86"/>
         <source>Enter at least one module name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instanceactiondialogs.cpp" line="87"/>
+        <location filename="../ui/instanceactiondialogs.cpp" line="88"/>
         <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saasodoo::ui::VoidInvoiceDialog</name>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="581"/>
+        <source>Issued twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="586"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="587"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billingdialogs.cpp" line="590"/>
+        <source>&amp;Void invoice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
