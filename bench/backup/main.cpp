@@ -409,7 +409,7 @@ int main(int argc, char **argv)
 
         // ... and this engine into another fresh database.
         RestoreTarget target { adminEndpoint, adminPassword, role, rolePassword, database + QStringLiteral("_ours"), &client,
-            containerId, QStringLiteral("/var/lib/odoo"), {} };
+            containerId, QStringLiteral("/var/lib/odoo"), {}, {} };
         RestoreOptions restoreOptions;
         restoreOptions.clientTools = tools;
         restoreOptions.newIdentity = false;
