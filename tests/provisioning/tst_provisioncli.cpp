@@ -1143,10 +1143,12 @@ void TestProvisionCli::showListsDemoAndDisabled()
     static const QRegularExpression demoLine(QStringLiteral("^Demo data: +yes$"), QRegularExpression::MultilineOption);
     QVERIFY2(disabledLine.match(QString::fromUtf8(text.out)).hasMatch(), text.out.constData());
     QVERIFY2(demoLine.match(QString::fromUtf8(text.out)).hasMatch(), text.out.constData());
-    // The record has no database, so the installed modules are not read,
-    // and the line says so instead of repeating the request.
+    // The create never finished, so there is no database to read the
+    // installed modules from, and the line says so instead of repeating
+    // the request.
     static const QRegularExpression installedLine(
-        QStringLiteral("^Installed modules \\(database\\): +not read: "), QRegularExpression::MultilineOption);
+        QStringLiteral("^Installed modules \\(database\\): +none \\(the create did not finish"),
+        QRegularExpression::MultilineOption);
     QVERIFY2(installedLine.match(QString::fromUtf8(text.out)).hasMatch(), text.out.constData());
 
     const Outcome json = run({ QStringLiteral("instance"), QStringLiteral("show"), QStringLiteral("shown"),
