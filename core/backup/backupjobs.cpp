@@ -7,6 +7,7 @@
 #include "backupreader.h"
 #include "backupstate.h"
 #include "backupwriter.h"
+#include "backuppolicy.h"
 #include "retention.h"
 
 #include "core/catalog/catalog.h"
@@ -202,7 +203,7 @@ Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, 
             db.setInstanceStatus(instanceId, current->rowVersion, before, message);
     };
 
-    const Result<catalog::BackupPolicy> policy = db.backupPolicy(instanceId);
+    const Result<AppliedBackupPolicy> applied = appliedBackupPolicy(db, instanceId);
     const QDateTime startedAt = catalog::nowUtc();
     const QString directory = QDir(m_settings.directory).filePath(instanceId);
     if (!QDir().mkpath(directory)) {
@@ -219,8 +220,8 @@ Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, 
     // The period slots decide when a scheduled backup goes; a final backup
     // never expires, and the others stay until this expiry (docs/backups.md,
     // Retention).
-    if (policy && kind != catalog::BackupKind::Scheduled && kind != catalog::BackupKind::Final)
-        record.expiresAt = retentionHorizon(startedAt, policy.value());
+    if (applied && kind != catalog::BackupKind::Scheduled && kind != catalog::BackupKind::Final)
+        record.expiresAt = retentionHorizon(startedAt, applied->policy);
     Result<catalog::Backup> created = db.createBackup(record);
     if (!created) {
         restoreStatus(tr("Backup failed."));
@@ -240,8 +241,8 @@ Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, 
         failed.location.clear();
         // A failed final backup has no file to keep for good, so its
         // record expires as a manual backup's does.
-        if (failed.expiresAt.isNull() && kind == catalog::BackupKind::Final && policy)
-            failed.expiresAt = retentionHorizon(startedAt, policy.value());
+        if (failed.expiresAt.isNull() && kind == catalog::BackupKind::Final && applied)
+            failed.expiresAt = retentionHorizon(startedAt, applied->policy);
         const auto saved = db.updateBackup(failed);
         if (!saved)
             context.warning(tr("Could not record the failure on backup %1: %2").arg(record.id, saved.error()));

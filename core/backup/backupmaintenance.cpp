@@ -6,6 +6,7 @@
 
 #include "backupjobsprivate.h"
 #include "backupreader.h"
+#include "backuppolicy.h"
 #include "retention.h"
 
 #include "core/catalog/catalog.h"
@@ -309,13 +310,14 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
             Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
             if (!opened)
                 return makeError(opened.error());
-            const Result<catalog::BackupPolicy> policy = opened.value()->backupPolicy(row.id);
+            const Result<AppliedBackupPolicy> applied = appliedBackupPolicy(*opened.value(), row.id);
             const Result<QList<catalog::Backup>> existing = opened.value()->backups(row.id);
-            if (!policy || !existing) {
-                result.failures << (policy ? existing.error() : policy.error());
+            if (!applied || !existing) {
+                result.failures << (applied ? existing.error() : applied.error());
                 continue;
             }
-            if (policy->intervalHours == 0) {
+            const catalog::BackupPolicy &policy = applied->policy;
+            if (policy.intervalHours == 0) {
                 skip(row, QStringLiteral("off"),
                     tr("its backup policy turns scheduled backups off (interval 0 hours)."));
                 continue;
@@ -331,12 +333,12 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
                 if (!newest.isValid() || backup.createdAt > newest)
                     newest = backup.createdAt;
             }
-            if (newest.isValid() && newest.addSecs(3600LL * policy->intervalHours) > now) {
+            if (newest.isValid() && newest.addSecs(3600LL * policy.intervalHours) > now) {
                 skip(row, QStringLiteral("not-due"),
                     tr("not due until %1 (its newest backup is from %2, the interval is %3 hours).")
-                        .arg(newest.addSecs(3600LL * policy->intervalHours).toString(Qt::ISODate),
+                        .arg(newest.addSecs(3600LL * policy.intervalHours).toString(Qt::ISODate),
                             newest.toString(Qt::ISODate))
-                        .arg(policy->intervalHours));
+                        .arg(policy.intervalHours));
                 continue;
             }
             if (!hostErrors.contains(row.hostId))
@@ -368,12 +370,13 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
     for (const catalog::InstanceRow &row : std::as_const(instances)) {
         if (Status cancelled = context.checkCancelled(); !cancelled)
             return cancelled;
-        const Result<catalog::BackupPolicy> policy = db.backupPolicy(row.id);
+        const Result<AppliedBackupPolicy> applied = appliedBackupPolicy(db, row.id);
         const Result<QList<catalog::Backup>> existing = db.backups(row.id);
-        if (!policy || !existing) {
-            result.failures << (policy ? existing.error() : policy.error());
+        if (!applied || !existing) {
+            result.failures << (applied ? existing.error() : applied.error());
             continue;
         }
+        const catalog::BackupPolicy &policy = applied->policy;
         QList<RetainedBackup> candidates;
         for (const catalog::Backup &backup : existing.value()) {
             // Only completed backups are considered. A backup dated after
@@ -385,7 +388,15 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
             candidates.append({ backup.id, std::min(backup.createdAt, now), scheduled,
                 scheduled ? QDateTime() : backup.expiresAt, false });
         }
-        const RetentionPolicy periods { policy->keepDaily, policy->keepWeekly, policy->keepMonthly };
+        if (!candidates.isEmpty()) {
+            context.info(tr("Instance %1 keeps the newest backup of %2 days, %3 weeks and %4 months. Policy source: %5.")
+                             .arg(row.name)
+                             .arg(policy.keepDaily)
+                             .arg(policy.keepWeekly)
+                             .arg(policy.keepMonthly)
+                             .arg(policySourceText(applied.value())));
+        }
+        const RetentionPolicy periods { policy.keepDaily, policy.keepWeekly, policy.keepMonthly };
         QSet<QString> keep = backupsToKeep(candidates, periods, now);
         // Only the backups that would go are looked up in the audit trail.
         bool held = false;

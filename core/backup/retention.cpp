@@ -30,6 +30,15 @@ void keepPerPeriod(const QList<RetainedBackup> &backups, int count, const std::f
 
 } // namespace
 
+RetentionPolicy retentionForPlanDays(int days)
+{
+    const RetentionPolicy defaults;
+    if (days <= 0)
+        return defaults;
+    return RetentionPolicy { std::min(defaults.daily, days), std::min(defaults.weekly, days / 7),
+        std::min(defaults.monthly, days / 31) };
+}
+
 QSet<QString> backupsToKeep(QList<RetainedBackup> backups, const RetentionPolicy &policy, const QDateTime &now)
 {
     std::sort(backups.begin(), backups.end(), [](const RetainedBackup &a, const RetainedBackup &b) {

@@ -20,6 +20,17 @@ struct RetentionPolicy
     int monthly = 3;
 };
 
+// Derives the period slots from a plan's backup retention in days, capped
+// at the built-in defaults: min(7, days) daily, min(4, days / 7) weekly and
+// min(3, days / 31) monthly slots. With one scheduled backup a day, the k-th
+// weekly slot keeps a backup less than 7k days old and the k-th monthly slot
+// one at most 31k days old, so no slot keeps a backup older than `days`. The
+// same bounds hold for the expiry of manual and safety backups, which ends
+// the policy's longest window. Days of 0 or less give the built-in defaults.
+// NOTE: slots count the periods that have a backup, so when scheduled
+// backups are rarer than daily, the kept ones can be older than `days`.
+RetentionPolicy retentionForPlanDays(int days);
+
 // A backup that a restore read stays at least this long after the restore,
 // whatever its kind, slot or expiry.
 inline constexpr int restoreHoldDays = 14;

@@ -240,10 +240,9 @@ Result<BackupPolicy> Catalog::backupPolicy(const QString &instanceId)
         return makeError(ran.error());
     BackupPolicy policy;
     policy.instanceId = instanceId;
-    // TODO: an instance of a subscribed customer without a stored policy
-    // should default to its plan's backup retention. Plans store it in days
-    // (Plan::backupRetentionDays), which has no mapping to these daily,
-    // weekly and monthly slots yet, so the plan's value is only shown.
+    // Without a stored row this is the built-in default. The policy that
+    // applies, which then follows the customer's plan, comes from
+    // backup::appliedBackupPolicy (core/backup/backuppolicy.h).
     if (!query.next())
         return policy;
     policy.keepDaily = query.value(0).toInt();

@@ -30,6 +30,10 @@ private slots:
     void unrankedBackupsExpire();
     void policyTable_data();
     void policyTable();
+    void planDaysToSlots_data();
+    void planDaysToSlots();
+    void planDaysKeepDerivedSet_data();
+    void planDaysKeepDerivedSet();
 };
 
 void TestRetention::dailyBackupsForSixtyDays()
@@ -136,6 +140,77 @@ void TestRetention::policyTable()
         backups << scheduled(time, QDateTime::fromString(time, Qt::ISODate));
     const QSet<QString> result = backupsToKeep(backups, RetentionPolicy { daily, weekly, monthly }, at("2027-06-01T00:00:00Z"));
     QCOMPARE(result, QSet<QString>(kept.cbegin(), kept.cend()));
+}
+
+void TestRetention::planDaysToSlots_data()
+{
+    QTest::addColumn<int>("days");
+    QTest::addColumn<int>("daily");
+    QTest::addColumn<int>("weekly");
+    QTest::addColumn<int>("monthly");
+
+    QTest::newRow("0 days is the default") << 0 << 7 << 4 << 3;
+    QTest::newRow("negative is the default") << -5 << 7 << 4 << 3;
+    QTest::newRow("1 day") << 1 << 1 << 0 << 0;
+    QTest::newRow("6 days") << 6 << 6 << 0 << 0;
+    QTest::newRow("7 days") << 7 << 7 << 1 << 0;
+    QTest::newRow("14 days") << 14 << 7 << 2 << 0;
+    QTest::newRow("30 days") << 30 << 7 << 4 << 0;
+    QTest::newRow("31 days") << 31 << 7 << 4 << 1;
+    QTest::newRow("90 days") << 90 << 7 << 4 << 2;
+    QTest::newRow("93 days") << 93 << 7 << 4 << 3;
+    QTest::newRow("3650 days is capped") << 3650 << 7 << 4 << 3;
+}
+
+void TestRetention::planDaysToSlots()
+{
+    QFETCH(int, days);
+    QFETCH(int, daily);
+    QFETCH(int, weekly);
+    QFETCH(int, monthly);
+    const RetentionPolicy periods = retentionForPlanDays(days);
+    QCOMPARE(periods.daily, daily);
+    QCOMPARE(periods.weekly, weekly);
+    QCOMPARE(periods.monthly, monthly);
+}
+
+void TestRetention::planDaysKeepDerivedSet_data()
+{
+    QTest::addColumn<int>("days");
+    QTest::addColumn<QStringList>("beyondDaily");
+
+    // Kept beyond the 7 daily slots (2026-02-26 to 2026-03-04). ISO week 10
+    // starts on Monday 2 March, and weeks end on Sundays.
+    QTest::newRow("14 days: weekly slots within daily") << 14 << QStringList {};
+    QTest::newRow("28 days: four weeks")
+        << 28 << QStringList { QStringLiteral("2026-02-22"), QStringLiteral("2026-02-15") };
+    QTest::newRow("60 days: one month adds nothing")
+        << 60 << QStringList { QStringLiteral("2026-02-22"), QStringLiteral("2026-02-15") };
+    QTest::newRow("93 days: three months")
+        << 93 << QStringList { QStringLiteral("2026-02-22"), QStringLiteral("2026-02-15"), QStringLiteral("2026-01-31") };
+}
+
+void TestRetention::planDaysKeepDerivedSet()
+{
+    QFETCH(int, days);
+    QFETCH(QStringList, beyondDaily);
+
+    // One scheduled backup a day at 02:00 UTC from 2025-10-01 to 2026-03-04
+    // (a Wednesday), pruned at noon on the last day.
+    QList<RetainedBackup> backups;
+    const QDate last(2026, 3, 4);
+    for (QDate day(2025, 10, 1); day <= last; day = day.addDays(1))
+        backups << scheduled(day.toString(Qt::ISODate), QDateTime(day, QTime(2, 0), Qt::UTC));
+    const QDateTime now = at("2026-03-04T12:00:00Z");
+
+    const QSet<QString> kept = backupsToKeep(backups, retentionForPlanDays(days), now);
+    QSet<QString> expected(beyondDaily.cbegin(), beyondDaily.cend());
+    for (int age = 0; age < 7; ++age)
+        expected << last.addDays(-age).toString(Qt::ISODate);
+    QCOMPARE(kept, expected);
+    // No slot keeps a backup older than the plan's days.
+    for (const QString &id : kept)
+        QVERIFY2(QDate::fromString(id, Qt::ISODate).daysTo(last) < days, qPrintable(id));
 }
 
 QTEST_GUILESS_MAIN(TestRetention)

@@ -5,6 +5,8 @@
 // SQLite file and on a PostgreSQL database from the harness.
 #include "tests/catalog/catalogfixture.h"
 
+#include "core/backup/backupjobs.h"
+#include "core/backup/backuppolicy.h"
 #include "core/billing/billingjobs.h"
 #include "core/billing/billingrun.h"
 #include "core/billing/billingsettings.h"
@@ -17,10 +19,13 @@
 #include "core/jobs/jobstore.h"
 #include "tests/support/testservices.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSemaphore>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -161,6 +166,8 @@ private slots:
     void settingsRoundTrip();
     void planLimitsEnforced_data() { addBackendColumn(); addBackendRows(); }
     void planLimitsEnforced();
+    void planRetentionAppliedToInstances_data() { addBackendColumn(); addBackendRows(); }
+    void planRetentionAppliedToInstances();
     void billingRunPreviewAndDunning_data() { addBackendColumn(); addBackendRows(); }
     void billingRunPreviewAndDunning();
     void summaryPerCurrency_data() { addBackendColumn(); addBackendRows(); }
@@ -741,6 +748,128 @@ void TestBillingCatalog::planLimitsEnforced()
     const Status blocked = billing::checkPlanLimits(catalog, *first);
     QVERIFY(!blocked.ok());
     QVERIFY2(blocked.error().contains(QLatin1String("suspended")), qPrintable(blocked.error()));
+}
+
+void TestBillingCatalog::planRetentionAppliedToInstances()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog, QStringLiteral("a"));
+    Plan fortnight = samplePlan(QStringLiteral("Fortnight"));
+    fortnight.backupRetentionDays = 14;
+    const Plan plan = *catalog.createPlan(fortnight);
+    const Result<Instance> follows = catalog.createInstance(sampleInstance(owners, QStringLiteral("follows"), 0.5, gigabyte));
+    QVERIFY2(follows.ok(), qPrintable(follows.error()));
+    const Result<Instance> own = catalog.createInstance(sampleInstance(owners, QStringLiteral("own"), 0.5, gigabyte));
+    QVERIFY2(own.ok(), qPrintable(own.error()));
+    BackupPolicy stored;
+    stored.instanceId = own->id;
+    stored.keepDaily = 3;
+    stored.keepWeekly = 1;
+    stored.keepMonthly = 1;
+    stored.intervalHours = 12;
+    QVERIFY(catalog.setBackupPolicy(stored).ok());
+
+    // Without a subscription the built-in default applies.
+    const Result<backup::AppliedBackupPolicy> unsubscribed = backup::appliedBackupPolicy(catalog, follows->id);
+    QVERIFY2(unsubscribed.ok(), qPrintable(unsubscribed.error()));
+    QCOMPARE(int(unsubscribed->source), int(backup::PolicySource::Default));
+    QCOMPARE(unsubscribed->policy.keepDaily, 7);
+    QCOMPARE(unsubscribed->policy.keepWeekly, 4);
+    QCOMPARE(unsubscribed->policy.keepMonthly, 3);
+    QCOMPARE(backup::policySourceText(unsubscribed.value()), QStringLiteral("default"));
+
+    // A 14-day plan gives 7 daily, 2 weekly and no monthly slots to an
+    // instance without a policy of its own.
+    const Subscription subscription
+        = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+    const Result<backup::AppliedBackupPolicy> derived = backup::appliedBackupPolicy(catalog, follows->id);
+    QVERIFY2(derived.ok(), qPrintable(derived.error()));
+    QCOMPARE(int(derived->source), int(backup::PolicySource::Plan));
+    QCOMPARE(derived->policy.keepDaily, 7);
+    QCOMPARE(derived->policy.keepWeekly, 2);
+    QCOMPARE(derived->policy.keepMonthly, 0);
+    QCOMPARE(derived->policy.intervalHours, 24);
+    QCOMPARE(derived->planName, QStringLiteral("Fortnight"));
+    QCOMPARE(backup::policySourceText(derived.value()),
+        QStringLiteral("from plan Fortnight (14 days of backup retention)"));
+
+    // An instance with its own policy keeps it.
+    const Result<backup::AppliedBackupPolicy> kept = backup::appliedBackupPolicy(catalog, own->id);
+    QVERIFY2(kept.ok(), qPrintable(kept.error()));
+    QCOMPARE(int(kept->source), int(backup::PolicySource::Instance));
+    QCOMPARE(kept->policy.keepDaily, 3);
+    QCOMPARE(kept->policy.keepWeekly, 1);
+    QCOMPARE(kept->policy.keepMonthly, 1);
+    QCOMPARE(kept->policy.intervalHours, 12);
+    QCOMPARE(backup::policySourceText(kept.value()), QStringLiteral("set for this instance"));
+
+    // A retention run keeps exactly the derived set of one scheduled backup
+    // a day from 1 February to Wednesday 4 March: the last 7 days, which
+    // also hold the newest backups of ISO weeks 10 and 9.
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    QMap<QDate, Backup> records;
+    const QDate last(2026, 3, 4);
+    for (QDate day(2026, 2, 1); day <= last; day = day.addDays(1)) {
+        Backup record;
+        record.instanceId = follows->id;
+        record.kind = BackupKind::Scheduled;
+        record.state = BackupState::Completed;
+        record.odooVersion = follows->odooVersion;
+        record.createdAt = QDateTime(day, QTime(2, 0), Qt::UTC);
+        record.location = directory.filePath(day.toString(Qt::ISODate) + QStringLiteral(".zip"));
+        QFile file(record.location);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write("backup"), qint64(6));
+        file.close();
+        const Result<Backup> created = catalog.createBackup(record);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        records.insert(day, created.value());
+    }
+    backup::BackupSettings settings;
+    settings.directory = directory.path();
+    backup::BackupJobs backupJobs(location.config(), nullptr, settings);
+    backup::RunDueOptions options;
+    options.takeBackups = false;
+    options.now = QDateTime(last, QTime(12, 0), Qt::UTC);
+    backup::RunDueReport report;
+    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) { return backupJobs.runDue(context, options, &report); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QVERIFY2(report.failures.isEmpty(), qPrintable(report.failures.join(u'\n')));
+    for (auto entry = records.cbegin(); entry != records.cend(); ++entry) {
+        const bool keep = entry.key().daysTo(last) < 7;
+        const Result<Backup> after = catalog.backup(entry.value().id);
+        QVERIFY2(after.ok(), qPrintable(after.error()));
+        QVERIFY2((after->state == BackupState::Completed) == keep, qPrintable(entry.key().toString(Qt::ISODate)));
+        QVERIFY2(QFile::exists(entry.value().location) == keep, qPrintable(entry.key().toString(Qt::ISODate)));
+        QCOMPARE(report.deleted.contains(entry.value().id), !keep);
+    }
+    QCOMPARE(report.deleted.size(), int(records.size()) - 7);
+
+    // A plan of 0 days leaves the built-in default.
+    Plan unset = *catalog.plan(plan.id);
+    unset.backupRetentionDays = 0;
+    QVERIFY(catalog.updatePlan(unset).ok());
+    QCOMPARE(int(backup::appliedBackupPolicy(catalog, follows->id)->source), int(backup::PolicySource::Default));
+    Plan restored = *catalog.plan(plan.id);
+    restored.backupRetentionDays = 14;
+    QVERIFY(catalog.updatePlan(restored).ok());
+
+    // A suspended subscription is still live, so its plan still applies.
+    Subscription suspended = *catalog.subscription(subscription.id);
+    suspended.status = SubscriptionStatus::Suspended;
+    QVERIFY(catalog.updateSubscription(suspended).ok());
+    QCOMPARE(int(backup::appliedBackupPolicy(catalog, follows->id)->source), int(backup::PolicySource::Plan));
+
+    // A cancelled subscription falls back to the built-in default.
+    QVERIFY(billing::cancelSubscription(catalog, subscription.id, QStringLiteral("moved")).ok());
+    const Result<backup::AppliedBackupPolicy> cancelled = backup::appliedBackupPolicy(catalog, follows->id);
+    QVERIFY2(cancelled.ok(), qPrintable(cancelled.error()));
+    QCOMPARE(int(cancelled->source), int(backup::PolicySource::Default));
+    QCOMPARE(cancelled->policy.keepDaily, 7);
+    QCOMPARE(cancelled->policy.keepWeekly, 4);
+    QCOMPARE(cancelled->policy.keepMonthly, 3);
+    QCOMPARE(int(backup::appliedBackupPolicy(catalog, own->id)->source), int(backup::PolicySource::Instance));
 }
 
 void TestBillingCatalog::billingRunPreviewAndDunning()
