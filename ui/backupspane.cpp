@@ -85,27 +85,46 @@ void BackupsPane::reload()
 {
     if (!m_services || !m_services->catalog())
         return;
-    using Read = std::pair<QList<Backup>, QList<catalog::InstanceRow>>;
+    struct Read
+    {
+        QList<Backup> backups;
+        QList<catalog::InstanceRow> instances;
+        QHash<QString, backup::AppliedBackupPolicy> policies;
+    };
     m_rowsRead.start(this, m_services->catalogConfig(),
         [](catalog::Catalog &db) -> Result<Read> {
             Result<QList<Backup>> backups = db.allBackups();
             Result<QList<catalog::InstanceRow>> instances = db.instanceRows();
             if (!backups || !instances)
                 return Error { backups ? instances.error() : backups.error() };
-            return Read { std::move(backups.value()), std::move(instances.value()) };
+            Read read { std::move(backups.value()), std::move(instances.value()), {} };
+            // The details show the policy of the backup's instance. An
+            // instance whose policy cannot be read shows none, and the
+            // table still loads.
+            for (const Backup &entry : std::as_const(read.backups)) {
+                if (read.policies.contains(entry.instanceId))
+                    continue;
+                const Result<backup::AppliedBackupPolicy> applied = backup::appliedBackupPolicy(db, entry.instanceId);
+                if (applied)
+                    read.policies.insert(entry.instanceId, applied.value());
+            }
+            return read;
         },
         [this](Result<Read> read) {
             if (read)
-                showRows(std::move(read.value().first), std::move(read.value().second));
+                showRows(std::move(read.value().backups), std::move(read.value().instances),
+                    std::move(read.value().policies));
             else
                 emit statusMessage(tr("Could not load backups: %1").arg(read.error()));
             emit reloaded();
         });
 }
 
-void BackupsPane::showRows(QList<Backup> backups, QList<catalog::InstanceRow> instances)
+void BackupsPane::showRows(QList<Backup> backups, QList<catalog::InstanceRow> instances,
+    QHash<QString, backup::AppliedBackupPolicy> policies)
 {
     m_instances = std::move(instances);
+    m_policies = std::move(policies);
     QHash<QString, const catalog::InstanceRow *> byId;
     for (const catalog::InstanceRow &instance : std::as_const(m_instances))
         byId.insert(instance.id, &instance);
@@ -123,6 +142,9 @@ void BackupsPane::showRows(QList<Backup> backups, QList<catalog::InstanceRow> in
     }
     m_model->setRows(std::move(rows));
     setSummary(tr("%n backup(s)", nullptr, m_model->rowCount()));
+    // The model signals only rows that changed, and a policy can change
+    // without any backup row changing.
+    refreshDetails();
 }
 
 QList<Backup> BackupsPane::selectedBackups() const
@@ -439,6 +461,14 @@ QString BackupsPane::detailsHtml(const QStringList &ids) const
         { tr("Verified"), time(backup.verifiedAt) },
         { tr("Expires"), BackupTableModel::expiryText(backup) },
     };
+    if (const auto applied = m_policies.constFind(backup.instanceId); applied != m_policies.cend()) {
+        rows.append({ tr("Instance retention"),
+            tr("%1 daily, %2 weekly and %3 monthly backups, %4")
+                .arg(applied->policy.keepDaily)
+                .arg(applied->policy.keepWeekly)
+                .arg(applied->policy.keepMonthly)
+                .arg(backup::policySourceText(applied.value())) });
+    }
     if (canArchive(backup)) {
         const backup::ArchiveStatus archive = backup::archiveStatus(backup, m_services->backups()->settings());
         QString text = tr("Pending");

@@ -5,7 +5,10 @@
 #include "catalogread.h"
 #include "listpane.h"
 
+#include "core/backup/backuppolicy.h"
 #include "core/catalog/entities.h"
+
+#include <QHash>
 
 namespace saasodoo::ui {
 
@@ -57,11 +60,14 @@ private:
     void askNewInstanceName();
     void reportSubmitted(int submitted);
     bool canArchive(const catalog::Backup &backup) const;
-    void showRows(QList<catalog::Backup> backups, QList<catalog::InstanceRow> instances);
+    void showRows(QList<catalog::Backup> backups, QList<catalog::InstanceRow> instances,
+        QHash<QString, backup::AppliedBackupPolicy> policies);
 
     ConsoleServices *m_services;
     BackupTableModel *m_model;
     QList<catalog::InstanceRow> m_instances;
+    // The retention policy that applies to each instance that has backups, by instance id.
+    QHash<QString, backup::AppliedBackupPolicy> m_policies;
     QAction *m_backUpAction = nullptr;
     QAction *m_verifyAction = nullptr;
     QAction *m_downloadAction = nullptr;

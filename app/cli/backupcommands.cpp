@@ -6,6 +6,7 @@
 #include "cli/jobsignals.h"
 #include "cli/secretinput.h"
 #include "core/backup/backupjobs.h"
+#include "core/backup/backuppolicy.h"
 #include "core/backup/backupstate.h"
 #include "core/catalog/catalogfiles.h"
 #include "core/catalog/validation.h"
@@ -370,8 +371,11 @@ int backupRunDue(const QStringList &arguments, QTextStream &out, QTextStream &er
 int backupPolicy(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandRun run(QStringLiteral("saasodoo backup policy"), out, err);
-    run.parser().setApplicationDescription(tr("Shows an instance's retention policy, or changes it with the options "
-                                              "given. Unset options keep their value."));
+    run.parser().setApplicationDescription(
+        tr("Shows the retention policy that applies to an instance, or changes it with the options given. Without a "
+           "policy of its own, an instance follows its customer's plan (the plan's backup retention days), or the "
+           "default of 7 daily, 4 weekly and 3 monthly backups. Changing any option stores a policy for the "
+           "instance, starting from the one that applies, and unset options keep their value."));
     run.parser().addOptions({ { QStringLiteral("tenant"), tr("Tenant slug, when instance names repeat."), tr("slug") },
         { QStringLiteral("daily"), tr("Days whose newest backup is kept."), tr("count") },
         { QStringLiteral("weekly"), tr("ISO weeks whose newest backup is kept."), tr("count") },
@@ -385,11 +389,11 @@ int backupPolicy(const QStringList &arguments, QTextStream &out, QTextStream &er
         = findInstance(run.catalog(), run.parser().positionalArguments().first(), run.value("tenant"));
     if (!instance)
         return run.fail(ExitCode::ValidationError, instance.error());
-    Result<catalog::BackupPolicy> policy = run.catalog().backupPolicy(instance->id);
-    if (!policy)
-        return run.failCatalog(policy.error());
+    Result<backup::AppliedBackupPolicy> applied = backup::appliedBackupPolicy(run.catalog(), instance->id);
+    if (!applied)
+        return run.failCatalog(applied.error());
 
-    catalog::BackupPolicy edited = policy.value();
+    catalog::BackupPolicy edited = applied->policy;
     bool changed = false;
     for (const auto &[option, field] : { std::pair { "daily", &catalog::BackupPolicy::keepDaily },
              std::pair { "weekly", &catalog::BackupPolicy::keepWeekly },
@@ -406,22 +410,31 @@ int backupPolicy(const QStringList &arguments, QTextStream &out, QTextStream &er
         changed = true;
     }
     if (changed) {
-        policy = run.catalog().setBackupPolicy(edited);
-        if (!policy)
-            return run.failCatalog(policy.error());
+        const Result<catalog::BackupPolicy> stored = run.catalog().setBackupPolicy(edited);
+        if (!stored)
+            return run.failCatalog(stored.error());
+        applied = backup::AppliedBackupPolicy { stored.value(), backup::PolicySource::Instance, {}, 0 };
     }
+    const catalog::BackupPolicy &policy = applied->policy;
     if (run.json()) {
-        run.printJson(QJsonObject { { QStringLiteral("instance_id"), instance->id },
-            { QStringLiteral("daily"), policy->keepDaily }, { QStringLiteral("weekly"), policy->keepWeekly },
-            { QStringLiteral("monthly"), policy->keepMonthly },
-            { QStringLiteral("interval_hours"), policy->intervalHours },
-            { QStringLiteral("default"), policy->isDefault } });
+        // "default" is true whenever no policy is stored for the instance,
+        // as before "source" was added. "source" separates plan from default.
+        QJsonObject json { { QStringLiteral("instance_id"), instance->id }, { QStringLiteral("daily"), policy.keepDaily },
+            { QStringLiteral("weekly"), policy.keepWeekly }, { QStringLiteral("monthly"), policy.keepMonthly },
+            { QStringLiteral("interval_hours"), policy.intervalHours },
+            { QStringLiteral("default"), applied->source != backup::PolicySource::Instance },
+            { QStringLiteral("source"), backup::policySourceName(applied->source) } };
+        if (applied->source == backup::PolicySource::Plan) {
+            json.insert(QStringLiteral("plan"), applied->planName);
+            json.insert(QStringLiteral("plan_backup_retention_days"), applied->planRetentionDays);
+        }
+        run.printJson(json);
         return ExitCode::Success;
     }
-    run.printFields({ { tr("Instance"), instance->name }, { tr("Daily"), QString::number(policy->keepDaily) },
-        { tr("Weekly"), QString::number(policy->keepWeekly) }, { tr("Monthly"), QString::number(policy->keepMonthly) },
-        { tr("Interval"), tr("%1 hours").arg(policy->intervalHours) },
-        { tr("Source"), policy->isDefault ? tr("default") : tr("set for this instance") } });
+    run.printFields({ { tr("Instance"), instance->name }, { tr("Daily"), QString::number(policy.keepDaily) },
+        { tr("Weekly"), QString::number(policy.keepWeekly) }, { tr("Monthly"), QString::number(policy.keepMonthly) },
+        { tr("Interval"), tr("%1 hours").arg(policy.intervalHours) },
+        { tr("Source"), backup::policySourceText(applied.value()) } });
     return ExitCode::Success;
 }
 

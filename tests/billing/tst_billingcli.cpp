@@ -45,6 +45,7 @@ private slots:
     void futureRunChangesNothing();
     void resubscribeSamePeriodNeedsYes();
     void auditListShowsDunning();
+    void backupPolicyFollowsPlan();
     void subscriptionByEmailWithNames();
     void cancelWithOverdueInvoices();
     void helpMessagesAndExitCodes();
@@ -705,6 +706,47 @@ QString TestBillingCli::addCustomerWithInstance()
     const Result<Instance> createdInstance = db.createInstance(instance);
     VERIFY_OR_EMPTY(createdInstance.ok(), qPrintable(createdInstance.error()));
     return createdInstance->id;
+}
+
+void TestBillingCli::backupPolicyFollowsPlan()
+{
+    QVERIFY(!addCustomerWithInstance().isEmpty());
+    const QStringList policy { QStringLiteral("backup"), QStringLiteral("policy"), QStringLiteral("prod") };
+    QCOMPARE(runJson(policy + QStringList { QStringLiteral("--json") }).object().value(QStringLiteral("source")).toString(),
+        QStringLiteral("default"));
+
+    QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Fortnight"),
+                     QStringLiteral("--price-usd"), QStringLiteral("10.00"), QStringLiteral("--instances"),
+                     QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"),
+                     QStringLiteral("1G"), QStringLiteral("--storage"), QStringLiteral("10G"),
+                     QStringLiteral("--backup-days"), QStringLiteral("14") })
+                 .exitCode,
+        0);
+    QCOMPARE(run({ QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
+                     QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("Fortnight") })
+                 .exitCode,
+        0);
+
+    // Without a policy of its own, the instance follows its plan.
+    const QJsonObject derived = runJson(policy + QStringList { QStringLiteral("--json") }).object();
+    QCOMPARE(derived.value(QStringLiteral("source")).toString(), QStringLiteral("plan"));
+    QCOMPARE(derived.value(QStringLiteral("plan")).toString(), QStringLiteral("Fortnight"));
+    QCOMPARE(derived.value(QStringLiteral("daily")).toInt(), 7);
+    QCOMPARE(derived.value(QStringLiteral("weekly")).toInt(), 2);
+    QCOMPARE(derived.value(QStringLiteral("monthly")).toInt(), 0);
+    QVERIFY(derived.value(QStringLiteral("default")).toBool());
+    const Outcome shown = run(policy);
+    QVERIFY2(shown.out.contains("from plan Fortnight (14 days of backup retention)"), shown.out.constData());
+
+    // A change stores a policy that starts from the plan's slots.
+    const QJsonObject stored
+        = runJson(policy + QStringList { QStringLiteral("--daily"), QStringLiteral("3"), QStringLiteral("--json") })
+              .object();
+    QCOMPARE(stored.value(QStringLiteral("source")).toString(), QStringLiteral("instance"));
+    QCOMPARE(stored.value(QStringLiteral("daily")).toInt(), 3);
+    QCOMPARE(stored.value(QStringLiteral("weekly")).toInt(), 2);
+    QVERIFY(!stored.value(QStringLiteral("default")).toBool());
+    QVERIFY(run(policy).out.contains("set for this instance"));
 }
 
 void TestBillingCli::auditListShowsDunning()

@@ -5,6 +5,7 @@
 // each selection, and verify and delete jobs run to their end. Also the
 // Instances pane's details on the same catalog.
 #include "reloadwait.h"
+#include "core/billing/billingrun.h"
 #include "ui/backupspane.h"
 #include "ui/backuptablemodel.h"
 #include "ui/consoleservices.h"
@@ -75,6 +76,7 @@ private slots:
     void modelPassesTester();
     void modelSortsAndFilters();
     void cancelledBackupShownCancelled();
+    void detailsShowInstanceRetention();
     void actionsFollowSelection_data();
     void actionsFollowSelection();
     void verifyJobReportsMismatch();
@@ -284,6 +286,43 @@ void TestBackupsPane::cancelledBackupShownCancelled()
     auto *details = pane.findChild<QTextBrowser *>(QStringLiteral("detailsPanel"));
     QVERIFY(details);
     QVERIFY2(details->toPlainText().contains(QStringLiteral("Cancelled")), qPrintable(details->toPlainText()));
+}
+
+void TestBackupsPane::detailsShowInstanceRetention()
+{
+    BackupsPane pane(m_services.get());
+    QVERIFY(reloadAndWait(pane));
+    pane.selectId(m_completedLocal);
+    auto *details = pane.findChild<QTextBrowser *>(QStringLiteral("detailsPanel"));
+    QVERIFY(details);
+    QVERIFY2(details->toPlainText().contains(QStringLiteral("7 daily, 4 weekly and 3 monthly backups, default")),
+        qPrintable(details->toPlainText()));
+
+    // A subscription to a 14-day plan gives the instance that plan's slots.
+    catalog::Catalog *db = m_services->catalog();
+    catalog::Plan fortnight;
+    fortnight.name = QStringLiteral("Fortnight");
+    fortnight.priceUsdCents = 2500;
+    fortnight.maxInstances = 5;
+    fortnight.maxCpuMillicores = 8000;
+    fortnight.maxMemoryBytes = 16LL * 1024 * 1024 * 1024;
+    fortnight.maxStorageBytes = 100LL * 1024 * 1024 * 1024;
+    fortnight.backupRetentionDays = 14;
+    const Result<catalog::Plan> plan = db->createPlan(fortnight);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    const QString customerId = db->tenant(db->instance(m_instanceId)->tenantId)->customerId;
+    const Result<catalog::Subscription> subscription
+        = billing::subscribe(*db, customerId, plan->id, catalog::Currency::Usd, QDate(2026, 1, 1), false);
+    QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+    // The other tests expect a customer without a live subscription.
+    const auto cancel = qScopeGuard(
+        [&] { billing::cancelSubscription(*db, subscription->id, QStringLiteral("test finished")); });
+
+    QVERIFY(reloadAndWait(pane));
+    pane.selectId(m_completedLocal);
+    QVERIFY2(details->toPlainText().contains(QStringLiteral(
+                 "7 daily, 2 weekly and 0 monthly backups, from plan Fortnight (14 days of backup retention)")),
+        qPrintable(details->toPlainText()));
 }
 
 void TestBackupsPane::modelSortsAndFilters()
