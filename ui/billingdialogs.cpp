@@ -107,8 +107,9 @@ PlanDialog::PlanDialog(const catalog::Plan &plan, SaveFunction save, QWidget *pa
         isNew ? QString() : catalog::formatByteSize(plan.maxStorageBytes), tr("50G"));
     m_retention
         = makeSpin(QStringLiteral("retention"), isNew ? 30 : plan.backupRetentionDays, 3650, tr(" days"));
-    m_retention->setToolTip(tr("Recorded with the plan and shown only. Backups are kept by each instance's "
-                               "retention policy ('saasodoo backup policy'), which this value does not change."));
+    m_retention->setToolTip(tr("An instance of a subscriber without its own retention policy ('saasodoo backup "
+                               "policy') keeps min(7, days) daily, min(4, days / 7) weekly and min(3, days / 31) "
+                               "monthly backups. 0 keeps the default of 7 daily, 4 weekly and 3 monthly."));
     m_trial = makeSpin(QStringLiteral("trial"), plan.trialDays, 365, tr(" days"));
     m_active = new QCheckBox(tr("Takes new subscriptions"), this);
     m_active->setObjectName(QStringLiteral("active"));

@@ -7,6 +7,7 @@
 #include "filedialogs.h"
 #include "billingtablemodels.h"
 #include "consoleservices.h"
+#include "core/backup/backuppolicy.h"
 #include "core/billing/billingrun.h"
 #include "core/billing/billingservice.h"
 #include "core/billing/billingsettings.h"
@@ -193,9 +194,7 @@ QString PlansView::detailsHtml(const QStringList &ids) const
             { tr("CPU cores"), locale.toString(plan.maxCpuMillicores / 1000.0, 'g', 4) },
             { tr("Memory"), StatusText::byteSize(plan.maxMemoryBytes) },
             { tr("Storage"), StatusText::byteSize(plan.maxStorageBytes) },
-            { tr("Backup retention"),
-                tr("%n day(s), recorded only: instances keep backups by their own retention policy", nullptr,
-                    plan.backupRetentionDays) },
+            { tr("Backup retention"), backup::planRetentionText(plan.backupRetentionDays) },
             { tr("Trial"), tr("%n day(s)", nullptr, plan.trialDays) },
             { tr("Subscriptions"), locale.toString(entry.liveSubscriptions) },
             { tr("Status"), plan.active ? tr("Takes new subscriptions") : tr("Takes no new subscriptions") },

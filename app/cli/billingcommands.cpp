@@ -3,6 +3,7 @@
 #include "billingcommands.h"
 
 #include "cli/commandrun.h"
+#include "core/backup/backuppolicy.h"
 #include "core/billing/billingrun.h"
 #include "core/billing/billingservice.h"
 #include "core/billing/billingsettings.h"
@@ -421,8 +422,9 @@ int planCreate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         { QStringLiteral("memory"), tr("Total memory of all instances, such as 4G."), tr("size") },
         { QStringLiteral("storage"), tr("Total storage of all instances, such as 50G."), tr("size") },
         { QStringLiteral("backup-days"),
-            tr("Backup retention in days, recorded with the plan and shown only (default 30). Backups are kept by "
-               "each instance's retention policy ('saasodoo backup policy'), which this value does not change."),
+            tr("Backup retention in days (default 30). An instance of a subscriber without its own retention "
+               "policy ('saasodoo backup policy') keeps min(7, days) daily, min(4, days / 7) weekly and "
+               "min(3, days / 31) monthly backups. 0 keeps the default of 7 daily, 4 weekly and 3 monthly."),
             tr("days"), QStringLiteral("30") },
         { QStringLiteral("trial-days"), tr("Days of free trial for new subscriptions (default 0)."), tr("days"),
             QStringLiteral("0") },
@@ -528,9 +530,7 @@ int planShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
         { tr("Instances"), QString::number(plan->maxInstances) },
         { tr("CPU cores"), QString::number(plan->maxCpuMillicores / 1000.0) },
         { tr("Memory"), formatByteSize(plan->maxMemoryBytes) }, { tr("Storage"), formatByteSize(plan->maxStorageBytes) },
-        { tr("Backup retention"),
-            tr("%1 days, recorded only: instances keep backups by their own policy ('saasodoo backup policy')")
-                .arg(plan->backupRetentionDays) },
+        { tr("Backup retention"), backup::planRetentionText(plan->backupRetentionDays) },
         { tr("Trial"), tr("%1 days").arg(plan->trialDays) }, { tr("Active"), plan->active ? tr("yes") : tr("no") } });
     return ExitCode::Success;
 }

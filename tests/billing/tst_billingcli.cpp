@@ -1626,10 +1626,12 @@ void TestBillingCli::resubscribeGetsNoNewTrial()
                      QStringLiteral("--email"), QStringLiteral("it@acme.co.zw") })
                  .exitCode,
         0);
-    // The plan's backup retention is not applied to instances, and says so.
+    // The plan's backup retention of 30 days becomes 7 daily and 4 weekly
+    // slots for the instances without their own policy.
     const Outcome plan = run({ QStringLiteral("plan"), QStringLiteral("show"), QStringLiteral("Trial") });
-    QVERIFY2(plan.out.contains("30 days, recorded only"), plan.out.constData());
-    QVERIFY2(plan.out.contains("saasodoo backup policy"), plan.out.constData());
+    QVERIFY2(plan.out.contains("30 days: instances without their own policy keep 7 daily, 4 weekly and 0 monthly "
+                               "backups"),
+        plan.out.constData());
 
     const QStringList subscribe { QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
         QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("Trial") };
