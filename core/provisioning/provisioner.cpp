@@ -2756,9 +2756,12 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
         = planInstance(instance, tenant.value(), host.value(), hostNetwork(host.value(), m_options.network));
     if (!plan.ok())
         return makeError(plan.error());
-    const Result<docker::ClientOptions> clientOptions = dockerClientOptions(host.value(), m_secrets);
+    Result<docker::ClientOptions> clientOptions = dockerClientOptions(host.value(), m_secrets);
     if (!clientOptions.ok())
         return makeError(clientOptions.error());
+    // Cancel ends a call to an engine that does not respond, instead of
+    // waiting out the request timeout of each call in turn.
+    clientOptions.value().cancellation = context.token();
     docker::DockerClient client(dockerEndpoint(host.value()), clientOptions.value());
 
     context.beginStep(stepRemoveLeftovers);
