@@ -368,7 +368,7 @@ void HostDialog::testPostgres()
         const Result<postgres::ConsoleRoleCheck> check = watcher->result();
         setBusy(m_testPostgres, m_postgresResult, false);
         showResult(m_postgresResult, check.ok(), check.ok() ? ConnectionTests::describe(check.value()) : check.error());
-        // A passing role check answers the failure Save reported.
+        // A passing role check clears the failure that Save reported.
         if (check.ok())
             clearSaveError();
         watcher->deleteLater();

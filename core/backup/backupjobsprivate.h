@@ -54,8 +54,8 @@ QString objectKey(const BackupSettings &settings, const catalog::Backup &backup,
 // read-back, and saves the S3 key and times on the record. It resumes the
 // upload saved at uploadStatePath() by an earlier attempt, and a failure
 // keeps the upload and saves its state and error there for the next one.
-// The upload holds the lock file at uploadLockPath() throughout. When
-// another live process holds it, nothing is sent, `*busy` is set and the
+// The upload keeps the lock file at uploadLockPath() locked throughout.
+// When another live process has it locked, nothing is sent, `*busy` is set and the
 // returned error says the backup is being uploaded by another process.
 Status archive(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs &jobs, catalog::Backup &record,
     bool *busy = nullptr);

@@ -346,7 +346,7 @@ Status BackupJobs::cleanUpInterruptedSteps(jobs::JobContext &context, const QStr
     docker::DockerClient client(provisioning::dockerEndpoint(scope.host), clientOptions.value());
     const QString container = scope.containerName();
 
-    // A helper container that the killed process left holds the volume, and
+    // A helper container that the killed process left mounts the volume, and
     // one in the created state would run its command if anything started it.
     context.beginStep(tr("Remove leftover helper containers"));
     const Result<QStringList> helpers = removeLeftoverHelpers(client, instanceId, jobId, context.token());

@@ -408,7 +408,7 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     };
     const auto failUntouched = [&](const QString &message) -> Status {
         // An instance made for this restore (no safety backup) is removed by
-        // the caller, which says so.
+        // the caller, which reports the removal.
         const QString text = safetyBackup ? tr("%1 The instance was not changed.").arg(message) : message;
         context.error(text);
         endWith(before, tr("Restore failed: %1").arg(text));

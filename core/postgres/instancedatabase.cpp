@@ -234,7 +234,7 @@ Status createInstanceDatabase(PgConnection &connection, const InstanceDatabaseSp
         made.database = true;
         // CREATE DATABASE cannot share a transaction with COMMENT, so a
         // process killed between the two leaves a database without the
-        // comment. A clean-up then knows it by its owner, whose comment
+        // comment. A clean-up then recognises it by its owner, whose comment
         // names the job.
         if (!creatorComment.isEmpty()) {
             step = connection.execute(QStringLiteral("COMMENT ON DATABASE %1 IS %2")

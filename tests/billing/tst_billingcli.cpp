@@ -1643,7 +1643,7 @@ void TestBillingCli::resubscribeGetsNoNewTrial()
     QCOMPARE(first.value(QStringLiteral("trial_days")).toInt(), 14);
     QCOMPARE(run(cancel).exitCode, 0);
 
-    // Subscribing again gives no second trial, and says so.
+    // Subscribing again gives no second trial, and the output states it.
     const Outcome second = run(subscribe);
     QVERIFY2(second.exitCode == 0, second.err.constData());
     QVERIFY2(second.out.contains("status active"), second.out.constData());

@@ -1144,8 +1144,8 @@ void TestProvisionCli::showListsDemoAndDisabled()
     QVERIFY2(disabledLine.match(QString::fromUtf8(text.out)).hasMatch(), text.out.constData());
     QVERIFY2(demoLine.match(QString::fromUtf8(text.out)).hasMatch(), text.out.constData());
     // The create never finished, so there is no database to read the
-    // installed modules from, and the line says so instead of repeating
-    // the request.
+    // installed modules from, and the line states that instead of
+    // repeating the request.
     static const QRegularExpression installedLine(
         QStringLiteral("^Installed modules \\(database\\): +none \\(the create did not finish"),
         QRegularExpression::MultilineOption);
