@@ -562,7 +562,9 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
             tr("Tenant slug: of --into when instance names repeat, or of the --new instance (default: the backup's "
                "instance's tenant)."),
             tr("slug") },
-        { QStringLiteral("host"), tr("Host of the --new instance (default: the backup's instance's host)."),
+        { QStringLiteral("host"),
+            tr("Host of the --new instance (default: the backup's instance's host, else the active host with the "
+               "most free memory that fits)."),
             tr("name") },
         { QStringLiteral("database"),
             tr("Database name of the --new instance (default: <tenant slug>_<name>, as instance create proposes)."),

@@ -15,6 +15,7 @@
 #include "core/catalog/catalog.h"
 #include "core/catalog/validation.h"
 #include "core/docker/dockerclient.h"
+#include "core/provisioning/hostcapacity.h"
 #include "core/provisioning/lifecycle.h"
 #include "core/secrets/secretstore.h"
 
@@ -670,13 +671,10 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
         if (instance.odooVersion.isEmpty())
             instance.odooVersion = original->odooVersion;
     }
-    if (instance.tenantId.isEmpty() || instance.hostId.isEmpty()) {
-        const QString missing = instance.tenantId.isEmpty() && instance.hostId.isEmpty() ? tr("the tenant and the host")
-            : instance.tenantId.isEmpty()                                                 ? tr("the tenant")
-                                                                                          : tr("the host");
-        return makeError(tr("Name %1 of the new instance: %2 belongs to no instance in the catalog. Nothing was "
-                            "changed.")
-                             .arg(missing, sourceName(source)));
+    if (instance.tenantId.isEmpty()) {
+        return makeError(tr("Name the tenant of the new instance: %1 belongs to no instance in the catalog. Nothing "
+                            "was changed.")
+                             .arg(sourceName(source)));
     }
     if (instance.odooVersion.isEmpty())
         return makeError(tr("%1 names no Odoo version, so a new instance cannot be chosen for it. Give the series "
@@ -706,6 +704,16 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
         instance.memoryLimitBytes = request.memoryLimitBytes;
     if (!request.adminEmail.isEmpty())
         instance.adminEmail = request.adminEmail;
+    if (instance.hostId.isEmpty()) {
+        // No host given and no original to follow: pick one as instance
+        // create does, the active host with the most free memory that fits.
+        const Result<catalog::Host> chosen
+            = provisioning::chooseHost(db, m_secrets, instance.cpuLimit, instance.memoryLimitBytes);
+        if (!chosen)
+            return makeError(tr("%1 Name a host for the new instance. Nothing was changed.").arg(chosen.error()));
+        instance.hostId = chosen->id;
+        context.info(tr("Chose host %1 for the new instance.").arg(chosen->name));
+    }
     // Proposed as create proposes them: "<tenant>_<name>" and
     // "<tenant>-<name>", so copies in different tenants do not clash.
     const Result<catalog::Tenant> tenant = db.tenant(instance.tenantId);

@@ -59,10 +59,6 @@ Result<HostCapacity> reserveCapacity(catalog::Catalog &db, const catalog::Host &
 // `capacity`, with a message that names the host and the figures.
 Status checkCapacity(const HostCapacity &capacity, double cpus, qint64 memoryBytes);
 
-// Picks the host for a new instance when the admin named none: among the
-// active hosts whose engine responds and whose capacity fits the request,
-// the one with the most free memory. The error lists why each host was
-// passed over.
 // Returns the ports in `host`'s range that an instance with `workers` can
 // publish: those no other instance in the catalog (not deleted, other than
 // `excludeInstanceId`) publishes, with the next one free too when it has
@@ -73,6 +69,10 @@ Result<QList<int>> freePorts(catalog::Catalog &db, const catalog::Host &host, in
     const QString &excludeInstanceId = {});
 QString rangeFull(const catalog::Host &host);
 
+// Picks the host for a new instance when the admin named none: among the
+// active hosts whose engine responds and whose capacity fits the request,
+// the one with the most free memory. The error lists why each host was
+// passed over.
 Result<catalog::Host> chooseHost(catalog::Catalog &db, secrets::SecretStore *secrets, double cpus, qint64 memoryBytes);
 
 } // namespace saasodoo::provisioning

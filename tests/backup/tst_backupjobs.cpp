@@ -1287,15 +1287,25 @@ void TestBackupJobs::failedRestoreAsNewRemovesInstance()
     NewInstanceRequest request;
     request.name = QStringLiteral("fail%1").arg(test::shortId());
     request.tenantId = m_fixture.instance.tenantId;
-    request.hostId = m_fixture.instance.hostId;
+    // No host: the zip belongs to no instance, so the job picks one as
+    // instance create does.
     provisioning::ProvisionerOptions provisionerOptions;
     provisionerOptions.network = test::dockerUnix().network;
     provisionerOptions.healthTimeout = std::chrono::seconds(90);
     provisionerOptions.initTimeout = std::chrono::seconds(180);
     QString copyId;
-    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) {
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    const QString jobId = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) {
         return jobs.restoreAsNew(context, RestoreSource { {}, path }, request, provisionerOptions, &copyId);
     });
+    runner.waitForFinished(jobId, 600000);
+    const jobs::JobInfo job = *runner.job(jobId);
+    QStringList logLines;
+    for (const jobs::JobLogEntry &entry : store.log(jobId).value())
+        logLines << entry.message;
+    QVERIFY2(logLines.contains(QStringLiteral("Chose host %1 for the new instance.").arg(m_fixture.host.name)),
+        qPrintable(logLines.join(u'\n')));
     QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
     QVERIFY2(job.error.contains(QStringLiteral("The new instance %1 was removed").arg(request.name)),
         qPrintable(job.error));
