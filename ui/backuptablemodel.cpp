@@ -102,6 +102,10 @@ QString BackupTableModel::expiryText(const Backup &backup)
 
 QString BackupTableModel::expiryToolTip(const Backup &backup)
 {
+    if (backup.state == BackupState::Failed && backup.expiresAt.isNull())
+        return tr("This backup failed and holds no file. Retention removes its record, and any partial file it "
+                  "left, %n day(s) after it was made.",
+            nullptr, backup::failedRecordDays);
     if (backup.kind == BackupKind::Scheduled) {
         return tr("Retention keeps a scheduled backup while it is the newest of one of the instance's last daily, "
                   "weekly or monthly periods (its backup policy), and for %n day(s) after a restore reads it.",

@@ -418,11 +418,13 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
                 result.kept << backup.id;
                 continue;
             }
-            // A failed backup's record stays until its expiry, then goes
-            // with any partial file it left.
-            // NOTE: a failed scheduled backup gets no expiry, so its record stays until an admin deletes it.
-            const bool failedAndExpired = backup.state == catalog::BackupState::Failed
-                && backup.expiresAt.isValid() && backup.expiresAt <= now;
+            // A failed backup's record stays until its expiry, or for
+            // failedRecordDays when it has none, then goes with any
+            // partial file it left.
+            const QDateTime failedRecordEnd
+                = backup.expiresAt.isValid() ? backup.expiresAt : backup.createdAt.addDays(failedRecordDays);
+            const bool failedAndExpired = backup.state == catalog::BackupState::Failed && failedRecordEnd.isValid()
+                && failedRecordEnd <= now;
             if (backup.state != catalog::BackupState::Completed && backup.state != catalog::BackupState::Expired
                 && !failedAndExpired)
                 continue;
@@ -444,7 +446,7 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
                 context.info(tr("Retention removed the record of failed %1 backup %2 of instance %3 (made %4, "
                                 "expired %5).")
                                  .arg(catalog::toString(backup.kind), backup.id, row.name,
-                                     backup.createdAt.toString(Qt::ISODate), backup.expiresAt.toString(Qt::ISODate)));
+                                     backup.createdAt.toString(Qt::ISODate), failedRecordEnd.toString(Qt::ISODate)));
             } else if (removed) {
                 result.deleted << backup.id;
                 context.info(tr("Retention removed %1 backup %2 of instance %3 (made %4).")

@@ -34,6 +34,9 @@ RetentionPolicy retentionForPlanDays(int days);
 // A backup that a restore read stays at least this long after the restore,
 // whatever its kind, slot or expiry.
 inline constexpr int restoreHoldDays = 14;
+// Retention removes the record of a failed backup that has no expiry of
+// its own (a scheduled one, for example) this many days after it was made.
+inline constexpr int failedRecordDays = 30;
 
 struct RetainedBackup
 {

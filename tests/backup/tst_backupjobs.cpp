@@ -814,6 +814,15 @@ void TestBackupJobs::retentionKeepsExactSet()
     failed.odooVersion = other.odooVersion;
     failed.createdAt = QDateTime::fromString(QStringLiteral("2026-03-20T11:00:00Z"), Qt::ISODate);
     const QString failedId = m_fixture.catalog->createBackup(failed)->id;
+    // A failed scheduled backup has no expiry: its record goes after
+    // failedRecordDays.
+    catalog::Backup oldFailure = failed;
+    oldFailure.kind = catalog::BackupKind::Scheduled;
+    oldFailure.createdAt = QDateTime::fromString(QStringLiteral("2026-02-01T03:00:00Z"), Qt::ISODate);
+    const QString oldFailureId = m_fixture.catalog->createBackup(oldFailure)->id;
+    catalog::Backup recentFailure = oldFailure;
+    recentFailure.createdAt = QDateTime::fromString(QStringLiteral("2026-03-01T03:00:00Z"), Qt::ISODate);
+    const QString recentFailureId = m_fixture.catalog->createBackup(recentFailure)->id;
     // A failed final backup past its expiry goes with the partial file it
     // left; one whose expiry has not come yet stays.
     catalog::Backup expiredFailure = failed;
@@ -858,10 +867,13 @@ void TestBackupJobs::retentionKeepsExactSet()
         if (entry.remote)
             QVERIFY2(objectExists(before.s3Key) == entry.keep, qPrintable(name));
     }
-    QCOMPARE(report.deleted.size(), 6);
+    QCOMPARE(report.deleted.size(), 7);
     QCOMPARE(catalog::toString(backupRecord(failedId).state), QStringLiteral("failed"));
     QCOMPARE(catalog::toString(backupRecord(pendingFailureId).state), QStringLiteral("failed"));
     QCOMPARE(catalog::toString(backupRecord(expiredFailureId).state), QStringLiteral("deleted"));
+    QCOMPARE(catalog::toString(backupRecord(oldFailureId).state), QStringLiteral("deleted"));
+    QVERIFY(report.deleted.contains(oldFailureId));
+    QCOMPARE(catalog::toString(backupRecord(recentFailureId).state), QStringLiteral("failed"));
     QVERIFY(report.deleted.contains(expiredFailureId));
     QVERIFY(!QFile::exists(partialFile));
     const Result<QList<catalog::AuditEvent>> failureEvents = m_fixture.catalog->auditEvents(expiredFailureId, 20);
@@ -871,8 +883,8 @@ void TestBackupJobs::retentionKeepsExactSet()
         failureActions << event.action;
     QVERIFY2(failureActions.contains(QLatin1String("backup.expire")), qPrintable(failureActions.join(u' ')));
     QVERIFY2(failureActions.contains(QLatin1String("backup.delete")), qPrintable(failureActions.join(u' ')));
-    // A, C, E, H, M1, M2, S and the two failed ones that stay
-    QCOMPARE(m_fixture.catalog->backups(other.id)->size(), 9);
+    // A, C, E, H, M1, M2, S and the three failed ones that stay
+    QCOMPARE(m_fixture.catalog->backups(other.id)->size(), 10);
 
     int deleteEvents = 0;
     for (const Planned &entry : planned) {

@@ -252,6 +252,13 @@ void TestBackupsPane::modelPassesTester()
     final.expiresAt = QDateTime(QDate(2027, 3, 5), QTime(9, 55), Qt::UTC);
     QVERIFY(BackupTableModel::expiryToolTip(final).contains(QLatin1String("removes its record")));
     QVERIFY(!BackupTableModel::expiryToolTip(final).contains(QLatin1String("never")));
+
+    // A failed scheduled backup has no expiry: its record goes after 30 days.
+    catalog::Backup failedScheduled;
+    failedScheduled.kind = catalog::BackupKind::Scheduled;
+    failedScheduled.state = catalog::BackupState::Failed;
+    QVERIFY2(BackupTableModel::expiryToolTip(failedScheduled).contains(QLatin1String("30 day(s) after it was made")),
+        qPrintable(BackupTableModel::expiryToolTip(failedScheduled)));
 }
 
 void TestBackupsPane::cancelledBackupShownCancelled()
