@@ -2608,63 +2608,107 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
 
 namespace {
 
+// Replaces the instance's container with a stopped one made from `plan`,
+// which the catalog's values produced, and records its id.
+Status recreateStoppedContainer(jobs::JobContext &context, catalog::Catalog &db,
+    const docker::DockerClient &client, const catalog::Instance &instance, const InstancePlan &plan)
+{
+    for (const QString &name : { instance.containerId, plan.containerName }) {
+        if (name.isEmpty())
+            continue;
+        const auto existing = client.inspectContainer(name);
+        if (!existing.ok()) {
+            if (existing.dockerError().isNotFound())
+                continue;
+            return makeError(existing.error());
+        }
+        if (existing->labels.value(QLatin1String(labelInstance)) != instance.id) {
+            context.warning(tr("Left container %1 alone: it does not belong to this instance.").arg(name));
+            continue;
+        }
+        if (const Status removed = removeContainerAwaited(client, existing->id); !removed.ok())
+            return removed;
+    }
+    const docker::DockerResult<docker::ContainerCreated> created = client.createContainer(serverContainerSpec(
+        plan, instance.publishedPort > 0 ? QString::number(instance.publishedPort) : QString()));
+    if (!created.ok())
+        return makeError(created.error());
+    const Result<catalog::Instance> current = db.instance(instance.id);
+    if (!current.ok())
+        return makeError(current.error());
+    catalog::Instance changed = current.value();
+    changed.containerId = created->id;
+    const Result<catalog::Instance> saved = db.updateInstance(changed);
+    if (!saved.ok())
+        return makeError(saved.error());
+    return {};
+}
+
 // Brings the engine in line with the catalog after an interrupted
 // set-limits or set-env job. Both write the catalog and the engine in an
-// order that leaves one consistent set of values in the catalog. The
-// container gets the catalog's limits, or is recreated (stopped) with the
-// catalog's environment variables, and the instance goes to the state of
-// its container.
+// order that leaves one consistent set of values in the catalog. After
+// set-limits the container gets the catalog's limits and Odoo's
+// configuration file is written again. A container whose --workers differ
+// is recreated (stopped). After set-env the container is recreated
+// (stopped) with the catalog's environment variables. The instance then
+// goes to the state of its container.
 Status repairSettings(jobs::JobContext &context, catalog::Catalog &db, const docker::DockerClient &client,
-    const catalog::Instance &instance, const catalog::Host &host, const InstancePlan &plan, const QString &jobKind)
+    secrets::SecretStore *secrets, const catalog::Instance &instance, const catalog::Host &host,
+    const InstancePlan &plan, const QString &jobKind)
 {
     const QString container = containerOf(instance, plan);
     catalog::InstanceStatus status = catalog::InstanceStatus::Stopped;
     QString message;
     if (jobKind == QLatin1String("instance.set-limits")) {
-        // TODO: also write odoo.conf from the catalog's limits and recreate
-        // the container when its --workers differ, as setLimits() does.
         context.beginStep(stepApplyLimits);
         if (const Status applied = applyLimits(client, container, instance, context); !applied.ok())
             return makeError(tr("Could not apply the catalog's limits to container %1 on host %2: %3")
                                  .arg(container, host.name, applied.error()));
+        // Odoo's workers, cron threads and memory limits follow the
+        // container's limits, so its configuration file is written again.
+        const Result<QString> dbPassword
+            = readSecret(secrets, secrets::SecretStore::instanceKey(instance.id, QStringLiteral("db-password")));
+        const Result<QString> masterPassword
+            = readSecret(secrets, secrets::SecretStore::instanceKey(instance.id, QStringLiteral("master-password")));
+        if (!dbPassword.ok() || !masterPassword.ok())
+            return makeError(tr("Could not write the Odoo configuration of instance %1: a password is not available "
+                                "from the keychain: %2")
+                                 .arg(instance.name, dbPassword.ok() ? masterPassword.error() : dbPassword.error()));
+        if (const Status written = uploadOdooConfig(
+                client, container, instanceOdooConfig(host, plan, dbPassword.value(), masterPassword.value()));
+            !written.ok())
+            return makeError(tr("Could not write the Odoo configuration into container %1 on host %2: %3")
+                                 .arg(container, host.name, written.error()));
         const docker::DockerResult<docker::ContainerInfo> info = client.inspectContainer(container);
         if (!info.ok())
             return makeError(info.error());
-        status = info->state.running ? catalog::InstanceStatus::Running : catalog::InstanceStatus::Stopped;
-        message = tr("Job %1 was interrupted. The clean-up gave the container the limits in the catalog (%2 CPU "
-                     "cores, %3 of memory).")
-                      .arg(jobKind, QString::number(instance.cpuLimit),
-                          catalog::formatByteSize(instance.memoryLimitBytes));
+        const QString limits = tr("%1 CPU cores, %2 of memory, %3 workers")
+                                   .arg(QString::number(instance.cpuLimit),
+                                       catalog::formatByteSize(instance.memoryLimitBytes))
+                                   .arg(plan.workers);
+        if (!info->cmd.contains(QStringLiteral("--workers=%1").arg(plan.workers))) {
+            // The server command carries --workers, so only a new container
+            // runs the catalog's number.
+            if (const Status recreated = recreateStoppedContainer(context, db, client, instance, plan); !recreated.ok())
+                return recreated;
+            message = tr("Job %1 was interrupted. The clean-up recreated the container with the limits in the "
+                         "catalog (%2) and left it stopped. Start it with 'saasodoo instance start %3'.")
+                          .arg(jobKind, limits, instance.name);
+        } else {
+            status = info->state.running ? catalog::InstanceStatus::Running : catalog::InstanceStatus::Stopped;
+            message = info->state.running
+                ? tr("Job %1 was interrupted. The clean-up gave the container the limits in the catalog (%2) and "
+                     "wrote them into Odoo's configuration, which Odoo reads when it restarts: 'saasodoo instance "
+                     "restart %3'.")
+                      .arg(jobKind, limits, instance.name)
+                : tr("Job %1 was interrupted. The clean-up gave the container the limits in the catalog (%2) and "
+                     "wrote them into Odoo's configuration.")
+                      .arg(jobKind, limits);
+        }
     } else {
         context.beginStep(stepRecreateFromCatalog);
-        for (const QString &name : { instance.containerId, plan.containerName }) {
-            if (name.isEmpty())
-                continue;
-            const auto existing = client.inspectContainer(name);
-            if (!existing.ok()) {
-                if (existing.dockerError().isNotFound())
-                    continue;
-                return makeError(existing.error());
-            }
-            if (existing->labels.value(QLatin1String(labelInstance)) != instance.id) {
-                context.warning(tr("Left container %1 alone: it does not belong to this instance.").arg(name));
-                continue;
-            }
-            if (const Status removed = removeContainerAwaited(client, existing->id); !removed.ok())
-                return removed;
-        }
-        const docker::DockerResult<docker::ContainerCreated> created = client.createContainer(serverContainerSpec(
-            plan, instance.publishedPort > 0 ? QString::number(instance.publishedPort) : QString()));
-        if (!created.ok())
-            return makeError(created.error());
-        const Result<catalog::Instance> current = db.instance(instance.id);
-        if (!current.ok())
-            return makeError(current.error());
-        catalog::Instance changed = current.value();
-        changed.containerId = created->id;
-        const Result<catalog::Instance> saved = db.updateInstance(changed);
-        if (!saved.ok())
-            return makeError(saved.error());
+        if (const Status recreated = recreateStoppedContainer(context, db, client, instance, plan); !recreated.ok())
+            return recreated;
         message = tr("Job %1 was interrupted. The clean-up recreated the container with the environment variables "
                      "in the catalog and left it stopped. Start it with 'saasodoo instance start %2'.")
                       .arg(jobKind, instance.name);
@@ -2966,7 +3010,7 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
         return {};
     }
     if (jobKind == QLatin1String("instance.set-limits") || jobKind == QLatin1String("instance.set-env"))
-        return repairSettings(context, db, client, instance, host.value(), plan.value(), jobKind);
+        return repairSettings(context, db, client, m_secrets, instance, host.value(), plan.value(), jobKind);
     const QString message = wasCreate && ranBefore
         ? tr("A retry of this instance was interrupted and cleaned up; the instance's data was kept. Start it with "
              "'saasodoo instance start %1', or delete it.")

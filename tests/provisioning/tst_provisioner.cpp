@@ -1181,6 +1181,52 @@ void TestProvisioner::setLimitsRewritesOdooConfig()
     QVERIFY2(stopped->cmd.contains(QStringLiteral("--workers=3")), qPrintable(stopped->cmd.join(u' ')));
     QVERIFY2(odooConfigText(client, stopped->id).contains(QLatin1String("workers = 3\n")), "config not rewritten");
 
+    // A set-limits killed after it saved 1.5 cores in the catalog: the
+    // clean-up recreates the container with --workers=4 and a matching file.
+    const auto interruptLimits = [&](double cores, qint64 bytes) {
+        catalog::Instance ahead = m_catalog->instance(id).value();
+        ahead.cpuLimit = cores;
+        ahead.memoryLimitBytes = bytes;
+        ahead.status = catalog::InstanceStatus::Restarting;
+        const Result<catalog::Instance> saved = m_catalog->updateInstance(ahead);
+        return saved.ok() ? QString() : saved.error();
+    };
+    QCOMPARE(interruptLimits(1.5, smaller), QString());
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) {
+        return p.cleanUpInterrupted(c, id, QStringLiteral("instance.set-limits"), QString());
+    });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    catalog::Instance repaired = m_catalog->instance(id).value();
+    QCOMPARE(catalog::toString(repaired.status), QStringLiteral("stopped"));
+    QVERIFY2(repaired.statusMessage.contains(QLatin1String("4 workers")), qPrintable(repaired.statusMessage));
+    QVERIFY(repaired.containerId != stopped->id);
+    const auto rebuilt = client.inspectContainer(repaired.containerId);
+    QVERIFY2(rebuilt.ok(), qPrintable(rebuilt.error()));
+    QVERIFY(!rebuilt->state.running);
+    QVERIFY2(rebuilt->cmd.contains(QStringLiteral("--workers=4")), qPrintable(rebuilt->cmd.join(u' ')));
+    QCOMPARE(rebuilt->nanoCpus, 1500000000LL);
+    QVERIFY2(odooConfigText(client, rebuilt->id).contains(QLatin1String("workers = 4\n")), "config not rewritten");
+
+    // Memory alone, on a running instance: same container, the file
+    // rewritten, and the message requests a restart.
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.start(c, id); });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(interruptLimits(1.5, memory), QString());
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) {
+        return p.cleanUpInterrupted(c, id, QStringLiteral("instance.set-limits"), QString());
+    });
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    repaired = m_catalog->instance(id).value();
+    QCOMPARE(catalog::toString(repaired.status), QStringLiteral("running"));
+    QCOMPARE(repaired.containerId, rebuilt->id);
+    QVERIFY2(repaired.statusMessage.contains(QLatin1String("saasodoo instance restart")),
+        qPrintable(repaired.statusMessage));
+    const auto grown = client.inspectContainer(repaired.containerId);
+    QVERIFY2(grown.ok(), qPrintable(grown.error()));
+    QCOMPARE(grown->memory, memory);
+    const QString grownConfig = odooConfigText(client, repaired.containerId);
+    QVERIFY2(grownConfig.contains(QStringLiteral("limit_memory_hard = %1\n").arg(memory / 5)), qPrintable(grownConfig));
+
     const jobs::JobInfo removed = runRemove(id);
     QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
 }
