@@ -392,19 +392,26 @@ void SubscriptionsView::cancelSelected()
     QString text = tr("Cancel the subscription of %1 to plan %2?\n\nNo further invoices are issued. Open "
                       "invoices stay open and can still be paid, and the instances keep running.")
                        .arg(customer, plan);
-    const Result<int> overdue
-        = billing::overdueInvoiceCount(*db, subscription.customerId, QDateTime::currentDateTimeUtc().date());
-    if (!overdue) {
-        Prompter::warning(this, tr("Subscription not cancelled"), overdue.error());
+    catalog::InvoiceFilter filter;
+    filter.customerId = subscription.customerId;
+    filter.statuses = { catalog::InvoiceStatus::Open };
+    const Result<QList<catalog::Invoice>> open = db->invoices(filter);
+    if (!open) {
+        Prompter::warning(this, tr("Subscription not cancelled"), open.error());
         return;
     }
-    // TODO: also warn about open invoices not due yet, as `saasodoo subscription cancel` does.
-    if (overdue.value() > 0) {
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const auto overdue = std::count_if(open->cbegin(), open->cend(),
+        [&today](const catalog::Invoice &invoice) { return invoice.dueDate < today; });
+    // Invoices not due yet count too: dunning suspends once they are overdue.
+    if (!open->isEmpty()) {
         text += QStringLiteral("\n\n")
-            + tr("%1 has %2 overdue invoice(s). They stay owed after the cancellation, and instances that dunning "
-                 "suspended stay suspended until they are paid.")
+            + tr("%1 has %n open invoice(s), %2 of them overdue. They stay owed after the cancellation: dunning "
+                 "still suspends the instances when they are overdue, and paying them resumes the instances "
+                 "that dunning suspended.",
+                nullptr, int(open->size()))
                   .arg(customer)
-                  .arg(overdue.value());
+                  .arg(overdue);
     }
     if (Prompter::question(this, tr("Cancel subscription of %1").arg(customer), text,
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)

@@ -80,6 +80,7 @@ private slots:
     void invoiceModelPassesTester();
     void invoiceFiltersFollowStatus();
     void invoiceActionsFollowSelection();
+    void cancelWarnsOfOpenInvoices();
     void cancelNamesCustomer();
     void changePlanKeepsLimits();
     void exportPdfWritesFile();
@@ -330,6 +331,36 @@ void TestSubscriptionsPane::invoiceActionsFollowSelection()
     QVERIFY(!request->isEnabled());
     QVERIFY(!voidAction->isEnabled());
     QVERIFY(view->requestPayment() == nullptr);
+}
+
+void TestSubscriptionsPane::cancelWarnsOfOpenInvoices()
+{
+    SubscriptionsView *view = m_pane->subscriptionsView();
+
+    // An invoice not due yet is named too: dunning acts on it later.
+    select(view, m_open.subscriptionId);
+    Prompter::setNextAnswer(QMessageBox::No);
+    view->cancelSelected();
+    QVERIFY2(Prompter::lastText().contains(QStringLiteral("Tendai Moyo has 1 open invoice(s), 0 of them overdue.")),
+        qPrintable(Prompter::lastText()));
+
+    select(view, m_overdue.subscriptionId);
+    Prompter::setNextAnswer(QMessageBox::No);
+    view->cancelSelected();
+    QVERIFY2(Prompter::lastText().contains(QStringLiteral("Rudo Chikwanha has 1 open invoice(s), 1 of them overdue.")),
+        qPrintable(Prompter::lastText()));
+
+    // The customer whose only invoice is void gets no such paragraph.
+    select(view, m_void.subscriptionId);
+    Prompter::setNextAnswer(QMessageBox::No);
+    view->cancelSelected();
+    QVERIFY2(!Prompter::lastText().contains(QLatin1String("open invoice")), qPrintable(Prompter::lastText()));
+
+    for (const QString &id : { m_open.subscriptionId, m_overdue.subscriptionId, m_void.subscriptionId }) {
+        const Result<catalog::Subscription> stored = m_services->catalog()->subscription(id);
+        QVERIFY2(stored, qPrintable(stored.error()));
+        QCOMPARE(int(stored->status), int(catalog::SubscriptionStatus::Active));
+    }
 }
 
 void TestSubscriptionsPane::cancelNamesCustomer()
