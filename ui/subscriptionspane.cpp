@@ -1001,23 +1001,42 @@ void PaymentsView::askMarkRefunded()
     });
 }
 
-Status PaymentsView::applyToInvoice(const QString &paymentId, const QString &invoiceId)
+QFuture<Status> PaymentsView::applyToInvoice(const QString &paymentId, const QString &invoiceId)
 {
-    billing::BillingService *billing = m_pane->billingService();
-    if (!billing)
-        return makeError(noCatalogReason());
-    if (m_pane->writing())
-        return makeError(writingReason());
-    const Result<billing::PaymentUpdateResult> applied = billing->applyHeldPayment(paymentId, invoiceId);
-    if (!applied)
-        return makeError(applied.error());
-    QString message = tr("Payment %1 is applied to an invoice, which is paid.").arg(applied->payment.reference);
-    if (!applied->reactivationJobIds.isEmpty())
-        message += QLatin1Char(' ') + tr("Resuming the customer's suspended instances.");
-    emit statusMessage(message);
-    emit m_pane->billingWritten();
-    m_pane->reload();
-    return {};
+    if (!m_pane->billingService())
+        return QtFuture::makeReadyFuture(Status(makeError(noCatalogReason())));
+    // The catalog write runs on a worker, and the reactivation jobs start
+    // on this thread once it is saved.
+    struct Applied
+    {
+        Payment payment;
+        QString customerId;
+    };
+    auto applied = std::make_shared<Applied>();
+    return m_pane->write(
+        tr("Applying the payment…"),
+        [paymentId, invoiceId, applied](catalog::Catalog &db) -> Result<QString> {
+            const Result<catalog::Invoice> settled = db.applyHeldPayment(paymentId, invoiceId);
+            if (!settled)
+                return makeError(settled.error());
+            const Result<Payment> payment = db.payment(paymentId);
+            if (!payment)
+                return makeError(payment.error());
+            applied->payment = payment.value();
+            applied->customerId = settled->customerId;
+            return tr("Payment %1 is applied to invoice %2, which is paid.").arg(payment->reference, settled->number);
+        },
+        [this, applied] {
+            billing::BillingService *billing = m_pane->billingService();
+            if (!billing)
+                return;
+            const Result<billing::PaymentUpdateResult> resumed
+                = billing->heldPaymentApplied(applied->payment, applied->customerId);
+            if (!resumed)
+                Prompter::warning(this, tr("Instances not resumed"), resumed.error());
+            else if (!resumed->reactivationJobIds.isEmpty())
+                emit statusMessage(tr("Resuming the customer's suspended instances."));
+        });
 }
 
 void PaymentsView::askApplyToInvoice()
@@ -1076,8 +1095,10 @@ void PaymentsView::askApplyToInvoice()
             return;
         invoiceId = candidates.value(int(labels.indexOf(chosen))).id;
     }
-    if (const Status applied = applyToInvoice(paymentId, invoiceId); !applied)
-        Prompter::warning(this, tr("Payment not applied"), applied.error());
+    applyToInvoice(paymentId, invoiceId).then(this, [this](const Status &applied) {
+        if (!applied)
+            Prompter::warning(this, tr("Payment not applied"), applied.error());
+    });
 }
 
 const Payment *PaymentsView::selectedPayment() const

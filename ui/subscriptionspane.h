@@ -186,7 +186,7 @@ public:
     // Applies a payment held as money to refund to an open invoice of the
     // same customer and currency, through BillingService::applyHeldPayment,
     // which also starts the reactivations a settling payment starts.
-    Status applyToInvoice(const QString &paymentId, const QString &invoiceId);
+    QFuture<Status> applyToInvoice(const QString &paymentId, const QString &invoiceId);
     // Asks for a confirmation naming the one selected payment, then cancels it
     // or marks it refunded.
     void askCancel();

@@ -630,11 +630,16 @@ Result<PaymentUpdateResult> BillingService::applyHeldPayment(const QString &paym
     const Result<catalog::Payment> payment = m_catalog->payment(paymentId);
     if (!payment)
         return makeError(payment.error());
+    return heldPaymentApplied(payment.value(), settled->customerId);
+}
+
+Result<PaymentUpdateResult> BillingService::heldPaymentApplied(const catalog::Payment &payment, const QString &customerId)
+{
     PaymentUpdateResult result;
-    result.payment = payment.value();
+    result.payment = payment;
     result.application = catalog::PaymentApplication::Settled;
     result.invoiceSettled = true;
-    if (Status started = startCustomerReactivations(settled->customerId, result); !started)
+    if (Status started = startCustomerReactivations(customerId, result); !started)
         return makeError(started.error());
     emit paymentUpdated(result.payment);
     return result;

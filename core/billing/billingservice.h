@@ -159,6 +159,11 @@ public:
     // `invoiceId` is the payment's own invoice), then starts the
     // reactivations that any settling payment starts.
     Result<PaymentUpdateResult> applyHeldPayment(const QString &paymentId, const QString &invoiceId = {});
+    // Does what applyHeldPayment() does after the catalog write, for a
+    // held payment that another catalog connection (a worker thread's)
+    // applied to an invoice of `customerId`: starts the reactivations and
+    // emits paymentUpdated().
+    Result<PaymentUpdateResult> heldPaymentApplied(const catalog::Payment &payment, const QString &customerId);
 
     // Exports an issued invoice as PDF. Needs a QGuiApplication.
     Status exportInvoicePdf(const QString &invoiceId, const QString &path);

@@ -551,7 +551,7 @@ void TestSubscriptionsPane::heldPaymentAppliedToInvoice()
         qPrintable(invoices->detailsPanel()->toPlainText()));
 
     // Applying it again is rejected and changes nothing.
-    const Status again = view->applyToInvoice(stored->id, invoice.id);
+    const Status again = await(view->applyToInvoice(stored->id, invoice.id));
     QVERIFY(!again);
     QVERIFY2(again.error().contains(QStringLiteral("applied to an invoice already")), qPrintable(again.error()));
 }
