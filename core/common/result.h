@@ -31,7 +31,9 @@ public:
 
     const T &value() const & { return std::get<0>(m_state); }
     T &value() & { return std::get<0>(m_state); }
-    T &&value() && { return std::get<0>(std::move(m_state)); }
+    // By value, so that `for (auto &x : call().value())` iterates over an
+    // object that lives as long as the loop, not into the destroyed Result.
+    T value() && { return std::get<0>(std::move(m_state)); }
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 
