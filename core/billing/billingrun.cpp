@@ -8,6 +8,7 @@
 #include "core/catalog/validation.h"
 #include "core/common/logging.h"
 #include "core/jobs/jobcontext.h"
+#include "core/jobs/jobowner.h"
 #include "core/provisioning/provisioner.h"
 
 #include <QCoreApplication>
@@ -637,8 +638,31 @@ Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *pr
     return {};
 }
 
+// Returns whether a job other than `ownJobId` that may be stopping the
+// instance still runs: a billing job, or a job on the instance, whose
+// process is alive or on another machine.
+Result<bool> stopMayBeRunning(catalog::Catalog &catalog, const QString &instanceId, const QString &ownJobId)
+{
+    const Result<QList<catalog::Job>> stored = catalog.jobs();
+    if (!stored)
+        return makeError(stored.error());
+    for (const catalog::Job &job : stored.value()) {
+        if (job.id == ownJobId
+            || (job.state != catalog::JobState::Queued && job.state != catalog::JobState::Running))
+            continue;
+        const bool onInstance = job.targetType == QLatin1String("instance") && job.targetId == instanceId;
+        if (!onInstance && !job.kind.startsWith(QLatin1String("billing.")))
+            continue;
+        if (jobs::ownerLiveness(job.owner) != jobs::OwnerLiveness::Dead)
+            return true;
+    }
+    return false;
+}
+
 // Waits up to two minutes for an instance to leave the stopping state,
 // which a running suspension holds for the length of one container stop.
+// It does not wait when no live job can be stopping it: the process that
+// set the state was killed.
 Result<catalog::Instance> waitWhileStopping(catalog::Catalog &catalog, const QString &instanceId,
     jobs::JobContext &context)
 {
@@ -647,6 +671,13 @@ Result<catalog::Instance> waitWhileStopping(catalog::Catalog &catalog, const QSt
     for (int second = 0; second < waitSeconds && !context.isCancelled(); ++second) {
         if (!instance || instance->status != catalog::InstanceStatus::Stopping)
             return instance;
+        const Result<bool> running = stopMayBeRunning(catalog, instanceId, context.jobId());
+        if (running && !running.value()) {
+            context.info(tr("Instance %1 is stopping, but no running job is stopping it: the process that "
+                            "stopped it ended before the stop did.")
+                             .arg(instance->name));
+            return instance;
+        }
         if (second == 0)
             context.info(tr("Instance %1 is stopping; waiting for the stop to end.").arg(instance->name));
         QThread::sleep(1);

@@ -520,6 +520,13 @@ void TestBillingDunning::interruptedSuspensionFinishes()
     QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("running"));
     QVERIFY(containerRunning(id));
     QCOMPARE(m_catalog->dunningSuspensions(subscription->id)->size(), 0);
+    // No live job was stopping it, so the resume did not wait for the stop.
+    QStringList resumeLog;
+    for (const jobs::JobLogEntry &entry : m_store->log(applied->reactivationJobId).value())
+        resumeLog << entry.message;
+    const QString resumeText = resumeLog.join(u'\n');
+    QVERIFY2(resumeText.contains(QLatin1String("no running job is stopping it")), qPrintable(resumeText));
+    QVERIFY2(!resumeText.contains(QLatin1String("waiting for the stop to end")), qPrintable(resumeText));
 }
 
 void TestBillingDunning::cancelledSuspensionResumesOnPayment()
