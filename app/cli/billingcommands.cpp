@@ -990,7 +990,7 @@ int paymentShow(const QStringList &arguments, QTextStream &out, QTextStream &err
 int invoicePdf(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandRun run(QStringLiteral("saasodoo invoice pdf"), out, err);
-    run.parser().setApplicationDescription(tr("Writes an invoice as a PDF file."));
+    run.parser().setApplicationDescription(tr("Writes an invoice as an A4 PDF file, on as many pages as its lines need."));
     run.parser().addPositionalArgument(QStringLiteral("invoice"), tr("Invoice number or id."));
     run.parser().addOption({ QStringLiteral("output"), tr("PDF file to write."), tr("file") });
     if (auto stop = run.parse(arguments, 1, { QStringLiteral("output") }))

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/billing/billingsettings.h"
+#include "core/billing/pagewriter.h"
 #include "core/catalog/billingentities.h"
 #include "core/catalog/entities.h"
 #include "core/common/result.h"
@@ -21,10 +22,13 @@ namespace saasodoo::billing {
 Status writeInvoicePdf(const catalog::Invoice &invoice, const catalog::Customer &customer,
     const BillingSettings &settings, const QString &path);
 
-// Paints the invoice's page onto `painter`, whose device has
-// `dotsPerMillimetre` and is `pageWidth` pixels wide inside the margins.
-// writeInvoicePdf calls it, and tests paint onto an image with it.
-void paintInvoice(QPainter &painter, int dotsPerMillimetre, int pageWidth, const catalog::Invoice &invoice,
+// Paints the invoice onto `painter`, starting on its current page and
+// going on to as many pages as it needs. Every value wraps inside its column,
+// the table of lines continues on the next page with its header repeated,
+// and each page ends with the invoice number and "Page N of M". Returns the
+// number of pages, or an error when `pages.newPage` fails. writeInvoicePdf
+// calls it, and tests paint onto an image with it.
+Result<int> paintInvoice(QPainter &painter, const PageSetup &pages, const catalog::Invoice &invoice,
     const catalog::Customer &customer, const BillingSettings &settings);
 
 } // namespace saasodoo::billing
