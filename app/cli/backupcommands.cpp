@@ -574,8 +574,9 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
                "else saasodoo). A host registered with --network always uses its own."),
             tr("name") },
         { QStringLiteral("odoo-version"),
-            tr("Odoo series of the --new instance, such as 17.0. Needed for a custom-format .dump file, which "
-               "records no version; a zip's manifest must name the same series."),
+            tr("Odoo series of the --new instance, such as 17.0. Needed for a custom-format .dump file whose table "
+               "ir_module_module has no row for module base. A zip's manifest, or a dump's module base, must name "
+               "the same series."),
             tr("series") },
         { QStringLiteral("cpu"),
             tr("CPU limit of the --new instance in cores, such as 1.5 (default: the backup's instance's, else 1)."),
