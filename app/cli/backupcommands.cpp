@@ -557,7 +557,10 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
            "archive is validated first. An in-place restore takes a safety backup and switches the instance to the "
            "restored copy only when it is complete."));
     run.parser().addOptions({ { QStringLiteral("into"), tr("Instance to restore into (name or id)."), tr("instance") },
-        { QStringLiteral("new"), tr("Name of a new instance to restore as."), tr("name") },
+        { QStringLiteral("new"),
+            tr("Name of a new instance to restore as, checked as instance create checks it, with the database name "
+               "and subdomain made from it."),
+            tr("name") },
         { QStringLiteral("tenant"),
             tr("Tenant slug: of --into when instance names repeat, or of the --new instance (default: the backup's "
                "instance's tenant)."),

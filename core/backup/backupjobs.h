@@ -128,7 +128,7 @@ struct NewInstanceRequest
     QString name;
     QString tenantId;
     QString hostId;
-    QString databaseName; // empty: "<tenant slug>_<name>" in lower case, other characters as '_'
+    QString databaseName; // empty: "<tenant slug>_<name>" with '-' as '_', rejected when invalid
     // Odoo series such as "17.0". Empty: the backup's own (a zip's manifest,
     // a dump's module base), else its instance's. Required for a dump that
     // records no version and belongs to no catalogued instance.

@@ -74,6 +74,7 @@ private slots:
     void downloadNeedsSpaceForSafety();
     void dumpAsNewNeedsVersion();
     void dumpOfOtherSeriesRejected();
+    void restoreAsNewRejectsMarkupName();
     void deleteTakesFinalBackup();
 
 private:
@@ -1039,6 +1040,22 @@ void TestBackupCli::dumpOfOtherSeriesRejected()
         QStringLiteral("--odoo-version"), QStringLiteral("18.0") });
     QVERIFY(asNew.exitCode != 0);
     QVERIFY2(asNew.err.contains("is a backup of Odoo 19.0"), asNew.err.constData());
+    QCOMPARE(int(m_fixture.catalog->instanceRows()->size()), instancesBefore);
+}
+
+void TestBackupCli::restoreAsNewRejectsMarkupName()
+{
+    // instance create rejects a name whose derived database name and
+    // subdomain are invalid, and restore --new applies the same rule.
+    const QString path = m_directory->filePath(QStringLiteral("markup.dump"));
+    dumpFixtureDatabase(path);
+    const int instancesBefore = int(m_fixture.catalog->instanceRows()->size());
+    const Outcome outcome = run({ QStringLiteral("restore"), path, QStringLiteral("--new"),
+        QStringLiteral("<b>x</b>"), QStringLiteral("--tenant"), m_fixture.tenant.slug, QStringLiteral("--host"),
+        m_fixture.host.name });
+    QVERIFY(outcome.exitCode != 0);
+    QVERIFY2(outcome.err.contains("gives the database name"), outcome.err.constData());
+    QVERIFY2(outcome.err.contains("Nothing was changed"), outcome.err.constData());
     QCOMPARE(int(m_fixture.catalog->instanceRows()->size()), instancesBefore);
 }
 
