@@ -786,16 +786,41 @@ void InstancesPane::requestInstanceDetails()
     });
 }
 
+bool InstancesPane::hasBackupExtensions(const QList<QUrl> &urls)
+{
+    if (urls.isEmpty())
+        return false;
+    for (const QUrl &url : urls) {
+        const QString name = url.fileName();
+        if (!name.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)
+            && !name.endsWith(QLatin1String(".dump"), Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+// Drops are accepted as copies only, because a drag source whose drop
+// ended in MoveAction may delete its file, the admin's backup.
 void InstancesPane::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
+    if (!event->mimeData()->hasUrls() || !hasBackupExtensions(event->mimeData()->urls())
+        || !(event->possibleActions() & Qt::CopyAction)) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
 }
 
 void InstancesPane::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
+    if (!event->mimeData()->hasUrls() || !hasBackupExtensions(event->mimeData()->urls())
+        || !(event->possibleActions() & Qt::CopyAction)) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
 }
 
 void InstancesPane::dropEvent(QDropEvent *event)
@@ -812,7 +837,8 @@ void InstancesPane::dropEvent(QDropEvent *event)
         else
             rejected.append(url.toDisplayString());
     }
-    event->acceptProposedAction();
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
 
     QTimer::singleShot(0, this, [this, localPaths, rejected, targetId] {
         for (const QString &name : rejected)

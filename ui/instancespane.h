@@ -102,6 +102,8 @@ private:
         const BackupInspection &backup, const QString &targetId, const RestoreDestinations &destinations);
     void submitRestore(const RestoreChoiceDialog &dialog, const BackupInspection &backup,
         const QString &targetId);
+    // Whether every URL of a drag names a file with a backup's extension.
+    static bool hasBackupExtensions(const QList<QUrl> &urls);
     // The id of the instance row under `position`, in the pane's coordinates.
     QString instanceAt(const QPoint &position) const;
 

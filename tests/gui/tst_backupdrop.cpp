@@ -153,6 +153,7 @@ private slots:
     void rejectsOtherFiles_data();
     void rejectsOtherFiles();
     void dropOfTextFileRefused();
+    void dropIsCopyOnly();
     void dropOfFolderRefused();
     void dropOfRemoteUrlRefused();
     void dropReturnsBeforeChecking();
@@ -256,16 +257,57 @@ void TestBackupDrop::rejectsOtherFiles()
 
 void TestBackupDrop::dropOfTextFileRefused()
 {
+    // A file without a backup's extension is refused as soon as the drag
+    // enters, so the file manager shows that it cannot be dropped here.
     InstancesPane pane(nullptr);
     pane.resize(800, 500);
-    QSignalSpy messages(&pane, &InstancesPane::statusMessage);
-    Prompter::setNextAnswer(QMessageBox::Ok);
-    drop(&pane, { QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt"))) });
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt"))),
+        QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("shop.zip"))) });
+    QDragEnterEvent enter(QPoint(400, 250), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&pane, &enter);
+    QVERIFY(!enter.isAccepted());
 
-    QTRY_COMPARE(messages.count(), 1);
-    const QString message = messages.at(0).at(0).toString();
-    QVERIFY2(message.contains(QStringLiteral("notes.txt is not a backup file")), qPrintable(message));
-    QCOMPARE(Prompter::lastText(), message);
+    mime.setUrls({ QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("shop.ZIP"))) });
+    QDragEnterEvent upperCase(QPoint(400, 250), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&pane, &upperCase);
+    QVERIFY(upperCase.isAccepted());
+}
+
+void TestBackupDrop::dropIsCopyOnly()
+{
+    // A drag source that offers a move proposes it with Shift held. The
+    // pane must still take a copy, or the source may delete the backup.
+    InstancesPane pane(nullptr);
+    pane.resize(800, 500);
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("shop.zip"))) });
+    const Qt::DropActions offered = Qt::CopyAction | Qt::MoveAction;
+    QDragEnterEvent enter(QPoint(400, 250), offered, &mime, Qt::LeftButton, Qt::ShiftModifier);
+    QCOMPARE(enter.proposedAction(), Qt::MoveAction);
+    QCoreApplication::sendEvent(&pane, &enter);
+    QVERIFY(enter.isAccepted());
+    QCOMPARE(enter.dropAction(), Qt::CopyAction);
+
+    QDragMoveEvent move(QPoint(400, 250), offered, &mime, Qt::LeftButton, Qt::ShiftModifier);
+    QCoreApplication::sendEvent(&pane, &move);
+    QVERIFY(move.isAccepted());
+    QCOMPARE(move.dropAction(), Qt::CopyAction);
+
+    QDropEvent dropEvent(QPointF(400, 250), offered, &mime, Qt::LeftButton, Qt::ShiftModifier);
+    QCOMPARE(dropEvent.proposedAction(), Qt::MoveAction);
+    QCoreApplication::sendEvent(&pane, &dropEvent);
+    QVERIFY(dropEvent.isAccepted());
+    QCOMPARE(dropEvent.dropAction(), Qt::CopyAction);
+
+    RestoreChoiceDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = pane.findChild<RestoreChoiceDialog *>()) != nullptr);
+    dialog->reject();
+
+    // A source that offers only a move gets no drop at all.
+    QDragEnterEvent moveOnly(QPoint(400, 250), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&pane, &moveOnly);
+    QVERIFY(!moveOnly.isAccepted());
 }
 
 void TestBackupDrop::dropOfFolderRefused()
