@@ -3,6 +3,7 @@
 #include "customerdialog.h"
 
 #include "formchecks.h"
+#include "prompter.h"
 #include "statuscolors.h"
 #include "statustext.h"
 
@@ -126,6 +127,19 @@ void CustomerDialog::accept()
     if (const Status valid = catalog::normalizeAndValidate(record); !valid) {
         m_saving.showError(valid.error());
         return;
+    }
+    // No core code acts on a customer's status, so the admin learns what a
+    // suspension leaves running before it is saved.
+    if (record.status == catalog::CustomerStatus::Suspended && m_original.status != catalog::CustomerStatus::Suspended) {
+        const QString text = tr("Suspend customer %1 (%2)?\n\nThe customer is only marked suspended in the catalog. "
+                                "Its tenants, instances, subscriptions and invoices are not changed: its instances "
+                                "keep running and stay reachable. To stop an instance, suspend it in the Instances "
+                                "pane or with 'saasodoo instance suspend'.")
+                                 .arg(record.name, record.email);
+        if (Prompter::question(this, tr("Suspend customer %1").arg(record.name), text,
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return;
     }
     m_saving.run<Customer>([save = m_save, record] { return save(record); }, [this](Result<Customer> saved) {
         if (!saved)

@@ -18,6 +18,9 @@
 #include "restorechoicedialog.h"
 #include "statustext.h"
 
+#include "core/catalog/validation.h"
+#include "core/jobs/jobrunner.h"
+#include "core/provisioning/hostcapacity.h"
 #include "core/provisioning/instanceplan.h"
 #include "core/provisioning/lifecycle.h"
 
@@ -38,6 +41,9 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QtConcurrent>
+
+#include <memory>
+#include <optional>
 
 namespace saasodoo::ui {
 
@@ -210,7 +216,8 @@ QList<RestoreTarget> InstancesPane::restoreTargets(const QList<InstanceRow> &ins
     QList<RestoreTarget> targets;
     for (const InstanceRow &instance : instances) {
         if (allows(instance.status, provisioning::Action::Restore))
-            targets.append({ instance.id, instance.name, instance.odooVersion });
+            targets.append(
+                { instance.id, instance.name, instance.odooVersion, instance.tenantName, instance.customerName });
     }
     return targets;
 }
@@ -786,16 +793,41 @@ void InstancesPane::requestInstanceDetails()
     });
 }
 
+bool InstancesPane::hasBackupExtensions(const QList<QUrl> &urls)
+{
+    if (urls.isEmpty())
+        return false;
+    for (const QUrl &url : urls) {
+        const QString name = url.fileName();
+        if (!name.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)
+            && !name.endsWith(QLatin1String(".dump"), Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+// Drops are accepted as copies only, because a drag source whose drop
+// ended in MoveAction may delete its file, the admin's backup.
 void InstancesPane::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
+    if (!event->mimeData()->hasUrls() || !hasBackupExtensions(event->mimeData()->urls())
+        || !(event->possibleActions() & Qt::CopyAction)) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
 }
 
 void InstancesPane::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
+    if (!event->mimeData()->hasUrls() || !hasBackupExtensions(event->mimeData()->urls())
+        || !(event->possibleActions() & Qt::CopyAction)) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
 }
 
 void InstancesPane::dropEvent(QDropEvent *event)
@@ -812,7 +844,8 @@ void InstancesPane::dropEvent(QDropEvent *event)
         else
             rejected.append(url.toDisplayString());
     }
-    event->acceptProposedAction();
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
 
     QTimer::singleShot(0, this, [this, localPaths, rejected, targetId] {
         for (const QString &name : rejected)
@@ -906,30 +939,52 @@ void InstancesPane::handleInspection(const BackupInspection &backup, const QStri
     // Each drop gets its own read, so a second drop does not cancel the first.
     const catalog::CatalogConfig config = m_services->catalogConfig();
     const bool readInstances = targetId.isEmpty();
-    QtConcurrent::run([config, readInstances]() -> Result<std::pair<Placement, QList<InstanceRow>>> {
+    const QString databaseName = backup.summary.databaseName;
+    struct DestinationsRead
+    {
+        Placement placement;
+        QList<InstanceRow> instances;
+        std::optional<std::pair<double, qint64>> limits; // of the backup's instance
+    };
+    QtConcurrent::run([config, readInstances, databaseName]() -> Result<DestinationsRead> {
         Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
         if (!opened)
             return Error { opened.error() };
-        Result<Placement> placement = readPlacement(*opened.value());
+        catalog::Catalog &db = *opened.value();
+        Result<Placement> placement = readPlacement(db);
         if (!placement)
             return Error { placement.error() };
-        QList<InstanceRow> instances;
-        if (readInstances) {
-            Result<QList<InstanceRow>> rows = opened.value()->instanceRows();
-            if (!rows)
-                return Error { rows.error() };
-            instances = std::move(rows.value());
+        Result<QList<InstanceRow>> rows = db.instanceRows();
+        if (!rows)
+            return Error { rows.error() };
+        DestinationsRead read { std::move(placement.value()), {}, std::nullopt };
+        // The backup's instance is the one whose database the backup names,
+        // when exactly one instance has that name. Its limits are proposed.
+        QStringList sameDatabase;
+        for (const InstanceRow &row : rows.value()) {
+            if (!databaseName.isEmpty() && row.databaseName == databaseName)
+                sameDatabase.append(row.id);
         }
-        return std::pair { std::move(placement.value()), std::move(instances) };
+        if (sameDatabase.size() == 1) {
+            if (const Result<catalog::Instance> original = db.instance(sameDatabase.first()))
+                read.limits = std::pair { original->cpuLimit, original->memoryLimitBytes };
+        }
+        if (readInstances)
+            read.instances = std::move(rows.value());
+        return read;
     }).then(this, [this, backup, targetId, destinations, readInstances](
-                      const Result<std::pair<Placement, QList<InstanceRow>>> &read) mutable {
+                      const Result<DestinationsRead> &read) mutable {
         if (!read) {
             // The restore into an instance needs no lists, so the dialog still opens.
             emit statusMessage(tr("Could not read the tenants, hosts and instances: %1").arg(read.error()));
         } else {
-            const Placement *placement = &read->first;
+            const Placement *placement = &read->placement;
             if (readInstances)
-                destinations.instances = restoreTargets(read->second);
+                destinations.instances = restoreTargets(read->instances);
+            if (read->limits) {
+                destinations.cpuLimit = read->limits->first;
+                destinations.memoryLimitBytes = read->limits->second;
+            }
             for (const catalog::TenantRow &tenant : placement->tenants)
                 destinations.tenants.append({ tenant.tenant.id,
                     tr("%1 (%2, %3)").arg(tenant.tenant.name, tenant.tenant.slug, tenant.customerName),
@@ -967,10 +1022,11 @@ void InstancesPane::submitRestore(const RestoreChoiceDialog &dialog, const Backu
         request.name = dialog.newInstanceName();
         request.tenantId = dialog.tenantId();
         request.hostId = dialog.hostId();
+        request.odooVersion = dialog.odooVersion();
+        request.cpuLimit = dialog.cpuLimit();
+        request.memoryLimitBytes = dialog.memoryLimitBytes();
         request.neutralize = dialog.neutralize();
-        if (!BackupActions::submitRestoreAsNew(*m_services, source, request).isEmpty())
-            emit statusMessage(tr("Restoring %1 as the new instance %2: follow the job in the Jobs dock.")
-                                   .arg(fileName, request.name));
+        submitRestoreAsNew(source, request);
         return;
     }
 
@@ -978,16 +1034,79 @@ void InstancesPane::submitRestore(const RestoreChoiceDialog &dialog, const Backu
     if (row < 0)
         return;
     const InstanceRow target = m_model->rowAt(row);
-    const QString text = tr("Restore %1 into the instance %2 (database %3)?\n\nThe console first takes a safety "
-                            "backup of %2, then restores into a new database and filestore, and switches %2 over "
-                            "only when both are complete. %2 stops for a short time during the switch.")
-                             .arg(fileName, target.name, target.databaseName);
+    const QString text = tr("Restore %1 into the instance %2 of tenant %4 (customer %5, database %3)?\n\nThe "
+                            "console first takes a safety backup of %2, then restores into a new database and "
+                            "filestore, and switches %2 over only when both are complete. %2 stops for a short "
+                            "time during the switch.")
+                             .arg(fileName, target.name, target.databaseName, target.tenantName, target.customerName);
     if (Prompter::question(this, tr("Restore into %1").arg(target.name), text, QMessageBox::Yes | QMessageBox::Cancel,
             QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
     if (!BackupActions::submitRestoreInto(*m_services, source, target.id, target.name).isEmpty())
         emit statusMessage(tr("Restoring %1 into %2: follow the job in the Jobs dock.").arg(fileName, target.name));
+}
+
+void InstancesPane::submitRestoreAsNew(const backup::RestoreSource &source, backup::NewInstanceRequest request)
+{
+    const QString fileName = QFileInfo(source.path).fileName();
+    const catalog::CatalogConfig config = m_services->catalogConfig();
+    secrets::SecretStore *secrets = m_services->secrets();
+    // The capacity check of the new-instance wizard, run before the job
+    // starts so that a full host is reported here and not by a failed job.
+    QtConcurrent::run([config, secrets, request]() -> Result<catalog::Host> {
+        Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
+        if (!opened)
+            return Error { opened.error() };
+        catalog::Catalog &db = *opened.value();
+        if (request.hostId.isEmpty())
+            return provisioning::chooseHost(db, secrets, request.cpuLimit, request.memoryLimitBytes);
+        const Result<catalog::Host> host = db.host(request.hostId);
+        if (!host)
+            return Error { host.error() };
+        const Result<provisioning::HostCapacity> capacity = provisioning::measureHost(db, host.value(), secrets);
+        if (!capacity)
+            return Error { capacity.error() };
+        if (const Status fits = provisioning::checkCapacity(capacity.value(), request.cpuLimit,
+                request.memoryLimitBytes);
+            !fits)
+            return Error { fits.error() };
+        return host.value();
+    }).then(this, [this, source, request, fileName](const Result<catalog::Host> &host) mutable {
+        const QString title = tr("Restore %1 as a new instance").arg(fileName);
+        if (!host) {
+            const QString message
+                = tr("%1 cannot be restored as the new instance %2: %3 Nothing was started.")
+                      .arg(fileName, request.name, host.error());
+            emit statusMessage(message);
+            Prompter::warning(this, title, message);
+            return;
+        }
+        // A failed job's error is shown in full, not only in the status bar.
+        // The connection is made before the job is submitted, because a job
+        // that fails at once may end before submit() returns. The job's
+        // signal is queued to this thread, so it is handled after the id is
+        // stored.
+        auto jobId = std::make_shared<QString>();
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(m_services->jobRunner(), &jobs::JobRunner::jobFinished, this,
+            [this, connection, jobId, title](const jobs::JobInfo &job) {
+                if (job.id != *jobId)
+                    return;
+                disconnect(*connection);
+                if (job.state == jobs::JobState::Failed)
+                    Prompter::warning(this, title, tr("The restore failed: %1").arg(job.error));
+            });
+        // The job goes to the host that was checked.
+        request.hostId = host->id;
+        *jobId = BackupActions::submitRestoreAsNew(*m_services, source, request);
+        if (jobId->isEmpty()) {
+            disconnect(*connection);
+            return;
+        }
+        emit statusMessage(tr("Restoring %1 as the new instance %2 on host %3: follow the job in the Jobs dock.")
+                               .arg(fileName, request.name, host->name));
+    });
 }
 
 } // namespace saasodoo::ui

@@ -6,6 +6,7 @@
 #include "catalogread.h"
 #include "listpane.h"
 
+#include "core/backup/backupjobs.h"
 #include "core/catalog/entities.h"
 
 #include <QHash>
@@ -102,6 +103,13 @@ private:
         const BackupInspection &backup, const QString &targetId, const RestoreDestinations &destinations);
     void submitRestore(const RestoreChoiceDialog &dialog, const BackupInspection &backup,
         const QString &targetId);
+    // Checks on a worker that the chosen host, or with "Automatic" any
+    // active host, has room for the new instance's limits, and only then
+    // submits the restore job. A failed check or job shows its error in a
+    // message box.
+    void submitRestoreAsNew(const backup::RestoreSource &source, backup::NewInstanceRequest request);
+    // Whether every URL of a drag names a file with a backup's extension.
+    static bool hasBackupExtensions(const QList<QUrl> &urls);
     // The id of the instance row under `position`, in the pane's coordinates.
     QString instanceAt(const QPoint &position) const;
 

@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -83,13 +84,45 @@ RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const R
         m_tenant->setCurrentIndex(proposed);
     m_host = new QComboBox(newGroup);
     m_host->setObjectName(QStringLiteral("host"));
+    // "Automatic" comes first: the core then picks the active host with the
+    // most free memory that fits the limits, as instance create does.
+    m_host->addItem(tr("Automatic: the host with the most free memory"), QString());
     for (const auto &[id, name] : destinations.hosts)
         m_host->addItem(name, id);
+    m_series = new QComboBox(newGroup);
+    m_series->setObjectName(QStringLiteral("odooVersion"));
+    if (const QString recorded = backup.summary.odooVersion; !recorded.isEmpty()) {
+        m_series->addItem(tr("Odoo %1").arg(recorded), recorded);
+        m_series->setEnabled(false);
+        m_series->setToolTip(tr("The backup records Odoo %1, and Odoo cannot open a database of another version.")
+                                 .arg(recorded));
+    } else {
+        m_series->addItem(tr("Choose a series"), QString());
+        for (const QString &series : catalog::supportedOdooVersions())
+            m_series->addItem(tr("Odoo %1").arg(series), series);
+        m_series->setToolTip(tr("The file records no Odoo version: choose the series of the database it contains."));
+    }
+    m_cpu = new QDoubleSpinBox(newGroup);
+    m_cpu->setObjectName(QStringLiteral("cpu"));
+    m_cpu->setRange(0, 256);
+    m_cpu->setDecimals(2);
+    m_cpu->setSingleStep(0.5);
+    m_cpu->setValue(destinations.cpuLimit);
+    m_cpu->setSuffix(StatusText::coresSuffix(m_cpu->value()));
+    connect(m_cpu, &QDoubleSpinBox::valueChanged, m_cpu,
+        [this](double value) { m_cpu->setSuffix(StatusText::coresSuffix(value)); });
+    m_memory = new QLineEdit(catalog::formatByteSize(destinations.memoryLimitBytes), newGroup);
+    m_memory->setObjectName(QStringLiteral("memory"));
     m_neutralize = new QCheckBox(tr("Neutralize the copy: disable outgoing mail and scheduled actions"), newGroup);
     m_neutralize->setObjectName(QStringLiteral("neutralize"));
     auto *form = new QFormLayout(newGroup);
     m_checks = new FormChecks(this);
-    m_checks->addRow(form, tr("&Name:"), m_name, [this] { return catalog::validateInstanceName(newInstanceName()); });
+    m_checks->addRow(form, tr("&Name:"), m_name, [this] {
+        // With a tenant, the database name and subdomain derived from the
+        // name are checked too, as the restore job checks them.
+        return tenantId().isEmpty() ? catalog::validateInstanceName(newInstanceName())
+                                    : catalog::validateNewInstanceName(tenantSlug(), newInstanceName());
+    });
     m_checks->addRow(form, tr("&Tenant:"), m_tenant, [this]() -> Status {
         if (m_destinations.tenants.isEmpty())
             return Error { tr("No tenant exists: add one in the Tenants pane first.") };
@@ -98,6 +131,18 @@ RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const R
         return {};
     });
     form->addRow(tr("&Host:"), m_host);
+    m_checks->addRow(form, tr("&Odoo version:"), m_series, [this]() -> Status {
+        if (odooVersion().isEmpty())
+            return Error { tr("Choose the Odoo series of the new instance: the file records no version.") };
+        return {};
+    });
+    m_checks->addRow(form, tr("&CPU:"), m_cpu, [this] { return catalog::validateCpu(tr("CPU limit"), cpuLimit()); });
+    m_checks->addRow(form, tr("&Memory:"), m_memory, [this]() -> Status {
+        const Result<qint64> bytes = catalog::parseByteSize(tr("Memory limit"), m_memory->text());
+        if (!bytes)
+            return makeError(bytes.error());
+        return catalog::validateMemoryLimit(tr("Memory limit"), *bytes);
+    });
     form->addRow(m_neutralize);
 
     // Without a target under the drop (a file opened from the menu or the
@@ -109,7 +154,7 @@ RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const R
         m_intoTarget->setObjectName(QStringLiteral("intoInstance"));
         m_intoTarget->addItem(tr("Choose an instance"), QString());
         for (const RestoreTarget &target : destinations.instances)
-            m_intoTarget->addItem(tr("%1 (Odoo %2)").arg(target.name, target.series), target.id);
+            m_intoTarget->addItem(describeTarget(target), target.id);
         auto *intoForm = new QFormLayout(intoGroup);
         intoForm->addRow(tr("I&nstance:"), m_intoTarget);
         connect(m_intoTarget, &QComboBox::currentIndexChanged, this, &RestoreChoiceDialog::updateButtons);
@@ -141,6 +186,9 @@ RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const R
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &RestoreChoiceDialog::updateButtons);
     connect(m_tenant, &QComboBox::currentIndexChanged, this, &RestoreChoiceDialog::updateButtons);
+    connect(m_series, &QComboBox::currentIndexChanged, this, &RestoreChoiceDialog::updateButtons);
+    connect(m_cpu, &QDoubleSpinBox::valueChanged, this, &RestoreChoiceDialog::updateButtons);
+    connect(m_memory, &QLineEdit::textChanged, this, &RestoreChoiceDialog::updateButtons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(found);
@@ -162,9 +210,40 @@ QString RestoreChoiceDialog::tenantId() const
     return m_tenant->currentData().toString();
 }
 
+QString RestoreChoiceDialog::tenantSlug() const
+{
+    for (const RestoreTenant &tenant : m_destinations.tenants) {
+        if (tenant.id == tenantId())
+            return tenant.slug;
+    }
+    return {};
+}
+
 QString RestoreChoiceDialog::hostId() const
 {
     return m_host->currentData().toString();
+}
+
+QString RestoreChoiceDialog::odooVersion() const
+{
+    return m_series->currentData().toString();
+}
+
+double RestoreChoiceDialog::cpuLimit() const
+{
+    return m_cpu->value();
+}
+
+qint64 RestoreChoiceDialog::memoryLimitBytes() const
+{
+    const Result<qint64> bytes = catalog::parseByteSize(tr("Memory limit"), m_memory->text());
+    return bytes ? bytes.value() : 0;
+}
+
+QString RestoreChoiceDialog::describeTarget(const RestoreTarget &target)
+{
+    return tr("%1 (tenant %2, customer %3, Odoo %4)").arg(target.name, target.tenantName, target.customerName,
+        target.series);
 }
 
 QString RestoreChoiceDialog::chosenTargetId() const
@@ -252,9 +331,18 @@ QString RestoreChoiceDialog::describe(const BackupInspection &backup)
 {
     const QString name = QFileInfo(backup.path).fileName().toHtmlEscaped();
     const QString size = StatusText::byteSize(backup.sizeBytes);
-    if (backup.kind == BackupInspection::Kind::PgDumpCustom)
-        return tr("<b>%1</b> (%2) is a pg_dump custom-format archive: a database without a filestore.")
-            .arg(name, size);
+    if (backup.kind == BackupInspection::Kind::PgDumpCustom) {
+        QString text = tr("<b>%1</b> (%2) is a pg_dump custom-format archive: a database without a filestore.")
+                           .arg(name, size);
+        if (!backup.validationError.isEmpty())
+            return text;
+        text += QStringLiteral("<br>");
+        text += backup.summary.odooVersion.isEmpty()
+            ? tr("It records no Odoo version (its table ir_module_module has no row for module base).")
+            : tr("Odoo version: %1, read from module base in its table ir_module_module.")
+                  .arg(backup.summary.odooVersion.toHtmlEscaped());
+        return text;
+    }
 
     QString text = tr("<b>%1</b> (%2) is an Odoo backup with manifest.json and dump.sql").arg(name, size);
     text += backup.hasFilestore ? tr(", and a filestore.") : tr(", without a filestore.");

@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -34,6 +35,8 @@ struct RestoreTarget
     QString id;
     QString name;
     QString series; // the instance's Odoo version, such as "17.0"
+    QString tenantName;
+    QString customerName;
 };
 
 // The destinations of a dropped backup: the instance it was dropped on, and
@@ -47,6 +50,11 @@ struct RestoreDestinations
     // whose state allows a restore.
     QList<RestoreTarget> instances;
     QList<std::pair<QString, QString>> hosts; // id and display name
+    // The limits proposed for a new instance: those of the one catalogued
+    // instance whose database the backup names, else core's defaults for a
+    // restore as a new instance.
+    double cpuLimit = 1.0;
+    qint64 memoryLimitBytes = 2LL * 1024 * 1024 * 1024;
 };
 
 // Shows what a dropped backup contains (Odoo version, database name,
@@ -66,13 +74,24 @@ public:
     Choice choice() const { return m_choice; }
     QString newInstanceName() const;
     QString tenantId() const;
+    QString tenantSlug() const;
+    // The chosen host's id, or empty for "Automatic": the core then picks the
+    // active host with the most free memory that fits.
     QString hostId() const;
+    // The Odoo series of the new instance: the backup's own, or the one
+    // chosen for a dump that records none.
+    QString odooVersion() const;
+    double cpuLimit() const;
+    qint64 memoryLimitBytes() const; // 0 when the field is invalid
     bool neutralize() const;
     // The instance chosen from `instances`, or empty when the target was
     // given (a drop on a row) or none was chosen.
     QString chosenTargetId() const;
     // Why the backup cannot go into the target, or empty.
     QString intoProblem() const { return m_intoProblem; }
+    // The text of an instance in the "Into an existing instance" chooser,
+    // which names its tenant and customer, since names repeat across tenants.
+    static QString describeTarget(const RestoreTarget &target);
 
     static QString describe(const BackupInspection &backup);
     // The id of the tenant whose slug begins the backup's database name, as
@@ -90,9 +109,12 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_tenant = nullptr;
     QComboBox *m_host = nullptr;
+    QComboBox *m_series = nullptr; // read-only when the backup records its series
+    QDoubleSpinBox *m_cpu = nullptr;
+    QLineEdit *m_memory = nullptr;
     QComboBox *m_intoTarget = nullptr; // only without a fixed target
     QCheckBox *m_neutralize = nullptr;
-    FormChecks *m_checks = nullptr; // the new instance's name and tenant
+    FormChecks *m_checks = nullptr; // the new instance's fields
     QPushButton *m_asNew = nullptr;
     QPushButton *m_into = nullptr;
 };

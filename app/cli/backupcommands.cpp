@@ -557,7 +557,10 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
            "archive is validated first. An in-place restore takes a safety backup and switches the instance to the "
            "restored copy only when it is complete."));
     run.parser().addOptions({ { QStringLiteral("into"), tr("Instance to restore into (name or id)."), tr("instance") },
-        { QStringLiteral("new"), tr("Name of a new instance to restore as."), tr("name") },
+        { QStringLiteral("new"),
+            tr("Name of a new instance to restore as, checked as instance create checks it, with the database name "
+               "and subdomain made from it."),
+            tr("name") },
         { QStringLiteral("tenant"),
             tr("Tenant slug: of --into when instance names repeat, or of the --new instance (default: the backup's "
                "instance's tenant)."),
@@ -574,8 +577,9 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
                "else saasodoo). A host registered with --network always uses its own."),
             tr("name") },
         { QStringLiteral("odoo-version"),
-            tr("Odoo series of the --new instance, such as 17.0. Needed for a custom-format .dump file, which "
-               "records no version; a zip's manifest must name the same series."),
+            tr("Odoo series of the --new instance, such as 17.0. Needed for a custom-format .dump file whose table "
+               "ir_module_module has no row for module base. A zip's manifest, or a dump's module base, must name "
+               "the same series."),
             tr("series") },
         { QStringLiteral("cpu"),
             tr("CPU limit of the --new instance in cores, such as 1.5 (default: the backup's instance's, else 1)."),

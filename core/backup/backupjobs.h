@@ -128,9 +128,10 @@ struct NewInstanceRequest
     QString name;
     QString tenantId;
     QString hostId;
-    QString databaseName; // empty: "<tenant slug>_<name>" in lower case, other characters as '_'
-    // Odoo series such as "17.0". Empty: the backup's manifest, else its
-    // instance's. Required for a custom-format dump of no catalogued instance.
+    QString databaseName; // empty: "<tenant slug>_<name>" with '-' as '_', rejected when invalid
+    // Odoo series such as "17.0". Empty: the backup's own (a zip's manifest,
+    // a dump's module base), else its instance's. Required for a dump that
+    // records no version and belongs to no catalogued instance.
     QString odooVersion;
     // Sizing and admin login, as instance create takes them. Zero or empty:
     // the backup's instance's, else 1 core, 2 GiB and the tenant's

@@ -35,6 +35,65 @@ QString sizeText(qint64 bytes)
     return QLocale::c().formattedDataSize(bytes);
 }
 
+// Reads the Odoo series of the database in the custom-format dump `path`
+// from the latest_version of module base in table ir_module_module: "17.0"
+// of "17.0.1.3". pg_restore seeks to that table's data in a dump written to
+// a file, so this reads a small part of it. Returns an empty string when
+// the table has no row for base.
+// NOTE: a dump piped out of pg_dump has no data offsets, so pg_restore reads
+// it up to the table, and a large one can exceed the 60 s limit and fail.
+Result<QString> readDumpSeries(const QString &path)
+{
+    QProcess restore;
+    restore.start(QStringLiteral("pg_restore"),
+        { QStringLiteral("--data-only"), QStringLiteral("--table=ir_module_module"), QStringLiteral("--file=-"),
+            path });
+    if (!restore.waitForFinished(60000) || restore.exitStatus() != QProcess::NormalExit || restore.exitCode() != 0) {
+        restore.kill();
+        return makeError(tr("Reading table ir_module_module of %1 with pg_restore failed: %2 Check that the file "
+                            "is complete, or copy it again.")
+                             .arg(path, QString::fromUtf8(restore.readAllStandardError()).trimmed()));
+    }
+    // The data comes as COPY text: a header that names the columns, one
+    // tab-separated line per row, and "\." at the end.
+    const QList<QByteArray> lines = restore.readAllStandardOutput().split('\n');
+    qsizetype nameColumn = -1;
+    qsizetype versionColumn = -1;
+    bool inData = false;
+    for (const QByteArray &line : lines) {
+        if (!inData) {
+            if (!line.startsWith("COPY ") || !line.contains("ir_module_module"))
+                continue;
+            const qsizetype open = line.indexOf('(');
+            const qsizetype close = line.indexOf(')', open);
+            if (open < 0 || close < 0)
+                continue;
+            const QList<QByteArray> columns = line.mid(open + 1, close - open - 1).split(',');
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                QByteArray column = columns.at(i).trimmed();
+                if (column.startsWith('"') && column.endsWith('"'))
+                    column = column.mid(1, column.size() - 2);
+                if (column == "name")
+                    nameColumn = i;
+                else if (column == "latest_version")
+                    versionColumn = i;
+            }
+            inData = nameColumn >= 0 && versionColumn >= 0;
+            continue;
+        }
+        if (line == "\\.")
+            break;
+        const QList<QByteArray> fields = line.split('\t');
+        if (fields.value(nameColumn) != "base")
+            continue;
+        const QByteArray version = fields.value(versionColumn);
+        if (version.isEmpty() || version == "\\N")
+            return QString();
+        return QString::fromUtf8(version).section(u'.', 0, 1);
+    }
+    return QString();
+}
+
 Result<BackupSummary> inspectCustomDump(BackupSummary summary)
 {
     // pg_restore --list reads the table of contents only.
@@ -46,9 +105,20 @@ Result<BackupSummary> inspectCustomDump(BackupSummary summary)
                              .arg(summary.path, QString::fromUtf8(list.readAllStandardError()).trimmed()));
     }
     const QStringList lines = QString::fromUtf8(list.readAllStandardOutput()).split(u'\n');
+    bool hasModuleData = false;
     for (const QString &line : lines) {
         if (line.startsWith(QLatin1String(";     dbname: ")))
             summary.databaseName = line.mid(14).trimmed();
+        // An entry such as "3345; 0 16390 TABLE DATA public ir_module_module odoo".
+        if (line.contains(QLatin1String(" TABLE DATA "))
+            && (line.contains(QLatin1String(" ir_module_module ")) || line.endsWith(QLatin1String(" ir_module_module"))))
+            hasModuleData = true;
+    }
+    if (hasModuleData) {
+        const Result<QString> series = readDumpSeries(summary.path);
+        if (!series)
+            return makeError(series.error());
+        summary.odooVersion = series.value();
     }
     return summary;
 }
@@ -227,7 +297,9 @@ QString describeWriteFailure(const QString &path, const QString &errorText, qint
 
 Status checkSeries(const BackupSummary &summary, const QString &targetSeries)
 {
-    if (summary.kind != BackupKind::OdooZip)
+    // NOTE: a custom-format dump without a version (no ir_module_module row
+    // for base, so probably not an Odoo database) is not checked.
+    if (summary.kind != BackupKind::OdooZip && summary.odooVersion.isEmpty())
         return {};
     const QString target = targetSeries.section(u'.', 0, 1);
     if (summary.odooVersion == target)

@@ -20,7 +20,10 @@ struct BackupSummary
 {
     QString path;
     BackupKind kind = BackupKind::OdooZip;
-    QString odooVersion; // the manifest's major_version; empty for a custom-format dump
+    // The Odoo series: a zip's manifest major_version, or for a custom-format
+    // dump the series of module base's latest_version in ir_module_module.
+    // Empty for a dump without that row.
+    QString odooVersion;
     QString databaseName;
     int moduleCount = 0;
     qint64 sizeBytes = 0; // of the file
@@ -55,8 +58,8 @@ Result<BackupSummary> inspectBackup(const QString &path, const ValidationLimits 
 // Checks that a backup of Odoo series `summary.odooVersion` can be restored
 // into an instance running `targetSeries`. Odoo cannot open a database of
 // another series, so a mismatch is rejected with the offer to restore it as
-// a new instance of the backup's own version. A custom-format dump carries
-// no version and passes.
+// a new instance of the backup's own version. A custom-format dump whose
+// version could not be read passes.
 Status checkSeries(const BackupSummary &summary, const QString &targetSeries);
 
 // Reads every member of a zip and checks its CRC-32, as `unzip -t` does.

@@ -588,36 +588,14 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     return {};
 }
 
-namespace {
-
-QString databaseNameFor(const QString &name)
-{
-    QString result;
-    for (const QChar c : name.toLower())
-        result += (c.isLetterOrNumber() && c.unicode() < 128) ? c : u'_';
-    return result.left(50);
-}
-
-QString subdomainFor(const QString &name)
-{
-    QString result;
-    for (const QChar c : name.toLower())
-        result += (c.isLetterOrNumber() && c.unicode() < 128) ? c : u'-';
-    while (result.startsWith(u'-'))
-        result.remove(0, 1);
-    while (result.endsWith(u'-'))
-        result.chop(1);
-    return result.left(63);
-}
-
-} // namespace
-
 Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &source,
     const NewInstanceRequest &request, const provisioning::ProvisionerOptions &provisionerOptions,
     QString *instanceId)
 {
     context.beginStep(stepValidate);
     // The options the admin gave are checked first, by instance create's rules.
+    if (Status valid = catalog::validateInstanceName(request.name.trimmed()); !valid)
+        return makeError(tr("%1 Nothing was changed.").arg(valid.error()));
     if (request.cpuLimit != 0) {
         if (Status valid = catalog::validateCpu(tr("CPU limit"), request.cpuLimit); !valid)
             return makeError(tr("%1 Nothing was changed.").arg(valid.error()));
@@ -650,7 +628,7 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
             original = found.value();
     }
     catalog::Instance instance;
-    instance.name = request.name;
+    instance.name = request.name.trimmed();
     instance.tenantId = request.tenantId;
     instance.hostId = request.hostId;
     instance.odooVersion = resolved->summary.odooVersion;
@@ -714,14 +692,19 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
         instance.hostId = chosen->id;
         context.info(tr("Chose host %1 for the new instance.").arg(chosen->name));
     }
-    // Proposed as create proposes them: "<tenant>_<name>" and
-    // "<tenant>-<name>", so copies in different tenants do not clash.
+    // Derived as create derives them: "<tenant>_<name>" and
+    // "<tenant>-<name>", so copies in different tenants do not clash. A
+    // name that gives an invalid database name or subdomain is rejected as
+    // create rejects it, never rewritten.
     const Result<catalog::Tenant> tenant = db.tenant(instance.tenantId);
     if (!tenant)
         return makeError(tenant.error());
-    instance.databaseName = request.databaseName.isEmpty() ? databaseNameFor(tenant->slug + u'_' + request.name)
+    if (Status valid = catalog::validateNewInstanceName(tenant->slug, instance.name, !request.databaseName.isEmpty());
+        !valid)
+        return makeError(tr("%1 Choose another name. Nothing was changed.").arg(valid.error()));
+    instance.databaseName = request.databaseName.isEmpty() ? catalog::derivedDatabaseName(tenant->slug, instance.name)
                                                            : request.databaseName;
-    instance.subdomain = subdomainFor(tenant->slug + u'-' + request.name);
+    instance.subdomain = catalog::derivedSubdomain(tenant->slug, instance.name);
     instance.description = tr("Restored from %1").arg(sourceName(source));
     instance.status = catalog::InstanceStatus::Creating;
     // The plan is checked before the record exists, as instance create does.

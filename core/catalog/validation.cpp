@@ -538,6 +538,33 @@ Status validateInstanceName(const QString &value)
     return {};
 }
 
+QString derivedDatabaseName(const QString &tenantSlug, const QString &name)
+{
+    return QString(tenantSlug + u'_' + name).replace(u'-', u'_');
+}
+
+QString derivedSubdomain(const QString &tenantSlug, const QString &name)
+{
+    return tenantSlug + u'-' + name;
+}
+
+Status validateNewInstanceName(const QString &tenantSlug, const QString &name, bool databaseGiven)
+{
+    if (const Status valid = validateInstanceName(name); !valid)
+        return valid;
+    if (!databaseGiven) {
+        const QString database = derivedDatabaseName(tenantSlug, name);
+        if (const Status valid = validateDatabaseName(database); !valid)
+            return makeError(tr("Instance name \"%1\" gives the database name \"%2\", which is invalid: %3")
+                                 .arg(name, database, valid.error()));
+    }
+    const QString subdomain = derivedSubdomain(tenantSlug, name);
+    if (const Status valid = validateSubdomain(subdomain); !valid)
+        return makeError(tr("Instance name \"%1\" gives the subdomain \"%2\", which is invalid: %3")
+                             .arg(name, subdomain, valid.error()));
+    return {};
+}
+
 Status normalizeAndValidate(Instance &instance)
 {
     instance.name = instance.name.trimmed();

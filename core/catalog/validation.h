@@ -30,6 +30,15 @@ Status validateFreeText(const QString &field, const QString &value, int maxLengt
 // An instance name: required, at most 100 characters, and not starting
 // with '-', which command lines would read as an option.
 Status validateInstanceName(const QString &value);
+// The database name and subdomain that instance create derives for instance
+// `name` of the tenant with slug `tenantSlug`: "<slug>_<name>" with '-' as
+// '_', and "<slug>-<name>".
+QString derivedDatabaseName(const QString &tenantSlug, const QString &name);
+QString derivedSubdomain(const QString &tenantSlug, const QString &name);
+// Checks a new instance's name as instance create does: the name itself,
+// the database name derived from it unless `databaseGiven`, and the
+// subdomain derived from it. The message names the derived value.
+Status validateNewInstanceName(const QString &tenantSlug, const QString &name, bool databaseGiven = false);
 Status validateEmail(const QString &field, const QString &value);
 // Returns the phone number in E.164 form. Accepts Zimbabwe mobile numbers as
 // 07XXXXXXXX, 2637XXXXXXXX or +2637XXXXXXXX and other countries as

@@ -7,6 +7,7 @@
 
 #include "core/backup/backupjobs.h"
 #include "core/backup/backupjobsprivate.h"
+#include "core/backup/backupreader.h"
 #include "core/backup/databaseadmin.h"
 #include "core/storage/s3client.h"
 
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 #include <QThread>
 #include <QUuid>
@@ -71,6 +73,8 @@ private slots:
     void killedDuringDownloadCleanedUp();
     void downloadNeedsSpaceForSafety();
     void dumpAsNewNeedsVersion();
+    void dumpOfOtherSeriesRejected();
+    void restoreAsNewRejectsMarkupName();
     void deleteTakesFinalBackup();
 
 private:
@@ -91,6 +95,9 @@ private:
     // Runs the CLI in a mount namespace of its own with SAASODOO_BACKUP_DIR
     // on a tmpfs of `tmpfsBytes`. The mount is invisible outside that namespace.
     Outcome runOnTmpfs(const QString &directory, qint64 tmpfsBytes, const QStringList &arguments);
+    // Writes a custom-format dump of the fixture instance's database to
+    // `path` with pg_dump, passing `extraArguments` on.
+    void dumpFixtureDatabase(const QString &path, const QStringList &extraArguments = {});
 
     test::BackupFixture m_fixture;
     std::unique_ptr<QTemporaryDir> m_directory;
@@ -928,21 +935,31 @@ void TestBackupCli::archiveCommandAndHelp()
     QCOMPARE(unknown.exitCode, 3);
 }
 
-void TestBackupCli::dumpAsNewNeedsVersion()
+void TestBackupCli::dumpFixtureDatabase(const QString &path, const QStringList &extraArguments)
 {
-    // A custom-format dump records no Odoo version.
-    const QString path = m_directory->filePath(QStringLiteral("no-version.dump"));
     const postgres::PgEndpoint endpoint = m_fixture.roleEndpoint();
     QProcess dump;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("PGPASSWORD"), m_fixture.rolePassword());
     dump.setProcessEnvironment(environment);
     dump.start(QStringLiteral("pg_dump"),
-        { QStringLiteral("--format=custom"), QStringLiteral("--no-owner"), QStringLiteral("--host=") + endpoint.host,
-            QStringLiteral("--port=") + QString::number(endpoint.port), QStringLiteral("--username=") + endpoint.user,
-            QStringLiteral("--file=") + path, m_fixture.plan.databaseName });
+        QStringList { QStringLiteral("--format=custom"), QStringLiteral("--no-owner"),
+            QStringLiteral("--host=") + endpoint.host, QStringLiteral("--port=") + QString::number(endpoint.port),
+            QStringLiteral("--username=") + endpoint.user, QStringLiteral("--file=") + path }
+            + extraArguments + QStringList { m_fixture.plan.databaseName });
     QVERIFY(dump.waitForFinished(120000));
     QVERIFY2(dump.exitCode() == 0, dump.readAllStandardError().constData());
+}
+
+void TestBackupCli::dumpAsNewNeedsVersion()
+{
+    // Without the rows of ir_module_module, a custom-format dump records
+    // no Odoo version.
+    const QString path = m_directory->filePath(QStringLiteral("no-version.dump"));
+    dumpFixtureDatabase(path, { QStringLiteral("--exclude-table-data=ir_module_module") });
+    const Result<backup::BackupSummary> summary = backup::inspectBackup(path);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
+    QCOMPARE(summary->odooVersion, QString());
     const int instancesBefore = int(m_fixture.catalog->instanceRows()->size());
     const QStringList placement { QStringLiteral("--tenant"), m_fixture.tenant.slug, QStringLiteral("--host"),
         m_fixture.host.name };
@@ -958,6 +975,88 @@ void TestBackupCli::dumpAsNewNeedsVersion()
         + placement);
     QCOMPARE(invalid.exitCode, 3);
     QVERIFY2(invalid.err.contains("major.minor"), invalid.err.constData());
+    QCOMPARE(int(m_fixture.catalog->instanceRows()->size()), instancesBefore);
+}
+
+void TestBackupCli::dumpOfOtherSeriesRejected()
+{
+    // A custom-format dump of a database whose module base is at 19.0
+    // plays the part of an Odoo 19.0 database.
+    const test::PostgresService server = test::postgres();
+    const postgres::PgEndpoint superuser { server.host, server.port, server.superuser };
+    const QString database = QStringLiteral("series19_%1").arg(test::shortId());
+    {
+        auto maintenance = postgres::PgConnection::open(superuser, server.superpassword, QStringLiteral("postgres"));
+        QVERIFY2(maintenance.ok(), qPrintable(maintenance.ok() ? QString() : maintenance.error()));
+        QVERIFY(maintenance.value().execute(QStringLiteral("CREATE DATABASE %1").arg(database)).ok());
+    }
+    const auto dropDatabase = qScopeGuard([&] {
+        auto maintenance = postgres::PgConnection::open(superuser, server.superpassword, QStringLiteral("postgres"));
+        if (maintenance.ok())
+            maintenance.value().execute(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database));
+    });
+    {
+        auto connection = postgres::PgConnection::open(superuser, server.superpassword, database);
+        QVERIFY2(connection.ok(), qPrintable(connection.ok() ? QString() : connection.error()));
+        QVERIFY(connection.value()
+                    .execute(QStringLiteral("CREATE TABLE ir_module_module (id serial PRIMARY KEY, name varchar, "
+                                            "state varchar, latest_version varchar)"))
+                    .ok());
+        QVERIFY(connection.value()
+                    .execute(QStringLiteral("INSERT INTO ir_module_module (name, state, latest_version) VALUES "
+                                            "('sale', 'installed', '19.0.1.2'), ('base', 'installed', '19.0.1.3')"))
+                    .ok());
+    }
+    const QString path = m_directory->filePath(QStringLiteral("series19.dump"));
+    QProcess dump;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PGPASSWORD"), server.superpassword);
+    dump.setProcessEnvironment(environment);
+    dump.start(QStringLiteral("pg_dump"),
+        { QStringLiteral("--format=custom"), QStringLiteral("--no-owner"), QStringLiteral("--host=") + server.host,
+            QStringLiteral("--port=") + QString::number(server.port), QStringLiteral("--username=") + server.superuser,
+            QStringLiteral("--file=") + path, database });
+    QVERIFY(dump.waitForFinished(120000));
+    QVERIFY2(dump.exitCode() == 0, dump.readAllStandardError().constData());
+
+    const Result<backup::BackupSummary> summary = backup::inspectBackup(path);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
+    QCOMPARE(summary->odooVersion, QStringLiteral("19.0"));
+
+    // Into the 18.0 instance: rejected before the safety backup.
+    const qsizetype backupsBefore = m_fixture.catalog->backups(m_fixture.instance.id, true)->size();
+    const Outcome into
+        = run({ QStringLiteral("restore"), path, QStringLiteral("--into"), m_fixture.instance.name });
+    QCOMPARE(into.exitCode, 4);
+    QVERIFY2(into.err.contains("from Odoo 19.0, but the instance runs Odoo 18.0"), into.err.constData());
+    QVERIFY2(into.err.contains("Nothing was changed"), into.err.constData());
+    QCOMPARE(m_fixture.catalog->backups(m_fixture.instance.id, true)->size(), backupsBefore);
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status),
+        QStringLiteral("running"));
+
+    // As a new instance of another series than the dump's: rejected too.
+    const int instancesBefore = int(m_fixture.catalog->instanceRows()->size());
+    const Outcome asNew = run({ QStringLiteral("restore"), path, QStringLiteral("--new"), QStringLiteral("copy19"),
+        QStringLiteral("--tenant"), m_fixture.tenant.slug, QStringLiteral("--host"), m_fixture.host.name,
+        QStringLiteral("--odoo-version"), QStringLiteral("18.0") });
+    QVERIFY(asNew.exitCode != 0);
+    QVERIFY2(asNew.err.contains("is a backup of Odoo 19.0"), asNew.err.constData());
+    QCOMPARE(int(m_fixture.catalog->instanceRows()->size()), instancesBefore);
+}
+
+void TestBackupCli::restoreAsNewRejectsMarkupName()
+{
+    // instance create rejects a name whose derived database name and
+    // subdomain are invalid, and restore --new applies the same rule.
+    const QString path = m_directory->filePath(QStringLiteral("markup.dump"));
+    dumpFixtureDatabase(path);
+    const int instancesBefore = int(m_fixture.catalog->instanceRows()->size());
+    const Outcome outcome = run({ QStringLiteral("restore"), path, QStringLiteral("--new"),
+        QStringLiteral("<b>x</b>"), QStringLiteral("--tenant"), m_fixture.tenant.slug, QStringLiteral("--host"),
+        m_fixture.host.name });
+    QVERIFY(outcome.exitCode != 0);
+    QVERIFY2(outcome.err.contains("gives the database name"), outcome.err.constData());
+    QVERIFY2(outcome.err.contains("Nothing was changed"), outcome.err.constData());
     QCOMPARE(int(m_fixture.catalog->instanceRows()->size()), instancesBefore);
 }
 

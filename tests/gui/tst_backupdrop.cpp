@@ -9,10 +9,12 @@
 #include "ui/restorechoicedialog.h"
 
 #include "core/catalog/entities.h"
+#include "core/catalog/validation.h"
 
 #include <QDir>
 #include <QAction>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -153,6 +155,7 @@ private slots:
     void rejectsOtherFiles_data();
     void rejectsOtherFiles();
     void dropOfTextFileRefused();
+    void dropIsCopyOnly();
     void dropOfFolderRefused();
     void dropOfRemoteUrlRefused();
     void dropReturnsBeforeChecking();
@@ -165,6 +168,10 @@ private slots:
     void enterDoesNotRestore();
     void tenantProposedFromBackup();
     void tenantChoiceRequired();
+    void dumpAsNewAsksSeries();
+    void newInstanceLimitsAndHost();
+    void markupNameFlagged();
+    void chooserNamesTenants();
 
 private:
     QTemporaryDir m_dir;
@@ -256,16 +263,57 @@ void TestBackupDrop::rejectsOtherFiles()
 
 void TestBackupDrop::dropOfTextFileRefused()
 {
+    // A file without a backup's extension is refused as soon as the drag
+    // enters, so the file manager shows that it cannot be dropped here.
     InstancesPane pane(nullptr);
     pane.resize(800, 500);
-    QSignalSpy messages(&pane, &InstancesPane::statusMessage);
-    Prompter::setNextAnswer(QMessageBox::Ok);
-    drop(&pane, { QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt"))) });
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt"))),
+        QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("shop.zip"))) });
+    QDragEnterEvent enter(QPoint(400, 250), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&pane, &enter);
+    QVERIFY(!enter.isAccepted());
 
-    QTRY_COMPARE(messages.count(), 1);
-    const QString message = messages.at(0).at(0).toString();
-    QVERIFY2(message.contains(QStringLiteral("notes.txt is not a backup file")), qPrintable(message));
-    QCOMPARE(Prompter::lastText(), message);
+    mime.setUrls({ QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("shop.ZIP"))) });
+    QDragEnterEvent upperCase(QPoint(400, 250), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&pane, &upperCase);
+    QVERIFY(upperCase.isAccepted());
+}
+
+void TestBackupDrop::dropIsCopyOnly()
+{
+    // A drag source that offers a move proposes it with Shift held. The
+    // pane must still take a copy, or the source may delete the backup.
+    InstancesPane pane(nullptr);
+    pane.resize(800, 500);
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("shop.zip"))) });
+    const Qt::DropActions offered = Qt::CopyAction | Qt::MoveAction;
+    QDragEnterEvent enter(QPoint(400, 250), offered, &mime, Qt::LeftButton, Qt::ShiftModifier);
+    QCOMPARE(enter.proposedAction(), Qt::MoveAction);
+    QCoreApplication::sendEvent(&pane, &enter);
+    QVERIFY(enter.isAccepted());
+    QCOMPARE(enter.dropAction(), Qt::CopyAction);
+
+    QDragMoveEvent move(QPoint(400, 250), offered, &mime, Qt::LeftButton, Qt::ShiftModifier);
+    QCoreApplication::sendEvent(&pane, &move);
+    QVERIFY(move.isAccepted());
+    QCOMPARE(move.dropAction(), Qt::CopyAction);
+
+    QDropEvent dropEvent(QPointF(400, 250), offered, &mime, Qt::LeftButton, Qt::ShiftModifier);
+    QCOMPARE(dropEvent.proposedAction(), Qt::MoveAction);
+    QCoreApplication::sendEvent(&pane, &dropEvent);
+    QVERIFY(dropEvent.isAccepted());
+    QCOMPARE(dropEvent.dropAction(), Qt::CopyAction);
+
+    RestoreChoiceDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = pane.findChild<RestoreChoiceDialog *>()) != nullptr);
+    dialog->reject();
+
+    // A source that offers only a move gets no drop at all.
+    QDragEnterEvent moveOnly(QPoint(400, 250), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&pane, &moveOnly);
+    QVERIFY(!moveOnly.isAccepted());
 }
 
 void TestBackupDrop::dropOfFolderRefused()
@@ -583,6 +631,149 @@ void TestBackupDrop::tenantChoiceRequired()
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("newInstanceNameError"))->isVisible());
     name->setText(QStringLiteral("shop-copy"));
     QVERIFY(asNew->isEnabled());
+}
+
+void TestBackupDrop::dumpAsNewAsksSeries()
+{
+    RestoreDestinations destinations;
+    destinations.tenants = { { QStringLiteral("t1"), QStringLiteral("Shop"), QStringLiteral("shop") } };
+    destinations.hosts = { { QStringLiteral("h1"), QStringLiteral("host-1") } };
+
+    // A dump whose module base could not be read records no series.
+    BackupInspection dump;
+    dump.path = m_dir.filePath(QStringLiteral("erp.dump"));
+    dump.kind = BackupInspection::Kind::PgDumpCustom;
+    dump.summary.kind = backup::BackupKind::PgCustomDump;
+    dump.summary.databaseName = QStringLiteral("erp");
+    {
+        RestoreChoiceDialog dialog(dump, destinations);
+        auto *series = dialog.findChild<QComboBox *>(QStringLiteral("odooVersion"));
+        QVERIFY(series);
+        QVERIFY(series->isEnabled());
+        QCOMPARE(series->count(), 1 + int(catalog::supportedOdooVersions().size()));
+        QCOMPARE(dialog.odooVersion(), QString());
+        auto *asNew = dialog.findChild<QPushButton *>(QStringLiteral("restoreAsNew"));
+        QVERIFY(!asNew->isEnabled());
+        QVERIFY2(asNew->toolTip().contains(QStringLiteral("Odoo series")), qPrintable(asNew->toolTip()));
+        series->setCurrentIndex(series->findData(QStringLiteral("18.0")));
+        QCOMPARE(dialog.odooVersion(), QStringLiteral("18.0"));
+        QVERIFY2(asNew->isEnabled(), qPrintable(asNew->toolTip()));
+    }
+
+    // A dump that records its series, and a zip, offer only their own.
+    dump.summary.odooVersion = QStringLiteral("16.0");
+    for (const BackupInspection &inspection :
+        { dump, BackupInspector::inspect(m_dir.filePath(QStringLiteral("shop.zip"))) }) {
+        RestoreChoiceDialog dialog(inspection, destinations);
+        auto *series = dialog.findChild<QComboBox *>(QStringLiteral("odooVersion"));
+        QVERIFY(series);
+        QVERIFY(!series->isEnabled());
+        QCOMPARE(series->count(), 1);
+        QCOMPARE(dialog.odooVersion(), inspection.summary.odooVersion);
+        QVERIFY(!dialog.odooVersion().isEmpty());
+    }
+}
+
+void TestBackupDrop::newInstanceLimitsAndHost()
+{
+    const BackupInspection result = BackupInspector::inspect(m_dir.filePath(QStringLiteral("shop.zip")));
+    RestoreDestinations destinations;
+    destinations.tenants = { { QStringLiteral("t1"), QStringLiteral("Shop"), QStringLiteral("shop") } };
+    destinations.hosts = { { QStringLiteral("h1"), QStringLiteral("full-host") },
+        { QStringLiteral("h2"), QStringLiteral("roomy-host") } };
+
+    // Without the backup's instance, core's defaults are proposed.
+    {
+        RestoreChoiceDialog dialog(result, destinations);
+        QCOMPARE(dialog.cpuLimit(), 1.0);
+        QCOMPARE(dialog.memoryLimitBytes(), 2LL * 1024 * 1024 * 1024);
+    }
+
+    destinations.cpuLimit = 2.5;
+    destinations.memoryLimitBytes = 3LL * 1024 * 1024 * 1024;
+    RestoreChoiceDialog dialog(result, destinations);
+    QCOMPARE(dialog.cpuLimit(), 2.5);
+    QCOMPARE(dialog.memoryLimitBytes(), 3LL * 1024 * 1024 * 1024);
+
+    // "Automatic" comes first and is the default, not the first host.
+    auto *host = dialog.findChild<QComboBox *>(QStringLiteral("host"));
+    QCOMPARE(host->count(), 3);
+    QCOMPARE(dialog.hostId(), QString());
+    host->setCurrentIndex(host->findData(QStringLiteral("h2")));
+    QCOMPARE(dialog.hostId(), QStringLiteral("h2"));
+
+    auto *asNew = dialog.findChild<QPushButton *>(QStringLiteral("restoreAsNew"));
+    QVERIFY2(asNew->isEnabled(), qPrintable(asNew->toolTip()));
+    auto *memory = dialog.findChild<QLineEdit *>(QStringLiteral("memory"));
+    QVERIFY(memory);
+    memory->setText(QStringLiteral("lots"));
+    QVERIFY(!asNew->isEnabled());
+    QVERIFY2(asNew->toolTip().contains(QStringLiteral("Memory limit")), qPrintable(asNew->toolTip()));
+    memory->setText(QStringLiteral("512M"));
+    QVERIFY2(asNew->isEnabled(), qPrintable(asNew->toolTip()));
+    QCOMPARE(dialog.memoryLimitBytes(), 512LL * 1024 * 1024);
+    auto *cpu = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("cpu"));
+    QVERIFY(cpu);
+    cpu->setValue(0);
+    QVERIFY(!asNew->isEnabled());
+    QVERIFY2(asNew->toolTip().contains(QStringLiteral("CPU limit")), qPrintable(asNew->toolTip()));
+}
+
+void TestBackupDrop::markupNameFlagged()
+{
+    // instance create rejects a name whose database name or subdomain
+    // would be invalid, and so does the dialog, before any job starts.
+    const BackupInspection result = BackupInspector::inspect(m_dir.filePath(QStringLiteral("shop.zip")));
+    RestoreDestinations destinations;
+    destinations.tenants = { { QStringLiteral("t1"), QStringLiteral("Acme"), QStringLiteral("acme") } };
+    destinations.hosts = { { QStringLiteral("h1"), QStringLiteral("host-1") } };
+    RestoreChoiceDialog dialog(result, destinations);
+    dialog.show();
+    auto *asNew = dialog.findChild<QPushButton *>(QStringLiteral("restoreAsNew"));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("newInstanceName"));
+    name->setText(QStringLiteral("<b>x</b>"));
+    QVERIFY(!asNew->isEnabled());
+    QVERIFY2(asNew->toolTip().contains(QStringLiteral("gives the database name \"acme_<b>x</b>\"")),
+        qPrintable(asNew->toolTip()));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("newInstanceNameError"))->isVisible());
+    name->setText(QStringLiteral("Copy"));
+    QVERIFY(!asNew->isEnabled());
+    QVERIFY2(asNew->toolTip().contains(QStringLiteral("gives the subdomain \"acme-Copy\"")),
+        qPrintable(asNew->toolTip()));
+    name->setText(QStringLiteral("copy"));
+    QVERIFY2(asNew->isEnabled(), qPrintable(asNew->toolTip()));
+}
+
+void TestBackupDrop::chooserNamesTenants()
+{
+    // Two instances named "prod", in tenants of two customers.
+    InstancesPane pane(nullptr);
+    pane.resize(900, 500);
+    catalog::InstanceRow acme = instanceRow(QStringLiteral("prod"), QStringLiteral("17.0"));
+    acme.tenantName = QStringLiteral("Acme");
+    acme.customerName = QStringLiteral("Acme Traders");
+    catalog::InstanceRow boldt = instanceRow(QStringLiteral("prod"), QStringLiteral("18.0"));
+    boldt.odooVersion = QStringLiteral("17.0");
+    boldt.tenantName = QStringLiteral("Boldt");
+    boldt.customerName = QStringLiteral("Boldt Mining");
+    pane.model()->setRows({ acme, boldt });
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+
+    pane.setRestoreFileChooser([this] { return m_dir.filePath(QStringLiteral("shop.zip")); });
+    pane.chooseFileToRestore(QString());
+    RestoreChoiceDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = pane.findChild<RestoreChoiceDialog *>()) != nullptr);
+    auto *chooser = dialog->findChild<QComboBox *>(QStringLiteral("intoInstance"));
+    QVERIFY(chooser);
+    const QString acmeText = chooser->itemText(chooser->findData(acme.id));
+    const QString boldtText = chooser->itemText(chooser->findData(boldt.id));
+    QVERIFY2(acmeText.contains(QStringLiteral("Acme Traders")), qPrintable(acmeText));
+    QVERIFY2(acmeText.contains(QStringLiteral("tenant Acme")), qPrintable(acmeText));
+    QVERIFY2(boldtText.contains(QStringLiteral("tenant Boldt")), qPrintable(boldtText));
+    QVERIFY2(boldtText.contains(QStringLiteral("Boldt Mining")), qPrintable(boldtText));
+    QVERIFY(acmeText != boldtText);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestBackupDrop)

@@ -81,6 +81,7 @@ private slots:
     void customerInvalidEmailFlagged();
     void customerInvalidPhoneFlagged();
     void customerValidFormSaves();
+    void customerSuspendAsksFirst();
     void customerSaveErrorKeepsDialogOpen();
     void dialogBusyWhileSaving();
     void tenantSlugProposedAndChecked();
@@ -161,6 +162,39 @@ void TestDialogs::customerValidFormSaves()
     QCOMPARE(stored.name, QStringLiteral("Mutare Hardware"));
     QCOMPARE(stored.phone, QStringLiteral("+263771234567"));
     QCOMPARE(dialog.saved().id, QStringLiteral("new-id"));
+}
+
+void TestDialogs::customerSuspendAsksFirst()
+{
+    catalog::Customer stored;
+    stored.id = QStringLiteral("6f1c2a3e-0d4b-4c5e-9f60-7a8b9c0d1e2f");
+    stored.name = QStringLiteral("Mutare Hardware");
+    stored.email = QStringLiteral("accounts@mutarehw.co.zw");
+    stored.status = catalog::CustomerStatus::Active;
+    int saves = 0;
+    CustomerDialog dialog(stored, [&saves](const catalog::Customer &customer) {
+        ++saves;
+        return Result<catalog::Customer>(customer);
+    });
+    auto *status = dialog.findChild<QComboBox *>(QStringLiteral("status"));
+    QVERIFY(status);
+    status->setCurrentIndex(status->findData(int(catalog::CustomerStatus::Suspended)));
+
+    // Cancel keeps the dialog open and saves nothing.
+    Prompter::setNextAnswer(QMessageBox::Cancel);
+    dialog.accept();
+    QTest::qWait(50);
+    QCOMPARE(saves, 0);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    const QString question = Prompter::lastText();
+    QVERIFY2(question.contains(QStringLiteral("Mutare Hardware")), qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("instances keep running")), qPrintable(question));
+
+    Prompter::setNextAnswer(QMessageBox::Yes);
+    dialog.accept();
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(saves, 1);
+    QCOMPARE(int(dialog.saved().status), int(catalog::CustomerStatus::Suspended));
 }
 
 void TestDialogs::customerSaveErrorKeepsDialogOpen()

@@ -44,6 +44,7 @@ private slots:
     void cleanupTestCase();
     void backUpFromInstancesPane();
     void dropRestoresAsNewInstance();
+    void restoreAsNewErrorsShown();
     void dropRestoresIntoInstance();
     void killedContainerShowsError();
 
@@ -56,6 +57,7 @@ private:
     catalog::Host m_host;
     QString m_instanceId;
     QString m_backupPath;
+    QString m_copyName;
     QString m_copyId;
 };
 
@@ -185,8 +187,13 @@ void TestLiveStatus::dropRestoresAsNewInstance()
     QVERIFY2(dialog->windowTitle().contains(QStringLiteral("as a new instance")), qPrintable(dialog->windowTitle()));
     const QString name = QStringLiteral("copy%1").arg(shortId());
     dialog->findChild<QLineEdit *>(QStringLiteral("newInstanceName"))->setText(name);
-    QCOMPARE(dialog->hostId(), m_host.id);
+    m_copyName = name;
+    // "Automatic": the capacity check picks the harness host.
+    QCOMPARE(dialog->hostId(), QString());
     QVERIFY(!dialog->tenantId().isEmpty());
+    // The backup names the instance's database, so its limits are proposed.
+    QCOMPARE(dialog->cpuLimit(), 1.0);
+    QCOMPARE(dialog->memoryLimitBytes(), 1024LL * 1024 * 1024);
 
     QSignalSpy queued(m_services->jobRunner(), &jobs::JobRunner::jobQueued);
     auto *asNew = dialog->findChild<QPushButton *>(QStringLiteral("restoreAsNew"));
@@ -209,6 +216,44 @@ void TestLiveStatus::dropRestoresAsNewInstance()
     // pane follows the catalog's later changes a moment after.
     QTRY_COMPARE(catalog::toString(pane->model()->rowAt(pane->model()->rowOf(m_copyId)).status),
         QStringLiteral("running"));
+}
+
+void TestLiveStatus::restoreAsNewErrorsShown()
+{
+    QVERIFY(!m_backupPath.isEmpty());
+    QVERIFY(!m_copyName.isEmpty());
+    MainWindow window(m_services.get());
+    InstancesPane *pane = window.instancesPane();
+    QSignalSpy queued(m_services->jobRunner(), &jobs::JobRunner::jobQueued);
+
+    // More memory than the host has: reported before any job starts.
+    pane->offerRestore({ m_backupPath });
+    RestoreChoiceDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = pane->findChild<RestoreChoiceDialog *>()) != nullptr);
+    dialog->findChild<QLineEdit *>(QStringLiteral("newInstanceName"))->setText(QStringLiteral("big%1").arg(shortId()));
+    dialog->findChild<QLineEdit *>(QStringLiteral("memory"))->setText(QStringLiteral("4096G"));
+    auto *asNew = dialog->findChild<QPushButton *>(QStringLiteral("restoreAsNew"));
+    QVERIFY2(asNew->isEnabled(), qPrintable(asNew->toolTip()));
+    Prompter::setNextAnswer(QMessageBox::Ok);
+    asNew->click();
+    QTRY_VERIFY2(Prompter::lastText().contains(QStringLiteral("Nothing was started")), qPrintable(Prompter::lastText()));
+    QCOMPARE(queued.count(), 0);
+    QTRY_VERIFY(pane->findChild<RestoreChoiceDialog *>() == nullptr);
+
+    // A name the tenant uses already: the job fails, and its error is shown
+    // in a message box.
+    pane->offerRestore({ m_backupPath });
+    QTRY_VERIFY((dialog = pane->findChild<RestoreChoiceDialog *>()) != nullptr);
+    dialog->findChild<QLineEdit *>(QStringLiteral("newInstanceName"))->setText(m_copyName);
+    asNew = dialog->findChild<QPushButton *>(QStringLiteral("restoreAsNew"));
+    QVERIFY2(asNew->isEnabled(), qPrintable(asNew->toolTip()));
+    Prompter::setNextAnswer(QMessageBox::Ok);
+    asNew->click();
+    QTRY_COMPARE(queued.count(), 1);
+    const jobs::JobInfo job = finish(queued.at(0).at(0).value<jobs::JobInfo>().id, 120000);
+    QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
+    QTRY_VERIFY2(Prompter::lastText().contains(QStringLiteral("The restore failed: ")), qPrintable(Prompter::lastText()));
+    QVERIFY2(Prompter::lastText().contains(job.error), qPrintable(Prompter::lastText()));
 }
 
 void TestLiveStatus::dropRestoresIntoInstance()
