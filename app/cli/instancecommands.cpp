@@ -864,7 +864,9 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
     if (auto stop = run.openCatalog())
         return *stop;
     const QStringList positionals = run.parser().positionalArguments();
-    const Result<Instance> found = findInstance(run.catalog(), positionals.first(), run.value("tenant"));
+    // A deleted instance is found too, so that the check below rejects the
+    // action with its state, as 'instance show' prints it.
+    const Result<Instance> found = findInstance(run.catalog(), positionals.first(), run.value("tenant"), true);
     if (!found.ok())
         return run.fail(ExitCode::ValidationError, found.error());
     const Instance instance = found.value();
