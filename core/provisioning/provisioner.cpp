@@ -1664,14 +1664,21 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     if (Status cancelled = context.checkCancelled(); !cancelled.ok())
         return fail(cancelled.error());
 
+    // Every free port of the range is tried in turn, so a create fails for
+    // lack of a port only when programs outside the catalog hold them all.
+    // Each try costs one container create and start, and a cancel ends the
+    // search between two tries.
     int publishedPort = 0;
     bool serverExited = false;
     QString lastStartError;
-    for (int attempt = 0; attempt < std::min<qsizetype>(candidates.size(), 5); ++attempt) {
+    QList<int> portsTried;
+    for (qsizetype attempt = 0; attempt < candidates.size(); ++attempt) {
         const int port = candidates.at(attempt);
         // A later candidate is reserved as the first was, and skipped when
         // another create reserved it since the validation step.
         if (attempt > 0 && port != 0) {
+            if (Status cancelled = context.checkCancelled(); !cancelled.ok())
+                return fail(cancelled.error());
             const Result<int> reserved = reservePort(db, host, plan.workers, instanceId, { port });
             if (!reserved.ok())
                 return fail(reserved.error());
@@ -1712,14 +1719,23 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         made.serverContainer.clear();
         if (!isPortConflict(lastStartError) || port == 0)
             return fail(lastStartError);
-        context.warning(tr("Port %1 on host %2 is taken; trying the next one.").arg(port).arg(host.name));
+        portsTried << port;
+        context.warning(tr("Port %1 on host %2 is in use by a program outside the catalog; trying the next free "
+                           "port of the range.")
+                            .arg(port)
+                            .arg(host.name));
     }
-    if (made.serverContainer.isEmpty() && fixedRange && isPortConflict(lastStartError))
-        return fail(tr("No free port in range %1-%2 on host %3: the ports tried are held by programs outside the "
-                       "catalog (%4).")
+    if (made.serverContainer.isEmpty() && fixedRange && isPortConflict(lastStartError)) {
+        QStringList tried;
+        for (int port : std::as_const(portsTried))
+            tried << QString::number(port);
+        return fail(tr("No free port in range %1-%2 on host %3: every port that no instance in the catalog uses "
+                       "was tried (%4), and programs outside the catalog hold them all. Free a port or widen the "
+                       "range with 'saasodoo host edit %3 --ports FIRST-LAST'. Last error: %5")
                         .arg(host.portRangeStart)
                         .arg(host.portRangeEnd)
-                        .arg(host.name, lastStartError));
+                        .arg(host.name, tried.join(QStringLiteral(", ")), lastStartError));
+    }
     if (made.serverContainer.isEmpty())
         return fail(lastStartError);
     if (publishedPort == 0 && !serverExited)

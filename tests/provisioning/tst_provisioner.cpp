@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTcpServer>
@@ -38,6 +39,8 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <memory>
+#include <vector>
 #include <cstring>
 
 using namespace saasodoo;
@@ -195,6 +198,27 @@ int sessionUid(const QString &baseUrl, const QString &database, const QString &l
     return uid.isDouble() ? uid.toInt() : -1;
 }
 
+// Listens on `count` consecutive free ports of 127.0.0.1, as a program
+// outside the catalog would, and returns the first. The servers are added
+// to `squatters`. Returns 0 when no such block was found.
+int squatPorts(int count, std::vector<std::unique_ptr<QTcpServer>> &squatters)
+{
+    for (int base = 41000 + int(QRandomGenerator::global()->bounded(8000)), tries = 0; tries < 50;
+         ++tries, base += count) {
+        squatters.clear();
+        for (int port = base; port < base + count; ++port) {
+            auto server = std::make_unique<QTcpServer>();
+            if (!server->listen(QHostAddress::LocalHost, quint16(port)))
+                break;
+            squatters.push_back(std::move(server));
+        }
+        if (int(squatters.size()) == count)
+            return base;
+    }
+    squatters.clear();
+    return 0;
+}
+
 } // namespace
 
 class TestProvisioner : public QObject
@@ -221,6 +245,8 @@ private slots:
     void healthTimeoutLeavesNothing();
     void takenPortLeavesNothing();
     void takenPortTriesNext();
+    void takenPortsTriedToRangeEnd();
+    void takenRangeNamesTriedPorts();
     void fullRangeRejectedAtValidation();
     void cancelDuringInitLeavesNothing();
     void lifecycleActionsWork();
@@ -870,6 +896,56 @@ void TestProvisioner::takenPortTriesNext()
     QCOMPARE(m_catalog->instance(created->id)->publishedPort, port + 1);
     const jobs::JobInfo removed = runRemove(created->id);
     QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+}
+
+// Programs outside the catalog hold every port of the range but the last:
+// the create tries each one and takes the last.
+void TestProvisioner::takenPortsTriedToRangeEnd()
+{
+    std::vector<std::unique_ptr<QTcpServer>> squatters;
+    const int first = squatPorts(7, squatters);
+    QVERIFY2(first != 0, "no block of 7 free ports on 127.0.0.1");
+    const int last = first + 7;
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, quint16(last)))
+        QSKIP("the port after the squatted block is in use");
+    probe.close();
+    const catalog::Host host = addHost(test::dockerUnix().postgresHost, first, last);
+    QVERIFY(!host.id.isEmpty());
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("lastport"), host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+
+    const jobs::JobInfo job = runCreate(created->id, defaultOptions());
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(m_catalog->instance(created->id)->publishedPort, last);
+    const jobs::JobInfo removed = runRemove(created->id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    verifyNothingLeft(created.value());
+}
+
+// With every port of the range held outside the catalog, the create fails
+// and its message lists each port it tried.
+void TestProvisioner::takenRangeNamesTriedPorts()
+{
+    std::vector<std::unique_ptr<QTcpServer>> squatters;
+    const int first = squatPorts(6, squatters);
+    QVERIFY2(first != 0, "no block of 6 free ports on 127.0.0.1");
+    const int last = first + 5;
+    const catalog::Host host = addHost(test::dockerUnix().postgresHost, first, last);
+    QVERIFY(!host.id.isEmpty());
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("noport"), host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+
+    const jobs::JobInfo job = runCreate(created->id, defaultOptions());
+    QCOMPARE(jobs::stateName(job.state), QStringLiteral("failed"));
+    QVERIFY2(job.error.contains(QStringLiteral("No free port in range %1-%2").arg(first).arg(last)),
+        qPrintable(job.error));
+    QStringList tried;
+    for (int port = first; port <= last; ++port)
+        tried << QString::number(port);
+    QVERIFY2(job.error.contains(QStringLiteral("(%1)").arg(tried.join(QStringLiteral(", ")))), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("--ports")), qPrintable(job.error));
+    verifyNothingLeft(created.value());
 }
 
 // A range without a free port fails in validation, before anything exists.
