@@ -1171,9 +1171,10 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                      .arg(instance.name, host.name, plan.databaseName, plan.image)
                      .arg(plan.workers));
 
-    const Result<docker::ClientOptions> clientOptions = dockerClientOptions(host, m_secrets);
+    Result<docker::ClientOptions> clientOptions = dockerClientOptions(host, m_secrets);
     if (!clientOptions.ok())
         return reject(clientOptions.error());
+    clientOptions.value().requestTimeout = m_options.engineRequestTimeout;
     const docker::Endpoint endpoint = dockerEndpoint(host);
     docker::DockerClient client(endpoint, clientOptions.value());
 
@@ -2002,6 +2003,11 @@ struct Provisioner::ActionScope
     // Set by a body that failed but left the instance in a known state,
     // such as running again with its previous settings.
     std::optional<catalog::InstanceStatus> statusOnFailure;
+    // Set by a body whose engine call timed out or was cancelled after it
+    // was sent, so the engine may still carry it out. The instance keeps
+    // its previous status, and the message states that the outcome is
+    // unknown.
+    bool outcomeUnknown = false;
 };
 
 Status Provisioner::runAction(jobs::JobContext &context, const QString &instanceId, Action action,
@@ -2042,10 +2048,12 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
     // that waits on a hung engine. No Docker call follows the body, so
     // nothing that must still run is cancelled with it.
     clientOptions.value().cancellation = context.token();
+    clientOptions.value().requestTimeout = m_options.engineRequestTimeout;
     const docker::Endpoint endpoint = dockerEndpoint(host.value());
     docker::DockerClient client(endpoint, clientOptions.value());
     ActionScope scope { db, marked.value(), host.value(), plan.value(), client,
-        QStringLiteral("http://%1:%2").arg(publishedAddress(endpoint)).arg(loaded->publishedPort), {}, false, std::nullopt };
+        QStringLiteral("http://%1:%2").arg(publishedAddress(endpoint)).arg(loaded->publishedPort), {}, false, std::nullopt,
+        false };
     context.info(tr("%1 instance %2 (was %3).").arg(actionName(action), loaded->name, catalog::toString(before)));
 
     const Status result = body(scope);
@@ -2053,16 +2061,25 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
     if (!current.ok())
         return makeError(current.error());
     if (!result.ok()) {
-        QString message = context.token().isCancelled()
-            ? tr("%1 was cancelled before the engine confirmed it, so the container's state is unknown until the "
-                 "host is reconciled: %2")
-                  .arg(actionName(action), result.error())
-            : tr("%1 failed: %2").arg(actionName(action), result.error());
+        QString message;
+        if (scope.outcomeUnknown) {
+            message = tr("%1 did not complete: %2 Whether the container changed is unknown, so the instance keeps "
+                         "its status (%3). Once the engine answers again, 'saasodoo host check %4' reads the "
+                         "container's state and records a difference on the instance. Then run the action again "
+                         "if it is still needed.")
+                          .arg(actionName(action), result.error(), catalog::toString(before), host->name);
+        } else if (context.token().isCancelled()) {
+            message = tr("%1 was cancelled before the engine confirmed it, so the container's state is unknown "
+                         "until the host is reconciled: %2")
+                          .arg(actionName(action), result.error());
+        } else {
+            message = tr("%1 failed: %2").arg(actionName(action), result.error());
+        }
         if (!scope.containerLog.isEmpty())
             message += u'\n' + tr("Last container log lines:") + u'\n' + scope.containerLog;
+        const bool keepStatus = scope.keepStatusOnFailure || scope.outcomeUnknown;
         db.setInstanceStatus(instanceId, current->rowVersion,
-            scope.statusOnFailure.value_or(scope.keepStatusOnFailure ? before : catalog::InstanceStatus::Error),
-            message);
+            scope.statusOnFailure.value_or(keepStatus ? before : catalog::InstanceStatus::Error), message);
         return makeError(message);
     }
     // Actions that change settings leave a stopped instance stopped.
@@ -2082,6 +2099,25 @@ namespace {
 QString containerOf(const catalog::Instance &instance, const InstancePlan &plan)
 {
     return instance.containerId.isEmpty() ? plan.containerName : instance.containerId;
+}
+
+// Returns whether a failed engine call may still take effect: it timed out
+// or was cancelled while the engine had it.
+bool isOutcomeUnknown(const docker::DockerError &error)
+{
+    return error.kind == docker::DockerError::Kind::Timeout || error.kind == docker::DockerError::Kind::Cancelled;
+}
+
+// Sets the flags of a failed stop or start call of the server container:
+// `unchanged` when the engine was never reached (and the container was not
+// recreated before it), `outcomeUnknown` when the call timed out or was
+// cancelled.
+void noteCallOutcome(const docker::DockerError &error, bool recreated, bool &unchanged, bool &outcomeUnknown)
+{
+    if (isOutcomeUnknown(error))
+        outcomeUnknown = true;
+    else if (!recreated && error.kind == docker::DockerError::Kind::Unreachable)
+        unchanged = true;
 }
 
 } // namespace
@@ -2134,8 +2170,11 @@ Result<QString> Provisioner::serverContainer(ActionScope &scope, jobs::JobContex
     const docker::DockerResult<docker::ContainerInfo> info = scope.client.inspectContainer(container);
     if (info.ok())
         return info->id;
-    if (!info.dockerError().isNotFound())
+    if (!info.dockerError().isNotFound()) {
+        // A lookup changes nothing, so the instance keeps its status.
+        scope.keepStatusOnFailure = true;
         return makeError(info.error());
+    }
 
     context.beginStep(QStringLiteral("Recreate the container"));
     context.warning(tr("Container %1 of instance %2 no longer exists on host %3; creating it again from the catalog "
@@ -2186,11 +2225,7 @@ Status Provisioner::startServer(ActionScope &scope, jobs::JobContext &context)
     context.beginStep(QStringLiteral("Start the container"));
     const docker::DockerStatus started = scope.client.startContainer(container);
     if (!started.ok()) {
-        // TODO: an unknown outcome (a cancel or timeout during the call)
-        // still leaves the instance in error until a manual start, because
-        // the reconciler does not yet move it back to stopped or running.
-        if (!recreated && started.dockerError().kind == docker::DockerError::Kind::Unreachable)
-            scope.keepStatusOnFailure = true;
+        noteCallOutcome(started.dockerError(), recreated, scope.keepStatusOnFailure, scope.outcomeUnknown);
         return makeError(started.error());
     }
     if (Status port = refreshPublishedPort(scope, container); !port.ok())
@@ -2212,10 +2247,8 @@ Status Provisioner::stop(jobs::JobContext &context, const QString &instanceId)
         context.beginStep(QStringLiteral("Stop the container"));
         const docker::DockerStatus stopped
             = scope.client.stopContainer(containerOf(scope.instance, scope.plan), m_options.stopTimeout);
-        // An engine that was never reached changed nothing, so the instance
-        // keeps its status.
-        if (!stopped.ok() && stopped.dockerError().kind == docker::DockerError::Kind::Unreachable)
-            scope.keepStatusOnFailure = true;
+        if (!stopped.ok())
+            noteCallOutcome(stopped.dockerError(), false, scope.keepStatusOnFailure, scope.outcomeUnknown);
         return stopped.ok() ? Status {} : Status(makeError(stopped.error()));
     });
 }
@@ -2231,8 +2264,11 @@ Status Provisioner::restart(jobs::JobContext &context, const QString &instanceId
         context.beginStep(QStringLiteral("Restart the container"));
         const docker::DockerStatus restarted = recreated ? scope.client.startContainer(container)
                                                          : scope.client.restartContainer(container, m_options.stopTimeout);
-        if (!restarted.ok())
+        if (!restarted.ok()) {
+            if (isOutcomeUnknown(restarted.dockerError()))
+                scope.outcomeUnknown = true;
             return makeError(restarted.error());
+        }
         if (Status port = refreshPublishedPort(scope, container); !port.ok())
             return port;
         context.beginStep(QStringLiteral("Wait for Odoo to answer"));
@@ -2249,6 +2285,8 @@ Status Provisioner::suspend(jobs::JobContext &context, const QString &instanceId
             context.beginStep(QStringLiteral("Stop the container"));
             const docker::DockerStatus stopped
                 = scope.client.stopContainer(containerOf(scope.instance, scope.plan), m_options.stopTimeout);
+            if (!stopped.ok() && isOutcomeUnknown(stopped.dockerError()))
+                scope.outcomeUnknown = true;
             return stopped.ok() ? Status {} : Status(makeError(stopped.error()));
         },
         catalog::InstanceStatus::Suspended,

@@ -79,6 +79,20 @@ public:
         return true;
     }
 
+    // While paused, connections are still accepted but no byte is passed
+    // on in either direction, as with a dockerd stopped by SIGSTOP, whose
+    // socket backlog still accepts. Resuming passes on what queued up.
+    void setPaused(bool paused) { m_paused = paused; }
+
+    // Pauses the proxy when a request that contains `needle` arrives, and
+    // drops that request: the client waits for a reply until its own
+    // timeout, and the engine never sees the call.
+    void pauseOnRequest(const QByteArray &needle)
+    {
+        QMutexLocker locker(&m_mutex);
+        m_pauseNeedle = needle;
+    }
+
     // Closes the socket and every open connection, and waits for the pumps.
     void stop()
     {
@@ -133,7 +147,12 @@ private:
     {
         char buffer[65536];
         bool open = true;
+        bool dropping = false; // this connection carried the request that paused the proxy
         while (open && !m_stopping) {
+            if (m_paused && !dropping) {
+                QThread::msleep(20);
+                continue;
+            }
             pollfd ends[2] = { { client, POLLIN, 0 }, { upstream, POLLIN, 0 } };
             if (::poll(ends, 2, 50) <= 0)
                 continue;
@@ -141,6 +160,14 @@ private:
                 if (!(ends[i].revents & (POLLIN | POLLHUP | POLLERR)))
                     continue;
                 const ssize_t count = ::read(ends[i].fd, buffer, sizeof buffer);
+                if (count > 0 && i == 0 && !dropping && pausesOn(QByteArray::fromRawData(buffer, count))) {
+                    dropping = true;
+                    m_paused = true;
+                }
+                if (dropping) {
+                    open = count > 0;
+                    continue;
+                }
                 open = count > 0 && ::write(ends[1 - i].fd, buffer, size_t(count)) == count;
             }
         }
@@ -148,10 +175,24 @@ private:
         ::close(upstream);
     }
 
+    // Returns whether `request` contains the needle of pauseOnRequest(),
+    // and clears the needle when it does, so that only one request pauses.
+    bool pausesOn(const QByteArray &request)
+    {
+        QMutexLocker locker(&m_mutex);
+        if (m_pauseNeedle.isEmpty() || !request.contains(m_pauseNeedle))
+            return false;
+        m_pauseNeedle.clear();
+        return true;
+    }
+
     QString m_listenPath;
     QString m_upstreamPath;
+    QMutex m_mutex;
+    QByteArray m_pauseNeedle; // guarded by m_mutex
     int m_listener = -1;
     std::atomic_bool m_stopping { false };
+    std::atomic_bool m_paused { false };
     std::unique_ptr<QThread> m_acceptor;
     QList<QThread *> m_pumps; // touched by the acceptor thread until it ends
 };
@@ -264,6 +305,8 @@ private slots:
     void retryDropsEarlierJobDatabase();
     void cleanupDropsUncommentedDatabase();
     void unreachableStopKeepsStatus();
+    void hungEngineStopKeepsStatus();
+    void hungEngineStartKeepsStatus();
 
 private:
     jobs::JobInfo runAction(const std::function<Status(Provisioner &, jobs::JobContext &)> &body);
@@ -1839,6 +1882,97 @@ void TestProvisioner::unreachableStopKeepsStatus()
     QVERIFY2(after.statusMessage.startsWith(QStringLiteral("stop failed")), qPrintable(after.statusMessage));
 
     QVERIFY(proxy.start());
+    const jobs::JobInfo removed = runRemove(instance.id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    verifyNothingLeft(instance);
+}
+
+// Runs `action` (stop or start) on the instance with a short engine
+// timeout. The proxy pauses when the action's own call arrives, so that
+// call times out, and resumes after the job ends.
+static jobs::JobInfo runOnPausedEngine(EngineProxy &proxy, const catalog::CatalogConfig &config,
+    secrets::SecretStore *secrets, ProvisionerOptions options, const QString &instanceId, Action action)
+{
+    options.engineRequestTimeout = std::chrono::seconds(3);
+    options.stopTimeout = std::chrono::seconds(1);
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    Provisioner provisioner(config, secrets, options);
+    proxy.pauseOnRequest(action == Action::Stop ? QByteArray("/stop") : QByteArray("/start "));
+    const QString id = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) {
+        return action == Action::Stop ? provisioner.stop(context, instanceId) : provisioner.start(context, instanceId);
+    });
+    runner.waitForFinished(id, 600000);
+    proxy.setPaused(false);
+    for (const jobs::JobLogEntry &entry : store.log(id).value())
+        qInfo("job log: %s", qPrintable(entry.message));
+    return *runner.job(id);
+}
+
+// A stop whose call times out on a hung engine may still take effect, so
+// the instance keeps its status. The message states that the outcome is
+// unknown and how to correct it.
+void TestProvisioner::hungEngineStopKeepsStatus()
+{
+    const QString socket = m_dir->filePath(QStringLiteral("engine.sock"));
+    EngineProxy proxy(socket, QUrl(test::dockerUnix().host).path());
+    QVERIFY(proxy.start());
+    catalog::Host host = addHost(test::dockerUnix().postgresHost);
+    host.dockerEndpoint = QStringLiteral("unix://") + socket;
+    host = m_catalog->updateHost(host).value();
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("hungstop"), host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const catalog::Instance instance = created.value();
+    const jobs::JobInfo made = runCreate(instance.id, defaultOptions());
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+
+    const jobs::JobInfo stopped
+        = runOnPausedEngine(proxy, m_config, m_secrets.get(), defaultOptions(), instance.id, Action::Stop);
+    QCOMPARE(jobs::stateName(stopped.state), QStringLiteral("failed"));
+    const catalog::Instance after = m_catalog->instance(instance.id).value();
+    QCOMPARE(catalog::toString(after.status), QStringLiteral("running"));
+    QVERIFY2(after.statusMessage.contains(QLatin1String("accepted the request to stop container")),
+        qPrintable(after.statusMessage));
+    QVERIFY2(after.statusMessage.contains(QLatin1String("unknown")), qPrintable(after.statusMessage));
+    QVERIFY2(after.statusMessage.contains(QStringLiteral("saasodoo host check %1").arg(host.name)),
+        qPrintable(after.statusMessage));
+    QVERIFY2(!after.statusMessage.contains(QLatin1String("connecting timed out")), qPrintable(after.statusMessage));
+
+    const jobs::JobInfo removed = runRemove(instance.id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    verifyNothingLeft(instance);
+}
+
+// The same for a start: a stopped instance whose start call times out
+// stays stopped, with the unknown outcome in its message.
+void TestProvisioner::hungEngineStartKeepsStatus()
+{
+    const QString socket = m_dir->filePath(QStringLiteral("engine.sock"));
+    EngineProxy proxy(socket, QUrl(test::dockerUnix().host).path());
+    QVERIFY(proxy.start());
+    catalog::Host host = addHost(test::dockerUnix().postgresHost);
+    host.dockerEndpoint = QStringLiteral("unix://") + socket;
+    host = m_catalog->updateHost(host).value();
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("hungstart"), host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const catalog::Instance instance = created.value();
+    const jobs::JobInfo made = runCreate(instance.id, defaultOptions());
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    const jobs::JobInfo stopped = runAction([&](Provisioner &provisioner, jobs::JobContext &context) {
+        return provisioner.stop(context, instance.id);
+    });
+    QVERIFY2(stopped.state == jobs::JobState::Succeeded, qPrintable(stopped.error));
+    QCOMPARE(catalog::toString(m_catalog->instance(instance.id)->status), QStringLiteral("stopped"));
+
+    const jobs::JobInfo started
+        = runOnPausedEngine(proxy, m_config, m_secrets.get(), defaultOptions(), instance.id, Action::Start);
+    QCOMPARE(jobs::stateName(started.state), QStringLiteral("failed"));
+    const catalog::Instance after = m_catalog->instance(instance.id).value();
+    QCOMPARE(catalog::toString(after.status), QStringLiteral("stopped"));
+    QVERIFY2(after.statusMessage.contains(QLatin1String("accepted the request to start container")),
+        qPrintable(after.statusMessage));
+    QVERIFY2(after.statusMessage.contains(QLatin1String("unknown")), qPrintable(after.statusMessage));
+
     const jobs::JobInfo removed = runRemove(instance.id);
     QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
     verifyNothingLeft(instance);
