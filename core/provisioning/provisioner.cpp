@@ -20,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMultiHash>
@@ -1186,13 +1187,26 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     auto fail = [&](const QString &reason) -> Status {
         context.error(tr("Step \"%1\" failed: %2").arg(failedStep, reason));
         context.info(tr("Removing what this run created."));
-        // Only what this run made goes: the ids the engine returned, and by
+        // Logs why an object stays, once per object and error text, so
+        // that the retries below do not repeat the same line.
+        QHash<QString, QString> lastRemovalError;
+        auto leave = [&](QStringList &left, const QString &object, const QString &error) {
+            left << object;
+            if (lastRemovalError.value(object) == error)
+                return;
+            lastRemovalError.insert(object, error);
+            context.warning(tr("Rollback on host %1: %2").arg(host.name, error));
+        };
+        // Only what this run made goes: the ids the engine returned, by
         // name the containers and the volume whose ledger row this job
-        // wrote before sending the create call. A call cut short may take
-        // effect without returning an id. A container or volume that only
-        // carries the instance's label stays, because another job (an
-        // earlier create, a restore) may have made it with data in it.
-        // Returns what could not be removed.
+        // wrote before sending the create call, and the containers that
+        // carry this job's label. A call cut short may take effect without
+        // returning an id, even after a lookup by name found nothing (an
+        // engine that stalled runs its queued calls when it resumes), so
+        // every pass lists the job's label again. A container or volume
+        // that only carries the instance's label stays, because another
+        // job (an earlier create, a restore) may have made it with data in
+        // it. Returns what could not be removed.
         auto removeFromEngine = [&]() -> QStringList {
             QStringList left;
             // The ids the engine returned are this job's. A name from the
@@ -1203,11 +1217,20 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                 if (!id.isEmpty())
                     containers.append({ id, std::nullopt });
             }
+            docker::ContainerListOptions labelledForJob;
+            labelledForJob.labels = { QLatin1String(labelInstance) + u'=' + instance.id,
+                QLatin1String(labelJob) + u'=' + context.jobId() };
+            const auto labelled = client.listContainers(labelledForJob);
+            if (!labelled.ok()) {
+                leave(left, tr("containers labelled for job %1").arg(context.jobId()), labelled.error());
+            } else {
+                for (const docker::ContainerSummary &summary : labelled.value())
+                    containers.append({ summary.names.value(0, summary.id), std::nullopt });
+            }
             const Result<QList<InstanceObject>> recorded
                 = jobObjects(db, instance.id, context.jobId(), ObjectKind::Container);
             if (!recorded.ok()) {
-                context.warning(recorded.error());
-                left << tr("containers recorded for job %1").arg(context.jobId());
+                leave(left, tr("containers recorded for job %1").arg(context.jobId()), recorded.error());
             } else {
                 for (const InstanceObject &object : recorded.value())
                     containers.append({ object.name, object });
@@ -1216,7 +1239,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                 const auto existing = client.inspectContainer(name);
                 if (!existing.ok()) {
                     if (!existing.dockerError().isNotFound())
-                        left << tr("container %1").arg(name);
+                        leave(left, tr("container %1").arg(name), existing.error());
                     else if (row)
                         markObjectRemoved(db, instance.id, ObjectKind::Container, name, context.jobId());
                     continue;
@@ -1231,7 +1254,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                 const docker::DockerStatus removed
                     = client.removeContainer(existing->id, docker::RemoveContainerOptions { true, true });
                 if (!removed.ok() && !removed.dockerError().isNotFound())
-                    left << tr("container %1").arg(name);
+                    leave(left, tr("container %1").arg(name), removed.error());
                 else
                     markObjectRemoved(db, instance.id, ObjectKind::Container, name, context.jobId());
             }
@@ -1240,8 +1263,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                 const Result<QList<InstanceObject>> volumes
                     = jobObjects(db, instance.id, context.jobId(), ObjectKind::Volume);
                 if (!volumes.ok()) {
-                    context.warning(volumes.error());
-                    left << tr("volume %1").arg(plan.volumeName);
+                    leave(left, tr("volume %1").arg(plan.volumeName), volumes.error());
                 } else {
                     for (const InstanceObject &object : volumes.value())
                         ownVolume = ownVolume || object.name == plan.volumeName;
@@ -1252,13 +1274,13 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                         ownVolume = existing->labels.value(QLatin1String(labelInstance)) == instance.id
                             && existing->labels.value(QLatin1String(labelJob)) == context.jobId();
                     else if (!existing.dockerError().isNotFound())
-                        left << tr("volume %1").arg(plan.volumeName);
+                        leave(left, tr("volume %1").arg(plan.volumeName), existing.error());
                 }
             }
             if (ownVolume) {
                 const docker::DockerStatus removed = client.removeVolume(plan.volumeName, true);
                 if (!removed.ok() && !removed.dockerError().isNotFound())
-                    left << tr("volume %1").arg(plan.volumeName);
+                    leave(left, tr("volume %1").arg(plan.volumeName), removed.error());
             }
             return left;
         };
@@ -1309,9 +1331,10 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         if (!containerLog.isEmpty())
             message += u'\n' + tr("Last container log lines:") + u'\n' + containerLog;
         if (!leftOnEngine.isEmpty()) {
+            leftOnEngine.removeDuplicates();
             message += u'\n'
-                + tr("Left on host %1, whose engine did not respond for %2 s: %3. Remove them with "
-                     "'saasodoo instance delete %4 --yes' once the engine is back.")
+                + tr("Left on host %1 after trying to remove them for %2 s: %3. The job log has each error. "
+                     "Remove them with 'saasodoo instance delete %4 --yes' once the engine answers.")
                       .arg(host.name)
                       .arg(m_options.cleanupRetry.count())
                       .arg(leftOnEngine.join(QStringLiteral(", ")), instance.name);

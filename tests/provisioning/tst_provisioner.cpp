@@ -38,6 +38,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 #include <vector>
@@ -306,6 +307,7 @@ private slots:
     void cleanupDropsUncommentedDatabase();
     void unreachableStopKeepsStatus();
     void hungEngineStopKeepsStatus();
+    void rollbackRemovesLateContainer();
     void hungEngineStartKeepsStatus();
 
 private:
@@ -1884,6 +1886,111 @@ void TestProvisioner::unreachableStopKeepsStatus()
     QVERIFY(proxy.start());
     const jobs::JobInfo removed = runRemove(instance.id);
     QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    verifyNothingLeft(instance);
+}
+
+// The engine stalls on the server container's create call, which times
+// out. While the rollback retries, the engine responds again, a lookup of
+// the container by name finds nothing, and only then does the container
+// appear, as the create that the stalled engine had queued. The rollback
+// finds it by the job's label and removes it and the volume.
+void TestProvisioner::rollbackRemovesLateContainer()
+{
+    const QString socket = m_dir->filePath(QStringLiteral("engine.sock"));
+    EngineProxy proxy(socket, QUrl(test::dockerUnix().host).path());
+    QVERIFY(proxy.start());
+    catalog::Host host = addHost(test::dockerUnix().postgresHost);
+    host.dockerEndpoint = QStringLiteral("unix://") + socket;
+    host = m_catalog->updateHost(host).value();
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("late"), host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const catalog::Instance instance = created.value();
+    ProvisionerOptions options = defaultOptions();
+    options.engineRequestTimeout = std::chrono::seconds(6);
+    options.cleanupRetry = std::chrono::seconds(90);
+    const Result<InstancePlan> plan = planInstance(instance, m_tenant, host, options.network);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    proxy.pauseOnRequest("/containers/create?name=" + plan->containerName.toUtf8() + ' ');
+
+    docker::Endpoint direct;
+    direct.host = test::dockerUnix().host;
+    docker::DockerClient engine(direct);
+    QString blocker;
+    QString late;
+    const auto removeExtras = qScopeGuard([&] {
+        for (const QString &id : { blocker, late }) {
+            if (!id.isEmpty())
+                engine.removeContainer(id, docker::RemoveContainerOptions { true, false });
+        }
+    });
+
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    Provisioner provisioner(m_config, m_secrets.get(), options);
+    jobs::JobInfo request;
+    request.kind = QStringLiteral("instance.create");
+    request.steps = createSteps();
+    const QString jobId = runner.submit(request, [&](jobs::JobContext &context) {
+        return provisioner.create(context, instance.id);
+    });
+    auto logContains = [&](const QString &text) {
+        for (const jobs::JobLogEntry &entry : store.log(jobId).value()) {
+            if (entry.message.contains(text))
+                return true;
+        }
+        return false;
+    };
+
+    // The rollback's first pass times out on the paused engine. A container
+    // outside the job then uses the volume, so the rollback keeps trying.
+    QDeadlineTimer deadline(300000);
+    while (!deadline.hasExpired() && !logContains(QStringLiteral("trying again")) && !jobs::isFinal(runner.job(jobId)->state))
+        QThread::msleep(50);
+    QVERIFY2(logContains(QStringLiteral("trying again")), "the rollback did not retry");
+    docker::ContainerSpec holder;
+    holder.name = plan->containerName + QStringLiteral("-holder");
+    holder.image = plan->image;
+    holder.entrypoint = { QStringLiteral("sleep") };
+    holder.cmd = { QStringLiteral("600") };
+    holder.volumeMounts = serverContainerSpec(plan.value(), QString()).volumeMounts;
+    const auto holderMade = engine.createContainer(holder);
+    QVERIFY2(holderMade.ok(), qPrintable(holderMade.error()));
+    blocker = holderMade->id;
+    proxy.setPaused(false);
+
+    // Once the lookup by name found nothing, the queued create takes effect.
+    deadline.setRemainingTime(120000);
+    bool rowSettled = false;
+    while (!deadline.hasExpired() && !rowSettled) {
+        const Result<QList<InstanceObject>> rows = jobObjects(*m_catalog, instance.id, jobId, ObjectKind::Container);
+        QVERIFY2(rows.ok(), qPrintable(rows.error()));
+        rowSettled = std::none_of(rows->cbegin(), rows->cend(),
+            [&](const InstanceObject &row) { return row.name == plan->containerName; });
+        if (!rowSettled)
+            QThread::msleep(20);
+    }
+    QVERIFY2(rowSettled, "the rollback never looked the container up");
+    docker::ContainerSpec queued = serverContainerSpec(plan.value(), QString());
+    queued.labels.insert(QLatin1String(labelJob), jobId);
+    const auto lateMade = engine.createContainer(queued);
+    QVERIFY2(lateMade.ok(), qPrintable(lateMade.error()));
+    late = lateMade->id;
+    QVERIFY(engine.removeContainer(blocker, docker::RemoveContainerOptions { true, false }).ok());
+    blocker.clear();
+
+    QVERIFY(runner.waitForFinished(jobId, 300000));
+    for (const jobs::JobLogEntry &entry : store.log(jobId).value())
+        qInfo("job log: %s", qPrintable(entry.message));
+    const jobs::JobInfo job = *runner.job(jobId);
+    QCOMPARE(jobs::stateName(job.state), QStringLiteral("failed"));
+    QVERIFY2(job.error.contains(QLatin1String("Start the Odoo server")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QStringLiteral("accepted the request to create container %1").arg(plan->containerName)),
+        qPrintable(job.error));
+    QVERIFY2(!job.error.contains(QLatin1String("connecting timed out")), qPrintable(job.error));
+    QVERIFY2(!job.error.contains(QLatin1String("Left on host")), qPrintable(job.error));
+    const auto lateAfter = engine.inspectContainer(late);
+    QVERIFY2(!lateAfter.ok() && lateAfter.dockerError().isNotFound(), "the late container is still there");
+    late.clear();
     verifyNothingLeft(instance);
 }
 
