@@ -2236,17 +2236,156 @@ Result<QString> Provisioner::serverContainer(ActionScope &scope, jobs::JobContex
     return created->id;
 }
 
+// Moves the instance to another port of its host's range after a program
+// outside the catalog took its published port while it was stopped. A
+// container's port binding is fixed when it is created, so `container`
+// is removed and the server container created again on the new port, on
+// the same volume and database, and started. `conflict` is the engine's
+// error for the old port. Returns the id of the started container. On
+// failure the instance gets its old port back and a stopped container on
+// it, as before the start.
+Result<QString> Provisioner::moveToFreePort(ActionScope &scope, jobs::JobContext &context, const QString &container,
+    const QString &conflict)
+{
+    const int oldPort = scope.instance.publishedPort;
+    const QString range = QStringLiteral("%1-%2").arg(scope.host.portRangeStart).arg(scope.host.portRangeEnd);
+    context.warning(tr("Port %1 of instance %2 on host %3 is in use by a program outside the catalog; moving the "
+                       "instance to a free port of range %4.")
+                        .arg(oldPort)
+                        .arg(scope.instance.name, scope.host.name, range));
+    const Result<QList<int>> free = freePorts(scope.db, scope.host, scope.plan.workers, scope.instance.id);
+    if (!free.ok())
+        return makeError(free.error());
+    QList<int> candidates = free.value();
+    candidates.removeAll(oldPort);
+    const QString noPortHelp = tr("Free port %1 or widen the range with 'saasodoo host edit %2 --ports FIRST-LAST', "
+                                  "then start the instance again.")
+                                   .arg(oldPort)
+                                   .arg(scope.host.name);
+    if (candidates.isEmpty())
+        return makeError(tr("Port %1 of instance %2 is in use by a program outside the catalog, and no other port "
+                            "of range %3 on host %4 is free. %5 (%6)")
+                             .arg(oldPort)
+                             .arg(scope.instance.name, range, scope.host.name, noPortHelp, conflict));
+
+    const docker::DockerStatus removed
+        = scope.client.removeContainer(container, docker::RemoveContainerOptions { true, true });
+    if (!removed.ok() && !removed.dockerError().isNotFound())
+        return makeError(removed.error());
+    // The ledger lists the container by id when a start recreated it, and
+    // by name when the create job made it.
+    markObjectRemoved(scope.db, scope.instance.id, ObjectKind::Container, container);
+    markObjectRemoved(scope.db, scope.instance.id, ObjectKind::Container, scope.plan.containerName);
+
+    // When no new port works, the instance gets its old port back and a
+    // stopped container on it, as it was before the start.
+    auto keepOldPort = [&](const QString &reason) -> Result<QString> {
+        const Result<int> restored
+            = reservePort(scope.db, scope.host, scope.plan.workers, scope.instance.id, { oldPort });
+        if (!restored.ok() || restored.value() != oldPort) {
+            context.warning(tr("Could not give instance %1 its port %2 back in the catalog: %3")
+                                .arg(scope.instance.name)
+                                .arg(oldPort)
+                                .arg(restored.ok() ? tr("another instance took it") : restored.error()));
+            return makeError(reason);
+        }
+        const docker::DockerResult<docker::ContainerCreated> recreated
+            = scope.client.createContainer(serverContainerSpec(scope.plan, QString::number(oldPort)));
+        const Result<catalog::Instance> current = scope.db.instance(scope.instance.id);
+        if (!recreated.ok() || !current.ok()) {
+            context.warning(tr("Could not create the container of instance %1 again on port %2: %3 The next start "
+                               "creates it from the catalog.")
+                                .arg(scope.instance.name)
+                                .arg(oldPort)
+                                .arg(recreated.ok() ? current.error() : recreated.error()));
+            return makeError(reason);
+        }
+        recordObject(scope.db, scope.instance.id, context.jobId(), ObjectKind::Container, recreated->id, scope.host.id);
+        catalog::Instance changed = current.value();
+        changed.containerId = recreated->id;
+        if (const Result<catalog::Instance> saved = scope.db.updateInstance(changed); saved.ok())
+            scope.instance = saved.value();
+        return makeError(reason);
+    };
+    QStringList tried;
+    for (int port : std::as_const(candidates)) {
+        if (Status cancelled = context.checkCancelled(); !cancelled.ok())
+            return keepOldPort(cancelled.error());
+        // Reserving writes the port on the instance. It fails when another
+        // create took the port after freePorts() read the catalog.
+        const Result<int> reserved = reservePort(scope.db, scope.host, scope.plan.workers, scope.instance.id, { port });
+        if (!reserved.ok())
+            return keepOldPort(reserved.error());
+        if (reserved.value() == 0)
+            continue;
+        const docker::DockerResult<docker::ContainerCreated> created
+            = scope.client.createContainer(serverContainerSpec(scope.plan, QString::number(port)));
+        if (!created.ok())
+            return keepOldPort(created.error());
+        if (const Result<QString> recorded = recordObject(scope.db, scope.instance.id, context.jobId(),
+                ObjectKind::Container, created->id, scope.host.id);
+            !recorded.ok())
+            context.warning(recorded.error());
+        const Result<catalog::Instance> current = scope.db.instance(scope.instance.id);
+        if (!current.ok())
+            return keepOldPort(current.error());
+        catalog::Instance changed = current.value();
+        changed.containerId = created->id;
+        const Result<catalog::Instance> saved = scope.db.updateInstance(changed);
+        if (!saved.ok())
+            return keepOldPort(saved.error());
+        scope.instance = saved.value();
+
+        const docker::DockerStatus started = scope.client.startContainer(created->id);
+        if (started.ok()) {
+            context.info(tr("Moved instance %1 on host %2 from port %3 to port %4, because a program outside the "
+                            "catalog uses port %3.")
+                             .arg(scope.instance.name, scope.host.name)
+                             .arg(oldPort)
+                             .arg(port));
+            return created->id;
+        }
+        scope.client.removeContainer(created->id, docker::RemoveContainerOptions { true, true });
+        markObjectRemoved(scope.db, scope.instance.id, ObjectKind::Container, created->id);
+        if (!isPortConflict(started.error()))
+            return keepOldPort(started.error());
+        tried << QString::number(port);
+        context.warning(tr("Port %1 on host %2 is in use by a program outside the catalog too; trying the next "
+                           "free port of the range.")
+                            .arg(port)
+                            .arg(scope.host.name));
+    }
+    return keepOldPort(tr("Port %1 of instance %2 is in use by a program outside the catalog, and so are the other "
+                          "free ports of range %3 on host %4 (%5). %6")
+                           .arg(oldPort)
+                           .arg(scope.instance.name, range, scope.host.name, tried.join(QStringLiteral(", ")),
+                               noPortHelp));
+}
+
 // Starts the server container, recreated from the catalog if it is gone,
-// and waits until /web/health passes.
+// and waits until /web/health passes. When a program outside the catalog
+// took the instance's port of a fixed range, the instance moves to a free
+// port of the range (see moveToFreePort). When none is free, it keeps its
+// status.
 Status Provisioner::startServer(ActionScope &scope, jobs::JobContext &context)
 {
     bool recreated = false;
     const Result<QString> found = serverContainer(scope, context, &recreated);
     if (!found.ok())
         return makeError(found.error());
-    const QString container = found.value();
+    QString container = found.value();
     context.beginStep(QStringLiteral("Start the container"));
-    const docker::DockerStatus started = scope.client.startContainer(container);
+    docker::DockerStatus started = scope.client.startContainer(container);
+    const bool fixedRange = scope.host.portRangeStart > 0 && scope.instance.publishedPort > 0;
+    if (!started.ok() && fixedRange && isPortConflict(started.error())) {
+        const Result<QString> moved = moveToFreePort(scope, context, container, started.error());
+        if (!moved.ok()) {
+            scope.keepStatusOnFailure = true;
+            return makeError(moved.error());
+        }
+        container = moved.value();
+        started = docker::DockerStatus();
+    }
     if (!started.ok()) {
         noteCallOutcome(started.dockerError(), recreated, scope.keepStatusOnFailure, scope.outcomeUnknown);
         return makeError(started.error());

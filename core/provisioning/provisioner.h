@@ -153,6 +153,8 @@ private:
     Status refreshPublishedPort(ActionScope &scope, const QString &container);
     Result<QString> serverContainer(ActionScope &scope, jobs::JobContext &context, bool *recreated);
     Status startServer(ActionScope &scope, jobs::JobContext &context);
+    Result<QString> moveToFreePort(ActionScope &scope, jobs::JobContext &context, const QString &container,
+        const QString &conflict);
     Status applyOdooSettings(ActionScope &scope, jobs::JobContext &context, const InstancePlan &plan,
         bool workersChanged, bool settingsChanged);
     Status runAction(jobs::JobContext &context, const QString &instanceId, Action action, const ActionBody &body,

@@ -289,6 +289,7 @@ private slots:
     void takenPortTriesNext();
     void takenPortsTriedToRangeEnd();
     void takenRangeNamesTriedPorts();
+    void takenPortMovesOnStart();
     void fullRangeRejectedAtValidation();
     void cancelDuringInitLeavesNothing();
     void lifecycleActionsWork();
@@ -990,6 +991,74 @@ void TestProvisioner::takenRangeNamesTriedPorts()
         tried << QString::number(port);
     QVERIFY2(job.error.contains(QStringLiteral("(%1)").arg(tried.join(QStringLiteral(", ")))), qPrintable(job.error));
     QVERIFY2(job.error.contains(QLatin1String("--ports")), qPrintable(job.error));
+    verifyNothingLeft(created.value());
+}
+
+// A program outside the catalog takes the port of a stopped instance. With
+// no other free port in the range the start fails and changes nothing.
+// Once one is free, the start moves the instance there.
+void TestProvisioner::takenPortMovesOnStart()
+{
+    std::vector<std::unique_ptr<QTcpServer>> squatters;
+    const int first = squatPorts(2, squatters);
+    QVERIFY2(first != 0, "no block of 2 free ports on 127.0.0.1");
+    squatters.clear();
+    const catalog::Host host = addHost(test::dockerUnix().postgresHost, first, first + 1);
+    QVERIFY(!host.id.isEmpty());
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("moved"), host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QString id = created->id;
+    const jobs::JobInfo made = runCreate(id, defaultOptions());
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    QCOMPARE(m_catalog->instance(id)->publishedPort, first);
+    const jobs::JobInfo stopped = runAction([&](Provisioner &provisioner, jobs::JobContext &context) {
+        return provisioner.stop(context, id);
+    });
+    QVERIFY2(stopped.state == jobs::JobState::Succeeded, qPrintable(stopped.error));
+
+    QTcpServer ownPort;
+    QVERIFY(ownPort.listen(QHostAddress::LocalHost, quint16(first)));
+    QTcpServer otherPort;
+    QVERIFY(otherPort.listen(QHostAddress::LocalHost, quint16(first + 1)));
+    const jobs::JobInfo blocked = runAction([&](Provisioner &provisioner, jobs::JobContext &context) {
+        return provisioner.start(context, id);
+    });
+    QCOMPARE(jobs::stateName(blocked.state), QStringLiteral("failed"));
+    const catalog::Instance kept = m_catalog->instance(id).value();
+    QCOMPARE(catalog::toString(kept.status), QStringLiteral("stopped"));
+    QCOMPARE(kept.publishedPort, first);
+    QVERIFY2(kept.statusMessage.contains(QStringLiteral("Port %1 of instance moved is in use by a program outside "
+                                                        "the catalog").arg(first)),
+        qPrintable(kept.statusMessage));
+    QVERIFY2(kept.statusMessage.contains(QLatin1String("--ports")), qPrintable(kept.statusMessage));
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    docker::DockerClient client(endpoint);
+    QVERIFY2(client.inspectContainer(kept.containerId).ok(), "the stopped instance lost its container");
+
+    otherPort.close();
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    Provisioner provisioner(m_config, m_secrets.get(), defaultOptions());
+    const QString jobId = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) {
+        return provisioner.start(context, id);
+    });
+    QVERIFY(runner.waitForFinished(jobId, 600000));
+    const jobs::JobInfo started = *runner.job(jobId);
+    QVERIFY2(started.state == jobs::JobState::Succeeded, qPrintable(started.error));
+    const catalog::Instance after = m_catalog->instance(id).value();
+    QCOMPARE(catalog::toString(after.status), QStringLiteral("running"));
+    QCOMPARE(after.publishedPort, first + 1);
+    bool logged = false;
+    for (const jobs::JobLogEntry &entry : store.log(jobId).value())
+        logged = logged || entry.message.contains(QStringLiteral("from port %1 to port %2").arg(first).arg(first + 1));
+    QVERIFY2(logged, "the job log does not say that the instance moved");
+    const HttpReply health = httpRequest(QStringLiteral("http://127.0.0.1:%1/web/health").arg(first + 1), {},
+        std::chrono::seconds(10));
+    QCOMPARE(health.status, 200);
+
+    const jobs::JobInfo removed = runRemove(id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
     verifyNothingLeft(created.value());
 }
 
