@@ -448,7 +448,10 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
         { QStringLiteral("demo"), tr("Load Odoo's demo data.") },
         { QStringLiteral("database"), tr("Database name (default: <tenant>_<name>)."), tr("name") },
         { QStringLiteral("addons"), tr("Modules to install, comma-separated."), tr("modules") },
-        { QStringLiteral("disable"), tr("Modules never to install, comma-separated."), tr("modules") },
+        { QStringLiteral("disable"),
+            tr("Modules never to install, comma-separated. A name that the image does not have fails the create, "
+               "as an unknown addon does."),
+            tr("modules") },
         { QStringLiteral("env"), tr("Environment variable for the container (repeatable)."), tr("KEY=VALUE") },
         { QStringLiteral("subdomain"), tr("Subdomain under the host's domain (default: <tenant>-<name>)."), tr("label") },
     });

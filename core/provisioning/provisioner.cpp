@@ -366,6 +366,12 @@ Status checkInitialisedModules(const postgres::PgEndpoint &endpoint, const QStri
             return makeError(tr("Module %1 is %2 after the initialisation instead of installed.")
                                  .arg(module, stateOf.value(module)));
     }
+    for (const QString &module : afterUpdate ? QStringList() : instance.disabledModules) {
+        if (!stateOf.contains(module))
+            return makeError(tr("Module %1 to disable is not available in image %2: Odoo has no addon of that "
+                                "name. Check the name in --disable.")
+                                 .arg(module, image));
+    }
     for (const QString &module : instance.disabledModules) {
         if (stateOf.value(module) != QLatin1String("installed"))
             continue;
@@ -1656,8 +1662,22 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         return fail(tr("Odoo's database initialisation did not finish within %1 s.").arg(m_options.initTimeout.count()));
     if (!initExit.ok())
         return fail(initExit.error());
-    if (initExit->statusCode != 0)
+    if (initExit->statusCode != 0) {
+        // Exit code 137 means SIGKILL from anyone. Only the engine's
+        // OOMKilled flag shows that the kernel killed it for memory.
+        const docker::DockerResult<docker::ContainerInfo> initState = client.inspectContainer(made.initContainer);
+        if (initState.ok() && initState->state.oomKilled) {
+            QString reason = tr("Odoo's database initialisation ran out of memory: the kernel killed it at the "
+                                "instance's memory limit of %1 MiB (exit code %2). Create the instance with a "
+                                "larger --memory.")
+                                 .arg(instance.memoryLimitBytes / (1024 * 1024))
+                                 .arg(initExit->statusCode);
+            if (containerLog.isEmpty())
+                reason += u' ' + tr("The run wrote no log lines before it was killed.");
+            return fail(reason);
+        }
         return fail(tr("Odoo's database initialisation exited with code %1.").arg(initExit->statusCode));
+    }
     if (const Status modules = checkInitialisedModules(
             { host.pgHost, host.pgPort, plan.roleName }, plan.databaseName, dbPassword.value(), instance, plan.image);
         !modules.ok())

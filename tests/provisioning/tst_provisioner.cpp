@@ -284,6 +284,8 @@ private slots:
     void unknownAddonLeavesNothing();
     void disabledDependencyLeavesNothing();
     void updateChecksDisabledModules();
+    void unknownDisabledModuleLeavesNothing();
+    void initOutOfMemoryNamesLimit();
     void healthTimeoutLeavesNothing();
     void takenPortLeavesNothing();
     void takenPortTriesNext();
@@ -840,6 +842,43 @@ void TestProvisioner::unknownAddonLeavesNothing()
     verifyNothingLeft(created.value());
 }
 
+// A module to disable that the image does not have is a typo, rejected as
+// an unknown addon is.
+void TestProvisioner::unknownDisabledModuleLeavesNothing()
+{
+    catalog::Instance instance = newInstance(QStringLiteral("notypo"), m_host);
+    instance.disabledModules = { QStringLiteral("nosuch_x") };
+    auto created = m_catalog->createInstance(instance);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+
+    const jobs::JobInfo job = runCreate(created->id, defaultOptions());
+    QCOMPARE(job.state, jobs::JobState::Failed);
+    QVERIFY2(job.error.contains(QLatin1String("Initialise the Odoo database")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("Module nosuch_x to disable is not available in image")),
+        qPrintable(job.error));
+    verifyNothingLeft(created.value());
+}
+
+// An init run that the kernel kills at the memory limit is reported as out
+// of memory with the limit, not only as exit code 137.
+void TestProvisioner::initOutOfMemoryNamesLimit()
+{
+    catalog::Instance instance = newInstance(QStringLiteral("tiny"), m_host);
+    instance.memoryLimitBytes = 10LL * 1024 * 1024;
+    auto created = m_catalog->createInstance(instance);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+
+    const jobs::JobInfo job = runCreate(created->id, defaultOptions());
+    QCOMPARE(job.state, jobs::JobState::Failed);
+    QVERIFY2(job.error.contains(QLatin1String("Initialise the Odoo database")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("ran out of memory")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("memory limit of 10 MiB")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("Last container log lines:"))
+            || job.error.contains(QLatin1String("wrote no log lines")),
+        qPrintable(job.error));
+    verifyNothingLeft(created.value());
+}
+
 // A disabled module that a requested addon depends on is installed by
 // Odoo anyway, so the create fails and names the addon that needs it.
 void TestProvisioner::disabledDependencyLeavesNothing()
@@ -864,7 +903,7 @@ void TestProvisioner::disabledDependencyLeavesNothing()
 void TestProvisioner::updateChecksDisabledModules()
 {
     catalog::Instance instance = newInstance(QStringLiteral("updisabled"), m_host);
-    instance.disabledModules = { QStringLiteral("mail_bot") };
+    instance.disabledModules = { QStringLiteral("crm") };
     auto created = m_catalog->createInstance(instance);
     QVERIFY2(created.ok(), qPrintable(created.error()));
     const QString id = created->id;
@@ -880,15 +919,14 @@ void TestProvisioner::updateChecksDisabledModules()
         Result<postgres::PgConnection> superuser = postgres::PgConnection::open(
             { pg.host, pg.port, pg.superuser }, pg.superpassword, m_catalog->instance(id)->databaseName);
         QVERIFY2(superuser.ok(), qPrintable(superuser.error()));
-        QVERIFY(superuser.value().execute(QStringLiteral("DELETE FROM ir_module_module WHERE name = 'mail_bot'")).ok());
         const Status installed = superuser.value().execute(
-            QStringLiteral("INSERT INTO ir_module_module (name, state) VALUES ('mail_bot', 'installed')"));
+            QStringLiteral("UPDATE ir_module_module SET state = 'installed' WHERE name = 'crm'"));
         QVERIFY2(installed.ok(), qPrintable(installed.error()));
     }
 
     job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.updateModules(c, id, { QStringLiteral("base") }); });
     QCOMPARE(job.state, jobs::JobState::Failed);
-    QVERIFY2(job.error.contains(QLatin1String("Module mail_bot is disabled")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("Module crm is disabled")), qPrintable(job.error));
     QVERIFY2(job.error.contains(QLatin1String("after the module update")), qPrintable(job.error));
     QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("error"));
 
