@@ -448,7 +448,10 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
         { QStringLiteral("demo"), tr("Load Odoo's demo data.") },
         { QStringLiteral("database"), tr("Database name (default: <tenant>_<name>)."), tr("name") },
         { QStringLiteral("addons"), tr("Modules to install, comma-separated."), tr("modules") },
-        { QStringLiteral("disable"), tr("Modules never to install, comma-separated."), tr("modules") },
+        { QStringLiteral("disable"),
+            tr("Modules never to install, comma-separated. A name that the image does not have fails the create, "
+               "as an unknown addon does."),
+            tr("modules") },
         { QStringLiteral("env"), tr("Environment variable for the container (repeatable)."), tr("KEY=VALUE") },
         { QStringLiteral("subdomain"), tr("Subdomain under the host's domain (default: <tenant>-<name>)."), tr("label") },
     });
@@ -864,7 +867,9 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
     if (auto stop = run.openCatalog())
         return *stop;
     const QStringList positionals = run.parser().positionalArguments();
-    const Result<Instance> found = findInstance(run.catalog(), positionals.first(), run.value("tenant"));
+    // A deleted instance is found too, so that the check below rejects the
+    // action with its state, as 'instance show' prints it.
+    const Result<Instance> found = findInstance(run.catalog(), positionals.first(), run.value("tenant"), true);
     if (!found.ok())
         return run.fail(ExitCode::ValidationError, found.error());
     const Instance instance = found.value();

@@ -110,7 +110,9 @@ QString connectFailedMessage(const TransportFailure &failure)
     return tr("Docker is not reachable at %1: the connection failed.").arg(endpoint);
 }
 
-QString transportMessage(const TransportFailure &failure)
+// Builds the message of a transport failure. A timeout names `operation`,
+// the call that timed out, because several calls may be in flight.
+QString transportMessage(const TransportFailure &failure, const QString &operation)
 {
     using Cause = TransportFailure::Cause;
     switch (failure.cause) {
@@ -120,18 +122,23 @@ QString transportMessage(const TransportFailure &failure)
         return tr("Docker is not reachable at %1: the host name %2 could not be resolved.")
             .arg(failure.endpoint, failure.dialled);
     case Cause::ConnectTimeout:
-        return tr("Docker is not reachable at %1: connecting timed out after %2 s. Check that the host is up "
-                  "and that no firewall drops the connection.")
+        return tr("Docker is not reachable at %1: connecting timed out after %2 s, so the request to %3 was not "
+                  "sent. Check that the host is up and that no firewall drops the connection.")
             .arg(failure.endpoint)
-            .arg(failure.timeoutSeconds);
+            .arg(failure.timeoutSeconds)
+            .arg(operation);
     case Cause::IdleTimeout:
-        return tr("The Docker engine at %1 sent no data for %2 s, so the call timed out.")
+        return tr("The Docker engine at %1 sent no data for %2 s during the request to %3, so the request timed "
+                  "out.")
             .arg(failure.endpoint)
-            .arg(failure.timeoutSeconds);
+            .arg(failure.timeoutSeconds)
+            .arg(operation);
     case Cause::RequestTimeout:
-        return tr("The request to the Docker engine at %1 did not finish within %2 s, so it timed out.")
+        return tr("The Docker engine at %1 accepted the request to %3 but did not answer within %2 s, so the "
+                  "request timed out. The engine may still carry it out.")
             .arg(failure.endpoint)
-            .arg(failure.timeoutSeconds);
+            .arg(failure.timeoutSeconds)
+            .arg(operation);
     case Cause::PeerCertificateRejected:
         return peerCertificateMessage(failure);
     case Cause::ClientCertificateMissing:
@@ -236,7 +243,11 @@ DockerError transportError(const QString &operation, const TransportFailure &fai
         error.kind = DockerError::Kind::Protocol;
         break;
     }
-    error.message = withDetail(transportMessage(failure), failure.lowLevelMessage);
+    // libcurl's text for a timeout ("Operation timed out after 120000
+    // milliseconds with 0 bytes received") only repeats the message, so it
+    // is left out there.
+    const QString message = transportMessage(failure, operation);
+    error.message = error.kind == DockerError::Kind::Timeout ? message : withDetail(message, failure.lowLevelMessage);
     return error;
 }
 

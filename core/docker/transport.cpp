@@ -549,12 +549,18 @@ DockerResult<HttpResponse> Transport::perform(const HttpRequest &request, const 
         failure.cause = Cause::ResolveFailed;
         break;
     case CURLE_OPERATION_TIMEDOUT: {
+        // libcurl reports a limit that expired while the connection was
+        // being made as "Connection timed out" or "Resolving timed out",
+        // and one that expired after it as "Operation timed out". A reused
+        // connection has a connect time of 0, so that time alone does not
+        // tell a silent engine from one that could not be reached.
+        const bool afterConnect = curlMessage.contains(QLatin1String("Operation timed out"));
         curl_off_t connectTime = 0;
         curl_easy_getinfo(curl, CURLINFO_CONNECT_TIME_T, &connectTime);
-        if (connectTime == 0 && status == 0) {
+        if (!afterConnect && connectTime == 0 && status == 0) {
             failure.cause = Cause::ConnectTimeout;
             failure.timeoutSeconds = int(m_options.connectTimeout.count() / 1000);
-        } else if (idleSeconds > 0 && !curlMessage.contains(QLatin1String("Operation timed out"))) {
+        } else if (idleSeconds > 0 && !afterConnect) {
             failure.cause = Cause::IdleTimeout;
             failure.timeoutSeconds = int(idleSeconds);
         } else {

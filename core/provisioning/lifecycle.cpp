@@ -101,6 +101,10 @@ Status checkAction(const catalog::Instance &instance, Action action)
     for (Action candidate : allowed)
         names << actionName(candidate);
     const QString state = statusPhrase(instance.status);
+    if (instance.status == InstanceStatus::Deleted)
+        return makeError(QCoreApplication::translate("Lifecycle",
+            "Cannot %1 instance %2: it is %3, and no action is allowed on a deleted instance.")
+                             .arg(actionName(action), instance.name, state));
     if (names.isEmpty())
         return makeError(QCoreApplication::translate("Lifecycle",
             "Cannot %1 instance %2: it is %3, and no action is allowed until that finishes.")

@@ -20,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMultiHash>
@@ -364,6 +365,12 @@ Status checkInitialisedModules(const postgres::PgEndpoint &endpoint, const QStri
         if (stateOf.value(module) != QLatin1String("installed"))
             return makeError(tr("Module %1 is %2 after the initialisation instead of installed.")
                                  .arg(module, stateOf.value(module)));
+    }
+    for (const QString &module : afterUpdate ? QStringList() : instance.disabledModules) {
+        if (!stateOf.contains(module))
+            return makeError(tr("Module %1 to disable is not available in image %2: Odoo has no addon of that "
+                                "name. Check the name in --disable.")
+                                 .arg(module, image));
     }
     for (const QString &module : instance.disabledModules) {
         if (stateOf.value(module) != QLatin1String("installed"))
@@ -1171,9 +1178,10 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                      .arg(instance.name, host.name, plan.databaseName, plan.image)
                      .arg(plan.workers));
 
-    const Result<docker::ClientOptions> clientOptions = dockerClientOptions(host, m_secrets);
+    Result<docker::ClientOptions> clientOptions = dockerClientOptions(host, m_secrets);
     if (!clientOptions.ok())
         return reject(clientOptions.error());
+    clientOptions.value().requestTimeout = m_options.engineRequestTimeout;
     const docker::Endpoint endpoint = dockerEndpoint(host);
     docker::DockerClient client(endpoint, clientOptions.value());
 
@@ -1185,13 +1193,26 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     auto fail = [&](const QString &reason) -> Status {
         context.error(tr("Step \"%1\" failed: %2").arg(failedStep, reason));
         context.info(tr("Removing what this run created."));
-        // Only what this run made goes: the ids the engine returned, and by
+        // Logs why an object stays, once per object and error text, so
+        // that the retries below do not repeat the same line.
+        QHash<QString, QString> lastRemovalError;
+        auto leave = [&](QStringList &left, const QString &object, const QString &error) {
+            left << object;
+            if (lastRemovalError.value(object) == error)
+                return;
+            lastRemovalError.insert(object, error);
+            context.warning(tr("Rollback on host %1: %2").arg(host.name, error));
+        };
+        // Only what this run made goes: the ids the engine returned, by
         // name the containers and the volume whose ledger row this job
-        // wrote before sending the create call. A call cut short may take
-        // effect without returning an id. A container or volume that only
-        // carries the instance's label stays, because another job (an
-        // earlier create, a restore) may have made it with data in it.
-        // Returns what could not be removed.
+        // wrote before sending the create call, and the containers that
+        // carry this job's label. A call cut short may take effect without
+        // returning an id, even after a lookup by name found nothing (an
+        // engine that stalled runs its queued calls when it resumes), so
+        // every pass lists the job's label again. A container or volume
+        // that only carries the instance's label stays, because another
+        // job (an earlier create, a restore) may have made it with data in
+        // it. Returns what could not be removed.
         auto removeFromEngine = [&]() -> QStringList {
             QStringList left;
             // The ids the engine returned are this job's. A name from the
@@ -1202,11 +1223,20 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                 if (!id.isEmpty())
                     containers.append({ id, std::nullopt });
             }
+            docker::ContainerListOptions labelledForJob;
+            labelledForJob.labels = { QLatin1String(labelInstance) + u'=' + instance.id,
+                QLatin1String(labelJob) + u'=' + context.jobId() };
+            const auto labelled = client.listContainers(labelledForJob);
+            if (!labelled.ok()) {
+                leave(left, tr("containers labelled for job %1").arg(context.jobId()), labelled.error());
+            } else {
+                for (const docker::ContainerSummary &summary : labelled.value())
+                    containers.append({ summary.names.value(0, summary.id), std::nullopt });
+            }
             const Result<QList<InstanceObject>> recorded
                 = jobObjects(db, instance.id, context.jobId(), ObjectKind::Container);
             if (!recorded.ok()) {
-                context.warning(recorded.error());
-                left << tr("containers recorded for job %1").arg(context.jobId());
+                leave(left, tr("containers recorded for job %1").arg(context.jobId()), recorded.error());
             } else {
                 for (const InstanceObject &object : recorded.value())
                     containers.append({ object.name, object });
@@ -1215,7 +1245,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                 const auto existing = client.inspectContainer(name);
                 if (!existing.ok()) {
                     if (!existing.dockerError().isNotFound())
-                        left << tr("container %1").arg(name);
+                        leave(left, tr("container %1").arg(name), existing.error());
                     else if (row)
                         markObjectRemoved(db, instance.id, ObjectKind::Container, name, context.jobId());
                     continue;
@@ -1230,7 +1260,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                 const docker::DockerStatus removed
                     = client.removeContainer(existing->id, docker::RemoveContainerOptions { true, true });
                 if (!removed.ok() && !removed.dockerError().isNotFound())
-                    left << tr("container %1").arg(name);
+                    leave(left, tr("container %1").arg(name), removed.error());
                 else
                     markObjectRemoved(db, instance.id, ObjectKind::Container, name, context.jobId());
             }
@@ -1239,8 +1269,7 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                 const Result<QList<InstanceObject>> volumes
                     = jobObjects(db, instance.id, context.jobId(), ObjectKind::Volume);
                 if (!volumes.ok()) {
-                    context.warning(volumes.error());
-                    left << tr("volume %1").arg(plan.volumeName);
+                    leave(left, tr("volume %1").arg(plan.volumeName), volumes.error());
                 } else {
                     for (const InstanceObject &object : volumes.value())
                         ownVolume = ownVolume || object.name == plan.volumeName;
@@ -1251,13 +1280,13 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
                         ownVolume = existing->labels.value(QLatin1String(labelInstance)) == instance.id
                             && existing->labels.value(QLatin1String(labelJob)) == context.jobId();
                     else if (!existing.dockerError().isNotFound())
-                        left << tr("volume %1").arg(plan.volumeName);
+                        leave(left, tr("volume %1").arg(plan.volumeName), existing.error());
                 }
             }
             if (ownVolume) {
                 const docker::DockerStatus removed = client.removeVolume(plan.volumeName, true);
                 if (!removed.ok() && !removed.dockerError().isNotFound())
-                    left << tr("volume %1").arg(plan.volumeName);
+                    leave(left, tr("volume %1").arg(plan.volumeName), removed.error());
             }
             return left;
         };
@@ -1308,9 +1337,10 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         if (!containerLog.isEmpty())
             message += u'\n' + tr("Last container log lines:") + u'\n' + containerLog;
         if (!leftOnEngine.isEmpty()) {
+            leftOnEngine.removeDuplicates();
             message += u'\n'
-                + tr("Left on host %1, whose engine did not respond for %2 s: %3. Remove them with "
-                     "'saasodoo instance delete %4 --yes' once the engine is back.")
+                + tr("Left on host %1 after trying to remove them for %2 s: %3. The job log has each error. "
+                     "Remove them with 'saasodoo instance delete %4 --yes' once the engine answers.")
                       .arg(host.name)
                       .arg(m_options.cleanupRetry.count())
                       .arg(leftOnEngine.join(QStringLiteral(", ")), instance.name);
@@ -1632,8 +1662,22 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         return fail(tr("Odoo's database initialisation did not finish within %1 s.").arg(m_options.initTimeout.count()));
     if (!initExit.ok())
         return fail(initExit.error());
-    if (initExit->statusCode != 0)
+    if (initExit->statusCode != 0) {
+        // Exit code 137 means SIGKILL from anyone. Only the engine's
+        // OOMKilled flag shows that the kernel killed it for memory.
+        const docker::DockerResult<docker::ContainerInfo> initState = client.inspectContainer(made.initContainer);
+        if (initState.ok() && initState->state.oomKilled) {
+            QString reason = tr("Odoo's database initialisation ran out of memory: the kernel killed it at the "
+                                "instance's memory limit of %1 MiB (exit code %2). Create the instance with a "
+                                "larger --memory.")
+                                 .arg(instance.memoryLimitBytes / (1024 * 1024))
+                                 .arg(initExit->statusCode);
+            if (containerLog.isEmpty())
+                reason += u' ' + tr("The run wrote no log lines before it was killed.");
+            return fail(reason);
+        }
         return fail(tr("Odoo's database initialisation exited with code %1.").arg(initExit->statusCode));
+    }
     if (const Status modules = checkInitialisedModules(
             { host.pgHost, host.pgPort, plan.roleName }, plan.databaseName, dbPassword.value(), instance, plan.image);
         !modules.ok())
@@ -1664,14 +1708,21 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     if (Status cancelled = context.checkCancelled(); !cancelled.ok())
         return fail(cancelled.error());
 
+    // Every free port of the range is tried in turn, so a create fails for
+    // lack of a port only when programs outside the catalog hold them all.
+    // Each try costs one container create and start, and a cancel ends the
+    // search between two tries.
     int publishedPort = 0;
     bool serverExited = false;
     QString lastStartError;
-    for (int attempt = 0; attempt < std::min<qsizetype>(candidates.size(), 5); ++attempt) {
+    QList<int> portsTried;
+    for (qsizetype attempt = 0; attempt < candidates.size(); ++attempt) {
         const int port = candidates.at(attempt);
         // A later candidate is reserved as the first was, and skipped when
         // another create reserved it since the validation step.
         if (attempt > 0 && port != 0) {
+            if (Status cancelled = context.checkCancelled(); !cancelled.ok())
+                return fail(cancelled.error());
             const Result<int> reserved = reservePort(db, host, plan.workers, instanceId, { port });
             if (!reserved.ok())
                 return fail(reserved.error());
@@ -1712,14 +1763,23 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         made.serverContainer.clear();
         if (!isPortConflict(lastStartError) || port == 0)
             return fail(lastStartError);
-        context.warning(tr("Port %1 on host %2 is taken; trying the next one.").arg(port).arg(host.name));
+        portsTried << port;
+        context.warning(tr("Port %1 on host %2 is in use by a program outside the catalog; trying the next free "
+                           "port of the range.")
+                            .arg(port)
+                            .arg(host.name));
     }
-    if (made.serverContainer.isEmpty() && fixedRange && isPortConflict(lastStartError))
-        return fail(tr("No free port in range %1-%2 on host %3: the ports tried are held by programs outside the "
-                       "catalog (%4).")
+    if (made.serverContainer.isEmpty() && fixedRange && isPortConflict(lastStartError)) {
+        QStringList tried;
+        for (int port : std::as_const(portsTried))
+            tried << QString::number(port);
+        return fail(tr("No free port in range %1-%2 on host %3: every port that no instance in the catalog uses "
+                       "was tried (%4), and programs outside the catalog hold them all. Free a port or widen the "
+                       "range with 'saasodoo host edit %3 --ports FIRST-LAST'. Last error: %5")
                         .arg(host.portRangeStart)
                         .arg(host.portRangeEnd)
-                        .arg(host.name, lastStartError));
+                        .arg(host.name, tried.join(QStringLiteral(", ")), lastStartError));
+    }
     if (made.serverContainer.isEmpty())
         return fail(lastStartError);
     if (publishedPort == 0 && !serverExited)
@@ -1986,6 +2046,11 @@ struct Provisioner::ActionScope
     // Set by a body that failed but left the instance in a known state,
     // such as running again with its previous settings.
     std::optional<catalog::InstanceStatus> statusOnFailure;
+    // Set by a body whose engine call timed out or was cancelled after it
+    // was sent, so the engine may still carry it out. The instance keeps
+    // its previous status, and the message states that the outcome is
+    // unknown.
+    bool outcomeUnknown = false;
 };
 
 Status Provisioner::runAction(jobs::JobContext &context, const QString &instanceId, Action action,
@@ -2026,10 +2091,12 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
     // that waits on a hung engine. No Docker call follows the body, so
     // nothing that must still run is cancelled with it.
     clientOptions.value().cancellation = context.token();
+    clientOptions.value().requestTimeout = m_options.engineRequestTimeout;
     const docker::Endpoint endpoint = dockerEndpoint(host.value());
     docker::DockerClient client(endpoint, clientOptions.value());
     ActionScope scope { db, marked.value(), host.value(), plan.value(), client,
-        QStringLiteral("http://%1:%2").arg(publishedAddress(endpoint)).arg(loaded->publishedPort), {}, false, std::nullopt };
+        QStringLiteral("http://%1:%2").arg(publishedAddress(endpoint)).arg(loaded->publishedPort), {}, false, std::nullopt,
+        false };
     context.info(tr("%1 instance %2 (was %3).").arg(actionName(action), loaded->name, catalog::toString(before)));
 
     const Status result = body(scope);
@@ -2037,16 +2104,25 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
     if (!current.ok())
         return makeError(current.error());
     if (!result.ok()) {
-        QString message = context.token().isCancelled()
-            ? tr("%1 was cancelled before the engine confirmed it, so the container's state is unknown until the "
-                 "host is reconciled: %2")
-                  .arg(actionName(action), result.error())
-            : tr("%1 failed: %2").arg(actionName(action), result.error());
+        QString message;
+        if (scope.outcomeUnknown) {
+            message = tr("%1 did not complete: %2 Whether the container changed is unknown, so the instance keeps "
+                         "its status (%3). Once the engine answers again, 'saasodoo host check %4' reads the "
+                         "container's state and records a difference on the instance. Then run the action again "
+                         "if it is still needed.")
+                          .arg(actionName(action), result.error(), catalog::toString(before), host->name);
+        } else if (context.token().isCancelled()) {
+            message = tr("%1 was cancelled before the engine confirmed it, so the container's state is unknown "
+                         "until the host is reconciled: %2")
+                          .arg(actionName(action), result.error());
+        } else {
+            message = tr("%1 failed: %2").arg(actionName(action), result.error());
+        }
         if (!scope.containerLog.isEmpty())
             message += u'\n' + tr("Last container log lines:") + u'\n' + scope.containerLog;
+        const bool keepStatus = scope.keepStatusOnFailure || scope.outcomeUnknown;
         db.setInstanceStatus(instanceId, current->rowVersion,
-            scope.statusOnFailure.value_or(scope.keepStatusOnFailure ? before : catalog::InstanceStatus::Error),
-            message);
+            scope.statusOnFailure.value_or(keepStatus ? before : catalog::InstanceStatus::Error), message);
         return makeError(message);
     }
     // Actions that change settings leave a stopped instance stopped.
@@ -2066,6 +2142,25 @@ namespace {
 QString containerOf(const catalog::Instance &instance, const InstancePlan &plan)
 {
     return instance.containerId.isEmpty() ? plan.containerName : instance.containerId;
+}
+
+// Returns whether a failed engine call may still take effect: it timed out
+// or was cancelled while the engine had it.
+bool isOutcomeUnknown(const docker::DockerError &error)
+{
+    return error.kind == docker::DockerError::Kind::Timeout || error.kind == docker::DockerError::Kind::Cancelled;
+}
+
+// Sets the flags of a failed stop or start call of the server container:
+// `unchanged` when the engine was never reached (and the container was not
+// recreated before it), `outcomeUnknown` when the call timed out or was
+// cancelled.
+void noteCallOutcome(const docker::DockerError &error, bool recreated, bool &unchanged, bool &outcomeUnknown)
+{
+    if (isOutcomeUnknown(error))
+        outcomeUnknown = true;
+    else if (!recreated && error.kind == docker::DockerError::Kind::Unreachable)
+        unchanged = true;
 }
 
 } // namespace
@@ -2118,8 +2213,11 @@ Result<QString> Provisioner::serverContainer(ActionScope &scope, jobs::JobContex
     const docker::DockerResult<docker::ContainerInfo> info = scope.client.inspectContainer(container);
     if (info.ok())
         return info->id;
-    if (!info.dockerError().isNotFound())
+    if (!info.dockerError().isNotFound()) {
+        // A lookup changes nothing, so the instance keeps its status.
+        scope.keepStatusOnFailure = true;
         return makeError(info.error());
+    }
 
     context.beginStep(QStringLiteral("Recreate the container"));
     context.warning(tr("Container %1 of instance %2 no longer exists on host %3; creating it again from the catalog "
@@ -2158,23 +2256,158 @@ Result<QString> Provisioner::serverContainer(ActionScope &scope, jobs::JobContex
     return created->id;
 }
 
+// Moves the instance to another port of its host's range after a program
+// outside the catalog took its published port while it was stopped. A
+// container's port binding is fixed when it is created, so `container`
+// is removed and the server container created again on the new port, on
+// the same volume and database, and started. `conflict` is the engine's
+// error for the old port. Returns the id of the started container. On
+// failure the instance gets its old port back and a stopped container on
+// it, as before the start.
+Result<QString> Provisioner::moveToFreePort(ActionScope &scope, jobs::JobContext &context, const QString &container,
+    const QString &conflict)
+{
+    const int oldPort = scope.instance.publishedPort;
+    const QString range = QStringLiteral("%1-%2").arg(scope.host.portRangeStart).arg(scope.host.portRangeEnd);
+    context.warning(tr("Port %1 of instance %2 on host %3 is in use by a program outside the catalog; moving the "
+                       "instance to a free port of range %4.")
+                        .arg(oldPort)
+                        .arg(scope.instance.name, scope.host.name, range));
+    const Result<QList<int>> free = freePorts(scope.db, scope.host, scope.plan.workers, scope.instance.id);
+    if (!free.ok())
+        return makeError(free.error());
+    QList<int> candidates = free.value();
+    candidates.removeAll(oldPort);
+    const QString noPortHelp = tr("Free port %1 or widen the range with 'saasodoo host edit %2 --ports FIRST-LAST', "
+                                  "then start the instance again.")
+                                   .arg(oldPort)
+                                   .arg(scope.host.name);
+    if (candidates.isEmpty())
+        return makeError(tr("Port %1 of instance %2 is in use by a program outside the catalog, and no other port "
+                            "of range %3 on host %4 is free. %5 (%6)")
+                             .arg(oldPort)
+                             .arg(scope.instance.name, range, scope.host.name, noPortHelp, conflict));
+
+    const docker::DockerStatus removed
+        = scope.client.removeContainer(container, docker::RemoveContainerOptions { true, true });
+    if (!removed.ok() && !removed.dockerError().isNotFound())
+        return makeError(removed.error());
+    // The ledger lists the container by id when a start recreated it, and
+    // by name when the create job made it.
+    markObjectRemoved(scope.db, scope.instance.id, ObjectKind::Container, container);
+    markObjectRemoved(scope.db, scope.instance.id, ObjectKind::Container, scope.plan.containerName);
+
+    // When no new port works, the instance gets its old port back and a
+    // stopped container on it, as it was before the start.
+    auto keepOldPort = [&](const QString &reason) -> Result<QString> {
+        const Result<int> restored
+            = reservePort(scope.db, scope.host, scope.plan.workers, scope.instance.id, { oldPort });
+        if (!restored.ok() || restored.value() != oldPort) {
+            context.warning(tr("Could not give instance %1 its port %2 back in the catalog: %3")
+                                .arg(scope.instance.name)
+                                .arg(oldPort)
+                                .arg(restored.ok() ? tr("another instance took it") : restored.error()));
+            return makeError(reason);
+        }
+        const docker::DockerResult<docker::ContainerCreated> recreated
+            = scope.client.createContainer(serverContainerSpec(scope.plan, QString::number(oldPort)));
+        const Result<catalog::Instance> current = scope.db.instance(scope.instance.id);
+        if (!recreated.ok() || !current.ok()) {
+            context.warning(tr("Could not create the container of instance %1 again on port %2: %3 The next start "
+                               "creates it from the catalog.")
+                                .arg(scope.instance.name)
+                                .arg(oldPort)
+                                .arg(recreated.ok() ? current.error() : recreated.error()));
+            return makeError(reason);
+        }
+        recordObject(scope.db, scope.instance.id, context.jobId(), ObjectKind::Container, recreated->id, scope.host.id);
+        catalog::Instance changed = current.value();
+        changed.containerId = recreated->id;
+        if (const Result<catalog::Instance> saved = scope.db.updateInstance(changed); saved.ok())
+            scope.instance = saved.value();
+        return makeError(reason);
+    };
+    QStringList tried;
+    for (int port : std::as_const(candidates)) {
+        if (Status cancelled = context.checkCancelled(); !cancelled.ok())
+            return keepOldPort(cancelled.error());
+        // Reserving writes the port on the instance. It fails when another
+        // create took the port after freePorts() read the catalog.
+        const Result<int> reserved = reservePort(scope.db, scope.host, scope.plan.workers, scope.instance.id, { port });
+        if (!reserved.ok())
+            return keepOldPort(reserved.error());
+        if (reserved.value() == 0)
+            continue;
+        const docker::DockerResult<docker::ContainerCreated> created
+            = scope.client.createContainer(serverContainerSpec(scope.plan, QString::number(port)));
+        if (!created.ok())
+            return keepOldPort(created.error());
+        if (const Result<QString> recorded = recordObject(scope.db, scope.instance.id, context.jobId(),
+                ObjectKind::Container, created->id, scope.host.id);
+            !recorded.ok())
+            context.warning(recorded.error());
+        const Result<catalog::Instance> current = scope.db.instance(scope.instance.id);
+        if (!current.ok())
+            return keepOldPort(current.error());
+        catalog::Instance changed = current.value();
+        changed.containerId = created->id;
+        const Result<catalog::Instance> saved = scope.db.updateInstance(changed);
+        if (!saved.ok())
+            return keepOldPort(saved.error());
+        scope.instance = saved.value();
+
+        const docker::DockerStatus started = scope.client.startContainer(created->id);
+        if (started.ok()) {
+            context.info(tr("Moved instance %1 on host %2 from port %3 to port %4, because a program outside the "
+                            "catalog uses port %3.")
+                             .arg(scope.instance.name, scope.host.name)
+                             .arg(oldPort)
+                             .arg(port));
+            return created->id;
+        }
+        scope.client.removeContainer(created->id, docker::RemoveContainerOptions { true, true });
+        markObjectRemoved(scope.db, scope.instance.id, ObjectKind::Container, created->id);
+        if (!isPortConflict(started.error()))
+            return keepOldPort(started.error());
+        tried << QString::number(port);
+        context.warning(tr("Port %1 on host %2 is in use by a program outside the catalog too; trying the next "
+                           "free port of the range.")
+                            .arg(port)
+                            .arg(scope.host.name));
+    }
+    return keepOldPort(tr("Port %1 of instance %2 is in use by a program outside the catalog, and so are the other "
+                          "free ports of range %3 on host %4 (%5). %6")
+                           .arg(oldPort)
+                           .arg(scope.instance.name, range, scope.host.name, tried.join(QStringLiteral(", ")),
+                               noPortHelp));
+}
+
 // Starts the server container, recreated from the catalog if it is gone,
-// and waits until /web/health passes.
+// and waits until /web/health passes. When a program outside the catalog
+// took the instance's port of a fixed range, the instance moves to a free
+// port of the range (see moveToFreePort). When none is free, it keeps its
+// status.
 Status Provisioner::startServer(ActionScope &scope, jobs::JobContext &context)
 {
     bool recreated = false;
     const Result<QString> found = serverContainer(scope, context, &recreated);
     if (!found.ok())
         return makeError(found.error());
-    const QString container = found.value();
+    QString container = found.value();
     context.beginStep(QStringLiteral("Start the container"));
-    const docker::DockerStatus started = scope.client.startContainer(container);
-    if (!started.ok()) {
-        // TODO: an unknown outcome (a cancel or timeout during the call)
-        // still leaves the instance in error until a manual start, because
-        // the reconciler does not yet move it back to stopped or running.
-        if (!recreated && started.dockerError().kind == docker::DockerError::Kind::Unreachable)
+    docker::DockerStatus started = scope.client.startContainer(container);
+    const bool fixedRange = scope.host.portRangeStart > 0 && scope.instance.publishedPort > 0;
+    if (!started.ok() && fixedRange && isPortConflict(started.error())) {
+        const Result<QString> moved = moveToFreePort(scope, context, container, started.error());
+        if (!moved.ok()) {
             scope.keepStatusOnFailure = true;
+            return makeError(moved.error());
+        }
+        container = moved.value();
+        started = docker::DockerStatus();
+    }
+    if (!started.ok()) {
+        noteCallOutcome(started.dockerError(), recreated, scope.keepStatusOnFailure, scope.outcomeUnknown);
         return makeError(started.error());
     }
     if (Status port = refreshPublishedPort(scope, container); !port.ok())
@@ -2196,10 +2429,8 @@ Status Provisioner::stop(jobs::JobContext &context, const QString &instanceId)
         context.beginStep(QStringLiteral("Stop the container"));
         const docker::DockerStatus stopped
             = scope.client.stopContainer(containerOf(scope.instance, scope.plan), m_options.stopTimeout);
-        // An engine that was never reached changed nothing, so the instance
-        // keeps its status.
-        if (!stopped.ok() && stopped.dockerError().kind == docker::DockerError::Kind::Unreachable)
-            scope.keepStatusOnFailure = true;
+        if (!stopped.ok())
+            noteCallOutcome(stopped.dockerError(), false, scope.keepStatusOnFailure, scope.outcomeUnknown);
         return stopped.ok() ? Status {} : Status(makeError(stopped.error()));
     });
 }
@@ -2215,8 +2446,11 @@ Status Provisioner::restart(jobs::JobContext &context, const QString &instanceId
         context.beginStep(QStringLiteral("Restart the container"));
         const docker::DockerStatus restarted = recreated ? scope.client.startContainer(container)
                                                          : scope.client.restartContainer(container, m_options.stopTimeout);
-        if (!restarted.ok())
+        if (!restarted.ok()) {
+            if (isOutcomeUnknown(restarted.dockerError()))
+                scope.outcomeUnknown = true;
             return makeError(restarted.error());
+        }
         if (Status port = refreshPublishedPort(scope, container); !port.ok())
             return port;
         context.beginStep(QStringLiteral("Wait for Odoo to answer"));
@@ -2233,6 +2467,8 @@ Status Provisioner::suspend(jobs::JobContext &context, const QString &instanceId
             context.beginStep(QStringLiteral("Stop the container"));
             const docker::DockerStatus stopped
                 = scope.client.stopContainer(containerOf(scope.instance, scope.plan), m_options.stopTimeout);
+            if (!stopped.ok() && isOutcomeUnknown(stopped.dockerError()))
+                scope.outcomeUnknown = true;
             return stopped.ok() ? Status {} : Status(makeError(stopped.error()));
         },
         catalog::InstanceStatus::Suspended,

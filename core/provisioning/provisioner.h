@@ -30,6 +30,11 @@ struct ProvisionerOptions
     // How long a failed create keeps trying to remove its container and
     // volume when the engine does not respond.
     std::chrono::seconds cleanupRetry { 60 };
+    // How long one Docker Engine call waits for its reply, as
+    // docker::ClientOptions::requestTimeout. A stop or restart gets
+    // stopTimeout on top, and the init and health waits have limits of
+    // their own.
+    std::chrono::milliseconds engineRequestTimeout { 120000 };
 };
 
 // Names of the provisioning steps, in order, as the job log shows them.
@@ -148,6 +153,8 @@ private:
     Status refreshPublishedPort(ActionScope &scope, const QString &container);
     Result<QString> serverContainer(ActionScope &scope, jobs::JobContext &context, bool *recreated);
     Status startServer(ActionScope &scope, jobs::JobContext &context);
+    Result<QString> moveToFreePort(ActionScope &scope, jobs::JobContext &context, const QString &container,
+        const QString &conflict);
     Status applyOdooSettings(ActionScope &scope, jobs::JobContext &context, const InstancePlan &plan,
         bool workersChanged, bool settingsChanged);
     Status runAction(jobs::JobContext &context, const QString &instanceId, Action action, const ActionBody &body,

@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstring>
 #include <thread>
 
 using namespace saasodoo::docker;
@@ -151,6 +152,7 @@ private slots:
     void concurrentCallsFromThreads();
     void missingSocketMessage();
     void refusedSocketMessage();
+    void silentEngineTimeoutMessage();
     void socketWithoutPermissionMessage();
     void negotiationPicksLowerVersion();
     void negotiationRejectsOldEngine();
@@ -980,6 +982,39 @@ void TestDockerClient::refusedSocketMessage()
     QVERIFY(!ping);
     QCOMPARE(ping.dockerError().kind, DockerError::Kind::Unreachable);
     QVERIFY2(ping.error().contains(QLatin1String("connection refused")), qPrintable(ping.error()));
+}
+
+// A socket that accepts connections (the kernel's backlog does, as for a
+// dockerd stopped with SIGSTOP) but never replies. Each call times out as
+// a request, not as a connect, and the message contains "timed out" once.
+void TestDockerClient::silentEngineTimeoutMessage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("silent.sock"));
+    const int listener = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    QVERIFY(listener >= 0);
+    const auto closeListener = qScopeGuard([&] { ::close(listener); });
+    sockaddr_un address {};
+    address.sun_family = AF_UNIX;
+    const QByteArray encoded = QFile::encodeName(path);
+    std::memcpy(address.sun_path, encoded.constData(), size_t(encoded.size()));
+    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    QCOMPARE(::listen(listener, 16), 0);
+
+    ClientOptions options;
+    options.requestTimeout = 2000ms;
+    DockerClient client(unixEndpoint(QStringLiteral("unix://") + path), options);
+    for (int call = 0; call < 2; ++call) {
+        const DockerStatus started = client.startContainer(QStringLiteral("acme"));
+        QVERIFY(!started.ok());
+        QCOMPARE(started.dockerError().kind, DockerError::Kind::Timeout);
+        // The client's first call requests the API version, so the call
+        // that timed out is that ping.
+        QVERIFY2(started.error().contains(QLatin1String("accepted the request to ")), qPrintable(started.error()));
+        QVERIFY2(started.error().contains(QLatin1String("within 2 s")), qPrintable(started.error()));
+        QVERIFY2(!started.error().contains(QLatin1String("connecting")), qPrintable(started.error()));
+        QCOMPARE(started.error().count(QLatin1String("timed out")), 1);
+    }
 }
 
 void TestDockerClient::socketWithoutPermissionMessage()

@@ -80,6 +80,16 @@ private slots:
         QVERIFY2(checked.error().contains(QLatin1String("it is backing up,")), qPrintable(checked.error()));
     }
 
+    void deletedStateAllowsNothing()
+    {
+        catalog::Instance instance;
+        instance.name = QStringLiteral("c3");
+        instance.status = InstanceStatus::Deleted;
+        const Status checked = checkAction(instance, Action::Start);
+        QCOMPARE(checked.error(),
+            QStringLiteral("Cannot start instance c3: it is deleted, and no action is allowed on a deleted instance."));
+    }
+
     void rejectionReadsErrorStatus()
     {
         catalog::Instance instance;

@@ -104,6 +104,7 @@ private slots:
     void portRaceExitsAsValidation();
     void createInputRejectedBeforeRecord();
     void unreachableHostAddWarns();
+    void actionOnDeletedNamesState();
 
 private:
     QProcessEnvironment environment() const;
@@ -2032,6 +2033,38 @@ void TestProvisionCli::createWithoutPasswordRejected()
     const QByteArray advice = QStringLiteral("saasodoo host set-password %1").arg(bare).toUtf8();
     QVERIFY2(create.err.contains(advice), create.err.constData());
     QVERIFY2(instanceNamed(QStringLiteral("nopassword")).id.isEmpty(), "a rejected create left a catalog record");
+}
+
+// An action on a deleted instance, found by the name that 'instance show'
+// still prints, is rejected with the instance's state, not as unknown.
+void TestProvisionCli::actionOnDeletedNamesState()
+{
+    const QString name = QStringLiteral("gone");
+    const QString id = addFailedInstance(name, QStringLiteral("18.0"));
+    QVERIFY(!id.isEmpty());
+    {
+        auto db = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalogPath));
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const auto record = db.value()->instance(id);
+        QVERIFY2(record.ok(), qPrintable(record.error()));
+        const auto deleted = db.value()->setInstanceStatus(id, record->rowVersion, catalog::InstanceStatus::Deleted,
+            QStringLiteral("Deleted by the test."));
+        QVERIFY2(deleted.ok(), qPrintable(deleted.error()));
+    }
+
+    const Outcome shown = run({ QStringLiteral("instance"), QStringLiteral("show"), name });
+    QCOMPARE(shown.exitCode, 0);
+    for (const QString &action : { QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("delete") }) {
+        QStringList arguments { QStringLiteral("instance"), action, name };
+        if (action == QLatin1String("delete"))
+            arguments << QStringLiteral("--yes");
+        const Outcome rejected = run(arguments);
+        QCOMPARE(rejected.exitCode, 3);
+        QVERIFY2(rejected.err.contains("it is deleted"), rejected.err.constData());
+        QVERIFY2(rejected.err.contains("no action is allowed"), rejected.err.constData());
+        QVERIFY2(!rejected.err.contains("not found"), rejected.err.constData());
+    }
+    QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("deleted"));
 }
 
 #include "tst_provisioncli.moc"

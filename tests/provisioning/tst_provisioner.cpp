@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTcpServer>
@@ -37,7 +38,10 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
+#include <memory>
+#include <vector>
 #include <cstring>
 
 using namespace saasodoo;
@@ -74,6 +78,20 @@ public:
         m_acceptor.reset(QThread::create([this] { acceptLoop(); }));
         m_acceptor->start();
         return true;
+    }
+
+    // While paused, connections are still accepted but no byte is passed
+    // on in either direction, as with a dockerd stopped by SIGSTOP, whose
+    // socket backlog still accepts. Resuming passes on what queued up.
+    void setPaused(bool paused) { m_paused = paused; }
+
+    // Pauses the proxy when a request that contains `needle` arrives, and
+    // drops that request: the client waits for a reply until its own
+    // timeout, and the engine never sees the call.
+    void pauseOnRequest(const QByteArray &needle)
+    {
+        QMutexLocker locker(&m_mutex);
+        m_pauseNeedle = needle;
     }
 
     // Closes the socket and every open connection, and waits for the pumps.
@@ -130,7 +148,12 @@ private:
     {
         char buffer[65536];
         bool open = true;
+        bool dropping = false; // this connection carried the request that paused the proxy
         while (open && !m_stopping) {
+            if (m_paused && !dropping) {
+                QThread::msleep(20);
+                continue;
+            }
             pollfd ends[2] = { { client, POLLIN, 0 }, { upstream, POLLIN, 0 } };
             if (::poll(ends, 2, 50) <= 0)
                 continue;
@@ -138,6 +161,14 @@ private:
                 if (!(ends[i].revents & (POLLIN | POLLHUP | POLLERR)))
                     continue;
                 const ssize_t count = ::read(ends[i].fd, buffer, sizeof buffer);
+                if (count > 0 && i == 0 && !dropping && pausesOn(QByteArray::fromRawData(buffer, count))) {
+                    dropping = true;
+                    m_paused = true;
+                }
+                if (dropping) {
+                    open = count > 0;
+                    continue;
+                }
                 open = count > 0 && ::write(ends[1 - i].fd, buffer, size_t(count)) == count;
             }
         }
@@ -145,10 +176,24 @@ private:
         ::close(upstream);
     }
 
+    // Returns whether `request` contains the needle of pauseOnRequest(),
+    // and clears the needle when it does, so that only one request pauses.
+    bool pausesOn(const QByteArray &request)
+    {
+        QMutexLocker locker(&m_mutex);
+        if (m_pauseNeedle.isEmpty() || !request.contains(m_pauseNeedle))
+            return false;
+        m_pauseNeedle.clear();
+        return true;
+    }
+
     QString m_listenPath;
     QString m_upstreamPath;
+    QMutex m_mutex;
+    QByteArray m_pauseNeedle; // guarded by m_mutex
     int m_listener = -1;
     std::atomic_bool m_stopping { false };
+    std::atomic_bool m_paused { false };
     std::unique_ptr<QThread> m_acceptor;
     QList<QThread *> m_pumps; // touched by the acceptor thread until it ends
 };
@@ -195,6 +240,27 @@ int sessionUid(const QString &baseUrl, const QString &database, const QString &l
     return uid.isDouble() ? uid.toInt() : -1;
 }
 
+// Listens on `count` consecutive free ports of 127.0.0.1, as a program
+// outside the catalog would, and returns the first. The servers are added
+// to `squatters`. Returns 0 when no such block was found.
+int squatPorts(int count, std::vector<std::unique_ptr<QTcpServer>> &squatters)
+{
+    for (int base = 41000 + int(QRandomGenerator::global()->bounded(8000)), tries = 0; tries < 50;
+         ++tries, base += count) {
+        squatters.clear();
+        for (int port = base; port < base + count; ++port) {
+            auto server = std::make_unique<QTcpServer>();
+            if (!server->listen(QHostAddress::LocalHost, quint16(port)))
+                break;
+            squatters.push_back(std::move(server));
+        }
+        if (int(squatters.size()) == count)
+            return base;
+    }
+    squatters.clear();
+    return 0;
+}
+
 } // namespace
 
 class TestProvisioner : public QObject
@@ -218,9 +284,14 @@ private slots:
     void unknownAddonLeavesNothing();
     void disabledDependencyLeavesNothing();
     void updateChecksDisabledModules();
+    void unknownDisabledModuleLeavesNothing();
+    void initOutOfMemoryNamesLimit();
     void healthTimeoutLeavesNothing();
     void takenPortLeavesNothing();
     void takenPortTriesNext();
+    void takenPortsTriedToRangeEnd();
+    void takenRangeNamesTriedPorts();
+    void takenPortMovesOnStart();
     void fullRangeRejectedAtValidation();
     void cancelDuringInitLeavesNothing();
     void lifecycleActionsWork();
@@ -238,6 +309,9 @@ private slots:
     void retryDropsEarlierJobDatabase();
     void cleanupDropsUncommentedDatabase();
     void unreachableStopKeepsStatus();
+    void hungEngineStopKeepsStatus();
+    void rollbackRemovesLateContainer();
+    void hungEngineStartKeepsStatus();
 
 private:
     jobs::JobInfo runAction(const std::function<Status(Provisioner &, jobs::JobContext &)> &body);
@@ -768,6 +842,43 @@ void TestProvisioner::unknownAddonLeavesNothing()
     verifyNothingLeft(created.value());
 }
 
+// A module to disable that the image does not have is a typo, rejected as
+// an unknown addon is.
+void TestProvisioner::unknownDisabledModuleLeavesNothing()
+{
+    catalog::Instance instance = newInstance(QStringLiteral("notypo"), m_host);
+    instance.disabledModules = { QStringLiteral("nosuch_x") };
+    auto created = m_catalog->createInstance(instance);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+
+    const jobs::JobInfo job = runCreate(created->id, defaultOptions());
+    QCOMPARE(job.state, jobs::JobState::Failed);
+    QVERIFY2(job.error.contains(QLatin1String("Initialise the Odoo database")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("Module nosuch_x to disable is not available in image")),
+        qPrintable(job.error));
+    verifyNothingLeft(created.value());
+}
+
+// An init run that the kernel kills at the memory limit is reported as out
+// of memory with the limit, not only as exit code 137.
+void TestProvisioner::initOutOfMemoryNamesLimit()
+{
+    catalog::Instance instance = newInstance(QStringLiteral("tiny"), m_host);
+    instance.memoryLimitBytes = 10LL * 1024 * 1024;
+    auto created = m_catalog->createInstance(instance);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+
+    const jobs::JobInfo job = runCreate(created->id, defaultOptions());
+    QCOMPARE(job.state, jobs::JobState::Failed);
+    QVERIFY2(job.error.contains(QLatin1String("Initialise the Odoo database")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("ran out of memory")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("memory limit of 10 MiB")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("Last container log lines:"))
+            || job.error.contains(QLatin1String("wrote no log lines")),
+        qPrintable(job.error));
+    verifyNothingLeft(created.value());
+}
+
 // A disabled module that a requested addon depends on is installed by
 // Odoo anyway, so the create fails and names the addon that needs it.
 void TestProvisioner::disabledDependencyLeavesNothing()
@@ -792,7 +903,7 @@ void TestProvisioner::disabledDependencyLeavesNothing()
 void TestProvisioner::updateChecksDisabledModules()
 {
     catalog::Instance instance = newInstance(QStringLiteral("updisabled"), m_host);
-    instance.disabledModules = { QStringLiteral("mail_bot") };
+    instance.disabledModules = { QStringLiteral("crm") };
     auto created = m_catalog->createInstance(instance);
     QVERIFY2(created.ok(), qPrintable(created.error()));
     const QString id = created->id;
@@ -808,15 +919,14 @@ void TestProvisioner::updateChecksDisabledModules()
         Result<postgres::PgConnection> superuser = postgres::PgConnection::open(
             { pg.host, pg.port, pg.superuser }, pg.superpassword, m_catalog->instance(id)->databaseName);
         QVERIFY2(superuser.ok(), qPrintable(superuser.error()));
-        QVERIFY(superuser.value().execute(QStringLiteral("DELETE FROM ir_module_module WHERE name = 'mail_bot'")).ok());
         const Status installed = superuser.value().execute(
-            QStringLiteral("INSERT INTO ir_module_module (name, state) VALUES ('mail_bot', 'installed')"));
+            QStringLiteral("UPDATE ir_module_module SET state = 'installed' WHERE name = 'crm'"));
         QVERIFY2(installed.ok(), qPrintable(installed.error()));
     }
 
     job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.updateModules(c, id, { QStringLiteral("base") }); });
     QCOMPARE(job.state, jobs::JobState::Failed);
-    QVERIFY2(job.error.contains(QLatin1String("Module mail_bot is disabled")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("Module crm is disabled")), qPrintable(job.error));
     QVERIFY2(job.error.contains(QLatin1String("after the module update")), qPrintable(job.error));
     QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("error"));
 
@@ -870,6 +980,124 @@ void TestProvisioner::takenPortTriesNext()
     QCOMPARE(m_catalog->instance(created->id)->publishedPort, port + 1);
     const jobs::JobInfo removed = runRemove(created->id);
     QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+}
+
+// Programs outside the catalog hold every port of the range but the last:
+// the create tries each one and takes the last.
+void TestProvisioner::takenPortsTriedToRangeEnd()
+{
+    std::vector<std::unique_ptr<QTcpServer>> squatters;
+    const int first = squatPorts(7, squatters);
+    QVERIFY2(first != 0, "no block of 7 free ports on 127.0.0.1");
+    const int last = first + 7;
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, quint16(last)))
+        QSKIP("the port after the squatted block is in use");
+    probe.close();
+    const catalog::Host host = addHost(test::dockerUnix().postgresHost, first, last);
+    QVERIFY(!host.id.isEmpty());
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("lastport"), host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+
+    const jobs::JobInfo job = runCreate(created->id, defaultOptions());
+    QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
+    QCOMPARE(m_catalog->instance(created->id)->publishedPort, last);
+    const jobs::JobInfo removed = runRemove(created->id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    verifyNothingLeft(created.value());
+}
+
+// With every port of the range held outside the catalog, the create fails
+// and its message lists each port it tried.
+void TestProvisioner::takenRangeNamesTriedPorts()
+{
+    std::vector<std::unique_ptr<QTcpServer>> squatters;
+    const int first = squatPorts(6, squatters);
+    QVERIFY2(first != 0, "no block of 6 free ports on 127.0.0.1");
+    const int last = first + 5;
+    const catalog::Host host = addHost(test::dockerUnix().postgresHost, first, last);
+    QVERIFY(!host.id.isEmpty());
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("noport"), host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+
+    const jobs::JobInfo job = runCreate(created->id, defaultOptions());
+    QCOMPARE(jobs::stateName(job.state), QStringLiteral("failed"));
+    QVERIFY2(job.error.contains(QStringLiteral("No free port in range %1-%2").arg(first).arg(last)),
+        qPrintable(job.error));
+    QStringList tried;
+    for (int port = first; port <= last; ++port)
+        tried << QString::number(port);
+    QVERIFY2(job.error.contains(QStringLiteral("(%1)").arg(tried.join(QStringLiteral(", ")))), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("--ports")), qPrintable(job.error));
+    verifyNothingLeft(created.value());
+}
+
+// A program outside the catalog takes the port of a stopped instance. With
+// no other free port in the range the start fails and changes nothing.
+// Once one is free, the start moves the instance there.
+void TestProvisioner::takenPortMovesOnStart()
+{
+    std::vector<std::unique_ptr<QTcpServer>> squatters;
+    const int first = squatPorts(2, squatters);
+    QVERIFY2(first != 0, "no block of 2 free ports on 127.0.0.1");
+    squatters.clear();
+    const catalog::Host host = addHost(test::dockerUnix().postgresHost, first, first + 1);
+    QVERIFY(!host.id.isEmpty());
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("moved"), host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QString id = created->id;
+    const jobs::JobInfo made = runCreate(id, defaultOptions());
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    QCOMPARE(m_catalog->instance(id)->publishedPort, first);
+    const jobs::JobInfo stopped = runAction([&](Provisioner &provisioner, jobs::JobContext &context) {
+        return provisioner.stop(context, id);
+    });
+    QVERIFY2(stopped.state == jobs::JobState::Succeeded, qPrintable(stopped.error));
+
+    QTcpServer ownPort;
+    QVERIFY(ownPort.listen(QHostAddress::LocalHost, quint16(first)));
+    QTcpServer otherPort;
+    QVERIFY(otherPort.listen(QHostAddress::LocalHost, quint16(first + 1)));
+    const jobs::JobInfo blocked = runAction([&](Provisioner &provisioner, jobs::JobContext &context) {
+        return provisioner.start(context, id);
+    });
+    QCOMPARE(jobs::stateName(blocked.state), QStringLiteral("failed"));
+    const catalog::Instance kept = m_catalog->instance(id).value();
+    QCOMPARE(catalog::toString(kept.status), QStringLiteral("stopped"));
+    QCOMPARE(kept.publishedPort, first);
+    QVERIFY2(kept.statusMessage.contains(QStringLiteral("Port %1 of instance moved is in use by a program outside "
+                                                        "the catalog").arg(first)),
+        qPrintable(kept.statusMessage));
+    QVERIFY2(kept.statusMessage.contains(QLatin1String("--ports")), qPrintable(kept.statusMessage));
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    docker::DockerClient client(endpoint);
+    QVERIFY2(client.inspectContainer(kept.containerId).ok(), "the stopped instance lost its container");
+
+    otherPort.close();
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    Provisioner provisioner(m_config, m_secrets.get(), defaultOptions());
+    const QString jobId = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) {
+        return provisioner.start(context, id);
+    });
+    QVERIFY(runner.waitForFinished(jobId, 600000));
+    const jobs::JobInfo started = *runner.job(jobId);
+    QVERIFY2(started.state == jobs::JobState::Succeeded, qPrintable(started.error));
+    const catalog::Instance after = m_catalog->instance(id).value();
+    QCOMPARE(catalog::toString(after.status), QStringLiteral("running"));
+    QCOMPARE(after.publishedPort, first + 1);
+    bool logged = false;
+    for (const jobs::JobLogEntry &entry : store.log(jobId).value())
+        logged = logged || entry.message.contains(QStringLiteral("from port %1 to port %2").arg(first).arg(first + 1));
+    QVERIFY2(logged, "the job log does not say that the instance moved");
+    const HttpReply health = httpRequest(QStringLiteral("http://127.0.0.1:%1/web/health").arg(first + 1), {},
+        std::chrono::seconds(10));
+    QCOMPARE(health.status, 200);
+
+    const jobs::JobInfo removed = runRemove(id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    verifyNothingLeft(created.value());
 }
 
 // A range without a free port fails in validation, before anything exists.
@@ -1763,6 +1991,202 @@ void TestProvisioner::unreachableStopKeepsStatus()
     QVERIFY2(after.statusMessage.startsWith(QStringLiteral("stop failed")), qPrintable(after.statusMessage));
 
     QVERIFY(proxy.start());
+    const jobs::JobInfo removed = runRemove(instance.id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    verifyNothingLeft(instance);
+}
+
+// The engine stalls on the server container's create call, which times
+// out. While the rollback retries, the engine responds again, a lookup of
+// the container by name finds nothing, and only then does the container
+// appear, as the create that the stalled engine had queued. The rollback
+// finds it by the job's label and removes it and the volume.
+void TestProvisioner::rollbackRemovesLateContainer()
+{
+    const QString socket = m_dir->filePath(QStringLiteral("engine.sock"));
+    EngineProxy proxy(socket, QUrl(test::dockerUnix().host).path());
+    QVERIFY(proxy.start());
+    catalog::Host host = addHost(test::dockerUnix().postgresHost);
+    host.dockerEndpoint = QStringLiteral("unix://") + socket;
+    host = m_catalog->updateHost(host).value();
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("late"), host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const catalog::Instance instance = created.value();
+    ProvisionerOptions options = defaultOptions();
+    options.engineRequestTimeout = std::chrono::seconds(6);
+    options.cleanupRetry = std::chrono::seconds(90);
+    const Result<InstancePlan> plan = planInstance(instance, m_tenant, host, options.network);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    proxy.pauseOnRequest("/containers/create?name=" + plan->containerName.toUtf8() + ' ');
+
+    docker::Endpoint direct;
+    direct.host = test::dockerUnix().host;
+    docker::DockerClient engine(direct);
+    QString blocker;
+    QString late;
+    const auto removeExtras = qScopeGuard([&] {
+        for (const QString &id : { blocker, late }) {
+            if (!id.isEmpty())
+                engine.removeContainer(id, docker::RemoveContainerOptions { true, false });
+        }
+    });
+
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    Provisioner provisioner(m_config, m_secrets.get(), options);
+    jobs::JobInfo request;
+    request.kind = QStringLiteral("instance.create");
+    request.steps = createSteps();
+    const QString jobId = runner.submit(request, [&](jobs::JobContext &context) {
+        return provisioner.create(context, instance.id);
+    });
+    auto logContains = [&](const QString &text) {
+        for (const jobs::JobLogEntry &entry : store.log(jobId).value()) {
+            if (entry.message.contains(text))
+                return true;
+        }
+        return false;
+    };
+
+    // The rollback's first pass times out on the paused engine. A container
+    // outside the job then uses the volume, so the rollback keeps trying.
+    QDeadlineTimer deadline(300000);
+    while (!deadline.hasExpired() && !logContains(QStringLiteral("trying again")) && !jobs::isFinal(runner.job(jobId)->state))
+        QThread::msleep(50);
+    QVERIFY2(logContains(QStringLiteral("trying again")), "the rollback did not retry");
+    docker::ContainerSpec holder;
+    holder.name = plan->containerName + QStringLiteral("-holder");
+    holder.image = plan->image;
+    holder.entrypoint = { QStringLiteral("sleep") };
+    holder.cmd = { QStringLiteral("600") };
+    holder.volumeMounts = serverContainerSpec(plan.value(), QString()).volumeMounts;
+    const auto holderMade = engine.createContainer(holder);
+    QVERIFY2(holderMade.ok(), qPrintable(holderMade.error()));
+    blocker = holderMade->id;
+    proxy.setPaused(false);
+
+    // Once the lookup by name found nothing, the queued create takes effect.
+    deadline.setRemainingTime(120000);
+    bool rowSettled = false;
+    while (!deadline.hasExpired() && !rowSettled) {
+        const Result<QList<InstanceObject>> rows = jobObjects(*m_catalog, instance.id, jobId, ObjectKind::Container);
+        QVERIFY2(rows.ok(), qPrintable(rows.error()));
+        rowSettled = std::none_of(rows->cbegin(), rows->cend(),
+            [&](const InstanceObject &row) { return row.name == plan->containerName; });
+        if (!rowSettled)
+            QThread::msleep(20);
+    }
+    QVERIFY2(rowSettled, "the rollback never looked the container up");
+    docker::ContainerSpec queued = serverContainerSpec(plan.value(), QString());
+    queued.labels.insert(QLatin1String(labelJob), jobId);
+    const auto lateMade = engine.createContainer(queued);
+    QVERIFY2(lateMade.ok(), qPrintable(lateMade.error()));
+    late = lateMade->id;
+    QVERIFY(engine.removeContainer(blocker, docker::RemoveContainerOptions { true, false }).ok());
+    blocker.clear();
+
+    QVERIFY(runner.waitForFinished(jobId, 300000));
+    for (const jobs::JobLogEntry &entry : store.log(jobId).value())
+        qInfo("job log: %s", qPrintable(entry.message));
+    const jobs::JobInfo job = *runner.job(jobId);
+    QCOMPARE(jobs::stateName(job.state), QStringLiteral("failed"));
+    QVERIFY2(job.error.contains(QLatin1String("Start the Odoo server")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QStringLiteral("accepted the request to create container %1").arg(plan->containerName)),
+        qPrintable(job.error));
+    QVERIFY2(!job.error.contains(QLatin1String("connecting timed out")), qPrintable(job.error));
+    QVERIFY2(!job.error.contains(QLatin1String("Left on host")), qPrintable(job.error));
+    const auto lateAfter = engine.inspectContainer(late);
+    QVERIFY2(!lateAfter.ok() && lateAfter.dockerError().isNotFound(), "the late container is still there");
+    late.clear();
+    verifyNothingLeft(instance);
+}
+
+// Runs `action` (stop or start) on the instance with a short engine
+// timeout. The proxy pauses when the action's own call arrives, so that
+// call times out, and resumes after the job ends.
+static jobs::JobInfo runOnPausedEngine(EngineProxy &proxy, const catalog::CatalogConfig &config,
+    secrets::SecretStore *secrets, ProvisionerOptions options, const QString &instanceId, Action action)
+{
+    options.engineRequestTimeout = std::chrono::seconds(3);
+    options.stopTimeout = std::chrono::seconds(1);
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    Provisioner provisioner(config, secrets, options);
+    proxy.pauseOnRequest(action == Action::Stop ? QByteArray("/stop") : QByteArray("/start "));
+    const QString id = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) {
+        return action == Action::Stop ? provisioner.stop(context, instanceId) : provisioner.start(context, instanceId);
+    });
+    runner.waitForFinished(id, 600000);
+    proxy.setPaused(false);
+    for (const jobs::JobLogEntry &entry : store.log(id).value())
+        qInfo("job log: %s", qPrintable(entry.message));
+    return *runner.job(id);
+}
+
+// A stop whose call times out on a hung engine may still take effect, so
+// the instance keeps its status. The message states that the outcome is
+// unknown and how to correct it.
+void TestProvisioner::hungEngineStopKeepsStatus()
+{
+    const QString socket = m_dir->filePath(QStringLiteral("engine.sock"));
+    EngineProxy proxy(socket, QUrl(test::dockerUnix().host).path());
+    QVERIFY(proxy.start());
+    catalog::Host host = addHost(test::dockerUnix().postgresHost);
+    host.dockerEndpoint = QStringLiteral("unix://") + socket;
+    host = m_catalog->updateHost(host).value();
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("hungstop"), host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const catalog::Instance instance = created.value();
+    const jobs::JobInfo made = runCreate(instance.id, defaultOptions());
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+
+    const jobs::JobInfo stopped
+        = runOnPausedEngine(proxy, m_config, m_secrets.get(), defaultOptions(), instance.id, Action::Stop);
+    QCOMPARE(jobs::stateName(stopped.state), QStringLiteral("failed"));
+    const catalog::Instance after = m_catalog->instance(instance.id).value();
+    QCOMPARE(catalog::toString(after.status), QStringLiteral("running"));
+    QVERIFY2(after.statusMessage.contains(QLatin1String("accepted the request to stop container")),
+        qPrintable(after.statusMessage));
+    QVERIFY2(after.statusMessage.contains(QLatin1String("unknown")), qPrintable(after.statusMessage));
+    QVERIFY2(after.statusMessage.contains(QStringLiteral("saasodoo host check %1").arg(host.name)),
+        qPrintable(after.statusMessage));
+    QVERIFY2(!after.statusMessage.contains(QLatin1String("connecting timed out")), qPrintable(after.statusMessage));
+
+    const jobs::JobInfo removed = runRemove(instance.id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    verifyNothingLeft(instance);
+}
+
+// The same for a start: a stopped instance whose start call times out
+// stays stopped, with the unknown outcome in its message.
+void TestProvisioner::hungEngineStartKeepsStatus()
+{
+    const QString socket = m_dir->filePath(QStringLiteral("engine.sock"));
+    EngineProxy proxy(socket, QUrl(test::dockerUnix().host).path());
+    QVERIFY(proxy.start());
+    catalog::Host host = addHost(test::dockerUnix().postgresHost);
+    host.dockerEndpoint = QStringLiteral("unix://") + socket;
+    host = m_catalog->updateHost(host).value();
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("hungstart"), host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const catalog::Instance instance = created.value();
+    const jobs::JobInfo made = runCreate(instance.id, defaultOptions());
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    const jobs::JobInfo stopped = runAction([&](Provisioner &provisioner, jobs::JobContext &context) {
+        return provisioner.stop(context, instance.id);
+    });
+    QVERIFY2(stopped.state == jobs::JobState::Succeeded, qPrintable(stopped.error));
+    QCOMPARE(catalog::toString(m_catalog->instance(instance.id)->status), QStringLiteral("stopped"));
+
+    const jobs::JobInfo started
+        = runOnPausedEngine(proxy, m_config, m_secrets.get(), defaultOptions(), instance.id, Action::Start);
+    QCOMPARE(jobs::stateName(started.state), QStringLiteral("failed"));
+    const catalog::Instance after = m_catalog->instance(instance.id).value();
+    QCOMPARE(catalog::toString(after.status), QStringLiteral("stopped"));
+    QVERIFY2(after.statusMessage.contains(QLatin1String("accepted the request to start container")),
+        qPrintable(after.statusMessage));
+    QVERIFY2(after.statusMessage.contains(QLatin1String("unknown")), qPrintable(after.statusMessage));
+
     const jobs::JobInfo removed = runRemove(instance.id);
     QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
     verifyNothingLeft(instance);
