@@ -85,7 +85,10 @@ Result<QDate> parseDate(const QString &option, const QString &text)
 {
     if (text.isEmpty())
         return QDateTime::currentDateTimeUtc().date();
-    const QDate date = QDate::fromString(text, Qt::ISODate);
+    // QDate::fromString() in Qt 6.4 also accepts a date-time and drops the
+    // time of day, so only the date form is let through.
+    static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate date = dateOnly.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
     if (!date.isValid())
         return makeError(tr("--%1 \"%2\" is not a date: write it as YYYY-MM-DD.").arg(option, text));
     if (!catalog::isBillingDateInRange(date)) {

@@ -548,6 +548,12 @@ void TestBillingCli::runDateOutsideWindowRejected()
     }
     const Outcome preview = run(commands.first() + QStringList { QStringLiteral("--date"), tomorrow });
     QVERIFY2(preview.exitCode == 0, preview.err.constData());
+
+    // A date option takes a date only, as a time of day would be dropped.
+    const Outcome withTime
+        = run(commands.first() + QStringList { QStringLiteral("--date"), QStringLiteral("2026-03-01T08:00:00") });
+    QCOMPARE(withTime.exitCode, 3);
+    QVERIFY2(withTime.err.contains("--date \"2026-03-01T08:00:00\" is not a date"), withTime.err.constData());
 }
 
 void TestBillingCli::futureRunChangesNothing()
@@ -821,6 +827,23 @@ void TestBillingCli::auditListShowsDunning()
     // --since in the future and --limit narrow the list.
     const QString tomorrow = QDateTime::currentDateTimeUtc().date().addDays(1).toString(Qt::ISODate);
     QCOMPARE(runJson({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"), tomorrow }).array().size(), 0);
+    // A date-time keeps its time of day: an hour from now excludes today's
+    // events, and an hour ago, also with an offset, includes them.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString inAnHour = now.addSecs(3600).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    QCOMPARE(runJson({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"), inAnHour }).array().size(), 0);
+    const QString anHourAgo = now.addSecs(-3600).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    QVERIFY(!runJson({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"), anHourAgo }).array().isEmpty());
+    const QString inAnHourWithOffset = now.addSecs(3600).toOffsetFromUtc(7200).toString(Qt::ISODate);
+    QCOMPARE(runJson({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"), inAnHourWithOffset })
+                 .array()
+                 .size(),
+        0);
+    const QString today = now.date().toString(Qt::ISODate);
+    QVERIFY(!runJson({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"), today }).array().isEmpty());
+    QVERIFY(!runJson({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"), QStringLiteral("1h") })
+                 .array()
+                 .isEmpty());
     const Outcome limited = run({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"),
         QStringLiteral("1"), QStringLiteral("--json") });
     QCOMPARE(limited.exitCode, 0);
