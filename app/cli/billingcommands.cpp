@@ -9,6 +9,7 @@
 #include "core/billing/billingsettings.h"
 #include "core/billing/billingsummary.h"
 #include "core/billing/paynowlistener.h"
+#include "core/catalog/catalogfiles.h"
 #include "core/catalog/validation.h"
 #include "core/jobs/catalogjobstore.h"
 #include "core/jobs/jobrunner.h"
@@ -995,11 +996,15 @@ int invoicePdf(const QStringList &arguments, QTextStream &out, QTextStream &err)
     CommandRun run(QStringLiteral("saasodoo invoice pdf"), out, err);
     run.parser().setApplicationDescription(tr("Writes an invoice as a PDF file."));
     run.parser().addPositionalArgument(QStringLiteral("invoice"), tr("Invoice number or id."));
-    run.parser().addOption({ QStringLiteral("output"), tr("PDF file to write."), tr("file") });
+    run.parser().addOption({ QStringLiteral("output"),
+        tr("PDF file to write, replacing an existing one; never the catalog or its SQLite working files."),
+        tr("file") });
     if (auto stop = run.parse(arguments, 1, { QStringLiteral("output") }))
         return *stop;
     if (auto stop = run.openCatalog())
         return *stop;
+    if (const Status checked = catalog::CatalogFiles::rejectCatalogFile(run.value("output")); !checked)
+        return run.fail(ExitCode::ValidationError, checked.error());
     const Result<Invoice> invoice = findInvoice(run.catalog(), run.parser().positionalArguments().first());
     if (!invoice)
         return run.failCatalog(invoice.error());

@@ -7,7 +7,9 @@
 #include "core/billing/invoicepdf.h"
 #include "core/billing/paynowclient.h"
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogfiles.h"
 #include "core/catalog/connectionrecovery.h"
+#include "core/catalog/validation.h"
 #include "core/common/logging.h"
 #include "core/jobs/jobrunner.h"
 #include "core/provisioning/provisioner.h"
@@ -647,6 +649,10 @@ Result<PaymentUpdateResult> BillingService::heldPaymentApplied(const catalog::Pa
 
 Status BillingService::exportInvoicePdf(const QString &invoiceId, const QString &path)
 {
+    // QPdfWriter truncates the file it writes, and a symbolic link to the
+    // catalog leads there too.
+    if (Status checked = catalog::CatalogFiles::rejectCatalogFile(path); !checked)
+        return checked;
     const Result<catalog::Invoice> invoice = m_catalog->invoice(invoiceId);
     if (!invoice)
         return makeError(invoice.error());

@@ -169,6 +169,18 @@ void TestBillingCli::planToInvoiceToDunning()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
 
+    // The catalog, a symbolic link to it and its WAL file are rejected as
+    // output, and the catalog still opens with its invoice.
+    const QString link = m_directory->filePath(QStringLiteral("link.pdf"));
+    QVERIFY(QFile::link(m_catalog, link));
+    for (const QString &target : QStringList { m_catalog, link, m_catalog + QStringLiteral("-wal") }) {
+        const Outcome rejected = run({ QStringLiteral("invoice"), QStringLiteral("pdf"),
+            QStringLiteral("INV-2026-000001"), QStringLiteral("--output"), target });
+        QCOMPARE(rejected.exitCode, 3);
+        QVERIFY2(rejected.err.contains("catalog"), rejected.err.constData());
+    }
+    QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array().size(), 1);
+
     // Unpaid into April: past due, then suspension (no instances here).
     const QJsonArray overdue = runJson({ QStringLiteral("dunning"), QStringLiteral("preview"), QStringLiteral("--date"),
         QStringLiteral("2026-04-10") })
