@@ -903,6 +903,30 @@ void TestBillingCli::subscriptionByEmailWithNames()
     // A plan without a ZWG price names the option that fits it.
     const QStringList subscribe { QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
         QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("small") };
+    // A new subscription is rejected as a plan change is, naming each limit
+    // the instance does not fit, and none is stored.
+    const Outcome overTiny = run({ QStringLiteral("subscription"), QStringLiteral("create"),
+        QStringLiteral("--customer"), QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("tiny") });
+    QCOMPARE(overTiny.exitCode, 3);
+    QVERIFY2(overTiny.err.contains("do not fit plan Tiny"), overTiny.err.constData());
+    QVERIFY2(overTiny.err.contains("1 CPU cores in total where it allows 0.5"), overTiny.err.constData());
+    QVERIFY2(overTiny.err.contains("of memory in total where it allows"), overTiny.err.constData());
+    QVERIFY2(!overTiny.err.contains("of storage"), overTiny.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("list") }).array().size(), 0);
+    QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Narrow"),
+                     QStringLiteral("--price-usd"), QStringLiteral("1.00"), QStringLiteral("--instances"),
+                     QStringLiteral("0"), QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"),
+                     QStringLiteral("1G"), QStringLiteral("--storage"), QStringLiteral("5G") })
+                 .exitCode,
+        0);
+    const Outcome overNarrow = run({ QStringLiteral("subscription"), QStringLiteral("create"),
+        QStringLiteral("--customer"), QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("narrow") });
+    QCOMPARE(overNarrow.exitCode, 3);
+    QVERIFY2(overNarrow.err.contains("1 instances where it allows 0"), overNarrow.err.constData());
+    QVERIFY2(overNarrow.err.contains("of storage in total where it allows"), overNarrow.err.constData());
+    QVERIFY2(!overNarrow.err.contains("CPU"), overNarrow.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("list") }).array().size(), 0);
+
     const Outcome zwg = run(subscribe + QStringList { QStringLiteral("--currency"), QStringLiteral("ZWG") });
     QCOMPARE(zwg.exitCode, 3);
     QVERIFY2(zwg.err.contains("Plan Small has no ZWG price. Subscribe with --currency USD"), zwg.err.constData());
