@@ -242,6 +242,28 @@ QString applicationText(Catalog &catalog, const billing::PaymentUpdateResult &re
     return {};
 }
 
+// Returns the sentence that explains the stored status of a payment without
+// a poll URL, which `payment poll` prints.
+QString storedStatusText(Catalog &catalog, const Payment &payment)
+{
+    const QString intro = tr("Its request failed, so there is no poll URL, but Paynow's status update to the "
+                             "result URL reached it; this is the stored status.");
+    if (payment.application == PaymentApplication::Settled) {
+        const QString invoiceId = payment.settledInvoiceId.isEmpty() ? payment.invoiceId : payment.settledInvoiceId;
+        const Result<Invoice> invoice = catalog.invoice(invoiceId);
+        return intro + u' '
+            + tr("It paid invoice %1.").arg(invoice && !invoice->number.isEmpty() ? invoice->number : invoiceId);
+    }
+    if (isRefundDue(payment)) {
+        return intro + u' '
+            + tr("It paid no invoice and is held as money to refund: see 'saasodoo payment show %1'.")
+                  .arg(payment.reference);
+    }
+    if (payment.application == PaymentApplication::Refunded)
+        return intro + u' ' + tr("It was refunded.");
+    return intro;
+}
+
 QJsonObject actionJson(const billing::BillingAction &action)
 {
     return {
@@ -1238,7 +1260,8 @@ int paymentPoll(const QStringList &arguments, QTextStream &out, QTextStream &err
     CommandRun run(QStringLiteral("saasodoo payment poll"), out, err);
     run.parser().setApplicationDescription(
         tr("Asks Paynow for a payment's status and applies it; a paid payment settles its invoice once and resumes "
-           "instances suspended for it."));
+           "instances suspended for it. A payment whose request failed has no poll URL: its stored status is "
+           "printed when Paynow's status update to the result URL reached it, and polling fails otherwise."));
     run.parser().addPositionalArgument(QStringLiteral("payment"), tr("Payment reference or id."));
     run.parser().addOption({ QStringLiteral("wait"),
         tr("Poll every 5 s until the status is final or this many seconds passed, 0 to %1 (default 0: poll "
@@ -1290,6 +1313,8 @@ int paymentPoll(const QStringList &arguments, QTextStream &out, QTextStream &err
             << '\n';
         if (const QString applied = applicationText(run.catalog(), result.value()); !applied.isEmpty())
             out << applied << '\n';
+        if (result->payment.pollUrl.isEmpty())
+            out << storedStatusText(run.catalog(), result->payment) << '\n';
     }
     if (!jobError.isEmpty())
         return run.fail(ExitCode::OperationFailed, jobError);

@@ -355,6 +355,15 @@ QFuture<Result<PaymentUpdateResult>> BillingService::pollPayment(const QString &
                "it.")
                 .arg(payment->reference));
     }
+    if (payment->pollUrl.isEmpty() && !payment->paynowStatus.isEmpty()) {
+        // The request failed, but Paynow registered the payment anyway and
+        // its status update to the result URL was applied. There is still
+        // nothing to poll, so the stored status is the latest known.
+        PaymentUpdateResult stored;
+        stored.payment = payment.value();
+        stored.outcome = UpdateOutcome::Duplicate;
+        return QtFuture::makeReadyFuture(Result<PaymentUpdateResult>(stored));
+    }
     if (payment->pollUrl.isEmpty()) {
         return readyError<PaymentUpdateResult>(
             tr("Payment %1 has no poll URL, because its request failed (%2), so there is nothing to poll. If "

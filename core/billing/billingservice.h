@@ -128,7 +128,10 @@ public:
     // applied (or recorded as money to refund).
     Result<catalog::Payment> cancelPayment(const QString &paymentId, const QString &reason);
 
-    // Polls Paynow once for the payment's status and applies it.
+    // Polls Paynow once for the payment's status and applies it. A payment
+    // without a poll URL, because its request failed, returns its stored
+    // status as a Duplicate when a status update to the result URL reached
+    // it, and fails otherwise, as there is nothing to poll.
     QFuture<Result<PaymentUpdateResult>> pollPayment(const QString &paymentId);
 
     // Verifies and applies a status message that Paynow POSTed to the result

@@ -53,6 +53,7 @@ private slots:
     void cancelBeforeDueKeepsDunning();
     void resumeInterruptedReactivation();
     void pollOfUnfinishedRequest();
+    void pollAfterFailedRequestPrintsStatus();
     void pastRunNeedsYes();
     void groupHelpListsCommands();
     void distantStartNeedsYes();
@@ -1523,6 +1524,85 @@ void TestBillingCli::pollOfUnfinishedRequest()
             ++applications;
     }
     QCOMPARE(applications, 1);
+}
+
+void TestBillingCli::pollAfterFailedRequestPrintsStatus()
+{
+    using namespace saasodoo::catalog;
+    using saasodoo::Result;
+    QString paymentId;
+    {
+        auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        Catalog &db = *opened.value();
+        Customer customer;
+        customer.name = QStringLiteral("Acme");
+        customer.email = QStringLiteral("it@acme.co.zw");
+        const Result<Customer> createdCustomer = db.createCustomer(customer);
+        QVERIFY2(createdCustomer.ok(), qPrintable(createdCustomer.error()));
+        Plan plan;
+        plan.name = QStringLiteral("Solo");
+        plan.priceUsdCents = 1000;
+        plan.maxInstances = 1;
+        plan.maxCpuMillicores = 1000;
+        plan.maxMemoryBytes = 1LL << 30;
+        plan.maxStorageBytes = 10LL << 30;
+        const Result<Plan> createdPlan = db.createPlan(plan);
+        QVERIFY2(createdPlan.ok(), qPrintable(createdPlan.error()));
+        const Result<Subscription> subscription = saasodoo::billing::subscribe(db, createdCustomer->id,
+            createdPlan->id, Currency::Usd, QDate(2026, 3, 1), false);
+        QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+        Invoice draft;
+        draft.customerId = createdCustomer->id;
+        draft.subscriptionId = subscription->id;
+        draft.currency = Currency::Usd;
+        draft.periodStart = QDate(2026, 3, 1);
+        draft.periodEnd = QDate(2026, 4, 1);
+        draft.issueDate = QDate(2026, 3, 1);
+        draft.dueDate = QDate(2026, 3, 15);
+        draft.lines = { { QStringLiteral("Odoo hosting"), 1, 1000, 0 } };
+        const Result<Invoice> issued = db.createInvoice(draft, true);
+        QVERIFY2(issued.ok(), qPrintable(issued.error()));
+        // A payment request that timed out: the attempt is failed and has
+        // no poll URL.
+        Payment payment;
+        payment.invoiceId = issued->id;
+        payment.amountCents = issued->totalCents;
+        const Result<Payment> stored = db.startPaymentAttempt(payment);
+        QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        const Result<Payment> failed = db.closePendingPayment(stored->id, PaymentStatus::Failed,
+            QStringLiteral("The Paynow request timed out."));
+        QVERIFY2(failed.ok(), qPrintable(failed.error()));
+        paymentId = stored->id;
+    }
+    const QStringList poll { QStringLiteral("payment"), QStringLiteral("poll"), QStringLiteral("INV-2026-000001-1") };
+
+    // Nothing reached it, so there is nothing to poll.
+    const Outcome nothing = run(poll);
+    QCOMPARE(nothing.exitCode, 4);
+    QVERIFY2(nothing.err.contains("nothing to poll"), nothing.err.constData());
+
+    // Paynow's status update to the result URL reports it paid: polling
+    // prints that stored status and succeeds.
+    {
+        auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QVERIFY(*opened.value()->markPaidAfterClose(paymentId));
+    }
+    const Outcome held = run(poll);
+    QVERIFY2(held.exitCode == 0, held.err.constData());
+    QVERIFY2(held.out.contains("Payment INV-2026-000001-1: failed (Paynow: Paid)"), held.out.constData());
+    QVERIFY2(held.out.contains("held as money to refund"), held.out.constData());
+
+    // Applied to its invoice, polling names the invoice it paid.
+    const Outcome applied = run({ QStringLiteral("payment"), QStringLiteral("apply"), QStringLiteral("INV-2026-000001-1") });
+    QVERIFY2(applied.exitCode == 0, applied.err.constData());
+    const Outcome settled = run(poll);
+    QVERIFY2(settled.exitCode == 0, settled.err.constData());
+    QVERIFY2(settled.out.contains("It paid invoice INV-2026-000001."), settled.out.constData());
+    const QJsonObject json = runJson(poll).object();
+    QCOMPARE(json.value(QStringLiteral("paynow_status")).toString(), QStringLiteral("Paid"));
+    QCOMPARE(json.value(QStringLiteral("application")).toString(), QStringLiteral("settled"));
 }
 
 void TestBillingCli::pastRunNeedsYes()

@@ -140,6 +140,7 @@ private slots:
     void sameIntegrationForBothCurrenciesRejected();
     void paidAfterFailureHeldForRefund();
     void paidAfterRefundHeldForRefund();
+    void pollAfterFailedRequestReturnsStatus();
 
 private:
     QJsonDocument admin(const QString &path, const QByteArray &body = QByteArray());
@@ -1078,6 +1079,43 @@ void TestBillingService::paidAfterRefundHeldForRefund()
     QVERIFY(paid->paidAfterClose);
     QCOMPARE(catalog::toString(paid->payment.application), QStringLiteral("paid_after_close"));
     QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("open"));
+}
+
+void TestBillingService::pollAfterFailedRequestReturnsStatus()
+{
+    PaynowResultListener listener(m_service.get());
+    QVERIFY(listenForResults(listener));
+    QSignalSpy applied(&listener, &PaynowResultListener::updateApplied);
+
+    // The initiate reply is forged, so the request fails without a poll URL,
+    // although Paynow registered the transaction with the result URL.
+    const Invoice invoice = openInvoice();
+    admin(QStringLiteral("/_emulator/switches"), QByteArrayLiteral("tamper=initiate"));
+    const Result<Payment> request = await(m_service->requestWebPayment(invoice.id));
+    admin(QStringLiteral("/_emulator/switches"), QByteArrayLiteral("tamper="));
+    QVERIFY(!request.ok());
+    const Payment attempt = m_catalog->payments(invoice.id)->first();
+    QVERIFY(attempt.pollUrl.isEmpty());
+    const Result<PaymentUpdateResult> nothing = await(m_service->pollPayment(attempt.id));
+    QVERIFY(!nothing.ok());
+    QVERIFY2(nothing.error().contains(QLatin1String("nothing to poll")), qPrintable(nothing.error()));
+
+    // The customer pays, and Paynow's update to the result URL is applied.
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(attempt.reference), QByteArrayLiteral("status=Paid"));
+    QTRY_VERIFY_WITH_TIMEOUT(applied.size() >= 1, 10000);
+    const Payment updated = *m_catalog->payment(attempt.id);
+    QCOMPARE(updated.paynowStatus, QStringLiteral("Paid"));
+
+    // Polling returns that stored status instead of failing.
+    const int auditsBefore = auditCount(QStringLiteral("payment.apply"));
+    const Result<PaymentUpdateResult> polled = await(m_service->pollPayment(attempt.id));
+    QVERIFY2(polled.ok(), qPrintable(polled.error()));
+    QCOMPARE(int(polled->outcome), int(UpdateOutcome::Duplicate));
+    QCOMPARE(polled->payment.id, attempt.id);
+    QCOMPARE(catalog::toString(polled->payment.status), catalog::toString(updated.status));
+    QCOMPARE(catalog::toString(polled->payment.application), catalog::toString(updated.application));
+    QVERIFY(!polled->invoiceSettled);
+    QCOMPARE(auditCount(QStringLiteral("payment.apply")), auditsBefore);
 }
 
 QTEST_GUILESS_MAIN(TestBillingService)
