@@ -223,6 +223,10 @@ QString applicationText(Catalog &catalog, const billing::PaymentUpdateResult &re
     }
     if (!result.refunded)
         return {};
+    if (const QString reopened = billing::refundedInvoiceText(catalog, result.refund); !reopened.isEmpty())
+        return tr("Paynow refunded this payment. %1").arg(reopened);
+    // The payment had paid no invoice, because it was held for refund, so
+    // its own invoice keeps the status another payment or a void gave it.
     const Result<Invoice> invoice = catalog.invoice(result.payment.invoiceId);
     if (!invoice)
         return tr("Paynow refunded this payment; invoice %1 could not be read: %2")
@@ -1354,8 +1358,9 @@ int paymentMarkRefunded(const QStringList &arguments, QTextStream &out, QTextStr
     CommandRun run(QStringLiteral("saasodoo payment mark-refunded"), out, err);
     run.parser().setApplicationDescription(
         tr("Records that a paid payment was refunded to the customer outside Paynow, such as an overpayment sent "
-           "back by bank transfer. It is no longer listed as a refund due. A refunded payment that had paid its "
-           "invoice reopens the invoice."));
+           "back by bank transfer. It is no longer listed as a refund due. A refunded payment that had paid an "
+           "invoice reopens that invoice, unless another payment of it, held as an overpayment, pays it again at "
+           "once."));
     run.parser().addPositionalArgument(QStringLiteral("payment"), tr("Payment reference or id."));
     if (auto stop = run.parse(arguments, 1, {}))
         return *stop;
@@ -1369,18 +1374,21 @@ int paymentMarkRefunded(const QStringList &arguments, QTextStream &out, QTextStr
             tr("Payment %1 is %2 and was not applied, or is refunded already; there is nothing to mark.")
                 .arg(payment->reference, toString(payment->status)));
     }
-    const Result<bool> refunded = run.catalog().refundPayment(payment->id);
+    const Result<catalog::PaymentRefund> refunded = run.catalog().refundPayment(payment->id);
     if (!refunded)
         return run.failCatalog(refunded.error());
     const Result<Payment> updated = run.catalog().payment(payment->id);
     if (!updated)
         return run.failCatalog(updated.error());
     if (run.json()) {
-        run.printJson(paymentJson(updated.value()));
+        QJsonObject json = paymentJson(updated.value());
+        json.insert(QStringLiteral("reopened_invoice_id"), refunded->reopenedInvoiceId);
+        json.insert(QStringLiteral("replacement_reference"), refunded->replacementReference);
+        run.printJson(json);
     } else {
         out << tr("Payment %1 is recorded as refunded.").arg(updated->reference) << '\n';
-        if (payment->application == PaymentApplication::Settled)
-            out << tr("Its invoice is open again; void it if the customer owes nothing.") << '\n';
+        if (const QString reopened = billing::refundedInvoiceText(run.catalog(), refunded.value()); !reopened.isEmpty())
+            out << reopened << '\n';
     }
     return ExitCode::Success;
 }

@@ -949,6 +949,21 @@ Result<catalog::Subscription> changePlan(catalog::Catalog &catalog, const QStrin
     return catalog.updateSubscription(changed, tr("Plan changed to %1 from the next invoice.").arg(plan->name));
 }
 
+QString refundedInvoiceText(catalog::Catalog &catalog, const catalog::PaymentRefund &refund)
+{
+    if (refund.reopenedInvoiceId.isEmpty())
+        return {};
+    const Result<catalog::Invoice> invoice = catalog.invoice(refund.reopenedInvoiceId);
+    const QString number = invoice && !invoice->number.isEmpty() ? invoice->number : refund.reopenedInvoiceId;
+    if (refund.replacementReference.isEmpty()) {
+        return tr("Invoice %1, which this payment had paid, is open again: void it if the customer owes nothing.")
+            .arg(number);
+    }
+    return tr("Invoice %1, which this payment had paid, is paid again by payment %2, an overpayment of that invoice "
+              "that was held for refund and is no longer a refund due.")
+        .arg(number, refund.replacementReference);
+}
+
 Result<catalog::Subscription> cancelSubscription(catalog::Catalog &catalog, const QString &subscriptionId,
     const QString &reason)
 {

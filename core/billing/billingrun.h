@@ -102,8 +102,14 @@ Result<std::optional<catalog::Invoice>> invoiceBilledFrom(catalog::Catalog &cata
 // `invoice` from `firstBilledDay` on.
 QString doubleBillingWarning(const catalog::Invoice &invoice, const QDate &firstBilledDay);
 
+// Returns the sentence that states what a recorded refund did to the invoice
+// the payment had paid: it is open again, or a held overpayment paid it
+// again at once. Empty when the refund reopened no invoice.
+QString refundedInvoiceText(catalog::Catalog &catalog, const catalog::PaymentRefund &refund);
+
 // Moves a subscription to another plan from its next invoice on. Fails when
-// the customer's instances do not fit the new plan.
+// the customer's instances do not fit the new plan, naming every limit
+// exceeded.
 Result<catalog::Subscription> changePlan(catalog::Catalog &catalog, const QString &subscriptionId,
     const QString &planId);
 

@@ -590,11 +590,12 @@ Result<PaymentUpdateResult> BillingService::applyUpdate(const StatusUpdate &upda
     } else if (payment.paynowStatus == paynowStatusName(PaynowStatus::Refunded) && payment.appliedAt.isValid()) {
         // A full refund: Paynow refunds whole transactions only. A Paid
         // status after it is recorded as paid after close (above).
-        const Result<bool> refunded = m_catalog->refundPayment(payment.id);
+        const Result<catalog::PaymentRefund> refunded = m_catalog->refundPayment(payment.id);
         if (!refunded)
             return makeError(refunded.error());
-        result.refunded = refunded.value();
-        if (refunded.value()) {
+        result.refunded = refunded->recorded;
+        result.refund = refunded.value();
+        if (refunded->recorded) {
             const Result<catalog::Payment> reread = m_catalog->payment(payment.id);
             if (reread)
                 payment = reread.value();

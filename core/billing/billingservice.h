@@ -43,6 +43,9 @@ struct PaymentUpdateResult
     // VoidInvoice for money to refund. None when nothing was applied now.
     catalog::PaymentApplication application = catalog::PaymentApplication::None;
     bool refunded = false; // this update recorded Paynow's refund of an applied payment
+    // The invoice that refund reopened, and the held overpayment that paid it
+    // again at once, if any.
+    catalog::PaymentRefund refund;
     // This update reported the payment paid after it had failed, been
     // cancelled by Paynow or refunded (application PaidAfterClose).
     bool paidAfterClose = false;

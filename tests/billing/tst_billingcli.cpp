@@ -54,6 +54,7 @@ private slots:
     void resumeInterruptedReactivation();
     void pollOfUnfinishedRequest();
     void pollAfterFailedRequestPrintsStatus();
+    void markRefundedNamesReopenedInvoice();
     void pastRunNeedsYes();
     void groupHelpListsCommands();
     void distantStartNeedsYes();
@@ -1603,6 +1604,109 @@ void TestBillingCli::pollAfterFailedRequestPrintsStatus()
     const QJsonObject json = runJson(poll).object();
     QCOMPARE(json.value(QStringLiteral("paynow_status")).toString(), QStringLiteral("Paid"));
     QCOMPARE(json.value(QStringLiteral("application")).toString(), QStringLiteral("settled"));
+}
+
+void TestBillingCli::markRefundedNamesReopenedInvoice()
+{
+    using namespace saasodoo::catalog;
+    using saasodoo::Result;
+    {
+        auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        Catalog &db = *opened.value();
+        Customer customer;
+        customer.name = QStringLiteral("Acme");
+        customer.email = QStringLiteral("it@acme.co.zw");
+        const Result<Customer> createdCustomer = db.createCustomer(customer);
+        QVERIFY2(createdCustomer.ok(), qPrintable(createdCustomer.error()));
+        Plan plan;
+        plan.name = QStringLiteral("Solo");
+        plan.priceUsdCents = 1000;
+        plan.maxInstances = 1;
+        plan.maxCpuMillicores = 1000;
+        plan.maxMemoryBytes = 1LL << 30;
+        plan.maxStorageBytes = 10LL << 30;
+        const Result<Plan> createdPlan = db.createPlan(plan);
+        QVERIFY2(createdPlan.ok(), qPrintable(createdPlan.error()));
+        const Result<Subscription> subscription = saasodoo::billing::subscribe(db, createdCustomer->id,
+            createdPlan->id, Currency::Usd, QDate(2026, 3, 1), false);
+        QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+        QList<Invoice> issued;
+        for (const QDate &start : { QDate(2026, 3, 1), QDate(2026, 4, 1) }) {
+            Invoice draft;
+            draft.customerId = createdCustomer->id;
+            draft.subscriptionId = subscription->id;
+            draft.currency = Currency::Usd;
+            draft.periodStart = start;
+            draft.periodEnd = start.addMonths(1);
+            draft.issueDate = start;
+            draft.dueDate = start.addDays(14);
+            draft.lines = { { QStringLiteral("Odoo hosting"), 1, 1000, 0 } };
+            const Result<Invoice> created = db.createInvoice(draft, true);
+            QVERIFY2(created.ok(), qPrintable(created.error()));
+            issued.append(created.value());
+        }
+        // March's payment arrives after its request failed and is held.
+        Payment payment;
+        payment.invoiceId = issued.at(0).id;
+        payment.amountCents = issued.at(0).totalCents;
+        const Result<Payment> stored = db.startPaymentAttempt(payment);
+        QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        QVERIFY(*db.markPaidAfterClose(stored->id));
+    }
+    // The admin applies it to April's invoice; then April is paid a second
+    // time, which is held as an overpayment.
+    const Outcome applied = run({ QStringLiteral("payment"), QStringLiteral("apply"),
+        QStringLiteral("INV-2026-000001-1"), QStringLiteral("--invoice"), QStringLiteral("INV-2026-000002") });
+    QVERIFY2(applied.exitCode == 0, applied.err.constData());
+    {
+        auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        Catalog &db = *opened.value();
+        const Result<Invoice> april = db.invoiceByNumber(QStringLiteral("INV-2026-000002"));
+        QVERIFY2(april.ok(), qPrintable(april.error()));
+        Payment payment;
+        payment.invoiceId = april->id;
+        payment.reference = april->number + QStringLiteral("-1");
+        payment.pollUrl = QStringLiteral("https://www.paynow.co.zw/Interface/CheckPayment/?guid=april");
+        payment.amountCents = april->totalCents;
+        const Result<Payment> created = db.createPayment(payment);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        Payment paid = created.value();
+        paid.status = PaymentStatus::Paid;
+        paid.paynowStatus = QStringLiteral("Paid");
+        QVERIFY(db.updatePaymentStatus(paid).ok());
+        QCOMPARE(toString(*db.applyPayment(created->id)), QStringLiteral("overpayment"));
+    }
+
+    // Refunding March's payment reopens April's invoice, which its held
+    // overpayment pays again at once.
+    const Outcome first = run({ QStringLiteral("payment"), QStringLiteral("mark-refunded"),
+        QStringLiteral("INV-2026-000001-1") });
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QVERIFY2(first.out.contains("Invoice INV-2026-000002, which this payment had paid, is paid again by payment "
+                                "INV-2026-000002-1"),
+        first.out.constData());
+    QVERIFY2(!first.out.contains("open again"), first.out.constData());
+    const QJsonObject april
+        = runJson({ QStringLiteral("invoice"), QStringLiteral("show"), QStringLiteral("INV-2026-000002") }).object();
+    QCOMPARE(april.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+    const QJsonObject march
+        = runJson({ QStringLiteral("invoice"), QStringLiteral("show"), QStringLiteral("INV-2026-000001") }).object();
+    QCOMPARE(march.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+
+    // Refunding that one leaves April open, and the output reports it.
+    const Outcome second = run({ QStringLiteral("payment"), QStringLiteral("mark-refunded"),
+        QStringLiteral("INV-2026-000002-1"), QStringLiteral("--json") });
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    const QJsonObject secondJson = QJsonDocument::fromJson(second.out).object();
+    QCOMPARE(secondJson.value(QStringLiteral("reopened_invoice_id")).toString(), april.value(QStringLiteral("id")).toString());
+    QVERIFY(secondJson.value(QStringLiteral("replacement_reference")).toString().isEmpty());
+    QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("show"), QStringLiteral("INV-2026-000002") })
+                 .object()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+        QStringLiteral("open"));
 }
 
 void TestBillingCli::pastRunNeedsYes()

@@ -141,6 +141,7 @@ private slots:
     void paidAfterFailureHeldForRefund();
     void paidAfterRefundHeldForRefund();
     void pollAfterFailedRequestReturnsStatus();
+    void refundOfAppliedPaymentReopensItsInvoice();
 
 private:
     QJsonDocument admin(const QString &path, const QByteArray &body = QByteArray());
@@ -1053,7 +1054,7 @@ void TestBillingService::paidAfterFailureHeldForRefund()
     QCOMPARE(auditCount(QStringLiteral("payment.paid_after_close")), audited);
 
     // Once refunded, it is no longer due.
-    QVERIFY(*m_catalog->refundPayment(payment->id));
+    QVERIFY(m_catalog->refundPayment(payment->id)->recorded);
     QCOMPARE(catalog::toString(m_catalog->payment(payment->id)->application), QStringLiteral("refunded"));
     QCOMPARE(summarizeBilling(*m_catalog, QDate(2026, 3, 2))->refundPayments, refundsBefore);
     QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("open"));
@@ -1116,6 +1117,45 @@ void TestBillingService::pollAfterFailedRequestReturnsStatus()
     QCOMPARE(catalog::toString(polled->payment.application), catalog::toString(updated.application));
     QVERIFY(!polled->invoiceSettled);
     QCOMPARE(auditCount(QStringLiteral("payment.apply")), auditsBefore);
+}
+
+void TestBillingService::refundOfAppliedPaymentReopensItsInvoice()
+{
+    // A payment for March is held after it failed, then applied to April.
+    const Invoice march = openInvoice();
+    Invoice next = march;
+    next.id.clear();
+    next.number.clear();
+    next.periodStart = QDate(2026, 4, 1);
+    next.periodEnd = QDate(2026, 5, 1);
+    next.issueDate = QDate(2026, 4, 1);
+    next.dueDate = QDate(2026, 4, 15);
+    const Result<Invoice> april = m_catalog->createInvoice(next, true);
+    QVERIFY2(april.ok(), qPrintable(april.error()));
+    const Result<Payment> payment = await(m_service->requestWebPayment(march.id));
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+    for (const QByteArray &status : { QByteArrayLiteral("status=Failed"), QByteArrayLiteral("status=Paid") }) {
+        admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference), status);
+        const Result<PaymentUpdateResult> polled = await(m_service->pollPayment(payment->id));
+        QVERIFY2(polled.ok(), qPrintable(polled.error()));
+    }
+    const Result<Invoice> applied = m_catalog->applyHeldPayment(payment->id, april->id);
+    QVERIFY2(applied.ok(), qPrintable(applied.error()));
+
+    // Paynow refunds it: April is open again and the result names April,
+    // while March stays open as it was.
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference),
+        QByteArrayLiteral("status=Refunded"));
+    const Result<PaymentUpdateResult> refunded = await(m_service->pollPayment(payment->id));
+    QVERIFY2(refunded.ok(), qPrintable(refunded.error()));
+    QVERIFY(refunded->refunded);
+    QCOMPARE(refunded->refund.reopenedInvoiceId, april->id);
+    QVERIFY(refunded->refund.replacementReference.isEmpty());
+    QCOMPARE(catalog::toString(m_catalog->invoice(april->id)->status), QStringLiteral("open"));
+    QCOMPARE(catalog::toString(m_catalog->invoice(march.id)->status), QStringLiteral("open"));
+    const QString text = refundedInvoiceText(*m_catalog, refunded->refund);
+    QVERIFY2(text.contains(april->number + QStringLiteral(", which this payment had paid, is open again")),
+        qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestBillingService)
