@@ -183,7 +183,7 @@ void BillingService::readCredentials(catalog::Currency currency, CredentialsHand
     m_secrets->readFromKeychain(idKey).then(this, [this, store, keyKey, currencyName, handler](const Result<QString> &id) {
         if (!id) {
             handler(makeError(tr("Could not read the Paynow integration id for %1 from the keychain: %2 If it was "
-                                 "never stored, store it with 'saasodoo payment set-integration'.")
+                                 "never stored, store it with 'saasodoo payment set-integration --currency %1'.")
                                   .arg(currencyName, id.error())));
             return;
         }
@@ -191,7 +191,8 @@ void BillingService::readCredentials(catalog::Currency currency, CredentialsHand
         store->readFromKeychain(keyKey).then(this, [integrationId, currencyName, handler](const Result<QString> &key) {
             if (!key) {
                 handler(makeError(tr("Could not read the Paynow integration key for %1 from the keychain: %2 If "
-                                     "it was never stored, store it with 'saasodoo payment set-integration'.")
+                                     "it was never stored, store it with 'saasodoo payment set-integration "
+                                     "--currency %1'.")
                                       .arg(currencyName, key.error())));
                 return;
             }
@@ -253,6 +254,12 @@ QFuture<Result<catalog::Payment>> BillingService::requestPayment(const QString &
         if (!normalised)
             return readyError<catalog::Payment>(normalised.error());
         wallet = normalised.value();
+    }
+    // A wrong address fails here too, because an attempt rejected later has
+    // used up its merchant reference.
+    if (!email.trimmed().isEmpty()) {
+        if (const Status valid = catalog::validateEmail(tr("The payer's email"), email.trimmed()); !valid)
+            return readyError<catalog::Payment>(valid.error());
     }
     const Result<PaynowSettings> settings = paynowSettings();
     if (!settings)

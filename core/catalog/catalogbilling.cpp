@@ -61,8 +61,19 @@ Status validatePlan(Plan &plan)
         return makeError(tr("Plan %1 has a price over the maximum of %2 per month.")
                              .arg(plan.name, formatCents(maxAmountCents)));
     }
-    if (plan.maxInstances < 0 || plan.maxCpuMillicores < 0 || plan.maxMemoryBytes < 0 || plan.maxStorageBytes < 0)
-        return makeError(tr("Plan %1 has a negative limit; limits are zero or more.").arg(plan.name));
+    QStringList negative;
+    if (plan.maxInstances < 0)
+        negative.append(tr("instances %1").arg(plan.maxInstances));
+    if (plan.maxCpuMillicores < 0)
+        negative.append(tr("CPU %1 cores").arg(QString::number(double(plan.maxCpuMillicores) / 1000.0, 'g', 6)));
+    if (plan.maxMemoryBytes < 0)
+        negative.append(tr("memory %1 bytes").arg(plan.maxMemoryBytes));
+    if (plan.maxStorageBytes < 0)
+        negative.append(tr("storage %1 bytes").arg(plan.maxStorageBytes));
+    if (!negative.isEmpty()) {
+        return makeError(tr("Plan %1 has a negative limit (%2); limits are zero or more.")
+                             .arg(plan.name, negative.join(QStringLiteral(", "))));
+    }
     if (plan.backupRetentionDays < 0 || plan.backupRetentionDays > 3650)
         return makeError(tr("Backup retention of %1 days is invalid: use 0 to 3650 days.").arg(plan.backupRetentionDays));
     if (plan.trialDays < 0 || plan.trialDays > 365)

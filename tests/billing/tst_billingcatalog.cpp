@@ -227,6 +227,13 @@ void TestBillingCatalog::planRoundTrip()
     Plan negative = samplePlan(QStringLiteral("Broken"));
     negative.priceUsdCents = -1;
     QVERIFY(!catalog.createPlan(negative).ok());
+    Plan negativeLimits = samplePlan(QStringLiteral("Broken"));
+    negativeLimits.maxInstances = -1;
+    negativeLimits.maxStorageBytes = -5;
+    const Result<Plan> rejectedLimits = catalog.createPlan(negativeLimits);
+    QVERIFY(!rejectedLimits.ok());
+    QVERIFY2(rejectedLimits.error().contains(QLatin1String("(instances -1, storage -5 bytes)")),
+        qPrintable(rejectedLimits.error()));
 
     // An update with a stale row version is a conflict.
     Plan changed = read.value();

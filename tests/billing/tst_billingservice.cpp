@@ -679,6 +679,12 @@ void TestBillingService::wrongNetworkRejectedBeforeRequest()
     QVERIFY(!onemoney.ok());
     QVERIFY2(onemoney.error().contains(QLatin1String("0771234567")), qPrintable(onemoney.error()));
 
+    // An invalid payer's email is rejected the same way, before an attempt
+    // uses up a merchant reference.
+    const Result<Payment> web = await(m_service->requestWebPayment(invoice.id, QStringLiteral("bad")));
+    QVERIFY(!web.ok());
+    QVERIFY2(web.error().contains(QLatin1String("\"bad\"")), qPrintable(web.error()));
+
     QCOMPARE(adminGet(QStringLiteral("/_emulator/requests")).array().size(), 0);
     QCOMPARE(m_catalog->payments(invoice.id)->size(), 0);
 }
