@@ -944,13 +944,11 @@ QFuture<Status> PaymentsView::markRefunded(const QString &paymentId)
                                     "nothing to mark.")
                                      .arg(payment->reference, BillingText::paymentStatus(payment->status)));
             }
-            const Result<bool> refunded = db.refundPayment(paymentId);
+            const Result<catalog::PaymentRefund> refunded = db.refundPayment(paymentId);
             if (!refunded)
                 return makeError(refunded.error());
-            if (payment->application == PaymentApplication::Settled)
-                return tr("Payment %1 is recorded as refunded. Its invoice is open again; void it if the customer "
-                          "owes nothing.")
-                    .arg(payment->reference);
+            if (const QString reopened = billing::refundedInvoiceText(db, refunded.value()); !reopened.isEmpty())
+                return tr("Payment %1 is recorded as refunded. %2").arg(payment->reference, reopened);
             return tr("Payment %1 is recorded as refunded.").arg(payment->reference);
         },
         [this] { emit m_pane->catalogChanged(); });

@@ -285,6 +285,8 @@ int backupAction(const QString &action, const QStringList &arguments, QTextStrea
             tr("Deleting backup %1 removes its local file and its S3 copy. Add --yes to confirm.").arg(backupId));
     }
     const QString output = action == QLatin1String("download") ? run.value("output") : QString();
+    if (const Status checked = catalog::CatalogFiles::rejectCatalogFile(output); !checked)
+        return run.fail(ExitCode::ValidationError, checked.error());
     if (!output.isEmpty() && QFileInfo::exists(output))
         return run.fail(ExitCode::ValidationError, tr("%1 exists already: choose another --output file.").arg(output));
     QString path;

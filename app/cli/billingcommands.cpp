@@ -9,6 +9,7 @@
 #include "core/billing/billingsettings.h"
 #include "core/billing/billingsummary.h"
 #include "core/billing/paynowlistener.h"
+#include "core/catalog/catalogfiles.h"
 #include "core/catalog/validation.h"
 #include "core/jobs/catalogjobstore.h"
 #include "core/jobs/jobrunner.h"
@@ -85,7 +86,10 @@ Result<QDate> parseDate(const QString &option, const QString &text)
 {
     if (text.isEmpty())
         return QDateTime::currentDateTimeUtc().date();
-    const QDate date = QDate::fromString(text, Qt::ISODate);
+    // QDate::fromString() in Qt 6.4 also accepts a date-time and drops the
+    // time of day, so only the date form is let through.
+    static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate date = dateOnly.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
     if (!date.isValid())
         return makeError(tr("--%1 \"%2\" is not a date: write it as YYYY-MM-DD.").arg(option, text));
     if (!catalog::isBillingDateInRange(date)) {
@@ -219,6 +223,10 @@ QString applicationText(Catalog &catalog, const billing::PaymentUpdateResult &re
     }
     if (!result.refunded)
         return {};
+    if (const QString reopened = billing::refundedInvoiceText(catalog, result.refund); !reopened.isEmpty())
+        return tr("Paynow refunded this payment. %1").arg(reopened);
+    // The payment had paid no invoice, because it was held for refund, so
+    // its own invoice keeps the status another payment or a void gave it.
     const Result<Invoice> invoice = catalog.invoice(result.payment.invoiceId);
     if (!invoice)
         return tr("Paynow refunded this payment; invoice %1 could not be read: %2")
@@ -236,6 +244,28 @@ QString applicationText(Catalog &catalog, const billing::PaymentUpdateResult &re
     }
     return tr("Paynow refunded this payment.");
     return {};
+}
+
+// Returns the sentence that explains the stored status of a payment without
+// a poll URL, which `payment poll` prints.
+QString storedStatusText(Catalog &catalog, const Payment &payment)
+{
+    const QString intro = tr("Its request failed, so there is no poll URL, but Paynow's status update to the "
+                             "result URL reached it; this is the stored status.");
+    if (payment.application == PaymentApplication::Settled) {
+        const QString invoiceId = payment.settledInvoiceId.isEmpty() ? payment.invoiceId : payment.settledInvoiceId;
+        const Result<Invoice> invoice = catalog.invoice(invoiceId);
+        return intro + u' '
+            + tr("It paid invoice %1.").arg(invoice && !invoice->number.isEmpty() ? invoice->number : invoiceId);
+    }
+    if (isRefundDue(payment)) {
+        return intro + u' '
+            + tr("It paid no invoice and is held as money to refund: see 'saasodoo payment show %1'.")
+                  .arg(payment.reference);
+    }
+    if (payment.application == PaymentApplication::Refunded)
+        return intro + u' ' + tr("It was refunded.");
+    return intro;
 }
 
 QJsonObject actionJson(const billing::BillingAction &action)
@@ -992,11 +1022,15 @@ int invoicePdf(const QStringList &arguments, QTextStream &out, QTextStream &err)
     CommandRun run(QStringLiteral("saasodoo invoice pdf"), out, err);
     run.parser().setApplicationDescription(tr("Writes an invoice as an A4 PDF file, on as many pages as its lines need."));
     run.parser().addPositionalArgument(QStringLiteral("invoice"), tr("Invoice number or id."));
-    run.parser().addOption({ QStringLiteral("output"), tr("PDF file to write."), tr("file") });
+    run.parser().addOption({ QStringLiteral("output"),
+        tr("PDF file to write, replacing an existing one; never the catalog or its SQLite working files."),
+        tr("file") });
     if (auto stop = run.parse(arguments, 1, { QStringLiteral("output") }))
         return *stop;
     if (auto stop = run.openCatalog())
         return *stop;
+    if (const Status checked = catalog::CatalogFiles::rejectCatalogFile(run.value("output")); !checked)
+        return run.fail(ExitCode::ValidationError, checked.error());
     const Result<Invoice> invoice = findInvoice(run.catalog(), run.parser().positionalArguments().first());
     if (!invoice)
         return run.failCatalog(invoice.error());
@@ -1230,7 +1264,8 @@ int paymentPoll(const QStringList &arguments, QTextStream &out, QTextStream &err
     CommandRun run(QStringLiteral("saasodoo payment poll"), out, err);
     run.parser().setApplicationDescription(
         tr("Asks Paynow for a payment's status and applies it; a paid payment settles its invoice once and resumes "
-           "instances suspended for it."));
+           "instances suspended for it. A payment whose request failed has no poll URL: its stored status is "
+           "printed when Paynow's status update to the result URL reached it, and polling fails otherwise."));
     run.parser().addPositionalArgument(QStringLiteral("payment"), tr("Payment reference or id."));
     run.parser().addOption({ QStringLiteral("wait"),
         tr("Poll every 5 s until the status is final or this many seconds passed, 0 to %1 (default 0: poll "
@@ -1282,6 +1317,8 @@ int paymentPoll(const QStringList &arguments, QTextStream &out, QTextStream &err
             << '\n';
         if (const QString applied = applicationText(run.catalog(), result.value()); !applied.isEmpty())
             out << applied << '\n';
+        if (result->payment.pollUrl.isEmpty())
+            out << storedStatusText(run.catalog(), result->payment) << '\n';
     }
     if (!jobError.isEmpty())
         return run.fail(ExitCode::OperationFailed, jobError);
@@ -1321,8 +1358,9 @@ int paymentMarkRefunded(const QStringList &arguments, QTextStream &out, QTextStr
     CommandRun run(QStringLiteral("saasodoo payment mark-refunded"), out, err);
     run.parser().setApplicationDescription(
         tr("Records that a paid payment was refunded to the customer outside Paynow, such as an overpayment sent "
-           "back by bank transfer. It is no longer listed as a refund due. A refunded payment that had paid its "
-           "invoice reopens the invoice."));
+           "back by bank transfer. It is no longer listed as a refund due. A refunded payment that had paid an "
+           "invoice reopens that invoice, unless another payment of it, held as an overpayment, pays it again at "
+           "once."));
     run.parser().addPositionalArgument(QStringLiteral("payment"), tr("Payment reference or id."));
     if (auto stop = run.parse(arguments, 1, {}))
         return *stop;
@@ -1336,18 +1374,21 @@ int paymentMarkRefunded(const QStringList &arguments, QTextStream &out, QTextStr
             tr("Payment %1 is %2 and was not applied, or is refunded already; there is nothing to mark.")
                 .arg(payment->reference, toString(payment->status)));
     }
-    const Result<bool> refunded = run.catalog().refundPayment(payment->id);
+    const Result<catalog::PaymentRefund> refunded = run.catalog().refundPayment(payment->id);
     if (!refunded)
         return run.failCatalog(refunded.error());
     const Result<Payment> updated = run.catalog().payment(payment->id);
     if (!updated)
         return run.failCatalog(updated.error());
     if (run.json()) {
-        run.printJson(paymentJson(updated.value()));
+        QJsonObject json = paymentJson(updated.value());
+        json.insert(QStringLiteral("reopened_invoice_id"), refunded->reopenedInvoiceId);
+        json.insert(QStringLiteral("replacement_reference"), refunded->replacementReference);
+        run.printJson(json);
     } else {
         out << tr("Payment %1 is recorded as refunded.").arg(updated->reference) << '\n';
-        if (payment->application == PaymentApplication::Settled)
-            out << tr("Its invoice is open again; void it if the customer owes nothing.") << '\n';
+        if (const QString reopened = billing::refundedInvoiceText(run.catalog(), refunded.value()); !reopened.isEmpty())
+            out << reopened << '\n';
     }
     return ExitCode::Success;
 }

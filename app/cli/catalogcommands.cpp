@@ -691,11 +691,13 @@ Result<QDateTime> parseSince(const QString &text)
         const qint64 seconds = match.captured(2) == QLatin1String("h") ? count * 3600 : count * 86400;
         return QDateTime::currentDateTimeUtc().addSecs(-seconds);
     }
-    const QDate day = QDate::fromString(text, Qt::ISODate);
-    if (day.isValid())
-        return QDateTime(day, QTime(0, 0), Qt::UTC);
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (at.isValid()) {
+    // Only the bare date form is read as a date, because QDate::fromString()
+    // in Qt 6.4 also accepts "2026-03-01T08:00:00" and drops the time of day.
+    static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (dateOnly.match(text).hasMatch()) {
+        if (const QDate day = QDate::fromString(text, Qt::ISODate); day.isValid())
+            return QDateTime(day, QTime(0, 0), Qt::UTC);
+    } else if (QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs); at.isValid()) {
         if (at.timeSpec() == Qt::LocalTime)
             at.setTimeSpec(Qt::UTC);
         return at;

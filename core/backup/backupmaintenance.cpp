@@ -10,6 +10,7 @@
 #include "retention.h"
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogfiles.h"
 #include "core/docker/dockerclient.h"
 #include "core/provisioning/instanceplan.h"
 #include "core/provisioning/lifecycle.h"
@@ -126,6 +127,8 @@ Status BackupJobs::download(jobs::JobContext &context, const QString &backupId, 
     if (backup.s3Key.isEmpty())
         return makeError(tr("Backup %1 has no S3 copy to download.").arg(backupId));
 
+    if (Status checked = catalog::CatalogFiles::rejectCatalogFile(destination); !checked)
+        return checked;
     context.beginStep(tr("Download from S3"));
     const bool intoCatalog = destination.isEmpty();
     const QString target = intoCatalog

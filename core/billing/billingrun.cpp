@@ -784,6 +784,40 @@ Status resumeInstances(catalog::Catalog &catalog, provisioning::Provisioner *pro
     return {};
 }
 
+// Checks that the customer's instances that are not deleted fit `plan`.
+// The error names every limit exceeded, with the plan's value and the
+// customer's total.
+Status checkUsageFitsPlan(catalog::Catalog &catalog, const QString &customerId, const catalog::Plan &plan)
+{
+    const Result<catalog::CustomerUsage> usage = catalog.customerUsage(customerId);
+    if (!usage)
+        return makeError(usage.error());
+    QStringList overLimits;
+    if (usage->instances > plan.maxInstances)
+        overLimits.append(tr("%1 instances where it allows %2").arg(usage->instances).arg(plan.maxInstances));
+    if (usage->cpuMillicores > plan.maxCpuMillicores) {
+        overLimits.append(tr("%1 CPU cores in total where it allows %2")
+                              .arg(QString::number(double(usage->cpuMillicores) / 1000.0, 'g', 6),
+                                  QString::number(double(plan.maxCpuMillicores) / 1000.0, 'g', 6)));
+    }
+    if (usage->memoryBytes > plan.maxMemoryBytes) {
+        overLimits.append(tr("%1 of memory in total where it allows %2")
+                              .arg(catalog::formatByteSize(usage->memoryBytes),
+                                  catalog::formatByteSize(plan.maxMemoryBytes)));
+    }
+    if (usage->storageBytes > plan.maxStorageBytes) {
+        overLimits.append(tr("%1 of storage in total where it allows %2")
+                              .arg(catalog::formatByteSize(usage->storageBytes),
+                                  catalog::formatByteSize(plan.maxStorageBytes)));
+    }
+    if (!overLimits.isEmpty()) {
+        return makeError(tr("The customer's instances do not fit plan %1: they have %2. Reduce the instances or "
+                            "their limits first, or choose a larger plan.")
+                             .arg(plan.name, overLimits.join(tr(", and "))));
+    }
+    return {};
+}
+
 } // namespace
 
 QDate nextPeriodStart(const QDate &periodStart, int billingDay)
@@ -848,6 +882,8 @@ Result<catalog::Subscription> subscribeWithTrial(catalog::Catalog &catalog, cons
                                  catalog::toString(currency == catalog::Currency::Usd ? catalog::Currency::Zwg
                                                                                       : catalog::Currency::Usd)));
     }
+    if (Status fits = checkUsageFitsPlan(catalog, customerId, plan.value()); !fits)
+        return makeError(fits.error());
     if (!catalog::isBillingDateInRange(start)) {
         return makeError(tr("The start date %1 is outside the billing window %2 to %3.")
                              .arg(start.isValid() ? start.toString(Qt::ISODate) : tr("(none)"),
@@ -937,37 +973,26 @@ Result<catalog::Subscription> changePlan(catalog::Catalog &catalog, const QStrin
     }
     if (Status fits = checkPlanPriceWithVat(catalog, plan.value()); !fits)
         return makeError(fits.error());
-    const Result<catalog::CustomerUsage> usage = catalog.customerUsage(loaded->customerId);
-    if (!usage)
-        return makeError(usage.error());
-    // Every limit that does not fit is named, with the plan's value and the
-    // customer's total.
-    QStringList overLimits;
-    if (usage->instances > plan->maxInstances)
-        overLimits.append(tr("%1 instances where it allows %2").arg(usage->instances).arg(plan->maxInstances));
-    if (usage->cpuMillicores > plan->maxCpuMillicores) {
-        overLimits.append(tr("%1 CPU cores in total where it allows %2")
-                              .arg(QString::number(double(usage->cpuMillicores) / 1000.0, 'g', 6),
-                                  QString::number(double(plan->maxCpuMillicores) / 1000.0, 'g', 6)));
-    }
-    if (usage->memoryBytes > plan->maxMemoryBytes) {
-        overLimits.append(tr("%1 of memory in total where it allows %2")
-                              .arg(catalog::formatByteSize(usage->memoryBytes),
-                                  catalog::formatByteSize(plan->maxMemoryBytes)));
-    }
-    if (usage->storageBytes > plan->maxStorageBytes) {
-        overLimits.append(tr("%1 of storage in total where it allows %2")
-                              .arg(catalog::formatByteSize(usage->storageBytes),
-                                  catalog::formatByteSize(plan->maxStorageBytes)));
-    }
-    if (!overLimits.isEmpty()) {
-        return makeError(tr("The customer's instances do not fit plan %1: they have %2. Reduce the instances or "
-                            "their limits first, or choose a larger plan.")
-                             .arg(plan->name, overLimits.join(tr(", and "))));
-    }
+    if (Status fits = checkUsageFitsPlan(catalog, loaded->customerId, plan.value()); !fits)
+        return makeError(fits.error());
     catalog::Subscription changed = loaded.value();
     changed.planId = planId;
     return catalog.updateSubscription(changed, tr("Plan changed to %1 from the next invoice.").arg(plan->name));
+}
+
+QString refundedInvoiceText(catalog::Catalog &catalog, const catalog::PaymentRefund &refund)
+{
+    if (refund.reopenedInvoiceId.isEmpty())
+        return {};
+    const Result<catalog::Invoice> invoice = catalog.invoice(refund.reopenedInvoiceId);
+    const QString number = invoice && !invoice->number.isEmpty() ? invoice->number : refund.reopenedInvoiceId;
+    if (refund.replacementReference.isEmpty()) {
+        return tr("Invoice %1, which this payment had paid, is open again: void it if the customer owes nothing.")
+            .arg(number);
+    }
+    return tr("Invoice %1, which this payment had paid, is paid again by payment %2, an overpayment of that invoice "
+              "that was held for refund and is no longer a refund due.")
+        .arg(number, refund.replacementReference);
 }
 
 Result<catalog::Subscription> cancelSubscription(catalog::Catalog &catalog, const QString &subscriptionId,

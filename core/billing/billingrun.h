@@ -70,13 +70,15 @@ struct BillingAction
 // Starts a subscription on `start`. With `trial`, a plan that has trial
 // days and a customer who never had a subscription (trial or paid), it
 // starts in trial and its first invoice is generated when the trial ends.
-// Otherwise the first period is invoiced by the next billing run.
+// Otherwise the first period is invoiced by the next billing run. Fails,
+// as changePlan does, when the customer's instances do not fit the plan.
 Result<catalog::Subscription> subscribe(catalog::Catalog &catalog, const QString &customerId, const QString &planId,
     catalog::Currency currency, const QDate &start, bool trial);
 
 // Starts a subscription on `start` with a trial of `trialDays` days (0 for
 // none, at most 365), whatever the plan's trial days and the customer's
-// earlier subscriptions: for a trial an admin grants explicitly.
+// earlier subscriptions: for a trial an admin grants explicitly. Fails when
+// the customer's instances do not fit the plan, naming every limit exceeded.
 inline constexpr int maxTrialDays = 365; // as for a plan's trial days
 Result<catalog::Subscription> subscribeWithTrial(catalog::Catalog &catalog, const QString &customerId,
     const QString &planId, catalog::Currency currency, const QDate &start, int trialDays);
@@ -100,8 +102,14 @@ Result<std::optional<catalog::Invoice>> invoiceBilledFrom(catalog::Catalog &cata
 // `invoice` from `firstBilledDay` on.
 QString doubleBillingWarning(const catalog::Invoice &invoice, const QDate &firstBilledDay);
 
+// Returns the sentence that states what a recorded refund did to the invoice
+// the payment had paid: it is open again, or a held overpayment paid it
+// again at once. Empty when the refund reopened no invoice.
+QString refundedInvoiceText(catalog::Catalog &catalog, const catalog::PaymentRefund &refund);
+
 // Moves a subscription to another plan from its next invoice on. Fails when
-// the customer's instances do not fit the new plan.
+// the customer's instances do not fit the new plan, naming every limit
+// exceeded.
 Result<catalog::Subscription> changePlan(catalog::Catalog &catalog, const QString &subscriptionId,
     const QString &planId);
 

@@ -7,7 +7,9 @@
 #include "core/billing/invoicepdf.h"
 #include "core/billing/paynowclient.h"
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogfiles.h"
 #include "core/catalog/connectionrecovery.h"
+#include "core/catalog/validation.h"
 #include "core/common/logging.h"
 #include "core/jobs/jobrunner.h"
 #include "core/provisioning/provisioner.h"
@@ -181,7 +183,7 @@ void BillingService::readCredentials(catalog::Currency currency, CredentialsHand
     m_secrets->readFromKeychain(idKey).then(this, [this, store, keyKey, currencyName, handler](const Result<QString> &id) {
         if (!id) {
             handler(makeError(tr("Could not read the Paynow integration id for %1 from the keychain: %2 If it was "
-                                 "never stored, store it with 'saasodoo payment set-integration'.")
+                                 "never stored, store it with 'saasodoo payment set-integration --currency %1'.")
                                   .arg(currencyName, id.error())));
             return;
         }
@@ -189,7 +191,8 @@ void BillingService::readCredentials(catalog::Currency currency, CredentialsHand
         store->readFromKeychain(keyKey).then(this, [integrationId, currencyName, handler](const Result<QString> &key) {
             if (!key) {
                 handler(makeError(tr("Could not read the Paynow integration key for %1 from the keychain: %2 If "
-                                     "it was never stored, store it with 'saasodoo payment set-integration'.")
+                                     "it was never stored, store it with 'saasodoo payment set-integration "
+                                     "--currency %1'.")
                                       .arg(currencyName, key.error())));
                 return;
             }
@@ -251,6 +254,12 @@ QFuture<Result<catalog::Payment>> BillingService::requestPayment(const QString &
         if (!normalised)
             return readyError<catalog::Payment>(normalised.error());
         wallet = normalised.value();
+    }
+    // A wrong address fails here too, because an attempt rejected later has
+    // used up its merchant reference.
+    if (!email.trimmed().isEmpty()) {
+        if (const Status valid = catalog::validateEmail(tr("The payer's email"), email.trimmed()); !valid)
+            return readyError<catalog::Payment>(valid.error());
     }
     const Result<PaynowSettings> settings = paynowSettings();
     if (!settings)
@@ -352,6 +361,15 @@ QFuture<Result<PaymentUpdateResult>> BillingService::pollPayment(const QString &
                "payment. If the customer pays it anyway, Paynow's status update to the result URL still applies "
                "it.")
                 .arg(payment->reference));
+    }
+    if (payment->pollUrl.isEmpty() && !payment->paynowStatus.isEmpty()) {
+        // The request failed, but Paynow registered the payment anyway and
+        // its status update to the result URL was applied. There is still
+        // nothing to poll, so the stored status is the latest known.
+        PaymentUpdateResult stored;
+        stored.payment = payment.value();
+        stored.outcome = UpdateOutcome::Duplicate;
+        return QtFuture::makeReadyFuture(Result<PaymentUpdateResult>(stored));
     }
     if (payment->pollUrl.isEmpty()) {
         return readyError<PaymentUpdateResult>(
@@ -579,11 +597,12 @@ Result<PaymentUpdateResult> BillingService::applyUpdate(const StatusUpdate &upda
     } else if (payment.paynowStatus == paynowStatusName(PaynowStatus::Refunded) && payment.appliedAt.isValid()) {
         // A full refund: Paynow refunds whole transactions only. A Paid
         // status after it is recorded as paid after close (above).
-        const Result<bool> refunded = m_catalog->refundPayment(payment.id);
+        const Result<catalog::PaymentRefund> refunded = m_catalog->refundPayment(payment.id);
         if (!refunded)
             return makeError(refunded.error());
-        result.refunded = refunded.value();
-        if (refunded.value()) {
+        result.refunded = refunded->recorded;
+        result.refund = refunded.value();
+        if (refunded->recorded) {
             const Result<catalog::Payment> reread = m_catalog->payment(payment.id);
             if (reread)
                 payment = reread.value();
@@ -647,6 +666,10 @@ Result<PaymentUpdateResult> BillingService::heldPaymentApplied(const catalog::Pa
 
 Status BillingService::exportInvoicePdf(const QString &invoiceId, const QString &path)
 {
+    // QPdfWriter truncates the file it writes, and a symbolic link to the
+    // catalog leads there too.
+    if (Status checked = catalog::CatalogFiles::rejectCatalogFile(path); !checked)
+        return checked;
     const Result<catalog::Invoice> invoice = m_catalog->invoice(invoiceId);
     if (!invoice)
         return makeError(invoice.error());

@@ -43,6 +43,9 @@ struct PaymentUpdateResult
     // VoidInvoice for money to refund. None when nothing was applied now.
     catalog::PaymentApplication application = catalog::PaymentApplication::None;
     bool refunded = false; // this update recorded Paynow's refund of an applied payment
+    // The invoice that refund reopened, and the held overpayment that paid it
+    // again at once, if any.
+    catalog::PaymentRefund refund;
     // This update reported the payment paid after it had failed, been
     // cancelled by Paynow or refunded (application PaidAfterClose).
     bool paidAfterClose = false;
@@ -128,7 +131,10 @@ public:
     // applied (or recorded as money to refund).
     Result<catalog::Payment> cancelPayment(const QString &paymentId, const QString &reason);
 
-    // Polls Paynow once for the payment's status and applies it.
+    // Polls Paynow once for the payment's status and applies it. A payment
+    // without a poll URL, because its request failed, returns its stored
+    // status as a Duplicate when a status update to the result URL reached
+    // it, and fails otherwise, as there is nothing to poll.
     QFuture<Result<PaymentUpdateResult>> pollPayment(const QString &paymentId);
 
     // Verifies and applies a status message that Paynow POSTed to the result

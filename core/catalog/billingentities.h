@@ -205,6 +205,19 @@ struct Payment
     qint64 rowVersion = 0;
 };
 
+// The changes that Catalog::refundPayment made.
+struct PaymentRefund
+{
+    bool recorded = false; // false when the payment was not applied or was refunded already
+    // The invoice that the refunded payment had paid and that the refund
+    // reopened: settledInvoiceId for a payment applied to another invoice,
+    // invoiceId otherwise. Empty when no invoice was reopened.
+    QString reopenedInvoiceId;
+    // The reference of a payment of reopenedInvoiceId, held as an
+    // overpayment, that paid it again at once. Empty when it stays open.
+    QString replacementReference;
+};
+
 // The sums over a customer's instances that are not deleted.
 struct CustomerUsage
 {

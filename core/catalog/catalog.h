@@ -207,11 +207,13 @@ public:
     // or was already applied, by this or another session.
     Result<PaymentApplication> applyPayment(const QString &paymentId);
     // Records that Paynow refunded an applied payment. When the payment had
-    // settled its invoice, the invoice is open again, without its paid date,
-    // so it counts as outstanding and no longer as revenue. Returns false,
-    // changing nothing, for a payment that is not applied or was refunded
-    // already.
-    Result<bool> refundPayment(const QString &paymentId);
+    // settled an invoice (its own, or the one it was applied to later), that
+    // invoice is open again, without its paid date, so it counts as
+    // outstanding and no longer as revenue. Another payment of that invoice,
+    // held as an overpayment of at least its total, pays it again in the same
+    // transaction. Returns recorded false, changing nothing, for a payment
+    // that is not applied or was refunded already.
+    Result<PaymentRefund> refundPayment(const QString &paymentId);
     // Records that Paynow reported a payment paid after it had failed, been
     // cancelled by Paynow or refunded: Paynow's status becomes Paid and the
     // application PaidAfterClose, with payment.paid_after_close and

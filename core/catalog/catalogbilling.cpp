@@ -61,8 +61,19 @@ Status validatePlan(Plan &plan)
         return makeError(tr("Plan %1 has a price over the maximum of %2 per month.")
                              .arg(plan.name, formatCents(maxAmountCents)));
     }
-    if (plan.maxInstances < 0 || plan.maxCpuMillicores < 0 || plan.maxMemoryBytes < 0 || plan.maxStorageBytes < 0)
-        return makeError(tr("Plan %1 has a negative limit; limits are zero or more.").arg(plan.name));
+    QStringList negative;
+    if (plan.maxInstances < 0)
+        negative.append(tr("instances %1").arg(plan.maxInstances));
+    if (plan.maxCpuMillicores < 0)
+        negative.append(tr("CPU %1 cores").arg(QString::number(double(plan.maxCpuMillicores) / 1000.0, 'g', 6)));
+    if (plan.maxMemoryBytes < 0)
+        negative.append(tr("memory %1 bytes").arg(plan.maxMemoryBytes));
+    if (plan.maxStorageBytes < 0)
+        negative.append(tr("storage %1 bytes").arg(plan.maxStorageBytes));
+    if (!negative.isEmpty()) {
+        return makeError(tr("Plan %1 has a negative limit (%2); limits are zero or more.")
+                             .arg(plan.name, negative.join(QStringLiteral(", "))));
+    }
     if (plan.backupRetentionDays < 0 || plan.backupRetentionDays > 3650)
         return makeError(tr("Backup retention of %1 days is invalid: use 0 to 3650 days.").arg(plan.backupRetentionDays));
     if (plan.trialDays < 0 || plan.trialDays > 365)
@@ -1411,21 +1422,24 @@ Result<PaymentApplication> Catalog::applyPayment(const QString &paymentId)
     return application;
 }
 
-Result<bool> Catalog::refundPayment(const QString &paymentId)
+Result<PaymentRefund> Catalog::refundPayment(const QString &paymentId)
 {
     resetError();
-    // Settles the invoice that `refunded` had paid, and that was reopened for
-    // its refund, with another payment of that invoice held as an overpayment
-    // for refund, so that one payment is not both owed back and missing. Runs
-    // inside refundPayment's transaction.
+    PaymentRefund outcome;
+    // Settles `invoiceId`, which `refunded` had paid and which was reopened
+    // for its refund, with another payment of that invoice held as an
+    // overpayment for refund, so that one payment is not both owed back and
+    // missing. Stores the held payment's reference in outcome. Runs inside
+    // refundPayment's transaction.
     // NOTE: only an overpayment of at least the invoice's total is moved;
     // a smaller one stays to be refunded and the invoice stays open.
-    const auto settleWithHeldOverpayment = [this](const Payment &refunded, const QDateTime &now) -> Status {
+    const auto settleWithHeldOverpayment = [this, &outcome](const Payment &refunded, const QString &invoiceId,
+                                               const QDateTime &now) -> Status {
         QSqlQuery find = prepare(QStringLiteral(
             "SELECT p.id FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE p.invoice_id = ? AND p.id <> ? "
             "AND p.status = 'paid' AND p.application = 'overpayment' AND p.amount_cents >= i.total_cents "
             "ORDER BY p.applied_at, p.id LIMIT 1"));
-        bind(find, refunded.invoiceId);
+        bind(find, invoiceId);
         bind(find, refunded.id);
         if (Status ran = execute(find, tr("payments")); !ran)
             return ran;
@@ -1450,11 +1464,11 @@ Result<bool> Catalog::refundPayment(const QString &paymentId)
         bind(settle, encodeTime(now));
         bind(settle, encodeTime(now));
         bind(settle, actorName());
-        bind(settle, refunded.invoiceId);
+        bind(settle, invoiceId);
         if (Status ran = execute(settle, tr("invoice")); !ran)
             return ran;
         if (settle.numRowsAffected() != 1)
-            return failure(ErrorKind::Conflict, tr("Invoice %1 changed while a refund reopened it.").arg(refunded.invoiceId));
+            return failure(ErrorKind::Conflict, tr("Invoice %1 changed while a refund reopened it.").arg(invoiceId));
         settle.finish();
 
         const Result<Payment> found = readPayment(QStringLiteral("id"), heldId);
@@ -1466,14 +1480,15 @@ Result<bool> Catalog::refundPayment(const QString &paymentId)
         details.insert(QStringLiteral("replaces_refunded_payment"), refunded.reference);
         if (Status audited = audit(QStringLiteral("payment.apply"), QStringLiteral("payment"), held.id, details); !audited)
             return audited;
-        return audit(QStringLiteral("invoice.paid"), QStringLiteral("invoice"), refunded.invoiceId,
+        outcome.replacementReference = held.reference;
+        return audit(QStringLiteral("invoice.paid"), QStringLiteral("invoice"), invoiceId,
             { { QStringLiteral("payment_reference"), held.reference },
                 { QStringLiteral("paynow_reference"), held.paynowReference },
                 { QStringLiteral("reason"), QStringLiteral("overpayment held for refund applied after a refund") } });
     };
 
-    bool refunded = false;
     const Status written = write([&]() -> Status {
+        outcome = {};
         const Result<Payment> found = readPayment(QStringLiteral("id"), paymentId);
         if (!found)
             return makeError(found.error());
@@ -1493,7 +1508,7 @@ Result<bool> Catalog::refundPayment(const QString &paymentId)
         if (mark.numRowsAffected() != 1)
             return {};
         mark.finish();
-        refunded = true;
+        outcome.recorded = true;
         payment.application = PaymentApplication::Refunded;
         QJsonObject details = paymentDetails(payment);
         details.insert(QStringLiteral("previous_application"), toString(previous));
@@ -1504,28 +1519,31 @@ Result<bool> Catalog::refundPayment(const QString &paymentId)
             return {};
 
         // The refunded payment had paid the invoice, so the invoice is owed
-        // again: open, outstanding, and no longer revenue.
+        // again: open, outstanding, and no longer revenue. A held payment
+        // applied to another invoice had paid that one.
+        const QString paidInvoiceId = payment.settledInvoiceId.isEmpty() ? payment.invoiceId : payment.settledInvoiceId;
         QSqlQuery reopen = prepare(QStringLiteral(
             "UPDATE invoices SET status = 'open', paid_at = NULL, updated_at = ?, updated_by = ?, "
             "row_version = row_version + 1 WHERE id = ? AND status = 'paid'"));
         bind(reopen, encodeTime(now));
         bind(reopen, actorName());
-        bind(reopen, payment.settledInvoiceId.isEmpty() ? payment.invoiceId : payment.settledInvoiceId);
+        bind(reopen, paidInvoiceId);
         if (Status ran = execute(reopen, tr("invoice")); !ran)
             return ran;
         if (reopen.numRowsAffected() != 1)
             return {};
         reopen.finish();
-        if (Status audited = audit(QStringLiteral("invoice.reopen"), QStringLiteral("invoice"), payment.invoiceId,
+        outcome.reopenedInvoiceId = paidInvoiceId;
+        if (Status audited = audit(QStringLiteral("invoice.reopen"), QStringLiteral("invoice"), paidInvoiceId,
                 { { QStringLiteral("reason"), QStringLiteral("payment refunded") },
                     { QStringLiteral("payment_reference"), payment.reference } });
             !audited)
             return audited;
-        return settleWithHeldOverpayment(payment, now);
+        return settleWithHeldOverpayment(payment, paidInvoiceId, now);
     });
     if (!written)
         return makeError(written.error());
-    return refunded;
+    return outcome;
 }
 
 Result<bool> Catalog::markPaidAfterClose(const QString &paymentId)

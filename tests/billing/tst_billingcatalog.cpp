@@ -154,6 +154,8 @@ private slots:
     void refundAppliesHeldOverpayment();
     void heldPaymentAppliedToOpenInvoice_data() { addBackendColumn(); addBackendRows(); }
     void heldPaymentAppliedToOpenInvoice();
+    void refundOfReappliedPaymentReopensItsInvoice_data() { addBackendColumn(); addBackendRows(); }
+    void refundOfReappliedPaymentReopensItsInvoice();
     void invoiceNumbersFollowIssueDates_data() { addBackendColumn(); addBackendRows(); }
     void invoiceNumbersFollowIssueDates();
     void invoiceNumbersUnderConcurrentWriters_data() { addBackendColumn(); addBackendRows(); }
@@ -225,6 +227,13 @@ void TestBillingCatalog::planRoundTrip()
     Plan negative = samplePlan(QStringLiteral("Broken"));
     negative.priceUsdCents = -1;
     QVERIFY(!catalog.createPlan(negative).ok());
+    Plan negativeLimits = samplePlan(QStringLiteral("Broken"));
+    negativeLimits.maxInstances = -1;
+    negativeLimits.maxStorageBytes = -5;
+    const Result<Plan> rejectedLimits = catalog.createPlan(negativeLimits);
+    QVERIFY(!rejectedLimits.ok());
+    QVERIFY2(rejectedLimits.error().contains(QLatin1String("(instances -1, storage -5 bytes)")),
+        qPrintable(rejectedLimits.error()));
 
     // An update with a stale row version is a conflict.
     Plan changed = read.value();
@@ -372,9 +381,11 @@ void TestBillingCatalog::refundAppliesHeldOverpayment()
 
     // Paynow refunds the settling payment: the held overpayment pays the
     // invoice instead of being refunded too.
-    const Result<bool> refunded = catalog.refundPayment(ids.at(0));
+    const Result<PaymentRefund> refunded = catalog.refundPayment(ids.at(0));
     QVERIFY2(refunded.ok(), qPrintable(refunded.error()));
-    QVERIFY(refunded.value());
+    QVERIFY(refunded->recorded);
+    QCOMPARE(refunded->reopenedInvoiceId, invoice.id);
+    QCOMPARE(refunded->replacementReference, invoice.number + QStringLiteral("-1"));
     QCOMPARE(toString(catalog.payment(ids.at(0))->application), QStringLiteral("refunded"));
     QCOMPARE(toString(catalog.payment(ids.at(1))->application), QStringLiteral("settled"));
     QCOMPARE(toString(catalog.invoice(invoice.id)->status), QStringLiteral("paid"));
@@ -382,7 +393,11 @@ void TestBillingCatalog::refundAppliesHeldOverpayment()
     QCOMPARE(countRows(catalog, QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'invoice.paid'")), 2);
 
     // Refunding that one too leaves the invoice owed.
-    QVERIFY(catalog.refundPayment(ids.at(1)).value());
+    const Result<PaymentRefund> second = catalog.refundPayment(ids.at(1));
+    QVERIFY2(second.ok(), qPrintable(second.error()));
+    QVERIFY(second->recorded);
+    QCOMPARE(second->reopenedInvoiceId, invoice.id);
+    QVERIFY(second->replacementReference.isEmpty());
     QCOMPARE(toString(catalog.invoice(invoice.id)->status), QStringLiteral("open"));
 }
 
@@ -459,9 +474,65 @@ void TestBillingCatalog::heldPaymentAppliedToOpenInvoice()
         2);
 
     // Refunding it later reopens the invoice it paid, not its own.
-    QVERIFY(catalog.refundPayment(held).value());
+    const Result<PaymentRefund> refunded = catalog.refundPayment(held);
+    QVERIFY2(refunded.ok(), qPrintable(refunded.error()));
+    QVERIFY(refunded->recorded);
+    QCOMPARE(refunded->reopenedInvoiceId, openInvoice.id);
     QCOMPARE(toString(catalog.invoice(openInvoice.id)->status), QStringLiteral("open"));
     QCOMPARE(toString(catalog.invoice(paidInvoice.id)->status), QStringLiteral("paid"));
+}
+
+void TestBillingCatalog::refundOfReappliedPaymentReopensItsInvoice()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog, QStringLiteral("a"));
+    const Plan plan = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    const Subscription subscription
+        = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+    const Invoice january = *catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 1, 1)), true);
+    const Invoice february = *catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 2, 1)), true);
+    const auto payInvoice = [&](const Invoice &invoice, const QString &suffix) -> QString {
+        Payment payment;
+        payment.invoiceId = invoice.id;
+        payment.reference = invoice.number + suffix;
+        payment.pollUrl = QStringLiteral("https://www.paynow.co.zw/Interface/CheckPayment/?guid=") + suffix;
+        payment.amountCents = invoice.totalCents;
+        const Result<Payment> created = catalog.createPayment(payment);
+        if (!created)
+            return {};
+        Payment paid = created.value();
+        paid.status = PaymentStatus::Paid;
+        paid.paynowStatus = QStringLiteral("Paid");
+        if (!catalog.updatePaymentStatus(paid) || !catalog.applyPayment(created->id))
+            return {};
+        return created->id;
+    };
+
+    // January is paid twice; the overpayment is applied to February, and
+    // then February is paid a second time, which is held as an overpayment.
+    QVERIFY(!payInvoice(january, QStringLiteral("-1")).isEmpty());
+    const QString moved = payInvoice(january, QStringLiteral("-2"));
+    QVERIFY(!moved.isEmpty());
+    const Result<Invoice> applied = catalog.applyHeldPayment(moved, february.id);
+    QVERIFY2(applied.ok(), qPrintable(applied.error()));
+    const QString held = payInvoice(february, QStringLiteral("-1"));
+    QVERIFY(!held.isEmpty());
+    QCOMPARE(toString(catalog.payment(held)->application), QStringLiteral("overpayment"));
+
+    // Refunding the moved payment reopens February, which February's held
+    // overpayment pays again at once. January stays paid.
+    const Result<PaymentRefund> refunded = catalog.refundPayment(moved);
+    QVERIFY2(refunded.ok(), qPrintable(refunded.error()));
+    QVERIFY(refunded->recorded);
+    QCOMPARE(refunded->reopenedInvoiceId, february.id);
+    QCOMPARE(refunded->replacementReference, february.number + QStringLiteral("-1"));
+    QCOMPARE(toString(catalog.payment(held)->application), QStringLiteral("settled"));
+    QCOMPARE(toString(catalog.invoice(february.id)->status), QStringLiteral("paid"));
+    QCOMPARE(toString(catalog.invoice(january.id)->status), QStringLiteral("paid"));
+    QCOMPARE(countRows(catalog,
+                 QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'invoice.reopen' AND target_id = '%1'")
+                     .arg(february.id)),
+        1);
 }
 
 void TestBillingCatalog::invoiceNumbersFollowIssueDates()

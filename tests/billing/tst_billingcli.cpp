@@ -53,6 +53,8 @@ private slots:
     void cancelBeforeDueKeepsDunning();
     void resumeInterruptedReactivation();
     void pollOfUnfinishedRequest();
+    void pollAfterFailedRequestPrintsStatus();
+    void markRefundedNamesReopenedInvoice();
     void pastRunNeedsYes();
     void groupHelpListsCommands();
     void distantStartNeedsYes();
@@ -168,6 +170,18 @@ void TestBillingCli::planToInvoiceToDunning()
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
+
+    // The catalog, a symbolic link to it and its WAL file are rejected as
+    // output, and the catalog still opens with its invoice.
+    const QString link = m_directory->filePath(QStringLiteral("link.pdf"));
+    QVERIFY(QFile::link(m_catalog, link));
+    for (const QString &target : QStringList { m_catalog, link, m_catalog + QStringLiteral("-wal") }) {
+        const Outcome rejected = run({ QStringLiteral("invoice"), QStringLiteral("pdf"),
+            QStringLiteral("INV-2026-000001"), QStringLiteral("--output"), target });
+        QCOMPARE(rejected.exitCode, 3);
+        QVERIFY2(rejected.err.contains("catalog"), rejected.err.constData());
+    }
+    QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array().size(), 1);
 
     // Unpaid into April: past due, then suspension (no instances here).
     const QJsonArray overdue = runJson({ QStringLiteral("dunning"), QStringLiteral("preview"), QStringLiteral("--date"),
@@ -548,6 +562,12 @@ void TestBillingCli::runDateOutsideWindowRejected()
     }
     const Outcome preview = run(commands.first() + QStringList { QStringLiteral("--date"), tomorrow });
     QVERIFY2(preview.exitCode == 0, preview.err.constData());
+
+    // A date option takes a date only, as a time of day would be dropped.
+    const Outcome withTime
+        = run(commands.first() + QStringList { QStringLiteral("--date"), QStringLiteral("2026-03-01T08:00:00") });
+    QCOMPARE(withTime.exitCode, 3);
+    QVERIFY2(withTime.err.contains("--date \"2026-03-01T08:00:00\" is not a date"), withTime.err.constData());
 }
 
 void TestBillingCli::futureRunChangesNothing()
@@ -821,6 +841,23 @@ void TestBillingCli::auditListShowsDunning()
     // --since in the future and --limit narrow the list.
     const QString tomorrow = QDateTime::currentDateTimeUtc().date().addDays(1).toString(Qt::ISODate);
     QCOMPARE(runJson({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"), tomorrow }).array().size(), 0);
+    // A date-time keeps its time of day: an hour from now excludes today's
+    // events, and an hour ago, also with an offset, includes them.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString inAnHour = now.addSecs(3600).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    QCOMPARE(runJson({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"), inAnHour }).array().size(), 0);
+    const QString anHourAgo = now.addSecs(-3600).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    QVERIFY(!runJson({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"), anHourAgo }).array().isEmpty());
+    const QString inAnHourWithOffset = now.addSecs(3600).toOffsetFromUtc(7200).toString(Qt::ISODate);
+    QCOMPARE(runJson({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"), inAnHourWithOffset })
+                 .array()
+                 .size(),
+        0);
+    const QString today = now.date().toString(Qt::ISODate);
+    QVERIFY(!runJson({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"), today }).array().isEmpty());
+    QVERIFY(!runJson({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"), QStringLiteral("1h") })
+                 .array()
+                 .isEmpty());
     const Outcome limited = run({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"),
         QStringLiteral("1"), QStringLiteral("--json") });
     QCOMPARE(limited.exitCode, 0);
@@ -868,6 +905,30 @@ void TestBillingCli::subscriptionByEmailWithNames()
     // A plan without a ZWG price names the option that fits it.
     const QStringList subscribe { QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
         QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("small") };
+    // A new subscription is rejected as a plan change is, naming each limit
+    // the instance does not fit, and none is stored.
+    const Outcome overTiny = run({ QStringLiteral("subscription"), QStringLiteral("create"),
+        QStringLiteral("--customer"), QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("tiny") });
+    QCOMPARE(overTiny.exitCode, 3);
+    QVERIFY2(overTiny.err.contains("do not fit plan Tiny"), overTiny.err.constData());
+    QVERIFY2(overTiny.err.contains("1 CPU cores in total where it allows 0.5"), overTiny.err.constData());
+    QVERIFY2(overTiny.err.contains("of memory in total where it allows"), overTiny.err.constData());
+    QVERIFY2(!overTiny.err.contains("of storage"), overTiny.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("list") }).array().size(), 0);
+    QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Narrow"),
+                     QStringLiteral("--price-usd"), QStringLiteral("1.00"), QStringLiteral("--instances"),
+                     QStringLiteral("0"), QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"),
+                     QStringLiteral("1G"), QStringLiteral("--storage"), QStringLiteral("5G") })
+                 .exitCode,
+        0);
+    const Outcome overNarrow = run({ QStringLiteral("subscription"), QStringLiteral("create"),
+        QStringLiteral("--customer"), QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("narrow") });
+    QCOMPARE(overNarrow.exitCode, 3);
+    QVERIFY2(overNarrow.err.contains("1 instances where it allows 0"), overNarrow.err.constData());
+    QVERIFY2(overNarrow.err.contains("of storage in total where it allows"), overNarrow.err.constData());
+    QVERIFY2(!overNarrow.err.contains("CPU"), overNarrow.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("list") }).array().size(), 0);
+
     const Outcome zwg = run(subscribe + QStringList { QStringLiteral("--currency"), QStringLiteral("ZWG") });
     QCOMPARE(zwg.exitCode, 3);
     QVERIFY2(zwg.err.contains("Plan Small has no ZWG price. Subscribe with --currency USD"), zwg.err.constData());
@@ -1464,6 +1525,188 @@ void TestBillingCli::pollOfUnfinishedRequest()
             ++applications;
     }
     QCOMPARE(applications, 1);
+}
+
+void TestBillingCli::pollAfterFailedRequestPrintsStatus()
+{
+    using namespace saasodoo::catalog;
+    using saasodoo::Result;
+    QString paymentId;
+    {
+        auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        Catalog &db = *opened.value();
+        Customer customer;
+        customer.name = QStringLiteral("Acme");
+        customer.email = QStringLiteral("it@acme.co.zw");
+        const Result<Customer> createdCustomer = db.createCustomer(customer);
+        QVERIFY2(createdCustomer.ok(), qPrintable(createdCustomer.error()));
+        Plan plan;
+        plan.name = QStringLiteral("Solo");
+        plan.priceUsdCents = 1000;
+        plan.maxInstances = 1;
+        plan.maxCpuMillicores = 1000;
+        plan.maxMemoryBytes = 1LL << 30;
+        plan.maxStorageBytes = 10LL << 30;
+        const Result<Plan> createdPlan = db.createPlan(plan);
+        QVERIFY2(createdPlan.ok(), qPrintable(createdPlan.error()));
+        const Result<Subscription> subscription = saasodoo::billing::subscribe(db, createdCustomer->id,
+            createdPlan->id, Currency::Usd, QDate(2026, 3, 1), false);
+        QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+        Invoice draft;
+        draft.customerId = createdCustomer->id;
+        draft.subscriptionId = subscription->id;
+        draft.currency = Currency::Usd;
+        draft.periodStart = QDate(2026, 3, 1);
+        draft.periodEnd = QDate(2026, 4, 1);
+        draft.issueDate = QDate(2026, 3, 1);
+        draft.dueDate = QDate(2026, 3, 15);
+        draft.lines = { { QStringLiteral("Odoo hosting"), 1, 1000, 0 } };
+        const Result<Invoice> issued = db.createInvoice(draft, true);
+        QVERIFY2(issued.ok(), qPrintable(issued.error()));
+        // A payment request that timed out: the attempt is failed and has
+        // no poll URL.
+        Payment payment;
+        payment.invoiceId = issued->id;
+        payment.amountCents = issued->totalCents;
+        const Result<Payment> stored = db.startPaymentAttempt(payment);
+        QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        const Result<Payment> failed = db.closePendingPayment(stored->id, PaymentStatus::Failed,
+            QStringLiteral("The Paynow request timed out."));
+        QVERIFY2(failed.ok(), qPrintable(failed.error()));
+        paymentId = stored->id;
+    }
+    const QStringList poll { QStringLiteral("payment"), QStringLiteral("poll"), QStringLiteral("INV-2026-000001-1") };
+
+    // Nothing reached it, so there is nothing to poll.
+    const Outcome nothing = run(poll);
+    QCOMPARE(nothing.exitCode, 4);
+    QVERIFY2(nothing.err.contains("nothing to poll"), nothing.err.constData());
+
+    // Paynow's status update to the result URL reports it paid: polling
+    // prints that stored status and succeeds.
+    {
+        auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QVERIFY(*opened.value()->markPaidAfterClose(paymentId));
+    }
+    const Outcome held = run(poll);
+    QVERIFY2(held.exitCode == 0, held.err.constData());
+    QVERIFY2(held.out.contains("Payment INV-2026-000001-1: failed (Paynow: Paid)"), held.out.constData());
+    QVERIFY2(held.out.contains("held as money to refund"), held.out.constData());
+
+    // Applied to its invoice, polling names the invoice it paid.
+    const Outcome applied = run({ QStringLiteral("payment"), QStringLiteral("apply"), QStringLiteral("INV-2026-000001-1") });
+    QVERIFY2(applied.exitCode == 0, applied.err.constData());
+    const Outcome settled = run(poll);
+    QVERIFY2(settled.exitCode == 0, settled.err.constData());
+    QVERIFY2(settled.out.contains("It paid invoice INV-2026-000001."), settled.out.constData());
+    const QJsonObject json = runJson(poll).object();
+    QCOMPARE(json.value(QStringLiteral("paynow_status")).toString(), QStringLiteral("Paid"));
+    QCOMPARE(json.value(QStringLiteral("application")).toString(), QStringLiteral("settled"));
+}
+
+void TestBillingCli::markRefundedNamesReopenedInvoice()
+{
+    using namespace saasodoo::catalog;
+    using saasodoo::Result;
+    {
+        auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        Catalog &db = *opened.value();
+        Customer customer;
+        customer.name = QStringLiteral("Acme");
+        customer.email = QStringLiteral("it@acme.co.zw");
+        const Result<Customer> createdCustomer = db.createCustomer(customer);
+        QVERIFY2(createdCustomer.ok(), qPrintable(createdCustomer.error()));
+        Plan plan;
+        plan.name = QStringLiteral("Solo");
+        plan.priceUsdCents = 1000;
+        plan.maxInstances = 1;
+        plan.maxCpuMillicores = 1000;
+        plan.maxMemoryBytes = 1LL << 30;
+        plan.maxStorageBytes = 10LL << 30;
+        const Result<Plan> createdPlan = db.createPlan(plan);
+        QVERIFY2(createdPlan.ok(), qPrintable(createdPlan.error()));
+        const Result<Subscription> subscription = saasodoo::billing::subscribe(db, createdCustomer->id,
+            createdPlan->id, Currency::Usd, QDate(2026, 3, 1), false);
+        QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+        QList<Invoice> issued;
+        for (const QDate &start : { QDate(2026, 3, 1), QDate(2026, 4, 1) }) {
+            Invoice draft;
+            draft.customerId = createdCustomer->id;
+            draft.subscriptionId = subscription->id;
+            draft.currency = Currency::Usd;
+            draft.periodStart = start;
+            draft.periodEnd = start.addMonths(1);
+            draft.issueDate = start;
+            draft.dueDate = start.addDays(14);
+            draft.lines = { { QStringLiteral("Odoo hosting"), 1, 1000, 0 } };
+            const Result<Invoice> created = db.createInvoice(draft, true);
+            QVERIFY2(created.ok(), qPrintable(created.error()));
+            issued.append(created.value());
+        }
+        // March's payment arrives after its request failed and is held.
+        Payment payment;
+        payment.invoiceId = issued.at(0).id;
+        payment.amountCents = issued.at(0).totalCents;
+        const Result<Payment> stored = db.startPaymentAttempt(payment);
+        QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        QVERIFY(*db.markPaidAfterClose(stored->id));
+    }
+    // The admin applies it to April's invoice; then April is paid a second
+    // time, which is held as an overpayment.
+    const Outcome applied = run({ QStringLiteral("payment"), QStringLiteral("apply"),
+        QStringLiteral("INV-2026-000001-1"), QStringLiteral("--invoice"), QStringLiteral("INV-2026-000002") });
+    QVERIFY2(applied.exitCode == 0, applied.err.constData());
+    {
+        auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        Catalog &db = *opened.value();
+        const Result<Invoice> april = db.invoiceByNumber(QStringLiteral("INV-2026-000002"));
+        QVERIFY2(april.ok(), qPrintable(april.error()));
+        Payment payment;
+        payment.invoiceId = april->id;
+        payment.reference = april->number + QStringLiteral("-1");
+        payment.pollUrl = QStringLiteral("https://www.paynow.co.zw/Interface/CheckPayment/?guid=april");
+        payment.amountCents = april->totalCents;
+        const Result<Payment> created = db.createPayment(payment);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        Payment paid = created.value();
+        paid.status = PaymentStatus::Paid;
+        paid.paynowStatus = QStringLiteral("Paid");
+        QVERIFY(db.updatePaymentStatus(paid).ok());
+        QCOMPARE(toString(*db.applyPayment(created->id)), QStringLiteral("overpayment"));
+    }
+
+    // Refunding March's payment reopens April's invoice, which its held
+    // overpayment pays again at once.
+    const Outcome first = run({ QStringLiteral("payment"), QStringLiteral("mark-refunded"),
+        QStringLiteral("INV-2026-000001-1") });
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QVERIFY2(first.out.contains("Invoice INV-2026-000002, which this payment had paid, is paid again by payment "
+                                "INV-2026-000002-1"),
+        first.out.constData());
+    QVERIFY2(!first.out.contains("open again"), first.out.constData());
+    const QJsonObject april
+        = runJson({ QStringLiteral("invoice"), QStringLiteral("show"), QStringLiteral("INV-2026-000002") }).object();
+    QCOMPARE(april.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+    const QJsonObject march
+        = runJson({ QStringLiteral("invoice"), QStringLiteral("show"), QStringLiteral("INV-2026-000001") }).object();
+    QCOMPARE(march.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+
+    // Refunding that one leaves April open, and the output reports it.
+    const Outcome second = run({ QStringLiteral("payment"), QStringLiteral("mark-refunded"),
+        QStringLiteral("INV-2026-000002-1"), QStringLiteral("--json") });
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    const QJsonObject secondJson = QJsonDocument::fromJson(second.out).object();
+    QCOMPARE(secondJson.value(QStringLiteral("reopened_invoice_id")).toString(), april.value(QStringLiteral("id")).toString());
+    QVERIFY(secondJson.value(QStringLiteral("replacement_reference")).toString().isEmpty());
+    QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("show"), QStringLiteral("INV-2026-000002") })
+                 .object()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+        QStringLiteral("open"));
 }
 
 void TestBillingCli::pastRunNeedsYes()

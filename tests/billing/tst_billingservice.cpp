@@ -140,6 +140,8 @@ private slots:
     void sameIntegrationForBothCurrenciesRejected();
     void paidAfterFailureHeldForRefund();
     void paidAfterRefundHeldForRefund();
+    void pollAfterFailedRequestReturnsStatus();
+    void refundOfAppliedPaymentReopensItsInvoice();
 
 private:
     QJsonDocument admin(const QString &path, const QByteArray &body = QByteArray());
@@ -677,6 +679,12 @@ void TestBillingService::wrongNetworkRejectedBeforeRequest()
     QVERIFY(!onemoney.ok());
     QVERIFY2(onemoney.error().contains(QLatin1String("0771234567")), qPrintable(onemoney.error()));
 
+    // An invalid payer's email is rejected the same way, before an attempt
+    // uses up a merchant reference.
+    const Result<Payment> web = await(m_service->requestWebPayment(invoice.id, QStringLiteral("bad")));
+    QVERIFY(!web.ok());
+    QVERIFY2(web.error().contains(QLatin1String("\"bad\"")), qPrintable(web.error()));
+
     QCOMPARE(adminGet(QStringLiteral("/_emulator/requests")).array().size(), 0);
     QCOMPARE(m_catalog->payments(invoice.id)->size(), 0);
 }
@@ -1052,7 +1060,7 @@ void TestBillingService::paidAfterFailureHeldForRefund()
     QCOMPARE(auditCount(QStringLiteral("payment.paid_after_close")), audited);
 
     // Once refunded, it is no longer due.
-    QVERIFY(*m_catalog->refundPayment(payment->id));
+    QVERIFY(m_catalog->refundPayment(payment->id)->recorded);
     QCOMPARE(catalog::toString(m_catalog->payment(payment->id)->application), QStringLiteral("refunded"));
     QCOMPARE(summarizeBilling(*m_catalog, QDate(2026, 3, 2))->refundPayments, refundsBefore);
     QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("open"));
@@ -1078,6 +1086,82 @@ void TestBillingService::paidAfterRefundHeldForRefund()
     QVERIFY(paid->paidAfterClose);
     QCOMPARE(catalog::toString(paid->payment.application), QStringLiteral("paid_after_close"));
     QCOMPARE(catalog::toString(m_catalog->invoice(invoice.id)->status), QStringLiteral("open"));
+}
+
+void TestBillingService::pollAfterFailedRequestReturnsStatus()
+{
+    PaynowResultListener listener(m_service.get());
+    QVERIFY(listenForResults(listener));
+    QSignalSpy applied(&listener, &PaynowResultListener::updateApplied);
+
+    // The initiate reply is forged, so the request fails without a poll URL,
+    // although Paynow registered the transaction with the result URL.
+    const Invoice invoice = openInvoice();
+    admin(QStringLiteral("/_emulator/switches"), QByteArrayLiteral("tamper=initiate"));
+    const Result<Payment> request = await(m_service->requestWebPayment(invoice.id));
+    admin(QStringLiteral("/_emulator/switches"), QByteArrayLiteral("tamper="));
+    QVERIFY(!request.ok());
+    const Payment attempt = m_catalog->payments(invoice.id)->first();
+    QVERIFY(attempt.pollUrl.isEmpty());
+    const Result<PaymentUpdateResult> nothing = await(m_service->pollPayment(attempt.id));
+    QVERIFY(!nothing.ok());
+    QVERIFY2(nothing.error().contains(QLatin1String("nothing to poll")), qPrintable(nothing.error()));
+
+    // The customer pays, and Paynow's update to the result URL is applied.
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(attempt.reference), QByteArrayLiteral("status=Paid"));
+    QTRY_VERIFY_WITH_TIMEOUT(applied.size() >= 1, 10000);
+    const Payment updated = *m_catalog->payment(attempt.id);
+    QCOMPARE(updated.paynowStatus, QStringLiteral("Paid"));
+
+    // Polling returns that stored status instead of failing.
+    const int auditsBefore = auditCount(QStringLiteral("payment.apply"));
+    const Result<PaymentUpdateResult> polled = await(m_service->pollPayment(attempt.id));
+    QVERIFY2(polled.ok(), qPrintable(polled.error()));
+    QCOMPARE(int(polled->outcome), int(UpdateOutcome::Duplicate));
+    QCOMPARE(polled->payment.id, attempt.id);
+    QCOMPARE(catalog::toString(polled->payment.status), catalog::toString(updated.status));
+    QCOMPARE(catalog::toString(polled->payment.application), catalog::toString(updated.application));
+    QVERIFY(!polled->invoiceSettled);
+    QCOMPARE(auditCount(QStringLiteral("payment.apply")), auditsBefore);
+}
+
+void TestBillingService::refundOfAppliedPaymentReopensItsInvoice()
+{
+    // A payment for March is held after it failed, then applied to April.
+    const Invoice march = openInvoice();
+    Invoice next = march;
+    next.id.clear();
+    next.number.clear();
+    next.periodStart = QDate(2026, 4, 1);
+    next.periodEnd = QDate(2026, 5, 1);
+    next.issueDate = QDate(2026, 4, 1);
+    next.dueDate = QDate(2026, 4, 15);
+    const Result<Invoice> april = m_catalog->createInvoice(next, true);
+    QVERIFY2(april.ok(), qPrintable(april.error()));
+    const Result<Payment> payment = await(m_service->requestWebPayment(march.id));
+    QVERIFY2(payment.ok(), qPrintable(payment.error()));
+    for (const QByteArray &status : { QByteArrayLiteral("status=Failed"), QByteArrayLiteral("status=Paid") }) {
+        admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference), status);
+        const Result<PaymentUpdateResult> polled = await(m_service->pollPayment(payment->id));
+        QVERIFY2(polled.ok(), qPrintable(polled.error()));
+    }
+    const Result<Invoice> applied = m_catalog->applyHeldPayment(payment->id, april->id);
+    QVERIFY2(applied.ok(), qPrintable(applied.error()));
+
+    // Paynow refunds it: April is open again and the result names April,
+    // while March stays open as it was.
+    admin(QStringLiteral("/_emulator/transactions/%1/status").arg(payment->reference),
+        QByteArrayLiteral("status=Refunded"));
+    const Result<PaymentUpdateResult> refunded = await(m_service->pollPayment(payment->id));
+    QVERIFY2(refunded.ok(), qPrintable(refunded.error()));
+    QVERIFY(refunded->refunded);
+    QCOMPARE(refunded->refund.reopenedInvoiceId, april->id);
+    QVERIFY(refunded->refund.replacementReference.isEmpty());
+    QCOMPARE(catalog::toString(m_catalog->invoice(april->id)->status), QStringLiteral("open"));
+    QCOMPARE(catalog::toString(m_catalog->invoice(march.id)->status), QStringLiteral("open"));
+    const QString text = refundedInvoiceText(*m_catalog, refunded->refund);
+    QVERIFY2(text.contains(april->number + QStringLiteral(", which this payment had paid, is open again")),
+        qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestBillingService)
