@@ -842,7 +842,7 @@ PaymentsView::PaymentsView(SubscriptionsPane *pane)
     m_stopAction = addPaneAction(QStringLiteral("process-stop"), tr("&Stop checking"), QKeySequence());
     addSeparator();
     m_copyAction = addPaneAction(QStringLiteral("edit-copy"), tr("C&opy payment link"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_openAction
         = addPaneAction(QStringLiteral("internet-web-browser"), tr("Open link in &browser"), QKeySequence());
     addSeparator();
