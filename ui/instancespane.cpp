@@ -17,6 +17,7 @@
 #include "prompter.h"
 #include "restorechoicedialog.h"
 #include "statustext.h"
+#include "workerpools.h"
 
 #include "core/provisioning/instanceplan.h"
 #include "core/provisioning/lifecycle.h"
@@ -373,7 +374,7 @@ void InstancesPane::runPowerAction(int action)
     m_startCheckRunning = true;
     updateActions();
     const catalog::CatalogConfig config = m_services->catalogConfig();
-    QtConcurrent::run([config, inError]() {
+    QtConcurrent::run(workerPool(), [config, inError]() {
         QSet<QString> neverRan;
         for (const QString &id : inError) {
             // When the history cannot be read, Start is submitted and its
@@ -421,7 +422,7 @@ void InstancesPane::offerRetry(const catalog::InstanceRow &instance)
     const catalog::CatalogConfig config = m_services->catalogConfig();
     const QString id = instance.id;
     const QString name = instance.name;
-    QtConcurrent::run([config, id]() -> Result<catalog::Instance> {
+    QtConcurrent::run(workerPool(), [config, id]() -> Result<catalog::Instance> {
         Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
         if (!opened)
             return Error { opened.error() };
@@ -750,7 +751,7 @@ void InstancesPane::requestInstanceDetails()
     m_detailsError.clear();
     const QString instanceId = instance.id;
     const catalog::CatalogConfig config = m_services->catalogConfig();
-    QtConcurrent::run([config, instanceId] {
+    QtConcurrent::run(workerPool(), [config, instanceId] {
         DetailsRead read;
         Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
         if (!opened) {
@@ -846,7 +847,7 @@ void InstancesPane::offerRestore(const QStringList &paths, const QString &target
             handleInspection(watcher->result(), targetId);
             watcher->deleteLater();
         });
-        watcher->setFuture(QtConcurrent::run(&BackupInspector::inspect, path));
+        watcher->setFuture(QtConcurrent::run(workerPool(), &BackupInspector::inspect, path));
     }
 }
 
@@ -906,7 +907,7 @@ void InstancesPane::handleInspection(const BackupInspection &backup, const QStri
     // Each drop gets its own read, so a second drop does not cancel the first.
     const catalog::CatalogConfig config = m_services->catalogConfig();
     const bool readInstances = targetId.isEmpty();
-    QtConcurrent::run([config, readInstances]() -> Result<std::pair<Placement, QList<InstanceRow>>> {
+    QtConcurrent::run(workerPool(), [config, readInstances]() -> Result<std::pair<Placement, QList<InstanceRow>>> {
         Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
         if (!opened)
             return Error { opened.error() };
