@@ -523,6 +523,8 @@ void MainWindow::pollCatalogChanges()
                 m_instances->reload();
                 m_backups->reload();
             }
+            if (previous->billingDiffers(*m_stamps))
+                m_subscriptions->reload();
             m_dashboard->reload();
         });
 }

@@ -6,6 +6,7 @@
 #include "core/backup/backupoverdue.h"
 #include "core/billing/billingrun.h"
 #include "core/provisioning/hostcapacity.h"
+#include "ui/billingtablemodels.h"
 #include "ui/consoleservices.h"
 #include "ui/dashboardpane.h"
 #include "ui/mainwindow.h"
@@ -39,6 +40,7 @@ private slots:
     void hostCapacityMatchesCore();
     void voidInConsoleRefreshesDashboard();
     void silentEngineLeavesGlobalPoolFree();
+    void otherSessionBillingReloads();
 
 private:
     QString addCustomer(const QString &name, Currency currency);
@@ -490,6 +492,55 @@ void TestDashboardFigures::silentEngineLeavesGlobalPoolFree()
         connection->deleteLater();
     }
     QCOMPARE(connections, 2);
+}
+
+void TestDashboardFigures::otherSessionBillingReloads()
+{
+    // The customer comes first: a new customer changes the customers table,
+    // which reloaded every pane even before billing tables had stamps.
+    const QString customerId = addCustomer(QStringLiteral("Gweru Grain"), Currency::Usd);
+
+    MainWindow window(m_services.get());
+    DashboardPane *dashboard = window.dashboardPane();
+    PlanTableModel *plans = window.subscriptionsPane()->plansView()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->figures().has_value() && !dashboard->reloading(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(plans->rowCount() > 0, 10000);
+    const qint64 openBefore = dashboard->figures()->billing.openInvoices;
+    const int plansBefore = plans->rowCount();
+
+    // Another process, such as the CLI, writes only billing rows through its
+    // own catalog session, and the window gets no signal of it.
+    Result<std::unique_ptr<catalog::Catalog>> other = catalog::Catalog::open(m_services->catalogConfig());
+    QVERIFY2(other, qPrintable(other.error()));
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Other session plan");
+    plan.priceUsdCents = 4000;
+    plan.maxInstances = 2;
+    plan.maxCpuMillicores = 2000;
+    plan.maxMemoryBytes = 4LL << 30;
+    plan.maxStorageBytes = 50LL << 30;
+    const Result<catalog::Plan> createdPlan = other.value()->createPlan(plan);
+    QVERIFY2(createdPlan, qPrintable(createdPlan.error()));
+    const Result<catalog::Subscription> subscription
+        = other.value()->subscription(m_subscriptions.value(customerId));
+    QVERIFY2(subscription, qPrintable(subscription.error()));
+    Invoice invoice;
+    invoice.customerId = customerId;
+    invoice.subscriptionId = subscription->id;
+    invoice.currency = subscription->currency;
+    const QDate today = QDate::currentDate();
+    invoice.periodStart = QDate(today.year(), today.month(), 1);
+    invoice.periodEnd = invoice.periodStart.addMonths(1);
+    invoice.issueDate = invoice.periodStart;
+    invoice.dueDate = today.addDays(14);
+    invoice.vatRateBasisPoints = 1500;
+    invoice.lines = { { QStringLiteral("Odoo hosting"), 1, 2500, 0 } };
+    const Result<Invoice> createdInvoice = other.value()->createInvoice(invoice, true);
+    QVERIFY2(createdInvoice, qPrintable(createdInvoice.error()));
+
+    // The window polls the catalog's change stamps every few seconds.
+    QTRY_COMPARE_WITH_TIMEOUT(plans->rowCount(), plansBefore + 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(dashboard->figures()->billing.openInvoices, openBefore + 1, 15000);
 }
 
 QTEST_MAIN(TestDashboardFigures)
