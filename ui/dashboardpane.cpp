@@ -36,6 +36,14 @@ DashboardPane::DashboardPane(ConsoleServices *services, JobMonitor *monitor, QWi
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(m_view);
+    // The failed jobs come from the monitor's model, which a refresh fills
+    // with the catalog's jobs.
+    if (m_monitor) {
+        connect(m_monitor, &JobMonitor::refreshed, this, [this] {
+            if (!m_overviewHtml.isEmpty() && m_services && m_services->catalog())
+                render();
+        });
+    }
     reload();
 }
 
