@@ -54,7 +54,7 @@ BackupsPane::BackupsPane(ConsoleServices *services, QWidget *parent)
     m_archiveAction = addPaneAction(QStringLiteral("document-send"), tr("Retry &archiving to S3"), QKeySequence());
     addSeparator();
     m_restoreIntoAction = addPaneAction(QStringLiteral("edit-undo"), tr("Restore &into…"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_restoreNewAction = addPaneAction(QStringLiteral("list-add"), tr("Restore as &new instance…"), QKeySequence());
     addSeparator();
     m_deleteAction = addPaneAction(QStringLiteral("edit-delete"), tr("&Delete…"), QKeySequence::Delete);

@@ -4,6 +4,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/catalog/catalogconfig.h"
+#include "workerpools.h"
 
 #include <QObject>
 #include <QtConcurrent>
@@ -33,7 +34,7 @@ public:
         using Read_t = std::invoke_result_t<Read &, catalog::Catalog &>;
         const quint64 generation = ++m_generation;
         m_running = true;
-        QtConcurrent::run([config, read = std::move(read)]() mutable -> Read_t {
+        QtConcurrent::run(workerPool(), [config, read = std::move(read)]() mutable -> Read_t {
             Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
             if (!opened)
                 return Error { opened.error() };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consoleservices.h"
 
+#include "workerpools.h"
+
 #include "core/jobs/catalogjobstore.h"
 
 namespace saasodoo::ui {
@@ -34,6 +36,9 @@ ConsoleServices::ConsoleServices(const Options &options)
 
 ConsoleServices::~ConsoleServices()
 {
+    // Tasks on the worker pools may use the catalog configuration and the
+    // secret store. An engine call among them ends within its timeout.
+    waitForWorkerPools();
     // The runner cancels and waits for its jobs first, because their bodies
     // use the provisioner, the backup jobs and the secret store.
     m_runner.reset();

@@ -55,6 +55,9 @@ public:
 
     // Jobs that were queued or running when the console last stopped.
     const QList<jobs::JobInfo> &interruptedJobs() const { return m_interrupted; }
+    // Replaces interruptedJobs() with the jobs a later read of the catalog
+    // found interrupted.
+    void setInterruptedJobs(const QList<jobs::JobInfo> &interrupted) { m_interrupted = interrupted; }
     // Drops job `jobId` from interruptedJobs() once a take-over job has closed it.
     void forgetInterruptedJob(const QString &jobId)
     {

@@ -9,6 +9,7 @@
 #include "jobtablemodel.h"
 #include "statuscolors.h"
 #include "statustext.h"
+#include "workerpools.h"
 
 #include "core/catalog/catalog.h"
 
@@ -35,6 +36,14 @@ DashboardPane::DashboardPane(ConsoleServices *services, JobMonitor *monitor, QWi
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(m_view);
+    // The failed jobs come from the monitor's model, which a refresh fills
+    // with the catalog's jobs.
+    if (m_monitor) {
+        connect(m_monitor, &JobMonitor::refreshed, this, [this] {
+            if (!m_overviewHtml.isEmpty() && m_services && m_services->catalog())
+                render();
+        });
+    }
     reload();
 }
 
@@ -82,7 +91,7 @@ DashboardFigures collectDashboardFigures(const catalog::CatalogConfig &config, c
 }
 
 Result<QList<HostCapacityFigure>> collectHostCapacities(const catalog::CatalogConfig &config,
-    secrets::SecretStore *secrets)
+    secrets::SecretStore *secrets, const provisioning::EngineTimeouts &timeouts)
 {
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
     if (!opened)
@@ -94,7 +103,7 @@ Result<QList<HostCapacityFigure>> collectHostCapacities(const catalog::CatalogCo
     QList<HostCapacityFigure> figures;
     for (const catalog::Host &host : hosts.value()) {
         HostCapacityFigure figure;
-        Result<provisioning::HostCapacity> measured = provisioning::measureHost(db, host, secrets);
+        Result<provisioning::HostCapacity> measured = provisioning::measureHost(db, host, secrets, QString(), timeouts);
         if (!measured) {
             // The reservations still count, against the size on the host record.
             figure.engineError = measured.error();
@@ -129,14 +138,39 @@ void DashboardPane::changeEvent(QEvent *event)
         render();
 }
 
+void DashboardPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_reloadQueued && m_readsRunning == 0)
+        reload();
+}
+
 void DashboardPane::render()
 {
     m_overviewHtml = overviewHtml();
     m_view->setHtml(m_overviewHtml + capacityHtml() + figuresHtml());
 }
 
+void DashboardPane::finishRead()
+{
+    if (m_readsRunning > 0)
+        --m_readsRunning;
+    if (m_readsRunning == 0 && m_reloadQueued)
+        reload();
+}
+
 void DashboardPane::reload()
 {
+    // Host watcher and catalog changes call this often. Reading again while
+    // a read still waits on a stopped engine would only pile up workers,
+    // and a pane the admin does not see needs no figures yet.
+    const bool hiddenInShownWindow = window()->isVisible() && !isVisible();
+    if (m_readsRunning > 0 || hiddenInShownWindow) {
+        m_reloadQueued = true;
+        return;
+    }
+    m_reloadQueued = false;
+
     ++m_generation;
     if (!m_services || !m_services->catalog()) {
         m_overviewRead.drop();
@@ -148,6 +182,9 @@ void DashboardPane::reload()
         m_view->setHtml(m_overviewHtml);
         return;
     }
+    // Set before the reads start, because Qt 6.4 runs a continuation at once
+    // when its future has already finished.
+    m_readsRunning = 3;
     m_overviewRead.start(this, m_services->catalogConfig(),
         [](catalog::Catalog &db) -> Result<Overview> {
             Result<QList<catalog::InstanceRow>> instances = db.instanceRows();
@@ -167,13 +204,14 @@ void DashboardPane::reload()
                 m_overview.reset();
             render();
             emit overviewUpdated();
+            finishRead();
         });
     // The last rows stay shown until the new ones arrive.
     if (m_overviewHtml.isEmpty())
         render();
 
     const quint64 generation = m_generation;
-    QtConcurrent::run(&collectDashboardFigures, m_services->catalogConfig(), QDate::currentDate(),
+    QtConcurrent::run(workerPool(), &collectDashboardFigures, m_services->catalogConfig(), QDate::currentDate(),
         QDateTime::currentDateTimeUtc())
         .then(this, [this, generation](const DashboardFigures &figures) {
             if (generation != m_generation)
@@ -181,14 +219,19 @@ void DashboardPane::reload()
             m_figures = figures;
             render();
             emit figuresUpdated();
+            finishRead();
         });
-    QtConcurrent::run(&collectHostCapacities, m_services->catalogConfig(), m_services->secrets())
+    // The engines get a pool of their own, so a stopped engine holds up
+    // neither the catalog reads nor Qt's painting.
+    QtConcurrent::run(enginePool(), &collectHostCapacities, m_services->catalogConfig(), m_services->secrets(),
+        dashboardEngineTimeouts)
         .then(this, [this, generation](const Result<QList<HostCapacityFigure>> &capacities) {
             if (generation != m_generation)
                 return;
             m_capacities = capacities;
             render();
             emit capacitiesUpdated();
+            finishRead();
         });
 }
 

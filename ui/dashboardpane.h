@@ -61,19 +61,27 @@ struct HostCapacityFigure
     QString engineError; // set when the engine was not reached: the size is then the host record's
 };
 
+// The engine timeouts of the dashboard's capacity table: short, because a
+// stopped engine would otherwise hold each reload for 20 seconds per host.
+inline constexpr provisioning::EngineTimeouts dashboardEngineTimeouts { std::chrono::seconds(2),
+    std::chrono::seconds(3) };
+
 // The capacity of each host in the catalog opened with `config`, or why the
-// catalog could not be read. Asks every host's engine for its size, so it
-// may take seconds per unreachable host: call it on a worker thread.
+// catalog could not be read. Asks every host's engine for its size, one host
+// after another, so it may take up to the sum of `timeouts` per unreachable
+// host: call it on a worker thread.
 Result<QList<HostCapacityFigure>> collectHostCapacities(const catalog::CatalogConfig &config,
-    secrets::SecretStore *secrets);
+    secrets::SecretStore *secrets, const provisioning::EngineTimeouts &timeouts = dashboardEngineTimeouts);
 
 // An overview from the catalog's rows: instances by status, each host with
 // its capacity and load, the latest failed jobs, overdue invoices and
 // backups, revenue per month and outstanding totals per currency.
 //
-// Everything is read on worker threads with their own catalog connections.
-// Until the rows arrive, it shows "Reading the catalog…" and "Reading the
-// invoices…".
+// Everything is read on the console's worker pools with their own catalog
+// connections. Until the rows arrive, it shows "Reading the catalog…" and
+// "Reading the invoices…". A reload() while one is still reading, or while
+// the pane is hidden in a shown window, runs once that read ends or the
+// pane is shown.
 class DashboardPane final : public QWidget
 {
     Q_OBJECT
@@ -81,7 +89,10 @@ class DashboardPane final : public QWidget
 public:
     DashboardPane(ConsoleServices *services, JobMonitor *monitor, QWidget *parent = nullptr);
 
+    // Reads everything again, or queues one reload as described above.
     void reload();
+    // Whether a reload() is still reading.
+    bool reloading() const { return m_readsRunning > 0; }
     // Shows each host's engine reachability from `watcher` and reloads when it changes.
     void setHostWatcher(HostWatcher *watcher);
     QString html() const;
@@ -105,6 +116,8 @@ protected:
     // Renders again on a palette change, so the alarm colour suits a switch
     // between light and dark mode.
     void changeEvent(QEvent *event) override;
+    // Runs the reload() queued while the pane was hidden.
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Overview
@@ -114,6 +127,9 @@ private:
         qsizetype customerCount = 0;
     };
     void render();
+    // Counts one of a reload()'s reads as delivered and runs a queued reload
+    // after the last one.
+    void finishRead();
     QString overviewHtml() const;
     QString figuresHtml() const;
     QString capacityHtml() const;
@@ -129,6 +145,8 @@ private:
     QString m_overviewError;
     BackgroundCatalogRead m_overviewRead;
     quint64 m_generation = 0; // bumped by reload(), so an older read is dropped
+    int m_readsRunning = 0; // reads of the running reload() not delivered yet
+    bool m_reloadQueued = false; // a reload() came while reading or hidden
 };
 
 } // namespace saasodoo::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "workerpools.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -42,7 +43,7 @@ public:
     void run(std::function<Result<T>()> work, std::function<void(Result<T>)> done)
     {
         begin();
-        QtConcurrent::run(std::move(work)).then(m_dialog, [this, done = std::move(done)](Result<T> result) {
+        QtConcurrent::run(workerPool(), std::move(work)).then(m_dialog, [this, done = std::move(done)](Result<T> result) {
             end(result.ok() ? QString() : result.error());
             done(std::move(result));
         });

@@ -5,6 +5,7 @@
 #include "connectiontests.h"
 #include "formchecks.h"
 #include "statuscolors.h"
+#include "workerpools.h"
 
 #include "core/catalog/validation.h"
 #include "core/provisioning/dockeraccess.h"
@@ -322,7 +323,7 @@ void HostDialog::testDocker()
     });
     const QByteArray typed = m_tlsKeyPassphrase->text().toUtf8();
     secrets::SecretStore *store = m_secrets;
-    watcher->setFuture(QtConcurrent::run([candidate, typed, store]() -> Result<ConnectionTests::DockerReport> {
+    watcher->setFuture(QtConcurrent::run(enginePool(), [candidate, typed, store]() -> Result<ConnectionTests::DockerReport> {
         if (!typed.isEmpty() || candidate.id.isEmpty())
             return ConnectionTests::testDocker(candidate, typed);
         // A worker thread may wait on the keychain; the store times out.
@@ -373,7 +374,7 @@ void HostDialog::testPostgres()
             clearSaveError();
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([candidate, typed, storedKey, store] {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [candidate, typed, storedKey, store] {
         return checkPostgresRole(candidate, typed, storedKey, store);
     }));
 }

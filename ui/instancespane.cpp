@@ -17,6 +17,7 @@
 #include "prompter.h"
 #include "restorechoicedialog.h"
 #include "statustext.h"
+#include "workerpools.h"
 
 #include "core/catalog/validation.h"
 #include "core/jobs/jobrunner.h"
@@ -380,7 +381,7 @@ void InstancesPane::runPowerAction(int action)
     m_startCheckRunning = true;
     updateActions();
     const catalog::CatalogConfig config = m_services->catalogConfig();
-    QtConcurrent::run([config, inError]() {
+    QtConcurrent::run(workerPool(), [config, inError]() {
         QSet<QString> neverRan;
         for (const QString &id : inError) {
             // When the history cannot be read, Start is submitted and its
@@ -428,7 +429,7 @@ void InstancesPane::offerRetry(const catalog::InstanceRow &instance)
     const catalog::CatalogConfig config = m_services->catalogConfig();
     const QString id = instance.id;
     const QString name = instance.name;
-    QtConcurrent::run([config, id]() -> Result<catalog::Instance> {
+    QtConcurrent::run(workerPool(), [config, id]() -> Result<catalog::Instance> {
         Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
         if (!opened)
             return Error { opened.error() };
@@ -757,7 +758,7 @@ void InstancesPane::requestInstanceDetails()
     m_detailsError.clear();
     const QString instanceId = instance.id;
     const catalog::CatalogConfig config = m_services->catalogConfig();
-    QtConcurrent::run([config, instanceId] {
+    QtConcurrent::run(workerPool(), [config, instanceId] {
         DetailsRead read;
         Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
         if (!opened) {
@@ -879,7 +880,7 @@ void InstancesPane::offerRestore(const QStringList &paths, const QString &target
             handleInspection(watcher->result(), targetId);
             watcher->deleteLater();
         });
-        watcher->setFuture(QtConcurrent::run(&BackupInspector::inspect, path));
+        watcher->setFuture(QtConcurrent::run(workerPool(), &BackupInspector::inspect, path));
     }
 }
 
@@ -946,7 +947,7 @@ void InstancesPane::handleInspection(const BackupInspection &backup, const QStri
         QList<InstanceRow> instances;
         std::optional<std::pair<double, qint64>> limits; // of the backup's instance
     };
-    QtConcurrent::run([config, readInstances, databaseName]() -> Result<DestinationsRead> {
+    QtConcurrent::run(workerPool(), [config, readInstances, databaseName]() -> Result<DestinationsRead> {
         Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
         if (!opened)
             return Error { opened.error() };
@@ -1054,7 +1055,7 @@ void InstancesPane::submitRestoreAsNew(const backup::RestoreSource &source, back
     secrets::SecretStore *secrets = m_services->secrets();
     // The capacity check of the new-instance wizard, run before the job
     // starts so that a full host is reported here and not by a failed job.
-    QtConcurrent::run([config, secrets, request]() -> Result<catalog::Host> {
+    QtConcurrent::run(enginePool(), [config, secrets, request]() -> Result<catalog::Host> {
         Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
         if (!opened)
             return Error { opened.error() };

@@ -6,6 +6,7 @@
 #include "statuscolors.h"
 #include "statustext.h"
 #include "tenantdialog.h"
+#include "workerpools.h"
 
 #include "core/catalog/validation.h"
 #include "core/provisioning/instancedefaults.h"
@@ -186,7 +187,7 @@ void InstanceWizard::measureSelectedHost()
         m_capacity = measured.value();
         emit hostMeasured();
     });
-    watcher->setFuture(QtConcurrent::run(m_measure, *host));
+    watcher->setFuture(QtConcurrent::run(enginePool(), m_measure, *host));
 }
 
 Status InstanceWizard::checkHostSize(double cpus, qint64 memoryBytes) const

@@ -36,6 +36,12 @@ JobsPane::JobsPane(JobMonitor *monitor, QWidget *parent)
             refreshDetails();
     });
     connect(m_monitor, &JobMonitor::jobChanged, this, &JobsPane::updateActions);
+    connect(m_monitor, &JobMonitor::jobChanged, this, [this](const jobs::JobInfo &job) {
+        showSummary();
+        if (selectedIds().contains(job.id))
+            refreshDetails();
+    });
+    connect(m_monitor, &JobMonitor::refreshed, this, &JobsPane::afterRefresh);
 
     addStatusChoice(tr("All states"), {});
     addStatusChoice(tr("Active"), { jobs::stateName(jobs::JobState::Queued), jobs::stateName(jobs::JobState::Running) });
@@ -51,8 +57,47 @@ JobsPane::JobsPane(JobMonitor *monitor, QWidget *parent)
 
 void JobsPane::reload()
 {
-    setSummary(tr("%n job(s)", nullptr, m_monitor->model()->rowCount()));
+    m_monitor->refresh();
+    showSummary();
     refreshDetails();
+}
+
+void JobsPane::showSummary()
+{
+    setSummary(tr("%n job(s)", nullptr, m_monitor->model()->rowCount()));
+}
+
+void JobsPane::afterRefresh(const QString &error)
+{
+    if (!error.isEmpty())
+        emit statusMessage(tr("Could not read the job history: %1").arg(error));
+    showSummary();
+    updateActions();
+    refreshDetails();
+    resolveInstanceNames();
+    if (!m_services)
+        return;
+
+    // The jobs that the catalog lists as interrupted, whether this console,
+    // the CLI or another console marked them, are the ones the Instances
+    // pane and the dock offer to resume or clean up.
+    QList<jobs::JobInfo> interrupted;
+    for (const jobs::JobInfo &job : m_monitor->model()->rows()) {
+        if (job.state == jobs::JobState::Interrupted)
+            interrupted.append(job);
+    }
+    QStringList knownIds;
+    for (const jobs::JobInfo &job : m_services->interruptedJobs())
+        knownIds.append(job.id);
+    QStringList foundIds;
+    for (const jobs::JobInfo &job : interrupted)
+        foundIds.append(job.id);
+    knownIds.sort();
+    foundIds.sort();
+    if (knownIds == foundIds)
+        return;
+    m_services->setInterruptedJobs(interrupted);
+    emit interruptedJobsChanged();
 }
 
 void JobsPane::setServices(ConsoleServices *services)

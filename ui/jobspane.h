@@ -27,6 +27,9 @@ public:
     // without a title, so that their rows name the instance.
     void resolveInstanceNames();
 
+    // Merges the catalog's jobs into the list on a worker (JobMonitor::refresh),
+    // so jobs of the CLI and of other consoles show and jobs whose process
+    // died show as interrupted.
     void reload() override;
     void cancelSelected();
     // Takes over the selected interrupted job (resume, or clean up only).
@@ -45,6 +48,9 @@ protected:
     QString detailsHtml(const QStringList &ids) const override;
 
 private:
+    void showSummary();
+    // Runs once the monitor merged the catalog's jobs.
+    void afterRefresh(const QString &error);
     void submitTakeOver(const jobs::JobInfo &job, bool resume, const QString &instanceName);
 
     JobMonitor *m_monitor;

@@ -126,7 +126,6 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
         m_instances->newInstance(tenantId);
     });
     connect(m_monitor, &JobMonitor::jobFinished, this, &MainWindow::notifyFinished);
-    connect(m_monitor, &JobMonitor::jobChanged, this, [this] { m_jobs->reload(); });
 
     // Instance states follow the engines' events instead of a polling timer,
     // and a host whose engine is unreachable is retried with a growing delay.
@@ -420,6 +419,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+bool MainWindow::hasOtherProcessesActiveJobs() const
+{
+    jobs::JobRunner *runner = m_monitor->runner();
+    if (!runner)
+        return false;
+    for (const jobs::JobInfo &job : m_monitor->activeJobs()) {
+        if (!runner->job(job.id))
+            return true;
+    }
+    return false;
+}
+
 QList<jobs::JobInfo> MainWindow::ownActiveJobs() const
 {
     // The runner lists only this process's jobs; the monitor's model also
@@ -511,6 +522,12 @@ void MainWindow::pollCatalogChanges()
                 return;
             const std::optional<catalog::ChangeStamps> previous = m_stamps;
             m_stamps = stamps.value();
+            // A process killed in the middle of a job leaves no change in the
+            // catalog, so while other processes' jobs are active the Jobs pane
+            // rereads them and checks that their processes are still alive.
+            const bool jobsChanged = previous && previous->jobs != m_stamps->jobs;
+            if (jobsChanged || hasOtherProcessesActiveJobs())
+                m_jobs->reload();
             if (!previous || *previous == *m_stamps)
                 return;
             if (previous->customers != m_stamps->customers)
@@ -523,6 +540,8 @@ void MainWindow::pollCatalogChanges()
                 m_instances->reload();
                 m_backups->reload();
             }
+            if (previous->billingDiffers(*m_stamps))
+                m_subscriptions->reload();
             m_dashboard->reload();
         });
 }

@@ -81,6 +81,8 @@ private:
     void createMenus();
     void notifyFinished(const jobs::JobInfo &job);
     QList<jobs::JobInfo> ownActiveJobs() const;
+    // Whether the Jobs pane lists a queued or running job of another process.
+    bool hasOtherProcessesActiveJobs() const;
     bool confirmQuitWithJobs(const QList<jobs::JobInfo> &active);
     void waitForJobsThenQuit(const QList<jobs::JobInfo> &active);
     void updateQuitWait();

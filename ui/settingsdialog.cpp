@@ -8,6 +8,7 @@
 #include "formchecks.h"
 #include "statuscolors.h"
 #include "statustext.h"
+#include "workerpools.h"
 
 #include "core/backup/backupconfig.h"
 #include "core/catalog/catalogsettings.h"
@@ -570,7 +571,7 @@ void SettingsDialog::testCatalog()
         emit catalogTested(report.ok(), m_catalogResult->text());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([config, typed, useStored, store]() mutable -> Result<QString> {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [config, typed, useStored, store]() mutable -> Result<QString> {
         config.pgPassword = typed;
         if (useStored && store) {
             // A worker thread may wait on the keychain; the store times out.
@@ -600,7 +601,7 @@ void SettingsDialog::testS3()
         emit s3Tested(report.ok(), m_s3Result->text());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([target, typedAccess, typedSecret, store]() -> Result<QString> {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [target, typedAccess, typedSecret, store]() -> Result<QString> {
         QString accessKey = typedAccess;
         QString secretKey = typedSecret;
         // A worker thread may wait on the keychain; the store times out.
@@ -788,7 +789,7 @@ void SettingsDialog::saveBillingThenClose()
             }
             return true;
         });
-    QtConcurrent::run([save, changed] { return save(changed); }).then(this, [this, changed](Result<bool> saved) {
+    QtConcurrent::run(workerPool(), [save, changed] { return save(changed); }).then(this, [this, changed](Result<bool> saved) {
         setSaving(false);
         if (!saved) {
             showSaveError(tr("The other settings were saved, but the billing settings were not: %1").arg(saved.error()));

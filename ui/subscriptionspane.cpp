@@ -15,6 +15,7 @@
 #include "core/billing/paymentfollower.h"
 #include "prompter.h"
 #include "statustext.h"
+#include "workerpools.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -423,7 +424,7 @@ void SubscriptionsView::cancelSelected()
     auto cancel = catalogWrite(*m_pane->services(), [](catalog::Catalog &catalog, const QString &id, const QString &reason) {
         return billing::cancelSubscription(catalog, id, reason);
     });
-    QtConcurrent::run([cancel, id = subscription.id, reason = tr("Cancelled in the console")] {
+    QtConcurrent::run(workerPool(), [cancel, id = subscription.id, reason = tr("Cancelled in the console")] {
         return cancel(id, reason);
     }).then(this, [this, customer](Result<Subscription> cancelled) {
         m_cancelling = false;
@@ -518,7 +519,7 @@ void SubscriptionsView::requestHistory()
     const qint64 rowVersion = subscription->rowVersion;
     const catalog::CatalogConfig config = m_pane->services()->catalogConfig();
     m_loadingHistoryId = id;
-    QtConcurrent::run([config, id]() -> Result<QList<catalog::SubscriptionEvent>> {
+    QtConcurrent::run(workerPool(), [config, id]() -> Result<QList<catalog::SubscriptionEvent>> {
         Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
         if (!opened)
             return Error { opened.error() };
@@ -701,7 +702,7 @@ QFuture<Status> InvoicesView::exportPdf(const QString &invoiceId, const QString 
         QString label;
         Status status;
     };
-    return QtConcurrent::run([config, invoiceId, path]() -> Written {
+    return QtConcurrent::run(workerPool(), [config, invoiceId, path]() -> Written {
         Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
         if (!opened)
             return { invoiceId, makeError(opened.error()) };
@@ -842,7 +843,7 @@ PaymentsView::PaymentsView(SubscriptionsPane *pane)
     m_stopAction = addPaneAction(QStringLiteral("process-stop"), tr("&Stop checking"), QKeySequence());
     addSeparator();
     m_copyAction = addPaneAction(QStringLiteral("edit-copy"), tr("C&opy payment link"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_openAction
         = addPaneAction(QStringLiteral("internet-web-browser"), tr("Open link in &browser"), QKeySequence());
     addSeparator();
@@ -1313,7 +1314,7 @@ QFuture<Status> SubscriptionsPane::write(const QString &busyMessage, CatalogChan
     emit writingChanged();
     emit statusMessage(busyMessage);
     auto run = catalogWrite(*m_services, std::move(change));
-    return QtConcurrent::run([run = std::move(run)] { return run(); })
+    return QtConcurrent::run(workerPool(), [run = std::move(run)] { return run(); })
         .then(this, [this, onSaved = std::move(onSaved)](const Result<QString> &done) {
             m_writing = false;
             emit writingChanged();

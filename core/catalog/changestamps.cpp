@@ -7,29 +7,44 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+
+#include <tuple>
 
 namespace saasodoo::catalog {
 
 Result<ChangeStamps> readChangeStamps(Catalog &db)
 {
-    // The table names are constants, never input.
-    const auto stampOf = [&db](const QString &table) -> Result<QString> {
+    // The table names and columns are constants, never input.
+    const auto stampOf = [&db](const QString &table, const QString &columns) -> Result<QString> {
         QSqlQuery query(db.database());
-        if (!query.exec(QStringLiteral("SELECT COUNT(*), MAX(updated_at) FROM %1").arg(table)) || !query.next()) {
+        if (!query.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns, table)) || !query.next()) {
             return makeError(QCoreApplication::translate("ChangeStamps", "Could not read the %1 table: %2")
                                  .arg(table, query.lastError().text()));
         }
-        return QString(query.value(0).toString() + QLatin1Char('/') + query.value(1).toString());
+        QStringList values;
+        for (int column = 0; column < query.record().count(); ++column)
+            values.append(query.value(column).toString());
+        return values.join(QLatin1Char('/'));
     };
+    const QString countAndNewest = QStringLiteral("COUNT(*), MAX(updated_at)");
     ChangeStamps stamps;
-    const std::pair<QString, QString *> tables[] {
-        { QStringLiteral("customers"), &stamps.customers },
-        { QStringLiteral("tenants"), &stamps.tenants },
-        { QStringLiteral("hosts"), &stamps.hosts },
-        { QStringLiteral("instances"), &stamps.instances },
+    const std::tuple<QString, QString, QString *> tables[] {
+        { QStringLiteral("customers"), countAndNewest, &stamps.customers },
+        { QStringLiteral("tenants"), countAndNewest, &stamps.tenants },
+        { QStringLiteral("hosts"), countAndNewest, &stamps.hosts },
+        { QStringLiteral("instances"), countAndNewest, &stamps.instances },
+        { QStringLiteral("plans"), countAndNewest, &stamps.plans },
+        { QStringLiteral("subscriptions"), countAndNewest, &stamps.subscriptions },
+        { QStringLiteral("invoices"), countAndNewest, &stamps.invoices },
+        { QStringLiteral("payments"), countAndNewest, &stamps.payments },
+        { QStringLiteral("jobs"),
+            QStringLiteral("COUNT(*), MAX(created_at), MAX(started_at), MAX(finished_at), SUM(progress)"),
+            &stamps.jobs },
     };
-    for (const auto &[table, field] : tables) {
-        Result<QString> stamp = stampOf(table);
+    for (const auto &[table, columns, field] : tables) {
+        Result<QString> stamp = stampOf(table, columns);
         if (!stamp)
             return makeError(stamp.error());
         *field = stamp.value();

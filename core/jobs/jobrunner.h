@@ -53,8 +53,9 @@ public:
     // or running while the process that ran it is gone: it stopped before
     // the job ended. Jobs of live processes, and of processes on other
     // machines, are left as they are. Returns the jobs it marked so the
-    // caller can offer to resume or clean up after each. Call at start,
-    // before submitting anything.
+    // caller can offer to resume or clean up after each. Call it at start.
+    // Later calls, from any thread, are safe too, because every job this
+    // runner submits records this live process as its owner.
     QList<JobInfo> recoverInterrupted();
 
     // Returns the message that recoverInterrupted() stores on `job`: it

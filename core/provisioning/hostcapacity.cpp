@@ -66,11 +66,11 @@ bool countsAsReservation(const catalog::Instance &instance, const catalog::Insta
 } // namespace
 
 Result<HostCapacity> measureHost(catalog::Catalog &db, const catalog::Host &host, secrets::SecretStore *secrets,
-    const QString &excludeInstanceId)
+    const QString &excludeInstanceId, const EngineTimeouts &timeouts)
 {
     docker::ClientOptions limits;
-    limits.connectTimeout = std::chrono::seconds(5);
-    limits.requestTimeout = std::chrono::seconds(15);
+    limits.connectTimeout = timeouts.connect;
+    limits.requestTimeout = timeouts.request;
     const Result<docker::ClientOptions> options = dockerClientOptions(host, secrets, limits);
     if (!options.ok())
         return makeError(options.error());

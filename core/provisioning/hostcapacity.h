@@ -5,6 +5,8 @@
 #include "core/catalog/entities.h"
 #include "core/common/result.h"
 
+#include <chrono>
+
 namespace saasodoo::catalog {
 class Catalog;
 }
@@ -38,15 +40,23 @@ struct HostCapacity
     qint64 freeMemoryBytes() const { return memoryBytes - reservedMemoryBytes; }
 };
 
+// How long measureHost waits for the engine to accept the connection and to
+// respond to each request.
+struct EngineTimeouts
+{
+    std::chrono::milliseconds connect { 5000 };
+    std::chrono::milliseconds request { 15000 };
+};
+
 // Asks the host's engine for its size (with the TLS key passphrase from
 // `secrets` when the key is encrypted) and adds up the catalog's
 // reservations on it, leaving out `excludeInstanceId` (the instance being
 // placed, when the catalog already contains it). When that instance is
 // creating or in error, another creating instance counts only if it was
 // created first. An instance in error without a container never counts.
-// Fails when the engine cannot be reached.
+// Fails when the engine cannot be reached within `timeouts`.
 Result<HostCapacity> measureHost(catalog::Catalog &db, const catalog::Host &host, secrets::SecretStore *secrets,
-    const QString &excludeInstanceId = {});
+    const QString &excludeInstanceId = {}, const EngineTimeouts &timeouts = {});
 
 // Sizes `host` from its engine's `engineCpus` and `engineMemoryBytes` and
 // adds up the catalog's reservations on it, with the same rules as

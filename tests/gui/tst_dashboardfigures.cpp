@@ -6,15 +6,20 @@
 #include "core/backup/backupoverdue.h"
 #include "core/billing/billingrun.h"
 #include "core/provisioning/hostcapacity.h"
+#include "ui/billingtablemodels.h"
 #include "ui/consoleservices.h"
 #include "ui/dashboardpane.h"
 #include "ui/mainwindow.h"
 #include "ui/subscriptionspane.h"
 
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QPixmap>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace saasodoo;
 using namespace saasodoo::ui;
@@ -34,6 +39,8 @@ private slots:
     void capacitySourcePerFigure();
     void hostCapacityMatchesCore();
     void voidInConsoleRefreshesDashboard();
+    void silentEngineLeavesGlobalPoolFree();
+    void otherSessionBillingReloads();
 
 private:
     QString addCustomer(const QString &name, Currency currency);
@@ -420,6 +427,120 @@ void TestDashboardFigures::voidInConsoleRefreshesDashboard()
     // The dashboard reads its figures again without View › Reload all.
     QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(dashboard->figures()->billing.openInvoices, openBefore - 1, 10000);
+}
+
+void TestDashboardFigures::silentEngineLeavesGlobalPoolFree()
+{
+    // An engine that accepts connections and never responds, as a dockerd
+    // stopped with SIGSTOP does. The kernel accepts into the listen backlog,
+    // so requests wait for their timeout.
+    QLocalServer silentEngine;
+    const QString socketPath = m_dir.filePath(QStringLiteral("silent-engine.sock"));
+    QVERIFY2(silentEngine.listen(socketPath), qPrintable(silentEngine.errorString()));
+
+    // A catalog of its own, so the other tests' host list stays as it is.
+    ConsoleServices::Options options;
+    options.catalog = catalog::CatalogConfig::sqlite(m_dir.filePath(QStringLiteral("silent-engine.sqlite")));
+    options.keychainService = QStringLiteral("saasodoo-test");
+    ConsoleServices services(options);
+    QVERIFY2(services.catalog(), qPrintable(services.catalogError()));
+    catalog::Host host;
+    host.name = QStringLiteral("stopped-engine");
+    host.dockerEndpoint = QStringLiteral("unix://") + socketPath;
+    host.pgHost = QStringLiteral("127.0.0.1");
+    host.pgPort = 5432;
+    host.pgAdminUser = QStringLiteral("saasodoo_admin");
+    host.baseDomain = QStringLiteral("odoo.test");
+    host.cpuCores = 4;
+    host.memoryBytes = 8LL << 30;
+    const Result<catalog::Host> createdHost = services.catalog()->createHost(host);
+    QVERIFY2(createdHost, qPrintable(createdHost.error()));
+
+    DashboardPane pane(&services, nullptr);
+    QSignalSpy capacities(&pane, &DashboardPane::capacitiesUpdated);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QTRY_VERIFY_WITH_TIMEOUT(silentEngine.hasPendingConnections(), 10000);
+    QVERIFY(pane.reloading());
+    QVERIFY(!pane.capacities().has_value());
+
+    // Qt 6.4's raster engine runs parts of its fills on the global pool and
+    // the GUI thread waits for them, so no engine call may occupy that pool.
+    // The fills of the first paint may hold its threads for a moment, but a
+    // capacity read stuck there would hold one for its whole timeout.
+    QTRY_COMPARE_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount(), 0, 1000);
+    QVERIFY(!pane.capacities().has_value());
+    pane.resize(1600, 1200);
+    const QPixmap painted = pane.grab();
+    QVERIFY(!painted.isNull());
+    QCOMPARE(capacities.count(), 0);
+
+    // Reloads asked for while the engine hangs run once, after the first.
+    for (int i = 0; i < 5; ++i)
+        pane.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(capacities.count() >= 1, 20000);
+    QVERIFY(pane.capacities()->ok());
+    QCOMPARE(pane.capacities()->value().size(), 1);
+    QVERIFY2(!pane.capacities()->value().first().engineError.isEmpty(),
+        "the silent engine must count as not reached");
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.reloading(), 20000);
+    QCOMPARE(capacities.count(), 2);
+
+    int connections = 0;
+    while (QLocalSocket *connection = silentEngine.nextPendingConnection()) {
+        ++connections;
+        connection->deleteLater();
+    }
+    QCOMPARE(connections, 2);
+}
+
+void TestDashboardFigures::otherSessionBillingReloads()
+{
+    // The customer comes first: a new customer changes the customers table,
+    // which reloaded every pane even before billing tables had stamps.
+    const QString customerId = addCustomer(QStringLiteral("Gweru Grain"), Currency::Usd);
+
+    MainWindow window(m_services.get());
+    DashboardPane *dashboard = window.dashboardPane();
+    PlanTableModel *plans = window.subscriptionsPane()->plansView()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->figures().has_value() && !dashboard->reloading(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(plans->rowCount() > 0, 10000);
+    const qint64 openBefore = dashboard->figures()->billing.openInvoices;
+    const int plansBefore = plans->rowCount();
+
+    // Another process, such as the CLI, writes only billing rows through its
+    // own catalog session, and the window gets no signal of it.
+    Result<std::unique_ptr<catalog::Catalog>> other = catalog::Catalog::open(m_services->catalogConfig());
+    QVERIFY2(other, qPrintable(other.error()));
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Other session plan");
+    plan.priceUsdCents = 4000;
+    plan.maxInstances = 2;
+    plan.maxCpuMillicores = 2000;
+    plan.maxMemoryBytes = 4LL << 30;
+    plan.maxStorageBytes = 50LL << 30;
+    const Result<catalog::Plan> createdPlan = other.value()->createPlan(plan);
+    QVERIFY2(createdPlan, qPrintable(createdPlan.error()));
+    const Result<catalog::Subscription> subscription
+        = other.value()->subscription(m_subscriptions.value(customerId));
+    QVERIFY2(subscription, qPrintable(subscription.error()));
+    Invoice invoice;
+    invoice.customerId = customerId;
+    invoice.subscriptionId = subscription->id;
+    invoice.currency = subscription->currency;
+    const QDate today = QDate::currentDate();
+    invoice.periodStart = QDate(today.year(), today.month(), 1);
+    invoice.periodEnd = invoice.periodStart.addMonths(1);
+    invoice.issueDate = invoice.periodStart;
+    invoice.dueDate = today.addDays(14);
+    invoice.vatRateBasisPoints = 1500;
+    invoice.lines = { { QStringLiteral("Odoo hosting"), 1, 2500, 0 } };
+    const Result<Invoice> createdInvoice = other.value()->createInvoice(invoice, true);
+    QVERIFY2(createdInvoice, qPrintable(createdInvoice.error()));
+
+    // The window polls the catalog's change stamps every few seconds.
+    QTRY_COMPARE_WITH_TIMEOUT(plans->rowCount(), plansBefore + 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(dashboard->figures()->billing.openInvoices, openBefore + 1, 15000);
 }
 
 QTEST_MAIN(TestDashboardFigures)

@@ -13,10 +13,15 @@
 #include "ui/mainwindow.h"
 #include "ui/prompter.h"
 
+#include "core/jobs/catalogjobstore.h"
+#include "core/jobs/jobowner.h"
 #include "core/jobs/jobrunner.h"
 #include "core/jobs/jobstore.h"
+#include "ui/dashboardpane.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -48,6 +53,7 @@ private slots:
     void narrowDockKeepsCancelVisible();
     void finishedJobShowsInStatusBar();
     void untitledJobShowsInstanceName();
+    void otherProcessJobFollowsCatalog();
 
 private:
     QString submitSlowJob(int seconds, std::atomic_bool *started = nullptr,
@@ -342,6 +348,117 @@ void TestJobsUi::untitledJobShowsInstanceName()
     const int orphanRow = model->rowOf(orphan.id);
     QVERIFY(orphanRow >= 0);
     QCOMPARE(model->index(orphanRow, JobTableModel::Title).data().toString(), QStringLiteral("Stop instance"));
+}
+
+void TestJobsUi::otherProcessJobFollowsCatalog()
+{
+    catalog::Catalog *db = m_services->catalog();
+    catalog::Customer customer;
+    customer.name = QStringLiteral("CLI Jobs Ltd");
+    customer.email = QStringLiteral("cli-jobs@example.co.zw");
+    const Result<catalog::Customer> createdCustomer = db->createCustomer(customer);
+    QVERIFY2(createdCustomer, qPrintable(createdCustomer.error()));
+    catalog::Tenant tenant;
+    tenant.customerId = createdCustomer->id;
+    tenant.name = QStringLiteral("CLI jobs");
+    tenant.slug = QStringLiteral("clijobs");
+    const Result<catalog::Tenant> createdTenant = db->createTenant(tenant);
+    QVERIFY2(createdTenant, qPrintable(createdTenant.error()));
+    catalog::Host host;
+    host.name = QStringLiteral("cli-jobs-host");
+    host.dockerEndpoint = QStringLiteral("unix://%1").arg(m_dir.filePath(QStringLiteral("no-engine.sock")));
+    host.pgHost = QStringLiteral("127.0.0.1");
+    host.pgPort = 5432;
+    host.pgAdminUser = QStringLiteral("saasodoo_admin");
+    host.baseDomain = QStringLiteral("odoo.test");
+    host.cpuCores = 2;
+    host.memoryBytes = 8LL * 1024 * 1024 * 1024;
+    const Result<catalog::Host> createdHost = db->createHost(host);
+    QVERIFY2(createdHost, qPrintable(createdHost.error()));
+    catalog::Instance instance;
+    instance.tenantId = createdTenant->id;
+    instance.hostId = createdHost->id;
+    instance.name = QStringLiteral("clijobs-erp");
+    instance.odooVersion = QStringLiteral("18.0");
+    instance.imageTag = QStringLiteral("18.0");
+    instance.cpuLimit = 1;
+    instance.memoryLimitBytes = 1024LL * 1024 * 1024;
+    instance.storageLimitBytes = 10LL * 1024 * 1024 * 1024;
+    instance.adminEmail = QStringLiteral("admin@example.co.zw");
+    instance.databaseName = QStringLiteral("clijobs_erp");
+    instance.subdomain = QStringLiteral("clijobs-erp");
+    instance.status = catalog::InstanceStatus::Stopped;
+    const Result<catalog::Instance> createdInstance = db->createInstance(instance);
+    QVERIFY2(createdInstance, qPrintable(createdInstance.error()));
+
+    MainWindow window(m_services.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    JobTableModel *model = window.jobMonitor()->model();
+
+    // A stand-in for a CLI process running a job: the job's owner is this
+    // child's pid. An empty start time makes the pid alone decide liveness.
+    QProcess cli;
+    cli.start(QStringLiteral("sleep"), { QStringLiteral("600") });
+    QVERIFY2(cli.waitForStarted(), qPrintable(cli.errorString()));
+    const QString machine = jobs::currentProcessOwner().section(u':', 0, 0);
+    jobs::JobInfo job;
+    job.id = QStringLiteral("22222222-3333-4444-8555-666666666666");
+    job.kind = QStringLiteral("instance.start");
+    job.targetType = QStringLiteral("instance");
+    job.targetId = createdInstance->id;
+    job.state = jobs::JobState::Running;
+    job.steps = { QStringLiteral("start container") };
+    job.currentStep = 0;
+    job.createdAt = QDateTime::currentDateTimeUtc();
+    job.startedAt = job.createdAt;
+    job.owner = QStringLiteral("%1:%2:").arg(machine).arg(cli.processId());
+    // The other process writes through a catalog session of its own.
+    jobs::CatalogJobStore otherProcess(m_services->catalogConfig());
+    const Status saved = otherProcess.save(job);
+    QVERIFY2(saved, qPrintable(saved.error()));
+
+    // The change stamps bring the job in without a click on Refresh.
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(job.id) >= 0, 15000);
+    QCOMPARE(model->rowAt(model->rowOf(job.id)).state, jobs::JobState::Running);
+    // A live owner's job is never marked, by a refresh or by the poll.
+    window.jobsPane()->reload();
+    QTRY_VERIFY(!window.jobMonitor()->refreshing());
+    QCOMPARE(otherProcess.jobs()->constFirst().state, jobs::JobState::Running);
+    QCOMPARE(model->rowAt(model->rowOf(job.id)).state, jobs::JobState::Running);
+
+    // SIGKILL, so the job never records an end.
+    cli.kill();
+    QVERIFY(cli.waitForFinished());
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowAt(model->rowOf(job.id)).state, jobs::JobState::Interrupted, 15000);
+    const Result<QList<jobs::JobInfo>> stored = otherProcess.jobs();
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->constFirst().state, jobs::JobState::Interrupted);
+
+    // The console offers the take-over at once, without a restart.
+    QList<QString> interruptedIds;
+    for (const jobs::JobInfo &interrupted : m_services->interruptedJobs())
+        interruptedIds.append(interrupted.id);
+    QCOMPARE(interruptedIds, QList<QString> { job.id });
+    window.showPane(MainWindow::Jobs);
+    window.jobsPane()->selectId(job.id);
+    QAction *resume = nullptr;
+    QAction *cleanUp = nullptr;
+    for (QAction *action : window.jobsPane()->actions()) {
+        if (action->text() == QStringLiteral("R&esume job"))
+            resume = action;
+        if (action->text() == QStringLiteral("C&lean up job"))
+            cleanUp = action;
+    }
+    QVERIFY(resume && cleanUp);
+    QVERIFY2(resume->isEnabled(), qPrintable(resume->toolTip()));
+    QVERIFY2(cleanUp->isEnabled(), qPrintable(cleanUp->toolTip()));
+
+    // The dashboard's failed jobs list the interrupted job.
+    window.showPane(MainWindow::Dashboard);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.dashboardPane()->html().contains(QStringLiteral("The process running this job stopped")), 15000);
 }
 
 QTEST_MAIN(TestJobsUi)

@@ -5,12 +5,60 @@
 
 #include <QAction>
 #include <QListWidget>
+#include <QMenu>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 using saasodoo::ui::MainWindow;
+
+namespace {
+
+// Whether `action` sits on a visible widget, or in a menu that such an
+// action opens, as Qt requires before it matches a window shortcut.
+bool onVisibleWidget(const QAction *action)
+{
+    for (QObject *object : action->associatedObjects()) {
+        if (auto *menu = qobject_cast<QMenu *>(object)) {
+            if (onVisibleWidget(menu->menuAction()))
+                return true;
+        } else if (auto *widget = qobject_cast<QWidget *>(object); widget && widget->isVisible()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Whether Qt would match `action`'s shortcut in the active window. Disabled
+// actions count too, because selecting a row enables them.
+bool shortcutReachable(const QAction *action)
+{
+    return !action->shortcut().isEmpty() && action->shortcutContext() != Qt::WidgetShortcut
+        && onVisibleWidget(action);
+}
+
+// Returns "shortcut: first action, second action" for each shortcut that
+// two reachable actions of `window` share.
+QStringList shortcutClashes(const QWidget &window)
+{
+    QHash<QKeySequence, QString> owners;
+    QStringList clashes;
+    for (const QAction *action : window.findChildren<QAction *>()) {
+        if (!shortcutReachable(action))
+            continue;
+        const QString name = action->text().isEmpty() ? action->objectName() : action->text();
+        const QKeySequence shortcut = action->shortcut();
+        if (owners.contains(shortcut))
+            clashes.append(QStringLiteral("%1: %2, %3").arg(shortcut.toString(), owners.value(shortcut), name));
+        else
+            owners.insert(shortcut, name);
+    }
+    return clashes;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -92,6 +140,31 @@ private slots:
         action->trigger();
         QVERIFY(chooserCalled);
         QCOMPARE(window.currentPane(), MainWindow::Instances);
+    }
+
+    void shortcutsAreUniquePerPane()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (int pane = 0; pane < MainWindow::PaneCount; ++pane) {
+            window.showPane(static_cast<MainWindow::Pane>(pane));
+            QCOMPARE(int(window.currentPane()), pane);
+            QStringList clashes = shortcutClashes(window);
+            QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("pane %1: %2").arg(pane).arg(clashes.join(QStringLiteral("; ")))));
+
+            // The Subscriptions pane's tabs each have their own actions.
+            if (pane != MainWindow::Subscriptions)
+                continue;
+            auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("billingTabs"));
+            QVERIFY(tabs);
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                clashes = shortcutClashes(window);
+                QVERIFY2(clashes.isEmpty(),
+                    qPrintable(QStringLiteral("tab %1: %2").arg(tabs->tabText(tab), clashes.join(QStringLiteral("; ")))));
+            }
+        }
     }
 
 private:
