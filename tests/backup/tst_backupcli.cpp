@@ -256,7 +256,9 @@ void TestBackupCli::roundTripThroughCli()
     // A file belongs to no catalogued instance, so a new instance needs its tenant and host.
     outcome = run({ QStringLiteral("restore"), copy, QStringLiteral("--new"), QStringLiteral("orphan") });
     QCOMPARE(outcome.exitCode, 4);
-    QVERIFY2(outcome.err.contains("Name the tenant and the host"), outcome.err.constData());
+    QVERIFY2(outcome.err.contains("belongs to no instance in the catalog, so the new instance has no tenant. Name "
+                                  "one with --tenant."),
+        outcome.err.constData());
     QVERIFY(m_fixture.catalog->instanceRows()->size() == 1);
     // With the tenant given, only the host is asked for.
     outcome = run({ QStringLiteral("restore"), copy, QStringLiteral("--new"), QStringLiteral("orphan"),

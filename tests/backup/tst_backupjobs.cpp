@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -121,6 +122,7 @@ private slots:
     void restoreIntoSwitchesOver();
     void failedRestoreLeavesOriginal_data();
     void failedRestoreLeavesOriginal();
+    void restoreHoldsBackupOnlyAfterCheck();
     void restoreAsNewInstance();
     void failedRestoreAsNewRemovesInstance();
     void restoreDumpKeepsFilestore();
@@ -1167,10 +1169,12 @@ void TestBackupJobs::failedRestoreLeavesOriginal_data()
     QTest::addColumn<QString>("message");
     QTest::addColumn<bool>("takesSafetyBackup");
     QTest::newRow("truncated archive") << QStringLiteral("truncate") << QStringLiteral("Nothing was changed") << false;
-    QTest::newRow("corrupt dump data") << QStringLiteral("corrupt") << QStringLiteral("damaged in dump.sql") << false;
+    QTest::newRow("corrupt dump data") << QStringLiteral("corrupt") << QStringLiteral("damaged in member dump.sql") << false;
     QTest::newRow("drop database in dump") << QStringLiteral("dropdb") << QStringLiteral("DROP DATABASE") << false;
     QTest::newRow("alter role in dump") << QStringLiteral("alterrole") << QStringLiteral("ALTER ROLE") << false;
     QTest::newRow("empty dump") << QStringLiteral("emptydump") << QStringLiteral("dump.sql is empty") << false;
+    QTest::newRow("damaged filestore member")
+        << QStringLiteral("filestore") << QStringLiteral("in member filestore/") << false;
 }
 
 void TestBackupJobs::failedRestoreLeavesOriginal()
@@ -1216,6 +1220,31 @@ void TestBackupJobs::failedRestoreLeavesOriginal()
         QVERIFY(file.open(QIODevice::ReadWrite));
         if (damage == QLatin1String("truncate")) {
             QVERIFY(file.resize(file.size() / 2));
+        } else if (damage == QLatin1String("filestore")) {
+            // One byte in the middle of the data of the largest filestore
+            // member, found from its local header (30 bytes, then the name
+            // and the extra field).
+            QProcess python;
+            python.start(QStringLiteral("python3"),
+                { QStringLiteral("-c"),
+                    QStringLiteral("import struct, sys, zipfile\n"
+                                   "z = zipfile.ZipFile(sys.argv[1])\n"
+                                   "members = [i for i in z.infolist() if i.filename.startswith('filestore/') and i.compress_size > 0]\n"
+                                   "info = max(members, key=lambda i: i.compress_size)\n"
+                                   "f = open(sys.argv[1], 'rb')\n"
+                                   "f.seek(info.header_offset + 26)\n"
+                                   "name, extra = struct.unpack('<HH', f.read(4))\n"
+                                   "print(info.header_offset + 30 + name + extra + info.compress_size // 2)\n"),
+                    damaged });
+            QVERIFY(python.waitForFinished(60000));
+            bool parsed = false;
+            const qint64 offset = python.readAllStandardOutput().trimmed().toLongLong(&parsed);
+            QVERIFY2(parsed, python.readAllStandardError().constData());
+            QVERIFY(file.seek(offset));
+            char byte = 0;
+            QVERIFY(file.getChar(&byte));
+            QVERIFY(file.seek(offset));
+            QVERIFY(file.putChar(char(byte ^ 0x01)));
         } else {
             // Bytes inside dump.sql's deflated data, 200 bytes past its
             // local header (the writer puts that member's data last).
@@ -1251,6 +1280,9 @@ void TestBackupJobs::failedRestoreLeavesOriginal()
     });
     QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
     QVERIFY2(job.error.contains(message), qPrintable(job.error));
+    // A tool's message that lacks a full stop gets one before the next sentence.
+    static const QRegularExpression joined(QStringLiteral("[^.!?] (Nothing was changed|The instance was not changed)"));
+    QVERIFY2(!joined.match(job.error).hasMatch(), qPrintable(job.error));
 
     auto role = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), m_fixture.plan.databaseName);
     QVERIFY(role.ok());
@@ -1266,6 +1298,62 @@ void TestBackupJobs::failedRestoreLeavesOriginal()
     else
         QCOMPARE(instance.statusMessage, messageBefore);
     QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id)->size()), backupsBefore + (takesSafetyBackup ? 1 : 0));
+
+    if (damage != QLatin1String("filestore"))
+        return;
+    // Restore as a new instance checks every member before it adds one.
+    const qsizetype instancesBefore = m_fixture.catalog->instanceRows()->size();
+    NewInstanceRequest request;
+    request.name = QStringLiteral("crc%1").arg(test::shortId());
+    request.tenantId = m_fixture.instance.tenantId;
+    request.hostId = m_fixture.instance.hostId;
+    provisioning::ProvisionerOptions provisionerOptions;
+    provisionerOptions.network = test::dockerUnix().network;
+    const jobs::JobInfo asNew = runJob([&](jobs::JobContext &context) {
+        return jobs.restoreAsNew(context, RestoreSource { {}, damaged }, request, provisionerOptions);
+    });
+    QCOMPARE(jobs::stateName(asNew.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(asNew.error.contains(message), qPrintable(asNew.error));
+    QVERIFY2(asNew.error.endsWith(QLatin1String(". Nothing was changed.")), qPrintable(asNew.error));
+    QCOMPARE(m_fixture.catalog->instanceRows()->size(), instancesBefore);
+}
+
+void TestBackupJobs::restoreHoldsBackupOnlyAfterCheck()
+{
+    const auto restoreReads = [this](const QString &backupId) {
+        int count = 0;
+        for (const catalog::AuditEvent &event : m_fixture.catalog->auditEvents(backupId, 50).value())
+            count += event.action == QLatin1String("backup.restore_read") ? 1 : 0;
+        return count;
+    };
+    BackupJobs jobs = makeJobs();
+
+    // A local file that matches its SHA-256 but is no backup.
+    const catalog::Backup junk = addLocalBackup(QStringLiteral("not-a-zip.zip"), 4096);
+    QVERIFY(!junk.id.isEmpty());
+    jobs::JobInfo job = runJob([&](jobs::JobContext &context) {
+        return jobs.restoreInto(context, RestoreSource { junk.id, {} }, m_fixture.instance.id);
+    });
+    QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(job.error.contains(QLatin1String("Nothing was changed.")), qPrintable(job.error));
+    QCOMPARE(restoreReads(junk.id), 0);
+    QCOMPARE(backupRecord(junk.id).expiresAt, junk.expiresAt);
+
+    // An S3 copy that is missing from the bucket: the download fails.
+    catalog::Backup missing = addLocalBackup(QStringLiteral("s3-only.zip"), 4096);
+    QVERIFY(QFile::remove(missing.location));
+    missing.location.clear();
+    missing.s3Key = m_prefix + QStringLiteral("no-such-object.zip");
+    QVERIFY(m_fixture.catalog->updateBackup(missing).ok());
+    job = runJob([&](jobs::JobContext &context) {
+        return jobs.restoreInto(context, RestoreSource { missing.id, {} }, m_fixture.instance.id);
+    });
+    QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(job.error.contains(QLatin1String("Could not download backup")), qPrintable(job.error));
+    QCOMPARE(restoreReads(missing.id), 0);
+
+    for (const QString &id : { junk.id, missing.id })
+        QVERIFY(m_fixture.catalog->markBackupDeleted(id, QStringLiteral("test clean-up")).ok());
 }
 
 void TestBackupJobs::failedRestoreAsNewRemovesInstance()
