@@ -17,6 +17,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <cstdio>
 
@@ -230,7 +231,12 @@ int backupList(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitCode::Success;
     }
     QList<QStringList> rows;
+    QHash<QString, QString> instanceNames; // by id; the id itself when the instance is not found
     for (const catalog::Backup &backup : list.value()) {
+        if (!instanceNames.contains(backup.instanceId)) {
+            const Result<catalog::Instance> instance = run.catalog().instance(backup.instanceId);
+            instanceNames.insert(backup.instanceId, instance ? instance->name : backup.instanceId);
+        }
         const QString tiers = QStringList { backup.location.isEmpty() ? QString() : tr("local"),
             backup.s3Key.isEmpty() ? QString() : QStringLiteral("s3") }
                                   .join(u' ')
@@ -238,7 +244,7 @@ int backupList(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QString expires = expiresBySlots(backup) ? tr("by slots")
             : backup.expiresAt.isValid()                  ? time(backup.expiresAt)
                                                           : tr("never");
-        rows.append({ backup.id, backup.instanceId.left(8), catalog::toString(backup.kind),
+        rows.append({ backup.id, instanceNames.value(backup.instanceId), catalog::toString(backup.kind),
             saasodoo::backup::stateName(backup), time(backup.createdAt), QString::number(backup.sizeBytes), tiers,
             expires });
     }

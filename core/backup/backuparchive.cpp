@@ -183,10 +183,13 @@ Status archive(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs
     const Result<storage::MultipartState> uploaded = client.value()->uploadMultipart(key, &file, file.size(), options);
     if (!uploaded)
         return recordFailure(uploaded.error());
-    context.info(tr("Uploaded %1 bytes to s3://%2/%3 in %4 parts.")
+    // The plural is picked here, because the CLI installs no translator,
+    // so "%n part(s)" would print as written.
+    const qsizetype partCount = uploaded->parts.size();
+    const QString parts = partCount == 1 ? tr("1 part") : tr("%1 parts").arg(partCount);
+    context.info(tr("Uploaded %1 bytes to s3://%2/%3 in %4.")
                      .arg(file.size())
-                     .arg(jobs.settings().s3.bucket, key)
-                     .arg(uploaded->parts.size()));
+                     .arg(jobs.settings().s3.bucket, key, parts));
     // The completed upload has no parts left to resume.
     saved.state = {};
 

@@ -28,6 +28,10 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <filesystem>
+#include <optional>
+#include <system_error>
+
 namespace saasodoo::backup {
 
 namespace {
@@ -206,9 +210,9 @@ Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, 
     const Result<AppliedBackupPolicy> applied = appliedBackupPolicy(db, instanceId);
     const QDateTime startedAt = catalog::nowUtc();
     const QString directory = QDir(m_settings.directory).filePath(instanceId);
-    if (!QDir().mkpath(directory)) {
+    if (const Status created = detail::createDirectory(directory); !created) {
         restoreStatus(tr("Backup failed."));
-        return makeError(tr("Could not create the backup directory %1.").arg(directory));
+        return created;
     }
     catalog::Backup record;
     record.instanceId = instanceId;
@@ -386,6 +390,17 @@ Result<InstanceScope> loadInstance(catalog::Catalog &db, secrets::SecretStore *s
 QString objectKey(const BackupSettings &settings, const catalog::Backup &backup, const QString &fileName)
 {
     return settings.s3.keyPrefix + backup.instanceId + u'/' + fileName;
+}
+
+Status createDirectory(const QString &path)
+{
+    // QDir::mkpath() returns no reason, so std::filesystem creates it.
+    std::error_code error;
+    std::filesystem::create_directories(QFile::encodeName(path).toStdString(), error);
+    if (error)
+        return makeError(tr("Could not create the directory %1: %2.")
+                             .arg(path, QString::fromLocal8Bit(error.message())));
+    return {};
 }
 
 namespace {

@@ -135,8 +135,8 @@ Status BackupJobs::download(jobs::JobContext &context, const QString &backupId, 
             QFileInfo(target).absolutePath(), backup.sizeBytes);
         !space)
         return space;
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return makeError(tr("Could not create the directory of %1.").arg(target));
+    if (const Status created = detail::createDirectory(QFileInfo(target).absolutePath()); !created)
+        return created;
     Result<std::unique_ptr<storage::S3Client>> client = s3Client();
     if (!client)
         return makeError(client.error());

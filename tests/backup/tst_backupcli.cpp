@@ -25,6 +25,7 @@
 #include <QThread>
 #include <QUuid>
 
+#include <algorithm>
 #include <csignal>
 #include <unistd.h>
 
@@ -227,6 +228,12 @@ void TestBackupCli::roundTripThroughCli()
     QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
     QVERIFY(outcome.out.contains(backupId.toUtf8()));
     QVERIFY(outcome.out.contains("local s3"));
+    // The INSTANCE column names the instance.
+    const QList<QByteArray> listLines = outcome.out.split('\n');
+    const auto backupLine = std::find_if(listLines.begin(), listLines.end(),
+        [&backupId](const QByteArray &line) { return line.contains(backupId.toUtf8()); });
+    QVERIFY(backupLine != listLines.end());
+    QVERIFY2(backupLine->contains(QByteArray(" " + name.toUtf8() + " ")), backupLine->constData());
 
     outcome = run({ QStringLiteral("backup"), QStringLiteral("verify"), backupId, QStringLiteral("--json") });
     QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
@@ -664,6 +671,9 @@ void TestBackupCli::killedRestoreAsNewCleanedUp()
     QVERIFY2(outcome.exitCode == 0, QByteArray(outcome.err + outcome.out).constData());
     QCOMPARE(QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("status")).toString(),
         QStringLiteral("deleted"));
+    // The clean-up deletes the instance, so its log offers no retry.
+    QVERIFY2(outcome.err.contains(QByteArray("Removed instance " + copyName.toUtf8())), outcome.err.constData());
+    QVERIFY2(!outcome.err.contains("instance retry"), outcome.err.constData());
 
     // Nothing of the new instance is left: databases, roles, containers and
     // volumes are as before, and so is the original instance.

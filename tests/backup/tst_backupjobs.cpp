@@ -123,6 +123,7 @@ private slots:
     void failedRestoreLeavesOriginal_data();
     void failedRestoreLeavesOriginal();
     void restoreHoldsBackupOnlyAfterCheck();
+    void createNamesDirectoryError();
     void restoreAsNewInstance();
     void failedRestoreAsNewRemovesInstance();
     void restoreDumpKeepsFilestore();
@@ -1354,6 +1355,27 @@ void TestBackupJobs::restoreHoldsBackupOnlyAfterCheck()
 
     for (const QString &id : { junk.id, missing.id })
         QVERIFY(m_fixture.catalog->markBackupDeleted(id, QStringLiteral("test clean-up")).ok());
+}
+
+void TestBackupJobs::createNamesDirectoryError()
+{
+    // A regular file where the instance's folder's parent should be.
+    const QString blocker = m_backups->filePath(QStringLiteral("not-a-directory"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    BackupSettings settings = makeJobs().settings();
+    settings.directory = blocker;
+    BackupJobs jobs(m_fixture.catalogConfig, m_fixture.secrets.get(), settings);
+    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual);
+    });
+    QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
+    const QString expected = QStringLiteral("Could not create the directory %1/%2: ")
+                                 .arg(blocker, m_fixture.instance.id);
+    QVERIFY2(job.error.startsWith(expected), qPrintable(job.error));
+    QVERIFY2(job.error.size() > expected.size() + 1, qPrintable(job.error)); // the reason
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
 }
 
 void TestBackupJobs::failedRestoreAsNewRemovesInstance()
