@@ -109,6 +109,16 @@ Result<catalog::Instance> findInstance(catalog::Catalog &db, const QString &key,
     return db.instance(matches.first());
 }
 
+// Stops a command that would run a backup job when a backup setting is
+// invalid, before the job changes anything.
+std::optional<int> rejectInvalidSettings(CommandRun &run)
+{
+    const QString invalid = backup::loadBackupSettings().invalidSetting;
+    if (invalid.isEmpty())
+        return std::nullopt;
+    return run.fail(ExitCode::ValidationError, invalid);
+}
+
 // Runs one backup job in this process and waits for it, printing its log
 // on stderr as lines arrive. Returns the job's final state.
 jobs::JobInfo runJob(CommandRun &run, const QString &kind, const QString &targetType, const QString &targetId,
@@ -181,6 +191,8 @@ int backupCreate(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (auto stop = run.parse(arguments, 1, {}))
         return *stop;
     if (auto stop = run.openCatalog())
+        return *stop;
+    if (auto stop = rejectInvalidSettings(run))
         return *stop;
     const Result<catalog::Instance> instance
         = findInstance(run.catalog(), run.parser().positionalArguments().first(), run.value("tenant"));
@@ -278,6 +290,8 @@ int backupAction(const QString &action, const QStringList &arguments, QTextStrea
         return *stop;
     if (auto stop = run.openCatalog())
         return *stop;
+    if (auto stop = rejectInvalidSettings(run))
+        return *stop;
     const QString given = run.parser().positionalArguments().first();
     const Result<QString> resolved = resolveBackupId(run.catalog(), given);
     if (!resolved)
@@ -328,6 +342,8 @@ int backupRunDue(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (auto stop = run.parse(arguments, 0, {}))
         return *stop;
     if (auto stop = run.openCatalog())
+        return *stop;
+    if (auto stop = rejectInvalidSettings(run))
         return *stop;
     backup::RunDueOptions options;
     options.takeBackups = !run.parser().isSet(QStringLiteral("retention-only"));
@@ -603,6 +619,8 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (into == asNew)
         return run.usageError(tr("give exactly one of --into <instance> and --new <name>."));
     if (auto stop = run.openCatalog())
+        return *stop;
+    if (auto stop = rejectInvalidSettings(run))
         return *stop;
     const QString given = run.parser().positionalArguments().first();
     backup::RestoreSource source;

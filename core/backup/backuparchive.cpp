@@ -327,6 +327,8 @@ ArchiveStatus archiveStatus(const catalog::Backup &backup, const BackupSettings 
 
 Status BackupJobs::archive(jobs::JobContext &context, const QString &backupId)
 {
+    if (Status settings = checkSettings(); !settings)
+        return settings;
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
     if (!opened)
         return makeError(opened.error());

@@ -44,6 +44,8 @@ Result<catalog::Backup> readBackup(catalog::Catalog &db, const QString &backupId
 
 Status BackupJobs::verify(jobs::JobContext &context, const QString &backupId)
 {
+    if (Status settings = checkSettings(); !settings)
+        return settings;
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
     if (!opened)
         return makeError(opened.error());
@@ -115,6 +117,8 @@ Status BackupJobs::verify(jobs::JobContext &context, const QString &backupId)
 Status BackupJobs::download(jobs::JobContext &context, const QString &backupId, const QString &destination,
     QString *path)
 {
+    if (Status settings = checkSettings(); !settings)
+        return settings;
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
     if (!opened)
         return makeError(opened.error());
@@ -254,6 +258,8 @@ QDateTime lastRestoredAt(catalog::Catalog &db, const QString &backupId)
 
 Status BackupJobs::remove(jobs::JobContext &context, const QString &backupId, const QString &reason)
 {
+    if (Status settings = checkSettings(); !settings)
+        return settings;
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
     if (!opened)
         return makeError(opened.error());
@@ -269,6 +275,8 @@ Status BackupJobs::remove(jobs::JobContext &context, const QString &backupId, co
 
 Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &options, RunDueReport *report)
 {
+    if (Status settings = checkSettings(); !settings)
+        return settings;
     RunDueReport local;
     RunDueReport &result = report ? *report : local;
     const QDateTime now = options.now.isValid() ? options.now.toUTC() : catalog::nowUtc();

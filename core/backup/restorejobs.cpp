@@ -328,6 +328,8 @@ Result<ResolvedBackup> resolveSource(jobs::JobContext &context, catalog::Catalog
 Status BackupJobs::restoreInto(jobs::JobContext &context, const RestoreSource &source, const QString &instanceId,
     const InPlaceRestoreOptions &options)
 {
+    if (Status settings = checkSettings(); !settings)
+        return settings;
     context.beginStep(stepValidate);
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
     if (!opened)
@@ -636,6 +638,8 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
     const NewInstanceRequest &request, const provisioning::ProvisionerOptions &provisionerOptions,
     QString *instanceId)
 {
+    if (Status settings = checkSettings(); !settings)
+        return settings;
     context.beginStep(stepValidate);
     // The options the admin gave are checked first, by instance create's rules.
     if (request.cpuLimit != 0) {

@@ -50,7 +50,10 @@ struct S3Config
     Credentials credentials;
 
     std::chrono::milliseconds connectTimeout { 10000 };
-    // A transfer that moves no byte for this long fails as timed out.
+    // A transfer that moves no byte for this long fails as timed out. Each
+    // attempt waits this long on a server that accepts the connection but
+    // never replies, so the worst case of a request is maxAttempts times
+    // this plus the retry waits.
     std::chrono::seconds idleTimeout { 60 };
     QString caFile; // extra CA bundle for a self-signed HTTPS endpoint; empty uses the system's
 

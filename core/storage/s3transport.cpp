@@ -364,7 +364,8 @@ Error S3Client::Private::toError(const Failure &failure) const
     if (failure.localError)
         return makeError(tr("%1 failed: %2").arg(subject, failure.serverMessage));
     if (failure.timedOut) {
-        return makeError(tr("%1 timed out at %2: %3. Check the network, or raise the idle timeout (now %4 s).")
+        return makeError(tr("%1 timed out at %2 after %4 s without data: %3. Check the network and that the S3 "
+                            "server replies.")
                              .arg(subject, endpointText(), failure.transportError)
                              .arg(q->m_config.idleTimeout.count()));
     }

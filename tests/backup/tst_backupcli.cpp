@@ -411,6 +411,32 @@ void TestBackupCli::rejectsBadRequests()
         QStringLiteral("--new"), QStringLiteral("copy") });
     QCOMPARE(outcome.exitCode, 2);
 
+    // An invalid setting stops the command before a job starts, and the
+    // error names the variable, its value and the accepted forms.
+    const int backupsBefore = int(m_fixture.catalog->backups(m_fixture.instance.id)->size());
+    const struct {
+        const char *variable;
+        const char *value;
+        const char *accepted;
+    } invalidSettings[] = {
+        { "SAASODOO_S3_ADDRESSING", "sideways", "use path, virtual or auto" },
+        { "SAASODOO_S3_PART_MB", "abc", "from 5 to 5120" },
+        { "SAASODOO_BACKUP_KEEP_LOCAL", "x", "from -1 to" },
+        { "SAASODOO_S3_IDLE_TIMEOUT", "0", "from 1 to 3600" },
+    };
+    for (const auto &setting : invalidSettings) {
+        QProcessEnvironment invalid = environment();
+        invalid.insert(QString::fromLatin1(setting.variable), QString::fromLatin1(setting.value));
+        outcome = runWith(invalid, { QStringLiteral("backup"), QStringLiteral("create"), name });
+        QCOMPARE(outcome.exitCode, 3);
+        const QByteArray quoted = QByteArray("\"") + setting.value + "\"";
+        QVERIFY2(outcome.err.contains(setting.variable), outcome.err.constData());
+        QVERIFY2(outcome.err.contains(quoted), outcome.err.constData());
+        QVERIFY2(outcome.err.contains(setting.accepted), outcome.err.constData());
+        QVERIFY2(!outcome.err.contains("Job "), outcome.err.constData());
+    }
+    QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id)->size()), backupsBefore);
+
     // A file that is no backup is rejected before anything changes.
     const QString junk = m_directory->filePath(QStringLiteral("junk.zip"));
     QFile file(junk);

@@ -123,6 +123,8 @@ private slots:
     void failedRestoreLeavesOriginal_data();
     void failedRestoreLeavesOriginal();
     void restoreHoldsBackupOnlyAfterCheck();
+    void invalidSettingsRejected_data();
+    void invalidSettingsRejected();
     void createNamesDirectoryError();
     void restoreAsNewInstance();
     void failedRestoreAsNewRemovesInstance();
@@ -1355,6 +1357,56 @@ void TestBackupJobs::restoreHoldsBackupOnlyAfterCheck()
 
     for (const QString &id : { junk.id, missing.id })
         QVERIFY(m_fixture.catalog->markBackupDeleted(id, QStringLiteral("test clean-up")).ok());
+}
+
+void TestBackupJobs::invalidSettingsRejected_data()
+{
+    QTest::addColumn<QByteArray>("variable");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("accepted");
+    QTest::newRow("addressing") << QByteArray("SAASODOO_S3_ADDRESSING") << QStringLiteral("sideways")
+                                << QStringLiteral("use path, virtual or auto");
+    QTest::newRow("part size") << QByteArray("SAASODOO_S3_PART_MB") << QStringLiteral("abc")
+                               << QStringLiteral("whole number of MiB from 5 to 5120");
+    QTest::newRow("part size below S3's minimum")
+        << QByteArray("SAASODOO_S3_PART_MB") << QStringLiteral("1") << QStringLiteral("from 5 to 5120");
+    QTest::newRow("keep local") << QByteArray("SAASODOO_BACKUP_KEEP_LOCAL") << QStringLiteral("x")
+                                << QStringLiteral("from -1 to 1000000");
+    QTest::newRow("abandon hours") << QByteArray("SAASODOO_S3_ABANDON_HOURS") << QStringLiteral("-3")
+                                   << QStringLiteral("from 0 to 100000");
+    QTest::newRow("retry delay") << QByteArray("SAASODOO_S3_RETRY_DELAY_MS") << QStringLiteral("1s")
+                                 << QStringLiteral("from 0 to 60000");
+    QTest::newRow("idle timeout") << QByteArray("SAASODOO_S3_IDLE_TIMEOUT") << QStringLiteral("0")
+                                  << QStringLiteral("whole number of seconds from 1 to 3600");
+}
+
+void TestBackupJobs::invalidSettingsRejected()
+{
+    QFETCH(QByteArray, variable);
+    QFETCH(QString, value);
+    QFETCH(QString, accepted);
+    QVERIFY(qputenv(variable.constData(), value.toUtf8()));
+    const auto unset = qScopeGuard([&variable] { qunsetenv(variable.constData()); });
+
+    const BackupSettings loaded = loadBackupSettings();
+    QVERIFY2(loaded.invalidSetting.startsWith(QString::fromLatin1(variable) + QStringLiteral(" is \"") + value
+                 + QStringLiteral("\"")),
+        qPrintable(loaded.invalidSetting));
+    QVERIFY2(loaded.invalidSetting.contains(accepted), qPrintable(loaded.invalidSetting));
+    QCOMPARE(loaded.keepLocalArchived, 1);
+
+    // A job with these settings fails before it changes anything.
+    BackupSettings settings = makeJobs().settings();
+    settings.invalidSetting = loaded.invalidSetting;
+    BackupJobs jobs(m_fixture.catalogConfig, m_fixture.secrets.get(), settings);
+    const int backupsBefore = int(m_fixture.catalog->backups(m_fixture.instance.id)->size());
+    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual);
+    });
+    QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
+    QCOMPARE(job.error, loaded.invalidSetting + QStringLiteral(" Nothing was changed."));
+    QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id)->size()), backupsBefore);
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
 }
 
 void TestBackupJobs::createNamesDirectoryError()
