@@ -97,7 +97,7 @@ Status archive(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs
     bool *busy)
 {
     context.beginStep(stepArchive);
-    Result<std::unique_ptr<storage::S3Client>> client = jobs.s3Client();
+    Result<std::unique_ptr<storage::S3Client>> client = jobs.s3Client(&context);
     if (!client)
         return makeError(client.error());
 

@@ -187,7 +187,7 @@ BackupJobs::BackupJobs(catalog::CatalogConfig catalog, secrets::SecretStore *sec
 {
 }
 
-Result<std::unique_ptr<storage::S3Client>> BackupJobs::s3Client() const
+Result<std::unique_ptr<storage::S3Client>> BackupJobs::s3Client(jobs::JobContext *context) const
 {
     if (!m_settings.s3.isConfigured())
         return makeError(tr("No S3 bucket is configured: set backups/s3/bucket or SAASODOO_S3_BUCKET."));
@@ -216,6 +216,8 @@ Result<std::unique_ptr<storage::S3Client>> BackupJobs::s3Client() const
     config.credentials.secretKey = secretKey.value();
     config.retryDelay = m_settings.s3RetryDelay;
     config.idleTimeout = m_settings.s3IdleTimeout;
+    if (context)
+        config.retryCallback = [context](const QString &message) { context->warning(message); };
     return std::make_unique<storage::S3Client>(config);
 }
 

@@ -274,7 +274,9 @@ public:
     const BackupSettings &settings() const { return m_settings; }
 
     // Builds a client for the S3 target with the keychain's credentials.
-    Result<std::unique_ptr<storage::S3Client>> s3Client() const;
+    // With a `context`, each retry of an S3 request is added to its job log
+    // as a warning.
+    Result<std::unique_ptr<storage::S3Client>> s3Client(jobs::JobContext *context = nullptr) const;
 
 private:
     // Fails with BackupSettings::invalidSetting when a setting is invalid.

@@ -88,7 +88,7 @@ Status BackupJobs::verify(jobs::JobContext &context, const QString &backupId)
     if (!backup.s3Key.isEmpty()) {
         context.beginStep(tr("Verify the S3 copy"));
         ++copies;
-        Result<std::unique_ptr<storage::S3Client>> client = s3Client();
+        Result<std::unique_ptr<storage::S3Client>> client = s3Client(&context);
         if (!client) {
             problems << client.error();
         } else if (const Status verified = client.value()->verify(backup.s3Key, backup.sha256.toLatin1(),
@@ -141,7 +141,7 @@ Status BackupJobs::download(jobs::JobContext &context, const QString &backupId, 
         return space;
     if (const Status created = detail::createDirectory(QFileInfo(target).absolutePath()); !created)
         return created;
-    Result<std::unique_ptr<storage::S3Client>> client = s3Client();
+    Result<std::unique_ptr<storage::S3Client>> client = s3Client(&context);
     if (!client)
         return makeError(client.error());
 

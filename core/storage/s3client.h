@@ -67,6 +67,10 @@ struct S3Config
     int maxAttempts = 6;
     std::chrono::milliseconds retryDelay { 1000 };
     std::chrono::milliseconds maxRetryDelay { 8000 };
+    // Called on the calling thread with one sentence before each retry of a
+    // request or of a multipart part, for example to add it to a job log.
+    // The client logs each retry as a warning of category lcStorage anyway.
+    std::function<void(const QString &message)> retryCallback;
 
     // When the server returns RequestTimeTooSkewed, measure the offset from
     // its Date header and sign later requests with the corrected time.

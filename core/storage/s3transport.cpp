@@ -461,8 +461,13 @@ Outcome S3Client::Private::execute(const HttpRequest &request, const QString &op
         }
         if (!retry)
             return outcome;
-        qCWarning(lcStorage).noquote() << "Retrying" << operation << request.key << "after attempt" << attempt
-                                       << "failed:" << toError(failure).message;
+        const QString message = tr("%1 Retrying, attempt %2 of %3.")
+                                    .arg(endSentence(toError(failure).message))
+                                    .arg(attempt + 1)
+                                    .arg(maxAttempts);
+        qCWarning(lcStorage).noquote() << message;
+        if (q->m_config.retryCallback)
+            q->m_config.retryCallback(message);
         if (!backOff(attempt, request.cancellation)) {
             failure.cancelled = true;
             return outcome;

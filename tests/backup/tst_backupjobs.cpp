@@ -23,10 +23,12 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSemaphore>
+#include <QTcpServer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
@@ -126,6 +128,8 @@ private slots:
     void invalidSettingsRejected_data();
     void invalidSettingsRejected();
     void createNamesDirectoryError();
+    void archiveLogsRetriesInJob();
+    void idleTimeoutEndsHungAttempts();
     void restoreAsNewInstance();
     void failedRestoreAsNewRemovesInstance();
     void restoreDumpKeepsFilestore();
@@ -1428,6 +1432,78 @@ void TestBackupJobs::createNamesDirectoryError()
     QVERIFY2(job.error.startsWith(expected), qPrintable(job.error));
     QVERIFY2(job.error.size() > expected.size() + 1, qPrintable(job.error)); // the reason
     QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
+}
+
+void TestBackupJobs::archiveLogsRetriesInJob()
+{
+    // Part 2 of 3 fails on all 6 attempts: attempts 1 to 5 are retried.
+    const catalog::Backup backup = addLocalBackup(QStringLiteral("retries.zip"), 12LL * 1024 * 1024);
+    QVERIFY(!backup.id.isEmpty());
+    BackupJobs failingJobs(m_fixture.catalogConfig, m_fixture.secrets.get(), failingPartSettings(2));
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    const QString id
+        = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) { return failingJobs.archive(context, backup.id); });
+    runner.waitForFinished(id, 600000);
+    QCOMPARE(jobs::stateName(runner.job(id)->state), jobs::stateName(jobs::JobState::Failed));
+    QStringList retries;
+    for (const jobs::JobLogEntry &entry : store.log(id).value()) {
+        if (entry.level == QLatin1String("warning") && entry.message.startsWith(QLatin1String("Part 2 of 3 failed")))
+            retries << entry.message;
+    }
+    QCOMPARE(retries.size(), 5);
+    for (int attempt = 1; attempt <= 5; ++attempt) {
+        const QString retry = retries.value(attempt - 1);
+        QVERIFY2(retry.startsWith(QStringLiteral("Part 2 of 3 failed on attempt %1 of 6: ").arg(attempt)),
+            qPrintable(retry));
+        QVERIFY2(retry.contains(QLatin1String("injected failure of part 2")), qPrintable(retry));
+        QVERIFY2(retry.endsWith(QLatin1String(". Retrying.")), qPrintable(retry));
+    }
+
+    // Deleting the backup aborts the upload that the failure kept.
+    BackupJobs jobs = makeJobs();
+    const jobs::JobInfo removed
+        = runJob([&](jobs::JobContext &context) { return jobs.remove(context, backup.id, QStringLiteral("test")); });
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+}
+
+void TestBackupJobs::idleTimeoutEndsHungAttempts()
+{
+    // A server that accepts connections (the kernel completes them from
+    // the listen backlog) and never replies, as a stopped gateway does.
+    QTcpServer hung;
+    QVERIFY(hung.listen(QHostAddress::LocalHost));
+    const catalog::Backup backup = addLocalBackup(QStringLiteral("hung.zip"), 1024 * 1024);
+    QVERIFY(!backup.id.isEmpty());
+    BackupSettings settings = makeJobs().settings();
+    settings.s3.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hung.serverPort()));
+    settings.s3IdleTimeout = std::chrono::seconds(1);
+    BackupJobs hungJobs(m_fixture.catalogConfig, m_fixture.secrets.get(), settings);
+
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const QString id
+        = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) { return hungJobs.archive(context, backup.id); });
+    runner.waitForFinished(id, 600000);
+    const jobs::JobInfo job = *runner.job(id);
+    QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(job.error.contains(QLatin1String("after 1 s without data")), qPrintable(job.error));
+    QVERIFY2(!job.error.contains(QLatin1String("raise the idle timeout")), qPrintable(job.error));
+    // 6 attempts of about 1 s each and 5 short waits. With the fixed idle
+    // timeout, each attempt took 60 s.
+    QVERIFY2(elapsed.elapsed() < 40000, qPrintable(QString::number(elapsed.elapsed())));
+    int retries = 0;
+    for (const jobs::JobLogEntry &entry : store.log(id).value()) {
+        if (entry.level == QLatin1String("warning") && entry.message.contains(QLatin1String("Retrying, attempt")))
+            ++retries;
+    }
+    QCOMPARE(retries, 5);
+
+    QVERIFY(m_fixture.catalog->markBackupDeleted(backup.id, QStringLiteral("test clean-up")).ok());
+    for (const QString &suffix : { QString(), QStringLiteral(".s3upload.json"), QStringLiteral(".s3upload.lock") })
+        QFile::remove(backup.location + suffix);
 }
 
 void TestBackupJobs::failedRestoreAsNewRemovesInstance()
