@@ -326,6 +326,10 @@ QWidget *SettingsDialog::createBackupPage()
             + tr("The environment variables %1 are set and override the saved values.")
                   .arg(overrides.join(QStringLiteral(", ")));
     }
+    // The backup jobs reject every job while a setting is invalid, and the
+    // page may not show that setting (such as SAASODOO_S3_PART_MB).
+    if (const QString invalid = backup::loadBackupSettings().invalidSetting; !invalid.isEmpty())
+        note += QLatin1Char(' ') + tr("Backups and restores fail until this is corrected: %1").arg(invalid);
     layout->addWidget(makeNote(page, note));
     layout->addStretch(1);
     return page;

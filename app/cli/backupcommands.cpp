@@ -17,6 +17,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <cstdio>
 
@@ -108,6 +109,16 @@ Result<catalog::Instance> findInstance(catalog::Catalog &db, const QString &key,
     return db.instance(matches.first());
 }
 
+// Stops a command that would run a backup job when a backup setting is
+// invalid, before the job changes anything.
+std::optional<int> rejectInvalidSettings(CommandRun &run)
+{
+    const QString invalid = backup::loadBackupSettings().invalidSetting;
+    if (invalid.isEmpty())
+        return std::nullopt;
+    return run.fail(ExitCode::ValidationError, invalid);
+}
+
 // Runs one backup job in this process and waits for it, printing its log
 // on stderr as lines arrive. Returns the job's final state.
 jobs::JobInfo runJob(CommandRun &run, const QString &kind, const QString &targetType, const QString &targetId,
@@ -181,6 +192,8 @@ int backupCreate(const QStringList &arguments, QTextStream &out, QTextStream &er
         return *stop;
     if (auto stop = run.openCatalog())
         return *stop;
+    if (auto stop = rejectInvalidSettings(run))
+        return *stop;
     const Result<catalog::Instance> instance
         = findInstance(run.catalog(), run.parser().positionalArguments().first(), run.value("tenant"));
     if (!instance)
@@ -230,7 +243,12 @@ int backupList(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitCode::Success;
     }
     QList<QStringList> rows;
+    QHash<QString, QString> instanceNames; // by id; the id itself when the instance is not found
     for (const catalog::Backup &backup : list.value()) {
+        if (!instanceNames.contains(backup.instanceId)) {
+            const Result<catalog::Instance> instance = run.catalog().instance(backup.instanceId);
+            instanceNames.insert(backup.instanceId, instance ? instance->name : backup.instanceId);
+        }
         const QString tiers = QStringList { backup.location.isEmpty() ? QString() : tr("local"),
             backup.s3Key.isEmpty() ? QString() : QStringLiteral("s3") }
                                   .join(u' ')
@@ -238,7 +256,7 @@ int backupList(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QString expires = expiresBySlots(backup) ? tr("by slots")
             : backup.expiresAt.isValid()                  ? time(backup.expiresAt)
                                                           : tr("never");
-        rows.append({ backup.id, backup.instanceId.left(8), catalog::toString(backup.kind),
+        rows.append({ backup.id, instanceNames.value(backup.instanceId), catalog::toString(backup.kind),
             saasodoo::backup::stateName(backup), time(backup.createdAt), QString::number(backup.sizeBytes), tiers,
             expires });
     }
@@ -271,6 +289,8 @@ int backupAction(const QString &action, const QStringList &arguments, QTextStrea
     if (auto stop = run.parse(arguments, 1, {}))
         return *stop;
     if (auto stop = run.openCatalog())
+        return *stop;
+    if (auto stop = rejectInvalidSettings(run))
         return *stop;
     const QString given = run.parser().positionalArguments().first();
     const Result<QString> resolved = resolveBackupId(run.catalog(), given);
@@ -324,6 +344,8 @@ int backupRunDue(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (auto stop = run.parse(arguments, 0, {}))
         return *stop;
     if (auto stop = run.openCatalog())
+        return *stop;
+    if (auto stop = rejectInvalidSettings(run))
         return *stop;
     backup::RunDueOptions options;
     options.takeBackups = !run.parser().isSet(QStringLiteral("retention-only"));
@@ -603,6 +625,8 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (into == asNew)
         return run.usageError(tr("give exactly one of --into <instance> and --new <name>."));
     if (auto stop = run.openCatalog())
+        return *stop;
+    if (auto stop = rejectInvalidSettings(run))
         return *stop;
     const QString given = run.parser().positionalArguments().first();
     backup::RestoreSource source;

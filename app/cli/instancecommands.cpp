@@ -1008,11 +1008,14 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
                     tr("Instance %1 is %2: a final backup needs it running, stopped or suspended. Start it first, "
                        "or delete without --final-backup.")
                         .arg(instance.name, provisioning::statusPhrase(instance.status)));
+            backup::BackupSettings backupSettings = backup::loadBackupSettings();
+            if (!backupSettings.invalidSetting.isEmpty())
+                return run.fail(ExitCode::ValidationError, backupSettings.invalidSetting);
             // The store and the backup jobs live until runJob() returns,
             // which waits for the job.
             auto backupSecrets = std::make_shared<secrets::SecretStore>();
             auto backups = std::make_shared<backup::BackupJobs>(run.catalog().config(), backupSecrets.get(),
-                backup::loadBackupSettings());
+                std::move(backupSettings));
             body = [id, backupSecrets, backups](provisioning::Provisioner &p, jobs::JobContext &c) {
                 return p.remove(c, id, [&](jobs::JobContext &context) {
                     QString backupId;

@@ -97,7 +97,7 @@ Status archive(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs
     bool *busy)
 {
     context.beginStep(stepArchive);
-    Result<std::unique_ptr<storage::S3Client>> client = jobs.s3Client();
+    Result<std::unique_ptr<storage::S3Client>> client = jobs.s3Client(&context);
     if (!client)
         return makeError(client.error());
 
@@ -183,10 +183,13 @@ Status archive(jobs::JobContext &context, catalog::Catalog &db, const BackupJobs
     const Result<storage::MultipartState> uploaded = client.value()->uploadMultipart(key, &file, file.size(), options);
     if (!uploaded)
         return recordFailure(uploaded.error());
-    context.info(tr("Uploaded %1 bytes to s3://%2/%3 in %4 parts.")
+    // The plural is picked here, because the CLI installs no translator,
+    // so "%n part(s)" would print as written.
+    const qsizetype partCount = uploaded->parts.size();
+    const QString parts = partCount == 1 ? tr("1 part") : tr("%1 parts").arg(partCount);
+    context.info(tr("Uploaded %1 bytes to s3://%2/%3 in %4.")
                      .arg(file.size())
-                     .arg(jobs.settings().s3.bucket, key)
-                     .arg(uploaded->parts.size()));
+                     .arg(jobs.settings().s3.bucket, key, parts));
     // The completed upload has no parts left to resume.
     saved.state = {};
 
@@ -324,6 +327,8 @@ ArchiveStatus archiveStatus(const catalog::Backup &backup, const BackupSettings 
 
 Status BackupJobs::archive(jobs::JobContext &context, const QString &backupId)
 {
+    if (Status settings = checkSettings(); !settings)
+        return settings;
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
     if (!opened)
         return makeError(opened.error());

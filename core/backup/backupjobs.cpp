@@ -28,6 +28,10 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <filesystem>
+#include <optional>
+#include <system_error>
+
 namespace saasodoo::backup {
 
 namespace {
@@ -48,6 +52,62 @@ QString settingOrEnvironment(const QSettings &settings, const QString &key, cons
         return qEnvironmentVariable(variable);
     return settings.value(key, fallback).toString();
 }
+
+// Reads the settings that must parse, such as numbers, and keeps the first
+// invalid one as an error that names its source, its value and the
+// accepted forms.
+class CheckedSettings
+{
+public:
+    explicit CheckedSettings(const QSettings &settings) : m_settings(settings) { }
+
+    // Returns the trimmed value of the environment variable, else of the
+    // QSettings key, or nullopt when neither is set or the value is empty.
+    std::optional<QString> value(const QString &key, const char *variable)
+    {
+        QString text;
+        if (qEnvironmentVariableIsSet(variable)) {
+            m_source = QString::fromLatin1(variable);
+            text = qEnvironmentVariable(variable).trimmed();
+        } else {
+            m_source = tr("The setting %1 in %2").arg(key, m_settings.fileName());
+            text = m_settings.value(key).toString().trimmed();
+        }
+        if (text.isEmpty())
+            return std::nullopt;
+        return text;
+    }
+
+    // Returns the whole number of `variable` or `key` from `minimum` to
+    // `maximum`, or nullopt when it is unset or invalid.
+    std::optional<qint64> integer(const QString &key, const char *variable, qint64 minimum, qint64 maximum,
+        const QString &unit)
+    {
+        const std::optional<QString> text = value(key, variable);
+        if (!text)
+            return std::nullopt;
+        bool parsed = false;
+        const qint64 number = text->toLongLong(&parsed);
+        if (parsed && number >= minimum && number <= maximum)
+            return number;
+        reject(*text, tr("use a whole number of %1 from %2 to %3").arg(unit).arg(minimum).arg(maximum));
+        return std::nullopt;
+    }
+
+    // Records that the value last read is invalid, unless an earlier one was.
+    void reject(const QString &text, const QString &accepted)
+    {
+        if (m_error.isEmpty())
+            m_error = tr("%1 is \"%2\", which is invalid: %3. Correct it or unset it.").arg(m_source, text, accepted);
+    }
+
+    QString error() const { return m_error; }
+
+private:
+    const QSettings &m_settings;
+    QString m_source;
+    QString m_error;
+};
 
 // The file name Odoo's database manager gives a download, <db>_<UTC time>.zip,
 // with a random suffix, because two backups may start in the same second.
@@ -81,35 +141,34 @@ BackupSettings loadBackupSettings()
     result.s3.bucket = settingOrEnvironment(settings, QStringLiteral("backups/s3/bucket"), "SAASODOO_S3_BUCKET");
     result.s3.keyPrefix = settingOrEnvironment(settings, QStringLiteral("backups/s3/prefix"), "SAASODOO_S3_PREFIX");
     result.s3.caFile = settingOrEnvironment(settings, QStringLiteral("backups/s3/ca-file"), "SAASODOO_S3_CA_FILE");
-    const QString addressing
-        = settingOrEnvironment(settings, QStringLiteral("backups/s3/addressing"), "SAASODOO_S3_ADDRESSING");
-    if (addressing == QLatin1String("path"))
-        result.s3.addressing = storage::AddressingStyle::Path;
-    else if (addressing == QLatin1String("virtual"))
-        result.s3.addressing = storage::AddressingStyle::VirtualHosted;
-    bool keepOk = false;
-    const int keep = settingOrEnvironment(settings, QStringLiteral("backups/keep-local-archived"),
-        "SAASODOO_BACKUP_KEEP_LOCAL", QStringLiteral("1"))
-                         .toInt(&keepOk);
-    result.keepLocalArchived = keepOk ? qMax(-1, keep) : 1;
-    bool partOk = false;
-    const qint64 partMb = settingOrEnvironment(settings, QStringLiteral("backups/s3/part-size-mb"),
-        "SAASODOO_S3_PART_MB", QStringLiteral("64"))
-                              .toLongLong(&partOk);
-    if (partOk && partMb > 0)
-        result.s3PartSize = qMax(partMb * 1024 * 1024, storage::MultipartOptions::minimumPartSize);
-    bool hoursOk = false;
-    const int hours = settingOrEnvironment(settings, QStringLiteral("backups/s3/abandon-upload-hours"),
-        "SAASODOO_S3_ABANDON_HOURS", QString::number(result.abandonUploadAfterHours))
-                          .toInt(&hoursOk);
-    if (hoursOk && hours >= 0)
-        result.abandonUploadAfterHours = hours;
-    bool delayOk = false;
-    const int delayMs = settingOrEnvironment(settings, QStringLiteral("backups/s3/retry-delay-ms"),
-        "SAASODOO_S3_RETRY_DELAY_MS", QString::number(result.s3RetryDelay.count()))
-                            .toInt(&delayOk);
-    if (delayOk && delayMs >= 0)
-        result.s3RetryDelay = std::chrono::milliseconds(delayMs);
+
+    CheckedSettings checked(settings);
+    if (const std::optional<QString> addressing
+        = checked.value(QStringLiteral("backups/s3/addressing"), "SAASODOO_S3_ADDRESSING")) {
+        if (*addressing == QLatin1String("path"))
+            result.s3.addressing = storage::AddressingStyle::Path;
+        else if (*addressing == QLatin1String("virtual"))
+            result.s3.addressing = storage::AddressingStyle::VirtualHosted;
+        else if (*addressing != QLatin1String("auto"))
+            checked.reject(*addressing, tr("use path, virtual or auto"));
+    }
+    if (const auto keep = checked.integer(QStringLiteral("backups/keep-local-archived"), "SAASODOO_BACKUP_KEEP_LOCAL",
+            -1, 1000000, tr("backups")))
+        result.keepLocalArchived = int(*keep);
+    // S3 takes parts of 5 MiB to 5 GiB.
+    if (const auto partMb
+        = checked.integer(QStringLiteral("backups/s3/part-size-mb"), "SAASODOO_S3_PART_MB", 5, 5120, tr("MiB")))
+        result.s3PartSize = *partMb * 1024 * 1024;
+    if (const auto hours = checked.integer(QStringLiteral("backups/s3/abandon-upload-hours"),
+            "SAASODOO_S3_ABANDON_HOURS", 0, 100000, tr("hours")))
+        result.abandonUploadAfterHours = int(*hours);
+    if (const auto delayMs = checked.integer(QStringLiteral("backups/s3/retry-delay-ms"),
+            "SAASODOO_S3_RETRY_DELAY_MS", 0, 60000, tr("milliseconds")))
+        result.s3RetryDelay = std::chrono::milliseconds(*delayMs);
+    if (const auto idleSeconds = checked.integer(QStringLiteral("backups/s3/idle-timeout"),
+            "SAASODOO_S3_IDLE_TIMEOUT", 1, 3600, tr("seconds")))
+        result.s3IdleTimeout = std::chrono::seconds(*idleSeconds);
+    result.invalidSetting = checked.error();
     return result;
 }
 
@@ -128,7 +187,7 @@ BackupJobs::BackupJobs(catalog::CatalogConfig catalog, secrets::SecretStore *sec
 {
 }
 
-Result<std::unique_ptr<storage::S3Client>> BackupJobs::s3Client() const
+Result<std::unique_ptr<storage::S3Client>> BackupJobs::s3Client(jobs::JobContext *context) const
 {
     if (!m_settings.s3.isConfigured())
         return makeError(tr("No S3 bucket is configured: set backups/s3/bucket or SAASODOO_S3_BUCKET."));
@@ -156,12 +215,24 @@ Result<std::unique_ptr<storage::S3Client>> BackupJobs::s3Client() const
     config.credentials.accessKey = accessKey.value();
     config.credentials.secretKey = secretKey.value();
     config.retryDelay = m_settings.s3RetryDelay;
+    config.idleTimeout = m_settings.s3IdleTimeout;
+    if (context)
+        config.retryCallback = [context](const QString &message) { context->warning(message); };
     return std::make_unique<storage::S3Client>(config);
+}
+
+Status BackupJobs::checkSettings() const
+{
+    if (m_settings.invalidSetting.isEmpty())
+        return {};
+    return makeError(tr("%1 Nothing was changed.").arg(m_settings.invalidSetting));
 }
 
 Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, catalog::BackupKind kind,
     QString *backupId)
 {
+    if (Status settings = checkSettings(); !settings)
+        return settings;
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
     if (!opened)
         return makeError(opened.error());
@@ -206,9 +277,9 @@ Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, 
     const Result<AppliedBackupPolicy> applied = appliedBackupPolicy(db, instanceId);
     const QDateTime startedAt = catalog::nowUtc();
     const QString directory = QDir(m_settings.directory).filePath(instanceId);
-    if (!QDir().mkpath(directory)) {
+    if (const Status created = detail::createDirectory(directory); !created) {
         restoreStatus(tr("Backup failed."));
-        return makeError(tr("Could not create the backup directory %1.").arg(directory));
+        return created;
     }
     catalog::Backup record;
     record.instanceId = instanceId;
@@ -386,6 +457,17 @@ Result<InstanceScope> loadInstance(catalog::Catalog &db, secrets::SecretStore *s
 QString objectKey(const BackupSettings &settings, const catalog::Backup &backup, const QString &fileName)
 {
     return settings.s3.keyPrefix + backup.instanceId + u'/' + fileName;
+}
+
+Status createDirectory(const QString &path)
+{
+    // QDir::mkpath() returns no reason, so std::filesystem creates it.
+    std::error_code error;
+    std::filesystem::create_directories(QFile::encodeName(path).toStdString(), error);
+    if (error)
+        return makeError(tr("Could not create the directory %1: %2.")
+                             .arg(path, QString::fromLocal8Bit(error.message())));
+    return {};
 }
 
 namespace {

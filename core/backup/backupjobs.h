@@ -66,6 +66,13 @@ struct BackupSettings
     // The first wait before an S3 request is retried
     // ("backups/s3/retry-delay-ms"); later waits double it, up to 8 s.
     std::chrono::milliseconds s3RetryDelay { 1000 };
+    // How long an S3 transfer may move no byte before the attempt fails as
+    // timed out ("backups/s3/idle-timeout", 1 to 3600 s).
+    std::chrono::seconds s3IdleTimeout { 60 };
+    // The error for the first invalid setting, naming the variable or key,
+    // its value and the accepted forms; empty when every setting is valid.
+    // Every job of BackupJobs fails with it before it changes anything.
+    QString invalidSetting;
     // Test hook, passed on as MultipartOptions::beforePartAttempt.
     std::function<Status(int partNumber, int attempt)> beforeArchivePart;
 };
@@ -91,7 +98,8 @@ QStringList createSteps();
 // Reads the settings from QSettings ("backups/directory", "backups/s3/…")
 // and lets the SAASODOO_BACKUP_DIR and SAASODOO_S3_* environment variables
 // override them, as docs/backups.md lists. The default directory is
-// "backups" in the application-data directory.
+// "backups" in the application-data directory. An invalid value keeps the
+// default and is reported in BackupSettings::invalidSetting.
 BackupSettings loadBackupSettings();
 
 struct RunDueOptions
@@ -267,9 +275,13 @@ public:
     const BackupSettings &settings() const { return m_settings; }
 
     // Builds a client for the S3 target with the keychain's credentials.
-    Result<std::unique_ptr<storage::S3Client>> s3Client() const;
+    // With a `context`, each retry of an S3 request is added to its job log
+    // as a warning.
+    Result<std::unique_ptr<storage::S3Client>> s3Client(jobs::JobContext *context = nullptr) const;
 
 private:
+    // Fails with BackupSettings::invalidSetting when a setting is invalid.
+    Status checkSettings() const;
     // The steps of cleanUpInterrupted(), which marks a restore's instance
     // in error when one of them fails.
     Status cleanUpInterruptedSteps(jobs::JobContext &context, const QString &jobKind, const QString &instanceId,

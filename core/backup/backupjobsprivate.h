@@ -50,6 +50,10 @@ Result<docker::ClientOptions> clientOptions(const catalog::Host &host, secrets::
 
 QString objectKey(const BackupSettings &settings, const catalog::Backup &backup, const QString &fileName);
 
+// Creates `path` and its missing parents. The error names the directory
+// and the operating system's reason, such as "Permission denied".
+Status createDirectory(const QString &path);
+
 // Uploads the record's local file, verifies the object by metadata and
 // read-back, and saves the S3 key and times on the record. It resumes the
 // upload saved at uploadStatePath() by an earlier attempt, and a failure

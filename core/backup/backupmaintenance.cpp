@@ -45,6 +45,8 @@ Result<catalog::Backup> readBackup(catalog::Catalog &db, const QString &backupId
 
 Status BackupJobs::verify(jobs::JobContext &context, const QString &backupId)
 {
+    if (Status settings = checkSettings(); !settings)
+        return settings;
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
     if (!opened)
         return makeError(opened.error());
@@ -87,7 +89,7 @@ Status BackupJobs::verify(jobs::JobContext &context, const QString &backupId)
     if (!backup.s3Key.isEmpty()) {
         context.beginStep(tr("Verify the S3 copy"));
         ++copies;
-        Result<std::unique_ptr<storage::S3Client>> client = s3Client();
+        Result<std::unique_ptr<storage::S3Client>> client = s3Client(&context);
         if (!client) {
             problems << client.error();
         } else if (const Status verified = client.value()->verify(backup.s3Key, backup.sha256.toLatin1(),
@@ -116,6 +118,8 @@ Status BackupJobs::verify(jobs::JobContext &context, const QString &backupId)
 Status BackupJobs::download(jobs::JobContext &context, const QString &backupId, const QString &destination,
     QString *path)
 {
+    if (Status settings = checkSettings(); !settings)
+        return settings;
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
     if (!opened)
         return makeError(opened.error());
@@ -138,9 +142,9 @@ Status BackupJobs::download(jobs::JobContext &context, const QString &backupId, 
             QFileInfo(target).absolutePath(), backup.sizeBytes);
         !space)
         return space;
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return makeError(tr("Could not create the directory of %1.").arg(target));
-    Result<std::unique_ptr<storage::S3Client>> client = s3Client();
+    if (const Status created = detail::createDirectory(QFileInfo(target).absolutePath()); !created)
+        return created;
+    Result<std::unique_ptr<storage::S3Client>> client = s3Client(&context);
     if (!client)
         return makeError(client.error());
 
@@ -257,6 +261,8 @@ QDateTime lastRestoredAt(catalog::Catalog &db, const QString &backupId)
 
 Status BackupJobs::remove(jobs::JobContext &context, const QString &backupId, const QString &reason)
 {
+    if (Status settings = checkSettings(); !settings)
+        return settings;
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
     if (!opened)
         return makeError(opened.error());
@@ -272,6 +278,8 @@ Status BackupJobs::remove(jobs::JobContext &context, const QString &backupId, co
 
 Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &options, RunDueReport *report)
 {
+    if (Status settings = checkSettings(); !settings)
+        return settings;
     RunDueReport local;
     RunDueReport &result = report ? *report : local;
     const QDateTime now = options.now.isValid() ? options.now.toUTC() : catalog::nowUtc();

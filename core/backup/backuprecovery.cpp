@@ -552,7 +552,7 @@ Status BackupJobs::cleanUpInterruptedRestoreAsNew(jobs::JobContext &context, con
             return makeError(marked.error());
     }
     provisioning::Provisioner provisioner(m_catalog, m_secrets);
-    if (Status removed = provisioner.cleanUpInterrupted(context, instanceId, QStringLiteral("instance.create"));
+    if (Status removed = provisioner.cleanUpInterrupted(context, instanceId, QStringLiteral("backup.restore-new"));
         !removed)
         return makeError(tr("Could not remove the new instance %1: %2").arg(instance->name, removed.error()));
 

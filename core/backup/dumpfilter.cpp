@@ -71,6 +71,10 @@ bool DumpFilter::scanLine(QByteArrayView line)
 {
     bool copyStarts = false;
     const qsizetype size = line.size();
+    // Where the part of the current statement on this line starts, and
+    // where the line's code ends (before a -- comment).
+    qsizetype statementStart = 0;
+    qsizetype codeEnd = size;
     for (qsizetype i = 0; i < size; ++i) {
         const char c = line[i];
         const char next = i + 1 < size ? line[i + 1] : '\0';
@@ -117,8 +121,10 @@ bool DumpFilter::scanLine(QByteArrayView line)
         case Quote::None:
             break;
         }
-        if (c == '-' && next == '-')
+        if (c == '-' && next == '-') {
+            codeEnd = i;
             break;
+        }
         if (c == '/' && next == '*') {
             ++i;
             m_quote = Quote::Comment;
@@ -161,12 +167,16 @@ bool DumpFilter::scanLine(QByteArrayView line)
         if (c == ';') {
             const QString statement = m_statement.simplified();
             m_statement.clear();
+            const QByteArray text
+                = m_statementText + line.sliced(statementStart, std::min<qsizetype>(i - statementStart, 4096));
+            m_statementText.clear();
+            statementStart = i + 1;
             if (const QString found = forbiddenStatement(statement); !found.isEmpty()) {
                 reject(tr("Line %1 of the dump contains the statement \"%2\", which changes the database, a role "
                           "or the server rather than the objects in the database. A plain Odoo dump never "
                           "contains it, so the backup was rejected.")
                            .arg(m_lineNumber)
-                           .arg(statement.left(120)));
+                           .arg(QString::fromUtf8(text).simplified().left(120)));
                 return false;
             }
             static const QRegularExpression standardOff(
@@ -190,6 +200,8 @@ bool DumpFilter::scanLine(QByteArrayView line)
     }
     if (m_quote == Quote::None && m_statement.size() < 4096)
         m_statement += u' ';
+    if (m_statementText.size() < 4096 && statementStart < codeEnd)
+        m_statementText += line.sliced(statementStart, std::min<qsizetype>(codeEnd - statementStart, 4096)) + '\n';
     return copyStarts;
 }
 

@@ -74,6 +74,9 @@ private:
     bool m_backslashEscapes = false;
     bool m_standardStrings = true;
     QString m_statement; // the current statement outside quotes, at most about 4 KiB
+    // The current statement as written, quotes included, at most about
+    // 4 KiB, which an error quotes.
+    QByteArray m_statementText;
     QString m_error;
     QStringList m_skipped;
     int m_skippedCount = 0;

@@ -27,6 +27,7 @@
 #include <QScopeGuard>
 
 #include <cerrno>
+#include <optional>
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
@@ -150,7 +151,7 @@ Status requireSpaceForDownload(jobs::JobContext &context, catalog::Catalog &db, 
     const Result<BackupEstimate> estimate = estimateBackupSize(scope, client, context.token(), context.jobId());
     if (!estimate) {
         return makeError(tr("Could not estimate the size of the safety backup: %1 Nothing was changed.")
-                             .arg(estimate.error()));
+                             .arg(endSentence(estimate.error())));
     }
     const QLocale locale = QLocale::c();
     const QString purpose = tr("the download of backup %1 (%2) and the safety backup of instance %3 (estimated "
@@ -228,6 +229,7 @@ Result<ResolvedBackup> resolveSource(jobs::JobContext &context, catalog::Catalog
 {
     ResolvedBackup resolved;
     resolved.path = source.path;
+    std::optional<catalog::Backup> catalogued;
     if (!source.backupId.isEmpty()) {
         const Result<catalog::Backup> backup = db.backup(source.backupId);
         if (!backup)
@@ -236,8 +238,8 @@ Result<ResolvedBackup> resolveSource(jobs::JobContext &context, catalog::Catalog
             return makeError(tr("Backup %1 is %2: only a completed backup can be restored.")
                                  .arg(source.backupId, catalog::toString(backup->state)));
         }
+        catalogued = backup.value();
         resolved.instanceId = backup->instanceId;
-        holdForRestore(context, db, backup.value());
         const QString jobCopy = QDir(QDir(jobs.settings().directory).filePath(backup->instanceId))
                                     .filePath(detail::restoreDownloadName(context.jobId()));
         bool localIntact = false;
@@ -270,7 +272,7 @@ Result<ResolvedBackup> resolveSource(jobs::JobContext &context, catalog::Catalog
                                              .arg(backup->location, source.backupId,
                                                  QString::fromLatin1(hash.value()), backup->sha256);
                 if (backup->s3Key.isEmpty())
-                    return makeError(tr("%1 Nothing was changed.").arg(mismatch));
+                    return makeError(tr("%1 Nothing was changed.").arg(endSentence(mismatch)));
                 // The S3 copy is checked against the same SHA-256 after its download.
                 context.warning(tr("%1 Restoring from the S3 copy %2 instead. Run 'saasodoo backup download %3' "
                                    "to replace the damaged local file.")
@@ -283,7 +285,7 @@ Result<ResolvedBackup> resolveSource(jobs::JobContext &context, catalog::Catalog
             if (Status fetched = jobs.download(context, source.backupId, jobCopy, &resolved.downloaded);
                 !fetched)
                 return makeError(tr("Could not download backup %1: %2 Nothing was changed.")
-                                     .arg(source.backupId, fetched.error()));
+                                     .arg(source.backupId, endSentence(fetched.error())));
             resolved.path = resolved.downloaded;
         } else {
             return makeError(tr("Backup %1 has neither a local file nor an S3 copy.").arg(source.backupId));
@@ -295,8 +297,25 @@ Result<ResolvedBackup> resolveSource(jobs::JobContext &context, catalog::Catalog
     if (!summary) {
         if (!resolved.downloaded.isEmpty())
             QFile::remove(resolved.downloaded);
-        return makeError(tr("%1 Nothing was changed.").arg(summary.error()));
+        return makeError(tr("%1 Nothing was changed.").arg(endSentence(summary.error())));
     }
+    // The structure check reads only the central directory, so a damaged
+    // filestore member would surface only half-way through the restore,
+    // after the safety backup. Reading every member once finds it first.
+    if (summary->kind == BackupKind::OdooZip) {
+        context.info(tr("Checking the CRC-32 of every member of %1.").arg(resolved.path));
+        if (const Status tested = testArchive(resolved.path, context.token()); !tested) {
+            if (!resolved.downloaded.isEmpty())
+                QFile::remove(resolved.downloaded);
+            return makeError(tr("%1 Nothing was changed.").arg(endSentence(tested.error())));
+        }
+    }
+    // Retention keeps the backup for this restore only once the restore has
+    // read and checked it, so a failed download or a damaged file keeps nothing.
+    // NOTE: until then a run-due pass may expire the backup. The local file
+    // is pinned by its hard link, but a deleted S3 copy fails the download.
+    if (catalogued)
+        holdForRestore(context, db, *catalogued);
     resolved.summary = summary.value();
     context.info(tr("Backup %1: Odoo %2, database %3, %4 filestore files.")
                      .arg(resolved.path, resolved.summary.odooVersion, resolved.summary.databaseName)
@@ -309,6 +328,8 @@ Result<ResolvedBackup> resolveSource(jobs::JobContext &context, catalog::Catalog
 Status BackupJobs::restoreInto(jobs::JobContext &context, const RestoreSource &source, const QString &instanceId,
     const InPlaceRestoreOptions &options)
 {
+    if (Status settings = checkSettings(); !settings)
+        return settings;
     context.beginStep(stepValidate);
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
     if (!opened)
@@ -367,28 +388,28 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     // accepted too; it ends stopped, for the admin to start.
     const bool inError = before == catalog::InstanceStatus::Error;
     if (Status series = checkSeries(summary, scope.instance.odooVersion); !series)
-        return release(tr("%1 Nothing was changed.").arg(series.error()));
+        return release(tr("%1 Nothing was changed.").arg(endSentence(series.error())));
     if (Status statements = checkDumpStatements(path, summary, scope.plan.roleName, context.token()); !statements)
-        return release(tr("%1 Nothing was changed.").arg(statements.error()));
+        return release(tr("%1 Nothing was changed.").arg(endSentence(statements.error())));
     // The switch-over and the undo steps use this client after a cancel, so
     // the job's token goes to each call that may be cut short, not to the
     // client. The switch-over itself is not cancellable: it is short, and
     // stopping half-way would leave the instance on neither copy.
     const Result<docker::ClientOptions> clientOptions = detail::clientOptions(scope.host, m_secrets);
     if (!clientOptions)
-        return release(tr("%1 Nothing was changed.").arg(clientOptions.error()));
+        return release(tr("%1 Nothing was changed.").arg(endSentence(clientOptions.error())));
     docker::DockerClient client(provisioning::dockerEndpoint(scope.host), clientOptions.value());
     if (Status space = checkFilestoreSpace(client, scope.containerName(), QStringLiteral("/var/lib/odoo"), summary,
             context.token(), context.jobId());
         !space)
-        return release(tr("%1 Nothing was changed.").arg(space.error()));
+        return release(tr("%1 Nothing was changed.").arg(endSentence(space.error())));
     // The safety backup goes to the local directory, which must hold it.
     // A downloaded S3 copy is on that disk already, so it is counted.
     if (safetyBackup) {
         const Result<BackupEstimate> estimate = estimateBackupSize(scope, client, context.token(), context.jobId());
         if (!estimate)
             return release(tr("Could not estimate the size of the safety backup: %1 Nothing was changed.")
-                               .arg(estimate.error()));
+                               .arg(endSentence(estimate.error())));
         const QLocale locale = QLocale::c();
         const QString purpose = tr("the safety backup of instance %1 (estimated from database %2 of %3 and a "
                                 "filestore of %4)")
@@ -398,7 +419,7 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
         if (Status space = requireLocalFreeSpace(purpose, QDir(m_settings.directory).filePath(instanceId),
                 estimate->total());
             !space)
-            return release(tr("%1 Nothing was changed.").arg(space.error()));
+            return release(tr("%1 Nothing was changed.").arg(endSentence(space.error())));
     }
 
     // --- take the safety backup -------------------------------------------
@@ -410,7 +431,8 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     const auto failUntouched = [&](const QString &message) -> Status {
         // An instance made for this restore (no safety backup) is removed by
         // the caller, which reports the removal.
-        const QString text = safetyBackup ? tr("%1 The instance was not changed.").arg(message) : message;
+        const QString text
+            = safetyBackup ? tr("%1 The instance was not changed.").arg(endSentence(message)) : message;
         context.error(text);
         endWith(before, tr("Restore failed: %1").arg(text));
         return makeError(text);
@@ -592,21 +614,23 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
     const NewInstanceRequest &request, const provisioning::ProvisionerOptions &provisionerOptions,
     QString *instanceId)
 {
+    if (Status settings = checkSettings(); !settings)
+        return settings;
     context.beginStep(stepValidate);
     // The options the admin gave are checked first, by instance create's rules.
     if (Status valid = catalog::validateInstanceName(request.name.trimmed()); !valid)
         return makeError(tr("%1 Nothing was changed.").arg(valid.error()));
     if (request.cpuLimit != 0) {
         if (Status valid = catalog::validateCpu(tr("CPU limit"), request.cpuLimit); !valid)
-            return makeError(tr("%1 Nothing was changed.").arg(valid.error()));
+            return makeError(tr("%1 Nothing was changed.").arg(endSentence(valid.error())));
     }
     if (request.memoryLimitBytes != 0) {
         if (Status valid = catalog::validateMemoryLimit(tr("Memory limit"), request.memoryLimitBytes); !valid)
-            return makeError(tr("%1 Nothing was changed.").arg(valid.error()));
+            return makeError(tr("%1 Nothing was changed.").arg(endSentence(valid.error())));
     }
     if (!request.adminEmail.isEmpty()) {
         if (Status valid = catalog::validateEmail(tr("Admin email"), request.adminEmail); !valid)
-            return makeError(tr("%1 Nothing was changed.").arg(valid.error()));
+            return makeError(tr("%1 Nothing was changed.").arg(endSentence(valid.error())));
     }
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
     if (!opened)
@@ -650,8 +674,8 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
             instance.odooVersion = original->odooVersion;
     }
     if (instance.tenantId.isEmpty()) {
-        return makeError(tr("Name the tenant of the new instance: %1 belongs to no instance in the catalog. Nothing "
-                            "was changed.")
+        return makeError(tr("%1 belongs to no instance in the catalog, so the new instance has no tenant. Name one "
+                            "with --tenant. Nothing was changed.")
                              .arg(sourceName(source)));
     }
     if (instance.odooVersion.isEmpty())
@@ -688,7 +712,8 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
         const Result<catalog::Host> chosen
             = provisioning::chooseHost(db, m_secrets, instance.cpuLimit, instance.memoryLimitBytes);
         if (!chosen)
-            return makeError(tr("%1 Name a host for the new instance. Nothing was changed.").arg(chosen.error()));
+            return makeError(tr("%1 Name a host for the new instance with --host. Nothing was changed.")
+                                 .arg(endSentence(chosen.error())));
         instance.hostId = chosen->id;
         context.info(tr("Chose host %1 for the new instance.").arg(chosen->name));
     }
@@ -709,13 +734,13 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
     instance.status = catalog::InstanceStatus::Creating;
     // The plan is checked before the record exists, as instance create does.
     if (Status limits = billing::checkPlanLimits(db, instance); !limits)
-        return makeError(tr("%1 Nothing was changed.").arg(limits.error()));
+        return makeError(tr("%1 Nothing was changed.").arg(endSentence(limits.error())));
     // The job id in the status message lets a clean-up find the record if
     // the process stops before setTarget() below stores it on the job.
     instance.statusMessage = detail::restoreAsNewMarker(context.jobId());
     const Result<catalog::Instance> created = db.createInstance(instance);
     if (!created)
-        return makeError(tr("%1 Nothing was changed.").arg(created.error()));
+        return makeError(tr("%1 Nothing was changed.").arg(endSentence(created.error())));
     if (instanceId)
         *instanceId = created->id;
     // From here on the job belongs to the new instance, so that a clean-up

@@ -76,4 +76,15 @@ inline Error makeError(QString message)
     return Error { std::move(message) };
 }
 
+// Returns `text` without trailing white space and ending in a full stop,
+// question mark or exclamation mark. A message from a tool or library often
+// has no final full stop, so call this before another sentence follows it.
+inline QString endSentence(const QString &text)
+{
+    QString sentence = text.trimmed();
+    if (sentence.isEmpty() || sentence.endsWith(u'.') || sentence.endsWith(u'?') || sentence.endsWith(u'!'))
+        return sentence;
+    return sentence + u'.';
+}
+
 } // namespace saasodoo

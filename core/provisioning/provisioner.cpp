@@ -2974,7 +2974,10 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
     if (!loaded.ok())
         return makeError(loaded.error());
     const catalog::Instance instance = loaded.value();
-    const bool wasCreate = jobKind == QLatin1String("instance.create");
+    // The clean-up of an interrupted restore as a new instance removes what
+    // a create made, and then deletes the instance, so it offers no retry.
+    const bool wasRestoreAsNew = jobKind == QLatin1String("backup.restore-new");
+    const bool wasCreate = jobKind == QLatin1String("instance.create") || wasRestoreAsNew;
     const bool transitional = allowedActions(instance.status).isEmpty();
     if (instance.status == catalog::InstanceStatus::Deleted) {
         context.info(tr("Instance %1 is deleted; nothing to clean up.").arg(instance.name));
@@ -3247,7 +3250,9 @@ Status Provisioner::cleanUpInterrupted(jobs::JobContext &context, const QString 
     }
     if (jobKind == QLatin1String("instance.set-limits") || jobKind == QLatin1String("instance.set-env"))
         return repairSettings(context, db, client, m_secrets, instance, host.value(), plan.value(), jobKind);
-    const QString message = wasCreate && ranBefore
+    const QString message = wasRestoreAsNew
+        ? tr("Restore as a new instance was interrupted, and what it had created was removed.")
+        : wasCreate && ranBefore
         ? tr("A retry of this instance was interrupted and cleaned up; the instance's data was kept. Start it with "
              "'saasodoo instance start %1', or delete it.")
               .arg(instance.name)

@@ -50,7 +50,10 @@ struct S3Config
     Credentials credentials;
 
     std::chrono::milliseconds connectTimeout { 10000 };
-    // A transfer that moves no byte for this long fails as timed out.
+    // A transfer that moves no byte for this long fails as timed out. Each
+    // attempt waits this long on a server that accepts the connection but
+    // never replies, so the worst case of a request is maxAttempts times
+    // this plus the retry waits.
     std::chrono::seconds idleTimeout { 60 };
     QString caFile; // extra CA bundle for a self-signed HTTPS endpoint; empty uses the system's
 
@@ -64,6 +67,10 @@ struct S3Config
     int maxAttempts = 6;
     std::chrono::milliseconds retryDelay { 1000 };
     std::chrono::milliseconds maxRetryDelay { 8000 };
+    // Called on the calling thread with one sentence before each retry of a
+    // request or of a multipart part, for example to add it to a job log.
+    // The client logs each retry as a warning of category lcStorage anyway.
+    std::function<void(const QString &message)> retryCallback;
 
     // When the server returns RequestTimeTooSkewed, measure the offset from
     // its Date header and sign later requests with the corrected time.

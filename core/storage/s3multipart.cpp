@@ -348,8 +348,17 @@ Result<MultipartState> S3Client::uploadMultipart(const QString &key, QIODevice *
                 qCWarning(lcStorage).noquote() << "Part" << number << "of" << key << "failed:" << lastError;
                 break;
             }
-            qCWarning(lcStorage).noquote() << "Part" << number << "of" << key << "failed on attempt" << attempt
-                                           << "of" << m_config.maxAttempts << ":" << lastError;
+            if (attempt < m_config.maxAttempts) {
+                const QString retry = tr("Part %1 of %2 failed on attempt %3 of %4: %5 Retrying.")
+                                          .arg(number)
+                                          .arg(partCount)
+                                          .arg(attempt)
+                                          .arg(m_config.maxAttempts)
+                                          .arg(endSentence(lastError));
+                qCWarning(lcStorage).noquote() << retry;
+                if (m_config.retryCallback)
+                    m_config.retryCallback(retry);
+            }
         }
 
         if (!uploaded) {

@@ -364,7 +364,8 @@ Error S3Client::Private::toError(const Failure &failure) const
     if (failure.localError)
         return makeError(tr("%1 failed: %2").arg(subject, failure.serverMessage));
     if (failure.timedOut) {
-        return makeError(tr("%1 timed out at %2: %3. Check the network, or raise the idle timeout (now %4 s).")
+        return makeError(tr("%1 timed out at %2 after %4 s without data: %3. Check the network and that the S3 "
+                            "server replies.")
                              .arg(subject, endpointText(), failure.transportError)
                              .arg(q->m_config.idleTimeout.count()));
     }
@@ -460,8 +461,13 @@ Outcome S3Client::Private::execute(const HttpRequest &request, const QString &op
         }
         if (!retry)
             return outcome;
-        qCWarning(lcStorage).noquote() << "Retrying" << operation << request.key << "after attempt" << attempt
-                                       << "failed:" << toError(failure).message;
+        const QString message = tr("%1 Retrying, attempt %2 of %3.")
+                                    .arg(endSentence(toError(failure).message))
+                                    .arg(attempt + 1)
+                                    .arg(maxAttempts);
+        qCWarning(lcStorage).noquote() << message;
+        if (q->m_config.retryCallback)
+            q->m_config.retryCallback(message);
         if (!backOff(attempt, request.cancellation)) {
             failure.cancelled = true;
             return outcome;

@@ -27,6 +27,7 @@
 #include <QThread>
 #include <QUuid>
 
+#include <algorithm>
 #include <csignal>
 #include <unistd.h>
 
@@ -234,6 +235,12 @@ void TestBackupCli::roundTripThroughCli()
     QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
     QVERIFY(outcome.out.contains(backupId.toUtf8()));
     QVERIFY(outcome.out.contains("local s3"));
+    // The INSTANCE column names the instance.
+    const QList<QByteArray> listLines = outcome.out.split('\n');
+    const auto backupLine = std::find_if(listLines.begin(), listLines.end(),
+        [&backupId](const QByteArray &line) { return line.contains(backupId.toUtf8()); });
+    QVERIFY(backupLine != listLines.end());
+    QVERIFY2(backupLine->contains(QByteArray(" " + name.toUtf8() + " ")), backupLine->constData());
 
     outcome = run({ QStringLiteral("backup"), QStringLiteral("verify"), backupId, QStringLiteral("--json") });
     QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
@@ -264,14 +271,17 @@ void TestBackupCli::roundTripThroughCli()
     // tenant (the host is chosen as instance create chooses it).
     outcome = run({ QStringLiteral("restore"), copy, QStringLiteral("--new"), QStringLiteral("orphan") });
     QCOMPARE(outcome.exitCode, 4);
-    QVERIFY2(outcome.err.contains("Name the tenant"), outcome.err.constData());
+    QVERIFY2(outcome.err.contains("belongs to no instance in the catalog, so the new instance has no tenant. Name "
+                                  "one with --tenant."),
+        outcome.err.constData());
     QVERIFY(m_fixture.catalog->instanceRows()->size() == 1);
-    // With the tenant given, only the host is asked for.
+    // With the tenant given, the host is chosen; when none can take the
+    // limits, the admin is asked for one and nothing is created.
     outcome = run({ QStringLiteral("restore"), copy, QStringLiteral("--new"), QStringLiteral("orphan"),
-        QStringLiteral("--tenant"), m_fixture.tenant.slug });
+        QStringLiteral("--tenant"), m_fixture.tenant.slug, QStringLiteral("--memory"), QStringLiteral("4000G") });
     QCOMPARE(outcome.exitCode, 4);
-    QVERIFY2(outcome.err.contains("Name the host of the new instance"), outcome.err.constData());
-    QVERIFY2(!outcome.err.contains("tenant and"), outcome.err.constData());
+    QVERIFY2(outcome.err.contains("No host can take an instance"), outcome.err.constData());
+    QVERIFY2(outcome.err.contains("Name a host for the new instance with --host."), outcome.err.constData());
     QVERIFY(m_fixture.catalog->instanceRows()->size() == 1);
 
     // Restore the copy (a file) into the instance: the safety backup joins the list.
@@ -409,6 +419,32 @@ void TestBackupCli::rejectsBadRequests()
     outcome = run({ QStringLiteral("restore"), QStringLiteral("x"), QStringLiteral("--into"), name,
         QStringLiteral("--new"), QStringLiteral("copy") });
     QCOMPARE(outcome.exitCode, 2);
+
+    // An invalid setting stops the command before a job starts, and the
+    // error names the variable, its value and the accepted forms.
+    const int backupsBefore = int(m_fixture.catalog->backups(m_fixture.instance.id)->size());
+    const struct {
+        const char *variable;
+        const char *value;
+        const char *accepted;
+    } invalidSettings[] = {
+        { "SAASODOO_S3_ADDRESSING", "sideways", "use path, virtual or auto" },
+        { "SAASODOO_S3_PART_MB", "abc", "from 5 to 5120" },
+        { "SAASODOO_BACKUP_KEEP_LOCAL", "x", "from -1 to" },
+        { "SAASODOO_S3_IDLE_TIMEOUT", "0", "from 1 to 3600" },
+    };
+    for (const auto &setting : invalidSettings) {
+        QProcessEnvironment invalid = environment();
+        invalid.insert(QString::fromLatin1(setting.variable), QString::fromLatin1(setting.value));
+        outcome = runWith(invalid, { QStringLiteral("backup"), QStringLiteral("create"), name });
+        QCOMPARE(outcome.exitCode, 3);
+        const QByteArray quoted = QByteArray("\"") + setting.value + "\"";
+        QVERIFY2(outcome.err.contains(setting.variable), outcome.err.constData());
+        QVERIFY2(outcome.err.contains(quoted), outcome.err.constData());
+        QVERIFY2(outcome.err.contains(setting.accepted), outcome.err.constData());
+        QVERIFY2(!outcome.err.contains("Job "), outcome.err.constData());
+    }
+    QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id)->size()), backupsBefore);
 
     // A file that is no backup is rejected before anything changes.
     const QString junk = m_directory->filePath(QStringLiteral("junk.zip"));
@@ -670,6 +706,9 @@ void TestBackupCli::killedRestoreAsNewCleanedUp()
     QVERIFY2(outcome.exitCode == 0, QByteArray(outcome.err + outcome.out).constData());
     QCOMPARE(QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("status")).toString(),
         QStringLiteral("deleted"));
+    // The clean-up deletes the instance, so its log offers no retry.
+    QVERIFY2(outcome.err.contains(QByteArray("Removed instance " + copyName.toUtf8())), outcome.err.constData());
+    QVERIFY2(!outcome.err.contains("instance retry"), outcome.err.constData());
 
     // Nothing of the new instance is left: databases, roles, containers and
     // volumes are as before, and so is the original instance.

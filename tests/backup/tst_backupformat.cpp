@@ -30,6 +30,7 @@ private slots:
     void filterHandlesSplitChunks();
     void filterRejectsDatabaseStatements_data();
     void filterRejectsDatabaseStatements();
+    void filterErrorQuotesStatement();
     void filterKeepsQuotedStatementWords();
     void filterRejectsMetaCommandMidLine();
     void filterSkipsGrantsToOtherRoles();
@@ -201,6 +202,16 @@ void TestBackupFormat::filterRejectsDatabaseStatements()
     // The line where the statement ends.
     QVERIFY2(filter.error().contains(QStringLiteral("Line %1 ").arg(input.count('\n'))), qPrintable(filter.error()));
     QVERIFY(!output.contains("DATABASE"));
+}
+
+void TestBackupFormat::filterErrorQuotesStatement()
+{
+    DumpFilter filter(QStringLiteral("odoo"));
+    filter.feed("SELECT 1;\nCOPY (select 1)\n  TO PROGRAM 'rm -rf /tmp/x'; -- a comment\n");
+    filter.finish();
+    QVERIFY2(filter.error().contains(QLatin1String("\"COPY (select 1) TO PROGRAM 'rm -rf /tmp/x'\"")),
+        qPrintable(filter.error()));
+    QVERIFY2(filter.error().contains(QLatin1String("Line 3 ")), qPrintable(filter.error()));
 }
 
 void TestBackupFormat::filterKeepsQuotedStatementWords()

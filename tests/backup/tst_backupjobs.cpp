@@ -23,9 +23,12 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSemaphore>
+#include <QTcpServer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
@@ -121,6 +124,12 @@ private slots:
     void restoreIntoSwitchesOver();
     void failedRestoreLeavesOriginal_data();
     void failedRestoreLeavesOriginal();
+    void restoreHoldsBackupOnlyAfterCheck();
+    void invalidSettingsRejected_data();
+    void invalidSettingsRejected();
+    void createNamesDirectoryError();
+    void archiveLogsRetriesInJob();
+    void idleTimeoutEndsHungAttempts();
     void restoreAsNewInstance();
     void failedRestoreAsNewRemovesInstance();
     void restoreDumpKeepsFilestore();
@@ -1167,10 +1176,12 @@ void TestBackupJobs::failedRestoreLeavesOriginal_data()
     QTest::addColumn<QString>("message");
     QTest::addColumn<bool>("takesSafetyBackup");
     QTest::newRow("truncated archive") << QStringLiteral("truncate") << QStringLiteral("Nothing was changed") << false;
-    QTest::newRow("corrupt dump data") << QStringLiteral("corrupt") << QStringLiteral("damaged in dump.sql") << false;
+    QTest::newRow("corrupt dump data") << QStringLiteral("corrupt") << QStringLiteral("damaged in member dump.sql") << false;
     QTest::newRow("drop database in dump") << QStringLiteral("dropdb") << QStringLiteral("DROP DATABASE") << false;
     QTest::newRow("alter role in dump") << QStringLiteral("alterrole") << QStringLiteral("ALTER ROLE") << false;
     QTest::newRow("empty dump") << QStringLiteral("emptydump") << QStringLiteral("dump.sql is empty") << false;
+    QTest::newRow("damaged filestore member")
+        << QStringLiteral("filestore") << QStringLiteral("in member filestore/") << false;
 }
 
 void TestBackupJobs::failedRestoreLeavesOriginal()
@@ -1216,6 +1227,31 @@ void TestBackupJobs::failedRestoreLeavesOriginal()
         QVERIFY(file.open(QIODevice::ReadWrite));
         if (damage == QLatin1String("truncate")) {
             QVERIFY(file.resize(file.size() / 2));
+        } else if (damage == QLatin1String("filestore")) {
+            // One byte in the middle of the data of the largest filestore
+            // member, found from its local header (30 bytes, then the name
+            // and the extra field).
+            QProcess python;
+            python.start(QStringLiteral("python3"),
+                { QStringLiteral("-c"),
+                    QStringLiteral("import struct, sys, zipfile\n"
+                                   "z = zipfile.ZipFile(sys.argv[1])\n"
+                                   "members = [i for i in z.infolist() if i.filename.startswith('filestore/') and i.compress_size > 0]\n"
+                                   "info = max(members, key=lambda i: i.compress_size)\n"
+                                   "f = open(sys.argv[1], 'rb')\n"
+                                   "f.seek(info.header_offset + 26)\n"
+                                   "name, extra = struct.unpack('<HH', f.read(4))\n"
+                                   "print(info.header_offset + 30 + name + extra + info.compress_size // 2)\n"),
+                    damaged });
+            QVERIFY(python.waitForFinished(60000));
+            bool parsed = false;
+            const qint64 offset = python.readAllStandardOutput().trimmed().toLongLong(&parsed);
+            QVERIFY2(parsed, python.readAllStandardError().constData());
+            QVERIFY(file.seek(offset));
+            char byte = 0;
+            QVERIFY(file.getChar(&byte));
+            QVERIFY(file.seek(offset));
+            QVERIFY(file.putChar(char(byte ^ 0x01)));
         } else {
             // Bytes inside dump.sql's deflated data, 200 bytes past its
             // local header (the writer puts that member's data last).
@@ -1251,6 +1287,9 @@ void TestBackupJobs::failedRestoreLeavesOriginal()
     });
     QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
     QVERIFY2(job.error.contains(message), qPrintable(job.error));
+    // A tool's message that lacks a full stop gets one before the next sentence.
+    static const QRegularExpression joined(QStringLiteral("[^.!?] (Nothing was changed|The instance was not changed)"));
+    QVERIFY2(!joined.match(job.error).hasMatch(), qPrintable(job.error));
 
     auto role = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(), m_fixture.plan.databaseName);
     QVERIFY(role.ok());
@@ -1266,6 +1305,205 @@ void TestBackupJobs::failedRestoreLeavesOriginal()
     else
         QCOMPARE(instance.statusMessage, messageBefore);
     QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id)->size()), backupsBefore + (takesSafetyBackup ? 1 : 0));
+
+    if (damage != QLatin1String("filestore"))
+        return;
+    // Restore as a new instance checks every member before it adds one.
+    const qsizetype instancesBefore = m_fixture.catalog->instanceRows()->size();
+    NewInstanceRequest request;
+    request.name = QStringLiteral("crc%1").arg(test::shortId());
+    request.tenantId = m_fixture.instance.tenantId;
+    request.hostId = m_fixture.instance.hostId;
+    provisioning::ProvisionerOptions provisionerOptions;
+    provisionerOptions.network = test::dockerUnix().network;
+    const jobs::JobInfo asNew = runJob([&](jobs::JobContext &context) {
+        return jobs.restoreAsNew(context, RestoreSource { {}, damaged }, request, provisionerOptions);
+    });
+    QCOMPARE(jobs::stateName(asNew.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(asNew.error.contains(message), qPrintable(asNew.error));
+    QVERIFY2(asNew.error.endsWith(QLatin1String(". Nothing was changed.")), qPrintable(asNew.error));
+    QCOMPARE(m_fixture.catalog->instanceRows()->size(), instancesBefore);
+}
+
+void TestBackupJobs::restoreHoldsBackupOnlyAfterCheck()
+{
+    const auto restoreReads = [this](const QString &backupId) {
+        int count = 0;
+        for (const catalog::AuditEvent &event : m_fixture.catalog->auditEvents(backupId, 50).value())
+            count += event.action == QLatin1String("backup.restore_read") ? 1 : 0;
+        return count;
+    };
+    BackupJobs jobs = makeJobs();
+
+    // A local file that matches its SHA-256 but is no backup.
+    const catalog::Backup junk = addLocalBackup(QStringLiteral("not-a-zip.zip"), 4096);
+    QVERIFY(!junk.id.isEmpty());
+    jobs::JobInfo job = runJob([&](jobs::JobContext &context) {
+        return jobs.restoreInto(context, RestoreSource { junk.id, {} }, m_fixture.instance.id);
+    });
+    QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(job.error.contains(QLatin1String("Nothing was changed.")), qPrintable(job.error));
+    QCOMPARE(restoreReads(junk.id), 0);
+    QCOMPARE(backupRecord(junk.id).expiresAt, junk.expiresAt);
+
+    // An S3 copy that is missing from the bucket: the download fails.
+    catalog::Backup missing = addLocalBackup(QStringLiteral("s3-only.zip"), 4096);
+    QVERIFY(QFile::remove(missing.location));
+    missing.location.clear();
+    missing.s3Key = m_prefix + QStringLiteral("no-such-object.zip");
+    QVERIFY(m_fixture.catalog->updateBackup(missing).ok());
+    job = runJob([&](jobs::JobContext &context) {
+        return jobs.restoreInto(context, RestoreSource { missing.id, {} }, m_fixture.instance.id);
+    });
+    QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(job.error.contains(QLatin1String("Could not download backup")), qPrintable(job.error));
+    QCOMPARE(restoreReads(missing.id), 0);
+
+    for (const QString &id : { junk.id, missing.id })
+        QVERIFY(m_fixture.catalog->markBackupDeleted(id, QStringLiteral("test clean-up")).ok());
+}
+
+void TestBackupJobs::invalidSettingsRejected_data()
+{
+    QTest::addColumn<QByteArray>("variable");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("accepted");
+    QTest::newRow("addressing") << QByteArray("SAASODOO_S3_ADDRESSING") << QStringLiteral("sideways")
+                                << QStringLiteral("use path, virtual or auto");
+    QTest::newRow("part size") << QByteArray("SAASODOO_S3_PART_MB") << QStringLiteral("abc")
+                               << QStringLiteral("whole number of MiB from 5 to 5120");
+    QTest::newRow("part size below S3's minimum")
+        << QByteArray("SAASODOO_S3_PART_MB") << QStringLiteral("1") << QStringLiteral("from 5 to 5120");
+    QTest::newRow("keep local") << QByteArray("SAASODOO_BACKUP_KEEP_LOCAL") << QStringLiteral("x")
+                                << QStringLiteral("from -1 to 1000000");
+    QTest::newRow("abandon hours") << QByteArray("SAASODOO_S3_ABANDON_HOURS") << QStringLiteral("-3")
+                                   << QStringLiteral("from 0 to 100000");
+    QTest::newRow("retry delay") << QByteArray("SAASODOO_S3_RETRY_DELAY_MS") << QStringLiteral("1s")
+                                 << QStringLiteral("from 0 to 60000");
+    QTest::newRow("idle timeout") << QByteArray("SAASODOO_S3_IDLE_TIMEOUT") << QStringLiteral("0")
+                                  << QStringLiteral("whole number of seconds from 1 to 3600");
+}
+
+void TestBackupJobs::invalidSettingsRejected()
+{
+    QFETCH(QByteArray, variable);
+    QFETCH(QString, value);
+    QFETCH(QString, accepted);
+    QVERIFY(qputenv(variable.constData(), value.toUtf8()));
+    const auto unset = qScopeGuard([&variable] { qunsetenv(variable.constData()); });
+
+    const BackupSettings loaded = loadBackupSettings();
+    QVERIFY2(loaded.invalidSetting.startsWith(QString::fromLatin1(variable) + QStringLiteral(" is \"") + value
+                 + QStringLiteral("\"")),
+        qPrintable(loaded.invalidSetting));
+    QVERIFY2(loaded.invalidSetting.contains(accepted), qPrintable(loaded.invalidSetting));
+    QCOMPARE(loaded.keepLocalArchived, 1);
+
+    // A job with these settings fails before it changes anything.
+    BackupSettings settings = makeJobs().settings();
+    settings.invalidSetting = loaded.invalidSetting;
+    BackupJobs jobs(m_fixture.catalogConfig, m_fixture.secrets.get(), settings);
+    const int backupsBefore = int(m_fixture.catalog->backups(m_fixture.instance.id)->size());
+    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual);
+    });
+    QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
+    QCOMPARE(job.error, loaded.invalidSetting + QStringLiteral(" Nothing was changed."));
+    QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id)->size()), backupsBefore);
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
+}
+
+void TestBackupJobs::createNamesDirectoryError()
+{
+    // A regular file where the instance's folder's parent should be.
+    const QString blocker = m_backups->filePath(QStringLiteral("not-a-directory"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    BackupSettings settings = makeJobs().settings();
+    settings.directory = blocker;
+    BackupJobs jobs(m_fixture.catalogConfig, m_fixture.secrets.get(), settings);
+    const jobs::JobInfo job = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual);
+    });
+    QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
+    const QString expected = QStringLiteral("Could not create the directory %1/%2: ")
+                                 .arg(blocker, m_fixture.instance.id);
+    QVERIFY2(job.error.startsWith(expected), qPrintable(job.error));
+    QVERIFY2(job.error.size() > expected.size() + 1, qPrintable(job.error)); // the reason
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
+}
+
+void TestBackupJobs::archiveLogsRetriesInJob()
+{
+    // Part 2 of 3 fails on all 6 attempts: attempts 1 to 5 are retried.
+    const catalog::Backup backup = addLocalBackup(QStringLiteral("retries.zip"), 12LL * 1024 * 1024);
+    QVERIFY(!backup.id.isEmpty());
+    BackupJobs failingJobs(m_fixture.catalogConfig, m_fixture.secrets.get(), failingPartSettings(2));
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    const QString id
+        = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) { return failingJobs.archive(context, backup.id); });
+    runner.waitForFinished(id, 600000);
+    QCOMPARE(jobs::stateName(runner.job(id)->state), jobs::stateName(jobs::JobState::Failed));
+    QStringList retries;
+    for (const jobs::JobLogEntry &entry : store.log(id).value()) {
+        if (entry.level == QLatin1String("warning") && entry.message.startsWith(QLatin1String("Part 2 of 3 failed")))
+            retries << entry.message;
+    }
+    QCOMPARE(retries.size(), 5);
+    for (int attempt = 1; attempt <= 5; ++attempt) {
+        const QString retry = retries.value(attempt - 1);
+        QVERIFY2(retry.startsWith(QStringLiteral("Part 2 of 3 failed on attempt %1 of 6: ").arg(attempt)),
+            qPrintable(retry));
+        QVERIFY2(retry.contains(QLatin1String("injected failure of part 2")), qPrintable(retry));
+        QVERIFY2(retry.endsWith(QLatin1String(". Retrying.")), qPrintable(retry));
+    }
+
+    // Deleting the backup aborts the upload that the failure kept.
+    BackupJobs jobs = makeJobs();
+    const jobs::JobInfo removed
+        = runJob([&](jobs::JobContext &context) { return jobs.remove(context, backup.id, QStringLiteral("test")); });
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+}
+
+void TestBackupJobs::idleTimeoutEndsHungAttempts()
+{
+    // A server that accepts connections (the kernel completes them from
+    // the listen backlog) and never replies, as a stopped gateway does.
+    QTcpServer hung;
+    QVERIFY(hung.listen(QHostAddress::LocalHost));
+    const catalog::Backup backup = addLocalBackup(QStringLiteral("hung.zip"), 1024 * 1024);
+    QVERIFY(!backup.id.isEmpty());
+    BackupSettings settings = makeJobs().settings();
+    settings.s3.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hung.serverPort()));
+    settings.s3IdleTimeout = std::chrono::seconds(1);
+    BackupJobs hungJobs(m_fixture.catalogConfig, m_fixture.secrets.get(), settings);
+
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const QString id
+        = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) { return hungJobs.archive(context, backup.id); });
+    runner.waitForFinished(id, 600000);
+    const jobs::JobInfo job = *runner.job(id);
+    QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(job.error.contains(QLatin1String("after 1 s without data")), qPrintable(job.error));
+    QVERIFY2(!job.error.contains(QLatin1String("raise the idle timeout")), qPrintable(job.error));
+    // 6 attempts of about 1 s each and 5 short waits. With the fixed idle
+    // timeout, each attempt took 60 s.
+    QVERIFY2(elapsed.elapsed() < 40000, qPrintable(QString::number(elapsed.elapsed())));
+    int retries = 0;
+    for (const jobs::JobLogEntry &entry : store.log(id).value()) {
+        if (entry.level == QLatin1String("warning") && entry.message.contains(QLatin1String("Retrying, attempt")))
+            ++retries;
+    }
+    QCOMPARE(retries, 5);
+
+    QVERIFY(m_fixture.catalog->markBackupDeleted(backup.id, QStringLiteral("test clean-up")).ok());
+    for (const QString &suffix : { QString(), QStringLiteral(".s3upload.json"), QStringLiteral(".s3upload.lock") })
+        QFile::remove(backup.location + suffix);
 }
 
 void TestBackupJobs::failedRestoreAsNewRemovesInstance()

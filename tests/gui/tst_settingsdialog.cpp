@@ -88,6 +88,7 @@ private slots:
     void s3TestListsBucket();
     void s3TestWrongSecretFails();
     void overrideNoteNamesOneVariable();
+    void invalidSettingNoteShown();
     void saveWritesSettingsAndKeychain();
     void saveWithoutSecretsKeepsKeychain();
     void catalogTestUsesStoredPassword();
@@ -343,6 +344,21 @@ void TestSettingsDialog::overrideNoteNamesOneVariable()
             note = label->text();
     }
     QVERIFY2(note.contains(QLatin1String("The environment variable SAASODOO_BACKUP_DIR is set and overrides")),
+        qPrintable(note));
+}
+
+void TestSettingsDialog::invalidSettingNoteShown()
+{
+    qputenv("SAASODOO_S3_PART_MB", "abc");
+    const auto unset = qScopeGuard([] { qunsetenv("SAASODOO_S3_PART_MB"); });
+    SettingsDialog dialog(m_services.get());
+    QString note;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text().contains(QLatin1String("SAASODOO_S3_PART_MB")))
+            note = label->text();
+    }
+    QVERIFY2(note.contains(QLatin1String("Backups and restores fail until this is corrected: SAASODOO_S3_PART_MB is "
+                                         "\"abc\", which is invalid")),
         qPrintable(note));
 }
 
