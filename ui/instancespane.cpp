@@ -794,25 +794,13 @@ void InstancesPane::requestInstanceDetails()
     });
 }
 
-bool InstancesPane::hasBackupExtensions(const QList<QUrl> &urls)
-{
-    if (urls.isEmpty())
-        return false;
-    for (const QUrl &url : urls) {
-        const QString name = url.fileName();
-        if (!name.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)
-            && !name.endsWith(QLatin1String(".dump"), Qt::CaseInsensitive))
-            return false;
-    }
-    return true;
-}
-
 // Drops are accepted as copies only, because a drag source whose drop
-// ended in MoveAction may delete its file, the admin's backup.
+// ended in MoveAction may delete its file, the admin's backup. Any file is
+// accepted on enter, so that a drop of the wrong file gets a message that
+// says why it was refused.
 void InstancesPane::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!event->mimeData()->hasUrls() || !hasBackupExtensions(event->mimeData()->urls())
-        || !(event->possibleActions() & Qt::CopyAction)) {
+    if (!event->mimeData()->hasUrls() || !(event->possibleActions() & Qt::CopyAction)) {
         event->ignore();
         return;
     }
@@ -822,8 +810,7 @@ void InstancesPane::dragEnterEvent(QDragEnterEvent *event)
 
 void InstancesPane::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (!event->mimeData()->hasUrls() || !hasBackupExtensions(event->mimeData()->urls())
-        || !(event->possibleActions() & Qt::CopyAction)) {
+    if (!event->mimeData()->hasUrls() || !(event->possibleActions() & Qt::CopyAction)) {
         event->ignore();
         return;
     }

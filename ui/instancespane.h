@@ -108,8 +108,6 @@ private:
     // submits the restore job. A failed check or job shows its error in a
     // message box.
     void submitRestoreAsNew(const backup::RestoreSource &source, backup::NewInstanceRequest request);
-    // Whether every URL of a drag names a file with a backup's extension.
-    static bool hasBackupExtensions(const QList<QUrl> &urls);
     // The id of the instance row under `position`, in the pane's coordinates.
     QString instanceAt(const QPoint &position) const;
 
