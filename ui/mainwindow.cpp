@@ -528,7 +528,14 @@ void MainWindow::pollCatalogChanges()
             const bool jobsChanged = previous && previous->jobs != m_stamps->jobs;
             if (jobsChanged || hasOtherProcessesActiveJobs())
                 m_jobs->reload();
-            if (!previous || *previous == *m_stamps)
+            if (!previous) {
+                // The panes' first reads ran beside this one, so a change
+                // made between the two is in these stamps but maybe not in
+                // the panes: they read once more.
+                reloadAll();
+                return;
+            }
+            if (*previous == *m_stamps)
                 return;
             if (previous->customers != m_stamps->customers)
                 m_customers->reload();
