@@ -64,6 +64,16 @@ QString money(qint64 cents, Currency currency)
     return formatMoney(cents, currency);
 }
 
+// A plan's price in `currency`, or "no price" for a priced plan that is not
+// sold in that currency (the rule billing::changePlan applies). A plan
+// priced at zero in both currencies is free.
+QString planPrice(const Plan &plan, Currency currency)
+{
+    if (plan.priceCents(currency) <= 0 && plan.priceUsdCents + plan.priceZwgCents > 0)
+        return tr("no %1 price").arg(toString(currency).toUpper());
+    return money(plan.priceCents(currency), currency);
+}
+
 QString cents(qint64 value)
 {
     return QString::number(value);
@@ -527,7 +537,7 @@ int planList(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     QList<QStringList> rows;
     for (const Plan &plan : plans.value()) {
-        rows.append({ plan.name, money(plan.priceUsdCents, Currency::Usd), money(plan.priceZwgCents, Currency::Zwg),
+        rows.append({ plan.name, planPrice(plan, Currency::Usd), planPrice(plan, Currency::Zwg),
             QString::number(plan.maxInstances), QString::number(plan.maxCpuMillicores / 1000.0),
             formatByteSize(plan.maxMemoryBytes), formatByteSize(plan.maxStorageBytes),
             QString::number(plan.trialDays) });
@@ -555,8 +565,8 @@ int planShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitCode::Success;
     }
     run.printFields({ { tr("Name"), plan->name }, { tr("Id"), plan->id },
-        { tr("Price"), money(plan->priceUsdCents, Currency::Usd) + QStringLiteral(" / ")
-                + money(plan->priceZwgCents, Currency::Zwg) },
+        { tr("Price"), planPrice(plan.value(), Currency::Usd) + QStringLiteral(" / ")
+                + planPrice(plan.value(), Currency::Zwg) },
         { tr("Instances"), QString::number(plan->maxInstances) },
         { tr("CPU cores"), QString::number(plan->maxCpuMillicores / 1000.0) },
         { tr("Memory"), formatByteSize(plan->maxMemoryBytes) }, { tr("Storage"), formatByteSize(plan->maxStorageBytes) },

@@ -41,6 +41,7 @@ private slots:
     void paymentListenUntilSignal();
     void paymentCancelVoidAndRefundDue();
     void planPriceOverMaximumWithVat();
+    void planListNamesMissingPrice();
     void runDateOutsideWindowRejected();
     void futureRunChangesNothing();
     void resubscribeSamePeriodNeedsYes();
@@ -530,6 +531,43 @@ void TestBillingCli::planPriceOverMaximumWithVat()
     QVERIFY2(!output.contains("another run"), output.constData());
     QVERIFY2(output.contains("because the period starting 2026-01-01 is not invoiced yet"), output.constData());
     QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array().size(), 0);
+}
+
+void TestBillingCli::planListNamesMissingPrice()
+{
+    // A plan priced in USD only is not sold in ZWG, which "ZWG 0.00" would
+    // hide; a plan priced at zero in both is free.
+    const auto create = [this](const QString &name, const QString &usd) {
+        return run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), name,
+            QStringLiteral("--price-usd"), usd, QStringLiteral("--instances"), QStringLiteral("1"),
+            QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"), QStringLiteral("1G"),
+            QStringLiteral("--storage"), QStringLiteral("10G") });
+    };
+    const Outcome priced = create(QStringLiteral("UsdOnly"), QStringLiteral("25.00"));
+    QVERIFY2(priced.exitCode == 0, priced.err.constData());
+    const Outcome free = create(QStringLiteral("Gratis"), QStringLiteral("0"));
+    QVERIFY2(free.exitCode == 0, free.err.constData());
+
+    const Outcome listed = run({ QStringLiteral("plan"), QStringLiteral("list") });
+    QCOMPARE(listed.exitCode, 0);
+    const QList<QByteArray> lines = listed.out.split('\n');
+    QByteArray usdOnly;
+    QByteArray gratis;
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("UsdOnly"))
+            usdOnly = line;
+        if (line.startsWith("Gratis"))
+            gratis = line;
+    }
+    QVERIFY2(usdOnly.contains("USD 25.00"), listed.out.constData());
+    QVERIFY2(usdOnly.contains("no ZWG price"), listed.out.constData());
+    QVERIFY2(!usdOnly.contains("ZWG 0.00"), listed.out.constData());
+    QVERIFY2(gratis.contains("USD 0.00"), listed.out.constData());
+    QVERIFY2(gratis.contains("ZWG 0.00"), listed.out.constData());
+
+    const Outcome shown = run({ QStringLiteral("plan"), QStringLiteral("show"), QStringLiteral("UsdOnly") });
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.out.contains("USD 25.00 / no ZWG price"), shown.out.constData());
 }
 
 void TestBillingCli::runDateOutsideWindowRejected()
