@@ -188,8 +188,9 @@ SubscriptionTableModel::SubscriptionTableModel(QObject *parent)
         { tr("Period start"),
             [](const SubscriptionRow &row) { return Cell(dateText(row.subscription.periodStart)); },
             [](const SubscriptionRow &row) { return dateSortKey(row.subscription.periodStart); } },
+        // The stored end is the day after the period, so its last day is shown.
         { tr("Period end"),
-            [](const SubscriptionRow &row) { return Cell(dateText(row.subscription.periodEnd)); },
+            [](const SubscriptionRow &row) { return Cell(dateText(row.subscription.periodEnd.addDays(-1))); },
             [](const SubscriptionRow &row) { return dateSortKey(row.subscription.periodEnd); } },
         { tr("Next invoice"),
             [](const SubscriptionRow &row) { return Cell(dateText(row.subscription.nextInvoiceDate)); },

@@ -789,7 +789,9 @@ int subscriptionShow(const QStringList &arguments, QTextStream &out, QTextStream
         { tr("Plan"), tr("%1 (%2 a month)").arg(plan->name, money(plan->priceCents(subscription->currency), subscription->currency)) },
         { tr("Status"), toString(subscription->status) },
         { tr("Currency"), toString(subscription->currency) },
-        { tr("Period"), date(subscription->periodStart) + QStringLiteral(" – ") + date(subscription->periodEnd) },
+        // periodEnd is exclusive; the last day is shown, as invoice show does.
+        { tr("Period"),
+            date(subscription->periodStart) + QStringLiteral(" – ") + date(subscription->periodEnd.addDays(-1)) },
         { tr("Next invoice"), date(subscription->nextInvoiceDate) } });
     for (const SubscriptionEvent &event : events.value()) {
         out << time(event.at) << ' ' << (event.fromStatus.isEmpty() ? QStringLiteral("-") : event.fromStatus) << " -> "

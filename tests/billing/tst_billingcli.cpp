@@ -984,6 +984,14 @@ void TestBillingCli::subscriptionByEmailWithNames()
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains("Acme <it@acme.co.zw>"), text.out.constData());
     QVERIFY2(text.out.contains("Small (USD 10.00 a month)"), text.out.constData());
+    // The period shows its last day, as invoice show does, not the stored
+    // exclusive end.
+    const QDate periodStart = QDate::fromString(shown.value(QStringLiteral("period_start")).toString(), Qt::ISODate);
+    const QDate periodEnd = QDate::fromString(shown.value(QStringLiteral("period_end")).toString(), Qt::ISODate);
+    QVERIFY(periodEnd > periodStart);
+    const QString period = periodStart.toString(Qt::ISODate) + QStringLiteral(" – ")
+        + periodEnd.addDays(-1).toString(Qt::ISODate);
+    QVERIFY2(text.out.contains(period.toUtf8()), text.out.constData());
 
     // The refusal names each limit the instance does not fit, with both values.
     const Outcome smaller = run({ QStringLiteral("subscription"), QStringLiteral("change-plan"),
