@@ -674,12 +674,17 @@ int subscriptionCreate(const QStringList &arguments, QTextStream &out, QTextStre
         const Invoice &earlier = *billed.value();
         const QString warning = billing::doubleBillingWarning(earlier, firstInvoice);
         if (!run.parser().isSet(QStringLiteral("yes"))) {
-            return run.fail(ExitCode::UsageError,
-                warning + u' '
-                    + tr("Start it on %1 with --start, void invoice %2 if the customer owes nothing for it, or add "
-                         "--yes to invoice both.")
-                          .arg(earlier.periodEnd.toString(Qt::ISODate),
-                              earlier.number.isEmpty() ? earlier.id : earlier.number));
+            const QString number = earlier.number.isEmpty() ? earlier.id : earlier.number;
+            // invoice void rejects a paid invoice, so its advice leaves
+            // voiding out.
+            const QString advice = earlier.status == InvoiceStatus::Paid
+                ? tr("Start it on %1 with --start, because invoice %2 is paid, or add --yes to invoice the days "
+                     "again.")
+                      .arg(earlier.periodEnd.toString(Qt::ISODate), number)
+                : tr("Start it on %1 with --start, void invoice %2 if the customer owes nothing for it, or add "
+                     "--yes to invoice both.")
+                      .arg(earlier.periodEnd.toString(Qt::ISODate), number);
+            return run.fail(ExitCode::UsageError, warning + u' ' + advice);
         }
         err << tr("Warning: %1").arg(warning) << '\n';
     }

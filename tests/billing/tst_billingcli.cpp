@@ -12,6 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -691,7 +694,30 @@ void TestBillingCli::resubscribeSamePeriodNeedsYes()
     QVERIFY2(refused.err.contains(number.toUtf8()), refused.err.constData());
     QVERIFY2(refused.err.contains("a second time"), refused.err.constData());
     QVERIFY2(refused.err.contains(QStringLiteral("Start it on %1").arg(periodEnd).toUtf8()), refused.err.constData());
+    QVERIFY2(refused.err.contains("void invoice"), refused.err.constData());
     QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("list") }).array().size(), 1);
+    {
+        // A paid invoice cannot be voided, so the advice leaves that out.
+        QSqlDatabase sqlite = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("paid-invoice"));
+        sqlite.setDatabaseName(m_catalog);
+        QVERIFY(sqlite.open());
+        QSqlQuery paid(sqlite);
+        QVERIFY(paid.prepare(QStringLiteral("UPDATE invoices SET status = 'paid' WHERE number = ?")));
+        paid.addBindValue(number);
+        QVERIFY2(paid.exec(), qPrintable(paid.lastError().text()));
+        QCOMPARE(paid.numRowsAffected(), 1);
+        const Outcome paidRefused = run(subscribe + QStringList { QStringLiteral("plus") });
+        QCOMPARE(paidRefused.exitCode, 2);
+        QVERIFY2(paidRefused.err.contains(QStringLiteral("because invoice %1 is paid").arg(number).toUtf8()),
+            paidRefused.err.constData());
+        QVERIFY2(!paidRefused.err.contains("void invoice"), paidRefused.err.constData());
+        QVERIFY(paid.prepare(QStringLiteral("UPDATE invoices SET status = 'open' WHERE number = ?")));
+        paid.addBindValue(number);
+        QVERIFY2(paid.exec(), qPrintable(paid.lastError().text()));
+        paid.finish();
+        sqlite.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("paid-invoice"));
     const Outcome confirmed = run(subscribe + QStringList { QStringLiteral("plus"), QStringLiteral("--yes"),
                                                   QStringLiteral("--json") });
     QVERIFY2(confirmed.exitCode == 0, confirmed.err.constData());
