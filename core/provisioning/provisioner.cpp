@@ -1829,7 +1829,10 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
 Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId,
     const std::function<Status(jobs::JobContext &)> &finalBackup)
 {
-    const CancellationToken &token = context.token();
+    // A delete that starts after its job was cancelled is that job's
+    // rollback (a restore as a new instance removes its instance so), and
+    // it runs to the end instead of stopping at its first engine call.
+    const CancellationToken token = context.isCancelled() ? CancellationToken() : context.token();
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(m_catalog);
     if (!opened.ok())
         return makeError(opened.error());

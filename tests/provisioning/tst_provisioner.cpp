@@ -309,6 +309,7 @@ private slots:
     void retryDropsEarlierJobDatabase();
     void cleanupDropsUncommentedDatabase();
     void unreachableStopKeepsStatus();
+    void removeAfterCancelRunsToEnd();
     void hungEngineStopKeepsStatus();
     void rollbackRemovesLateContainer();
     void hungEngineStartKeepsStatus();
@@ -1963,6 +1964,28 @@ void TestProvisioner::cleanupDropsUncommentedDatabase()
 
 // A stop that never reached the engine changed nothing, so the instance
 // stays running, with a message naming the failure.
+// A remove that starts after its job was cancelled is the job's rollback
+// (restore as a new instance removes its instance so): it removes
+// everything instead of stopping at its first engine call.
+void TestProvisioner::removeAfterCancelRunsToEnd()
+{
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("rollback"), m_host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QString id = created->id;
+    const jobs::JobInfo create = runCreate(id, defaultOptions());
+    QVERIFY2(create.state == jobs::JobState::Succeeded, qPrintable(create.error));
+
+    Status removed;
+    runAction([&](Provisioner &p, jobs::JobContext &c) {
+        c.token().cancel();
+        removed = p.remove(c, id);
+        return removed;
+    });
+    QVERIFY2(removed.ok(), qPrintable(removed.error()));
+    QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("deleted"));
+    verifyNothingLeft(m_catalog->instance(id).value());
+}
+
 void TestProvisioner::unreachableStopKeepsStatus()
 {
     const QString socket = m_dir->filePath(QStringLiteral("engine.sock"));
