@@ -724,6 +724,20 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
     const Result<catalog::Tenant> tenant = db.tenant(instance.tenantId);
     if (!tenant)
         return makeError(tenant.error());
+    // The catalog reports a clash on the derived database name or
+    // subdomain only, and --database can avoid that one.
+    // NOTE: two restores started at once can still both take the name.
+    catalog::InstanceFilter sameTenant;
+    sameTenant.tenantId = tenant->id;
+    const Result<QList<catalog::InstanceRow>> siblings = db.instanceRows(sameTenant);
+    if (!siblings)
+        return makeError(siblings.error());
+    for (const catalog::InstanceRow &row : siblings.value()) {
+        if (row.name == request.name.trimmed())
+            return makeError(tr("Instance name \"%1\" is already used in tenant %2. Choose another name for the new "
+                                "instance. Nothing was changed.")
+                                 .arg(request.name, tenant->slug));
+    }
     if (Status valid = catalog::validateNewInstanceName(tenant->slug, instance.name, !request.databaseName.isEmpty());
         !valid)
         return makeError(tr("%1 Choose another name. Nothing was changed.").arg(valid.error()));

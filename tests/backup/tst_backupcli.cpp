@@ -1097,6 +1097,18 @@ void TestBackupCli::restoreAsNewRejectsMarkupName()
     QVERIFY2(outcome.err.contains("gives the database name"), outcome.err.constData());
     QVERIFY2(outcome.err.contains("Nothing was changed"), outcome.err.constData());
     QCOMPARE(int(m_fixture.catalog->instanceRows()->size()), instancesBefore);
+
+    // A name the tenant uses already is rejected as instance create rejects
+    // it, also when --database avoids the clash of database names.
+    const Outcome taken = run({ QStringLiteral("restore"), path, QStringLiteral("--new"), m_fixture.instance.name,
+        QStringLiteral("--tenant"), m_fixture.tenant.slug, QStringLiteral("--host"), m_fixture.host.name,
+        QStringLiteral("--database"), QStringLiteral("twin_%1").arg(test::shortId()) });
+    QVERIFY(taken.exitCode != 0);
+    QVERIFY2(taken.err.contains(QStringLiteral("Instance name \"%1\" is already used in tenant %2")
+                                    .arg(m_fixture.instance.name, m_fixture.tenant.slug)
+                                    .toUtf8()),
+        taken.err.constData());
+    QCOMPARE(int(m_fixture.catalog->instanceRows()->size()), instancesBefore);
 }
 
 void TestBackupCli::killedDuringDownloadCleanedUp()
