@@ -508,6 +508,13 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
         dropFresh();
         return failUntouched(admin.error());
     }
+    // A cancel that arrived after the replay still stops the restore here,
+    // the last point where the instance has not changed.
+    // NOTE: no test hits this window; tests cancel during the replay.
+    if (context.isCancelled()) {
+        dropFresh();
+        return failUntouched(tr("Cancelled by the admin before the switch-over."));
+    }
     const bool wasRunning = before == catalog::InstanceStatus::Running;
     // The container of an instance in error may still run, holding
     // connections that would block the rename; stopping a stopped one
