@@ -8,6 +8,7 @@
 #include "core/backup/backupjobs.h"
 #include "core/backup/backuppolicy.h"
 #include "core/backup/backupstate.h"
+#include "core/backup/retention.h"
 #include "core/catalog/catalogfiles.h"
 #include "core/catalog/validation.h"
 #include "core/jobs/catalogjobstore.h"
@@ -50,11 +51,21 @@ Result<QString> resolveBackupId(catalog::Catalog &db, const QString &given)
     return matches.isEmpty() ? QString() : matches.first();
 }
 
-// Scheduled backups go when the period slots drop them and have no expiry
-// that retention applies; the others go at `expires_at`, or never when empty.
+// Completed scheduled backups go when the period slots drop them and have
+// no expiry that retention applies; the others go at their expiry, or never
+// when they have none.
 bool expiresBySlots(const catalog::Backup &backup)
 {
-    return backup.kind == catalog::BackupKind::Scheduled;
+    return backup.kind == catalog::BackupKind::Scheduled && backup.state != catalog::BackupState::Failed;
+}
+
+// The time retention removes the record at: its expiry, or failedRecordDays
+// after it was made for a failed record without one.
+QDateTime recordExpiry(const catalog::Backup &backup)
+{
+    if (!backup.expiresAt.isValid() && backup.state == catalog::BackupState::Failed)
+        return backup.createdAt.addDays(saasodoo::backup::failedRecordDays);
+    return backup.expiresAt;
 }
 
 QJsonObject backupJson(const catalog::Backup &backup)
@@ -71,7 +82,7 @@ QJsonObject backupJson(const catalog::Backup &backup)
         { QStringLiteral("odoo_version"), backup.odooVersion },
         { QStringLiteral("error"), backup.error },
         { QStringLiteral("created_at"), time(backup.createdAt) },
-        { QStringLiteral("expires_at"), expiresBySlots(backup) ? QString() : time(backup.expiresAt) },
+        { QStringLiteral("expires_at"), expiresBySlots(backup) ? QString() : time(recordExpiry(backup)) },
         { QStringLiteral("retention"), expiresBySlots(backup) ? QStringLiteral("slots") : QStringLiteral("expiry") },
         { QStringLiteral("archived_at"), time(backup.archivedAt) },
         { QStringLiteral("verified_at"), time(backup.verifiedAt) },
@@ -254,7 +265,7 @@ int backupList(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                   .join(u' ')
                                   .trimmed();
         const QString expires = expiresBySlots(backup) ? tr("by slots")
-            : backup.expiresAt.isValid()                  ? time(backup.expiresAt)
+            : recordExpiry(backup).isValid()              ? time(recordExpiry(backup))
                                                           : tr("never");
         rows.append({ backup.id, instanceNames.value(backup.instanceId), catalog::toString(backup.kind),
             saasodoo::backup::stateName(backup), time(backup.createdAt), QString::number(backup.sizeBytes), tiers,

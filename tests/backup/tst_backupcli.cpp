@@ -9,6 +9,7 @@
 #include "core/backup/backupjobsprivate.h"
 #include "core/backup/backupreader.h"
 #include "core/backup/databaseadmin.h"
+#include "core/backup/retention.h"
 #include "core/storage/s3client.h"
 
 #include "tests/support/testservices.h"
@@ -77,6 +78,7 @@ private slots:
     void dumpOfOtherSeriesRejected();
     void restoreAsNewRejectsMarkupName();
     void deleteTakesFinalBackup();
+    void failedScheduledListsExpiry();
 
 private:
     Outcome run(const QStringList &arguments, const QByteArray &input = {});
@@ -1326,6 +1328,42 @@ void TestBackupCli::deleteTakesFinalBackup()
             listedKind = value.toObject().value(QStringLiteral("kind")).toString();
     }
     QCOMPARE(listedKind, QStringLiteral("final"));
+}
+
+// A failed scheduled backup takes no retention slot: backup list shows the
+// time retention removes its record, failedRecordDays after it was made.
+void TestBackupCli::failedScheduledListsExpiry()
+{
+    catalog::Backup failed;
+    failed.instanceId = m_fixture.instance.id;
+    failed.kind = catalog::BackupKind::Scheduled;
+    failed.state = catalog::BackupState::Failed;
+    failed.error = QStringLiteral("pg_dump failed");
+    failed.odooVersion = m_fixture.instance.odooVersion;
+    failed.createdAt = QDateTime::currentDateTimeUtc().addDays(-2);
+    const Result<catalog::Backup> stored = m_fixture.catalog->createBackup(failed);
+    QVERIFY2(stored, qPrintable(stored.error()));
+
+    const Outcome listed = run({ QStringLiteral("backup"), QStringLiteral("list"), m_fixture.instance.name,
+        QStringLiteral("--json") });
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QJsonObject row;
+    for (const QJsonValue &value : QJsonDocument::fromJson(listed.out).array()) {
+        if (value.toObject().value(QStringLiteral("id")).toString() == stored->id)
+            row = value.toObject();
+    }
+    QVERIFY2(!row.isEmpty(), listed.out.constData());
+    QCOMPARE(row.value(QStringLiteral("retention")).toString(), QStringLiteral("expiry"));
+    const QDateTime expires
+        = QDateTime::fromString(row.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
+    QCOMPARE(expires, stored->createdAt.addDays(backup::failedRecordDays));
+
+    const Outcome text = run({ QStringLiteral("backup"), QStringLiteral("list"), m_fixture.instance.name });
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    for (const QByteArray &line : text.out.split('\n')) {
+        if (line.startsWith(stored->id.left(8).toUtf8()))
+            QVERIFY2(!line.contains("by slots"), line.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBackupCli)
