@@ -14,6 +14,7 @@
 #include "core/catalog/validation.h"
 #include "core/common/logging.h"
 #include "core/docker/dockerclient.h"
+#include "core/jobs/jobowner.h"
 #include "core/postgres/instancedatabase.h"
 #include "core/secrets/secretgenerator.h"
 #include "core/secrets/secretstore.h"
@@ -1140,6 +1141,21 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         return makeError(tr("Instance %1 is being created by job %2, so this job stopped without a change. Follow "
                             "it with 'saasodoo job show %2'.")
                              .arg(instance.name, earlier.value()));
+    // A later job whose row was written after the check above may have
+    // claimed the instance already: its claim names it in the status
+    // message, and a claim by a live job is not taken over.
+    static const QRegularExpression claimMarker(QStringLiteral("\\(job ([0-9a-f-]{36})\\)"));
+    if (const QRegularExpressionMatch marker = claimMarker.match(instance.statusMessage);
+        instance.status == catalog::InstanceStatus::Creating && marker.hasMatch()
+        && marker.captured(1) != context.jobId()) {
+        const Result<catalog::Job> claimer = db.job(marker.captured(1));
+        if (claimer.ok()
+            && (claimer->state == catalog::JobState::Running || claimer->state == catalog::JobState::Queued)
+            && jobs::ownerLiveness(claimer->owner) != jobs::OwnerLiveness::Dead)
+            return makeError(tr("Instance %1 is being created by job %2, so this job stopped without a change. "
+                                "Follow it with 'saasodoo job show %2'.")
+                                 .arg(instance.name, claimer->id));
+    }
     const Result<catalog::Instance> claimed = db.setInstanceStatus(instance.id, instance.rowVersion,
         catalog::InstanceStatus::Creating, tr("Creating (job %1).").arg(context.jobId()));
     if (!claimed.ok())

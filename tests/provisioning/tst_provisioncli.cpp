@@ -681,7 +681,12 @@ void TestProvisionCli::concurrentRetriesCreateOnce()
     QVERIFY2(succeeded == 1, QByteArray(firstErr + "\n---\n" + secondErr).constData());
     // The other one exits as a rejected request, whether the command or
     // the job noticed the first.
-    QCOMPARE(first->exitCode() + second->exitCode(), 3);
+    if (first->exitCode() + second->exitCode() != 3)
+        qWarning("first:\n%s\n---\nsecond:\n%s", firstErr.constData(), secondErr.constData());
+    QVERIFY2(first->exitCode() + second->exitCode() == 3,
+        QByteArray("exit codes " + QByteArray::number(first->exitCode()) + " and "
+            + QByteArray::number(second->exitCode()) + "\n" + firstErr + "\n---\n" + secondErr)
+            .constData());
     QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("running"));
 
     // Only one create job got past its validation step.
