@@ -243,6 +243,18 @@ QString lastLogLines(const docker::DockerClient &client, const QString &containe
 
 // Blocks this worker thread on a keychain call; the store's own thread does
 // the work, so the UI never waits.
+// Stores `containerId` as the instance's container on the row as it is now,
+// so that a status another job wrote meanwhile is kept.
+Result<catalog::Instance> saveContainerId(catalog::Catalog &db, const QString &instanceId, const QString &containerId)
+{
+    const Result<catalog::Instance> current = db.instance(instanceId);
+    if (!current.ok())
+        return makeError(current.error());
+    catalog::Instance changed = current.value();
+    changed.containerId = containerId;
+    return db.updateInstance(changed);
+}
+
 Result<QString> readSecret(secrets::SecretStore *store, const QString &key)
 {
     QFuture<Result<QString>> future = store->read(key);
@@ -2261,12 +2273,7 @@ Result<QString> Provisioner::serverContainer(ActionScope &scope, jobs::JobContex
             ObjectKind::Container, created->id, scope.host.id);
         !recorded.ok())
         context.warning(recorded.error());
-    const Result<catalog::Instance> current = scope.db.instance(scope.instance.id);
-    if (!current.ok())
-        return makeError(current.error());
-    catalog::Instance changed = current.value();
-    changed.containerId = created->id;
-    const Result<catalog::Instance> saved = scope.db.updateInstance(changed);
+    const Result<catalog::Instance> saved = saveContainerId(scope.db, scope.instance.id, created->id);
     if (!saved.ok())
         return makeError(saved.error());
     scope.instance = saved.value();
@@ -2365,12 +2372,7 @@ Result<QString> Provisioner::moveToFreePort(ActionScope &scope, jobs::JobContext
                 ObjectKind::Container, created->id, scope.host.id);
             !recorded.ok())
             context.warning(recorded.error());
-        const Result<catalog::Instance> current = scope.db.instance(scope.instance.id);
-        if (!current.ok())
-            return keepOldPort(current.error());
-        catalog::Instance changed = current.value();
-        changed.containerId = created->id;
-        const Result<catalog::Instance> saved = scope.db.updateInstance(changed);
+        const Result<catalog::Instance> saved = saveContainerId(scope.db, scope.instance.id, created->id);
         if (!saved.ok())
             return keepOldPort(saved.error());
         scope.instance = saved.value();
@@ -2681,12 +2683,7 @@ Status Provisioner::applyOdooSettings(ActionScope &scope, jobs::JobContext &cont
         plan, scope.instance.publishedPort > 0 ? QString::number(scope.instance.publishedPort) : QString()));
     if (!created.ok())
         return makeError(created.error());
-    const Result<catalog::Instance> current = scope.db.instance(scope.instance.id);
-    if (!current.ok())
-        return makeError(current.error());
-    catalog::Instance withContainer = current.value();
-    withContainer.containerId = created->id;
-    const Result<catalog::Instance> recorded = scope.db.updateInstance(withContainer);
+    const Result<catalog::Instance> recorded = saveContainerId(scope.db, scope.instance.id, created->id);
     if (!recorded.ok())
         return makeError(recorded.error());
     scope.instance = recorded.value();
@@ -2888,13 +2885,7 @@ Status recreateStoppedContainer(jobs::JobContext &context, catalog::Catalog &db,
         plan, instance.publishedPort > 0 ? QString::number(instance.publishedPort) : QString()));
     if (!created.ok())
         return makeError(created.error());
-    const Result<catalog::Instance> current = db.instance(instance.id);
-    if (!current.ok())
-        return makeError(current.error());
-    catalog::Instance changed = current.value();
-    changed.containerId = created->id;
-    const Result<catalog::Instance> saved = db.updateInstance(changed);
-    if (!saved.ok())
+    if (const Result<catalog::Instance> saved = saveContainerId(db, instance.id, created->id); !saved.ok())
         return makeError(saved.error());
     return {};
 }
