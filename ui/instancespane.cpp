@@ -797,7 +797,7 @@ void InstancesPane::requestInstanceDetails()
 // Drops are accepted as copies only, because a drag source whose drop
 // ended in MoveAction may delete its file, the admin's backup. Any file is
 // accepted on enter, so that a drop of the wrong file gets a message that
-// says why it was refused.
+// explains why it was rejected.
 void InstancesPane::dragEnterEvent(QDragEnterEvent *event)
 {
     if (!event->mimeData()->hasUrls() || !(event->possibleActions() & Qt::CopyAction)) {

@@ -51,9 +51,9 @@ Result<QString> resolveBackupId(catalog::Catalog &db, const QString &given)
     return matches.isEmpty() ? QString() : matches.first();
 }
 
-// Completed scheduled backups go when the period slots drop them and have
-// no expiry that retention applies; the others go at their expiry, or never
-// when they have none.
+// Returns whether retention removes `backup` when the period slots drop it.
+// That holds for completed scheduled backups, which have no expiry. The
+// others go at their expiry, or never when they have none.
 bool expiresBySlots(const catalog::Backup &backup)
 {
     return backup.kind == catalog::BackupKind::Scheduled && backup.state != catalog::BackupState::Failed;

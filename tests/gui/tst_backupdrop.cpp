@@ -263,8 +263,8 @@ void TestBackupDrop::rejectsOtherFiles()
 
 void TestBackupDrop::dropOfTextFileRefused()
 {
-    // Any file is accepted on enter, so that the drop can say why a file
-    // that is not a backup is refused.
+    // Any file is accepted on enter, so that the drop can explain why a
+    // file that is not a backup is rejected.
     InstancesPane pane(nullptr);
     pane.resize(800, 500);
     QSignalSpy messages(&pane, &InstancesPane::statusMessage);

@@ -611,7 +611,7 @@ void TestContainerView::hungEngineRecovers()
     const Result<catalog::Instance> afterCancel = db->instance(target->id);
     QVERIFY2(afterCancel, qPrintable(afterCancel.error()));
     // The engine never confirmed the stop, so the instance keeps its status
-    // and the message says the outcome is unknown.
+    // and the message states that the outcome is unknown.
     QCOMPARE(catalog::toString(afterCancel->status), catalog::toString(catalog::InstanceStatus::Running));
     QVERIFY2(afterCancel->statusMessage.contains(QStringLiteral("unknown")), qPrintable(afterCancel->statusMessage));
 
