@@ -258,10 +258,14 @@ Status copyFilestore(ZipOutput &zip, const FilestoreSource &source, const QStrin
 
 } // namespace
 
-Result<QMap<QString, QString>> installedModules(postgres::PgConnection &connection)
+Result<QMap<QString, QString>> installedModules(postgres::PgConnection &connection,
+    const CancellationToken &cancellation)
 {
+    // An Odoo module update holds a lock on ir_module_module, so this read
+    // can wait for minutes. It stays cancellable while it waits.
     const Result<postgres::PgRows> rows = connection.query(
-        QStringLiteral("SELECT name, latest_version FROM ir_module_module WHERE state = 'installed' ORDER BY name"));
+        QStringLiteral("SELECT name, latest_version FROM ir_module_module WHERE state = 'installed' ORDER BY name"),
+        {}, cancellation);
     if (!rows.ok())
         return makeError(tr("Could not read the installed modules of database %1: %2")
                              .arg(connection.database(), rows.error()));
@@ -289,7 +293,7 @@ Result<WrittenBackup> writeBackup(const QString &path, const DatabaseSource &dat
     if (tools->majorVersion < serverMajorVersion(serverVersion))
         return makeError(chooseClientTools({ tools.value() }, serverVersion).error());
 
-    Result<QMap<QString, QString>> modules = installedModules(connection.value());
+    Result<QMap<QString, QString>> modules = installedModules(connection.value(), options.cancellation);
     if (!modules.ok())
         return makeError(modules.error());
     written.manifest.databaseName = database.database;

@@ -73,6 +73,7 @@ Result<WrittenBackup> writeBackup(const QString &path, const DatabaseSource &dat
     const FilestoreSource &filestore, const WriterOptions &options);
 
 // Reads the installed modules and their latest_version from ir_module_module.
-Result<QMap<QString, QString>> installedModules(postgres::PgConnection &connection);
+Result<QMap<QString, QString>> installedModules(postgres::PgConnection &connection,
+    const CancellationToken &cancellation = {});
 
 } // namespace saasodoo::backup

@@ -10,6 +10,8 @@
 
 #include <vector>
 
+#include <poll.h>
+
 namespace saasodoo::postgres {
 
 namespace {
@@ -112,21 +114,81 @@ QString PgConnection::describeFailure(const QString &sql) const
         .arg(m_endpoint.display(), verb, cleanMessage(PQerrorMessage(m_connection)));
 }
 
-Result<PgRows> PgConnection::query(const QString &sql, const QStringList &parameters)
+namespace {
+
+struct BoundParameters
 {
+    explicit BoundParameters(const QStringList &parameters)
+    {
+        storage.reserve(parameters.size());
+        for (const QString &parameter : parameters) {
+            storage.push_back(parameter.toUtf8());
+            values.push_back(storage.back().constData());
+        }
+    }
+    int count() const { return int(values.size()); }
+    const char *const *data() const { return values.empty() ? nullptr : values.data(); }
+
     std::vector<QByteArray> storage;
     std::vector<const char *> values;
-    storage.reserve(parameters.size());
-    for (const QString &parameter : parameters) {
-        storage.push_back(parameter.toUtf8());
-        values.push_back(storage.back().constData());
-    }
-    const QByteArray statement = sql.toUtf8();
-    std::unique_ptr<PGresult, decltype(&PQclear)> result(
-        PQexecParams(m_connection, statement.constData(), int(values.size()), nullptr,
-            values.empty() ? nullptr : values.data(), nullptr, nullptr, 0),
-        PQclear);
+};
 
+} // namespace
+
+Result<PgRows> PgConnection::query(const QString &sql, const QStringList &parameters)
+{
+    const BoundParameters bound(parameters);
+    const QByteArray statement = sql.toUtf8();
+    return takeRows(PQexecParams(m_connection, statement.constData(), bound.count(), nullptr, bound.data(),
+                        nullptr, nullptr, 0),
+        sql);
+}
+
+Result<PgRows> PgConnection::query(const QString &sql, const QStringList &parameters,
+    const CancellationToken &cancellation)
+{
+    const BoundParameters bound(parameters);
+    const QByteArray statement = sql.toUtf8();
+    if (PQsendQueryParams(m_connection, statement.constData(), bound.count(), nullptr, bound.data(), nullptr,
+            nullptr, 0)
+        != 1)
+        return makeError(describeFailure(sql));
+
+    bool cancelSent = false;
+    while (PQisBusy(m_connection) == 1) {
+        pollfd socket { PQsocket(m_connection), POLLIN, 0 };
+        ::poll(&socket, 1, 200);
+        if (PQconsumeInput(m_connection) != 1)
+            break;
+        if (!cancelSent && cancellation.isCancelled()) {
+            // PQcancel opens a second connection and asks the server to end
+            // the statement. The reply still arrives on this connection.
+            std::unique_ptr<PGcancel, decltype(&PQfreeCancel)> cancel(PQgetCancel(m_connection), PQfreeCancel);
+            char error[256] = {};
+            if (cancel && PQcancel(cancel.get(), error, sizeof error) != 1)
+                qCWarning(lcPostgres) << "cancel request to" << m_endpoint.display() << "failed:" << error;
+            cancelSent = true;
+        }
+    }
+
+    // The last result carries the outcome. Every result must be read before
+    // the connection takes another statement.
+    PGresult *last = nullptr;
+    while (PGresult *next = PQgetResult(m_connection)) {
+        if (last)
+            PQclear(last);
+        last = next;
+    }
+    if (cancelSent && PQresultStatus(last) != PGRES_TUPLES_OK && PQresultStatus(last) != PGRES_COMMAND_OK) {
+        PQclear(last);
+        return makeError(tr("The statement on %1 was cancelled.").arg(m_endpoint.display()));
+    }
+    return takeRows(last, sql);
+}
+
+Result<PgRows> PgConnection::takeRows(pg_result *taken, const QString &sql)
+{
+    std::unique_ptr<PGresult, decltype(&PQclear)> result(taken, PQclear);
     const ExecStatusType status = PQresultStatus(result.get());
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         qCDebug(lcPostgres) << "statement failed on" << m_endpoint.display() << sql.section(u' ', 0, 1);

@@ -130,6 +130,7 @@ private slots:
     void sqlErrorStopsRestore();
     void existingDatabaseRejected();
     void cancelledRestoreLeavesNothing();
+    void cancelWhileModulesLocked();
     void fullVolumeRejectsRestore();
     void busyDatabaseDropped();
     void busyDatabaseRenamed();
@@ -549,6 +550,40 @@ void TestBackup::cancelledRestoreLeavesNothing()
     QVERIFY(!restored.ok());
     QVERIFY2(restored.error().contains(QLatin1String("cancelled")), qPrintable(restored.error()));
     verifyAbsent(database);
+}
+
+void TestBackup::cancelWhileModulesLocked()
+{
+    // An Odoo module update holds ir_module_module. The backup waits for it,
+    // and a cancel must end the wait rather than wait for the update.
+    const test::PostgresService pg = test::postgres();
+    const postgres::PgEndpoint superuser { pg.host, pg.port, pg.superuser };
+    auto locker = postgres::PgConnection::open(superuser, pg.superpassword, m_fixture.plan.databaseName);
+    QVERIFY2(locker.ok(), qPrintable(locker.error()));
+    QVERIFY(locker.value().execute(QStringLiteral("BEGIN")).ok());
+    QVERIFY(locker.value().execute(QStringLiteral("LOCK TABLE ir_module_module IN ACCESS EXCLUSIVE MODE")).ok());
+
+    WriterOptions options;
+    options.odooSeries = m_fixture.instance.odooVersion;
+    QThread *canceller = QThread::create([&options] {
+        QThread::sleep(1);
+        options.cancellation.cancel();
+    });
+    const QString path = m_fixture.directory->filePath(QStringLiteral("locked.zip"));
+    // The lock is held until the ROLLBACK below, so without the cancel
+    // writeBackup never returns and the test times out.
+    canceller->start();
+    const Result<WrittenBackup> written = writeBackup(path,
+        DatabaseSource { m_fixture.roleEndpoint(), m_fixture.rolePassword(), m_fixture.plan.databaseName },
+        FilestoreSource { m_fixture.docker.get(), m_fixture.instance.containerId }, options);
+    canceller->wait();
+    delete canceller;
+    QVERIFY(locker.value().execute(QStringLiteral("ROLLBACK")).ok());
+
+    QVERIFY(!written.ok());
+    QVERIFY2(written.error().contains(QLatin1String("cancelled")), qPrintable(written.error()));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
 }
 
 void TestBackup::fullVolumeRejectsRestore()
