@@ -17,6 +17,23 @@ QString tr(const char *text)
     return QCoreApplication::translate("Backup", text);
 }
 
+// Says how a command ended in the shell's terms: 126 and 127 are the exit
+// codes for a command that could not run, which its output rarely explains.
+QString describeExit(int exitCode, const QByteArray &output)
+{
+    QString outcome;
+    if (exitCode == 126)
+        outcome = tr("could not be run (exit code 126; is the container paused or out of memory?)");
+    else if (exitCode == 127)
+        outcome = tr("was not found in the image (exit code 127)");
+    else
+        outcome = tr("exited with code %1").arg(exitCode);
+    const QString text = QString::fromUtf8(output).trimmed();
+    if (text.isEmpty())
+        return tr("%1 and wrote no error output").arg(outcome);
+    return tr("%1: %2").arg(outcome, text);
+}
+
 } // namespace
 
 Status runWithVolumes(const docker::DockerClient &client, const QString &containerId, const QStringList &command,
@@ -42,10 +59,9 @@ Result<QByteArray> readWithVolumes(const docker::DockerClient &client, const QSt
         if (!result.ok())
             return makeError(result.error());
         if (result->exitCode != 0)
-            return makeError(tr("`%1` in container %2 exited with code %3: %4")
-                                 .arg(commandText, info->name)
-                                 .arg(result->exitCode)
-                                 .arg(QString::fromUtf8(result->stderrData).trimmed()));
+            return makeError(tr("The command \"%1\" in container %2 %3")
+                                 .arg(commandText, info->name,
+                                     describeExit(result->exitCode, result->stderrData)));
         return result->stdoutData;
     }
 
@@ -93,10 +109,8 @@ Result<QByteArray> readWithVolumes(const docker::DockerClient &client, const QSt
             output.append(data.constData(), data.size());
             return output.size() < 64 * 1024;
         });
-        return makeError(tr("`%1` in a helper container of image %2 exited with code %3: %4")
-                             .arg(commandText, spec.image)
-                             .arg(exit->statusCode)
-                             .arg(QString::fromUtf8(output).trimmed()));
+        return makeError(tr("The command \"%1\" in a helper container of image %2 %3")
+                             .arg(commandText, spec.image, describeExit(int(exit->statusCode), output)));
     }
     QByteArray output;
     docker::LogOptions logOptions;
