@@ -355,9 +355,12 @@ Result<MultipartState> S3Client::uploadMultipart(const QString &key, QIODevice *
                                           .arg(attempt)
                                           .arg(m_config.maxAttempts)
                                           .arg(endSentence(lastError));
-                qCWarning(lcStorage).noquote() << retry;
+                // A caller with a callback logs the retry itself (a job's log), so
+                // the warning would only print it a second time.
                 if (m_config.retryCallback)
                     m_config.retryCallback(retry);
+                else
+                    qCWarning(lcStorage).noquote() << retry;
             }
         }
 

@@ -465,9 +465,12 @@ Outcome S3Client::Private::execute(const HttpRequest &request, const QString &op
                                     .arg(endSentence(toError(failure).message))
                                     .arg(attempt + 1)
                                     .arg(maxAttempts);
-        qCWarning(lcStorage).noquote() << message;
+        // A caller with a callback logs the retry itself (a job's log), so
+        // the warning would only print it a second time.
         if (q->m_config.retryCallback)
             q->m_config.retryCallback(message);
+        else
+            qCWarning(lcStorage).noquote() << message;
         if (!backOff(attempt, request.cancellation)) {
             failure.cancelled = true;
             return outcome;
