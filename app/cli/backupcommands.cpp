@@ -635,11 +635,24 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const bool asNew = run.parser().isSet(QStringLiteral("new"));
     if (into == asNew)
         return run.usageError(tr("give exactly one of --into <instance> and --new <name>."));
+    if (into) {
+        // The instance restored into keeps its own settings, so an option
+        // that only shapes a new instance would be silently ignored.
+        for (const char *option : { "host", "database", "network", "odoo-version", "cpu", "memory", "admin-email" }) {
+            if (run.parser().isSet(QLatin1String(option)))
+                return run.usageError(tr("--%1 applies only to --new: a restore with --into keeps the instance's "
+                                         "own settings.")
+                                          .arg(QLatin1String(option)));
+        }
+    }
     if (auto stop = run.openCatalog())
         return *stop;
     if (auto stop = rejectInvalidSettings(run))
         return *stop;
     const QString given = run.parser().positionalArguments().first();
+    if (QFileInfo(given).isDir())
+        return run.fail(ExitCode::ValidationError,
+            tr("%1 is a folder. Give a backup file (.zip or .dump) or a backup id.").arg(given));
     backup::RestoreSource source;
     // A full id comes first, then a file of that name, then an id prefix.
     const bool fullId = run.catalog().backup(given).ok();

@@ -421,6 +421,13 @@ void TestBackupCli::rejectsBadRequests()
     outcome = run({ QStringLiteral("restore"), QStringLiteral("x"), QStringLiteral("--into"), name,
         QStringLiteral("--new"), QStringLiteral("copy") });
     QCOMPARE(outcome.exitCode, 2);
+    outcome = run({ QStringLiteral("restore"), QStringLiteral("x"), QStringLiteral("--into"), name,
+        QStringLiteral("--odoo-version"), QStringLiteral("17.0") });
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.err.contains("--odoo-version applies only to --new"), outcome.err.constData());
+    outcome = run({ QStringLiteral("restore"), m_directory->path(), QStringLiteral("--into"), name });
+    QCOMPARE(outcome.exitCode, 3);
+    QVERIFY2(outcome.err.contains("is a folder"), outcome.err.constData());
 
     // An invalid setting stops the command before a job starts, and the
     // error names the variable, its value and the accepted forms.
