@@ -93,11 +93,12 @@ QString BackupTableModel::stateText(BackupState state)
 
 QString BackupTableModel::expiryText(const Backup &backup)
 {
-    if (backup.kind == BackupKind::Scheduled)
+    if (backup::expiresBySlots(backup))
         return tr("By retention slots");
-    if (backup.expiresAt.isNull())
+    const QDateTime expiry = backup::recordExpiry(backup);
+    if (expiry.isNull())
         return tr("Never");
-    return QLocale().toString(backup.expiresAt.toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(expiry.toLocalTime(), QLocale::ShortFormat);
 }
 
 QString BackupTableModel::expiryToolTip(const Backup &backup)

@@ -38,7 +38,7 @@ public:
     // stores such a backup as failed, with the job's cancel message.
     static bool wasCancelled(const catalog::Backup &backup);
     // When retention removes the backup: a date, "Never", or for a
-    // scheduled backup "By retention slots".
+    // scheduled backup that did not fail "By retention slots".
     static QString expiryText(const catalog::Backup &backup);
     static QString expiryToolTip(const catalog::Backup &backup);
     // The instance's name, or its id when the instance is gone.

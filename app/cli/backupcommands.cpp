@@ -51,23 +51,6 @@ Result<QString> resolveBackupId(catalog::Catalog &db, const QString &given)
     return matches.isEmpty() ? QString() : matches.first();
 }
 
-// Returns whether retention removes `backup` when the period slots drop it.
-// That holds for completed scheduled backups, which have no expiry. The
-// others go at their expiry, or never when they have none.
-bool expiresBySlots(const catalog::Backup &backup)
-{
-    return backup.kind == catalog::BackupKind::Scheduled && backup.state != catalog::BackupState::Failed;
-}
-
-// The time retention removes the record at: its expiry, or failedRecordDays
-// after it was made for a failed record without one.
-QDateTime recordExpiry(const catalog::Backup &backup)
-{
-    if (!backup.expiresAt.isValid() && backup.state == catalog::BackupState::Failed)
-        return backup.createdAt.addDays(saasodoo::backup::failedRecordDays);
-    return backup.expiresAt;
-}
-
 QJsonObject backupJson(const catalog::Backup &backup)
 {
     return {
@@ -82,8 +65,8 @@ QJsonObject backupJson(const catalog::Backup &backup)
         { QStringLiteral("odoo_version"), backup.odooVersion },
         { QStringLiteral("error"), backup.error },
         { QStringLiteral("created_at"), time(backup.createdAt) },
-        { QStringLiteral("expires_at"), expiresBySlots(backup) ? QString() : time(recordExpiry(backup)) },
-        { QStringLiteral("retention"), expiresBySlots(backup) ? QStringLiteral("slots") : QStringLiteral("expiry") },
+        { QStringLiteral("expires_at"), saasodoo::backup::expiresBySlots(backup) ? QString() : time(saasodoo::backup::recordExpiry(backup)) },
+        { QStringLiteral("retention"), saasodoo::backup::expiresBySlots(backup) ? QStringLiteral("slots") : QStringLiteral("expiry") },
         { QStringLiteral("archived_at"), time(backup.archivedAt) },
         { QStringLiteral("verified_at"), time(backup.verifiedAt) },
         { QStringLiteral("deleted_at"), time(backup.deletedAt) },
@@ -264,9 +247,10 @@ int backupList(const QStringList &arguments, QTextStream &out, QTextStream &err)
             backup.s3Key.isEmpty() ? QString() : QStringLiteral("s3") }
                                   .join(u' ')
                                   .trimmed();
-        const QString expires = expiresBySlots(backup) ? tr("by slots")
-            : recordExpiry(backup).isValid()              ? time(recordExpiry(backup))
-                                                          : tr("never");
+        const QDateTime expiry = saasodoo::backup::recordExpiry(backup);
+        QString expires = expiry.isValid() ? time(expiry) : tr("never");
+        if (saasodoo::backup::expiresBySlots(backup))
+            expires = tr("by slots");
         rows.append({ backup.id, instanceNames.value(backup.instanceId), catalog::toString(backup.kind),
             saasodoo::backup::stateName(backup), time(backup.createdAt), QString::number(backup.sizeBytes), tiers,
             expires });

@@ -7,6 +7,7 @@
 #include "backupjobsprivate.h"
 #include "backupreader.h"
 #include "backuppolicy.h"
+#include "backupstate.h"
 #include "retention.h"
 
 #include "core/catalog/catalog.h"
@@ -432,8 +433,7 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
             // A failed backup's record stays until its expiry, or for
             // failedRecordDays when it has none, then goes with any
             // partial file it left.
-            const QDateTime failedRecordEnd
-                = backup.expiresAt.isValid() ? backup.expiresAt : backup.createdAt.addDays(failedRecordDays);
+            const QDateTime failedRecordEnd = recordExpiry(backup);
             const bool failedAndExpired = backup.state == catalog::BackupState::Failed && failedRecordEnd.isValid()
                 && failedRecordEnd <= now;
             if (backup.state != catalog::BackupState::Completed && backup.state != catalog::BackupState::Expired

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupstate.h"
 
+#include "retention.h"
+
 #include <QCoreApplication>
 
 namespace saasodoo::backup {
@@ -27,6 +29,18 @@ bool wasCancelled(const catalog::Backup &backup)
 QString stateName(const catalog::Backup &backup)
 {
     return wasCancelled(backup) ? QStringLiteral("cancelled") : catalog::toString(backup.state);
+}
+
+bool expiresBySlots(const catalog::Backup &backup)
+{
+    return backup.kind == catalog::BackupKind::Scheduled && backup.state != catalog::BackupState::Failed;
+}
+
+QDateTime recordExpiry(const catalog::Backup &backup)
+{
+    if (!backup.expiresAt.isValid() && backup.state == catalog::BackupState::Failed)
+        return backup.createdAt.addDays(failedRecordDays);
+    return backup.expiresAt;
 }
 
 } // namespace saasodoo::backup

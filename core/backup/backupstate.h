@@ -4,6 +4,7 @@
 
 #include "core/catalog/entities.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace saasodoo::backup {
@@ -21,5 +22,15 @@ bool wasCancelled(const catalog::Backup &backup);
 // The state name that the console and the CLI show: "cancelled" for a
 // cancelled backup, otherwise catalog::toString(backup.state).
 QString stateName(const catalog::Backup &backup);
+
+// Whether retention removes `backup` when the period slots drop it. That
+// holds for scheduled backups that did not fail, which have no expiry. The
+// others go at recordExpiry().
+bool expiresBySlots(const catalog::Backup &backup);
+
+// The time retention removes the record at: its expiry, or failedRecordDays
+// after it was made for a failed record without one. Null: kept until
+// deleted, or (see expiresBySlots) while a period slot keeps it.
+QDateTime recordExpiry(const catalog::Backup &backup);
 
 } // namespace saasodoo::backup

@@ -259,6 +259,10 @@ void TestBackupsPane::modelPassesTester()
     failedScheduled.state = catalog::BackupState::Failed;
     QVERIFY2(BackupTableModel::expiryToolTip(failedScheduled).contains(QLatin1String("30 day(s) after it was made")),
         qPrintable(BackupTableModel::expiryToolTip(failedScheduled)));
+    // The column shows that date, as `saasodoo backup list` does.
+    failedScheduled.createdAt = QDateTime(QDate(2027, 3, 5), QTime(9, 55), Qt::UTC);
+    QCOMPARE(BackupTableModel::expiryText(failedScheduled),
+        QLocale().toString(QDateTime(QDate(2027, 4, 4), QTime(9, 55), Qt::UTC).toLocalTime(), QLocale::ShortFormat));
 }
 
 void TestBackupsPane::cancelledBackupShownCancelled()
