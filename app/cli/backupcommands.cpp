@@ -612,13 +612,18 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
             tr("email") },
         { QStringLiteral("neutralize"), tr("Disable outgoing mail and scheduled actions in the restored copy.") },
         { QStringLiteral("moved"),
-            tr("Keep the backup's database.uuid and database.secret: the database moved here.") } });
+            tr("Keep the backup's database.uuid and database.secret: the database moved here.") },
+        { QStringLiteral("no-safety-backup"),
+            tr("With --into: restore without taking a safety backup of the instance first, for an instance whose "
+               "database is missing or too damaged to dump. Nothing can undo such a restore.") } });
     if (auto stop = run.parse(arguments, 1, {}))
         return *stop;
     const bool into = run.parser().isSet(QStringLiteral("into"));
     const bool asNew = run.parser().isSet(QStringLiteral("new"));
     if (into == asNew)
         return run.usageError(tr("give exactly one of --into <instance> and --new <name>."));
+    if (asNew && run.parser().isSet(QStringLiteral("no-safety-backup")))
+        return run.usageError(tr("--no-safety-backup applies only to --into: a --new instance has nothing to back up."));
     if (into) {
         // The instance restored into keeps its own settings, so an option
         // that only shapes a new instance would be silently ignored.
@@ -663,6 +668,7 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
     backup::InPlaceRestoreOptions options;
     options.moved = run.parser().isSet(QStringLiteral("moved"));
     options.neutralize = run.parser().isSet(QStringLiteral("neutralize"));
+    options.skipSafetyBackup = run.parser().isSet(QStringLiteral("no-safety-backup"));
     const QString instanceId = instance->id;
     const jobs::JobInfo job = runJob(run, QStringLiteral("backup.restore"), QStringLiteral("instance"), instanceId,
         [&](backup::BackupJobs &jobs, jobs::JobContext &context) {

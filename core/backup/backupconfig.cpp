@@ -56,6 +56,20 @@ Status validateBackupDirectory(const QString &path)
     return {};
 }
 
+namespace {
+
+// The endpoint as messages may show it: a user name and password written
+// into the URL are replaced, so they reach no log, job record or terminal.
+QString redactedEndpoint(const QString &endpoint)
+{
+    static const QRegularExpression userInfo(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@"));
+    QString shown = endpoint;
+    shown.replace(userInfo, QStringLiteral("\\1***@"));
+    return shown;
+}
+
+} // namespace
+
 Status validateS3Endpoint(const QString &endpoint)
 {
     const QString trimmed = endpoint.trimmed();
@@ -67,11 +81,11 @@ Status validateS3Endpoint(const QString &endpoint)
         || url.host().isEmpty())
         return makeError(tr("S3 endpoint \"%1\" is invalid: use http(s)://host[:port], such as "
                             "https://s3.eu-west-1.amazonaws.com.")
-                             .arg(trimmed));
+                             .arg(redactedEndpoint(trimmed)));
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
         return makeError(tr("S3 endpoint \"%1\" is invalid: give only scheme, host and port, without user "
-                            "name, query or fragment.")
-                             .arg(trimmed));
+                            "name, query or fragment. The S3 keys go in the keychain.")
+                             .arg(redactedEndpoint(trimmed)));
     return {};
 }
 

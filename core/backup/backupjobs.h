@@ -127,6 +127,9 @@ struct InPlaceRestoreOptions
     QString adminPassword;
     // Set as the restored admin user's login; empty keeps the backup's.
     QString adminLogin;
+    // Restore without a safety backup first, for an instance whose database
+    // is missing or too damaged to dump. Nothing can then undo the restore.
+    bool skipSafetyBackup = false;
 };
 
 // The new instance that "restore as new instance" creates. Empty fields

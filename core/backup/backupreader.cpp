@@ -16,6 +16,8 @@
 #include <QSet>
 #include <QStorageInfo>
 
+#include <limits>
+
 #include <archive.h>
 #include <archive_entry.h>
 
@@ -208,6 +210,13 @@ Result<BackupSummary> inspectBackup(const QString &path, const ValidationLimits 
                                  .arg(path, name));
         members.insert(name);
         const qint64 size = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : 0;
+        // Declared sizes come from the file, so their sum must not wrap: a
+        // wrapped total would pass the size and free-space checks.
+        if (size < 0 || size > std::numeric_limits<qint64>::max() - summary.uncompressedBytes)
+            return makeError(tr("Backup file %1 was rejected because member %2 declares an impossible size (%3 "
+                                "bytes).")
+                                 .arg(path, name)
+                                 .arg(size));
         summary.uncompressedBytes += size;
         if (name == QLatin1String(dumpMember)) {
             hasDump = true;

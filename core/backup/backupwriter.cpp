@@ -134,17 +134,25 @@ la_ssize_t readFromQueue(archive *, void *clientData, const void **buffer)
     return state->current.size();
 }
 
-// Copies the files of the engine's tar of filestore/<db> into the zip
-// under filestore/, dropping the first path component (the database name).
-// `stop` ends it early, as a cancel does. `reportProgress` is called after
-// each file.
-Status copyFilestore(ZipOutput &zip, const FilestoreSource &source, const QString &database,
-    const WriterOptions &options, const CancellationToken &stop, WrittenBackup &written, std::atomic<qint64> &bytesRead,
-    const std::function<void()> &reportProgress)
+// A second name of a file in the engine's tar: the tar carries the data
+// once, under the first name, and the later names as links to it.
+struct HardLink
 {
-    const QString path = source.dataDirectory + QStringLiteral("/filestore/") + database;
+    QString zipName; // the member to write, under filestore/
+    QString target; // the first name, relative to the directory the tar was read from
+};
+
+// Copies the regular files of the engine's tar of `path` into the zip.
+// `zipNameOf` maps a name in the tar to the member name, or to an empty
+// string to skip the entry. Hard links are listed in `links` (when given)
+// instead of written, because their tar entries hold no data. `stop` ends
+// it early, as a cancel does. `reportProgress` is called after each file.
+Status copyTarEntries(ZipOutput &zip, const FilestoreSource &source, const QString &path,
+    const std::function<QString(const QString &)> &zipNameOf, QList<HardLink> *links, const WriterOptions &options,
+    const CancellationToken &stop, WrittenBackup &written, std::atomic<qint64> &bytesRead,
+    const std::function<void()> &reportProgress, docker::DockerStatus &downloadStatus)
+{
     ChunkQueue queue;
-    docker::DockerStatus downloadStatus;
     QThread *download = QThread::create([&] {
         // libcurl delivers the body in pieces of 16 KiB at most; handing them
         // over in blocks of readBlock wakes the reading thread far less often.
@@ -192,14 +200,27 @@ Status copyFilestore(ZipOutput &zip, const FilestoreSource &source, const QStrin
             if (options.cancellation.isCancelled() || stop.isCancelled())
                 return makeError(tr("The backup was cancelled."));
             const QString name = QString::fromUtf8(archive_entry_pathname(entry));
-            const QString relative = name.section(u'/', 1);
             if (archive_entry_filetype(entry) != AE_IFREG) {
                 if (archive_entry_filetype(entry) != AE_IFDIR)
                     written.warnings << tr("Skipped %1 in the filestore: not a regular file.").arg(name);
                 continue;
             }
-            if (relative.isEmpty())
+            const QString member = zipNameOf(name);
+            if (member.isEmpty())
                 continue;
+            // The zip reader rejects a backslash in a member name (it is a
+            // path separator on Windows), so such a file could never be
+            // restored. Odoo's own filestore names are hex digests.
+            if (member.contains(u'\\')) {
+                written.warnings << tr("Skipped %1 in the filestore: its name contains a backslash, which a zip "
+                                       "member name cannot hold. Odoo does not name files so; rename or remove it.")
+                                        .arg(name);
+                continue;
+            }
+            if (const char *target = archive_entry_hardlink(entry); target && links) {
+                links->append({ member, QString::fromUtf8(target) });
+                continue;
+            }
 
             const la_ssize_t first = archive_read_data(reader, block.data(), size_t(block.size()));
             if (first < 0) {
@@ -208,11 +229,9 @@ Status copyFilestore(ZipOutput &zip, const FilestoreSource &source, const QStrin
             }
             const QByteArrayView head(block.constData(), first);
             // The entropy check loops over every byte, so it reads only the file's start.
-            const bool store = looksCompressed(head.first(std::min<qsizetype>(head.size(), entropySample)), relative);
+            const bool store = looksCompressed(head.first(std::min<qsizetype>(head.size(), entropySample)), member);
             const qint64 size = archive_entry_size(entry);
-            if (Status header = zip.beginEntry(QString::fromLatin1(filestorePrefix) + relative, size, !store,
-                    archive_entry_mtime(entry));
-                !header.ok())
+            if (Status header = zip.beginEntry(member, size, !store, archive_entry_mtime(entry)); !header.ok())
                 return header;
             if (Status data = zip.writeData(head); !data.ok())
                 return data;
@@ -243,16 +262,52 @@ Status copyFilestore(ZipOutput &zip, const FilestoreSource &source, const QStrin
     download->wait();
     if (options.cancellation.isCancelled() || stop.isCancelled())
         return makeError(tr("The backup was cancelled."));
-    if (!downloadStatus.ok()) {
-        if (downloadStatus.dockerError().isNotFound() && written.filestoreFiles == 0) {
+    if (!downloadStatus.ok())
+        return makeError(tr("Reading the filestore %1 failed: %2").arg(path, downloadStatus.error()));
+    if (!readError.isEmpty())
+        return makeError(tr("The filestore archive of %1 is unreadable: %2").arg(path, readError));
+    return {};
+}
+
+// Copies the files of the engine's tar of filestore/<db> into the zip
+// under filestore/, dropping the first path component (the database name).
+// A file with several names (hard links, as `cp -al` or a dedupe tool
+// leaves) is written once for each name.
+Status copyFilestore(ZipOutput &zip, const FilestoreSource &source, const QString &database,
+    const WriterOptions &options, const CancellationToken &stop, WrittenBackup &written, std::atomic<qint64> &bytesRead,
+    const std::function<void()> &reportProgress)
+{
+    const QString root = source.dataDirectory + QStringLiteral("/filestore/");
+    const QString path = root + database;
+    QList<HardLink> links;
+    docker::DockerStatus downloadStatus;
+    const auto zipNameOf = [](const QString &name) {
+        const QString relative = name.section(u'/', 1);
+        return relative.isEmpty() ? QString() : QString::fromLatin1(filestorePrefix) + relative;
+    };
+    const Status copied = copyTarEntries(zip, source, path, zipNameOf, &links, options, stop, written, bytesRead,
+        reportProgress, downloadStatus);
+    if (!copied.ok()) {
+        const bool cancelled = options.cancellation.isCancelled() || stop.isCancelled();
+        if (!cancelled && !downloadStatus.ok() && downloadStatus.dockerError().isNotFound()
+            && written.filestoreFiles == 0) {
             written.warnings << tr("Database %1 has no filestore at %2; the backup holds the database only.")
                                     .arg(database, path);
             return {};
         }
-        return makeError(tr("Reading the filestore %1 failed: %2").arg(path, downloadStatus.error()));
+        return copied;
     }
-    if (!readError.isEmpty())
-        return makeError(tr("The filestore archive of %1 is unreadable: %2").arg(path, readError));
+
+    // The engine's tar holds a hard link's data only under the first name,
+    // so the data is read again from a tar of that one file.
+    for (const HardLink &link : std::as_const(links)) {
+        docker::DockerStatus linkStatus;
+        const Status linked = copyTarEntries(
+            zip, source, root + link.target, [&link](const QString &) { return link.zipName; }, nullptr, options,
+            stop, written, bytesRead, reportProgress, linkStatus);
+        if (!linked.ok())
+            return makeError(tr("Copying %1, a hard link to %2, failed: %3").arg(link.zipName, link.target, linked.error()));
+    }
     return {};
 }
 

@@ -30,7 +30,9 @@ namespace saasodoo::backup {
 // Statements are skipped or rewritten only where a line begins a statement,
 // as pg_dump writes them.
 // NOTE: SQL run inside a function or a DO block (EXECUTE '...') is not
-// checked; only the role's privileges limit it.
+// checked; only the role's privileges limit it. restoreBackup() resets the
+// role's password and settings, and those of the databases it owns, after
+// the replay.
 class DumpFilter
 {
 public:

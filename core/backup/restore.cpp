@@ -588,6 +588,49 @@ Status neutralizeDatabase(postgres::PgConnection &database)
     return database.execute(QStringLiteral("COMMIT"));
 }
 
+namespace {
+
+// Puts back what a dump replayed as the instance's role may have changed
+// outside the restored database. A DO block can change the role's own
+// password and settings. It can also change the connection limit and
+// settings of every database the role owns, the live one included. The
+// console sets none of these, so they go back to the defaults and the
+// stored password.
+Status resetRoleChanges(postgres::PgConnection &admin, const RestoreTarget &target)
+{
+    const QString role = admin.quoteIdentifier(target.role);
+    const Result<QString> hash = admin.encryptPassword(target.rolePassword, target.role);
+    if (!hash.ok())
+        return makeError(hash.error());
+    for (const QString &statement : { QStringLiteral("ALTER ROLE %1 PASSWORD %2").arg(role, admin.quoteLiteral(hash.value())),
+             QStringLiteral("ALTER ROLE %1 CONNECTION LIMIT -1").arg(role), QStringLiteral("ALTER ROLE %1 RESET ALL").arg(role) }) {
+        if (Status done = admin.execute(statement); !done.ok())
+            return done;
+    }
+    // ALTER DATABASE needs the owner, so these run as the role, from the
+    // maintenance database that the role may connect to.
+    postgres::PgEndpoint endpoint = target.adminEndpoint;
+    endpoint.user = target.role;
+    Result<postgres::PgConnection> owner = postgres::PgConnection::open(endpoint, target.rolePassword);
+    if (!owner.ok())
+        return makeError(owner.error());
+    const Result<postgres::PgRows> owned = owner.value().query(QStringLiteral(
+        "SELECT datname FROM pg_database WHERE datdba = (SELECT oid FROM pg_roles WHERE rolname = current_user)"));
+    if (!owned.ok())
+        return makeError(owned.error());
+    for (const QStringList &row : owned->rows) {
+        const QString database = owner.value().quoteIdentifier(row.first());
+        for (const QString &statement : { QStringLiteral("ALTER DATABASE %1 CONNECTION LIMIT -1").arg(database),
+                 QStringLiteral("ALTER DATABASE %1 RESET ALL").arg(database) }) {
+            if (Status done = owner.value().execute(statement); !done.ok())
+                return done;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Result<RestoreReport> restoreBackup(const QString &path, const RestoreTarget &target, const RestoreOptions &options)
 {
     RestoreReport report;
@@ -681,6 +724,11 @@ Result<RestoreReport> restoreBackup(const QString &path, const RestoreTarget &ta
     if (filestoreThread) {
         filestoreThread->wait();
         delete filestoreThread;
+    }
+    // After the replay, whether it succeeded or not.
+    if (const Status reset = resetRoleChanges(admin.value(), target); !reset.ok()) {
+        qCWarning(lcStorage) << "could not reset role" << target.role << "after the restore:" << reset.error();
+        report.warnings << tr("Could not reset role %1 after the restore: %2").arg(target.role, reset.error());
     }
     if (!sqlStatus.ok() && !(filestoreFailed && sqlStatus.error().contains(QLatin1String("filestore copy failed"))))
         return makeError(sqlStatus.error());

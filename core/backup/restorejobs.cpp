@@ -132,7 +132,7 @@ Result<BackupEstimate> estimateBackupSize(const detail::InstanceScope &scope, co
 // NOTE: a local file that fails its SHA-256 check is replaced by a download
 // later, in resolveSource(), which checks the space for the download only.
 Status requireSpaceForDownload(jobs::JobContext &context, catalog::Catalog &db, secrets::SecretStore *secrets,
-    const QString &directory, const QString &backupId, const QString &instanceId)
+    const QString &directory, const QString &backupId, const QString &instanceId, bool safetyBackup)
 {
     const Result<catalog::Backup> backup = db.backup(backupId);
     if (!backup || backup->state != catalog::BackupState::Completed || backup->s3Key.isEmpty())
@@ -148,9 +148,13 @@ Status requireSpaceForDownload(jobs::JobContext &context, catalog::Catalog &db, 
     if (!clientOptions)
         return makeError(clientOptions.error());
     docker::DockerClient client(provisioning::dockerEndpoint(scope.host), clientOptions.value());
-    const Result<BackupEstimate> estimate = estimateBackupSize(scope, client, context.token(), context.jobId());
+    Result<BackupEstimate> estimate = BackupEstimate {};
+    if (safetyBackup)
+        estimate = estimateBackupSize(scope, client, context.token(), context.jobId());
     if (!estimate) {
-        return makeError(tr("Could not estimate the size of the safety backup: %1 Nothing was changed.")
+        return makeError(tr("Could not estimate the size of the safety backup: %1 Nothing was changed. If the "
+                            "instance's database is missing or damaged, restore without a safety backup (saasodoo "
+                            "restore --no-safety-backup).")
                              .arg(endSentence(estimate.error())));
     }
     const QLocale locale = QLocale::c();
@@ -346,7 +350,8 @@ Status BackupJobs::restoreInto(jobs::JobContext &context, const RestoreSource &s
     };
     if (!source.backupId.isEmpty()) {
         if (Status space
-            = requireSpaceForDownload(context, db, m_secrets, m_settings.directory, source.backupId, instanceId);
+            = requireSpaceForDownload(context, db, m_secrets, m_settings.directory, source.backupId, instanceId,
+                !options.skipSafetyBackup);
             !space)
             return release(space.error());
     }
@@ -358,7 +363,7 @@ Status BackupJobs::restoreInto(jobs::JobContext &context, const RestoreSource &s
             QFile::remove(resolved->downloaded);
     });
     return restoreFile(context, resolved->path, sourceName(source), resolved->summary, instanceId, claim.value(),
-        options, resolved->instanceId == instanceId, true);
+        options, resolved->instanceId == instanceId, !options.skipSafetyBackup);
 }
 
 Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, const QString &source,
@@ -387,6 +392,12 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     // A restore is how an instance in error gets repaired, so that state is
     // accepted too; it ends stopped, for the admin to start.
     const bool inError = before == catalog::InstanceStatus::Error;
+    // A dump without that row is not an Odoo database (or not a complete
+    // one), and replacing the instance's database with it breaks Odoo.
+    if (summary.kind != BackupKind::OdooZip && summary.odooVersion.isEmpty())
+        return release(tr("%1 holds no Odoo database: its table ir_module_module is missing or has no row for "
+                          "module base, so it was not restored into instance %2. Nothing was changed.")
+                           .arg(source, scope.instance.name));
     if (Status series = checkSeries(summary, scope.instance.odooVersion); !series)
         return release(tr("%1 Nothing was changed.").arg(endSentence(series.error())));
     if (Status statements = checkDumpStatements(path, summary, scope.plan.roleName, context.token()); !statements)
@@ -408,7 +419,9 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     if (safetyBackup) {
         const Result<BackupEstimate> estimate = estimateBackupSize(scope, client, context.token(), context.jobId());
         if (!estimate)
-            return release(tr("Could not estimate the size of the safety backup: %1 Nothing was changed.")
+            return release(tr("Could not estimate the size of the safety backup: %1 Nothing was changed. If the "
+                              "instance's database is missing or damaged, restore without a safety backup "
+                              "(saasodoo restore --no-safety-backup).")
                                .arg(endSentence(estimate.error())));
         const QLocale locale = QLocale::c();
         const QString purpose = tr("the safety backup of instance %1 (estimated from database %2 of %3 and a "
@@ -431,8 +444,9 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     const auto failUntouched = [&](const QString &message) -> Status {
         // An instance made for this restore (no safety backup) is removed by
         // the caller, which reports the removal.
-        const QString text
-            = safetyBackup ? tr("%1 The instance was not changed.").arg(endSentence(message)) : message;
+        const QString text = safetyBackup || options.skipSafetyBackup
+            ? tr("%1 The instance was not changed.").arg(endSentence(message))
+            : message;
         context.error(text);
         endWith(before, tr("Restore failed: %1").arg(text));
         return makeError(text);
@@ -450,9 +464,14 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
                 ? Result<catalog::Backup>(makeError(safety.error()))
                 : db.backup(safetyId);
             if (!record || record->state != catalog::BackupState::Completed)
-                return failUntouched(tr("The safety backup failed: %1").arg(safety.error()));
+                return failUntouched(tr("The safety backup failed: %1 If the instance's database is missing or "
+                                        "damaged, restore without a safety backup (saasodoo restore "
+                                        "--no-safety-backup).")
+                                         .arg(endSentence(safety.error())));
             context.warning(safety.error());
         }
+    } else if (options.skipSafetyBackup) {
+        context.warning(tr("No safety backup: skipped at the admin's request. The restore cannot be undone."));
     } else {
         context.info(tr("No safety backup: the instance was created for this restore."));
     }
@@ -533,10 +552,15 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
         return started.ok() ? Status() : makeError(started.error());
     };
 
-    Status switched = renameOwnedDatabase(admin.value(), live, old, scope.plan.roleName);
+    // A live database that is gone (the case a restore without a safety
+    // backup is for) has nothing to move aside.
+    const Result<bool> liveExists = databaseExists(admin.value(), live);
+    Status switched = !liveExists ? Status(makeError(liveExists.error()))
+        : liveExists.value()      ? renameOwnedDatabase(admin.value(), live, old, scope.plan.roleName)
+                                  : Status();
     if (switched) {
         switched = renameOwnedDatabase(admin.value(), fresh, live, scope.plan.roleName);
-        if (!switched)
+        if (!switched && liveExists.value())
             renameOwnedDatabase(admin.value(), old, live, scope.plan.roleName);
     }
     if (switched && !keepFilestore) {
@@ -604,7 +628,9 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
 
     // --- drop the old ones ------------------------------------------------
     context.beginStep(stepCleanUp);
-    if (Status dropped = dropOwnedDatabase(admin.value(), old, scope.plan.roleName); !dropped)
+    if (!liveExists.value())
+        context.info(tr("Database %1 did not exist before the restore, so there is no old database to drop.").arg(live));
+    else if (Status dropped = dropOwnedDatabase(admin.value(), old, scope.plan.roleName); !dropped)
         context.warning(tr("Could not drop the old database %1: %2").arg(old, dropped.error()));
     else
         context.info(tr("Dropped the old database %1.").arg(old));

@@ -131,6 +131,8 @@ private slots:
     void existingDatabaseRejected();
     void cancelledRestoreLeavesNothing();
     void cancelWhileModulesLocked();
+    void hardLinksAndBackslashNames();
+    void replayCannotChangeLiveRole();
     void fullVolumeRejectsRestore();
     void busyDatabaseDropped();
     void busyDatabaseRenamed();
@@ -584,6 +586,75 @@ void TestBackup::cancelWhileModulesLocked()
     QVERIFY2(written.error().contains(QLatin1String("cancelled")), qPrintable(written.error()));
     QVERIFY(!QFile::exists(path));
     QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
+}
+
+void TestBackup::hardLinksAndBackslashNames()
+{
+    // A file with two names, as `cp -al` or a dedupe tool leaves it, and a
+    // name that no zip member may carry.
+    const QString folder = QStringLiteral("/var/lib/odoo/filestore/%1/zz").arg(m_fixture.plan.databaseName);
+    const auto run = [this](const QString &script) {
+        docker::ExecSpec spec;
+        spec.cmd = { QStringLiteral("sh"), QStringLiteral("-c"), script };
+        return m_fixture.docker->exec(m_fixture.instance.containerId, spec);
+    };
+    const auto made = run(QStringLiteral("mkdir -p %1 && printf hello-hardlink > %1/original && ln %1/original "
+                                         "%1/second && printf bs > '%1/a\\b'")
+                              .arg(folder));
+    QVERIFY2(made.ok() && made->exitCode == 0, made.ok() ? made->stderrData.constData() : qPrintable(made.error()));
+    auto removeFolder = qScopeGuard([&] { run(QStringLiteral("rm -rf %1").arg(folder)); });
+
+    WriterOptions options;
+    options.odooSeries = m_fixture.instance.odooVersion;
+    const QString path = m_fixture.directory->filePath(QStringLiteral("links.zip"));
+    const Result<WrittenBackup> written = writeBackup(path,
+        DatabaseSource { m_fixture.roleEndpoint(), m_fixture.rolePassword(), m_fixture.plan.databaseName },
+        FilestoreSource { m_fixture.docker.get(), m_fixture.instance.containerId }, options);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+
+    QHash<QString, QByteArray> data;
+    for (const Member &member : readZip(path))
+        data.insert(member.name, member.data);
+    QCOMPARE(data.value(QStringLiteral("filestore/zz/original")), QByteArray("hello-hardlink"));
+    QCOMPARE(data.value(QStringLiteral("filestore/zz/second")), QByteArray("hello-hardlink"));
+    for (auto it = data.cbegin(); it != data.cend(); ++it)
+        QVERIFY2(!it.key().contains(u'\\'), qPrintable(it.key()));
+    QVERIFY2(written->warnings.join(u'\n').contains(QLatin1String("backslash")),
+        qPrintable(written->warnings.join(u'\n')));
+
+    // The zip passes the reader's checks, so it can be restored.
+    const Result<BackupSummary> read = inspectBackup(path);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+}
+
+void TestBackup::replayCannotChangeLiveRole()
+{
+    // A DO block runs as the instance's role, which may change its own
+    // password and the databases it owns, the live one included.
+    QList<Member> members = readZip(m_backupPath);
+    const QByteArray hostile = QStringLiteral(
+        "DO $x$ BEGIN EXECUTE 'ALTER ROLE ' || quote_ident(current_user) || ' PASSWORD ''hacked'''; "
+        "EXECUTE 'ALTER DATABASE %1 CONNECTION LIMIT 0'; END $x$;\nSELECT 1/0;\n")
+                                   .arg(m_fixture.plan.databaseName)
+                                   .toUtf8();
+    members[0].data.prepend(hostile);
+    const QString path = m_fixture.directory->filePath(QStringLiteral("hostile.zip"));
+    QVERIFY(writeZip(path, members));
+    const QString database = m_fixture.plan.databaseName + QStringLiteral("_hx");
+    const Result<RestoreReport> restored = restoreBackup(path, targetFor(database), {});
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.error().contains(QLatin1String("division by zero")), qPrintable(restored.error()));
+    verifyAbsent(database);
+
+    // The role still logs in with its stored password, and the live
+    // database takes connections.
+    auto live = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(),
+        m_fixture.plan.databaseName);
+    QVERIFY2(live.ok(), qPrintable(live.ok() ? QString() : live.error()));
+    const Result<postgres::PgRows> limit = live.value().query(
+        QStringLiteral("SELECT datconnlimit FROM pg_database WHERE datname = $1"), { m_fixture.plan.databaseName });
+    QVERIFY2(limit.ok(), qPrintable(limit.ok() ? QString() : limit.error()));
+    QCOMPARE(limit->rows.first().first(), QStringLiteral("-1"));
 }
 
 void TestBackup::fullVolumeRejectsRestore()

@@ -79,6 +79,7 @@ private slots:
     void restoreAsNewRejectsMarkupName();
     void deleteTakesFinalBackup();
     void failedScheduledListsExpiry();
+    void missingDatabaseRestoredWithoutSafety();
 
 private:
     Outcome run(const QStringList &arguments, const QByteArray &input = {});
@@ -454,6 +455,15 @@ void TestBackupCli::rejectsBadRequests()
         QVERIFY2(!outcome.err.contains("Job "), outcome.err.constData());
     }
     QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id)->size()), backupsBefore);
+
+    // A password written into the endpoint is not repeated in the error.
+    QProcessEnvironment withPassword = environment();
+    withPassword.insert(QStringLiteral("SAASODOO_S3_ENDPOINT"), QStringLiteral("http://AKIAUSER:Secret123@127.0.0.1:9"));
+    outcome = runWith(withPassword, { QStringLiteral("backup"), QStringLiteral("create"), name });
+    QVERIFY2(outcome.exitCode != 0, outcome.err.constData());
+    QVERIFY2(outcome.err.contains("without user name"), outcome.err.constData());
+    QVERIFY2(!outcome.err.contains("Secret123"), outcome.err.constData());
+    QVERIFY2(!outcome.err.contains("AKIAUSER"), outcome.err.constData());
 
     // A file that is no backup is rejected before anything changes.
     const QString junk = m_directory->filePath(QStringLiteral("junk.zip"));
@@ -1024,6 +1034,15 @@ void TestBackupCli::dumpAsNewNeedsVersion()
     QCOMPARE(invalid.exitCode, 3);
     QVERIFY2(invalid.err.contains("major.minor"), invalid.err.constData());
     QCOMPARE(int(m_fixture.catalog->instanceRows()->size()), instancesBefore);
+
+    // Into a running instance, such a dump is refused before anything changes.
+    const int backupsBefore = int(m_fixture.catalog->backups(m_fixture.instance.id)->size());
+    const Outcome into = run({ QStringLiteral("restore"), path, QStringLiteral("--into"), m_fixture.instance.name });
+    QCOMPARE(into.exitCode, 4);
+    QVERIFY2(into.err.contains("holds no Odoo database"), into.err.constData());
+    QVERIFY2(into.err.contains("Nothing was changed"), into.err.constData());
+    QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id)->size()), backupsBefore);
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
 }
 
 void TestBackupCli::dumpOfOtherSeriesRejected()
@@ -1374,4 +1393,44 @@ void TestBackupCli::failedScheduledListsExpiry()
 }
 
 QTEST_GUILESS_MAIN(TestBackupCli)
+void TestBackupCli::missingDatabaseRestoredWithoutSafety()
+{
+    // The disaster case: a good backup, then the live database is lost.
+    const QString name = m_fixture.instance.name;
+    Outcome outcome = run({ QStringLiteral("backup"), QStringLiteral("create"), name, QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    const QString backupId = QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("id")).toString();
+    QVERIFY(!backupId.isEmpty());
+    const test::PostgresService server = test::postgres();
+    {
+        auto maintenance = postgres::PgConnection::open({ server.host, server.port, server.superuser },
+            server.superpassword, QStringLiteral("postgres"));
+        QVERIFY2(maintenance.ok(), qPrintable(maintenance.ok() ? QString() : maintenance.error()));
+        QVERIFY(maintenance.value()
+                    .execute(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_fixture.plan.databaseName))
+                    .ok());
+    }
+
+    // With a safety backup it cannot run, and the error names the way out.
+    outcome = run({ QStringLiteral("restore"), backupId, QStringLiteral("--into"), name });
+    QCOMPARE(outcome.exitCode, 4);
+    QVERIFY2(outcome.err.contains("--no-safety-backup"), outcome.err.constData());
+    QCOMPARE(run({ QStringLiteral("restore"), backupId, QStringLiteral("--new"), QStringLiteral("x"),
+                     QStringLiteral("--no-safety-backup") })
+                 .exitCode,
+        2);
+
+    outcome = run({ QStringLiteral("restore"), backupId, QStringLiteral("--into"), name, QStringLiteral("--no-safety-backup") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QVERIFY2(outcome.err.contains("No safety backup"), outcome.err.constData());
+    auto restored = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(),
+        m_fixture.plan.databaseName);
+    QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : restored.error()));
+    const Result<postgres::PgRows> modules
+        = restored.value().query(QStringLiteral("SELECT count(*) FROM ir_module_module WHERE name = 'base'"));
+    QVERIFY2(modules.ok(), qPrintable(modules.ok() ? QString() : modules.error()));
+    QCOMPARE(modules->rows.first().first(), QStringLiteral("1"));
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
+}
+
 #include "tst_backupcli.moc"
