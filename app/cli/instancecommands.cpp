@@ -17,12 +17,14 @@
 #include "core/postgres/instancedatabase.h"
 #include "core/provisioning/dockeraccess.h"
 #include "core/provisioning/hostcapacity.h"
+#include "core/provisioning/instancedefaults.h"
 #include "core/provisioning/provisioner.h"
 #include "core/provisioning/reconciler.h"
 #include "core/secrets/secretstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSettings>
 #include <QThread>
 #include <QUrl>
 
@@ -438,12 +440,18 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
         { QStringLiteral("tenant"), tr("Tenant slug."), tr("slug") },
         { QStringLiteral("name"), tr("Instance name, unique within the tenant."), tr("name") },
         { QStringLiteral("host"), tr("Host name (default: the host with the most free memory)."), tr("name") },
-        { QStringLiteral("version"), tr("Odoo version: 16.0, 17.0, 18.0 or 19.0 (default 18.0)."), tr("version") },
+        { QStringLiteral("version"),
+            tr("Odoo version: %1 (default: the console's default from Settings, else %2).")
+                .arg(catalog::supportedOdooVersions().join(QStringLiteral(", ")), catalog::supportedOdooVersions().last()),
+            tr("version") },
         { QStringLiteral("image-tag"), tr("Exact image tag, such as 18.0-20260817 (default: the version)."), tr("tag") },
         { QStringLiteral("type"), tr("development, staging or production (default development)."), tr("type") },
-        { QStringLiteral("cpu"), tr("CPU limit in cores, such as 1.5 (default 1)."), tr("cores") },
-        { QStringLiteral("memory"), tr("Memory limit, such as 512M or 2G (default 1G)."), tr("size") },
-        { QStringLiteral("storage"), tr("Storage limit, such as 10G (default 10G)."), tr("size") },
+        { QStringLiteral("cpu"), tr("CPU limit in cores, such as 1.5 (default: the console's default, else 1)."),
+            tr("cores") },
+        { QStringLiteral("memory"),
+            tr("Memory limit, such as 512M or 2G (default: the console's default, else 2G)."), tr("size") },
+        { QStringLiteral("storage"),
+            tr("Storage limit, such as 10G (default: the console's default, else 10G)."), tr("size") },
         { QStringLiteral("admin-email"), tr("The Odoo admin's login."), tr("email") },
         { QStringLiteral("demo"), tr("Load Odoo's demo data.") },
         { QStringLiteral("database"), tr("Database name (default: <tenant>_<name>)."), tr("name") },
@@ -472,7 +480,12 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
     Instance instance;
     instance.tenantId = tenant->id;
     instance.name = run.value("name");
-    instance.odooVersion = run.value("version").isEmpty() ? QStringLiteral("18.0") : run.value("version");
+    // The defaults the console's new-instance wizard proposes, from the
+    // same settings, so both tools create the same instance.
+    const provisioning::InstanceDefaults defaults = provisioning::loadInstanceDefaults(QSettings());
+    const QString defaultVersion
+        = defaults.odooVersion.isEmpty() ? catalog::supportedOdooVersions().last() : defaults.odooVersion;
+    instance.odooVersion = run.value("version").isEmpty() ? defaultVersion : run.value("version");
     instance.imageTag = run.value("image-tag").isEmpty() ? instance.odooVersion : run.value("image-tag");
     // Checked before the host's image, which is named after the version.
     if (const Status version = catalog::validateOdooVersion(instance.odooVersion); !version.ok())
@@ -486,13 +499,16 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
             tr("Type %1 is invalid: use development, staging or production.").arg(type));
     instance.type = *parsedType;
     bool cpuOk = true;
-    instance.cpuLimit = run.value("cpu").isEmpty() ? 1.0 : run.value("cpu").toDouble(&cpuOk);
+    instance.cpuLimit = run.value("cpu").isEmpty() ? defaults.cpuCores : run.value("cpu").toDouble(&cpuOk);
     if (!cpuOk)
         return run.fail(ExitCode::ValidationError, tr("CPU limit %1 is invalid: give cores, such as 1.5.").arg(run.value("cpu")));
-    for (const auto &[option, target, fallback] :
-        { std::tuple { "memory", &instance.memoryLimitBytes, "1G" }, std::tuple { "storage", &instance.storageLimitBytes, "10G" } }) {
-        const QString text = run.value(option).isEmpty() ? QString::fromLatin1(fallback) : run.value(option);
-        const Result<qint64> bytes = catalog::parseByteSize(QString::fromLatin1(option), text);
+    for (const auto &[option, target, fallback] : { std::tuple { "memory", &instance.memoryLimitBytes, defaults.memoryBytes },
+             std::tuple { "storage", &instance.storageLimitBytes, defaults.storageBytes } }) {
+        if (run.value(option).isEmpty()) {
+            *target = fallback;
+            continue;
+        }
+        const Result<qint64> bytes = catalog::parseByteSize(QString::fromLatin1(option), run.value(option));
         if (!bytes.ok())
             return run.fail(ExitCode::ValidationError, bytes.error());
         *target = bytes.value();
@@ -562,6 +578,13 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
         if (!named.ok())
             return run.failCatalog(named.error());
         host = named.value();
+        // The automatic choice passes over such hosts; a named one is
+        // rejected the same way, so a retired host takes no instance.
+        if (host.status != catalog::HostStatus::Active)
+            return run.fail(ExitCode::ValidationError,
+                tr("Host %1 is %2 and takes no new instances. Choose an active host, or make it active with "
+                   "'saasodoo host edit %1 --status active'.")
+                    .arg(host.name, catalog::toString(host.status)));
         const Result<provisioning::HostCapacity> capacity = provisioning::measureHost(db, host, &secrets);
         if (!capacity.ok())
             return run.fail(ExitCode::OperationFailed, capacity.error());
@@ -570,7 +593,8 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
             !fits.ok())
             return run.fail(ExitCode::ValidationError, fits.error());
     } else {
-        const Result<catalog::Host> chosen = provisioning::chooseHost(db, &secrets, instance.cpuLimit, instance.memoryLimitBytes);
+        const Result<catalog::Host> chosen = provisioning::chooseHost(db, &secrets, instance.cpuLimit, instance.memoryLimitBytes,
+            provisioning::workersFor(instance.type, instance.cpuLimit));
         if (!chosen.ok())
             return run.fail(ExitCode::ValidationError, chosen.error());
         host = chosen.value();
@@ -983,6 +1007,13 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
         const QMap<QString, QString> added = parseEnvironment(positionals.mid(1), &error);
         if (!error.isEmpty())
             return run.fail(ExitCode::ValidationError, error);
+        const QStringList unset = run.parser().values(QStringLiteral("unset"));
+        if (added.isEmpty() && unset.isEmpty())
+            return run.usageError(tr("give KEY=VALUE pairs to set, --unset KEY to remove, or both."));
+        for (const QString &key : unset) {
+            if (added.contains(key))
+                return run.usageError(tr("%1 is both set and given to --unset; give it once.").arg(key));
+        }
         environment.insert(added);
         for (const QString &key : run.parser().values(QStringLiteral("unset")))
             environment.remove(key);

@@ -140,6 +140,9 @@ public:
     Result<Job> job(const QString &id);
     // Jobs, newest first; `limit` 0 means all.
     Result<QList<Job>> jobs(int limit = 0);
+    // Jobs that are queued or running, newest first. Such a job may belong
+    // to a process that died (see jobs::ownerLiveness).
+    Result<QList<Job>> liveJobs();
     Result<QList<JobLogLine>> jobLog(const QString &jobId);
 
     // Audit events, newest first.

@@ -142,11 +142,25 @@ Result<Host> Catalog::updateHost(Host host)
         // The instances' databases and roles live on the host's PostgreSQL
         // server, and delete finds them there by the ledger's server key. A
         // new address, even of the same server, would leave them behind.
-        QSqlQuery stored = prepare(QStringLiteral("SELECT pg_host, pg_port FROM hosts WHERE id = ?"));
+        QSqlQuery stored = prepare(
+            QStringLiteral("SELECT pg_host, pg_port, image_repository, docker_network FROM hosts WHERE id = ?"));
         bind(stored, host.id);
         if (Status ran = execute(stored, tr("host lookup")); !ran)
             return ran;
-        if (stored.next() && (stored.value(0).toString() != host.pgHost || stored.value(1).toInt() != host.pgPort)) {
+        // A missing row is reported by the UPDATE below.
+        const bool found = stored.next();
+        const bool serverChanged
+            = found && (stored.value(0).toString() != host.pgHost || stored.value(1).toInt() != host.pgPort);
+        // Every container an instance gets (at set-env, update, restore or
+        // a move off a taken port) is made from the host's image repository
+        // and joins its network, so a new one would swap the instances'
+        // image or cut them off from PostgreSQL and Traefik.
+        QStringList containerSettings;
+        if (found && stored.value(2).toString() != host.imageRepository)
+            containerSettings << tr("image repository");
+        if (found && stored.value(3).toString() != host.dockerNetwork)
+            containerSettings << tr("Docker network");
+        if (serverChanged || !containerSettings.isEmpty()) {
             QSqlQuery instances = prepare(QStringLiteral(
                 "SELECT name FROM instances WHERE host_id = ? AND status <> 'deleted' ORDER BY name"));
             bind(instances, host.id);
@@ -155,12 +169,19 @@ Result<Host> Catalog::updateHost(Host host)
             QStringList names;
             while (instances.next())
                 names << instances.value(0).toString();
-            if (!names.isEmpty()) {
+            if (!names.isEmpty() && serverChanged) {
                 return failure(ErrorKind::Validation,
                     tr("The PostgreSQL server of host %1 cannot change while it has instances that are not "
                        "deleted: %2. Their databases and roles stay on %3:%4. Delete the instances first.")
                         .arg(host.name, names.join(QStringLiteral(", ")), stored.value(0).toString())
                         .arg(stored.value(1).toInt()));
+            }
+            if (!names.isEmpty()) {
+                return failure(ErrorKind::Validation,
+                    tr("The %1 of host %2 cannot change while it has instances that are not deleted: %3. Their "
+                       "containers are made from the current one. Move the instances to another host (back up, "
+                       "then restore as new there) or delete them first.")
+                        .arg(containerSettings.join(tr(" and ")), host.name, names.join(QStringLiteral(", "))));
             }
         }
 

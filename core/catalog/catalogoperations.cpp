@@ -216,6 +216,25 @@ Result<QList<Job>> Catalog::jobs(int limit)
     return result;
 }
 
+Result<QList<Job>> Catalog::liveJobs()
+{
+    resetError();
+    QSqlQuery query = prepare(
+        QStringLiteral("SELECT %1 FROM jobs WHERE state IN (?, ?) ORDER BY created_at DESC").arg(JobColumns));
+    bind(query, toString(JobState::Queued));
+    bind(query, toString(JobState::Running));
+    if (Status ran = execute(query, tr("jobs")); !ran)
+        return makeError(ran.error());
+    QList<Job> result;
+    while (query.next()) {
+        Result<Job> decoded = jobFromQuery(query);
+        if (!decoded)
+            return failure(ErrorKind::Database, decoded.error());
+        result.append(decoded.value());
+    }
+    return result;
+}
+
 Result<QList<JobLogLine>> Catalog::jobLog(const QString &jobId)
 {
     resetError();

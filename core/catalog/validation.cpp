@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUuid>
@@ -144,7 +145,8 @@ Result<QString> normalizePhone(const QString &value)
 
 Status validateCountryCode(const QString &value)
 {
-    if (!matches(QStringLiteral("[A-Z]{2}"), value))
+    // Qt's territory list comes from CLDR, which covers the ISO 3166-1 codes.
+    if (!matches(QStringLiteral("[A-Z]{2}"), value) || QLocale::codeToTerritory(value) == QLocale::AnyTerritory)
         return invalid(tr("Country"), value, tr("use a two-letter ISO 3166-1 code such as ZW."));
     return {};
 }
@@ -515,6 +517,15 @@ Status normalizeAndValidate(Host &host)
     host.dockerNetwork = host.dockerNetwork.trimmed();
     if (const Status network = validateDockerNetwork(host.dockerNetwork); !network)
         return network;
+    // libpq takes a DNS name, an IP address or a socket directory; the
+    // address containers use is a name or an address only.
+    static const QString hostPattern = QStringLiteral("[A-Za-z0-9_.-]{1,253}|[0-9a-fA-F:.]{2,45}");
+    if (!host.pgHost.startsWith(u'/') && !matches(hostPattern, host.pgHost))
+        return invalid(tr("PostgreSQL host"), host.pgHost,
+            tr("use a DNS name, an IP address or a socket directory such as /var/run/postgresql."));
+    if (!host.pgContainerHost.isEmpty() && !matches(hostPattern, host.pgContainerHost))
+        return invalid(tr("PostgreSQL address from containers"), host.pgContainerHost,
+            tr("use a DNS name or an IP address that the containers reach."));
     if (!host.tlsServerName.isEmpty() && !matches(QStringLiteral("[A-Za-z0-9.-]{1,253}|[0-9a-fA-F:]{2,39}"), host.tlsServerName))
         return invalid(tr("TLS server name"), host.tlsServerName, tr("use a DNS name or an IP address."));
     const bool tlsFiles = !host.tlsCaPath.isEmpty() || !host.tlsCertPath.isEmpty() || !host.tlsKeyPath.isEmpty();
@@ -565,6 +576,17 @@ Status validateNewInstanceName(const QString &tenantSlug, const QString &name, b
     return {};
 }
 
+Status validateModuleConflict(const QStringList &addons, const QStringList &disabled)
+{
+    for (const QString &module : addons) {
+        if (disabled.contains(module))
+            return makeError(tr("Module %1 is both in the addons to install and in the disabled modules. Remove it "
+                                "from one of the two lists.")
+                                 .arg(module));
+    }
+    return {};
+}
+
 Status normalizeAndValidate(Instance &instance)
 {
     instance.name = instance.name.trimmed();
@@ -589,6 +611,7 @@ Status normalizeAndValidate(Instance &instance)
         validateDatabaseName(instance.databaseName),
         validateModuleNames(tr("Custom addon"), instance.customAddons),
         validateModuleNames(tr("Disabled module"), instance.disabledModules),
+        validateModuleConflict(instance.customAddons, instance.disabledModules),
         validateEnvironment(instance.environment),
         validateSubdomain(instance.subdomain),
         instance.publishedPort == 0 ? Status() : validatePort(tr("Published port"), instance.publishedPort),

@@ -190,7 +190,8 @@ QString rangeFull(const catalog::Host &host)
         .arg(host.name);
 }
 
-Result<catalog::Host> chooseHost(catalog::Catalog &db, secrets::SecretStore *secrets, double cpus, qint64 memoryBytes)
+Result<catalog::Host> chooseHost(catalog::Catalog &db, secrets::SecretStore *secrets, double cpus, qint64 memoryBytes,
+    int workers)
 {
     const Result<QList<catalog::Host>> hosts = db.hosts();
     if (!hosts.ok())
@@ -210,6 +211,15 @@ Result<catalog::Host> chooseHost(catalog::Catalog &db, secrets::SecretStore *sec
         }
         if (const Status fits = checkCapacity(capacity.value(), cpus, memoryBytes); !fits.ok()) {
             passedOver << fits.error();
+            continue;
+        }
+        const Result<QList<int>> ports = freePorts(db, host, workers, QString());
+        if (!ports.ok()) {
+            passedOver << ports.error();
+            continue;
+        }
+        if (ports->isEmpty()) {
+            passedOver << rangeFull(host);
             continue;
         }
         if (!best || capacity->freeMemoryBytes() > best->freeMemoryBytes())

@@ -80,9 +80,11 @@ Result<QList<int>> freePorts(catalog::Catalog &db, const catalog::Host &host, in
 QString rangeFull(const catalog::Host &host);
 
 // Picks the host for a new instance when the admin named none: among the
-// active hosts whose engine responds and whose capacity fits the request,
-// the one with the most free memory. The error lists why each host was
-// passed over.
-Result<catalog::Host> chooseHost(catalog::Catalog &db, secrets::SecretStore *secrets, double cpus, qint64 memoryBytes);
+// active hosts whose engine responds, whose capacity fits the request and
+// whose port range has room for an instance with `workers` workers, the
+// one with the most free memory. The error lists why each host was passed
+// over.
+Result<catalog::Host> chooseHost(catalog::Catalog &db, secrets::SecretStore *secrets, double cpus, qint64 memoryBytes,
+    int workers = 0);
 
 } // namespace saasodoo::provisioning

@@ -58,12 +58,6 @@ QString hostNetwork(const catalog::Host &host, const QString &fallback)
 Result<InstancePlan> planInstance(const catalog::Instance &instance, const catalog::Tenant &tenant,
     const catalog::Host &host, const QString &network)
 {
-    for (const QString &module : instance.customAddons) {
-        if (instance.disabledModules.contains(module))
-            return makeError(tr("Module %1 is both in the addons to install and in the disabled modules. "
-                                "Remove it from one of the two lists.")
-                                 .arg(module));
-    }
     if (instance.databaseName.isEmpty())
         return makeError(tr("Instance %1 has no database name.").arg(instance.name));
 

@@ -624,7 +624,7 @@ Result<QString> earlierLiveCreate(catalog::Catalog &db, const QString &instanceI
         if (const Result<catalog::Job> found = db.job(jobId); found.ok())
             current = found.value();
     }
-    const Result<QList<catalog::Job>> jobs = db.jobs();
+    const Result<QList<catalog::Job>> jobs = db.liveJobs();
     if (!jobs.ok())
         return makeError(jobs.error());
     for (const catalog::Job &job : jobs.value()) {
@@ -1194,6 +1194,11 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         return reject(tenant.error());
     if (const Status limits = billing::checkPlanLimits(db, instance); !limits.ok())
         return reject(limits.error());
+    // The catalog rejects such a record since this rule exists; an older one
+    // can still be stopped and deleted, but not created.
+    if (const Status modules = catalog::validateModuleConflict(instance.customAddons, instance.disabledModules);
+        !modules.ok())
+        return reject(modules.error());
     const Result<catalog::Host> hostRecord = db.host(instance.hostId);
     if (!hostRecord.ok())
         return reject(hostRecord.error());
@@ -2069,6 +2074,9 @@ struct Provisioner::ActionScope
     catalog::Host host;
     InstancePlan plan;
     docker::DockerClient &client;
+    // The same engine without the job's cancellation, for the steps that
+    // undo a change: a cancel must stop the change, not its undo.
+    docker::DockerClient &rollbackClient;
     QString baseUrl; // where the console reaches the published port
     QString containerLog;
     // Set by a body whose failure changes nothing: the instance then goes
@@ -2082,6 +2090,9 @@ struct Provisioner::ActionScope
     // its previous status, and the message states that the outcome is
     // unknown.
     bool outcomeUnknown = false;
+    // The status before the action, so that a body can leave a stopped
+    // instance stopped.
+    catalog::InstanceStatus before = catalog::InstanceStatus::Running;
 };
 
 Status Provisioner::runAction(jobs::JobContext &context, const QString &instanceId, Action action,
@@ -2125,9 +2136,12 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
     clientOptions.value().requestTimeout = m_options.engineRequestTimeout;
     const docker::Endpoint endpoint = dockerEndpoint(host.value());
     docker::DockerClient client(endpoint, clientOptions.value());
-    ActionScope scope { db, marked.value(), host.value(), plan.value(), client,
+    docker::ClientOptions rollbackOptions = clientOptions.value();
+    rollbackOptions.cancellation = CancellationToken();
+    docker::DockerClient rollbackClient(endpoint, rollbackOptions);
+    ActionScope scope { db, marked.value(), host.value(), plan.value(), client, rollbackClient,
         QStringLiteral("http://%1:%2").arg(publishedAddress(endpoint)).arg(loaded->publishedPort), {}, false, std::nullopt,
-        false };
+        false, before };
     context.info(tr("%1 instance %2 (was %3).").arg(actionName(action), loaded->name, catalog::toString(before)));
 
     const Status result = body(scope);
@@ -2157,10 +2171,11 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
         return makeError(message);
     }
     // Actions that change settings leave a stopped instance stopped.
+    const bool keepsStopped = action == Action::SetLimits || action == Action::Backup
+        || action == Action::SetEnvironment || action == Action::UpdateModules;
     const catalog::InstanceStatus end = endStatus.value_or(
-        before == catalog::InstanceStatus::Stopped && (action == Action::SetLimits || action == Action::Backup)
-            ? catalog::InstanceStatus::Stopped
-            : finalStatus(action));
+        before == catalog::InstanceStatus::Stopped && keepsStopped ? catalog::InstanceStatus::Stopped
+                                                                    : finalStatus(action));
     const auto saved = db.setInstanceStatus(instanceId, current->rowVersion, end,
         endMessage.isEmpty() ? tr("%1 finished.").arg(actionName(action)) : endMessage);
     if (!saved.ok())
@@ -2200,7 +2215,8 @@ void noteCallOutcome(const docker::DockerError &error, bool recreated, bool &unc
 // it: without a fixed port range the engine picks a new one on every start.
 Status Provisioner::refreshPublishedPort(ActionScope &scope, const QString &container)
 {
-    const docker::DockerResult<docker::ContainerInfo> info = scope.client.inspectContainer(container);
+    // Undo steps call this after a cancel too, so the inspect is not cancelled.
+    const docker::DockerResult<docker::ContainerInfo> info = scope.rollbackClient.inspectContainer(container);
     if (!info.ok())
         return makeError(info.error());
     const auto bindings = info->ports.value(QStringLiteral("8069/tcp"));
@@ -2531,9 +2547,6 @@ Status checkLimits(const catalog::CatalogConfig &config, secrets::SecretStore *s
         return cpu;
     if (const Status memory = catalog::validateMemoryLimit(tr("Memory limit"), memoryBytes); !memory.ok())
         return memory;
-    if (const Status limits = billing::checkPlanLimitsForResize(config, instanceId, cpuCores, memoryBytes);
-        !limits.ok())
-        return limits;
     Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
     if (!opened.ok())
         return makeError(opened.error());
@@ -2541,6 +2554,13 @@ Status checkLimits(const catalog::CatalogConfig &config, secrets::SecretStore *s
     const Result<catalog::Instance> instance = db.instance(instanceId);
     if (!instance.ok())
         return makeError(instance.error());
+    // Lower limits always fit, also on a host or plan that is overcommitted
+    // already: lowering them is how an admin repairs that.
+    if (cpuCores <= instance->cpuLimit && memoryBytes <= instance->memoryLimitBytes)
+        return {};
+    if (const Status limits = billing::checkPlanLimitsForResize(config, instanceId, cpuCores, memoryBytes);
+        !limits.ok())
+        return limits;
     const Result<catalog::Host> host = db.host(instance->hostId);
     if (!host.ok())
         return makeError(host.error());
@@ -2607,6 +2627,25 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
             }
             scope.instance = back.value();
         };
+        // Checked again now that the new limits are stored: of two resizes
+        // that passed the first check together, the one that stores second
+        // sees both and stops here, so the plan's totals still hold.
+        const bool grows = cpuCores > previous.cpuLimit || memoryBytes > previous.memoryLimitBytes;
+        if (grows) {
+            if (const Status limits = billing::checkPlanLimits(scope.db, scope.instance); !limits.ok()) {
+                putPreviousBack();
+                return makeError(tr("Limits not changed: %1").arg(limits.error()));
+            }
+            // The host's capacity likewise: the other instances' stored
+            // limits now include any resize that stored before this one.
+            const Result<HostCapacity> capacity = measureHost(scope.db, scope.host, m_secrets, scope.instance.id);
+            const Status fits = capacity.ok() ? checkCapacity(capacity.value(), cpuCores, memoryBytes)
+                                              : Status(makeError(capacity.error()));
+            if (!fits.ok()) {
+                putPreviousBack();
+                return makeError(tr("Limits not changed: %1").arg(fits.error()));
+            }
+        }
         const Status applied = applyLimits(scope.client, container, scope.instance, context);
         if (!applied.ok()) {
             putPreviousBack();
@@ -2620,7 +2659,7 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
             // Odoo reads the file only when it starts, so the running
             // process still matches the previous limits: they go back.
             putPreviousBack();
-            if (const Status back = applyLimits(scope.client, container, scope.instance, context); !back.ok())
+            if (const Status back = applyLimits(scope.rollbackClient, container, scope.instance, context); !back.ok())
                 context.warning(tr("Could not put the previous limits back on container %1: %2")
                                     .arg(container, back.error()));
             return makeError(tr("Limits not changed: could not write the Odoo configuration into container %1: %2")
@@ -2713,7 +2752,8 @@ Status Provisioner::setEnvironment(jobs::JobContext &context, const QString &ins
         // job recreates the container from the catalog. The volume keeps
         // the data and the configuration file, and the new container gets
         // the same published port.
-        auto recreate = [&](const QMap<QString, QString> &variables, QString *failedContainer) -> Status {
+        auto recreate = [&](const QMap<QString, QString> &variables, QString *failedContainer,
+                            const docker::DockerClient &engine, const CancellationToken &cancellation) -> Status {
             catalog::Instance changed = scope.instance;
             changed.environment = variables;
             const Result<catalog::Tenant> tenant = scope.db.tenant(changed.tenantId);
@@ -2726,15 +2766,17 @@ Status Provisioner::setEnvironment(jobs::JobContext &context, const QString &ins
 
             const QString old = containerOf(scope.instance, scope.plan);
             const docker::DockerStatus removed
-                = scope.client.removeContainer(old, docker::RemoveContainerOptions { true, true });
+                = engine.removeContainer(old, docker::RemoveContainerOptions { true, true });
             if (!removed.ok() && !removed.dockerError().isNotFound())
                 return makeError(removed.error());
-            const docker::DockerResult<docker::ContainerCreated> created = scope.client.createContainer(
+            const docker::DockerResult<docker::ContainerCreated> created = engine.createContainer(
                 serverContainerSpec(plan.value(), QString::number(scope.instance.publishedPort)));
             if (!created.ok())
                 return makeError(created.error());
             *failedContainer = created->id;
-            const docker::DockerStatus started = scope.client.startContainer(created->id);
+            // A stopped instance gets its new container stopped too.
+            const bool start = scope.before != catalog::InstanceStatus::Stopped;
+            const docker::DockerStatus started = start ? engine.startContainer(created->id) : docker::DockerStatus();
             const Result<catalog::Instance> current = scope.db.instance(scope.instance.id);
             if (!current.ok())
                 return makeError(current.error());
@@ -2746,12 +2788,14 @@ Status Provisioner::setEnvironment(jobs::JobContext &context, const QString &ins
             scope.instance = recorded.value();
             if (!started.ok())
                 return makeError(started.error());
-            if (Status port = refreshPublishedPort(scope, created->id); !port.ok())
-                return port;
-            if (Status healthy = waitForHealth(scope.client, scope.baseUrl, created->id, m_options.healthTimeout,
-                    context.token(), &scope.containerLog, 0);
-                !healthy.ok())
-                return healthy;
+            if (start) {
+                if (Status port = refreshPublishedPort(scope, created->id); !port.ok())
+                    return port;
+                if (Status healthy = waitForHealth(engine, scope.baseUrl, created->id, m_options.healthTimeout,
+                        cancellation, &scope.containerLog, 0);
+                    !healthy.ok())
+                    return healthy;
+            }
             const Result<catalog::Instance> latest = scope.db.instance(scope.instance.id);
             if (!latest.ok())
                 return makeError(latest.error());
@@ -2766,7 +2810,7 @@ Status Provisioner::setEnvironment(jobs::JobContext &context, const QString &ins
 
         context.beginStep(QStringLiteral("Recreate the container with the new variables"));
         QString container;
-        const Status applied = recreate(environment, &container);
+        const Status applied = recreate(environment, &container, scope.client, context.token());
         if (applied.ok())
             return {};
 
@@ -2779,11 +2823,14 @@ Status Provisioner::setEnvironment(jobs::JobContext &context, const QString &ins
         context.beginStep(QStringLiteral("Put the previous variables back"));
         scope.containerLog.clear();
         QString restoredContainer;
-        const Status restored = recreate(previous, &restoredContainer);
+        const Status restored = recreate(previous, &restoredContainer, scope.rollbackClient, CancellationToken());
         QString message = tr("The new variables were not applied: %1").arg(applied.error());
         if (!log.isEmpty())
             message += u'\n' + tr("Last container log lines with the new variables:") + u'\n' + log;
-        if (restored.ok()) {
+        if (restored.ok() && scope.before == catalog::InstanceStatus::Stopped) {
+            message += u'\n' + tr("The previous variables are back and the instance is stopped, as it was.");
+            scope.statusOnFailure = catalog::InstanceStatus::Stopped;
+        } else if (restored.ok()) {
             message += u'\n' + tr("The previous variables are back and the instance is running.");
             scope.statusOnFailure = catalog::InstanceStatus::Running;
         } else {
@@ -2818,11 +2865,20 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
         spec.name = scope.plan.containerName + QStringLiteral("-update");
         spec.cmd = { QStringLiteral("odoo"), QStringLiteral("-d"), scope.plan.databaseName, QStringLiteral("-u"),
             modules.join(u','), QStringLiteral("--stop-after-init") };
+        // The helper of an earlier update whose process was killed still
+        // uses the name. It belongs to this instance, so it is removed.
+        if (const auto stale = scope.client.inspectContainer(spec.name);
+            stale.ok() && stale->labels.value(QLatin1String(labelInstance)) == scope.instance.id) {
+            context.info(tr("Removing the module update container %1 that an earlier update left.").arg(spec.name));
+            if (const Status removed = removeContainerAwaited(scope.client, stale->id); !removed.ok())
+                return removed;
+        }
         const docker::DockerResult<docker::ContainerCreated> updater = scope.client.createContainer(spec);
         if (!updater.ok())
             return makeError(updater.error());
+        // Not cancelled with the job: a cancelled update must not leave it.
         const auto removeUpdater = qScopeGuard([&] {
-            scope.client.removeContainer(updater->id, docker::RemoveContainerOptions { true, true });
+            scope.rollbackClient.removeContainer(updater->id, docker::RemoveContainerOptions { true, true });
         });
         const docker::DockerStatus started = scope.client.startContainer(updater->id);
         if (!started.ok())
@@ -2846,6 +2902,8 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
                 return modules;
         }
         context.info(tr("Updated modules: %1").arg(modules.join(QStringLiteral(", "))));
+        if (scope.before == catalog::InstanceStatus::Stopped)
+            return {};
 
         context.beginStep(QStringLiteral("Start the server"));
         const docker::DockerStatus restarted = scope.client.startContainer(container);

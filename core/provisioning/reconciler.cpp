@@ -64,7 +64,12 @@ std::optional<Drift> checkInstance(const docker::DockerClient &client, postgres:
         return drift;
     }
     const docker::ContainerState &state = info->state;
-    if (correctErrors && instance.status == InstanceStatus::Error && state.running && !state.restarting
+    // A container that the engine restarted after a crash counts as up only
+    // once it has stayed up for a minute, so a crash loop is not mistaken
+    // for recovery in the moments between its crashes.
+    const bool stable = info->restartCount == 0 || !state.startedAt.isValid()
+        || state.startedAt.secsTo(QDateTime::currentDateTimeUtc()) >= 60;
+    if (correctErrors && instance.status == InstanceStatus::Error && state.running && !state.restarting && stable
         && (!pg || postgres::databaseExists(*pg, instance.databaseName))) {
         // NOTE: a start whose health check timed out also leaves a running
         // container in error. It is set to running here as well, because
@@ -86,6 +91,18 @@ std::optional<Drift> checkInstance(const docker::DockerClient &client, postgres:
                   .arg(state.finishedAt.toString(Qt::ISODate));
         return drift;
     }
+    if (instance.status == InstanceStatus::Running && state.restarting && info->restartCount >= 2) {
+        // The engine sets Restarting when it has decided to start the
+        // container again after an exit, and counts each such restart.
+        drift.kind = Drift::Kind::CrashLoop;
+        drift.message = tr("The container keeps exiting: it exited with code %1 at %2, and the engine has restarted "
+                           "it %3 times. Odoo is down between restarts. Read its log with 'saasodoo instance logs %4'.")
+                            .arg(state.exitCode)
+                            .arg(state.finishedAt.toString(Qt::ISODate))
+                            .arg(info->restartCount)
+                            .arg(instance.name);
+        return drift;
+    }
     if (state.running && (instance.status == InstanceStatus::Stopped || instance.status == InstanceStatus::Suspended)) {
         drift.kind = Drift::Kind::StartedOutside;
         drift.message = tr("The container was started outside the console while the instance was %1.")
@@ -95,6 +112,20 @@ std::optional<Drift> checkInstance(const docker::DockerClient &client, postgres:
     if (pg && !postgres::databaseExists(*pg, instance.databaseName)) {
         drift.kind = Drift::Kind::DatabaseMissing;
         drift.message = tr("Database %1 is missing on the PostgreSQL server.").arg(instance.databaseName);
+        return drift;
+    }
+    // A container created without a fixed host port gets a new one from the
+    // engine each time it starts, so the catalog's URL follows it.
+    const QList<docker::PortBinding> bindings = info->ports.value(QStringLiteral("8069/tcp"));
+    const int enginePort = bindings.isEmpty() ? 0 : bindings.first().hostPort.toInt();
+    if (instance.status == InstanceStatus::Running && state.running && !state.restarting && enginePort > 0
+        && enginePort != instance.publishedPort) {
+        drift.kind = Drift::Kind::PortChanged;
+        drift.publishedPort = enginePort;
+        drift.message = tr("The engine published the container on port %1 instead of %2 when it started it again; "
+                           "the instance's address now uses port %1.")
+                            .arg(enginePort)
+                            .arg(instance.publishedPort);
         return drift;
     }
     if (instance.status == InstanceStatus::Running && info->restartCount > 0) {
@@ -131,6 +162,7 @@ void record(catalog::Catalog &db, const Drift &drift)
     case Drift::Kind::ContainerExited:
     case Drift::Kind::OutOfMemory:
     case Drift::Kind::DatabaseMissing:
+    case Drift::Kind::CrashLoop:
         status = InstanceStatus::Error;
         break;
     case Drift::Kind::StartedOutside:
@@ -146,6 +178,15 @@ void record(catalog::Catalog &db, const Drift &drift)
     case Drift::Kind::UnknownContainer:
     case Drift::Kind::LeftoverHelper:
         break;
+    case Drift::Kind::PortChanged: {
+        catalog::Instance moved = current.value();
+        moved.publishedPort = drift.publishedPort;
+        moved.statusMessage = drift.message;
+        const auto saved = db.updateInstance(moved);
+        if (!saved.ok())
+            qCWarning(lcDocker) << "could not record the new port of instance" << drift.instanceId << ":" << saved.error();
+        return;
+    }
     }
     const auto saved = db.setInstanceStatus(drift.instanceId, current->rowVersion, status, drift.message);
     if (!saved.ok())

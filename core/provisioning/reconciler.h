@@ -25,17 +25,20 @@ struct Drift
         ContainerExited, // stopped behind the console's back (or crashed)
         OutOfMemory, // the kernel killed it for exceeding its memory limit
         Restarted, // the engine restarted it after a crash
+        CrashLoop, // it exited again after an engine restart, and the engine is about to restart it once more
         StartedOutside, // running although the catalog says stopped
         DatabaseMissing,
         UnknownContainer, // carries the console's labels but no live instance
         LeftoverHelper, // a helper container whose backup or restore job no longer runs
         RunningAgain, // in error, but its container runs: the status is set back to running
+        PortChanged, // the engine published it on another host port (a restart without a fixed port)
     };
     Kind kind = Kind::ContainerGone;
     QString instanceId; // empty for an unknown container
     QString instanceName;
     QString containerId;
     QString message; // what the admin reads, also stored as the status message
+    int publishedPort = 0; // PortChanged only: the port the engine uses now
 };
 
 // Whether a host's engine is reachable, as Reconciler::followHost reports it.

@@ -200,6 +200,7 @@ void TestCatalogValidation::rule_data()
 
     row("country", QStringLiteral("ZW"), true);
     row("country", QStringLiteral("ZWE"), false);
+    row("country", QStringLiteral("QQ"), false); // two letters, but no country
 
     row("module", QStringLiteral("l10n_zw"), true);
     row("module", QStringLiteral("sale-zw"), false);
@@ -345,6 +346,21 @@ void TestCatalogValidation::recordChecksNameField()
     host.tlsCaPath.clear();
     QVERIFY(normalizeAndValidate(host).ok());
     QCOMPARE(host.imageRepository, QStringLiteral("odoo"));
+
+    // PostgreSQL addresses are names, addresses or a socket directory.
+    for (const QString &address : { QStringLiteral("/var/run/postgresql"), QStringLiteral("10.0.0.5"),
+             QStringLiteral("::1"), QStringLiteral("pg-1.example.co.zw") }) {
+        host.pgHost = address;
+        QVERIFY2(normalizeAndValidate(host).ok(), qPrintable(address));
+    }
+    host.pgHost = QStringLiteral("not a host!!");
+    QVERIFY2(normalizeAndValidate(host).error().contains(QLatin1String("PostgreSQL host")),
+        qPrintable(normalizeAndValidate(host).error()));
+    host.pgHost = QStringLiteral("db");
+    host.pgContainerHost = QStringLiteral("not a host!!");
+    QVERIFY2(normalizeAndValidate(host).error().contains(QLatin1String("address from containers")),
+        qPrintable(normalizeAndValidate(host).error()));
+    host.pgContainerHost.clear();
 
     // A password reference may name only a host's PostgreSQL password, so
     // a host record cannot send the S3 key or an instance secret to a server.

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SaaSOdoo
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/catalog/validation.h"
 #include "core/provisioning/instanceplan.h"
 #include "core/provisioning/odooconfig.h"
 
@@ -163,11 +164,24 @@ private slots:
 
     void installedAndDisabledModuleRejected()
     {
+        // The catalog's rule rejects the record, so no create or wizard
+        // stores it. A record stored before the rule still plans, so that
+        // it can be stopped and deleted.
         catalog::Instance instance = sampleInstance();
+        instance.tenantId = QStringLiteral("8b0c6a52-2222-4222-8333-444455556666");
+        instance.hostId = QStringLiteral("8b0c6a52-3333-4222-8333-444455556666");
+        instance.adminEmail = QStringLiteral("admin@acme.co.zw");
+        instance.storageLimitBytes = 10LL * 1024 * 1024 * 1024;
+        QVERIFY2(catalog::normalizeAndValidate(instance).ok(), qPrintable(catalog::normalizeAndValidate(instance).error()));
         instance.disabledModules = { QStringLiteral("purchase") };
+        const Status conflict = catalog::validateModuleConflict(instance.customAddons, instance.disabledModules);
+        QVERIFY(!conflict.ok());
+        QVERIFY2(conflict.error().contains(QLatin1String("purchase")), qPrintable(conflict.error()));
+        const Status validated = catalog::normalizeAndValidate(instance);
+        QVERIFY(!validated.ok());
+        QCOMPARE(validated.error(), conflict.error());
         const Result<InstancePlan> plan = planInstance(instance, sampleTenant(), sampleHost(), QStringLiteral("net"));
-        QVERIFY(!plan.ok());
-        QVERIFY2(plan.error().contains(QLatin1String("purchase")), qPrintable(plan.error()));
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
     }
 
     void localEnginePublishesOnLoopback()

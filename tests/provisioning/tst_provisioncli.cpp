@@ -730,6 +730,22 @@ void TestProvisionCli::engineChangeRejectedWithInstances()
         = run({ QStringLiteral("host"), QStringLiteral("edit"), m_host, QStringLiteral("--docker"), sameSocket });
     QVERIFY2(respelled.exitCode == 0, respelled.err.constData());
 
+    // The image repository and the network make every container the
+    // instance gets later, so they stay too.
+    for (const QStringList &change : { QStringList { QStringLiteral("--image-repo"), QStringLiteral("odoo") },
+             QStringList { QStringLiteral("--network"), QStringLiteral("othernet") } }) {
+        const Outcome edited
+            = run(QStringList { QStringLiteral("host"), QStringLiteral("edit"), m_host } + change);
+        QCOMPARE(edited.exitCode, 3);
+        QVERIFY2(edited.err.contains("cannot change while it has instances"), edited.err.constData());
+        QVERIFY2(edited.err.contains(name.toUtf8()), edited.err.constData());
+    }
+
+    // The failed create never ran, so only retry and delete apply to it.
+    const Outcome setEnv = run({ QStringLiteral("instance"), QStringLiteral("set-env"), name, QStringLiteral("A=1") });
+    QCOMPARE(setEnv.exitCode, 3);
+    QVERIFY2(setEnv.err.contains("never ran"), setEnv.err.constData());
+
     const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
 }
@@ -1341,7 +1357,13 @@ void TestProvisionCli::killedCreateIsResumed()
         QString::number(result.value(QStringLiteral("cpu")).toDouble()) });
     QVERIFY2(sameLimits.exitCode == 0, sameLimits.err.constData());
     QVERIFY2(sameLimits.out.contains("Nothing to change"), sameLimits.out.constData());
-    const Outcome sameEnvironment = run({ QStringLiteral("instance"), QStringLiteral("set-env"), name });
+    const Outcome noVariables = run({ QStringLiteral("instance"), QStringLiteral("set-env"), name });
+    QCOMPARE(noVariables.exitCode, 2);
+    const Outcome setAndUnset = run({ QStringLiteral("instance"), QStringLiteral("set-env"), name, QStringLiteral("A=1"),
+        QStringLiteral("--unset"), QStringLiteral("A") });
+    QCOMPARE(setAndUnset.exitCode, 2);
+    const Outcome sameEnvironment = run({ QStringLiteral("instance"), QStringLiteral("set-env"), name,
+        QStringLiteral("--unset"), QStringLiteral("NOT_SET_HERE") });
     QVERIFY2(sameEnvironment.exitCode == 0, sameEnvironment.err.constData());
     QVERIFY2(sameEnvironment.out.contains("Nothing to change"), sameEnvironment.out.constData());
     const qsizetype jobsAfter

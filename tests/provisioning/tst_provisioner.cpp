@@ -297,6 +297,8 @@ private slots:
     void lifecycleActionsWork();
     void setLimitsRewritesOdooConfig();
     void reconcilerMarksDrift();
+    void crashLoopMarkedError();
+    void movedPortRecorded();
     void capacityRejectedAtValidation();
     void hostChoiceSkipsUnusableHosts();
     void tlsHostProvisionsIsolated();
@@ -1510,6 +1512,107 @@ void TestProvisioner::reconcilerMarksDrift()
 
     QVERIFY2(runRemove(id).state == jobs::JobState::Succeeded, "remove failed");
     verifyNothingLeft(m_catalog->instance(id).value());
+}
+
+void TestProvisioner::crashLoopMarkedError()
+{
+    // A container that exits at once under the instances' restart policy
+    // stands in for an Odoo that crashes at every start.
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    docker::DockerClient client(endpoint);
+    docker::ContainerSpec spec;
+    spec.image = test::standinImage(QStringLiteral("18.0"));
+    spec.entrypoint = { QStringLiteral("sh") };
+    spec.cmd = { QStringLiteral("-c"), QStringLiteral("exit 3") };
+    spec.restartPolicy.name = QStringLiteral("unless-stopped");
+    const auto made = client.createContainer(spec);
+    QVERIFY2(made.ok(), qPrintable(made.error()));
+    auto removeMade = qScopeGuard([&] { client.removeContainer(made->id, docker::RemoveContainerOptions { true, true }); });
+    QVERIFY(client.startContainer(made->id).ok());
+
+    // The instance's database exists, so the only drift is the crash loop.
+    catalog::Instance request = newInstance(QStringLiteral("loop"), m_host);
+    const test::PostgresService pg = test::postgres();
+    auto superuser = postgres::PgConnection::open({ pg.host, pg.port, pg.superuser }, pg.superpassword);
+    QVERIFY2(superuser.ok(), qPrintable(superuser.error()));
+    QVERIFY(superuser.value().execute(QStringLiteral("CREATE DATABASE ") + request.databaseName).ok());
+    auto dropDatabase = qScopeGuard([&] {
+        superuser.value().execute(QStringLiteral("DROP DATABASE IF EXISTS ") + request.databaseName);
+    });
+    auto created = m_catalog->createInstance(request);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    catalog::Instance instance = created.value();
+    instance.containerId = made->id;
+    instance.status = catalog::InstanceStatus::Running;
+    QVERIFY(m_catalog->updateInstance(instance).ok());
+
+    Reconciler reconciler(m_config, m_secrets.get());
+    const auto reconciledStatus = [&] {
+        reconciler.reconcileHost(m_host.id);
+        return catalog::toString(m_catalog->instance(instance.id)->status);
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(reconciledStatus(), QStringLiteral("error"), 30000);
+    const QString message = m_catalog->instance(instance.id)->statusMessage;
+    QVERIFY2(message.contains(QLatin1String("keeps exiting")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("exited with code 3")), qPrintable(message));
+
+    // Caught between two crashes, it is not taken for recovered.
+    for (int pass = 0; pass < 5; ++pass) {
+        QCOMPARE(reconciledStatus(), QStringLiteral("error"));
+        QThread::msleep(200);
+    }
+}
+
+void TestProvisioner::movedPortRecorded()
+{
+    // A container published without a fixed host port, as on a host
+    // without a port range: the engine picks the port at each start.
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    docker::DockerClient client(endpoint);
+    docker::ContainerSpec spec;
+    spec.image = test::standinImage(QStringLiteral("18.0"));
+    spec.entrypoint = { QStringLiteral("sleep") };
+    spec.cmd = { QStringLiteral("600") };
+    spec.exposedPorts = { QStringLiteral("8069/tcp") };
+    spec.portBindings.insert(QStringLiteral("8069/tcp"), { docker::PortBinding { QStringLiteral("127.0.0.1"), QString() } });
+    spec.network = test::dockerUnix().network; // the harness's engines have no default bridge
+    const auto made = client.createContainer(spec);
+    QVERIFY2(made.ok(), qPrintable(made.error()));
+    auto removeMade = qScopeGuard([&] { client.removeContainer(made->id, docker::RemoveContainerOptions { true, true }); });
+    QVERIFY(client.startContainer(made->id).ok());
+    const auto info = client.inspectContainer(made->id);
+    QVERIFY2(info.ok(), qPrintable(info.error()));
+    const int enginePort = info->ports.value(QStringLiteral("8069/tcp")).value(0).hostPort.toInt();
+    QVERIFY(enginePort > 0);
+
+    // The catalog still has the port of an earlier start.
+    catalog::Instance request = newInstance(QStringLiteral("moved"), m_host);
+    const test::PostgresService pg = test::postgres();
+    auto superuser = postgres::PgConnection::open({ pg.host, pg.port, pg.superuser }, pg.superpassword);
+    QVERIFY2(superuser.ok(), qPrintable(superuser.error()));
+    QVERIFY(superuser.value().execute(QStringLiteral("CREATE DATABASE ") + request.databaseName).ok());
+    auto dropDatabase = qScopeGuard([&] {
+        superuser.value().execute(QStringLiteral("DROP DATABASE IF EXISTS ") + request.databaseName);
+    });
+    auto created = m_catalog->createInstance(request);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    catalog::Instance instance = created.value();
+    instance.containerId = made->id;
+    instance.status = catalog::InstanceStatus::Running;
+    instance.publishedPort = enginePort == 40000 ? 40001 : 40000;
+    QVERIFY(m_catalog->updateInstance(instance).ok());
+
+    Reconciler reconciler(m_config, m_secrets.get());
+    const Result<QList<Drift>> drifts = reconciler.reconcileHost(m_host.id);
+    QVERIFY2(drifts.ok(), qPrintable(drifts.error()));
+    QCOMPARE(drifts->size(), 1);
+    QCOMPARE(int(drifts->first().kind), int(Drift::Kind::PortChanged));
+    const catalog::Instance after = m_catalog->instance(instance.id).value();
+    QCOMPARE(after.publishedPort, enginePort);
+    QCOMPARE(catalog::toString(after.status), QStringLiteral("running"));
+    QVERIFY2(after.statusMessage.contains(QString::number(enginePort)), qPrintable(after.statusMessage));
 }
 
 void TestProvisioner::capacityRejectedAtValidation()
