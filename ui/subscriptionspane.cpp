@@ -333,10 +333,8 @@ PlanChoices planChoices(const QList<catalog::Plan> &plans, const catalog::Subscr
     for (const catalog::Plan &plan : std::as_const(sorted)) {
         if (!plan.active || plan.id == subscription.planId)
             continue;
-        // The rule billing::changePlan applies: a priced plan needs a price
-        // in the subscription's currency, and a free plan takes any.
         const qint64 price = plan.priceCents(subscription.currency);
-        if (price <= 0 && plan.priceUsdCents + plan.priceZwgCents > 0) {
+        if (!plan.soldIn(subscription.currency)) {
             choices.withoutPrice.append(plan.name);
             continue;
         }

@@ -25,6 +25,7 @@
 #include <QSocketNotifier>
 #include <QThread>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <functional>
@@ -69,7 +70,7 @@ QString money(qint64 cents, Currency currency)
 // priced at zero in both currencies is free.
 QString planPrice(const Plan &plan, Currency currency)
 {
-    if (plan.priceCents(currency) <= 0 && plan.priceUsdCents + plan.priceZwgCents > 0)
+    if (!plan.soldIn(currency))
         return tr("no %1 price").arg(toString(currency).toUpper());
     return money(plan.priceCents(currency), currency);
 }
@@ -354,11 +355,13 @@ Result<Invoice> findInvoice(Catalog &catalog, const QString &key)
     return catalog.invoiceByNumber(key);
 }
 
+// Finds a payment by id or reference. A reference is the invoice number
+// and an attempt number, so it is read in capitals, as invoice numbers are.
 Result<Payment> findPayment(Catalog &catalog, const QString &key)
 {
     if (validateUuid(QString(), key))
         return catalog.payment(key);
-    return catalog.paymentByReference(key);
+    return catalog.paymentByReference(key.trimmed().toUpper());
 }
 
 // Finds a subscription by id, or by its customer's email or id. A customer
@@ -448,6 +451,28 @@ void addNetworkOption(CommandRun &run)
 
 // ---- plan -------------------------------------------------------------------
 
+// A plan that allows instances but no CPU, memory or storage takes no
+// instance at all: each limit is a total, and 0 means none, not unlimited.
+Status checkUsableLimits(const Plan &plan)
+{
+    if (plan.maxInstances <= 0)
+        return {};
+    QStringList zero;
+    if (plan.maxCpuMillicores <= 0)
+        zero.append(QStringLiteral("--cpu"));
+    if (plan.maxMemoryBytes <= 0)
+        zero.append(QStringLiteral("--memory"));
+    if (plan.maxStorageBytes <= 0)
+        zero.append(QStringLiteral("--storage"));
+    if (zero.isEmpty())
+        return {};
+    return makeError(tr("Plan %1 allows %2 instance(s) but %3 is 0, so no instance would fit: a limit is the total "
+                        "for all instances, and 0 means none. Give a value above 0.")
+                         .arg(plan.name)
+                         .arg(plan.maxInstances)
+                         .arg(zero.join(QStringLiteral(", "))));
+}
+
 int planCreate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandRun run(QStringLiteral("saasodoo plan create"), out, err);
@@ -504,6 +529,8 @@ int planCreate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     plan.maxMemoryBytes = *memory;
     plan.maxStorageBytes = *storage;
     plan.maxCpuMillicores = int(*cpuCentis * 10);
+    if (Status usable = checkUsableLimits(plan); !usable)
+        return run.fail(ExitCode::ValidationError, usable.error());
     if (Status fits = billing::checkPlanPriceWithVat(run.catalog(), plan); !fits)
         return run.fail(ExitCode::ValidationError, fits.error());
 
@@ -514,6 +541,106 @@ int planCreate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         run.printJson(planJson(created.value()));
     else
         out << tr("Created plan %1 (%2).").arg(created->name, created->id) << '\n';
+    return ExitCode::Success;
+}
+
+int planUpdate(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo plan update"), out, err);
+    run.parser().setApplicationDescription(
+        tr("Changes a billing plan, as Edit plan in the console does. Only the options given change. Subscriptions "
+           "pay a new price from their next invoice; new limits apply to the next instance create or resize."));
+    run.parser().addPositionalArgument(QStringLiteral("plan"), tr("Plan name or id."));
+    run.parser().addOptions({
+        { QStringLiteral("name"), tr("New plan name, unique."), tr("name") },
+        { QStringLiteral("price-usd"), tr("Monthly price in USD, such as 25.00; 0 stops selling it in USD."),
+            tr("amount") },
+        { QStringLiteral("price-zwg"), tr("Monthly price in ZWG, such as 650.00; 0 stops selling it in ZWG."),
+            tr("amount") },
+        { QStringLiteral("instances"), tr("Maximum number of instances."), tr("count") },
+        { QStringLiteral("cpu"), tr("Total CPU cores of all instances, such as 2 or 1.5."), tr("cores") },
+        { QStringLiteral("memory"), tr("Total memory of all instances, such as 4G."), tr("size") },
+        { QStringLiteral("storage"), tr("Total storage of all instances, such as 50G."), tr("size") },
+        { QStringLiteral("backup-days"), tr("Backup retention in days, 0 to 3650."), tr("days") },
+        { QStringLiteral("trial-days"), tr("Days of free trial for new subscriptions, 0 to 365."), tr("days") },
+        { QStringLiteral("active"),
+            tr("yes, or no to take no new subscriptions on the plan (existing ones keep it)."), tr("yes|no") },
+    });
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    static const QStringList fields { QStringLiteral("name"), QStringLiteral("price-usd"), QStringLiteral("price-zwg"),
+        QStringLiteral("instances"), QStringLiteral("cpu"), QStringLiteral("memory"), QStringLiteral("storage"),
+        QStringLiteral("backup-days"), QStringLiteral("trial-days"), QStringLiteral("active") };
+    const bool anyField = std::any_of(fields.cbegin(), fields.cend(),
+        [&run](const QString &field) { return run.parser().isSet(field); });
+    if (!anyField)
+        return run.usageError(tr("give at least one option to change, such as --price-usd or --instances."));
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Plan> found = findPlan(run.catalog(), run.parser().positionalArguments().first());
+    if (!found)
+        return run.failCatalog(found.error());
+
+    Plan plan = found.value();
+    const auto isSet = [&run](const char *option) { return run.parser().isSet(QLatin1String(option)); };
+    if (isSet("name"))
+        plan.name = run.value("name");
+    for (const auto &[option, target] :
+        { std::pair { "price-usd", &plan.priceUsdCents }, std::pair { "price-zwg", &plan.priceZwgCents } }) {
+        if (!isSet(option))
+            continue;
+        const Result<qint64> amount = parseMoney(QLatin1String(option), run.value(option));
+        if (!amount)
+            return run.fail(ExitCode::ValidationError, amount.error());
+        *target = *amount;
+    }
+    for (const auto &[option, target, label] : { std::tuple { "memory", &plan.maxMemoryBytes, tr("Plan memory") },
+             std::tuple { "storage", &plan.maxStorageBytes, tr("Plan storage") } }) {
+        if (!isSet(option))
+            continue;
+        const Result<qint64> bytes = parseByteSize(label, run.value(option));
+        if (!bytes)
+            return run.fail(ExitCode::ValidationError, bytes.error());
+        *target = *bytes;
+    }
+    if (isSet("cpu")) {
+        // CPU is given in cores with up to two decimals and kept in millicores.
+        const std::optional<qint64> cpuCentis = billing::parseAmountCents(run.value("cpu"));
+        if (!cpuCentis)
+            return run.fail(ExitCode::ValidationError,
+                tr("--cpu \"%1\" is not a number of cores, such as 2 or 1.5.").arg(run.value("cpu")));
+        plan.maxCpuMillicores = int(*cpuCentis * 10);
+    }
+    for (const auto &[option, target] : { std::pair { "instances", &plan.maxInstances },
+             std::pair { "backup-days", &plan.backupRetentionDays }, std::pair { "trial-days", &plan.trialDays } }) {
+        if (!isSet(option))
+            continue;
+        bool ok = false;
+        *target = run.value(option).toInt(&ok);
+        if (!ok)
+            return run.fail(ExitCode::ValidationError,
+                tr("--%1 \"%2\" is invalid: give a whole number.").arg(QLatin1String(option), run.value(option)));
+    }
+    if (isSet("active")) {
+        const QString active = run.value("active").toLower();
+        if (active != QLatin1String("yes") && active != QLatin1String("no"))
+            return run.fail(ExitCode::ValidationError,
+                tr("--active \"%1\" is invalid: use yes or no.").arg(run.value("active")));
+        plan.active = active == QLatin1String("yes");
+    }
+    if (Status usable = checkUsableLimits(plan); !usable)
+        return run.fail(ExitCode::ValidationError, usable.error());
+    if (Status fits = billing::checkPlanPriceWithVat(run.catalog(), plan); !fits)
+        return run.fail(ExitCode::ValidationError, fits.error());
+
+    const Result<Plan> updated = run.catalog().updatePlan(plan);
+    if (!updated)
+        return run.failCatalog(updated.error());
+    if (run.json())
+        run.printJson(planJson(updated.value()));
+    else
+        out << tr("Updated plan %1. Subscriptions pay a new price from their next invoice.").arg(updated->name)
+            << '\n';
     return ExitCode::Success;
 }
 
@@ -593,8 +720,8 @@ int subscriptionCreate(const QStringList &arguments, QTextStream &out, QTextStre
                 .arg(billing::maxTrialDays),
             tr("days") },
         { QStringLiteral("yes"),
-            tr("Confirm a --start that leaves more than one past period to invoice, or that bills days the customer "
-               "was invoiced for already.") },
+            tr("Confirm a --start before the billing period that contains today (the runs then issue an invoice for "
+               "each period since), or one that bills days the customer was invoiced for already.") },
     });
     if (auto stop = run.parse(arguments, 0, { QStringLiteral("customer"), QStringLiteral("plan") }))
         return *stop;
@@ -613,7 +740,7 @@ int subscriptionCreate(const QStringList &arguments, QTextStream &out, QTextStre
     if (!plan)
         return run.failCatalog(plan.error());
     // The rule billing::subscribe applies, checked here to name the option.
-    if (plan->priceCents(*currency) <= 0 && plan->priceUsdCents + plan->priceZwgCents > 0) {
+    if (!plan->soldIn(*currency)) {
         const Currency other = *currency == Currency::Usd ? Currency::Zwg : Currency::Usd;
         return run.fail(ExitCode::ValidationError,
             tr("Plan %1 has no %2 price. Subscribe with --currency %3, choose a plan with a %2 price, or give plan %1 "
@@ -966,7 +1093,10 @@ int invoiceShow(const QStringList &arguments, QTextStream &out, QTextStream &err
         { tr("Period"), date(invoice->periodStart) + QStringLiteral(" – ") + date(invoice->periodEnd.addDays(-1)) },
         { tr("Issued"), date(invoice->issueDate) }, { tr("Due"), date(invoice->dueDate) },
         { tr("Subtotal"), money(invoice->subtotalCents, invoice->currency) },
-        { tr("VAT"), money(invoice->taxCents, invoice->currency) },
+        { tr("VAT %1.%2 %")
+                .arg(invoice->vatRateBasisPoints / 100)
+                .arg(invoice->vatRateBasisPoints % 100, 2, 10, QLatin1Char('0')),
+            money(invoice->taxCents, invoice->currency) },
         { tr("Total"), money(invoice->totalCents, invoice->currency) } });
     for (const InvoiceLine &line : invoice->lines)
         out << "  " << line.description << "  " << money(line.amountCents, invoice->currency) << '\n';
@@ -1079,10 +1209,26 @@ int invoiceVoid(const QStringList &arguments, QTextStream &out, QTextStream &err
     const Result<Invoice> voided = run.catalog().voidInvoice(invoice->id, run.value("reason"));
     if (!voided)
         return run.failCatalog(voided.error());
-    if (run.json())
+    if (run.json()) {
         run.printJson(invoiceJson(voided.value()));
-    else
-        out << tr("Voided invoice %1.").arg(voided->number.isEmpty() ? voided->id : voided->number) << '\n';
+        return ExitCode::Success;
+    }
+    out << tr("Voided invoice %1.").arg(voided->number.isEmpty() ? voided->id : voided->number) << '\n';
+    // Voiding an invoice resumes nothing by itself: the next billing run
+    // reactivates a customer who has no overdue invoice left.
+    const Result<QList<billing::BillingAction>> planned
+        = billing::planBillingRun(run.catalog(), QDateTime::currentDateTimeUtc().date());
+    if (planned) {
+        for (const billing::BillingAction &action : planned.value()) {
+            if (action.kind != billing::BillingActionKind::Reactivate || action.customerId != voided->customerId)
+                continue;
+            out << tr("%1 has no overdue invoice left. The next billing run resumes the suspended instances; run "
+                      "'saasodoo dunning run' to resume them now.")
+                       .arg(action.customerName)
+                << '\n';
+            break;
+        }
+    }
     return ExitCode::Success;
 }
 
@@ -1231,6 +1377,8 @@ int paymentRequest(const QStringList &arguments, QTextStream &out, QTextStream &
     const bool mobile = run.parser().isSet(QStringLiteral("mobile"));
     if (web == mobile)
         return run.usageError(tr("give either --web or --mobile ecocash|onemoney."));
+    if (web && run.parser().isSet(QStringLiteral("phone")))
+        return run.usageError(tr("--phone applies only to --mobile: a web checkout takes no phone number."));
     std::optional<PaymentMethod> method = PaymentMethod::Web;
     if (mobile) {
         method = paymentMethodFromString(run.value("mobile").toLower());
@@ -1248,12 +1396,23 @@ int paymentRequest(const QStringList &arguments, QTextStream &out, QTextStream &
     const Result<Invoice> invoice = findInvoice(run.catalog(), run.parser().positionalArguments().first());
     if (!invoice)
         return run.failCatalog(invoice.error());
-    // The same rule the service applies, checked here so that it exits as
-    // a validation error like invoice void does.
+    // The same rules the service applies, checked here so that they exit
+    // as validation errors like invoice void does.
     if (invoice->status != InvoiceStatus::Open) {
         return run.fail(ExitCode::ValidationError, tr("Invoice %1 is %2; only an open invoice can be paid.")
                                                       .arg(invoice->number.isEmpty() ? invoice->id : invoice->number,
                                                           toString(invoice->status)));
+    }
+    const Result<QList<Payment>> earlier = run.catalog().payments(invoice->id);
+    if (!earlier)
+        return run.failCatalog(earlier.error());
+    for (const Payment &attempt : earlier.value()) {
+        if (attempt.status != PaymentStatus::Pending)
+            continue;
+        return run.fail(ExitCode::ValidationError,
+            tr("Invoice %1 already has payment %2 pending. Check it with 'saasodoo payment poll %2', or cancel it "
+               "with 'saasodoo payment cancel %2' if the customer will not complete it.")
+                .arg(invoice->number, attempt.reference));
     }
 
     secrets::SecretStore secrets;
@@ -1309,12 +1468,21 @@ int paymentPoll(const QStringList &arguments, QTextStream &out, QTextStream &err
     Result<billing::PaymentUpdateResult> result = makeError(QString());
     for (;;) {
         result = await(session.service.pollPayment(payment->id));
-        if (!result || result->payment.status != PaymentStatus::Pending || deadline.hasExpired())
+        if (result && result->payment.status != PaymentStatus::Pending)
             break;
-        QThread::sleep(5);
+        if (waitSeconds == 0 || deadline.hasExpired())
+            break;
+        // With --wait, a failed poll (Paynow unreachable for a moment) is
+        // tried again until the time is up.
+        if (!result)
+            err << tr("Polling payment %1 failed: %2 Trying again.").arg(payment->reference, endSentence(result.error()))
+                << '\n';
+        err.flush();
+        QThread::msleep(quint64(std::min<qint64>(5000, deadline.remainingTime())));
     }
     if (!result)
         return run.fail(ExitCode::OperationFailed, result.error());
+    const bool waitedOut = waitSeconds > 0 && result->payment.status == PaymentStatus::Pending;
     QString jobError;
     for (const QString &jobId : std::as_const(result->reactivationJobIds)) {
         const jobs::JobInfo job = session.wait(jobId);
@@ -1336,6 +1504,8 @@ int paymentPoll(const QStringList &arguments, QTextStream &out, QTextStream &err
             out << applied << '\n';
         if (result->payment.pollUrl.isEmpty())
             out << storedStatusText(run.catalog(), result->payment) << '\n';
+        if (waitedOut)
+            out << tr("Still pending after waiting %1 s. Poll it again later.").arg(waitSeconds) << '\n';
     }
     if (!jobError.isEmpty())
         return run.fail(ExitCode::OperationFailed, jobError);
@@ -1386,9 +1556,14 @@ int paymentMarkRefunded(const QStringList &arguments, QTextStream &out, QTextStr
     const Result<Payment> payment = findPayment(run.catalog(), run.parser().positionalArguments().first());
     if (!payment)
         return run.failCatalog(payment.error());
-    if (!payment->appliedAt.isValid() || payment->application == PaymentApplication::Refunded) {
+    if (payment->application == PaymentApplication::Refunded) {
         return run.fail(ExitCode::ValidationError,
-            tr("Payment %1 is %2 and was not applied, or is refunded already; there is nothing to mark.")
+            tr("Payment %1 is marked refunded already; there is nothing to mark.").arg(payment->reference));
+    }
+    if (!payment->appliedAt.isValid()) {
+        return run.fail(ExitCode::ValidationError,
+            tr("Payment %1 is %2 and was never applied to an invoice, so no money is held to refund; there is "
+               "nothing to mark.")
                 .arg(payment->reference, toString(payment->status)));
     }
     const Result<catalog::PaymentRefund> refunded = run.catalog().refundPayment(payment->id);
@@ -1878,8 +2053,8 @@ int runBillingCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     using namespace std::placeholders;
     const QMap<QString, QMap<QString, Handler>> commands {
         { QStringLiteral("plan"),
-            { { QStringLiteral("create"), planCreate }, { QStringLiteral("list"), planList },
-                { QStringLiteral("show"), planShow } } },
+            { { QStringLiteral("create"), planCreate }, { QStringLiteral("update"), planUpdate },
+                { QStringLiteral("list"), planList }, { QStringLiteral("show"), planShow } } },
         { QStringLiteral("subscription"),
             { { QStringLiteral("create"), subscriptionCreate }, { QStringLiteral("list"), subscriptionList },
                 { QStringLiteral("show"), subscriptionShow },

@@ -271,7 +271,8 @@ Status planSubscription(catalog::Catalog &catalog, const BillingSettings &settin
         if (!left->isEmpty()) {
             BillingAction action = suspendInstancesAction(base, *suspend, left.value(), true);
             action.description = tr("Finish suspending %1 instance(s) of %2 (%3): the subscription is suspended "
-                                    "for invoice %4, due %5, but an earlier run did not stop them.")
+                                    "for invoice %4, due %5, but they are not stopped (an admin started them, or "
+                                    "an earlier run was interrupted).")
                                      .arg(action.instanceIds.size())
                                      .arg(customer->name, action.instanceNames.join(QStringLiteral(", ")),
                                          suspend->number, suspend->dueDate.toString(Qt::ISODate));
@@ -643,7 +644,7 @@ Status suspendInstances(catalog::Catalog &catalog, provisioning::Provisioner *pr
 // process is alive or on another machine.
 Result<bool> stopMayBeRunning(catalog::Catalog &catalog, const QString &instanceId, const QString &ownJobId)
 {
-    const Result<QList<catalog::Job>> stored = catalog.jobs();
+    const Result<QList<catalog::Job>> stored = catalog.liveJobs();
     if (!stored)
         return makeError(stored.error());
     for (const catalog::Job &job : stored.value()) {
@@ -706,9 +707,13 @@ Status resumeInstances(catalog::Catalog &catalog, provisioning::Provisioner *pro
             // A stale record: an admin started, stopped or suspended the
             // instance again after the dunning suspension, so the payment
             // leaves it as the admin left it.
-            context.info(tr("Instance %1 was started or stopped after its dunning suspension and is %2 now; left as "
-                            "it is.")
-                             .arg(instance->name, provisioning::statusPhrase(instance->status)));
+            if (instance->status == catalog::InstanceStatus::Deleted)
+                context.info(tr("Instance %1 was deleted after its dunning suspension; nothing to resume.")
+                                 .arg(instance->name));
+            else
+                context.info(tr("Instance %1 was started or stopped after its dunning suspension and is %2 now; "
+                                "left as it is.")
+                                 .arg(instance->name, provisioning::statusPhrase(instance->status)));
             if (Status removed = catalog.removeDunningSuspension(entry.instanceId); !removed)
                 failures.append(removed.error());
             continue;
@@ -875,7 +880,7 @@ Result<catalog::Subscription> subscribeWithTrial(catalog::Catalog &catalog, cons
         return makeError(plan.error());
     if (!plan->active)
         return makeError(tr("Plan %1 is inactive and takes no new subscriptions.").arg(plan->name));
-    if (plan->priceCents(currency) <= 0 && plan->priceUsdCents + plan->priceZwgCents > 0) {
+    if (!plan->soldIn(currency)) {
         return makeError(tr("Plan %1 has no %2 price. Subscribe in %3, choose a plan with a %2 price, or give plan "
                             "%1 a %2 price with Edit plan in the console's Plans tab.")
                              .arg(plan->name, catalog::toString(currency),
@@ -966,7 +971,7 @@ Result<catalog::Subscription> changePlan(catalog::Catalog &catalog, const QStrin
         return makeError(tr("Plan %1 is inactive and takes no new subscriptions.").arg(plan->name));
     // The same rule as subscribe: a priced plan must have a price in the
     // subscription's currency.
-    if (plan->priceCents(loaded->currency) <= 0 && plan->priceUsdCents + plan->priceZwgCents > 0) {
+    if (!plan->soldIn(loaded->currency)) {
         return makeError(tr("Plan %1 has no %2 price, and the subscription is billed in %2. Choose a plan with a "
                             "%2 price, or give plan %1 one with Edit plan in the console's Plans tab.")
                              .arg(plan->name, catalog::toString(loaded->currency)));

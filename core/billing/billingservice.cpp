@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QPromise>
+#include <QRegularExpression>
 
 namespace saasodoo::billing {
 
@@ -131,9 +132,19 @@ QFuture<Status> BillingService::storePaynowCredentials(catalog::Currency currenc
 {
     if (integrationId.trimmed().isEmpty() || integrationKey.trimmed().isEmpty())
         return QtFuture::makeReadyFuture(Status(makeError(tr("The Paynow integration id and key are both required."))));
+    // Paynow's integration ids are numbers. Stored without leading zeros,
+    // one id has one spelling, so the check against the other currency's
+    // id below compares like with like.
+    static const QRegularExpression numeric(QStringLiteral("^[0-9]{1,12}$"));
+    if (!numeric.match(integrationId.trimmed()).hasMatch()) {
+        return QtFuture::makeReadyFuture(Status(makeError(
+            tr("The Paynow integration id \"%1\" is invalid: Paynow's integration ids are numbers, such as 12345. "
+               "Copy it from the Paynow dashboard.")
+                .arg(integrationId.trimmed().left(40)))));
+    }
     auto promise = std::make_shared<QPromise<Status>>();
     promise->start();
-    const QString id = integrationId.trimmed();
+    const QString id = QString::number(integrationId.trimmed().toULongLong());
     const QString key = integrationKey.trimmed();
     const QString idName = paynowIntegrationIdKey(currency);
     const QString keyName = paynowIntegrationKeyKey(currency);
@@ -148,7 +159,7 @@ QFuture<Status> BillingService::storePaynowCredentials(catalog::Currency currenc
     m_secrets->read(paynowIntegrationIdKey(other))
         .then(this, [this, promise, store, id, key, idName, keyName, currencyName, otherName](
                         const Result<QString> &existing) {
-            if (existing && existing->trimmed() == id) {
+            if (existing && QString::number(existing->trimmed().toULongLong()) == id) {
                 promise->addResult(Status(makeError(
                     tr("This Paynow integration id is already stored for %1. Paynow issues a separate integration "
                        "for each currency: store the id and key of the %2 integration from the Paynow dashboard.")

@@ -93,6 +93,10 @@ struct Plan
     qint64 rowVersion = 0;
 
     qint64 priceCents(Currency currency) const { return currency == Currency::Usd ? priceUsdCents : priceZwgCents; }
+    // Whether the plan can be sold in `currency`. A free plan (no price in
+    // either currency) sells in both. A priced plan sells only in the
+    // currencies it has a price in.
+    bool soldIn(Currency currency) const { return priceCents(currency) > 0 || priceUsdCents + priceZwgCents <= 0; }
 };
 
 // A customer's plan. A customer has at most one subscription that is not

@@ -1305,13 +1305,19 @@ Result<Payment> Catalog::updatePaymentStatus(Payment payment)
     const qint64 expectedVersion = payment.rowVersion;
     payment.updatedAt = nowUtc();
     payment.rowVersion = expectedVersion + 1;
+    // A payment closed as failed or cancelled that Paynow later reports
+    // paid (the customer paid after all) no longer has a failure. The audit
+    // log keeps the old reason.
+    if (payment.status != PaymentStatus::Failed && payment.status != PaymentStatus::Cancelled)
+        payment.failureReason.clear();
     const Status written = write([&]() -> Status {
-        QSqlQuery query = prepare(QStringLiteral(
-            "UPDATE payments SET status = ?, paynow_status = ?, paynow_reference = ?, updated_at = ?, row_version = ? "
-            "WHERE id = ? AND row_version = ?"));
+        QSqlQuery query = prepare(
+            QStringLiteral("UPDATE payments SET status = ?, paynow_status = ?, paynow_reference = ?, failure_reason = ?, "
+                           "updated_at = ?, row_version = ? WHERE id = ? AND row_version = ?"));
         bind(query, toString(payment.status));
         bind(query, payment.paynowStatus);
         bind(query, payment.paynowReference);
+        bind(query, payment.failureReason);
         bind(query, encodeTime(payment.updatedAt));
         bind(query, payment.rowVersion);
         bind(query, payment.id);

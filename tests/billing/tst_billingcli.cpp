@@ -65,6 +65,7 @@ private slots:
     void closedOutputPipeFinishes();
     void resubscribeGetsNoNewTrial();
     void companyNameLengthCapped();
+    void planUpdateChangesGivenFields();
 
 private:
     Outcome run(QStringList arguments);
@@ -408,6 +409,9 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
         QCOMPARE(payment[QStringLiteral("application")].toString(),
             overpaid ? QStringLiteral("overpayment") : QStringLiteral("settled"));
         QCOMPARE(payment[QStringLiteral("refund_due")].toBool(), overpaid);
+        // The cancelled attempt that was paid later keeps no failure text.
+        QCOMPARE(payment[QStringLiteral("status")].toString(), QStringLiteral("paid"));
+        QCOMPARE(payment[QStringLiteral("failure_reason")].toString(), QString());
     }
     const QJsonObject summary = runJson({ QStringLiteral("billing"), QStringLiteral("summary") }).object();
     QCOMPARE(summary.value(QStringLiteral("refund_payments")).toInt(), 1);
@@ -472,6 +476,10 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
         QStringLiteral("issued twice") });
     QCOMPARE(blocked.exitCode, 3);
     QVERIFY2(blocked.err.contains("saasodoo payment cancel INV-2026-000002-1"), blocked.err.constData());
+    // A second request is blocked the same way, with the same exit code.
+    const Outcome requested = run({ QStringLiteral("payment"), QStringLiteral("request"), second, QStringLiteral("--web") });
+    QCOMPARE(requested.exitCode, 3);
+    QVERIFY2(requested.err.contains("already has payment INV-2026-000002-1 pending"), requested.err.constData());
     const QJsonObject cancelled = runJson({ QStringLiteral("payment"), QStringLiteral("cancel"),
         QStringLiteral("INV-2026-000002-1"), QStringLiteral("--reason"), QStringLiteral("invoice issued twice") })
                                       .object();
@@ -1999,4 +2007,51 @@ void TestBillingCli::companyNameLengthCapped()
 }
 
 QTEST_GUILESS_MAIN(TestBillingCli)
+void TestBillingCli::planUpdateChangesGivenFields()
+{
+    const QStringList create = { QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"),
+        QStringLiteral("Starter"), QStringLiteral("--price-usd"), QStringLiteral("25.00"), QStringLiteral("--instances"),
+        QStringLiteral("2"), QStringLiteral("--cpu"), QStringLiteral("2"), QStringLiteral("--memory"),
+        QStringLiteral("4G"), QStringLiteral("--storage"), QStringLiteral("50G") };
+    // A plan with instances but no CPU would take no instance.
+    QStringList zeroCpuCreate = create;
+    zeroCpuCreate[zeroCpuCreate.indexOf(QStringLiteral("--cpu")) + 1] = QStringLiteral("0");
+    const Outcome zeroCpu = run(zeroCpuCreate);
+    QCOMPARE(zeroCpu.exitCode, 3);
+    QVERIFY2(zeroCpu.err.contains("--cpu is 0"), zeroCpu.err.constData());
+    QVERIFY2(run(create).exitCode == 0, "plan create failed");
+
+    const Outcome nothing = run({ QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("starter") });
+    QCOMPARE(nothing.exitCode, 2);
+    const QJsonObject updated = runJson({ QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("starter"),
+        QStringLiteral("--price-zwg"), QStringLiteral("650.00"), QStringLiteral("--instances"), QStringLiteral("3"),
+        QStringLiteral("--active"), QStringLiteral("no") })
+                                    .object();
+    QCOMPARE(updated.value(QStringLiteral("name")).toString(), QStringLiteral("Starter"));
+    QCOMPARE(updated.value(QStringLiteral("max_instances")).toInt(), 3);
+    QCOMPARE(updated.value(QStringLiteral("active")).toBool(), false);
+    const QJsonObject shown = runJson({ QStringLiteral("plan"), QStringLiteral("show"), QStringLiteral("Starter") }).object();
+    QCOMPARE(shown.value(QStringLiteral("max_instances")).toInt(), 3);
+    QCOMPARE(shown.value(QStringLiteral("active")).toBool(), false);
+
+    // Invalid values are rejected and change nothing.
+    const Outcome badActive = run({ QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("Starter"),
+        QStringLiteral("--active"), QStringLiteral("maybe") });
+    QCOMPARE(badActive.exitCode, 3);
+    const Outcome badPrice = run({ QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("Starter"),
+        QStringLiteral("--price-usd"), QStringLiteral("-1") });
+    QVERIFY(badPrice.exitCode != 0);
+    const Outcome missing = run({ QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("Gold"),
+        QStringLiteral("--instances"), QStringLiteral("1") });
+    QCOMPARE(missing.exitCode, 3);
+    const QJsonObject after = runJson({ QStringLiteral("plan"), QStringLiteral("show"), QStringLiteral("Starter") }).object();
+    QCOMPARE(after, shown);
+
+    // A web checkout takes no phone number.
+    const Outcome phone = run({ QStringLiteral("payment"), QStringLiteral("request"), QStringLiteral("INV-2026-000001"),
+        QStringLiteral("--web"), QStringLiteral("--phone"), QStringLiteral("0771234567") });
+    QCOMPARE(phone.exitCode, 2);
+    QVERIFY2(phone.err.contains("--phone applies only to --mobile"), phone.err.constData());
+}
+
 #include "tst_billingcli.moc"

@@ -65,6 +65,7 @@ private slots:
     void init();
     void cleanup();
     void suspendAndResumeOnPayment();
+    void concurrentResizesKeepPlanTotals();
     void stoppedInstanceStaysStopped();
     void interruptedSuspensionFinishes();
     void cancelledSuspensionResumesOnPayment();
@@ -225,6 +226,64 @@ bool TestBillingDunning::containerRunning(const QString &instanceId)
     docker::DockerClient client(endpoint);
     const auto info = client.inspectContainer(m_catalog->instance(instanceId)->containerId);
     return info.ok() && info->state.running;
+}
+
+void TestBillingDunning::concurrentResizesKeepPlanTotals()
+{
+    // Two instances of 0.5 cores under a plan of 1.5 cores in total: each
+    // resize to 0.9 cores fits alone, both together do not.
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Pair");
+    plan.priceUsdCents = 1000;
+    plan.maxInstances = 2;
+    plan.maxCpuMillicores = 1500;
+    plan.maxMemoryBytes = 4 * gigabyte;
+    plan.maxStorageBytes = 40 * gigabyte;
+    const Result<catalog::Plan> created = m_catalog->createPlan(plan);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const Result<catalog::Subscription> subscription = billing::subscribe(*m_catalog, m_customer.id, created->id,
+        catalog::Currency::Usd, QDateTime::currentDateTimeUtc().date(), false);
+    QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+    QStringList ids;
+    for (const QString &name : { QStringLiteral("left"), QStringLiteral("right") }) {
+        catalog::Instance request = newInstance(name);
+        request.cpuLimit = 0.5;
+        const Result<catalog::Instance> instance = m_catalog->createInstance(request);
+        QVERIFY2(instance.ok(), qPrintable(instance.error()));
+        m_instances.append(instance->id);
+        ids.append(instance->id);
+        const QString error = runInstanceJob(QStringLiteral("instance.create"), instance->id,
+            [&, id = instance->id](jobs::JobContext &context) { return m_provisioner->create(context, id); });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    QStringList jobs;
+    for (const QString &id : std::as_const(ids)) {
+        jobs.append(m_runner->submit(jobRequest(QStringLiteral("instance.set-limits"), id),
+            [this, id](jobs::JobContext &context) { return m_provisioner->setLimits(context, id, 0.9, gigabyte); }));
+    }
+    int failed = 0;
+    for (const QString &job : std::as_const(jobs)) {
+        QVERIFY(m_runner->waitForFinished(job, 600000));
+        const jobs::JobInfo done = m_runner->job(job).value_or(jobs::JobInfo {});
+        if (done.state == jobs::JobState::Succeeded)
+            continue;
+        ++failed;
+        QVERIFY2(done.error.contains(QLatin1String("Plan Pair allows 1.5 CPU cores")), qPrintable(done.error));
+    }
+    QVERIFY(failed >= 1);
+    double total = 0;
+    for (const QString &id : std::as_const(ids))
+        total += m_catalog->instance(id)->cpuLimit;
+    QVERIFY2(total <= 1.5 + 1e-9, qPrintable(QString::number(total)));
+    // The containers carry the limits the catalog has.
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    docker::DockerClient client(endpoint);
+    qint64 nanoCpus = 0;
+    for (const QString &id : std::as_const(ids))
+        nanoCpus += client.inspectContainer(m_catalog->instance(id)->containerId)->nanoCpus;
+    QVERIFY2(nanoCpus <= 1500000000LL, qPrintable(QString::number(nanoCpus)));
 }
 
 void TestBillingDunning::suspendAndResumeOnPayment()

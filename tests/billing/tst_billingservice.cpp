@@ -1017,6 +1017,13 @@ void TestBillingService::sameIntegrationForBothCurrenciesRejected()
     QVERIFY2(!again.error().contains(integrationId), qPrintable(again.error()));
     const Result<QString> zwg = await(m_secrets->read(paynowIntegrationIdKey(Currency::Zwg)));
     QVERIFY(!zwg.ok());
+    // Leading zeros do not make it another id, and an id is a number.
+    const Status padded = await(m_service->storePaynowCredentials(Currency::Zwg, QStringLiteral("0") + integrationId,
+        integrationKey));
+    QVERIFY2(padded.error().contains(QLatin1String("already stored for USD")), qPrintable(padded.error()));
+    const Status letters = await(m_service->storePaynowCredentials(Currency::Zwg, QStringLiteral("abc"), integrationKey));
+    QVERIFY2(letters.error().contains(QLatin1String("\"abc\" is invalid")), qPrintable(letters.error()));
+    QVERIFY(!await(m_secrets->read(paynowIntegrationIdKey(Currency::Zwg))).ok());
 
     // Another id is the ZWG integration, and storing USD again still works.
     const Status other = await(m_service->storePaynowCredentials(Currency::Zwg, QStringLiteral("7777"), integrationKey));
