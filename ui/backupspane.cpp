@@ -94,7 +94,11 @@ void BackupsPane::reload()
     m_rowsRead.start(this, m_services->catalogConfig(),
         [](catalog::Catalog &db) -> Result<Read> {
             Result<QList<Backup>> backups = db.allBackups();
-            Result<QList<catalog::InstanceRow>> instances = db.instanceRows();
+            // Deleted instances too: their final backups are the ones an
+            // admin looks for after a delete, by the instance's name.
+            catalog::InstanceFilter everyInstance;
+            everyInstance.includeDeleted = true;
+            Result<QList<catalog::InstanceRow>> instances = db.instanceRows(everyInstance);
             if (!backups || !instances)
                 return Error { backups ? instances.error() : backups.error() };
             Read read { std::move(backups.value()), std::move(instances.value()), {} };
@@ -123,19 +127,23 @@ void BackupsPane::reload()
 void BackupsPane::showRows(QList<Backup> backups, QList<catalog::InstanceRow> instances,
     QHash<QString, backup::AppliedBackupPolicy> policies)
 {
-    m_instances = std::move(instances);
     m_policies = std::move(policies);
-    QHash<QString, const catalog::InstanceRow *> byId;
-    for (const catalog::InstanceRow &instance : std::as_const(m_instances))
-        byId.insert(instance.id, &instance);
+    QHash<QString, catalog::InstanceRow> byId;
+    m_instances.clear();
+    for (const catalog::InstanceRow &instance : std::as_const(instances)) {
+        byId.insert(instance.id, instance);
+        if (instance.status != catalog::InstanceStatus::Deleted)
+            m_instances.append(instance);
+    }
 
     QList<BackupRow> rows;
     rows.reserve(backups.size());
     for (const Backup &backup : std::as_const(backups)) {
         BackupRow row;
         row.backup = backup;
-        if (const catalog::InstanceRow *instance = byId.value(backup.instanceId)) {
+        if (const auto instance = byId.constFind(backup.instanceId); instance != byId.cend()) {
             row.instanceName = instance->name;
+            row.instanceDeleted = instance->status == catalog::InstanceStatus::Deleted;
             row.hostId = instance->hostId;
         }
         rows.append(std::move(row));

@@ -125,7 +125,9 @@ QString BackupTableModel::expiryToolTip(const Backup &backup)
 
 QString BackupTableModel::instanceLabel(const BackupRow &row)
 {
-    return row.instanceName.isEmpty() ? tr("deleted instance %1").arg(row.backup.instanceId) : row.instanceName;
+    if (row.instanceName.isEmpty())
+        return tr("deleted instance %1").arg(row.backup.instanceId);
+    return row.instanceDeleted ? tr("%1 (deleted)").arg(row.instanceName) : row.instanceName;
 }
 
 QString BackupTableModel::label(const BackupRow &row)
@@ -161,7 +163,7 @@ bool BackupTableModel::sameContent(const BackupRow &left, const BackupRow &right
 {
     const Backup &a = left.backup;
     const Backup &b = right.backup;
-    return left.instanceName == right.instanceName && a.state == b.state && a.location == b.location
+    return left.instanceName == right.instanceName && left.instanceDeleted == right.instanceDeleted && a.state == b.state && a.location == b.location
         && a.s3Key == b.s3Key && a.sizeBytes == b.sizeBytes && a.sha256 == b.sha256 && a.odooVersion == b.odooVersion
         && a.expiresAt == b.expiresAt && a.verifiedAt == b.verifiedAt && a.archivedAt == b.archivedAt
         && a.error == b.error && a.kind == b.kind && a.createdAt == b.createdAt;

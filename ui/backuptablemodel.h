@@ -12,7 +12,8 @@ namespace saasodoo::ui {
 struct BackupRow
 {
     catalog::Backup backup;
-    QString instanceName; // empty when the instance was deleted
+    QString instanceName; // empty when the catalog has no record of the instance
+    bool instanceDeleted = false; // the catalog keeps the record of a deleted instance
     QString hostId;
 };
 

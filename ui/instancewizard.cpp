@@ -431,7 +431,11 @@ QWizardPage *InstanceWizard::createModulesPage()
     checks->addRow(form, tr("&Other addons:"), m_otherAddons,
         [this] { return catalog::validateModuleNames(tr("Custom addon"), addons()); });
     checks->addRow(form, tr("&Disabled modules:"), m_disabledModules,
-        [this] { return catalog::validateModuleNames(tr("Disabled module"), disabledModules()); });
+        [this] {
+            if (const Status names = catalog::validateModuleNames(tr("Disabled module"), disabledModules()); !names)
+                return names;
+            return catalog::validateModuleConflict(addons(), disabledModules());
+        });
     checks->addRow(form, tr("&Environment:"), environmentBox, [this] { return checkEnvironment(); });
 
     connect(m_addonList, &QListWidget::itemChanged, checks, &FormChecks::validate);

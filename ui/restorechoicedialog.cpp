@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace saasodoo::ui {
@@ -73,15 +74,22 @@ RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const R
     const QString databaseName = backup.summary.databaseName.isEmpty()
         ? backup.manifest.value(QStringLiteral("db_name")).toString()
         : backup.summary.databaseName;
-    m_name->setText(databaseName.isEmpty() ? QFileInfo(backup.path).completeBaseName() : databaseName);
     m_tenant = new QComboBox(newGroup);
     m_tenant->setObjectName(QStringLiteral("tenant"));
     // An empty first entry, so that no tenant is taken without a choice.
     m_tenant->addItem(tr("Choose a tenant"), QString());
     for (const RestoreTenant &tenant : destinations.tenants)
         m_tenant->addItem(tenant.displayName, tenant.id);
-    if (const int proposed = m_tenant->findData(proposeTenant(databaseName, destinations.tenants)); proposed > 0)
+    const QString proposedTenant = proposeTenant(databaseName, destinations.tenants);
+    if (const int proposed = m_tenant->findData(proposedTenant); proposed > 0)
         m_tenant->setCurrentIndex(proposed);
+    QString proposedSlug;
+    for (const RestoreTenant &tenant : destinations.tenants) {
+        if (tenant.id == proposedTenant)
+            proposedSlug = tenant.slug;
+    }
+    m_name->setText(
+        proposeName(databaseName.isEmpty() ? QFileInfo(backup.path).completeBaseName() : databaseName, proposedSlug));
     m_host = new QComboBox(newGroup);
     m_host->setObjectName(QStringLiteral("host"));
     // "Automatic" comes first: the core then picks the active host with the
@@ -325,6 +333,24 @@ QString RestoreChoiceDialog::proposeTenant(const QString &databaseName, const QL
         }
     }
     return proposed;
+}
+
+QString RestoreChoiceDialog::proposeName(const QString &databaseName, const QString &tenantSlug)
+{
+    QString name = databaseName.trimmed().toLower();
+    QString prefix = tenantSlug.toLower();
+    prefix.replace(QLatin1Char('-'), QLatin1Char('_'));
+    if (!prefix.isEmpty() && name.startsWith(prefix + QLatin1Char('_')) && name.size() > prefix.size() + 1)
+        name = name.mid(prefix.size() + 1);
+    // Instance names become part of a subdomain, which takes no underscore.
+    static const QRegularExpression invalid(QStringLiteral("[^a-z0-9-]+"));
+    name.replace(QLatin1Char('_'), QLatin1Char('-'));
+    name.replace(invalid, QString());
+    while (name.startsWith(QLatin1Char('-')))
+        name.remove(0, 1);
+    if (name.isEmpty())
+        name = QStringLiteral("restored");
+    return name.left(40) + QStringLiteral("-copy");
 }
 
 QString RestoreChoiceDialog::describe(const BackupInspection &backup)

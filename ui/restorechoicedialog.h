@@ -98,6 +98,9 @@ public:
     // in the "<slug>_<instance>" names the console gives databases; the
     // longest slug wins. With a single tenant, that tenant. Otherwise empty.
     static QString proposeTenant(const QString &databaseName, const QList<RestoreTenant> &tenants);
+    // A name for the new instance: the database name without the proposed
+    // tenant's slug prefix, in the letters instance names take, plus "-copy".
+    static QString proposeName(const QString &databaseName, const QString &tenantSlug);
 
 private:
     void updateButtons();

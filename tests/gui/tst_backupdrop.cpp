@@ -507,7 +507,12 @@ void TestBackupDrop::dropOnPaneOpensRestoreAsNew()
     QTRY_VERIFY((dialog = pane.findChild<RestoreChoiceDialog *>()) != nullptr);
     QVERIFY2(dialog->windowTitle().contains(QStringLiteral("as a new instance")), qPrintable(dialog->windowTitle()));
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("restoreInto"))->isEnabled());
-    QCOMPARE(dialog->newInstanceName(), QStringLiteral("shop"));
+    QCOMPARE(dialog->newInstanceName(), QStringLiteral("shop-copy"));
+    // The tenant's slug prefix is dropped and underscores become hyphens,
+    // so the proposal is a valid instance name.
+    QCOMPARE(RestoreChoiceDialog::proposeName(QStringLiteral("acme_hq_erp"), QStringLiteral("acme-hq")),
+        QStringLiteral("erp-copy"));
+    QCOMPARE(RestoreChoiceDialog::proposeName(QStringLiteral("big_shop"), QString()), QStringLiteral("big-shop-copy"));
     // Without a catalog there is no tenant or host for the new instance.
     auto *asNew = dialog->findChild<QPushButton *>(QStringLiteral("restoreAsNew"));
     QVERIFY(!asNew->isEnabled());

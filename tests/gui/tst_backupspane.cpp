@@ -86,6 +86,7 @@ private slots:
     void instanceDetailsLinkAddresses();
     void mainWindowShowsBackupsPane();
     void otherSessionInstanceAppears();
+    void deletedInstanceKeepsName();
 
 private:
     jobs::JobInfo waitForJob(QSignalSpy &queued, const QString &kind);
@@ -571,4 +572,30 @@ void TestBackupsPane::otherSessionInstanceAppears()
 }
 
 QTEST_MAIN(TestBackupsPane)
+void TestBackupsPane::deletedInstanceKeepsName()
+{
+    // The final backup of a deleted instance is listed under its name.
+    catalog::Catalog *db = m_services->catalog();
+    catalog::Instance instance = db->instance(m_instanceId).value();
+    instance.id.clear();
+    instance.name = QStringLiteral("old-shop");
+    instance.databaseName = QStringLiteral("hardware_old_shop");
+    instance.subdomain = QStringLiteral("hardware-old-shop");
+    const Result<catalog::Instance> created = db->createInstance(instance);
+    QVERIFY2(created, qPrintable(created.error()));
+    catalog::Backup final = backupRecord(created->id, catalog::BackupState::Completed, {},
+        QStringLiteral("saasodoo/old-shop.zip"), QString(64, u'a'));
+    final.kind = catalog::BackupKind::Final;
+    const Result<catalog::Backup> backup = db->createBackup(final);
+    QVERIFY2(backup, qPrintable(backup.error()));
+    QVERIFY(db->setInstanceStatus(created->id, created->rowVersion, catalog::InstanceStatus::Deleted).ok());
+
+    BackupsPane pane(m_services.get());
+    QVERIFY(reloadAndWait(pane));
+    const int row = pane.model()->rowOf(backup->id);
+    QVERIFY(row >= 0);
+    QCOMPARE(pane.model()->index(row, BackupTableModel::Instance).data().toString(), QStringLiteral("old-shop (deleted)"));
+    QVERIFY(pane.model()->rowAt(row).instanceDeleted);
+}
+
 #include "tst_backupspane.moc"
