@@ -162,9 +162,19 @@ int finishBackupJob(CommandRun &run, const jobs::JobInfo &job, const QString &ba
     }
     if (!backup)
         return run.fail(ExitCode::OperationFailed, backup.error());
+    // A backup that succeeded may still lack something, such as a missing
+    // filestore; the job log's warnings say what.
+    QStringList warnings;
+    if (const Result<QList<catalog::JobLogLine>> log = run.catalog().jobLog(job.id); log) {
+        for (const catalog::JobLogLine &line : log.value()) {
+            if (line.level == QLatin1String("warning"))
+                warnings << line.message;
+        }
+    }
     if (run.json()) {
         QJsonObject result = backupJson(backup.value());
         result.insert(QStringLiteral("job_id"), job.id);
+        result.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
         run.printJson(result);
     } else {
         out << done << '\n';
@@ -172,6 +182,8 @@ int finishBackupJob(CommandRun &run, const jobs::JobInfo &job, const QString &ba
             { tr("State"), saasodoo::backup::stateName(*backup) }, { tr("File"), backup->location },
             { tr("S3 key"), backup->s3Key }, { tr("Size"), QString::number(backup->sizeBytes) },
             { tr("SHA-256"), backup->sha256 } });
+        for (const QString &warning : std::as_const(warnings))
+            out << tr("Warning: %1").arg(warning) << '\n';
     }
     return ExitCode::Success;
 }

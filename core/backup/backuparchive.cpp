@@ -6,6 +6,7 @@
 #include "backupjobs.h"
 
 #include "backupjobsprivate.h"
+#include "backupstate.h"
 
 #include "core/catalog/catalog.h"
 
@@ -347,7 +348,7 @@ Status archiveBackup(jobs::JobContext &context, catalog::Catalog &db, const Back
 {
     if (record.state != catalog::BackupState::Completed) {
         return makeError(tr("Backup %1 is %2: only a completed backup can be archived.")
-                             .arg(record.id, catalog::toString(record.state)));
+                             .arg(record.id, stateName(record)));
     }
     if (!record.s3Key.isEmpty()) {
         context.info(tr("Backup %1 is already archived as %2.").arg(record.id, record.s3Key));

@@ -253,8 +253,11 @@ Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, 
     static const QList<catalog::InstanceStatus> allowed { catalog::InstanceStatus::Running,
         catalog::InstanceStatus::Stopped, catalog::InstanceStatus::Suspended, catalog::InstanceStatus::Restoring };
     if (!allowed.contains(scope.instance.status)) {
-        return makeError(tr("Instance %1 is %2: a backup needs it running, stopped or suspended.")
-                             .arg(scope.instance.name, provisioning::statusPhrase(scope.instance.status)));
+        // The status message names the job that holds a busy instance.
+        const QString busyWith = scope.instance.statusMessage.section(u'\n', 0, 0);
+        return makeError(tr("Instance %1 is %2: a backup needs it running, stopped or suspended.%3")
+                             .arg(scope.instance.name, provisioning::statusPhrase(scope.instance.status),
+                                 busyWith.isEmpty() ? QString() : u' ' + busyWith));
     }
 
     // A safety backup runs inside a restore job, which owns the instance's state.
@@ -262,7 +265,7 @@ Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, 
     const bool ownsStatus = before != catalog::InstanceStatus::Restoring;
     if (ownsStatus) {
         const auto marked = db.setInstanceStatus(instanceId, scope.instance.rowVersion,
-            catalog::InstanceStatus::BackingUp, tr("Backup in progress."));
+            catalog::InstanceStatus::BackingUp, tr("Backup in progress (job %1).").arg(context.jobId()));
         if (!marked)
             return makeError(marked.error());
     }

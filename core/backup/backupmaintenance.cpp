@@ -58,7 +58,7 @@ Status BackupJobs::verify(jobs::JobContext &context, const QString &backupId)
     catalog::Backup backup = loaded.value();
     if (backup.state != catalog::BackupState::Completed) {
         return makeError(tr("Backup %1 is %2: only a completed backup can be verified.")
-                             .arg(backupId, catalog::toString(backup.state)));
+                             .arg(backupId, stateName(backup)));
     }
 
     QStringList problems;

@@ -6,6 +6,7 @@
 
 #include "backupjobsprivate.h"
 #include "backupreader.h"
+#include "backupstate.h"
 #include "databaseadmin.h"
 #include "restore.h"
 #include "retention.h"
@@ -240,7 +241,7 @@ Result<ResolvedBackup> resolveSource(jobs::JobContext &context, catalog::Catalog
             return makeError(backup.error());
         if (backup->state != catalog::BackupState::Completed) {
             return makeError(tr("Backup %1 is %2: only a completed backup can be restored.")
-                                 .arg(source.backupId, catalog::toString(backup->state)));
+                                 .arg(source.backupId, stateName(backup.value())));
         }
         catalogued = backup.value();
         resolved.instanceId = backup->instanceId;

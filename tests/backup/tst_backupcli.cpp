@@ -224,6 +224,7 @@ void TestBackupCli::roundTripThroughCli()
     QVERIFY(!backupId.isEmpty());
     QCOMPARE(created.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
     QCOMPARE(created.value(QStringLiteral("kind")).toString(), QStringLiteral("manual"));
+    QVERIFY(created.value(QStringLiteral("warnings")).isArray());
     QVERIFY(created.value(QStringLiteral("s3_key")).toString().startsWith(m_prefix));
     const QString sha256 = created.value(QStringLiteral("sha256")).toString();
     QCOMPARE(QString::fromLatin1(sha256Of(created.value(QStringLiteral("location")).toString())), sha256);
