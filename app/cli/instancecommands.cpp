@@ -480,6 +480,9 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
     Instance instance;
     instance.tenantId = tenant->id;
     instance.name = run.value("name");
+    // Checked first: the subdomain and database names derive from it.
+    if (const Status name = catalog::validateInstanceName(instance.name.trimmed()); !name.ok())
+        return run.fail(ExitCode::ValidationError, name.error());
     // The defaults the console's new-instance wizard proposes, from the
     // same settings, so both tools create the same instance.
     const provisioning::InstanceDefaults defaults = provisioning::loadInstanceDefaults(QSettings());

@@ -2464,8 +2464,16 @@ Status Provisioner::stop(jobs::JobContext &context, const QString &instanceId)
 {
     return runAction(context, instanceId, Action::Stop, [&](ActionScope &scope) -> Status {
         context.beginStep(QStringLiteral("Stop the container"));
-        const docker::DockerStatus stopped
-            = scope.client.stopContainer(containerOf(scope.instance, scope.plan), m_options.stopTimeout);
+        const QString container = containerOf(scope.instance, scope.plan);
+        const docker::DockerStatus stopped = scope.client.stopContainer(container, m_options.stopTimeout);
+        // A container removed outside the console runs no more, which is
+        // what stop asks for. Start and restart make a new one on the volume.
+        if (!stopped.ok() && stopped.dockerError().isNotFound()) {
+            context.warning(tr("Container %1 no longer exists: it was removed outside the console. The instance is "
+                               "stopped; 'saasodoo instance start %2' makes a new container on its volume.")
+                                .arg(container.left(12), scope.instance.name));
+            return {};
+        }
         if (!stopped.ok())
             noteCallOutcome(stopped.dockerError(), false, scope.keepStatusOnFailure, scope.outcomeUnknown);
         return stopped.ok() ? Status {} : Status(makeError(stopped.error()));
@@ -2848,8 +2856,11 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
         // Odoo's -u skips unknown and uninstalled modules without an error,
         // so they are rejected before the server stops.
         const Result<QString> problem = moduleUpdateProblem(m_catalog, m_secrets, instanceId, modules);
-        if (!problem.ok())
+        if (!problem.ok()) {
+            // Nothing was changed yet, so the instance keeps its status.
+            scope.keepStatusOnFailure = true;
             return makeError(tr("Could not read the modules of the instance's database: %1").arg(problem.error()));
+        }
         if (!problem->isEmpty()) {
             scope.keepStatusOnFailure = true;
             return makeError(problem.value());
