@@ -89,6 +89,10 @@ CustomerDialog::CustomerDialog(const Customer &customer, SaveFunction save, QWid
 
     for (QLineEdit *edit : { m_name, m_email, m_phone, m_country })
         connect(edit, &QLineEdit::textChanged, m_checks, &FormChecks::validate);
+    // A rejected save's error (such as an email already used) describes
+    // the values it was given, so an edit hides it.
+    for (QLineEdit *edit : { m_name, m_email, m_phone, m_company, m_country })
+        connect(edit, &QLineEdit::textEdited, this, [this] { m_saving.showError(QString()); });
     // A new record starts empty: show what is missing only after typing,
     // but keep OK disabled until the form is valid.
     m_checks->controlButton(m_buttons->button(QDialogButtonBox::Ok));

@@ -266,7 +266,8 @@ QString DashboardPane::capacityHtml() const
     const QString alarmColour
         = StatusColors::forBackground(StatusColors::Tone::Error, m_view->palette().color(QPalette::Base)).name();
     html += tr("<p>Allocated is the sum of the CPU and memory limits of the host's instances that are not "
-               "deleted; the provisioner rejects an instance whose memory limit exceeds what is free.</p>");
+               "deleted, leaving out instances in error that have no container (a create that failed). The "
+               "provisioner rejects an instance whose memory limit exceeds what is free.</p>");
     html += QStringLiteral("<table cellspacing='0' cellpadding='4' border='0'><tr>");
     for (const QString &heading : { tr("Host"), tr("CPU cores allocated"), tr("CPU cores free"),
              tr("Memory allocated"), tr("Memory free"), tr("Size from") })

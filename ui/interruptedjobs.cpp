@@ -3,6 +3,7 @@
 #include "interruptedjobs.h"
 
 #include "consoleservices.h"
+#include "statustext.h"
 
 #include "core/catalog/catalog.h"
 
@@ -129,7 +130,7 @@ QString InterruptedJobs::submit(
 
 QString InterruptedJobs::describe(const jobs::JobInfo &job, const QString &instanceName)
 {
-    const QString title = job.title.isEmpty() ? job.kind : job.title;
+    const QString title = StatusText::jobTitle(job);
     if (instanceName.isEmpty() || title.contains(instanceName))
         return title;
     return tr("%1 of instance %2").arg(title, instanceName);

@@ -148,7 +148,8 @@ DockerResult<PingInfo> DockerClient::ping(const CancellationToken &cancellation)
     HttpRequest request = makeRequest("GET", "/_ping");
     request.totalTimeout = d->options.requestTimeout;
     request.cancellation = cancellation;
-    DockerResult<HttpResponse> response = d->transport.perform(request, operation);
+    // Transport errors name the endpoint themselves.
+    DockerResult<HttpResponse> response = d->transport.perform(request, tr("ping the engine"));
     if (!response)
         return response.dockerError();
     if (response->status != 200)

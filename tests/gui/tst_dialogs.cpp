@@ -214,6 +214,11 @@ void TestDialogs::customerSaveErrorKeepsDialogOpen()
     QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("email"))->isEnabled());
     QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("name"))->text(), QStringLiteral("Mutare Hardware"));
     QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    // Typing another email hides the error about the old one.
+    auto *email = dialog.findChild<QLineEdit *>(QStringLiteral("email"));
+    email->setFocus();
+    QTest::keyClick(email, Qt::Key_Backspace);
+    QVERIFY(saveError->isHidden());
 }
 
 void TestDialogs::dialogBusyWhileSaving()
