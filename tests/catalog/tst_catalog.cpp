@@ -351,9 +351,15 @@ void TestCatalog::upgradesFromEarlierVersion()
             qPrintable(remove.lastError().text()));
         QCOMPARE(countRows(catalog, QStringLiteral("SELECT COUNT(*) FROM job_log WHERE job_id = '%1'").arg(oldJobId)), 0);
     }
+    // A host's network cannot change under live instances, so the old
+    // catalog's instances are taken off it first.
+    QSqlQuery retire(catalog.database());
+    QVERIFY2(retire.exec(QStringLiteral("UPDATE instances SET status = 'deleted' WHERE host_id = '%1'").arg(hostId)),
+        qPrintable(retire.lastError().text()));
     Host networked = catalog.host(hostId).value();
     networked.dockerNetwork = QStringLiteral("odoo-net");
-    QVERIFY(catalog.updateHost(networked).ok());
+    const Result<Host> networkSaved = catalog.updateHost(networked);
+    QVERIFY2(networkSaved.ok(), qPrintable(networkSaved.error()));
     QCOMPARE(catalog.host(hostId)->dockerNetwork, QStringLiteral("odoo-net"));
 }
 

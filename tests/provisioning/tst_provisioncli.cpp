@@ -744,7 +744,7 @@ void TestProvisionCli::engineChangeRejectedWithInstances()
     // The failed create never ran, so only retry and delete apply to it.
     const Outcome setEnv = run({ QStringLiteral("instance"), QStringLiteral("set-env"), name, QStringLiteral("A=1") });
     QCOMPARE(setEnv.exitCode, 3);
-    QVERIFY2(setEnv.err.contains("never ran"), setEnv.err.constData());
+    QVERIFY2(setEnv.err.contains("before it ever ran"), setEnv.err.constData());
 
     const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
@@ -1758,7 +1758,9 @@ void TestProvisionCli::createInputRejectedBeforeRecord()
         { QStringLiteral("path"), { QStringLiteral("--env"), QStringLiteral("PATH=/x") }, "Environment variable \"PATH\" is invalid" },
         { QStringLiteral("home"), { QStringLiteral("--env"), QStringLiteral("HOME=/x") }, "Environment variable \"HOME\" is invalid" },
         { QStringLiteral("odoorc"), { QStringLiteral("--env"), QStringLiteral("ODOO_RC=/x") }, "ODOO_RC" },
-        { QStringLiteral("noimage"), { QStringLiteral("--image-tag"), QStringLiteral("18.0-missing") },
+        { QStringLiteral("noimage"),
+            { QStringLiteral("--version"), QStringLiteral("18.0"), QStringLiteral("--image-tag"),
+                QStringLiteral("18.0-missing") },
             "is not on host" },
         { QStringLiteral("badversion"), { QStringLiteral("--version"), QStringLiteral("abc") },
             "Odoo version \"abc\" is invalid" },

@@ -685,9 +685,15 @@ void TestProvisioner::pgServerChangeRejected()
     moved.pgPort = moved.pgPort + 1;
     QVERIFY2(!m_catalog->updateHost(moved).ok(), "the PostgreSQL port changed under a live instance");
 
-    // Other fields still change.
+    // The image repository makes the instance's later containers, so it
+    // stays too; other fields still change.
     catalog::Host renamed = m_catalog->host(host.id).value();
     renamed.imageRepository = QStringLiteral("odoo");
+    const auto reimaged = m_catalog->updateHost(renamed);
+    QVERIFY(!reimaged.ok());
+    QVERIFY2(reimaged.error().contains(QLatin1String("image repository")), qPrintable(reimaged.error()));
+    renamed = m_catalog->host(host.id).value();
+    renamed.baseDomain = QStringLiteral("renamed.example.co.zw");
     const auto edited = m_catalog->updateHost(renamed);
     QVERIFY2(edited.ok(), qPrintable(edited.error()));
 
