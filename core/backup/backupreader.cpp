@@ -103,8 +103,16 @@ Result<BackupSummary> inspectCustomDump(BackupSummary summary)
     list.start(QStringLiteral("pg_restore"), { QStringLiteral("--list"), summary.path });
     if (!list.waitForFinished(60000) || list.exitStatus() != QProcess::NormalExit || list.exitCode() != 0) {
         list.kill();
+        const QString error = QString::fromUtf8(list.readAllStandardError()).trimmed();
+        // pg_restore reads the archive formats of its own and older
+        // versions only, and names the format version it cannot read.
+        if (error.contains(QLatin1String("unsupported version")))
+            return makeError(tr("%1 was written by a newer pg_dump than this machine's pg_restore can read: %2. "
+                                "Install the client tools of the PostgreSQL version that made it, such as the "
+                                "Debian package postgresql-client-17, and try again.")
+                                 .arg(summary.path, error));
         return makeError(tr("%1 starts like a pg_dump custom-format file but pg_restore cannot read it: %2")
-                             .arg(summary.path, QString::fromUtf8(list.readAllStandardError()).trimmed()));
+                             .arg(summary.path, error));
     }
     const QStringList lines = QString::fromUtf8(list.readAllStandardOutput()).split(u'\n');
     bool hasModuleData = false;
@@ -191,6 +199,11 @@ Result<BackupSummary> inspectBackup(const QString &path, const ValidationLimits 
         const QString name = utf8 ? QString::fromUtf8(utf8) : QString::fromLocal8Bit(archive_entry_pathname(entry));
         if (const QString reason = unsafeMemberReason(name); !reason.isEmpty())
             return makeError(tr("Backup file %1 was rejected because %2.").arg(path, reason));
+        if (archive_entry_is_encrypted(entry))
+            return makeError(tr("Backup file %1 was rejected because member %2 is encrypted. Odoo and this console "
+                                "never encrypt backups: decrypt the zip first, for example with unzip, and zip the "
+                                "files again.")
+                                 .arg(path, name));
         const auto type = archive_entry_filetype(entry);
         if (type == AE_IFLNK)
             return makeError(tr("Backup file %1 was rejected because member %2 is a symbolic link, "

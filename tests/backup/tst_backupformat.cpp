@@ -4,11 +4,17 @@
 // The pure parts of the backup engine: client version choice, manifest,
 // compressed-data detection and the dump filter.
 #include "core/backup/backupformat.h"
+#include "core/backup/backupreader.h"
 #include "core/backup/dumpfilter.h"
 #include "core/backup/pgclient.h"
 
+#include <QFile>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <archive.h>
+#include <archive_entry.h>
 
 using namespace saasodoo;
 using namespace saasodoo::backup;
@@ -34,6 +40,7 @@ private slots:
     void filterKeepsQuotedStatementWords();
     void filterRejectsMetaCommandMidLine();
     void filterSkipsGrantsToOtherRoles();
+    void encryptedZipRejected();
 };
 
 void TestBackupFormat::clientVersionParsed()
@@ -269,4 +276,34 @@ void TestBackupFormat::filterSkipsGrantsToOtherRoles()
 }
 
 QTEST_GUILESS_MAIN(TestBackupFormat)
+void TestBackupFormat::encryptedZipRejected()
+{
+    // A zip whose members are encrypted (ZipCrypto), as `zip -P` makes it.
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString path = directory.filePath(QStringLiteral("encrypted.zip"));
+    archive *writer = archive_write_new();
+    archive_write_set_format_zip(writer);
+    QCOMPARE(archive_write_set_options(writer, "zip:encryption=zipcrypt"), ARCHIVE_OK);
+    QCOMPARE(archive_write_set_passphrase(writer, "secret"), ARCHIVE_OK);
+    QCOMPARE(archive_write_open_filename(writer, QFile::encodeName(path).constData()), ARCHIVE_OK);
+    for (const char *name : { "dump.sql", "manifest.json" }) {
+        const QByteArray data = QByteArrayLiteral("{}");
+        archive_entry *entry = archive_entry_new();
+        archive_entry_set_pathname(entry, name);
+        archive_entry_set_filetype(entry, AE_IFREG);
+        archive_entry_set_perm(entry, 0644);
+        archive_entry_set_size(entry, data.size());
+        archive_write_header(writer, entry);
+        archive_write_data(writer, data.constData(), size_t(data.size()));
+        archive_entry_free(entry);
+    }
+    archive_write_close(writer);
+    archive_write_free(writer);
+
+    const Result<BackupSummary> summary = inspectBackup(path);
+    QVERIFY(!summary.ok());
+    QVERIFY2(summary.error().contains(QLatin1String("is encrypted")), qPrintable(summary.error()));
+}
+
 #include "tst_backupformat.moc"
