@@ -101,9 +101,7 @@ LimitsDialog::LimitsDialog(const QString &instanceName, double cpuCores, qint64 
     m_cpu->setDecimals(3);
     m_cpu->setRange(0, 256);
     m_cpu->setSingleStep(0.5);
-    m_cpu->setSuffix(StatusText::coresSuffix(m_cpu->value()));
-    connect(m_cpu, &QDoubleSpinBox::valueChanged, m_cpu,
-        [this](double value) { m_cpu->setSuffix(StatusText::coresSuffix(value)); });
+    StatusText::attachCoresSuffix(m_cpu);
     m_cpu->setValue(cpuCores);
     m_memory = new QLineEdit(catalog::formatByteSize(memoryBytes), this);
     m_memory->setObjectName(QStringLiteral("memory"));

@@ -332,9 +332,7 @@ QWizardPage *InstanceWizard::createResourcesPage()
     m_cpu->setSingleStep(0.5);
     const provisioning::InstanceDefaults defaults = provisioning::loadInstanceDefaults(QSettings());
     m_cpu->setValue(defaults.cpuCores);
-    m_cpu->setSuffix(StatusText::coresSuffix(m_cpu->value()));
-    connect(m_cpu, &QDoubleSpinBox::valueChanged, m_cpu,
-        [this](double value) { m_cpu->setSuffix(StatusText::coresSuffix(value)); });
+    StatusText::attachCoresSuffix(m_cpu);
     m_memory = makeEdit(page, QStringLiteral("memory"), catalog::formatByteSize(defaults.memoryBytes));
     m_storage = makeEdit(page, QStringLiteral("storage"), catalog::formatByteSize(defaults.storageBytes));
 

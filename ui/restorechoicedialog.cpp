@@ -116,9 +116,7 @@ RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const R
     m_cpu->setDecimals(2);
     m_cpu->setSingleStep(0.5);
     m_cpu->setValue(destinations.cpuLimit);
-    m_cpu->setSuffix(StatusText::coresSuffix(m_cpu->value()));
-    connect(m_cpu, &QDoubleSpinBox::valueChanged, m_cpu,
-        [this](double value) { m_cpu->setSuffix(StatusText::coresSuffix(value)); });
+    StatusText::attachCoresSuffix(m_cpu);
     m_memory = new QLineEdit(catalog::formatByteSize(destinations.memoryLimitBytes), newGroup);
     m_memory->setObjectName(QStringLiteral("memory"));
     m_neutralize = new QCheckBox(tr("Neutralize the copy: disable outgoing mail and scheduled actions"), newGroup);

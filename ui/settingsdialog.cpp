@@ -348,9 +348,7 @@ QWidget *SettingsDialog::createGeneralPage()
     m_cpu->setRange(0, 1024);
     m_cpu->setDecimals(3);
     m_cpu->setSingleStep(0.5);
-    m_cpu->setSuffix(StatusText::coresSuffix(m_cpu->value()));
-    connect(m_cpu, &QDoubleSpinBox::valueChanged, m_cpu,
-        [this](double value) { m_cpu->setSuffix(StatusText::coresSuffix(value)); });
+    StatusText::attachCoresSuffix(m_cpu);
     m_memory = makeEdit(page, QStringLiteral("defaultMemory"), tr("2G"));
     m_storage = makeEdit(page, QStringLiteral("defaultStorage"), tr("10G"));
 

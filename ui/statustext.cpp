@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statustext.h"
 
+#include <QDoubleSpinBox>
+
 #include <QHash>
 #include <QLocale>
 
@@ -82,6 +84,18 @@ QString StatusText::cores(double cores)
 QString StatusText::coresSuffix(double cores)
 {
     return tr(" core(s)", "suffix of a CPU cores spin box", int(std::ceil(cores)));
+}
+
+void StatusText::attachCoresSuffix(QDoubleSpinBox *spinBox)
+{
+    spinBox->setSuffix(coresSuffix(spinBox->value()));
+    QObject::connect(spinBox, &QDoubleSpinBox::editingFinished, spinBox,
+        [spinBox] { spinBox->setSuffix(coresSuffix(spinBox->value())); });
+    // A value set by code, not typed, updates the suffix at once.
+    QObject::connect(spinBox, &QDoubleSpinBox::valueChanged, spinBox, [spinBox](double value) {
+        if (!spinBox->hasFocus())
+            spinBox->setSuffix(coresSuffix(value));
+    });
 }
 
 QString StatusText::jobKind(const QString &kind)

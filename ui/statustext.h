@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+class QDoubleSpinBox;
+
 namespace saasodoo::ui {
 
 // Translated names of the catalog's statuses and types, as the panes show them.
@@ -34,6 +36,10 @@ public:
     static QString cores(double cores);
     // The suffix for a spin box of CPU cores showing `cores`: " core" or " cores".
     static QString coresSuffix(double cores);
+    // Gives `spinBox` the cores suffix for its value, updated when editing
+    // ends. Updating it on every keystroke re-renders the text being typed,
+    // which turns 1.25 into 1.2.
+    static void attachCoresSuffix(QDoubleSpinBox *spinBox);
 
     // Returns "1.5 GiB", "512 MiB" and so on, for people (binary units).
     static QString byteSize(qint64 bytes);

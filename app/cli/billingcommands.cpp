@@ -632,6 +632,21 @@ int planUpdate(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return run.fail(ExitCode::ValidationError, usable.error());
     if (Status fits = billing::checkPlanPriceWithVat(run.catalog(), plan); !fits)
         return run.fail(ExitCode::ValidationError, fits.error());
+    // A price set to 0 would make the billing runs issue free invoices to
+    // the subscriptions that pay in that currency.
+    const Result<QList<Subscription>> subscriptions = run.catalog().subscriptions();
+    if (!subscriptions)
+        return run.failCatalog(subscriptions.error());
+    for (const Subscription &subscription : subscriptions.value()) {
+        if (subscription.planId != plan.id || subscription.status == SubscriptionStatus::Cancelled
+            || plan.soldIn(subscription.currency))
+            continue;
+        return run.fail(ExitCode::ValidationError,
+            tr("Plan %1 would have no %2 price, but subscription %3 pays for it in %2, so its next invoice would be "
+               "free. Move such subscriptions to another plan with 'saasodoo subscription change-plan' first, or "
+               "keep a %2 price.")
+                .arg(plan.name, toString(subscription.currency), subscription.id));
+    }
 
     const Result<Plan> updated = run.catalog().updatePlan(plan);
     if (!updated)
@@ -1467,13 +1482,24 @@ int paymentPoll(const QStringList &arguments, QTextStream &out, QTextStream &err
     QDeadlineTimer deadline(std::chrono::seconds { waitSeconds });
     Result<billing::PaymentUpdateResult> result = makeError(QString());
     for (;;) {
+        // A Paynow that does not answer must not hold the command past its
+        // --wait, so no request outlasts the time left (1 s at least).
+        if (waitSeconds > 0) {
+            session.service.setRequestTimeout(std::clamp<std::chrono::milliseconds>(
+                std::chrono::milliseconds(deadline.remainingTime()), std::chrono::seconds(1), std::chrono::seconds(30)));
+        }
         result = await(session.service.pollPayment(payment->id));
         if (result && result->payment.status != PaymentStatus::Pending)
             break;
         if (waitSeconds == 0 || deadline.hasExpired())
             break;
-        // With --wait, a failed poll (Paynow unreachable for a moment) is
-        // tried again until the time is up.
+        // With --wait, a poll that did not reach Paynow is tried again until
+        // the time is up. A reply that failed its checks (hash, status
+        // Error) ends the polling, as docs/paynow.md says.
+        // NOTE: a transport failure is told by its advice text, which a
+        // translation of the Paynow messages must keep.
+        if (!result && !result.error().contains(QLatin1String("Check the internet connection")))
+            break;
         if (!result)
             err << tr("Polling payment %1 failed: %2 Trying again.").arg(payment->reference, endSentence(result.error()))
                 << '\n';

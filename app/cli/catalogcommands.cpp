@@ -155,7 +155,7 @@ QList<QCommandLineOption> hostOptions(bool edit)
             edit ? tr("yes|no") : QString() },
         { QStringLiteral("network"),
             tr("Docker network its instances join, created when missing (default: $SAASODOO_DOCKER_NETWORK, else "
-               "saasodoo)."),
+               "saasodoo, stored with the host)."),
             tr("name") },
     };
 }
@@ -253,6 +253,10 @@ int hostAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
     Host host;
     if (const Status applied = applyHostOptions(run, host, false); !applied)
         return run.fail(ExitCode::ValidationError, applied.error());
+    // The network is stored with the host, so that a later command run
+    // without $SAASODOO_DOCKER_NETWORK still puts containers on it.
+    if (host.dockerNetwork.trimmed().isEmpty())
+        host.dockerNetwork = provisioning::defaultDockerNetwork();
     if (const Status secured = checkRemoteTls(host); !secured)
         return run.fail(ExitCode::ValidationError, secured.error());
 

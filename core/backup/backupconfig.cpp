@@ -62,9 +62,16 @@ namespace {
 // into the URL are replaced, so they reach no log, job record or terminal.
 QString redactedEndpoint(const QString &endpoint)
 {
-    static const QRegularExpression userInfo(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@"));
+    // Everything before the last '@' may be a user name and password, with
+    // or without a scheme, and a query or fragment may carry a token.
     QString shown = endpoint;
-    shown.replace(userInfo, QStringLiteral("\\1***@"));
+    if (const qsizetype at = shown.lastIndexOf(u'@'); at >= 0) {
+        const qsizetype schemeEnd = shown.indexOf(QLatin1String("://"));
+        const qsizetype start = schemeEnd >= 0 && schemeEnd < at ? schemeEnd + 3 : 0;
+        shown.replace(start, at - start, QStringLiteral("***"));
+    }
+    if (const qsizetype rest = shown.indexOf(QRegularExpression(QStringLiteral("[?#]"))); rest >= 0)
+        shown = shown.left(rest + 1) + QStringLiteral("***");
     return shown;
 }
 

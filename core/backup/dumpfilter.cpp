@@ -33,6 +33,9 @@ QString forbiddenStatement(const QString &statement)
 {
     static const QRegularExpression pattern(QStringLiteral(
         "^(?:(?:CREATE|ALTER|DROP)\\s+(?:DATABASE|ROLE|USER|GROUP)\\b"
+        "|DO\\b"
+        "|(?:GRANT|REVOKE)\\b.*\\bON\\s+DATABASE\\b"
+        "|(?:COMMENT|SECURITY\\s+LABEL)\\b.*\\bON\\s+DATABASE\\b"
         "|SET\\s+(?:(?:SESSION|LOCAL)\\s+)?(?:ROLE|SESSION\\s+AUTHORIZATION)\\b"
         "|ALTER\\s+SYSTEM\\b"
         "|COPY\\b.*\\b(?:TO|FROM)\\s+PROGRAM\\b)"),
@@ -55,6 +58,18 @@ bool isIdentifierChar(char c)
 }
 
 } // namespace
+
+// Keeps the start of the statement for forbiddenStatement(). Runs of
+// whitespace count once, so padding cannot push the keywords past the
+// 4096 characters kept.
+void DumpFilter::appendToStatement(char c)
+{
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    if (space && (m_statement.isEmpty() || m_statement.back() == u' '))
+        return;
+    if (m_statement.size() < 4096)
+        m_statement += space ? u' ' : QChar::fromLatin1(c);
+}
 
 void DumpFilter::reject(const QString &message)
 {
@@ -129,6 +144,8 @@ bool DumpFilter::scanLine(QByteArrayView line)
             ++i;
             m_quote = Quote::Comment;
             m_commentDepth = 1;
+            // psql reads a comment as a space: DROP/**/DATABASE is DROP DATABASE.
+            appendToStatement(' ');
             continue;
         }
         if (c == '\'') {
@@ -195,11 +212,10 @@ bool DumpFilter::scanLine(QByteArrayView line)
             }
             continue;
         }
-        if (m_statement.size() < 4096)
-            m_statement += QLatin1Char(c);
+        appendToStatement(c);
     }
-    if (m_quote == Quote::None && m_statement.size() < 4096)
-        m_statement += u' ';
+    if (m_quote == Quote::None)
+        appendToStatement(' ');
     if (m_statementText.size() < 4096 && statementStart < codeEnd)
         m_statementText += line.sliced(statementStart, std::min<qsizetype>(codeEnd - statementStart, 4096)) + '\n';
     return copyStarts;
@@ -240,6 +256,12 @@ QByteArray DumpFilter::finish()
     if (!m_pending.isEmpty())
         processLine(m_pending, out);
     m_pending.clear();
+    // psql also runs a last statement that no semicolon ends.
+    if (const QString found = forbiddenStatement(m_statement.simplified()); !found.isEmpty()) {
+        reject(tr("The dump ends with the statement \"%1\", which changes the database, a role or the server "
+                  "rather than the objects in the database, so the backup was rejected.")
+                   .arg(found));
+    }
     return out;
 }
 

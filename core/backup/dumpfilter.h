@@ -65,6 +65,7 @@ private:
     bool scanLine(QByteArrayView line);
     bool grantsToOtherRole(QByteArrayView content) const;
     void reject(const QString &message);
+    void appendToStatement(char c);
 
     QString m_role;
     QByteArray m_pending;

@@ -588,14 +588,6 @@ Status neutralizeDatabase(postgres::PgConnection &database)
     return database.execute(QStringLiteral("COMMIT"));
 }
 
-namespace {
-
-// Puts back what a dump replayed as the instance's role may have changed
-// outside the restored database. A DO block can change the role's own
-// password and settings. It can also change the connection limit and
-// settings of every database the role owns, the live one included. The
-// console sets none of these, so they go back to the defaults and the
-// stored password.
 Status resetRoleChanges(postgres::PgConnection &admin, const RestoreTarget &target)
 {
     const QString role = admin.quoteIdentifier(target.role);
@@ -607,6 +599,21 @@ Status resetRoleChanges(postgres::PgConnection &admin, const RestoreTarget &targ
         if (Status done = admin.execute(statement); !done.ok())
             return done;
     }
+    // Settings of the role in one database, such as a read-only default
+    // that would also block the resets below.
+    const Result<postgres::PgRows> perDatabase = admin.query(
+        QStringLiteral("SELECT d.datname FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase "
+                       "WHERE s.setrole = (SELECT oid FROM pg_roles WHERE rolname = $1)"),
+        { target.role });
+    if (!perDatabase.ok())
+        return makeError(perDatabase.error());
+    for (const QStringList &row : perDatabase->rows) {
+        if (Status done = admin.execute(
+                QStringLiteral("ALTER ROLE %1 IN DATABASE %2 RESET ALL").arg(role, admin.quoteIdentifier(row.first())));
+            !done.ok())
+            return done;
+    }
+
     // ALTER DATABASE needs the owner, so these run as the role, from the
     // maintenance database that the role may connect to.
     postgres::PgEndpoint endpoint = target.adminEndpoint;
@@ -614,22 +621,28 @@ Status resetRoleChanges(postgres::PgConnection &admin, const RestoreTarget &targ
     Result<postgres::PgConnection> owner = postgres::PgConnection::open(endpoint, target.rolePassword);
     if (!owner.ok())
         return makeError(owner.error());
+    if (Status writable = owner.value().execute(QStringLiteral("SET default_transaction_read_only = off")); !writable.ok())
+        return writable;
     const Result<postgres::PgRows> owned = owner.value().query(QStringLiteral(
         "SELECT datname FROM pg_database WHERE datdba = (SELECT oid FROM pg_roles WHERE rolname = current_user)"));
     if (!owned.ok())
         return makeError(owned.error());
     for (const QStringList &row : owned->rows) {
+        // The state createOwnedDatabase() leaves: the owner's privileges,
+        // none for PUBLIC, no template flag, limit or settings.
         const QString database = owner.value().quoteIdentifier(row.first());
         for (const QString &statement : { QStringLiteral("ALTER DATABASE %1 CONNECTION LIMIT -1").arg(database),
-                 QStringLiteral("ALTER DATABASE %1 RESET ALL").arg(database) }) {
+                 QStringLiteral("ALTER DATABASE %1 IS_TEMPLATE false").arg(database),
+                 QStringLiteral("ALTER DATABASE %1 RESET ALL").arg(database),
+                 QStringLiteral("GRANT ALL ON DATABASE %1 TO %2").arg(database, role),
+                 QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(database),
+                 QStringLiteral("COMMENT ON DATABASE %1 IS NULL").arg(database) }) {
             if (Status done = owner.value().execute(statement); !done.ok())
                 return done;
         }
     }
     return {};
 }
-
-} // namespace
 
 Result<RestoreReport> restoreBackup(const QString &path, const RestoreTarget &target, const RestoreOptions &options)
 {
@@ -725,10 +738,13 @@ Result<RestoreReport> restoreBackup(const QString &path, const RestoreTarget &ta
         filestoreThread->wait();
         delete filestoreThread;
     }
-    // After the replay, whether it succeeded or not.
+    // After the replay, whether it succeeded or not. A reset that fails
+    // fails the restore, whose copy is then dropped.
     if (const Status reset = resetRoleChanges(admin.value(), target); !reset.ok()) {
         qCWarning(lcStorage) << "could not reset role" << target.role << "after the restore:" << reset.error();
-        report.warnings << tr("Could not reset role %1 after the restore: %2").arg(target.role, reset.error());
+        return makeError(tr("Could not reset role %1 and its databases after the replay, which may have changed "
+                            "them: %2")
+                             .arg(target.role, reset.error()));
     }
     if (!sqlStatus.ok() && !(filestoreFailed && sqlStatus.error().contains(QLatin1String("filestore copy failed"))))
         return makeError(sqlStatus.error());

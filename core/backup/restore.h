@@ -73,6 +73,18 @@ struct RestoreReport
 // so nothing that existed before is touched.
 Result<RestoreReport> restoreBackup(const QString &path, const RestoreTarget &target, const RestoreOptions &options);
 
+// Puts back what SQL run as the instance's role may have changed outside
+// its objects: the role's password (to target.rolePassword), connection
+// limit and settings, also per database, and the connection limit,
+// template flag, settings, privileges and comment of every database the
+// role owns, the live one included. The console sets none of these, so
+// they go back to what createOwnedDatabase() leaves. restoreBackup() runs
+// it after every replay; an in-place restore also before its safety
+// backup, so that an earlier hostile restore cannot block it.
+// NOTE: objects inside a database (triggers, defaults) can still run SQL
+// as the role during a replay; a replay as a throwaway role would stop that.
+Status resetRoleChanges(postgres::PgConnection &admin, const RestoreTarget &target);
+
 // Gives a restored copy a new database.uuid, database.secret and
 // database.create_date, as Odoo's ir.config_parameter init(force=True) does.
 Status resetDatabaseIdentity(postgres::PgConnection &database);

@@ -18,6 +18,7 @@
 #include "core/docker/dockerclient.h"
 #include "core/provisioning/hostcapacity.h"
 #include "core/provisioning/lifecycle.h"
+#include "core/provisioning/provisioner.h"
 #include "core/secrets/secretstore.h"
 
 #include <QCoreApplication>
@@ -340,6 +341,17 @@ Status BackupJobs::restoreInto(jobs::JobContext &context, const RestoreSource &s
     if (!opened)
         return makeError(opened.error());
     catalog::Catalog &db = *opened.value();
+    // An instance whose create failed before it ever ran has no database
+    // or secrets to restore into; a retry or a restore as new fits it.
+    if (const Result<catalog::Instance> target = db.instance(instanceId);
+        target && target->status == catalog::InstanceStatus::Error) {
+        const Result<bool> ran = provisioning::hasRun(m_catalog, instanceId);
+        if (ran && !ran.value())
+            return makeError(tr("Cannot restore into instance %1: its create failed before it ever ran, so it has no "
+                                "database to restore into. Retry or delete it, or restore the backup as a new "
+                                "instance. Nothing was changed.")
+                                 .arg(target->name));
+    }
     // The claim comes first, so that no backup or restore of the instance
     // starts while this one checks the file and takes its safety backup.
     const Result<detail::RestoreClaim> claim = detail::claimForRestore(context, db, instanceId);
@@ -395,7 +407,10 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     const bool inError = before == catalog::InstanceStatus::Error;
     // A dump without that row is not an Odoo database (or not a complete
     // one), and replacing the instance's database with it breaks Odoo.
-    if (summary.kind != BackupKind::OdooZip && summary.odooVersion.isEmpty())
+    // A new instance made for this restore takes such a dump with the
+    // series the admin gave (restore --new --odoo-version).
+    const bool intoExisting = safetyBackup || options.skipSafetyBackup;
+    if (intoExisting && summary.kind != BackupKind::OdooZip && summary.odooVersion.isEmpty())
         return release(tr("%1 holds no Odoo database: its table ir_module_module is missing or has no row for "
                           "module base, so it was not restored into instance %2. Nothing was changed.")
                            .arg(source, scope.instance.name));
@@ -403,6 +418,22 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
         return release(tr("%1 Nothing was changed.").arg(endSentence(series.error())));
     if (Status statements = checkDumpStatements(path, summary, scope.plan.roleName, context.token()); !statements)
         return release(tr("%1 Nothing was changed.").arg(endSentence(statements.error())));
+    // --- repair what an earlier restore's dump may have changed -----------
+    // A replay that was killed before its own reset may have left the
+    // role with another password, and the safety backup could not log in.
+    {
+        Result<postgres::PgConnection> admin
+            = postgres::PgConnection::open(scope.adminEndpoint(), scope.adminPassword);
+        RestoreTarget role;
+        role.adminEndpoint = scope.adminEndpoint();
+        role.adminPassword = scope.adminPassword;
+        role.role = scope.plan.roleName;
+        role.rolePassword = scope.rolePassword;
+        const Status reset = admin ? resetRoleChanges(admin.value(), role) : Status(makeError(admin.error()));
+        if (!reset)
+            context.warning(tr("Could not reset role %1 and its databases: %2").arg(role.role, reset.error()));
+    }
+
     // The switch-over and the undo steps use this client after a cancel, so
     // the job's token goes to each call that may be cut short, not to the
     // client. The switch-over itself is not cancellable: it is short, and
@@ -605,6 +636,11 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
         const Status restarted = startAgain();
         if (!restarted)
             context.warning(tr("Could not start the instance again: %1").arg(restarted.error()));
+        // The engine may publish the started container on another port.
+        else if (wasRunning) {
+            if (Status saved = detail::savePublishedPort(db, client, instanceId, target.containerId); !saved)
+                context.warning(tr("Could not record the container's published port: %1").arg(saved.error()));
+        }
         return failUntouched(tr("Switching to the restored database failed: %1").arg(switched.error()));
     }
     if (keepFilestore && summary.kind == BackupKind::OdooZip)
@@ -740,6 +776,20 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
         instance.memoryLimitBytes = request.memoryLimitBytes;
     if (!request.adminEmail.isEmpty())
         instance.adminEmail = request.adminEmail;
+    // A host that is retired or in maintenance takes no new instance, as
+    // with instance create. The original's host is then passed over too.
+    if (!instance.hostId.isEmpty()) {
+        const Result<catalog::Host> placed = db.host(instance.hostId);
+        if (placed && placed->status != catalog::HostStatus::Active) {
+            if (!request.hostId.isEmpty())
+                return makeError(tr("Host %1 is %2 and takes no new instances. Choose an active host. Nothing was "
+                                    "changed.")
+                                     .arg(placed->name, catalog::toString(placed->status)));
+            context.info(tr("The backup's host %1 is %2, so another host is chosen.")
+                             .arg(placed->name, catalog::toString(placed->status)));
+            instance.hostId.clear();
+        }
+    }
     if (instance.hostId.isEmpty()) {
         // No host given and no original to follow: pick one as instance
         // create does, the active host with the most free memory that fits.

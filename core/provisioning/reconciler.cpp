@@ -159,6 +159,13 @@ void record(catalog::Catalog &db, const Drift &drift)
     InstanceStatus status = current->status;
     switch (drift.kind) {
     case Drift::Kind::ContainerGone:
+        // A suspended or stopped instance runs no server anyway, and its
+        // resume or start makes a new container on the volume. Error would
+        // offer start, which would undo a suspension.
+        if (status == InstanceStatus::Suspended || status == InstanceStatus::Stopped)
+            break;
+        status = InstanceStatus::Error;
+        break;
     case Drift::Kind::ContainerExited:
     case Drift::Kind::OutOfMemory:
     case Drift::Kind::DatabaseMissing:

@@ -629,12 +629,14 @@ void TestBackup::hardLinksAndBackslashNames()
 
 void TestBackup::replayCannotChangeLiveRole()
 {
-    // A DO block runs as the instance's role, which may change its own
-    // password and the databases it owns, the live one included.
+    // A function the dump defines and calls runs as the instance's role,
+    // which may change its own password and the databases it owns, the
+    // live one included. (The filter rejects a DO block outright.)
     QList<Member> members = readZip(m_backupPath);
     const QByteArray hostile = QStringLiteral(
-        "DO $x$ BEGIN EXECUTE 'ALTER ROLE ' || quote_ident(current_user) || ' PASSWORD ''hacked'''; "
-        "EXECUTE 'ALTER DATABASE %1 CONNECTION LIMIT 0'; END $x$;\nSELECT 1/0;\n")
+        "CREATE FUNCTION public.hostile() RETURNS void LANGUAGE plpgsql AS $x$ BEGIN "
+        "EXECUTE 'ALTER ROLE ' || quote_ident(current_user) || ' PASSWORD ''hacked'''; "
+        "EXECUTE 'ALTER DATABASE %1 CONNECTION LIMIT 0'; END $x$;\nSELECT public.hostile();\nSELECT 1/0;\n")
                                    .arg(m_fixture.plan.databaseName)
                                    .toUtf8();
     members[0].data.prepend(hostile);

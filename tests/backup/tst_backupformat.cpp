@@ -37,6 +37,7 @@ private slots:
     void filterRejectsDatabaseStatements_data();
     void filterRejectsDatabaseStatements();
     void filterErrorQuotesStatement();
+    void filterRejectsUnterminatedLastStatement();
     void filterKeepsQuotedStatementWords();
     void filterRejectsMetaCommandMidLine();
     void filterSkipsGrantsToOtherRoles();
@@ -195,6 +196,12 @@ void TestBackupFormat::filterRejectsDatabaseStatements_data()
     QTest::newRow("after a string") << QByteArray("SELECT 'a;b'; DROP DATABASE copy1;");
     QTest::newRow("after an E string") << QByteArray("SELECT E'\\''; DROP DATABASE copy1; --';");
     QTest::newRow("split over lines") << QByteArray("DROP\nDATABASE copy1;");
+    QTest::newRow("comment between words") << QByteArray("DROP/**/DATABASE copy1 WITH (FORCE);");
+    QTest::newRow("after padding") << (QByteArray(5000, ' ') + "DROP DATABASE copy1;");
+    QTest::newRow("do block") << QByteArray("DO $x$ BEGIN EXECUTE 'ALTER ROLE odoo PASSWORD ''y'''; END $x$;");
+    QTest::newRow("grant on database") << QByteArray("GRANT CONNECT, TEMP ON DATABASE copy1 TO PUBLIC;");
+    QTest::newRow("revoke on database") << QByteArray("REVOKE ALL ON DATABASE copy1 FROM odoo, PUBLIC;");
+    QTest::newRow("comment on database") << QByteArray("COMMENT ON DATABASE copy1 IS 'x';");
 }
 
 void TestBackupFormat::filterRejectsDatabaseStatements()
@@ -209,6 +216,16 @@ void TestBackupFormat::filterRejectsDatabaseStatements()
     // The line where the statement ends.
     QVERIFY2(filter.error().contains(QStringLiteral("Line %1 ").arg(input.count('\n'))), qPrintable(filter.error()));
     QVERIFY(!output.contains("DATABASE"));
+}
+
+void TestBackupFormat::filterRejectsUnterminatedLastStatement()
+{
+    // psql runs the statement left at the end of the input even without a
+    // semicolon.
+    DumpFilter filter(QStringLiteral("odoo"));
+    filter.feed("SET client_encoding = 'UTF8';\nDROP DATABASE copy1");
+    filter.finish();
+    QVERIFY2(filter.error().contains(QLatin1String("DROP DATABASE")), qPrintable(filter.error()));
 }
 
 void TestBackupFormat::filterErrorQuotesStatement()

@@ -2052,6 +2052,31 @@ void TestBillingCli::planUpdateChangesGivenFields()
         QStringLiteral("--web"), QStringLiteral("--phone"), QStringLiteral("0771234567") });
     QCOMPARE(phone.exitCode, 2);
     QVERIFY2(phone.err.contains("--phone applies only to --mobile"), phone.err.constData());
+
+    // A price removed while a subscription pays in that currency would
+    // make its next invoice free.
+    QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Duo"),
+                     QStringLiteral("--price-usd"), QStringLiteral("10.00"), QStringLiteral("--price-zwg"),
+                     QStringLiteral("260.00"), QStringLiteral("--instances"), QStringLiteral("1"), QStringLiteral("--cpu"),
+                     QStringLiteral("1"), QStringLiteral("--memory"), QStringLiteral("1G"), QStringLiteral("--storage"),
+                     QStringLiteral("1G") })
+                 .exitCode,
+        0);
+    QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Acme"),
+                     QStringLiteral("--email"), QStringLiteral("it@acme.co.zw") })
+                 .exitCode,
+        0);
+    const Outcome subscribed = run({ QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
+        QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("duo"), QStringLiteral("--currency"),
+        QStringLiteral("USD") });
+    QVERIFY2(subscribed.exitCode == 0, subscribed.err.constData());
+    const Outcome freeUsd = run({ QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("duo"),
+        QStringLiteral("--price-usd"), QStringLiteral("0") });
+    QCOMPARE(freeUsd.exitCode, 3);
+    QVERIFY2(freeUsd.err.contains("would be free"), freeUsd.err.constData());
+    const Outcome noZwg = run({ QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("duo"),
+        QStringLiteral("--price-zwg"), QStringLiteral("0") });
+    QVERIFY2(noZwg.exitCode == 0, noZwg.err.constData());
 }
 
 #include "tst_billingcli.moc"

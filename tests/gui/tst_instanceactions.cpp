@@ -227,6 +227,17 @@ void TestInstanceActions::limitsDialogValidates()
     dialog.memoryEdit()->setText(QStringLiteral("4G"));
     QVERIFY2(okEnabled(dialog), qPrintable(dialog.problem()));
     QCOMPARE(dialog.memoryBytes(), 4LL * 1024 * 1024 * 1024);
+
+    // A value typed key by key stays as typed.
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QDoubleSpinBox *cpu = dialog.cpuEdit();
+    cpu->setFocus();
+    cpu->selectAll();
+    QTest::keyClicks(cpu, QStringLiteral("1.25"));
+    QCOMPARE(cpu->value(), 1.25);
+    QTest::keyClick(cpu, Qt::Key_Tab);
+    QCOMPARE(dialog.cpuCores(), 1.25);
 }
 
 void TestInstanceActions::environmentDialogValidates()
