@@ -298,7 +298,7 @@ QJsonObject actionJson(const billing::BillingAction &action)
 Result<Customer> findCustomer(Catalog &catalog, const QString &key)
 {
     if (validateUuid(QString(), key))
-        return catalog.customer(key);
+        return catalog.customer(key.toLower());
     return catalog.customerByEmail(key);
 }
 
@@ -344,14 +344,14 @@ private:
 Result<Plan> findPlan(Catalog &catalog, const QString &key)
 {
     if (validateUuid(QString(), key))
-        return catalog.plan(key);
+        return catalog.plan(key.toLower());
     return catalog.planByName(key);
 }
 
 Result<Invoice> findInvoice(Catalog &catalog, const QString &key)
 {
     if (validateUuid(QString(), key))
-        return catalog.invoice(key);
+        return catalog.invoice(key.toLower());
     return catalog.invoiceByNumber(key);
 }
 
@@ -360,7 +360,7 @@ Result<Invoice> findInvoice(Catalog &catalog, const QString &key)
 Result<Payment> findPayment(Catalog &catalog, const QString &key)
 {
     if (validateUuid(QString(), key))
-        return catalog.payment(key);
+        return catalog.payment(key.toLower());
     return catalog.paymentByReference(key.trimmed().toUpper());
 }
 
@@ -370,7 +370,7 @@ Result<Payment> findPayment(Catalog &catalog, const QString &key)
 Result<Subscription> findSubscription(Catalog &catalog, const QString &key)
 {
     if (validateUuid(QString(), key)) {
-        const Result<Subscription> byId = catalog.subscription(key);
+        const Result<Subscription> byId = catalog.subscription(key.toLower());
         if (byId || catalog.lastErrorKind() != catalog::ErrorKind::NotFound)
             return byId;
     }
@@ -1224,26 +1224,34 @@ int invoiceVoid(const QStringList &arguments, QTextStream &out, QTextStream &err
     const Result<Invoice> voided = run.catalog().voidInvoice(invoice->id, run.value("reason"));
     if (!voided)
         return run.failCatalog(voided.error());
-    if (run.json()) {
-        run.printJson(invoiceJson(voided.value()));
-        return ExitCode::Success;
-    }
-    out << tr("Voided invoice %1.").arg(voided->number.isEmpty() ? voided->id : voided->number) << '\n';
     // Voiding an invoice resumes nothing by itself: the next billing run
     // reactivates a customer who has no overdue invoice left.
+    QString note;
     const Result<QList<billing::BillingAction>> planned
         = billing::planBillingRun(run.catalog(), QDateTime::currentDateTimeUtc().date());
     if (planned) {
         for (const billing::BillingAction &action : planned.value()) {
             if (action.kind != billing::BillingActionKind::Reactivate || action.customerId != voided->customerId)
                 continue;
-            out << tr("%1 has no overdue invoice left. The next billing run resumes the suspended instances; run "
-                      "'saasodoo dunning run' to resume them now.")
-                       .arg(action.customerName)
-                << '\n';
+            note = action.instanceIds.isEmpty()
+                ? tr("%1 has no overdue invoice left. The next billing run makes the subscription active again; run "
+                     "'saasodoo dunning run' to do it now.")
+                      .arg(action.customerName)
+                : tr("%1 has no overdue invoice left. The next billing run resumes the suspended instances; run "
+                     "'saasodoo dunning run' to resume them now.")
+                      .arg(action.customerName);
             break;
         }
     }
+    if (run.json()) {
+        QJsonObject json = invoiceJson(voided.value());
+        json.insert(QStringLiteral("note"), note);
+        run.printJson(json);
+        return ExitCode::Success;
+    }
+    out << tr("Voided invoice %1.").arg(voided->number.isEmpty() ? voided->id : voided->number) << '\n';
+    if (!note.isEmpty())
+        out << note << '\n';
     return ExitCode::Success;
 }
 

@@ -322,8 +322,10 @@ Status validateStorageLimit(const QString &field, qint64 bytes)
 Status validateCpu(const QString &field, double cores)
 {
     // Stored as millicores, so anything finer than 0.001 would be rounded.
-    if (!std::isfinite(cores) || cores < 0.001 || cores > 1024)
-        return invalid(field, QString::number(cores), tr("use a positive number of cores such as 1 or 1.5."));
+    // The Docker engine rejects a CPU quota under 0.01 of a core.
+    if (!std::isfinite(cores) || cores < 0.01 || cores > 1024)
+        return invalid(field, QString::number(cores),
+            tr("use a number of cores from 0.01 to 1024, such as 1 or 1.5."));
     if (std::abs(cores * 1000 - std::round(cores * 1000)) > 1e-6)
         return invalid(field, QString::number(cores), tr("use at most three decimals."));
     return {};
@@ -578,6 +580,11 @@ Status validateNewInstanceName(const QString &tenantSlug, const QString &name, b
 
 Status validateModuleConflict(const QStringList &addons, const QStringList &disabled)
 {
+    for (const char *always : { "base", "web" }) {
+        if (disabled.contains(QLatin1String(always)))
+            return makeError(tr("Module %1 cannot be disabled: Odoo installs it in every database.")
+                                 .arg(QLatin1String(always)));
+    }
     for (const QString &module : addons) {
         if (disabled.contains(module))
             return makeError(tr("Module %1 is both in the addons to install and in the disabled modules. Remove it "

@@ -53,8 +53,8 @@ Status validateDatabaseName(const QString &value);
 Status validateEnvironmentKey(const QString &key);
 Status validateEnvironment(const QMap<QString, QString> &environment);
 Status validateModuleNames(const QString &field, const QStringList &modules);
-// Rejects a module that is both to be installed and disabled: Odoo would
-// install it, and the instance could never be planned again.
+// Rejects a module that is both to be installed and disabled (Odoo would
+// install it anyway), and disabling base or web, which Odoo always installs.
 Status validateModuleConflict(const QStringList &addons, const QStringList &disabled);
 // Returns the number of bytes in "512M", "2G", "1.5G", "10G" or "1048576".
 // Units are binary as in Docker (1M = 1024 * 1024 bytes); K, M, G and T

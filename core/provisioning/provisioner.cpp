@@ -2156,7 +2156,9 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
                          "container's state and records a difference on the instance. Then run the action again "
                          "if it is still needed.")
                           .arg(actionName(action), result.error(), catalog::toString(before), host->name);
-        } else if (context.token().isCancelled()) {
+        } else if (context.token().isCancelled() && !scope.statusOnFailure) {
+            // A body that put the instance back in a known state says so
+            // in its error instead.
             message = tr("%1 was cancelled before the engine confirmed it, so the container's state is unknown "
                          "until the host is reconciled: %2")
                           .arg(actionName(action), result.error());
@@ -2896,6 +2898,23 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
             return makeError(started.error());
         const docker::DockerResult<docker::WaitResult> exited
             = scope.client.waitContainer(updater->id, docker::WaitCondition::NotRunning, context.token());
+        if (!exited.ok() && context.isCancelled()) {
+            // The helper goes with removeUpdater. A cancelled update leaves
+            // the instance as it was: a running one gets its server back.
+            scope.rollbackClient.removeContainer(updater->id, docker::RemoveContainerOptions { true, true });
+            if (scope.before != catalog::InstanceStatus::Running) {
+                scope.statusOnFailure = scope.before;
+                return makeError(tr("The module update was cancelled; the instance stays %1.")
+                                     .arg(catalog::toString(scope.before)));
+            }
+            const docker::DockerStatus back = scope.rollbackClient.startContainer(container);
+            if (back.ok())
+                scope.statusOnFailure = catalog::InstanceStatus::Running;
+            return makeError(back.ok() ? tr("The module update was cancelled; the server was started again.")
+                                       : tr("The module update was cancelled, and starting the server again "
+                                            "failed: %1")
+                                             .arg(back.error()));
+        }
         if (!exited.ok())
             return makeError(exited.error());
         if (exited->statusCode != 0) {

@@ -486,6 +486,10 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
     QCOMPARE(cancelled.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
     QCOMPARE(cancelled.value(QStringLiteral("failure_reason")).toString(), QStringLiteral("invoice issued twice"));
     QCOMPARE(cancelled.value(QStringLiteral("id")).toString(), pendingId);
+    // An id is found in capitals too.
+    const QJsonObject byUpperId
+        = runJson({ QStringLiteral("payment"), QStringLiteral("show"), pendingId.toUpper() }).object();
+    QCOMPARE(byUpperId.value(QStringLiteral("id")).toString(), pendingId);
     const Outcome again = run({ QStringLiteral("payment"), QStringLiteral("cancel"), QStringLiteral("INV-2026-000002-1") });
     QCOMPARE(again.exitCode, 3);
     QVERIFY2(again.err.contains("not pending"), again.err.constData());

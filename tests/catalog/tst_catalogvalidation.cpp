@@ -165,6 +165,9 @@ void TestCatalogValidation::rule_data()
     row("cpu", QStringLiteral("0"), false);
     row("cpu", QStringLiteral("-1"), false);
     row("cpu", QStringLiteral("0.0001"), false);
+    row("cpu", QStringLiteral("0.001"), false); // under the engine's minimum
+    row("cpu", QStringLiteral("0.01"), true);
+    row("cpu", QStringLiteral("inf"), false);
     row("cpu", QStringLiteral("1.2345"), false);
 
     row("tag18", QStringLiteral("18.0"), true);

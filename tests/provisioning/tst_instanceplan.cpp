@@ -182,6 +182,10 @@ private slots:
         QCOMPARE(validated.error(), conflict.error());
         const Result<InstancePlan> plan = planInstance(instance, sampleTenant(), sampleHost(), QStringLiteral("net"));
         QVERIFY2(plan.ok(), qPrintable(plan.error()));
+
+        // Odoo installs base and web in every database.
+        const Status always = catalog::validateModuleConflict({}, { QStringLiteral("web") });
+        QVERIFY2(always.error().contains(QLatin1String("cannot be disabled")), qPrintable(always.error()));
     }
 
     void localEnginePublishesOnLoopback()
