@@ -41,6 +41,10 @@ struct InstanceScope
 Result<InstanceScope> loadInstance(catalog::Catalog &db, secrets::SecretStore *secrets, const QString &instanceId,
     bool withAdminPassword = false);
 
+// Runs resetRoleChanges() (restore.h) for the instance's role, as the
+// console's PostgreSQL login. `scope` needs the admin password.
+Status resetInstanceRole(const InstanceScope &scope);
+
 // Options for a client of `host`'s engine, with the TLS key passphrase from
 // the keychain. `cancellation` then ends whichever call of the client is in
 // flight, so pass a job's token only for a client that runs no undo step

@@ -8,7 +8,6 @@
 
 #include "backupjobsprivate.h"
 #include "databaseadmin.h"
-#include "restore.h"
 #include "volumecommand.h"
 
 #include "core/catalog/catalog.h"
@@ -342,18 +341,11 @@ Status BackupJobs::cleanUpInterruptedSteps(jobs::JobContext &context, const QStr
     // A restore killed during its replay never reset what the dump may
     // have changed on the role and its databases.
     if (wasRestore) {
-        Result<postgres::PgConnection> admin
-            = postgres::PgConnection::open(scope.adminEndpoint(), scope.adminPassword);
-        RestoreTarget role;
-        role.adminEndpoint = scope.adminEndpoint();
-        role.adminPassword = scope.adminPassword;
-        role.role = scope.plan.roleName;
-        role.rolePassword = scope.rolePassword;
-        const Status reset = admin ? resetRoleChanges(admin.value(), role) : Status(makeError(admin.error()));
-        if (!reset)
-            context.warning(tr("Could not reset role %1 and its databases: %2").arg(role.role, reset.error()));
+        if (const Status reset = detail::resetInstanceRole(scope); !reset)
+            context.warning(
+                tr("Could not reset role %1 and its databases: %2").arg(scope.plan.roleName, reset.error()));
         else
-            context.info(tr("Reset role %1 and its databases to the console's settings.").arg(role.role));
+            context.info(tr("Reset role %1 and its databases to the console's settings.").arg(scope.plan.roleName));
     }
     // A cancelled clean-up can run again, so Cancel may end any call.
     const Result<docker::ClientOptions> clientOptions

@@ -342,7 +342,7 @@ Status BackupJobs::restoreInto(jobs::JobContext &context, const RestoreSource &s
         return makeError(opened.error());
     catalog::Catalog &db = *opened.value();
     // An instance whose create failed before it ever ran has no database
-    // or secrets to restore into; a retry or a restore as new fits it.
+    // or secrets to restore into, so only a retry or a restore as new fits.
     if (const Result<catalog::Instance> target = db.instance(instanceId);
         target && target->status == catalog::InstanceStatus::Error) {
         const Result<bool> ran = provisioning::hasRun(m_catalog, instanceId);
@@ -420,19 +420,9 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
         return release(tr("%1 Nothing was changed.").arg(endSentence(statements.error())));
     // --- repair what an earlier restore's dump may have changed -----------
     // A replay that was killed before its own reset may have left the
-    // role with another password, and the safety backup could not log in.
-    {
-        Result<postgres::PgConnection> admin
-            = postgres::PgConnection::open(scope.adminEndpoint(), scope.adminPassword);
-        RestoreTarget role;
-        role.adminEndpoint = scope.adminEndpoint();
-        role.adminPassword = scope.adminPassword;
-        role.role = scope.plan.roleName;
-        role.rolePassword = scope.rolePassword;
-        const Status reset = admin ? resetRoleChanges(admin.value(), role) : Status(makeError(admin.error()));
-        if (!reset)
-            context.warning(tr("Could not reset role %1 and its databases: %2").arg(role.role, reset.error()));
-    }
+    // role with another password, so the safety backup could not log in.
+    if (const Status reset = detail::resetInstanceRole(scope); !reset)
+        context.warning(tr("Could not reset role %1 and its databases: %2").arg(scope.plan.roleName, reset.error()));
 
     // The switch-over and the undo steps use this client after a cancel, so
     // the job's token goes to each call that may be cut short, not to the
@@ -888,6 +878,19 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
 }
 
 namespace detail {
+
+Status resetInstanceRole(const InstanceScope &scope)
+{
+    Result<postgres::PgConnection> admin = postgres::PgConnection::open(scope.adminEndpoint(), scope.adminPassword);
+    if (!admin)
+        return makeError(admin.error());
+    RestoreTarget role;
+    role.adminEndpoint = scope.adminEndpoint();
+    role.adminPassword = scope.adminPassword;
+    role.role = scope.plan.roleName;
+    role.rolePassword = scope.rolePassword;
+    return resetRoleChanges(admin.value(), role);
+}
 
 Result<RestoreClaim> claimForRestore(jobs::JobContext &context, catalog::Catalog &db, const QString &instanceId)
 {

@@ -2157,8 +2157,8 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
                          "if it is still needed.")
                           .arg(actionName(action), result.error(), catalog::toString(before), host->name);
         } else if (context.token().isCancelled() && !scope.statusOnFailure) {
-            // A body that put the instance back in a known state says so
-            // in its error instead.
+            // A body that put the instance back in a known state reports
+            // that state in its error instead.
             message = tr("%1 was cancelled before the engine confirmed it, so the container's state is unknown "
                          "until the host is reconciled: %2")
                           .arg(actionName(action), result.error());
@@ -2468,8 +2468,9 @@ Status Provisioner::stop(jobs::JobContext &context, const QString &instanceId)
         context.beginStep(QStringLiteral("Stop the container"));
         const QString container = containerOf(scope.instance, scope.plan);
         const docker::DockerStatus stopped = scope.client.stopContainer(container, m_options.stopTimeout);
-        // A container removed outside the console runs no more, which is
-        // what stop asks for. Start and restart make a new one on the volume.
+        // A container removed outside the console no longer runs, which is
+        // the result stop requests. Start and restart make a new one on the
+        // volume.
         if (!stopped.ok() && stopped.dockerError().isNotFound()) {
             context.warning(tr("Container %1 no longer exists: it was removed outside the console. The instance is "
                                "stopped; 'saasodoo instance start %2' makes a new container on its volume.")
@@ -2568,8 +2569,10 @@ Status checkLimits(const catalog::CatalogConfig &config, secrets::SecretStore *s
     // already: lowering them is how an admin repairs that.
     if (cpuCores <= instance->cpuLimit && memoryBytes <= instance->memoryLimitBytes)
         return {};
-    if (const Status limits = billing::checkPlanLimitsForResize(config, instanceId, cpuCores, memoryBytes);
-        !limits.ok())
+    catalog::Instance resized = instance.value();
+    resized.cpuLimit = cpuCores;
+    resized.memoryLimitBytes = memoryBytes;
+    if (const Status limits = billing::checkPlanLimits(db, resized); !limits.ok())
         return limits;
     const Result<catalog::Host> host = db.host(instance->hostId);
     if (!host.ok())
@@ -2639,7 +2642,7 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
         };
         // Checked again now that the new limits are stored: of two resizes
         // that passed the first check together, the one that stores second
-        // sees both and stops here, so the plan's totals still hold.
+        // reads both and stops here, so the plan's totals still hold.
         const bool grows = cpuCores > previous.cpuLimit || memoryBytes > previous.memoryLimitBytes;
         if (grows) {
             if (const Status limits = billing::checkPlanLimits(scope.db, scope.instance); !limits.ok()) {

@@ -326,6 +326,10 @@ private:
     // PostgreSQL and the keychain for anything left of `instance`.
     void verifyNothingLeft(const catalog::Instance &instance, const catalog::Host *host = nullptr);
     catalog::Host addHost(const QString &pgContainerHost, int portStart = 0, int portEnd = 0);
+    // Records a running instance `name` whose server is `containerId`, a
+    // container the test made, with a database of its own (dropped in
+    // cleanup), so that the reconciler finds no other drift.
+    Result<catalog::Instance> adoptContainer(const QString &name, const QString &containerId, int publishedPort = 0);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     catalog::CatalogConfig m_config;
@@ -333,6 +337,7 @@ private:
     std::unique_ptr<secrets::SecretStore> m_secrets;
     catalog::Tenant m_tenant;
     catalog::Host m_host;
+    QStringList m_adoptedDatabases;
 };
 
 void TestProvisioner::init()
@@ -370,9 +375,40 @@ void TestProvisioner::init()
 
 void TestProvisioner::cleanup()
 {
+    if (!m_adoptedDatabases.isEmpty()) {
+        const test::PostgresService pg = test::postgres();
+        auto superuser = postgres::PgConnection::open({ pg.host, pg.port, pg.superuser }, pg.superpassword);
+        for (const QString &database : std::as_const(m_adoptedDatabases)) {
+            if (superuser.ok())
+                superuser.value().execute(QStringLiteral("DROP DATABASE IF EXISTS ") + database);
+        }
+        m_adoptedDatabases.clear();
+    }
     m_catalog.reset();
     m_secrets.reset();
     m_dir.reset();
+}
+
+Result<catalog::Instance> TestProvisioner::adoptContainer(const QString &name, const QString &containerId,
+    int publishedPort)
+{
+    const catalog::Instance request = newInstance(name, m_host);
+    const test::PostgresService pg = test::postgres();
+    auto superuser = postgres::PgConnection::open({ pg.host, pg.port, pg.superuser }, pg.superpassword);
+    if (!superuser.ok())
+        return makeError(superuser.error());
+    if (const Status made = superuser.value().execute(QStringLiteral("CREATE DATABASE ") + request.databaseName);
+        !made.ok())
+        return makeError(made.error());
+    m_adoptedDatabases << request.databaseName;
+    Result<catalog::Instance> created = m_catalog->createInstance(request);
+    if (!created.ok())
+        return created;
+    catalog::Instance instance = created.value();
+    instance.containerId = containerId;
+    instance.status = catalog::InstanceStatus::Running;
+    instance.publishedPort = publishedPort;
+    return m_catalog->updateInstance(instance);
 }
 
 catalog::Host TestProvisioner::addHost(const QString &pgContainerHost, int portStart, int portEnd)
@@ -1523,7 +1559,7 @@ void TestProvisioner::reconcilerMarksDrift()
 void TestProvisioner::crashLoopMarkedError()
 {
     // A container that exits at once under the instances' restart policy
-    // stands in for an Odoo that crashes at every start.
+    // plays the part of an Odoo that crashes at every start.
     docker::Endpoint endpoint;
     endpoint.host = test::dockerUnix().host;
     docker::DockerClient client(endpoint);
@@ -1534,24 +1570,14 @@ void TestProvisioner::crashLoopMarkedError()
     spec.restartPolicy.name = QStringLiteral("unless-stopped");
     const auto made = client.createContainer(spec);
     QVERIFY2(made.ok(), qPrintable(made.error()));
-    auto removeMade = qScopeGuard([&] { client.removeContainer(made->id, docker::RemoveContainerOptions { true, true }); });
+    auto removeContainer
+        = qScopeGuard([&] { client.removeContainer(made->id, docker::RemoveContainerOptions { true, true }); });
     QVERIFY(client.startContainer(made->id).ok());
 
     // The instance's database exists, so the only drift is the crash loop.
-    catalog::Instance request = newInstance(QStringLiteral("loop"), m_host);
-    const test::PostgresService pg = test::postgres();
-    auto superuser = postgres::PgConnection::open({ pg.host, pg.port, pg.superuser }, pg.superpassword);
-    QVERIFY2(superuser.ok(), qPrintable(superuser.error()));
-    QVERIFY(superuser.value().execute(QStringLiteral("CREATE DATABASE ") + request.databaseName).ok());
-    auto dropDatabase = qScopeGuard([&] {
-        superuser.value().execute(QStringLiteral("DROP DATABASE IF EXISTS ") + request.databaseName);
-    });
-    auto created = m_catalog->createInstance(request);
-    QVERIFY2(created.ok(), qPrintable(created.error()));
-    catalog::Instance instance = created.value();
-    instance.containerId = made->id;
-    instance.status = catalog::InstanceStatus::Running;
-    QVERIFY(m_catalog->updateInstance(instance).ok());
+    const Result<catalog::Instance> adopted = adoptContainer(QStringLiteral("loop"), made->id);
+    QVERIFY2(adopted.ok(), qPrintable(adopted.error()));
+    const catalog::Instance instance = adopted.value();
 
     Reconciler reconciler(m_config, m_secrets.get());
     const auto reconciledStatus = [&] {
@@ -1586,7 +1612,8 @@ void TestProvisioner::movedPortRecorded()
     spec.network = test::dockerUnix().network; // the harness's engines have no default bridge
     const auto made = client.createContainer(spec);
     QVERIFY2(made.ok(), qPrintable(made.error()));
-    auto removeMade = qScopeGuard([&] { client.removeContainer(made->id, docker::RemoveContainerOptions { true, true }); });
+    auto removeContainer
+        = qScopeGuard([&] { client.removeContainer(made->id, docker::RemoveContainerOptions { true, true }); });
     QVERIFY(client.startContainer(made->id).ok());
     const auto info = client.inspectContainer(made->id);
     QVERIFY2(info.ok(), qPrintable(info.error()));
@@ -1594,21 +1621,10 @@ void TestProvisioner::movedPortRecorded()
     QVERIFY(enginePort > 0);
 
     // The catalog still has the port of an earlier start.
-    catalog::Instance request = newInstance(QStringLiteral("moved"), m_host);
-    const test::PostgresService pg = test::postgres();
-    auto superuser = postgres::PgConnection::open({ pg.host, pg.port, pg.superuser }, pg.superpassword);
-    QVERIFY2(superuser.ok(), qPrintable(superuser.error()));
-    QVERIFY(superuser.value().execute(QStringLiteral("CREATE DATABASE ") + request.databaseName).ok());
-    auto dropDatabase = qScopeGuard([&] {
-        superuser.value().execute(QStringLiteral("DROP DATABASE IF EXISTS ") + request.databaseName);
-    });
-    auto created = m_catalog->createInstance(request);
-    QVERIFY2(created.ok(), qPrintable(created.error()));
-    catalog::Instance instance = created.value();
-    instance.containerId = made->id;
-    instance.status = catalog::InstanceStatus::Running;
-    instance.publishedPort = enginePort == 40000 ? 40001 : 40000;
-    QVERIFY(m_catalog->updateInstance(instance).ok());
+    const Result<catalog::Instance> adopted
+        = adoptContainer(QStringLiteral("moved"), made->id, enginePort == 40000 ? 40001 : 40000);
+    QVERIFY2(adopted.ok(), qPrintable(adopted.error()));
+    const catalog::Instance instance = adopted.value();
 
     Reconciler reconciler(m_config, m_secrets.get());
     const Result<QList<Drift>> drifts = reconciler.reconcileHost(m_host.id);
