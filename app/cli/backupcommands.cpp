@@ -163,7 +163,7 @@ int finishBackupJob(CommandRun &run, const jobs::JobInfo &job, const QString &ba
     if (!backup)
         return run.fail(ExitCode::OperationFailed, backup.error());
     // A backup that succeeded may still lack something, such as a missing
-    // filestore; the job log's warnings say what.
+    // filestore. The job log's warnings name it.
     QStringList warnings;
     if (const Result<QList<catalog::JobLogLine>> log = run.catalog().jobLog(job.id); log) {
         for (const catalog::JobLogLine &line : log.value()) {

@@ -1490,8 +1490,8 @@ int paymentPoll(const QStringList &arguments, QTextStream &out, QTextStream &err
     QDeadlineTimer deadline(std::chrono::seconds { waitSeconds });
     Result<billing::PaymentUpdateResult> result = makeError(QString());
     for (;;) {
-        // A Paynow that does not answer must not hold the command past its
-        // --wait, so no request outlasts the time left (1 s at least).
+        // A Paynow server that does not reply must not keep the command
+        // past its --wait, so no request outlasts the time left (1 s at least).
         if (waitSeconds > 0) {
             session.service.setRequestTimeout(std::clamp<std::chrono::milliseconds>(
                 std::chrono::milliseconds(deadline.remainingTime()), std::chrono::seconds(1), std::chrono::seconds(30)));
@@ -1503,9 +1503,9 @@ int paymentPoll(const QStringList &arguments, QTextStream &out, QTextStream &err
             break;
         // With --wait, a poll that did not reach Paynow is tried again until
         // the time is up. A reply that failed its checks (hash, status
-        // Error) ends the polling, as docs/paynow.md says.
-        // NOTE: a transport failure is told by its advice text, which a
-        // translation of the Paynow messages must keep.
+        // Error) ends the polling, as docs/paynow.md describes.
+        // NOTE: a transport failure is recognised by its advice text, which
+        // a translation of the Paynow messages must keep.
         if (!result && !result.error().contains(QLatin1String("Check the internet connection")))
             break;
         if (!result)

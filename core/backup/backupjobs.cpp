@@ -253,7 +253,7 @@ Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, 
     static const QList<catalog::InstanceStatus> allowed { catalog::InstanceStatus::Running,
         catalog::InstanceStatus::Stopped, catalog::InstanceStatus::Suspended, catalog::InstanceStatus::Restoring };
     if (!allowed.contains(scope.instance.status)) {
-        // The status message names the job that holds a busy instance.
+        // The status message names the job that keeps the instance busy.
         const QString busyWith = scope.instance.statusMessage.section(u'\n', 0, 0);
         return makeError(tr("Instance %1 is %2: a backup needs it running, stopped or suspended.%3")
                              .arg(scope.instance.name, provisioning::statusPhrase(scope.instance.status),

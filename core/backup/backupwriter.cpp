@@ -298,8 +298,8 @@ Status copyFilestore(ZipOutput &zip, const FilestoreSource &source, const QStrin
         return copied;
     }
 
-    // The engine's tar holds a hard link's data only under the first name,
-    // so the data is read again from a tar of that one file.
+    // The engine's tar contains a hard link's data only under the first
+    // name, so the data is read again from a tar of that one file.
     for (const HardLink &link : std::as_const(links)) {
         docker::DockerStatus linkStatus;
         const Status linked = copyTarEntries(

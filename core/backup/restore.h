@@ -74,11 +74,11 @@ struct RestoreReport
 Result<RestoreReport> restoreBackup(const QString &path, const RestoreTarget &target, const RestoreOptions &options);
 
 // Puts back what SQL run as the instance's role may have changed outside
-// its objects: the role's password (to target.rolePassword), connection
-// limit and settings, also per database, and the connection limit,
-// template flag, settings, privileges and comment of every database the
-// role owns, the live one included. The console sets none of these, so
-// they go back to what createOwnedDatabase() leaves. restoreBackup() runs
+// its objects. The role gets target.rolePassword again, and its connection
+// limit and settings (also per database) are reset. Every database the
+// role owns, the live one included, loses any connection limit, template
+// flag, setting, privilege and comment that createOwnedDatabase() does not
+// set, because the console sets none of them. restoreBackup() runs
 // it after every replay; an in-place restore also before its safety
 // backup, so that an earlier hostile restore cannot block it.
 // NOTE: objects inside a database (triggers, defaults) can still run SQL

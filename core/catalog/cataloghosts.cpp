@@ -153,8 +153,9 @@ Result<Host> Catalog::updateHost(Host host)
             = found && (stored.value(0).toString() != host.pgHost || stored.value(1).toInt() != host.pgPort);
         // Every container an instance gets (at set-env, update, restore or
         // a move off a taken port) is made from the host's image repository
-        // and joins its network, so a new one would swap the instances'
-        // image or cut them off from PostgreSQL and Traefik.
+        // and joins its network. A new repository would swap the instances'
+        // image, and a new network would cut them off from PostgreSQL and
+        // Traefik.
         QStringList containerSettings;
         if (found && stored.value(2).toString() != host.imageRepository)
             containerSettings << tr("image repository");

@@ -161,8 +161,8 @@ Result<PgRows> PgConnection::query(const QString &sql, const QStringList &parame
         if (PQconsumeInput(m_connection) != 1)
             break;
         if (!cancelSent && cancellation.isCancelled()) {
-            // PQcancel opens a second connection and asks the server to end
-            // the statement. The reply still arrives on this connection.
+            // PQcancel opens a second connection and requests that the server
+            // end the statement. The reply still arrives on this connection.
             std::unique_ptr<PGcancel, decltype(&PQfreeCancel)> cancel(PQgetCancel(m_connection), PQfreeCancel);
             char error[256] = {};
             if (cancel && PQcancel(cancel.get(), error, sizeof error) != 1)

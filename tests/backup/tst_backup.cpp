@@ -556,8 +556,8 @@ void TestBackup::cancelledRestoreLeavesNothing()
 
 void TestBackup::cancelWhileModulesLocked()
 {
-    // An Odoo module update holds ir_module_module. The backup waits for it,
-    // and a cancel must end the wait rather than wait for the update.
+    // An Odoo module update locks ir_module_module. The backup waits for the
+    // lock, and a cancel must end the wait rather than wait for the update.
     const test::PostgresService pg = test::postgres();
     const postgres::PgEndpoint superuser { pg.host, pg.port, pg.superuser };
     auto locker = postgres::PgConnection::open(superuser, pg.superpassword, m_fixture.plan.databaseName);
