@@ -204,6 +204,13 @@ int backupCreate(const QStringList &arguments, QTextStream &out, QTextStream &er
         = findInstance(run.catalog(), run.parser().positionalArguments().first(), run.value("tenant"));
     if (!instance)
         return run.fail(ExitCode::ValidationError, instance.error());
+    // A state that the backup job rejects is rejected before the job starts.
+    // An instance whose create never ran has no database or keychain
+    // entries, and its message states to retry or delete it.
+    if (const Status allowed
+        = provisioning::checkActionWithJobs(run.catalog(), instance.value(), provisioning::Action::Backup);
+        !allowed.ok())
+        return run.fail(ExitCode::ValidationError, allowed.error());
     const QString instanceId = instance->id;
     QString backupId;
     const jobs::JobInfo job = runJob(run, QStringLiteral("backup.create"), QStringLiteral("instance"), instanceId,

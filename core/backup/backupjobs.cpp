@@ -239,6 +239,15 @@ Status BackupJobs::create(jobs::JobContext &context, const QString &instanceId, 
     catalog::Catalog &db = *opened.value();
 
     context.beginStep(stepCheck);
+    // An instance in error is rejected before its keychain entries are
+    // read, because one whose create never ran has none, and the message
+    // then states that and what to do.
+    if (const Result<catalog::Instance> stored = db.instance(instanceId);
+        stored && stored->status == catalog::InstanceStatus::Error) {
+        if (const Status allowed = provisioning::checkActionWithJobs(db, stored.value(), provisioning::Action::Backup);
+            !allowed)
+            return allowed;
+    }
     Result<detail::InstanceScope> loaded = detail::loadInstance(db, m_secrets, instanceId);
     if (!loaded)
         return makeError(loaded.error());

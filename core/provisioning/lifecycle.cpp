@@ -226,16 +226,17 @@ Status checkActionWithJobs(catalog::Catalog &db, const catalog::Instance &instan
     const QString &currentJobId)
 {
     const Status allowed = checkAction(instance, action);
-    if (allowed.ok() && instance.status == InstanceStatus::Error && action != Action::Retry
-        && action != Action::Delete) {
+    if (instance.status == InstanceStatus::Error && action != Action::Retry && action != Action::Delete) {
         // An instance whose create failed before it ever ran has no data,
         // and any container or volume it had was rolled back: only running
-        // the create again, or deleting the record, makes sense.
+        // the create again, or deleting the record, makes sense. This holds
+        // for the actions that error never allows too, so that their
+        // message does not offer start and the like.
         const Result<bool> ran = hasRun(db.config(), instance.id);
         if (ran.ok() && !ran.value()) {
             return makeError(QCoreApplication::translate("Lifecycle",
                 "Cannot %1 instance %2: its create failed before it ever ran, so it has no container or data. "
-                "Allowed now: %3, %4.")
+                "Allowed now: %3, %4. Run the create again with 'saasodoo instance retry %2', or delete it.")
                                  .arg(actionName(action), instance.name, actionName(Action::Retry),
                                      actionName(Action::Delete)));
         }

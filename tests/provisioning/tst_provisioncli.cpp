@@ -105,6 +105,7 @@ private slots:
     void createInputRejectedBeforeRecord();
     void unreachableHostAddWarns();
     void actionOnDeletedNamesState();
+    void neverRanAllowsRetryDelete();
 
 private:
     QProcessEnvironment environment() const;
@@ -2094,6 +2095,37 @@ void TestProvisionCli::actionOnDeletedNamesState()
         QVERIFY2(!rejected.err.contains("not found"), rejected.err.constData());
     }
     QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("deleted"));
+}
+
+// An instance whose create failed before it ever ran allows only retry
+// and delete, and every rejection lists just those two. A backup of it is
+// rejected before a job starts, because it has no database or secrets.
+void TestProvisionCli::neverRanAllowsRetryDelete()
+{
+    const QString name = QStringLiteral("neverran");
+    QVERIFY(!addFailedInstance(name, QStringLiteral("18.0")).isEmpty());
+
+    const QList<QStringList> actions { { QStringLiteral("suspend") }, { QStringLiteral("resume") },
+        { QStringLiteral("update"), QStringLiteral("--modules"), QStringLiteral("base") },
+        { QStringLiteral("set-limits"), QStringLiteral("--cpu"), QStringLiteral("1") }, { QStringLiteral("start") } };
+    for (const QStringList &action : actions) {
+        QStringList arguments { QStringLiteral("instance"), action.first(), name };
+        arguments += action.mid(1);
+        const Outcome rejected = run(arguments);
+        QCOMPARE(rejected.exitCode, 3);
+        QVERIFY2(rejected.err.contains("before it ever ran"), rejected.err.constData());
+        QVERIFY2(rejected.err.contains("Allowed now: retry, delete."), rejected.err.constData());
+        QVERIFY2(!rejected.err.contains("start,"), rejected.err.constData());
+        QVERIFY2(!rejected.err.contains("set-env"), rejected.err.constData());
+    }
+
+    const Outcome backup = run({ QStringLiteral("backup"), QStringLiteral("create"), name });
+    QCOMPARE(backup.exitCode, 3);
+    QVERIFY2(backup.err.contains("before it ever ran"), backup.err.constData());
+    QVERIFY2(backup.err.contains("saasodoo instance retry"), backup.err.constData());
+    QVERIFY2(!backup.err.contains("keychain"), backup.err.constData());
+    QVERIFY2(!backup.err.contains("Job "), backup.err.constData());
+    QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("error"));
 }
 
 #include "tst_provisioncli.moc"
