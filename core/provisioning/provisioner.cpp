@@ -2093,6 +2093,11 @@ struct Provisioner::ActionScope
     // The status before the action, so that a body can leave a stopped
     // instance stopped.
     catalog::InstanceStatus before = catalog::InstanceStatus::Running;
+    // The engine error of a call that never reached the engine (no
+    // connection, or a rejected TLS certificate), set with
+    // keepStatusOnFailure, so that the message states that the host could
+    // not be reached.
+    QString unreachableReason;
 };
 
 Status Provisioner::runAction(jobs::JobContext &context, const QString &instanceId, Action action,
@@ -2116,6 +2121,12 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
     if (!plan.ok())
         return makeError(plan.error());
 
+    // Read before the status changes, so that a missing TLS file or key
+    // passphrase leaves the instance as it was.
+    Result<docker::ClientOptions> clientOptions = dockerClientOptions(host.value(), m_secrets);
+    if (!clientOptions.ok())
+        return makeError(clientOptions.error());
+
     const catalog::InstanceStatus before = loaded->status;
     // The message names the job, because a process killed now leaves the
     // instance in this state until that job is cleaned up.
@@ -2125,10 +2136,6 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
             .arg(actionName(action), context.jobId()));
     if (!marked.ok())
         return makeError(marked.error());
-
-    Result<docker::ClientOptions> clientOptions = dockerClientOptions(host.value(), m_secrets);
-    if (!clientOptions.ok())
-        return makeError(clientOptions.error());
     // Cancel then ends the Docker call in flight within about 100 ms, even one
     // that waits on a hung engine. No Docker call follows the body, so
     // nothing that must still run is cancelled with it.
@@ -2141,7 +2148,7 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
     docker::DockerClient rollbackClient(endpoint, rollbackOptions);
     ActionScope scope { db, marked.value(), host.value(), plan.value(), client, rollbackClient,
         QStringLiteral("http://%1:%2").arg(publishedAddress(endpoint)).arg(loaded->publishedPort), {}, false, std::nullopt,
-        false, before };
+        false, before, {} };
     context.info(tr("%1 instance %2 (was %3).").arg(actionName(action), loaded->name, catalog::toString(before)));
 
     const Status result = body(scope);
@@ -2150,7 +2157,11 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
         return makeError(current.error());
     if (!result.ok()) {
         QString message;
-        if (scope.outcomeUnknown) {
+        if (!scope.unreachableReason.isEmpty() && !scope.outcomeUnknown && scope.keepStatusOnFailure) {
+            message = tr("%1 failed: the Docker engine of host %2 could not be reached, so nothing changed and the "
+                         "instance keeps its status (%3). %4")
+                          .arg(actionName(action), host->name, catalog::toString(before), scope.unreachableReason);
+        } else if (scope.outcomeUnknown) {
             message = tr("%1 did not complete: %2 Whether the container changed is unknown, so the instance keeps "
                          "its status (%3). Once the engine answers again, 'saasodoo host check %4' reads the "
                          "container's state and records a difference on the instance. Then run the action again "
@@ -2199,16 +2210,28 @@ bool isOutcomeUnknown(const docker::DockerError &error)
     return error.kind == docker::DockerError::Kind::Timeout || error.kind == docker::DockerError::Kind::Cancelled;
 }
 
-// Sets the flags of a failed stop or start call of the server container:
-// `unchanged` when the engine was never reached (and the container was not
-// recreated before it), `outcomeUnknown` when the call timed out or was
-// cancelled.
-void noteCallOutcome(const docker::DockerError &error, bool recreated, bool &unchanged, bool &outcomeUnknown)
+// Returns whether a failed engine call never reached the engine: no
+// connection, or a TLS handshake that failed (such as a rejected
+// certificate), so nothing was sent.
+bool neverReachedEngine(const docker::DockerError &error)
 {
-    if (isOutcomeUnknown(error))
+    return error.kind == docker::DockerError::Kind::Unreachable || error.kind == docker::DockerError::Kind::Tls;
+}
+
+// Sets the scope's flags after a failed stop, start or restart call of the
+// server container. `unchanged` and `unreachableReason` are set when the
+// engine was never reached and the container was not recreated before.
+// `outcomeUnknown` is set when the call timed out or was cancelled.
+void noteCallOutcome(const docker::DockerError &error, bool recreated, bool &unchanged, bool &outcomeUnknown,
+    QString *unreachableReason = nullptr)
+{
+    if (isOutcomeUnknown(error)) {
         outcomeUnknown = true;
-    else if (!recreated && error.kind == docker::DockerError::Kind::Unreachable)
+    } else if (!recreated && neverReachedEngine(error)) {
         unchanged = true;
+        if (unreachableReason)
+            *unreachableReason = error.message;
+    }
 }
 
 } // namespace
@@ -2265,6 +2288,8 @@ Result<QString> Provisioner::serverContainer(ActionScope &scope, jobs::JobContex
     if (!info.dockerError().isNotFound()) {
         // A lookup changes nothing, so the instance keeps its status.
         scope.keepStatusOnFailure = true;
+        if (neverReachedEngine(info.dockerError()))
+            scope.unreachableReason = info.error();
         return makeError(info.error());
     }
 
@@ -2446,7 +2471,8 @@ Status Provisioner::startServer(ActionScope &scope, jobs::JobContext &context)
         started = docker::DockerStatus();
     }
     if (!started.ok()) {
-        noteCallOutcome(started.dockerError(), recreated, scope.keepStatusOnFailure, scope.outcomeUnknown);
+        noteCallOutcome(started.dockerError(), recreated, scope.keepStatusOnFailure, scope.outcomeUnknown,
+            &scope.unreachableReason);
         return makeError(started.error());
     }
     if (Status port = refreshPublishedPort(scope, container); !port.ok())
@@ -2478,7 +2504,8 @@ Status Provisioner::stop(jobs::JobContext &context, const QString &instanceId)
             return {};
         }
         if (!stopped.ok())
-            noteCallOutcome(stopped.dockerError(), false, scope.keepStatusOnFailure, scope.outcomeUnknown);
+            noteCallOutcome(stopped.dockerError(), false, scope.keepStatusOnFailure, scope.outcomeUnknown,
+                &scope.unreachableReason);
         return stopped.ok() ? Status {} : Status(makeError(stopped.error()));
     });
 }
@@ -2495,8 +2522,8 @@ Status Provisioner::restart(jobs::JobContext &context, const QString &instanceId
         const docker::DockerStatus restarted = recreated ? scope.client.startContainer(container)
                                                          : scope.client.restartContainer(container, m_options.stopTimeout);
         if (!restarted.ok()) {
-            if (isOutcomeUnknown(restarted.dockerError()))
-                scope.outcomeUnknown = true;
+            noteCallOutcome(restarted.dockerError(), recreated, scope.keepStatusOnFailure, scope.outcomeUnknown,
+                &scope.unreachableReason);
             return makeError(restarted.error());
         }
         if (Status port = refreshPublishedPort(scope, container); !port.ok())
@@ -2515,8 +2542,9 @@ Status Provisioner::suspend(jobs::JobContext &context, const QString &instanceId
             context.beginStep(QStringLiteral("Stop the container"));
             const docker::DockerStatus stopped
                 = scope.client.stopContainer(containerOf(scope.instance, scope.plan), m_options.stopTimeout);
-            if (!stopped.ok() && isOutcomeUnknown(stopped.dockerError()))
-                scope.outcomeUnknown = true;
+            if (!stopped.ok())
+                noteCallOutcome(stopped.dockerError(), false, scope.keepStatusOnFailure, scope.outcomeUnknown,
+                    &scope.unreachableReason);
             return stopped.ok() ? Status {} : Status(makeError(stopped.error()));
         },
         catalog::InstanceStatus::Suspended,

@@ -311,6 +311,7 @@ private slots:
     void retryDropsEarlierJobDatabase();
     void cleanupDropsUncommentedDatabase();
     void unreachableStopKeepsStatus();
+    void tlsRejectedStopKeepsStatus();
     void removeAfterCancelRunsToEnd();
     void hungEngineStopKeepsStatus();
     void rollbackRemovesLateContainer();
@@ -2143,6 +2144,60 @@ void TestProvisioner::unreachableStopKeepsStatus()
     QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
     verifyNothingLeft(instance);
 }
+
+// A stop on a TLS host whose engine certificate the console rejects never
+// reaches the engine: the instance keeps its status, and the message says
+// that the host could not be reached and why.
+void TestProvisioner::tlsRejectedStopKeepsStatus()
+{
+    SAASODOO_REQUIRE_SERVICE("docker-tls", "SAASODOO_TEST_DOCKER_TLS_HOST");
+    SAASODOO_REQUIRE_SERVICE("standin-tls", "SAASODOO_TEST_PG_TLS_CONTAINER_HOST");
+    const QString wrongCa = qEnvironmentVariable("SAASODOO_TEST_DOCKER_TLS_WRONG_CA");
+    QVERIFY2(!wrongCa.isEmpty(), "SAASODOO_TEST_DOCKER_TLS_WRONG_CA is not set");
+    const test::DockerService tls = test::dockerTls();
+    catalog::Host host = addHost(tls.postgresHost);
+    host.dockerEndpoint = tls.host;
+    host.tlsCaPath = tls.certPath + QStringLiteral("/ca.pem");
+    host.tlsCertPath = tls.certPath + QStringLiteral("/cert.pem");
+    host.tlsKeyPath = tls.certPath + QStringLiteral("/key.pem");
+    host.dockerNetwork = tls.network;
+    host = m_catalog->updateHost(host).value();
+    catalog::Instance request = newInstance(QStringLiteral("tlsstop"), host);
+    request.cpuLimit = 0.5;
+    auto created = m_catalog->createInstance(request);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const catalog::Instance instance = created.value();
+    const jobs::JobInfo made = runCreate(instance.id, defaultOptions());
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+
+    // The engine's certificate is not signed by this CA.
+    catalog::Host distrusting = m_catalog->host(host.id).value();
+    distrusting.tlsCaPath = wrongCa;
+    const auto edited = m_catalog->updateHost(distrusting);
+    QVERIFY2(edited.ok(), qPrintable(edited.error()));
+    const jobs::JobInfo stopped = runAction([&](Provisioner &provisioner, jobs::JobContext &context) {
+        return provisioner.stop(context, instance.id);
+    });
+    QCOMPARE(jobs::stateName(stopped.state), QStringLiteral("failed"));
+    const catalog::Instance after = m_catalog->instance(instance.id).value();
+    QCOMPARE(catalog::toString(after.status), QStringLiteral("running"));
+    QVERIFY2(after.statusMessage.contains(QStringLiteral("host %1 could not be reached").arg(host.name)),
+        qPrintable(after.statusMessage));
+    QVERIFY2(after.statusMessage.contains(QLatin1String("certificate")), qPrintable(after.statusMessage));
+    QVERIFY2(after.statusMessage.contains(QLatin1String("keeps its status (running)")), qPrintable(after.statusMessage));
+    docker::DockerClient client(dockerEndpoint(host));
+    const auto container = client.inspectContainer(after.containerId);
+    QVERIFY2(container.ok(), qPrintable(container.error()));
+    QVERIFY(container->state.running);
+
+    catalog::Host trusting = m_catalog->host(host.id).value();
+    trusting.tlsCaPath = host.tlsCaPath;
+    QVERIFY(m_catalog->updateHost(trusting).ok());
+    const jobs::JobInfo removed = runRemove(instance.id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    verifyNothingLeft(instance, &host);
+}
+
 
 // The engine stalls on the server container's create call, which times
 // out. While the rollback retries, the engine responds again, a lookup of
