@@ -64,6 +64,14 @@ std::optional<Drift> checkInstance(const docker::DockerClient &client, postgres:
         return drift;
     }
     const docker::ContainerState &state = info->state;
+    // A container created without a fixed host port gets a new one from the
+    // engine each time it starts, so the catalog's URL follows it. A drift
+    // that sets the instance running records that port at once.
+    const QList<docker::PortBinding> bindings = info->ports.value(QStringLiteral("8069/tcp"));
+    const int enginePort = bindings.isEmpty() ? 0 : bindings.first().hostPort.toInt();
+    const int movedPort = state.running && !state.restarting && enginePort > 0 && enginePort != instance.publishedPort
+        ? enginePort
+        : 0;
     // A container that the engine restarted after a crash counts as up only
     // once it has stayed up for a minute, so a crash loop is not mistaken
     // for recovery in the moments between its crashes.
@@ -75,6 +83,7 @@ std::optional<Drift> checkInstance(const docker::DockerClient &client, postgres:
         // container in error. It is set to running here as well, because
         // Odoo's HTTP answer is not probed.
         drift.kind = Drift::Kind::RunningAgain;
+        drift.publishedPort = movedPort;
         drift.message = tr("The container is running, so the status was set from error back to running. The error "
                            "was: %1")
                             .arg(instance.statusMessage.section(u'\n', 0, 0));
@@ -105,8 +114,14 @@ std::optional<Drift> checkInstance(const docker::DockerClient &client, postgres:
     }
     if (state.running && (instance.status == InstanceStatus::Stopped || instance.status == InstanceStatus::Suspended)) {
         drift.kind = Drift::Kind::StartedOutside;
+        drift.publishedPort = movedPort;
         drift.message = tr("The container was started outside the console while the instance was %1.")
                             .arg(catalog::toString(instance.status));
+        if (movedPort > 0)
+            drift.message += u' '
+                + tr("The engine published it on port %1 instead of %2; the instance's address now uses port %1.")
+                      .arg(movedPort)
+                      .arg(instance.publishedPort);
         return drift;
     }
     if (pg && !postgres::databaseExists(*pg, instance.databaseName)) {
@@ -114,12 +129,7 @@ std::optional<Drift> checkInstance(const docker::DockerClient &client, postgres:
         drift.message = tr("Database %1 is missing on the PostgreSQL server.").arg(instance.databaseName);
         return drift;
     }
-    // A container created without a fixed host port gets a new one from the
-    // engine each time it starts, so the catalog's URL follows it.
-    const QList<docker::PortBinding> bindings = info->ports.value(QStringLiteral("8069/tcp"));
-    const int enginePort = bindings.isEmpty() ? 0 : bindings.first().hostPort.toInt();
-    if (instance.status == InstanceStatus::Running && state.running && !state.restarting && enginePort > 0
-        && enginePort != instance.publishedPort) {
+    if (instance.status == InstanceStatus::Running && movedPort > 0) {
         drift.kind = Drift::Kind::PortChanged;
         drift.publishedPort = enginePort;
         drift.message = tr("The engine published the container on port %1 instead of %2 when it started it again; "
@@ -184,16 +194,20 @@ void record(catalog::Catalog &db, const Drift &drift)
     case Drift::Kind::Restarted:
     case Drift::Kind::UnknownContainer:
     case Drift::Kind::LeftoverHelper:
+    case Drift::Kind::PortChanged:
         break;
-    case Drift::Kind::PortChanged: {
+    }
+    // A drift with a port saves it together with the status, so that the
+    // instance never reads as running at its old address.
+    if (drift.publishedPort > 0) {
         catalog::Instance moved = current.value();
+        moved.status = status;
         moved.publishedPort = drift.publishedPort;
         moved.statusMessage = drift.message;
         const auto saved = db.updateInstance(moved);
         if (!saved.ok())
             qCWarning(lcDocker) << "could not record the new port of instance" << drift.instanceId << ":" << saved.error();
         return;
-    }
     }
     const auto saved = db.setInstanceStatus(drift.instanceId, current->rowVersion, status, drift.message);
     if (!saved.ok())

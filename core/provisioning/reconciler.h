@@ -38,7 +38,10 @@ struct Drift
     QString instanceName;
     QString containerId;
     QString message; // what the admin reads, also stored as the status message
-    int publishedPort = 0; // PortChanged only: the port the engine uses now
+    // The host port the engine published 8069 on, when it differs from the
+    // catalog's: set by PortChanged, and by StartedOutside and RunningAgain,
+    // which record it with the new status. 0 otherwise.
+    int publishedPort = 0;
 };
 
 // Whether a host's engine is reachable, as Reconciler::followHost reports it.

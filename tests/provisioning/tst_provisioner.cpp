@@ -299,6 +299,7 @@ private slots:
     void reconcilerMarksDrift();
     void crashLoopMarkedError();
     void movedPortRecorded();
+    void startedOutsideRecordsPort();
     void capacityRejectedAtValidation();
     void hostChoiceSkipsUnusableHosts();
     void tlsHostProvisionsIsolated();
@@ -1636,6 +1637,55 @@ void TestProvisioner::movedPortRecorded()
     QCOMPARE(after.publishedPort, enginePort);
     QCOMPARE(catalog::toString(after.status), QStringLiteral("running"));
     QVERIFY2(after.statusMessage.contains(QString::number(enginePort)), qPrintable(after.statusMessage));
+}
+
+// A stopped instance's container started outside the console (docker
+// start) gets a new host port from the engine. The first reconcile sets
+// the instance running and records that port with it.
+void TestProvisioner::startedOutsideRecordsPort()
+{
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    docker::DockerClient client(endpoint);
+    docker::ContainerSpec spec;
+    spec.image = test::standinImage(QStringLiteral("18.0"));
+    spec.entrypoint = { QStringLiteral("sleep") };
+    spec.cmd = { QStringLiteral("600") };
+    spec.exposedPorts = { QStringLiteral("8069/tcp") };
+    spec.portBindings.insert(QStringLiteral("8069/tcp"), { docker::PortBinding { QStringLiteral("127.0.0.1"), QString() } });
+    spec.network = test::dockerUnix().network;
+    const auto made = client.createContainer(spec);
+    QVERIFY2(made.ok(), qPrintable(made.error()));
+    auto removeContainer
+        = qScopeGuard([&] { client.removeContainer(made->id, docker::RemoveContainerOptions { true, true }); });
+    QVERIFY(client.startContainer(made->id).ok());
+    const auto info = client.inspectContainer(made->id);
+    QVERIFY2(info.ok(), qPrintable(info.error()));
+    const int enginePort = info->ports.value(QStringLiteral("8069/tcp")).value(0).hostPort.toInt();
+    QVERIFY(enginePort > 0);
+
+    // The catalog has the instance stopped, at the port of its last start.
+    const Result<catalog::Instance> adopted
+        = adoptContainer(QStringLiteral("outside"), made->id, enginePort == 40000 ? 40001 : 40000);
+    QVERIFY2(adopted.ok(), qPrintable(adopted.error()));
+    const auto stopped = m_catalog->setInstanceStatus(adopted->id, adopted->rowVersion,
+        catalog::InstanceStatus::Stopped, QStringLiteral("Stopped by the test."));
+    QVERIFY2(stopped.ok(), qPrintable(stopped.error()));
+
+    Reconciler reconciler(m_config, m_secrets.get());
+    const Result<QList<Drift>> drifts = reconciler.reconcileHost(m_host.id);
+    QVERIFY2(drifts.ok(), qPrintable(drifts.error()));
+    QCOMPARE(drifts->size(), 1);
+    QCOMPARE(int(drifts->first().kind), int(Drift::Kind::StartedOutside));
+    const catalog::Instance after = m_catalog->instance(adopted->id).value();
+    QCOMPARE(catalog::toString(after.status), QStringLiteral("running"));
+    QCOMPARE(after.publishedPort, enginePort);
+    QVERIFY2(after.statusMessage.contains(QString::number(enginePort)), qPrintable(after.statusMessage));
+
+    // The next reconcile finds nothing left to record.
+    const Result<QList<Drift>> again = reconciler.reconcileHost(m_host.id);
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QCOMPARE(again->size(), 0);
 }
 
 void TestProvisioner::capacityRejectedAtValidation()
