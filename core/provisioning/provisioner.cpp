@@ -326,6 +326,31 @@ bool isPortConflict(const QString &message)
         || message.contains(QLatin1String("address already in use"));
 }
 
+// The host port that a port conflict names, and which of the instance's
+// routes it serves.
+struct TakenPort
+{
+    int port = 0;
+    QString route;
+};
+
+// Reads the host port from the engine's port conflict `error` and names
+// its route: Odoo's web port 8069 is published on `webPort`, and with
+// workers its websocket port 8072 on the next one. Docker 20.10 writes
+// "Bind for 127.0.0.1:N failed: port is already allocated" or "listen tcp4
+// 127.0.0.1:N: bind: address already in use".
+TakenPort takenPort(const QString &error, int webPort, int workers)
+{
+    static const QRegularExpression bind(QStringLiteral("(?:Bind for|listen tcp[46]?) \\S*:(\\d+)"));
+    const QRegularExpressionMatch match = bind.match(error);
+    const int port = match.hasMatch() ? match.captured(1).toInt() : 0;
+    if (workers > 0 && webPort > 0 && port == webPort + 1)
+        return { port, tr("websocket route, container port 8072") };
+    if (port == webPort || workers == 0)
+        return { webPort, tr("web route, container port 8069") };
+    return { webPort, tr("web route, or the websocket route on port %1").arg(webPort + 1) };
+}
+
 // Gives Odoo's admin user (base.user_admin) `login` and the password hash,
 // connected as the instance's own role, which owns the tables the init run
 // made. Odoo creates that user as admin/admin, so this runs before any
@@ -1797,10 +1822,11 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
         if (!isPortConflict(lastStartError) || port == 0)
             return fail(lastStartError);
         portsTried << port;
-        context.warning(tr("Port %1 on host %2 is in use by a program outside the catalog; trying the next free "
-                           "port of the range.")
-                            .arg(port)
-                            .arg(host.name));
+        const TakenPort taken = takenPort(lastStartError, port, plan.workers);
+        context.warning(tr("Port %1 (%2) on host %3 is in use by a program outside the catalog; trying the next "
+                           "free port of the range.")
+                            .arg(taken.port)
+                            .arg(taken.route, host.name));
     }
     if (made.serverContainer.isEmpty() && fixedRange && isPortConflict(lastStartError)) {
         QStringList tried;
@@ -2338,10 +2364,11 @@ Result<QString> Provisioner::moveToFreePort(ActionScope &scope, jobs::JobContext
 {
     const int oldPort = scope.instance.publishedPort;
     const QString range = QStringLiteral("%1-%2").arg(scope.host.portRangeStart).arg(scope.host.portRangeEnd);
-    context.warning(tr("Port %1 of instance %2 on host %3 is in use by a program outside the catalog; moving the "
-                       "instance to a free port of range %4.")
-                        .arg(oldPort)
-                        .arg(scope.instance.name, scope.host.name, range));
+    const TakenPort taken = takenPort(conflict, oldPort, scope.plan.workers);
+    context.warning(tr("Port %1 (%2) of instance %3 on host %4 is in use by a program outside the catalog; moving "
+                       "the instance to a free port of range %5.")
+                        .arg(taken.port)
+                        .arg(taken.route, scope.instance.name, scope.host.name, range));
     const Result<QList<int>> free = freePorts(scope.db, scope.host, scope.plan.workers, scope.instance.id);
     if (!free.ok())
         return makeError(free.error());
@@ -2349,13 +2376,13 @@ Result<QString> Provisioner::moveToFreePort(ActionScope &scope, jobs::JobContext
     candidates.removeAll(oldPort);
     const QString noPortHelp = tr("Free port %1 or widen the range with 'saasodoo host edit %2 --ports FIRST-LAST', "
                                   "then start the instance again.")
-                                   .arg(oldPort)
+                                   .arg(taken.port)
                                    .arg(scope.host.name);
     if (candidates.isEmpty())
-        return makeError(tr("Port %1 of instance %2 is in use by a program outside the catalog, and no other port "
-                            "of range %3 on host %4 is free. %5 (%6)")
-                             .arg(oldPort)
-                             .arg(scope.instance.name, range, scope.host.name, noPortHelp, conflict));
+        return makeError(tr("Port %1 (%2) of instance %3 is in use by a program outside the catalog, and no other "
+                            "port of range %4 on host %5 is free. %6 (%7)")
+                             .arg(taken.port)
+                             .arg(taken.route, scope.instance.name, range, scope.host.name, noPortHelp, conflict));
 
     const docker::DockerStatus removed
         = scope.client.removeContainer(container, docker::RemoveContainerOptions { true, true });
@@ -2434,16 +2461,17 @@ Result<QString> Provisioner::moveToFreePort(ActionScope &scope, jobs::JobContext
         if (!isPortConflict(started.error()))
             return keepOldPort(started.error());
         tried << QString::number(port);
-        context.warning(tr("Port %1 on host %2 is in use by a program outside the catalog too; trying the next "
+        const TakenPort alsoTaken = takenPort(started.error(), port, scope.plan.workers);
+        context.warning(tr("Port %1 (%2) on host %3 is in use by a program outside the catalog too; trying the next "
                            "free port of the range.")
-                            .arg(port)
-                            .arg(scope.host.name));
+                            .arg(alsoTaken.port)
+                            .arg(alsoTaken.route, scope.host.name));
     }
-    return keepOldPort(tr("Port %1 of instance %2 is in use by a program outside the catalog, and so are the other "
-                          "free ports of range %3 on host %4 (%5). %6")
-                           .arg(oldPort)
-                           .arg(scope.instance.name, range, scope.host.name, tried.join(QStringLiteral(", ")),
-                               noPortHelp));
+    return keepOldPort(tr("Port %1 (%2) of instance %3 is in use by a program outside the catalog, and so are the "
+                          "other free ports of range %4 on host %5 (%6). %7")
+                           .arg(taken.port)
+                           .arg(taken.route, scope.instance.name, range, scope.host.name,
+                               tried.join(QStringLiteral(", ")), noPortHelp));
 }
 
 // Starts the server container, recreated from the catalog if it is gone,

@@ -292,6 +292,7 @@ private slots:
     void takenPortsTriedToRangeEnd();
     void takenRangeNamesTriedPorts();
     void takenPortMovesOnStart();
+    void takenWebsocketPortNamed();
     void fullRangeRejectedAtValidation();
     void cancelDuringInitLeavesNothing();
     void lifecycleActionsWork();
@@ -1112,8 +1113,9 @@ void TestProvisioner::takenPortMovesOnStart()
     const catalog::Instance kept = m_catalog->instance(id).value();
     QCOMPARE(catalog::toString(kept.status), QStringLiteral("stopped"));
     QCOMPARE(kept.publishedPort, first);
-    QVERIFY2(kept.statusMessage.contains(QStringLiteral("Port %1 of instance moved is in use by a program outside "
-                                                        "the catalog").arg(first)),
+    QVERIFY2(kept.statusMessage.contains(QStringLiteral("Port %1 (web route, container port 8069) of instance moved is "
+                                                        "in use by a program outside the catalog")
+                                             .arg(first)),
         qPrintable(kept.statusMessage));
     QVERIFY2(kept.statusMessage.contains(QLatin1String("--ports")), qPrintable(kept.statusMessage));
     docker::Endpoint endpoint;
@@ -1142,6 +1144,50 @@ void TestProvisioner::takenPortMovesOnStart()
         std::chrono::seconds(10));
     QCOMPARE(health.status, 200);
 
+    const jobs::JobInfo removed = runRemove(id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    verifyNothingLeft(created.value());
+}
+
+// With workers, the websocket route is published on the port after the
+// web port. When a program outside the catalog holds that one, the start's
+// message names it and its route, not the web port.
+void TestProvisioner::takenWebsocketPortNamed()
+{
+    std::vector<std::unique_ptr<QTcpServer>> squatters;
+    const int first = squatPorts(2, squatters);
+    QVERIFY2(first != 0, "no block of 2 free ports on 127.0.0.1");
+    squatters.clear();
+    const catalog::Host host = addHost(test::dockerUnix().postgresHost, first, first + 1);
+    QVERIFY(!host.id.isEmpty());
+    catalog::Instance production = newInstance(QStringLiteral("websocket"), host);
+    production.type = catalog::InstanceType::Production;
+    auto created = m_catalog->createInstance(production);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QString id = created->id;
+    const jobs::JobInfo made = runCreate(id, defaultOptions());
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    QCOMPARE(m_catalog->instance(id)->publishedPort, first);
+    const jobs::JobInfo stopped = runAction([&](Provisioner &provisioner, jobs::JobContext &context) {
+        return provisioner.stop(context, id);
+    });
+    QVERIFY2(stopped.state == jobs::JobState::Succeeded, qPrintable(stopped.error));
+
+    QTcpServer websocketPort;
+    QVERIFY(websocketPort.listen(QHostAddress::LocalHost, quint16(first + 1)));
+    const jobs::JobInfo blocked = runAction([&](Provisioner &provisioner, jobs::JobContext &context) {
+        return provisioner.start(context, id);
+    });
+    QCOMPARE(jobs::stateName(blocked.state), QStringLiteral("failed"));
+    const catalog::Instance kept = m_catalog->instance(id).value();
+    QCOMPARE(catalog::toString(kept.status), QStringLiteral("stopped"));
+    QVERIFY2(kept.statusMessage.contains(
+                 QStringLiteral("Port %1 (websocket route, container port 8072) of instance websocket").arg(first + 1)),
+        qPrintable(kept.statusMessage));
+    QVERIFY2(!kept.statusMessage.contains(QStringLiteral("Port %1 ").arg(first)), qPrintable(kept.statusMessage));
+    QVERIFY2(kept.statusMessage.contains(QStringLiteral("Free port %1 ").arg(first + 1)), qPrintable(kept.statusMessage));
+
+    websocketPort.close();
     const jobs::JobInfo removed = runRemove(id);
     QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
     verifyNothingLeft(created.value());
