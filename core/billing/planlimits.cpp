@@ -25,7 +25,7 @@ QString cores(qint64 millicores)
 
 } // namespace
 
-Status checkPlanLimits(catalog::Catalog &catalog, const catalog::Instance &instance)
+Status checkPlanLimits(catalog::Catalog &catalog, const catalog::Instance &instance, const catalog::Instance *stored)
 {
     const Result<catalog::Tenant> tenant = catalog.tenant(instance.tenantId);
     if (!tenant)
@@ -53,25 +53,30 @@ Status checkPlanLimits(catalog::Catalog &catalog, const catalog::Instance &insta
     const qint64 memory = others->memoryBytes + instance.memoryLimitBytes;
     const qint64 storage = others->storageBytes + instance.storageLimitBytes;
 
-    if (instances > plan->maxInstances) {
+    const bool resize = stored != nullptr;
+    const bool cpuGrows = !resize || instance.cpuLimit > stored->cpuLimit;
+    const bool memoryGrows = !resize || instance.memoryLimitBytes > stored->memoryLimitBytes;
+    const bool storageGrows = !resize || instance.storageLimitBytes > stored->storageLimitBytes;
+
+    if (!resize && instances > plan->maxInstances) {
         return makeError(tr("Plan %1 allows %2 instance(s); this customer would have %3. Choose a larger plan or "
                             "delete an instance.")
                              .arg(plan->name)
                              .arg(plan->maxInstances)
                              .arg(instances));
     }
-    if (cpu > plan->maxCpuMillicores) {
+    if (cpuGrows && cpu > plan->maxCpuMillicores) {
         return makeError(tr("Plan %1 allows %2 CPU cores in total; this customer's instances would have %3. "
                             "Choose a larger plan or smaller limits.")
                              .arg(plan->name, cores(plan->maxCpuMillicores), cores(cpu)));
     }
-    if (memory > plan->maxMemoryBytes) {
+    if (memoryGrows && memory > plan->maxMemoryBytes) {
         return makeError(tr("Plan %1 allows %2 of memory in total; this customer's instances would have %3. "
                             "Choose a larger plan or smaller limits.")
                              .arg(plan->name, catalog::formatByteSize(plan->maxMemoryBytes),
                                  catalog::formatByteSize(memory)));
     }
-    if (storage > plan->maxStorageBytes) {
+    if (storageGrows && storage > plan->maxStorageBytes) {
         return makeError(tr("Plan %1 allows %2 of storage in total; this customer's instances would have %3. "
                             "Choose a larger plan or smaller limits.")
                              .arg(plan->name, catalog::formatByteSize(plan->maxStorageBytes),
@@ -92,7 +97,7 @@ Status checkPlanLimitsForResize(const catalog::CatalogConfig &config, const QStr
     catalog::Instance resized = loaded.value();
     resized.cpuLimit = cpuCores;
     resized.memoryLimitBytes = memoryBytes;
-    return checkPlanLimits(*opened.value(), resized);
+    return checkPlanLimits(*opened.value(), resized, &loaded.value());
 }
 
 } // namespace saasodoo::billing

@@ -18,9 +18,13 @@ namespace saasodoo::billing {
 // and the total the customer would reach. A customer without a subscription
 // that is not cancelled has no limits. A suspended subscription takes no new
 // or larger instances.
+// With `stored`, the instance's current record, the check is for a resize.
+// Only the limits that grow are checked, and the instance count is not. So
+// one limit can be raised while a plan lowered since is exceeded on another.
 // NOTE: customers without a subscription are not limited, so instances made
 // before billing existed keep working.
-Status checkPlanLimits(catalog::Catalog &catalog, const catalog::Instance &instance);
+Status checkPlanLimits(catalog::Catalog &catalog, const catalog::Instance &instance,
+    const catalog::Instance *stored = nullptr);
 
 // The same check for a resize of a stored instance, opening its own catalog
 // connection, for callers on a worker thread.

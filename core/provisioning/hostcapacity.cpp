@@ -125,30 +125,56 @@ Result<HostCapacity> reserveCapacity(catalog::Catalog &db, const catalog::Host &
     return capacity;
 }
 
+namespace {
+
+// CPU limits are caps that instances share by time-slicing, so they may add
+// up to more than the host has; one instance cannot exceed it.
+Status checkCpuFits(const HostCapacity &capacity, double cpus)
+{
+    if (cpus <= capacity.cpus + 1e-6)
+        return {};
+    const QString size = capacity.cpusRegistered
+        ? tr("it is registered with %1 (its engine has %2)").arg(cores(capacity.cpus)).arg(capacity.engineCpus)
+        : tr("its engine has only %1").arg(capacity.engineCpus);
+    return makeError(tr("Host %1 cannot take %2 CPU cores: %3. Lower the CPU limit or choose another host.")
+                         .arg(capacity.host.name, cores(cpus), size));
+}
+
+// Memory limits are summed: memory is not shared that way.
+Status checkMemoryFits(const HostCapacity &capacity, qint64 memoryBytes)
+{
+    if (memoryBytes <= capacity.freeMemoryBytes())
+        return {};
+    const QString size = capacity.memoryRegistered
+        ? tr("it is registered with %1 (its engine has %2)")
+              .arg(memorySize(capacity.memoryBytes), memorySize(capacity.engineMemoryBytes))
+        : tr("its engine has %1").arg(memorySize(capacity.engineMemoryBytes));
+    return makeError(tr("Host %1 cannot take %2 of memory: %3, and its %4 instances reserve %5, "
+                        "so %6 are free. Lower the memory limit or choose another host.")
+                         .arg(capacity.host.name, memorySize(memoryBytes), size)
+                         .arg(capacity.instances)
+                         .arg(memorySize(capacity.reservedMemoryBytes),
+                             memorySize(std::max<qint64>(0, capacity.freeMemoryBytes()))));
+}
+
+} // namespace
+
 Status checkCapacity(const HostCapacity &capacity, double cpus, qint64 memoryBytes)
 {
-    // CPU limits are caps that instances share by time-slicing, so they may
-    // add up to more than the host has; one instance cannot exceed it.
-    // Memory limits are summed: memory is not shared that way.
-    if (cpus > capacity.cpus + 1e-6) {
-        const QString size = capacity.cpusRegistered
-            ? tr("it is registered with %1 (its engine has %2)").arg(cores(capacity.cpus)).arg(capacity.engineCpus)
-            : tr("its engine has only %1").arg(capacity.engineCpus);
-        return makeError(tr("Host %1 cannot take %2 CPU cores: %3. Lower the CPU limit or choose another host.")
-                             .arg(capacity.host.name, cores(cpus), size));
+    if (const Status cpu = checkCpuFits(capacity, cpus); !cpu.ok())
+        return cpu;
+    return checkMemoryFits(capacity, memoryBytes);
+}
+
+Status checkResize(const HostCapacity &capacity, double oldCpus, qint64 oldMemoryBytes, double cpus,
+    qint64 memoryBytes)
+{
+    if (cpus > oldCpus + 1e-6) {
+        if (const Status cpu = checkCpuFits(capacity, cpus); !cpu.ok())
+            return cpu;
     }
-    if (memoryBytes > capacity.freeMemoryBytes()) {
-        const QString size = capacity.memoryRegistered
-            ? tr("it is registered with %1 (its engine has %2)")
-                  .arg(memorySize(capacity.memoryBytes), memorySize(capacity.engineMemoryBytes))
-            : tr("its engine has %1").arg(memorySize(capacity.engineMemoryBytes));
-        return makeError(tr("Host %1 cannot take %2 of memory: %3, and its %4 instances reserve %5, "
-                            "so %6 are free. Lower the memory limit or choose another host.")
-                             .arg(capacity.host.name, memorySize(memoryBytes), size)
-                             .arg(capacity.instances)
-                             .arg(memorySize(capacity.reservedMemoryBytes),
-                                 memorySize(std::max<qint64>(0, capacity.freeMemoryBytes()))));
-    }
+    if (memoryBytes > oldMemoryBytes)
+        return checkMemoryFits(capacity, memoryBytes);
     return {};
 }
 

@@ -69,6 +69,14 @@ Result<HostCapacity> reserveCapacity(catalog::Catalog &db, const catalog::Host &
 // `capacity`, with a message that names the host and the figures.
 Status checkCapacity(const HostCapacity &capacity, double cpus, qint64 memoryBytes);
 
+// Checks a resize from `oldCpus` and `oldMemoryBytes` to `cpus` and
+// `memoryBytes` as checkCapacity() does, but only for the resources that
+// grow. So the CPU limit can be raised on a host whose memory is already
+// over-committed, and the other way round. `capacity` must leave out the
+// instance's own reservation.
+Status checkResize(const HostCapacity &capacity, double oldCpus, qint64 oldMemoryBytes, double cpus,
+    qint64 memoryBytes);
+
 // Returns the ports in `host`'s range that an instance with `workers` can
 // publish: those no other instance in the catalog (not deleted, other than
 // `excludeInstanceId`) publishes, with the next one free too when it has

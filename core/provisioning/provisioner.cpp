@@ -2628,7 +2628,7 @@ Status checkLimits(const catalog::CatalogConfig &config, secrets::SecretStore *s
     catalog::Instance resized = instance.value();
     resized.cpuLimit = cpuCores;
     resized.memoryLimitBytes = memoryBytes;
-    if (const Status limits = billing::checkPlanLimits(db, resized); !limits.ok())
+    if (const Status limits = billing::checkPlanLimits(db, resized, &instance.value()); !limits.ok())
         return limits;
     const Result<catalog::Host> host = db.host(instance->hostId);
     if (!host.ok())
@@ -2638,7 +2638,7 @@ Status checkLimits(const catalog::CatalogConfig &config, secrets::SecretStore *s
     const Result<HostCapacity> capacity = measureHost(db, host.value(), secrets, instanceId);
     if (!capacity.ok())
         return makeError(capacity.error());
-    return checkCapacity(capacity.value(), cpuCores, memoryBytes);
+    return checkResize(capacity.value(), instance->cpuLimit, instance->memoryLimitBytes, cpuCores, memoryBytes);
 }
 
 Status Provisioner::setLimits(jobs::JobContext &context, const QString &instanceId, double cpuCores, qint64 memoryBytes)
@@ -2701,15 +2701,16 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
         // reads both and stops here, so the plan's totals still hold.
         const bool grows = cpuCores > previous.cpuLimit || memoryBytes > previous.memoryLimitBytes;
         if (grows) {
-            if (const Status limits = billing::checkPlanLimits(scope.db, scope.instance); !limits.ok()) {
+            if (const Status limits = billing::checkPlanLimits(scope.db, scope.instance, &previous); !limits.ok()) {
                 putPreviousBack();
                 return makeError(tr("Limits not changed: %1").arg(limits.error()));
             }
             // The host's capacity likewise: the other instances' stored
             // limits now include any resize that stored before this one.
             const Result<HostCapacity> capacity = measureHost(scope.db, scope.host, m_secrets, scope.instance.id);
-            const Status fits = capacity.ok() ? checkCapacity(capacity.value(), cpuCores, memoryBytes)
-                                              : Status(makeError(capacity.error()));
+            const Status fits = capacity.ok()
+                ? checkResize(capacity.value(), previous.cpuLimit, previous.memoryLimitBytes, cpuCores, memoryBytes)
+                : Status(makeError(capacity.error()));
             if (!fits.ok()) {
                 putPreviousBack();
                 return makeError(tr("Limits not changed: %1").arg(fits.error()));

@@ -72,8 +72,10 @@ Status checkRetry(const catalog::CatalogConfig &config, const catalog::Instance 
 
 // Checks new CPU and memory limits for an instance with the rules that
 // create applies: the catalog's ranges, the tenant's plan, and the free
-// capacity of its host (its own current limits not counted). Contacts the
-// host's engine.
+// capacity of its host (its own current limits not counted). The plan and
+// the host are checked only for the limits that grow, so a host or plan
+// that is over-committed on one resource does not block raising the other.
+// Contacts the host's engine.
 Status checkLimits(const catalog::CatalogConfig &config, secrets::SecretStore *secrets, const QString &instanceId,
     double cpuCores, qint64 memoryBytes);
 

@@ -302,6 +302,7 @@ private slots:
     void movedPortRecorded();
     void startedOutsideRecordsPort();
     void capacityRejectedAtValidation();
+    void resizeChecksOnlyGrowth();
     void hostChoiceSkipsUnusableHosts();
     void tlsHostProvisionsIsolated();
     void engineBackSoonLeavesNothing();
@@ -1748,6 +1749,75 @@ void TestProvisioner::capacityRejectedAtValidation()
     QVERIFY2(job.error.contains(QLatin1String("512.00 CPU cores")), qPrintable(job.error));
     QCOMPARE(catalog::toString(m_catalog->instance(created->id)->status), QStringLiteral("error"));
     verifyNothingLeft(created.value());
+}
+
+// A resize is checked only for the limits it raises: an instance on a host
+// whose memory is over-committed (the host's memory was lowered after the
+// instance was created) may still get more CPU, and one whose plan was
+// lowered below its memory may too. Raising the over-committed resource is
+// still rejected.
+void TestProvisioner::resizeChecksOnlyGrowth()
+{
+    catalog::Host host = addHost(test::dockerUnix().postgresHost);
+    QVERIFY(!host.id.isEmpty());
+    catalog::Instance request = newInstance(QStringLiteral("resize"), host);
+    request.cpuLimit = 1;
+    request.memoryLimitBytes = 1024LL * 1024 * 1024;
+    auto created = m_catalog->createInstance(request);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    catalog::Instance running = created.value();
+    running.status = catalog::InstanceStatus::Running;
+    QVERIFY2(m_catalog->updateInstance(running).ok(), "could not mark the instance running");
+    const QString id = created->id;
+
+    catalog::Host lowered = m_catalog->host(host.id).value();
+    lowered.memoryBytes = 512LL * 1024 * 1024;
+    const auto edited = m_catalog->updateHost(lowered);
+    QVERIFY2(edited.ok(), qPrintable(edited.error()));
+
+    const Status moreCpu = checkLimits(m_config, m_secrets.get(), id, 1.5, 1024LL * 1024 * 1024);
+    QVERIFY2(moreCpu.ok(), qPrintable(moreCpu.error()));
+    const Status moreMemory = checkLimits(m_config, m_secrets.get(), id, 1, 2048LL * 1024 * 1024);
+    QVERIFY(!moreMemory.ok());
+    QVERIFY2(moreMemory.error().contains(QLatin1String("of memory")), qPrintable(moreMemory.error()));
+
+    // The same on the CPU side: the host has 2 cores, the instance keeps
+    // its 1 core but the host's cores drop below it.
+    lowered = m_catalog->host(host.id).value();
+    lowered.memoryBytes = 8LL * 1024 * 1024 * 1024;
+    lowered.cpuCores = 0.5;
+    QVERIFY2(m_catalog->updateHost(lowered).ok(), "could not lower the host's cores");
+    const Status moreMemoryNow = checkLimits(m_config, m_secrets.get(), id, 1, 2048LL * 1024 * 1024);
+    QVERIFY2(moreMemoryNow.ok(), qPrintable(moreMemoryNow.error()));
+    const Status moreCpuNow = checkLimits(m_config, m_secrets.get(), id, 1.5, 1024LL * 1024 * 1024);
+    QVERIFY(!moreCpuNow.ok());
+    QVERIFY2(moreCpuNow.error().contains(QLatin1String("CPU cores")), qPrintable(moreCpuNow.error()));
+
+    // A plan lowered below the instance's memory still lets its CPU grow.
+    lowered = m_catalog->host(host.id).value();
+    lowered.cpuCores = 2;
+    QVERIFY2(m_catalog->updateHost(lowered).ok(), "could not restore the host's cores");
+    catalog::Plan plan;
+    plan.name = QStringLiteral("Small %1").arg(shortId());
+    plan.priceUsdCents = 500;
+    plan.maxInstances = 1;
+    plan.maxCpuMillicores = 2000;
+    plan.maxMemoryBytes = 1024LL * 1024 * 1024;
+    plan.maxStorageBytes = 10LL * 1024 * 1024 * 1024;
+    const auto createdPlan = m_catalog->createPlan(plan);
+    QVERIFY2(createdPlan.ok(), qPrintable(createdPlan.error()));
+    const auto subscribed = billing::subscribe(*m_catalog, m_catalog->tenant(m_tenant.id)->customerId, createdPlan->id,
+        catalog::Currency::Usd, QDate::currentDate(), false);
+    QVERIFY2(subscribed.ok(), qPrintable(subscribed.error()));
+    catalog::Plan smaller = createdPlan.value();
+    smaller.maxMemoryBytes = 512LL * 1024 * 1024;
+    const auto planLowered = m_catalog->updatePlan(smaller);
+    QVERIFY2(planLowered.ok(), qPrintable(planLowered.error()));
+    const Status planCpu = checkLimits(m_config, m_secrets.get(), id, 1.5, 1024LL * 1024 * 1024);
+    QVERIFY2(planCpu.ok(), qPrintable(planCpu.error()));
+    const Status planMemory = checkLimits(m_config, m_secrets.get(), id, 1, 1536LL * 1024 * 1024);
+    QVERIFY(!planMemory.ok());
+    QVERIFY2(planMemory.error().contains(createdPlan->name), qPrintable(planMemory.error()));
 }
 
 void TestProvisioner::hostChoiceSkipsUnusableHosts()
