@@ -299,6 +299,25 @@ int finishCreate(CommandRun &run, const jobs::JobInfo &job, const QString &insta
     return finishJob(run, job, instanceId, out);
 }
 
+// Returns whether `job`, an action on `instanceId`, stopped before it
+// changed anything because another job held the instance: it failed in its
+// first step, and its error names another job on the instance. Two actions
+// started together both pass the check before their jobs, and the job
+// that comes second rejects the action as that check would have.
+bool rejectedAsBusy(catalog::Catalog &db, const jobs::JobInfo &job, const QString &instanceId)
+{
+    if (job.state != jobs::JobState::Failed || job.currentStep > 0)
+        return false;
+    const Result<QList<catalog::Job>> jobs = db.jobs();
+    if (!jobs.ok())
+        return false;
+    for (const catalog::Job &other : jobs.value()) {
+        if (other.id != job.id && other.targetId == instanceId && job.error.contains(other.id))
+            return true;
+    }
+    return false;
+}
+
 // Reports a change request that matches what the instance already has:
 // no job is started, and the exit code is success.
 int reportNoChange(CommandRun &run, const Instance &instance, QTextStream &out, const QString &message)
@@ -1087,6 +1106,8 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
             return finishJob(run, job, id, out, ExitCode::ValidationError,
                 tr("Limits of instance %1 not changed: %2").arg(instance.name, fits.error()));
     }
+    if (rejectedAsBusy(run.catalog(), job, id))
+        return finishJob(run, job, id, out, ExitCode::ValidationError);
     return finishJob(run, job, id, out);
 }
 

@@ -2160,8 +2160,19 @@ Status Provisioner::runAction(jobs::JobContext &context, const QString &instance
         tr("%1 in progress (job %2). If that job stops before it ends, repair the instance with 'saasodoo job "
            "cleanup %2'.")
             .arg(actionName(action), context.jobId()));
-    if (!marked.ok())
+    if (!marked.ok()) {
+        // Another job changed the instance since it was read, such as a
+        // second set-limits that passed the same check at the same time.
+        // The check on the row as it is now names that job.
+        if (db.lastErrorKind() == catalog::ErrorKind::Conflict) {
+            const Result<catalog::Instance> now = db.instance(instanceId);
+            if (now.ok()) {
+                if (const Status again = checkActionWithJobs(db, now.value(), action, context.jobId()); !again.ok())
+                    return again;
+            }
+        }
         return makeError(marked.error());
+    }
     // Cancel then ends the Docker call in flight within about 100 ms, even one
     // that waits on a hung engine. No Docker call follows the body, so
     // nothing that must still run is cancelled with it.

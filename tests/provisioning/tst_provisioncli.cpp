@@ -80,6 +80,7 @@ private slots:
     void crashedServerFailsCreate();
     void killedSetEnvNamesItsJob();
     void capacityRaceExitsAsValidation();
+    void concurrentSetLimitsLoserRejected();
     void interruptedSettingsRepaired();
     void portRangesCheckedBeforeJobs();
     void deleteReportsDatabaseElsewhere();
@@ -934,6 +935,50 @@ void TestProvisionCli::capacityRaceExitsAsValidation()
             QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
         }
     }
+}
+
+// Two set-limits on one instance started together: both pass the checks
+// before their jobs, and the one whose job comes second is rejected as
+// input (exit code 3) with a message that names the job holding the
+// instance.
+void TestProvisionCli::concurrentSetLimitsLoserRejected()
+{
+    const QString name = QStringLiteral("twolimits");
+    std::unique_ptr<QProcess> create(startCreate(name));
+    QVERIFY(create->waitForFinished(300000));
+    QVERIFY2(create->exitCode() == 0, create->readAllStandardError().constData());
+    QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("running"));
+
+    // Memory changes restart Odoo, so the first job holds the instance for
+    // seconds.
+    std::unique_ptr<QProcess> first(startCli({ QStringLiteral("instance"), QStringLiteral("set-limits"), name,
+        QStringLiteral("--memory"), QStringLiteral("768M") }));
+    std::unique_ptr<QProcess> second(startCli({ QStringLiteral("instance"), QStringLiteral("set-limits"), name,
+        QStringLiteral("--memory"), QStringLiteral("640M") }));
+    QVERIFY(first->waitForFinished(300000));
+    QVERIFY(second->waitForFinished(300000));
+    const QByteArray firstErr = first->readAllStandardError();
+    const QByteArray secondErr = second->readAllStandardError();
+    QCOMPARE(first->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(second->exitStatus(), QProcess::NormalExit);
+    const bool firstWon = first->exitCode() == 0;
+    const QByteArray winnerErr = firstWon ? firstErr : secondErr;
+    const QByteArray loserErr = firstWon ? secondErr : firstErr;
+    QCOMPARE(firstWon ? first->exitCode() : second->exitCode(), 0);
+    QVERIFY2((firstWon ? second->exitCode() : first->exitCode()) == 3, loserErr.constData());
+
+    static const QRegularExpression jobLine(QStringLiteral("Job ([0-9a-f-]{36}) \\(instance\\.set-limits\\)"));
+    const QRegularExpressionMatch winnerJob = jobLine.match(QString::fromUtf8(winnerErr));
+    QVERIFY2(winnerJob.hasMatch(), winnerErr.constData());
+    const QByteArray winnerJobText = QByteArray("job ") + winnerJob.captured(1).toUtf8();
+    QVERIFY2(loserErr.contains(winnerJobText), loserErr.constData());
+    QVERIFY2(loserErr.contains("no action is allowed until that job finishes"), loserErr.constData());
+    const catalog::Instance after = instanceNamed(name);
+    QCOMPARE(catalog::toString(after.status), QStringLiteral("running"));
+    QCOMPARE(after.memoryLimitBytes, (firstWon ? 768LL : 640LL) << 20);
+
+    const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
 }
 
 // set-limits and set-env killed between their catalog and engine writes:
