@@ -168,10 +168,11 @@ Status checkPortRoom(catalog::Catalog &db, const catalog::Host &host, const Inst
 // its id. It runs after the job runner is set up and right before the job
 // row is stored, so that a process killed in between leaves a record
 // without a job only for the few milliseconds of one catalog write.
-// `healthTimeout` of zero keeps ProvisionerOptions' default.
+// `healthTimeout` and `initTimeout` of zero keep ProvisionerOptions'
+// defaults.
 jobs::JobInfo runJob(CommandRun &run, const QString &kind, QString instanceId, const JobBody &body,
     QTextStream &err, const QStringList &steps = {}, const std::function<Result<QString>()> &createTarget = {},
-    std::chrono::seconds healthTimeout = {})
+    std::chrono::seconds healthTimeout = {}, std::chrono::seconds initTimeout = {})
 {
     secrets::SecretStore secrets;
     jobs::CatalogJobStore store(run.catalog().config());
@@ -181,6 +182,8 @@ jobs::JobInfo runJob(CommandRun &run, const QString &kind, QString instanceId, c
     options.network = fallbackNetwork();
     if (healthTimeout.count() > 0)
         options.healthTimeout = healthTimeout;
+    if (initTimeout.count() > 0)
+        options.initTimeout = initTimeout;
     provisioning::Provisioner provisioner(run.catalog().config(), &secrets, options);
 
     // Printed from the worker thread as lines arrive; stderr is unbuffered.
@@ -451,6 +454,40 @@ Result<std::chrono::seconds> healthTimeoutValue(CommandRun &run)
     return std::chrono::seconds(seconds);
 }
 
+// The range of --init-timeout. By estimate, a base install of a real Odoo
+// takes minutes, and many addons or a slow disk take longer, so the upper
+// bound only keeps a typo from blocking a job for days.
+constexpr int minInitTimeout = 10;
+constexpr int maxInitTimeout = 6 * 3600;
+
+const QCommandLineOption &initTimeoutOption()
+{
+    static const QCommandLineOption option { QStringLiteral("init-timeout"),
+        tr("Seconds that Odoo's database initialisation (odoo -i ... --stop-after-init) may run, %1 to %2 (default "
+           "%3). A create whose initialisation runs longer fails and is rolled back.")
+            .arg(minInitTimeout)
+            .arg(maxInitTimeout)
+            .arg(provisioning::ProvisionerOptions {}.initTimeout.count()),
+        tr("seconds") };
+    return option;
+}
+
+// Reads --init-timeout; zero when it is not given.
+Result<std::chrono::seconds> initTimeoutValue(CommandRun &run)
+{
+    const QString text = run.parser().value(QStringLiteral("init-timeout"));
+    if (text.isEmpty())
+        return std::chrono::seconds(0);
+    bool ok = false;
+    const int seconds = text.toInt(&ok);
+    if (!ok || seconds < minInitTimeout || seconds > maxInitTimeout)
+        return makeError(tr("Init timeout %1 is invalid: give whole seconds from %2 to %3.")
+                             .arg(text)
+                             .arg(minInitTimeout)
+                             .arg(maxInitTimeout));
+    return std::chrono::seconds(seconds);
+}
+
 int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandRun run(QStringLiteral("saasodoo instance create"), out, err);
@@ -483,11 +520,15 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
         { QStringLiteral("subdomain"), tr("Subdomain under the host's domain (default: <tenant>-<name>)."), tr("label") },
     });
     parser.addOption(healthTimeoutOption());
+    parser.addOption(initTimeoutOption());
     if (auto stop = run.parse(arguments, 0, { QStringLiteral("tenant"), QStringLiteral("name"), QStringLiteral("admin-email") }))
         return *stop;
     const Result<std::chrono::seconds> healthTimeout = healthTimeoutValue(run);
     if (!healthTimeout.ok())
         return run.fail(ExitCode::ValidationError, healthTimeout.error());
+    const Result<std::chrono::seconds> initTimeout = initTimeoutValue(run);
+    if (!initTimeout.ok())
+        return run.fail(ExitCode::ValidationError, initTimeout.error());
     if (auto stop = run.openCatalog())
         return *stop;
     catalog::Catalog &db = run.catalog();
@@ -658,7 +699,7 @@ int instanceCreate(const QStringList &arguments, QTextStream &out, QTextStream &
         [&](provisioning::Provisioner &provisioner, jobs::JobContext &context) {
             return provisioner.create(context, instanceId);
         },
-        err, {}, createRecord, healthTimeout.value());
+        err, {}, createRecord, healthTimeout.value(), initTimeout.value());
     if (recordError)
         return run.failCatalog(*recordError);
     return finishCreate(run, job, instanceId, out);
@@ -886,8 +927,10 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
             tr("Variables to add or change; the others stay as they are."), QStringLiteral("[KEY=VALUE...]"));
         positional = -1;
     }
-    if (action == QLatin1String("retry"))
+    if (action == QLatin1String("retry")) {
         run.parser().addOption(healthTimeoutOption());
+        run.parser().addOption(initTimeoutOption());
+    }
     if (action == QLatin1String("delete")) {
         run.parser().addOption({ QStringLiteral("yes"), tr("Confirm: delete the container, volume, database, role and secrets.") });
         run.parser().addOption({ QStringLiteral("final-backup"),
@@ -935,11 +978,16 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
     if (action == QLatin1String("resume"))
         warnIfDunningSuspended(run.catalog(), instance, err);
     std::chrono::seconds healthTimeout { 0 };
+    std::chrono::seconds initTimeout { 0 };
     if (action == QLatin1String("retry")) {
         const Result<std::chrono::seconds> timeout = healthTimeoutValue(run);
         if (!timeout.ok())
             return run.fail(ExitCode::ValidationError, timeout.error());
         healthTimeout = timeout.value();
+        const Result<std::chrono::seconds> initLimit = initTimeoutValue(run);
+        if (!initLimit.ok())
+            return run.fail(ExitCode::ValidationError, initLimit.error());
+        initTimeout = initLimit.value();
         if (const Status allowed = provisioning::checkRetry(run.catalog().config(), instance); !allowed.ok())
             return run.fail(ExitCode::ValidationError, allowed.error());
         const Result<catalog::Host> host = run.catalog().host(instance.hostId);
@@ -1084,7 +1132,7 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
         }
     }
     const QString kind = action == QLatin1String("retry") ? QStringLiteral("instance.create") : QStringLiteral("instance.") + action;
-    const jobs::JobInfo job = runJob(run, kind, id, body, err, deleteSteps, {}, healthTimeout);
+    const jobs::JobInfo job = runJob(run, kind, id, body, err, deleteSteps, {}, healthTimeout, initTimeout);
     // A retry that another job overtook between the check above and its
     // own validation step stops there without a change. It exits as the
     // check above would have rejected it a moment later: code 3.

@@ -1717,7 +1717,11 @@ Status Provisioner::create(jobs::JobContext &context, const QString &instanceId)
     if (token.isCancelled())
         return fail(tr("Cancelled by the admin."));
     if (initTimedOut)
-        return fail(tr("Odoo's database initialisation did not finish within %1 s.").arg(m_options.initTimeout.count()));
+        return fail(tr("Odoo's database initialisation (%1) did not finish within the init timeout of %2 s, so it "
+                       "was stopped. Check the log lines below; if the modules only need longer, retry with a "
+                       "larger --init-timeout.")
+                        .arg(plan.initCommand.join(u' '))
+                        .arg(m_options.initTimeout.count()));
     if (!initExit.ok())
         return fail(initExit.error());
     if (initExit->statusCode != 0) {

@@ -24,7 +24,10 @@ struct ProvisionerOptions
     // their own (records made before hosts had one). Either network is
     // created with the console's label when missing.
     QString network = QStringLiteral("saasodoo");
-    std::chrono::seconds initTimeout { 900 };
+    // How long the init run (odoo -i ... --stop-after-init) may take. By
+    // estimate, a base install of a real Odoo takes minutes and each addon
+    // adds to it, so the default of 30 minutes leaves room for a slow host.
+    std::chrono::seconds initTimeout { 1800 };
     std::chrono::seconds healthTimeout { 180 };
     std::chrono::seconds stopTimeout { 30 };
     // How long a failed create keeps trying to remove its container and

@@ -86,6 +86,7 @@ private slots:
     void deleteReportsDatabaseElsewhere();
     void derivedNamesNameTheirOption();
     void healthTimeoutValidated();
+    void initTimeoutEndsHungInit();
     void showListsDemoAndDisabled();
     void cleanupKeepsEarlierCreate();
     void cleanupKeepsUnmarkedDatabase();
@@ -1174,6 +1175,57 @@ void TestProvisionCli::healthTimeoutValidated()
     const Outcome help = run({ QStringLiteral("instance"), QStringLiteral("retry"), QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
     QVERIFY2(help.out.contains("--health-timeout"), help.out.constData());
+}
+
+// --init-timeout bounds the init run (odoo -i ... --stop-after-init). On a
+// host whose containers cannot reach PostgreSQL, the image's entrypoint
+// waits 30 s, so a limit of 10 s ends the create in the init step, which
+// rolls back what it made.
+void TestProvisionCli::initTimeoutEndsHungInit()
+{
+    const QStringList common { QStringLiteral("instance"), QStringLiteral("create"), QStringLiteral("--tenant"),
+        m_tenant, QStringLiteral("--admin-email"), QStringLiteral("admin@%1.example.co.zw").arg(m_tenant) };
+    for (const QString &value : { QStringLiteral("5"), QStringLiteral("21601"), QStringLiteral("30m") }) {
+        const Outcome rejected = run(common
+            + QStringList { QStringLiteral("--host"), m_host, QStringLiteral("--name"), QStringLiteral("badinit"),
+                QStringLiteral("--init-timeout"), value });
+        QCOMPARE(rejected.exitCode, 3);
+        const QByteArray message = QByteArray("Init timeout ") + value.toUtf8() + QByteArray(" is invalid");
+        QVERIFY2(rejected.err.contains(message), rejected.err.constData());
+        QVERIFY2(rejected.err.contains("from 10 to 21600"), rejected.err.constData());
+        QVERIFY(instanceNamed(QStringLiteral("badinit")).id.isEmpty());
+    }
+    const Outcome help = run({ QStringLiteral("instance"), QStringLiteral("retry"), QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains("--init-timeout"), help.out.constData());
+    QVERIFY2(help.out.contains("default 1800"), help.out.constData());
+
+    const test::PostgresService pg = test::postgres();
+    const test::DockerService docker = test::dockerUnix();
+    const QString unreachable = docker.postgresHost.section(u'.', 0, 2) + QStringLiteral(".250");
+    const QString hungHost = QStringLiteral("hung-%1").arg(shortId());
+    const Outcome added = run({ QStringLiteral("host"), QStringLiteral("add"), QStringLiteral("--name"), hungHost,
+        QStringLiteral("--docker"), docker.host, QStringLiteral("--pg-host"), pg.host, QStringLiteral("--pg-port"),
+        QString::number(pg.port), QStringLiteral("--pg-user"), pg.adminUser, QStringLiteral("--pg-container-host"),
+        unreachable, QStringLiteral("--domain"), QStringLiteral("hung.localhost"), QStringLiteral("--image-repo"),
+        qEnvironmentVariable("SAASODOO_TEST_STANDIN_IMAGE"), QStringLiteral("--network"), docker.network,
+        QStringLiteral("--cpu"), QStringLiteral("2"), QStringLiteral("--memory"), QStringLiteral("8G") });
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const Outcome password = run({ QStringLiteral("host"), QStringLiteral("set-password"), hungHost },
+        pg.adminPassword.toUtf8() + '\n');
+    QVERIFY2(password.exitCode == 0, password.err.constData());
+
+    const Outcome timedOut = run(common
+        + QStringList { QStringLiteral("--host"), hungHost, QStringLiteral("--name"), QStringLiteral("hunginit"),
+            QStringLiteral("--cpu"), QStringLiteral("0.5"), QStringLiteral("--memory"), QStringLiteral("512M"),
+            QStringLiteral("--init-timeout"), QStringLiteral("10") });
+    QCOMPARE(timedOut.exitCode, 4);
+    QVERIFY2(timedOut.err.contains("Step \"Initialise the Odoo database\" failed"), timedOut.err.constData());
+    QVERIFY2(timedOut.err.contains("init timeout of 10 s"), timedOut.err.constData());
+    const catalog::Instance instance = instanceNamed(QStringLiteral("hunginit"));
+    QCOMPARE(catalog::toString(instance.status), QStringLiteral("error"));
+    QVERIFY2(instance.statusMessage.contains(QLatin1String("init timeout of 10 s")), qPrintable(instance.statusMessage));
+    verifyNothingLeft(instance);
 }
 
 // `instance show` prints demo data and disabled modules, in text and JSON.
