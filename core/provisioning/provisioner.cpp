@@ -2983,12 +2983,25 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
                                      .arg(catalog::toString(scope.before)));
             }
             const docker::DockerStatus back = scope.rollbackClient.startContainer(container);
-            if (back.ok())
-                scope.statusOnFailure = catalog::InstanceStatus::Running;
-            return makeError(back.ok() ? tr("The module update was cancelled; the server was started again.")
-                                       : tr("The module update was cancelled, and starting the server again "
-                                            "failed: %1")
-                                             .arg(back.error()));
+            if (!back.ok())
+                return makeError(tr("The module update was cancelled, and starting the server again failed: %1")
+                                     .arg(back.error()));
+            // Without a fixed port range the engine publishes the server on
+            // a new port, and the catalog's address must follow it.
+            if (Status port = refreshPublishedPort(scope, container); !port.ok())
+                return makeError(tr("The module update was cancelled, and the server was started again, but its "
+                                    "port could not be read: %1")
+                                     .arg(port.error()));
+            if (Status healthy = waitForHealth(scope.rollbackClient, scope.baseUrl, container, m_options.healthTimeout,
+                    CancellationToken(), &scope.containerLog);
+                !healthy.ok())
+                return makeError(tr("The module update was cancelled, and the server was started again, but it "
+                                    "did not pass its health check: %1")
+                                     .arg(healthy.error()));
+            scope.statusOnFailure = catalog::InstanceStatus::Running;
+            return makeError(tr("The module update was cancelled; the server was started again and passes its "
+                                "health check at %1.")
+                                 .arg(scope.baseUrl));
         }
         if (!exited.ok())
             return makeError(exited.error());

@@ -84,6 +84,7 @@ public:
     // on in either direction, as with a dockerd stopped by SIGSTOP, whose
     // socket backlog still accepts. Resuming passes on what queued up.
     void setPaused(bool paused) { m_paused = paused; }
+    bool isPaused() const { return m_paused; }
 
     // Pauses the proxy when a request that contains `needle` arrives, and
     // drops that request: the client waits for a reply until its own
@@ -319,6 +320,7 @@ private slots:
     void hungEngineStopKeepsStatus();
     void rollbackRemovesLateContainer();
     void hungEngineStartKeepsStatus();
+    void cancelledUpdateKeepsInstance();
 
 private:
     jobs::JobInfo runAction(const std::function<Status(Provisioner &, jobs::JobContext &)> &body);
@@ -2559,6 +2561,102 @@ void TestProvisioner::hungEngineStartKeepsStatus()
     const jobs::JobInfo removed = runRemove(instance.id);
     QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
     verifyNothingLeft(instance);
+}
+
+// Runs `body` as a job against the instance behind `proxy`, and cancels it
+// once the proxy holds the first request that contains `needle`. The
+// proxy passes requests on again right after the cancel, so that the
+// job's undo reaches the engine. Returns the job's final state.
+static jobs::JobInfo cancelAtRequest(EngineProxy &proxy, const QByteArray &needle, const catalog::CatalogConfig &config,
+    secrets::SecretStore *secrets, ProvisionerOptions options,
+    const std::function<Status(Provisioner &, jobs::JobContext &)> &body)
+{
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    Provisioner provisioner(config, secrets, options);
+    proxy.pauseOnRequest(needle);
+    const QString id = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) { return body(provisioner, context); });
+    QDeadlineTimer deadline(120000);
+    while (!proxy.isPaused() && !deadline.hasExpired() && !jobs::isFinal(runner.job(id)->state))
+        QThread::msleep(20);
+    const bool held = proxy.isPaused();
+    runner.cancel(id);
+    proxy.setPaused(false);
+    proxy.pauseOnRequest({});
+    runner.waitForFinished(id, 600000);
+    for (const jobs::JobLogEntry &entry : store.log(id).value())
+        qInfo("job log: %s", qPrintable(entry.message));
+    jobs::JobInfo info = *runner.job(id);
+    if (!held)
+        info.error = QStringLiteral("the job never sent a request with \"%1\"; ").arg(QString::fromUtf8(needle)) + info.error;
+    return info;
+}
+
+// A module update cancelled while Odoo's -u runs leaves the instance as it
+// was: a running one runs again on the same container and image, a
+// stopped one stays stopped, and the update's helper container is gone.
+void TestProvisioner::cancelledUpdateKeepsInstance()
+{
+    const QString socket = m_dir->filePath(QStringLiteral("engine.sock"));
+    EngineProxy proxy(socket, QUrl(test::dockerUnix().host).path());
+    QVERIFY(proxy.start());
+    catalog::Host host = addHost(test::dockerUnix().postgresHost);
+    host.dockerEndpoint = QStringLiteral("unix://") + socket;
+    host = m_catalog->updateHost(host).value();
+    auto created = m_catalog->createInstance(newInstance(QStringLiteral("undoupdate"), host));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QString id = created->id;
+    const jobs::JobInfo made = runCreate(id, defaultOptions());
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    docker::DockerClient client(endpoint);
+    const catalog::Instance original = m_catalog->instance(id).value();
+    const auto originalContainer = client.inspectContainer(original.containerId);
+    QVERIFY2(originalContainer.ok(), qPrintable(originalContainer.error()));
+    const QString helper = originalContainer->name.mid(originalContainer->name.startsWith(u'/') ? 1 : 0)
+        + QStringLiteral("-update");
+
+    // The wait for the helper's exit is held, so the cancel comes while -u runs.
+    jobs::JobInfo job = cancelAtRequest(proxy, "/wait?condition", m_config, m_secrets.get(), defaultOptions(),
+        [&](Provisioner &p, jobs::JobContext &c) { return p.updateModules(c, id, { QStringLiteral("base") }); });
+    QVERIFY2(job.state == jobs::JobState::Cancelled, qPrintable(jobs::stateName(job.state) + u' ' + job.error));
+    catalog::Instance after = m_catalog->instance(id).value();
+    QCOMPARE(catalog::toString(after.status), QStringLiteral("running"));
+    QCOMPARE(after.imageTag, original.imageTag);
+    QCOMPARE(after.containerId, original.containerId);
+    const auto restarted = client.inspectContainer(after.containerId);
+    QVERIFY2(restarted.ok(), qPrintable(restarted.error()));
+    QVERIFY(restarted->state.running);
+    QCOMPARE(restarted->image, originalContainer->image);
+    QVERIFY2(client.inspectContainer(helper).dockerError().isNotFound(), qPrintable(helper));
+    const QDeadlineTimer answering(60000);
+    HttpReply health;
+    while (!answering.hasExpired()) {
+        health = httpRequest(QStringLiteral("http://127.0.0.1:%1/web/health").arg(after.publishedPort), {},
+            std::chrono::seconds(5));
+        if (health.status == 200)
+            break;
+        QThread::msleep(500);
+    }
+    QCOMPARE(health.status, 200L);
+
+    const jobs::JobInfo stopped = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.stop(c, id); });
+    QVERIFY2(stopped.state == jobs::JobState::Succeeded, qPrintable(stopped.error));
+    job = cancelAtRequest(proxy, "/wait?condition", m_config, m_secrets.get(), defaultOptions(),
+        [&](Provisioner &p, jobs::JobContext &c) { return p.updateModules(c, id, { QStringLiteral("base") }); });
+    QVERIFY2(job.state == jobs::JobState::Cancelled, qPrintable(jobs::stateName(job.state) + u' ' + job.error));
+    after = m_catalog->instance(id).value();
+    QCOMPARE(catalog::toString(after.status), QStringLiteral("stopped"));
+    QCOMPARE(after.containerId, original.containerId);
+    const auto stillStopped = client.inspectContainer(after.containerId);
+    QVERIFY2(stillStopped.ok(), qPrintable(stillStopped.error()));
+    QVERIFY(!stillStopped->state.running);
+    QVERIFY2(client.inspectContainer(helper).dockerError().isNotFound(), qPrintable(helper));
+
+    const jobs::JobInfo removed = runRemove(id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    verifyNothingLeft(created.value());
 }
 
 #include "tst_provisioner.moc"
