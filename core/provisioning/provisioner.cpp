@@ -1105,7 +1105,8 @@ QStringList actionSteps(const QString &jobKind)
         return { QStringLiteral("Stop the container") };
     if (jobKind == QLatin1String("instance.set-limits"))
         return { QStringLiteral("Check the new limits"), QStringLiteral("Change the container's limits"),
-            QStringLiteral("Rewrite the Odoo configuration"), QStringLiteral("Apply the new settings to Odoo") };
+            QStringLiteral("Rewrite the Odoo configuration"), QStringLiteral("Apply the new settings to Odoo"),
+            QStringLiteral("Put the previous limits back") };
     if (jobKind == QLatin1String("instance.set-env"))
         return { QStringLiteral("Recreate the container with the new variables"),
             QStringLiteral("Put the previous variables back") };
@@ -2656,6 +2657,13 @@ Status checkLimits(const catalog::CatalogConfig &config, secrets::SecretStore *s
     return checkResize(capacity.value(), instance->cpuLimit, instance->memoryLimitBytes, cpuCores, memoryBytes);
 }
 
+namespace {
+
+Status recreateStoppedContainer(jobs::JobContext &context, catalog::Catalog &db, const docker::DockerClient &client,
+    const catalog::Instance &instance, const InstancePlan &plan);
+
+} // namespace
+
 Status Provisioner::setLimits(jobs::JobContext &context, const QString &instanceId, double cpuCores, qint64 memoryBytes)
 {
     context.beginStep(QStringLiteral("Check the new limits"));
@@ -2731,7 +2739,29 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
                 return makeError(tr("Limits not changed: %1").arg(fits.error()));
             }
         }
+        const InstancePlan previousPlan = scope.plan;
+        const bool workersChanged = plan->workers != previousPlan.workers;
+        // A cancel may end an engine call after the engine carried it out,
+        // so from here on a cancel puts back everything this job may have
+        // changed, with the engine client that is not cancelled.
+        auto undoAfterCancel = [&](const Status &failure, const SettingsProgress &progress) -> Status {
+            const Status undone = restorePreviousLimits(scope, context, previous, previousPlan, dbPassword.value(),
+                masterPassword.value(), workersChanged, progress);
+            if (!undone.ok()) {
+                scope.keepStatusOnFailure = false;
+                return makeError(tr("%1 Putting the previous limits back failed too: %2")
+                                     .arg(endSentence(failure.error()), undone.error()));
+            }
+            scope.statusOnFailure = scope.before;
+            return makeError(tr("Cancelled by the admin. The previous limits (%1 CPU cores, %2 of memory) are back, and "
+                                "the instance is %3 as it was.")
+                                 .arg(QString::number(previous.cpuLimit),
+                                     catalog::formatByteSize(previous.memoryLimitBytes),
+                                     catalog::toString(scope.before)));
+        };
         const Status applied = applyLimits(scope.client, container, scope.instance, context);
+        if (!applied.ok() && context.isCancelled())
+            return undoAfterCancel(applied, {});
         if (!applied.ok()) {
             putPreviousBack();
             return applied;
@@ -2740,6 +2770,8 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
         context.beginStep(QStringLiteral("Rewrite the Odoo configuration"));
         const Status written = uploadOdooConfig(scope.client, container,
             instanceOdooConfig(scope.host, plan.value(), dbPassword.value(), masterPassword.value()));
+        if (!written.ok() && context.isCancelled())
+            return undoAfterCancel(written, {});
         if (!written.ok()) {
             // Odoo reads the file only when it starts, so the running
             // process still matches the previous limits: they go back.
@@ -2750,14 +2782,79 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
             return makeError(tr("Limits not changed: could not write the Odoo configuration into container %1: %2")
                                  .arg(container, written.error()));
         }
-        const bool workersChanged = plan->workers != scope.plan.workers;
         const bool settingsChanged = workersChanged || plan->maxCronThreads != scope.plan.maxCronThreads
             || (plan->workers > 0 && plan->memoryBytes != scope.plan.memoryBytes);
         context.info(tr("Odoo configuration written: %1 workers, %2 cron threads.")
                          .arg(plan->workers)
                          .arg(plan->maxCronThreads));
-        return applyOdooSettings(scope, context, plan.value(), workersChanged, settingsChanged);
+        SettingsProgress progress;
+        const Status settled
+            = applyOdooSettings(scope, context, plan.value(), workersChanged, settingsChanged, &progress);
+        if (!settled.ok() && context.isCancelled())
+            return undoAfterCancel(settled, progress);
+        return settled;
     });
+}
+
+// Puts an instance back to the limits it had before a set-limits that was
+// cancelled: the catalog's limits, the container's limits, and Odoo's
+// configuration file. When the job had already restarted or recreated the
+// server (`progress`), the server is recreated with the previous --workers
+// or restarted, and a server that ran before must pass /web/health again.
+// Every engine call uses the client that is not cancelled.
+Status Provisioner::restorePreviousLimits(ActionScope &scope, jobs::JobContext &context,
+    const catalog::Instance &previous, const InstancePlan &previousPlan, const QString &dbPassword,
+    const QString &masterPassword, bool workersChanged, const SettingsProgress &progress)
+{
+    context.beginStep(QStringLiteral("Put the previous limits back"));
+    const Result<catalog::Instance> current = scope.db.instance(scope.instance.id);
+    if (!current.ok())
+        return makeError(current.error());
+    catalog::Instance restored = current.value();
+    restored.cpuLimit = previous.cpuLimit;
+    restored.memoryLimitBytes = previous.memoryLimitBytes;
+    const Result<catalog::Instance> saved = scope.db.updateInstance(restored);
+    if (!saved.ok())
+        return makeError(tr("Could not put the previous limits back in the catalog: %1").arg(saved.error()));
+    scope.instance = saved.value();
+
+    const docker::DockerClient &engine = scope.rollbackClient;
+    const bool recreate = workersChanged && progress.serverTouched;
+    QString container = containerOf(scope.instance, previousPlan);
+    if (recreate) {
+        // The container may be gone, or carry the new --workers.
+        if (const Status recreated = recreateStoppedContainer(context, scope.db, engine, scope.instance, previousPlan);
+            !recreated.ok())
+            return recreated;
+        const Result<catalog::Instance> withContainer = scope.db.instance(scope.instance.id);
+        if (!withContainer.ok())
+            return makeError(withContainer.error());
+        scope.instance = withContainer.value();
+        container = scope.instance.containerId;
+    } else if (const Status limits = applyLimits(engine, container, scope.instance, context); !limits.ok()) {
+        return makeError(tr("Could not put the previous limits back on container %1: %2").arg(container, limits.error()));
+    }
+    scope.plan = previousPlan;
+    if (const Status written
+        = uploadOdooConfig(engine, container, instanceOdooConfig(scope.host, previousPlan, dbPassword, masterPassword));
+        !written.ok())
+        return makeError(tr("Could not write the previous Odoo configuration into container %1: %2")
+                             .arg(container, written.error()));
+    context.info(tr("The previous limits are back in the catalog, on container %1 and in Odoo's configuration.")
+                     .arg(container.left(12)));
+    if (!progress.serverTouched || !progress.serverRunning)
+        return {};
+
+    const docker::DockerStatus started
+        = recreate ? engine.startContainer(container) : engine.restartContainer(container, m_options.stopTimeout);
+    if (!started.ok())
+        return makeError(started.error());
+    if (Status port = refreshPublishedPort(scope, container); !port.ok())
+        return port;
+    scope.containerLog.clear();
+    const std::optional<int> restartsAtStart = recreate ? std::optional<int>(0) : std::nullopt;
+    return waitForHealth(engine, scope.baseUrl, container, m_options.healthTimeout, CancellationToken(),
+        &scope.containerLog, restartsAtStart);
 }
 
 // Makes Odoo use the configuration that set-limits wrote. The server
@@ -2766,13 +2863,14 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
 // instance stays stopped and reads them when it starts. A failure from here
 // on leaves the instance in error, because its container changed.
 Status Provisioner::applyOdooSettings(ActionScope &scope, jobs::JobContext &context, const InstancePlan &plan,
-    bool workersChanged, bool settingsChanged)
+    bool workersChanged, bool settingsChanged, SettingsProgress *progress)
 {
     const QString container = containerOf(scope.instance, scope.plan);
     const docker::DockerResult<docker::ContainerInfo> info = scope.client.inspectContainer(container);
     if (!info.ok())
         return makeError(info.error());
     const bool running = info->state.running;
+    progress->serverRunning = running;
     if (!settingsChanged) {
         context.info(tr("Odoo's settings did not change, so the container was not restarted."));
         return {};
@@ -2787,6 +2885,7 @@ Status Provisioner::applyOdooSettings(ActionScope &scope, jobs::JobContext &cont
         // step of the job.
         context.beginStep(QStringLiteral("Apply the new settings to Odoo"));
         context.info(tr("Restarting container %1 so Odoo reads the new settings.").arg(container.left(12)));
+        progress->serverTouched = true;
         const docker::DockerStatus restarted = scope.client.restartContainer(container, m_options.stopTimeout);
         if (!restarted.ok())
             return makeError(restarted.error());
@@ -2801,6 +2900,7 @@ Status Provisioner::applyOdooSettings(ActionScope &scope, jobs::JobContext &cont
                      .arg(scope.plan.workers)
                      .arg(plan.workers)
                      .arg(container.left(12)));
+    progress->serverTouched = true;
     if (const Status removed = removeContainerAwaited(scope.client, container); !removed.ok())
         return removed;
     const docker::DockerResult<docker::ContainerCreated> created = scope.client.createContainer(serverContainerSpec(

@@ -143,7 +143,9 @@ public:
     // when those settings changed, and its container is recreated when the
     // number of workers changed. A rejected change, or one that fails
     // before the container is touched, leaves the instance's status and
-    // limits as they were.
+    // limits as they were. A cancel after the catalog took the new limits
+    // puts the previous ones back everywhere, and the instance ends in its
+    // previous status unless that undo fails.
     Status setLimits(jobs::JobContext &context, const QString &instanceId, double cpuCores, qint64 memoryBytes);
     // Replaces the instance's own environment variables: the container is
     // recreated on the same volume, port and configuration, data kept.
@@ -160,8 +162,18 @@ private:
     Status startServer(ActionScope &scope, jobs::JobContext &context);
     Result<QString> moveToFreePort(ActionScope &scope, jobs::JobContext &context, const QString &container,
         const QString &conflict);
+    // How far applyOdooSettings() got: whether the server container ran
+    // when it began, and whether it was restarted or removed since.
+    struct SettingsProgress
+    {
+        bool serverRunning = false;
+        bool serverTouched = false;
+    };
     Status applyOdooSettings(ActionScope &scope, jobs::JobContext &context, const InstancePlan &plan,
-        bool workersChanged, bool settingsChanged);
+        bool workersChanged, bool settingsChanged, SettingsProgress *progress);
+    Status restorePreviousLimits(ActionScope &scope, jobs::JobContext &context, const catalog::Instance &previous,
+        const InstancePlan &previousPlan, const QString &dbPassword, const QString &masterPassword,
+        bool workersChanged, const SettingsProgress &progress);
     Status runAction(jobs::JobContext &context, const QString &instanceId, Action action, const ActionBody &body,
         std::optional<catalog::InstanceStatus> endStatus = std::nullopt, const QString &endMessage = {});
 

@@ -320,6 +320,7 @@ private slots:
     void hungEngineStopKeepsStatus();
     void rollbackRemovesLateContainer();
     void hungEngineStartKeepsStatus();
+    void cancelledSetLimitsRestoresLimits();
     void cancelledUpdateKeepsInstance();
 
 private:
@@ -2590,6 +2591,71 @@ static jobs::JobInfo cancelAtRequest(EngineProxy &proxy, const QByteArray &needl
     if (!held)
         info.error = QStringLiteral("the job never sent a request with \"%1\"; ").arg(QString::fromUtf8(needle)) + info.error;
     return info;
+}
+
+// A set-limits cancelled while Odoo restarts, or while its container is
+// recreated for a new number of workers, puts the previous limits back in
+// the catalog, on the container and in Odoo's configuration, and the
+// instance answers again in its previous status.
+void TestProvisioner::cancelledSetLimitsRestoresLimits()
+{
+    const QString socket = m_dir->filePath(QStringLiteral("engine.sock"));
+    EngineProxy proxy(socket, QUrl(test::dockerUnix().host).path());
+    QVERIFY(proxy.start());
+    catalog::Host host = addHost(test::dockerUnix().postgresHost);
+    host.dockerEndpoint = QStringLiteral("unix://") + socket;
+    host = m_catalog->updateHost(host).value();
+    catalog::Instance production = newInstance(QStringLiteral("undolimits"), host);
+    production.type = catalog::InstanceType::Production;
+    auto created = m_catalog->createInstance(production);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QString id = created->id;
+    const jobs::JobInfo made = runCreate(id, defaultOptions());
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    docker::DockerClient client(endpoint);
+    const qint64 memory = 1024LL * 1024 * 1024;
+
+    const auto checkPreviousLimits = [&](const QString &phase) {
+        const catalog::Instance after = m_catalog->instance(id).value();
+        QVERIFY2(catalog::toString(after.status) == QLatin1String("running"),
+            qPrintable(phase + u' ' + catalog::toString(after.status) + u' ' + after.statusMessage));
+        QVERIFY2(after.statusMessage.contains(QLatin1String("previous limits")), qPrintable(after.statusMessage));
+        QCOMPARE(after.cpuLimit, 1.0);
+        QCOMPARE(after.memoryLimitBytes, memory);
+        const auto container = client.inspectContainer(after.containerId);
+        QVERIFY2(container.ok(), qPrintable(container.error()));
+        QVERIFY(container->state.running);
+        QCOMPARE(container->nanoCpus, 1000000000LL);
+        QCOMPARE(container->memory, memory);
+        QVERIFY2(container->cmd.contains(QStringLiteral("--workers=3")), qPrintable(container->cmd.join(u' ')));
+        const QString config = odooConfigText(client, after.containerId);
+        QVERIFY2(config.contains(QLatin1String("workers = 3\n")), qPrintable(config));
+        QVERIFY2(config.contains(QStringLiteral("limit_memory_hard = %1\n").arg(memory / 4)), qPrintable(config));
+        const HttpReply health = httpRequest(
+            QStringLiteral("http://127.0.0.1:%1/web/health").arg(after.publishedPort), {}, std::chrono::seconds(10));
+        QCOMPARE(health.status, 200L);
+    };
+
+    // Memory alone: Odoo restarts with the new file.
+    jobs::JobInfo job = cancelAtRequest(proxy, "/restart", m_config, m_secrets.get(), defaultOptions(),
+        [&](Provisioner &p, jobs::JobContext &c) { return p.setLimits(c, id, 1, 768LL * 1024 * 1024); });
+    QVERIFY2(job.state == jobs::JobState::Cancelled, qPrintable(jobs::stateName(job.state) + u' ' + job.error));
+    checkPreviousLimits(QStringLiteral("after the cancelled restart:"));
+
+    // 1.5 cores: 4 workers, so the container is removed and created again.
+    // The cancel comes while the new container's create call is held.
+    const QString before = m_catalog->instance(id)->containerId;
+    job = cancelAtRequest(proxy, "/containers/create", m_config, m_secrets.get(), defaultOptions(),
+        [&](Provisioner &p, jobs::JobContext &c) { return p.setLimits(c, id, 1.5, memory); });
+    QVERIFY2(job.state == jobs::JobState::Cancelled, qPrintable(jobs::stateName(job.state) + u' ' + job.error));
+    checkPreviousLimits(QStringLiteral("after the cancelled recreation:"));
+    QVERIFY(m_catalog->instance(id)->containerId != before);
+
+    const jobs::JobInfo removed = runRemove(id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    verifyNothingLeft(created.value());
 }
 
 // A module update cancelled while Odoo's -u runs leaves the instance as it
