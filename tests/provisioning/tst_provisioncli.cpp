@@ -950,8 +950,8 @@ void TestProvisionCli::concurrentSetLimitsLoserRejected()
     QVERIFY2(create->exitCode() == 0, create->readAllStandardError().constData());
     QCOMPARE(catalog::toString(instanceNamed(name).status), QStringLiteral("running"));
 
-    // Memory changes restart Odoo, so the first job holds the instance for
-    // seconds.
+    // Memory changes restart Odoo, so the first job keeps the instance busy
+    // for seconds.
     std::unique_ptr<QProcess> first(startCli({ QStringLiteral("instance"), QStringLiteral("set-limits"), name,
         QStringLiteral("--memory"), QStringLiteral("768M") }));
     std::unique_ptr<QProcess> second(startCli({ QStringLiteral("instance"), QStringLiteral("set-limits"), name,

@@ -1154,7 +1154,7 @@ void TestProvisioner::takenPortMovesOnStart()
 }
 
 // With workers, the websocket route is published on the port after the
-// web port. When a program outside the catalog holds that one, the start's
+// web port. When a program outside the catalog uses that one, the start's
 // message names it and its route, not the web port.
 void TestProvisioner::takenWebsocketPortNamed()
 {
@@ -1754,10 +1754,10 @@ void TestProvisioner::capacityRejectedAtValidation()
     verifyNothingLeft(created.value());
 }
 
-// A resize is checked only for the limits it raises: an instance on a host
+// A resize is checked only for the limits it raises. An instance on a host
 // whose memory is over-committed (the host's memory was lowered after the
-// instance was created) may still get more CPU, and one whose plan was
-// lowered below its memory may too. Raising the over-committed resource is
+// instance was created) may still get more CPU. One whose plan was lowered
+// below its memory may too. Raising the over-committed resource is
 // still rejected.
 void TestProvisioner::resizeChecksOnlyGrowth()
 {
@@ -2315,7 +2315,7 @@ void TestProvisioner::unreachableStopKeepsStatus()
 }
 
 // A stop on a TLS host whose engine certificate the console rejects never
-// reaches the engine: the instance keeps its status, and the message says
+// reaches the engine: the instance keeps its status, and the message states
 // that the host could not be reached and why.
 void TestProvisioner::tlsRejectedStopKeepsStatus()
 {
@@ -2565,7 +2565,7 @@ void TestProvisioner::hungEngineStartKeepsStatus()
 }
 
 // Runs `body` as a job against the instance behind `proxy`, and cancels it
-// once the proxy holds the first request that contains `needle`. The
+// once the proxy has held back the first request with `needle`. The
 // proxy passes requests on again right after the cancel, so that the
 // job's undo reaches the engine. Returns the job's final state.
 static jobs::JobInfo cancelAtRequest(EngineProxy &proxy, const QByteArray &needle, const catalog::CatalogConfig &config,
@@ -2596,7 +2596,7 @@ static jobs::JobInfo cancelAtRequest(EngineProxy &proxy, const QByteArray &needl
 // A set-limits cancelled while Odoo restarts, or while its container is
 // recreated for a new number of workers, puts the previous limits back in
 // the catalog, on the container and in Odoo's configuration, and the
-// instance answers again in its previous status.
+// instance passes its health check again in its previous status.
 void TestProvisioner::cancelledSetLimitsRestoresLimits()
 {
     const QString socket = m_dir->filePath(QStringLiteral("engine.sock"));
