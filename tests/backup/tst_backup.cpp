@@ -124,6 +124,7 @@ private slots:
     void neutralizedCopyHasNoMail();
     void damagedArchivesRejected_data();
     void damagedArchivesRejected();
+    void caseOnlyNamesAccepted();
     void seriesMismatchOffersOnlySupported();
     void corruptDataFailsRestoreCleanly();
     void ownershipStatementsSkipped();
@@ -378,6 +379,18 @@ void TestBackup::damagedArchivesRejected_data()
                                         << QStringLiteral("contains member manifest.json more than once");
     QTest::newRow("duplicate filestore file") << QStringLiteral("duplicatefile")
                                               << QStringLiteral("contains member filestore/00/twice more than once");
+    QTest::newRow("file under a file") << QStringLiteral("fileunderfile")
+                                       << QStringLiteral("member filestore/zz is a file, but member filestore/zz/c "
+                                                         "needs a directory of that name");
+    QTest::newRow("file over a directory") << QStringLiteral("fileoverdirectory")
+                                           << QStringLiteral("member filestore/zz is a file, but member "
+                                                             "filestore/zz/c needs a directory of that name");
+    QTest::newRow("file over a directory entry") << QStringLiteral("fileoverdirectoryentry")
+                                                 << QStringLiteral("member filestore/zz is a file, but member "
+                                                                   "filestore/zz/ needs a directory of that name");
+    QTest::newRow("same file by two names") << QStringLiteral("samefile")
+                                            << QStringLiteral("members filestore/00/twice and filestore/00//./twice "
+                                                              "name the same file");
     QTest::newRow("zip bomb") << QStringLiteral("bomb") << QStringLiteral("zip bomb");
     QTest::newRow("wrong version") << QStringLiteral("version") << QStringLiteral("Restore it as a new instance with Odoo 17.0");
 }
@@ -419,6 +432,18 @@ void TestBackup::damagedArchivesRejected()
         else if (kind == QLatin1String("duplicatefile"))
             members << Member { QStringLiteral("filestore/00/twice"), "first" }
                     << Member { QStringLiteral("filestore/00/twice"), "second" };
+        else if (kind == QLatin1String("fileunderfile"))
+            members << Member { QStringLiteral("filestore/zz"), "a file" }
+                    << Member { QStringLiteral("filestore/zz/c"), "a file in a directory of the same name" };
+        else if (kind == QLatin1String("fileoverdirectory"))
+            members << Member { QStringLiteral("filestore/zz/c"), "a file in a directory of the same name" }
+                    << Member { QStringLiteral("filestore/zz"), "a file" };
+        else if (kind == QLatin1String("fileoverdirectoryentry"))
+            members << Member { QStringLiteral("filestore/zz"), "a file" }
+                    << Member { QStringLiteral("filestore/zz/"), {}, AE_IFDIR };
+        else if (kind == QLatin1String("samefile"))
+            members << Member { QStringLiteral("filestore/00/twice"), "first" }
+                    << Member { QStringLiteral("filestore/00//./twice"), "second" };
         else if (kind == QLatin1String("bomb"))
             members << Member { QStringLiteral("filestore/00/zeros"), QByteArray(120 * 1024 * 1024, '\0') };
         else if (kind == QLatin1String("version"))
@@ -443,6 +468,23 @@ void TestBackup::damagedArchivesRejected()
     QVERIFY(!restored.ok());
     QCOMPARE(restored.error(), summary.error());
     verifyAbsent(database);
+}
+
+void TestBackup::caseOnlyNamesAccepted()
+{
+    // Linux file systems tell "File" from "file", so the reader accepts both.
+    const QList<Member> good = readZip(m_backupPath);
+    const Result<BackupSummary> before = inspectBackup(m_backupPath);
+    QVERIFY2(before.ok(), qPrintable(before.error()));
+    QList<Member> members = good;
+    members << Member { QStringLiteral("filestore/ab/File"), "upper" } << Member { QStringLiteral("filestore/ab/file"), "lower" }
+            << Member { QStringLiteral("filestore/AB/file"), "upper directory" };
+    const QString path = m_fixture.directory->filePath(QStringLiteral("caseonly.zip"));
+    QVERIFY(writeZip(path, members));
+
+    const Result<BackupSummary> summary = inspectBackup(path);
+    QVERIFY2(summary.ok(), qPrintable(summary.error()));
+    QCOMPARE(summary->filestoreFiles, before->filestoreFiles + 3);
 }
 
 void TestBackup::corruptDataFailsRestoreCleanly()
