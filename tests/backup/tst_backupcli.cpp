@@ -601,8 +601,34 @@ void TestBackupCli::killedBackupCleanedUp()
     QProcess process;
     QString jobId;
     QVERIFY(startBlockedBackup(process, locker.value(), &jobId));
+
+    // pg_dump's session waits for the lock. Each query on this connection
+    // runs in a transaction of its own, so it reads pg_stat_activity afresh.
+    auto watcher = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(),
+        m_fixture.plan.databaseName);
+    QVERIFY2(watcher.ok(), qPrintable(watcher.ok() ? QString() : watcher.error()));
+    const auto dumpSessions = [&]() -> int {
+        const Result<postgres::PgRows> rows = watcher.value().query(
+            QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pg_dump' AND datname = $1"),
+            { m_fixture.plan.databaseName });
+        return rows.ok() ? rows->value(0, 0).toInt() : -1;
+    };
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    while (dumpSessions() != 1 && sinceStart.elapsed() < 30000)
+        QThread::msleep(100);
+    QCOMPARE(dumpSessions(), 1);
+
     process.kill(); // SIGKILL: no clean-up runs
     QVERIFY(process.waitForFinished(60000));
+
+    // pg_dump dies with the CLI, and its backend notices the closed
+    // connection while it still waits for the lock.
+    QElapsedTimer sinceKill;
+    sinceKill.start();
+    while (dumpSessions() != 0 && sinceKill.elapsed() < 5000)
+        QThread::msleep(100);
+    QCOMPARE(dumpSessions(), 0);
     locker.value().execute(QStringLiteral("ROLLBACK"));
     QCOMPARE(catalog::toString(m_fixture.catalog->instance(instanceId)->status), QStringLiteral("backing_up"));
     const catalog::Backup stuck = m_fixture.catalog->backups(instanceId, true)->first();
