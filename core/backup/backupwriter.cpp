@@ -175,9 +175,11 @@ struct HardLink
 
 // Copies the regular files of the engine's tar of `path` into the zip.
 // `zipNameOf` maps a name in the tar to the member name, or to an empty
-// string to skip the entry. Hard links are listed in `links` (when given)
-// instead of written, because their tar entries hold no data. `stop` ends
-// it early, as a cancel does. `reportProgress` is called after each file.
+// string to skip the entry. When `links` is given, a hard link's member
+// gets the data of its first name, copied within the zip, or is listed in
+// `links` when that name was skipped. Without `links` a hard link is
+// skipped. `stop` ends it early, as a cancel does. `reportProgress` is
+// called after each file.
 Status copyTarEntries(ZipOutput &zip, const FilestoreSource &source, const QString &path,
     const std::function<QString(const QString &)> &zipNameOf, QList<HardLink> *links, const WriterOptions &options,
     const CancellationToken &stop, WrittenBackup &written, std::atomic<qint64> &bytesRead,
@@ -249,7 +251,18 @@ Status copyTarEntries(ZipOutput &zip, const FilestoreSource &source, const QStri
                 continue;
             }
             if (const char *target = archive_entry_hardlink(entry); target && links) {
-                links->append({ member, QString::fromUtf8(target) });
+                // The engine's tar contains a hard link's data once, under the
+                // first name, which came earlier in this tar and is in the
+                // zip already, unless it was skipped for its backslash.
+                const QString firstName = zipNameOf(QString::fromUtf8(target));
+                if (firstName.isEmpty() || firstName.contains(u'\\')) {
+                    links->append({ member, QString::fromUtf8(target) });
+                    continue;
+                }
+                if (Status copied = zip.copyEntry(firstName, member); !copied.ok())
+                    return copied;
+                ++written.filestoreFiles;
+                reportProgress();
                 continue;
             }
 
@@ -329,8 +342,8 @@ Status copyFilestore(ZipOutput &zip, const FilestoreSource &source, const QStrin
         return copied;
     }
 
-    // The engine's tar contains a hard link's data only under the first
-    // name, so the data is read again from a tar of that one file.
+    // The first name of these links was skipped, so their data is read
+    // again from a tar of that one file.
     for (const HardLink &link : std::as_const(links)) {
         docker::DockerStatus linkStatus;
         const Status linked = copyTarEntries(
@@ -461,6 +474,7 @@ Result<WrittenBackup> writeBackup(const QString &path, const DatabaseSource &dat
     removePartial.dismiss();
     delete dumpThread;
     written.sizeBytes = closed->sizeBytes;
+    written.filestoreBytes += closed->copiedBytes;
     written.sha256 = closed->sha256;
     qCInfo(lcStorage) << "backup of" << database.database << "written to" << path << written.sizeBytes << "bytes,"
                       << written.filestoreFiles << "filestore files";
