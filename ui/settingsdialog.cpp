@@ -301,8 +301,15 @@ QWidget *SettingsDialog::createBackupPage()
     m_checks->addRow(s3Form, tr("B&ucket:"), m_s3Bucket, [this] { return backup::validateS3Bucket(m_s3Bucket->text()); });
     s3Form->addRow(tr("Key &prefix:"), m_s3Prefix);
     s3Form->addRow(tr("&Addressing:"), m_s3Addressing);
-    s3Form->addRow(tr("Access &key id:"), m_s3AccessKey);
-    s3Form->addRow(tr("&Secret access key:"), m_s3SecretKey);
+    // An empty key field keeps the key stored in the keychain.
+    m_checks->addRow(s3Form, tr("Access &key id:"), m_s3AccessKey, [this]() -> Status {
+        const QString accessKey = m_s3AccessKey->text().trimmed();
+        return accessKey.isEmpty() ? Status() : backup::validateS3AccessKey(accessKey);
+    });
+    m_checks->addRow(s3Form, tr("&Secret access key:"), m_s3SecretKey, [this]() -> Status {
+        const QString secretKey = m_s3SecretKey->text();
+        return secretKey.isEmpty() ? Status() : backup::validateS3SecretKey(secretKey);
+    });
     m_testS3 = new QPushButton(tr("&Test bucket"), page);
     m_testS3->setObjectName(QStringLiteral("testS3"));
     m_s3Result = makeResultLabel(page, QStringLiteral("s3Result"));

@@ -5,6 +5,7 @@
 #include "cli/commandrun.h"
 #include "cli/jobsignals.h"
 #include "cli/secretinput.h"
+#include "core/backup/backupconfig.h"
 #include "core/backup/backupjobs.h"
 #include "core/backup/backuppolicy.h"
 #include "core/backup/backupstate.h"
@@ -488,6 +489,10 @@ int backupSetS3Credentials(const QStringList &arguments, QTextStream &out, QText
     if (accessKey.isEmpty() || secretKey.isEmpty())
         return run.fail(ExitCode::ValidationError,
             tr("Standard input needs two lines: the access key id, then the secret access key."));
+    for (const Status &check : { backup::validateS3AccessKey(accessKey), backup::validateS3SecretKey(secretKey) }) {
+        if (!check)
+            return run.fail(ExitCode::ValidationError, tr("%1 Nothing was stored.").arg(check.error()));
+    }
     secrets::SecretStore store;
     for (const auto &[name, value] : { std::pair { QLatin1String(backup::s3AccessKeyName), accessKey },
              std::pair { QLatin1String(backup::s3SecretKeyName), secretKey } }) {

@@ -132,6 +132,35 @@ Status validateS3Bucket(const QString &bucket)
     return {};
 }
 
+Status validateS3AccessKey(const QString &accessKey)
+{
+    if (accessKey.isEmpty())
+        return makeError(tr("S3 access key id is missing."));
+    for (const QChar c : accessKey) {
+        if (c == u'/')
+            return makeError(tr("S3 access key id is invalid: it contains \"/\", which separates the fields of "
+                                "the SigV4 credential, so no S3 server can read it. Check that the access key id "
+                                "and the secret access key are not swapped."));
+        if (c == u',' || c.isSpace() || c.unicode() < 0x20 || c.unicode() > 0x7e)
+            return makeError(tr("S3 access key id is invalid: it contains a comma, white space, a control "
+                                "character or a non-ASCII character, which the SigV4 Authorization header cannot "
+                                "carry. Copy the access key id again."));
+    }
+    return {};
+}
+
+Status validateS3SecretKey(const QString &secretKey)
+{
+    if (secretKey.isEmpty())
+        return makeError(tr("S3 secret access key is missing."));
+    for (const QChar c : secretKey) {
+        if (c.category() == QChar::Other_Control)
+            return makeError(tr("S3 secret access key is invalid: it contains a control character, such as a "
+                                "line break or tab. Copy the secret access key again."));
+    }
+    return {};
+}
+
 Status validateS3Target(const S3Target &target)
 {
     for (const Status &check : { validateS3Endpoint(target.endpoint.toString()), validateS3Region(target.region),
@@ -180,6 +209,10 @@ Result<QString> testS3Target(const S3Target &target, const QString &accessKey, c
         return makeError(tr("S3 bucket is missing: enter the bucket to test."));
     if (accessKey.isEmpty() || secretKey.isEmpty())
         return makeError(tr("The S3 access key id and secret access key are both needed for the test."));
+    for (const Status &check : { validateS3AccessKey(accessKey), validateS3SecretKey(secretKey) }) {
+        if (!check)
+            return makeError(check.error());
+    }
 
     storage::S3Config config;
     config.endpoint = target.endpoint;

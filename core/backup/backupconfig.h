@@ -33,6 +33,19 @@ Status validateS3Region(const QString &region);
 // bucket means no S3 tier.
 Status validateS3Bucket(const QString &bucket);
 
+// Checks an S3 access key id. SigV4 sends it in the Credential field of
+// the Authorization header, "Credential=<key>/<date>/<region>/s3/aws4_request",
+// which servers split at '/', and the header's fields are separated by
+// commas and spaces. So a key with '/', ',', white space, a control
+// character or a non-ASCII character is rejected; other characters,
+// '@' among them, are accepted. AWS's own key ids are letters and digits.
+Status validateS3AccessKey(const QString &accessKey);
+// Checks an S3 secret access key. Only its bytes go into the HMAC key, so
+// any printable text is accepted, '/', '+', '=' and '@' included (AWS's
+// secret keys often contain '/'). Empty and control characters (such as
+// a pasted line break) are rejected.
+Status validateS3SecretKey(const QString &secretKey);
+
 // Checks the endpoint, region and bucket of `target` with the three
 // functions above and returns the first error.
 Status validateS3Target(const S3Target &target);

@@ -101,6 +101,15 @@ public:
             m_error = tr("%1 is \"%2\", which is invalid: %3. Correct it or unset it.").arg(m_source, text, accepted);
     }
 
+    // Records that the value last read is invalid, with `message` that
+    // explains why, unless an earlier one was. For a value that may hold a
+    // password, such as an endpoint, `message` shows it redacted.
+    void rejectWithMessage(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = tr("%1 is invalid: %2 Correct it or unset it.").arg(m_source, message);
+    }
+
     QString error() const { return m_error; }
 
 private:
@@ -143,6 +152,21 @@ BackupSettings loadBackupSettings()
     result.s3.caFile = settingOrEnvironment(settings, QStringLiteral("backups/s3/ca-file"), "SAASODOO_S3_CA_FILE");
 
     CheckedSettings checked(settings);
+    // The S3 target is checked here as well as before each S3 call, so that
+    // a command stops before it writes a backup it could not archive.
+    if (const std::optional<QString> text
+        = checked.value(QStringLiteral("backups/s3/endpoint"), "SAASODOO_S3_ENDPOINT")) {
+        if (const Status valid = validateS3Endpoint(*text); !valid)
+            checked.rejectWithMessage(valid.error());
+    }
+    if (const std::optional<QString> text = checked.value(QStringLiteral("backups/s3/bucket"), "SAASODOO_S3_BUCKET")) {
+        if (const Status valid = validateS3Bucket(*text); !valid)
+            checked.rejectWithMessage(valid.error());
+        const std::optional<QString> region
+            = checked.value(QStringLiteral("backups/s3/region"), "SAASODOO_S3_REGION");
+        if (const Status valid = validateS3Region(region.value_or(QString())); region && !valid)
+            checked.rejectWithMessage(valid.error());
+    }
     if (const std::optional<QString> addressing
         = checked.value(QStringLiteral("backups/s3/addressing"), "SAASODOO_S3_ADDRESSING")) {
         if (*addressing == QLatin1String("path"))
@@ -206,6 +230,12 @@ Result<std::unique_ptr<storage::S3Client>> BackupJobs::s3Client(jobs::JobContext
         = detail::readSecret(m_secrets, secrets::SecretStore::settingKey(QLatin1String(s3SecretKeyName)));
     if (!secretKey)
         return makeError(tr("The S3 secret access key is not available from the keychain: %1").arg(secretKey.error()));
+    for (const Status &check : { validateS3AccessKey(accessKey.value()), validateS3SecretKey(secretKey.value()) }) {
+        if (!check)
+            return makeError(tr("%1 Store the S3 keys again with saasodoo backup set-s3-credentials or in the "
+                                "console's settings.")
+                                 .arg(check.error()));
+    }
     storage::S3Config config;
     config.endpoint = m_settings.s3.endpoint;
     config.region = m_settings.s3.region;

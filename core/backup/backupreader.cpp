@@ -12,8 +12,8 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
+#include <QHash>
 #include <QScopeGuard>
-#include <QSet>
 #include <QStorageInfo>
 
 #include <limits>
@@ -133,6 +133,96 @@ Result<BackupSummary> inspectCustomDump(BackupSummary summary)
     return summary;
 }
 
+// The paths that the members of a zip would take once extracted. Two
+// members that would land on one path are rejected before anything is
+// written, because a restore would silently keep only one of them.
+class MemberPaths
+{
+public:
+    // Records regular file `name`. Returns why it clashes with an earlier
+    // member, or an empty string.
+    QString addFile(const QString &name)
+    {
+        const QString path = normalized(name);
+        // Python's zipfile, and so Odoo's database manager, reads the last of
+        // two members with one name, and this reader the first.
+        if (const auto file = m_files.constFind(path); file != m_files.cend()) {
+            if (file.value() == name)
+                return tr("it contains member %1 more than once, so Odoo and this console would restore different "
+                          "copies of it")
+                    .arg(name);
+            return tr("members %1 and %2 name the same file").arg(file.value(), name);
+        }
+        if (const auto directory = m_directories.constFind(path); directory != m_directories.cend())
+            return clash(name, directory.value());
+        if (const QString parent = fileAmongParents(path); !parent.isEmpty())
+            return clash(parent, name);
+        m_files.insert(path, name);
+        addParents(path, name, false);
+        return {};
+    }
+
+    // Records directory member `name` ("filestore/ab/").
+    QString addDirectory(const QString &name)
+    {
+        const QString path = normalized(name);
+        if (path.isEmpty())
+            return {};
+        if (const auto file = m_files.constFind(path); file != m_files.cend())
+            return clash(file.value(), name);
+        if (const QString parent = fileAmongParents(path); !parent.isEmpty())
+            return clash(parent, name);
+        addParents(path, name, true);
+        return {};
+    }
+
+private:
+    // Empty components and "." change nothing once extracted, so
+    // "filestore/ab//c" and "filestore/./ab/c" both land on "filestore/ab/c".
+    // unsafeMemberReason() has rejected "..", absolute paths and backslashes.
+    static QString normalized(const QString &name)
+    {
+        QStringList parts = name.split(u'/', Qt::SkipEmptyParts);
+        parts.removeAll(QStringLiteral("."));
+        return parts.join(u'/');
+    }
+
+    static QString clash(const QString &file, const QString &other)
+    {
+        return tr("member %1 is a file, but member %2 needs a directory of that name, so a restore would keep "
+                  "only one of them")
+            .arg(file, other);
+    }
+
+    // Returns the member of the first parent directory of `path` that a
+    // regular file already takes, or an empty string.
+    QString fileAmongParents(const QString &path) const
+    {
+        for (qsizetype slash = path.indexOf(u'/'); slash >= 0; slash = path.indexOf(u'/', slash + 1)) {
+            if (const auto file = m_files.constFind(path.left(slash)); file != m_files.cend())
+                return file.value();
+        }
+        return {};
+    }
+
+    // Records every parent directory of `path`, and `path` itself when it is
+    // a directory, with the member that needs it.
+    void addParents(const QString &path, const QString &name, bool includingPath)
+    {
+        const auto add = [this, &name](const QString &directory) {
+            if (!m_directories.contains(directory))
+                m_directories.insert(directory, name);
+        };
+        for (qsizetype slash = path.indexOf(u'/'); slash >= 0; slash = path.indexOf(u'/', slash + 1))
+            add(path.left(slash));
+        if (includingPath)
+            add(path);
+    }
+
+    QHash<QString, QString> m_files; // normalized path -> member name
+    QHash<QString, QString> m_directories; // normalized path -> first member that needs it
+};
+
 } // namespace
 
 QString unsafeMemberReason(const QString &name)
@@ -186,7 +276,7 @@ Result<BackupSummary> inspectBackup(const QString &path, const ValidationLimits 
     bool hasDump = false;
     bool hasManifest = false;
     QByteArray manifestJson;
-    QSet<QString> members;
+    MemberPaths paths;
     archive_entry *entry = nullptr;
     while (true) {
         const int next = archive_read_next_header(reader, &entry);
@@ -209,19 +299,17 @@ Result<BackupSummary> inspectBackup(const QString &path, const ValidationLimits 
             return makeError(tr("Backup file %1 was rejected because member %2 is a symbolic link, "
                                 "which could point outside the filestore.")
                                  .arg(path, name));
-        if (type == AE_IFDIR)
+        if (type == AE_IFDIR) {
+            if (const QString conflict = paths.addDirectory(name); !conflict.isEmpty())
+                return makeError(tr("Backup file %1 was rejected because %2.").arg(path, conflict));
             continue;
+        }
         if (type != AE_IFREG)
             return makeError(tr("Backup file %1 was rejected because member %2 is not a regular file "
                                 "(a device, FIFO or socket).")
                                  .arg(path, name));
-        // Python's zipfile, and so Odoo's database manager, reads the last of
-        // two members with one name, and this reader the first.
-        if (members.contains(name))
-            return makeError(tr("Backup file %1 was rejected because it contains member %2 more than once, so "
-                                "Odoo and this console would restore different copies of it.")
-                                 .arg(path, name));
-        members.insert(name);
+        if (const QString conflict = paths.addFile(name); !conflict.isEmpty())
+            return makeError(tr("Backup file %1 was rejected because %2.").arg(path, conflict));
         const qint64 size = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : 0;
         // Declared sizes come from the file, so their sum must not wrap: a
         // wrapped total would pass the size and free-space checks.

@@ -52,7 +52,10 @@ struct ValidationLimits
 // damaged or truncated zip, a zip without dump.sql or manifest.json, an
 // unparseable manifest, member names with "..", absolute paths or
 // backslashes, symbolic links, device files and other non-regular members,
-// an uncompressed size beyond the limits, and not enough free space.
+// two members that would be extracted to one path (such as "filestore/ab"
+// twice, or a file "filestore/ab" beside "filestore/ab/c"), an uncompressed
+// size beyond the limits, and not enough free space. Names that differ only
+// in case are distinct, as on Linux file systems.
 Result<BackupSummary> inspectBackup(const QString &path, const ValidationLimits &limits = {});
 
 // Checks that a backup of Odoo series `summary.odooVersion` can be restored

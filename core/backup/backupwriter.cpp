@@ -23,7 +23,10 @@
 #include <atomic>
 #include <utility>
 
+#include <csignal>
+
 #include <fcntl.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace saasodoo::backup {
@@ -42,9 +45,14 @@ constexpr qsizetype stderrLimit = 64 * 1024;
 // threshold, and the per-byte loop stays cheap.
 constexpr qsizetype entropySample = 16 * 1024;
 
+// A libpq option that makes a backend check every second, while it runs
+// a statement or waits for a lock, that its client is still connected
+// (PostgreSQL 14 and newer).
+constexpr char connectionCheckOption[] = "-c client_connection_check_interval=1000";
+
 // Runs pg_dump and copies its standard output into the zip's dump.sql as
 // the side producer, on its own thread. `stop` ends it early, as a cancel does.
-Status copyDump(ZipOutput &zip, const ClientTools &tools, const DatabaseSource &source,
+Status copyDump(ZipOutput &zip, const ClientTools &tools, const DatabaseSource &source, int serverVersion,
     const WriterOptions &options, const CancellationToken &stop, qint64 &dumpBytes, std::atomic<qint64> &bytesRead)
 {
     constexpr ZipOutput::Producer side = ZipOutput::Producer::Side;
@@ -53,10 +61,33 @@ Status copyDump(ZipOutput &zip, const ClientTools &tools, const DatabaseSource &
         return makeError(passFile.error());
 
     QProcess dump;
-    dump.setProcessEnvironment(passFile.value()->environment());
-    // A pipe of 1 MiB (Linux's default pipe-max-size) in place of 64 KiB lets
-    // pg_dump run ahead while this thread is off the CPU. Failure only costs speed.
-    dump.setChildProcessModifier([] { ::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, 1024 * 1024); });
+    QProcessEnvironment environment = passFile.value()->environment();
+    // A backend that waits for a table lock reads nothing from its client,
+    // so it outlives a killed pg_dump until the lock holder ends. From
+    // PostgreSQL 14 on, client_connection_check_interval makes it poll the
+    // socket while it waits and end once pg_dump is gone. Older servers
+    // reject the unknown setting at connect time, so it is left out there.
+    // NOTE: on PostgreSQL 13 and older that backend still waits for the lock.
+    if (serverMajorVersion(serverVersion) >= 14) {
+        const QString options = environment.value(QStringLiteral("PGOPTIONS"));
+        environment.insert(QStringLiteral("PGOPTIONS"),
+            (options.isEmpty() ? QString() : options + u' ') + QLatin1String(connectionCheckOption));
+    }
+    dump.setProcessEnvironment(environment);
+    const pid_t parent = ::getpid();
+    dump.setChildProcessModifier([parent] {
+        // pg_dump gets SIGKILL when this process dies, even by SIGKILL, so no
+        // dump outlives a killed console or CLI. The kernel sends it when the
+        // thread that started pg_dump ends, and this thread ends only after
+        // pg_dump has. A parent that died before the prctl() call leaves the
+        // child to init, which getppid() shows.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(127);
+        // A pipe of 1 MiB (Linux's default pipe-max-size) in place of 64 KiB lets
+        // pg_dump run ahead while this thread is off the CPU. Failure only costs speed.
+        ::fcntl(STDOUT_FILENO, F_SETPIPE_SZ, 1024 * 1024);
+    });
     const QStringList arguments { QStringLiteral("--no-owner"), QStringLiteral("--format=plain"),
         QStringLiteral("--no-password"), QStringLiteral("--host=") + source.endpoint.host,
         QStringLiteral("--port=") + QString::number(source.endpoint.port),
@@ -144,9 +175,11 @@ struct HardLink
 
 // Copies the regular files of the engine's tar of `path` into the zip.
 // `zipNameOf` maps a name in the tar to the member name, or to an empty
-// string to skip the entry. Hard links are listed in `links` (when given)
-// instead of written, because their tar entries hold no data. `stop` ends
-// it early, as a cancel does. `reportProgress` is called after each file.
+// string to skip the entry. When `links` is given, a hard link's member
+// gets the data of its first name, copied within the zip, or is listed in
+// `links` when that name was skipped. Without `links` a hard link is
+// skipped. `stop` ends it early, as a cancel does. `reportProgress` is
+// called after each file.
 Status copyTarEntries(ZipOutput &zip, const FilestoreSource &source, const QString &path,
     const std::function<QString(const QString &)> &zipNameOf, QList<HardLink> *links, const WriterOptions &options,
     const CancellationToken &stop, WrittenBackup &written, std::atomic<qint64> &bytesRead,
@@ -218,7 +251,18 @@ Status copyTarEntries(ZipOutput &zip, const FilestoreSource &source, const QStri
                 continue;
             }
             if (const char *target = archive_entry_hardlink(entry); target && links) {
-                links->append({ member, QString::fromUtf8(target) });
+                // The engine's tar contains a hard link's data once, under the
+                // first name, which came earlier in this tar and is in the
+                // zip already, unless it was skipped for its backslash.
+                const QString firstName = zipNameOf(QString::fromUtf8(target));
+                if (firstName.isEmpty() || firstName.contains(u'\\')) {
+                    links->append({ member, QString::fromUtf8(target) });
+                    continue;
+                }
+                if (Status copied = zip.copyEntry(firstName, member); !copied.ok())
+                    return copied;
+                ++written.filestoreFiles;
+                reportProgress();
                 continue;
             }
 
@@ -298,8 +342,8 @@ Status copyFilestore(ZipOutput &zip, const FilestoreSource &source, const QStrin
         return copied;
     }
 
-    // The engine's tar contains a hard link's data only under the first
-    // name, so the data is read again from a tar of that one file.
+    // The first name of these links was skipped, so their data is read
+    // again from a tar of that one file.
     for (const HardLink &link : std::as_const(links)) {
         docker::DockerStatus linkStatus;
         const Status linked = copyTarEntries(
@@ -347,6 +391,13 @@ Result<WrittenBackup> writeBackup(const QString &path, const DatabaseSource &dat
         return makeError(tools.error());
     if (tools->majorVersion < serverMajorVersion(serverVersion))
         return makeError(chooseClientTools({ tools.value() }, serverVersion).error());
+    // installedModules() below may wait for a lock, as pg_dump may.
+    if (serverMajorVersion(serverVersion) >= 14) {
+        const Status checked
+            = connection.value().execute(QStringLiteral("SET client_connection_check_interval = 1000"));
+        if (!checked.ok())
+            return makeError(checked.error());
+    }
 
     Result<QMap<QString, QString>> modules = installedModules(connection.value(), options.cancellation);
     if (!modules.ok())
@@ -371,7 +422,7 @@ Result<WrittenBackup> writeBackup(const QString &path, const DatabaseSource &dat
     CancellationToken stop;
     Status dumped;
     QThread *dumpThread = QThread::create([&] {
-        dumped = copyDump(zip, tools.value(), database, options, stop, written.dumpBytes, bytesRead);
+        dumped = copyDump(zip, tools.value(), database, serverVersion, options, stop, written.dumpBytes, bytesRead);
         if (!dumped.ok())
             stop.cancel();
     });
@@ -423,6 +474,7 @@ Result<WrittenBackup> writeBackup(const QString &path, const DatabaseSource &dat
     removePartial.dismiss();
     delete dumpThread;
     written.sizeBytes = closed->sizeBytes;
+    written.filestoreBytes += closed->copiedBytes;
     written.sha256 = closed->sha256;
     qCInfo(lcStorage) << "backup of" << database.database << "written to" << path << written.sizeBytes << "bytes,"
                       << written.filestoreFiles << "filestore files";

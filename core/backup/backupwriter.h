@@ -54,7 +54,7 @@ struct WrittenBackup
     qint64 dumpBytes = 0;
     int filestoreFiles = 0;
     qint64 filestoreBytes = 0;
-    int storedFiles = 0; // filestore files written without deflate
+    int storedFiles = 0; // filestore files written without deflate, not counting hard-link copies
     QStringList warnings; // for the job log, such as a missing filestore
 };
 

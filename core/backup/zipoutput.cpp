@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QThread>
 
 #include <isa-l/crc.h>
@@ -20,6 +21,9 @@
 #include <mutex>
 #include <thread>
 #include <vector>
+
+#include <cerrno>
+#include <unistd.h>
 
 namespace saasodoo::backup {
 
@@ -40,10 +44,11 @@ constexpr qint64 zip64FromSize = qint64(0xf0000000u);
 // One piece of the output, written in the order the caller produced it.
 struct Segment
 {
-    enum class Kind { Header, Chunk, Descriptor, End };
+    enum class Kind { Header, Chunk, Descriptor, Copy, End };
 
     Kind kind = Kind::Chunk;
-    zip::EntryRecord entry; // Header only
+    zip::EntryRecord entry; // Header and Copy only
+    QByteArray source; // Copy only: the name of the entry whose data is copied
 
     // Chunk only: the input, and the results a worker fills in (stored
     // chunks are finished by the caller).
@@ -184,6 +189,12 @@ struct ZipOutput::Pipeline
     quint64 written = 0;
     std::vector<zip::EntryRecord> entries;
     std::vector<bool> sideEntries; // one per entry: written by the side producer
+    std::vector<quint64> dataOffsets; // one per entry: where its data starts in the file
+    // The main producer's entries by name, filled on the first Copy segment,
+    // so that a zip without copies spends no memory on it.
+    QHash<QByteArray, size_t> entryIndex;
+    size_t indexedEntries = 0;
+    quint64 copiedBytes = 0; // uncompressed bytes of the entries written by Copy segments
 
     ~Pipeline()
     {
@@ -368,11 +379,14 @@ struct ZipOutput::Pipeline
     bool writeSegment(Segment &segment)
     {
         switch (segment.kind) {
-        case Segment::Kind::Header:
+        case Segment::Kind::Header: {
             segment.entry.localHeaderOffset = written;
+            const QByteArray header = zip::localFileHeader(segment.entry);
             entries.push_back(segment.entry);
             sideEntries.push_back(segment.side);
-            return writeBytes(zip::localFileHeader(segment.entry));
+            dataOffsets.push_back(written + quint64(header.size()));
+            return writeBytes(header);
+        }
         case Segment::Kind::Chunk: {
             zip::EntryRecord &entry = entries.back();
             // zlib's crc32_combine: ISA-L 2.30 has no call that joins two CRCs.
@@ -392,10 +406,62 @@ struct ZipOutput::Pipeline
             }
             return writeBytes(zip::dataDescriptor(entry));
         }
+        case Segment::Kind::Copy:
+            return writeCopy(segment);
         case Segment::Kind::End:
             return writeDirectory();
         }
         return false;
+    }
+
+    // Writes a new entry with the method, CRC-32, sizes and compressed data
+    // of the finished main-producer entry `segment.source`, read back from
+    // the file.
+    bool writeCopy(Segment &segment)
+    {
+        for (; indexedEntries < entries.size(); ++indexedEntries) {
+            if (!sideEntries[indexedEntries])
+                entryIndex.insert(entries[indexedEntries].name, indexedEntries);
+        }
+        const auto found = entryIndex.constFind(segment.source);
+        if (found == entryIndex.cend()) {
+            fail(tr("The zip entry %1 cannot be copied from %2, which %3 does not contain.")
+                     .arg(QString::fromUtf8(segment.entry.name), QString::fromUtf8(segment.source), file.fileName()));
+            return false;
+        }
+        zip::EntryRecord entry = entries[found.value()];
+        const quint64 sourceOffset = dataOffsets[found.value()];
+        entry.name = segment.entry.name;
+        entry.localHeaderOffset = written;
+        const QByteArray header = zip::localFileHeader(entry);
+        entries.push_back(entry);
+        sideEntries.push_back(false);
+        dataOffsets.push_back(written + quint64(header.size()));
+        if (!writeBytes(header))
+            return false;
+
+        // The source's bytes may still wait in QFile's buffer.
+        if (!file.flush()) {
+            fail(describeWriteFailure(file.fileName(), file.errorString(), qint64(written), 1));
+            return false;
+        }
+        QByteArray block(1024 * 1024, Qt::Uninitialized);
+        quint64 copied = 0;
+        while (copied < entry.compressedSize) {
+            const size_t want = size_t(std::min<quint64>(quint64(block.size()), entry.compressedSize - copied));
+            const ssize_t count = ::pread(file.handle(), block.data(), want, off_t(sourceOffset + copied));
+            if (count <= 0) {
+                fail(tr("Reading entry %1 back from %2 failed: %3")
+                         .arg(QString::fromUtf8(segment.source), file.fileName(),
+                             count < 0 ? qt_error_string(errno) : tr("the file ends early")));
+                return false;
+            }
+            if (!writeBytes(QByteArray::fromRawData(block.constData(), qsizetype(count))))
+                return false;
+            copied += quint64(count);
+        }
+        copiedBytes += entry.uncompressedSize;
+        return writeBytes(zip::dataDescriptor(entry));
     }
 
     void runWriter()
@@ -455,7 +521,8 @@ Status ZipOutput::open(const QString &path)
     pipeline->maxPendingBytes = m_tuning.maxPendingBytes;
     pipeline->maxHeldBytes = m_tuning.maxHeldBytes;
     pipeline->file.setFileName(path);
-    if (!pipeline->file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    // Read access lets copyEntry() read an entry's data back.
+    if (!pipeline->file.open(QIODevice::ReadWrite | QIODevice::Truncate))
         return makeError(tr("Could not create %1: %2").arg(path, pipeline->file.errorString()));
     pipeline->hash = EVP_MD_CTX_new();
     if (!pipeline->hash || EVP_DigestInit_ex(pipeline->hash, EVP_sha256(), nullptr) != 1)
@@ -569,6 +636,23 @@ Status ZipOutput::writeData(QByteArrayView data, Producer producer)
     return {};
 }
 
+Status ZipOutput::copyEntry(const QString &sourceName, const QString &name)
+{
+    if (!m_pipeline)
+        return makeError(tr("The zip file %1 is not open.").arg(m_path));
+    if (m_released)
+        return makeError(tr("The zip file %1 takes no more entries of the main producer after the release.")
+                             .arg(m_path));
+    if (Status finished = finishEntry(Producer::Main); !finished.ok())
+        return finished;
+    auto copy = std::make_shared<Segment>();
+    copy->kind = Segment::Kind::Copy;
+    copy->entry.name = name.toUtf8();
+    copy->source = sourceName.toUtf8();
+    copy->done = true;
+    return m_pipeline->push(std::move(copy));
+}
+
 Status ZipOutput::releaseSide()
 {
     if (!m_pipeline)
@@ -612,7 +696,7 @@ Result<ZipOutput::Summary> ZipOutput::close()
     if (EVP_DigestFinal_ex(pipeline->hash, digest, &digestLength) != 1)
         return makeError(tr("Could not finish the SHA-256 hash of %1.").arg(m_path));
     const QByteArray sha256 = QByteArray(reinterpret_cast<const char *>(digest), qsizetype(digestLength)).toHex();
-    return Summary { qint64(pipeline->written), sha256 };
+    return Summary { qint64(pipeline->written), sha256, qint64(pipeline->copiedBytes) };
 }
 
 void ZipOutput::cancel()

@@ -52,6 +52,7 @@ public:
     {
         qint64 sizeBytes = 0;
         QByteArray sha256; // hex
+        qint64 copiedBytes = 0; // uncompressed bytes of the entries that copyEntry() added
     };
 
     struct Tuning
@@ -80,6 +81,12 @@ public:
     Status writeData(QByteArrayView data, Producer producer = Producer::Main);
     // Finishes the producer's open entry, if any.
     Status finishEntry(Producer producer = Producer::Main);
+    // Adds a main-producer entry `name` with the data of the main producer's
+    // earlier entry `sourceName`, finishing the open entry first. The
+    // writer copies the compressed bytes, CRC-32 and sizes from the file,
+    // so nothing is compressed again. A `sourceName` that the main producer
+    // did not write fails the zip, as a write error does.
+    Status copyEntry(const QString &sourceName, const QString &name);
     // Called by the main producer after its last entry: finishes that entry
     // and queues the side producer's held data behind it. The main producer
     // may write nothing more, because the side producer's open entry must

@@ -134,7 +134,7 @@ void TestBackupCli::initTestCase()
         QVERIFY(written.result().ok());
         m_secrets << value;
     }
-    m_secrets << test::s3().secretKey;
+    m_secrets << test::s3().secretKey << test::s3().oddSecretKey;
 }
 
 void TestBackupCli::cleanupTestCase()
@@ -209,9 +209,13 @@ void TestBackupCli::checkNoSecrets(const Outcome &outcome)
 
 void TestBackupCli::roundTripThroughCli()
 {
+    // The harness's second key pair: '@' in the id, '/' and '@' in the
+    // secret, as AWS secret keys often have '/'.
     const test::S3Service s3 = test::s3();
+    QVERIFY2(!s3.oddAccessKey.isEmpty(),
+        "SAASODOO_TEST_S3_ODD_ACCESS_KEY is not set: restart the harness (tests/harness/services).");
     Outcome outcome = run({ QStringLiteral("backup"), QStringLiteral("set-s3-credentials") },
-        (s3.accessKey + u'\n' + s3.secretKey + u'\n').toUtf8());
+        (s3.oddAccessKey + u'\n' + s3.oddSecretKey + u'\n').toUtf8());
     QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
     checkNoSecrets(outcome);
 
@@ -457,17 +461,38 @@ void TestBackupCli::rejectsBadRequests()
     }
     QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id)->size()), backupsBefore);
 
-    // A password written into the endpoint is not repeated in the error.
+    // An endpoint with a user name and password (with '/' and '@' in them
+    // too) stops the command before a job starts, and the error does not
+    // repeat them.
     for (const QString &endpoint : { QStringLiteral("http://AKIAUSER:Secret123@127.0.0.1:9"),
-             QStringLiteral("AKIAUSER:Secret123@127.0.0.1:9"), QStringLiteral("http://127.0.0.1:9/?token=Secret123") }) {
+             QStringLiteral("AKIAUSER:Secret123@127.0.0.1:9"), QStringLiteral("http://127.0.0.1:9/?token=Secret123"),
+             QStringLiteral("http://AKIAUSER:Sec/ret123@127.0.0.1:9"),
+             QStringLiteral("http://AKIAUSER:Se@cret123@127.0.0.1:9"),
+             QStringLiteral("http://AKIA@USER:Secret123@127.0.0.1:9") }) {
         QProcessEnvironment withPassword = environment();
         withPassword.insert(QStringLiteral("SAASODOO_S3_ENDPOINT"), endpoint);
         outcome = runWith(withPassword, { QStringLiteral("backup"), QStringLiteral("create"), name });
-        QVERIFY2(outcome.exitCode != 0, outcome.err.constData());
-        QVERIFY2(outcome.err.contains("S3 endpoint"), outcome.err.constData());
-        QVERIFY2(!outcome.err.contains("Secret123"), outcome.err.constData());
-        QVERIFY2(!outcome.err.contains("AKIAUSER"), outcome.err.constData());
+        QVERIFY2(outcome.exitCode == 3, outcome.err.constData());
+        QVERIFY2(outcome.err.contains("SAASODOO_S3_ENDPOINT is invalid: S3 endpoint"), outcome.err.constData());
+        QVERIFY2(!outcome.err.contains("Job "), outcome.err.constData());
+        for (const char *part : { "Secret123", "Sec/ret", "cret123", "AKIA" })
+            QVERIFY2(!outcome.err.contains(part), outcome.err.constData());
     }
+    QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id)->size()), backupsBefore);
+
+    // An access key id with '/' cannot be sent in a SigV4 credential, so
+    // it is rejected when stored, and the stored keys stay.
+    outcome = run({ QStringLiteral("backup"), QStringLiteral("set-s3-credentials") },
+        QByteArray("AKIA/EXAMPLE\nsecret/with@signs\n"));
+    QCOMPARE(outcome.exitCode, 3);
+    QVERIFY2(outcome.err.contains("S3 access key id is invalid: it contains \"/\""), outcome.err.constData());
+    QVERIFY2(outcome.err.contains("Nothing was stored."), outcome.err.constData());
+    QVERIFY2(!outcome.err.contains("secret/with@signs"), outcome.err.constData());
+    secrets::SecretStore console;
+    QFuture<Result<QString>> stored = console.read(secrets::SecretStore::settingKey(QLatin1String(backup::s3AccessKeyName)));
+    stored.waitForFinished();
+    QVERIFY2(stored.result().ok(), qPrintable(stored.result().error()));
+    QCOMPARE(stored.result().value(), test::s3().oddAccessKey);
 
     // A file that is no backup is rejected before anything changes.
     const QString junk = m_directory->filePath(QStringLiteral("junk.zip"));
@@ -576,8 +601,34 @@ void TestBackupCli::killedBackupCleanedUp()
     QProcess process;
     QString jobId;
     QVERIFY(startBlockedBackup(process, locker.value(), &jobId));
+
+    // pg_dump's session waits for the lock. Each query on this connection
+    // runs in a transaction of its own, so it reads pg_stat_activity afresh.
+    auto watcher = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(),
+        m_fixture.plan.databaseName);
+    QVERIFY2(watcher.ok(), qPrintable(watcher.ok() ? QString() : watcher.error()));
+    const auto dumpSessions = [&]() -> int {
+        const Result<postgres::PgRows> rows = watcher.value().query(
+            QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pg_dump' AND datname = $1"),
+            { m_fixture.plan.databaseName });
+        return rows.ok() ? rows->value(0, 0).toInt() : -1;
+    };
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    while (dumpSessions() != 1 && sinceStart.elapsed() < 30000)
+        QThread::msleep(100);
+    QCOMPARE(dumpSessions(), 1);
+
     process.kill(); // SIGKILL: no clean-up runs
     QVERIFY(process.waitForFinished(60000));
+
+    // pg_dump dies with the CLI, and its backend notices the closed
+    // connection while it still waits for the lock.
+    QElapsedTimer sinceKill;
+    sinceKill.start();
+    while (dumpSessions() != 0 && sinceKill.elapsed() < 5000)
+        QThread::msleep(100);
+    QCOMPARE(dumpSessions(), 0);
     locker.value().execute(QStringLiteral("ROLLBACK"));
     QCOMPARE(catalog::toString(m_fixture.catalog->instance(instanceId)->status), QStringLiteral("backing_up"));
     const catalog::Backup stuck = m_fixture.catalog->backups(instanceId, true)->first();

@@ -194,6 +194,8 @@ private slots:
     void entryOutsideOpenRejected();
     void sideProducerRunsConcurrently();
     void mainAfterReleaseRejected();
+    void copiedEntriesReadBack();
+    void copyOfMissingEntryFails();
 
 private:
     QString writeSample(const ZipOutput::Tuning &tuning);
@@ -574,6 +576,76 @@ void TestZipOutput::mainAfterReleaseRejected()
     QVERIFY(!rejected.ok());
     QVERIFY2(rejected.error().contains(QLatin1String("after the release")), qPrintable(rejected.error()));
     QVERIFY(zip.close().ok());
+}
+
+void TestZipOutput::copiedEntriesReadBack()
+{
+    // Copies of a deflated entry that spans several chunks, of a stored one
+    // and of an empty one, while the side producer's data waits for the
+    // release, as a filestore with hard links is written beside pg_dump's
+    // output.
+    ZipOutput::Tuning tuning;
+    tuning.threads = 2;
+    tuning.chunkBytes = 64 * 1024;
+    const QString path = m_dir.filePath(QStringLiteral("copies.zip"));
+    const QByteArray dump = textData(200 * 1024, 11);
+    const QByteArray text = textData(3 * 64 * 1024 + 17, 12);
+    const QByteArray photo = randomData(100 * 1024, 13);
+    ZipOutput zip(1, tuning);
+    QVERIFY(zip.open(path).ok());
+    QVERIFY(zip.beginEntry(QStringLiteral("dump.sql"), -1, true, 0, ZipOutput::Producer::Side).ok());
+    QVERIFY(zip.writeData(dump, ZipOutput::Producer::Side).ok());
+    QVERIFY(zip.beginEntry(QStringLiteral("filestore/aa/text"), text.size(), true, 1700000000).ok());
+    QVERIFY(zip.writeData(text).ok());
+    QVERIFY(zip.beginEntry(QStringLiteral("filestore/bb/photo"), photo.size(), false, 1700000000).ok());
+    QVERIFY(zip.writeData(photo).ok());
+    QVERIFY(zip.beginEntry(QStringLiteral("filestore/cc/empty"), 0, true, 1700000000).ok());
+    QVERIFY(zip.copyEntry(QStringLiteral("filestore/aa/text"), QStringLiteral("filestore/aa/text-link")).ok());
+    QVERIFY(zip.copyEntry(QStringLiteral("filestore/bb/photo"), QStringLiteral("filestore/bb/photo-link")).ok());
+    QVERIFY(zip.copyEntry(QStringLiteral("filestore/cc/empty"), QStringLiteral("filestore/cc/empty-link")).ok());
+    QVERIFY(zip.copyEntry(QStringLiteral("filestore/aa/text"), QStringLiteral("filestore/dd/second-link")).ok());
+    QVERIFY(zip.finishEntry(ZipOutput::Producer::Side).ok());
+    const Result<ZipOutput::Summary> closed = zip.close();
+    QVERIFY2(closed.ok(), qPrintable(closed.error()));
+    QCOMPARE(closed->copiedBytes, 2 * text.size() + photo.size());
+
+    const QMap<QString, QByteArray> expected { { QStringLiteral("dump.sql"), dump },
+        { QStringLiteral("filestore/aa/text"), text }, { QStringLiteral("filestore/bb/photo"), photo },
+        { QStringLiteral("filestore/cc/empty"), QByteArray() }, { QStringLiteral("filestore/aa/text-link"), text },
+        { QStringLiteral("filestore/bb/photo-link"), photo }, { QStringLiteral("filestore/cc/empty-link"), QByteArray() },
+        { QStringLiteral("filestore/dd/second-link"), text } };
+    QString error;
+    const QMap<QString, QByteArray> read = readWithLibarchive(path, &error);
+    QCOMPARE(error, QString());
+    QCOMPARE(read.keys(), expected.keys());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QVERIFY2(read.value(it.key()) == it.value(), qPrintable(it.key()));
+
+    // Python's zipfile checks that each local header names its member.
+    const QJsonArray listed = readWithPython(path, &error);
+    QCOMPARE(error, QString());
+    QCOMPARE(listed.size(), expected.size());
+    for (const QJsonValue &value : listed) {
+        const QJsonObject info = value.toObject();
+        const QString name = info.value(QStringLiteral("name")).toString();
+        QVERIFY2(expected.contains(name), qPrintable(name));
+        QCOMPARE(info.value(QStringLiteral("sha256")).toString().toLatin1(),
+            QCryptographicHash::hash(expected.value(name), QCryptographicHash::Sha256).toHex());
+        const int method = name.startsWith(QLatin1String("filestore/bb/")) ? 0 : 8;
+        QCOMPARE(info.value(QStringLiteral("method")).toInt(), method);
+    }
+}
+
+void TestZipOutput::copyOfMissingEntryFails()
+{
+    ZipOutput zip(1);
+    QVERIFY(zip.open(m_dir.filePath(QStringLiteral("missing-copy.zip"))).ok());
+    QVERIFY(zip.beginEntry(QStringLiteral("present"), 1, true).ok());
+    QVERIFY(zip.writeData("x").ok());
+    QVERIFY(zip.copyEntry(QStringLiteral("absent"), QStringLiteral("link")).ok());
+    const Result<ZipOutput::Summary> closed = zip.close();
+    QVERIFY(!closed.ok());
+    QVERIFY2(closed.error().contains(QLatin1String("cannot be copied from absent")), qPrintable(closed.error()));
 }
 
 QTEST_GUILESS_MAIN(TestZipOutput)

@@ -290,7 +290,8 @@ void TestSigV4::matchesSdkSigner()
         QFAIL(qPrintable(QStringLiteral("The AWS SDK signer is not installed: run `npm ci` in %1 (scripts/setup does).")
                              .arg(folder)));
 
-    const Credentials credentials { QStringLiteral("saasodoo+test~key"), QStringLiteral("s3cr3t/with+chars=="), {} };
+    // '@' in both, and '/' in the secret as in many AWS secret keys.
+    const Credentials credentials { QStringLiteral("saasodoo+test~key@odd"), QStringLiteral("s3cr3t/with+chars@=="), {} };
     const QDateTime time(QDate(2026, 12, 4), QTime(9, 30, 15), Qt::UTC);
     const QList<ComparisonCase> cases = comparisonCases();
     QJsonArray specs;

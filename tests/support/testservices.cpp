@@ -61,7 +61,8 @@ DockerService dockerTls()
 S3Service s3()
 {
     return S3Service { env("SAASODOO_TEST_S3_ENDPOINT"), env("SAASODOO_TEST_S3_REGION"),
-        env("SAASODOO_TEST_S3_ACCESS_KEY"), env("SAASODOO_TEST_S3_SECRET_KEY"), env("SAASODOO_TEST_S3_BUCKET") };
+        env("SAASODOO_TEST_S3_ACCESS_KEY"), env("SAASODOO_TEST_S3_SECRET_KEY"), env("SAASODOO_TEST_S3_BUCKET"),
+        env("SAASODOO_TEST_S3_ODD_ACCESS_KEY"), env("SAASODOO_TEST_S3_ODD_SECRET_KEY") };
 }
 
 QString standinImage(const QString &version)

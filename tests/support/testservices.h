@@ -35,6 +35,10 @@ struct S3Service
     QString accessKey;
     QString secretKey;
     QString bucket;
+    // A second key pair of the same user: the id contains '@', the secret
+    // '/', '+', '@' and '='.
+    QString oddAccessKey;
+    QString oddSecretKey;
 };
 
 // Returns why `service` is unavailable (it failed to start, with its log
