@@ -10,6 +10,7 @@
 
 #include "core/catalog/validation.h"
 #include "core/provisioning/lifecycle.h"
+#include "core/provisioning/provisioner.h"
 
 #include <QAction>
 #include <QHash>
@@ -35,6 +36,13 @@ bool isReadable(const Backup &backup)
 QString seriesOf(const QString &version)
 {
     return version.section(u'.', 0, 1);
+}
+
+// Applies the CLI's rule, which also depends on whether an instance in
+// error ever ran.
+bool allows(const catalog::InstanceRow &instance, provisioning::Action action)
+{
+    return provisioning::allowedActions(instance.status, !instance.neverRan).contains(action);
 }
 
 } // namespace
@@ -101,6 +109,8 @@ void BackupsPane::reload()
             Result<QList<catalog::InstanceRow>> instances = db.instanceRows(everyInstance);
             if (!backups || !instances)
                 return Error { backups ? instances.error() : backups.error() };
+            if (const Status marked = provisioning::markInstancesThatNeverRan(db, instances.value()); !marked)
+                return Error { marked.error() };
             Read read { std::move(backups.value()), std::move(instances.value()), {} };
             // The details show the policy of the backup's instance. An
             // instance whose policy cannot be read shows none, and the
@@ -263,8 +273,7 @@ void BackupsPane::backUpInstances(const QStringList &instanceIds)
         return;
     int submitted = 0;
     for (const catalog::InstanceRow &instance : std::as_const(m_instances)) {
-        if (!instanceIds.contains(instance.id)
-            || !provisioning::allowedActions(instance.status).contains(provisioning::Action::Backup))
+        if (!instanceIds.contains(instance.id) || !allows(instance, provisioning::Action::Backup))
             continue;
         if (!BackupActions::submitCreate(*m_services, instance.id, instance.name, instance.hostId).isEmpty())
             ++submitted;
@@ -287,7 +296,7 @@ void BackupsPane::chooseInstanceToBackUp()
         QStringList names;
         QStringList candidates;
         for (const catalog::InstanceRow &instance : std::as_const(m_instances)) {
-            if (provisioning::allowedActions(instance.status).contains(provisioning::Action::Backup)) {
+            if (allows(instance, provisioning::Action::Backup)) {
                 names.append(instance.name);
                 candidates.append(instance.id);
             }
@@ -348,7 +357,7 @@ void BackupsPane::chooseRestoreTarget()
     QStringList candidates;
     for (const catalog::InstanceRow &instance : std::as_const(m_instances)) {
         if (seriesOf(instance.odooVersion) == seriesOf(backups.first().odooVersion)
-            && provisioning::allowedActions(instance.status).contains(provisioning::Action::Restore)) {
+            && allows(instance, provisioning::Action::Restore)) {
             names.append(instance.name);
             candidates.append(instance.id);
         }

@@ -65,7 +65,7 @@ private:
 
     ConsoleServices *m_services;
     BackupTableModel *m_model;
-    QList<catalog::InstanceRow> m_instances;
+    QList<catalog::InstanceRow> m_instances; // not deleted, with InstanceRow::neverRan set
     // The retention policy that applies to each instance that has backups, by instance id.
     QHash<QString, backup::AppliedBackupPolicy> m_policies;
     QAction *m_backUpAction = nullptr;
