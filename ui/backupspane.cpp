@@ -84,6 +84,11 @@ BackupsPane::BackupsPane(ConsoleServices *services, QWidget *parent)
     for (BackupState state : { BackupState::Completed, BackupState::Failed, BackupState::Expired })
         addStatusChoice(BackupTableModel::stateText(state), { catalog::toString(state) });
     addStatusChoice(tr("Cancelled"), { QStringLiteral("cancelled") });
+    // The count follows the search box and the status filter as well as reloads.
+    connect(proxy(), &QAbstractItemModel::rowsInserted, this, &BackupsPane::updateSummary);
+    connect(proxy(), &QAbstractItemModel::rowsRemoved, this, &BackupsPane::updateSummary);
+    connect(proxy(), &QAbstractItemModel::modelReset, this, &BackupsPane::updateSummary);
+    connect(proxy(), &QAbstractItemModel::layoutChanged, this, &BackupsPane::updateSummary);
 
     updateActions();
     refreshDetails();
@@ -159,10 +164,20 @@ void BackupsPane::showRows(QList<Backup> backups, QList<catalog::InstanceRow> in
         rows.append(std::move(row));
     }
     m_model->setRows(std::move(rows));
-    setSummary(tr("%n backup(s)", nullptr, m_model->rowCount()));
+    updateSummary();
     // The model signals only rows that changed, and a policy can change
     // without any backup row changing.
     refreshDetails();
+}
+
+void BackupsPane::updateSummary()
+{
+    const int shown = proxy()->rowCount();
+    const int total = m_model->rowCount();
+    if (shown == total)
+        setSummary(tr("%n backup(s)", nullptr, total));
+    else
+        setSummary(tr("%1 of %n backup(s) shown", nullptr, total).arg(shown));
 }
 
 QList<Backup> BackupsPane::selectedBackups() const

@@ -59,6 +59,7 @@ private:
     void chooseRestoreTarget();
     void askNewInstanceName();
     void reportSubmitted(int submitted);
+    void updateSummary();
     bool canArchive(const catalog::Backup &backup) const;
     void showRows(QList<catalog::Backup> backups, QList<catalog::InstanceRow> instances,
         QHash<QString, backup::AppliedBackupPolicy> policies);

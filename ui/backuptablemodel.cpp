@@ -154,9 +154,13 @@ QString BackupTableModel::statusKey(const BackupRow &row) const
 
 QString BackupTableModel::searchText(const BackupRow &row) const
 {
+    // The texts the table shows, so that "(deleted)" or "Cancelled" finds
+    // what the admin sees, and the ids and paths that only the details show.
     const Backup &backup = row.backup;
-    return row.instanceName % QLatin1Char(' ') % backup.id % QLatin1Char(' ') % backup.sha256 % QLatin1Char(' ')
-        % backup.odooVersion % QLatin1Char(' ') % backup.location % QLatin1Char(' ') % backup.s3Key;
+    return instanceLabel(row) % QLatin1Char(' ') % kindText(backup.kind) % QLatin1Char(' ') % stateText(backup)
+        % QLatin1Char(' ') % locationText(backup) % QLatin1Char(' ') % backup.id % QLatin1Char(' ') % backup.sha256
+        % QLatin1Char(' ') % backup.odooVersion % QLatin1Char(' ') % backup.location % QLatin1Char(' ')
+        % backup.s3Key;
 }
 
 bool BackupTableModel::sameContent(const BackupRow &left, const BackupRow &right) const

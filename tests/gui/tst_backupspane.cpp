@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -87,6 +88,7 @@ private slots:
     void mainWindowShowsBackupsPane();
     void otherSessionInstanceAppears();
     void deletedInstanceKeepsName();
+    void searchMatchesShownText();
 
 private:
     jobs::JobInfo waitForJob(QSignalSpy &queued, const QString &kind);
@@ -596,6 +598,57 @@ void TestBackupsPane::deletedInstanceKeepsName()
     QVERIFY(row >= 0);
     QCOMPARE(pane.model()->index(row, BackupTableModel::Instance).data().toString(), QStringLiteral("old-shop (deleted)"));
     QVERIFY(pane.model()->rowAt(row).instanceDeleted);
+}
+
+// The search box matches the texts the table shows, "(deleted)" included,
+// and the count names how many rows the filter leaves.
+void TestBackupsPane::searchMatchesShownText()
+{
+    catalog::Catalog *db = m_services->catalog();
+    catalog::Instance instance = db->instance(m_instanceId).value();
+    instance.id.clear();
+    instance.name = QStringLiteral("gone-shop");
+    instance.databaseName = QStringLiteral("hardware_gone_shop");
+    instance.subdomain = QStringLiteral("hardware-gone-shop");
+    const Result<catalog::Instance> created = db->createInstance(instance);
+    QVERIFY2(created, qPrintable(created.error()));
+    const Result<catalog::Backup> backup = db->createBackup(backupRecord(created->id, catalog::BackupState::Completed,
+        {}, QStringLiteral("saasodoo/gone-shop.zip"), QString(64, u'b')));
+    QVERIFY2(backup, qPrintable(backup.error()));
+    QVERIFY(db->setInstanceStatus(created->id, created->rowVersion, catalog::InstanceStatus::Deleted).ok());
+
+    BackupsPane pane(m_services.get());
+    QVERIFY(reloadAndWait(pane));
+    const int total = pane.model()->rowCount();
+    int deletedRows = 0;
+    for (int row = 0; row < total; ++row) {
+        if (pane.model()->index(row, BackupTableModel::Instance).data().toString().contains(QStringLiteral("(deleted)")))
+            ++deletedRows;
+    }
+    QVERIFY(deletedRows >= 1);
+    QVERIFY(deletedRows < total);
+    auto *summary = pane.findChild<QLabel *>(QStringLiteral("paneSummary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().startsWith(QString::number(total) + u' '), qPrintable(summary->text()));
+    QVERIFY2(!summary->text().contains(QStringLiteral(" of ")), qPrintable(summary->text()));
+
+    pane.searchBox()->setText(QStringLiteral("(deleted)"));
+    QCOMPARE(pane.proxy()->rowCount(), deletedRows);
+    for (int row = 0; row < pane.proxy()->rowCount(); ++row) {
+        const QString shown = pane.proxy()->index(row, BackupTableModel::Instance).data().toString();
+        QVERIFY2(shown.contains(QStringLiteral("(deleted)")), qPrintable(shown));
+    }
+    QVERIFY2(summary->text().startsWith(QStringLiteral("%1 of %2 ").arg(deletedRows).arg(total)),
+        qPrintable(summary->text()));
+
+    // A state as the table shows it is found too.
+    pane.searchBox()->setText(QStringLiteral("Completed"));
+    QVERIFY(pane.proxy()->rowCount() >= 3);
+    QVERIFY(pane.proxy()->rowCount() < total);
+
+    pane.searchBox()->clear();
+    QCOMPARE(pane.proxy()->rowCount(), total);
+    QVERIFY2(!summary->text().contains(QStringLiteral(" of ")), qPrintable(summary->text()));
 }
 
 #include "tst_backupspane.moc"
