@@ -5,6 +5,7 @@
 #include "backupactions.h"
 #include "backuptablemodel.h"
 #include "consoleservices.h"
+#include "instanceactiondialogs.h"
 #include "prompter.h"
 #include "statustext.h"
 
@@ -103,6 +104,7 @@ void BackupsPane::reload()
         QList<Backup> backups;
         QList<catalog::InstanceRow> instances;
         QHash<QString, backup::AppliedBackupPolicy> policies;
+        QHash<QString, QString> tenantSlugs;
     };
     m_rowsRead.start(this, m_services->catalogConfig(),
         [](catalog::Catalog &db) -> Result<Read> {
@@ -116,7 +118,12 @@ void BackupsPane::reload()
                 return Error { backups ? instances.error() : backups.error() };
             if (const Status marked = provisioning::markInstancesThatNeverRan(db, instances.value()); !marked)
                 return Error { marked.error() };
-            Read read { std::move(backups.value()), std::move(instances.value()), {} };
+            const Result<QList<catalog::TenantRow>> tenants = db.tenantRows();
+            if (!tenants)
+                return Error { tenants.error() };
+            Read read { std::move(backups.value()), std::move(instances.value()), {}, {} };
+            for (const catalog::TenantRow &tenant : tenants.value())
+                read.tenantSlugs.insert(tenant.tenant.id, tenant.tenant.slug);
             // The details show the policy of the backup's instance. An
             // instance whose policy cannot be read shows none, and the
             // table still loads.
@@ -132,7 +139,7 @@ void BackupsPane::reload()
         [this](Result<Read> read) {
             if (read)
                 showRows(std::move(read.value().backups), std::move(read.value().instances),
-                    std::move(read.value().policies));
+                    std::move(read.value().policies), std::move(read.value().tenantSlugs));
             else
                 emit statusMessage(tr("Could not load backups: %1").arg(read.error()));
             emit reloaded();
@@ -140,9 +147,10 @@ void BackupsPane::reload()
 }
 
 void BackupsPane::showRows(QList<Backup> backups, QList<catalog::InstanceRow> instances,
-    QHash<QString, backup::AppliedBackupPolicy> policies)
+    QHash<QString, backup::AppliedBackupPolicy> policies, QHash<QString, QString> tenantSlugs)
 {
     m_policies = std::move(policies);
+    m_tenantSlugs = std::move(tenantSlugs);
     QHash<QString, catalog::InstanceRow> byId;
     m_instances.clear();
     for (const catalog::InstanceRow &instance : std::as_const(instances)) {
@@ -160,6 +168,7 @@ void BackupsPane::showRows(QList<Backup> backups, QList<catalog::InstanceRow> in
             row.instanceName = instance->name;
             row.instanceDeleted = instance->status == catalog::InstanceStatus::Deleted;
             row.hostId = instance->hostId;
+            row.tenantId = instance->tenantId;
         }
         rows.append(std::move(row));
     }
@@ -415,13 +424,27 @@ void BackupsPane::askNewInstanceName()
     if (backups.size() != 1)
         return;
     const int row = m_model->rowOf(backups.first().id);
-    const QString proposal = row < 0 ? QString() : m_model->rowAt(row).instanceName + QStringLiteral("-copy");
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Restore as new instance"),
-        tr("Name of the new instance (Odoo %1, on the same tenant and host):").arg(backups.first().odooVersion),
-        QLineEdit::Normal, proposal, &ok);
-    if (ok)
-        restoreSelectedAsNew(name);
+    if (row < 0)
+        return;
+    const BackupRow &entry = m_model->rowAt(row);
+    const QStringList usedNames = instanceNamesOf(entry.tenantId);
+    const QString proposal = entry.instanceName.isEmpty()
+        ? QString()
+        : RestoreNameDialog::freeName(entry.instanceName + QStringLiteral("-copy"), usedNames);
+    RestoreNameDialog dialog(BackupTableModel::label(entry), entry.backup.odooVersion,
+        m_tenantSlugs.value(entry.tenantId), usedNames, proposal, this);
+    if (dialog.exec() == QDialog::Accepted)
+        restoreSelectedAsNew(dialog.name());
+}
+
+QStringList BackupsPane::instanceNamesOf(const QString &tenantId) const
+{
+    QStringList names;
+    for (const catalog::InstanceRow &instance : m_instances) {
+        if (instance.tenantId == tenantId)
+            names.append(instance.name);
+    }
+    return names;
 }
 
 void BackupsPane::updateActions()

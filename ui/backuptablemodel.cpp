@@ -167,7 +167,8 @@ bool BackupTableModel::sameContent(const BackupRow &left, const BackupRow &right
 {
     const Backup &a = left.backup;
     const Backup &b = right.backup;
-    return left.instanceName == right.instanceName && left.instanceDeleted == right.instanceDeleted && a.state == b.state && a.location == b.location
+    return left.instanceName == right.instanceName && left.instanceDeleted == right.instanceDeleted
+        && left.tenantId == right.tenantId && a.state == b.state && a.location == b.location
         && a.s3Key == b.s3Key && a.sizeBytes == b.sizeBytes && a.sha256 == b.sha256 && a.odooVersion == b.odooVersion
         && a.expiresAt == b.expiresAt && a.verifiedAt == b.verifiedAt && a.archivedAt == b.archivedAt
         && a.error == b.error && a.kind == b.kind && a.createdAt == b.createdAt;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instanceactiondialogs.h"
 
+#include "formchecks.h"
 #include "statuscolors.h"
 #include "statustext.h"
 #include "core/catalog/validation.h"
@@ -196,6 +197,67 @@ void EnvironmentDialog::validate()
     if (m_problem.isEmpty())
         m_environment = parsed;
     showProblem(m_error, m_buttons, m_problem);
+}
+
+RestoreNameDialog::RestoreNameDialog(const QString &backupLabel, const QString &odooVersion,
+    const QString &tenantSlug, const QStringList &usedNames, const QString &proposal, QWidget *parent)
+    : QDialog(parent)
+    , m_tenantSlug(tenantSlug)
+    , m_usedNames(usedNames)
+{
+    setObjectName(QStringLiteral("restoreNameDialog"));
+    setWindowTitle(tr("Restore as new instance"));
+    auto *help = new QLabel(tr("Restores the backup %1 (Odoo %2) as a new instance on the same tenant and host.")
+                                .arg(backupLabel, odooVersion),
+        this);
+    help->setWordWrap(true);
+    m_name = new QLineEdit(proposal, this);
+    m_name->setObjectName(QStringLiteral("newInstanceName"));
+    m_checks = new FormChecks(this);
+    auto *buttons = okCancel(this);
+
+    auto *form = new QFormLayout;
+    m_checks->addRow(form, tr("&Name:"), m_name, [this] { return check(); });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(help);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    m_checks->controlButton(buttons->button(QDialogButtonBox::Ok));
+    connect(m_name, &QLineEdit::textChanged, m_checks, &FormChecks::validate);
+    // A proposal that is already invalid shows its error at once.
+    if (!proposal.isEmpty())
+        m_checks->validate();
+}
+
+QString RestoreNameDialog::name() const
+{
+    return m_name->text().trimmed();
+}
+
+QString RestoreNameDialog::problem() const
+{
+    return check().error();
+}
+
+Status RestoreNameDialog::check() const
+{
+    const QString value = name();
+    if (m_tenantSlug.isEmpty())
+        return catalog::validateInstanceName(value);
+    if (const Status valid = catalog::validateNewInstanceName(m_tenantSlug, value); !valid)
+        return valid;
+    if (m_usedNames.contains(value))
+        return makeError(tr("Instance name \"%1\" is already used in tenant %2. Choose another name.")
+                             .arg(value, m_tenantSlug));
+    return {};
+}
+
+QString RestoreNameDialog::freeName(const QString &base, const QStringList &used)
+{
+    QString candidate = base;
+    for (int suffix = 2; used.contains(candidate); ++suffix)
+        candidate = QStringLiteral("%1-%2").arg(base).arg(suffix);
+    return candidate;
 }
 
 } // namespace saasodoo::ui

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/result.h"
+
 #include <QDialog>
 #include <QMap>
 
@@ -12,6 +14,8 @@ class QLineEdit;
 class QPlainTextEdit;
 
 namespace saasodoo::ui {
+
+class FormChecks;
 
 // The modules to update on one instance, checked by the catalog's module
 // name rules before OK is enabled.
@@ -84,6 +88,39 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QMap<QString, QString> m_environment;
     QString m_problem;
+};
+
+// The name of the instance that "Restore as new instance" creates in the
+// backup's tenant. It is checked inline as the restore job checks it: the
+// name itself, the database name and subdomain derived from it, and that
+// no other instance of the tenant uses it.
+class RestoreNameDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `tenantSlug` is empty when the backup's instance is gone from the
+    // catalog; then only the name itself is checked. `usedNames` are the
+    // names of the tenant's instances.
+    RestoreNameDialog(const QString &backupLabel, const QString &odooVersion, const QString &tenantSlug,
+        const QStringList &usedNames, const QString &proposal, QWidget *parent = nullptr);
+
+    QString name() const;
+    // The current validation error, or empty when the name is valid.
+    QString problem() const;
+    QLineEdit *nameEdit() const { return m_name; }
+
+    // Returns `base` when no name in `used` equals it, else the first of
+    // "<base>-2", "<base>-3", … that is free.
+    static QString freeName(const QString &base, const QStringList &used);
+
+private:
+    Status check() const;
+
+    QString m_tenantSlug;
+    QStringList m_usedNames;
+    QLineEdit *m_name = nullptr;
+    FormChecks *m_checks = nullptr;
 };
 
 } // namespace saasodoo::ui
