@@ -86,6 +86,7 @@ private slots:
     void dialogBusyWhileSaving();
     void tenantSlugProposedAndChecked();
     void tenantOkFollowsValidity();
+    void tenantSlugErrorsClearWhenFixed();
     void tenantWithoutCustomersExplains();
     void newCustomerOkStartsDisabled();
     void planOkFollowsValidity();
@@ -285,6 +286,48 @@ void TestDialogs::tenantSlugProposedAndChecked()
     // Once edited, the slug no longer follows the name.
     setText(&dialog, QStringLiteral("name"), QStringLiteral("Other"));
     QCOMPARE(slug->text(), QStringLiteral("Bad_Slug"));
+}
+
+void TestDialogs::tenantSlugErrorsClearWhenFixed()
+{
+    catalog::CustomerRow customer;
+    customer.customer.id = QStringLiteral("6f1c2a3e-0d4b-4c5e-9f60-7a8b9c0d1e2f");
+    customer.customer.name = QStringLiteral("Mutare Hardware");
+    int saves = 0;
+    TenantDialog dialog({ customer }, customer.customer.id, [&saves](const catalog::Tenant &t) -> Result<catalog::Tenant> {
+        if (++saves == 1)
+            return makeError(QStringLiteral("Slug \"%1\" is already used by tenant Mutare.").arg(t.slug));
+        return t;
+    });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    setText(&dialog, QStringLiteral("name"), QStringLiteral("Mutare Hardware"));
+
+    // A slug that breaks the rules is flagged, and typing a valid one clears the flag.
+    auto *slug = dialog.findChild<QLineEdit *>(QStringLiteral("slug"));
+    slug->setFocus();
+    slug->selectAll();
+    QTest::keyClicks(slug, QStringLiteral("Bad_Slug"));
+    QLabel *slugError = errorLabel(&dialog, QStringLiteral("slug"));
+    QVERIFY(!slugError->isHidden());
+    slug->selectAll();
+    QTest::keyClicks(slug, QStringLiteral("mutare"));
+    QVERIFY2(slugError->isHidden(), qPrintable(slugError->text()));
+    QVERIFY(dialog.checks()->isValid());
+
+    // The catalog rejects the slug on save; a new slug hides that message.
+    dialog.accept();
+    auto *saveError = dialog.findChild<QLabel *>(QStringLiteral("saveError"));
+    QTRY_VERIFY2(saveError->text().contains(QStringLiteral("already used")), qPrintable(saveError->text()));
+    QVERIFY(!saveError->isHidden());
+    slug->setFocus();
+    QTest::keyClicks(slug, QStringLiteral("-main"));
+    QVERIFY2(saveError->isHidden(), qPrintable(saveError->text()));
+    QVERIFY(slugError->isHidden());
+
+    dialog.accept();
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.saved().slug, QStringLiteral("mutare-main"));
 }
 
 void TestDialogs::tenantOkFollowsValidity()
