@@ -257,7 +257,11 @@ Result<InstancesPane::Placement> InstancesPane::readPlacement(catalog::Catalog &
     QHash<QString, QString> tenantEmails;
     for (const catalog::TenantRow &row : tenants.value())
         tenantEmails.insert(row.tenant.id, customerEmails.value(row.tenant.customerId));
-    return Placement { std::move(tenants.value()), std::move(hosts.value()), std::move(tenantEmails) };
+    Result<QList<InstanceRow>> instances = db.instanceRows();
+    if (!instances)
+        return Error { instances.error() };
+    return Placement { std::move(tenants.value()), std::move(hosts.value()), std::move(tenantEmails),
+        std::move(instances.value()) };
 }
 
 void InstancesPane::newInstance(const QString &tenantId)
@@ -284,6 +288,7 @@ void InstancesPane::openWizard(const Placement &placement, const QString &tenant
             [](catalog::Catalog &catalog, const catalog::Instance &instance) { return catalog.createInstance(instance); }),
         this);
     wizard.setTenantEmails(placement.tenantEmails);
+    wizard.setExistingInstances(placement.instances);
     const catalog::CatalogConfig config = m_services->catalogConfig();
     secrets::SecretStore *secrets = m_services->secrets();
     wizard.setCapacityFunction([config, secrets](const catalog::Host &host) -> Result<provisioning::HostCapacity> {

@@ -143,6 +143,7 @@ private:
         QList<catalog::TenantRow> tenants;
         QList<catalog::Host> hosts;
         QHash<QString, QString> tenantEmails; // the tenant's customer's email, by tenant id
+        QList<catalog::InstanceRow> instances; // not deleted, for the wizard's checks of names in use
     };
     static Result<Placement> readPlacement(catalog::Catalog &db);
     // The instances whose state allows a restore into them.

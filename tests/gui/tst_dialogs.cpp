@@ -97,6 +97,7 @@ private slots:
     void wizardFlagsInvalidFields_data();
     void wizardFlagsInvalidFields();
     void wizardRejectsReservedEnvironment();
+    void wizardFlagsNamesInUse();
     void wizardChecksCpuAgainstHost();
     void wizardChecksCpuAgainstEngine();
     void wizardEnvironmentKeepsHeight();
@@ -579,6 +580,51 @@ void TestDialogs::wizardProposesCustomerEmail()
     tenant->setCurrentIndex(tenant->findData(tenants.at(0).tenant.id));
     QCOMPARE(email->text(), QStringLiteral("odoo@gwerufoods.co.zw"));
     QCOMPARE(wizard.instance().adminEmail, QStringLiteral("odoo@gwerufoods.co.zw"));
+}
+
+void TestDialogs::wizardFlagsNamesInUse()
+{
+    InstanceWizard wizard(oneTenant(), oneHost(), {}, [](const catalog::Instance &i) {
+        return Result<catalog::Instance>(i);
+    });
+    catalog::InstanceRow existing;
+    existing.id = QStringLiteral("00000000-0000-4000-8000-0000000000aa");
+    existing.name = QStringLiteral("prod");
+    existing.status = catalog::InstanceStatus::Running;
+    existing.tenantId = oneTenant().first().tenant.id;
+    existing.hostId = oneHost().first().id;
+    existing.baseDomain = oneHost().first().baseDomain;
+    existing.subdomain = QStringLiteral("mutare-hw-prod");
+    existing.databaseName = QStringLiteral("mutare_hw_prod");
+    catalog::InstanceRow deleted = existing;
+    deleted.id = QStringLiteral("00000000-0000-4000-8000-0000000000ab");
+    deleted.name = QStringLiteral("old");
+    deleted.subdomain = QStringLiteral("mutare-hw-old");
+    deleted.databaseName = QStringLiteral("mutare_hw_old");
+    deleted.status = catalog::InstanceStatus::Deleted;
+    wizard.setExistingInstances({ existing, deleted });
+    FormChecks *checks = wizard.pageChecks().at(0);
+
+    // The name is flagged on the page where it is typed, with the names
+    // proposed from it.
+    setText(&wizard, QStringLiteral("name"), QStringLiteral("prod"));
+    QVERIFY(!checks->isValid());
+    QVERIFY2(errorLabel(&wizard, QStringLiteral("name"))->text().contains(QStringLiteral("already used in tenant mutare-hw")),
+        qPrintable(errorLabel(&wizard, QStringLiteral("name"))->text()));
+    QVERIFY2(errorLabel(&wizard, QStringLiteral("subdomain"))->text().contains(QStringLiteral("by instance prod")),
+        qPrintable(errorLabel(&wizard, QStringLiteral("subdomain"))->text()));
+    QVERIFY2(errorLabel(&wizard, QStringLiteral("databaseName"))->text().contains(QStringLiteral("by instance prod")),
+        qPrintable(errorLabel(&wizard, QStringLiteral("databaseName"))->text()));
+
+    // A deleted instance's names are free again.
+    setText(&wizard, QStringLiteral("name"), QStringLiteral("old"));
+    QVERIFY2(checks->isValid(), qPrintable(checks->firstError()));
+    QVERIFY(errorLabel(&wizard, QStringLiteral("name"))->isHidden());
+
+    setText(&wizard, QStringLiteral("name"), QStringLiteral("prod2"));
+    QVERIFY2(checks->isValid(), qPrintable(checks->firstError()));
+    QVERIFY(errorLabel(&wizard, QStringLiteral("subdomain"))->isHidden());
+    QVERIFY(errorLabel(&wizard, QStringLiteral("databaseName"))->isHidden());
 }
 
 void TestDialogs::wizardChecksCpuAgainstHost()
