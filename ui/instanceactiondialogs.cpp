@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instanceactiondialogs.h"
 
+#include "discardguard.h"
 #include "formchecks.h"
 #include "statuscolors.h"
 #include "statustext.h"
@@ -52,6 +53,7 @@ UpdateModulesDialog::UpdateModulesDialog(const QString &instanceName, QWidget *p
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("updateModulesDialog"));
+    new DiscardGuard(this);
     setWindowTitle(tr("Update modules of %1").arg(instanceName));
     m_modules = new QLineEdit(this);
     m_modules->setObjectName(QStringLiteral("modules"));
@@ -96,6 +98,7 @@ LimitsDialog::LimitsDialog(const QString &instanceName, double cpuCores, qint64 
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("limitsDialog"));
+    new DiscardGuard(this);
     setWindowTitle(tr("Change limits of %1").arg(instanceName));
     m_cpu = new QDoubleSpinBox(this);
     m_cpu->setObjectName(QStringLiteral("cpu"));
@@ -149,6 +152,7 @@ EnvironmentDialog::EnvironmentDialog(const QString &instanceName, const QMap<QSt
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("environmentDialog"));
+    new DiscardGuard(this);
     setWindowTitle(tr("Environment variables of %1").arg(instanceName));
     QStringList lines;
     for (auto it = environment.constBegin(); it != environment.constEnd(); ++it)
@@ -206,6 +210,7 @@ RestoreNameDialog::RestoreNameDialog(const QString &backupLabel, const QString &
     , m_usedNames(usedNames)
 {
     setObjectName(QStringLiteral("restoreNameDialog"));
+    new DiscardGuard(this);
     setWindowTitle(tr("Restore as new instance"));
     auto *help = new QLabel(tr("Restores the backup %1 (Odoo %2) as a new instance on the same tenant and host.")
                                 .arg(backupLabel, odooVersion),

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instancewizard.h"
 
+#include "discardguard.h"
 #include "formchecks.h"
 #include "statuscolors.h"
 #include "statustext.h"
@@ -111,6 +112,7 @@ InstanceWizard::InstanceWizard(const QList<catalog::TenantRow> &tenants, const Q
     , m_create(std::move(create))
 {
     setObjectName(QStringLiteral("instanceWizard"));
+    new DiscardGuard(this, [this] { return m_saving.busy(); });
     setWindowTitle(tr("New instance"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tenantdialog.h"
 
+#include "discardguard.h"
 #include "formchecks.h"
 #include "statuscolors.h"
 
@@ -69,6 +70,7 @@ TenantDialog::TenantDialog(const TenantEditRecord &record, SaveFunction save, QW
 void TenantDialog::buildForm(const QList<catalog::CustomerRow> &customers, const QString &customerId)
 {
     setObjectName(QStringLiteral("tenantDialog"));
+    new DiscardGuard(this, [this] { return m_saving.busy(); });
 
     m_customer = new QComboBox(this);
     m_customer->setObjectName(QStringLiteral("customer"));

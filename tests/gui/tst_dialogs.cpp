@@ -84,6 +84,8 @@ private slots:
     void customerSuspendAsksFirst();
     void customerSaveErrorKeepsDialogOpen();
     void dialogBusyWhileSaving();
+    void escapeAsksBeforeDiscarding();
+    void wizardEscapeAsksBeforeDiscarding();
     void tenantSlugProposedAndChecked();
     void tenantOkFollowsValidity();
     void tenantSlugErrorsClearWhenFixed();
@@ -265,6 +267,68 @@ void TestDialogs::dialogBusyWhileSaving()
     QCOMPARE(dialog.saved().name, QStringLiteral("Mutare Hardware"));
     // Only the one save ran.
     QVERIFY(!started->tryAcquire(1, 100));
+}
+
+void TestDialogs::escapeAsksBeforeDiscarding()
+{
+    const auto save = [](const catalog::Customer &c) { return Result<catalog::Customer>(c); };
+
+    // Without changes, Escape closes at once.
+    {
+        CustomerDialog dialog(catalog::Customer(), save);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString before = Prompter::lastText();
+        QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("name")), Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(Prompter::lastText(), before);
+    }
+
+    CustomerDialog dialog(catalog::Customer(), save);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("name"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("Mutare Hardware"));
+
+    // With typed input, Escape asks, and Cancel keeps the form as typed.
+    Prompter::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QVERIFY2(Prompter::lastText().contains(QStringLiteral("Discard the changes")), qPrintable(Prompter::lastText()));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(name->text(), QStringLiteral("Mutare Hardware"));
+
+    // Discard closes it.
+    Prompter::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TestDialogs::wizardEscapeAsksBeforeDiscarding()
+{
+    InstanceWizard wizard(oneTenant(), oneHost(), {}, [](const catalog::Instance &i) {
+        return Result<catalog::Instance>(i);
+    });
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("name"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("prod"));
+
+    Prompter::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QVERIFY2(Prompter::lastText().contains(QStringLiteral("Discard the changes")), qPrintable(Prompter::lastText()));
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(name->text(), QStringLiteral("prod"));
+
+    // Typing the value back as it was leaves nothing to lose.
+    name->clear();
+    const QString asked = Prompter::lastText();
+    QTest::keyClick(name, Qt::Key_Escape);
+    QVERIFY(!wizard.isVisible());
+    QCOMPARE(Prompter::lastText(), asked);
 }
 
 void TestDialogs::tenantSlugProposedAndChecked()
