@@ -6,6 +6,7 @@
 #include "formchecks.h"
 #include "statuscolors.h"
 #include "statustext.h"
+#include "workerpools.h"
 #include "core/catalog/validation.h"
 
 #include <QDialogButtonBox>
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace saasodoo::ui {
 
@@ -132,6 +134,12 @@ double LimitsDialog::cpuCores() const
     return m_cpu->value();
 }
 
+void LimitsDialog::setCapacityCheck(CapacityCheck check)
+{
+    m_capacityCheck = std::move(check);
+    validate();
+}
+
 void LimitsDialog::validate()
 {
     m_problem.clear();
@@ -144,7 +152,33 @@ void LimitsDialog::validate()
     } else {
         m_memoryBytes = bytes.value();
     }
+    ++m_checkGeneration;
+    m_checking = false;
     showProblem(m_error, m_buttons, m_problem);
+    if (m_problem.isEmpty() && m_capacityCheck)
+        startCapacityCheck();
+}
+
+void LimitsDialog::startCapacityCheck()
+{
+    // OK waits for the check, because a job with limits the plan or the
+    // host cannot take would only fail.
+    m_checking = true;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    StatusColors::apply(m_error, StatusColors::Tone::Normal);
+    m_error->setText(tr("Checking the limits against the plan and the host's free capacity…"));
+    m_error->setVisible(true);
+    const int generation = m_checkGeneration;
+    QtConcurrent::run(enginePool(), m_capacityCheck, m_cpu->value(), m_memoryBytes)
+        .then(this, [this, generation](const Status &fits) {
+            if (generation != m_checkGeneration)
+                return;
+            m_checking = false;
+            m_problem = fits ? QString() : fits.error();
+            StatusColors::apply(m_error, StatusColors::Tone::Error);
+            showProblem(m_error, m_buttons, m_problem);
+            emit capacityChecked();
+        });
 }
 
 EnvironmentDialog::EnvironmentDialog(const QString &instanceName, const QMap<QString, QString> &environment,

@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QMap>
 
+#include <functional>
+
 class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -41,22 +43,39 @@ private:
 };
 
 // New CPU and memory limits for one instance, checked by the catalog's
-// rules before OK is enabled.
+// rules before OK is enabled. With a capacity check set, OK also waits for
+// that check of the current values to pass.
 class LimitsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
+    // Checks limits against the tenant's plan and the host's free capacity
+    // (provisioning::checkLimits). It runs on a worker thread, so it must
+    // not touch the dialog.
+    using CapacityCheck = std::function<Status(double cpuCores, qint64 memoryBytes)>;
+
     LimitsDialog(const QString &instanceName, double cpuCores, qint64 memoryBytes, QWidget *parent = nullptr);
+
+    // Runs `check` on a worker for the current values, and again after
+    // each change once the values pass the catalog's rules.
+    void setCapacityCheck(CapacityCheck check);
 
     double cpuCores() const;
     qint64 memoryBytes() const { return m_memoryBytes; }
     QString problem() const { return m_problem; }
     QDoubleSpinBox *cpuEdit() const { return m_cpu; }
     QLineEdit *memoryEdit() const { return m_memory; }
+    // Whether a capacity check of the current values is still running.
+    bool checkingCapacity() const { return m_checking; }
+
+signals:
+    // A capacity check of the current values finished, and the form shows its result.
+    void capacityChecked();
 
 private:
     void validate();
+    void startCapacityCheck();
 
     QDoubleSpinBox *m_cpu = nullptr;
     QLineEdit *m_memory = nullptr;
@@ -64,6 +83,9 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     qint64 m_memoryBytes = 0;
     QString m_problem;
+    CapacityCheck m_capacityCheck;
+    int m_checkGeneration = 0; // drops the result of a check of values changed since
+    bool m_checking = false;
 };
 
 // An instance's own environment variables, one KEY=value per line, checked

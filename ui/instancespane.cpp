@@ -512,6 +512,14 @@ void InstancesPane::changeLimits()
 {
     readSelectedInstance([this](const InstanceRow &instance, const catalog::Instance &full) {
         LimitsDialog dialog(instance.name, full.cpuLimit, full.memoryLimitBytes, this);
+        // The CLI's check: the catalog's ranges, the tenant's plan and the
+        // host's free capacity, which the engine reports.
+        const catalog::CatalogConfig config = m_services->catalogConfig();
+        secrets::SecretStore *secrets = m_services->secrets();
+        const QString id = instance.id;
+        dialog.setCapacityCheck([config, secrets, id](double cpuCores, qint64 memoryBytes) {
+            return provisioning::checkLimits(config, secrets, id, cpuCores, memoryBytes);
+        });
         if (dialog.exec() != QDialog::Accepted)
             return;
         InstanceJobs::submitSetLimits(*m_services, instance, dialog.cpuCores(), dialog.memoryBytes());

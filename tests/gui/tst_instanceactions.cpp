@@ -16,7 +16,9 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMutex>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -62,6 +64,7 @@ private slots:
     void reloadMarksNeverRan();
     void modulesDialogValidates();
     void limitsDialogValidates();
+    void limitsDialogChecksCapacity();
     void environmentDialogValidates();
 
 private:
@@ -399,6 +402,59 @@ void TestInstanceActions::limitsDialogValidates()
     QCOMPARE(cpu->value(), 1.25);
     QTest::keyClick(cpu, Qt::Key_Tab);
     QCOMPARE(dialog.cpuCores(), 1.25);
+}
+
+void TestInstanceActions::limitsDialogChecksCapacity()
+{
+    // Stands in for provisioning::checkLimits: a plan of 2 GiB memory on a
+    // host with 4 free cores.
+    const qint64 gib = 1024LL * 1024 * 1024;
+    QList<std::pair<double, qint64>> checked;
+    QMutex checkedLock;
+    LimitsDialog dialog(QStringLiteral("acme-prod"), 1, 2 * gib);
+    QSignalSpy done(&dialog, &LimitsDialog::capacityChecked);
+    dialog.setCapacityCheck([&](double cpuCores, qint64 memoryBytes) -> Status {
+        {
+            QMutexLocker locker(&checkedLock);
+            checked.append({ cpuCores, memoryBytes });
+        }
+        if (memoryBytes > 2 * gib)
+            return makeError(QStringLiteral("Plan Starter allows 2 GiB of memory per instance."));
+        if (cpuCores > 4)
+            return makeError(QStringLiteral("Host harare-1 has 4 free cores."));
+        return {};
+    });
+    // OK waits for the check of the values the dialog opened with.
+    QVERIFY(dialog.checkingCapacity());
+    QVERIFY(!okEnabled(dialog));
+    QVERIFY(done.wait(5000));
+    QVERIFY2(okEnabled(dialog), qPrintable(dialog.problem()));
+
+    // Over the plan: flagged inline, OK stays off.
+    dialog.memoryEdit()->setText(QStringLiteral("4G"));
+    QVERIFY(!okEnabled(dialog));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.checkingCapacity(), 5000);
+    QVERIFY2(dialog.problem().contains(QStringLiteral("Plan Starter")), qPrintable(dialog.problem()));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("validationError"));
+    QVERIFY(error);
+    QVERIFY(!error->isHidden());
+    QCOMPARE(error->text(), dialog.problem());
+    QVERIFY(!okEnabled(dialog));
+
+    // Over the host's free cores.
+    dialog.memoryEdit()->setText(QStringLiteral("2G"));
+    dialog.cpuEdit()->setValue(6);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.checkingCapacity(), 5000);
+    QVERIFY2(dialog.problem().contains(QStringLiteral("free cores")), qPrintable(dialog.problem()));
+    QVERIFY(!okEnabled(dialog));
+
+    // Values that fit enable OK again, and the error goes.
+    dialog.cpuEdit()->setValue(2);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.checkingCapacity(), 5000);
+    QVERIFY2(okEnabled(dialog), qPrintable(dialog.problem()));
+    QVERIFY(error->isHidden());
+    QMutexLocker locker(&checkedLock);
+    QVERIFY(checked.contains(std::pair<double, qint64> { 2.0, 2 * gib }));
 }
 
 void TestInstanceActions::environmentDialogValidates()
