@@ -5,11 +5,13 @@
 #include "backupactions.h"
 #include "backuptablemodel.h"
 #include "consoleservices.h"
+#include "instanceactiondialogs.h"
 #include "prompter.h"
 #include "statustext.h"
 
 #include "core/catalog/validation.h"
 #include "core/provisioning/lifecycle.h"
+#include "core/provisioning/provisioner.h"
 
 #include <QAction>
 #include <QHash>
@@ -35,6 +37,13 @@ bool isReadable(const Backup &backup)
 QString seriesOf(const QString &version)
 {
     return version.section(u'.', 0, 1);
+}
+
+// Applies the CLI's rule, which also depends on whether an instance in
+// error ever ran.
+bool allows(const catalog::InstanceRow &instance, provisioning::Action action)
+{
+    return provisioning::allowedActions(instance.status, !instance.neverRan).contains(action);
 }
 
 } // namespace
@@ -76,6 +85,11 @@ BackupsPane::BackupsPane(ConsoleServices *services, QWidget *parent)
     for (BackupState state : { BackupState::Completed, BackupState::Failed, BackupState::Expired })
         addStatusChoice(BackupTableModel::stateText(state), { catalog::toString(state) });
     addStatusChoice(tr("Cancelled"), { QStringLiteral("cancelled") });
+    // The count follows the search box and the status filter as well as reloads.
+    connect(proxy(), &QAbstractItemModel::rowsInserted, this, &BackupsPane::updateSummary);
+    connect(proxy(), &QAbstractItemModel::rowsRemoved, this, &BackupsPane::updateSummary);
+    connect(proxy(), &QAbstractItemModel::modelReset, this, &BackupsPane::updateSummary);
+    connect(proxy(), &QAbstractItemModel::layoutChanged, this, &BackupsPane::updateSummary);
 
     updateActions();
     refreshDetails();
@@ -90,6 +104,7 @@ void BackupsPane::reload()
         QList<Backup> backups;
         QList<catalog::InstanceRow> instances;
         QHash<QString, backup::AppliedBackupPolicy> policies;
+        QHash<QString, QString> tenantSlugs;
     };
     m_rowsRead.start(this, m_services->catalogConfig(),
         [](catalog::Catalog &db) -> Result<Read> {
@@ -101,7 +116,14 @@ void BackupsPane::reload()
             Result<QList<catalog::InstanceRow>> instances = db.instanceRows(everyInstance);
             if (!backups || !instances)
                 return Error { backups ? instances.error() : backups.error() };
-            Read read { std::move(backups.value()), std::move(instances.value()), {} };
+            if (const Status marked = provisioning::markInstancesThatNeverRan(db, instances.value()); !marked)
+                return Error { marked.error() };
+            const Result<QList<catalog::TenantRow>> tenants = db.tenantRows();
+            if (!tenants)
+                return Error { tenants.error() };
+            Read read { std::move(backups.value()), std::move(instances.value()), {}, {} };
+            for (const catalog::TenantRow &tenant : tenants.value())
+                read.tenantSlugs.insert(tenant.tenant.id, tenant.tenant.slug);
             // The details show the policy of the backup's instance. An
             // instance whose policy cannot be read shows none, and the
             // table still loads.
@@ -117,7 +139,7 @@ void BackupsPane::reload()
         [this](Result<Read> read) {
             if (read)
                 showRows(std::move(read.value().backups), std::move(read.value().instances),
-                    std::move(read.value().policies));
+                    std::move(read.value().policies), std::move(read.value().tenantSlugs));
             else
                 emit statusMessage(tr("Could not load backups: %1").arg(read.error()));
             emit reloaded();
@@ -125,9 +147,10 @@ void BackupsPane::reload()
 }
 
 void BackupsPane::showRows(QList<Backup> backups, QList<catalog::InstanceRow> instances,
-    QHash<QString, backup::AppliedBackupPolicy> policies)
+    QHash<QString, backup::AppliedBackupPolicy> policies, QHash<QString, QString> tenantSlugs)
 {
     m_policies = std::move(policies);
+    m_tenantSlugs = std::move(tenantSlugs);
     QHash<QString, catalog::InstanceRow> byId;
     m_instances.clear();
     for (const catalog::InstanceRow &instance : std::as_const(instances)) {
@@ -145,14 +168,25 @@ void BackupsPane::showRows(QList<Backup> backups, QList<catalog::InstanceRow> in
             row.instanceName = instance->name;
             row.instanceDeleted = instance->status == catalog::InstanceStatus::Deleted;
             row.hostId = instance->hostId;
+            row.tenantId = instance->tenantId;
         }
         rows.append(std::move(row));
     }
     m_model->setRows(std::move(rows));
-    setSummary(tr("%n backup(s)", nullptr, m_model->rowCount()));
+    updateSummary();
     // The model signals only rows that changed, and a policy can change
     // without any backup row changing.
     refreshDetails();
+}
+
+void BackupsPane::updateSummary()
+{
+    const int shown = proxy()->rowCount();
+    const int total = m_model->rowCount();
+    if (shown == total)
+        setSummary(tr("%n backup(s)", nullptr, total));
+    else
+        setSummary(tr("%1 of %n backup(s) shown", nullptr, total).arg(shown));
 }
 
 QList<Backup> BackupsPane::selectedBackups() const
@@ -263,8 +297,7 @@ void BackupsPane::backUpInstances(const QStringList &instanceIds)
         return;
     int submitted = 0;
     for (const catalog::InstanceRow &instance : std::as_const(m_instances)) {
-        if (!instanceIds.contains(instance.id)
-            || !provisioning::allowedActions(instance.status).contains(provisioning::Action::Backup))
+        if (!instanceIds.contains(instance.id) || !allows(instance, provisioning::Action::Backup))
             continue;
         if (!BackupActions::submitCreate(*m_services, instance.id, instance.name, instance.hostId).isEmpty())
             ++submitted;
@@ -287,7 +320,7 @@ void BackupsPane::chooseInstanceToBackUp()
         QStringList names;
         QStringList candidates;
         for (const catalog::InstanceRow &instance : std::as_const(m_instances)) {
-            if (provisioning::allowedActions(instance.status).contains(provisioning::Action::Backup)) {
+            if (allows(instance, provisioning::Action::Backup)) {
                 names.append(instance.name);
                 candidates.append(instance.id);
             }
@@ -348,7 +381,7 @@ void BackupsPane::chooseRestoreTarget()
     QStringList candidates;
     for (const catalog::InstanceRow &instance : std::as_const(m_instances)) {
         if (seriesOf(instance.odooVersion) == seriesOf(backups.first().odooVersion)
-            && provisioning::allowedActions(instance.status).contains(provisioning::Action::Restore)) {
+            && allows(instance, provisioning::Action::Restore)) {
             names.append(instance.name);
             candidates.append(instance.id);
         }
@@ -391,13 +424,27 @@ void BackupsPane::askNewInstanceName()
     if (backups.size() != 1)
         return;
     const int row = m_model->rowOf(backups.first().id);
-    const QString proposal = row < 0 ? QString() : m_model->rowAt(row).instanceName + QStringLiteral("-copy");
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Restore as new instance"),
-        tr("Name of the new instance (Odoo %1, on the same tenant and host):").arg(backups.first().odooVersion),
-        QLineEdit::Normal, proposal, &ok);
-    if (ok)
-        restoreSelectedAsNew(name);
+    if (row < 0)
+        return;
+    const BackupRow &entry = m_model->rowAt(row);
+    const QStringList usedNames = instanceNamesOf(entry.tenantId);
+    const QString proposal = entry.instanceName.isEmpty()
+        ? QString()
+        : RestoreNameDialog::freeName(entry.instanceName + QStringLiteral("-copy"), usedNames);
+    RestoreNameDialog dialog(BackupTableModel::label(entry), entry.backup.odooVersion,
+        m_tenantSlugs.value(entry.tenantId), usedNames, proposal, this);
+    if (dialog.exec() == QDialog::Accepted)
+        restoreSelectedAsNew(dialog.name());
+}
+
+QStringList BackupsPane::instanceNamesOf(const QString &tenantId) const
+{
+    QStringList names;
+    for (const catalog::InstanceRow &instance : m_instances) {
+        if (instance.tenantId == tenantId)
+            names.append(instance.name);
+    }
+    return names;
 }
 
 void BackupsPane::updateActions()

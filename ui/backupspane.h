@@ -59,13 +59,18 @@ private:
     void chooseRestoreTarget();
     void askNewInstanceName();
     void reportSubmitted(int submitted);
+    void updateSummary();
     bool canArchive(const catalog::Backup &backup) const;
     void showRows(QList<catalog::Backup> backups, QList<catalog::InstanceRow> instances,
-        QHash<QString, backup::AppliedBackupPolicy> policies);
+        QHash<QString, backup::AppliedBackupPolicy> policies, QHash<QString, QString> tenantSlugs);
+    // The names of the instances of `tenantId` that are not deleted, which a
+    // restore as a new instance cannot take.
+    QStringList instanceNamesOf(const QString &tenantId) const;
 
     ConsoleServices *m_services;
     BackupTableModel *m_model;
-    QList<catalog::InstanceRow> m_instances;
+    QList<catalog::InstanceRow> m_instances; // not deleted, with InstanceRow::neverRan set
+    QHash<QString, QString> m_tenantSlugs; // by tenant id
     // The retention policy that applies to each instance that has backups, by instance id.
     QHash<QString, backup::AppliedBackupPolicy> m_policies;
     QAction *m_backUpAction = nullptr;

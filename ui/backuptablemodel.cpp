@@ -154,16 +154,21 @@ QString BackupTableModel::statusKey(const BackupRow &row) const
 
 QString BackupTableModel::searchText(const BackupRow &row) const
 {
+    // The texts the table shows, so that "(deleted)" or "Cancelled" finds
+    // what the admin sees, and the ids and paths that only the details show.
     const Backup &backup = row.backup;
-    return row.instanceName % QLatin1Char(' ') % backup.id % QLatin1Char(' ') % backup.sha256 % QLatin1Char(' ')
-        % backup.odooVersion % QLatin1Char(' ') % backup.location % QLatin1Char(' ') % backup.s3Key;
+    return instanceLabel(row) % QLatin1Char(' ') % kindText(backup.kind) % QLatin1Char(' ') % stateText(backup)
+        % QLatin1Char(' ') % locationText(backup) % QLatin1Char(' ') % backup.id % QLatin1Char(' ') % backup.sha256
+        % QLatin1Char(' ') % backup.odooVersion % QLatin1Char(' ') % backup.location % QLatin1Char(' ')
+        % backup.s3Key;
 }
 
 bool BackupTableModel::sameContent(const BackupRow &left, const BackupRow &right) const
 {
     const Backup &a = left.backup;
     const Backup &b = right.backup;
-    return left.instanceName == right.instanceName && left.instanceDeleted == right.instanceDeleted && a.state == b.state && a.location == b.location
+    return left.instanceName == right.instanceName && left.instanceDeleted == right.instanceDeleted
+        && left.tenantId == right.tenantId && a.state == b.state && a.location == b.location
         && a.s3Key == b.s3Key && a.sizeBytes == b.sizeBytes && a.sha256 == b.sha256 && a.odooVersion == b.odooVersion
         && a.expiresAt == b.expiresAt && a.verifiedAt == b.verifiedAt && a.archivedAt == b.archivedAt
         && a.error == b.error && a.kind == b.kind && a.createdAt == b.createdAt;

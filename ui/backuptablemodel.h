@@ -15,6 +15,7 @@ struct BackupRow
     QString instanceName; // empty when the catalog has no record of the instance
     bool instanceDeleted = false; // the catalog keeps the record of a deleted instance
     QString hostId;
+    QString tenantId; // the instance's tenant, where "Restore as new instance" puts the copy
 };
 
 // The Backups pane's table: one row per catalogued backup.

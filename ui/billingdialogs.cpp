@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "billingdialogs.h"
 
+#include "discardguard.h"
 #include "billingtablemodels.h"
 #include "formchecks.h"
 #include "prompter.h"
@@ -76,6 +77,7 @@ PlanDialog::PlanDialog(const catalog::Plan &plan, SaveFunction save, QWidget *pa
     , m_save(std::move(save))
 {
     setObjectName(QStringLiteral("planDialog"));
+    new DiscardGuard(this, [this] { return m_saving.busy(); });
     setWindowTitle(plan.id.isEmpty() ? tr("New plan") : tr("Edit plan %1").arg(plan.name));
     const bool isNew = plan.id.isEmpty();
 
@@ -201,6 +203,7 @@ SubscriptionDialog::SubscriptionDialog(const QList<catalog::Customer> &customers
     , m_save(std::move(save))
 {
     setObjectName(QStringLiteral("subscriptionDialog"));
+    new DiscardGuard(this, [this] { return m_saving.busy(); });
     setWindowTitle(tr("New subscription"));
 
     m_customer = new QComboBox(this);
@@ -333,6 +336,7 @@ PaymentRequestDialog::PaymentRequestDialog(const catalog::Invoice &invoice, cons
     , m_service(service)
 {
     setObjectName(QStringLiteral("paymentRequestDialog"));
+    new DiscardGuard(this);
     setWindowTitle(tr("Request payment of %1").arg(BillingText::invoiceLabel(invoice)));
     setAttribute(Qt::WA_DeleteOnClose);
 
@@ -572,6 +576,7 @@ VoidInvoiceDialog::VoidInvoiceDialog(const QString &title, const QString &questi
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("voidInvoiceDialog"));
+    new DiscardGuard(this);
     setWindowTitle(title);
     auto *text = new QLabel(question, this);
     text->setObjectName(QStringLiteral("question"));

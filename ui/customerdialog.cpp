@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerdialog.h"
 
+#include "discardguard.h"
 #include "formchecks.h"
 #include "prompter.h"
 #include "statuscolors.h"
@@ -29,6 +30,7 @@ CustomerDialog::CustomerDialog(const Customer &customer, SaveFunction save, QWid
     , m_save(std::move(save))
 {
     setObjectName(QStringLiteral("customerDialog"));
+    new DiscardGuard(this, [this] { return m_saving.busy(); });
     setWindowTitle(customer.id.isEmpty() ? tr("New customer") : tr("Edit customer %1").arg(customer.name));
 
     auto makeEdit = [this](const QString &name, const QString &text, const QString &placeholder) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostdialog.h"
 
+#include "discardguard.h"
 #include "connectiontests.h"
 #include "formchecks.h"
 #include "statuscolors.h"
@@ -87,6 +88,7 @@ HostDialog::HostDialog(const Host &host, secrets::SecretStore *secrets, SaveFunc
     , m_save(std::move(save))
 {
     setObjectName(QStringLiteral("hostDialog"));
+    new DiscardGuard(this, [this] { return m_saving.busy(); });
     setWindowTitle(host.id.isEmpty() ? tr("Add host") : tr("Edit host %1").arg(host.name));
 
     m_name = makeEdit(this, QStringLiteral("name"), host.name, tr("harare-1"));

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instanceactiondialogs.h"
 
+#include "discardguard.h"
+#include "formchecks.h"
 #include "statuscolors.h"
 #include "statustext.h"
+#include "workerpools.h"
 #include "core/catalog/validation.h"
 
 #include <QDialogButtonBox>
@@ -15,6 +18,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace saasodoo::ui {
 
@@ -51,6 +55,7 @@ UpdateModulesDialog::UpdateModulesDialog(const QString &instanceName, QWidget *p
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("updateModulesDialog"));
+    new DiscardGuard(this);
     setWindowTitle(tr("Update modules of %1").arg(instanceName));
     m_modules = new QLineEdit(this);
     m_modules->setObjectName(QStringLiteral("modules"));
@@ -95,6 +100,7 @@ LimitsDialog::LimitsDialog(const QString &instanceName, double cpuCores, qint64 
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("limitsDialog"));
+    new DiscardGuard(this);
     setWindowTitle(tr("Change limits of %1").arg(instanceName));
     m_cpu = new QDoubleSpinBox(this);
     m_cpu->setObjectName(QStringLiteral("cpu"));
@@ -128,6 +134,12 @@ double LimitsDialog::cpuCores() const
     return m_cpu->value();
 }
 
+void LimitsDialog::setCapacityCheck(CapacityCheck check)
+{
+    m_capacityCheck = std::move(check);
+    validate();
+}
+
 void LimitsDialog::validate()
 {
     m_problem.clear();
@@ -140,7 +152,33 @@ void LimitsDialog::validate()
     } else {
         m_memoryBytes = bytes.value();
     }
+    ++m_checkGeneration;
+    m_checking = false;
     showProblem(m_error, m_buttons, m_problem);
+    if (m_problem.isEmpty() && m_capacityCheck)
+        startCapacityCheck();
+}
+
+void LimitsDialog::startCapacityCheck()
+{
+    // OK waits for the check, because a job with limits the plan or the
+    // host cannot take would only fail.
+    m_checking = true;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    StatusColors::apply(m_error, StatusColors::Tone::Normal);
+    m_error->setText(tr("Checking the limits against the plan and the host's free capacity…"));
+    m_error->setVisible(true);
+    const int generation = m_checkGeneration;
+    QtConcurrent::run(enginePool(), m_capacityCheck, m_cpu->value(), m_memoryBytes)
+        .then(this, [this, generation](const Status &fits) {
+            if (generation != m_checkGeneration)
+                return;
+            m_checking = false;
+            m_problem = fits ? QString() : fits.error();
+            StatusColors::apply(m_error, StatusColors::Tone::Error);
+            showProblem(m_error, m_buttons, m_problem);
+            emit capacityChecked();
+        });
 }
 
 EnvironmentDialog::EnvironmentDialog(const QString &instanceName, const QMap<QString, QString> &environment,
@@ -148,6 +186,7 @@ EnvironmentDialog::EnvironmentDialog(const QString &instanceName, const QMap<QSt
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("environmentDialog"));
+    new DiscardGuard(this);
     setWindowTitle(tr("Environment variables of %1").arg(instanceName));
     QStringList lines;
     for (auto it = environment.constBegin(); it != environment.constEnd(); ++it)
@@ -196,6 +235,68 @@ void EnvironmentDialog::validate()
     if (m_problem.isEmpty())
         m_environment = parsed;
     showProblem(m_error, m_buttons, m_problem);
+}
+
+RestoreNameDialog::RestoreNameDialog(const QString &backupLabel, const QString &odooVersion,
+    const QString &tenantSlug, const QStringList &usedNames, const QString &proposal, QWidget *parent)
+    : QDialog(parent)
+    , m_tenantSlug(tenantSlug)
+    , m_usedNames(usedNames)
+{
+    setObjectName(QStringLiteral("restoreNameDialog"));
+    new DiscardGuard(this);
+    setWindowTitle(tr("Restore as new instance"));
+    auto *help = new QLabel(tr("Restores the backup %1 (Odoo %2) as a new instance on the same tenant and host.")
+                                .arg(backupLabel, odooVersion),
+        this);
+    help->setWordWrap(true);
+    m_name = new QLineEdit(proposal, this);
+    m_name->setObjectName(QStringLiteral("newInstanceName"));
+    m_checks = new FormChecks(this);
+    auto *buttons = okCancel(this);
+
+    auto *form = new QFormLayout;
+    m_checks->addRow(form, tr("&Name:"), m_name, [this] { return check(); });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(help);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    m_checks->controlButton(buttons->button(QDialogButtonBox::Ok));
+    connect(m_name, &QLineEdit::textChanged, m_checks, &FormChecks::validate);
+    // A proposal that is already invalid shows its error at once.
+    if (!proposal.isEmpty())
+        m_checks->validate();
+}
+
+QString RestoreNameDialog::name() const
+{
+    return m_name->text().trimmed();
+}
+
+QString RestoreNameDialog::problem() const
+{
+    return check().error();
+}
+
+Status RestoreNameDialog::check() const
+{
+    const QString value = name();
+    if (m_tenantSlug.isEmpty())
+        return catalog::validateInstanceName(value);
+    if (const Status valid = catalog::validateNewInstanceName(m_tenantSlug, value); !valid)
+        return valid;
+    if (m_usedNames.contains(value))
+        return makeError(tr("Instance name \"%1\" is already used in tenant %2. Choose another name.")
+                             .arg(value, m_tenantSlug));
+    return {};
+}
+
+QString RestoreNameDialog::freeName(const QString &base, const QStringList &used)
+{
+    QString candidate = base;
+    for (int suffix = 2; used.contains(candidate); ++suffix)
+        candidate = QStringLiteral("%1-%2").arg(base).arg(suffix);
+    return candidate;
 }
 
 } // namespace saasodoo::ui

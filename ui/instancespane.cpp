@@ -24,6 +24,7 @@
 #include "core/provisioning/hostcapacity.h"
 #include "core/provisioning/instanceplan.h"
 #include "core/provisioning/lifecycle.h"
+#include "core/provisioning/provisioner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,9 +54,16 @@ using catalog::InstanceStatus;
 
 namespace {
 
-bool allows(InstanceStatus status, provisioning::Action action)
+// Applies the CLI's rule, which also depends on whether an instance in
+// error ever ran (InstanceRow::neverRan, read with the rows).
+QList<provisioning::Action> allowedFor(const InstanceRow &instance)
 {
-    return provisioning::allowedActions(status).contains(action);
+    return provisioning::allowedActions(instance.status, !instance.neverRan);
+}
+
+bool allows(const InstanceRow &instance, provisioning::Action action)
+{
+    return allowedFor(instance).contains(action);
 }
 
 } // namespace
@@ -113,6 +121,7 @@ InstancesPane::InstancesPane(ConsoleServices *services, QWidget *parent)
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_suspendAction = addPaneAction(QStringLiteral("media-playback-pause"), tr("S&uspend…"), QKeySequence(), false);
     m_resumeAction = addPaneAction(QStringLiteral("media-playback-start"), tr("Resu&me"), QKeySequence(), false);
+    m_retryAction = addPaneAction(QStringLiteral("view-refresh"), tr("Retry &creation…"), QKeySequence(), false);
     m_updateModulesAction
         = addPaneAction(QStringLiteral("system-software-update"), tr("Update &modules…"), QKeySequence(), false);
     m_limitsAction = addPaneAction(QStringLiteral("preferences-system"), tr("Change &limits…"), QKeySequence(), false);
@@ -140,6 +149,7 @@ InstancesPane::InstancesPane(ConsoleServices *services, QWidget *parent)
     connect(m_backUpAction, &QAction::triggered, this, &InstancesPane::backUpSelected);
     connect(m_suspendAction, &QAction::triggered, this, &InstancesPane::suspendSelected);
     connect(m_resumeAction, &QAction::triggered, this, [this] { runPowerAction(int(provisioning::Action::Resume)); });
+    connect(m_retryAction, &QAction::triggered, this, &InstancesPane::retryCreation);
     connect(m_updateModulesAction, &QAction::triggered, this, &InstancesPane::updateModules);
     connect(m_limitsAction, &QAction::triggered, this, &InstancesPane::changeLimits);
     connect(m_environmentAction, &QAction::triggered, this, &InstancesPane::editEnvironment);
@@ -191,7 +201,14 @@ void InstancesPane::reload()
     if (!m_services || !m_services->catalog())
         return;
     m_rowsRead.start(this, m_services->catalogConfig(),
-        [](catalog::Catalog &db) { return db.instanceRows(); },
+        [](catalog::Catalog &db) -> Result<QList<InstanceRow>> {
+            Result<QList<InstanceRow>> rows = db.instanceRows();
+            if (!rows)
+                return rows;
+            if (const Status marked = provisioning::markInstancesThatNeverRan(db, rows.value()); !marked)
+                return Error { marked.error() };
+            return rows;
+        },
         [this](Result<QList<InstanceRow>> rows) {
             if (!rows)
                 emit statusMessage(tr("Could not load instances: %1").arg(rows.error()));
@@ -216,7 +233,7 @@ QList<RestoreTarget> InstancesPane::restoreTargets(const QList<InstanceRow> &ins
 {
     QList<RestoreTarget> targets;
     for (const InstanceRow &instance : instances) {
-        if (allows(instance.status, provisioning::Action::Restore))
+        if (allows(instance, provisioning::Action::Restore))
             targets.append(
                 { instance.id, instance.name, instance.odooVersion, instance.tenantName, instance.customerName });
     }
@@ -240,7 +257,11 @@ Result<InstancesPane::Placement> InstancesPane::readPlacement(catalog::Catalog &
     QHash<QString, QString> tenantEmails;
     for (const catalog::TenantRow &row : tenants.value())
         tenantEmails.insert(row.tenant.id, customerEmails.value(row.tenant.customerId));
-    return Placement { std::move(tenants.value()), std::move(hosts.value()), std::move(tenantEmails) };
+    Result<QList<InstanceRow>> instances = db.instanceRows();
+    if (!instances)
+        return Error { instances.error() };
+    return Placement { std::move(tenants.value()), std::move(hosts.value()), std::move(tenantEmails),
+        std::move(instances.value()) };
 }
 
 void InstancesPane::newInstance(const QString &tenantId)
@@ -267,6 +288,7 @@ void InstancesPane::openWizard(const Placement &placement, const QString &tenant
             [](catalog::Catalog &catalog, const catalog::Instance &instance) { return catalog.createInstance(instance); }),
         this);
     wizard.setTenantEmails(placement.tenantEmails);
+    wizard.setExistingInstances(placement.instances);
     const catalog::CatalogConfig config = m_services->catalogConfig();
     secrets::SecretStore *secrets = m_services->secrets();
     wizard.setCapacityFunction([config, secrets](const catalog::Host &host) -> Result<provisioning::HostCapacity> {
@@ -333,8 +355,10 @@ InstancesPane::BulkSelection InstancesPane::splitSelection(int action) const
         if (row < 0)
             continue;
         const InstanceRow &instance = m_model->rowAt(row);
-        if (allows(instance.status, provisioning::Action(action)))
+        if (allows(instance, provisioning::Action(action)))
             selection.applicable.append(instance);
+        else if (instance.neverRan)
+            selection.skipped.append(tr("%1 (its creation failed before it ever ran)").arg(instance.name));
         else
             selection.skipped.append(
                 tr("%1 (%2)").arg(instance.name, StatusText::instanceStatus(instance.status).toLower()));
@@ -361,64 +385,30 @@ void InstancesPane::reportBulk(int action, int submitted, const QStringList &ski
 
 void InstancesPane::runPowerAction(int action)
 {
-    if (!m_services || m_startCheckRunning)
+    if (!m_services)
         return;
     const BulkSelection selection = splitSelection(action);
-    // An instance in error whose creation failed has no data volume or
-    // container to start: Start offers to retry the creation instead. Which
-    // of them ever ran is in the job history, read on a worker.
-    QStringList inError;
-    if (provisioning::Action(action) == provisioning::Action::Start) {
-        for (const InstanceRow &instance : selection.applicable) {
-            if (instance.status == catalog::InstanceStatus::Error)
-                inError.append(instance.id);
-        }
-    }
-    if (inError.isEmpty()) {
-        submitPowerActions(action, selection, {});
-        return;
-    }
-    m_startCheckRunning = true;
-    updateActions();
-    const catalog::CatalogConfig config = m_services->catalogConfig();
-    QtConcurrent::run(workerPool(), [config, inError]() {
-        QSet<QString> neverRan;
-        for (const QString &id : inError) {
-            // When the history cannot be read, Start is submitted and its
-            // job reports what is wrong.
-            const Result<bool> ran = provisioning::hasRun(config, id);
-            if (ran && !ran.value())
-                neverRan.insert(id);
-        }
-        return neverRan;
-    }).then(this, [this, action, selection](const QSet<QString> &neverRan) {
-        m_startCheckRunning = false;
-        updateActions();
-        submitPowerActions(action, selection, neverRan);
-    });
-}
-
-void InstancesPane::submitPowerActions(int action, const BulkSelection &selection, const QSet<QString> &neverRan)
-{
     int submitted = 0;
-    QList<InstanceRow> retries;
     for (const InstanceRow &instance : selection.applicable) {
-        if (neverRan.contains(instance.id)) {
-            retries.append(instance);
-            continue;
-        }
         if (!InstanceJobs::submitPowerAction(*m_services, provisioning::Action(action), instance).isEmpty())
             ++submitted;
     }
     reportBulk(action, submitted, selection.skipped);
-    for (const InstanceRow &instance : std::as_const(retries))
-        offerRetry(instance);
+}
+
+void InstancesPane::retryCreation()
+{
+    const QStringList ids = selectedIds();
+    const int row = ids.size() == 1 ? m_model->rowOf(ids.first()) : -1;
+    if (row < 0 || !m_services)
+        return;
+    offerRetry(m_model->rowAt(row));
 }
 
 void InstancesPane::offerRetry(const catalog::InstanceRow &instance)
 {
-    const QString text = tr("Instance %1 never ran: its creation failed and what it made was removed, so there is "
-                            "nothing to start. Retry the creation now? Otherwise, delete the instance.")
+    const QString text = tr("Instance %1 never ran: its creation failed and what it made was removed. Retry the "
+                            "creation now with the same settings? Otherwise, delete the instance.")
                              .arg(instance.name);
     if (Prompter::question(this, tr("Retry creating %1").arg(instance.name), text,
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
@@ -522,6 +512,14 @@ void InstancesPane::changeLimits()
 {
     readSelectedInstance([this](const InstanceRow &instance, const catalog::Instance &full) {
         LimitsDialog dialog(instance.name, full.cpuLimit, full.memoryLimitBytes, this);
+        // The CLI's check: the catalog's ranges, the tenant's plan and the
+        // host's free capacity, which the engine reports.
+        const catalog::CatalogConfig config = m_services->catalogConfig();
+        secrets::SecretStore *secrets = m_services->secrets();
+        const QString id = instance.id;
+        dialog.setCapacityCheck([config, secrets, id](double cpuCores, qint64 memoryBytes) {
+            return provisioning::checkLimits(config, secrets, id, cpuCores, memoryBytes);
+        });
         if (dialog.exec() != QDialog::Accepted)
             return;
         InstanceJobs::submitSetLimits(*m_services, instance, dialog.cpuCores(), dialog.memoryBytes());
@@ -582,20 +580,24 @@ void InstancesPane::updateActions()
         if (!single && ids.size() > 1) {
             for (const QString &id : ids) {
                 const int row = m_model->rowOf(id);
-                if (row >= 0 && allows(m_model->rowAt(row).status, action))
+                if (row >= 0 && allows(m_model->rowAt(row), action))
                     return {};
             }
             return tr("No selected instance's state allows this action.");
         }
         for (const QString &id : ids) {
             const int row = m_model->rowOf(id);
-            if (row < 0 || allows(m_model->rowAt(row).status, action))
+            if (row < 0 || allows(m_model->rowAt(row), action))
                 continue;
             const InstanceRow &instance = m_model->rowAt(row);
             if (action == provisioning::Action::Delete && strandedDeleteAllowed(instance))
                 continue;
+            if (instance.neverRan)
+                return tr("The creation of %1 failed before it ever ran, so it has no container or data: only "
+                          "Retry creation and Delete are allowed.")
+                    .arg(instance.name);
             const QString status = provisioning::statusPhrase(instance.status);
-            const QList<provisioning::Action> allowed = provisioning::allowedActions(instance.status);
+            const QList<provisioning::Action> allowed = allowedFor(instance);
             if (allowed.isEmpty()) {
                 if (const jobs::JobInfo *job = m_services ? InterruptedJobs::forInstance(*m_services, instance.id)
                                                           : nullptr) {
@@ -621,16 +623,15 @@ void InstancesPane::updateActions()
         { m_backUpAction, provisioning::Action::Backup },
         { m_suspendAction, provisioning::Action::Suspend },
         { m_resumeAction, provisioning::Action::Resume },
+        { m_retryAction, provisioning::Action::Retry },
         { m_updateModulesAction, provisioning::Action::UpdateModules },
         { m_limitsAction, provisioning::Action::SetLimits },
         { m_environmentAction, provisioning::Action::SetEnvironment },
     };
     for (const auto &[qaction, action] : stateActions) {
         const bool single = qaction == m_deleteAction || qaction == m_updateModulesAction || qaction == m_limitsAction
-            || qaction == m_environmentAction;
+            || qaction == m_environmentAction || qaction == m_retryAction;
         QString reason = reasonFor(action, single);
-        if (reason.isEmpty() && m_startCheckRunning && qaction == m_startAction)
-            reason = tr("Reading the job history of the instances to start; wait a moment.");
         if (reason.isEmpty() && m_recordRead.running() && (qaction == m_limitsAction || qaction == m_environmentAction))
             reason = tr("Reading the instance to edit; wait a moment.");
         setActionAvailable(qaction, reason.isEmpty(), reason);
@@ -906,6 +907,17 @@ void InstancesPane::handleInspection(const BackupInspection &backup, const QStri
 
     RestoreDestinations destinations;
     if (const int row = targetId.isEmpty() ? -1 : m_model->rowOf(targetId); row >= 0) {
+        const InstanceRow &target = m_model->rowAt(row);
+        if (!allows(target, provisioning::Action::Restore)) {
+            catalog::Instance record;
+            record.name = target.name;
+            record.status = target.status;
+            const QString message
+                = provisioning::checkAction(record, provisioning::Action::Restore, !target.neverRan).error();
+            emit statusMessage(message);
+            Prompter::warning(this, tr("Restore into %1").arg(target.name), message);
+            return;
+        }
         destinations.targetName = m_model->rowAt(row).name;
         destinations.targetSeries = m_model->rowAt(row).odooVersion;
     } else {
@@ -945,6 +957,8 @@ void InstancesPane::handleInspection(const BackupInspection &backup, const QStri
         Result<QList<InstanceRow>> rows = db.instanceRows();
         if (!rows)
             return Error { rows.error() };
+        if (const Status marked = provisioning::markInstancesThatNeverRan(db, rows.value()); !marked)
+            return Error { marked.error() };
         DestinationsRead read { std::move(placement.value()), {}, std::nullopt };
         // The backup's instance is the one whose database the backup names,
         // when exactly one instance has that name. Its limits are proposed.

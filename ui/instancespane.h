@@ -10,7 +10,6 @@
 #include "core/catalog/entities.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -48,8 +47,11 @@ public:
     // Switches the details to the Container tab.
     void showContainerState();
     // Submits one start, stop, restart, suspend or resume job per selected
-    // instance whose state allows it, and lists the skipped ones with their state.
+    // instance whose state allows it, and lists the skipped ones with their
+    // state. An instance in error that never ran allows none of them.
     void runPowerAction(int action);
+    // Offers to retry the creation of the one selected instance.
+    void retryCreation();
     // Asks whether to retry the creation of `instance`, which never ran, and submits it.
     void offerRetry(const catalog::InstanceRow &instance);
     // Submits one manual backup job per selected instance that allows it,
@@ -119,9 +121,6 @@ private:
         QStringList skipped;
     };
     BulkSelection splitSelection(int action) const;
-    // Submits `action` for each applicable instance, except those in
-    // `neverRan`, whose creation it offers to retry instead.
-    void submitPowerActions(int action, const BulkSelection &selection, const QSet<QString> &neverRan);
     // Reports the jobs submitted; when rows were skipped, also in a message box.
     void reportBulk(int action, int submitted, const QStringList &skipped);
     static QString actionTitle(int action);
@@ -144,6 +143,7 @@ private:
         QList<catalog::TenantRow> tenants;
         QList<catalog::Host> hosts;
         QHash<QString, QString> tenantEmails; // the tenant's customer's email, by tenant id
+        QList<catalog::InstanceRow> instances; // not deleted, for the wizard's checks of names in use
     };
     static Result<Placement> readPlacement(catalog::Catalog &db);
     // The instances whose state allows a restore into them.
@@ -168,7 +168,6 @@ private:
     // The record that Change limits or Edit environment opens its dialog with.
     BackgroundCatalogRead m_recordRead;
     BackgroundCatalogRead m_placementRead; // the tenants and hosts New instance opens the wizard with
-    bool m_startCheckRunning = false; // Start waits for a worker to read which instances in error ever ran
     QString m_detailsError; // why the last read of a full record failed
     QAction *m_newAction = nullptr;
     QAction *m_deleteAction = nullptr;
@@ -178,6 +177,7 @@ private:
     QAction *m_backUpAction = nullptr;
     QAction *m_suspendAction = nullptr;
     QAction *m_resumeAction = nullptr;
+    QAction *m_retryAction = nullptr;
     QAction *m_updateModulesAction = nullptr;
     QAction *m_limitsAction = nullptr;
     QAction *m_environmentAction = nullptr;

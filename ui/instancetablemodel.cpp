@@ -67,7 +67,7 @@ bool InstanceTableModel::sameContent(const InstanceRow &left, const InstanceRow 
         && left.tenantName == right.tenantName && left.customerName == right.customerName
         && left.hostName == right.hostName && left.subdomain == right.subdomain
         && left.baseDomain == right.baseDomain && left.databaseName == right.databaseName
-        && left.odooVersion == right.odooVersion && left.type == right.type;
+        && left.odooVersion == right.odooVersion && left.type == right.type && left.neverRan == right.neverRan;
 }
 
 } // namespace saasodoo::ui

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instancewizard.h"
 
+#include "discardguard.h"
 #include "formchecks.h"
 #include "statuscolors.h"
 #include "statustext.h"
 #include "tenantdialog.h"
 #include "workerpools.h"
 
+#include "core/catalog/catalog.h"
 #include "core/catalog/validation.h"
 #include "core/provisioning/instancedefaults.h"
 
@@ -110,6 +112,7 @@ InstanceWizard::InstanceWizard(const QList<catalog::TenantRow> &tenants, const Q
     , m_create(std::move(create))
 {
     setObjectName(QStringLiteral("instanceWizard"));
+    new DiscardGuard(this, [this] { return m_saving.busy(); });
     setWindowTitle(tr("New instance"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -250,15 +253,27 @@ QWizardPage *InstanceWizard::createPlacementPage()
             return makeError(tr("No active host exists: add a host in the Hosts pane first."));
         return {};
     });
-    checks->addRow(form, tr("Instance &name:"), m_name,
-        [this] { return catalog::validateInstanceName(m_name->text().trimmed()); });
-    checks->addRow(form, tr("&Subdomain:"), m_subdomain,
-        [this] { return catalog::validateSubdomain(m_subdomain->text().trimmed()); });
-    checks->addRow(form, tr("&Database name:"), m_database,
-        [this] { return catalog::validateDatabaseName(m_database->text().trimmed()); });
+    checks->addRow(form, tr("Instance &name:"), m_name, [this] {
+        if (const Status valid = catalog::validateInstanceName(m_name->text().trimmed()); !valid)
+            return valid;
+        return checkNameFree();
+    });
+    checks->addRow(form, tr("&Subdomain:"), m_subdomain, [this] {
+        if (const Status valid = catalog::validateSubdomain(m_subdomain->text().trimmed()); !valid)
+            return valid;
+        return checkSubdomainFree();
+    });
+    checks->addRow(form, tr("&Database name:"), m_database, [this] {
+        if (const Status valid = catalog::validateDatabaseName(m_database->text().trimmed()); !valid)
+            return valid;
+        return checkDatabaseFree();
+    });
 
     connect(m_tenant, &QComboBox::currentIndexChanged, this, &InstanceWizard::proposeNames);
     connect(m_host, &QComboBox::currentIndexChanged, this, &InstanceWizard::measureSelectedHost);
+    // A name free in one tenant, or on one host, may be taken in another.
+    connect(m_tenant, &QComboBox::currentIndexChanged, checks, &FormChecks::validate);
+    connect(m_host, &QComboBox::currentIndexChanged, checks, &FormChecks::validate);
     connect(m_name, &QLineEdit::textChanged, this, &InstanceWizard::proposeNames);
     connect(m_subdomain, &QLineEdit::textEdited, this, [this] { m_subdomainEdited = true; });
     connect(m_database, &QLineEdit::textEdited, this, [this] { m_databaseEdited = true; });
@@ -531,6 +546,73 @@ void InstanceWizard::setTenantEmails(const QHash<QString, QString> &emails)
 {
     m_tenantEmails = emails;
     proposeNames();
+}
+
+void InstanceWizard::setExistingInstances(const QList<catalog::InstanceRow> &instances)
+{
+    m_existing.clear();
+    for (const catalog::InstanceRow &instance : instances) {
+        if (instance.status != catalog::InstanceStatus::Deleted)
+            m_existing.append(instance);
+    }
+}
+
+const catalog::InstanceRow *InstanceWizard::instanceUsing(
+    const std::function<bool(const catalog::InstanceRow &)> &uses) const
+{
+    for (const catalog::InstanceRow &instance : m_existing) {
+        if (uses(instance))
+            return &instance;
+    }
+    return nullptr;
+}
+
+Status InstanceWizard::checkNameFree() const
+{
+    const QString name = m_name->text().trimmed();
+    const QString tenantId = m_tenant->currentData().toString();
+    if (instanceUsing([&](const catalog::InstanceRow &row) { return row.tenantId == tenantId && row.name == name; }))
+        return makeError(tr("Instance name \"%1\" is already used in tenant %2. Choose another name.")
+                             .arg(name, currentTenantSlug()));
+    return {};
+}
+
+Status InstanceWizard::checkSubdomainFree() const
+{
+    const catalog::Host *host = selectedHost();
+    if (!host)
+        return {};
+    const QString subdomain = m_subdomain->text().trimmed();
+    const catalog::InstanceRow *user = instanceUsing([&](const catalog::InstanceRow &row) {
+        return row.baseDomain == host->baseDomain && row.subdomain.compare(subdomain, Qt::CaseInsensitive) == 0;
+    });
+    if (user)
+        return makeError(tr("Subdomain \"%1\" is already used under %2 by instance %3. Choose another subdomain.")
+                             .arg(subdomain, host->baseDomain, user->name));
+    return {};
+}
+
+Status InstanceWizard::checkDatabaseFree() const
+{
+    const catalog::Host *host = selectedHost();
+    if (!host)
+        return {};
+    const QString server = catalog::pgServerKey(*host);
+    const QString database = m_database->text().trimmed();
+    const catalog::InstanceRow *user = instanceUsing([&](const catalog::InstanceRow &row) {
+        if (row.databaseName != database)
+            return false;
+        for (const catalog::Host &other : m_hosts) {
+            if (other.id == row.hostId)
+                return catalog::pgServerKey(other) == server;
+        }
+        return false;
+    });
+    if (user)
+        return makeError(tr("Database name \"%1\" is already used by instance %2 on the same PostgreSQL server. "
+                            "Choose another database name.")
+                             .arg(database, user->name));
+    return {};
 }
 
 QStringList InstanceWizard::addons() const

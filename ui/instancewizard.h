@@ -53,6 +53,12 @@ public:
     // an address, the field follows the chosen tenant.
     void setTenantEmails(const QHash<QString, QString> &emails);
 
+    // Sets the instances that are not deleted, so that the placement page
+    // flags a name that the chosen tenant already uses, a subdomain used
+    // under the chosen host's base domain, and a database name used on the
+    // chosen host's PostgreSQL server, as instance create rejects them.
+    void setExistingInstances(const QList<catalog::InstanceRow> &instances);
+
     // Measures the chosen host with `measure` on a worker thread, now and
     // whenever the host changes, and then checks the CPU and memory limits
     // against that capacity. Until a measurement arrives, or when it fails,
@@ -85,6 +91,12 @@ private:
     QWizardPage *createSummaryPage();
     void proposeNames();
     QString currentTenantSlug() const;
+    // Returns the first existing instance for which `uses` returns true, or nullptr.
+    const catalog::InstanceRow *instanceUsing(
+        const std::function<bool(const catalog::InstanceRow &)> &uses) const;
+    Status checkNameFree() const;
+    Status checkSubdomainFree() const;
+    Status checkDatabaseFree() const;
     QStringList addons() const;
     QStringList disabledModules() const;
     QMap<QString, QString> environment() const;
@@ -98,6 +110,7 @@ private:
 
     QList<catalog::TenantRow> m_tenants;
     QList<catalog::Host> m_hosts;
+    QList<catalog::InstanceRow> m_existing; // instances that are not deleted
     CreateFunction m_create;
     catalog::Instance m_created;
     QList<FormChecks *> m_pageChecks;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "restorechoicedialog.h"
 
+#include "discardguard.h"
 #include "formchecks.h"
 #include "statuscolors.h"
 #include "statustext.h"
@@ -30,6 +31,7 @@ RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const R
     , m_destinations(destinations)
 {
     setObjectName(QStringLiteral("restoreChoiceDialog"));
+    new DiscardGuard(this);
     const QString fileName = QFileInfo(backup.path).fileName();
     setWindowTitle(destinations.targetName.isEmpty()
             ? tr("Restore %1 as a new instance").arg(fileName)

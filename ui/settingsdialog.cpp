@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include "discardguard.h"
 #include "catalogwrite.h"
 #include "filedialogs.h"
 #include "consoleservices.h"
@@ -147,6 +148,7 @@ SettingsDialog::SettingsDialog(ConsoleServices *services, QWidget *parent)
     , m_services(services)
 {
     setObjectName(QStringLiteral("settingsDialog"));
+    new DiscardGuard(this, [this] { return m_saving; });
     setWindowTitle(tr("Settings"));
     m_checks = new FormChecks(this);
 

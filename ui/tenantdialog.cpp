@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tenantdialog.h"
 
+#include "discardguard.h"
 #include "formchecks.h"
 #include "statuscolors.h"
 
@@ -69,6 +70,7 @@ TenantDialog::TenantDialog(const TenantEditRecord &record, SaveFunction save, QW
 void TenantDialog::buildForm(const QList<catalog::CustomerRow> &customers, const QString &customerId)
 {
     setObjectName(QStringLiteral("tenantDialog"));
+    new DiscardGuard(this, [this] { return m_saving.busy(); });
 
     m_customer = new QComboBox(this);
     m_customer->setObjectName(QStringLiteral("customer"));
@@ -119,10 +121,18 @@ void TenantDialog::buildForm(const QList<catalog::CustomerRow> &customers, const
     layout->addWidget(m_buttons);
 
     connect(m_name, &QLineEdit::textChanged, this, [this] { m_checks->validate(); });
-    connect(m_slug, &QLineEdit::textEdited, this, [this] {
-        m_slugEdited = true;
-        m_checks->validate();
-    });
+    connect(m_slug, &QLineEdit::textEdited, this, [this] { m_slugEdited = true; });
+    // The slug also changes when the name proposes it.
+    connect(m_slug, &QLineEdit::textChanged, this, [this] { m_checks->validate(); });
+    // A failed save's message is about the values it saved, such as a slug
+    // that another tenant uses, so any change of them hides it.
+    const auto clearSaveError = [this] {
+        if (!m_saving.busy())
+            m_saving.showError(QString());
+    };
+    connect(m_name, &QLineEdit::textChanged, this, clearSaveError);
+    connect(m_slug, &QLineEdit::textChanged, this, clearSaveError);
+    connect(m_customer, &QComboBox::currentIndexChanged, this, clearSaveError);
     m_checks->controlButton(m_buttons->button(QDialogButtonBox::Ok));
     m_name->setFocus();
 }

@@ -188,6 +188,10 @@ struct InstanceRow
     QString hostId;
     QString hostName;
     QString baseDomain;
+    // Whether the instance is in error because its create failed before it
+    // ever ran (see provisioning::hasRun). Catalog::instanceRows() leaves it
+    // false, and provisioning::markInstancesThatNeverRan() sets it.
+    bool neverRan = false;
 };
 
 // Filters of the instance list. Empty fields do not filter. `text` matches,

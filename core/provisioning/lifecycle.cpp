@@ -92,6 +92,37 @@ QList<Action> allowedActions(InstanceStatus status)
     return {};
 }
 
+QList<Action> allowedActions(InstanceStatus status, bool hasRun)
+{
+    if (status != InstanceStatus::Error)
+        return allowedActions(status);
+    if (!hasRun)
+        return { Action::Retry, Action::Delete };
+    QList<Action> allowed = allowedActions(status);
+    allowed.removeAll(Action::Retry);
+    return allowed;
+}
+
+Status checkAction(const catalog::Instance &instance, Action action, bool hasRun)
+{
+    if (instance.status != InstanceStatus::Error)
+        return checkAction(instance, action);
+    const QList<Action> allowed = allowedActions(instance.status, hasRun);
+    if (allowed.contains(action))
+        return {};
+    QStringList names;
+    for (Action candidate : allowed)
+        names << actionName(candidate);
+    if (!hasRun)
+        return makeError(QCoreApplication::translate("Lifecycle",
+            "Cannot %1 instance %2: its create failed before it ever ran, so it has no container or data. "
+            "Allowed now: %3.")
+                             .arg(actionName(action), instance.name, names.join(QStringLiteral(", "))));
+    return makeError(QCoreApplication::translate("Lifecycle", "Cannot %1 instance %2: it is %3. Allowed now: %4.")
+                         .arg(actionName(action), instance.name, statusPhrase(instance.status),
+                             names.join(QStringLiteral(", "))));
+}
+
 Status checkAction(const catalog::Instance &instance, Action action)
 {
     const QList<Action> allowed = allowedActions(instance.status);
@@ -225,36 +256,13 @@ QString strandedInstanceNote(catalog::Catalog &db, const catalog::Instance &inst
 Status checkActionWithJobs(catalog::Catalog &db, const catalog::Instance &instance, Action action,
     const QString &currentJobId)
 {
-    const Status allowed = checkAction(instance, action);
+    Status allowed = checkAction(instance, action);
+    // Delete is allowed either way, and a retry of an instance that has run
+    // is left to checkRetry(), whose message says that it contains data.
+    // When the history cannot be read, the rule of the state alone applies.
     if (instance.status == InstanceStatus::Error && action != Action::Retry && action != Action::Delete) {
-        // An instance whose create failed before it ever ran has no data,
-        // and any container or volume it had was rolled back: only running
-        // the create again, or deleting the record, makes sense. This holds
-        // for the actions that error never allows too, so that their
-        // message does not offer start and the like.
-        const Result<bool> ran = hasRun(db.config(), instance.id);
-        if (ran.ok() && !ran.value()) {
-            return makeError(QCoreApplication::translate("Lifecycle",
-                "Cannot %1 instance %2: its create failed before it ever ran, so it has no container or data. "
-                "Allowed now: %3, %4. Run the create again with 'saasodoo instance retry %2', or delete it.")
-                                 .arg(actionName(action), instance.name, actionName(Action::Retry),
-                                     actionName(Action::Delete)));
-        }
-    }
-    if (!allowed.ok() && instance.status == InstanceStatus::Error) {
-        // Retry only runs a create that never finished, so it is not
-        // offered for an instance that has run (checkRetry rejects it).
-        const Result<bool> ran = hasRun(db.config(), instance.id);
-        if (ran.ok() && ran.value()) {
-            QStringList names;
-            for (Action candidate : allowedActions(instance.status)) {
-                if (candidate != Action::Retry)
-                    names << actionName(candidate);
-            }
-            return makeError(QCoreApplication::translate("Lifecycle", "Cannot %1 instance %2: it is %3. Allowed now: %4.")
-                                 .arg(actionName(action), instance.name, statusPhrase(instance.status),
-                                     names.join(QStringLiteral(", "))));
-        }
+        if (const Result<bool> ran = hasRun(db.config(), instance.id); ran.ok())
+            allowed = checkAction(instance, action, ran.value());
     }
     if (allowed.ok() || !setByInstanceJob(instance.status))
         return allowed;

@@ -1066,6 +1066,34 @@ Result<bool> hasRun(const catalog::CatalogConfig &config, const QString &instanc
     return instanceHasRun(*opened.value(), instanceId);
 }
 
+Status markInstancesThatNeverRan(catalog::Catalog &db, QList<catalog::InstanceRow> &rows)
+{
+    QSet<QString> inError;
+    for (const catalog::InstanceRow &row : std::as_const(rows)) {
+        if (row.status == catalog::InstanceStatus::Error)
+            inError.insert(row.id);
+    }
+    if (inError.isEmpty())
+        return {};
+    const Result<QList<catalog::Job>> jobs = db.jobs();
+    if (!jobs.ok())
+        return makeError(jobs.error());
+    QSet<QString> broughtUp;
+    for (const catalog::Job &job : jobs.value()) {
+        if (inError.contains(job.targetId) && bringsUpInstance(job.kind) && job.state == catalog::JobState::Succeeded)
+            broughtUp.insert(job.targetId);
+    }
+    for (catalog::InstanceRow &row : rows) {
+        if (row.status != catalog::InstanceStatus::Error || broughtUp.contains(row.id))
+            continue;
+        const Result<bool> running = wasEverRunning(db, row.id);
+        if (!running.ok())
+            return makeError(running.error());
+        row.neverRan = !running.value();
+    }
+    return {};
+}
+
 Status checkRetry(const catalog::CatalogConfig &config, const catalog::Instance &instance)
 {
     if (const Status allowed = checkAction(instance, Action::Retry); !allowed.ok())

@@ -57,6 +57,10 @@ QStringList cleanUpSteps(const QString &jobKind);
 // instance succeeded on it, or the catalog ever recorded it running. Such
 // an instance contains data, so a later failure never makes it a new create.
 Result<bool> hasRun(const catalog::CatalogConfig &config, const QString &instanceId);
+// Sets InstanceRow::neverRan on each row in error whose instance has not
+// run, by the rule of hasRun(). Reads the job history once, and the audit
+// trail of each instance in error that no job brought up.
+Status markInstancesThatNeverRan(catalog::Catalog &db, QList<catalog::InstanceRow> &rows);
 // Reads the instance's ir_module_module and returns why `modules` cannot be
 // updated (a name the database does not know, or a module not installed),
 // or an empty string when all can. "all" alone always can.

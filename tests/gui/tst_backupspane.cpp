@@ -9,6 +9,7 @@
 #include "ui/backupspane.h"
 #include "ui/backuptablemodel.h"
 #include "ui/consoleservices.h"
+#include "ui/instanceactiondialogs.h"
 #include "ui/instancespane.h"
 #include "ui/instancetablemodel.h"
 #include "ui/itemroles.h"
@@ -23,6 +24,10 @@
 #include <QFile>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QDialogButtonBox>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -87,6 +92,8 @@ private slots:
     void mainWindowShowsBackupsPane();
     void otherSessionInstanceAppears();
     void deletedInstanceKeepsName();
+    void searchMatchesShownText();
+    void restoreNameCheckedInline();
 
 private:
     jobs::JobInfo waitForJob(QSignalSpy &queued, const QString &kind);
@@ -596,6 +603,120 @@ void TestBackupsPane::deletedInstanceKeepsName()
     QVERIFY(row >= 0);
     QCOMPARE(pane.model()->index(row, BackupTableModel::Instance).data().toString(), QStringLiteral("old-shop (deleted)"));
     QVERIFY(pane.model()->rowAt(row).instanceDeleted);
+}
+
+// The search box matches the texts the table shows, "(deleted)" included,
+// and the count names how many rows the filter leaves.
+void TestBackupsPane::searchMatchesShownText()
+{
+    catalog::Catalog *db = m_services->catalog();
+    catalog::Instance instance = db->instance(m_instanceId).value();
+    instance.id.clear();
+    instance.name = QStringLiteral("gone-shop");
+    instance.databaseName = QStringLiteral("hardware_gone_shop");
+    instance.subdomain = QStringLiteral("hardware-gone-shop");
+    const Result<catalog::Instance> created = db->createInstance(instance);
+    QVERIFY2(created, qPrintable(created.error()));
+    const Result<catalog::Backup> backup = db->createBackup(backupRecord(created->id, catalog::BackupState::Completed,
+        {}, QStringLiteral("saasodoo/gone-shop.zip"), QString(64, u'b')));
+    QVERIFY2(backup, qPrintable(backup.error()));
+    QVERIFY(db->setInstanceStatus(created->id, created->rowVersion, catalog::InstanceStatus::Deleted).ok());
+
+    BackupsPane pane(m_services.get());
+    QVERIFY(reloadAndWait(pane));
+    const int total = pane.model()->rowCount();
+    int deletedRows = 0;
+    for (int row = 0; row < total; ++row) {
+        if (pane.model()->index(row, BackupTableModel::Instance).data().toString().contains(QStringLiteral("(deleted)")))
+            ++deletedRows;
+    }
+    QVERIFY(deletedRows >= 1);
+    QVERIFY(deletedRows < total);
+    auto *summary = pane.findChild<QLabel *>(QStringLiteral("paneSummary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().startsWith(QString::number(total) + u' '), qPrintable(summary->text()));
+    QVERIFY2(!summary->text().contains(QStringLiteral(" of ")), qPrintable(summary->text()));
+
+    pane.searchBox()->setText(QStringLiteral("(deleted)"));
+    QCOMPARE(pane.proxy()->rowCount(), deletedRows);
+    for (int row = 0; row < pane.proxy()->rowCount(); ++row) {
+        const QString shown = pane.proxy()->index(row, BackupTableModel::Instance).data().toString();
+        QVERIFY2(shown.contains(QStringLiteral("(deleted)")), qPrintable(shown));
+    }
+    QVERIFY2(summary->text().startsWith(QStringLiteral("%1 of %2 ").arg(deletedRows).arg(total)),
+        qPrintable(summary->text()));
+
+    // A state as the table shows it is found too.
+    pane.searchBox()->setText(QStringLiteral("Completed"));
+    QVERIFY(pane.proxy()->rowCount() >= 3);
+    QVERIFY(pane.proxy()->rowCount() < total);
+
+    pane.searchBox()->clear();
+    QCOMPARE(pane.proxy()->rowCount(), total);
+    QVERIFY2(!summary->text().contains(QStringLiteral(" of ")), qPrintable(summary->text()));
+}
+
+// "Restore as new instance" proposes a name no instance of the tenant uses,
+// and checks a typed one inline by the restore job's rules.
+void TestBackupsPane::restoreNameCheckedInline()
+{
+    QCOMPARE(RestoreNameDialog::freeName(QStringLiteral("erp-copy"), { QStringLiteral("erp") }),
+        QStringLiteral("erp-copy"));
+    QCOMPARE(RestoreNameDialog::freeName(QStringLiteral("erp-copy"),
+                 { QStringLiteral("erp-copy"), QStringLiteral("erp-copy-2") }),
+        QStringLiteral("erp-copy-3"));
+
+    // The copy name the dialog would propose first is taken.
+    catalog::Catalog *db = m_services->catalog();
+    catalog::Instance instance = db->instance(m_instanceId).value();
+    instance.id.clear();
+    instance.name = QStringLiteral("hardware-prod-copy");
+    instance.databaseName = QStringLiteral("hardware_hardware_prod_copy");
+    instance.subdomain = QStringLiteral("hardware-hardware-prod-copy");
+    const Result<catalog::Instance> created = db->createInstance(instance);
+    QVERIFY2(created, qPrintable(created.error()));
+    const auto removeCopy = qScopeGuard([db, id = created->id] {
+        if (const Result<catalog::Instance> current = db->instance(id))
+            db->setInstanceStatus(id, current->rowVersion, catalog::InstanceStatus::Deleted);
+    });
+
+    BackupsPane pane(m_services.get());
+    QVERIFY(reloadAndWait(pane));
+    select(pane, { m_completedS3Only });
+    QAction *restoreNew = actionNamed(&pane, QStringLiteral("Restore as &new instance…"));
+    QVERIFY(restoreNew);
+    QVERIFY2(restoreNew->isEnabled(), qPrintable(restoreNew->toolTip()));
+
+    QString proposed;
+    QStringList problems;
+    bool okWhenTaken = true;
+    bool okWhenFree = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<RestoreNameDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("newInstanceNameError"));
+        proposed = dialog->nameEdit()->text();
+        // A name the tenant uses is flagged under the field.
+        dialog->nameEdit()->setText(QStringLiteral("hardware-prod"));
+        problems.append(error && !error->isHidden() ? error->text() : QString());
+        okWhenTaken = ok->isEnabled();
+        // So is one whose derived database name would be invalid.
+        dialog->nameEdit()->setText(QStringLiteral("bad name!"));
+        problems.append(error && !error->isHidden() ? error->text() : QString());
+        // The proposal again is free, and the error goes away.
+        dialog->nameEdit()->setText(proposed);
+        okWhenFree = ok->isEnabled() && error && error->isHidden();
+        dialog->reject();
+    });
+    restoreNew->trigger();
+    QCOMPARE(proposed, QStringLiteral("hardware-prod-copy-2"));
+    QCOMPARE(problems.size(), 2);
+    QVERIFY2(problems.at(0).contains(QStringLiteral("already used in tenant hardware")), qPrintable(problems.at(0)));
+    QVERIFY(!okWhenTaken);
+    QVERIFY2(!problems.at(1).isEmpty(), "an invalid name shows no error");
+    QVERIFY(okWhenFree);
 }
 
 #include "tst_backupspane.moc"

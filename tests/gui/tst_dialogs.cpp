@@ -84,8 +84,11 @@ private slots:
     void customerSuspendAsksFirst();
     void customerSaveErrorKeepsDialogOpen();
     void dialogBusyWhileSaving();
+    void escapeAsksBeforeDiscarding();
+    void wizardEscapeAsksBeforeDiscarding();
     void tenantSlugProposedAndChecked();
     void tenantOkFollowsValidity();
+    void tenantSlugErrorsClearWhenFixed();
     void tenantWithoutCustomersExplains();
     void newCustomerOkStartsDisabled();
     void planOkFollowsValidity();
@@ -96,6 +99,7 @@ private slots:
     void wizardFlagsInvalidFields_data();
     void wizardFlagsInvalidFields();
     void wizardRejectsReservedEnvironment();
+    void wizardFlagsNamesInUse();
     void wizardChecksCpuAgainstHost();
     void wizardChecksCpuAgainstEngine();
     void wizardEnvironmentKeepsHeight();
@@ -265,6 +269,68 @@ void TestDialogs::dialogBusyWhileSaving()
     QVERIFY(!started->tryAcquire(1, 100));
 }
 
+void TestDialogs::escapeAsksBeforeDiscarding()
+{
+    const auto save = [](const catalog::Customer &c) { return Result<catalog::Customer>(c); };
+
+    // Without changes, Escape closes at once.
+    {
+        CustomerDialog dialog(catalog::Customer(), save);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString before = Prompter::lastText();
+        QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("name")), Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(Prompter::lastText(), before);
+    }
+
+    CustomerDialog dialog(catalog::Customer(), save);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("name"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("Mutare Hardware"));
+
+    // With typed input, Escape asks, and Cancel keeps the form as typed.
+    Prompter::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QVERIFY2(Prompter::lastText().contains(QStringLiteral("Discard the changes")), qPrintable(Prompter::lastText()));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(name->text(), QStringLiteral("Mutare Hardware"));
+
+    // Discard closes it.
+    Prompter::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TestDialogs::wizardEscapeAsksBeforeDiscarding()
+{
+    InstanceWizard wizard(oneTenant(), oneHost(), {}, [](const catalog::Instance &i) {
+        return Result<catalog::Instance>(i);
+    });
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("name"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("prod"));
+
+    Prompter::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QVERIFY2(Prompter::lastText().contains(QStringLiteral("Discard the changes")), qPrintable(Prompter::lastText()));
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(name->text(), QStringLiteral("prod"));
+
+    // Typing the value back as it was leaves nothing to lose.
+    name->clear();
+    const QString asked = Prompter::lastText();
+    QTest::keyClick(name, Qt::Key_Escape);
+    QVERIFY(!wizard.isVisible());
+    QCOMPARE(Prompter::lastText(), asked);
+}
+
 void TestDialogs::tenantSlugProposedAndChecked()
 {
     catalog::CustomerRow customer;
@@ -285,6 +351,48 @@ void TestDialogs::tenantSlugProposedAndChecked()
     // Once edited, the slug no longer follows the name.
     setText(&dialog, QStringLiteral("name"), QStringLiteral("Other"));
     QCOMPARE(slug->text(), QStringLiteral("Bad_Slug"));
+}
+
+void TestDialogs::tenantSlugErrorsClearWhenFixed()
+{
+    catalog::CustomerRow customer;
+    customer.customer.id = QStringLiteral("6f1c2a3e-0d4b-4c5e-9f60-7a8b9c0d1e2f");
+    customer.customer.name = QStringLiteral("Mutare Hardware");
+    int saves = 0;
+    TenantDialog dialog({ customer }, customer.customer.id, [&saves](const catalog::Tenant &t) -> Result<catalog::Tenant> {
+        if (++saves == 1)
+            return makeError(QStringLiteral("Slug \"%1\" is already used by tenant Mutare.").arg(t.slug));
+        return t;
+    });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    setText(&dialog, QStringLiteral("name"), QStringLiteral("Mutare Hardware"));
+
+    // A slug that breaks the rules is flagged, and typing a valid one clears the flag.
+    auto *slug = dialog.findChild<QLineEdit *>(QStringLiteral("slug"));
+    slug->setFocus();
+    slug->selectAll();
+    QTest::keyClicks(slug, QStringLiteral("Bad_Slug"));
+    QLabel *slugError = errorLabel(&dialog, QStringLiteral("slug"));
+    QVERIFY(!slugError->isHidden());
+    slug->selectAll();
+    QTest::keyClicks(slug, QStringLiteral("mutare"));
+    QVERIFY2(slugError->isHidden(), qPrintable(slugError->text()));
+    QVERIFY(dialog.checks()->isValid());
+
+    // The catalog rejects the slug on save; a new slug hides that message.
+    dialog.accept();
+    auto *saveError = dialog.findChild<QLabel *>(QStringLiteral("saveError"));
+    QTRY_VERIFY2(saveError->text().contains(QStringLiteral("already used")), qPrintable(saveError->text()));
+    QVERIFY(!saveError->isHidden());
+    slug->setFocus();
+    QTest::keyClicks(slug, QStringLiteral("-main"));
+    QVERIFY2(saveError->isHidden(), qPrintable(saveError->text()));
+    QVERIFY(slugError->isHidden());
+
+    dialog.accept();
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.saved().slug, QStringLiteral("mutare-main"));
 }
 
 void TestDialogs::tenantOkFollowsValidity()
@@ -536,6 +644,51 @@ void TestDialogs::wizardProposesCustomerEmail()
     tenant->setCurrentIndex(tenant->findData(tenants.at(0).tenant.id));
     QCOMPARE(email->text(), QStringLiteral("odoo@gwerufoods.co.zw"));
     QCOMPARE(wizard.instance().adminEmail, QStringLiteral("odoo@gwerufoods.co.zw"));
+}
+
+void TestDialogs::wizardFlagsNamesInUse()
+{
+    InstanceWizard wizard(oneTenant(), oneHost(), {}, [](const catalog::Instance &i) {
+        return Result<catalog::Instance>(i);
+    });
+    catalog::InstanceRow existing;
+    existing.id = QStringLiteral("00000000-0000-4000-8000-0000000000aa");
+    existing.name = QStringLiteral("prod");
+    existing.status = catalog::InstanceStatus::Running;
+    existing.tenantId = oneTenant().first().tenant.id;
+    existing.hostId = oneHost().first().id;
+    existing.baseDomain = oneHost().first().baseDomain;
+    existing.subdomain = QStringLiteral("mutare-hw-prod");
+    existing.databaseName = QStringLiteral("mutare_hw_prod");
+    catalog::InstanceRow deleted = existing;
+    deleted.id = QStringLiteral("00000000-0000-4000-8000-0000000000ab");
+    deleted.name = QStringLiteral("old");
+    deleted.subdomain = QStringLiteral("mutare-hw-old");
+    deleted.databaseName = QStringLiteral("mutare_hw_old");
+    deleted.status = catalog::InstanceStatus::Deleted;
+    wizard.setExistingInstances({ existing, deleted });
+    FormChecks *checks = wizard.pageChecks().at(0);
+
+    // The name is flagged on the page where it is typed, with the names
+    // proposed from it.
+    setText(&wizard, QStringLiteral("name"), QStringLiteral("prod"));
+    QVERIFY(!checks->isValid());
+    QVERIFY2(errorLabel(&wizard, QStringLiteral("name"))->text().contains(QStringLiteral("already used in tenant mutare-hw")),
+        qPrintable(errorLabel(&wizard, QStringLiteral("name"))->text()));
+    QVERIFY2(errorLabel(&wizard, QStringLiteral("subdomain"))->text().contains(QStringLiteral("by instance prod")),
+        qPrintable(errorLabel(&wizard, QStringLiteral("subdomain"))->text()));
+    QVERIFY2(errorLabel(&wizard, QStringLiteral("databaseName"))->text().contains(QStringLiteral("by instance prod")),
+        qPrintable(errorLabel(&wizard, QStringLiteral("databaseName"))->text()));
+
+    // A deleted instance's names are free again.
+    setText(&wizard, QStringLiteral("name"), QStringLiteral("old"));
+    QVERIFY2(checks->isValid(), qPrintable(checks->firstError()));
+    QVERIFY(errorLabel(&wizard, QStringLiteral("name"))->isHidden());
+
+    setText(&wizard, QStringLiteral("name"), QStringLiteral("prod2"));
+    QVERIFY2(checks->isValid(), qPrintable(checks->firstError()));
+    QVERIFY(errorLabel(&wizard, QStringLiteral("subdomain"))->isHidden());
+    QVERIFY(errorLabel(&wizard, QStringLiteral("databaseName"))->isHidden());
 }
 
 void TestDialogs::wizardChecksCpuAgainstHost()

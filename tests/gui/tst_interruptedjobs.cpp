@@ -3,8 +3,8 @@
 //
 // An instance job that a console left running when its process died: the
 // dock names the instance, the Instances pane says why no action is offered
-// and offers Resume and Clean up, and Clean up gets the instance out. Start
-// on the instance, which never ran, then offers a retry of its creation.
+// and offers Resume and Clean up, and Clean up gets the instance out. The
+// instance never ran, so then only Retry creation and Delete are offered.
 #include "reloadwait.h"
 
 #include "ui/consoleservices.h"
@@ -163,13 +163,16 @@ void TestInterruptedJobs::cleanUpFreesStrandedInstance()
     QVERIFY(!resume->isEnabled());
     QVERIFY(!cleanUp->isEnabled());
 
-    // The instance never ran, so Start offers to retry the creation instead
-    // and submits nothing when the admin declines.
-    QVERIFY(start->isEnabled());
+    // The instance never ran, so Start is not offered, and Retry creation
+    // submits nothing when the admin declines.
+    QVERIFY(!start->isEnabled());
+    QVERIFY2(start->toolTip().contains(QLatin1String("before it ever ran")), qPrintable(start->toolTip()));
+    QAction *retry = actionNamed(instances, QStringLiteral("Retry &creation…"));
+    QVERIFY(retry);
+    QVERIFY2(retry->isEnabled(), qPrintable(retry->toolTip()));
     Prompter::setNextAnswer(QMessageBox::No);
-    start->trigger();
-    // The job history is read on a worker before the question.
-    QTRY_VERIFY_WITH_TIMEOUT(Prompter::lastText().contains(QLatin1String("never ran")), 10000);
+    retry->trigger();
+    QVERIFY2(Prompter::lastText().contains(QLatin1String("never ran")), qPrintable(Prompter::lastText()));
     QVERIFY2(Prompter::lastText().contains(name), qPrintable(Prompter::lastText()));
     QVERIFY(services.jobRunner()->activeJobs().isEmpty());
     QCOMPARE(catalog::toString(services.catalog()->instance(instanceId)->status), QStringLiteral("error"));

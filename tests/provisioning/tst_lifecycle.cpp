@@ -100,6 +100,31 @@ private slots:
             qPrintable(checked.error()));
     }
 
+    void neverRanAllowsRetryAndDelete()
+    {
+        catalog::Instance instance;
+        instance.name = QStringLiteral("e2");
+        instance.status = InstanceStatus::Error;
+        QCOMPARE(allowedActions(InstanceStatus::Error, false), (QList<Action> { Action::Retry, Action::Delete }));
+        QVERIFY(checkAction(instance, Action::Retry, false).ok());
+        QVERIFY(checkAction(instance, Action::Delete, false).ok());
+        const Status start = checkAction(instance, Action::Start, false);
+        QCOMPARE(start.error(),
+            QStringLiteral("Cannot start instance e2: its create failed before it ever ran, so it has no container or "
+                           "data. Allowed now: retry, delete."));
+        QVERIFY(!checkAction(instance, Action::Restore, false).ok());
+
+        // One that has run allows what its state allows, except a retry.
+        QVERIFY(checkAction(instance, Action::Start, true).ok());
+        const Status retry = checkAction(instance, Action::Retry, true);
+        QVERIFY2(retry.error().startsWith(QLatin1String("Cannot retry instance e2: it is in error. Allowed now: start,")),
+            qPrintable(retry.error()));
+        QVERIFY(!allowedActions(InstanceStatus::Error, true).contains(Action::Retry));
+
+        // Other states ignore the run history.
+        QCOMPARE(allowedActions(InstanceStatus::Stopped, false), allowedActions(InstanceStatus::Stopped));
+    }
+
     void statusPhrases()
     {
         QCOMPARE(statusPhrase(InstanceStatus::Error), QStringLiteral("in error"));
