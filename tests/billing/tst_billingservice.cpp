@@ -1023,6 +1023,13 @@ void TestBillingService::sameIntegrationForBothCurrenciesRejected()
     QVERIFY2(padded.error().contains(QLatin1String("already stored for USD")), qPrintable(padded.error()));
     const Status letters = await(m_service->storePaynowCredentials(Currency::Zwg, QStringLiteral("abc"), integrationKey));
     QVERIFY2(letters.error().contains(QLatin1String("\"abc\" is invalid")), qPrintable(letters.error()));
+    // Paynow's ids start at 1, so 0 is no integration, however it is spelled.
+    for (const QString &zero : { QStringLiteral("0"), QStringLiteral("000") }) {
+        const Status stored = await(m_service->storePaynowCredentials(Currency::Zwg, zero, integrationKey));
+        QVERIFY(!stored.ok());
+        QVERIFY2(stored.error().contains(QStringLiteral("\"%1\" is invalid").arg(zero)), qPrintable(stored.error()));
+        QVERIFY2(stored.error().contains(QLatin1String("positive numbers")), qPrintable(stored.error()));
+    }
     QVERIFY(!await(m_secrets->read(paynowIntegrationIdKey(Currency::Zwg))).ok());
 
     // Another id is the ZWG integration, and storing USD again still works.
