@@ -970,6 +970,10 @@ int subscriptionChange(const QStringList &arguments, QTextStream &out, QTextStre
     Result<Subscription> changed = makeError(QString());
     QString oldPlanName;
     QString newPlanName;
+    if (cancel && current->status == SubscriptionStatus::Cancelled) {
+        return run.fail(ExitCode::ValidationError,
+            tr("Subscription %1 is already cancelled; nothing was changed.").arg(id));
+    }
     if (cancel) {
         catalog::InvoiceFilter filter;
         filter.customerId = current->customerId;

@@ -1120,6 +1120,16 @@ void TestBillingCli::cancelWithOverdueInvoices()
     QVERIFY2(forced.exitCode == 0, forced.err.constData());
     QVERIFY2(forced.err.contains("Warning:"), forced.err.constData());
 
+    // Cancelling it again changes nothing and reports why, not the invoices.
+    const QJsonObject cancelled = runJson({ QStringLiteral("subscription"), QStringLiteral("show"), first }).object();
+    for (const QStringList &extra : { QStringList(), QStringList { QStringLiteral("--force") } }) {
+        const Outcome again = run(QStringList { QStringLiteral("subscription"), QStringLiteral("cancel"), first } + extra);
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY2(again.err.contains("is already cancelled; nothing was changed"), again.err.constData());
+        QVERIFY2(!again.err.contains("open invoice"), again.err.constData());
+    }
+    QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("show"), first }).object(), cancelled);
+
     // The invoices stay open, and a new subscription is dunned for them.
     QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("open") })
                  .array()
