@@ -74,6 +74,24 @@ Status validatePlan(Plan &plan)
         return makeError(tr("Plan %1 has a negative limit (%2); limits are zero or more.")
                              .arg(plan.name, negative.join(QStringLiteral(", "))));
     }
+    // A limit is a total over the customer's instances, so a limit above 0
+    // must take at least one instance of the smallest size.
+    QStringList small;
+    if (plan.maxCpuMillicores > 0 && plan.maxCpuMillicores < minInstanceCpuMillicores)
+        small.append(tr("CPU %1 cores, the minimum is %2")
+                         .arg(QString::number(double(plan.maxCpuMillicores) / 1000.0, 'g', 6),
+                             QString::number(double(minInstanceCpuMillicores) / 1000.0, 'g', 6)));
+    if (plan.maxMemoryBytes > 0 && plan.maxMemoryBytes < minInstanceMemoryBytes)
+        small.append(tr("memory %1, the minimum is %2")
+                         .arg(formatByteSize(plan.maxMemoryBytes), formatByteSize(minInstanceMemoryBytes)));
+    if (plan.maxStorageBytes > 0 && plan.maxStorageBytes < minInstanceStorageBytes)
+        small.append(tr("storage %1, the minimum is %2")
+                         .arg(formatByteSize(plan.maxStorageBytes), formatByteSize(minInstanceStorageBytes)));
+    if (!small.isEmpty()) {
+        return makeError(tr("Plan %1 has a limit below the smallest instance (%2): no instance would fit. Use 0 "
+                            "for none, or at least the minimum.")
+                             .arg(plan.name, small.join(QStringLiteral("; "))));
+    }
     if (plan.backupRetentionDays < 0 || plan.backupRetentionDays > 3650)
         return makeError(tr("Backup retention of %1 days is invalid: use 0 to 3650 days.").arg(plan.backupRetentionDays));
     if (plan.trialDays < 0 || plan.trialDays > 365)

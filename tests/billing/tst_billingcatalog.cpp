@@ -190,6 +190,8 @@ private slots:
     void reactivationWaitsForSuspension();
     void oneAttemptUnderConcurrentRequests_data() { addBackendColumn(); addBackendRows(); }
     void oneAttemptUnderConcurrentRequests();
+    void planLimitsBelowInstanceMinimum_data() { addBackendColumn(); addBackendRows(); }
+    void planLimitsBelowInstanceMinimum();
 };
 
 #define OPEN_CATALOG(location, name)                                                                         \
@@ -1473,6 +1475,54 @@ void TestBillingCatalog::oneAttemptUnderConcurrentRequests()
     QVERIFY2(outcomes.contains(QStringLiteral("ok ") + invoice.number + QStringLiteral("-1")), qPrintable(outcomes.join(u'|')));
     QCOMPARE(outcomes.filter(QStringLiteral("pending since")).size(), 1);
     QCOMPARE(catalog.payments(invoice.id)->size(), 1);
+}
+
+void TestBillingCatalog::planLimitsBelowInstanceMinimum()
+{
+    OPEN_CATALOG(location, catalog);
+    struct Case
+    {
+        const char *name;
+        std::function<void(Plan &)> change;
+        const char *minimum;
+    };
+    const Case cases[] = {
+        { "memory", [](Plan &plan) { plan.maxMemoryBytes = 1024 * 1024; }, "the minimum is 6M" },
+        { "storage", [](Plan &plan) { plan.maxStorageBytes = 512 * 1024; }, "the minimum is 1M" },
+        { "cpu", [](Plan &plan) { plan.maxCpuMillicores = 5; }, "the minimum is 0.01" },
+    };
+    const Plan stored = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    for (const Case &test : cases) {
+        Plan plan = samplePlan(QStringLiteral("Tiny"));
+        test.change(plan);
+        const Result<Plan> created = catalog.createPlan(plan);
+        QVERIFY2(!created.ok(), test.name);
+        QCOMPARE(catalog.lastErrorKind(), ErrorKind::Validation);
+        QVERIFY2(created.error().contains(QLatin1String(test.minimum)), qPrintable(created.error()));
+
+        Plan changed = stored;
+        test.change(changed);
+        const Result<Plan> updated = catalog.updatePlan(changed);
+        QVERIFY2(!updated.ok(), test.name);
+        QVERIFY2(updated.error().contains(QLatin1String(test.minimum)), qPrintable(updated.error()));
+    }
+    QCOMPARE(catalog.plans()->size(), 1);
+    QCOMPARE(catalog.plan(stored.id)->maxMemoryBytes, stored.maxMemoryBytes);
+
+    // The minimums themselves and 0 (none) are accepted.
+    Plan smallest = samplePlan(QStringLiteral("Smallest"));
+    smallest.maxCpuMillicores = 10;
+    smallest.maxMemoryBytes = 6 * 1024 * 1024;
+    smallest.maxStorageBytes = 1024 * 1024;
+    const Result<Plan> accepted = catalog.createPlan(smallest);
+    QVERIFY2(accepted.ok(), qPrintable(accepted.error()));
+    Plan none = samplePlan(QStringLiteral("None"));
+    none.maxInstances = 0;
+    none.maxCpuMillicores = 0;
+    none.maxMemoryBytes = 0;
+    none.maxStorageBytes = 0;
+    const Result<Plan> empty = catalog.createPlan(none);
+    QVERIFY2(empty.ok(), qPrintable(empty.error()));
 }
 
 QTEST_GUILESS_MAIN(TestBillingCatalog)

@@ -66,6 +66,7 @@ private slots:
     void resubscribeGetsNoNewTrial();
     void companyNameLengthCapped();
     void planUpdateChangesGivenFields();
+    void planLimitBelowMinimumRejected();
 
 private:
     Outcome run(QStringList arguments);
@@ -2091,6 +2092,32 @@ void TestBillingCli::planUpdateChangesGivenFields()
     const Outcome noZwg = run({ QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("duo"),
         QStringLiteral("--price-zwg"), QStringLiteral("0") });
     QVERIFY2(noZwg.exitCode == 0, noZwg.err.constData());
+}
+
+void TestBillingCli::planLimitBelowMinimumRejected()
+{
+    const QStringList create = { QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"),
+        QStringLiteral("Tiny"), QStringLiteral("--price-usd"), QStringLiteral("5.00"), QStringLiteral("--instances"),
+        QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"),
+        QStringLiteral("1M"), QStringLiteral("--storage"), QStringLiteral("1G") };
+    const Outcome memory = run(create);
+    QCOMPARE(memory.exitCode, 3);
+    QVERIFY2(memory.err.contains("memory 1M, the minimum is 6M"), memory.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("plan"), QStringLiteral("list") }).array().size(), 0);
+
+    QStringList valid = create;
+    valid[valid.indexOf(QStringLiteral("1M"))] = QStringLiteral("6M");
+    const Outcome created = run(valid);
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const Outcome storage = run({ QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("Tiny"),
+        QStringLiteral("--storage"), QStringLiteral("512K") });
+    QCOMPARE(storage.exitCode, 3);
+    QVERIFY2(storage.err.contains("storage 512K, the minimum is 1M"), storage.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("plan"), QStringLiteral("show"), QStringLiteral("Tiny") })
+                 .object()
+                 .value(QStringLiteral("max_storage_bytes"))
+                 .toString(),
+        QStringLiteral("1073741824"));
 }
 
 #include "tst_billingcli.moc"
