@@ -453,24 +453,51 @@ void addNetworkOption(CommandRun &run)
 
 // A plan that allows instances but no CPU, memory or storage takes no
 // instance at all: each limit is a total, and 0 means none, not unlimited.
-Status checkUsableLimits(const Plan &plan)
+// `given` returns whether the command line set an option, so that a limit
+// the plan had stored already is named as the plan's limit, not as an
+// option the admin typed.
+Status checkUsableLimits(const Plan &plan, const std::function<bool(const char *)> &given)
 {
     if (plan.maxInstances <= 0)
         return {};
-    QStringList zero;
-    if (plan.maxCpuMillicores <= 0)
-        zero.append(QStringLiteral("--cpu"));
-    if (plan.maxMemoryBytes <= 0)
-        zero.append(QStringLiteral("--memory"));
-    if (plan.maxStorageBytes <= 0)
-        zero.append(QStringLiteral("--storage"));
-    if (zero.isEmpty())
+    struct Limit
+    {
+        const char *option;
+        QString name;
+        bool zero;
+    };
+    const Limit limits[] = {
+        { "cpu", tr("CPU"), plan.maxCpuMillicores <= 0 },
+        { "memory", tr("memory"), plan.maxMemoryBytes <= 0 },
+        { "storage", tr("storage"), plan.maxStorageBytes <= 0 },
+    };
+    QStringList typed;
+    QStringList stored;
+    QStringList options;
+    for (const Limit &limit : limits) {
+        if (!limit.zero)
+            continue;
+        const QString option = QStringLiteral("--") + QLatin1String(limit.option);
+        if (given(limit.option))
+            typed.append(option);
+        else
+            stored.append(limit.name);
+        options.append(option);
+    }
+    if (options.isEmpty())
         return {};
-    return makeError(tr("Plan %1 allows %2 instance(s) but %3 is 0, so no instance would fit: a limit is the total "
-                        "for all instances, and 0 means none. Give a value above 0.")
+    QStringList causes;
+    if (!typed.isEmpty())
+        causes.append(tr("%1 is 0").arg(typed.join(QStringLiteral(", "))));
+    if (stored.size() == 1)
+        causes.append(tr("the plan's stored %1 limit is 0").arg(stored.first()));
+    else if (stored.size() > 1)
+        causes.append(tr("the plan's stored %1 limits are 0").arg(stored.join(QStringLiteral(", "))));
+    return makeError(tr("Plan %1 would allow %2 instance(s) but %3, so no instance would fit: a limit is the total "
+                        "for all instances, and 0 means none. Give %4 with a value above 0, or keep --instances 0.")
                          .arg(plan.name)
                          .arg(plan.maxInstances)
-                         .arg(zero.join(QStringLiteral(", "))));
+                         .arg(causes.join(tr(" and ")), options.join(QStringLiteral(", "))));
 }
 
 int planCreate(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -529,7 +556,7 @@ int planCreate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     plan.maxMemoryBytes = *memory;
     plan.maxStorageBytes = *storage;
     plan.maxCpuMillicores = int(*cpuCentis * 10);
-    if (Status usable = checkUsableLimits(plan); !usable)
+    if (Status usable = checkUsableLimits(plan, [](const char *) { return true; }); !usable)
         return run.fail(ExitCode::ValidationError, usable.error());
     if (Status fits = billing::checkPlanPriceWithVat(run.catalog(), plan); !fits)
         return run.fail(ExitCode::ValidationError, fits.error());
@@ -628,7 +655,7 @@ int planUpdate(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 tr("--active \"%1\" is invalid: use yes or no.").arg(run.value("active")));
         plan.active = active == QLatin1String("yes");
     }
-    if (Status usable = checkUsableLimits(plan); !usable)
+    if (Status usable = checkUsableLimits(plan, isSet); !usable)
         return run.fail(ExitCode::ValidationError, usable.error());
     if (Status fits = billing::checkPlanPriceWithVat(run.catalog(), plan); !fits)
         return run.fail(ExitCode::ValidationError, fits.error());

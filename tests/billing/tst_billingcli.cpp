@@ -67,6 +67,7 @@ private slots:
     void companyNameLengthCapped();
     void planUpdateChangesGivenFields();
     void planLimitBelowMinimumRejected();
+    void planUpdateNamesStoredLimit();
 
 private:
     Outcome run(QStringList arguments);
@@ -2118,6 +2119,35 @@ void TestBillingCli::planLimitBelowMinimumRejected()
                  .value(QStringLiteral("max_storage_bytes"))
                  .toString(),
         QStringLiteral("1073741824"));
+}
+
+void TestBillingCli::planUpdateNamesStoredLimit()
+{
+    // A plan for no instances may have no CPU.
+    const Outcome created = run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"),
+        QStringLiteral("Parked"), QStringLiteral("--price-usd"), QStringLiteral("5.00"), QStringLiteral("--instances"),
+        QStringLiteral("0"), QStringLiteral("--cpu"), QStringLiteral("0"), QStringLiteral("--memory"),
+        QStringLiteral("1G"), QStringLiteral("--storage"), QStringLiteral("1G") });
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+
+    // Allowing an instance names the stored CPU limit, which was not typed.
+    const Outcome stored = run({ QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("Parked"),
+        QStringLiteral("--instances"), QStringLiteral("1") });
+    QCOMPARE(stored.exitCode, 3);
+    QVERIFY2(stored.err.contains("the plan's stored CPU limit is 0"), stored.err.constData());
+    QVERIFY2(stored.err.contains("Give --cpu with a value above 0"), stored.err.constData());
+    QVERIFY2(!stored.err.contains("--cpu is 0"), stored.err.constData());
+
+    // A typed 0 is named as the option.
+    const Outcome typed = run({ QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("Parked"),
+        QStringLiteral("--instances"), QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("0") });
+    QCOMPARE(typed.exitCode, 3);
+    QVERIFY2(typed.err.contains("--cpu is 0"), typed.err.constData());
+    QVERIFY2(!typed.err.contains("stored"), typed.err.constData());
+
+    const Outcome fixed = run({ QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("Parked"),
+        QStringLiteral("--instances"), QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("1") });
+    QVERIFY2(fixed.exitCode == 0, fixed.err.constData());
 }
 
 #include "tst_billingcli.moc"
