@@ -190,6 +190,10 @@ private slots:
     void reactivationWaitsForSuspension();
     void oneAttemptUnderConcurrentRequests_data() { addBackendColumn(); addBackendRows(); }
     void oneAttemptUnderConcurrentRequests();
+    void heldPaymentSplitOverInvoices_data() { addBackendColumn(); addBackendRows(); }
+    void heldPaymentSplitOverInvoices();
+    void heldRestRefundedKeepsApplied_data() { addBackendColumn(); addBackendRows(); }
+    void heldRestRefundedKeepsApplied();
     void planLimitsBelowInstanceMinimum_data() { addBackendColumn(); addBackendRows(); }
     void planLimitsBelowInstanceMinimum();
 };
@@ -452,7 +456,7 @@ void TestBillingCatalog::heldPaymentAppliedToOpenInvoice()
     QVERIFY2(foreign.error().contains(QLatin1String("another customer")), qPrintable(foreign.error()));
     const Result<Invoice> otherAmount = catalog.applyHeldPayment(held, largerInvoice.id);
     QVERIFY(!otherAmount.ok());
-    QVERIFY2(otherAmount.error().contains(QLatin1String("same amount")), qPrintable(otherAmount.error()));
+    QVERIFY2(otherAmount.error().contains(QLatin1String("pays in full")), qPrintable(otherAmount.error()));
     const Result<Invoice> settledOne = catalog.applyHeldPayment(ids.at(0), openInvoice.id);
     QVERIFY(!settledOne.ok());
     QCOMPARE(toString(catalog.invoice(openInvoice.id)->status), QStringLiteral("open"));
@@ -1475,6 +1479,139 @@ void TestBillingCatalog::oneAttemptUnderConcurrentRequests()
     QVERIFY2(outcomes.contains(QStringLiteral("ok ") + invoice.number + QStringLiteral("-1")), qPrintable(outcomes.join(u'|')));
     QCOMPARE(outcomes.filter(QStringLiteral("pending since")).size(), 1);
     QCOMPARE(catalog.payments(invoice.id)->size(), 1);
+}
+
+void TestBillingCatalog::heldPaymentSplitOverInvoices()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog, QStringLiteral("a"));
+    const Plan plan = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    const Subscription subscription
+        = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+    const Invoice january = *catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 1, 1)), true);
+    const Invoice february = *catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 2, 1)), true);
+    const Invoice march = *catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 3, 1)), true);
+    const Invoice april = *catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 4, 1)), true);
+    const qint64 total = january.totalCents;
+
+    // January is paid, then paid again with two and a half months' money,
+    // which is held as an overpayment.
+    const auto pay = [&](const QString &suffix, qint64 amount) -> QString {
+        Payment payment;
+        payment.invoiceId = january.id;
+        payment.reference = january.number + suffix;
+        payment.pollUrl = QStringLiteral("https://www.paynow.co.zw/Interface/CheckPayment/?guid=") + suffix;
+        payment.amountCents = amount;
+        const Result<Payment> created = catalog.createPayment(payment);
+        if (!created)
+            return {};
+        Payment paid = created.value();
+        paid.status = PaymentStatus::Paid;
+        paid.paynowStatus = QStringLiteral("Paid");
+        if (!catalog.updatePaymentStatus(paid) || !catalog.applyPayment(created->id))
+            return {};
+        return created->id;
+    };
+    QVERIFY(!pay(QStringLiteral("-1"), total).isEmpty());
+    const QString held = pay(QStringLiteral("-2"), total * 5 / 2);
+    QVERIFY(!held.isEmpty());
+    QCOMPARE(catalog.payment(held)->heldCents(), total * 5 / 2);
+
+    // February takes its total and the rest stays held.
+    const Result<Invoice> first = catalog.applyHeldPayment(held, february.id);
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QCOMPARE(toString(catalog.invoice(february.id)->status), QStringLiteral("paid"));
+    Payment partly = *catalog.payment(held);
+    QCOMPARE(toString(partly.application), QStringLiteral("overpayment"));
+    QCOMPARE(partly.appliedCents, total);
+    QCOMPARE(partly.heldCents(), total * 3 / 2);
+    QVERIFY(partly.settledInvoiceId.isEmpty());
+    QCOMPARE(billing::summarizeBilling(catalog, QDate(2026, 3, 1))->refundsDue.value(Currency::Usd), total * 3 / 2);
+
+    // March takes its total too. Half a month is left, which cannot pay
+    // April in full, so April stays open and the half stays held.
+    QVERIFY(catalog.applyHeldPayment(held, march.id).ok());
+    const Result<Invoice> tooSmall = catalog.applyHeldPayment(held, april.id);
+    QVERIFY(!tooSmall.ok());
+    QCOMPARE(catalog.lastErrorKind(), ErrorKind::Validation);
+    QVERIFY2(tooSmall.error().contains(QLatin1String("pays in full")), qPrintable(tooSmall.error()));
+    QCOMPARE(toString(catalog.invoice(april.id)->status), QStringLiteral("open"));
+    partly = *catalog.payment(held);
+    QCOMPARE(partly.appliedCents, total * 2);
+    QCOMPARE(partly.heldCents(), total / 2);
+    QCOMPARE(toString(partly.application), QStringLiteral("overpayment"));
+
+    const Result<QList<PaymentAllocation>> allocations = catalog.paymentAllocations(held);
+    QVERIFY2(allocations.ok(), qPrintable(allocations.error()));
+    QCOMPARE(allocations->size(), 2);
+    QCOMPARE(allocations->at(0).invoiceNumber, february.number);
+    QCOMPARE(allocations->at(0).amountCents, total);
+    QCOMPARE(allocations->at(1).invoiceNumber, march.number);
+    QVERIFY(!allocations->at(1).appliedBy.isEmpty());
+    QCOMPARE(countRows(catalog,
+                 QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'payment.apply' AND target_id = '%1'")
+                     .arg(held)),
+        3);
+
+    // Paynow refunds the whole transaction: both invoices it paid are owed
+    // again, and nothing is held any more.
+    const Result<PaymentRefund> refunded = catalog.refundPayment(held);
+    QVERIFY2(refunded.ok(), qPrintable(refunded.error()));
+    QVERIFY(refunded->recorded);
+    QCOMPARE(refunded->reopenedInvoiceId, february.id);
+    QCOMPARE(refunded->moreReopenedInvoiceIds, QStringList { march.id });
+    QCOMPARE(toString(catalog.invoice(february.id)->status), QStringLiteral("open"));
+    QCOMPARE(toString(catalog.invoice(march.id)->status), QStringLiteral("open"));
+    QCOMPARE(toString(catalog.invoice(january.id)->status), QStringLiteral("paid"));
+    const Payment refundedPayment = *catalog.payment(held);
+    QCOMPARE(toString(refundedPayment.application), QStringLiteral("refunded"));
+    QCOMPARE(refundedPayment.appliedCents, 0);
+    QCOMPARE(refundedPayment.heldCents(), 0);
+    QVERIFY(catalog.paymentAllocations(held)->at(1).refundedAt.isValid());
+}
+
+void TestBillingCatalog::heldRestRefundedKeepsApplied()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog, QStringLiteral("a"));
+    const Plan plan = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    const Subscription subscription
+        = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+    const Invoice january = *catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 1, 1)), true);
+    QVERIFY(catalog.voidInvoice(january.id, QStringLiteral("issued twice")).ok());
+    const Invoice february = *catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 2, 1)), true);
+
+    // A payment of 100.00 for the void January invoice is held; February
+    // takes its total and an admin sends the rest back.
+    Payment payment;
+    payment.invoiceId = january.id;
+    payment.reference = january.number + QStringLiteral("-1");
+    payment.pollUrl = QStringLiteral("https://www.paynow.co.zw/Interface/CheckPayment/?guid=void");
+    payment.amountCents = 10000;
+    const Result<Payment> created = catalog.createPayment(payment);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    Payment paid = created.value();
+    paid.status = PaymentStatus::Paid;
+    paid.paynowStatus = QStringLiteral("Paid");
+    QVERIFY(catalog.updatePaymentStatus(paid).ok());
+    QCOMPARE(toString(catalog.applyPayment(paid.id).value()), QStringLiteral("void_invoice"));
+    QVERIFY(catalog.applyHeldPayment(paid.id, february.id).ok());
+    QCOMPARE(catalog.payment(paid.id)->heldCents(), 10000 - february.totalCents);
+
+    const Result<PaymentRefund> rest = catalog.refundPayment(paid.id, RefundScope::HeldRest);
+    QVERIFY2(rest.ok(), qPrintable(rest.error()));
+    QVERIFY(rest->recorded);
+    QVERIFY(rest->reopenedInvoiceId.isEmpty());
+    const Payment settled = *catalog.payment(paid.id);
+    QCOMPARE(toString(settled.application), QStringLiteral("settled"));
+    QCOMPARE(settled.appliedCents, february.totalCents);
+    QCOMPARE(settled.heldCents(), 0);
+    QCOMPARE(toString(catalog.invoice(february.id)->status), QStringLiteral("paid"));
+    QCOMPARE(countRows(catalog,
+                 QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'payment.refund' AND target_id = '%1' "
+                                "AND CAST(details AS TEXT) LIKE '%refunded_cents%'")
+                     .arg(paid.id)),
+        1);
 }
 
 void TestBillingCatalog::planLimitsBelowInstanceMinimum()

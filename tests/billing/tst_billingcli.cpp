@@ -68,6 +68,7 @@ private slots:
     void planUpdateChangesGivenFields();
     void planLimitBelowMinimumRejected();
     void planUpdateNamesStoredLimit();
+    void heldPaymentAppliedInParts();
 
 private:
     Outcome run(QStringList arguments);
@@ -426,7 +427,7 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
     // The invoice and the payment each show the money that is owed back.
     const Outcome invoiceText = run({ QStringLiteral("invoice"), QStringLiteral("show"), invoice.number });
     QCOMPARE(invoiceText.exitCode, 0);
-    QVERIFY2(invoiceText.out.contains("applied: overpayment (refund due)"), invoiceText.out.constData());
+    QVERIFY2(invoiceText.out.contains("applied: overpayment (refund of USD 25.00 due)"), invoiceText.out.constData());
     QVERIFY2(invoiceText.out.contains("Refund due to the customer: "), invoiceText.out.constData());
     const QString overpayment = invoice.number + QStringLiteral("-1");
     const QJsonObject shownPayment = runJson({ QStringLiteral("payment"), QStringLiteral("show"), overpayment }).object();
@@ -2148,6 +2149,112 @@ void TestBillingCli::planUpdateNamesStoredLimit()
     const Outcome fixed = run({ QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("Parked"),
         QStringLiteral("--instances"), QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("1") });
     QVERIFY2(fixed.exitCode == 0, fixed.err.constData());
+}
+
+void TestBillingCli::heldPaymentAppliedInParts()
+{
+    using namespace saasodoo;
+    using namespace saasodoo::catalog;
+    QString reference;
+    {
+        auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        Catalog &db = *opened.value();
+        Plan plan;
+        plan.name = QStringLiteral("Starter");
+        plan.priceUsdCents = 1000;
+        const Result<Plan> createdPlan = db.createPlan(plan);
+        QVERIFY2(createdPlan.ok(), qPrintable(createdPlan.error()));
+        Customer customer;
+        customer.name = QStringLiteral("Acme");
+        customer.email = QStringLiteral("it@acme.co.zw");
+        const Result<Customer> createdCustomer = db.createCustomer(customer);
+        QVERIFY2(createdCustomer.ok(), qPrintable(createdCustomer.error()));
+        const Result<Subscription> subscription = saasodoo::billing::subscribe(db, createdCustomer->id,
+            createdPlan->id, Currency::Usd, QDate(2026, 3, 1), false);
+        QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+        QList<Invoice> issued;
+        for (const QDate &start : { QDate(2026, 3, 1), QDate(2026, 4, 1), QDate(2026, 5, 1) }) {
+            Invoice draft;
+            draft.customerId = createdCustomer->id;
+            draft.subscriptionId = subscription->id;
+            draft.currency = Currency::Usd;
+            draft.periodStart = start;
+            draft.periodEnd = start.addMonths(1);
+            draft.issueDate = start;
+            draft.dueDate = start.addDays(14);
+            draft.lines = { { QStringLiteral("Odoo hosting"), 1, 1000, 0 } };
+            const Result<Invoice> created = db.createInvoice(draft, true);
+            QVERIFY2(created.ok(), qPrintable(created.error()));
+            issued.append(created.value());
+        }
+        // March is paid, then paid again with 25.00, which is held.
+        for (const qint64 amount : { qint64(1000), qint64(2500) }) {
+            Payment payment;
+            payment.invoiceId = issued.at(0).id;
+            payment.reference = issued.at(0).number + QStringLiteral("-%1").arg(amount);
+            payment.pollUrl = QStringLiteral("https://www.paynow.co.zw/Interface/CheckPayment/?guid=%1").arg(amount);
+            payment.amountCents = amount;
+            const Result<Payment> created = db.createPayment(payment);
+            QVERIFY2(created.ok(), qPrintable(created.error()));
+            Payment paid = created.value();
+            paid.status = PaymentStatus::Paid;
+            paid.paynowStatus = QStringLiteral("Paid");
+            QVERIFY(db.updatePaymentStatus(paid).ok());
+            QVERIFY(db.applyPayment(created->id).ok());
+            reference = created->reference;
+        }
+    }
+
+    // April takes 10.00 of it and 15.00 stays held.
+    const Outcome april = run({ QStringLiteral("payment"), QStringLiteral("apply"), reference, QStringLiteral("--invoice"),
+        QStringLiteral("INV-2026-000002") });
+    QVERIFY2(april.exitCode == 0, april.err.constData());
+    QVERIFY2(april.out.contains("applied to invoice INV-2026-000002, which is paid"), april.out.constData());
+    QVERIFY2(april.out.contains("USD 15.00 stays held"), april.out.constData());
+    const QJsonObject shown = runJson({ QStringLiteral("payment"), QStringLiteral("show"), reference }).object();
+    QCOMPARE(shown.value(QStringLiteral("application")).toString(), QStringLiteral("overpayment"));
+    QCOMPARE(shown.value(QStringLiteral("applied_cents")).toString(), QStringLiteral("1000"));
+    QCOMPARE(shown.value(QStringLiteral("held_cents")).toString(), QStringLiteral("1500"));
+    QCOMPARE(shown.value(QStringLiteral("refund_due")).toBool(), true);
+    const QJsonArray allocations = shown.value(QStringLiteral("allocations")).toArray();
+    QCOMPARE(allocations.size(), 1);
+    QCOMPARE(allocations.first()[QStringLiteral("invoice")].toString(), QStringLiteral("INV-2026-000002"));
+    QCOMPARE(allocations.first()[QStringLiteral("amount_cents")].toString(), QStringLiteral("1000"));
+    const Outcome table = run({ QStringLiteral("payment"), QStringLiteral("list") });
+    QVERIFY2(table.out.contains("overpayment, USD 10.00 applied, USD 15.00 refund due"), table.out.constData());
+    QCOMPARE(runJson({ QStringLiteral("billing"), QStringLiteral("summary") })
+                 .object()
+                 .value(QStringLiteral("refunds_due_cents"))
+                 .toObject()
+                 .value(QStringLiteral("USD"))
+                 .toString(),
+        QStringLiteral("1500"));
+
+    // May takes another 10.00. The 5.00 left is sent back, and April and
+    // May stay paid.
+    const Outcome may = run({ QStringLiteral("payment"), QStringLiteral("apply"), reference, QStringLiteral("--invoice"),
+        QStringLiteral("INV-2026-000003") });
+    QVERIFY2(may.exitCode == 0, may.err.constData());
+    const Outcome text = run({ QStringLiteral("payment"), QStringLiteral("show"), reference });
+    QVERIFY2(text.out.contains("Applied USD 10.00 to invoice INV-2026-000002"), text.out.constData());
+    QVERIFY2(text.out.contains("Applied USD 10.00 to invoice INV-2026-000003"), text.out.constData());
+    QVERIFY2(text.out.contains("refund of USD 5.00 due"), text.out.constData());
+    const Outcome refunded = run({ QStringLiteral("payment"), QStringLiteral("mark-refunded"), reference });
+    QVERIFY2(refunded.exitCode == 0, refunded.err.constData());
+    QVERIFY2(refunded.out.contains("The USD 5.00 that payment"), refunded.out.constData());
+    const QJsonObject after = runJson({ QStringLiteral("payment"), QStringLiteral("show"), reference }).object();
+    QCOMPARE(after.value(QStringLiteral("application")).toString(), QStringLiteral("settled"));
+    QCOMPARE(after.value(QStringLiteral("held_cents")).toString(), QStringLiteral("0"));
+    for (const QString &number : { QStringLiteral("INV-2026-000002"), QStringLiteral("INV-2026-000003") }) {
+        QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("show"), number })
+                     .object()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+            QStringLiteral("paid"));
+    }
+    const Outcome settledText = run({ QStringLiteral("payment"), QStringLiteral("show"), reference });
+    QVERIFY2(settledText.out.contains("USD 20.00 applied to invoices, USD 5.00 refunded"), settledText.out.constData());
 }
 
 #include "tst_billingcli.moc"
