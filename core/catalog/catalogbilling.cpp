@@ -6,7 +6,10 @@
 #include "validation.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QSqlError>
+
+#include <iterator>
 
 namespace saasodoo::catalog {
 
@@ -344,6 +347,19 @@ QJsonObject paymentDetails(const Payment &payment)
         { QStringLiteral("applied_cents"), QString::number(payment.appliedCents) },
         { QStringLiteral("held_cents"), QString::number(payment.heldCents()) },
         { QStringLiteral("failure_reason"), payment.failureReason } };
+}
+
+// Returns six random characters from digits and capital letters without
+// the easily confused 0, 1, I, L and O: about 8.9e8 values, so two catalogs
+// pick the same prefix with a chance of about 1 in 890 million.
+QString newReferencePrefix()
+{
+    static constexpr char16_t alphabet[] = u"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    constexpr int size = int(std::size(alphabet)) - 1;
+    QString prefix;
+    for (int i = 0; i < 6; ++i)
+        prefix.append(QChar(alphabet[QRandomGenerator::system()->bounded(size)]));
+    return prefix;
 }
 
 } // namespace
@@ -1225,7 +1241,29 @@ Result<Payment> Catalog::startPaymentAttempt(Payment payment)
                         decodeTime(earlier.value(2)).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         }
         earlier.finish();
-        payment.reference = QStringLiteral("%1-%2").arg(number).arg(attempts + 1);
+
+        // References start with a random prefix that the catalog keeps from
+        // its first payment on, so two catalogs on one Paynow integration
+        // (a test and a production console) never send the same reference
+        // for their own INV-2026-000001. Payments made before the prefix
+        // existed keep the references they were sent with.
+        const QString prefixName = QStringLiteral("payment_reference_prefix");
+        QSqlQuery claim = prepare(QStringLiteral(
+            "INSERT INTO catalog_properties (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"));
+        bind(claim, prefixName);
+        bind(claim, newReferencePrefix());
+        if (Status ran = execute(claim, tr("payment reference prefix")); !ran)
+            return ran;
+        claim.finish();
+        QSqlQuery stored = prepare(QStringLiteral("SELECT value FROM catalog_properties WHERE name = ?"));
+        bind(stored, prefixName);
+        if (Status ran = execute(stored, tr("payment reference prefix")); !ran)
+            return ran;
+        if (!stored.next())
+            return failure(ErrorKind::Database, tr("The catalog has no payment reference prefix."));
+        const QString prefix = stored.value(0).toString();
+        stored.finish();
+        payment.reference = QStringLiteral("%1-%2-%3").arg(prefix, number).arg(attempts + 1);
 
         QSqlQuery query = prepare(PaymentInsert);
         bindPaymentFields(query, payment);

@@ -603,10 +603,11 @@ Migration heldPaymentSettlements()
 // is the part of a held payment applied to invoices, and
 // payment_allocations has one row per invoice it paid, so a held payment
 // larger than an invoice pays it and keeps the rest held. Payments applied
-// whole under version 14 get their row.
+// whole under version 14 get their row. catalog_properties holds values the
+// program sets once per catalog, such as the payment reference prefix.
 Migration heldPaymentAllocations()
 {
-    return { 15, QStringLiteral("payments.applied_cents and payment_allocations"),
+    return { 15, QStringLiteral("payments.applied_cents, payment_allocations and catalog_properties"),
         {
             QStringLiteral("ALTER TABLE payments ADD COLUMN applied_cents {bigint} NOT NULL DEFAULT 0"),
             QStringLiteral(R"(CREATE TABLE payment_allocations (
@@ -620,6 +621,10 @@ Migration heldPaymentAllocations()
             ))"),
             QStringLiteral("CREATE INDEX ix_payment_allocations_payment ON payment_allocations (payment_id)"),
             QStringLiteral("CREATE INDEX ix_payment_allocations_invoice ON payment_allocations (invoice_id)"),
+            QStringLiteral(R"(CREATE TABLE catalog_properties (
+                name TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            ))"),
             QStringLiteral("INSERT INTO payment_allocations (id, payment_id, invoice_id, amount_cents, applied_at, "
                            "refunded_at) SELECT id, id, settled_invoice_id, amount_cents, COALESCE(applied_at, "
                            "updated_at), CASE WHEN application = 'refunded' THEN updated_at END FROM payments "

@@ -21,6 +21,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QSet>
 #include <QSqlError>
@@ -194,6 +195,8 @@ private slots:
     void heldPaymentSplitOverInvoices();
     void heldRestRefundedKeepsApplied_data() { addBackendColumn(); addBackendRows(); }
     void heldRestRefundedKeepsApplied();
+    void referencesUniquePerCatalog_data() { addBackendColumn(); addBackendRows(); }
+    void referencesUniquePerCatalog();
     void planLimitsBelowInstanceMinimum_data() { addBackendColumn(); addBackendRows(); }
     void planLimitsBelowInstanceMinimum();
 };
@@ -1476,7 +1479,7 @@ void TestBillingCatalog::oneAttemptUnderConcurrentRequests()
     // One attempt is stored; the other is rejected because it is pending.
     const QStringList outcomes { results[0], results[1] };
     QCOMPARE(outcomes.filter(QStringLiteral("ok ")).size(), 1);
-    QVERIFY2(outcomes.contains(QStringLiteral("ok ") + invoice.number + QStringLiteral("-1")), qPrintable(outcomes.join(u'|')));
+    QCOMPARE(outcomes.filter(QRegularExpression(QStringLiteral("^ok [2-9A-Z]{6}-%1-1$").arg(invoice.number))).size(), 1);
     QCOMPARE(outcomes.filter(QStringLiteral("pending since")).size(), 1);
     QCOMPARE(catalog.payments(invoice.id)->size(), 1);
 }
@@ -1612,6 +1615,65 @@ void TestBillingCatalog::heldRestRefundedKeepsApplied()
                                 "AND CAST(details AS TEXT) LIKE '%refunded_cents%'")
                      .arg(paid.id)),
         1);
+}
+
+void TestBillingCatalog::referencesUniquePerCatalog()
+{
+    OPEN_CATALOG(location, catalog);
+    CatalogLocation otherLocation(backend);
+    QVERIFY2(otherLocation.failure().isEmpty(), qPrintable(otherLocation.failure()));
+    auto otherOpened = otherLocation.open();
+    QVERIFY2(otherOpened.ok(), qPrintable(otherOpened.error()));
+    Catalog &other = **otherOpened;
+
+    // Both catalogs issue INV-2026-000001.
+    QList<Invoice> invoices;
+    for (Catalog *each : { &catalog, &other }) {
+        const Owners owners = createOwners(*each, QStringLiteral("a"));
+        const Plan plan = *each->createPlan(samplePlan(QStringLiteral("Starter")));
+        const Subscription subscription
+            = *billing::subscribe(*each, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+        invoices.append(*each->createInvoice(sampleInvoice(subscription, QDate(2026, 1, 1)), true));
+    }
+    QCOMPARE(invoices.at(0).number, invoices.at(1).number);
+
+    // A payment stored before catalogs had a prefix keeps its reference.
+    Payment old;
+    old.invoiceId = invoices.at(0).id;
+    old.reference = invoices.at(0).number + QStringLiteral("-1");
+    old.pollUrl = QStringLiteral("https://www.paynow.co.zw/Interface/CheckPayment/?guid=old");
+    old.amountCents = invoices.at(0).totalCents;
+    const Result<Payment> stored = catalog.createPayment(old);
+    QVERIFY2(stored.ok(), qPrintable(stored.error()));
+    QVERIFY(catalog.closePendingPayment(stored->id, PaymentStatus::Failed, QStringLiteral("timed out")).ok());
+
+    Payment attempt;
+    attempt.invoiceId = invoices.at(0).id;
+    attempt.amountCents = invoices.at(0).totalCents;
+    const Result<Payment> mine = catalog.startPaymentAttempt(attempt);
+    QVERIFY2(mine.ok(), qPrintable(mine.error()));
+    attempt.invoiceId = invoices.at(1).id;
+    const Result<Payment> theirs = other.startPaymentAttempt(attempt);
+    QVERIFY2(theirs.ok(), qPrintable(theirs.error()));
+
+    // Each reference is the catalog's prefix, the invoice number and the
+    // attempt number; the prefixes differ, so the references do too.
+    const QRegularExpression format(QStringLiteral("^[2-9A-HJKMNP-Z]{6}-INV-2026-000001-[0-9]+$"));
+    QVERIFY2(format.match(mine->reference).hasMatch(), qPrintable(mine->reference));
+    QVERIFY2(format.match(theirs->reference).hasMatch(), qPrintable(theirs->reference));
+    QVERIFY2(mine->reference.endsWith(QLatin1String("-INV-2026-000001-2")), qPrintable(mine->reference));
+    QVERIFY2(theirs->reference.endsWith(QLatin1String("-INV-2026-000001-1")), qPrintable(theirs->reference));
+    QVERIFY2(mine->reference.left(6) != theirs->reference.left(6),
+        qPrintable(mine->reference + QStringLiteral(" ") + theirs->reference));
+    QCOMPARE(catalog.paymentByReference(old.reference)->id, stored->id);
+    QCOMPARE(catalog.paymentByReference(mine->reference)->id, mine->id);
+
+    // The prefix is kept: the next attempt in the same catalog reuses it.
+    QVERIFY(catalog.closePendingPayment(mine->id, PaymentStatus::Cancelled, QStringLiteral("customer left")).ok());
+    attempt.invoiceId = invoices.at(0).id;
+    const Result<Payment> next = catalog.startPaymentAttempt(attempt);
+    QVERIFY2(next.ok(), qPrintable(next.error()));
+    QCOMPARE(next->reference, mine->reference.left(6) + QStringLiteral("-INV-2026-000001-3"));
 }
 
 void TestBillingCatalog::planLimitsBelowInstanceMinimum()

@@ -341,6 +341,8 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
     using namespace saasodoo;
     catalog::Invoice invoice;
     QString pendingId;
+    QString overpayment;
+    QString pendingReference;
     {
         auto opened = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalog));
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
@@ -403,6 +405,7 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
                 int(i == 1 ? catalog::PaymentApplication::Settled : catalog::PaymentApplication::Overpayment));
         }
         QVERIFY(!db.startPaymentAttempt(attempt).ok()); // the invoice is paid
+        overpayment = started.at(0).reference;
     }
 
     const QJsonArray payments = runJson({ QStringLiteral("payment"), QStringLiteral("list") }).array();
@@ -429,7 +432,6 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
     QCOMPARE(invoiceText.exitCode, 0);
     QVERIFY2(invoiceText.out.contains("applied: overpayment (refund of USD 25.00 due)"), invoiceText.out.constData());
     QVERIFY2(invoiceText.out.contains("Refund due to the customer: "), invoiceText.out.constData());
-    const QString overpayment = invoice.number + QStringLiteral("-1");
     const QJsonObject shownPayment = runJson({ QStringLiteral("payment"), QStringLiteral("show"), overpayment }).object();
     QCOMPARE(shownPayment.value(QStringLiteral("invoice")).toString(), invoice.number);
     QCOMPARE(shownPayment.value(QStringLiteral("invoice_status")).toString(), QStringLiteral("paid"));
@@ -442,7 +444,7 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
     // Once the overpayment is sent back, it is no longer due, and the
     // invoice paid by the other payment stays paid.
     const QJsonObject refunded = runJson({ QStringLiteral("payment"), QStringLiteral("mark-refunded"),
-        invoice.number + QStringLiteral("-1") })
+        overpayment })
                                      .object();
     QCOMPARE(refunded.value(QStringLiteral("application")).toString(), QStringLiteral("refunded"));
     QCOMPARE(refunded.value(QStringLiteral("refund_due")).toBool(), false);
@@ -452,7 +454,7 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
         = runJson({ QStringLiteral("invoice"), QStringLiteral("show"), invoice.number }).object();
     QCOMPARE(paidInvoice.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
     const Outcome twice = run({ QStringLiteral("payment"), QStringLiteral("mark-refunded"),
-        invoice.number + QStringLiteral("-1") });
+        overpayment });
     QCOMPARE(twice.exitCode, 3);
     QVERIFY2(twice.err.contains("refunded already"), twice.err.constData());
 
@@ -474,17 +476,18 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
         const Result<catalog::Payment> started = db.startPaymentAttempt(attempt);
         QVERIFY2(started.ok(), qPrintable(started.error()));
         pendingId = started->id;
+        pendingReference = started->reference;
     }
     const Outcome blocked = run({ QStringLiteral("invoice"), QStringLiteral("void"), second, QStringLiteral("--reason"),
         QStringLiteral("issued twice") });
     QCOMPARE(blocked.exitCode, 3);
-    QVERIFY2(blocked.err.contains("saasodoo payment cancel INV-2026-000002-1"), blocked.err.constData());
+    QVERIFY2(blocked.err.contains((QStringLiteral("saasodoo payment cancel ") + pendingReference).toUtf8()), blocked.err.constData());
     // A second request is blocked the same way, with the same exit code.
     const Outcome requested = run({ QStringLiteral("payment"), QStringLiteral("request"), second, QStringLiteral("--web") });
     QCOMPARE(requested.exitCode, 3);
-    QVERIFY2(requested.err.contains("already has payment INV-2026-000002-1 pending"), requested.err.constData());
+    QVERIFY2(requested.err.contains(QStringLiteral("already has payment %1 pending").arg(pendingReference).toUtf8()), requested.err.constData());
     const QJsonObject cancelled = runJson({ QStringLiteral("payment"), QStringLiteral("cancel"),
-        QStringLiteral("INV-2026-000002-1"), QStringLiteral("--reason"), QStringLiteral("invoice issued twice") })
+        pendingReference, QStringLiteral("--reason"), QStringLiteral("invoice issued twice") })
                                       .object();
     QCOMPARE(cancelled.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
     QCOMPARE(cancelled.value(QStringLiteral("failure_reason")).toString(), QStringLiteral("invoice issued twice"));
@@ -493,7 +496,7 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
     const QJsonObject byUpperId
         = runJson({ QStringLiteral("payment"), QStringLiteral("show"), pendingId.toUpper() }).object();
     QCOMPARE(byUpperId.value(QStringLiteral("id")).toString(), pendingId);
-    const Outcome again = run({ QStringLiteral("payment"), QStringLiteral("cancel"), QStringLiteral("INV-2026-000002-1") });
+    const Outcome again = run({ QStringLiteral("payment"), QStringLiteral("cancel"), pendingReference });
     QCOMPARE(again.exitCode, 3);
     QVERIFY2(again.err.contains("not pending"), again.err.constData());
     QCOMPARE(run({ QStringLiteral("invoice"), QStringLiteral("void"), second, QStringLiteral("--reason"),
@@ -1511,6 +1514,7 @@ void TestBillingCli::resumeInterruptedReactivation()
 
 void TestBillingCli::pollOfUnfinishedRequest()
 {
+    QString reference;
     using namespace saasodoo::catalog;
     using saasodoo::Result;
     {
@@ -1552,11 +1556,12 @@ void TestBillingCli::pollOfUnfinishedRequest()
         payment.amountCents = issued->totalCents;
         const Result<Payment> stored = db.startPaymentAttempt(payment);
         QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        reference = stored->reference;
     }
-    const Outcome polled = run({ QStringLiteral("payment"), QStringLiteral("poll"), QStringLiteral("INV-2026-000001-1") });
+    const Outcome polled = run({ QStringLiteral("payment"), QStringLiteral("poll"), reference });
     QCOMPARE(polled.exitCode, 4);
     QVERIFY2(polled.err.contains("unknown whether Paynow accepted it"), polled.err.constData());
-    QVERIFY2(polled.err.contains("saasodoo payment cancel INV-2026-000001-1"), polled.err.constData());
+    QVERIFY2(polled.err.contains((QStringLiteral("saasodoo payment cancel ") + reference).toUtf8()), polled.err.constData());
     QVERIFY2(!polled.err.contains("never accepted"), polled.err.constData());
 
     // Paynow later reports it paid after it was closed: listed and summed
@@ -1564,7 +1569,7 @@ void TestBillingCli::pollOfUnfinishedRequest()
     {
         auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
-        const Result<Payment> payment = opened.value()->paymentByReference(QStringLiteral("INV-2026-000001-1"));
+        const Result<Payment> payment = opened.value()->paymentByReference(reference);
         QVERIFY2(payment.ok(), qPrintable(payment.error()));
         QVERIFY(*opened.value()->markPaidAfterClose(payment->id));
     }
@@ -1594,14 +1599,14 @@ void TestBillingCli::pollOfUnfinishedRequest()
         QStringLiteral("1000"));
 
     // The held money is applied to its own open invoice, exactly once.
-    const Outcome shown = run({ QStringLiteral("payment"), QStringLiteral("show"), QStringLiteral("INV-2026-000001-1") });
-    QVERIFY2(shown.out.contains("saasodoo payment apply INV-2026-000001-1"), shown.out.constData());
+    const Outcome shown = run({ QStringLiteral("payment"), QStringLiteral("show"), reference });
+    QVERIFY2(shown.out.contains((QStringLiteral("saasodoo payment apply ") + reference).toUtf8()), shown.out.constData());
     const Outcome missingInvoice = run({ QStringLiteral("payment"), QStringLiteral("apply"),
-        QStringLiteral("INV-2026-000001-1"), QStringLiteral("--invoice"), QStringLiteral("INV-2026-000099") });
+        reference, QStringLiteral("--invoice"), QStringLiteral("INV-2026-000099") });
     QCOMPARE(missingInvoice.exitCode, 3);
     QVERIFY2(missingInvoice.err.contains("INV-2026-000099"), missingInvoice.err.constData());
     const Outcome applied
-        = run({ QStringLiteral("payment"), QStringLiteral("apply"), QStringLiteral("INV-2026-000001-1") });
+        = run({ QStringLiteral("payment"), QStringLiteral("apply"), reference });
     QVERIFY2(applied.exitCode == 0, applied.err.constData());
     QVERIFY2(applied.out.contains("applied to invoice INV-2026-000001, which is paid"), applied.out.constData());
     const QJsonObject invoice
@@ -1610,7 +1615,7 @@ void TestBillingCli::pollOfUnfinishedRequest()
     const QJsonObject afterApply = runJson({ QStringLiteral("billing"), QStringLiteral("summary") }).object();
     QCOMPARE(afterApply.value(QStringLiteral("refund_payments")).toInt(), 0);
     const Outcome again
-        = run({ QStringLiteral("payment"), QStringLiteral("apply"), QStringLiteral("INV-2026-000001-1") });
+        = run({ QStringLiteral("payment"), QStringLiteral("apply"), reference });
     QCOMPARE(again.exitCode, 3);
     QVERIFY2(again.err.contains("applied to an invoice already"), again.err.constData());
     const QJsonArray events = runJson({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--kind"),
@@ -1626,6 +1631,7 @@ void TestBillingCli::pollOfUnfinishedRequest()
 
 void TestBillingCli::pollAfterFailedRequestPrintsStatus()
 {
+    QString reference;
     using namespace saasodoo::catalog;
     using saasodoo::Result;
     QString paymentId;
@@ -1668,12 +1674,13 @@ void TestBillingCli::pollAfterFailedRequestPrintsStatus()
         payment.amountCents = issued->totalCents;
         const Result<Payment> stored = db.startPaymentAttempt(payment);
         QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        reference = stored->reference;
         const Result<Payment> failed = db.closePendingPayment(stored->id, PaymentStatus::Failed,
             QStringLiteral("The Paynow request timed out."));
         QVERIFY2(failed.ok(), qPrintable(failed.error()));
         paymentId = stored->id;
     }
-    const QStringList poll { QStringLiteral("payment"), QStringLiteral("poll"), QStringLiteral("INV-2026-000001-1") };
+    const QStringList poll { QStringLiteral("payment"), QStringLiteral("poll"), reference };
 
     // Nothing reached it, so there is nothing to poll.
     const Outcome nothing = run(poll);
@@ -1689,11 +1696,11 @@ void TestBillingCli::pollAfterFailedRequestPrintsStatus()
     }
     const Outcome held = run(poll);
     QVERIFY2(held.exitCode == 0, held.err.constData());
-    QVERIFY2(held.out.contains("Payment INV-2026-000001-1: failed (Paynow: Paid)"), held.out.constData());
+    QVERIFY2(held.out.contains((QStringLiteral("Payment %1: failed (Paynow: Paid)").arg(reference)).toUtf8()), held.out.constData());
     QVERIFY2(held.out.contains("held as money to refund"), held.out.constData());
 
     // Applied to its invoice, polling names the invoice it paid.
-    const Outcome applied = run({ QStringLiteral("payment"), QStringLiteral("apply"), QStringLiteral("INV-2026-000001-1") });
+    const Outcome applied = run({ QStringLiteral("payment"), QStringLiteral("apply"), reference });
     QVERIFY2(applied.exitCode == 0, applied.err.constData());
     const Outcome settled = run(poll);
     QVERIFY2(settled.exitCode == 0, settled.err.constData());
@@ -1705,6 +1712,7 @@ void TestBillingCli::pollAfterFailedRequestPrintsStatus()
 
 void TestBillingCli::markRefundedNamesReopenedInvoice()
 {
+    QString reference;
     using namespace saasodoo::catalog;
     using saasodoo::Result;
     {
@@ -1749,12 +1757,13 @@ void TestBillingCli::markRefundedNamesReopenedInvoice()
         payment.amountCents = issued.at(0).totalCents;
         const Result<Payment> stored = db.startPaymentAttempt(payment);
         QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        reference = stored->reference;
         QVERIFY(*db.markPaidAfterClose(stored->id));
     }
     // The admin applies it to April's invoice; then April is paid a second
     // time, which is held as an overpayment.
     const Outcome applied = run({ QStringLiteral("payment"), QStringLiteral("apply"),
-        QStringLiteral("INV-2026-000001-1"), QStringLiteral("--invoice"), QStringLiteral("INV-2026-000002") });
+        reference, QStringLiteral("--invoice"), QStringLiteral("INV-2026-000002") });
     QVERIFY2(applied.exitCode == 0, applied.err.constData());
     {
         auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
@@ -1779,7 +1788,7 @@ void TestBillingCli::markRefundedNamesReopenedInvoice()
     // Refunding March's payment reopens April's invoice, which its held
     // overpayment pays again at once.
     const Outcome first = run({ QStringLiteral("payment"), QStringLiteral("mark-refunded"),
-        QStringLiteral("INV-2026-000001-1") });
+        reference });
     QVERIFY2(first.exitCode == 0, first.err.constData());
     QVERIFY2(first.out.contains("Invoice INV-2026-000002, which this payment had paid, is paid again by payment "
                                 "INV-2026-000002-1"),
