@@ -943,7 +943,8 @@ QFuture<Status> PaymentsView::markRefunded(const QString &paymentId)
                                     "nothing to mark.")
                                      .arg(payment->reference, BillingText::paymentStatus(payment->status)));
             }
-            const Result<catalog::PaymentRefund> refunded = db.refundPayment(paymentId);
+            const Result<catalog::PaymentRefund> refunded
+                = db.refundPayment(paymentId, catalog::RefundScope::HeldRest);
             if (!refunded)
                 return makeError(refunded.error());
             if (const QString reopened = billing::refundedInvoiceText(db, refunded.value()); !reopened.isEmpty())
@@ -985,7 +986,12 @@ void PaymentsView::askMarkRefunded()
     QString text = tr("Record that payment %1 of %2 was refunded to the customer outside Paynow? It is no longer "
                       "listed as a refund due.")
                        .arg(payment->reference, catalog::formatMoney(payment->amountCents, payment->currency));
-    if (payment->application == PaymentApplication::Settled)
+    if (payment->heldCents() > 0 && payment->appliedCents > 0)
+        text = tr("Record that the %1 that payment %2 still holds was refunded to the customer outside Paynow? The "
+                  "%3 applied to invoices keeps paying them.")
+                   .arg(catalog::formatMoney(payment->heldCents(), payment->currency), payment->reference,
+                       catalog::formatMoney(payment->appliedCents, payment->currency));
+    else if (payment->application == PaymentApplication::Settled)
         text += QLatin1Char(' ') + tr("It paid invoice %1, which opens again.")
                                        .arg(m_model->rowAt(m_model->rowOf(paymentId)).invoiceNumber);
     if (Prompter::question(this, tr("Mark payment %1 refunded").arg(payment->reference), text,

@@ -203,6 +203,8 @@ QJsonObject paymentJson(const Payment &payment)
         { QStringLiteral("applied_at"), time(payment.appliedAt) },
         { QStringLiteral("application"), toString(payment.application) },
         { QStringLiteral("refund_due"), isRefundDue(payment) },
+        { QStringLiteral("applied_cents"), cents(payment.appliedCents) },
+        { QStringLiteral("held_cents"), cents(payment.heldCents()) },
         { QStringLiteral("settled_invoice_id"), payment.settledInvoiceId },
         { QStringLiteral("failure_reason"), payment.failureReason },
         { QStringLiteral("created_at"), time(payment.createdAt) },
@@ -453,24 +455,51 @@ void addNetworkOption(CommandRun &run)
 
 // A plan that allows instances but no CPU, memory or storage takes no
 // instance at all: each limit is a total, and 0 means none, not unlimited.
-Status checkUsableLimits(const Plan &plan)
+// `given` returns whether the command line set an option, so that a limit
+// the plan had stored already is named as the plan's limit, not as an
+// option the admin typed.
+Status checkUsableLimits(const Plan &plan, const std::function<bool(const char *)> &given)
 {
     if (plan.maxInstances <= 0)
         return {};
-    QStringList zero;
-    if (plan.maxCpuMillicores <= 0)
-        zero.append(QStringLiteral("--cpu"));
-    if (plan.maxMemoryBytes <= 0)
-        zero.append(QStringLiteral("--memory"));
-    if (plan.maxStorageBytes <= 0)
-        zero.append(QStringLiteral("--storage"));
-    if (zero.isEmpty())
+    struct Limit
+    {
+        const char *option;
+        QString name;
+        bool zero;
+    };
+    const Limit limits[] = {
+        { "cpu", tr("CPU"), plan.maxCpuMillicores <= 0 },
+        { "memory", tr("memory"), plan.maxMemoryBytes <= 0 },
+        { "storage", tr("storage"), plan.maxStorageBytes <= 0 },
+    };
+    QStringList typed;
+    QStringList stored;
+    QStringList options;
+    for (const Limit &limit : limits) {
+        if (!limit.zero)
+            continue;
+        const QString option = QStringLiteral("--") + QLatin1String(limit.option);
+        if (given(limit.option))
+            typed.append(option);
+        else
+            stored.append(limit.name);
+        options.append(option);
+    }
+    if (options.isEmpty())
         return {};
-    return makeError(tr("Plan %1 allows %2 instance(s) but %3 is 0, so no instance would fit: a limit is the total "
-                        "for all instances, and 0 means none. Give a value above 0.")
+    QStringList causes;
+    if (!typed.isEmpty())
+        causes.append(tr("%1 is 0").arg(typed.join(QStringLiteral(", "))));
+    if (stored.size() == 1)
+        causes.append(tr("the plan's stored %1 limit is 0").arg(stored.first()));
+    else if (stored.size() > 1)
+        causes.append(tr("the plan's stored %1 limits are 0").arg(stored.join(QStringLiteral(", "))));
+    return makeError(tr("Plan %1 would allow %2 instance(s) but %3, so no instance would fit: a limit is the total "
+                        "for all instances, and 0 means none. Give %4 with a value above 0, or keep --instances 0.")
                          .arg(plan.name)
                          .arg(plan.maxInstances)
-                         .arg(zero.join(QStringLiteral(", "))));
+                         .arg(causes.join(tr(" and ")), options.join(QStringLiteral(", "))));
 }
 
 int planCreate(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -529,7 +558,7 @@ int planCreate(const QStringList &arguments, QTextStream &out, QTextStream &err)
     plan.maxMemoryBytes = *memory;
     plan.maxStorageBytes = *storage;
     plan.maxCpuMillicores = int(*cpuCentis * 10);
-    if (Status usable = checkUsableLimits(plan); !usable)
+    if (Status usable = checkUsableLimits(plan, [](const char *) { return true; }); !usable)
         return run.fail(ExitCode::ValidationError, usable.error());
     if (Status fits = billing::checkPlanPriceWithVat(run.catalog(), plan); !fits)
         return run.fail(ExitCode::ValidationError, fits.error());
@@ -628,7 +657,7 @@ int planUpdate(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 tr("--active \"%1\" is invalid: use yes or no.").arg(run.value("active")));
         plan.active = active == QLatin1String("yes");
     }
-    if (Status usable = checkUsableLimits(plan); !usable)
+    if (Status usable = checkUsableLimits(plan, isSet); !usable)
         return run.fail(ExitCode::ValidationError, usable.error());
     if (Status fits = billing::checkPlanPriceWithVat(run.catalog(), plan); !fits)
         return run.fail(ExitCode::ValidationError, fits.error());
@@ -970,6 +999,10 @@ int subscriptionChange(const QStringList &arguments, QTextStream &out, QTextStre
     Result<Subscription> changed = makeError(QString());
     QString oldPlanName;
     QString newPlanName;
+    if (cancel && current->status == SubscriptionStatus::Cancelled) {
+        return run.fail(ExitCode::ValidationError,
+            tr("Subscription %1 is already cancelled; nothing was changed.").arg(id));
+    }
     if (cancel) {
         catalog::InvoiceFilter filter;
         filter.customerId = current->customerId;
@@ -1125,8 +1158,8 @@ int invoiceShow(const QStringList &arguments, QTextStream &out, QTextStream &err
         if (payment.application != PaymentApplication::None)
             line += u' ' + tr("applied: %1").arg(toString(payment.application));
         if (isRefundDue(payment)) {
-            line += u' ' + tr("(refund due)");
-            refundDueCents += payment.amountCents;
+            line += u' ' + tr("(refund of %1 due)").arg(money(payment.heldCents(), payment.currency));
+            refundDueCents += payment.heldCents();
         }
         out << line << '\n';
     }
@@ -1154,17 +1187,35 @@ int paymentShow(const QStringList &arguments, QTextStream &out, QTextStream &err
     const Result<Invoice> invoice = run.catalog().invoice(payment->invoiceId);
     if (!invoice)
         return run.failCatalog(invoice.error());
+    const Result<QList<catalog::PaymentAllocation>> allocations = run.catalog().paymentAllocations(payment->id);
+    if (!allocations)
+        return run.failCatalog(allocations.error());
     if (run.json()) {
         QJsonObject result = paymentJson(payment.value());
         result.insert(QStringLiteral("invoice"), invoice->number);
         result.insert(QStringLiteral("invoice_status"), toString(invoice->status));
+        QJsonArray applications;
+        for (const catalog::PaymentAllocation &allocation : allocations.value()) {
+            applications.append(QJsonObject { { QStringLiteral("invoice_id"), allocation.invoiceId },
+                { QStringLiteral("invoice"), allocation.invoiceNumber },
+                { QStringLiteral("amount_cents"), cents(allocation.amountCents) },
+                { QStringLiteral("applied_at"), time(allocation.appliedAt) },
+                { QStringLiteral("applied_by"), allocation.appliedBy },
+                { QStringLiteral("refunded_at"), time(allocation.refundedAt) } });
+        }
+        result.insert(QStringLiteral("allocations"), applications);
         run.printJson(result);
         return ExitCode::Success;
     }
     QString applied = toString(payment->application);
     if (isRefundDue(payment.value())) {
         applied = tr("%1, refund of %2 due to the customer (or apply it with 'saasodoo payment apply %3')")
-                      .arg(applied, money(payment->amountCents, payment->currency), payment->reference);
+                      .arg(applied, money(payment->heldCents(), payment->currency), payment->reference);
+    } else if (payment->application == PaymentApplication::Settled && payment->appliedCents > 0
+        && payment->appliedCents < payment->amountCents) {
+        applied = tr("%1, %2 applied to invoices, %3 refunded")
+                      .arg(applied, money(payment->appliedCents, payment->currency),
+                          money(payment->amountCents - payment->appliedCents, payment->currency));
     } else if (!payment->settledInvoiceId.isEmpty()) {
         const Result<Invoice> settled = run.catalog().invoice(payment->settledInvoiceId);
         applied = tr("%1, to invoice %2").arg(applied, settled ? settled->number : payment->settledInvoiceId);
@@ -1176,6 +1227,17 @@ int paymentShow(const QStringList &arguments, QTextStream &out, QTextStream &err
         { tr("Paynow status"), payment->paynowStatus }, { tr("Applied"), applied },
         { tr("Applied at"), time(payment->appliedAt) }, { tr("Failure"), payment->failureReason },
         { tr("Created"), time(payment->createdAt) } });
+    // Each invoice a held payment was applied to, with the amount it paid.
+    for (const catalog::PaymentAllocation &allocation : allocations.value()) {
+        QString line = tr("Applied %1 to invoice %2 on %3")
+                           .arg(money(allocation.amountCents, payment->currency), allocation.invoiceNumber,
+                               time(allocation.appliedAt));
+        if (!allocation.appliedBy.isEmpty())
+            line += u' ' + tr("by %1").arg(allocation.appliedBy);
+        if (allocation.refundedAt.isValid())
+            line += u' ' + tr("(reopened by the refund on %1)").arg(time(allocation.refundedAt));
+        out << line << '\n';
+    }
     return ExitCode::Success;
 }
 
@@ -1600,7 +1662,9 @@ int paymentMarkRefunded(const QStringList &arguments, QTextStream &out, QTextStr
                "nothing to mark.")
                 .arg(payment->reference, toString(payment->status)));
     }
-    const Result<catalog::PaymentRefund> refunded = run.catalog().refundPayment(payment->id);
+    const qint64 heldCents = payment->heldCents();
+    const Result<catalog::PaymentRefund> refunded
+        = run.catalog().refundPayment(payment->id, catalog::RefundScope::HeldRest);
     if (!refunded)
         return run.failCatalog(refunded.error());
     const Result<Payment> updated = run.catalog().payment(payment->id);
@@ -1610,7 +1674,15 @@ int paymentMarkRefunded(const QStringList &arguments, QTextStream &out, QTextStr
         QJsonObject json = paymentJson(updated.value());
         json.insert(QStringLiteral("reopened_invoice_id"), refunded->reopenedInvoiceId);
         json.insert(QStringLiteral("replacement_reference"), refunded->replacementReference);
+        json.insert(QStringLiteral("more_reopened_invoice_ids"),
+            QJsonArray::fromStringList(refunded->moreReopenedInvoiceIds));
         run.printJson(json);
+    } else if (updated->application == PaymentApplication::Settled && updated->appliedCents > 0) {
+        out << tr("The %1 that payment %2 held is recorded as refunded; the %3 applied to invoices keeps paying "
+                  "them.")
+                   .arg(money(heldCents, updated->currency), updated->reference,
+                       money(updated->appliedCents, updated->currency))
+            << '\n';
     } else {
         out << tr("Payment %1 is recorded as refunded.").arg(updated->reference) << '\n';
         if (const QString reopened = billing::refundedInvoiceText(run.catalog(), refunded.value()); !reopened.isEmpty())
@@ -1625,7 +1697,8 @@ int paymentApply(const QStringList &arguments, QTextStream &out, QTextStream &er
     run.parser().setApplicationDescription(
         tr("Applies a paid payment held as a refund due (an overpayment, a payment for a void invoice, or one "
            "Paynow reported paid after it was closed) to an open invoice of the same customer and currency. The "
-           "payment's amount must equal the invoice's total. Resumes instances suspended for unpaid invoices, as "
+           "money it still holds must cover the invoice's total; the rest stays held, to apply to the next invoice "
+           "or to refund. Resumes instances suspended for unpaid invoices, as "
            "any payment does."));
     run.parser().addPositionalArgument(QStringLiteral("payment"), tr("Payment reference or id."));
     run.parser().addOption({ QStringLiteral("invoice"),
@@ -1650,7 +1723,7 @@ int paymentApply(const QStringList &arguments, QTextStream &out, QTextStream &er
     const Result<billing::PaymentUpdateResult> result = session.service.applyHeldPayment(payment->id, invoiceId);
     if (!result)
         return run.failCatalog(result.error());
-    const Result<Invoice> settled = run.catalog().invoice(result->payment.settledInvoiceId);
+    const Result<Invoice> settled = run.catalog().invoice(invoiceId.isEmpty() ? payment->invoiceId : invoiceId);
     if (!settled)
         return run.failCatalog(settled.error());
     QString jobError;
@@ -1662,6 +1735,7 @@ int paymentApply(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (run.json()) {
         QJsonObject json = paymentJson(result->payment);
         json.insert(QStringLiteral("settled_invoice"), settled->number);
+        json.insert(QStringLiteral("settled_invoice_total_cents"), cents(settled->totalCents));
         json.insert(QStringLiteral("reactivation_job_id"), result->reactivationJobId);
         json.insert(QStringLiteral("reactivation_job_ids"), QJsonArray::fromStringList(result->reactivationJobIds));
         run.printJson(json);
@@ -1670,6 +1744,14 @@ int paymentApply(const QStringList &arguments, QTextStream &out, QTextStream &er
                    .arg(result->payment.reference, money(result->payment.amountCents, result->payment.currency),
                        settled->number)
             << '\n';
+        if (const qint64 held = result->payment.heldCents(); held > 0) {
+            out << tr("It paid %1 of it; %2 stays held. Apply it to another open invoice with 'saasodoo payment "
+                      "apply %3 --invoice NUMBER', or refund it and record that with 'saasodoo payment "
+                      "mark-refunded %3'.")
+                       .arg(money(settled->totalCents, settled->currency), money(held, result->payment.currency),
+                           result->payment.reference)
+                << '\n';
+        }
         if (!result->reactivationJobIds.isEmpty())
             out << tr("Reactivation jobs: %1.").arg(result->reactivationJobIds.join(QStringLiteral(", "))) << '\n';
     }
@@ -1844,7 +1926,11 @@ int paymentList(const QStringList &arguments, QTextStream &out, QTextStream &err
         // APPLIED shows what a paid payment did: settled the invoice, or money
         // to refund (an overpayment, a payment for a void invoice).
         QString applied = toString(payment.application);
-        if (isRefundDue(payment))
+        if (isRefundDue(payment) && payment.appliedCents > 0)
+            applied = tr("%1, %2 applied, %3 refund due")
+                          .arg(applied, money(payment.appliedCents, payment.currency),
+                              money(payment.heldCents(), payment.currency));
+        else if (isRefundDue(payment))
             applied = tr("%1, refund due").arg(applied);
         rows.append({ payment.reference, customers.find(customerOfInvoice.value(payment.invoiceId)).name,
             toString(payment.method), money(payment.amountCents, payment.currency), toString(payment.status),

@@ -989,15 +989,27 @@ QString refundedInvoiceText(catalog::Catalog &catalog, const catalog::PaymentRef
 {
     if (refund.reopenedInvoiceId.isEmpty())
         return {};
-    const Result<catalog::Invoice> invoice = catalog.invoice(refund.reopenedInvoiceId);
-    const QString number = invoice && !invoice->number.isEmpty() ? invoice->number : refund.reopenedInvoiceId;
+    const auto numberOf = [&catalog](const QString &invoiceId) {
+        const Result<catalog::Invoice> invoice = catalog.invoice(invoiceId);
+        return invoice && !invoice->number.isEmpty() ? invoice->number : invoiceId;
+    };
+    const QString number = numberOf(refund.reopenedInvoiceId);
+    QString text;
     if (refund.replacementReference.isEmpty()) {
-        return tr("Invoice %1, which this payment had paid, is open again: void it if the customer owes nothing.")
-            .arg(number);
+        text = tr("Invoice %1, which this payment had paid, is open again: void it if the customer owes nothing.")
+                   .arg(number);
+    } else {
+        text = tr("Invoice %1, which this payment had paid, is paid again by payment %2, an overpayment of that "
+                  "invoice that was held for refund and is no longer a refund due.")
+                   .arg(number, refund.replacementReference);
     }
-    return tr("Invoice %1, which this payment had paid, is paid again by payment %2, an overpayment of that invoice "
-              "that was held for refund and is no longer a refund due.")
-        .arg(number, refund.replacementReference);
+    if (refund.moreReopenedInvoiceIds.isEmpty())
+        return text;
+    QStringList more;
+    for (const QString &invoiceId : refund.moreReopenedInvoiceIds)
+        more.append(numberOf(invoiceId));
+    return text + u' '
+        + tr("It had also paid invoice(s) %1, which are open again too.").arg(more.join(QStringLiteral(", ")));
 }
 
 Result<catalog::Subscription> cancelSubscription(catalog::Catalog &catalog, const QString &subscriptionId,

@@ -142,6 +142,14 @@ QFuture<Status> BillingService::storePaynowCredentials(catalog::Currency currenc
                "Copy it from the Paynow dashboard.")
                 .arg(integrationId.trimmed().left(40)))));
     }
+    // Paynow's integration ids are positive numbers, so 0 (also spelled
+    // "000") names no integration and every request with it would fail.
+    if (integrationId.trimmed().toULongLong() == 0) {
+        return QtFuture::makeReadyFuture(Status(makeError(
+            tr("The Paynow integration id \"%1\" is invalid: Paynow's integration ids are positive numbers, such "
+               "as 12345. Copy it from the Paynow dashboard.")
+                .arg(integrationId.trimmed()))));
+    }
     auto promise = std::make_shared<QPromise<Status>>();
     promise->start();
     const QString id = QString::number(integrationId.trimmed().toULongLong());

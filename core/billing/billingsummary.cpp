@@ -35,7 +35,7 @@ Result<BillingSummary> summarizeBilling(catalog::Catalog &catalog, const QDate &
     for (const catalog::Payment &payment : payments.value()) {
         if (!catalog::isRefundDue(payment.application))
             continue;
-        summary.refundsDue[payment.currency] += payment.amountCents;
+        summary.refundsDue[payment.currency] += payment.heldCents();
         ++summary.refundPayments;
     }
     return summary;

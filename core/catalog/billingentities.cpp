@@ -73,6 +73,11 @@ bool isRefundDue(PaymentApplication application)
         || application == PaymentApplication::PaidAfterClose;
 }
 
+qint64 Payment::heldCents() const
+{
+    return isRefundDue(application) ? amountCents - appliedCents : 0;
+}
+
 std::optional<Currency> currencyFromString(const QString &text)
 {
     return valueOf(CurrencyNames, text.trimmed().toUpper());

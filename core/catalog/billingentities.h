@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -200,14 +201,44 @@ struct Payment
     // Why the attempt failed before Paynow took it, or why an admin cancelled
     // it; empty otherwise.
     QString failureReason;
-    // The invoice an admin applied this payment to after it was held as money
-    // to refund (Catalog::applyHeldPayment); empty otherwise. It may differ
-    // from invoiceId.
+    // The last invoice that this payment paid after it was held as money to
+    // refund (Catalog::applyHeldPayment, or a refund of another payment of
+    // its invoice), set once nothing of it is held; empty otherwise. It may
+    // differ from invoiceId.
     QString settledInvoiceId;
+    // The part of a held payment that admins applied to open invoices with
+    // Catalog::applyHeldPayment, in cents. 0 for a payment that settled its
+    // own invoice directly, and again 0 after a refund.
+    qint64 appliedCents = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
     qint64 rowVersion = 0;
+
+    // The money still held to refund or apply: amountCents - appliedCents
+    // while isRefundDue(application), else 0.
+    qint64 heldCents() const;
 };
+
+// One application of a held payment to an open invoice
+// (Catalog::applyHeldPayment). A payment larger than the invoice it is
+// applied to keeps the rest held, so one payment may pay several invoices.
+struct PaymentAllocation
+{
+    QString id;
+    QString paymentId;
+    QString invoiceId;
+    QString invoiceNumber;
+    qint64 amountCents = 0;
+    QDateTime appliedAt;
+    QString appliedBy;
+    // When a refund of the payment reopened the invoice; null while the
+    // allocation pays it.
+    QDateTime refundedAt;
+};
+
+// What Catalog::refundPayment records as refunded: the whole payment, or
+// only the rest that a partly applied held payment still holds.
+enum class RefundScope { WholePayment, HeldRest };
 
 // The changes that Catalog::refundPayment made.
 struct PaymentRefund
@@ -220,6 +251,9 @@ struct PaymentRefund
     // The reference of a payment of reopenedInvoiceId, held as an
     // overpayment, that paid it again at once. Empty when it stays open.
     QString replacementReference;
+    // The other invoices that a held payment split over several invoices
+    // had paid, which the refund reopened too. They stay open.
+    QStringList moreReopenedInvoiceIds;
 };
 
 // The sums over a customer's instances that are not deleted.

@@ -212,11 +212,18 @@ public:
     // Records that Paynow refunded an applied payment. When the payment had
     // settled an invoice (its own, or the one it was applied to later), that
     // invoice is open again, without its paid date, so it counts as
-    // outstanding and no longer as revenue. Another payment of that invoice,
-    // held as an overpayment of at least its total, pays it again in the same
-    // transaction. Returns recorded false, changing nothing, for a payment
-    // that is not applied or was refunded already.
-    Result<PaymentRefund> refundPayment(const QString &paymentId);
+    // outstanding and no longer as revenue. A held payment split over
+    // several invoices reopens each of them. Another payment of the first
+    // reopened invoice, held as an overpayment with at least its total
+    // still held, pays it again in the same transaction. Returns recorded
+    // false, changing nothing, for a payment that is not applied or was
+    // refunded already.
+    // WholePayment is a refund through Paynow, which refunds whole
+    // transactions. HeldRest, for an admin who sent back the money a held
+    // payment still holds, refunds only that rest of a payment partly
+    // applied to invoices, which stay paid. For any other payment the two
+    // are the same.
+    Result<PaymentRefund> refundPayment(const QString &paymentId, RefundScope scope = RefundScope::WholePayment);
     // Records that Paynow reported a payment paid after it had failed, been
     // cancelled by Paynow or refunded: Paynow's status becomes Paid and the
     // application PaidAfterClose, with payment.paid_after_close and
@@ -227,10 +234,15 @@ public:
     // payment for a void invoice, or one paid after close) to an open
     // invoice of the same customer and currency, in one transaction with
     // payment.apply and invoice.paid audit events. An empty `invoiceId`
-    // takes the payment's own invoice. The payment's amount must equal the
-    // invoice's total. Fails, changing nothing, for any other payment or
-    // invoice, and for a payment applied this way already.
+    // takes the payment's own invoice. The held amount must be at least the
+    // invoice's total: the invoice is paid in full and the rest stays held,
+    // to refund or to apply to another invoice. Once nothing is held, the
+    // payment is Settled. Fails, changing nothing, for any other payment or
+    // invoice.
     Result<Invoice> applyHeldPayment(const QString &paymentId, const QString &invoiceId);
+    // The invoices a held payment was applied to, oldest first, with the
+    // invoice numbers.
+    Result<QList<PaymentAllocation>> paymentAllocations(const QString &paymentId);
     Result<Payment> payment(const QString &id);
     Result<Payment> paymentByReference(const QString &reference);
     // Payments, newest first. An empty `invoiceId` means all.
@@ -302,6 +314,7 @@ private:
     Result<QString> allocateInvoiceNumber(const QDate &issueDate);
     Result<Invoice> readInvoice(const QString &column, const QVariant &value);
     Result<Payment> readPayment(const QString &column, const QVariant &value);
+    Status allocateHeldPayment(Payment &payment, const Invoice &invoice, const QDateTime &now);
     void bindInstance(QSqlQuery &query, const Instance &instance, const QString &pgServer);
     QString buildInstanceWhere(const InstanceFilter &filter, QVariantList &values) const;
 

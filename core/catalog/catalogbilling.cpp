@@ -6,7 +6,10 @@
 #include "validation.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QSqlError>
+
+#include <iterator>
 
 namespace saasodoo::catalog {
 
@@ -73,6 +76,24 @@ Status validatePlan(Plan &plan)
     if (!negative.isEmpty()) {
         return makeError(tr("Plan %1 has a negative limit (%2); limits are zero or more.")
                              .arg(plan.name, negative.join(QStringLiteral(", "))));
+    }
+    // A limit is a total over the customer's instances, so a limit above 0
+    // must take at least one instance of the smallest size.
+    QStringList small;
+    if (plan.maxCpuMillicores > 0 && plan.maxCpuMillicores < minInstanceCpuMillicores)
+        small.append(tr("CPU %1 cores, the minimum is %2")
+                         .arg(QString::number(double(plan.maxCpuMillicores) / 1000.0, 'g', 6),
+                             QString::number(double(minInstanceCpuMillicores) / 1000.0, 'g', 6)));
+    if (plan.maxMemoryBytes > 0 && plan.maxMemoryBytes < minInstanceMemoryBytes)
+        small.append(tr("memory %1, the minimum is %2")
+                         .arg(formatByteSize(plan.maxMemoryBytes), formatByteSize(minInstanceMemoryBytes)));
+    if (plan.maxStorageBytes > 0 && plan.maxStorageBytes < minInstanceStorageBytes)
+        small.append(tr("storage %1, the minimum is %2")
+                         .arg(formatByteSize(plan.maxStorageBytes), formatByteSize(minInstanceStorageBytes)));
+    if (!small.isEmpty()) {
+        return makeError(tr("Plan %1 has a limit below the smallest instance (%2): no instance would fit. Use 0 "
+                            "for none, or at least the minimum.")
+                             .arg(plan.name, small.join(QStringLiteral("; "))));
     }
     if (plan.backupRetentionDays < 0 || plan.backupRetentionDays > 3650)
         return makeError(tr("Backup retention of %1 days is invalid: use 0 to 3650 days.").arg(plan.backupRetentionDays));
@@ -250,7 +271,7 @@ QJsonObject invoiceDetails(const Invoice &invoice)
 const QString PaymentColumns = QStringLiteral(
     "id, invoice_id, reference, paynow_reference, poll_url, browser_url, method, phone, amount_cents, currency, "
     "status, paynow_status, applied_at, created_at, updated_at, row_version, application, failure_reason, "
-    "paid_after_close_at, settled_invoice_id");
+    "paid_after_close_at, settled_invoice_id, applied_cents");
 
 Payment paymentFromQuery(const QSqlQuery &query)
 {
@@ -278,11 +299,12 @@ Payment paymentFromQuery(const QSqlQuery &query)
     if (payment.application == PaymentApplication::None && !query.value(18).isNull())
         payment.application = PaymentApplication::PaidAfterClose;
     payment.settledInvoiceId = query.value(19).toString();
+    payment.appliedCents = query.value(20).toLongLong();
     return payment;
 }
 
 const QString PaymentInsert = QStringLiteral(
-    "INSERT INTO payments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    "INSERT INTO payments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                    .arg(PaymentColumns);
 
 // Binds every column of PaymentColumns, in its order.
@@ -309,6 +331,7 @@ void bindPaymentFields(QSqlQuery &query, const Payment &payment)
     bind(query, payment.failureReason);
     bind(query, encodeTime(paidAfterClose ? payment.appliedAt : QDateTime()));
     bind(query, payment.settledInvoiceId.isEmpty() ? QVariant() : QVariant(payment.settledInvoiceId));
+    bind(query, payment.appliedCents);
 }
 
 QJsonObject paymentDetails(const Payment &payment)
@@ -321,7 +344,22 @@ QJsonObject paymentDetails(const Payment &payment)
         { QStringLiteral("status"), toString(payment.status) },
         { QStringLiteral("paynow_status"), payment.paynowStatus },
         { QStringLiteral("application"), toString(payment.application) },
+        { QStringLiteral("applied_cents"), QString::number(payment.appliedCents) },
+        { QStringLiteral("held_cents"), QString::number(payment.heldCents()) },
         { QStringLiteral("failure_reason"), payment.failureReason } };
+}
+
+// Returns six random characters from digits and capital letters without
+// the easily confused 0, 1, I, L and O: about 8.9e8 values, so two catalogs
+// pick the same prefix with a chance of about 1 in 890 million.
+QString newReferencePrefix()
+{
+    static constexpr char16_t alphabet[] = u"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    constexpr int size = int(std::size(alphabet)) - 1;
+    QString prefix;
+    for (int i = 0; i < 6; ++i)
+        prefix.append(QChar(alphabet[QRandomGenerator::system()->bounded(size)]));
+    return prefix;
 }
 
 } // namespace
@@ -1203,7 +1241,29 @@ Result<Payment> Catalog::startPaymentAttempt(Payment payment)
                         decodeTime(earlier.value(2)).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         }
         earlier.finish();
-        payment.reference = QStringLiteral("%1-%2").arg(number).arg(attempts + 1);
+
+        // References start with a random prefix that the catalog keeps from
+        // its first payment on, so two catalogs on one Paynow integration
+        // (a test and a production console) never send the same reference
+        // for their own INV-2026-000001. Payments made before the prefix
+        // existed keep the references they were sent with.
+        const QString prefixName = QStringLiteral("payment_reference_prefix");
+        QSqlQuery claim = prepare(QStringLiteral(
+            "INSERT INTO catalog_properties (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"));
+        bind(claim, prefixName);
+        bind(claim, newReferencePrefix());
+        if (Status ran = execute(claim, tr("payment reference prefix")); !ran)
+            return ran;
+        claim.finish();
+        QSqlQuery stored = prepare(QStringLiteral("SELECT value FROM catalog_properties WHERE name = ?"));
+        bind(stored, prefixName);
+        if (Status ran = execute(stored, tr("payment reference prefix")); !ran)
+            return ran;
+        if (!stored.next())
+            return failure(ErrorKind::Database, tr("The catalog has no payment reference prefix."));
+        const QString prefix = stored.value(0).toString();
+        stored.finish();
+        payment.reference = QStringLiteral("%1-%2-%3").arg(prefix, number).arg(attempts + 1);
 
         QSqlQuery query = prepare(PaymentInsert);
         bindPaymentFields(query, payment);
@@ -1428,7 +1488,7 @@ Result<PaymentApplication> Catalog::applyPayment(const QString &paymentId)
     return application;
 }
 
-Result<PaymentRefund> Catalog::refundPayment(const QString &paymentId)
+Result<PaymentRefund> Catalog::refundPayment(const QString &paymentId, RefundScope scope)
 {
     resetError();
     PaymentRefund outcome;
@@ -1437,14 +1497,14 @@ Result<PaymentRefund> Catalog::refundPayment(const QString &paymentId)
     // overpayment for refund, so that one payment is not both owed back and
     // missing. Stores the held payment's reference in outcome. Runs inside
     // refundPayment's transaction.
-    // NOTE: only an overpayment of at least the invoice's total is moved;
-    // a smaller one stays to be refunded and the invoice stays open.
+    // NOTE: a held payment with less than the invoice's total still held
+    // stays held, and the invoice stays open.
     const auto settleWithHeldOverpayment = [this, &outcome](const Payment &refunded, const QString &invoiceId,
                                                const QDateTime &now) -> Status {
         QSqlQuery find = prepare(QStringLiteral(
             "SELECT p.id FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE p.invoice_id = ? AND p.id <> ? "
-            "AND p.status = 'paid' AND p.application = 'overpayment' AND p.amount_cents >= i.total_cents "
-            "ORDER BY p.applied_at, p.id LIMIT 1"));
+            "AND p.status = 'paid' AND p.application = 'overpayment' AND p.amount_cents - p.applied_cents >= "
+            "i.total_cents ORDER BY p.applied_at, p.id LIMIT 1"));
         bind(find, invoiceId);
         bind(find, refunded.id);
         if (Status ran = execute(find, tr("payments")); !ran)
@@ -1453,17 +1513,14 @@ Result<PaymentRefund> Catalog::refundPayment(const QString &paymentId)
             return {};
         const QString heldId = find.value(0).toString();
         find.finish();
+        const Result<Payment> found = readPayment(QStringLiteral("id"), heldId);
+        if (!found)
+            return makeError(found.error());
+        Payment held = found.value();
+        const Result<Invoice> reopened = readInvoice(QStringLiteral("id"), invoiceId);
+        if (!reopened)
+            return makeError(reopened.error());
 
-        QSqlQuery move = prepare(QStringLiteral(
-            "UPDATE payments SET application = 'settled', updated_at = ?, row_version = row_version + 1 "
-            "WHERE id = ? AND application = 'overpayment'"));
-        bind(move, encodeTime(now));
-        bind(move, heldId);
-        if (Status ran = execute(move, tr("payment")); !ran)
-            return ran;
-        if (move.numRowsAffected() != 1)
-            return {};
-        move.finish();
         QSqlQuery settle = prepare(QStringLiteral(
             "UPDATE invoices SET status = 'paid', paid_at = ?, updated_at = ?, updated_by = ?, "
             "row_version = row_version + 1 WHERE id = ? AND status = 'open'"));
@@ -1476,21 +1533,40 @@ Result<PaymentRefund> Catalog::refundPayment(const QString &paymentId)
         if (settle.numRowsAffected() != 1)
             return failure(ErrorKind::Conflict, tr("Invoice %1 changed while a refund reopened it.").arg(invoiceId));
         settle.finish();
-
-        const Result<Payment> found = readPayment(QStringLiteral("id"), heldId);
-        if (!found)
-            return makeError(found.error());
-        const Payment held = found.value();
-        QJsonObject details = paymentDetails(held);
-        details.insert(QStringLiteral("previous_application"), QStringLiteral("overpayment"));
-        details.insert(QStringLiteral("replaces_refunded_payment"), refunded.reference);
-        if (Status audited = audit(QStringLiteral("payment.apply"), QStringLiteral("payment"), held.id, details); !audited)
-            return audited;
+        if (Status allocated = allocateHeldPayment(held, reopened.value(), now); !allocated)
+            return allocated;
         outcome.replacementReference = held.reference;
         return audit(QStringLiteral("invoice.paid"), QStringLiteral("invoice"), invoiceId,
             { { QStringLiteral("payment_reference"), held.reference },
                 { QStringLiteral("paynow_reference"), held.paynowReference },
+                { QStringLiteral("replaces_refunded_payment"), refunded.reference },
                 { QStringLiteral("reason"), QStringLiteral("overpayment held for refund applied after a refund") } });
+    };
+
+    // Records that only the money still held was refunded: the part applied
+    // to invoices keeps paying them, so the payment is Settled.
+    const auto refundHeldRest = [this, &outcome](Payment &payment) -> Status {
+        const PaymentApplication previous = payment.application;
+        const qint64 refundedCents = payment.heldCents();
+        QSqlQuery mark = prepare(QStringLiteral(
+            "UPDATE payments SET application = 'settled', updated_at = ?, row_version = row_version + 1 "
+            "WHERE id = ? AND row_version = ?"));
+        bind(mark, encodeTime(nowUtc()));
+        bind(mark, payment.id);
+        bind(mark, payment.rowVersion);
+        if (Status ran = execute(mark, tr("payment")); !ran)
+            return ran;
+        if (mark.numRowsAffected() != 1)
+            return failure(ErrorKind::Conflict,
+                tr("Payment %1 was changed by another session meanwhile. Check it and try again.")
+                    .arg(payment.reference));
+        mark.finish();
+        outcome.recorded = true;
+        payment.application = PaymentApplication::Settled;
+        QJsonObject details = paymentDetails(payment);
+        details.insert(QStringLiteral("previous_application"), toString(previous));
+        details.insert(QStringLiteral("refunded_cents"), QString::number(refundedCents));
+        return audit(QStringLiteral("payment.refund"), QStringLiteral("payment"), payment.id, details);
     };
 
     const Status written = write([&]() -> Status {
@@ -1501,12 +1577,14 @@ Result<PaymentRefund> Catalog::refundPayment(const QString &paymentId)
         Payment payment = found.value();
         if (!payment.appliedAt.isValid() || payment.application == PaymentApplication::Refunded)
             return {};
+        if (scope == RefundScope::HeldRest && payment.heldCents() > 0 && payment.appliedCents > 0)
+            return refundHeldRest(payment);
         const PaymentApplication previous = payment.application;
         const QDateTime now = nowUtc();
 
         QSqlQuery mark = prepare(QStringLiteral(
-            "UPDATE payments SET application = 'refunded', updated_at = ?, row_version = row_version + 1 "
-            "WHERE id = ? AND application <> 'refunded'"));
+            "UPDATE payments SET application = 'refunded', applied_cents = 0, updated_at = ?, "
+            "row_version = row_version + 1 WHERE id = ? AND application <> 'refunded'"));
         bind(mark, encodeTime(now));
         bind(mark, paymentId);
         if (Status ran = execute(mark, tr("payment")); !ran)
@@ -1516,36 +1594,64 @@ Result<PaymentRefund> Catalog::refundPayment(const QString &paymentId)
         mark.finish();
         outcome.recorded = true;
         payment.application = PaymentApplication::Refunded;
+        payment.appliedCents = 0;
         QJsonObject details = paymentDetails(payment);
         details.insert(QStringLiteral("previous_application"), toString(previous));
+        details.insert(QStringLiteral("refunded_cents"), QString::number(payment.amountCents));
         if (Status audited = audit(QStringLiteral("payment.refund"), QStringLiteral("payment"), payment.id, details);
             !audited)
             return audited;
-        if (previous != PaymentApplication::Settled)
-            return {};
 
-        // The refunded payment had paid the invoice, so the invoice is owed
+        // The refunded payment had paid these invoices, so they are owed
         // again: open, outstanding, and no longer revenue. A held payment
-        // applied to another invoice had paid that one.
-        const QString paidInvoiceId = payment.settledInvoiceId.isEmpty() ? payment.invoiceId : payment.settledInvoiceId;
-        QSqlQuery reopen = prepare(QStringLiteral(
-            "UPDATE invoices SET status = 'open', paid_at = NULL, updated_at = ?, updated_by = ?, "
-            "row_version = row_version + 1 WHERE id = ? AND status = 'paid'"));
-        bind(reopen, encodeTime(now));
-        bind(reopen, actorName());
-        bind(reopen, paidInvoiceId);
-        if (Status ran = execute(reopen, tr("invoice")); !ran)
+        // that an admin applied paid the invoices of its allocations. Any
+        // other settled payment paid its own invoice.
+        QStringList paidInvoiceIds;
+        QSqlQuery allocations = prepare(QStringLiteral(
+            "SELECT invoice_id FROM payment_allocations WHERE payment_id = ? AND refunded_at IS NULL "
+            "ORDER BY applied_at, id"));
+        bind(allocations, paymentId);
+        if (Status ran = execute(allocations, tr("payment allocations")); !ran)
             return ran;
-        if (reopen.numRowsAffected() != 1)
-            return {};
-        reopen.finish();
-        outcome.reopenedInvoiceId = paidInvoiceId;
-        if (Status audited = audit(QStringLiteral("invoice.reopen"), QStringLiteral("invoice"), paidInvoiceId,
-                { { QStringLiteral("reason"), QStringLiteral("payment refunded") },
-                    { QStringLiteral("payment_reference"), payment.reference } });
-            !audited)
-            return audited;
-        return settleWithHeldOverpayment(payment, paidInvoiceId, now);
+        while (allocations.next())
+            paidInvoiceIds.append(allocations.value(0).toString());
+        allocations.finish();
+        if (paidInvoiceIds.isEmpty() && previous == PaymentApplication::Settled)
+            paidInvoiceIds.append(payment.invoiceId);
+        QSqlQuery release = prepare(QStringLiteral(
+            "UPDATE payment_allocations SET refunded_at = ? WHERE payment_id = ? AND refunded_at IS NULL"));
+        bind(release, encodeTime(now));
+        bind(release, paymentId);
+        if (Status ran = execute(release, tr("payment allocations")); !ran)
+            return ran;
+        release.finish();
+
+        for (const QString &paidInvoiceId : std::as_const(paidInvoiceIds)) {
+            QSqlQuery reopen = prepare(QStringLiteral(
+                "UPDATE invoices SET status = 'open', paid_at = NULL, updated_at = ?, updated_by = ?, "
+                "row_version = row_version + 1 WHERE id = ? AND status = 'paid'"));
+            bind(reopen, encodeTime(now));
+            bind(reopen, actorName());
+            bind(reopen, paidInvoiceId);
+            if (Status ran = execute(reopen, tr("invoice")); !ran)
+                return ran;
+            if (reopen.numRowsAffected() != 1)
+                continue;
+            reopen.finish();
+            if (Status audited = audit(QStringLiteral("invoice.reopen"), QStringLiteral("invoice"), paidInvoiceId,
+                    { { QStringLiteral("reason"), QStringLiteral("payment refunded") },
+                        { QStringLiteral("payment_reference"), payment.reference } });
+                !audited)
+                return audited;
+            if (!outcome.reopenedInvoiceId.isEmpty()) {
+                outcome.moreReopenedInvoiceIds.append(paidInvoiceId);
+                continue;
+            }
+            outcome.reopenedInvoiceId = paidInvoiceId;
+            if (Status settled = settleWithHeldOverpayment(payment, paidInvoiceId, now); !settled)
+                return settled;
+        }
+        return {};
     });
     if (!written)
         return makeError(written.error());
@@ -1638,13 +1744,12 @@ Result<Invoice> Catalog::applyHeldPayment(const QString &paymentId, const QStrin
             return failure(ErrorKind::Validation,
                 tr("Invoice %1 is %2; a payment can be applied only to an open invoice.")
                     .arg(invoice.number.isEmpty() ? invoice.id : invoice.number, toString(invoice.status)));
-        // TODO: a payment larger than the invoice could settle it and keep
-        // the rest as money to refund; that needs the applied amount stored.
-        if (payment.amountCents != invoice.totalCents)
+        const qint64 held = payment.heldCents();
+        if (held < invoice.totalCents)
             return failure(ErrorKind::Validation,
-                tr("Payment %1 is %2 and invoice %3 totals %4; a payment can be applied only to an invoice of the "
-                   "same amount. Refund it instead and record that with 'saasodoo payment mark-refunded %1'.")
-                    .arg(payment.reference, formatMoney(payment.amountCents, payment.currency), invoice.number,
+                tr("Payment %1 holds %2 and invoice %3 totals %4; a held payment can be applied only to an invoice "
+                   "it pays in full. Refund it instead and record that with 'saasodoo payment mark-refunded %1'.")
+                    .arg(payment.reference, formatMoney(held, payment.currency), invoice.number,
                         formatMoney(invoice.totalCents, invoice.currency)));
 
         const QDateTime now = nowUtc();
@@ -1662,35 +1767,8 @@ Result<Invoice> Catalog::applyHeldPayment(const QString &paymentId, const QStrin
                 tr("Invoice %1 was changed by another session meanwhile. Check it and try again.").arg(invoice.number));
         settle.finish();
 
-        // The conditions make a second application, from this or another
-        // session, match nothing, which rolls back the settling above.
-        QSqlQuery mark = prepare(QStringLiteral(
-            "UPDATE payments SET application = 'settled', settled_invoice_id = ?, applied_at = COALESCE(applied_at, ?), "
-            "updated_at = ?, row_version = row_version + 1 WHERE id = ? "
-            "AND settled_invoice_id IS NULL AND (application IN ('overpayment', 'void_invoice') "
-            "OR ((application = '' OR application IS NULL) AND paid_after_close_at IS NOT NULL))"));
-        bind(mark, invoice.id);
-        bind(mark, encodeTime(now));
-        bind(mark, encodeTime(now));
-        bind(mark, payment.id);
-        if (Status ran = execute(mark, tr("payment")); !ran)
-            return ran;
-        if (mark.numRowsAffected() != 1)
-            return failure(ErrorKind::Conflict,
-                tr("Payment %1 was applied by another session meanwhile.").arg(payment.reference));
-        mark.finish();
-
-        const PaymentApplication previous = payment.application;
-        payment.application = PaymentApplication::Settled;
-        payment.settledInvoiceId = invoice.id;
-        QJsonObject details = paymentDetails(payment);
-        details.insert(QStringLiteral("previous_application"), toString(previous));
-        details.insert(QStringLiteral("settled_invoice_id"), invoice.id);
-        details.insert(QStringLiteral("settled_invoice_number"), invoice.number);
-        details.insert(QStringLiteral("invoice_settled"), true);
-        if (Status audited = audit(QStringLiteral("payment.apply"), QStringLiteral("payment"), payment.id, details);
-            !audited)
-            return audited;
+        if (Status allocated = allocateHeldPayment(payment, invoice, now); !allocated)
+            return allocated;
         invoice.status = InvoiceStatus::Paid;
         invoice.paidAt = now;
         settledInvoice = invoice;
@@ -1702,6 +1780,95 @@ Result<Invoice> Catalog::applyHeldPayment(const QString &paymentId, const QStrin
     if (!written)
         return makeError(written.error());
     return settledInvoice;
+}
+
+// Records that `invoice`, just marked paid, takes its total from the held
+// `payment`: the payment's applied amount grows, an allocation row names the
+// invoice, and a payment with nothing left held becomes Settled. Audits
+// payment.apply. Runs inside the caller's write transaction.
+Status Catalog::allocateHeldPayment(Payment &payment, const Invoice &invoice, const QDateTime &now)
+{
+    const qint64 applied = payment.appliedCents + invoice.totalCents;
+    const bool whole = applied == payment.amountCents;
+    const QString settledInvoiceId = whole ? invoice.id : QString();
+
+    // The row version makes a second application from another session,
+    // which read the same applied amount, match nothing and roll back.
+    QSqlQuery mark = prepare(QStringLiteral(
+        "UPDATE payments SET applied_cents = ?, application = CASE WHEN ? = 1 THEN 'settled' ELSE application END, "
+        "settled_invoice_id = ?, applied_at = COALESCE(applied_at, ?), updated_at = ?, "
+        "row_version = row_version + 1 WHERE id = ? AND row_version = ? AND applied_cents = ?"));
+    bind(mark, applied);
+    bind(mark, whole ? 1 : 0);
+    bind(mark, settledInvoiceId.isEmpty() ? QVariant() : QVariant(settledInvoiceId));
+    bind(mark, encodeTime(now));
+    bind(mark, encodeTime(now));
+    bind(mark, payment.id);
+    bind(mark, payment.rowVersion);
+    bind(mark, payment.appliedCents);
+    if (Status ran = execute(mark, tr("payment")); !ran)
+        return ran;
+    if (mark.numRowsAffected() != 1)
+        return failure(ErrorKind::Conflict, tr("Payment %1 was applied by another session meanwhile.").arg(payment.reference));
+    mark.finish();
+
+    QSqlQuery record = prepare(QStringLiteral(
+        "INSERT INTO payment_allocations (id, payment_id, invoice_id, amount_cents, applied_at, applied_by) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
+    bind(record, newId());
+    bind(record, payment.id);
+    bind(record, invoice.id);
+    bind(record, invoice.totalCents);
+    bind(record, encodeTime(now));
+    bind(record, actorName());
+    if (Status ran = execute(record, tr("payment allocation")); !ran)
+        return ran;
+    record.finish();
+
+    const PaymentApplication previous = payment.application;
+    payment.appliedCents = applied;
+    payment.rowVersion += 1;
+    if (!payment.appliedAt.isValid())
+        payment.appliedAt = now;
+    if (whole) {
+        payment.application = PaymentApplication::Settled;
+        payment.settledInvoiceId = settledInvoiceId;
+    }
+    QJsonObject details = paymentDetails(payment);
+    details.insert(QStringLiteral("previous_application"), toString(previous));
+    details.insert(QStringLiteral("settled_invoice_id"), invoice.id);
+    details.insert(QStringLiteral("settled_invoice_number"), invoice.number);
+    details.insert(QStringLiteral("allocated_cents"), QString::number(invoice.totalCents));
+    details.insert(QStringLiteral("invoice_settled"), true);
+    return audit(QStringLiteral("payment.apply"), QStringLiteral("payment"), payment.id, details);
+}
+
+Result<QList<PaymentAllocation>> Catalog::paymentAllocations(const QString &paymentId)
+{
+    resetError();
+    if (!validateUuid(tr("Payment id"), paymentId))
+        return failure(ErrorKind::NotFound, tr("Payment %1 was not found.").arg(paymentId));
+    QSqlQuery query = prepare(QStringLiteral(
+        "SELECT a.id, a.payment_id, a.invoice_id, i.number, a.amount_cents, a.applied_at, a.applied_by, "
+        "a.refunded_at FROM payment_allocations a JOIN invoices i ON i.id = a.invoice_id WHERE a.payment_id = ? "
+        "ORDER BY a.applied_at, a.id"));
+    bind(query, paymentId);
+    if (Status ran = execute(query, tr("payment allocations")); !ran)
+        return makeError(ran.error());
+    QList<PaymentAllocation> list;
+    while (query.next()) {
+        PaymentAllocation allocation;
+        allocation.id = query.value(0).toString();
+        allocation.paymentId = query.value(1).toString();
+        allocation.invoiceId = query.value(2).toString();
+        allocation.invoiceNumber = query.value(3).toString();
+        allocation.amountCents = query.value(4).toLongLong();
+        allocation.appliedAt = decodeTime(query.value(5));
+        allocation.appliedBy = query.value(6).toString();
+        allocation.refundedAt = decodeTime(query.value(7));
+        list.append(allocation);
+    }
+    return list;
 }
 
 Result<Payment> Catalog::readPayment(const QString &column, const QVariant &value)

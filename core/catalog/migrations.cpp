@@ -599,6 +599,41 @@ Migration heldPaymentSettlements()
         } };
 }
 
+// Version 15: the applied amount of held payments. payments.applied_cents
+// is the part of a held payment applied to invoices, and
+// payment_allocations has one row per invoice it paid, so a held payment
+// larger than an invoice pays it and keeps the rest held. Payments applied
+// whole under version 14 get their row. catalog_properties holds values the
+// program sets once per catalog, such as the payment reference prefix.
+Migration heldPaymentAllocations()
+{
+    return { 15, QStringLiteral("payments.applied_cents, payment_allocations and catalog_properties"),
+        {
+            QStringLiteral("ALTER TABLE payments ADD COLUMN applied_cents {bigint} NOT NULL DEFAULT 0"),
+            QStringLiteral(R"(CREATE TABLE payment_allocations (
+                id {uuid} PRIMARY KEY,
+                payment_id {uuid} NOT NULL REFERENCES payments (id),
+                invoice_id {uuid} NOT NULL REFERENCES invoices (id),
+                amount_cents {bigint} NOT NULL CHECK (amount_cents > 0),
+                applied_at {timestamp} NOT NULL,
+                applied_by TEXT NOT NULL DEFAULT '',
+                refunded_at {timestamp}
+            ))"),
+            QStringLiteral("CREATE INDEX ix_payment_allocations_payment ON payment_allocations (payment_id)"),
+            QStringLiteral("CREATE INDEX ix_payment_allocations_invoice ON payment_allocations (invoice_id)"),
+            QStringLiteral(R"(CREATE TABLE catalog_properties (
+                name TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            ))"),
+            QStringLiteral("INSERT INTO payment_allocations (id, payment_id, invoice_id, amount_cents, applied_at, "
+                           "refunded_at) SELECT id, id, settled_invoice_id, amount_cents, COALESCE(applied_at, "
+                           "updated_at), CASE WHEN application = 'refunded' THEN updated_at END FROM payments "
+                           "WHERE settled_invoice_id IS NOT NULL"),
+            QStringLiteral("UPDATE payments SET applied_cents = amount_cents WHERE settled_invoice_id IS NOT NULL "
+                           "AND application = 'settled'"),
+        } };
+}
+
 Status fail(const QString &what, const QSqlError &error)
 {
     qCWarning(lcCatalog) << "migration failed:" << what << error.text();
@@ -720,7 +755,8 @@ const QList<Migration> &migrations()
 {
     static const QList<Migration> all { coreEntities(), jobsAndBackups(), hostTlsServerName(),
         jobOwnerAndHostNetwork(), backupTiers(), billing(), removedHosts(), instanceObjects(), dunningPreviousStatus(),
-        paymentAttempts(), paidAfterClose(), ledgerNetworks(), finalBackups(), heldPaymentSettlements() };
+        paymentAttempts(), paidAfterClose(), ledgerNetworks(), finalBackups(), heldPaymentSettlements(),
+        heldPaymentAllocations() };
     return all;
 }
 

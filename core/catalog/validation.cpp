@@ -306,16 +306,15 @@ QString formatByteSize(qint64 bytes)
 
 Status validateMemoryLimit(const QString &field, qint64 bytes)
 {
-    // Docker rejects memory limits below 6 MiB.
-    if (bytes < 6 * MiB)
-        return invalid(field, formatByteSize(bytes), tr("the minimum is 6M."));
+    if (bytes < minInstanceMemoryBytes)
+        return invalid(field, formatByteSize(bytes), tr("the minimum is %1.").arg(formatByteSize(minInstanceMemoryBytes)));
     return {};
 }
 
 Status validateStorageLimit(const QString &field, qint64 bytes)
 {
-    if (bytes < MiB)
-        return invalid(field, formatByteSize(bytes), tr("the minimum is 1M."));
+    if (bytes < minInstanceStorageBytes)
+        return invalid(field, formatByteSize(bytes), tr("the minimum is %1.").arg(formatByteSize(minInstanceStorageBytes)));
     return {};
 }
 
@@ -323,7 +322,7 @@ Status validateCpu(const QString &field, double cores)
 {
     // Stored as millicores, so anything finer than 0.001 would be rounded.
     // The Docker engine rejects a CPU quota under 0.01 of a core.
-    if (!std::isfinite(cores) || cores < 0.01 || cores > 1024)
+    if (!std::isfinite(cores) || cores < minInstanceCpuMillicores / 1000.0 || cores > 1024)
         return invalid(field, QString::number(cores),
             tr("use a number of cores from 0.01 to 1024, such as 1 or 1.5."));
     if (std::abs(cores * 1000 - std::round(cores * 1000)) > 1e-6)

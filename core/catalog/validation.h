@@ -63,6 +63,12 @@ Result<qint64> parseByteSize(const QString &field, const QString &text);
 // Returns the shortest of "1.5G", "512M" or a byte count that parses back
 // to `bytes`.
 QString formatByteSize(qint64 bytes);
+// The smallest limits one instance takes, which validateCpu,
+// validateMemoryLimit and validateStorageLimit enforce. The Docker engine
+// rejects a CPU quota under 0.01 of a core and a memory limit under 6 MiB.
+inline constexpr int minInstanceCpuMillicores = 10;
+inline constexpr qint64 minInstanceMemoryBytes = 6 * 1024 * 1024;
+inline constexpr qint64 minInstanceStorageBytes = 1024 * 1024;
 Status validateMemoryLimit(const QString &field, qint64 bytes);
 Status validateStorageLimit(const QString &field, qint64 bytes);
 Status validateCpu(const QString &field, double cores);

@@ -21,6 +21,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QSet>
 #include <QSqlError>
@@ -190,6 +191,14 @@ private slots:
     void reactivationWaitsForSuspension();
     void oneAttemptUnderConcurrentRequests_data() { addBackendColumn(); addBackendRows(); }
     void oneAttemptUnderConcurrentRequests();
+    void heldPaymentSplitOverInvoices_data() { addBackendColumn(); addBackendRows(); }
+    void heldPaymentSplitOverInvoices();
+    void heldRestRefundedKeepsApplied_data() { addBackendColumn(); addBackendRows(); }
+    void heldRestRefundedKeepsApplied();
+    void referencesUniquePerCatalog_data() { addBackendColumn(); addBackendRows(); }
+    void referencesUniquePerCatalog();
+    void planLimitsBelowInstanceMinimum_data() { addBackendColumn(); addBackendRows(); }
+    void planLimitsBelowInstanceMinimum();
 };
 
 #define OPEN_CATALOG(location, name)                                                                         \
@@ -450,7 +459,7 @@ void TestBillingCatalog::heldPaymentAppliedToOpenInvoice()
     QVERIFY2(foreign.error().contains(QLatin1String("another customer")), qPrintable(foreign.error()));
     const Result<Invoice> otherAmount = catalog.applyHeldPayment(held, largerInvoice.id);
     QVERIFY(!otherAmount.ok());
-    QVERIFY2(otherAmount.error().contains(QLatin1String("same amount")), qPrintable(otherAmount.error()));
+    QVERIFY2(otherAmount.error().contains(QLatin1String("pays in full")), qPrintable(otherAmount.error()));
     const Result<Invoice> settledOne = catalog.applyHeldPayment(ids.at(0), openInvoice.id);
     QVERIFY(!settledOne.ok());
     QCOMPARE(toString(catalog.invoice(openInvoice.id)->status), QStringLiteral("open"));
@@ -1470,9 +1479,249 @@ void TestBillingCatalog::oneAttemptUnderConcurrentRequests()
     // One attempt is stored; the other is rejected because it is pending.
     const QStringList outcomes { results[0], results[1] };
     QCOMPARE(outcomes.filter(QStringLiteral("ok ")).size(), 1);
-    QVERIFY2(outcomes.contains(QStringLiteral("ok ") + invoice.number + QStringLiteral("-1")), qPrintable(outcomes.join(u'|')));
+    QCOMPARE(outcomes.filter(QRegularExpression(QStringLiteral("^ok [2-9A-Z]{6}-%1-1$").arg(invoice.number))).size(), 1);
     QCOMPARE(outcomes.filter(QStringLiteral("pending since")).size(), 1);
     QCOMPARE(catalog.payments(invoice.id)->size(), 1);
+}
+
+void TestBillingCatalog::heldPaymentSplitOverInvoices()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog, QStringLiteral("a"));
+    const Plan plan = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    const Subscription subscription
+        = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+    const Invoice january = *catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 1, 1)), true);
+    const Invoice february = *catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 2, 1)), true);
+    const Invoice march = *catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 3, 1)), true);
+    const Invoice april = *catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 4, 1)), true);
+    const qint64 total = january.totalCents;
+
+    // January is paid, then paid again with two and a half months' money,
+    // which is held as an overpayment.
+    const auto pay = [&](const QString &suffix, qint64 amount) -> QString {
+        Payment payment;
+        payment.invoiceId = january.id;
+        payment.reference = january.number + suffix;
+        payment.pollUrl = QStringLiteral("https://www.paynow.co.zw/Interface/CheckPayment/?guid=") + suffix;
+        payment.amountCents = amount;
+        const Result<Payment> created = catalog.createPayment(payment);
+        if (!created)
+            return {};
+        Payment paid = created.value();
+        paid.status = PaymentStatus::Paid;
+        paid.paynowStatus = QStringLiteral("Paid");
+        if (!catalog.updatePaymentStatus(paid) || !catalog.applyPayment(created->id))
+            return {};
+        return created->id;
+    };
+    QVERIFY(!pay(QStringLiteral("-1"), total).isEmpty());
+    const QString held = pay(QStringLiteral("-2"), total * 5 / 2);
+    QVERIFY(!held.isEmpty());
+    QCOMPARE(catalog.payment(held)->heldCents(), total * 5 / 2);
+
+    // February takes its total and the rest stays held.
+    const Result<Invoice> first = catalog.applyHeldPayment(held, february.id);
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QCOMPARE(toString(catalog.invoice(february.id)->status), QStringLiteral("paid"));
+    Payment partly = *catalog.payment(held);
+    QCOMPARE(toString(partly.application), QStringLiteral("overpayment"));
+    QCOMPARE(partly.appliedCents, total);
+    QCOMPARE(partly.heldCents(), total * 3 / 2);
+    QVERIFY(partly.settledInvoiceId.isEmpty());
+    QCOMPARE(billing::summarizeBilling(catalog, QDate(2026, 3, 1))->refundsDue.value(Currency::Usd), total * 3 / 2);
+
+    // March takes its total too. Half a month is left, which cannot pay
+    // April in full, so April stays open and the half stays held.
+    QVERIFY(catalog.applyHeldPayment(held, march.id).ok());
+    const Result<Invoice> tooSmall = catalog.applyHeldPayment(held, april.id);
+    QVERIFY(!tooSmall.ok());
+    QCOMPARE(catalog.lastErrorKind(), ErrorKind::Validation);
+    QVERIFY2(tooSmall.error().contains(QLatin1String("pays in full")), qPrintable(tooSmall.error()));
+    QCOMPARE(toString(catalog.invoice(april.id)->status), QStringLiteral("open"));
+    partly = *catalog.payment(held);
+    QCOMPARE(partly.appliedCents, total * 2);
+    QCOMPARE(partly.heldCents(), total / 2);
+    QCOMPARE(toString(partly.application), QStringLiteral("overpayment"));
+
+    const Result<QList<PaymentAllocation>> allocations = catalog.paymentAllocations(held);
+    QVERIFY2(allocations.ok(), qPrintable(allocations.error()));
+    QCOMPARE(allocations->size(), 2);
+    QCOMPARE(allocations->at(0).invoiceNumber, february.number);
+    QCOMPARE(allocations->at(0).amountCents, total);
+    QCOMPARE(allocations->at(1).invoiceNumber, march.number);
+    QVERIFY(!allocations->at(1).appliedBy.isEmpty());
+    QCOMPARE(countRows(catalog,
+                 QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'payment.apply' AND target_id = '%1'")
+                     .arg(held)),
+        3);
+
+    // Paynow refunds the whole transaction: both invoices it paid are owed
+    // again, and nothing is held any more.
+    const Result<PaymentRefund> refunded = catalog.refundPayment(held);
+    QVERIFY2(refunded.ok(), qPrintable(refunded.error()));
+    QVERIFY(refunded->recorded);
+    QCOMPARE(refunded->reopenedInvoiceId, february.id);
+    QCOMPARE(refunded->moreReopenedInvoiceIds, QStringList { march.id });
+    QCOMPARE(toString(catalog.invoice(february.id)->status), QStringLiteral("open"));
+    QCOMPARE(toString(catalog.invoice(march.id)->status), QStringLiteral("open"));
+    QCOMPARE(toString(catalog.invoice(january.id)->status), QStringLiteral("paid"));
+    const Payment refundedPayment = *catalog.payment(held);
+    QCOMPARE(toString(refundedPayment.application), QStringLiteral("refunded"));
+    QCOMPARE(refundedPayment.appliedCents, 0);
+    QCOMPARE(refundedPayment.heldCents(), 0);
+    QVERIFY(catalog.paymentAllocations(held)->at(1).refundedAt.isValid());
+}
+
+void TestBillingCatalog::heldRestRefundedKeepsApplied()
+{
+    OPEN_CATALOG(location, catalog);
+    const Owners owners = createOwners(catalog, QStringLiteral("a"));
+    const Plan plan = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    const Subscription subscription
+        = *billing::subscribe(catalog, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+    const Invoice january = *catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 1, 1)), true);
+    QVERIFY(catalog.voidInvoice(january.id, QStringLiteral("issued twice")).ok());
+    const Invoice february = *catalog.createInvoice(sampleInvoice(subscription, QDate(2026, 2, 1)), true);
+
+    // A payment of 100.00 for the void January invoice is held; February
+    // takes its total and an admin sends the rest back.
+    Payment payment;
+    payment.invoiceId = january.id;
+    payment.reference = january.number + QStringLiteral("-1");
+    payment.pollUrl = QStringLiteral("https://www.paynow.co.zw/Interface/CheckPayment/?guid=void");
+    payment.amountCents = 10000;
+    const Result<Payment> created = catalog.createPayment(payment);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    Payment paid = created.value();
+    paid.status = PaymentStatus::Paid;
+    paid.paynowStatus = QStringLiteral("Paid");
+    QVERIFY(catalog.updatePaymentStatus(paid).ok());
+    QCOMPARE(toString(catalog.applyPayment(paid.id).value()), QStringLiteral("void_invoice"));
+    QVERIFY(catalog.applyHeldPayment(paid.id, february.id).ok());
+    QCOMPARE(catalog.payment(paid.id)->heldCents(), 10000 - february.totalCents);
+
+    const Result<PaymentRefund> rest = catalog.refundPayment(paid.id, RefundScope::HeldRest);
+    QVERIFY2(rest.ok(), qPrintable(rest.error()));
+    QVERIFY(rest->recorded);
+    QVERIFY(rest->reopenedInvoiceId.isEmpty());
+    const Payment settled = *catalog.payment(paid.id);
+    QCOMPARE(toString(settled.application), QStringLiteral("settled"));
+    QCOMPARE(settled.appliedCents, february.totalCents);
+    QCOMPARE(settled.heldCents(), 0);
+    QCOMPARE(toString(catalog.invoice(february.id)->status), QStringLiteral("paid"));
+    QCOMPARE(countRows(catalog,
+                 QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'payment.refund' AND target_id = '%1' "
+                                "AND CAST(details AS TEXT) LIKE '%refunded_cents%'")
+                     .arg(paid.id)),
+        1);
+}
+
+void TestBillingCatalog::referencesUniquePerCatalog()
+{
+    OPEN_CATALOG(location, catalog);
+    CatalogLocation otherLocation(backend);
+    QVERIFY2(otherLocation.failure().isEmpty(), qPrintable(otherLocation.failure()));
+    auto otherOpened = otherLocation.open();
+    QVERIFY2(otherOpened.ok(), qPrintable(otherOpened.error()));
+    Catalog &other = **otherOpened;
+
+    // Both catalogs issue INV-2026-000001.
+    QList<Invoice> invoices;
+    for (Catalog *each : { &catalog, &other }) {
+        const Owners owners = createOwners(*each, QStringLiteral("a"));
+        const Plan plan = *each->createPlan(samplePlan(QStringLiteral("Starter")));
+        const Subscription subscription
+            = *billing::subscribe(*each, owners.customer.id, plan.id, Currency::Usd, QDate(2026, 1, 1), false);
+        invoices.append(*each->createInvoice(sampleInvoice(subscription, QDate(2026, 1, 1)), true));
+    }
+    QCOMPARE(invoices.at(0).number, invoices.at(1).number);
+
+    // A payment stored before catalogs had a prefix keeps its reference.
+    Payment old;
+    old.invoiceId = invoices.at(0).id;
+    old.reference = invoices.at(0).number + QStringLiteral("-1");
+    old.pollUrl = QStringLiteral("https://www.paynow.co.zw/Interface/CheckPayment/?guid=old");
+    old.amountCents = invoices.at(0).totalCents;
+    const Result<Payment> stored = catalog.createPayment(old);
+    QVERIFY2(stored.ok(), qPrintable(stored.error()));
+    QVERIFY(catalog.closePendingPayment(stored->id, PaymentStatus::Failed, QStringLiteral("timed out")).ok());
+
+    Payment attempt;
+    attempt.invoiceId = invoices.at(0).id;
+    attempt.amountCents = invoices.at(0).totalCents;
+    const Result<Payment> mine = catalog.startPaymentAttempt(attempt);
+    QVERIFY2(mine.ok(), qPrintable(mine.error()));
+    attempt.invoiceId = invoices.at(1).id;
+    const Result<Payment> theirs = other.startPaymentAttempt(attempt);
+    QVERIFY2(theirs.ok(), qPrintable(theirs.error()));
+
+    // Each reference is the catalog's prefix, the invoice number and the
+    // attempt number; the prefixes differ, so the references do too.
+    const QRegularExpression format(QStringLiteral("^[2-9A-HJKMNP-Z]{6}-INV-2026-000001-[0-9]+$"));
+    QVERIFY2(format.match(mine->reference).hasMatch(), qPrintable(mine->reference));
+    QVERIFY2(format.match(theirs->reference).hasMatch(), qPrintable(theirs->reference));
+    QVERIFY2(mine->reference.endsWith(QLatin1String("-INV-2026-000001-2")), qPrintable(mine->reference));
+    QVERIFY2(theirs->reference.endsWith(QLatin1String("-INV-2026-000001-1")), qPrintable(theirs->reference));
+    QVERIFY2(mine->reference.left(6) != theirs->reference.left(6),
+        qPrintable(mine->reference + QStringLiteral(" ") + theirs->reference));
+    QCOMPARE(catalog.paymentByReference(old.reference)->id, stored->id);
+    QCOMPARE(catalog.paymentByReference(mine->reference)->id, mine->id);
+
+    // The prefix is kept: the next attempt in the same catalog reuses it.
+    QVERIFY(catalog.closePendingPayment(mine->id, PaymentStatus::Cancelled, QStringLiteral("customer left")).ok());
+    attempt.invoiceId = invoices.at(0).id;
+    const Result<Payment> next = catalog.startPaymentAttempt(attempt);
+    QVERIFY2(next.ok(), qPrintable(next.error()));
+    QCOMPARE(next->reference, mine->reference.left(6) + QStringLiteral("-INV-2026-000001-3"));
+}
+
+void TestBillingCatalog::planLimitsBelowInstanceMinimum()
+{
+    OPEN_CATALOG(location, catalog);
+    struct Case
+    {
+        const char *name;
+        std::function<void(Plan &)> change;
+        const char *minimum;
+    };
+    const Case cases[] = {
+        { "memory", [](Plan &plan) { plan.maxMemoryBytes = 1024 * 1024; }, "the minimum is 6M" },
+        { "storage", [](Plan &plan) { plan.maxStorageBytes = 512 * 1024; }, "the minimum is 1M" },
+        { "cpu", [](Plan &plan) { plan.maxCpuMillicores = 5; }, "the minimum is 0.01" },
+    };
+    const Plan stored = *catalog.createPlan(samplePlan(QStringLiteral("Starter")));
+    for (const Case &test : cases) {
+        Plan plan = samplePlan(QStringLiteral("Tiny"));
+        test.change(plan);
+        const Result<Plan> created = catalog.createPlan(plan);
+        QVERIFY2(!created.ok(), test.name);
+        QCOMPARE(catalog.lastErrorKind(), ErrorKind::Validation);
+        QVERIFY2(created.error().contains(QLatin1String(test.minimum)), qPrintable(created.error()));
+
+        Plan changed = stored;
+        test.change(changed);
+        const Result<Plan> updated = catalog.updatePlan(changed);
+        QVERIFY2(!updated.ok(), test.name);
+        QVERIFY2(updated.error().contains(QLatin1String(test.minimum)), qPrintable(updated.error()));
+    }
+    QCOMPARE(catalog.plans()->size(), 1);
+    QCOMPARE(catalog.plan(stored.id)->maxMemoryBytes, stored.maxMemoryBytes);
+
+    // The minimums themselves and 0 (none) are accepted.
+    Plan smallest = samplePlan(QStringLiteral("Smallest"));
+    smallest.maxCpuMillicores = 10;
+    smallest.maxMemoryBytes = 6 * 1024 * 1024;
+    smallest.maxStorageBytes = 1024 * 1024;
+    const Result<Plan> accepted = catalog.createPlan(smallest);
+    QVERIFY2(accepted.ok(), qPrintable(accepted.error()));
+    Plan none = samplePlan(QStringLiteral("None"));
+    none.maxInstances = 0;
+    none.maxCpuMillicores = 0;
+    none.maxMemoryBytes = 0;
+    none.maxStorageBytes = 0;
+    const Result<Plan> empty = catalog.createPlan(none);
+    QVERIFY2(empty.ok(), qPrintable(empty.error()));
 }
 
 QTEST_GUILESS_MAIN(TestBillingCatalog)

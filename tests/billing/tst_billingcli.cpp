@@ -66,6 +66,9 @@ private slots:
     void resubscribeGetsNoNewTrial();
     void companyNameLengthCapped();
     void planUpdateChangesGivenFields();
+    void planLimitBelowMinimumRejected();
+    void planUpdateNamesStoredLimit();
+    void heldPaymentAppliedInParts();
 
 private:
     Outcome run(QStringList arguments);
@@ -338,6 +341,8 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
     using namespace saasodoo;
     catalog::Invoice invoice;
     QString pendingId;
+    QString overpayment;
+    QString pendingReference;
     {
         auto opened = catalog::Catalog::open(catalog::CatalogConfig::sqlite(m_catalog));
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
@@ -400,6 +405,7 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
                 int(i == 1 ? catalog::PaymentApplication::Settled : catalog::PaymentApplication::Overpayment));
         }
         QVERIFY(!db.startPaymentAttempt(attempt).ok()); // the invoice is paid
+        overpayment = started.at(0).reference;
     }
 
     const QJsonArray payments = runJson({ QStringLiteral("payment"), QStringLiteral("list") }).array();
@@ -424,9 +430,8 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
     // The invoice and the payment each show the money that is owed back.
     const Outcome invoiceText = run({ QStringLiteral("invoice"), QStringLiteral("show"), invoice.number });
     QCOMPARE(invoiceText.exitCode, 0);
-    QVERIFY2(invoiceText.out.contains("applied: overpayment (refund due)"), invoiceText.out.constData());
+    QVERIFY2(invoiceText.out.contains("applied: overpayment (refund of USD 25.00 due)"), invoiceText.out.constData());
     QVERIFY2(invoiceText.out.contains("Refund due to the customer: "), invoiceText.out.constData());
-    const QString overpayment = invoice.number + QStringLiteral("-1");
     const QJsonObject shownPayment = runJson({ QStringLiteral("payment"), QStringLiteral("show"), overpayment }).object();
     QCOMPARE(shownPayment.value(QStringLiteral("invoice")).toString(), invoice.number);
     QCOMPARE(shownPayment.value(QStringLiteral("invoice_status")).toString(), QStringLiteral("paid"));
@@ -439,7 +444,7 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
     // Once the overpayment is sent back, it is no longer due, and the
     // invoice paid by the other payment stays paid.
     const QJsonObject refunded = runJson({ QStringLiteral("payment"), QStringLiteral("mark-refunded"),
-        invoice.number + QStringLiteral("-1") })
+        overpayment })
                                      .object();
     QCOMPARE(refunded.value(QStringLiteral("application")).toString(), QStringLiteral("refunded"));
     QCOMPARE(refunded.value(QStringLiteral("refund_due")).toBool(), false);
@@ -449,7 +454,7 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
         = runJson({ QStringLiteral("invoice"), QStringLiteral("show"), invoice.number }).object();
     QCOMPARE(paidInvoice.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
     const Outcome twice = run({ QStringLiteral("payment"), QStringLiteral("mark-refunded"),
-        invoice.number + QStringLiteral("-1") });
+        overpayment });
     QCOMPARE(twice.exitCode, 3);
     QVERIFY2(twice.err.contains("refunded already"), twice.err.constData());
 
@@ -471,17 +476,18 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
         const Result<catalog::Payment> started = db.startPaymentAttempt(attempt);
         QVERIFY2(started.ok(), qPrintable(started.error()));
         pendingId = started->id;
+        pendingReference = started->reference;
     }
     const Outcome blocked = run({ QStringLiteral("invoice"), QStringLiteral("void"), second, QStringLiteral("--reason"),
         QStringLiteral("issued twice") });
     QCOMPARE(blocked.exitCode, 3);
-    QVERIFY2(blocked.err.contains("saasodoo payment cancel INV-2026-000002-1"), blocked.err.constData());
+    QVERIFY2(blocked.err.contains((QStringLiteral("saasodoo payment cancel ") + pendingReference).toUtf8()), blocked.err.constData());
     // A second request is blocked the same way, with the same exit code.
     const Outcome requested = run({ QStringLiteral("payment"), QStringLiteral("request"), second, QStringLiteral("--web") });
     QCOMPARE(requested.exitCode, 3);
-    QVERIFY2(requested.err.contains("already has payment INV-2026-000002-1 pending"), requested.err.constData());
+    QVERIFY2(requested.err.contains(QStringLiteral("already has payment %1 pending").arg(pendingReference).toUtf8()), requested.err.constData());
     const QJsonObject cancelled = runJson({ QStringLiteral("payment"), QStringLiteral("cancel"),
-        QStringLiteral("INV-2026-000002-1"), QStringLiteral("--reason"), QStringLiteral("invoice issued twice") })
+        pendingReference, QStringLiteral("--reason"), QStringLiteral("invoice issued twice") })
                                       .object();
     QCOMPARE(cancelled.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
     QCOMPARE(cancelled.value(QStringLiteral("failure_reason")).toString(), QStringLiteral("invoice issued twice"));
@@ -490,7 +496,7 @@ void TestBillingCli::paymentCancelVoidAndRefundDue()
     const QJsonObject byUpperId
         = runJson({ QStringLiteral("payment"), QStringLiteral("show"), pendingId.toUpper() }).object();
     QCOMPARE(byUpperId.value(QStringLiteral("id")).toString(), pendingId);
-    const Outcome again = run({ QStringLiteral("payment"), QStringLiteral("cancel"), QStringLiteral("INV-2026-000002-1") });
+    const Outcome again = run({ QStringLiteral("payment"), QStringLiteral("cancel"), pendingReference });
     QCOMPARE(again.exitCode, 3);
     QVERIFY2(again.err.contains("not pending"), again.err.constData());
     QCOMPARE(run({ QStringLiteral("invoice"), QStringLiteral("void"), second, QStringLiteral("--reason"),
@@ -1120,6 +1126,16 @@ void TestBillingCli::cancelWithOverdueInvoices()
     QVERIFY2(forced.exitCode == 0, forced.err.constData());
     QVERIFY2(forced.err.contains("Warning:"), forced.err.constData());
 
+    // Cancelling it again changes nothing and reports why, not the invoices.
+    const QJsonObject cancelled = runJson({ QStringLiteral("subscription"), QStringLiteral("show"), first }).object();
+    for (const QStringList &extra : { QStringList(), QStringList { QStringLiteral("--force") } }) {
+        const Outcome again = run(QStringList { QStringLiteral("subscription"), QStringLiteral("cancel"), first } + extra);
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY2(again.err.contains("is already cancelled; nothing was changed"), again.err.constData());
+        QVERIFY2(!again.err.contains("open invoice"), again.err.constData());
+    }
+    QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("show"), first }).object(), cancelled);
+
     // The invoices stay open, and a new subscription is dunned for them.
     QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("open") })
                  .array()
@@ -1498,6 +1514,7 @@ void TestBillingCli::resumeInterruptedReactivation()
 
 void TestBillingCli::pollOfUnfinishedRequest()
 {
+    QString reference;
     using namespace saasodoo::catalog;
     using saasodoo::Result;
     {
@@ -1539,11 +1556,12 @@ void TestBillingCli::pollOfUnfinishedRequest()
         payment.amountCents = issued->totalCents;
         const Result<Payment> stored = db.startPaymentAttempt(payment);
         QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        reference = stored->reference;
     }
-    const Outcome polled = run({ QStringLiteral("payment"), QStringLiteral("poll"), QStringLiteral("INV-2026-000001-1") });
+    const Outcome polled = run({ QStringLiteral("payment"), QStringLiteral("poll"), reference });
     QCOMPARE(polled.exitCode, 4);
     QVERIFY2(polled.err.contains("unknown whether Paynow accepted it"), polled.err.constData());
-    QVERIFY2(polled.err.contains("saasodoo payment cancel INV-2026-000001-1"), polled.err.constData());
+    QVERIFY2(polled.err.contains((QStringLiteral("saasodoo payment cancel ") + reference).toUtf8()), polled.err.constData());
     QVERIFY2(!polled.err.contains("never accepted"), polled.err.constData());
 
     // Paynow later reports it paid after it was closed: listed and summed
@@ -1551,7 +1569,7 @@ void TestBillingCli::pollOfUnfinishedRequest()
     {
         auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
-        const Result<Payment> payment = opened.value()->paymentByReference(QStringLiteral("INV-2026-000001-1"));
+        const Result<Payment> payment = opened.value()->paymentByReference(reference);
         QVERIFY2(payment.ok(), qPrintable(payment.error()));
         QVERIFY(*opened.value()->markPaidAfterClose(payment->id));
     }
@@ -1581,14 +1599,14 @@ void TestBillingCli::pollOfUnfinishedRequest()
         QStringLiteral("1000"));
 
     // The held money is applied to its own open invoice, exactly once.
-    const Outcome shown = run({ QStringLiteral("payment"), QStringLiteral("show"), QStringLiteral("INV-2026-000001-1") });
-    QVERIFY2(shown.out.contains("saasodoo payment apply INV-2026-000001-1"), shown.out.constData());
+    const Outcome shown = run({ QStringLiteral("payment"), QStringLiteral("show"), reference });
+    QVERIFY2(shown.out.contains((QStringLiteral("saasodoo payment apply ") + reference).toUtf8()), shown.out.constData());
     const Outcome missingInvoice = run({ QStringLiteral("payment"), QStringLiteral("apply"),
-        QStringLiteral("INV-2026-000001-1"), QStringLiteral("--invoice"), QStringLiteral("INV-2026-000099") });
+        reference, QStringLiteral("--invoice"), QStringLiteral("INV-2026-000099") });
     QCOMPARE(missingInvoice.exitCode, 3);
     QVERIFY2(missingInvoice.err.contains("INV-2026-000099"), missingInvoice.err.constData());
     const Outcome applied
-        = run({ QStringLiteral("payment"), QStringLiteral("apply"), QStringLiteral("INV-2026-000001-1") });
+        = run({ QStringLiteral("payment"), QStringLiteral("apply"), reference });
     QVERIFY2(applied.exitCode == 0, applied.err.constData());
     QVERIFY2(applied.out.contains("applied to invoice INV-2026-000001, which is paid"), applied.out.constData());
     const QJsonObject invoice
@@ -1597,7 +1615,7 @@ void TestBillingCli::pollOfUnfinishedRequest()
     const QJsonObject afterApply = runJson({ QStringLiteral("billing"), QStringLiteral("summary") }).object();
     QCOMPARE(afterApply.value(QStringLiteral("refund_payments")).toInt(), 0);
     const Outcome again
-        = run({ QStringLiteral("payment"), QStringLiteral("apply"), QStringLiteral("INV-2026-000001-1") });
+        = run({ QStringLiteral("payment"), QStringLiteral("apply"), reference });
     QCOMPARE(again.exitCode, 3);
     QVERIFY2(again.err.contains("applied to an invoice already"), again.err.constData());
     const QJsonArray events = runJson({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--kind"),
@@ -1613,6 +1631,7 @@ void TestBillingCli::pollOfUnfinishedRequest()
 
 void TestBillingCli::pollAfterFailedRequestPrintsStatus()
 {
+    QString reference;
     using namespace saasodoo::catalog;
     using saasodoo::Result;
     QString paymentId;
@@ -1655,12 +1674,13 @@ void TestBillingCli::pollAfterFailedRequestPrintsStatus()
         payment.amountCents = issued->totalCents;
         const Result<Payment> stored = db.startPaymentAttempt(payment);
         QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        reference = stored->reference;
         const Result<Payment> failed = db.closePendingPayment(stored->id, PaymentStatus::Failed,
             QStringLiteral("The Paynow request timed out."));
         QVERIFY2(failed.ok(), qPrintable(failed.error()));
         paymentId = stored->id;
     }
-    const QStringList poll { QStringLiteral("payment"), QStringLiteral("poll"), QStringLiteral("INV-2026-000001-1") };
+    const QStringList poll { QStringLiteral("payment"), QStringLiteral("poll"), reference };
 
     // Nothing reached it, so there is nothing to poll.
     const Outcome nothing = run(poll);
@@ -1676,11 +1696,11 @@ void TestBillingCli::pollAfterFailedRequestPrintsStatus()
     }
     const Outcome held = run(poll);
     QVERIFY2(held.exitCode == 0, held.err.constData());
-    QVERIFY2(held.out.contains("Payment INV-2026-000001-1: failed (Paynow: Paid)"), held.out.constData());
+    QVERIFY2(held.out.contains((QStringLiteral("Payment %1: failed (Paynow: Paid)").arg(reference)).toUtf8()), held.out.constData());
     QVERIFY2(held.out.contains("held as money to refund"), held.out.constData());
 
     // Applied to its invoice, polling names the invoice it paid.
-    const Outcome applied = run({ QStringLiteral("payment"), QStringLiteral("apply"), QStringLiteral("INV-2026-000001-1") });
+    const Outcome applied = run({ QStringLiteral("payment"), QStringLiteral("apply"), reference });
     QVERIFY2(applied.exitCode == 0, applied.err.constData());
     const Outcome settled = run(poll);
     QVERIFY2(settled.exitCode == 0, settled.err.constData());
@@ -1692,6 +1712,7 @@ void TestBillingCli::pollAfterFailedRequestPrintsStatus()
 
 void TestBillingCli::markRefundedNamesReopenedInvoice()
 {
+    QString reference;
     using namespace saasodoo::catalog;
     using saasodoo::Result;
     {
@@ -1736,12 +1757,13 @@ void TestBillingCli::markRefundedNamesReopenedInvoice()
         payment.amountCents = issued.at(0).totalCents;
         const Result<Payment> stored = db.startPaymentAttempt(payment);
         QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        reference = stored->reference;
         QVERIFY(*db.markPaidAfterClose(stored->id));
     }
     // The admin applies it to April's invoice; then April is paid a second
     // time, which is held as an overpayment.
     const Outcome applied = run({ QStringLiteral("payment"), QStringLiteral("apply"),
-        QStringLiteral("INV-2026-000001-1"), QStringLiteral("--invoice"), QStringLiteral("INV-2026-000002") });
+        reference, QStringLiteral("--invoice"), QStringLiteral("INV-2026-000002") });
     QVERIFY2(applied.exitCode == 0, applied.err.constData());
     {
         auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
@@ -1766,7 +1788,7 @@ void TestBillingCli::markRefundedNamesReopenedInvoice()
     // Refunding March's payment reopens April's invoice, which its held
     // overpayment pays again at once.
     const Outcome first = run({ QStringLiteral("payment"), QStringLiteral("mark-refunded"),
-        QStringLiteral("INV-2026-000001-1") });
+        reference });
     QVERIFY2(first.exitCode == 0, first.err.constData());
     QVERIFY2(first.out.contains("Invoice INV-2026-000002, which this payment had paid, is paid again by payment "
                                 "INV-2026-000002-1"),
@@ -2081,6 +2103,167 @@ void TestBillingCli::planUpdateChangesGivenFields()
     const Outcome noZwg = run({ QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("duo"),
         QStringLiteral("--price-zwg"), QStringLiteral("0") });
     QVERIFY2(noZwg.exitCode == 0, noZwg.err.constData());
+}
+
+void TestBillingCli::planLimitBelowMinimumRejected()
+{
+    const QStringList create = { QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"),
+        QStringLiteral("Tiny"), QStringLiteral("--price-usd"), QStringLiteral("5.00"), QStringLiteral("--instances"),
+        QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"),
+        QStringLiteral("1M"), QStringLiteral("--storage"), QStringLiteral("1G") };
+    const Outcome memory = run(create);
+    QCOMPARE(memory.exitCode, 3);
+    QVERIFY2(memory.err.contains("memory 1M, the minimum is 6M"), memory.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("plan"), QStringLiteral("list") }).array().size(), 0);
+
+    QStringList valid = create;
+    valid[valid.indexOf(QStringLiteral("1M"))] = QStringLiteral("6M");
+    const Outcome created = run(valid);
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const Outcome storage = run({ QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("Tiny"),
+        QStringLiteral("--storage"), QStringLiteral("512K") });
+    QCOMPARE(storage.exitCode, 3);
+    QVERIFY2(storage.err.contains("storage 512K, the minimum is 1M"), storage.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("plan"), QStringLiteral("show"), QStringLiteral("Tiny") })
+                 .object()
+                 .value(QStringLiteral("max_storage_bytes"))
+                 .toString(),
+        QStringLiteral("1073741824"));
+}
+
+void TestBillingCli::planUpdateNamesStoredLimit()
+{
+    // A plan for no instances may have no CPU.
+    const Outcome created = run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"),
+        QStringLiteral("Parked"), QStringLiteral("--price-usd"), QStringLiteral("5.00"), QStringLiteral("--instances"),
+        QStringLiteral("0"), QStringLiteral("--cpu"), QStringLiteral("0"), QStringLiteral("--memory"),
+        QStringLiteral("1G"), QStringLiteral("--storage"), QStringLiteral("1G") });
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+
+    // Allowing an instance names the stored CPU limit, which was not typed.
+    const Outcome stored = run({ QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("Parked"),
+        QStringLiteral("--instances"), QStringLiteral("1") });
+    QCOMPARE(stored.exitCode, 3);
+    QVERIFY2(stored.err.contains("the plan's stored CPU limit is 0"), stored.err.constData());
+    QVERIFY2(stored.err.contains("Give --cpu with a value above 0"), stored.err.constData());
+    QVERIFY2(!stored.err.contains("--cpu is 0"), stored.err.constData());
+
+    // A typed 0 is named as the option.
+    const Outcome typed = run({ QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("Parked"),
+        QStringLiteral("--instances"), QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("0") });
+    QCOMPARE(typed.exitCode, 3);
+    QVERIFY2(typed.err.contains("--cpu is 0"), typed.err.constData());
+    QVERIFY2(!typed.err.contains("stored"), typed.err.constData());
+
+    const Outcome fixed = run({ QStringLiteral("plan"), QStringLiteral("update"), QStringLiteral("Parked"),
+        QStringLiteral("--instances"), QStringLiteral("1"), QStringLiteral("--cpu"), QStringLiteral("1") });
+    QVERIFY2(fixed.exitCode == 0, fixed.err.constData());
+}
+
+void TestBillingCli::heldPaymentAppliedInParts()
+{
+    using namespace saasodoo;
+    using namespace saasodoo::catalog;
+    QString reference;
+    {
+        auto opened = Catalog::open(CatalogConfig::sqlite(m_catalog));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        Catalog &db = *opened.value();
+        Plan plan;
+        plan.name = QStringLiteral("Starter");
+        plan.priceUsdCents = 1000;
+        const Result<Plan> createdPlan = db.createPlan(plan);
+        QVERIFY2(createdPlan.ok(), qPrintable(createdPlan.error()));
+        Customer customer;
+        customer.name = QStringLiteral("Acme");
+        customer.email = QStringLiteral("it@acme.co.zw");
+        const Result<Customer> createdCustomer = db.createCustomer(customer);
+        QVERIFY2(createdCustomer.ok(), qPrintable(createdCustomer.error()));
+        const Result<Subscription> subscription = saasodoo::billing::subscribe(db, createdCustomer->id,
+            createdPlan->id, Currency::Usd, QDate(2026, 3, 1), false);
+        QVERIFY2(subscription.ok(), qPrintable(subscription.error()));
+        QList<Invoice> issued;
+        for (const QDate &start : { QDate(2026, 3, 1), QDate(2026, 4, 1), QDate(2026, 5, 1) }) {
+            Invoice draft;
+            draft.customerId = createdCustomer->id;
+            draft.subscriptionId = subscription->id;
+            draft.currency = Currency::Usd;
+            draft.periodStart = start;
+            draft.periodEnd = start.addMonths(1);
+            draft.issueDate = start;
+            draft.dueDate = start.addDays(14);
+            draft.lines = { { QStringLiteral("Odoo hosting"), 1, 1000, 0 } };
+            const Result<Invoice> created = db.createInvoice(draft, true);
+            QVERIFY2(created.ok(), qPrintable(created.error()));
+            issued.append(created.value());
+        }
+        // March is paid, then paid again with 25.00, which is held.
+        for (const qint64 amount : { qint64(1000), qint64(2500) }) {
+            Payment payment;
+            payment.invoiceId = issued.at(0).id;
+            payment.reference = issued.at(0).number + QStringLiteral("-%1").arg(amount);
+            payment.pollUrl = QStringLiteral("https://www.paynow.co.zw/Interface/CheckPayment/?guid=%1").arg(amount);
+            payment.amountCents = amount;
+            const Result<Payment> created = db.createPayment(payment);
+            QVERIFY2(created.ok(), qPrintable(created.error()));
+            Payment paid = created.value();
+            paid.status = PaymentStatus::Paid;
+            paid.paynowStatus = QStringLiteral("Paid");
+            QVERIFY(db.updatePaymentStatus(paid).ok());
+            QVERIFY(db.applyPayment(created->id).ok());
+            reference = created->reference;
+        }
+    }
+
+    // April takes 10.00 of it and 15.00 stays held.
+    const Outcome april = run({ QStringLiteral("payment"), QStringLiteral("apply"), reference, QStringLiteral("--invoice"),
+        QStringLiteral("INV-2026-000002") });
+    QVERIFY2(april.exitCode == 0, april.err.constData());
+    QVERIFY2(april.out.contains("applied to invoice INV-2026-000002, which is paid"), april.out.constData());
+    QVERIFY2(april.out.contains("USD 15.00 stays held"), april.out.constData());
+    const QJsonObject shown = runJson({ QStringLiteral("payment"), QStringLiteral("show"), reference }).object();
+    QCOMPARE(shown.value(QStringLiteral("application")).toString(), QStringLiteral("overpayment"));
+    QCOMPARE(shown.value(QStringLiteral("applied_cents")).toString(), QStringLiteral("1000"));
+    QCOMPARE(shown.value(QStringLiteral("held_cents")).toString(), QStringLiteral("1500"));
+    QCOMPARE(shown.value(QStringLiteral("refund_due")).toBool(), true);
+    const QJsonArray allocations = shown.value(QStringLiteral("allocations")).toArray();
+    QCOMPARE(allocations.size(), 1);
+    QCOMPARE(allocations.first()[QStringLiteral("invoice")].toString(), QStringLiteral("INV-2026-000002"));
+    QCOMPARE(allocations.first()[QStringLiteral("amount_cents")].toString(), QStringLiteral("1000"));
+    const Outcome table = run({ QStringLiteral("payment"), QStringLiteral("list") });
+    QVERIFY2(table.out.contains("overpayment, USD 10.00 applied, USD 15.00 refund due"), table.out.constData());
+    QCOMPARE(runJson({ QStringLiteral("billing"), QStringLiteral("summary") })
+                 .object()
+                 .value(QStringLiteral("refunds_due_cents"))
+                 .toObject()
+                 .value(QStringLiteral("USD"))
+                 .toString(),
+        QStringLiteral("1500"));
+
+    // May takes another 10.00. The 5.00 left is sent back, and April and
+    // May stay paid.
+    const Outcome may = run({ QStringLiteral("payment"), QStringLiteral("apply"), reference, QStringLiteral("--invoice"),
+        QStringLiteral("INV-2026-000003") });
+    QVERIFY2(may.exitCode == 0, may.err.constData());
+    const Outcome text = run({ QStringLiteral("payment"), QStringLiteral("show"), reference });
+    QVERIFY2(text.out.contains("Applied USD 10.00 to invoice INV-2026-000002"), text.out.constData());
+    QVERIFY2(text.out.contains("Applied USD 10.00 to invoice INV-2026-000003"), text.out.constData());
+    QVERIFY2(text.out.contains("refund of USD 5.00 due"), text.out.constData());
+    const Outcome refunded = run({ QStringLiteral("payment"), QStringLiteral("mark-refunded"), reference });
+    QVERIFY2(refunded.exitCode == 0, refunded.err.constData());
+    QVERIFY2(refunded.out.contains("The USD 5.00 that payment"), refunded.out.constData());
+    const QJsonObject after = runJson({ QStringLiteral("payment"), QStringLiteral("show"), reference }).object();
+    QCOMPARE(after.value(QStringLiteral("application")).toString(), QStringLiteral("settled"));
+    QCOMPARE(after.value(QStringLiteral("held_cents")).toString(), QStringLiteral("0"));
+    for (const QString &number : { QStringLiteral("INV-2026-000002"), QStringLiteral("INV-2026-000003") }) {
+        QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("show"), number })
+                     .object()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+            QStringLiteral("paid"));
+    }
+    const Outcome settledText = run({ QStringLiteral("payment"), QStringLiteral("show"), reference });
+    QVERIFY2(settledText.out.contains("USD 20.00 applied to invoices, USD 5.00 refunded"), settledText.out.constData());
 }
 
 #include "tst_billingcli.moc"
