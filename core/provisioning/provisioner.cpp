@@ -180,8 +180,7 @@ Status removeContainerAwaited(const docker::DockerClient &client, const QString 
 }
 
 // The Odoo configuration file of the instance that `plan` describes. Its
-// workers, cron threads and memory limits derive from the instance's CPU
-// and memory limits.
+// workers and cron threads derive from the instance's type and CPU limit.
 // Create and set-limits both write it through this function.
 OdooConfig instanceOdooConfig(const catalog::Host &host, const InstancePlan &plan, const QString &dbPassword,
     const QString &masterPassword)
@@ -195,7 +194,6 @@ OdooConfig instanceOdooConfig(const catalog::Host &host, const InstancePlan &pla
     config.adminPasswordHash = hashMasterPassword(masterPassword, generatedSecretRounds);
     config.workers = plan.workers;
     config.maxCronThreads = plan.maxCronThreads;
-    config.memoryLimitBytes = plan.memoryBytes;
     return config;
 }
 
@@ -2677,9 +2675,9 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
         // puts the previous limits back in the catalog and leaves the
         // instance as it was.
         scope.keepStatusOnFailure = true;
-        // Odoo's workers, cron threads and per-process memory limits follow
-        // the container's limits, so the configuration file is written
-        // again. Its secrets are read before anything changes.
+        // Odoo's workers and cron threads follow the CPU limit, so the
+        // configuration file is written again. Its secrets are read before
+        // anything changes.
         const Result<QString> dbPassword = readSecret(
             m_secrets, secrets::SecretStore::instanceKey(scope.instance.id, QStringLiteral("db-password")));
         if (!dbPassword.ok())
@@ -2782,8 +2780,9 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
             return makeError(tr("Limits not changed: could not write the Odoo configuration into container %1: %2")
                                  .arg(container, written.error()));
         }
-        const bool settingsChanged = workersChanged || plan->maxCronThreads != scope.plan.maxCronThreads
-            || (plan->workers > 0 && plan->memoryBytes != scope.plan.memoryBytes);
+        // The file's memory limits are Odoo's fixed defaults, so a change of
+        // memory alone takes effect through docker update, without a restart.
+        const bool settingsChanged = workersChanged || plan->maxCronThreads != scope.plan.maxCronThreads;
         context.info(tr("Odoo configuration written: %1 workers, %2 cron threads.")
                          .arg(plan->workers)
                          .arg(plan->maxCronThreads));
@@ -3218,14 +3217,11 @@ Status repairSettings(jobs::JobContext &context, catalog::Catalog &db, const doc
                           .arg(jobKind, limits, instance.name);
         } else {
             status = info->state.running ? catalog::InstanceStatus::Running : catalog::InstanceStatus::Stopped;
-            message = info->state.running
-                ? tr("Job %1 was interrupted. The clean-up gave the container the limits in the catalog (%2) and "
-                     "wrote them into Odoo's configuration, which Odoo reads when it restarts: 'saasodoo instance "
-                     "restart %3'.")
-                      .arg(jobKind, limits, instance.name)
-                : tr("Job %1 was interrupted. The clean-up gave the container the limits in the catalog (%2) and "
-                     "wrote them into Odoo's configuration.")
-                      .arg(jobKind, limits);
+            // The file's settings follow the workers, which the running
+            // command already has, so Odoo needs no restart.
+            message = tr("Job %1 was interrupted. The clean-up gave the container the limits in the catalog (%2) and "
+                         "wrote Odoo's configuration for them.")
+                          .arg(jobKind, limits);
         }
     } else {
         context.beginStep(stepRecreateFromCatalog);
