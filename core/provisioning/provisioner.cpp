@@ -156,6 +156,16 @@ Result<std::pair<qint64, qint64>> dataDirectoryOwner(const docker::DockerClient 
     return std::pair { uid, gid };
 }
 
+// Returns the name under which replaceServerContainer() keeps a container
+// aside while it swaps them: `<name>-next` for the new one and
+// `<name>-previous` for the old one.
+QString asideName(const InstancePlan &plan, const char *suffix)
+{
+    return plan.containerName + u'-' + QLatin1String(suffix);
+}
+
+bool neverReachedEngine(const docker::DockerError &error);
+
 // Removes a container and its anonymous volumes. When the engine is still
 // removing it (HTTP 409, as after a process killed in the middle of its own
 // removal), waits up to 30 s for that removal to end instead of failing.
@@ -2000,7 +2010,8 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId,
     // Only objects labelled for this instance are removed: a name that some
     // other instance or tool happens to use is left alone.
     QStringList containers { instance.containerId, plan->containerName, plan->initContainerName,
-        plan->containerName + QStringLiteral("-update") };
+        plan->containerName + QStringLiteral("-update"), asideName(plan.value(), "next"),
+        asideName(plan.value(), "previous") };
     for (const InstanceObject &object : objects.value()) {
         if (object.kind == ObjectKind::Container)
             containers << object.name;
@@ -2243,6 +2254,39 @@ QString containerOf(const catalog::Instance &instance, const InstancePlan &plan)
     return instance.containerId.isEmpty() ? plan.containerName : instance.containerId;
 }
 
+QString missingImageMessage(const QString &image, const catalog::Host &host)
+{
+    return tr("Image %1 is not on host %2. Pull or build it there, or tag an available image as %1, then run the "
+              "action again.")
+        .arg(image, host.name);
+}
+
+// Returns an error that names the image and the host when `image` is not
+// on the host's engine, so that a container made from it cannot be created.
+Status checkImagePresent(const docker::DockerClient &client, const catalog::Host &host, const QString &image)
+{
+    const docker::DockerResult<bool> exists = client.imageExists(image);
+    if (!exists.ok())
+        return makeError(exists.error());
+    if (!exists.value())
+        return makeError(missingImageMessage(image, host));
+    return {};
+}
+
+// Removes a container named `name` that an earlier, interrupted swap left,
+// when it carries the instance's label.
+Status removeLeftover(const docker::DockerClient &client, const QString &name, const QString &instanceId)
+{
+    const docker::DockerResult<docker::ContainerInfo> stale = client.inspectContainer(name);
+    if (!stale.ok())
+        return stale.dockerError().isNotFound() ? Status() : Status(makeError(stale.error()));
+    if (stale->labels.value(QLatin1String(labelInstance)) != instanceId)
+        return makeError(tr("Container %1 does not belong to this instance, and its name is needed. Rename or remove "
+                            "it, then run the action again.")
+                             .arg(name));
+    return removeContainerAwaited(client, stale->id);
+}
+
 // Returns whether a failed engine call may still take effect: it timed out
 // or was cancelled while the engine had it.
 bool isOutcomeUnknown(const docker::DockerError &error)
@@ -2363,6 +2407,122 @@ Result<QString> Provisioner::serverContainer(ActionScope &scope, jobs::JobContex
     *recreated = true;
     context.info(tr("Created container %1 for instance %2.").arg(created->id.left(12), scope.instance.name));
     return created->id;
+}
+
+// Replaces the server container with one made from `plan`, on the same
+// volume and published port. The new container is created under a
+// temporary name while the old one still runs, so a missing image or a
+// rejected spec leaves the old one untouched. Then the old container is
+// stopped and renamed aside, the new one takes the instance's container
+// name and, with `start`, starts and must pass /web/health. Only then is
+// the old container removed. On a failure after the old container was
+// stopped, the new one is removed, and the old one gets its name back and
+// runs and passes /web/health again when it ran before. `oldContainerBack`
+// is set to whether the old container is in place as it was.
+Result<QString> Provisioner::replaceServerContainer(ActionScope &scope, jobs::JobContext &context,
+    const InstancePlan &plan, bool start, bool *oldContainerBack)
+{
+    *oldContainerBack = true;
+    const docker::DockerClient &undo = scope.rollbackClient;
+    const QString oldContainer = containerOf(scope.instance, scope.plan);
+    const QString nextName = asideName(plan, "next");
+    const QString previousName = asideName(plan, "previous");
+    // The first engine call: when it never reaches the engine, nothing
+    // changed and the instance keeps its status.
+    const docker::DockerResult<bool> imageFound = scope.client.imageExists(plan.image);
+    if (!imageFound.ok() && neverReachedEngine(imageFound.dockerError())) {
+        scope.keepStatusOnFailure = true;
+        scope.unreachableReason = imageFound.error();
+    }
+    if (!imageFound.ok())
+        return makeError(imageFound.error());
+    if (!imageFound.value())
+        return makeError(missingImageMessage(plan.image, scope.host));
+    const docker::DockerResult<docker::ContainerInfo> old = scope.client.inspectContainer(oldContainer);
+    if (!old.ok() && !old.dockerError().isNotFound())
+        return makeError(old.error());
+    for (const QString &name : { nextName, previousName }) {
+        if (const Status removed = removeLeftover(scope.client, name, scope.instance.id); !removed.ok())
+            return makeError(removed.error());
+    }
+    docker::ContainerSpec spec = serverContainerSpec(
+        plan, scope.instance.publishedPort > 0 ? QString::number(scope.instance.publishedPort) : QString());
+    spec.name = nextName;
+    const docker::DockerResult<docker::ContainerCreated> created = scope.client.createContainer(spec);
+    if (!created.ok()) {
+        if (created.dockerError().kind == docker::DockerError::Kind::Timeout
+            || created.dockerError().kind == docker::DockerError::Kind::Cancelled)
+            undo.removeContainer(nextName, docker::RemoveContainerOptions { true, true });
+        return makeError(created.error());
+    }
+    const QString next = created->id;
+
+    // Swaps the names, so the new container is the instance's container.
+    const bool oldExists = old.ok();
+    const bool oldRan = oldExists && old->state.running;
+    *oldContainerBack = false;
+    auto putOldBack = [&](const Status &failure) -> Result<QString> {
+        if (scope.containerLog.isEmpty())
+            scope.containerLog = lastLogLines(undo, next, 20);
+        if (const Status removed = removeContainerAwaited(undo, next); !removed.ok())
+            context.warning(tr("Could not remove the new container %1: %2").arg(next.left(12), removed.error()));
+        if (!oldExists)
+            return makeError(failure.error());
+        const docker::DockerStatus renamed = undo.renameContainer(old->id, plan.containerName);
+        const Result<catalog::Instance> saved = saveContainerId(scope.db, scope.instance.id, old->id);
+        if (!renamed.ok() || !saved.ok()) {
+            return makeError(tr("%1 Giving the previous container %2 its name back failed too: %3")
+                                 .arg(endSentence(failure.error()), old->id.left(12),
+                                     renamed.ok() ? saved.error() : renamed.error()));
+        }
+        scope.instance = saved.value();
+        if (oldRan) {
+            QString oldLog;
+            const docker::DockerStatus started = undo.startContainer(old->id);
+            Status back = started.ok() ? refreshPublishedPort(scope, old->id) : Status(makeError(started.error()));
+            if (back.ok())
+                back = waitForHealth(undo, scope.baseUrl, old->id, m_options.healthTimeout, CancellationToken(),
+                    &oldLog);
+            if (!back.ok())
+                return makeError(tr("%1 Starting the previous container %2 again failed too: %3")
+                                     .arg(endSentence(failure.error()), old->id.left(12), back.error()));
+        }
+        *oldContainerBack = true;
+        context.info(tr("Container %1 of instance %2 is back as it was.").arg(old->id.left(12), scope.instance.name));
+        return makeError(failure.error());
+    };
+
+    if (oldExists) {
+        const docker::DockerStatus stopped = scope.client.stopContainer(old->id, m_options.stopTimeout);
+        if (!stopped.ok())
+            return putOldBack(makeError(stopped.error()));
+        const docker::DockerStatus aside = scope.client.renameContainer(old->id, previousName);
+        if (!aside.ok())
+            return putOldBack(makeError(aside.error()));
+    }
+    if (const docker::DockerStatus named = scope.client.renameContainer(next, plan.containerName); !named.ok())
+        return putOldBack(makeError(named.error()));
+    const Result<catalog::Instance> recorded = saveContainerId(scope.db, scope.instance.id, next);
+    if (!recorded.ok())
+        return putOldBack(makeError(recorded.error()));
+    scope.instance = recorded.value();
+    if (start) {
+        if (const docker::DockerStatus started = scope.client.startContainer(next); !started.ok())
+            return putOldBack(makeError(started.error()));
+        if (Status port = refreshPublishedPort(scope, next); !port.ok())
+            return putOldBack(port);
+        if (Status healthy = waitForHealth(scope.client, scope.baseUrl, next, m_options.healthTimeout,
+                context.token(), &scope.containerLog, 0);
+            !healthy.ok())
+            return putOldBack(healthy);
+    }
+    if (oldExists) {
+        if (const Status removed = removeContainerAwaited(undo, old->id); !removed.ok())
+            context.warning(tr("Could not remove the previous container %1 (%2): %3 Remove it with 'docker rm -f "
+                               "-v %2'.")
+                                .arg(old->id.left(12), previousName, removed.error()));
+    }
+    return next;
 }
 
 // Moves the instance to another port of its host's range after a program
@@ -2739,10 +2899,19 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
         }
         const InstancePlan previousPlan = scope.plan;
         const bool workersChanged = plan->workers != previousPlan.workers;
-        // A cancel may end an engine call after the engine carried it out,
-        // so from here on a cancel puts back everything this job may have
-        // changed, with the engine client that is not cancelled.
-        auto undoAfterCancel = [&](const Status &failure, const SettingsProgress &progress) -> Status {
+        // A change of workers needs a new container, so its image must be
+        // on the host before anything changes.
+        if (workersChanged) {
+            if (const Status image = checkImagePresent(scope.client, scope.host, plan->image); !image.ok()) {
+                putPreviousBack();
+                return makeError(tr("Limits not changed: %1").arg(image.error()));
+            }
+        }
+        // A cancel may end an engine call after the engine carried it out.
+        // So from here on, a cancel or a failure of the Odoo settings puts
+        // back everything this job may have changed, with the engine client
+        // that is not cancelled.
+        auto undoChanges = [&](const Status &failure, const SettingsProgress &progress) -> Status {
             const Status undone = restorePreviousLimits(scope, context, previous, previousPlan, dbPassword.value(),
                 masterPassword.value(), workersChanged, progress);
             if (!undone.ok()) {
@@ -2751,15 +2920,18 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
                                      .arg(endSentence(failure.error()), undone.error()));
             }
             scope.statusOnFailure = scope.before;
-            return makeError(tr("Cancelled by the admin. The previous limits (%1 CPU cores, %2 of memory) are back, and "
-                                "the instance is %3 as it was.")
-                                 .arg(QString::number(previous.cpuLimit),
-                                     catalog::formatByteSize(previous.memoryLimitBytes),
-                                     catalog::toString(scope.before)));
+            const QString back = tr("The previous limits (%1 CPU cores, %2 of memory) are back, and the instance is "
+                                    "%3 as it was.")
+                                     .arg(QString::number(previous.cpuLimit),
+                                         catalog::formatByteSize(previous.memoryLimitBytes),
+                                         catalog::toString(scope.before));
+            if (context.isCancelled())
+                return makeError(tr("Cancelled by the admin. %1").arg(back));
+            return makeError(tr("Limits not changed: %1 %2").arg(endSentence(failure.error()), back));
         };
         const Status applied = applyLimits(scope.client, container, scope.instance, context);
         if (!applied.ok() && context.isCancelled())
-            return undoAfterCancel(applied, {});
+            return undoChanges(applied, {});
         if (!applied.ok()) {
             putPreviousBack();
             return applied;
@@ -2769,7 +2941,7 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
         const Status written = uploadOdooConfig(scope.client, container,
             instanceOdooConfig(scope.host, plan.value(), dbPassword.value(), masterPassword.value()));
         if (!written.ok() && context.isCancelled())
-            return undoAfterCancel(written, {});
+            return undoChanges(written, {});
         if (!written.ok()) {
             // Odoo reads the file only when it starts, so the running
             // process still matches the previous limits: they go back.
@@ -2789,17 +2961,18 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
         SettingsProgress progress;
         const Status settled
             = applyOdooSettings(scope, context, plan.value(), workersChanged, settingsChanged, &progress);
-        if (!settled.ok() && context.isCancelled())
-            return undoAfterCancel(settled, progress);
+        if (!settled.ok())
+            return undoChanges(settled, progress);
         return settled;
     });
 }
 
-// Puts an instance back to the limits it had before a set-limits that was
-// cancelled: the catalog's limits, the container's limits, and Odoo's
-// configuration file. When the job had already restarted or recreated the
-// server (`progress`), the server is recreated with the previous --workers
-// or restarted, and a server that ran before must pass /web/health again.
+// Puts an instance back to the limits it had before a set-limits that
+// failed or was cancelled: the catalog's limits, the container's limits,
+// and Odoo's configuration file. When the job had already restarted the
+// server (`progress`), it is restarted, or recreated with the previous
+// --workers when a failed replacement lost the old container, and a server
+// that ran before must pass /web/health again.
 // Every engine call uses the client that is not cancelled.
 Status Provisioner::restorePreviousLimits(ActionScope &scope, jobs::JobContext &context,
     const catalog::Instance &previous, const InstancePlan &previousPlan, const QString &dbPassword,
@@ -2818,7 +2991,7 @@ Status Provisioner::restorePreviousLimits(ActionScope &scope, jobs::JobContext &
     scope.instance = saved.value();
 
     const docker::DockerClient &engine = scope.rollbackClient;
-    const bool recreate = workersChanged && progress.serverTouched;
+    const bool recreate = workersChanged && progress.oldContainerGone;
     QString container = containerOf(scope.instance, previousPlan);
     if (recreate) {
         // The container may be gone, or carry the new --workers.
@@ -2859,8 +3032,8 @@ Status Provisioner::restorePreviousLimits(ActionScope &scope, jobs::JobContext &
 // Makes Odoo use the configuration that set-limits wrote. The server
 // command carries --workers as well, so a change of workers recreates the
 // container from `plan`; other changed settings need a restart. A stopped
-// instance stays stopped and reads them when it starts. A failure from here
-// on leaves the instance in error, because its container changed.
+// instance stays stopped and reads them when it starts. A failure sets
+// `progress` for restorePreviousLimits().
 Status Provisioner::applyOdooSettings(ActionScope &scope, jobs::JobContext &context, const InstancePlan &plan,
     bool workersChanged, bool settingsChanged, SettingsProgress *progress)
 {
@@ -2895,132 +3068,72 @@ Status Provisioner::applyOdooSettings(ActionScope &scope, jobs::JobContext &cont
     }
 
     context.beginStep(QStringLiteral("Apply the new settings to Odoo"));
-    context.info(tr("Workers change from %1 to %2, so container %3 is created again on the same volume and port.")
+    context.info(tr("Workers change from %1 to %2, so container %3 is replaced by a new one on the same volume and "
+                    "port.")
                      .arg(scope.plan.workers)
                      .arg(plan.workers)
                      .arg(container.left(12)));
     progress->serverTouched = true;
-    if (const Status removed = removeContainerAwaited(scope.client, container); !removed.ok())
-        return removed;
-    const docker::DockerResult<docker::ContainerCreated> created = scope.client.createContainer(serverContainerSpec(
-        plan, scope.instance.publishedPort > 0 ? QString::number(scope.instance.publishedPort) : QString()));
-    if (!created.ok())
-        return makeError(created.error());
-    const Result<catalog::Instance> recorded = saveContainerId(scope.db, scope.instance.id, created->id);
-    if (!recorded.ok())
-        return makeError(recorded.error());
-    scope.instance = recorded.value();
-    scope.plan = plan;
-    if (!running) {
+    if (!running)
         context.info(tr("The instance is stopped; the new container stays stopped until it starts."));
-        return {};
+    bool oldContainerBack = true;
+    const Result<QString> replaced = replaceServerContainer(scope, context, plan, running, &oldContainerBack);
+    if (!replaced.ok()) {
+        progress->oldContainerGone = !oldContainerBack;
+        return makeError(replaced.error());
     }
-    const docker::DockerStatus started = scope.client.startContainer(created->id);
-    if (!started.ok())
-        return makeError(started.error());
-    if (Status port = refreshPublishedPort(scope, created->id); !port.ok())
-        return port;
-    return waitForHealth(scope.client, scope.baseUrl, created->id, m_options.healthTimeout, context.token(),
-        &scope.containerLog, 0);
+    scope.plan = plan;
+    return {};
 }
 
 Status Provisioner::setEnvironment(jobs::JobContext &context, const QString &instanceId,
     const QMap<QString, QString> &environment)
 {
     return runAction(context, instanceId, Action::SetEnvironment, [&](ActionScope &scope) -> Status {
-        const QMap<QString, QString> previous = scope.instance.environment;
-        // Replaces the container with one that uses `variables`, and saves
-        // them in the catalog only once that container answers. A process
-        // killed mid-way thus leaves the catalog with the variables of the
-        // last container that worked, and the clean-up of the interrupted
-        // job recreates the container from the catalog. The volume keeps
-        // the data and the configuration file, and the new container gets
-        // the same published port.
-        auto recreate = [&](const QMap<QString, QString> &variables, QString *failedContainer,
-                            const docker::DockerClient &engine, const CancellationToken &cancellation) -> Status {
-            catalog::Instance changed = scope.instance;
-            changed.environment = variables;
-            const Result<catalog::Tenant> tenant = scope.db.tenant(changed.tenantId);
-            if (!tenant.ok())
-                return makeError(tenant.error());
-            const Result<InstancePlan> plan = planInstance(
-                changed, tenant.value(), scope.host, hostNetwork(scope.host, m_options.network));
-            if (!plan.ok())
-                return makeError(plan.error());
-
-            const QString old = containerOf(scope.instance, scope.plan);
-            const docker::DockerStatus removed
-                = engine.removeContainer(old, docker::RemoveContainerOptions { true, true });
-            if (!removed.ok() && !removed.dockerError().isNotFound())
-                return makeError(removed.error());
-            const docker::DockerResult<docker::ContainerCreated> created = engine.createContainer(
-                serverContainerSpec(plan.value(), QString::number(scope.instance.publishedPort)));
-            if (!created.ok())
-                return makeError(created.error());
-            *failedContainer = created->id;
-            // A stopped instance gets its new container stopped too.
-            const bool start = scope.before != catalog::InstanceStatus::Stopped;
-            const docker::DockerStatus started = start ? engine.startContainer(created->id) : docker::DockerStatus();
-            const Result<catalog::Instance> current = scope.db.instance(scope.instance.id);
-            if (!current.ok())
-                return makeError(current.error());
-            catalog::Instance withContainer = current.value();
-            withContainer.containerId = created->id;
-            const Result<catalog::Instance> recorded = scope.db.updateInstance(withContainer);
-            if (!recorded.ok())
-                return makeError(recorded.error());
-            scope.instance = recorded.value();
-            if (!started.ok())
-                return makeError(started.error());
-            if (start) {
-                if (Status port = refreshPublishedPort(scope, created->id); !port.ok())
-                    return port;
-                if (Status healthy = waitForHealth(engine, scope.baseUrl, created->id, m_options.healthTimeout,
-                        cancellation, &scope.containerLog, 0);
-                    !healthy.ok())
-                    return healthy;
-            }
-            const Result<catalog::Instance> latest = scope.db.instance(scope.instance.id);
-            if (!latest.ok())
-                return makeError(latest.error());
-            catalog::Instance withVariables = latest.value();
-            withVariables.environment = variables;
-            const Result<catalog::Instance> saved = scope.db.updateInstance(withVariables);
-            if (!saved.ok())
-                return makeError(saved.error());
-            scope.instance = saved.value();
-            return {};
-        };
+        // The new container replaces the old one only once it passes
+        // /web/health (see replaceServerContainer), and the catalog gets the
+        // variables after that. A process killed mid-way thus leaves the
+        // catalog with the variables of the last container that worked, and
+        // the clean-up of the interrupted job recreates the container from
+        // the catalog. The volume keeps the data and the configuration file,
+        // and the new container gets the same published port.
+        catalog::Instance changed = scope.instance;
+        changed.environment = environment;
+        const Result<catalog::Tenant> tenant = scope.db.tenant(changed.tenantId);
+        if (!tenant.ok())
+            return makeError(tenant.error());
+        const Result<InstancePlan> plan
+            = planInstance(changed, tenant.value(), scope.host, hostNetwork(scope.host, m_options.network));
+        if (!plan.ok())
+            return makeError(plan.error());
 
         context.beginStep(QStringLiteral("Recreate the container with the new variables"));
-        QString container;
-        const Status applied = recreate(environment, &container, scope.client, context.token());
-        if (applied.ok())
-            return {};
-
-        // The container with the new variables did not come up: its log
-        // explains why, and the old variables bring the instance back.
-        QString log = scope.containerLog;
-        if (log.isEmpty() && !container.isEmpty())
-            log = lastLogLines(scope.client, container, 20);
-        context.warning(tr("The container did not come up with the new variables: %1").arg(applied.error()));
-        context.beginStep(QStringLiteral("Put the previous variables back"));
-        scope.containerLog.clear();
-        QString restoredContainer;
-        const Status restored = recreate(previous, &restoredContainer, scope.rollbackClient, CancellationToken());
-        QString message = tr("The new variables were not applied: %1").arg(applied.error());
-        if (!log.isEmpty())
-            message += u'\n' + tr("Last container log lines with the new variables:") + u'\n' + log;
-        if (restored.ok() && scope.before == catalog::InstanceStatus::Stopped) {
-            message += u'\n' + tr("The previous variables are back and the instance is stopped, as it was.");
-            scope.statusOnFailure = catalog::InstanceStatus::Stopped;
-        } else if (restored.ok()) {
-            message += u'\n' + tr("The previous variables are back and the instance is running.");
-            scope.statusOnFailure = catalog::InstanceStatus::Running;
-        } else {
-            message += u'\n' + tr("Putting the previous variables back failed too: %1").arg(restored.error());
+        // A stopped instance gets its new container stopped too.
+        const bool start = scope.before != catalog::InstanceStatus::Stopped;
+        bool oldContainerBack = true;
+        const Result<QString> replaced = replaceServerContainer(scope, context, plan.value(), start, &oldContainerBack);
+        if (!replaced.ok()) {
+            QString message = tr("The new variables were not applied: %1").arg(replaced.error());
+            if (oldContainerBack) {
+                message += u'\n'
+                    + tr("The previous variables are back: the previous container is in place, and the instance "
+                         "is %1 as it was.")
+                          .arg(catalog::toString(scope.before));
+                scope.statusOnFailure = scope.before;
+            }
+            return makeError(message);
         }
-        return makeError(message);
+        scope.plan = plan.value();
+        const Result<catalog::Instance> latest = scope.db.instance(scope.instance.id);
+        if (!latest.ok())
+            return makeError(latest.error());
+        catalog::Instance withVariables = latest.value();
+        withVariables.environment = environment;
+        const Result<catalog::Instance> saved = scope.db.updateInstance(withVariables);
+        if (!saved.ok())
+            return makeError(saved.error());
+        scope.instance = saved.value();
+        return {};
     });
 }
 

@@ -323,6 +323,7 @@ private slots:
     void hungEngineStartKeepsStatus();
     void cancelledSetLimitsRestoresLimits();
     void cancelledUpdateKeepsInstance();
+    void missingImageKeepsInstance();
 
 private:
     jobs::JobInfo runAction(const std::function<Status(Provisioner &, jobs::JobContext &)> &body);
@@ -1355,6 +1356,10 @@ void TestProvisioner::lifecycleActionsWork()
     QVERIFY2(restored.ok(), qPrintable(restored.error()));
     QVERIFY(restored->env.contains(QStringLiteral("NEW_KEY=new value")));
     QVERIFY(!restored->env.contains(QStringLiteral("PATH=/nope")));
+    // The old container stays until the new one passes its health check,
+    // so it is back.
+    QCOMPARE(restored->id, recreated->id);
+    QVERIFY(restored->state.running);
 
     job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.updateModules(c, id, { QStringLiteral("base") }); });
     QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
@@ -2596,10 +2601,10 @@ static jobs::JobInfo cancelAtRequest(EngineProxy &proxy, const QByteArray &needl
     return info;
 }
 
-// A set-limits cancelled while Odoo restarts, or while its container is
-// recreated for a new number of workers, puts the previous limits back in
-// the catalog, on the container and in Odoo's configuration, and the
-// instance passes its health check again in its previous status.
+// A set-limits cancelled during docker update, or while a new container is
+// made for a new number of workers, puts the previous limits back in the
+// catalog, on the container and in Odoo's configuration, and the instance
+// passes its health check again in its previous status.
 void TestProvisioner::cancelledSetLimitsRestoresLimits()
 {
     const QString socket = m_dir->filePath(QStringLiteral("engine.sock"));
@@ -2648,15 +2653,82 @@ void TestProvisioner::cancelledSetLimitsRestoresLimits()
     QVERIFY2(job.state == jobs::JobState::Cancelled, qPrintable(jobs::stateName(job.state) + u' ' + job.error));
     checkPreviousLimits(QStringLiteral("after the cancelled docker update:"));
 
-    // 1.5 cores: 4 workers, so the container is removed and created again.
-    // The cancel comes while the new container's create call is held.
+    // 1.5 cores: 4 workers, so a new container replaces the old one. The
+    // cancel comes while the new container's create call is held, so the
+    // old container stays.
     const QString before = m_catalog->instance(id)->containerId;
     job = cancelAtRequest(proxy, "/containers/create", m_config, m_secrets.get(), defaultOptions(),
         [&](Provisioner &p, jobs::JobContext &c) { return p.setLimits(c, id, 1.5, memory); });
     QVERIFY2(job.state == jobs::JobState::Cancelled, qPrintable(jobs::stateName(job.state) + u' ' + job.error));
     checkPreviousLimits(QStringLiteral("after the cancelled recreation:"));
-    QVERIFY(m_catalog->instance(id)->containerId != before);
+    QCOMPARE(m_catalog->instance(id)->containerId, before);
 
+    const jobs::JobInfo removed = runRemove(id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    verifyNothingLeft(created.value());
+}
+
+// An image tag removed from the host after the create (docker rmi while
+// the container runs) makes set-env and a set-limits that changes the
+// number of workers fail before anything changes: the old container keeps
+// running, and the catalog keeps the old values.
+void TestProvisioner::missingImageKeepsInstance()
+{
+    catalog::Instance production = newInstance(QStringLiteral("noimage"), m_host);
+    production.type = catalog::InstanceType::Production;
+    auto created = m_catalog->createInstance(production);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QString id = created->id;
+    const jobs::JobInfo create = runCreate(id, defaultOptions());
+    QVERIFY2(create.state == jobs::JobState::Succeeded, qPrintable(create.error));
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    docker::DockerClient client(endpoint);
+
+    // The catalog names a tag the host lacks, as after docker rmi of the
+    // instance's tag.
+    catalog::Instance untagged = m_catalog->instance(id).value();
+    const QString originalTag = untagged.imageTag;
+    untagged.imageTag = QStringLiteral("18.0-20990101");
+    QVERIFY(m_catalog->updateInstance(untagged).ok());
+    const catalog::Instance before = m_catalog->instance(id).value();
+    const auto checkUnchanged = [&](const QString &action, const jobs::JobInfo &job) {
+        QVERIFY2(job.state == jobs::JobState::Failed, qPrintable(action + u' ' + jobs::stateName(job.state)));
+        QVERIFY2(job.error.contains(QLatin1String("is not on host")), qPrintable(action + u' ' + job.error));
+        QVERIFY2(job.error.contains(QLatin1String(":18.0-20990101")), qPrintable(action + u' ' + job.error));
+        const catalog::Instance after = m_catalog->instance(id).value();
+        QVERIFY2(after.status == catalog::InstanceStatus::Running,
+            qPrintable(action + u' ' + catalog::toString(after.status) + u' ' + after.statusMessage));
+        QCOMPARE(after.containerId, before.containerId);
+        QCOMPARE(after.cpuLimit, before.cpuLimit);
+        QCOMPARE(after.environment, before.environment);
+        const auto container = client.inspectContainer(after.containerId);
+        QVERIFY2(container.ok(), qPrintable(container.error()));
+        QVERIFY2(container->state.running, qPrintable(action));
+        QCOMPARE(container->nanoCpus, 1000000000LL);
+        QVERIFY2(container->cmd.contains(QStringLiteral("--workers=3")), qPrintable(container->cmd.join(u' ')));
+    };
+
+    jobs::JobInfo job = runAction([&](Provisioner &p, jobs::JobContext &c) {
+        return p.setEnvironment(c, id, { { QStringLiteral("NEW"), QStringLiteral("1") } });
+    });
+    checkUnchanged(QStringLiteral("set-env:"), job);
+    QVERIFY2(job.error.contains(QLatin1String("previous variables are back")), qPrintable(job.error));
+
+    // 1.5 cores: 4 workers, so the container would have to be replaced.
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) {
+        return p.setLimits(c, id, 1.5, before.memoryLimitBytes);
+    });
+    checkUnchanged(QStringLiteral("set-limits:"), job);
+    QVERIFY2(job.error.contains(QLatin1String("Limits not changed")), qPrintable(job.error));
+
+    const HttpReply health = httpRequest(
+        QStringLiteral("http://127.0.0.1:%1/web/health").arg(before.publishedPort), {}, std::chrono::seconds(10));
+    QCOMPARE(health.status, 200L);
+
+    catalog::Instance tagged = m_catalog->instance(id).value();
+    tagged.imageTag = originalTag;
+    QVERIFY(m_catalog->updateInstance(tagged).ok());
     const jobs::JobInfo removed = runRemove(id);
     QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
     verifyNothingLeft(created.value());
