@@ -3155,32 +3155,77 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
             return makeError(problem.value());
         }
         const QString container = containerOf(scope.instance, scope.plan);
+        docker::ContainerSpec spec = initContainerSpec(scope.plan);
+        spec.name = scope.plan.containerName + QStringLiteral("-update");
+        spec.cmd = { QStringLiteral("odoo"), QStringLiteral("-d"), scope.plan.databaseName, QStringLiteral("-u"),
+            modules.join(u','), QStringLiteral("--stop-after-init") };
+        // Checked before the server stops, because the update container
+        // cannot be made without the image.
+        if (const Status image = checkImagePresent(scope.client, scope.host, spec.image); !image.ok()) {
+            scope.keepStatusOnFailure = true;
+            return makeError(tr("The module update did not run: %1").arg(image.error()));
+        }
         context.beginStep(QStringLiteral("Stop the server"));
         const docker::DockerStatus stopped = scope.client.stopContainer(container, m_options.stopTimeout);
         if (!stopped.ok())
             return makeError(stopped.error());
 
+        // Puts the instance back as it was before the update, after a
+        // failure or a cancel that came before Odoo's -u changed the
+        // database: a running instance gets its server back, and that
+        // server must pass /web/health. `reason` is the first sentence of
+        // the error.
+        auto serverBack = [&](const QString &reason) -> Status {
+            if (scope.before != catalog::InstanceStatus::Running) {
+                scope.statusOnFailure = scope.before;
+                return makeError(tr("%1 The instance stays %2.").arg(endSentence(reason),
+                    catalog::toString(scope.before)));
+            }
+            const docker::DockerStatus back = scope.rollbackClient.startContainer(container);
+            if (!back.ok())
+                return makeError(tr("%1 Starting the server again failed: %2").arg(endSentence(reason), back.error()));
+            // Without a fixed port range the engine publishes the server on
+            // a new port, and the catalog's address must follow it.
+            if (Status port = refreshPublishedPort(scope, container); !port.ok())
+                return makeError(tr("%1 The server was started again, but its port could not be read: %2")
+                                     .arg(endSentence(reason), port.error()));
+            if (Status healthy = waitForHealth(scope.rollbackClient, scope.baseUrl, container, m_options.healthTimeout,
+                    CancellationToken(), &scope.containerLog);
+                !healthy.ok())
+                return makeError(tr("%1 The server was started again, but it did not pass its health check: %2")
+                                     .arg(endSentence(reason), healthy.error()));
+            scope.statusOnFailure = catalog::InstanceStatus::Running;
+            return makeError(tr("%1 The server was started again and passes its health check at %2.")
+                                 .arg(endSentence(reason), scope.baseUrl));
+        };
+        auto notRun = [&](const QString &error) {
+            return serverBack(context.isCancelled()
+                    ? tr("The module update was cancelled before it ran.")
+                    : tr("The module update did not run, so the database is unchanged: %1").arg(error));
+        };
+
         context.beginStep(QStringLiteral("Update the modules"));
-        docker::ContainerSpec spec = initContainerSpec(scope.plan);
-        spec.name = scope.plan.containerName + QStringLiteral("-update");
-        spec.cmd = { QStringLiteral("odoo"), QStringLiteral("-d"), scope.plan.databaseName, QStringLiteral("-u"),
-            modules.join(u','), QStringLiteral("--stop-after-init") };
         // The helper of an earlier update whose process was killed still
         // uses the name. It belongs to this instance, so it is removed.
         if (const auto stale = scope.client.inspectContainer(spec.name);
             stale.ok() && stale->labels.value(QLatin1String(labelInstance)) == scope.instance.id) {
             context.info(tr("Removing the module update container %1 that an earlier update left.").arg(spec.name));
             if (const Status removed = removeContainerAwaited(scope.client, stale->id); !removed.ok())
-                return removed;
+                return notRun(removed.error());
         }
         const docker::DockerResult<docker::ContainerCreated> updater = scope.client.createContainer(spec);
         if (!updater.ok())
-            return makeError(updater.error());
+            return notRun(updater.error());
         // Not cancelled with the job: a cancelled update must not leave it.
         const auto removeUpdater = qScopeGuard([&] {
             scope.rollbackClient.removeContainer(updater->id, docker::RemoveContainerOptions { true, true });
         });
         const docker::DockerStatus started = scope.client.startContainer(updater->id);
+        // A start that timed out may still run the update.
+        if (!started.ok() && started.dockerError().kind != docker::DockerError::Kind::Timeout) {
+            scope.rollbackClient.removeContainer(updater->id, docker::RemoveContainerOptions { true, true });
+            return notRun(started.error());
+        }
         if (!started.ok())
             return makeError(started.error());
         const docker::DockerResult<docker::WaitResult> exited
@@ -3189,31 +3234,7 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
             // The helper goes with removeUpdater. A cancelled update leaves
             // the instance as it was: a running one gets its server back.
             scope.rollbackClient.removeContainer(updater->id, docker::RemoveContainerOptions { true, true });
-            if (scope.before != catalog::InstanceStatus::Running) {
-                scope.statusOnFailure = scope.before;
-                return makeError(tr("The module update was cancelled; the instance stays %1.")
-                                     .arg(catalog::toString(scope.before)));
-            }
-            const docker::DockerStatus back = scope.rollbackClient.startContainer(container);
-            if (!back.ok())
-                return makeError(tr("The module update was cancelled, and starting the server again failed: %1")
-                                     .arg(back.error()));
-            // Without a fixed port range the engine publishes the server on
-            // a new port, and the catalog's address must follow it.
-            if (Status port = refreshPublishedPort(scope, container); !port.ok())
-                return makeError(tr("The module update was cancelled, and the server was started again, but its "
-                                    "port could not be read: %1")
-                                     .arg(port.error()));
-            if (Status healthy = waitForHealth(scope.rollbackClient, scope.baseUrl, container, m_options.healthTimeout,
-                    CancellationToken(), &scope.containerLog);
-                !healthy.ok())
-                return makeError(tr("The module update was cancelled, and the server was started again, but it "
-                                    "did not pass its health check: %1")
-                                     .arg(healthy.error()));
-            scope.statusOnFailure = catalog::InstanceStatus::Running;
-            return makeError(tr("The module update was cancelled; the server was started again and passes its "
-                                "health check at %1.")
-                                 .arg(scope.baseUrl));
+            return serverBack(tr("The module update was cancelled."));
         }
         if (!exited.ok())
             return makeError(exited.error());

@@ -2669,9 +2669,9 @@ void TestProvisioner::cancelledSetLimitsRestoresLimits()
 }
 
 // An image tag removed from the host after the create (docker rmi while
-// the container runs) makes set-env and a set-limits that changes the
-// number of workers fail before anything changes: the old container keeps
-// running, and the catalog keeps the old values.
+// the container runs) makes set-env, a set-limits that changes the number
+// of workers, and a module update fail before anything changes: the old
+// container keeps running, and the catalog keeps the old values.
 void TestProvisioner::missingImageKeepsInstance()
 {
     catalog::Instance production = newInstance(QStringLiteral("noimage"), m_host);
@@ -2721,6 +2721,10 @@ void TestProvisioner::missingImageKeepsInstance()
     });
     checkUnchanged(QStringLiteral("set-limits:"), job);
     QVERIFY2(job.error.contains(QLatin1String("Limits not changed")), qPrintable(job.error));
+
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.updateModules(c, id, { QStringLiteral("base") }); });
+    checkUnchanged(QStringLiteral("update:"), job);
+    QVERIFY2(job.error.contains(QLatin1String("did not run")), qPrintable(job.error));
 
     const HttpReply health = httpRequest(
         QStringLiteral("http://127.0.0.1:%1/web/health").arg(before.publishedPort), {}, std::chrono::seconds(10));
