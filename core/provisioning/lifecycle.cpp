@@ -137,6 +137,9 @@ struct InstanceJobs
 {
     std::optional<catalog::Job> live; // queued or running in a live process
     std::optional<catalog::Job> latest; // the newest of any state
+    // The newest job whose process died before it ended (interrupted, or
+    // queued or running in a dead process), which 'job cleanup' repairs.
+    std::optional<catalog::Job> interrupted;
 };
 
 Result<InstanceJobs> readInstanceJobs(catalog::Catalog &db, const QString &instanceId, const QString &currentJobId)
@@ -154,6 +157,8 @@ Result<InstanceJobs> readInstanceJobs(catalog::Catalog &db, const QString &insta
         // A process on another machine cannot be checked, so its job counts as live.
         if (active && !found.live && jobs::ownerLiveness(job.owner) != jobs::OwnerLiveness::Dead)
             found.live = job;
+        if (!found.interrupted && (active || job.state == catalog::JobState::Interrupted))
+            found.interrupted = job;
     }
     return found;
 }
@@ -208,14 +213,21 @@ QString strandedInstanceNote(catalog::Catalog &db, const catalog::Instance &inst
             "Instance %1 is %2, but no job works on it: the process that made the record stopped before its job "
             "was stored. Delete it with 'saasodoo instance delete %1 --yes'.")
             .arg(instance.name, state);
-    const catalog::Job &job = *jobs->latest;
-    const bool interrupted = job.state == catalog::JobState::Interrupted || job.state == catalog::JobState::Queued
-        || job.state == catalog::JobState::Running;
-    if (interrupted)
+    // A failed 'job cleanup' is newer than the job it repairs, and the
+    // repair is still that job's clean-up.
+    if (jobs->interrupted) {
+        const catalog::Job &job = *jobs->interrupted;
+        // Only a create that never finished has no data to lose.
+        if (job.kind == QLatin1String("instance.create"))
+            return QCoreApplication::translate("Lifecycle",
+                "Instance %1 is %2, but job %3 (%4) that works on it was interrupted: its process is gone. %5 "
+                "Deleting the instance is also allowed.")
+                .arg(instance.name, state, job.id, job.kind, repairCommands(job));
         return QCoreApplication::translate("Lifecycle",
-            "Instance %1 is %2, but job %3 (%4) that works on it was interrupted: its process is gone. %5 "
-            "Deleting the instance is also allowed.")
+            "Instance %1 is %2, but job %3 (%4) that works on it was interrupted: its process is gone. %5")
             .arg(instance.name, state, job.id, job.kind, repairCommands(job));
+    }
+    const catalog::Job &job = *jobs->latest;
     return QCoreApplication::translate("Lifecycle",
         "Instance %1 is %2, but its last job %3 (%4) ended as %5 without setting a final state. Delete it with "
         "'saasodoo instance delete %1 --yes'.")

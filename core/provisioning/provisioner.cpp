@@ -3270,11 +3270,19 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
 namespace {
 
 // Replaces the instance's container with a stopped one made from `plan`,
-// which the catalog's values produced, and records its id.
+// which the catalog's values produced, and records its id. The containers
+// that an interrupted replaceServerContainer() left under its temporary
+// names go as well. Nothing is removed when the image is missing.
 Status recreateStoppedContainer(jobs::JobContext &context, catalog::Catalog &db,
     const docker::DockerClient &client, const catalog::Instance &instance, const InstancePlan &plan)
 {
-    for (const QString &name : { instance.containerId, plan.containerName }) {
+    const Result<catalog::Host> host = db.host(instance.hostId);
+    if (!host.ok())
+        return makeError(host.error());
+    if (const Status image = checkImagePresent(client, host.value(), plan.image); !image.ok())
+        return image;
+    for (const QString &name :
+        { instance.containerId, plan.containerName, asideName(plan, "next"), asideName(plan, "previous") }) {
         if (name.isEmpty())
             continue;
         const auto existing = client.inspectContainer(name);
@@ -3311,16 +3319,32 @@ Status repairSettings(jobs::JobContext &context, catalog::Catalog &db, const doc
     secrets::SecretStore *secrets, const catalog::Instance &instance, const catalog::Host &host,
     const InstancePlan &plan, const QString &jobKind)
 {
-    const QString container = containerOf(instance, plan);
+    QString container = containerOf(instance, plan);
     catalog::InstanceStatus status = catalog::InstanceStatus::Stopped;
     QString message;
     if (jobKind == QLatin1String("instance.set-limits")) {
         context.beginStep(stepApplyLimits);
+        // A job killed while it replaced the container may leave none under
+        // the catalog's id and name: it is made again from the catalog.
+        const docker::DockerResult<docker::ContainerInfo> existing = client.inspectContainer(container);
+        if (!existing.ok() && !existing.dockerError().isNotFound())
+            return makeError(existing.error());
+        if (!existing.ok()) {
+            context.warning(tr("Container %1 of instance %2 no longer exists on host %3; creating it again from the "
+                               "catalog on the instance's volume and database.")
+                                .arg(container.left(12), instance.name, host.name));
+            if (const Status recreated = recreateStoppedContainer(context, db, client, instance, plan); !recreated.ok())
+                return recreated;
+            const Result<catalog::Instance> withContainer = db.instance(instance.id);
+            if (!withContainer.ok())
+                return makeError(withContainer.error());
+            container = withContainer->containerId;
+        }
         if (const Status applied = applyLimits(client, container, instance, context); !applied.ok())
             return makeError(tr("Could not apply the catalog's limits to container %1 on host %2: %3")
                                  .arg(container, host.name, applied.error()));
-        // Odoo's workers, cron threads and memory limits follow the
-        // container's limits, so its configuration file is written again.
+        // Odoo's workers and cron threads follow the CPU limit, so its
+        // configuration file is written again.
         const Result<QString> dbPassword
             = readSecret(secrets, secrets::SecretStore::instanceKey(instance.id, QStringLiteral("db-password")));
         const Result<QString> masterPassword
