@@ -45,6 +45,30 @@ QString actionName(Action action)
     return QStringLiteral("unknown");
 }
 
+namespace {
+
+// The action as a verb phrase before "instance NAME", for the messages
+// that reject it.
+QString actionVerb(Action action)
+{
+    switch (action) {
+    case Action::UpdateModules:
+        return QCoreApplication::translate("Lifecycle", "update the modules of");
+    case Action::SetLimits:
+        return QCoreApplication::translate("Lifecycle", "change the limits of");
+    case Action::SetEnvironment:
+        return QCoreApplication::translate("Lifecycle", "change the environment variables of");
+    case Action::Retry:
+        return QCoreApplication::translate("Lifecycle", "retry the create of");
+    case Action::Backup:
+        return QCoreApplication::translate("Lifecycle", "back up");
+    default:
+        return actionName(action);
+    }
+}
+
+} // namespace
+
 QString statusPhrase(catalog::InstanceStatus status)
 {
     switch (status) {
@@ -104,13 +128,13 @@ Status checkAction(const catalog::Instance &instance, Action action)
     if (instance.status == InstanceStatus::Deleted)
         return makeError(QCoreApplication::translate("Lifecycle",
             "Cannot %1 instance %2: it is %3, and no action is allowed on a deleted instance.")
-                             .arg(actionName(action), instance.name, state));
+                             .arg(actionVerb(action), instance.name, state));
     if (names.isEmpty())
         return makeError(QCoreApplication::translate("Lifecycle",
             "Cannot %1 instance %2: it is %3, and no action is allowed until that finishes.")
-                             .arg(actionName(action), instance.name, state));
+                             .arg(actionVerb(action), instance.name, state));
     return makeError(QCoreApplication::translate("Lifecycle", "Cannot %1 instance %2: it is %3. Allowed now: %4.")
-                         .arg(actionName(action), instance.name, state, names.join(QStringLiteral(", "))));
+                         .arg(actionVerb(action), instance.name, state, names.join(QStringLiteral(", "))));
 }
 
 namespace {
@@ -249,7 +273,7 @@ Status checkActionWithJobs(catalog::Catalog &db, const catalog::Instance &instan
             return makeError(QCoreApplication::translate("Lifecycle",
                 "Cannot %1 instance %2: its create failed before it ever ran, so it has no container or data. "
                 "Allowed now: %3, %4. Run the create again with 'saasodoo instance retry %2', or delete it.")
-                                 .arg(actionName(action), instance.name, actionName(Action::Retry),
+                                 .arg(actionVerb(action), instance.name, actionName(Action::Retry),
                                      actionName(Action::Delete)));
         }
     }
@@ -264,7 +288,7 @@ Status checkActionWithJobs(catalog::Catalog &db, const catalog::Instance &instan
                     names << actionName(candidate);
             }
             return makeError(QCoreApplication::translate("Lifecycle", "Cannot %1 instance %2: it is %3. Allowed now: %4.")
-                                 .arg(actionName(action), instance.name, statusPhrase(instance.status),
+                                 .arg(actionVerb(action), instance.name, statusPhrase(instance.status),
                                      names.join(QStringLiteral(", "))));
         }
     }
@@ -277,13 +301,13 @@ Status checkActionWithJobs(catalog::Catalog &db, const catalog::Instance &instan
     if (jobs->live)
         return makeError(QCoreApplication::translate("Lifecycle",
             "Cannot %1 instance %2: it is %3 in job %4, and no action is allowed until that job finishes.")
-                             .arg(actionName(action), instance.name, state, jobs->live->id));
+                             .arg(actionVerb(action), instance.name, state, jobs->live->id));
     // NOTE: a create of this version stores its job a few milliseconds
     // after the record, so a delete in that window treats it as stranded.
     if (action == Action::Delete)
         return {};
     return makeError(QCoreApplication::translate("Lifecycle", "Cannot %1 instance %2: %3")
-                         .arg(actionName(action), instance.name, strandedInstanceNote(db, instance, currentJobId)));
+                         .arg(actionVerb(action), instance.name, strandedInstanceNote(db, instance, currentJobId)));
 }
 
 InstanceStatus transitionalStatus(Action action)

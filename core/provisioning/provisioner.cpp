@@ -2026,6 +2026,17 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId,
     helperFilter.labels = { QLatin1String(labelInstance) + u'=' + instance.id,
         QLatin1String(labelRole) + u'=' + QLatin1String(helperRole) };
     const docker::DockerResult<QList<docker::ContainerSummary>> helpers = client.listContainers(helperFilter, token);
+    if (!helpers.ok() && neverReachedEngine(helpers.dockerError())) {
+        // The first engine call of the delete: nothing was removed, so the
+        // instance gets its status back.
+        const QString message = tr("Delete of %1 stopped before any change: the Docker engine of host %2 could not "
+                                   "be reached: %3")
+                                    .arg(instance.name, host->name, helpers.error());
+        const Result<catalog::Instance> current = db.instance(instanceId);
+        if (current.ok())
+            db.setInstanceStatus(instanceId, current->rowVersion, instance.status, message);
+        return makeError(message);
+    }
     if (!helpers.ok())
         return fail(helpers.error());
     for (const docker::ContainerSummary &helper : helpers.value()) {
