@@ -1089,9 +1089,19 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
             environment.remove(key);
         if (const Status valid = catalog::validateEnvironment(environment); !valid.ok())
             return run.fail(ExitCode::ValidationError, valid.error());
-        if (environment == instance.environment)
+        if (environment == instance.environment) {
+            QStringList notSet;
+            for (const QString &key : unset) {
+                if (!instance.environment.contains(key))
+                    notSet << key;
+            }
+            if (added.isEmpty() && !notSet.isEmpty())
+                return reportNoChange(run, instance, out,
+                    tr("Nothing to change: instance %1 has no variable %2 to remove.")
+                        .arg(instance.name, notSet.join(QStringLiteral(", "))));
             return reportNoChange(run, instance, out,
                 tr("Nothing to change: instance %1 already has these environment variables.").arg(instance.name));
+        }
         body = [id, environment](provisioning::Provisioner &p, jobs::JobContext &c) {
             return p.setEnvironment(c, id, environment);
         };
@@ -1104,6 +1114,13 @@ int instanceAction(const QString &action, const QStringList &arguments, QTextStr
         if (run.parser().isSet(QStringLiteral("final-backup"))) {
             static const QList<catalog::InstanceStatus> backupStates { catalog::InstanceStatus::Running,
                 catalog::InstanceStatus::Stopped, catalog::InstanceStatus::Suspended };
+            // An instance whose create failed before it ever ran has no
+            // data, and start is rejected for it.
+            const Result<bool> ran = provisioning::hasRun(run.catalog().config(), instance.id);
+            if (ran.ok() && !ran.value())
+                return run.fail(ExitCode::ValidationError,
+                    tr("Instance %1 never ran, so it has no data to back up. Delete it without --final-backup.")
+                        .arg(instance.name));
             if (!backupStates.contains(instance.status))
                 return run.fail(ExitCode::ValidationError,
                     tr("Instance %1 is %2: a final backup needs it running, stopped or suspended. Start it first, "

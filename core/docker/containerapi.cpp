@@ -89,6 +89,17 @@ DockerStatus DockerClient::killContainer(
     return statusOf(sendExpecting(request, operation, { 204 }));
 }
 
+DockerStatus DockerClient::renameContainer(
+    const QString &id, const QString &newName, const CancellationToken &cancellation) const
+{
+    const QString operation = tr("rename container %1 to %2").arg(containerLabel(id), newName);
+    Query query(objectPath("/containers", id, "/rename"));
+    query.add("name", newName);
+    HttpRequest request = makeRequest("POST", query.target());
+    request.cancellation = cancellation;
+    return statusOf(sendExpecting(request, operation, { 204 }));
+}
+
 DockerStatus DockerClient::removeContainer(
     const QString &id, const RemoveContainerOptions &options, const CancellationToken &cancellation) const
 {

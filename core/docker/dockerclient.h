@@ -107,6 +107,9 @@ public:
         const CancellationToken &cancellation = {}) const;
     DockerStatus removeContainer(const QString &id, const RemoveContainerOptions &options = {},
         const CancellationToken &cancellation = {}) const;
+    // Fails with HTTP 409 when another container has `newName`.
+    DockerStatus renameContainer(const QString &id, const QString &newName,
+        const CancellationToken &cancellation = {}) const;
     DockerResult<ContainerInfo> inspectContainer(const QString &id, const CancellationToken &cancellation = {}) const;
     DockerResult<QList<ContainerSummary>> listContainers(const ContainerListOptions &options = {},
         const CancellationToken &cancellation = {}) const;

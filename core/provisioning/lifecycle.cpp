@@ -45,6 +45,30 @@ QString actionName(Action action)
     return QStringLiteral("unknown");
 }
 
+namespace {
+
+// The action as a verb phrase before "instance NAME", for the messages
+// that reject it.
+QString actionVerb(Action action)
+{
+    switch (action) {
+    case Action::UpdateModules:
+        return QCoreApplication::translate("Lifecycle", "update the modules of");
+    case Action::SetLimits:
+        return QCoreApplication::translate("Lifecycle", "change the limits of");
+    case Action::SetEnvironment:
+        return QCoreApplication::translate("Lifecycle", "change the environment variables of");
+    case Action::Retry:
+        return QCoreApplication::translate("Lifecycle", "retry the create of");
+    case Action::Backup:
+        return QCoreApplication::translate("Lifecycle", "back up");
+    default:
+        return actionName(action);
+    }
+}
+
+} // namespace
+
 QString statusPhrase(catalog::InstanceStatus status)
 {
     switch (status) {
@@ -117,9 +141,9 @@ Status checkAction(const catalog::Instance &instance, Action action, bool hasRun
         return makeError(QCoreApplication::translate("Lifecycle",
             "Cannot %1 instance %2: its create failed before it ever ran, so it has no container or data. "
             "Allowed now: %3.")
-                             .arg(actionName(action), instance.name, names.join(QStringLiteral(", "))));
+                             .arg(actionVerb(action), instance.name, names.join(QStringLiteral(", "))));
     return makeError(QCoreApplication::translate("Lifecycle", "Cannot %1 instance %2: it is %3. Allowed now: %4.")
-                         .arg(actionName(action), instance.name, statusPhrase(instance.status),
+                         .arg(actionVerb(action), instance.name, statusPhrase(instance.status),
                              names.join(QStringLiteral(", "))));
 }
 
@@ -135,13 +159,13 @@ Status checkAction(const catalog::Instance &instance, Action action)
     if (instance.status == InstanceStatus::Deleted)
         return makeError(QCoreApplication::translate("Lifecycle",
             "Cannot %1 instance %2: it is %3, and no action is allowed on a deleted instance.")
-                             .arg(actionName(action), instance.name, state));
+                             .arg(actionVerb(action), instance.name, state));
     if (names.isEmpty())
         return makeError(QCoreApplication::translate("Lifecycle",
             "Cannot %1 instance %2: it is %3, and no action is allowed until that finishes.")
-                             .arg(actionName(action), instance.name, state));
+                             .arg(actionVerb(action), instance.name, state));
     return makeError(QCoreApplication::translate("Lifecycle", "Cannot %1 instance %2: it is %3. Allowed now: %4.")
-                         .arg(actionName(action), instance.name, state, names.join(QStringLiteral(", "))));
+                         .arg(actionVerb(action), instance.name, state, names.join(QStringLiteral(", "))));
 }
 
 namespace {
@@ -168,6 +192,9 @@ struct InstanceJobs
 {
     std::optional<catalog::Job> live; // queued or running in a live process
     std::optional<catalog::Job> latest; // the newest of any state
+    // The newest job whose process died before it ended (interrupted, or
+    // queued or running in a dead process), which 'job cleanup' repairs.
+    std::optional<catalog::Job> interrupted;
 };
 
 Result<InstanceJobs> readInstanceJobs(catalog::Catalog &db, const QString &instanceId, const QString &currentJobId)
@@ -185,6 +212,8 @@ Result<InstanceJobs> readInstanceJobs(catalog::Catalog &db, const QString &insta
         // A process on another machine cannot be checked, so its job counts as live.
         if (active && !found.live && jobs::ownerLiveness(job.owner) != jobs::OwnerLiveness::Dead)
             found.live = job;
+        if (!found.interrupted && (active || job.state == catalog::JobState::Interrupted))
+            found.interrupted = job;
     }
     return found;
 }
@@ -239,14 +268,21 @@ QString strandedInstanceNote(catalog::Catalog &db, const catalog::Instance &inst
             "Instance %1 is %2, but no job works on it: the process that made the record stopped before its job "
             "was stored. Delete it with 'saasodoo instance delete %1 --yes'.")
             .arg(instance.name, state);
-    const catalog::Job &job = *jobs->latest;
-    const bool interrupted = job.state == catalog::JobState::Interrupted || job.state == catalog::JobState::Queued
-        || job.state == catalog::JobState::Running;
-    if (interrupted)
+    // A failed 'job cleanup' is newer than the job it repairs, and the
+    // repair is still that job's clean-up.
+    if (jobs->interrupted) {
+        const catalog::Job &job = *jobs->interrupted;
+        // Only a create that never finished has no data to lose.
+        if (job.kind == QLatin1String("instance.create"))
+            return QCoreApplication::translate("Lifecycle",
+                "Instance %1 is %2, but job %3 (%4) that works on it was interrupted: its process is gone. %5 "
+                "Deleting the instance is also allowed.")
+                .arg(instance.name, state, job.id, job.kind, repairCommands(job));
         return QCoreApplication::translate("Lifecycle",
-            "Instance %1 is %2, but job %3 (%4) that works on it was interrupted: its process is gone. %5 "
-            "Deleting the instance is also allowed.")
+            "Instance %1 is %2, but job %3 (%4) that works on it was interrupted: its process is gone. %5")
             .arg(instance.name, state, job.id, job.kind, repairCommands(job));
+    }
+    const catalog::Job &job = *jobs->latest;
     return QCoreApplication::translate("Lifecycle",
         "Instance %1 is %2, but its last job %3 (%4) ended as %5 without setting a final state. Delete it with "
         "'saasodoo instance delete %1 --yes'.")
@@ -273,13 +309,13 @@ Status checkActionWithJobs(catalog::Catalog &db, const catalog::Instance &instan
     if (jobs->live)
         return makeError(QCoreApplication::translate("Lifecycle",
             "Cannot %1 instance %2: it is %3 in job %4, and no action is allowed until that job finishes.")
-                             .arg(actionName(action), instance.name, state, jobs->live->id));
+                             .arg(actionVerb(action), instance.name, state, jobs->live->id));
     // NOTE: a create of this version stores its job a few milliseconds
     // after the record, so a delete in that window treats it as stranded.
     if (action == Action::Delete)
         return {};
     return makeError(QCoreApplication::translate("Lifecycle", "Cannot %1 instance %2: %3")
-                         .arg(actionName(action), instance.name, strandedInstanceNote(db, instance, currentJobId)));
+                         .arg(actionVerb(action), instance.name, strandedInstanceNote(db, instance, currentJobId)));
 }
 
 InstanceStatus transitionalStatus(Action action)

@@ -43,14 +43,14 @@ QByteArray renderOdooConfig(const OdooConfig &config)
     add("addons_path", config.addonsPath);
     if (config.workers > 0) {
         add("gevent_port", QStringLiteral("8072"));
-        if (config.memoryLimitBytes > 0) {
-            // Odoo recycles a worker past the soft limit and kills it past the
-            // hard one; keep both under the container's share per process so
-            // the kernel's OOM killer is the last resort, not the first.
-            const qint64 perProcess = config.memoryLimitBytes / (config.workers + 1);
-            add("limit_memory_hard", QString::number(perProcess));
-            add("limit_memory_soft", QString::number(perProcess * 4 / 5));
-        }
+        // Odoo sets limit_memory_hard as each worker's RLIMIT_AS and
+        // recycles a worker whose virtual size passes limit_memory_soft.
+        // Virtual size runs far above resident memory, so a share of the
+        // container's memory would kill healthy workers. Odoo's defaults
+        // are written instead, and the container's memory limit caps what
+        // the workers really use.
+        add("limit_memory_hard", QString::number(odooLimitMemoryHard));
+        add("limit_memory_soft", QString::number(odooLimitMemorySoft));
     }
     return text;
 }

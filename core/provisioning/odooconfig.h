@@ -21,10 +21,14 @@ struct OdooConfig
     QString adminPasswordHash; // master password, as hashMasterPassword() returns it
     int workers = 0;
     int maxCronThreads = 1;
-    qint64 memoryLimitBytes = 0; // the container's limit; 0 means none
     QString dataDir = QStringLiteral("/var/lib/odoo");
     QString addonsPath = QStringLiteral("/mnt/extra-addons");
 };
+
+// Odoo's own defaults for the per-worker memory limits (odoo/tools/config.py,
+// --limit-memory-soft and --limit-memory-hard, in bytes).
+inline constexpr qint64 odooLimitMemorySoft = 2048LL * 1024 * 1024;
+inline constexpr qint64 odooLimitMemoryHard = 2560LL * 1024 * 1024;
 
 // Renders the [options] section Odoo reads. With list_db = False the
 // database manager is off, and dbfilter pins the one database.

@@ -156,6 +156,16 @@ Result<std::pair<qint64, qint64>> dataDirectoryOwner(const docker::DockerClient 
     return std::pair { uid, gid };
 }
 
+// Returns the name under which replaceServerContainer() keeps a container
+// aside while it swaps them: `<name>-next` for the new one and
+// `<name>-previous` for the old one.
+QString asideName(const InstancePlan &plan, const char *suffix)
+{
+    return plan.containerName + u'-' + QLatin1String(suffix);
+}
+
+bool neverReachedEngine(const docker::DockerError &error);
+
 // Removes a container and its anonymous volumes. When the engine is still
 // removing it (HTTP 409, as after a process killed in the middle of its own
 // removal), waits up to 30 s for that removal to end instead of failing.
@@ -180,8 +190,7 @@ Status removeContainerAwaited(const docker::DockerClient &client, const QString 
 }
 
 // The Odoo configuration file of the instance that `plan` describes. Its
-// workers, cron threads and memory limits derive from the instance's CPU
-// and memory limits.
+// workers and cron threads derive from the instance's type and CPU limit.
 // Create and set-limits both write it through this function.
 OdooConfig instanceOdooConfig(const catalog::Host &host, const InstancePlan &plan, const QString &dbPassword,
     const QString &masterPassword)
@@ -195,7 +204,6 @@ OdooConfig instanceOdooConfig(const catalog::Host &host, const InstancePlan &pla
     config.adminPasswordHash = hashMasterPassword(masterPassword, generatedSecretRounds);
     config.workers = plan.workers;
     config.maxCronThreads = plan.maxCronThreads;
-    config.memoryLimitBytes = plan.memoryBytes;
     return config;
 }
 
@@ -2030,7 +2038,8 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId,
     // Only objects labelled for this instance are removed: a name that some
     // other instance or tool happens to use is left alone.
     QStringList containers { instance.containerId, plan->containerName, plan->initContainerName,
-        plan->containerName + QStringLiteral("-update") };
+        plan->containerName + QStringLiteral("-update"), asideName(plan.value(), "next"),
+        asideName(plan.value(), "previous") };
     for (const InstanceObject &object : objects.value()) {
         if (object.kind == ObjectKind::Container)
             containers << object.name;
@@ -2045,6 +2054,17 @@ Status Provisioner::remove(jobs::JobContext &context, const QString &instanceId,
     helperFilter.labels = { QLatin1String(labelInstance) + u'=' + instance.id,
         QLatin1String(labelRole) + u'=' + QLatin1String(helperRole) };
     const docker::DockerResult<QList<docker::ContainerSummary>> helpers = client.listContainers(helperFilter, token);
+    if (!helpers.ok() && neverReachedEngine(helpers.dockerError())) {
+        // The first engine call of the delete: nothing was removed, so the
+        // instance gets its status back.
+        const QString message = tr("Delete of %1 stopped before any change: the Docker engine of host %2 could not "
+                                   "be reached: %3")
+                                    .arg(instance.name, host->name, helpers.error());
+        const Result<catalog::Instance> current = db.instance(instanceId);
+        if (current.ok())
+            db.setInstanceStatus(instanceId, current->rowVersion, instance.status, message);
+        return makeError(message);
+    }
     if (!helpers.ok())
         return fail(helpers.error());
     for (const docker::ContainerSummary &helper : helpers.value()) {
@@ -2273,6 +2293,39 @@ QString containerOf(const catalog::Instance &instance, const InstancePlan &plan)
     return instance.containerId.isEmpty() ? plan.containerName : instance.containerId;
 }
 
+QString missingImageMessage(const QString &image, const catalog::Host &host)
+{
+    return tr("Image %1 is not on host %2. Pull or build it there, or tag an available image as %1, then run the "
+              "action again.")
+        .arg(image, host.name);
+}
+
+// Returns an error that names the image and the host when `image` is not
+// on the host's engine, so that a container made from it cannot be created.
+Status checkImagePresent(const docker::DockerClient &client, const catalog::Host &host, const QString &image)
+{
+    const docker::DockerResult<bool> exists = client.imageExists(image);
+    if (!exists.ok())
+        return makeError(exists.error());
+    if (!exists.value())
+        return makeError(missingImageMessage(image, host));
+    return {};
+}
+
+// Removes a container named `name` that an earlier, interrupted swap left,
+// when it carries the instance's label.
+Status removeLeftover(const docker::DockerClient &client, const QString &name, const QString &instanceId)
+{
+    const docker::DockerResult<docker::ContainerInfo> stale = client.inspectContainer(name);
+    if (!stale.ok())
+        return stale.dockerError().isNotFound() ? Status() : Status(makeError(stale.error()));
+    if (stale->labels.value(QLatin1String(labelInstance)) != instanceId)
+        return makeError(tr("Container %1 does not belong to this instance, and its name is needed. Rename or remove "
+                            "it, then run the action again.")
+                             .arg(name));
+    return removeContainerAwaited(client, stale->id);
+}
+
 // Returns whether a failed engine call may still take effect: it timed out
 // or was cancelled while the engine had it.
 bool isOutcomeUnknown(const docker::DockerError &error)
@@ -2393,6 +2446,122 @@ Result<QString> Provisioner::serverContainer(ActionScope &scope, jobs::JobContex
     *recreated = true;
     context.info(tr("Created container %1 for instance %2.").arg(created->id.left(12), scope.instance.name));
     return created->id;
+}
+
+// Replaces the server container with one made from `plan`, on the same
+// volume and published port. The new container is created under a
+// temporary name while the old one still runs, so a missing image or a
+// rejected spec leaves the old one untouched. Then the old container is
+// stopped and renamed aside, the new one takes the instance's container
+// name and, with `start`, starts and must pass /web/health. Only then is
+// the old container removed. On a failure after the old container was
+// stopped, the new one is removed, and the old one gets its name back and
+// runs and passes /web/health again when it ran before. `oldContainerBack`
+// is set to whether the old container is in place as it was.
+Result<QString> Provisioner::replaceServerContainer(ActionScope &scope, jobs::JobContext &context,
+    const InstancePlan &plan, bool start, bool *oldContainerBack)
+{
+    *oldContainerBack = true;
+    const docker::DockerClient &undo = scope.rollbackClient;
+    const QString oldContainer = containerOf(scope.instance, scope.plan);
+    const QString nextName = asideName(plan, "next");
+    const QString previousName = asideName(plan, "previous");
+    // The first engine call: when it never reaches the engine, nothing
+    // changed and the instance keeps its status.
+    const docker::DockerResult<bool> imageFound = scope.client.imageExists(plan.image);
+    if (!imageFound.ok() && neverReachedEngine(imageFound.dockerError())) {
+        scope.keepStatusOnFailure = true;
+        scope.unreachableReason = imageFound.error();
+    }
+    if (!imageFound.ok())
+        return makeError(imageFound.error());
+    if (!imageFound.value())
+        return makeError(missingImageMessage(plan.image, scope.host));
+    const docker::DockerResult<docker::ContainerInfo> old = scope.client.inspectContainer(oldContainer);
+    if (!old.ok() && !old.dockerError().isNotFound())
+        return makeError(old.error());
+    for (const QString &name : { nextName, previousName }) {
+        if (const Status removed = removeLeftover(scope.client, name, scope.instance.id); !removed.ok())
+            return makeError(removed.error());
+    }
+    docker::ContainerSpec spec = serverContainerSpec(
+        plan, scope.instance.publishedPort > 0 ? QString::number(scope.instance.publishedPort) : QString());
+    spec.name = nextName;
+    const docker::DockerResult<docker::ContainerCreated> created = scope.client.createContainer(spec);
+    if (!created.ok()) {
+        if (created.dockerError().kind == docker::DockerError::Kind::Timeout
+            || created.dockerError().kind == docker::DockerError::Kind::Cancelled)
+            undo.removeContainer(nextName, docker::RemoveContainerOptions { true, true });
+        return makeError(created.error());
+    }
+    const QString next = created->id;
+
+    // Swaps the names, so the new container is the instance's container.
+    const bool oldExists = old.ok();
+    const bool oldRan = oldExists && old->state.running;
+    *oldContainerBack = false;
+    auto putOldBack = [&](const Status &failure) -> Result<QString> {
+        if (scope.containerLog.isEmpty())
+            scope.containerLog = lastLogLines(undo, next, 20);
+        if (const Status removed = removeContainerAwaited(undo, next); !removed.ok())
+            context.warning(tr("Could not remove the new container %1: %2").arg(next.left(12), removed.error()));
+        if (!oldExists)
+            return makeError(failure.error());
+        const docker::DockerStatus renamed = undo.renameContainer(old->id, plan.containerName);
+        const Result<catalog::Instance> saved = saveContainerId(scope.db, scope.instance.id, old->id);
+        if (!renamed.ok() || !saved.ok()) {
+            return makeError(tr("%1 Giving the previous container %2 its name back failed too: %3")
+                                 .arg(endSentence(failure.error()), old->id.left(12),
+                                     renamed.ok() ? saved.error() : renamed.error()));
+        }
+        scope.instance = saved.value();
+        if (oldRan) {
+            QString oldLog;
+            const docker::DockerStatus started = undo.startContainer(old->id);
+            Status back = started.ok() ? refreshPublishedPort(scope, old->id) : Status(makeError(started.error()));
+            if (back.ok())
+                back = waitForHealth(undo, scope.baseUrl, old->id, m_options.healthTimeout, CancellationToken(),
+                    &oldLog);
+            if (!back.ok())
+                return makeError(tr("%1 Starting the previous container %2 again failed too: %3")
+                                     .arg(endSentence(failure.error()), old->id.left(12), back.error()));
+        }
+        *oldContainerBack = true;
+        context.info(tr("Container %1 of instance %2 is back as it was.").arg(old->id.left(12), scope.instance.name));
+        return makeError(failure.error());
+    };
+
+    if (oldExists) {
+        const docker::DockerStatus stopped = scope.client.stopContainer(old->id, m_options.stopTimeout);
+        if (!stopped.ok())
+            return putOldBack(makeError(stopped.error()));
+        const docker::DockerStatus aside = scope.client.renameContainer(old->id, previousName);
+        if (!aside.ok())
+            return putOldBack(makeError(aside.error()));
+    }
+    if (const docker::DockerStatus named = scope.client.renameContainer(next, plan.containerName); !named.ok())
+        return putOldBack(makeError(named.error()));
+    const Result<catalog::Instance> recorded = saveContainerId(scope.db, scope.instance.id, next);
+    if (!recorded.ok())
+        return putOldBack(makeError(recorded.error()));
+    scope.instance = recorded.value();
+    if (start) {
+        if (const docker::DockerStatus started = scope.client.startContainer(next); !started.ok())
+            return putOldBack(makeError(started.error()));
+        if (Status port = refreshPublishedPort(scope, next); !port.ok())
+            return putOldBack(port);
+        if (Status healthy = waitForHealth(scope.client, scope.baseUrl, next, m_options.healthTimeout,
+                context.token(), &scope.containerLog, 0);
+            !healthy.ok())
+            return putOldBack(healthy);
+    }
+    if (oldExists) {
+        if (const Status removed = removeContainerAwaited(undo, old->id); !removed.ok())
+            context.warning(tr("Could not remove the previous container %1 (%2): %3 Remove it with 'docker rm -f "
+                               "-v %2'.")
+                                .arg(old->id.left(12), previousName, removed.error()));
+    }
+    return next;
 }
 
 // Moves the instance to another port of its host's range after a program
@@ -2705,9 +2874,9 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
         // puts the previous limits back in the catalog and leaves the
         // instance as it was.
         scope.keepStatusOnFailure = true;
-        // Odoo's workers, cron threads and per-process memory limits follow
-        // the container's limits, so the configuration file is written
-        // again. Its secrets are read before anything changes.
+        // Odoo's workers and cron threads follow the CPU limit, so the
+        // configuration file is written again. Its secrets are read before
+        // anything changes.
         const Result<QString> dbPassword = readSecret(
             m_secrets, secrets::SecretStore::instanceKey(scope.instance.id, QStringLiteral("db-password")));
         if (!dbPassword.ok())
@@ -2769,10 +2938,19 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
         }
         const InstancePlan previousPlan = scope.plan;
         const bool workersChanged = plan->workers != previousPlan.workers;
-        // A cancel may end an engine call after the engine carried it out,
-        // so from here on a cancel puts back everything this job may have
-        // changed, with the engine client that is not cancelled.
-        auto undoAfterCancel = [&](const Status &failure, const SettingsProgress &progress) -> Status {
+        // A change of workers needs a new container, so its image must be
+        // on the host before anything changes.
+        if (workersChanged) {
+            if (const Status image = checkImagePresent(scope.client, scope.host, plan->image); !image.ok()) {
+                putPreviousBack();
+                return makeError(tr("Limits not changed: %1").arg(image.error()));
+            }
+        }
+        // A cancel may end an engine call after the engine carried it out.
+        // So from here on, a cancel or a failure of the Odoo settings puts
+        // back everything this job may have changed, with the engine client
+        // that is not cancelled.
+        auto undoChanges = [&](const Status &failure, const SettingsProgress &progress) -> Status {
             const Status undone = restorePreviousLimits(scope, context, previous, previousPlan, dbPassword.value(),
                 masterPassword.value(), workersChanged, progress);
             if (!undone.ok()) {
@@ -2781,15 +2959,18 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
                                      .arg(endSentence(failure.error()), undone.error()));
             }
             scope.statusOnFailure = scope.before;
-            return makeError(tr("Cancelled by the admin. The previous limits (%1 CPU cores, %2 of memory) are back, and "
-                                "the instance is %3 as it was.")
-                                 .arg(QString::number(previous.cpuLimit),
-                                     catalog::formatByteSize(previous.memoryLimitBytes),
-                                     catalog::toString(scope.before)));
+            const QString back = tr("The previous limits (%1 CPU cores, %2 of memory) are back, and the instance is "
+                                    "%3 as it was.")
+                                     .arg(QString::number(previous.cpuLimit),
+                                         catalog::formatByteSize(previous.memoryLimitBytes),
+                                         catalog::toString(scope.before));
+            if (context.isCancelled())
+                return makeError(tr("Cancelled by the admin. %1").arg(back));
+            return makeError(tr("Limits not changed: %1 %2").arg(endSentence(failure.error()), back));
         };
         const Status applied = applyLimits(scope.client, container, scope.instance, context);
         if (!applied.ok() && context.isCancelled())
-            return undoAfterCancel(applied, {});
+            return undoChanges(applied, {});
         if (!applied.ok()) {
             putPreviousBack();
             return applied;
@@ -2799,7 +2980,7 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
         const Status written = uploadOdooConfig(scope.client, container,
             instanceOdooConfig(scope.host, plan.value(), dbPassword.value(), masterPassword.value()));
         if (!written.ok() && context.isCancelled())
-            return undoAfterCancel(written, {});
+            return undoChanges(written, {});
         if (!written.ok()) {
             // Odoo reads the file only when it starts, so the running
             // process still matches the previous limits: they go back.
@@ -2810,25 +2991,27 @@ Status Provisioner::setLimits(jobs::JobContext &context, const QString &instance
             return makeError(tr("Limits not changed: could not write the Odoo configuration into container %1: %2")
                                  .arg(container, written.error()));
         }
-        const bool settingsChanged = workersChanged || plan->maxCronThreads != scope.plan.maxCronThreads
-            || (plan->workers > 0 && plan->memoryBytes != scope.plan.memoryBytes);
+        // The file's memory limits are Odoo's fixed defaults, so a change of
+        // memory alone takes effect through docker update, without a restart.
+        const bool settingsChanged = workersChanged || plan->maxCronThreads != scope.plan.maxCronThreads;
         context.info(tr("Odoo configuration written: %1 workers, %2 cron threads.")
                          .arg(plan->workers)
                          .arg(plan->maxCronThreads));
         SettingsProgress progress;
         const Status settled
             = applyOdooSettings(scope, context, plan.value(), workersChanged, settingsChanged, &progress);
-        if (!settled.ok() && context.isCancelled())
-            return undoAfterCancel(settled, progress);
+        if (!settled.ok())
+            return undoChanges(settled, progress);
         return settled;
     });
 }
 
-// Puts an instance back to the limits it had before a set-limits that was
-// cancelled: the catalog's limits, the container's limits, and Odoo's
-// configuration file. When the job had already restarted or recreated the
-// server (`progress`), the server is recreated with the previous --workers
-// or restarted, and a server that ran before must pass /web/health again.
+// Puts an instance back to the limits it had before a set-limits that
+// failed or was cancelled: the catalog's limits, the container's limits,
+// and Odoo's configuration file. When the job had already restarted the
+// server (`progress`), it is restarted, or recreated with the previous
+// --workers when a failed replacement lost the old container, and a server
+// that ran before must pass /web/health again.
 // Every engine call uses the client that is not cancelled.
 Status Provisioner::restorePreviousLimits(ActionScope &scope, jobs::JobContext &context,
     const catalog::Instance &previous, const InstancePlan &previousPlan, const QString &dbPassword,
@@ -2847,7 +3030,7 @@ Status Provisioner::restorePreviousLimits(ActionScope &scope, jobs::JobContext &
     scope.instance = saved.value();
 
     const docker::DockerClient &engine = scope.rollbackClient;
-    const bool recreate = workersChanged && progress.serverTouched;
+    const bool recreate = workersChanged && progress.oldContainerGone;
     QString container = containerOf(scope.instance, previousPlan);
     if (recreate) {
         // The container may be gone, or carry the new --workers.
@@ -2888,8 +3071,8 @@ Status Provisioner::restorePreviousLimits(ActionScope &scope, jobs::JobContext &
 // Makes Odoo use the configuration that set-limits wrote. The server
 // command carries --workers as well, so a change of workers recreates the
 // container from `plan`; other changed settings need a restart. A stopped
-// instance stays stopped and reads them when it starts. A failure from here
-// on leaves the instance in error, because its container changed.
+// instance stays stopped and reads them when it starts. A failure sets
+// `progress` for restorePreviousLimits().
 Status Provisioner::applyOdooSettings(ActionScope &scope, jobs::JobContext &context, const InstancePlan &plan,
     bool workersChanged, bool settingsChanged, SettingsProgress *progress)
 {
@@ -2924,132 +3107,72 @@ Status Provisioner::applyOdooSettings(ActionScope &scope, jobs::JobContext &cont
     }
 
     context.beginStep(QStringLiteral("Apply the new settings to Odoo"));
-    context.info(tr("Workers change from %1 to %2, so container %3 is created again on the same volume and port.")
+    context.info(tr("Workers change from %1 to %2, so container %3 is replaced by a new one on the same volume and "
+                    "port.")
                      .arg(scope.plan.workers)
                      .arg(plan.workers)
                      .arg(container.left(12)));
     progress->serverTouched = true;
-    if (const Status removed = removeContainerAwaited(scope.client, container); !removed.ok())
-        return removed;
-    const docker::DockerResult<docker::ContainerCreated> created = scope.client.createContainer(serverContainerSpec(
-        plan, scope.instance.publishedPort > 0 ? QString::number(scope.instance.publishedPort) : QString()));
-    if (!created.ok())
-        return makeError(created.error());
-    const Result<catalog::Instance> recorded = saveContainerId(scope.db, scope.instance.id, created->id);
-    if (!recorded.ok())
-        return makeError(recorded.error());
-    scope.instance = recorded.value();
-    scope.plan = plan;
-    if (!running) {
+    if (!running)
         context.info(tr("The instance is stopped; the new container stays stopped until it starts."));
-        return {};
+    bool oldContainerBack = true;
+    const Result<QString> replaced = replaceServerContainer(scope, context, plan, running, &oldContainerBack);
+    if (!replaced.ok()) {
+        progress->oldContainerGone = !oldContainerBack;
+        return makeError(replaced.error());
     }
-    const docker::DockerStatus started = scope.client.startContainer(created->id);
-    if (!started.ok())
-        return makeError(started.error());
-    if (Status port = refreshPublishedPort(scope, created->id); !port.ok())
-        return port;
-    return waitForHealth(scope.client, scope.baseUrl, created->id, m_options.healthTimeout, context.token(),
-        &scope.containerLog, 0);
+    scope.plan = plan;
+    return {};
 }
 
 Status Provisioner::setEnvironment(jobs::JobContext &context, const QString &instanceId,
     const QMap<QString, QString> &environment)
 {
     return runAction(context, instanceId, Action::SetEnvironment, [&](ActionScope &scope) -> Status {
-        const QMap<QString, QString> previous = scope.instance.environment;
-        // Replaces the container with one that uses `variables`, and saves
-        // them in the catalog only once that container answers. A process
-        // killed mid-way thus leaves the catalog with the variables of the
-        // last container that worked, and the clean-up of the interrupted
-        // job recreates the container from the catalog. The volume keeps
-        // the data and the configuration file, and the new container gets
-        // the same published port.
-        auto recreate = [&](const QMap<QString, QString> &variables, QString *failedContainer,
-                            const docker::DockerClient &engine, const CancellationToken &cancellation) -> Status {
-            catalog::Instance changed = scope.instance;
-            changed.environment = variables;
-            const Result<catalog::Tenant> tenant = scope.db.tenant(changed.tenantId);
-            if (!tenant.ok())
-                return makeError(tenant.error());
-            const Result<InstancePlan> plan = planInstance(
-                changed, tenant.value(), scope.host, hostNetwork(scope.host, m_options.network));
-            if (!plan.ok())
-                return makeError(plan.error());
-
-            const QString old = containerOf(scope.instance, scope.plan);
-            const docker::DockerStatus removed
-                = engine.removeContainer(old, docker::RemoveContainerOptions { true, true });
-            if (!removed.ok() && !removed.dockerError().isNotFound())
-                return makeError(removed.error());
-            const docker::DockerResult<docker::ContainerCreated> created = engine.createContainer(
-                serverContainerSpec(plan.value(), QString::number(scope.instance.publishedPort)));
-            if (!created.ok())
-                return makeError(created.error());
-            *failedContainer = created->id;
-            // A stopped instance gets its new container stopped too.
-            const bool start = scope.before != catalog::InstanceStatus::Stopped;
-            const docker::DockerStatus started = start ? engine.startContainer(created->id) : docker::DockerStatus();
-            const Result<catalog::Instance> current = scope.db.instance(scope.instance.id);
-            if (!current.ok())
-                return makeError(current.error());
-            catalog::Instance withContainer = current.value();
-            withContainer.containerId = created->id;
-            const Result<catalog::Instance> recorded = scope.db.updateInstance(withContainer);
-            if (!recorded.ok())
-                return makeError(recorded.error());
-            scope.instance = recorded.value();
-            if (!started.ok())
-                return makeError(started.error());
-            if (start) {
-                if (Status port = refreshPublishedPort(scope, created->id); !port.ok())
-                    return port;
-                if (Status healthy = waitForHealth(engine, scope.baseUrl, created->id, m_options.healthTimeout,
-                        cancellation, &scope.containerLog, 0);
-                    !healthy.ok())
-                    return healthy;
-            }
-            const Result<catalog::Instance> latest = scope.db.instance(scope.instance.id);
-            if (!latest.ok())
-                return makeError(latest.error());
-            catalog::Instance withVariables = latest.value();
-            withVariables.environment = variables;
-            const Result<catalog::Instance> saved = scope.db.updateInstance(withVariables);
-            if (!saved.ok())
-                return makeError(saved.error());
-            scope.instance = saved.value();
-            return {};
-        };
+        // The new container replaces the old one only once it passes
+        // /web/health (see replaceServerContainer), and the catalog gets the
+        // variables after that. A process killed mid-way thus leaves the
+        // catalog with the variables of the last container that worked, and
+        // the clean-up of the interrupted job recreates the container from
+        // the catalog. The volume keeps the data and the configuration file,
+        // and the new container gets the same published port.
+        catalog::Instance changed = scope.instance;
+        changed.environment = environment;
+        const Result<catalog::Tenant> tenant = scope.db.tenant(changed.tenantId);
+        if (!tenant.ok())
+            return makeError(tenant.error());
+        const Result<InstancePlan> plan
+            = planInstance(changed, tenant.value(), scope.host, hostNetwork(scope.host, m_options.network));
+        if (!plan.ok())
+            return makeError(plan.error());
 
         context.beginStep(QStringLiteral("Recreate the container with the new variables"));
-        QString container;
-        const Status applied = recreate(environment, &container, scope.client, context.token());
-        if (applied.ok())
-            return {};
-
-        // The container with the new variables did not come up: its log
-        // explains why, and the old variables bring the instance back.
-        QString log = scope.containerLog;
-        if (log.isEmpty() && !container.isEmpty())
-            log = lastLogLines(scope.client, container, 20);
-        context.warning(tr("The container did not come up with the new variables: %1").arg(applied.error()));
-        context.beginStep(QStringLiteral("Put the previous variables back"));
-        scope.containerLog.clear();
-        QString restoredContainer;
-        const Status restored = recreate(previous, &restoredContainer, scope.rollbackClient, CancellationToken());
-        QString message = tr("The new variables were not applied: %1").arg(applied.error());
-        if (!log.isEmpty())
-            message += u'\n' + tr("Last container log lines with the new variables:") + u'\n' + log;
-        if (restored.ok() && scope.before == catalog::InstanceStatus::Stopped) {
-            message += u'\n' + tr("The previous variables are back and the instance is stopped, as it was.");
-            scope.statusOnFailure = catalog::InstanceStatus::Stopped;
-        } else if (restored.ok()) {
-            message += u'\n' + tr("The previous variables are back and the instance is running.");
-            scope.statusOnFailure = catalog::InstanceStatus::Running;
-        } else {
-            message += u'\n' + tr("Putting the previous variables back failed too: %1").arg(restored.error());
+        // A stopped instance gets its new container stopped too.
+        const bool start = scope.before != catalog::InstanceStatus::Stopped;
+        bool oldContainerBack = true;
+        const Result<QString> replaced = replaceServerContainer(scope, context, plan.value(), start, &oldContainerBack);
+        if (!replaced.ok()) {
+            QString message = tr("The new variables were not applied: %1").arg(replaced.error());
+            if (oldContainerBack) {
+                message += u'\n'
+                    + tr("The previous variables are back: the previous container is in place, and the instance "
+                         "is %1 as it was.")
+                          .arg(catalog::toString(scope.before));
+                scope.statusOnFailure = scope.before;
+            }
+            return makeError(message);
         }
-        return makeError(message);
+        scope.plan = plan.value();
+        const Result<catalog::Instance> latest = scope.db.instance(scope.instance.id);
+        if (!latest.ok())
+            return makeError(latest.error());
+        catalog::Instance withVariables = latest.value();
+        withVariables.environment = environment;
+        const Result<catalog::Instance> saved = scope.db.updateInstance(withVariables);
+        if (!saved.ok())
+            return makeError(saved.error());
+        scope.instance = saved.value();
+        return {};
     });
 }
 
@@ -3071,32 +3194,77 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
             return makeError(problem.value());
         }
         const QString container = containerOf(scope.instance, scope.plan);
+        docker::ContainerSpec spec = initContainerSpec(scope.plan);
+        spec.name = scope.plan.containerName + QStringLiteral("-update");
+        spec.cmd = { QStringLiteral("odoo"), QStringLiteral("-d"), scope.plan.databaseName, QStringLiteral("-u"),
+            modules.join(u','), QStringLiteral("--stop-after-init") };
+        // Checked before the server stops, because the update container
+        // cannot be made without the image.
+        if (const Status image = checkImagePresent(scope.client, scope.host, spec.image); !image.ok()) {
+            scope.keepStatusOnFailure = true;
+            return makeError(tr("The module update did not run: %1").arg(image.error()));
+        }
         context.beginStep(QStringLiteral("Stop the server"));
         const docker::DockerStatus stopped = scope.client.stopContainer(container, m_options.stopTimeout);
         if (!stopped.ok())
             return makeError(stopped.error());
 
+        // Puts the instance back as it was before the update, after a
+        // failure or a cancel that came before Odoo's -u changed the
+        // database: a running instance gets its server back, and that
+        // server must pass /web/health. `reason` is the first sentence of
+        // the error.
+        auto serverBack = [&](const QString &reason) -> Status {
+            if (scope.before != catalog::InstanceStatus::Running) {
+                scope.statusOnFailure = scope.before;
+                return makeError(tr("%1 The instance stays %2.").arg(endSentence(reason),
+                    catalog::toString(scope.before)));
+            }
+            const docker::DockerStatus back = scope.rollbackClient.startContainer(container);
+            if (!back.ok())
+                return makeError(tr("%1 Starting the server again failed: %2").arg(endSentence(reason), back.error()));
+            // Without a fixed port range the engine publishes the server on
+            // a new port, and the catalog's address must follow it.
+            if (Status port = refreshPublishedPort(scope, container); !port.ok())
+                return makeError(tr("%1 The server was started again, but its port could not be read: %2")
+                                     .arg(endSentence(reason), port.error()));
+            if (Status healthy = waitForHealth(scope.rollbackClient, scope.baseUrl, container, m_options.healthTimeout,
+                    CancellationToken(), &scope.containerLog);
+                !healthy.ok())
+                return makeError(tr("%1 The server was started again, but it did not pass its health check: %2")
+                                     .arg(endSentence(reason), healthy.error()));
+            scope.statusOnFailure = catalog::InstanceStatus::Running;
+            return makeError(tr("%1 The server was started again and passes its health check at %2.")
+                                 .arg(endSentence(reason), scope.baseUrl));
+        };
+        auto notRun = [&](const QString &error) {
+            return serverBack(context.isCancelled()
+                    ? tr("The module update was cancelled before it ran.")
+                    : tr("The module update did not run, so the database is unchanged: %1").arg(error));
+        };
+
         context.beginStep(QStringLiteral("Update the modules"));
-        docker::ContainerSpec spec = initContainerSpec(scope.plan);
-        spec.name = scope.plan.containerName + QStringLiteral("-update");
-        spec.cmd = { QStringLiteral("odoo"), QStringLiteral("-d"), scope.plan.databaseName, QStringLiteral("-u"),
-            modules.join(u','), QStringLiteral("--stop-after-init") };
         // The helper of an earlier update whose process was killed still
         // uses the name. It belongs to this instance, so it is removed.
         if (const auto stale = scope.client.inspectContainer(spec.name);
             stale.ok() && stale->labels.value(QLatin1String(labelInstance)) == scope.instance.id) {
             context.info(tr("Removing the module update container %1 that an earlier update left.").arg(spec.name));
             if (const Status removed = removeContainerAwaited(scope.client, stale->id); !removed.ok())
-                return removed;
+                return notRun(removed.error());
         }
         const docker::DockerResult<docker::ContainerCreated> updater = scope.client.createContainer(spec);
         if (!updater.ok())
-            return makeError(updater.error());
+            return notRun(updater.error());
         // Not cancelled with the job: a cancelled update must not leave it.
         const auto removeUpdater = qScopeGuard([&] {
             scope.rollbackClient.removeContainer(updater->id, docker::RemoveContainerOptions { true, true });
         });
         const docker::DockerStatus started = scope.client.startContainer(updater->id);
+        // A start that timed out may still run the update.
+        if (!started.ok() && started.dockerError().kind != docker::DockerError::Kind::Timeout) {
+            scope.rollbackClient.removeContainer(updater->id, docker::RemoveContainerOptions { true, true });
+            return notRun(started.error());
+        }
         if (!started.ok())
             return makeError(started.error());
         const docker::DockerResult<docker::WaitResult> exited
@@ -3105,31 +3273,7 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
             // The helper goes with removeUpdater. A cancelled update leaves
             // the instance as it was: a running one gets its server back.
             scope.rollbackClient.removeContainer(updater->id, docker::RemoveContainerOptions { true, true });
-            if (scope.before != catalog::InstanceStatus::Running) {
-                scope.statusOnFailure = scope.before;
-                return makeError(tr("The module update was cancelled; the instance stays %1.")
-                                     .arg(catalog::toString(scope.before)));
-            }
-            const docker::DockerStatus back = scope.rollbackClient.startContainer(container);
-            if (!back.ok())
-                return makeError(tr("The module update was cancelled, and starting the server again failed: %1")
-                                     .arg(back.error()));
-            // Without a fixed port range the engine publishes the server on
-            // a new port, and the catalog's address must follow it.
-            if (Status port = refreshPublishedPort(scope, container); !port.ok())
-                return makeError(tr("The module update was cancelled, and the server was started again, but its "
-                                    "port could not be read: %1")
-                                     .arg(port.error()));
-            if (Status healthy = waitForHealth(scope.rollbackClient, scope.baseUrl, container, m_options.healthTimeout,
-                    CancellationToken(), &scope.containerLog);
-                !healthy.ok())
-                return makeError(tr("The module update was cancelled, and the server was started again, but it "
-                                    "did not pass its health check: %1")
-                                     .arg(healthy.error()));
-            scope.statusOnFailure = catalog::InstanceStatus::Running;
-            return makeError(tr("The module update was cancelled; the server was started again and passes its "
-                                "health check at %1.")
-                                 .arg(scope.baseUrl));
+            return serverBack(tr("The module update was cancelled."));
         }
         if (!exited.ok())
             return makeError(exited.error());
@@ -3165,11 +3309,19 @@ Status Provisioner::updateModules(jobs::JobContext &context, const QString &inst
 namespace {
 
 // Replaces the instance's container with a stopped one made from `plan`,
-// which the catalog's values produced, and records its id.
+// which the catalog's values produced, and records its id. The containers
+// that an interrupted replaceServerContainer() left under its temporary
+// names go as well. Nothing is removed when the image is missing.
 Status recreateStoppedContainer(jobs::JobContext &context, catalog::Catalog &db,
     const docker::DockerClient &client, const catalog::Instance &instance, const InstancePlan &plan)
 {
-    for (const QString &name : { instance.containerId, plan.containerName }) {
+    const Result<catalog::Host> host = db.host(instance.hostId);
+    if (!host.ok())
+        return makeError(host.error());
+    if (const Status image = checkImagePresent(client, host.value(), plan.image); !image.ok())
+        return image;
+    for (const QString &name :
+        { instance.containerId, plan.containerName, asideName(plan, "next"), asideName(plan, "previous") }) {
         if (name.isEmpty())
             continue;
         const auto existing = client.inspectContainer(name);
@@ -3206,16 +3358,32 @@ Status repairSettings(jobs::JobContext &context, catalog::Catalog &db, const doc
     secrets::SecretStore *secrets, const catalog::Instance &instance, const catalog::Host &host,
     const InstancePlan &plan, const QString &jobKind)
 {
-    const QString container = containerOf(instance, plan);
+    QString container = containerOf(instance, plan);
     catalog::InstanceStatus status = catalog::InstanceStatus::Stopped;
     QString message;
     if (jobKind == QLatin1String("instance.set-limits")) {
         context.beginStep(stepApplyLimits);
+        // A job killed while it replaced the container may leave none under
+        // the catalog's id and name: it is made again from the catalog.
+        const docker::DockerResult<docker::ContainerInfo> existing = client.inspectContainer(container);
+        if (!existing.ok() && !existing.dockerError().isNotFound())
+            return makeError(existing.error());
+        if (!existing.ok()) {
+            context.warning(tr("Container %1 of instance %2 no longer exists on host %3; creating it again from the "
+                               "catalog on the instance's volume and database.")
+                                .arg(container.left(12), instance.name, host.name));
+            if (const Status recreated = recreateStoppedContainer(context, db, client, instance, plan); !recreated.ok())
+                return recreated;
+            const Result<catalog::Instance> withContainer = db.instance(instance.id);
+            if (!withContainer.ok())
+                return makeError(withContainer.error());
+            container = withContainer->containerId;
+        }
         if (const Status applied = applyLimits(client, container, instance, context); !applied.ok())
             return makeError(tr("Could not apply the catalog's limits to container %1 on host %2: %3")
                                  .arg(container, host.name, applied.error()));
-        // Odoo's workers, cron threads and memory limits follow the
-        // container's limits, so its configuration file is written again.
+        // Odoo's workers and cron threads follow the CPU limit, so its
+        // configuration file is written again.
         const Result<QString> dbPassword
             = readSecret(secrets, secrets::SecretStore::instanceKey(instance.id, QStringLiteral("db-password")));
         const Result<QString> masterPassword
@@ -3246,14 +3414,11 @@ Status repairSettings(jobs::JobContext &context, catalog::Catalog &db, const doc
                           .arg(jobKind, limits, instance.name);
         } else {
             status = info->state.running ? catalog::InstanceStatus::Running : catalog::InstanceStatus::Stopped;
-            message = info->state.running
-                ? tr("Job %1 was interrupted. The clean-up gave the container the limits in the catalog (%2) and "
-                     "wrote them into Odoo's configuration, which Odoo reads when it restarts: 'saasodoo instance "
-                     "restart %3'.")
-                      .arg(jobKind, limits, instance.name)
-                : tr("Job %1 was interrupted. The clean-up gave the container the limits in the catalog (%2) and "
-                     "wrote them into Odoo's configuration.")
-                      .arg(jobKind, limits);
+            // The file's settings follow the workers, which the running
+            // command already has, so Odoo needs no restart.
+            message = tr("Job %1 was interrupted. The clean-up gave the container the limits in the catalog (%2) and "
+                         "wrote Odoo's configuration for them.")
+                          .arg(jobKind, limits);
         }
     } else {
         context.beginStep(stepRecreateFromCatalog);

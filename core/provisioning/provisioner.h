@@ -145,14 +145,15 @@ public:
     // then writes the Odoo configuration again with the workers, cron
     // threads and memory limits of the new limits. A running Odoo restarts
     // when those settings changed, and its container is recreated when the
-    // number of workers changed. A rejected change, or one that fails
-    // before the container is touched, leaves the instance's status and
-    // limits as they were. A cancel after the catalog took the new limits
-    // puts the previous ones back everywhere, and the instance ends in its
-    // previous status unless that undo fails.
+    // number of workers changed (see replaceServerContainer). A rejected
+    // change leaves the instance's status and limits as they were. A
+    // failure or a cancel after the catalog took the new limits puts the
+    // previous ones back everywhere, and the instance ends in its previous
+    // status unless that undo fails.
     Status setLimits(jobs::JobContext &context, const QString &instanceId, double cpuCores, qint64 memoryBytes);
     // Replaces the instance's own environment variables: the container is
-    // recreated on the same volume, port and configuration, data kept.
+    // recreated on the same volume, port and configuration, data kept. On
+    // a failure the previous container stays in place.
     Status setEnvironment(jobs::JobContext &context, const QString &instanceId,
         const QMap<QString, QString> &environment);
     // Runs Odoo's module update (-u) with the server stopped, then starts it.
@@ -164,14 +165,18 @@ private:
     Status refreshPublishedPort(ActionScope &scope, const QString &container);
     Result<QString> serverContainer(ActionScope &scope, jobs::JobContext &context, bool *recreated);
     Status startServer(ActionScope &scope, jobs::JobContext &context);
+    Result<QString> replaceServerContainer(ActionScope &scope, jobs::JobContext &context, const InstancePlan &plan,
+        bool start, bool *oldContainerBack);
     Result<QString> moveToFreePort(ActionScope &scope, jobs::JobContext &context, const QString &container,
         const QString &conflict);
     // How far applyOdooSettings() got: whether the server container ran
-    // when it began, and whether it was restarted or removed since.
+    // when it began, whether it was stopped or restarted since, and whether
+    // the old container is gone because replacing it failed half-way.
     struct SettingsProgress
     {
         bool serverRunning = false;
         bool serverTouched = false;
+        bool oldContainerGone = false;
     };
     Status applyOdooSettings(ActionScope &scope, jobs::JobContext &context, const InstancePlan &plan,
         bool workersChanged, bool settingsChanged, SettingsProgress *progress);

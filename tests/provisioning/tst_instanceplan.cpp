@@ -232,14 +232,16 @@ private slots:
         config.dbName = QStringLiteral("acme");
         config.adminPasswordHash = QStringLiteral("$pbkdf2-sha512$1$x$y");
         config.workers = 3;
-        config.memoryLimitBytes = 4LL * 1024 * 1024 * 1024;
         const QByteArray text = renderOdooConfig(config);
         QVERIFY(text.startsWith("[options]\n"));
         QVERIFY(text.contains("db_password = s3cret\n"));
         QVERIFY(text.contains("list_db = False\n"));
         QVERIFY(text.contains("dbfilter = ^acme$\n"));
         QVERIFY(text.contains("gevent_port = 8072\n"));
-        QVERIFY(text.contains("limit_memory_hard = 1073741824\n"));
+        // Odoo's defaults: the limits apply to virtual memory, not to the
+        // container's share per process.
+        QVERIFY(text.contains("limit_memory_hard = 2684354560\n"));
+        QVERIFY(text.contains("limit_memory_soft = 2147483648\n"));
     }
 
     void masterPasswordHashIsPasslibFormat()

@@ -1043,6 +1043,30 @@ void TestProvisionCli::interruptedSettingsRepaired()
     QVERIFY(!inspected->env.contains(QStringLiteral("LOST=2")));
     QVERIFY(!client.inspectContainer(replaced->id).ok());
 
+    // set-limits killed while it replaced the container, after the old one
+    // was removed: the clean-up makes the container again from the catalog,
+    // and no message offers delete as the repair.
+    instance = instanceNamed(name);
+    QVERIFY(client.removeContainer(instance.containerId, docker::RemoveContainerOptions { true, true }).ok());
+    instance.cpuLimit = 0.5;
+    instance.status = catalog::InstanceStatus::Restarting;
+    QVERIFY(db.value()->updateInstance(instance).ok());
+    jobId = addInterruptedJob(instance.id, QStringLiteral("instance.set-limits"));
+    QVERIFY(!jobId.isEmpty());
+    const Outcome shown = run({ QStringLiteral("instance"), QStringLiteral("show"), name });
+    QVERIFY2(shown.out.contains(QStringLiteral("saasodoo job cleanup %1").arg(jobId).toUtf8()), shown.out.constData());
+    QVERIFY2(!shown.out.contains("instance delete"), shown.out.constData());
+    QVERIFY2(!shown.out.contains("Deleting"), shown.out.constData());
+    cleaned = run({ QStringLiteral("job"), QStringLiteral("cleanup"), jobId });
+    QVERIFY2(cleaned.exitCode == 0, cleaned.err.constData());
+    const catalog::Instance rebuilt = instanceNamed(name);
+    QCOMPARE(catalog::toString(rebuilt.status), QStringLiteral("stopped"));
+    QVERIFY(rebuilt.containerId != instance.containerId);
+    inspected = client.inspectContainer(rebuilt.containerId);
+    QVERIFY2(inspected.ok(), qPrintable(inspected.error()));
+    QCOMPARE(inspected->nanoCpus, 500000000LL);
+    QVERIFY(inspected->env.contains(QStringLiteral("KEPT=1")));
+
     const Outcome started = run({ QStringLiteral("instance"), QStringLiteral("start"), name });
     QVERIFY2(started.exitCode == 0, started.err.constData());
     const Outcome deleted = run({ QStringLiteral("instance"), QStringLiteral("delete"), name, QStringLiteral("--yes") });

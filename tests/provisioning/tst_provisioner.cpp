@@ -11,6 +11,7 @@
 #include "core/provisioning/hostcapacity.h"
 #include "core/provisioning/httpprobe.h"
 #include "core/provisioning/instanceobjects.h"
+#include "core/provisioning/odooconfig.h"
 #include "core/provisioning/provisioner.h"
 #include "core/provisioning/reconciler.h"
 #include "core/secrets/secretstore.h"
@@ -322,6 +323,7 @@ private slots:
     void hungEngineStartKeepsStatus();
     void cancelledSetLimitsRestoresLimits();
     void cancelledUpdateKeepsInstance();
+    void missingImageKeepsInstance();
 
 private:
     jobs::JobInfo runAction(const std::function<Status(Provisioner &, jobs::JobContext &)> &body);
@@ -1354,6 +1356,10 @@ void TestProvisioner::lifecycleActionsWork()
     QVERIFY2(restored.ok(), qPrintable(restored.error()));
     QVERIFY(restored->env.contains(QStringLiteral("NEW_KEY=new value")));
     QVERIFY(!restored->env.contains(QStringLiteral("PATH=/nope")));
+    // The old container stays until the new one passes its health check,
+    // so it is back.
+    QCOMPARE(restored->id, recreated->id);
+    QVERIFY(restored->state.running);
 
     job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.updateModules(c, id, { QStringLiteral("base") }); });
     QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
@@ -1434,9 +1440,10 @@ QString odooConfigText(const docker::DockerClient &client, const QString &contai
 
 } // namespace
 
-// set-limits writes Odoo's workers and memory limits again: a change of
-// workers recreates the container (its command carries --workers), a
-// change of memory alone restarts it.
+// set-limits writes Odoo's workers again: a change of workers replaces the
+// container (its command carries --workers), and a change of memory alone
+// goes through docker update without a restart. The file's memory limits
+// are Odoo's defaults, whatever the container's memory.
 void TestProvisioner::setLimitsRewritesOdooConfig()
 {
     catalog::Instance production = newInstance(QStringLiteral("limits"), m_host);
@@ -1453,8 +1460,8 @@ void TestProvisioner::setLimitsRewritesOdooConfig()
     const int firstPort = m_catalog->instance(id)->publishedPort;
     const QString before = odooConfigText(client, firstContainer);
     QVERIFY2(before.contains(QLatin1String("workers = 3\n")), qPrintable(before));
-    QVERIFY2(before.contains(QStringLiteral("limit_memory_hard = %1\n").arg(1024LL * 1024 * 1024 / 4)),
-        qPrintable(before));
+    QVERIFY2(before.contains(QStringLiteral("limit_memory_hard = %1\n").arg(odooLimitMemoryHard)), qPrintable(before));
+    QVERIFY2(before.contains(QStringLiteral("limit_memory_soft = %1\n").arg(odooLimitMemorySoft)), qPrintable(before));
 
     // 1.5 cores: 4 workers, so the container is recreated with --workers=4.
     const qint64 memory = 768LL * 1024 * 1024;
@@ -1472,13 +1479,14 @@ void TestProvisioner::setLimitsRewritesOdooConfig()
     QCOMPARE(afterWorkers.publishedPort, firstPort);
     const QString rewritten = odooConfigText(client, afterWorkers.containerId);
     QVERIFY2(rewritten.contains(QLatin1String("workers = 4\n")), qPrintable(rewritten));
-    QVERIFY2(rewritten.contains(QStringLiteral("limit_memory_hard = %1\n").arg(memory / 5)), qPrintable(rewritten));
-    QVERIFY2(rewritten.contains(QStringLiteral("limit_memory_soft = %1\n").arg(memory / 5 * 4 / 5)),
+    QVERIFY2(rewritten.contains(QStringLiteral("limit_memory_hard = %1\n").arg(odooLimitMemoryHard)),
+        qPrintable(rewritten));
+    QVERIFY2(rewritten.contains(QStringLiteral("limit_memory_soft = %1\n").arg(odooLimitMemorySoft)),
         qPrintable(rewritten));
     QVERIFY2(rewritten.contains(QLatin1String("db_password = ")), qPrintable(rewritten));
     QVERIFY2(client.inspectContainer(firstContainer).dockerError().isNotFound(), qPrintable(firstContainer));
 
-    // Memory alone: same container, restarted, with the new limits in the file.
+    // Memory alone: same container, not restarted, with the new memory limit.
     const QDateTime startedBefore = recreated->state.startedAt;
     const qint64 smaller = 512LL * 1024 * 1024;
     job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.setLimits(c, id, 1.5, smaller); });
@@ -1487,10 +1495,10 @@ void TestProvisioner::setLimitsRewritesOdooConfig()
     const auto restarted = client.inspectContainer(afterWorkers.containerId);
     QVERIFY2(restarted.ok(), qPrintable(restarted.error()));
     QVERIFY(restarted->state.running);
-    QVERIFY2(restarted->state.startedAt > startedBefore, qPrintable(restarted->state.startedAt.toString(Qt::ISODateWithMs)));
+    QCOMPARE(restarted->state.startedAt, startedBefore);
     QCOMPARE(restarted->memory, smaller);
     const QString smallerConfig = odooConfigText(client, afterWorkers.containerId);
-    QVERIFY2(smallerConfig.contains(QStringLiteral("limit_memory_hard = %1\n").arg(smaller / 5)),
+    QVERIFY2(smallerConfig.contains(QStringLiteral("limit_memory_hard = %1\n").arg(odooLimitMemoryHard)),
         qPrintable(smallerConfig));
     QCOMPARE(catalog::toString(m_catalog->instance(id)->status), QStringLiteral("running"));
 
@@ -1532,8 +1540,8 @@ void TestProvisioner::setLimitsRewritesOdooConfig()
     QCOMPARE(rebuilt->nanoCpus, 1500000000LL);
     QVERIFY2(odooConfigText(client, rebuilt->id).contains(QLatin1String("workers = 4\n")), "config not rewritten");
 
-    // Memory alone, on a running instance: same container, the file
-    // rewritten, and the message requests a restart.
+    // Memory alone, on a running instance: same container with the new
+    // memory limit, still running, and no restart requested.
     job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.start(c, id); });
     QVERIFY2(job.state == jobs::JobState::Succeeded, qPrintable(job.error));
     QCOMPARE(interruptLimits(1.5, memory), QString());
@@ -1544,13 +1552,13 @@ void TestProvisioner::setLimitsRewritesOdooConfig()
     repaired = m_catalog->instance(id).value();
     QCOMPARE(catalog::toString(repaired.status), QStringLiteral("running"));
     QCOMPARE(repaired.containerId, rebuilt->id);
-    QVERIFY2(repaired.statusMessage.contains(QLatin1String("saasodoo instance restart")),
-        qPrintable(repaired.statusMessage));
+    QVERIFY2(!repaired.statusMessage.contains(QLatin1String("restart")), qPrintable(repaired.statusMessage));
     const auto grown = client.inspectContainer(repaired.containerId);
     QVERIFY2(grown.ok(), qPrintable(grown.error()));
     QCOMPARE(grown->memory, memory);
     const QString grownConfig = odooConfigText(client, repaired.containerId);
-    QVERIFY2(grownConfig.contains(QStringLiteral("limit_memory_hard = %1\n").arg(memory / 5)), qPrintable(grownConfig));
+    QVERIFY2(grownConfig.contains(QStringLiteral("limit_memory_hard = %1\n").arg(odooLimitMemoryHard)),
+        qPrintable(grownConfig));
 
     const jobs::JobInfo removed = runRemove(id);
     QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
@@ -2593,10 +2601,10 @@ static jobs::JobInfo cancelAtRequest(EngineProxy &proxy, const QByteArray &needl
     return info;
 }
 
-// A set-limits cancelled while Odoo restarts, or while its container is
-// recreated for a new number of workers, puts the previous limits back in
-// the catalog, on the container and in Odoo's configuration, and the
-// instance passes its health check again in its previous status.
+// A set-limits cancelled during docker update, or while a new container is
+// made for a new number of workers, puts the previous limits back in the
+// catalog, on the container and in Odoo's configuration, and the instance
+// passes its health check again in its previous status.
 void TestProvisioner::cancelledSetLimitsRestoresLimits()
 {
     const QString socket = m_dir->filePath(QStringLiteral("engine.sock"));
@@ -2632,27 +2640,99 @@ void TestProvisioner::cancelledSetLimitsRestoresLimits()
         QVERIFY2(container->cmd.contains(QStringLiteral("--workers=3")), qPrintable(container->cmd.join(u' ')));
         const QString config = odooConfigText(client, after.containerId);
         QVERIFY2(config.contains(QLatin1String("workers = 3\n")), qPrintable(config));
-        QVERIFY2(config.contains(QStringLiteral("limit_memory_hard = %1\n").arg(memory / 4)), qPrintable(config));
+        QVERIFY2(config.contains(QStringLiteral("limit_memory_hard = %1\n").arg(odooLimitMemoryHard)),
+            qPrintable(config));
         const HttpReply health = httpRequest(
             QStringLiteral("http://127.0.0.1:%1/web/health").arg(after.publishedPort), {}, std::chrono::seconds(10));
         QCOMPARE(health.status, 200L);
     };
 
-    // Memory alone: Odoo restarts with the new file.
-    jobs::JobInfo job = cancelAtRequest(proxy, "/restart", m_config, m_secrets.get(), defaultOptions(),
+    // Memory alone: the cancel comes while docker update is held.
+    jobs::JobInfo job = cancelAtRequest(proxy, "/update", m_config, m_secrets.get(), defaultOptions(),
         [&](Provisioner &p, jobs::JobContext &c) { return p.setLimits(c, id, 1, 768LL * 1024 * 1024); });
     QVERIFY2(job.state == jobs::JobState::Cancelled, qPrintable(jobs::stateName(job.state) + u' ' + job.error));
-    checkPreviousLimits(QStringLiteral("after the cancelled restart:"));
+    checkPreviousLimits(QStringLiteral("after the cancelled docker update:"));
 
-    // 1.5 cores: 4 workers, so the container is removed and created again.
-    // The cancel comes while the new container's create call is held.
+    // 1.5 cores: 4 workers, so a new container replaces the old one. The
+    // cancel comes while the new container's create call is held, so the
+    // old container stays.
     const QString before = m_catalog->instance(id)->containerId;
     job = cancelAtRequest(proxy, "/containers/create", m_config, m_secrets.get(), defaultOptions(),
         [&](Provisioner &p, jobs::JobContext &c) { return p.setLimits(c, id, 1.5, memory); });
     QVERIFY2(job.state == jobs::JobState::Cancelled, qPrintable(jobs::stateName(job.state) + u' ' + job.error));
     checkPreviousLimits(QStringLiteral("after the cancelled recreation:"));
-    QVERIFY(m_catalog->instance(id)->containerId != before);
+    QCOMPARE(m_catalog->instance(id)->containerId, before);
 
+    const jobs::JobInfo removed = runRemove(id);
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    verifyNothingLeft(created.value());
+}
+
+// An image tag removed from the host after the create (docker rmi while
+// the container runs) makes set-env, a set-limits that changes the number
+// of workers, and a module update fail before anything changes: the old
+// container keeps running, and the catalog keeps the old values.
+void TestProvisioner::missingImageKeepsInstance()
+{
+    catalog::Instance production = newInstance(QStringLiteral("noimage"), m_host);
+    production.type = catalog::InstanceType::Production;
+    auto created = m_catalog->createInstance(production);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QString id = created->id;
+    const jobs::JobInfo create = runCreate(id, defaultOptions());
+    QVERIFY2(create.state == jobs::JobState::Succeeded, qPrintable(create.error));
+    docker::Endpoint endpoint;
+    endpoint.host = test::dockerUnix().host;
+    docker::DockerClient client(endpoint);
+
+    // The catalog names a tag the host lacks, as after docker rmi of the
+    // instance's tag.
+    catalog::Instance untagged = m_catalog->instance(id).value();
+    const QString originalTag = untagged.imageTag;
+    untagged.imageTag = QStringLiteral("18.0-20990101");
+    QVERIFY(m_catalog->updateInstance(untagged).ok());
+    const catalog::Instance before = m_catalog->instance(id).value();
+    const auto checkUnchanged = [&](const QString &action, const jobs::JobInfo &job) {
+        QVERIFY2(job.state == jobs::JobState::Failed, qPrintable(action + u' ' + jobs::stateName(job.state)));
+        QVERIFY2(job.error.contains(QLatin1String("is not on host")), qPrintable(action + u' ' + job.error));
+        QVERIFY2(job.error.contains(QLatin1String(":18.0-20990101")), qPrintable(action + u' ' + job.error));
+        const catalog::Instance after = m_catalog->instance(id).value();
+        QVERIFY2(after.status == catalog::InstanceStatus::Running,
+            qPrintable(action + u' ' + catalog::toString(after.status) + u' ' + after.statusMessage));
+        QCOMPARE(after.containerId, before.containerId);
+        QCOMPARE(after.cpuLimit, before.cpuLimit);
+        QCOMPARE(after.environment, before.environment);
+        const auto container = client.inspectContainer(after.containerId);
+        QVERIFY2(container.ok(), qPrintable(container.error()));
+        QVERIFY2(container->state.running, qPrintable(action));
+        QCOMPARE(container->nanoCpus, 1000000000LL);
+        QVERIFY2(container->cmd.contains(QStringLiteral("--workers=3")), qPrintable(container->cmd.join(u' ')));
+    };
+
+    jobs::JobInfo job = runAction([&](Provisioner &p, jobs::JobContext &c) {
+        return p.setEnvironment(c, id, { { QStringLiteral("NEW"), QStringLiteral("1") } });
+    });
+    checkUnchanged(QStringLiteral("set-env:"), job);
+    QVERIFY2(job.error.contains(QLatin1String("previous variables are back")), qPrintable(job.error));
+
+    // 1.5 cores: 4 workers, so the container would have to be replaced.
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) {
+        return p.setLimits(c, id, 1.5, before.memoryLimitBytes);
+    });
+    checkUnchanged(QStringLiteral("set-limits:"), job);
+    QVERIFY2(job.error.contains(QLatin1String("Limits not changed")), qPrintable(job.error));
+
+    job = runAction([&](Provisioner &p, jobs::JobContext &c) { return p.updateModules(c, id, { QStringLiteral("base") }); });
+    checkUnchanged(QStringLiteral("update:"), job);
+    QVERIFY2(job.error.contains(QLatin1String("did not run")), qPrintable(job.error));
+
+    const HttpReply health = httpRequest(
+        QStringLiteral("http://127.0.0.1:%1/web/health").arg(before.publishedPort), {}, std::chrono::seconds(10));
+    QCOMPARE(health.status, 200L);
+
+    catalog::Instance tagged = m_catalog->instance(id).value();
+    tagged.imageTag = originalTag;
+    QVERIFY(m_catalog->updateInstance(tagged).ok());
     const jobs::JobInfo removed = runRemove(id);
     QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
     verifyNothingLeft(created.value());
