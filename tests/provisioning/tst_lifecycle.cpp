@@ -135,7 +135,7 @@ private slots:
         // One that has run allows what its state allows, except a retry.
         QVERIFY(checkAction(instance, Action::Start, true).ok());
         const Status retry = checkAction(instance, Action::Retry, true);
-        QVERIFY2(retry.error().startsWith(QLatin1String("Cannot retry instance e2: it is in error. Allowed now: start,")),
+        QVERIFY2(retry.error().startsWith(QLatin1String("Cannot retry the create of instance e2: it is in error. Allowed now: start,")),
             qPrintable(retry.error()));
         QVERIFY(!allowedActions(InstanceStatus::Error, true).contains(Action::Retry));
 
