@@ -477,7 +477,9 @@ Status Reconciler::watchEvents(const QString &hostId, const std::function<void(c
             const Result<catalog::Instance> instance = db.instance(instanceId);
             if (!instance.ok())
                 return docker::EventDisposition::Continue;
-            if (const std::optional<Drift> drift = checkInstance(client, nullptr, instance.value(), false)) {
+            // An instance in error whose container the engine started again
+            // (outside the console) is set running, as a full pass does.
+            if (const std::optional<Drift> drift = checkInstance(client, nullptr, instance.value(), true)) {
                 record(db, *drift);
                 onDrift(*drift);
             }

@@ -1593,13 +1593,24 @@ void TestProvisioner::reconcilerMarksDrift()
     QTRY_VERIFY_WITH_TIMEOUT(catalog::toString(m_catalog->instance(id)->status) == QStringLiteral("error"), 15000);
     QVERIFY2(m_catalog->instance(id)->statusMessage.contains(QLatin1String("exit code 137")),
         qPrintable(m_catalog->instance(id)->statusMessage));
+
+    // Started again outside the console, the container's start event sets
+    // the instance running, with the port the engine published it on.
+    QVERIFY(client.stopContainer(container, std::chrono::seconds(5)).ok());
+    QVERIFY(client.startContainer(container).ok());
+    const auto restarted = client.inspectContainer(container);
+    QVERIFY2(restarted.ok(), qPrintable(restarted.error()));
+    const int enginePort = restarted->ports.value(QStringLiteral("8069/tcp")).value(0).hostPort.toInt();
+    QTRY_VERIFY_WITH_TIMEOUT(catalog::toString(m_catalog->instance(id)->status) == QStringLiteral("running"), 15000);
+    QCOMPARE(m_catalog->instance(id)->publishedPort, enginePort);
     stopWatching.cancel();
     QVERIFY(watcher->wait(10000));
     delete watcher;
     {
         QMutexLocker locker(&seenMutex);
-        QCOMPARE(seen.size(), 1);
+        QVERIFY(!seen.isEmpty());
         QCOMPARE(int(seen.first().kind), int(Drift::Kind::ContainerExited));
+        QCOMPARE(int(seen.last().kind), int(Drift::Kind::RunningAgain));
     }
 
     // A container removed outside the console, found by a full pass.
