@@ -391,7 +391,7 @@ QString DashboardPane::overviewHtml() const
             failed.append(QStringLiteral("<li><b>%1</b> (%2): %3</li>")
                               .arg(StatusText::jobTitle(job).toHtmlEscaped(),
                                   locale.toString(at.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
-                                  (job.error.isEmpty() ? StatusText::jobState(job.state) : job.error)
+                                  (job.error.isEmpty() ? StatusText::jobState(job.state) : job.error.section(u'\n', 0, 0))
                                       .toHtmlEscaped()));
         }
     }

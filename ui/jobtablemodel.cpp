@@ -32,7 +32,7 @@ JobTableModel::JobTableModel(QObject *parent)
                 return Cell(StatusText::duration(elapsedSeconds(job, QDateTime::currentDateTimeUtc())));
             },
             [](const JobInfo &job) { return Cell(elapsedSeconds(job, QDateTime::currentDateTimeUtc())); } },
-        { tr("Error"), [](const JobInfo &job) { return Cell(job.error); }, nullptr, {},
+        { tr("Error"), [](const JobInfo &job) { return Cell(job.error.section(u'\n', 0, 0)); }, nullptr, {},
             [](const JobInfo &job) { return Cell(job.error); } },
     });
     Q_ASSERT(columnCount() == ColumnCount);

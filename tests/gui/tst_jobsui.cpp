@@ -53,6 +53,7 @@ private slots:
     void narrowDockKeepsCancelVisible();
     void finishedJobShowsInStatusBar();
     void untitledJobShowsInstanceName();
+    void errorColumnShowsFirstLine();
     void otherProcessJobFollowsCatalog();
 
 private:
@@ -278,6 +279,24 @@ void TestJobsUi::finishedJobShowsInStatusBar()
     const int row = model->rowOf(jobId);
     QVERIFY(row >= 0);
     QVERIFY(model->rowAt(row).state == jobs::JobState::Succeeded);
+}
+
+// A failed create's error carries the container's last log lines. The
+// table shows its first line, so a row stays one line high, and the whole
+// text in the tooltip.
+void TestJobsUi::errorColumnShowsFirstLine()
+{
+    JobTableModel model;
+    jobs::JobInfo job;
+    job.id = QStringLiteral("job-multiline");
+    job.title = QStringLiteral("Create instance acme-erp");
+    job.state = jobs::JobState::Failed;
+    job.error = QStringLiteral("Step \"Initialise the database\" failed: exit code 1.\nlog line 1\nlog line 2");
+    model.upsert(job);
+    const QModelIndex cell = model.index(0, JobTableModel::Error);
+    QCOMPARE(cell.data(Qt::DisplayRole).toString(), QStringLiteral("Step \"Initialise the database\" failed: exit code 1."));
+    QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(QLatin1String("log line 2")),
+        qPrintable(cell.data(Qt::ToolTipRole).toString()));
 }
 
 void TestJobsUi::untitledJobShowsInstanceName()
