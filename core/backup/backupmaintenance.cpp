@@ -273,6 +273,11 @@ Status BackupJobs::remove(jobs::JobContext &context, const QString &backupId, co
         return makeError(loaded.error());
     if (loaded->state == catalog::BackupState::Running)
         return makeError(tr("Backup %1 is still being written. Cancel its job first.").arg(backupId));
+    if (const QString restoreJob = detail::runningRestoreOf(db, loaded.value()); !restoreJob.isEmpty()) {
+        return makeError(tr("Backup %1 is the safety backup of restore job %2, which is still running, and the only "
+                            "way back if that restore goes wrong. Wait for the job to end, then delete the backup.")
+                             .arg(backupId, restoreJob));
+    }
     context.beginStep(tr("Delete the backup"));
     return removeCopies(context, db, *this, loaded.value(), reason);
 }

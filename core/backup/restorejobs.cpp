@@ -485,6 +485,9 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
             const Result<catalog::Backup> record = safetyId.isEmpty()
                 ? Result<catalog::Backup>(makeError(safety.error()))
                 : db.backup(safetyId);
+            if (context.isCancelled())
+                return failUntouched(tr("Cancelled by the admin during the safety backup, whose partial file was "
+                                        "removed."));
             if (!record || record->state != catalog::BackupState::Completed)
                 return failUntouched(tr("The safety backup failed: %1 If the instance's database is missing or "
                                         "damaged, restore without a safety backup (saasodoo restore "
@@ -528,6 +531,11 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
             context.setProgress(int(30 + 50 * read / total));
     };
     const Result<RestoreReport> restored = restoreBackup(path, target, restoreOptions);
+    if (!restored && context.isCancelled()) {
+        return failUntouched(tr("Cancelled by the admin while restoring into the new database %1, which was "
+                                "removed again.")
+                                 .arg(fresh));
+    }
     if (!restored)
         return failUntouched(tr("Restoring into the new database %1 failed: %2").arg(fresh, restored.error()));
     for (const QString &warning : restored->warnings)
@@ -938,6 +946,21 @@ void releaseRestoreClaim(jobs::JobContext &context, catalog::Catalog &db, const 
         context.warning(tr("Could not put instance %1 back in its state %2: %3")
                             .arg(instanceId, catalog::toString(claim.before), released.error()));
     }
+}
+
+QString runningRestoreOf(catalog::Catalog &db, const catalog::Backup &backup)
+{
+    if (backup.kind != catalog::BackupKind::Safety)
+        return {};
+    const Result<QList<catalog::Job>> live = db.liveJobs();
+    if (!live)
+        return {};
+    for (const catalog::Job &job : live.value()) {
+        if (job.kind == QLatin1String("backup.restore") && job.targetType == QLatin1String("instance")
+            && job.targetId == backup.instanceId && job.createdAt <= backup.createdAt)
+            return job.id;
+    }
+    return {};
 }
 
 QString restoreDownloadName(const QString &jobId)

@@ -32,6 +32,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
+#include <QSqlQuery>
+#include <QSqlError>
 #include <QTest>
 #include <QThread>
 
@@ -139,6 +141,8 @@ private slots:
     void restoreUsesS3WhenLocalMissing();
     void secondRestoreRejected();
     void cancelledBackupRemovesPartial();
+    void cancelledRestoreSaysCancelled();
+    void deleteRefusesRunningSafetyBackup();
     void killedPsqlLeavesOriginal();
     void interruptedSwitchRolledBack();
     void finishedSwitchRolledForward();
@@ -1959,6 +1963,86 @@ void TestBackupJobs::cancelledBackupRemovesPartial()
     QVERIFY(failed.expiresAt > failed.createdAt);
     QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id)->size()), backupsBefore + 1);
     QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
+}
+
+void TestBackupJobs::cancelledRestoreSaysCancelled()
+{
+    QVERIFY(addBulkTable(m_fixture));
+    BackupJobs jobs = makeJobs();
+    QString backupId;
+    const jobs::JobInfo made = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &backupId);
+    });
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    const QString id = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) {
+        return jobs.restoreInto(context, RestoreSource { backupId, {} }, m_fixture.instance.id);
+    });
+    // Cancel once the safety backup is done, during the replay.
+    const auto safetyTaken = [&] {
+        for (const jobs::JobLogEntry &entry : store.log(id).value()) {
+            if (entry.message.startsWith(QLatin1String("Safety backup")))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(safetyTaken() || jobs::isFinal(runner.job(id)->state), 120000);
+    QVERIFY2(!jobs::isFinal(runner.job(id)->state), "the restore finished before it could be cancelled");
+    QVERIFY(runner.cancel(id));
+    QVERIFY(runner.waitForFinished(id, 120000));
+    const jobs::JobInfo job = *runner.job(id);
+    QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Cancelled));
+    QVERIFY2(job.error.startsWith(QLatin1String("Cancelled by the admin")), qPrintable(job.error));
+    QVERIFY2(!job.error.contains(QLatin1String("failed")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("The instance was not changed")), qPrintable(job.error));
+    QCOMPARE(sideDatabases(), QStringList());
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
+}
+
+void TestBackupJobs::deleteRefusesRunningSafetyBackup()
+{
+    // A restore job of the instance that is still running, as another
+    // process records it in the catalog, and the safety backup it took.
+    catalog::Job restore;
+    restore.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    restore.kind = QStringLiteral("backup.restore");
+    restore.targetType = QStringLiteral("instance");
+    restore.targetId = m_fixture.instance.id;
+    restore.state = catalog::JobState::Running;
+    restore.createdAt = catalog::nowUtc().addSecs(-60);
+    const Result<catalog::Job> stored = m_fixture.catalog->createJob(restore);
+    QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error()));
+    catalog::Backup safety = addLocalBackup(QStringLiteral("safety-of-running.zip"), 4096);
+    QVERIFY(!safety.id.isEmpty());
+    {
+        // addLocalBackup makes a manual backup of yesterday: make it the
+        // restore's safety backup with raw SQL, which updateBackup() keeps.
+        QSqlQuery query(m_fixture.catalog->database());
+        query.prepare(QStringLiteral("UPDATE backups SET kind = 'safety', created_at = ? WHERE id = ?"));
+        query.addBindValue(catalog::encodeTime(catalog::nowUtc()));
+        query.addBindValue(safety.id);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+
+    BackupJobs jobs = makeJobs();
+    const jobs::JobInfo refused
+        = runJob([&](jobs::JobContext &context) { return jobs.remove(context, safety.id, QStringLiteral("test")); });
+    QCOMPARE(jobs::stateName(refused.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(refused.error.contains(QStringLiteral("safety backup of restore job %1").arg(restore.id)),
+        qPrintable(refused.error));
+    QVERIFY(QFile::exists(safety.location));
+
+    // Once the restore has ended, the safety backup can go.
+    catalog::Job ended = m_fixture.catalog->job(restore.id).value();
+    ended.state = catalog::JobState::Succeeded;
+    ended.finishedAt = catalog::nowUtc();
+    QVERIFY(m_fixture.catalog->updateJob(ended).ok());
+    const jobs::JobInfo removed
+        = runJob([&](jobs::JobContext &context) { return jobs.remove(context, safety.id, QStringLiteral("test")); });
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    QVERIFY(!QFile::exists(safety.location));
 }
 
 void TestBackupJobs::killedPsqlLeavesOriginal()
