@@ -323,11 +323,17 @@ void BackupsPane::restoreSelectedInto(const QString &instanceId)
                 .arg(backup.odooVersion, target->name, target->odooVersion));
         return;
     }
-    const QString text
+    QString text
         = tr("Restore the backup %1 into the instance %2?\n\nThe console first takes a safety backup of %2, then "
              "restores into a new database and filestore, and switches %2 over only when both are complete. %2 "
              "stops for a short time during the switch.")
               .arg(labelOf(backup.id), target->name);
+    if (!catalog::isUsable(backup)) {
+        text += QStringLiteral("\n\n")
+            + tr("Warning: this backup failed its last verification on %1, for every copy. The restore checks it "
+                 "again and stops before changing anything if it is still damaged.")
+                  .arg(QLocale().toString(backup.checkedAt.toLocalTime(), QLocale::ShortFormat));
+    }
     if (Prompter::question(this, tr("Restore into %1").arg(target->name), text, QMessageBox::Yes | QMessageBox::Cancel,
             QMessageBox::Cancel)
         != QMessageBox::Yes)
@@ -466,7 +472,7 @@ QString BackupsPane::detailsHtml(const QStringList &ids) const
         { tr("Local file"), backup.location.isEmpty() ? tr("None") : backup.location },
         { tr("S3 key"), backup.s3Key.isEmpty() ? tr("None") : backup.s3Key },
         { tr("Archived"), time(backup.archivedAt) },
-        { tr("Verified"), time(backup.verifiedAt) },
+        { tr("Verified"), BackupTableModel::verificationText(backup) },
         { tr("Expires"), BackupTableModel::expiryText(backup) },
     };
     if (const auto applied = m_policies.constFind(backup.instanceId); applied != m_policies.cend()) {
@@ -486,6 +492,8 @@ QString BackupsPane::detailsHtml(const QStringList &ids) const
             text += u' ' + tr("(%n part(s) uploaded; a retry resumes after them)", nullptr, archive.confirmedParts);
         rows.append({ tr("S3 archive"), text });
     }
+    if (!backup.verifyError.isEmpty())
+        rows.append({ tr("Verification found"), backup.verifyError });
     if (!backup.error.isEmpty())
         rows.append({ tr("Error"), backup.error });
     return detailsTable(BackupTableModel::label(entry), rows);

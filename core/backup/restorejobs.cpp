@@ -248,11 +248,26 @@ Result<ResolvedBackup> resolveSource(jobs::JobContext &context, catalog::Catalog
         resolved.instanceId = backup->instanceId;
         const QString jobCopy = QDir(QDir(jobs.settings().directory).filePath(backup->instanceId))
                                     .filePath(detail::restoreDownloadName(context.jobId()));
+        // A backup that failed its last verification is restored only with
+        // a warning, after the same SHA-256 and CRC-32 checks as any other.
+        const QString lastCheck = backup->checkedAt.toString(Qt::ISODate);
+        if (!catalog::isUsable(backup.value())) {
+            context.warning(tr("Backup %1 failed its last verification on %2: %3 The restore reads it anyway, and "
+                               "fails before changing anything when it is still damaged.")
+                                .arg(source.backupId, lastCheck, endSentence(backup->verifyError.section(u'\n', 0, 0))));
+        }
+        const bool skipLocal = backup->verifyStatus == catalog::BackupVerifyStatus::LocalDamaged
+            && !backup->location.isEmpty() && !backup->s3Key.isEmpty();
+        if (skipLocal) {
+            context.warning(tr("The verification on %1 found the local file %2 of backup %3 damaged. Restoring "
+                               "from the S3 copy %4 instead.")
+                                .arg(lastCheck, backup->location, source.backupId, backup->s3Key));
+        }
         bool localIntact = false;
-        QString local = backup->location.isEmpty() ? QString() : pinLocalFile(backup->location, jobCopy);
+        QString local = backup->location.isEmpty() || skipLocal ? QString() : pinLocalFile(backup->location, jobCopy);
         if (local == jobCopy)
             resolved.downloaded = jobCopy;
-        if (!backup->location.isEmpty() && local.isEmpty()) {
+        if (!backup->location.isEmpty() && local.isEmpty() && !skipLocal) {
             if (backup->s3Key.isEmpty()) {
                 return makeError(tr("The local file %1 of backup %2 is missing, and the backup has no S3 copy. "
                                     "Nothing was changed.")

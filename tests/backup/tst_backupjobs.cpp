@@ -308,9 +308,23 @@ void TestBackupJobs::verifyDetectsDamagedCopy()
     QVERIFY2(job.error.contains(backup.location), qPrintable(job.error));
     QVERIFY2(job.error.contains(QLatin1String("SHA-256")), qPrintable(job.error));
     QVERIFY2(!job.error.contains(backup.s3Key), qPrintable(job.error));
+    // The S3 copy passed, so the backup stays usable, and the error states that.
+    QVERIFY2(job.error.contains(QLatin1String("S3 copy of backup")), qPrintable(job.error));
+    const catalog::Backup damaged = backupRecord(m_firstBackup);
+    QCOMPARE(catalog::toString(damaged.verifyStatus), QStringLiteral("local_damaged"));
+    QVERIFY(catalog::isUsable(damaged));
+    QVERIFY(damaged.checkedAt.isValid());
+    QVERIFY2(damaged.verifyError.contains(QLatin1String("SHA-256")), qPrintable(damaged.verifyError));
 
     QVERIFY(QFile::remove(backup.location));
     QVERIFY(QFile::rename(saved, backup.location));
+    // A verification that passes again clears the finding.
+    const jobs::JobInfo again = runJob([&](jobs::JobContext &context) { return jobs.verify(context, m_firstBackup); });
+    QVERIFY2(again.state == jobs::JobState::Succeeded, qPrintable(again.error));
+    const catalog::Backup passed = backupRecord(m_firstBackup);
+    QCOMPARE(catalog::toString(passed.verifyStatus), QStringLiteral("passed"));
+    QVERIFY(passed.verifyError.isEmpty());
+    QVERIFY(passed.verifiedAt >= damaged.checkedAt);
 }
 
 void TestBackupJobs::downloadChecksSha256()
