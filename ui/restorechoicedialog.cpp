@@ -164,6 +164,12 @@ RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const R
         auto *intoForm = new QFormLayout(intoGroup);
         intoForm->addRow(tr("I&nstance:"), m_intoTarget);
         connect(m_intoTarget, &QComboBox::currentIndexChanged, this, &RestoreChoiceDialog::updateButtons);
+        m_intoReason = new QLabel(intoGroup);
+        m_intoReason->setObjectName(QStringLiteral("intoReason"));
+        m_intoReason->setWordWrap(true);
+        StatusColors::apply(m_intoReason, StatusColors::Tone::Error);
+        m_intoReason->setVisible(false);
+        intoForm->addRow(m_intoReason);
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -287,6 +293,12 @@ void RestoreChoiceDialog::updateButtons()
                 ? tr("Takes a safety backup of %1, then replaces its database and files with the backup's.")
                       .arg(chosenName)
                 : problem);
+        // A rejected file is named above the fields already, and a missing
+        // choice needs no red text, so only a problem of the chosen instance
+        // shows here, such as another Odoo version.
+        const bool targetProblem = !chosen.isEmpty() && !problem.isEmpty() && m_backup.validationError.isEmpty();
+        m_intoReason->setText(targetProblem ? problem : QString());
+        m_intoReason->setVisible(targetProblem);
     } else if (m_destinations.targetName.isEmpty()) {
         m_into->setEnabled(false);
         m_into->setToolTip(tr("No instance's state allows a restore. Drop the file on an instance's row, or "

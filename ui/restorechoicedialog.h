@@ -117,6 +117,7 @@ private:
     QLineEdit *m_memory = nullptr;
     QComboBox *m_intoTarget = nullptr; // only without a fixed target
     QCheckBox *m_neutralize = nullptr;
+    QLabel *m_intoReason = nullptr; // why "Restore into" is unavailable
     FormChecks *m_checks = nullptr; // the new instance's fields
     QPushButton *m_asNew = nullptr;
     QPushButton *m_into = nullptr;

@@ -164,6 +164,7 @@ private slots:
     void dropOnPaneOpensRestoreAsNew();
     void restoreFromFileFlagsOtherVersion();
     void restoreFromFileOffersInstances();
+    void intoChoiceShowsOtherVersion();
     void unsafeZipOffersNoRestore();
     void enterDoesNotRestore();
     void tenantProposedFromBackup();
@@ -488,6 +489,39 @@ void TestBackupDrop::restoreFromFileOffersInstances()
     chooser->setCurrentIndex(chooser->findData(instanceRow(QStringLiteral("old-erp"), QStringLiteral("16.0")).id));
     QVERIFY(!into->isEnabled());
     QVERIFY2(into->toolTip().contains(QStringLiteral("16.0")), qPrintable(into->toolTip()));
+    dialog->reject();
+}
+
+void TestBackupDrop::intoChoiceShowsOtherVersion()
+{
+    InstancesPane pane(nullptr);
+    pane.resize(900, 500);
+    const catalog::InstanceRow older = instanceRow(QStringLiteral("old-erp"), QStringLiteral("16.0"));
+    pane.model()->setRows({ older, instanceRow(QStringLiteral("shop-prod"), QStringLiteral("17.0")) });
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.setRestoreFileChooser([this] { return m_dir.filePath(QStringLiteral("shop.zip")); });
+    pane.chooseFileToRestore(QString());
+    RestoreChoiceDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = pane.findChild<RestoreChoiceDialog *>()) != nullptr);
+    auto *chooser = dialog->findChild<QComboBox *>(QStringLiteral("intoInstance"));
+    auto *reason = dialog->findChild<QLabel *>(QStringLiteral("intoReason"));
+    QVERIFY(chooser);
+    QVERIFY(reason);
+    // No instance chosen yet: no reason in red, and the button tooltip names the next step.
+    QVERIFY(reason->isHidden());
+
+    // Another major version: the reason shows beside the greyed button.
+    chooser->setCurrentIndex(chooser->findData(older.id));
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("restoreInto"))->isEnabled());
+    QVERIFY(!reason->isHidden());
+    QVERIFY2(reason->text().contains(QStringLiteral("16.0")), qPrintable(reason->text()));
+    QVERIFY2(reason->text().contains(QStringLiteral("17.0")), qPrintable(reason->text()));
+
+    // The same version: nothing to explain.
+    chooser->setCurrentIndex(chooser->findData(instanceRow(QStringLiteral("shop-prod"), QStringLiteral("17.0")).id));
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("restoreInto"))->isEnabled());
+    QVERIFY(reason->isHidden());
     dialog->reject();
 }
 
