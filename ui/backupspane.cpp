@@ -334,13 +334,32 @@ void BackupsPane::restoreSelectedInto(const QString &instanceId)
                  "again and stops before changing anything if it is still damaged.")
                   .arg(QLocale().toString(backup.checkedAt.toLocalTime(), QLocale::ShortFormat));
     }
-    if (Prompter::question(this, tr("Restore into %1").arg(target->name), text, QMessageBox::Yes | QMessageBox::Cancel,
-            QMessageBox::Cancel)
-        != QMessageBox::Yes)
+    // Odoo's database manager asks "moved or copied?": the instance's own
+    // backup keeps database.uuid and database.secret, another's is a copy
+    // unless the admin says that the database moved here.
+    backup::InPlaceRestoreOptions options;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    if (backup.instanceId == target->id) {
+        text += QStringLiteral("\n\n")
+            + tr("The backup is %1's own, so %1 keeps its database.uuid and database.secret.").arg(target->name);
+        answer = Prompter::question(this, tr("Restore into %1").arg(target->name), text,
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    } else {
+        text += QStringLiteral("\n\n")
+            + tr("The backup is of another instance, so %1 gets a new database.uuid and database.secret, as a copy "
+                 "does, unless you check that the database moved here.")
+                  .arg(target->name);
+        bool moved = false;
+        answer = Prompter::questionWithCheckBox(this, tr("Restore into %1").arg(target->name), text,
+            tr("The database moved here: keep the backup's database.uuid and database.secret"), &moved,
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        options.identity = moved ? backup::RestoreIdentity::Moved : backup::RestoreIdentity::Copied;
+    }
+    if (answer != QMessageBox::Yes)
         return;
     backup::RestoreSource source;
     source.backupId = backup.id;
-    if (!BackupActions::submitRestoreInto(*m_services, source, target->id, target->name, labelOf(backup.id))
+    if (!BackupActions::submitRestoreInto(*m_services, source, target->id, target->name, labelOf(backup.id), options)
              .isEmpty())
         emit statusMessage(tr("Restoring into %1: follow the job in the Jobs dock.").arg(target->name));
 }

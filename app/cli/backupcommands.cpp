@@ -689,7 +689,11 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
             tr("email") },
         { QStringLiteral("neutralize"), tr("Disable outgoing mail and scheduled actions in the restored copy.") },
         { QStringLiteral("moved"),
-            tr("Keep the backup's database.uuid and database.secret: the database moved here.") },
+            tr("Keep the backup's database.uuid and database.secret: the database moved here. The default of "
+               "--into for the instance's own backups and for a file whose manifest names its database.") },
+        { QStringLiteral("copy"),
+            tr("Give the restored database a new database.uuid and database.secret: the database was copied. The "
+               "default of --new, and of --into for a backup of another database.") },
         { QStringLiteral("no-safety-backup"),
             tr("With --into: restore without taking a safety backup of the instance first, for an instance whose "
                "database is missing or too damaged to dump. Nothing can undo such a restore.") } });
@@ -699,6 +703,8 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const bool asNew = run.parser().isSet(QStringLiteral("new"));
     if (into == asNew)
         return run.usageError(tr("give exactly one of --into <instance> and --new <name>."));
+    if (run.parser().isSet(QStringLiteral("moved")) && run.parser().isSet(QStringLiteral("copy")))
+        return run.usageError(tr("give at most one of --moved and --copy."));
     if (asNew && run.parser().isSet(QStringLiteral("no-safety-backup")))
         return run.usageError(tr("--no-safety-backup applies only to --into: a --new instance has nothing to back up."));
     if (into) {
@@ -743,7 +749,10 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return run.fail(ExitCode::ValidationError, instance.error());
 
     backup::InPlaceRestoreOptions options;
-    options.moved = run.parser().isSet(QStringLiteral("moved"));
+    if (run.parser().isSet(QStringLiteral("moved")))
+        options.identity = backup::RestoreIdentity::Moved;
+    else if (run.parser().isSet(QStringLiteral("copy")))
+        options.identity = backup::RestoreIdentity::Copied;
     options.neutralize = run.parser().isSet(QStringLiteral("neutralize"));
     options.skipSafetyBackup = run.parser().isSet(QStringLiteral("no-safety-backup"));
     const QString instanceId = instance->id;

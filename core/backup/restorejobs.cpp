@@ -171,6 +171,42 @@ Status requireSpaceForDownload(jobs::JobContext &context, catalog::Catalog &db, 
     return {};
 }
 
+// Decides whether the restored database keeps database.uuid and
+// database.secret, and logs the choice. A new identity that the admin
+// did not choose is a warning, because Odoo then treats the instance as
+// another database.
+bool keepsIdentity(jobs::JobContext &context, RestoreIdentity identity, bool sameInstance,
+    const BackupSummary &summary, const detail::InstanceScope &scope)
+{
+    const QString database = scope.plan.databaseName;
+    const bool sameDatabase = !summary.databaseName.isEmpty() && summary.databaseName == database;
+    switch (identity) {
+    case RestoreIdentity::Moved:
+        context.info(tr("Keeping the backup's database.uuid and database.secret: the database moved here."));
+        return true;
+    case RestoreIdentity::Copied:
+        context.info(tr("The restored database gets a new database.uuid and database.secret, as a copy does, so "
+                        "Odoo treats instance %1 as another database.")
+                         .arg(scope.instance.name));
+        return false;
+    case RestoreIdentity::Automatic:
+        break;
+    }
+    if (sameInstance || sameDatabase) {
+        context.info(tr("Keeping the backup's database.uuid and database.secret: the backup is instance %1's own "
+                        "database %2. Restore it as a copy (saasodoo restore --copy) to give it new ones.")
+                         .arg(scope.instance.name, database));
+        return true;
+    }
+    const QString from = summary.databaseName.isEmpty() ? tr("a database of unknown name")
+                                                        : tr("database %1").arg(summary.databaseName);
+    context.warning(tr("The restored database gets a new database.uuid and database.secret, because the backup is "
+                       "from %1, not instance %2's own database %3. Odoo then treats it as another database. If "
+                       "the database moved here, restore with saasodoo restore --moved to keep them.")
+                        .arg(from, scope.instance.name, database));
+    return false;
+}
+
 } // namespace
 
 namespace {
@@ -536,7 +572,7 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     target.containerId = scope.containerName();
     target.jobId = context.jobId();
     RestoreOptions restoreOptions;
-    restoreOptions.newIdentity = !(options.moved || sameInstance);
+    restoreOptions.newIdentity = !keepsIdentity(context, options.identity, sameInstance, summary, scope);
     restoreOptions.neutralize = options.neutralize;
     restoreOptions.adminPassword = options.adminPassword;
     restoreOptions.adminLogin = options.adminLogin;
@@ -882,7 +918,7 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
         return removeInstance(tr("The admin password of the new instance is not available from the keychain: %1")
                                   .arg(adminPassword.error()));
     InPlaceRestoreOptions options;
-    options.moved = request.moved;
+    options.identity = request.moved ? RestoreIdentity::Moved : RestoreIdentity::Copied;
     options.neutralize = request.neutralize;
     options.adminPassword = adminPassword.value();
     // Only a login the admin gave replaces the backup's.

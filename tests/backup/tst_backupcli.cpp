@@ -81,6 +81,7 @@ private slots:
     void failedScheduledListsExpiry();
     void missingDatabaseRestoredWithoutSafety();
     void damagedBackupNotCountedAsDue();
+    void restoreFlagsExclusive();
 
 private:
     Outcome run(const QStringList &arguments, const QByteArray &input = {});
@@ -1560,6 +1561,16 @@ void TestBackupCli::damagedBackupNotCountedAsDue()
     // Retention keeps the new backup as the newest intact one.
     const QString fresh = due.value(QStringLiteral("backed_up")).toArray().first().toString();
     QCOMPARE(catalog::toString(m_fixture.catalog->backup(fresh)->state), QStringLiteral("completed"));
+}
+
+void TestBackupCli::restoreFlagsExclusive()
+{
+    const Outcome outcome = run({ QStringLiteral("restore"), QStringLiteral("x.zip"), QStringLiteral("--into"),
+        m_fixture.instance.name, QStringLiteral("--moved"), QStringLiteral("--copy") });
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.err.contains("at most one of --moved and --copy"), outcome.err.constData());
+    const Outcome help = run({ QStringLiteral("restore"), QStringLiteral("--help") });
+    QVERIFY2(help.out.contains("--copy"), help.out.constData());
 }
 
 #include "tst_backupcli.moc"

@@ -143,6 +143,7 @@ private slots:
     void cancelledBackupRemovesPartial();
     void cancelledRestoreSaysCancelled();
     void deleteRefusesRunningSafetyBackup();
+    void restoreFileKeepsOwnIdentity();
     void killedPsqlLeavesOriginal();
     void interruptedSwitchRolledBack();
     void finishedSwitchRolledForward();
@@ -2057,6 +2058,68 @@ void TestBackupJobs::deleteRefusesRunningSafetyBackup()
         = runJob([&](jobs::JobContext &context) { return jobs.remove(context, safety.id, QStringLiteral("test")); });
     QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
     QVERIFY(!QFile::exists(safety.location));
+}
+
+void TestBackupJobs::restoreFileKeepsOwnIdentity()
+{
+    BackupJobs jobs = makeJobs();
+    QString backupId;
+    const jobs::JobInfo made = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &backupId);
+    });
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    // A copy outside the catalog, as an admin passes a file: its manifest
+    // names the instance's own database.
+    const QString file = m_backups->filePath(QStringLiteral("own-database.zip"));
+    QFile::remove(file);
+    QVERIFY(QFile::copy(backupRecord(backupId).location, file));
+
+    const QString identityQuery = QStringLiteral("SELECT value FROM ir_config_parameter WHERE key = $1");
+    const auto readIdentity = [&]() {
+        QMap<QString, QString> identity;
+        auto role = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(),
+            m_fixture.plan.databaseName);
+        if (!role.ok())
+            return identity;
+        for (const QString &key : { QStringLiteral("database.uuid"), QStringLiteral("database.secret") })
+            identity.insert(key, role.value().query(identityQuery, { key })->value(0, 0));
+        return identity;
+    };
+    const QMap<QString, QString> before = readIdentity();
+    QCOMPARE(before.size(), 2);
+    QVERIFY(!before.value(QStringLiteral("database.uuid")).isEmpty());
+
+    const auto restoreWith = [&](RestoreIdentity identity, QStringList *log) {
+        jobs::InMemoryJobStore store;
+        jobs::JobRunner runner(&store);
+        InPlaceRestoreOptions options;
+        options.identity = identity;
+        const QString id = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) {
+            return jobs.restoreInto(context, RestoreSource { {}, file }, m_fixture.instance.id, options);
+        });
+        runner.waitForFinished(id, 600000);
+        for (const jobs::JobLogEntry &entry : store.log(id).value())
+            *log << entry.message;
+        return *runner.job(id);
+    };
+    QStringList log;
+    const jobs::JobInfo kept = restoreWith(RestoreIdentity::Automatic, &log);
+    QVERIFY2(kept.state == jobs::JobState::Succeeded, qPrintable(kept.error));
+    QCOMPARE(readIdentity(), before);
+    QVERIFY2(log.join(u'\n').contains(QStringLiteral("Keeping the backup's database.uuid and database.secret: the "
+                                                     "backup is instance %1's own database")
+                                          .arg(m_fixture.instance.name)),
+        qPrintable(log.join(u'\n')));
+
+    log.clear();
+    const jobs::JobInfo copied = restoreWith(RestoreIdentity::Copied, &log);
+    QVERIFY2(copied.state == jobs::JobState::Succeeded, qPrintable(copied.error));
+    const QMap<QString, QString> after = readIdentity();
+    QVERIFY(after.value(QStringLiteral("database.uuid")) != before.value(QStringLiteral("database.uuid")));
+    QVERIFY(after.value(QStringLiteral("database.secret")) != before.value(QStringLiteral("database.secret")));
+    QVERIFY2(log.join(u'\n').contains(QLatin1String("gets a new database.uuid and database.secret")),
+        qPrintable(log.join(u'\n')));
+    QFile::remove(file);
 }
 
 void TestBackupJobs::killedPsqlLeavesOriginal()

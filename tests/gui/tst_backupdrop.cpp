@@ -25,6 +25,7 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QCheckBox>
 #include <QTest>
 #include <QtEndian>
 
@@ -165,6 +166,7 @@ private slots:
     void restoreFromFileFlagsOtherVersion();
     void restoreFromFileOffersInstances();
     void intoChoiceShowsOtherVersion();
+    void intoChoiceProposesMoved();
     void unsafeZipOffersNoRestore();
     void enterDoesNotRestore();
     void tenantProposedFromBackup();
@@ -522,6 +524,40 @@ void TestBackupDrop::intoChoiceShowsOtherVersion()
     chooser->setCurrentIndex(chooser->findData(instanceRow(QStringLiteral("shop-prod"), QStringLiteral("17.0")).id));
     QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("restoreInto"))->isEnabled());
     QVERIFY(reason->isHidden());
+    dialog->reject();
+}
+
+void TestBackupDrop::intoChoiceProposesMoved()
+{
+    // shop.zip contains the database "shop", which is the database of instance "shop".
+    InstancesPane pane(nullptr);
+    pane.resize(900, 500);
+    const catalog::InstanceRow other = instanceRow(QStringLiteral("shop-prod"), QStringLiteral("17.0"));
+    // instanceRow() gives every 17.0 instance the same id.
+    catalog::InstanceRow own = instanceRow(QStringLiteral("shop"), QStringLiteral("17.0"));
+    own.id = QStringLiteral("00000000-0000-4000-8000-000000000003");
+    pane.model()->setRows({ other, own });
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.setRestoreFileChooser([this] { return m_dir.filePath(QStringLiteral("shop.zip")); });
+    pane.chooseFileToRestore(QString());
+    RestoreChoiceDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = pane.findChild<RestoreChoiceDialog *>()) != nullptr);
+    auto *chooser = dialog->findChild<QComboBox *>(QStringLiteral("intoInstance"));
+    auto *moved = dialog->findChild<QCheckBox *>(QStringLiteral("moved"));
+    QVERIFY(chooser);
+    QVERIFY(moved);
+
+    // The instance whose database the backup contains: "moved" is proposed.
+    chooser->setCurrentIndex(chooser->findData(own.id));
+    QVERIFY(moved->isChecked());
+    QVERIFY(dialog->moved());
+    // Another instance of the same version: a copy, unless the admin checks "moved".
+    chooser->setCurrentIndex(chooser->findData(other.id));
+    QVERIFY(!moved->isChecked());
+    moved->setChecked(true);
+    dialog->findChild<QLineEdit *>(QStringLiteral("newInstanceName"))->setText(QStringLiteral("renamed"));
+    QVERIFY2(moved->isChecked(), "an edit of another field kept the admin's choice");
     dialog->reject();
 }
 

@@ -324,7 +324,7 @@ void TestBackupsPane::damagedBackupFlagged()
         qPrintable(details->toPlainText()));
     QVERIFY2(details->toPlainText().contains(backup.verifyError), qPrintable(details->toPlainText()));
 
-    // The restore confirmation warns about it.
+    // The restore confirmation warns about it and names the identity choice.
     select(pane, { m_completedLocal });
     QSignalSpy queued(m_services->jobRunner(), &jobs::JobRunner::jobQueued);
     Prompter::setNextAnswer(QMessageBox::Cancel);
@@ -332,6 +332,9 @@ void TestBackupsPane::damagedBackupFlagged()
     QCOMPARE(queued.count(), 0);
     QVERIFY2(Prompter::lastText().contains(QStringLiteral("failed its last verification")),
         qPrintable(Prompter::lastText()));
+    QVERIFY2(Prompter::lastText().contains(QStringLiteral("keeps its database.uuid and database.secret")),
+        qPrintable(Prompter::lastText()));
+    QVERIFY(Prompter::lastCheckBoxText().isEmpty());
 
     // A backup whose S3 copy passed stays usable, and the state names the failed copy.
     backup.verifyStatus = catalog::BackupVerifyStatus::LocalDamaged;
