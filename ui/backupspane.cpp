@@ -356,18 +356,43 @@ void BackupsPane::restoreSelectedInto(const QString &instanceId)
                 .arg(backup.odooVersion, target->name, target->odooVersion));
         return;
     }
-    const QString text
+    QString text
         = tr("Restore the backup %1 into the instance %2?\n\nThe console first takes a safety backup of %2, then "
              "restores into a new database and filestore, and switches %2 over only when both are complete. %2 "
              "stops for a short time during the switch.")
               .arg(labelOf(backup.id), target->name);
-    if (Prompter::question(this, tr("Restore into %1").arg(target->name), text, QMessageBox::Yes | QMessageBox::Cancel,
-            QMessageBox::Cancel)
-        != QMessageBox::Yes)
+    if (!catalog::isUsable(backup)) {
+        text += QStringLiteral("\n\n")
+            + tr("Warning: this backup failed its last verification on %1, for every copy. The restore checks it "
+                 "again and stops before changing anything if it is still damaged.")
+                  .arg(QLocale().toString(backup.checkedAt.toLocalTime(), QLocale::ShortFormat));
+    }
+    // Odoo's database manager asks "moved or copied?": the instance's own
+    // backup keeps database.uuid and database.secret, another's is a copy
+    // unless the admin says that the database moved here.
+    backup::InPlaceRestoreOptions options;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    if (backup.instanceId == target->id) {
+        text += QStringLiteral("\n\n")
+            + tr("The backup is %1's own, so %1 keeps its database.uuid and database.secret.").arg(target->name);
+        answer = Prompter::question(this, tr("Restore into %1").arg(target->name), text,
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    } else {
+        text += QStringLiteral("\n\n")
+            + tr("The backup is of another instance, so %1 gets a new database.uuid and database.secret, as a copy "
+                 "does, unless you check that the database moved here.")
+                  .arg(target->name);
+        bool moved = false;
+        answer = Prompter::questionWithCheckBox(this, tr("Restore into %1").arg(target->name), text,
+            tr("The database moved here: keep the backup's database.uuid and database.secret"), &moved,
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        options.identity = moved ? backup::RestoreIdentity::Moved : backup::RestoreIdentity::Copied;
+    }
+    if (answer != QMessageBox::Yes)
         return;
     backup::RestoreSource source;
     source.backupId = backup.id;
-    if (!BackupActions::submitRestoreInto(*m_services, source, target->id, target->name, labelOf(backup.id))
+    if (!BackupActions::submitRestoreInto(*m_services, source, target->id, target->name, labelOf(backup.id), options)
              .isEmpty())
         emit statusMessage(tr("Restoring into %1: follow the job in the Jobs dock.").arg(target->name));
 }
@@ -513,7 +538,7 @@ QString BackupsPane::detailsHtml(const QStringList &ids) const
         { tr("Local file"), backup.location.isEmpty() ? tr("None") : backup.location },
         { tr("S3 key"), backup.s3Key.isEmpty() ? tr("None") : backup.s3Key },
         { tr("Archived"), time(backup.archivedAt) },
-        { tr("Verified"), time(backup.verifiedAt) },
+        { tr("Verified"), BackupTableModel::verificationText(backup) },
         { tr("Expires"), BackupTableModel::expiryText(backup) },
     };
     if (const auto applied = m_policies.constFind(backup.instanceId); applied != m_policies.cend()) {
@@ -533,6 +558,8 @@ QString BackupsPane::detailsHtml(const QStringList &ids) const
             text += u' ' + tr("(%n part(s) uploaded; a retry resumes after them)", nullptr, archive.confirmedParts);
         rows.append({ tr("S3 archive"), text });
     }
+    if (!backup.verifyError.isEmpty())
+        rows.append({ tr("Verification found"), backup.verifyError });
     if (!backup.error.isEmpty())
         rows.append({ tr("Error"), backup.error });
     return detailsTable(BackupTableModel::label(entry), rows);

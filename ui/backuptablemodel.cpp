@@ -43,7 +43,9 @@ BackupTableModel::BackupTableModel(QObject *parent)
         { tr("State"), [](const BackupRow &row) { return Cell(stateText(row.backup)); },
             [](const BackupRow &row) { return Cell(int(row.backup.state)); }, {},
             [](const BackupRow &row) {
-                return row.backup.state == BackupState::Failed ? Cell(row.backup.error) : Cell();
+                if (row.backup.state == BackupState::Failed)
+                    return Cell(row.backup.error);
+                return row.backup.verifyError.isEmpty() ? Cell() : Cell(row.backup.verifyError);
             } },
         { tr("Expires"), [](const BackupRow &row) { return Cell(expiryText(row.backup)); },
             [](const BackupRow &row) {
@@ -138,7 +140,47 @@ QString BackupTableModel::label(const BackupRow &row)
 
 QString BackupTableModel::stateText(const Backup &backup)
 {
-    return wasCancelled(backup) ? tr("Cancelled") : stateText(backup.state);
+    if (wasCancelled(backup))
+        return tr("Cancelled");
+    if (backup.state != BackupState::Completed)
+        return stateText(backup.state);
+    switch (backup.verifyStatus) {
+    case catalog::BackupVerifyStatus::Unchecked:
+    case catalog::BackupVerifyStatus::Passed:
+        break;
+    case catalog::BackupVerifyStatus::LocalDamaged:
+        return tr("Completed, local copy damaged");
+    case catalog::BackupVerifyStatus::S3Damaged:
+        return tr("Completed, S3 copy damaged");
+    case catalog::BackupVerifyStatus::Damaged:
+        return tr("Damaged");
+    }
+    return stateText(backup.state);
+}
+
+QString BackupTableModel::verificationText(const Backup &backup)
+{
+    const auto time = [](const QDateTime &value) {
+        return QLocale().toString(value.toLocalTime(), QLocale::ShortFormat);
+    };
+    switch (backup.verifyStatus) {
+    case catalog::BackupVerifyStatus::Unchecked:
+        return backup.verifiedAt.isNull() ? tr("Never") : tr("Passed on %1").arg(time(backup.verifiedAt));
+    case catalog::BackupVerifyStatus::Passed:
+        return tr("Passed on %1").arg(time(backup.verifiedAt));
+    case catalog::BackupVerifyStatus::LocalDamaged:
+        return tr("Failed on %1 for the local file. The S3 copy passed, so a restore reads it. Download it again to "
+                  "replace the local file.")
+            .arg(time(backup.checkedAt));
+    case catalog::BackupVerifyStatus::S3Damaged:
+        return tr("Failed on %1 for the S3 copy. The local file passed, so a restore reads it.")
+            .arg(time(backup.checkedAt));
+    case catalog::BackupVerifyStatus::Damaged:
+        return tr("Failed on %1 for every copy: this backup cannot be restored, and scheduled backups no longer "
+                  "count it.")
+            .arg(time(backup.checkedAt));
+    }
+    return {};
 }
 
 bool BackupTableModel::wasCancelled(const Backup &backup)
@@ -171,7 +213,8 @@ bool BackupTableModel::sameContent(const BackupRow &left, const BackupRow &right
         && left.tenantId == right.tenantId && a.state == b.state && a.location == b.location
         && a.s3Key == b.s3Key && a.sizeBytes == b.sizeBytes && a.sha256 == b.sha256 && a.odooVersion == b.odooVersion
         && a.expiresAt == b.expiresAt && a.verifiedAt == b.verifiedAt && a.archivedAt == b.archivedAt
-        && a.error == b.error && a.kind == b.kind && a.createdAt == b.createdAt;
+        && a.error == b.error && a.kind == b.kind && a.createdAt == b.createdAt && a.verifyStatus == b.verifyStatus
+        && a.checkedAt == b.checkedAt && a.verifyError == b.verifyError;
 }
 
 } // namespace saasodoo::ui

@@ -34,8 +34,11 @@ public:
     static QString kindText(catalog::BackupKind kind);
     static QString stateText(catalog::BackupState state);
     // The state as the pane shows it: "Cancelled" for a backup that failed
-    // because an admin cancelled its job, else stateText().
+    // because an admin cancelled its job, "Damaged" or "Completed, <copy>
+    // damaged" after a failed verification, else stateText().
     static QString stateText(const catalog::Backup &backup);
+    // The result of the backup's last verification, for the details.
+    static QString verificationText(const catalog::Backup &backup);
     // Whether `backup` failed because an admin cancelled its job. The catalog
     // stores such a backup as failed, with the job's cancel message.
     static bool wasCancelled(const catalog::Backup &backup);

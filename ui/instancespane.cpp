@@ -234,8 +234,8 @@ QList<RestoreTarget> InstancesPane::restoreTargets(const QList<InstanceRow> &ins
     QList<RestoreTarget> targets;
     for (const InstanceRow &instance : instances) {
         if (allows(instance, provisioning::Action::Restore))
-            targets.append(
-                { instance.id, instance.name, instance.odooVersion, instance.tenantName, instance.customerName });
+            targets.append({ instance.id, instance.name, instance.odooVersion, instance.tenantName,
+                instance.customerName, instance.databaseName });
     }
     return targets;
 }
@@ -920,6 +920,7 @@ void InstancesPane::handleInspection(const BackupInspection &backup, const QStri
         }
         destinations.targetName = m_model->rowAt(row).name;
         destinations.targetSeries = m_model->rowAt(row).odooVersion;
+        destinations.targetDatabase = m_model->rowAt(row).databaseName;
     } else {
         // Opened from a file with no instance selected: offer every instance
         // whose state allows a restore, and let the dialog check the series.
@@ -1036,16 +1037,24 @@ void InstancesPane::submitRestore(const RestoreChoiceDialog &dialog, const Backu
     if (row < 0)
         return;
     const InstanceRow target = m_model->rowAt(row);
+    backup::InPlaceRestoreOptions options;
+    options.identity = dialog.moved() ? backup::RestoreIdentity::Moved : backup::RestoreIdentity::Copied;
+    const QString identity = dialog.moved()
+        ? tr("The database moved here: %1 keeps the backup's database.uuid and database.secret.").arg(target.name)
+        : tr("The database was copied: %1 gets a new database.uuid and database.secret, so Odoo treats it as "
+             "another database.")
+              .arg(target.name);
     const QString text = tr("Restore %1 into the instance %2 of tenant %4 (customer %5, database %3)?\n\nThe "
                             "console first takes a safety backup of %2, then restores into a new database and "
                             "filestore, and switches %2 over only when both are complete. %2 stops for a short "
                             "time during the switch.")
-                             .arg(fileName, target.name, target.databaseName, target.tenantName, target.customerName);
+                             .arg(fileName, target.name, target.databaseName, target.tenantName, target.customerName)
+        + QStringLiteral("\n\n") + identity;
     if (Prompter::question(this, tr("Restore into %1").arg(target.name), text, QMessageBox::Yes | QMessageBox::Cancel,
             QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    if (!BackupActions::submitRestoreInto(*m_services, source, target.id, target.name).isEmpty())
+    if (!BackupActions::submitRestoreInto(*m_services, source, target.id, target.name, {}, options).isEmpty())
         emit statusMessage(tr("Restoring %1 into %2: follow the job in the Jobs dock.").arg(fileName, target.name));
 }
 

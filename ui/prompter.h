@@ -20,17 +20,26 @@ public:
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
         QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
         Qt::TextFormat format = Qt::PlainText);
+    // question() with a check box under the text. `checked` sets its first
+    // state and receives the admin's choice; a test sets it with
+    // setNextCheckBox().
+    static QMessageBox::StandardButton questionWithCheckBox(QWidget *parent, const QString &title,
+        const QString &text, const QString &checkBoxText, bool *checked, QMessageBox::StandardButtons buttons,
+        QMessageBox::StandardButton defaultButton);
     static void information(QWidget *parent, const QString &title, const QString &text);
     static void warning(QWidget *parent, const QString &title, const QString &text);
 
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The state the next questionWithCheckBox() returns in `checked`.
+    static void setNextCheckBox(bool checked);
     static QString lastText();
+    static QString lastCheckBoxText(); // empty when the last box had no check box
     static Qt::TextFormat lastTextFormat();
 
 private:
     static QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
         const QString &text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
-        Qt::TextFormat format);
+        Qt::TextFormat format, const QString &checkBoxText = {}, bool *checked = nullptr);
 };
 
 } // namespace saasodoo::ui

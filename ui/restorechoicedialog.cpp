@@ -76,6 +76,7 @@ RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const R
     const QString databaseName = backup.summary.databaseName.isEmpty()
         ? backup.manifest.value(QStringLiteral("db_name")).toString()
         : backup.summary.databaseName;
+    m_backupDatabase = databaseName;
     m_tenant = new QComboBox(newGroup);
     m_tenant->setObjectName(QStringLiteral("tenant"));
     // An empty first entry, so that no tenant is taken without a choice.
@@ -155,18 +156,32 @@ RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const R
 
     // Without a target under the drop (a file opened from the menu or the
     // command line), the admin picks the instance to restore into.
-    QGroupBox *intoGroup = nullptr;
+    auto *intoGroup = new QGroupBox(tr("Into an existing instance"), this);
+    auto *intoForm = new QFormLayout(intoGroup);
     if (destinations.targetName.isEmpty() && !destinations.instances.isEmpty()) {
-        intoGroup = new QGroupBox(tr("Into an existing instance"), this);
         m_intoTarget = new QComboBox(intoGroup);
         m_intoTarget->setObjectName(QStringLiteral("intoInstance"));
         m_intoTarget->addItem(tr("Choose an instance"), QString());
         for (const RestoreTarget &target : destinations.instances)
             m_intoTarget->addItem(describeTarget(target), target.id);
-        auto *intoForm = new QFormLayout(intoGroup);
         intoForm->addRow(tr("I&nstance:"), m_intoTarget);
         connect(m_intoTarget, &QComboBox::currentIndexChanged, this, &RestoreChoiceDialog::updateButtons);
     }
+    // Odoo's database manager asks "moved or copied?" too: a copy gets a new
+    // database.uuid and database.secret, so two live databases never share them.
+    m_moved = new QCheckBox(tr("The database moved here: keep its database.uuid and database.secret"), intoGroup);
+    m_moved->setObjectName(QStringLiteral("moved"));
+    m_moved->setToolTip(tr("Leave it unchecked for a copy, such as a test restore of another instance's backup: the "
+                           "instance then gets a new database.uuid and database.secret. Checked at first when the "
+                           "backup's database name is the instance's."));
+    intoForm->addRow(m_moved);
+    m_intoReason = new QLabel(intoGroup);
+    m_intoReason->setObjectName(QStringLiteral("intoReason"));
+    m_intoReason->setWordWrap(true);
+    StatusColors::apply(m_intoReason, StatusColors::Tone::Error);
+    m_intoReason->setVisible(false);
+    intoForm->addRow(m_intoReason);
+    intoGroup->setVisible(!destinations.targetName.isEmpty() || !destinations.instances.isEmpty());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_asNew = buttons->addButton(tr("Restore as &new instance"), QDialogButtonBox::AcceptRole);
@@ -202,8 +217,7 @@ RestoreChoiceDialog::RestoreChoiceDialog(const BackupInspection &backup, const R
     layout->addWidget(found);
     layout->addWidget(problemLabel);
     layout->addWidget(newGroup);
-    if (intoGroup)
-        layout->addWidget(intoGroup);
+    layout->addWidget(intoGroup);
     layout->addWidget(buttons);
     updateButtons();
 }
@@ -264,8 +278,33 @@ bool RestoreChoiceDialog::neutralize() const
     return m_neutralize->isChecked();
 }
 
+bool RestoreChoiceDialog::moved() const
+{
+    return m_moved->isChecked();
+}
+
+QString RestoreChoiceDialog::intoDatabase() const
+{
+    if (!m_destinations.targetName.isEmpty())
+        return m_destinations.targetDatabase;
+    for (const RestoreTarget &target : m_destinations.instances) {
+        if (target.id == chosenTargetId())
+            return target.databaseName;
+    }
+    return {};
+}
+
 void RestoreChoiceDialog::updateButtons()
 {
+    // The proposal follows the target, and a choice the admin made stays
+    // until another target is picked.
+    const QString target = m_destinations.targetName.isEmpty() ? chosenTargetId() : m_destinations.targetName;
+    if (target != m_movedProposedFor) {
+        m_movedProposedFor = target;
+        const QString database = intoDatabase();
+        m_moved->setChecked(!database.isEmpty() && database == m_backupDatabase);
+    }
+
     if (m_destinations.targetName.isEmpty() && m_intoTarget) {
         const QString chosen = chosenTargetId();
         QString problem;
@@ -289,6 +328,12 @@ void RestoreChoiceDialog::updateButtons()
                 ? tr("Takes a safety backup of %1, then replaces its database and files with the backup's.")
                       .arg(chosenName)
                 : problem);
+        // A rejected file is named above the fields already, and a missing
+        // choice needs no red text, so only a problem of the chosen instance
+        // shows here, such as another Odoo version.
+        const bool targetProblem = !chosen.isEmpty() && !problem.isEmpty() && m_backup.validationError.isEmpty();
+        m_intoReason->setText(targetProblem ? problem : QString());
+        m_intoReason->setVisible(targetProblem);
     } else if (m_destinations.targetName.isEmpty()) {
         m_into->setEnabled(false);
         m_into->setToolTip(tr("No instance's state allows a restore. Drop the file on an instance's row, or "

@@ -37,6 +37,7 @@ struct RestoreTarget
     QString series; // the instance's Odoo version, such as "17.0"
     QString tenantName;
     QString customerName;
+    QString databaseName; // compared with the backup's to propose "moved"
 };
 
 // The destinations of a dropped backup: the instance it was dropped on, and
@@ -45,6 +46,7 @@ struct RestoreDestinations
 {
     QString targetName; // the instance under the drop; empty when none
     QString targetSeries; // that instance's Odoo version, such as "17.0"
+    QString targetDatabase; // that instance's database name
     QList<RestoreTenant> tenants;
     // With no targetName, the instances offered for "Restore into": those
     // whose state allows a restore.
@@ -84,6 +86,10 @@ public:
     double cpuLimit() const;
     qint64 memoryLimitBytes() const; // 0 when the field is invalid
     bool neutralize() const;
+    // For a restore into an instance: keep the backup's database.uuid and
+    // database.secret because the database moved here. Checked at first
+    // when the backup's database name is the target's.
+    bool moved() const;
     // The instance chosen from `instances`, or empty when the target was
     // given (a drop on a row) or none was chosen.
     QString chosenTargetId() const;
@@ -104,6 +110,8 @@ public:
 
 private:
     void updateButtons();
+    // The database name of the instance chosen or given for "Restore into".
+    QString intoDatabase() const;
 
     BackupInspection m_backup;
     RestoreDestinations m_destinations;
@@ -117,6 +125,10 @@ private:
     QLineEdit *m_memory = nullptr;
     QComboBox *m_intoTarget = nullptr; // only without a fixed target
     QCheckBox *m_neutralize = nullptr;
+    QCheckBox *m_moved = nullptr;
+    QString m_backupDatabase; // the manifest's db_name; empty for a dump
+    QString m_movedProposedFor; // the target whose database set m_moved's proposal
+    QLabel *m_intoReason = nullptr; // why "Restore into" is unavailable
     FormChecks *m_checks = nullptr; // the new instance's fields
     QPushButton *m_asNew = nullptr;
     QPushButton *m_into = nullptr;

@@ -71,6 +71,10 @@ QJsonObject backupJson(const catalog::Backup &backup)
         { QStringLiteral("archived_at"), time(backup.archivedAt) },
         { QStringLiteral("verified_at"), time(backup.verifiedAt) },
         { QStringLiteral("deleted_at"), time(backup.deletedAt) },
+        { QStringLiteral("verify_status"), catalog::toString(backup.verifyStatus) },
+        { QStringLiteral("checked_at"), time(backup.checkedAt) },
+        { QStringLiteral("verify_error"), backup.verifyError },
+        { QStringLiteral("usable"), catalog::isUsable(backup) },
     };
 }
 
@@ -271,13 +275,62 @@ int backupList(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QString expires = expiry.isValid() ? time(expiry) : tr("never");
         if (saasodoo::backup::expiresBySlots(backup))
             expires = tr("by slots");
-        rows.append({ backup.id, instanceNames.value(backup.instanceId), catalog::toString(backup.kind),
-            saasodoo::backup::stateName(backup), time(backup.createdAt), QString::number(backup.sizeBytes), tiers,
+        QString state = saasodoo::backup::stateName(backup);
+        if (const QString problem = saasodoo::backup::verifyProblemText(backup); !problem.isEmpty())
+            state = tr("%1 (%2)").arg(state, problem);
+        rows.append({ backup.id, instanceNames.value(backup.instanceId), catalog::toString(backup.kind), state,
+            time(backup.createdAt), QString::number(backup.sizeBytes), tiers,
             expires });
     }
     run.printTable({ tr("ID"), tr("INSTANCE"), tr("KIND"), tr("STATE"), tr("CREATED"), tr("BYTES"), tr("COPIES"),
                        tr("EXPIRES") },
         rows);
+    return ExitCode::Success;
+}
+
+int backupShow(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo backup show"), out, err);
+    run.parser().setApplicationDescription(
+        tr("Shows one backup: its copies, SHA-256, expiry and the result of its last verification."));
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const QString given = run.parser().positionalArguments().first();
+    const Result<QString> resolved = resolveBackupId(run.catalog(), given);
+    if (!resolved)
+        return run.fail(ExitCode::ValidationError, resolved.error());
+    const Result<catalog::Backup> backup = run.catalog().backup(resolved->isEmpty() ? given : resolved.value());
+    if (!backup)
+        return run.failCatalog(backup.error());
+    if (run.json()) {
+        run.printJson(backupJson(backup.value()));
+        return ExitCode::Success;
+    }
+    const Result<catalog::Instance> instance = run.catalog().instance(backup->instanceId);
+    const QDateTime expiry = saasodoo::backup::recordExpiry(backup.value());
+    QString verification = tr("never");
+    if (backup->verifyStatus == catalog::BackupVerifyStatus::Passed)
+        verification = tr("passed on %1").arg(time(backup->verifiedAt));
+    else if (backup->verifyStatus != catalog::BackupVerifyStatus::Unchecked)
+        verification = tr("%1, found on %2").arg(saasodoo::backup::verifyProblemText(backup.value()),
+            time(backup->checkedAt));
+    QList<std::pair<QString, QString>> fields { { tr("Backup"), backup->id },
+        { tr("Instance"), instance ? instance->name : backup->instanceId },
+        { tr("Kind"), catalog::toString(backup->kind) }, { tr("State"), saasodoo::backup::stateName(*backup) },
+        { tr("Created"), time(backup->createdAt) }, { tr("File"), backup->location }, { tr("S3 key"), backup->s3Key },
+        { tr("Size"), QString::number(backup->sizeBytes) }, { tr("SHA-256"), backup->sha256 },
+        { tr("Odoo"), backup->odooVersion },
+        { tr("Expires"),
+            saasodoo::backup::expiresBySlots(backup.value()) ? tr("by slots")
+                                                            : (expiry.isValid() ? time(expiry) : tr("never")) },
+        { tr("Verification"), verification } };
+    if (!backup->verifyError.isEmpty())
+        fields.append({ tr("Found"), backup->verifyError });
+    if (!backup->error.isEmpty())
+        fields.append({ tr("Error"), backup->error });
+    run.printFields(fields);
     return ExitCode::Success;
 }
 
@@ -636,7 +689,11 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
             tr("email") },
         { QStringLiteral("neutralize"), tr("Disable outgoing mail and scheduled actions in the restored copy.") },
         { QStringLiteral("moved"),
-            tr("Keep the backup's database.uuid and database.secret: the database moved here.") },
+            tr("Keep the backup's database.uuid and database.secret: the database moved here. The default of "
+               "--into for the instance's own backups and for a file whose manifest names its database.") },
+        { QStringLiteral("copy"),
+            tr("Give the restored database a new database.uuid and database.secret: the database was copied. The "
+               "default of --new, and of --into for a backup of another database.") },
         { QStringLiteral("no-safety-backup"),
             tr("With --into: restore without taking a safety backup of the instance first, for an instance whose "
                "database is missing or too damaged to dump. Nothing can undo such a restore.") } });
@@ -646,6 +703,8 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const bool asNew = run.parser().isSet(QStringLiteral("new"));
     if (into == asNew)
         return run.usageError(tr("give exactly one of --into <instance> and --new <name>."));
+    if (run.parser().isSet(QStringLiteral("moved")) && run.parser().isSet(QStringLiteral("copy")))
+        return run.usageError(tr("give at most one of --moved and --copy."));
     if (asNew && run.parser().isSet(QStringLiteral("no-safety-backup")))
         return run.usageError(tr("--no-safety-backup applies only to --into: a --new instance has nothing to back up."));
     if (into) {
@@ -690,7 +749,10 @@ int restore(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return run.fail(ExitCode::ValidationError, instance.error());
 
     backup::InPlaceRestoreOptions options;
-    options.moved = run.parser().isSet(QStringLiteral("moved"));
+    if (run.parser().isSet(QStringLiteral("moved")))
+        options.identity = backup::RestoreIdentity::Moved;
+    else if (run.parser().isSet(QStringLiteral("copy")))
+        options.identity = backup::RestoreIdentity::Copied;
     options.neutralize = run.parser().isSet(QStringLiteral("neutralize"));
     options.skipSafetyBackup = run.parser().isSet(QStringLiteral("no-safety-backup"));
     const QString instanceId = instance->id;
@@ -804,6 +866,8 @@ int runBackupCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return backupCreate(rest, out, err);
     if (action == QLatin1String("list"))
         return backupList(rest, out, err);
+    if (action == QLatin1String("show"))
+        return backupShow(rest, out, err);
     if (action == QLatin1String("archive") || action == QLatin1String("verify") || action == QLatin1String("download")
         || action == QLatin1String("delete"))
         return backupAction(action, rest, out, err);
@@ -814,13 +878,13 @@ int runBackupCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (action == QLatin1String("policy"))
         return backupPolicy(rest, out, err);
     if (action == QLatin1String("--help") || action == QLatin1String("-h") || action == QLatin1String("help")) {
-        out << tr("Usage: saasodoo backup COMMAND [options]\nCommands: create, list, archive, verify, download, "
-                  "delete, run-due, policy, set-s3-credentials.\nRun 'saasodoo backup COMMAND --help' for the options of "
+        out << tr("Usage: saasodoo backup COMMAND [options]\nCommands: create, list, show, archive, verify, "
+                  "download, delete, run-due, policy, set-s3-credentials.\nRun 'saasodoo backup COMMAND --help' for the options of "
                   "one. 'saasodoo restore --help' shows how to restore a backup.")
             << '\n';
         return ExitCode::Success;
     }
-    err << tr("saasodoo backup: unknown action '%1'. Use create, list, archive, verify, download, delete, run-due, "
+    err << tr("saasodoo backup: unknown action '%1'. Use create, list, show, archive, verify, download, delete, run-due, "
               "policy or set-s3-credentials.")
                .arg(action)
         << '\n';

@@ -116,11 +116,20 @@ struct RestoreSource
     QString path;
 };
 
+// Whether a restored database keeps the backup's database.uuid and
+// database.secret, as Odoo's database manager asks ("moved or copied?").
+enum class RestoreIdentity {
+    // Keep them when the backup is the instance's own database (a catalogued
+    // backup of this instance, or a file whose manifest names its database),
+    // else make new ones.
+    Automatic,
+    Moved, // keep them: the database moved here
+    Copied, // make new ones: the database was copied, so two may run
+};
+
 struct InPlaceRestoreOptions
 {
-    // Keep database.uuid and database.secret: the database moved here. A
-    // backup of this same instance keeps them anyway; any other gets new ones.
-    bool moved = false;
+    RestoreIdentity identity = RestoreIdentity::Automatic;
     // Disable outgoing mail and scheduled actions, as Odoo's staging copies do.
     bool neutralize = false;
     // Set as the restored admin user's password; empty keeps the backup's.

@@ -138,6 +138,11 @@ inline constexpr char restoreReadAuditAction[] = "backup.restore_read";
 // clean-up of that job finishes the restore instead of undoing it.
 inline constexpr char restoreSwitchedAuditAction[] = "backup.restore_switched";
 
+// The id of the queued or running in-place restore job whose safety backup
+// `backup` is: a backup.restore job on the backup's instance, created
+// before the backup. Empty for none, and for any other kind of backup.
+QString runningRestoreOf(catalog::Catalog &db, const catalog::Backup &backup);
+
 // Hex SHA-256 of a file, read in 1 MiB blocks.
 Result<QByteArray> fileSha256(const QString &path, const CancellationToken &cancellation = {});
 

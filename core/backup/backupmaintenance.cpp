@@ -23,6 +23,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <optional>
+
 namespace saasodoo::backup {
 
 namespace {
@@ -60,60 +62,120 @@ Status BackupJobs::verify(jobs::JobContext &context, const QString &backupId)
         return makeError(tr("Backup %1 is %2: only a completed backup can be verified.")
                              .arg(backupId, stateName(backup)));
     }
+    if (backup.location.isEmpty() && backup.s3Key.isEmpty())
+        return makeError(tr("Backup %1 has neither a local file nor an S3 copy.").arg(backupId));
 
+    // Damage is what the copies themselves show. A check that could not
+    // run (S3 unreachable, a cancel) is a problem but records no damage.
     QStringList problems;
-    int copies = 0;
+    QStringList damage;
+    std::optional<bool> localPassed;
+    std::optional<bool> s3Passed;
     if (!backup.location.isEmpty()) {
         context.beginStep(tr("Verify the local file"));
-        ++copies;
+        QString found;
         if (!QFile::exists(backup.location)) {
             // Deleted outside the tool: the S3 copy can replace it.
-            problems << (backup.s3Key.isEmpty()
-                    ? tr("The local file %1 is missing, and the backup has no S3 copy.").arg(backup.location)
-                    : tr("The local file %1 is missing. Run 'saasodoo backup download %2' to fetch it again from "
-                         "the S3 copy.")
-                          .arg(backup.location, backupId));
+            found = backup.s3Key.isEmpty()
+                ? tr("The local file %1 is missing, and the backup has no S3 copy.").arg(backup.location)
+                : tr("The local file %1 is missing. Run 'saasodoo backup download %2' to fetch it again from "
+                     "the S3 copy.")
+                      .arg(backup.location, backupId);
         } else if (const Result<QByteArray> hash = detail::fileSha256(backup.location, context.token()); !hash) {
-            problems << hash.error();
+            if (context.isCancelled())
+                return context.checkCancelled();
+            found = hash.error();
         } else if (QString::fromLatin1(hash.value()) != backup.sha256) {
-            problems << tr("The local file %1 has SHA-256 %2, but the catalog recorded %3.")
-                            .arg(backup.location, QString::fromLatin1(hash.value()), backup.sha256);
+            found = tr("The local file %1 has SHA-256 %2, but the catalog recorded %3.")
+                        .arg(backup.location, QString::fromLatin1(hash.value()), backup.sha256);
         } else if (const Result<BackupSummary> summary = inspectBackup(backup.location); !summary) {
-            problems << tr("The local file %1 is not a valid backup: %2").arg(backup.location, summary.error());
+            found = tr("The local file %1 is not a valid backup: %2").arg(backup.location, summary.error());
         } else if (const Status tested = testArchive(backup.location, context.token()); !tested) {
-            problems << tr("The local file %1 is damaged: %2").arg(backup.location, tested.error());
+            if (context.isCancelled())
+                return context.checkCancelled();
+            found = tr("The local file %1 is damaged: %2").arg(backup.location, tested.error());
         } else {
             context.info(tr("The local file %1 matches its SHA-256, and every member passes its CRC-32 check.")
                              .arg(backup.location));
         }
+        localPassed = found.isEmpty();
+        if (!found.isEmpty()) {
+            problems << found;
+            damage << found;
+        }
     }
     if (!backup.s3Key.isEmpty()) {
         context.beginStep(tr("Verify the S3 copy"));
-        ++copies;
         Result<std::unique_ptr<storage::S3Client>> client = s3Client(&context);
+        bool objectDamaged = false;
         if (!client) {
             problems << client.error();
         } else if (const Status verified = client.value()->verify(backup.s3Key, backup.sha256.toLatin1(),
-                       context.token());
+                       context.token(), &objectDamaged);
                    !verified) {
+            if (context.isCancelled())
+                return context.checkCancelled();
             problems << verified.error();
+            if (objectDamaged) {
+                s3Passed = false;
+                damage << verified.error();
+            }
         } else {
+            s3Passed = true;
             context.info(tr("The S3 object %1 has the recorded SHA-256 in its metadata and when read back.")
                              .arg(backup.s3Key));
         }
     }
-    if (copies == 0)
-        return makeError(tr("Backup %1 has neither a local file nor an S3 copy.").arg(backupId));
-    if (!problems.isEmpty()) {
-        for (const QString &problem : std::as_const(problems))
-            context.error(problem);
-        return makeError(problems.join(u'\n'));
+
+    // Record the result. A copy that could not be checked keeps the backup
+    // usable as long as the other copy did not fail too.
+    const bool localFailed = localPassed.has_value() && !*localPassed;
+    const bool s3Failed = s3Passed.has_value() && !*s3Passed;
+    const bool localUsable = !backup.location.isEmpty() && !localFailed;
+    const bool s3Usable = !backup.s3Key.isEmpty() && !s3Failed;
+    bool record = true;
+    if (!localFailed && !s3Failed) {
+        if (problems.isEmpty()) {
+            backup.verifyStatus = catalog::BackupVerifyStatus::Passed;
+            backup.verifiedAt = catalog::nowUtc();
+        } else {
+            record = false; // nothing failed, but not every copy was checked
+        }
+    } else if (!localUsable && !s3Usable) {
+        backup.verifyStatus = catalog::BackupVerifyStatus::Damaged;
+    } else {
+        backup.verifyStatus
+            = localFailed ? catalog::BackupVerifyStatus::LocalDamaged : catalog::BackupVerifyStatus::S3Damaged;
     }
-    backup.verifiedAt = catalog::nowUtc();
-    const Result<catalog::Backup> saved = db.updateBackup(backup);
-    if (!saved)
-        return makeError(saved.error());
-    return {};
+    if (record) {
+        backup.checkedAt = catalog::nowUtc();
+        backup.verifyError = damage.join(u'\n');
+        const Result<catalog::Backup> saved = db.updateBackup(backup);
+        if (!saved)
+            return makeError(saved.error());
+    }
+
+    if (problems.isEmpty())
+        return {};
+    for (const QString &problem : std::as_const(problems))
+        context.error(problem);
+    QString consequence;
+    if (backup.verifyStatus == catalog::BackupVerifyStatus::Damaged) {
+        consequence = tr("Backup %1 is now marked damaged: it no longer counts as the instance's newest backup, so "
+                         "the next 'saasodoo backup run-due' takes a new one.")
+                          .arg(backupId);
+    } else if (backup.verifyStatus == catalog::BackupVerifyStatus::LocalDamaged) {
+        consequence = tr("The S3 copy of backup %1 is still usable, and a restore reads it instead. Run 'saasodoo "
+                         "backup download %1' to replace the local file.")
+                          .arg(backupId);
+    } else if (backup.verifyStatus == catalog::BackupVerifyStatus::S3Damaged) {
+        consequence = tr("The local file of backup %1 is still usable, and a restore reads it.").arg(backupId);
+    }
+    if (record && !consequence.isEmpty()) {
+        context.warning(consequence);
+        problems << consequence;
+    }
+    return makeError(problems.join(u'\n'));
 }
 
 Status BackupJobs::download(jobs::JobContext &context, const QString &backupId, const QString &destination,
@@ -189,6 +251,16 @@ Status BackupJobs::download(jobs::JobContext &context, const QString &backupId, 
     context.info(tr("Downloaded %1 bytes to %2; the SHA-256 matches the catalog.").arg(received).arg(target));
     if (intoCatalog) {
         backup.location = target;
+        // Both copies now have the recorded SHA-256, so a damage found by an
+        // earlier verification no longer applies.
+        if (backup.verifyStatus == catalog::BackupVerifyStatus::LocalDamaged
+            || backup.verifyStatus == catalog::BackupVerifyStatus::Damaged) {
+            backup.verifyStatus = catalog::BackupVerifyStatus::Unchecked;
+            backup.verifyError.clear();
+            context.info(tr("The download replaced the damaged local file of backup %1. Run 'saasodoo backup verify "
+                            "%1' to check every member again.")
+                             .arg(backupId));
+        }
         const Result<catalog::Backup> saved = db.updateBackup(backup);
         if (!saved)
             return makeError(saved.error());
@@ -273,6 +345,11 @@ Status BackupJobs::remove(jobs::JobContext &context, const QString &backupId, co
         return makeError(loaded.error());
     if (loaded->state == catalog::BackupState::Running)
         return makeError(tr("Backup %1 is still being written. Cancel its job first.").arg(backupId));
+    if (const QString restoreJob = detail::runningRestoreOf(db, loaded.value()); !restoreJob.isEmpty()) {
+        return makeError(tr("Backup %1 is the safety backup of restore job %2, which is still running, and the only "
+                            "way back if that restore goes wrong. Wait for the job to end, then delete the backup.")
+                             .arg(backupId, restoreJob));
+    }
     context.beginStep(tr("Delete the backup"));
     return removeCopies(context, db, *this, loaded.value(), reason);
 }
@@ -337,11 +414,19 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
             // A safety backup contains the state before a restore, and a
             // final one the state before a deletion, so neither counts as a
             // scheduled backup of the current state.
+            // A backup that its last verification found damaged in every
+            // copy cannot be restored, so it does not count either.
             QDateTime newest;
+            std::optional<catalog::Backup> newestDamaged;
             for (const catalog::Backup &backup : existing.value()) {
                 if (backup.state != catalog::BackupState::Completed || backup.kind == catalog::BackupKind::Safety
                     || backup.kind == catalog::BackupKind::Final)
                     continue;
+                if (!catalog::isUsable(backup)) {
+                    if (!newestDamaged || backup.createdAt > newestDamaged->createdAt)
+                        newestDamaged = backup;
+                    continue;
+                }
                 if (!newest.isValid() || backup.createdAt > newest)
                     newest = backup.createdAt;
             }
@@ -363,7 +448,14 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
                 continue;
             }
             opened.value().reset();
-            context.info(tr("Instance %1 is due for a scheduled backup.").arg(row.name));
+            if (newestDamaged && (!newest.isValid() || newestDamaged->createdAt > newest)) {
+                context.info(tr("Instance %1 is due for a scheduled backup: its newer backup %2 of %3 failed "
+                                "verification on %4.")
+                                 .arg(row.name, newestDamaged->id, newestDamaged->createdAt.toString(Qt::ISODate),
+                                     newestDamaged->checkedAt.toString(Qt::ISODate)));
+            } else {
+                context.info(tr("Instance %1 is due for a scheduled backup.").arg(row.name));
+            }
             QString backupId;
             const Status created = create(context, row.id, catalog::BackupKind::Scheduled, &backupId);
             attempted.insert(backupId);
@@ -398,7 +490,7 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
                 continue;
             const bool scheduled = backup.kind == catalog::BackupKind::Scheduled;
             candidates.append({ backup.id, std::min(backup.createdAt, now), scheduled,
-                scheduled ? QDateTime() : backup.expiresAt, false });
+                scheduled ? QDateTime() : backup.expiresAt, false, !catalog::isUsable(backup) });
         }
         if (!candidates.isEmpty()) {
             context.info(tr("Instance %1 keeps the newest backup of %2 days, %3 weeks and %4 months. Policy source: %5.")
@@ -481,6 +573,13 @@ Status BackupJobs::runDue(jobs::JobContext &context, const RunDueOptions &option
             if (backup.state != catalog::BackupState::Completed || !backup.s3Key.isEmpty()
                 || backup.location.isEmpty() || attempted.contains(backup.id))
                 continue;
+            // Its local file failed verification, so the upload would fail its SHA-256 check again.
+            if (backup.verifyStatus == catalog::BackupVerifyStatus::Damaged) {
+                context.info(tr("Backup %1 has no S3 copy, but is not archived: its local file failed verification "
+                                "on %2.")
+                                 .arg(backup.id, backup.checkedAt.toString(Qt::ISODate)));
+                continue;
+            }
             context.info(tr("Backup %1 has no S3 copy yet; archiving it.").arg(backup.id));
             bool busy = false;
             if (const Status archived = detail::archiveBackup(context, db, *this, backup, &busy); archived) {

@@ -21,7 +21,7 @@ Result<QList<BackupScheduleRow>> backupScheduleRows(catalog::Catalog &catalog)
     const bool ran = query.exec(QStringLiteral(
         "SELECT i.id, i.name, i.status, i.created_at, p.interval_hours, "
         "(SELECT MAX(b.created_at) FROM backups b WHERE b.instance_id = i.id AND b.state = 'completed' "
-        "AND b.kind NOT IN ('safety', 'final')) "
+        "AND b.kind NOT IN ('safety', 'final') AND b.verify_status <> 'damaged') "
         "FROM instances i LEFT JOIN backup_policies p ON p.instance_id = i.id "
         "WHERE i.status <> 'deleted' ORDER BY i.name, i.id"));
     if (!ran) {

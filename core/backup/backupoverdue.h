@@ -24,7 +24,7 @@ struct BackupScheduleRow
     catalog::InstanceStatus status = catalog::InstanceStatus::Creating;
     QDateTime instanceCreatedAt;
     int intervalHours = catalog::BackupPolicy().intervalHours; // the stored policy's, else the default
-    QDateTime lastCompletedAt; // null when the instance has no completed backup
+    QDateTime lastCompletedAt; // null when the instance has no usable completed backup (catalog::isUsable)
 };
 
 // Reads every instance that is not deleted, with its backup interval and

@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QHash>
 #include <QScopeGuard>
+#include <QSet>
 #include <QStorageInfo>
 
 #include <limits>
@@ -277,6 +278,11 @@ Result<BackupSummary> inspectBackup(const QString &path, const ValidationLimits 
     bool hasManifest = false;
     QByteArray manifestJson;
     MemberPaths paths;
+    // A zip made of the folder instead of its contents has every member
+    // under one top folder, such as "acme_prod/dump.sql".
+    QSet<QString> topFolders;
+    bool topLevelFile = false;
+    bool wrappedDump = false;
     archive_entry *entry = nullptr;
     while (true) {
         const int next = archive_read_next_header(reader, &entry);
@@ -299,6 +305,12 @@ Result<BackupSummary> inspectBackup(const QString &path, const ValidationLimits 
             return makeError(tr("Backup file %1 was rejected because member %2 is a symbolic link, "
                                 "which could point outside the filestore.")
                                  .arg(path, name));
+        if (const qsizetype slash = name.indexOf(u'/'); slash < 0) {
+            topLevelFile = true;
+        } else {
+            topFolders.insert(name.left(slash));
+            wrappedDump = wrappedDump || name.mid(slash + 1) == QLatin1String(dumpMember);
+        }
         if (type == AE_IFDIR) {
             if (const QString conflict = paths.addDirectory(name); !conflict.isEmpty())
                 return makeError(tr("Backup file %1 was rejected because %2.").arg(path, conflict));
@@ -339,6 +351,15 @@ Result<BackupSummary> inspectBackup(const QString &path, const ValidationLimits 
         }
     }
 
+    if (!hasDump && wrappedDump && !topLevelFile && topFolders.size() == 1) {
+        // NOTE: Odoo's own restore rejects such a zip too, so it is not
+        // unwrapped here; the message says how to make a valid one.
+        const QString folder = *topFolders.cbegin();
+        return makeError(tr("Backup file %1 has no dump.sql at its top level: its files are inside the folder %2. "
+                            "Zip the contents of that folder instead of the folder itself, for example with "
+                            "\"cd %2 && zip -r ../%2.zip .\", and restore the new zip.")
+                             .arg(path, folder));
+    }
     if (!hasDump)
         return makeError(tr("Backup file %1 has no dump.sql, so it holds no database to restore.").arg(path));
     if (!hasManifest)

@@ -31,6 +31,22 @@ QString stateName(const catalog::Backup &backup)
     return wasCancelled(backup) ? QStringLiteral("cancelled") : catalog::toString(backup.state);
 }
 
+QString verifyProblemText(const catalog::Backup &backup)
+{
+    switch (backup.verifyStatus) {
+    case catalog::BackupVerifyStatus::Unchecked:
+    case catalog::BackupVerifyStatus::Passed:
+        return {};
+    case catalog::BackupVerifyStatus::LocalDamaged:
+        return QCoreApplication::translate("Backups", "local copy damaged, S3 copy usable");
+    case catalog::BackupVerifyStatus::S3Damaged:
+        return QCoreApplication::translate("Backups", "S3 copy damaged, local copy usable");
+    case catalog::BackupVerifyStatus::Damaged:
+        return QCoreApplication::translate("Backups", "damaged: no copy passed verification");
+    }
+    return {};
+}
+
 bool expiresBySlots(const catalog::Backup &backup)
 {
     return backup.kind == catalog::BackupKind::Scheduled && backup.state != catalog::BackupState::Failed;

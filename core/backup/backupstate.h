@@ -23,6 +23,10 @@ bool wasCancelled(const catalog::Backup &backup);
 // cancelled backup, otherwise catalog::toString(backup.state).
 QString stateName(const catalog::Backup &backup);
 
+// A short phrase for the result of the backup's last verification, such
+// as "local copy damaged, S3 copy intact"; empty when it passed or never ran.
+QString verifyProblemText(const catalog::Backup &backup);
+
 // Whether retention removes `backup` when the period slots drop it. That
 // holds for scheduled backups that did not fail, which have no expiry. The
 // others go at recordExpiry().

@@ -61,7 +61,7 @@ Status copyDump(ZipOutput &zip, const ClientTools &tools, const DatabaseSource &
         return makeError(passFile.error());
 
     QProcess dump;
-    QProcessEnvironment environment = passFile.value()->environment();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // A backend that waits for a table lock reads nothing from its client,
     // so it outlives a killed pg_dump until the lock holder ends. From
     // PostgreSQL 14 on, client_connection_check_interval makes it poll the
@@ -73,9 +73,8 @@ Status copyDump(ZipOutput &zip, const ClientTools &tools, const DatabaseSource &
         environment.insert(QStringLiteral("PGOPTIONS"),
             (options.isEmpty() ? QString() : options + u' ') + QLatin1String(connectionCheckOption));
     }
-    dump.setProcessEnvironment(environment);
     const pid_t parent = ::getpid();
-    dump.setChildProcessModifier([parent] {
+    passFile.value()->prepare(dump, environment, [parent] {
         // pg_dump gets SIGKILL when this process dies, even by SIGKILL, so no
         // dump outlives a killed console or CLI. The kernel sends it when the
         // thread that started pg_dump ends, and this thread ends only after

@@ -78,7 +78,7 @@ Status replaySql(const ClientTools &tools, const RestoreTarget &target,
         return makeError(passFile.error());
 
     QProcess psql;
-    psql.setProcessEnvironment(passFile.value()->environment());
+    passFile.value()->prepare(psql);
     psql.start(tools.psql(),
         { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("--no-password"), QStringLiteral("-v"),
             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("--host=") + endpoint.host,

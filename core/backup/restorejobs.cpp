@@ -171,6 +171,42 @@ Status requireSpaceForDownload(jobs::JobContext &context, catalog::Catalog &db, 
     return {};
 }
 
+// Decides whether the restored database keeps database.uuid and
+// database.secret, and logs the choice. A new identity that the admin
+// did not choose is a warning, because Odoo then treats the instance as
+// another database.
+bool keepsIdentity(jobs::JobContext &context, RestoreIdentity identity, bool sameInstance,
+    const BackupSummary &summary, const detail::InstanceScope &scope)
+{
+    const QString database = scope.plan.databaseName;
+    const bool sameDatabase = !summary.databaseName.isEmpty() && summary.databaseName == database;
+    switch (identity) {
+    case RestoreIdentity::Moved:
+        context.info(tr("Keeping the backup's database.uuid and database.secret: the database moved here."));
+        return true;
+    case RestoreIdentity::Copied:
+        context.info(tr("The restored database gets a new database.uuid and database.secret, as a copy does, so "
+                        "Odoo treats instance %1 as another database.")
+                         .arg(scope.instance.name));
+        return false;
+    case RestoreIdentity::Automatic:
+        break;
+    }
+    if (sameInstance || sameDatabase) {
+        context.info(tr("Keeping the backup's database.uuid and database.secret: the backup is instance %1's own "
+                        "database %2. Restore it as a copy (saasodoo restore --copy) to give it new ones.")
+                         .arg(scope.instance.name, database));
+        return true;
+    }
+    const QString from = summary.databaseName.isEmpty() ? tr("a database of unknown name")
+                                                        : tr("database %1").arg(summary.databaseName);
+    context.warning(tr("The restored database gets a new database.uuid and database.secret, because the backup is "
+                       "from %1, not instance %2's own database %3. Odoo then treats it as another database. If "
+                       "the database moved here, restore with saasodoo restore --moved to keep them.")
+                        .arg(from, scope.instance.name, database));
+    return false;
+}
+
 } // namespace
 
 namespace {
@@ -248,11 +284,26 @@ Result<ResolvedBackup> resolveSource(jobs::JobContext &context, catalog::Catalog
         resolved.instanceId = backup->instanceId;
         const QString jobCopy = QDir(QDir(jobs.settings().directory).filePath(backup->instanceId))
                                     .filePath(detail::restoreDownloadName(context.jobId()));
+        // A backup that failed its last verification is restored only with
+        // a warning, after the same SHA-256 and CRC-32 checks as any other.
+        const QString lastCheck = backup->checkedAt.toString(Qt::ISODate);
+        if (!catalog::isUsable(backup.value())) {
+            context.warning(tr("Backup %1 failed its last verification on %2: %3 The restore reads it anyway, and "
+                               "fails before changing anything when it is still damaged.")
+                                .arg(source.backupId, lastCheck, endSentence(backup->verifyError.section(u'\n', 0, 0))));
+        }
+        const bool skipLocal = backup->verifyStatus == catalog::BackupVerifyStatus::LocalDamaged
+            && !backup->location.isEmpty() && !backup->s3Key.isEmpty();
+        if (skipLocal) {
+            context.warning(tr("The verification on %1 found the local file %2 of backup %3 damaged. Restoring "
+                               "from the S3 copy %4 instead.")
+                                .arg(lastCheck, backup->location, source.backupId, backup->s3Key));
+        }
         bool localIntact = false;
-        QString local = backup->location.isEmpty() ? QString() : pinLocalFile(backup->location, jobCopy);
+        QString local = backup->location.isEmpty() || skipLocal ? QString() : pinLocalFile(backup->location, jobCopy);
         if (local == jobCopy)
             resolved.downloaded = jobCopy;
-        if (!backup->location.isEmpty() && local.isEmpty()) {
+        if (!backup->location.isEmpty() && local.isEmpty() && !skipLocal) {
             if (backup->s3Key.isEmpty()) {
                 return makeError(tr("The local file %1 of backup %2 is missing, and the backup has no S3 copy. "
                                     "Nothing was changed.")
@@ -485,6 +536,9 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
             const Result<catalog::Backup> record = safetyId.isEmpty()
                 ? Result<catalog::Backup>(makeError(safety.error()))
                 : db.backup(safetyId);
+            if (context.isCancelled())
+                return failUntouched(tr("Cancelled by the admin during the safety backup, whose partial file was "
+                                        "removed."));
             if (!record || record->state != catalog::BackupState::Completed)
                 return failUntouched(tr("The safety backup failed: %1 If the instance's database is missing or "
                                         "damaged, restore without a safety backup (saasodoo restore "
@@ -518,7 +572,7 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
     target.containerId = scope.containerName();
     target.jobId = context.jobId();
     RestoreOptions restoreOptions;
-    restoreOptions.newIdentity = !(options.moved || sameInstance);
+    restoreOptions.newIdentity = !keepsIdentity(context, options.identity, sameInstance, summary, scope);
     restoreOptions.neutralize = options.neutralize;
     restoreOptions.adminPassword = options.adminPassword;
     restoreOptions.adminLogin = options.adminLogin;
@@ -528,6 +582,11 @@ Status BackupJobs::restoreFile(jobs::JobContext &context, const QString &path, c
             context.setProgress(int(30 + 50 * read / total));
     };
     const Result<RestoreReport> restored = restoreBackup(path, target, restoreOptions);
+    if (!restored && context.isCancelled()) {
+        return failUntouched(tr("Cancelled by the admin while restoring into the new database %1, which was "
+                                "removed again.")
+                                 .arg(fresh));
+    }
     if (!restored)
         return failUntouched(tr("Restoring into the new database %1 failed: %2").arg(fresh, restored.error()));
     for (const QString &warning : restored->warnings)
@@ -859,7 +918,7 @@ Status BackupJobs::restoreAsNew(jobs::JobContext &context, const RestoreSource &
         return removeInstance(tr("The admin password of the new instance is not available from the keychain: %1")
                                   .arg(adminPassword.error()));
     InPlaceRestoreOptions options;
-    options.moved = request.moved;
+    options.identity = request.moved ? RestoreIdentity::Moved : RestoreIdentity::Copied;
     options.neutralize = request.neutralize;
     options.adminPassword = adminPassword.value();
     // Only a login the admin gave replaces the backup's.
@@ -938,6 +997,21 @@ void releaseRestoreClaim(jobs::JobContext &context, catalog::Catalog &db, const 
         context.warning(tr("Could not put instance %1 back in its state %2: %3")
                             .arg(instanceId, catalog::toString(claim.before), released.error()));
     }
+}
+
+QString runningRestoreOf(catalog::Catalog &db, const catalog::Backup &backup)
+{
+    if (backup.kind != catalog::BackupKind::Safety)
+        return {};
+    const Result<QList<catalog::Job>> live = db.liveJobs();
+    if (!live)
+        return {};
+    for (const catalog::Job &job : live.value()) {
+        if (job.kind == QLatin1String("backup.restore") && job.targetType == QLatin1String("instance")
+            && job.targetId == backup.instanceId && job.createdAt <= backup.createdAt)
+            return job.id;
+    }
+    return {};
 }
 
 QString restoreDownloadName(const QString &jobId)

@@ -39,7 +39,9 @@ RetentionPolicy retentionForPlanDays(int days)
         std::min(defaults.monthly, days / 31) };
 }
 
-QSet<QString> backupsToKeep(QList<RetainedBackup> backups, const RetentionPolicy &policy, const QDateTime &now)
+namespace {
+
+QSet<QString> keepAmong(QList<RetainedBackup> backups, const RetentionPolicy &policy, const QDateTime &now)
 {
     std::sort(backups.begin(), backups.end(), [](const RetainedBackup &a, const RetainedBackup &b) {
         if (a.createdAt != b.createdAt)
@@ -69,6 +71,21 @@ QSet<QString> backupsToKeep(QList<RetainedBackup> backups, const RetentionPolicy
         kept);
     keepPerPeriod(ranked, policy.monthly,
         [](const QDate &date) { return qint64(date.year()) * 100 + date.month(); }, kept);
+    return kept;
+}
+
+} // namespace
+
+QSet<QString> backupsToKeep(QList<RetainedBackup> backups, const RetentionPolicy &policy, const QDateTime &now)
+{
+    QSet<QString> kept = keepAmong(backups, policy, now);
+    QList<RetainedBackup> intact;
+    for (const RetainedBackup &backup : std::as_const(backups)) {
+        if (!backup.damaged)
+            intact.append(backup);
+    }
+    if (intact.size() != backups.size())
+        kept.unite(keepAmong(intact, policy, now));
     return kept;
 }
 

@@ -47,12 +47,15 @@ struct RetainedBackup
     bool ranked = true;
     QDateTime expiresAt; // unranked backups only; null: kept until deleted
     bool restoredRecently = false; // a restore read it in the last restoreHoldDays days
+    bool damaged = false; // its last verification failed for every copy
 };
 
 // Returns the ids to keep. A scheduled backup stays while a period slot
 // keeps it. A manual or safety backup stays until its expiry has passed at
 // `now`. A backup restored from recently stays, and the newest backup of any
 // kind always stays, so a policy of zeros never deletes the last copy.
+// A damaged backup takes no slot and is not that newest backup, so it never
+// pushes out an intact one. It still stays while it would stay undamaged.
 // Periods are counted in UTC. Backups with the same time are ordered by id
 // so that the result does not depend on the input order.
 QSet<QString> backupsToKeep(QList<RetainedBackup> backups, const RetentionPolicy &policy, const QDateTime &now);

@@ -19,7 +19,7 @@ QString tr(const char *text)
 
 const QString BackupColumns = QStringLiteral(
     "id, instance_id, kind, location, s3_key, size_bytes, sha256, odoo_version, state, error, created_at, "
-    "expires_at, archived_at, verified_at, deleted_at");
+    "expires_at, archived_at, verified_at, deleted_at, verify_status, checked_at, verify_error");
 
 Backup backupFromQuery(const QSqlQuery &query)
 {
@@ -39,6 +39,10 @@ Backup backupFromQuery(const QSqlQuery &query)
     backup.archivedAt = decodeTime(query.value(12));
     backup.verifiedAt = decodeTime(query.value(13));
     backup.deletedAt = decodeTime(query.value(14));
+    backup.verifyStatus = backupVerifyStatusFromString(query.value(15).toString())
+                              .value_or(BackupVerifyStatus::Unchecked);
+    backup.checkedAt = decodeTime(query.value(16));
+    backup.verifyError = query.value(17).toString();
     return backup;
 }
 
@@ -50,6 +54,8 @@ QJsonObject backupDetails(const Backup &backup)
         { QStringLiteral("size_bytes"), double(backup.sizeBytes) }, { QStringLiteral("sha256"), backup.sha256 } };
     if (!backup.error.isEmpty())
         details.insert(QStringLiteral("error"), backup.error);
+    if (backup.verifyStatus != BackupVerifyStatus::Unchecked)
+        details.insert(QStringLiteral("verify_status"), toString(backup.verifyStatus));
     return details;
 }
 
@@ -66,7 +72,7 @@ Result<Backup> Catalog::createBackup(Backup backup)
 
     const Status written = write([&]() -> Status {
         QSqlQuery query = prepare(
-            QStringLiteral("INSERT INTO backups (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            QStringLiteral("INSERT INTO backups (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .arg(BackupColumns));
         bind(query, backup.id);
         bind(query, backup.instanceId);
@@ -83,6 +89,9 @@ Result<Backup> Catalog::createBackup(Backup backup)
         bind(query, encodeTime(backup.archivedAt));
         bind(query, encodeTime(backup.verifiedAt));
         bind(query, encodeTime(backup.deletedAt));
+        bind(query, toString(backup.verifyStatus));
+        bind(query, encodeTime(backup.checkedAt));
+        bind(query, backup.verifyError);
         if (!query.exec())
             return constraintError(query.lastError(), tr("backup"), {});
         return audit(QStringLiteral("backup.create"), QStringLiteral("backup"), backup.id, backupDetails(backup));
@@ -101,7 +110,8 @@ Result<Backup> Catalog::updateBackup(Backup backup)
     const Status written = write([&]() -> Status {
         QSqlQuery query = prepare(QStringLiteral(
             "UPDATE backups SET location = ?, s3_key = ?, size_bytes = ?, sha256 = ?, odoo_version = ?, state = ?, "
-            "error = ?, expires_at = ?, archived_at = ?, verified_at = ?, deleted_at = ? WHERE id = ?"));
+            "error = ?, expires_at = ?, archived_at = ?, verified_at = ?, deleted_at = ?, verify_status = ?, checked_at = ?, "
+            "verify_error = ? WHERE id = ?"));
         bind(query, backup.location);
         bind(query, backup.s3Key);
         bind(query, backup.sizeBytes);
@@ -113,6 +123,9 @@ Result<Backup> Catalog::updateBackup(Backup backup)
         bind(query, encodeTime(backup.archivedAt));
         bind(query, encodeTime(backup.verifiedAt));
         bind(query, encodeTime(backup.deletedAt));
+        bind(query, toString(backup.verifyStatus));
+        bind(query, encodeTime(backup.checkedAt));
+        bind(query, backup.verifyError);
         bind(query, backup.id);
         if (!query.exec())
             return constraintError(query.lastError(), tr("backup"), {});

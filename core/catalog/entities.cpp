@@ -63,6 +63,14 @@ constexpr std::array<std::pair<BackupKind, const char *>, 4> BackupKindNames { {
     { BackupKind::Final, "final" },
 } };
 
+constexpr std::array<std::pair<BackupVerifyStatus, const char *>, 5> BackupVerifyStatusNames { {
+    { BackupVerifyStatus::Unchecked, "unchecked" },
+    { BackupVerifyStatus::Passed, "passed" },
+    { BackupVerifyStatus::LocalDamaged, "local_damaged" },
+    { BackupVerifyStatus::S3Damaged, "s3_damaged" },
+    { BackupVerifyStatus::Damaged, "damaged" },
+} };
+
 constexpr std::array<std::pair<JobState, const char *>, 6> JobStateNames { {
     { JobState::Queued, "queued" },
     { JobState::Running, "running" },
@@ -80,6 +88,7 @@ QString toString(InstanceType value) { return nameOf(InstanceTypeNames, value); 
 QString toString(InstanceStatus value) { return nameOf(InstanceStatusNames, value); }
 QString toString(BackupState value) { return nameOf(BackupStateNames, value); }
 QString toString(BackupKind value) { return nameOf(BackupKindNames, value); }
+QString toString(BackupVerifyStatus value) { return nameOf(BackupVerifyStatusNames, value); }
 QString toString(JobState value) { return nameOf(JobStateNames, value); }
 
 std::optional<CustomerStatus> customerStatusFromString(const QString &text) { return valueOf(CustomerStatusNames, text); }
@@ -88,7 +97,16 @@ std::optional<InstanceType> instanceTypeFromString(const QString &text) { return
 std::optional<InstanceStatus> instanceStatusFromString(const QString &text) { return valueOf(InstanceStatusNames, text); }
 std::optional<BackupState> backupStateFromString(const QString &text) { return valueOf(BackupStateNames, text); }
 std::optional<BackupKind> backupKindFromString(const QString &text) { return valueOf(BackupKindNames, text); }
+std::optional<BackupVerifyStatus> backupVerifyStatusFromString(const QString &text)
+{
+    return valueOf(BackupVerifyStatusNames, text);
+}
 std::optional<JobState> jobStateFromString(const QString &text) { return valueOf(JobStateNames, text); }
+
+bool isUsable(const Backup &backup)
+{
+    return backup.state == BackupState::Completed && backup.verifyStatus != BackupVerifyStatus::Damaged;
+}
 
 QStringList allInstanceStatusNames()
 {

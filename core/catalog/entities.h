@@ -41,6 +41,11 @@ enum class BackupState { Pending, Running, Completed, Failed, Expired, Deleted }
 // Safety: taken automatically before an in-place restore.
 // Final: taken by a delete before it removes anything; retention never removes it.
 enum class BackupKind { Manual, Scheduled, Safety, Final };
+// The result of the last verification of a completed backup. LocalDamaged
+// and S3Damaged: that copy failed (missing, another SHA-256, a bad CRC-32)
+// and the other copy passed, so the backup can still be restored. Damaged:
+// every copy it has failed, so it cannot be restored.
+enum class BackupVerifyStatus { Unchecked, Passed, LocalDamaged, S3Damaged, Damaged };
 // Interrupted: the process running the job stopped before it ended.
 enum class JobState { Queued, Running, Succeeded, Failed, Cancelled, Interrupted };
 
@@ -51,6 +56,7 @@ QString toString(InstanceType value);
 QString toString(InstanceStatus value);
 QString toString(BackupState value);
 QString toString(BackupKind value);
+QString toString(BackupVerifyStatus value);
 QString toString(JobState value);
 
 std::optional<CustomerStatus> customerStatusFromString(const QString &text);
@@ -59,6 +65,7 @@ std::optional<InstanceType> instanceTypeFromString(const QString &text);
 std::optional<InstanceStatus> instanceStatusFromString(const QString &text);
 std::optional<BackupState> backupStateFromString(const QString &text);
 std::optional<BackupKind> backupKindFromString(const QString &text);
+std::optional<BackupVerifyStatus> backupVerifyStatusFromString(const QString &text);
 std::optional<JobState> jobStateFromString(const QString &text);
 
 QStringList allInstanceStatusNames();
@@ -225,9 +232,16 @@ struct Backup
     QDateTime createdAt;
     QDateTime expiresAt; // null when the backup never expires
     QDateTime archivedAt; // when the S3 copy was uploaded and read back
-    QDateTime verifiedAt; // when a copy was last re-hashed and validated
+    QDateTime verifiedAt; // when a verification last passed for every copy
     QDateTime deletedAt;
+    BackupVerifyStatus verifyStatus = BackupVerifyStatus::Unchecked; // result of the last verification
+    QDateTime checkedAt; // when the last verification ran, whatever its result
+    QString verifyError; // what the last verification found; empty when it passed
 };
+
+// True for a completed backup that its last verification did not find
+// damaged in every copy. Scheduling and restores count only these.
+bool isUsable(const Backup &backup);
 
 // How many backups of an instance retention keeps, and how often
 // `backup run-due` takes a scheduled one.

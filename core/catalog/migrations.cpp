@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace saasodoo::catalog {
 
 namespace {
@@ -634,6 +636,20 @@ Migration heldPaymentAllocations()
         } };
 }
 
+// Version 16: the result of a backup's last verification, so that a
+// backup found damaged no longer counts as the newest good one. Version 15
+// is reserved for billing.
+Migration backupVerifyResults()
+{
+    return { 16, QStringLiteral("backups.verify_status, checked_at and verify_error"),
+        {
+            QStringLiteral("ALTER TABLE backups ADD COLUMN verify_status TEXT NOT NULL DEFAULT 'unchecked' CHECK "
+                           "(verify_status IN ('unchecked', 'passed', 'local_damaged', 's3_damaged', 'damaged'))"),
+            QStringLiteral("ALTER TABLE backups ADD COLUMN checked_at {timestamp}"),
+            QStringLiteral("ALTER TABLE backups ADD COLUMN verify_error TEXT NOT NULL DEFAULT ''"),
+        } };
+}
+
 Status fail(const QString &what, const QSqlError &error)
 {
     qCWarning(lcCatalog) << "migration failed:" << what << error.text();
@@ -756,13 +772,17 @@ const QList<Migration> &migrations()
     static const QList<Migration> all { coreEntities(), jobsAndBackups(), hostTlsServerName(),
         jobOwnerAndHostNetwork(), backupTiers(), billing(), removedHosts(), instanceObjects(), dunningPreviousStatus(),
         paymentAttempts(), paidAfterClose(), ledgerNetworks(), finalBackups(), heldPaymentSettlements(),
-        heldPaymentAllocations() };
+        heldPaymentAllocations(), backupVerifyResults() };
     return all;
 }
 
 int latestSchemaVersion()
 {
-    return migrations().constLast().version;
+    // Areas reserve versions in blocks, so the list need not be in order.
+    int latest = 0;
+    for (const Migration &migration : migrations())
+        latest = std::max(latest, migration.version);
+    return latest;
 }
 
 Result<int> readSchemaVersion(const QSqlDatabase &db)

@@ -8,10 +8,19 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <QProcess>
+
+#include <cstring>
+
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
 #endif
 
 namespace saasodoo::postgres {
@@ -68,11 +77,39 @@ void removeOrphanedPassFiles(const QString &directory)
 
 } // namespace
 
-Result<std::unique_ptr<PassFile>> PassFile::create(const PgEndpoint &endpoint, const QString &password)
+Result<std::unique_ptr<PassFile>> PassFile::create(const PgEndpoint &endpoint, const QString &password,
+    Storage storage)
 {
+    // host:port:database:user:password, with a wildcard database so the
+    // same file serves pg_dump, psql and pg_restore on any database.
+    const QByteArray line = QStringLiteral("%1:%2:*:%3:%4\n")
+                                .arg(escapePassFileField(endpoint.host))
+                                .arg(endpoint.port)
+                                .arg(escapePassFileField(endpoint.user), escapePassFileField(password))
+                                .toUtf8();
     const QString directory = passFileDirectory();
     removeOrphanedPassFiles(directory);
     std::unique_ptr<PassFile> file(new PassFile);
+#ifdef Q_OS_LINUX
+    if (storage == Storage::Memory) {
+        // Close-on-exec, so that only the children that prepare() sets up
+        // inherit it. libpq rejects a file that group or others may read.
+        const int descriptor = ::memfd_create("saasodoo-pgpass", MFD_CLOEXEC);
+        if (descriptor >= 0) {
+            file->m_descriptor = descriptor;
+            if (::fchmod(descriptor, S_IRUSR | S_IWUSR) != 0
+                || ::write(descriptor, line.constData(), size_t(line.size())) != ssize_t(line.size()))
+                return makeError(QCoreApplication::translate("Postgres", "Could not write the in-memory password "
+                                                                         "file: %1")
+                                     .arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return file;
+        }
+        // An old kernel without memfd_create (before Linux 3.17) falls back to a file.
+        qCInfo(lcPostgres) << "memfd_create failed, using a password file on disk:" << std::strerror(errno);
+    }
+#else
+    Q_UNUSED(storage)
+#endif
     file->m_file.setFileTemplate(
         QStringLiteral("%1/pgpass-%2-XXXXXX").arg(directory).arg(QCoreApplication::applicationPid()));
     // QTemporaryFile creates the file with mode 0600 before anything is written.
@@ -80,16 +117,23 @@ Result<std::unique_ptr<PassFile>> PassFile::create(const PgEndpoint &endpoint, c
         return makeError(QCoreApplication::translate("Postgres", "Could not create a password file in %1: %2")
                              .arg(directory, file->m_file.errorString()));
     file->m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    // host:port:database:user:password, with a wildcard database so the
-    // same file serves pg_dump, psql and pg_restore on any database.
-    const QString line = QStringLiteral("%1:%2:*:%3:%4\n")
-                             .arg(escapePassFileField(endpoint.host))
-                             .arg(endpoint.port)
-                             .arg(escapePassFileField(endpoint.user), escapePassFileField(password));
-    if (file->m_file.write(line.toUtf8()) < 0 || !file->m_file.flush())
+    if (file->m_file.write(line) < 0 || !file->m_file.flush())
         return makeError(QCoreApplication::translate("Postgres", "Could not write the password file %1: %2")
                              .arg(file->m_file.fileName(), file->m_file.errorString()));
     return file;
+}
+
+PassFile::~PassFile()
+{
+#ifdef Q_OS_UNIX
+    if (m_descriptor >= 0)
+        ::close(m_descriptor);
+#endif
+}
+
+QString PassFile::path() const
+{
+    return inMemory() ? QStringLiteral("/dev/fd/%1").arg(m_descriptor) : m_file.fileName();
 }
 
 QProcessEnvironment PassFile::environment(QProcessEnvironment base) const
@@ -97,6 +141,21 @@ QProcessEnvironment PassFile::environment(QProcessEnvironment base) const
     base.remove(QStringLiteral("PGPASSWORD"));
     base.insert(QStringLiteral("PGPASSFILE"), path());
     return base;
+}
+
+void PassFile::prepare(QProcess &process, const QProcessEnvironment &base, std::function<void()> childSetup) const
+{
+    process.setProcessEnvironment(environment(base));
+    const int descriptor = m_descriptor;
+    process.setChildProcessModifier([descriptor, childSetup = std::move(childSetup)] {
+#ifdef Q_OS_UNIX
+        // Clears close-on-exec in the child only, which then reads /dev/fd/<n>.
+        if (descriptor >= 0)
+            ::fcntl(descriptor, F_SETFD, 0);
+#endif
+        if (childSetup)
+            childSetup();
+    });
 }
 
 } // namespace saasodoo::postgres

@@ -214,18 +214,58 @@ Status S3Client::putObject(const QString &key, const QByteArray &data, const Put
 
 Result<ObjectInfo> S3Client::getObject(const QString &key, const ByteSink &sink, const CancellationToken &cancellation)
 {
-    HttpRequest request;
-    request.key = key;
-    request.sink = sink;
-    request.cancellation = cancellation;
-    const Outcome outcome = d->execute(request, QStringLiteral("GetObject"), m_config.maxAttempts);
-    if (!outcome.ok()) {
+    // A transfer that fails after part of the body (a stalled or dropped
+    // connection) resumes with a Range request from the bytes the sink has,
+    // within the same attempt budget. If-Match on the first reply's ETag
+    // makes the server reject the request (412) when the object changed meanwhile.
+    qint64 delivered = 0;
+    QByteArray etag;
+    QMap<QByteArray, QByteArray> firstHeaders;
+    int attemptsLeft = m_config.maxAttempts;
+    int attempt = 0;
+    while (true) {
+        HttpRequest request;
+        request.key = key;
+        request.sink = sink;
+        request.cancellation = cancellation;
+        if (delivered > 0) {
+            request.resumeFrom = delivered;
+            request.headers.append({ "range", "bytes=" + QByteArray::number(delivered) + '-' });
+            if (!etag.isEmpty())
+                request.headers.append({ "if-match", etag });
+        }
+        const Outcome outcome = d->execute(request, QStringLiteral("GetObject"), attemptsLeft);
+        attempt += outcome.attempts;
+        attemptsLeft -= outcome.attempts;
+        if (outcome.ok()) {
+            QMap<QByteArray, QByteArray> headers = delivered > 0 ? firstHeaders : outcome.response.headers;
+            return objectInfoFromHeaders(key, headers);
+        }
         Failure failure = *outcome.failure;
         if (outcome.response.sinkStopped)
             failure.serverMessage = tr("the receiver of the data stopped the transfer");
-        return d->toError(failure);
+        const qint64 received = outcome.response.sinkBytes;
+        if (received == 0 || !failure.retryable() || attemptsLeft <= 0)
+            return d->toError(failure);
+        if (delivered == 0) {
+            firstHeaders = outcome.response.headers;
+            etag = firstHeaders.value("etag");
+        }
+        delivered += received;
+        const QString message = tr("%1 Resuming from byte %2, attempt %3 of %4.")
+                                    .arg(endSentence(d->toError(failure).message))
+                                    .arg(delivered)
+                                    .arg(attempt + 1)
+                                    .arg(m_config.maxAttempts);
+        if (m_config.retryCallback)
+            m_config.retryCallback(message);
+        else
+            qCWarning(lcStorage).noquote() << message;
+        if (!d->backOff(attempt, cancellation)) {
+            failure.cancelled = true;
+            return d->toError(failure);
+        }
     }
-    return objectInfoFromHeaders(key, outcome.response.headers);
 }
 
 Result<std::optional<ObjectInfo>> S3Client::headObject(const QString &key)

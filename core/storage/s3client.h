@@ -243,7 +243,11 @@ public:
 
     // Checks that the object's x-amz-meta-sha256 equals `expectedSha256`
     // (hex), then reads the whole object back and compares its SHA-256.
-    Status verify(const QString &key, const QByteArray &expectedSha256, const CancellationToken &cancellation = {});
+    // `damaged`, when given, is set to true when the object itself failed
+    // (missing, other metadata or another SHA-256), and to false when the
+    // check could not run (network, credentials, cancel) or passed.
+    Status verify(const QString &key, const QByteArray &expectedSha256, const CancellationToken &cancellation = {},
+        bool *damaged = nullptr);
 
     // Puts, heads and deletes a small probe object under `keyPrefix`.
     ConnectionCheck testConnection(const QString &keyPrefix = QStringLiteral(".saasodoo-probe/"));

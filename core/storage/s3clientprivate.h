@@ -33,6 +33,10 @@ struct HttpRequest
     // UNSIGNED-PAYLOAD for a device body that was not hashed beforehand.
     QByteArray payloadHash;
     ByteSink sink; // receives a 2xx body instead of HttpResponse::body
+    // With a sink: ask for the body from this byte on (a Range request,
+    // which HttpRequest::headers must carry), and drop that many bytes of a
+    // 200 reply from a server that ignored the Range.
+    qint64 resumeFrom = 0;
     CancellationToken cancellation;
     std::function<void(qint64 sentBytes)> uploadProgress;
 };
@@ -47,7 +51,8 @@ struct HttpResponse
     bool timedOut = false;
     bool sinkStopped = false;
     bool sourceFailed = false;
-    qint64 sinkBytes = 0;
+    qint64 sinkBytes = 0; // bytes handed to the sink
+    qint64 skippedBytes = 0; // bytes of a 200 reply dropped for HttpRequest::resumeFrom
 
     bool succeeded() const { return transportError.isEmpty() && status >= 200 && status < 300; }
 };
@@ -81,6 +86,7 @@ struct Outcome
 {
     HttpResponse response;
     std::optional<Failure> failure;
+    int attempts = 0; // requests sent, retries included
     bool ok() const { return !failure.has_value(); }
 };
 

@@ -423,16 +423,23 @@ Result<MultipartState> S3Client::uploadMultipart(const QString &key, QIODevice *
     return state;
 }
 
-Status S3Client::verify(const QString &key, const QByteArray &expectedSha256, const CancellationToken &cancellation)
+Status S3Client::verify(const QString &key, const QByteArray &expectedSha256, const CancellationToken &cancellation,
+    bool *damaged)
 {
+    bool ignored = false;
+    bool &objectDamaged = damaged ? *damaged : ignored;
+    objectDamaged = false;
     const QByteArray expected = expectedSha256.toLower();
     Result<std::optional<ObjectInfo>> head = headObject(key);
     if (!head)
         return makeError(head.error());
-    if (!head.value())
+    if (!head.value()) {
+        objectDamaged = true;
         return makeError(tr("Verification of \"%1\" failed: the object does not exist.").arg(key));
+    }
     const QByteArray stored = head.value()->metadata.value(QStringLiteral("sha256")).toLatin1().toLower();
     if (stored != expected) {
+        objectDamaged = true;
         return makeError(tr("Verification of \"%1\" failed: its x-amz-meta-sha256 is \"%2\", expected %3.")
                              .arg(key, QString::fromLatin1(stored), QString::fromLatin1(expected)));
     }
@@ -451,6 +458,7 @@ Status S3Client::verify(const QString &key, const QByteArray &expectedSha256, co
         return makeError(object.error());
     const QByteArray actual = hash.result().toHex();
     if (actual != expected) {
+        objectDamaged = true;
         return makeError(tr("Verification of \"%1\" failed: the %2 bytes read back have SHA-256 %3, expected %4.")
                              .arg(key)
                              .arg(received)

@@ -91,11 +91,20 @@ size_t onBody(char *data, size_t size, size_t count, void *userData)
     long status = 0;
     curl_easy_getinfo(state->curl, CURLINFO_RESPONSE_CODE, &status);
     if (state->request->sink && status >= 200 && status < 300) {
-        if (!state->request->sink(QByteArrayView(data, qsizetype(length)))) {
+        QByteArrayView chunk(data, qsizetype(length));
+        if (status == 200 && state->response->skippedBytes < state->request->resumeFrom) {
+            const qint64 skip = std::min<qint64>(state->request->resumeFrom - state->response->skippedBytes,
+                chunk.size());
+            state->response->skippedBytes += skip;
+            chunk = chunk.sliced(qsizetype(skip));
+            if (chunk.isEmpty())
+                return length;
+        }
+        if (!state->request->sink(chunk)) {
             state->response->sinkStopped = true;
             return 0; // libcurl ends the transfer with CURLE_WRITE_ERROR
         }
-        state->response->sinkBytes += qint64(length);
+        state->response->sinkBytes += qint64(chunk.size());
         return length;
     }
     QByteArray &body = state->response->body;
@@ -441,6 +450,7 @@ Outcome S3Client::Private::execute(const HttpRequest &request, const QString &op
             return outcome;
         }
         outcome.response = send(request);
+        outcome.attempts = attempt;
         if (outcome.response.succeeded()) {
             outcome.failure.reset();
             return outcome;

@@ -394,6 +394,8 @@ void TestBackup::damagedArchivesRejected_data()
                                             << QStringLiteral("members filestore/00/twice and filestore/00//./twice "
                                                               "name the same file");
     QTest::newRow("zip bomb") << QStringLiteral("bomb") << QStringLiteral("zip bomb");
+    QTest::newRow("wrapped in a folder") << QStringLiteral("wrapped")
+                                         << QStringLiteral("its files are inside the folder acme_prod");
     QTest::newRow("wrong version") << QStringLiteral("version") << QStringLiteral("Restore it as a new instance with Odoo 17.0");
 }
 
@@ -450,6 +452,11 @@ void TestBackup::damagedArchivesRejected()
             members << Member { QStringLiteral("filestore/00/zeros"), QByteArray(120 * 1024 * 1024, '\0') };
         else if (kind == QLatin1String("version"))
             members[1].data.replace("18.0", "17.0").replace("18, 0", "17, 0");
+        else if (kind == QLatin1String("wrapped")) {
+            // Zipped with the folder around the files, as a file manager does.
+            for (Member &member : members)
+                member.name.prepend(QStringLiteral("acme_prod/"));
+        }
         QVERIFY(writeZip(path, members));
     }
 

@@ -80,6 +80,8 @@ private slots:
     void deleteTakesFinalBackup();
     void failedScheduledListsExpiry();
     void missingDatabaseRestoredWithoutSafety();
+    void damagedBackupNotCountedAsDue();
+    void restoreFlagsExclusive();
 
 private:
     Outcome run(const QStringList &arguments, const QByteArray &input = {});
@@ -1486,6 +1488,89 @@ void TestBackupCli::missingDatabaseRestoredWithoutSafety()
     QVERIFY2(modules.ok(), qPrintable(modules.ok() ? QString() : modules.error()));
     QCOMPARE(modules->rows.first().first(), QStringLiteral("1"));
     QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
+}
+
+void TestBackupCli::damagedBackupNotCountedAsDue()
+{
+    const QString name = m_fixture.instance.name;
+    // Without an S3 bucket the local file is the backup's only copy.
+    QProcessEnvironment localOnly = environment();
+    localOnly.remove(QStringLiteral("SAASODOO_S3_BUCKET"));
+    Outcome outcome = runWith(localOnly, { QStringLiteral("backup"), QStringLiteral("policy"), name,
+        QStringLiteral("--interval-hours"), QStringLiteral("24") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    // Only the backup made here is newer than the interval.
+    for (const catalog::Backup &older : m_fixture.catalog->backups(m_fixture.instance.id).value()) {
+        if (older.state == catalog::BackupState::Completed)
+            QVERIFY(m_fixture.catalog->markBackupDeleted(older.id, QStringLiteral("test clean-up")).ok());
+    }
+    outcome = runWith(localOnly, { QStringLiteral("backup"), QStringLiteral("create"), name, QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    const QJsonObject created = QJsonDocument::fromJson(outcome.out).object();
+    const QString backupId = created.value(QStringLiteral("id")).toString();
+    const QString location = created.value(QStringLiteral("location")).toString();
+    QVERIFY(created.value(QStringLiteral("s3_key")).toString().isEmpty());
+    outcome = runWith(localOnly, { QStringLiteral("backup"), QStringLiteral("run-due"), QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(outcome.out).object().value(QStringLiteral("backed_up")).toArray().size(), 0);
+
+    // One byte changed in the middle of the zip.
+    {
+        QFile file(location);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() / 2));
+        const char byte = file.peek(1).at(0);
+        QVERIFY(file.write(QByteArray(1, char(byte ^ 0x5a))) == 1);
+    }
+    outcome = runWith(localOnly, { QStringLiteral("backup"), QStringLiteral("verify"), backupId.left(8) });
+    QCOMPARE(outcome.exitCode, 4);
+    QVERIFY2(outcome.err.contains("SHA-256"), outcome.err.constData());
+    QVERIFY2(outcome.err.contains("now marked damaged"), outcome.err.constData());
+
+    outcome = runWith(localOnly, { QStringLiteral("backup"), QStringLiteral("list"), name, QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QJsonObject row;
+    for (const QJsonValue &value : QJsonDocument::fromJson(outcome.out).array()) {
+        if (value.toObject().value(QStringLiteral("id")).toString() == backupId)
+            row = value.toObject();
+    }
+    QVERIFY2(!row.isEmpty(), outcome.out.constData());
+    QCOMPARE(row.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+    QCOMPARE(row.value(QStringLiteral("verify_status")).toString(), QStringLiteral("damaged"));
+    QCOMPARE(row.value(QStringLiteral("usable")).toBool(), false);
+    QVERIFY(!row.value(QStringLiteral("checked_at")).toString().isEmpty());
+    QVERIFY(row.value(QStringLiteral("verified_at")).toString().isEmpty());
+    QVERIFY2(row.value(QStringLiteral("verify_error")).toString().contains(QLatin1String("SHA-256")),
+        outcome.out.constData());
+    outcome = runWith(localOnly, { QStringLiteral("backup"), QStringLiteral("list"), name });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QVERIFY2(outcome.out.contains("completed (damaged: no copy passed verification)"), outcome.out.constData());
+    outcome = runWith(localOnly, { QStringLiteral("backup"), QStringLiteral("show"), backupId.left(8) });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QVERIFY2(outcome.out.contains("damaged: no copy passed verification, found on"), outcome.out.constData());
+
+    // The damaged backup no longer makes the instance "not due".
+    outcome = runWith(localOnly, { QStringLiteral("backup"), QStringLiteral("run-due"), QStringLiteral("--json") });
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    const QJsonObject due = QJsonDocument::fromJson(outcome.out).object();
+    QCOMPARE(due.value(QStringLiteral("backed_up")).toArray().size(), 1);
+    QVERIFY2(due.value(QStringLiteral("skipped")).toArray().isEmpty(), outcome.out.constData());
+    QVERIFY2(outcome.err.contains(QStringLiteral("its newer backup %1").arg(backupId).toUtf8())
+            || outcome.err.contains("failed verification"),
+        outcome.err.constData());
+    // Retention keeps the new backup as the newest intact one.
+    const QString fresh = due.value(QStringLiteral("backed_up")).toArray().first().toString();
+    QCOMPARE(catalog::toString(m_fixture.catalog->backup(fresh)->state), QStringLiteral("completed"));
+}
+
+void TestBackupCli::restoreFlagsExclusive()
+{
+    const Outcome outcome = run({ QStringLiteral("restore"), QStringLiteral("x.zip"), QStringLiteral("--into"),
+        m_fixture.instance.name, QStringLiteral("--moved"), QStringLiteral("--copy") });
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.err.contains("at most one of --moved and --copy"), outcome.err.constData());
+    const Outcome help = run({ QStringLiteral("restore"), QStringLiteral("--help") });
+    QVERIFY2(help.out.contains("--copy"), help.out.constData());
 }
 
 #include "tst_backupcli.moc"

@@ -32,6 +32,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
+#include <QSqlQuery>
+#include <QSqlError>
 #include <QTest>
 #include <QThread>
 
@@ -139,6 +141,9 @@ private slots:
     void restoreUsesS3WhenLocalMissing();
     void secondRestoreRejected();
     void cancelledBackupRemovesPartial();
+    void cancelledRestoreSaysCancelled();
+    void deleteRefusesRunningSafetyBackup();
+    void restoreFileKeepsOwnIdentity();
     void killedPsqlLeavesOriginal();
     void interruptedSwitchRolledBack();
     void finishedSwitchRolledForward();
@@ -304,9 +309,23 @@ void TestBackupJobs::verifyDetectsDamagedCopy()
     QVERIFY2(job.error.contains(backup.location), qPrintable(job.error));
     QVERIFY2(job.error.contains(QLatin1String("SHA-256")), qPrintable(job.error));
     QVERIFY2(!job.error.contains(backup.s3Key), qPrintable(job.error));
+    // The S3 copy passed, so the backup stays usable, and the error states that.
+    QVERIFY2(job.error.contains(QLatin1String("S3 copy of backup")), qPrintable(job.error));
+    const catalog::Backup damaged = backupRecord(m_firstBackup);
+    QCOMPARE(catalog::toString(damaged.verifyStatus), QStringLiteral("local_damaged"));
+    QVERIFY(catalog::isUsable(damaged));
+    QVERIFY(damaged.checkedAt.isValid());
+    QVERIFY2(damaged.verifyError.contains(QLatin1String("SHA-256")), qPrintable(damaged.verifyError));
 
     QVERIFY(QFile::remove(backup.location));
     QVERIFY(QFile::rename(saved, backup.location));
+    // A verification that passes again clears the finding.
+    const jobs::JobInfo again = runJob([&](jobs::JobContext &context) { return jobs.verify(context, m_firstBackup); });
+    QVERIFY2(again.state == jobs::JobState::Succeeded, qPrintable(again.error));
+    const catalog::Backup passed = backupRecord(m_firstBackup);
+    QCOMPARE(catalog::toString(passed.verifyStatus), QStringLiteral("passed"));
+    QVERIFY(passed.verifyError.isEmpty());
+    QVERIFY(passed.verifiedAt >= damaged.checkedAt);
 }
 
 void TestBackupJobs::downloadChecksSha256()
@@ -1959,6 +1978,148 @@ void TestBackupJobs::cancelledBackupRemovesPartial()
     QVERIFY(failed.expiresAt > failed.createdAt);
     QCOMPARE(int(m_fixture.catalog->backups(m_fixture.instance.id)->size()), backupsBefore + 1);
     QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
+}
+
+void TestBackupJobs::cancelledRestoreSaysCancelled()
+{
+    QVERIFY(addBulkTable(m_fixture));
+    BackupJobs jobs = makeJobs();
+    QString backupId;
+    const jobs::JobInfo made = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &backupId);
+    });
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+
+    jobs::InMemoryJobStore store;
+    jobs::JobRunner runner(&store);
+    const QString id = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) {
+        return jobs.restoreInto(context, RestoreSource { backupId, {} }, m_fixture.instance.id);
+    });
+    // Cancel once the safety backup is done, during the replay.
+    const auto safetyTaken = [&] {
+        for (const jobs::JobLogEntry &entry : store.log(id).value()) {
+            if (entry.message.startsWith(QLatin1String("Safety backup")))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(safetyTaken() || jobs::isFinal(runner.job(id)->state), 120000);
+    QVERIFY2(!jobs::isFinal(runner.job(id)->state), "the restore finished before it could be cancelled");
+    QVERIFY(runner.cancel(id));
+    QVERIFY(runner.waitForFinished(id, 120000));
+    const jobs::JobInfo job = *runner.job(id);
+    QCOMPARE(jobs::stateName(job.state), jobs::stateName(jobs::JobState::Cancelled));
+    QVERIFY2(job.error.startsWith(QLatin1String("Cancelled by the admin")), qPrintable(job.error));
+    QVERIFY2(!job.error.contains(QLatin1String("failed")), qPrintable(job.error));
+    QVERIFY2(job.error.contains(QLatin1String("The instance was not changed")), qPrintable(job.error));
+    QCOMPARE(sideDatabases(), QStringList());
+    QCOMPARE(catalog::toString(m_fixture.catalog->instance(m_fixture.instance.id)->status), QStringLiteral("running"));
+}
+
+void TestBackupJobs::deleteRefusesRunningSafetyBackup()
+{
+    // A restore job of the instance that is still running, as another
+    // process records it in the catalog, and the safety backup it took.
+    catalog::Job restore;
+    restore.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    restore.kind = QStringLiteral("backup.restore");
+    restore.targetType = QStringLiteral("instance");
+    restore.targetId = m_fixture.instance.id;
+    restore.state = catalog::JobState::Running;
+    restore.createdAt = catalog::nowUtc().addSecs(-60);
+    const Result<catalog::Job> stored = m_fixture.catalog->createJob(restore);
+    QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error()));
+    catalog::Backup safety = addLocalBackup(QStringLiteral("safety-of-running.zip"), 4096);
+    QVERIFY(!safety.id.isEmpty());
+    {
+        // addLocalBackup makes a manual backup of yesterday: make it the
+        // restore's safety backup with raw SQL, which updateBackup() keeps.
+        QSqlQuery query(m_fixture.catalog->database());
+        query.prepare(QStringLiteral("UPDATE backups SET kind = 'safety', created_at = ? WHERE id = ?"));
+        query.addBindValue(catalog::encodeTime(catalog::nowUtc()));
+        query.addBindValue(safety.id);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+
+    BackupJobs jobs = makeJobs();
+    const jobs::JobInfo refused
+        = runJob([&](jobs::JobContext &context) { return jobs.remove(context, safety.id, QStringLiteral("test")); });
+    QCOMPARE(jobs::stateName(refused.state), jobs::stateName(jobs::JobState::Failed));
+    QVERIFY2(refused.error.contains(QStringLiteral("safety backup of restore job %1").arg(restore.id)),
+        qPrintable(refused.error));
+    QVERIFY(QFile::exists(safety.location));
+
+    // Once the restore has ended, the safety backup can go.
+    catalog::Job ended = m_fixture.catalog->job(restore.id).value();
+    ended.state = catalog::JobState::Succeeded;
+    ended.finishedAt = catalog::nowUtc();
+    QVERIFY(m_fixture.catalog->updateJob(ended).ok());
+    const jobs::JobInfo removed
+        = runJob([&](jobs::JobContext &context) { return jobs.remove(context, safety.id, QStringLiteral("test")); });
+    QVERIFY2(removed.state == jobs::JobState::Succeeded, qPrintable(removed.error));
+    QVERIFY(!QFile::exists(safety.location));
+}
+
+void TestBackupJobs::restoreFileKeepsOwnIdentity()
+{
+    BackupJobs jobs = makeJobs();
+    QString backupId;
+    const jobs::JobInfo made = runJob([&](jobs::JobContext &context) {
+        return jobs.create(context, m_fixture.instance.id, catalog::BackupKind::Manual, &backupId);
+    });
+    QVERIFY2(made.state == jobs::JobState::Succeeded, qPrintable(made.error));
+    // A copy outside the catalog, as an admin passes a file: its manifest
+    // names the instance's own database.
+    const QString file = m_backups->filePath(QStringLiteral("own-database.zip"));
+    QFile::remove(file);
+    QVERIFY(QFile::copy(backupRecord(backupId).location, file));
+
+    const QString identityQuery = QStringLiteral("SELECT value FROM ir_config_parameter WHERE key = $1");
+    const auto readIdentity = [&]() {
+        QMap<QString, QString> identity;
+        auto role = postgres::PgConnection::open(m_fixture.roleEndpoint(), m_fixture.rolePassword(),
+            m_fixture.plan.databaseName);
+        if (!role.ok())
+            return identity;
+        for (const QString &key : { QStringLiteral("database.uuid"), QStringLiteral("database.secret") })
+            identity.insert(key, role.value().query(identityQuery, { key })->value(0, 0));
+        return identity;
+    };
+    const QMap<QString, QString> before = readIdentity();
+    QCOMPARE(before.size(), 2);
+    QVERIFY(!before.value(QStringLiteral("database.uuid")).isEmpty());
+
+    const auto restoreWith = [&](RestoreIdentity identity, QStringList *log) {
+        jobs::InMemoryJobStore store;
+        jobs::JobRunner runner(&store);
+        InPlaceRestoreOptions options;
+        options.identity = identity;
+        const QString id = runner.submit(jobs::JobInfo {}, [&](jobs::JobContext &context) {
+            return jobs.restoreInto(context, RestoreSource { {}, file }, m_fixture.instance.id, options);
+        });
+        runner.waitForFinished(id, 600000);
+        for (const jobs::JobLogEntry &entry : store.log(id).value())
+            *log << entry.message;
+        return *runner.job(id);
+    };
+    QStringList log;
+    const jobs::JobInfo kept = restoreWith(RestoreIdentity::Automatic, &log);
+    QVERIFY2(kept.state == jobs::JobState::Succeeded, qPrintable(kept.error));
+    QCOMPARE(readIdentity(), before);
+    QVERIFY2(log.join(u'\n').contains(QStringLiteral("Keeping the backup's database.uuid and database.secret: the "
+                                                     "backup is instance %1's own database")
+                                          .arg(m_fixture.instance.name)),
+        qPrintable(log.join(u'\n')));
+
+    log.clear();
+    const jobs::JobInfo copied = restoreWith(RestoreIdentity::Copied, &log);
+    QVERIFY2(copied.state == jobs::JobState::Succeeded, qPrintable(copied.error));
+    const QMap<QString, QString> after = readIdentity();
+    QVERIFY(after.value(QStringLiteral("database.uuid")) != before.value(QStringLiteral("database.uuid")));
+    QVERIFY(after.value(QStringLiteral("database.secret")) != before.value(QStringLiteral("database.secret")));
+    QVERIFY2(log.join(u'\n').contains(QLatin1String("gets a new database.uuid and database.secret")),
+        qPrintable(log.join(u'\n')));
+    QFile::remove(file);
 }
 
 void TestBackupJobs::killedPsqlLeavesOriginal()

@@ -27,6 +27,7 @@ class TestRetention : public QObject
 
 private slots:
     void dailyBackupsForSixtyDays();
+    void damagedBackupTakesNoSlot();
     void unrankedBackupsExpire();
     void policyTable_data();
     void policyTable();
@@ -35,6 +36,23 @@ private slots:
     void planDaysKeepDerivedSet_data();
     void planDaysKeepDerivedSet();
 };
+
+void TestRetention::damagedBackupTakesNoSlot()
+{
+    // One daily slot: the newest scheduled backup is damaged, so the newest
+    // intact one stays beside it instead of being removed.
+    RetainedBackup damaged = scheduled(QStringLiteral("damaged"), at("2026-03-03T02:00:00Z"));
+    damaged.damaged = true;
+    const QList<RetainedBackup> backups { damaged, scheduled(QStringLiteral("intact"), at("2026-03-02T02:00:00Z")),
+        scheduled(QStringLiteral("older"), at("2026-03-01T02:00:00Z")) };
+    const QSet<QString> kept = backupsToKeep(backups, RetentionPolicy { 1, 0, 0 }, at("2026-03-03T12:00:00Z"));
+    QCOMPARE(kept, (QSet<QString> { QStringLiteral("damaged"), QStringLiteral("intact") }));
+
+    // With zeros, the newest intact backup is still the last copy that stays.
+    const QSet<QString> zeros = backupsToKeep(backups, RetentionPolicy { 0, 0, 0 }, at("2026-03-03T12:00:00Z"));
+    QVERIFY(zeros.contains(QStringLiteral("intact")));
+    QVERIFY(!zeros.contains(QStringLiteral("older")));
+}
 
 void TestRetention::dailyBackupsForSixtyDays()
 {

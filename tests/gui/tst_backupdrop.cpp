@@ -25,6 +25,7 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QCheckBox>
 #include <QTest>
 #include <QtEndian>
 
@@ -164,6 +165,8 @@ private slots:
     void dropOnPaneOpensRestoreAsNew();
     void restoreFromFileFlagsOtherVersion();
     void restoreFromFileOffersInstances();
+    void intoChoiceShowsOtherVersion();
+    void intoChoiceProposesMoved();
     void unsafeZipOffersNoRestore();
     void enterDoesNotRestore();
     void tenantProposedFromBackup();
@@ -488,6 +491,73 @@ void TestBackupDrop::restoreFromFileOffersInstances()
     chooser->setCurrentIndex(chooser->findData(instanceRow(QStringLiteral("old-erp"), QStringLiteral("16.0")).id));
     QVERIFY(!into->isEnabled());
     QVERIFY2(into->toolTip().contains(QStringLiteral("16.0")), qPrintable(into->toolTip()));
+    dialog->reject();
+}
+
+void TestBackupDrop::intoChoiceShowsOtherVersion()
+{
+    InstancesPane pane(nullptr);
+    pane.resize(900, 500);
+    const catalog::InstanceRow older = instanceRow(QStringLiteral("old-erp"), QStringLiteral("16.0"));
+    pane.model()->setRows({ older, instanceRow(QStringLiteral("shop-prod"), QStringLiteral("17.0")) });
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.setRestoreFileChooser([this] { return m_dir.filePath(QStringLiteral("shop.zip")); });
+    pane.chooseFileToRestore(QString());
+    RestoreChoiceDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = pane.findChild<RestoreChoiceDialog *>()) != nullptr);
+    auto *chooser = dialog->findChild<QComboBox *>(QStringLiteral("intoInstance"));
+    auto *reason = dialog->findChild<QLabel *>(QStringLiteral("intoReason"));
+    QVERIFY(chooser);
+    QVERIFY(reason);
+    // No instance chosen yet: no reason in red, and the button tooltip names the next step.
+    QVERIFY(reason->isHidden());
+
+    // Another major version: the reason shows beside the greyed button.
+    chooser->setCurrentIndex(chooser->findData(older.id));
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("restoreInto"))->isEnabled());
+    QVERIFY(!reason->isHidden());
+    QVERIFY2(reason->text().contains(QStringLiteral("16.0")), qPrintable(reason->text()));
+    QVERIFY2(reason->text().contains(QStringLiteral("17.0")), qPrintable(reason->text()));
+
+    // The same version: nothing to explain.
+    chooser->setCurrentIndex(chooser->findData(instanceRow(QStringLiteral("shop-prod"), QStringLiteral("17.0")).id));
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("restoreInto"))->isEnabled());
+    QVERIFY(reason->isHidden());
+    dialog->reject();
+}
+
+void TestBackupDrop::intoChoiceProposesMoved()
+{
+    // shop.zip contains the database "shop", which is the database of instance "shop".
+    InstancesPane pane(nullptr);
+    pane.resize(900, 500);
+    const catalog::InstanceRow other = instanceRow(QStringLiteral("shop-prod"), QStringLiteral("17.0"));
+    // instanceRow() gives every 17.0 instance the same id.
+    catalog::InstanceRow own = instanceRow(QStringLiteral("shop"), QStringLiteral("17.0"));
+    own.id = QStringLiteral("00000000-0000-4000-8000-000000000003");
+    pane.model()->setRows({ other, own });
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.setRestoreFileChooser([this] { return m_dir.filePath(QStringLiteral("shop.zip")); });
+    pane.chooseFileToRestore(QString());
+    RestoreChoiceDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = pane.findChild<RestoreChoiceDialog *>()) != nullptr);
+    auto *chooser = dialog->findChild<QComboBox *>(QStringLiteral("intoInstance"));
+    auto *moved = dialog->findChild<QCheckBox *>(QStringLiteral("moved"));
+    QVERIFY(chooser);
+    QVERIFY(moved);
+
+    // The instance whose database the backup contains: "moved" is proposed.
+    chooser->setCurrentIndex(chooser->findData(own.id));
+    QVERIFY(moved->isChecked());
+    QVERIFY(dialog->moved());
+    // Another instance of the same version: a copy, unless the admin checks "moved".
+    chooser->setCurrentIndex(chooser->findData(other.id));
+    QVERIFY(!moved->isChecked());
+    moved->setChecked(true);
+    dialog->findChild<QLineEdit *>(QStringLiteral("newInstanceName"))->setText(QStringLiteral("renamed"));
+    QVERIFY2(moved->isChecked(), "an edit of another field kept the admin's choice");
     dialog->reject();
 }
 

@@ -81,6 +81,7 @@ private slots:
     void modelPassesTester();
     void modelSortsAndFilters();
     void cancelledBackupShownCancelled();
+    void damagedBackupFlagged();
     void detailsShowInstanceRetention();
     void actionsFollowSelection_data();
     void actionsFollowSelection();
@@ -305,6 +306,49 @@ void TestBackupsPane::cancelledBackupShownCancelled()
     auto *details = pane.findChild<QTextBrowser *>(QStringLiteral("detailsPanel"));
     QVERIFY(details);
     QVERIFY2(details->toPlainText().contains(QStringLiteral("Cancelled")), qPrintable(details->toPlainText()));
+}
+
+void TestBackupsPane::damagedBackupFlagged()
+{
+    catalog::Catalog *db = m_services->catalog();
+    catalog::Backup backup = db->backup(m_completedLocal).value();
+    const catalog::Backup original = backup;
+    const auto restoreRecord = qScopeGuard([db, original] { db->updateBackup(original); });
+    backup.verifyStatus = catalog::BackupVerifyStatus::Damaged;
+    backup.checkedAt = catalog::nowUtc();
+    backup.verifyError = QStringLiteral("The local file has SHA-256 00, but the catalog recorded 11.");
+    QVERIFY(db->updateBackup(backup).ok());
+
+    BackupsPane pane(m_services.get());
+    QVERIFY(reloadAndWait(pane));
+    const QModelIndex state = pane.model()->index(pane.model()->rowOf(m_completedLocal), BackupTableModel::State);
+    QCOMPARE(state.data().toString(), QStringLiteral("Damaged"));
+    QCOMPARE(state.data(Qt::ToolTipRole).toString(), backup.verifyError);
+    pane.selectId(m_completedLocal);
+    auto *details = pane.findChild<QTextBrowser *>(QStringLiteral("detailsPanel"));
+    QVERIFY(details);
+    QVERIFY2(details->toPlainText().contains(QStringLiteral("for every copy: this backup cannot be restored")),
+        qPrintable(details->toPlainText()));
+    QVERIFY2(details->toPlainText().contains(backup.verifyError), qPrintable(details->toPlainText()));
+
+    // The restore confirmation warns about it and names the identity choice.
+    select(pane, { m_completedLocal });
+    QSignalSpy queued(m_services->jobRunner(), &jobs::JobRunner::jobQueued);
+    Prompter::setNextAnswer(QMessageBox::Cancel);
+    pane.restoreSelectedInto(m_instanceId);
+    QCOMPARE(queued.count(), 0);
+    QVERIFY2(Prompter::lastText().contains(QStringLiteral("failed its last verification")),
+        qPrintable(Prompter::lastText()));
+    QVERIFY2(Prompter::lastText().contains(QStringLiteral("keeps its database.uuid and database.secret")),
+        qPrintable(Prompter::lastText()));
+    QVERIFY(Prompter::lastCheckBoxText().isEmpty());
+
+    // A backup whose S3 copy passed stays usable, and the state names the failed copy.
+    backup.verifyStatus = catalog::BackupVerifyStatus::LocalDamaged;
+    QVERIFY(db->updateBackup(backup).ok());
+    QVERIFY(reloadAndWait(pane));
+    QCOMPARE(pane.model()->index(pane.model()->rowOf(m_completedLocal), BackupTableModel::State).data().toString(),
+        QStringLiteral("Completed, local copy damaged"));
 }
 
 void TestBackupsPane::detailsShowInstanceRetention()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/postgres/passfile.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -25,7 +27,7 @@ private slots:
         QString path;
         {
             PgEndpoint endpoint { QStringLiteral("db.example"), 5433, QStringLiteral("console") };
-            auto file = PassFile::create(endpoint, QStringLiteral("pa:ss"));
+            auto file = PassFile::create(endpoint, QStringLiteral("pa:ss"), PassFile::Storage::File);
             QVERIFY2(file.ok(), qPrintable(file.error()));
             path = file.value()->path();
             const QFileDevice::Permissions permissions = QFile::permissions(path);
@@ -46,7 +48,7 @@ private slots:
     void leftoverOfDeadProcessIsRemoved()
     {
         PgEndpoint endpoint { QStringLiteral("db.example"), 5433, QStringLiteral("console") };
-        auto first = PassFile::create(endpoint, QStringLiteral("first"));
+        auto first = PassFile::create(endpoint, QStringLiteral("first"), PassFile::Storage::File);
         QVERIFY2(first.ok(), qPrintable(first.error()));
         const QString directory = QFileInfo(first.value()->path()).absolutePath();
         // Only the owner may enter the directory.
@@ -67,12 +69,51 @@ private slots:
         orphan.write("db.example:5433:*:console:left-behind\n");
         orphan.close();
 
-        auto second = PassFile::create(endpoint, QStringLiteral("second"));
+        auto second = PassFile::create(endpoint, QStringLiteral("second"), PassFile::Storage::File);
         QVERIFY2(second.ok(), qPrintable(second.error()));
         QVERIFY(!QFile::exists(leftover));
         // Files of live processes, this one included, stay.
         QVERIFY(QFile::exists(first.value()->path()));
         QVERIFY(QFile::exists(second.value()->path()));
+    }
+
+    void memoryFileReachesPreparedChildOnly()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("The password file is kept in memory on Linux only.");
+#endif
+        PgEndpoint endpoint { QStringLiteral("db.example"), 5433, QStringLiteral("console") };
+        auto onDisk = PassFile::create(endpoint, QStringLiteral("disk"), PassFile::Storage::File);
+        QVERIFY2(onDisk.ok(), qPrintable(onDisk.error()));
+        const QDir directory = QFileInfo(onDisk.value()->path()).absoluteDir();
+        const QString ownFiles = QStringLiteral("pgpass-%1-*").arg(QCoreApplication::applicationPid());
+        const qsizetype filesBefore = directory.entryList({ ownFiles }, QDir::Files).size();
+
+        auto file = PassFile::create(endpoint, QStringLiteral("in:memory"));
+        QVERIFY2(file.ok(), qPrintable(file.error()));
+        QVERIFY(file.value()->inMemory());
+        QVERIFY2(file.value()->path().startsWith(QLatin1String("/dev/fd/")), qPrintable(file.value()->path()));
+        // Nothing on disk, so a SIGKILL leaves nothing behind.
+        QCOMPARE(directory.entryList({ ownFiles }, QDir::Files).size(), filesBefore);
+        // libpq reads it only as a regular file that group and others cannot read.
+        const QFileInfo info(file.value()->path());
+        QVERIFY(info.isFile());
+        QVERIFY(!(info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+
+        const QStringList printFile { QStringLiteral("-c"), QStringLiteral("cat \"$PGPASSFILE\"") };
+        QProcess prepared;
+        file.value()->prepare(prepared, QProcessEnvironment::systemEnvironment());
+        prepared.start(QStringLiteral("sh"), printFile);
+        QVERIFY(prepared.waitForFinished());
+        QCOMPARE(prepared.readAllStandardOutput(), QByteArray("db.example:5433:*:console:in\\:memory\n"));
+
+        // A child started without prepare() does not inherit the descriptor.
+        QProcess other;
+        other.setProcessEnvironment(file.value()->environment());
+        other.start(QStringLiteral("sh"), printFile);
+        QVERIFY(other.waitForFinished());
+        QVERIFY(other.readAllStandardOutput().isEmpty());
+        QVERIFY(other.exitCode() != 0);
     }
 };
 

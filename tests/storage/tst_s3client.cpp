@@ -14,6 +14,8 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
 #include <QUuid>
 
@@ -110,6 +112,8 @@ private slots:
     void clockSkewCorrectedByResigning();
     void clockSkewExplainedWhenNotCorrected();
     void cancelledCallStops();
+    void stalledDownloadResumes_data();
+    void stalledDownloadResumes();
     void multipartRetriesInjectedFailure();
     void multipartAbortsAfterRetries();
     void multipartResumesFromSavedState();
@@ -482,6 +486,95 @@ void TestS3Client::cancelledCallStops()
     const Status put = m_client->putObject(m_prefix + QStringLiteral("cancelled"), QByteArray("x"), options);
     QVERIFY(!put.ok());
     QVERIFY2(put.error().contains(QLatin1String("cancelled")), qPrintable(put.error()));
+}
+
+void TestS3Client::stalledDownloadResumes_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("server honours Range") << QStringLiteral("range");
+    QTest::newRow("server ignores Range") << QStringLiteral("ignore");
+}
+
+void TestS3Client::stalledDownloadResumes()
+{
+    // A server that sends the first half of the body and then stalls. A
+    // resumed request requests the rest with Range and If-Match. In mode
+    // "ignore" the server replies with the whole body (200).
+    QFETCH(QString, mode);
+    static const char script[] = R"PY(
+import http.server, socketserver, sys, time
+body = bytes(range(256)) * 4096
+mode = sys.argv[1]
+state = {"first": True}
+class Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    def log_message(self, *args):
+        pass
+    def do_GET(self):
+        wanted = self.headers.get("Range", "")
+        print("GET range=%s if-match=%s" % (wanted, self.headers.get("If-Match", "")), flush=True)
+        start = int(wanted[len("bytes="):-1]) if wanted and mode == "range" else 0
+        self.send_response(206 if start else 200)
+        self.send_header("ETag", '"abc123"')
+        self.send_header("Content-Length", str(len(body) - start))
+        if start:
+            self.send_header("Content-Range", "bytes %d-%d/%d" % (start, len(body) - 1, len(body)))
+        self.end_headers()
+        if state["first"]:
+            state["first"] = False
+            self.wfile.write(body[:len(body) // 2])
+            self.wfile.flush()
+            time.sleep(20)
+            return
+        self.wfile.write(body[start:])
+class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
+    daemon_threads = True
+server = Server(("127.0.0.1", 0), Handler)
+print("PORT %d" % server.server_address[1], flush=True)
+server.serve_forever()
+)PY";
+    QProcess server;
+    server.start(QStringLiteral("python3"), { QStringLiteral("-c"), QString::fromLatin1(script), mode });
+    QVERIFY(server.waitForStarted());
+    const auto stopServer = qScopeGuard([&server] {
+        server.kill();
+        server.waitForFinished();
+    });
+    QVERIFY(server.waitForReadyRead(10000));
+    const QByteArray first = server.readLine().trimmed();
+    QVERIFY2(first.startsWith("PORT "), first.constData());
+
+    S3Config config = harnessConfig();
+    config.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(first.mid(5))));
+    config.addressing = AddressingStyle::Path;
+    config.idleTimeout = std::chrono::seconds(1);
+    config.maxAttempts = 3;
+    QStringList retries;
+    config.retryCallback = [&retries](const QString &message) { retries << message; };
+    S3Client client(config);
+    const Result<QByteArray> body = download(client, QStringLiteral("stalled/object"));
+    QVERIFY2(body.ok(), qPrintable(body.ok() ? QString() : body.error()));
+    QByteArray expected;
+    for (int copy = 0; copy < 4096; ++copy) {
+        for (int byte = 0; byte < 256; ++byte)
+            expected.append(char(byte));
+    }
+    QCOMPARE(body->size(), expected.size());
+    QVERIFY(body.value() == expected);
+
+    QCOMPARE(retries.size(), 1);
+    QVERIFY2(retries.first().contains(QStringLiteral("Resuming from byte %1").arg(expected.size() / 2)),
+        qPrintable(retries.first()));
+    QByteArray log = server.readAll();
+    for (int wait = 0; wait < 50 && log.count('\n') < 2; ++wait) {
+        server.waitForReadyRead(100);
+        log += server.readAll();
+    }
+    const QList<QByteArray> requests = log.trimmed().split('\n');
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0), QByteArray("GET range= if-match="));
+    QCOMPARE(requests.at(1), QByteArray("GET range=bytes=") + QByteArray::number(expected.size() / 2)
+            + QByteArray("- if-match=\"abc123\""));
 }
 
 void TestS3Client::multipartRetriesInjectedFailure()
