@@ -560,6 +560,7 @@ InvoicesView::InvoicesView(SubscriptionsPane *pane)
     m_issueAction = addPaneAction(
         QStringLiteral("document-send"), tr("&Issue draft"), QKeySequence(Qt::CTRL | Qt::Key_I));
     m_voidAction = addPaneAction(QStringLiteral("edit-delete"), tr("&Void…"), QKeySequence::Delete);
+    m_reissueAction = addPaneAction(QStringLiteral("edit-redo"), tr("Reiss&ue period"), QKeySequence());
     addSeparator();
     m_refreshAction = addPaneAction(QStringLiteral("view-refresh"), tr("&Refresh"), QKeySequence::Refresh);
 
@@ -575,6 +576,14 @@ InvoicesView::InvoicesView(SubscriptionsPane *pane)
         }
     });
     connect(m_voidAction, &QAction::triggered, this, &InvoicesView::askVoid);
+    connect(m_reissueAction, &QAction::triggered, this, [this] {
+        if (const Invoice *invoice = selectedInvoice()) {
+            reissueInvoice(invoice->id).then(this, [this](const Status &issued) {
+                if (!issued)
+                    Prompter::warning(this, tr("Invoice not reissued"), issued.error());
+            });
+        }
+    });
     connect(m_refreshAction, &QAction::triggered, this, &InvoicesView::reload);
     connect(view(), &QTreeView::activated, this, &InvoicesView::requestPayment);
     const auto summarize = [this] {
@@ -666,6 +675,21 @@ QFuture<Status> InvoicesView::voidInvoice(const QString &invoiceId, const QStrin
     });
 }
 
+QFuture<Status> InvoicesView::reissueInvoice(const QString &invoiceId)
+{
+    // Dated today in UTC, as the invoices of a billing run are.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    return m_pane->write(tr("Reissuing the invoice…"), [invoiceId, today](catalog::Catalog &db) -> Result<QString> {
+        const Result<billing::BillingSettings> settings = billing::loadBillingSettings(db);
+        if (!settings)
+            return makeError(settings.error());
+        const Result<Invoice> issued = billing::reissueInvoice(db, settings.value(), invoiceId, today);
+        if (!issued)
+            return makeError(issued.error());
+        return tr("Issued invoice %1 for the period of the void invoice.").arg(issued->number);
+    });
+}
+
 void InvoicesView::askVoid()
 {
     const Invoice *invoice = selectedInvoice();
@@ -754,6 +778,9 @@ void InvoicesView::updateActions()
     setActionAvailable(m_voidAction, open && (isOpen || isDraft) && !writing,
         writing ? writingReason()
                 : reason(tr("Select one open or draft invoice; paid and void invoices cannot be voided.")));
+    const bool isVoid = invoice && invoice->status == InvoiceStatus::Void;
+    setActionAvailable(m_reissueAction, open && isVoid && !writing,
+        writing ? writingReason() : reason(tr("Select one void invoice to invoice its period again.")));
     setActionAvailable(m_refreshAction, open, noCatalogReason());
 }
 

@@ -119,7 +119,8 @@ private:
     std::pair<QString, QString> m_historyFailure; // the subscription id and why its history read failed
 };
 
-// The invoices: generate the period's invoices, issue a draft, void, export
+// The invoices: generate the period's invoices, issue a draft, void, reissue
+// the period of a void invoice, export
 // to PDF and request a Paynow payment.
 class InvoicesView final : public ListPane
 {
@@ -137,6 +138,8 @@ public:
     PaymentRequestDialog *requestPayment();
     QFuture<Status> issueInvoice(const QString &invoiceId);
     QFuture<Status> voidInvoice(const QString &invoiceId, const QString &reason);
+    // Issues a new invoice for the period of the void invoice `invoiceId`.
+    QFuture<Status> reissueInvoice(const QString &invoiceId);
     // Writes the invoice's PDF on a worker thread. The future finishes on
     // this object's thread.
     QFuture<Status> exportPdf(const QString &invoiceId, const QString &path);
@@ -158,6 +161,7 @@ private:
     QAction *m_requestAction = nullptr;
     QAction *m_issueAction = nullptr;
     QAction *m_voidAction = nullptr;
+    QAction *m_reissueAction = nullptr;
     QAction *m_pdfAction = nullptr;
     QAction *m_refreshAction = nullptr;
 };

@@ -985,6 +985,32 @@ Result<catalog::Subscription> changePlan(catalog::Catalog &catalog, const QStrin
     return catalog.updateSubscription(changed, tr("Plan changed to %1 from the next invoice.").arg(plan->name));
 }
 
+Result<catalog::Invoice> reissueInvoice(catalog::Catalog &catalog, const BillingSettings &settings,
+    const QString &voidedId, const QDate &today)
+{
+    const Result<catalog::Invoice> voided = catalog.invoice(voidedId);
+    if (!voided)
+        return voided;
+    const Result<catalog::Subscription> subscription = catalog.subscription(voided->subscriptionId);
+    if (!subscription)
+        return makeError(subscription.error());
+    const Result<catalog::Plan> plan = catalog.plan(subscription->planId);
+    if (!plan)
+        return makeError(plan.error());
+    if (!plan->soldIn(voided->currency)) {
+        return makeError(tr("Plan %1 has no %2 price, so the period of invoice %3 cannot be invoiced again.")
+                             .arg(plan->name, catalog::toString(voided->currency), voided->number));
+    }
+
+    catalog::Invoice invoice;
+    invoice.issueDate = today;
+    invoice.dueDate = today.addDays(settings.paymentTermsDays);
+    invoice.vatRateBasisPoints = settings.vatRateBasisPoints;
+    invoice.lines.append({ invoiceLineText(plan->name, voided->periodStart, voided->periodEnd), 1,
+        plan->priceCents(voided->currency), 0 });
+    return catalog.reissueInvoice(invoice, voided->id);
+}
+
 QString refundedInvoiceText(catalog::Catalog &catalog, const catalog::PaymentRefund &refund)
 {
     if (refund.reopenedInvoiceId.isEmpty())

@@ -88,6 +88,7 @@ private slots:
     void wrongNetworkFlaggedAndNotSent();
     void heldPaymentAppliedToInvoice();
     void planChoicesNeedCurrencyPrice();
+    void voidInvoiceReissued();
 
 private:
     // A new customer with a subscription and one invoice of `periodStart`'s
@@ -579,6 +580,38 @@ void TestSubscriptionsPane::planChoicesNeedCurrencyPrice()
     QCOMPARE(choices.ids, (QStringList { QStringLiteral("Both"), QStringLiteral("Free") }));
     QCOMPARE(choices.labels.first(), QStringLiteral("Both (ZWG 1560.00 a month)"));
     QCOMPARE(choices.withoutPrice, QStringList { QStringLiteral("UsdOnly") });
+}
+
+void TestSubscriptionsPane::voidInvoiceReissued()
+{
+    InvoicesView *view = m_pane->invoicesView();
+    QAction *reissue = actionNamed(view, QStringLiteral("Reiss&ue period"));
+    QVERIFY(reissue);
+    select(view, m_open.id);
+    QVERIFY(!reissue->isEnabled());
+    QCOMPARE(reissue->toolTip(), QStringLiteral("Select one void invoice to invoice its period again."));
+    select(view, m_void.id);
+    QVERIFY(reissue->isEnabled());
+
+    const Status reissued = await(view->reissueInvoice(m_void.id));
+    QVERIFY2(reissued, qPrintable(reissued.error()));
+    QVERIFY(reloadAndWait(*m_pane));
+    const Invoice *issued = nullptr;
+    for (const InvoiceRow &row : view->model()->rows()) {
+        if (row.invoice.subscriptionId == m_void.subscriptionId && row.invoice.id != m_void.id)
+            issued = &row.invoice;
+    }
+    QVERIFY(issued);
+    QVERIFY(issued->status == InvoiceStatus::Open);
+    QCOMPARE(issued->periodStart, m_void.periodStart);
+    QCOMPARE(issued->periodEnd, m_void.periodEnd);
+    QVERIFY(!issued->number.isEmpty());
+    QVERIFY(issued->number != m_void.number);
+
+    // The period has a live invoice again, so a second reissue fails.
+    const Status twice = await(view->reissueInvoice(m_void.id));
+    QVERIFY(!twice);
+    QVERIFY2(twice.error().contains(QStringLiteral("already has an invoice for the period")), qPrintable(twice.error()));
 }
 
 QTEST_MAIN(TestSubscriptionsPane)
