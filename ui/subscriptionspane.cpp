@@ -314,12 +314,15 @@ QFuture<Status> SubscriptionsView::changePlan(const QString &subscriptionId, con
     const int row = m_model->rowOf(subscriptionId);
     const QString customer = row < 0 ? QString() : m_model->rowAt(row).customerName;
     const QString plan = m_pane->plans().value(planId).name;
+    // Today in UTC, as the billing runs count it.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
     return m_pane->write(tr("Changing the plan of %1…").arg(customer),
-        [subscriptionId, planId, customer, plan](catalog::Catalog &db) -> Result<QString> {
-            const Result<Subscription> changed = billing::changePlan(db, subscriptionId, planId);
+        [subscriptionId, planId, customer, plan, today](catalog::Catalog &db) -> Result<QString> {
+            const Result<Subscription> changed = billing::changePlan(db, subscriptionId, planId, today);
             if (!changed)
                 return makeError(changed.error());
-            return tr("%1 moves to plan %2 from the next invoice.").arg(customer, plan);
+            return tr("%1 moves to plan %2 from the next invoice on %3.")
+                .arg(customer, plan, changed->nextInvoiceDate.toString(Qt::ISODate));
         });
 }
 

@@ -1033,7 +1033,7 @@ int subscriptionChange(const QStringList &arguments, QTextStream &out, QTextStre
         const Result<Plan> oldPlan = run.catalog().plan(current->planId);
         oldPlanName = oldPlan ? oldPlan->name : current->planId;
         newPlanName = plan->name;
-        changed = billing::changePlan(run.catalog(), id, plan->id);
+        changed = billing::changePlan(run.catalog(), id, plan->id, QDateTime::currentDateTimeUtc().date());
     }
     if (!changed)
         return run.fail(ExitCode::ValidationError, changed.error());

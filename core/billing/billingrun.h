@@ -115,9 +115,10 @@ Result<catalog::Invoice> reissueInvoice(catalog::Catalog &catalog, const Billing
 
 // Moves a subscription to another plan from its next invoice on. Fails when
 // the customer's instances do not fit the new plan, naming every limit
-// exceeded.
+// exceeded, and when the next invoice date is before `today`, because the
+// periods that started then are invoiced at the old plan first.
 Result<catalog::Subscription> changePlan(catalog::Catalog &catalog, const QString &subscriptionId,
-    const QString &planId);
+    const QString &planId, const QDate &today);
 
 Result<catalog::Subscription> cancelSubscription(catalog::Catalog &catalog, const QString &subscriptionId,
     const QString &reason);

@@ -70,6 +70,7 @@ private slots:
     void planUpdateNamesStoredLimit();
     void heldPaymentAppliedInParts();
     void voidedPeriodReissued();
+    void planChangeWaitsForStartedPeriods();
 
 private:
     Outcome run(QStringList arguments);
@@ -2103,6 +2104,57 @@ void TestBillingCli::voidedPeriodReissued()
             audited = true;
     }
     QVERIFY2(audited, QJsonDocument(events).toJson().constData());
+}
+
+void TestBillingCli::planChangeWaitsForStartedPeriods()
+{
+    for (const QStringList &plan : { QStringList { QStringLiteral("Basic"), QStringLiteral("10.00") },
+             QStringList { QStringLiteral("Tiny"), QStringLiteral("5.00") } }) {
+        QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), plan.at(0),
+                         QStringLiteral("--price-usd"), plan.at(1), QStringLiteral("--instances"), QStringLiteral("1"),
+                         QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"), QStringLiteral("1G"),
+                         QStringLiteral("--storage"), QStringLiteral("1G") })
+                     .exitCode,
+            0);
+    }
+    QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Acme"),
+                     QStringLiteral("--email"), QStringLiteral("it@acme.co.zw") })
+                 .exitCode,
+        0);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QString start = today.addMonths(-2).toString(Qt::ISODate);
+    const Outcome subscribed = run({ QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
+        QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("basic"), QStringLiteral("--start"),
+        start, QStringLiteral("--yes") });
+    QVERIFY2(subscribed.exitCode == 0, subscribed.err.constData());
+
+    // The periods from the start on began before today and are not invoiced:
+    // the change is rejected, naming the first of them.
+    const QStringList changePlan { QStringLiteral("subscription"), QStringLiteral("change-plan"),
+        QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("tiny") };
+    const Outcome early = run(changePlan);
+    QCOMPARE(early.exitCode, 3);
+    QVERIFY2(early.err.contains("not invoiced yet"), early.err.constData());
+    QVERIFY2(early.err.contains(start.toUtf8()), early.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("show"), QStringLiteral("it@acme.co.zw") })
+                 .object()
+                 .value(QStringLiteral("plan_name"))
+                 .toString(),
+        QStringLiteral("Basic"));
+
+    // Once the started periods are invoiced at the old price, the change
+    // applies from the next period, which starts after today.
+    const Outcome generated = run({ QStringLiteral("invoice"), QStringLiteral("generate") });
+    QVERIFY2(generated.exitCode == 0, generated.err.constData());
+    const QJsonArray invoices = runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array();
+    QVERIFY(invoices.size() >= 2);
+    for (const QJsonValue &invoice : invoices)
+        QCOMPARE(invoice[QStringLiteral("total_cents")].toString(), QStringLiteral("1150"));
+    const QJsonObject changed = runJson(changePlan).object();
+    const QDate effective
+        = QDate::fromString(changed.value(QStringLiteral("effective_date")).toString(), Qt::ISODate);
+    QVERIFY2(effective > today, qPrintable(effective.toString(Qt::ISODate)));
+    QCOMPARE(changed.value(QStringLiteral("plan_name")).toString(), QStringLiteral("Tiny"));
 }
 
 QTEST_GUILESS_MAIN(TestBillingCli)

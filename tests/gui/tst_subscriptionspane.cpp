@@ -396,6 +396,26 @@ void TestSubscriptionsPane::cancelNamesCustomer()
 void TestSubscriptionsPane::changePlanKeepsLimits()
 {
     SubscriptionsView *view = m_pane->subscriptionsView();
+    catalog::Catalog *db = m_services->catalog();
+    Result<catalog::Subscription> subscription = db->subscription(m_draft.subscriptionId);
+    QVERIFY2(subscription, qPrintable(subscription.error()));
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+
+    // A next invoice date before today leaves a started period to invoice at
+    // the old plan, so the change is rejected.
+    subscription.value().nextInvoiceDate = today.addDays(-1);
+    subscription = db->updateSubscription(subscription.value());
+    QVERIFY2(subscription, qPrintable(subscription.error()));
+    const Status early = await(view->changePlan(m_draft.subscriptionId, m_biggerPlanId));
+    QVERIFY(!early);
+    QVERIFY2(early.error().contains(QStringLiteral("not invoiced yet")), qPrintable(early.error()));
+    QCOMPARE(db->subscription(m_draft.subscriptionId)->planId, m_planId);
+
+    // The draft invoices this month, so the next invoice is next month's.
+    subscription.value().nextInvoiceDate = m_draft.periodEnd;
+    QVERIFY(m_draft.periodEnd > today);
+    subscription = db->updateSubscription(subscription.value());
+    QVERIFY2(subscription, qPrintable(subscription.error()));
     const Status changed = await(view->changePlan(m_draft.subscriptionId, m_biggerPlanId));
     QVERIFY2(changed, qPrintable(changed.error()));
     const int row = view->model()->rowOf(m_draft.subscriptionId);
