@@ -56,6 +56,29 @@ QString invoiceNumberOf(const InvoiceTableModel *invoices, const QString &id)
     return id;
 }
 
+// Returns what `payment` was applied to, as seen from the invoice
+// `invoiceId`, in the words of 'saasodoo invoice show'.
+QString paymentApplicationText(const Payment &payment, const QString &invoiceId, const InvoiceTableModel *invoices)
+{
+    switch (payment.application) {
+    case PaymentApplication::Settled:
+        if (payment.settledInvoiceId.isEmpty() || payment.settledInvoiceId == invoiceId)
+            return SubscriptionsPane::tr("settled this invoice");
+        return SubscriptionsPane::tr("settled invoice %1").arg(invoiceNumberOf(invoices, payment.settledInvoiceId));
+    case PaymentApplication::Refunded:
+        return SubscriptionsPane::tr("refunded");
+    case PaymentApplication::Overpayment:
+        return SubscriptionsPane::tr("held: the invoice was paid already");
+    case PaymentApplication::VoidInvoice:
+        return SubscriptionsPane::tr("held: the invoice is void");
+    case PaymentApplication::PaidAfterClose:
+        return SubscriptionsPane::tr("held: paid after it was closed");
+    case PaymentApplication::None:
+        break;
+    }
+    return SubscriptionsPane::tr("not applied");
+}
+
 QString noCatalogReason()
 {
     return SubscriptionsPane::tr("The catalog is not open.");
@@ -832,18 +855,20 @@ QString InvoicesView::detailsHtml(const QStringList &ids) const
         const bool own = payment.invoiceId == invoice.id;
         if (!own && payment.settledInvoiceId != invoice.id)
             continue;
-        QString line = tr("%1, %2, %3: %4")
+        // The status is Paynow's last word on the payment; what it was applied
+        // to can differ (a paid payment refunded later, a cancelled one that
+        // Paynow reported paid after it was closed and that settled the
+        // invoice), so both are shown.
+        QString line = tr("%1, %2, %3: %4; %5")
                            .arg(payment.reference.toHtmlEscaped(), BillingText::paymentMethod(payment.method),
                                catalog::formatMoney(payment.amountCents, payment.currency),
-                               BillingText::paymentStatus(payment.status));
+                               BillingText::paymentStatus(payment.status),
+                               paymentApplicationText(payment, invoice.id, m_model).toHtmlEscaped());
         if (!own) {
             line += u' ' + tr("(applied to this invoice from invoice %1)").arg(row.invoiceNumber.toHtmlEscaped());
         } else if (catalog::isRefundDue(payment.application)) {
-            line += u' ' + tr("(refund due)");
-            refundDueCents += payment.amountCents;
-        } else if (!payment.settledInvoiceId.isEmpty() && payment.settledInvoiceId != invoice.id) {
-            line += u' ' + tr("(applied to invoice %1)")
-                               .arg(invoiceNumberOf(m_model, payment.settledInvoiceId).toHtmlEscaped());
+            line += u' ' + tr("(refund of %1 due)").arg(catalog::formatMoney(payment.heldCents(), payment.currency));
+            refundDueCents += payment.heldCents();
         }
         payments.append(QStringLiteral("<li>%1</li>").arg(line));
     }

@@ -548,6 +548,9 @@ void TestSubscriptionsPane::heldPaymentAppliedToInvoice()
     QVERIFY2(invoices->detailsPanel()->toPlainText().contains(
                  QStringLiteral("Refund due to the customer: %1.").arg(amount)),
         qPrintable(invoices->detailsPanel()->toPlainText()));
+    // Each payment names what it was applied to, besides its status.
+    QVERIFY2(invoices->detailsPanel()->toPlainText().contains(QLatin1String("Cancelled; held: paid after it was closed")),
+        qPrintable(invoices->detailsPanel()->toPlainText()));
 
     PaymentsView *view = m_pane->paymentsView();
     QAction *apply = actionNamed(view, QStringLiteral("&Apply to invoice…"));
@@ -569,6 +572,8 @@ void TestSubscriptionsPane::heldPaymentAppliedToInvoice()
     QVERIFY(!apply->isEnabled());
     select(invoices, invoice.id);
     QVERIFY2(!invoices->detailsPanel()->toPlainText().contains(QLatin1String("Refund due")),
+        qPrintable(invoices->detailsPanel()->toPlainText()));
+    QVERIFY2(invoices->detailsPanel()->toPlainText().contains(QLatin1String("Cancelled; settled this invoice")),
         qPrintable(invoices->detailsPanel()->toPlainText()));
 
     // Applying it again is rejected and changes nothing.
