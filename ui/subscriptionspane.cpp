@@ -241,7 +241,9 @@ SubscriptionsView::SubscriptionsView(SubscriptionsPane *pane)
     m_cancelAction
         = addPaneAction(QStringLiteral("process-stop"), tr("&Cancel subscription…"), QKeySequence::Delete);
     addSeparator();
+    m_previewAction = addPaneAction(QStringLiteral("document-preview"), tr("Pre&view billing run"), QKeySequence());
     m_refreshAction = addPaneAction(QStringLiteral("view-refresh"), tr("&Refresh"), QKeySequence::Refresh);
+    connect(m_previewAction, &QAction::triggered, this, &SubscriptionsView::showBillingPreview);
     connect(m_newAction, &QAction::triggered, this, &SubscriptionsView::newSubscription);
     connect(m_changePlanAction, &QAction::triggered, this, &SubscriptionsView::choosePlan);
     connect(m_cancelAction, &QAction::triggered, this, &SubscriptionsView::cancelSelected);
@@ -347,6 +349,51 @@ QFuture<Status> SubscriptionsView::changePlan(const QString &subscriptionId, con
             return tr("%1 moves to plan %2 from the next invoice on %3.")
                 .arg(customer, plan, changed->nextInvoiceDate.toString(Qt::ISODate));
         });
+}
+
+QFuture<BillingPreview> SubscriptionsView::previewBillingRun()
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    if (!m_pane->services() || !m_pane->services()->catalog())
+        return QtFuture::makeReadyFuture(BillingPreview { today, {}, noCatalogReason() });
+    const catalog::CatalogConfig config = m_pane->services()->catalogConfig();
+    return QtConcurrent::run(workerPool(), [config, today]() -> BillingPreview {
+        BillingPreview preview { today, {}, {} };
+        Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
+        if (!opened) {
+            preview.error = opened.error();
+            return preview;
+        }
+        const Result<QList<billing::BillingAction>> planned = billing::planBillingRun(*opened.value(), today);
+        if (!planned) {
+            preview.error = planned.error();
+            return preview;
+        }
+        for (const billing::BillingAction &action : planned.value())
+            preview.actions.append(action.description);
+        return preview;
+    });
+}
+
+void SubscriptionsView::showBillingPreview()
+{
+    previewBillingRun().then(this, [this](const BillingPreview &preview) {
+        const QString title = tr("Billing run preview");
+        const QString day = preview.day.toString(Qt::ISODate);
+        if (!preview.error.isEmpty()) {
+            Prompter::warning(this, title, tr("Could not plan the billing run of %1: %2").arg(day, preview.error));
+            return;
+        }
+        if (preview.actions.isEmpty()) {
+            Prompter::information(this, title, tr("A billing run today (%1, UTC) has nothing to do.").arg(day));
+            return;
+        }
+        Prompter::information(this, title,
+            tr("A billing run today (%1, UTC) would do %n action(s). This preview changes nothing.", nullptr,
+                int(preview.actions.size()))
+                    .arg(day)
+                + QStringLiteral("\n\n• ") + preview.actions.join(QStringLiteral("\n• ")));
+    });
 }
 
 PlanChoices planChoices(const QList<catalog::Plan> &plans, const catalog::Subscription &subscription)
@@ -471,6 +518,7 @@ void SubscriptionsView::updateActions()
     const bool live = subscription && subscription->status != SubscriptionStatus::Cancelled;
     const auto reason = [&](const QString &why) { return open ? why : noCatalogReason(); };
     setActionAvailable(m_newAction, open, noCatalogReason());
+    setActionAvailable(m_previewAction, open, noCatalogReason());
     setActionAvailable(m_changePlanAction, open && live && !m_pane->writing(),
         m_pane->writing() ? writingReason()
                           : reason(tr("Select one subscription that is not cancelled to change its plan.")));

@@ -31,12 +31,15 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTest>
 #include <QTreeView>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace saasodoo;
 using namespace saasodoo::ui;
@@ -88,6 +91,7 @@ private slots:
     void wrongNetworkFlaggedAndNotSent();
     void heldPaymentAppliedToInvoice();
     void planChoicesNeedCurrencyPrice();
+    void billingPreviewListsActions();
     void voidInvoiceReissued();
 
 private:
@@ -605,6 +609,31 @@ void TestSubscriptionsPane::planChoicesNeedCurrencyPrice()
     QCOMPARE(choices.ids, (QStringList { QStringLiteral("Both"), QStringLiteral("Free") }));
     QCOMPARE(choices.labels.first(), QStringLiteral("Both (ZWG 1560.00 a month)"));
     QCOMPARE(choices.withoutPrice, QStringList { QStringLiteral("UsdOnly") });
+}
+
+void TestSubscriptionsPane::billingPreviewListsActions()
+{
+    SubscriptionsView *view = m_pane->subscriptionsView();
+    const BillingPreview preview = await(view->previewBillingRun());
+    QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
+    QCOMPARE(preview.day, QDateTime::currentDateTimeUtc().date());
+    // The invoice due 20 days ago is past the 7 grace days.
+    const auto pastDue = std::find_if(preview.actions.cbegin(), preview.actions.cend(), [](const QString &action) {
+        return action.contains(QLatin1String("Rudo Chikwanha")) && action.contains(QLatin1String("past due"));
+    });
+    QVERIFY2(pastDue != preview.actions.cend(), qPrintable(preview.actions.join(u'\n')));
+
+    // The action shows the same list and changes nothing.
+    const int invoices = m_pane->invoicesView()->model()->rowCount();
+    QAction *action = actionNamed(view, QStringLiteral("Pre&view billing run"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    Prompter::setNextAnswer(QMessageBox::Ok);
+    action->trigger();
+    QTRY_VERIFY(Prompter::lastText().contains(QLatin1String("This preview changes nothing")));
+    QVERIFY2(Prompter::lastText().contains(*pastDue), qPrintable(Prompter::lastText()));
+    QVERIFY(reloadAndWait(*m_pane));
+    QCOMPARE(m_pane->invoicesView()->model()->rowCount(), invoices);
 }
 
 void TestSubscriptionsPane::voidInvoiceReissued()
