@@ -1512,6 +1512,12 @@ int paymentRequest(const QStringList &arguments, QTextStream &out, QTextStream &
         if (!wallet)
             return run.fail(ExitCode::ValidationError, wallet.error());
     }
+    // The service checks the email too, but its errors exit as operation
+    // failures; an invalid value is a validation error, as --phone is.
+    if (const QString email = run.value("email").trimmed(); !email.isEmpty()) {
+        if (const Status valid = catalog::validateEmail(tr("--email"), email); !valid)
+            return run.fail(ExitCode::ValidationError, valid.error());
+    }
     if (auto stop = run.openCatalog())
         return *stop;
     const Result<Invoice> invoice = findInvoice(run.catalog(), run.parser().positionalArguments().first());
@@ -1641,7 +1647,7 @@ int paymentPoll(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
     if (!jobError.isEmpty())
         return run.fail(ExitCode::OperationFailed, jobError);
-    return ExitCode::Success;
+    return waitedOut ? ExitCode::StillPending : ExitCode::Success;
 }
 
 int paymentCancel(const QStringList &arguments, QTextStream &out, QTextStream &err)

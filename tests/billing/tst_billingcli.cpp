@@ -254,6 +254,12 @@ void TestBillingCli::invalidInputRejected()
         QStringLiteral("--web"), QStringLiteral("--mobile"), QStringLiteral("ecocash") });
     QCOMPARE(both.exitCode, 2);
 
+    // An invalid payer email is invalid input, checked before the catalog.
+    const Outcome email = run({ QStringLiteral("payment"), QStringLiteral("request"), QStringLiteral("INV-2026-000001"),
+        QStringLiteral("--web"), QStringLiteral("--email"), QStringLiteral("notanemail") });
+    QCOMPARE(email.exitCode, 3);
+    QVERIFY2(email.err.contains("notanemail"), email.err.constData());
+
     // A price whose VAT would overflow is over the documented maximum.
     const Outcome huge = run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("X"),
         QStringLiteral("--price-usd"), QStringLiteral("999999999999999.99"), QStringLiteral("--instances"),
