@@ -56,6 +56,29 @@ QString invoiceNumberOf(const InvoiceTableModel *invoices, const QString &id)
     return id;
 }
 
+// Returns what `payment` was applied to, as seen from the invoice
+// `invoiceId`, in the words of 'saasodoo invoice show'.
+QString paymentApplicationText(const Payment &payment, const QString &invoiceId, const InvoiceTableModel *invoices)
+{
+    switch (payment.application) {
+    case PaymentApplication::Settled:
+        if (payment.settledInvoiceId.isEmpty() || payment.settledInvoiceId == invoiceId)
+            return SubscriptionsPane::tr("settled this invoice");
+        return SubscriptionsPane::tr("settled invoice %1").arg(invoiceNumberOf(invoices, payment.settledInvoiceId));
+    case PaymentApplication::Refunded:
+        return SubscriptionsPane::tr("refunded");
+    case PaymentApplication::Overpayment:
+        return SubscriptionsPane::tr("held: the invoice was paid already");
+    case PaymentApplication::VoidInvoice:
+        return SubscriptionsPane::tr("held: the invoice is void");
+    case PaymentApplication::PaidAfterClose:
+        return SubscriptionsPane::tr("held: paid after it was closed");
+    case PaymentApplication::None:
+        break;
+    }
+    return SubscriptionsPane::tr("not applied");
+}
+
 QString noCatalogReason()
 {
     return SubscriptionsPane::tr("The catalog is not open.");
@@ -218,7 +241,9 @@ SubscriptionsView::SubscriptionsView(SubscriptionsPane *pane)
     m_cancelAction
         = addPaneAction(QStringLiteral("process-stop"), tr("&Cancel subscription…"), QKeySequence::Delete);
     addSeparator();
+    m_previewAction = addPaneAction(QStringLiteral("document-preview"), tr("Pre&view billing run"), QKeySequence());
     m_refreshAction = addPaneAction(QStringLiteral("view-refresh"), tr("&Refresh"), QKeySequence::Refresh);
+    connect(m_previewAction, &QAction::triggered, this, &SubscriptionsView::showBillingPreview);
     connect(m_newAction, &QAction::triggered, this, &SubscriptionsView::newSubscription);
     connect(m_changePlanAction, &QAction::triggered, this, &SubscriptionsView::choosePlan);
     connect(m_cancelAction, &QAction::triggered, this, &SubscriptionsView::cancelSelected);
@@ -314,13 +339,61 @@ QFuture<Status> SubscriptionsView::changePlan(const QString &subscriptionId, con
     const int row = m_model->rowOf(subscriptionId);
     const QString customer = row < 0 ? QString() : m_model->rowAt(row).customerName;
     const QString plan = m_pane->plans().value(planId).name;
+    // Today in UTC, as the billing runs count it.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
     return m_pane->write(tr("Changing the plan of %1…").arg(customer),
-        [subscriptionId, planId, customer, plan](catalog::Catalog &db) -> Result<QString> {
-            const Result<Subscription> changed = billing::changePlan(db, subscriptionId, planId);
+        [subscriptionId, planId, customer, plan, today](catalog::Catalog &db) -> Result<QString> {
+            const Result<Subscription> changed = billing::changePlan(db, subscriptionId, planId, today);
             if (!changed)
                 return makeError(changed.error());
-            return tr("%1 moves to plan %2 from the next invoice.").arg(customer, plan);
+            return tr("%1 moves to plan %2 from the next invoice on %3.")
+                .arg(customer, plan, changed->nextInvoiceDate.toString(Qt::ISODate));
         });
+}
+
+QFuture<BillingPreview> SubscriptionsView::previewBillingRun()
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    if (!m_pane->services() || !m_pane->services()->catalog())
+        return QtFuture::makeReadyFuture(BillingPreview { today, {}, noCatalogReason() });
+    const catalog::CatalogConfig config = m_pane->services()->catalogConfig();
+    return QtConcurrent::run(workerPool(), [config, today]() -> BillingPreview {
+        BillingPreview preview { today, {}, {} };
+        Result<std::unique_ptr<catalog::Catalog>> opened = catalog::Catalog::open(config);
+        if (!opened) {
+            preview.error = opened.error();
+            return preview;
+        }
+        const Result<QList<billing::BillingAction>> planned = billing::planBillingRun(*opened.value(), today);
+        if (!planned) {
+            preview.error = planned.error();
+            return preview;
+        }
+        for (const billing::BillingAction &action : planned.value())
+            preview.actions.append(action.description);
+        return preview;
+    });
+}
+
+void SubscriptionsView::showBillingPreview()
+{
+    previewBillingRun().then(this, [this](const BillingPreview &preview) {
+        const QString title = tr("Billing run preview");
+        const QString day = preview.day.toString(Qt::ISODate);
+        if (!preview.error.isEmpty()) {
+            Prompter::warning(this, title, tr("Could not plan the billing run of %1: %2").arg(day, preview.error));
+            return;
+        }
+        if (preview.actions.isEmpty()) {
+            Prompter::information(this, title, tr("A billing run today (%1, UTC) has nothing to do.").arg(day));
+            return;
+        }
+        Prompter::information(this, title,
+            tr("A billing run today (%1, UTC) would do %n action(s). This preview changes nothing.", nullptr,
+                int(preview.actions.size()))
+                    .arg(day)
+                + QStringLiteral("\n\n• ") + preview.actions.join(QStringLiteral("\n• ")));
+    });
 }
 
 PlanChoices planChoices(const QList<catalog::Plan> &plans, const catalog::Subscription &subscription)
@@ -445,6 +518,7 @@ void SubscriptionsView::updateActions()
     const bool live = subscription && subscription->status != SubscriptionStatus::Cancelled;
     const auto reason = [&](const QString &why) { return open ? why : noCatalogReason(); };
     setActionAvailable(m_newAction, open, noCatalogReason());
+    setActionAvailable(m_previewAction, open, noCatalogReason());
     setActionAvailable(m_changePlanAction, open && live && !m_pane->writing(),
         m_pane->writing() ? writingReason()
                           : reason(tr("Select one subscription that is not cancelled to change its plan.")));
@@ -560,6 +634,7 @@ InvoicesView::InvoicesView(SubscriptionsPane *pane)
     m_issueAction = addPaneAction(
         QStringLiteral("document-send"), tr("&Issue draft"), QKeySequence(Qt::CTRL | Qt::Key_I));
     m_voidAction = addPaneAction(QStringLiteral("edit-delete"), tr("&Void…"), QKeySequence::Delete);
+    m_reissueAction = addPaneAction(QStringLiteral("edit-redo"), tr("Reiss&ue period"), QKeySequence());
     addSeparator();
     m_refreshAction = addPaneAction(QStringLiteral("view-refresh"), tr("&Refresh"), QKeySequence::Refresh);
 
@@ -575,6 +650,14 @@ InvoicesView::InvoicesView(SubscriptionsPane *pane)
         }
     });
     connect(m_voidAction, &QAction::triggered, this, &InvoicesView::askVoid);
+    connect(m_reissueAction, &QAction::triggered, this, [this] {
+        if (const Invoice *invoice = selectedInvoice()) {
+            reissueInvoice(invoice->id).then(this, [this](const Status &issued) {
+                if (!issued)
+                    Prompter::warning(this, tr("Invoice not reissued"), issued.error());
+            });
+        }
+    });
     connect(m_refreshAction, &QAction::triggered, this, &InvoicesView::reload);
     connect(view(), &QTreeView::activated, this, &InvoicesView::requestPayment);
     const auto summarize = [this] {
@@ -666,6 +749,21 @@ QFuture<Status> InvoicesView::voidInvoice(const QString &invoiceId, const QStrin
     });
 }
 
+QFuture<Status> InvoicesView::reissueInvoice(const QString &invoiceId)
+{
+    // Dated today in UTC, as the invoices of a billing run are.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    return m_pane->write(tr("Reissuing the invoice…"), [invoiceId, today](catalog::Catalog &db) -> Result<QString> {
+        const Result<billing::BillingSettings> settings = billing::loadBillingSettings(db);
+        if (!settings)
+            return makeError(settings.error());
+        const Result<Invoice> issued = billing::reissueInvoice(db, settings.value(), invoiceId, today);
+        if (!issued)
+            return makeError(issued.error());
+        return tr("Issued invoice %1 for the period of the void invoice.").arg(issued->number);
+    });
+}
+
 void InvoicesView::askVoid()
 {
     const Invoice *invoice = selectedInvoice();
@@ -754,6 +852,9 @@ void InvoicesView::updateActions()
     setActionAvailable(m_voidAction, open && (isOpen || isDraft) && !writing,
         writing ? writingReason()
                 : reason(tr("Select one open or draft invoice; paid and void invoices cannot be voided.")));
+    const bool isVoid = invoice && invoice->status == InvoiceStatus::Void;
+    setActionAvailable(m_reissueAction, open && isVoid && !writing,
+        writing ? writingReason() : reason(tr("Select one void invoice to invoice its period again.")));
     setActionAvailable(m_refreshAction, open, noCatalogReason());
 }
 
@@ -802,18 +903,20 @@ QString InvoicesView::detailsHtml(const QStringList &ids) const
         const bool own = payment.invoiceId == invoice.id;
         if (!own && payment.settledInvoiceId != invoice.id)
             continue;
-        QString line = tr("%1, %2, %3: %4")
+        // The status is Paynow's last word on the payment; what it was applied
+        // to can differ (a paid payment refunded later, a cancelled one that
+        // Paynow reported paid after it was closed and that settled the
+        // invoice), so both are shown.
+        QString line = tr("%1, %2, %3: %4; %5")
                            .arg(payment.reference.toHtmlEscaped(), BillingText::paymentMethod(payment.method),
                                catalog::formatMoney(payment.amountCents, payment.currency),
-                               BillingText::paymentStatus(payment.status));
+                               BillingText::paymentStatus(payment.status),
+                               paymentApplicationText(payment, invoice.id, m_model).toHtmlEscaped());
         if (!own) {
             line += u' ' + tr("(applied to this invoice from invoice %1)").arg(row.invoiceNumber.toHtmlEscaped());
         } else if (catalog::isRefundDue(payment.application)) {
-            line += u' ' + tr("(refund due)");
-            refundDueCents += payment.amountCents;
-        } else if (!payment.settledInvoiceId.isEmpty() && payment.settledInvoiceId != invoice.id) {
-            line += u' ' + tr("(applied to invoice %1)")
-                               .arg(invoiceNumberOf(m_model, payment.settledInvoiceId).toHtmlEscaped());
+            line += u' ' + tr("(refund of %1 due)").arg(catalog::formatMoney(payment.heldCents(), payment.currency));
+            refundDueCents += payment.heldCents();
         }
         payments.append(QStringLiteral("<li>%1</li>").arg(line));
     }

@@ -71,7 +71,17 @@ struct PlanChoices
 };
 PlanChoices planChoices(const QList<catalog::Plan> &plans, const catalog::Subscription &subscription);
 
-// The customers' subscriptions: subscribe, change plan and cancel.
+// What a billing run of `day` would do, one description per action, or the
+// error that stopped the preview.
+struct BillingPreview
+{
+    QDate day;
+    QStringList actions;
+    QString error;
+};
+
+// The customers' subscriptions: subscribe, change plan, cancel and preview
+// the billing run of today.
 class SubscriptionsView final : public ListPane
 {
     Q_OBJECT
@@ -89,6 +99,9 @@ public:
     // action stays disabled until the cancellation returns.
     void cancelSelected();
     bool cancelling() const { return m_cancelling; }
+    // Plans the billing run of today (UTC) on a worker thread, as 'saasodoo
+    // dunning preview' does, and writes nothing.
+    QFuture<BillingPreview> previewBillingRun();
 
 protected:
     void updateActions() override;
@@ -96,6 +109,7 @@ protected:
 
 private:
     void choosePlan();
+    void showBillingPreview();
     const catalog::Subscription *selectedSubscription() const;
     // Reads the selected subscription's history on a worker, unless the
     // stored copy is of the same row version, then refreshes the details.
@@ -112,6 +126,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_changePlanAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_previewAction = nullptr;
     QAction *m_refreshAction = nullptr;
     bool m_cancelling = false;
     QHash<QString, History> m_history; // by subscription id
@@ -119,7 +134,8 @@ private:
     std::pair<QString, QString> m_historyFailure; // the subscription id and why its history read failed
 };
 
-// The invoices: generate the period's invoices, issue a draft, void, export
+// The invoices: generate the period's invoices, issue a draft, void, reissue
+// the period of a void invoice, export
 // to PDF and request a Paynow payment.
 class InvoicesView final : public ListPane
 {
@@ -137,6 +153,8 @@ public:
     PaymentRequestDialog *requestPayment();
     QFuture<Status> issueInvoice(const QString &invoiceId);
     QFuture<Status> voidInvoice(const QString &invoiceId, const QString &reason);
+    // Issues a new invoice for the period of the void invoice `invoiceId`.
+    QFuture<Status> reissueInvoice(const QString &invoiceId);
     // Writes the invoice's PDF on a worker thread. The future finishes on
     // this object's thread.
     QFuture<Status> exportPdf(const QString &invoiceId, const QString &path);
@@ -158,6 +176,7 @@ private:
     QAction *m_requestAction = nullptr;
     QAction *m_issueAction = nullptr;
     QAction *m_voidAction = nullptr;
+    QAction *m_reissueAction = nullptr;
     QAction *m_pdfAction = nullptr;
     QAction *m_refreshAction = nullptr;
 };

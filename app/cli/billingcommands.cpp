@@ -1033,7 +1033,7 @@ int subscriptionChange(const QStringList &arguments, QTextStream &out, QTextStre
         const Result<Plan> oldPlan = run.catalog().plan(current->planId);
         oldPlanName = oldPlan ? oldPlan->name : current->planId;
         newPlanName = plan->name;
-        changed = billing::changePlan(run.catalog(), id, plan->id);
+        changed = billing::changePlan(run.catalog(), id, plan->id, QDateTime::currentDateTimeUtc().date());
     }
     if (!changed)
         return run.fail(ExitCode::ValidationError, changed.error());
@@ -1317,6 +1317,42 @@ int invoiceVoid(const QStringList &arguments, QTextStream &out, QTextStream &err
     return ExitCode::Success;
 }
 
+int invoiceReissue(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandRun run(QStringLiteral("saasodoo invoice reissue"), out, err);
+    run.parser().setApplicationDescription(
+        tr("Issues a new invoice, dated today (UTC), for the period of a void invoice, at the subscription's current "
+           "plan price and VAT rate. Fails when the period has another invoice that is not void."));
+    run.parser().addPositionalArgument(QStringLiteral("invoice"), tr("Number or id of the void invoice."));
+    if (auto stop = run.parse(arguments, 1, {}))
+        return *stop;
+    if (auto stop = run.openCatalog())
+        return *stop;
+    const Result<Invoice> voided = findInvoice(run.catalog(), run.parser().positionalArguments().first());
+    if (!voided)
+        return run.failCatalog(voided.error());
+    const Result<billing::BillingSettings> settings = billing::loadBillingSettings(run.catalog());
+    if (!settings)
+        return run.failCatalog(settings.error());
+    const Result<Invoice> issued = billing::reissueInvoice(
+        run.catalog(), settings.value(), voided->id, QDateTime::currentDateTimeUtc().date());
+    if (!issued)
+        return run.failCatalog(issued.error());
+    if (run.json()) {
+        QJsonObject json = invoiceJson(issued.value());
+        json.insert(QStringLiteral("reissues"), voided->number.isEmpty() ? voided->id : voided->number);
+        run.printJson(json);
+        return ExitCode::Success;
+    }
+    out << tr("Issued invoice %1 for %2 to %3 in place of void invoice %4: %5, due %6.")
+               .arg(issued->number, issued->periodStart.toString(Qt::ISODate),
+                   issued->periodEnd.addDays(-1).toString(Qt::ISODate),
+                   voided->number.isEmpty() ? voided->id : voided->number,
+                   catalog::formatMoney(issued->totalCents, issued->currency), issued->dueDate.toString(Qt::ISODate))
+        << '\n';
+    return ExitCode::Success;
+}
+
 // Checks a run dated before today. Its invoices are dated that day and
 // due `payment_terms_days` later, so they may be overdue at once. It
 // needs --yes, and the message lists what it would do. An invoice dated
@@ -1476,6 +1512,12 @@ int paymentRequest(const QStringList &arguments, QTextStream &out, QTextStream &
         if (!wallet)
             return run.fail(ExitCode::ValidationError, wallet.error());
     }
+    // The service checks the email too, but its errors exit as operation
+    // failures; an invalid value is a validation error, as --phone is.
+    if (const QString email = run.value("email").trimmed(); !email.isEmpty()) {
+        if (const Status valid = catalog::validateEmail(tr("--email"), email); !valid)
+            return run.fail(ExitCode::ValidationError, valid.error());
+    }
     if (auto stop = run.openCatalog())
         return *stop;
     const Result<Invoice> invoice = findInvoice(run.catalog(), run.parser().positionalArguments().first());
@@ -1605,7 +1647,7 @@ int paymentPoll(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
     if (!jobError.isEmpty())
         return run.fail(ExitCode::OperationFailed, jobError);
-    return ExitCode::Success;
+    return waitedOut ? ExitCode::StillPending : ExitCode::Success;
 }
 
 int paymentCancel(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -2184,7 +2226,8 @@ int runBillingCommand(const QStringList &arguments, QTextStream &out, QTextStrea
             { { QStringLiteral("generate"),
                   std::bind(runBillingJob, _1, _2, _3, QStringLiteral("saasodoo invoice generate"), false, true) },
                 { QStringLiteral("list"), invoiceList }, { QStringLiteral("show"), invoiceShow },
-                { QStringLiteral("pdf"), invoicePdf }, { QStringLiteral("void"), invoiceVoid } } },
+                { QStringLiteral("pdf"), invoicePdf }, { QStringLiteral("void"), invoiceVoid },
+                { QStringLiteral("reissue"), invoiceReissue } } },
         { QStringLiteral("payment"),
             { { QStringLiteral("request"), paymentRequest }, { QStringLiteral("poll"), paymentPoll },
                 { QStringLiteral("list"), paymentList }, { QStringLiteral("show"), paymentShow },

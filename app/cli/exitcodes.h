@@ -11,6 +11,7 @@ enum ExitCode : int {
     UsageError = 2, // unknown command or option, missing argument
     ValidationError = 3, // a value broke a catalog rule; nothing was changed
     OperationFailed = 4, // Docker, PostgreSQL, S3 or the keychain reported an error
+    StillPending = 5, // `payment poll --wait` ran out of time with the payment still pending
     // A job cancelled by SIGINT or SIGTERM exits with 128 plus the signal
     // number: 130 or 143 (see cli/jobsignals.h).
 };

@@ -952,7 +952,7 @@ QString doubleBillingWarning(const catalog::Invoice &invoice, const QDate &first
 }
 
 Result<catalog::Subscription> changePlan(catalog::Catalog &catalog, const QString &subscriptionId,
-    const QString &planId)
+    const QString &planId, const QDate &today)
 {
     const Result<catalog::Subscription> loaded = catalog.subscription(subscriptionId);
     if (!loaded)
@@ -980,9 +980,53 @@ Result<catalog::Subscription> changePlan(catalog::Catalog &catalog, const QStrin
         return makeError(fits.error());
     if (Status fits = checkUsageFitsPlan(catalog, loaded->customerId, plan.value()); !fits)
         return makeError(fits.error());
+    // A plan applies from the next invoice on. When that invoice is for a
+    // period that started before today, the change would reprice days the
+    // customer used on the old plan, so those periods are invoiced first.
+    if (loaded->nextInvoiceDate.isValid() && loaded->nextInvoiceDate < today) {
+        if (loaded->status == SubscriptionStatus::Suspended) {
+            return makeError(tr("Subscription %1 is suspended, and its periods from %2 on are not invoiced yet, so a plan "
+                                "change now would bill them at the new price. Settle its overdue invoices and run the "
+                                "billing so those periods are invoiced at the current plan, then change the plan.")
+                                 .arg(subscriptionId, loaded->nextInvoiceDate.toString(Qt::ISODate)));
+        }
+        return makeError(tr("Subscription %1 has periods from %2 on that started and are not invoiced yet, so a "
+                            "plan change now would bill them at the new price. Generate their invoices first ('saasodoo "
+                            "invoice generate' or Generate invoices in the console, up to %3 periods per run) until "
+                            "the next invoice date is today (%4, UTC) or later, then change the plan.")
+                             .arg(subscriptionId, loaded->nextInvoiceDate.toString(Qt::ISODate))
+                             .arg(maxPeriodsPerRun)
+                             .arg(today.toString(Qt::ISODate)));
+    }
     catalog::Subscription changed = loaded.value();
     changed.planId = planId;
     return catalog.updateSubscription(changed, tr("Plan changed to %1 from the next invoice.").arg(plan->name));
+}
+
+Result<catalog::Invoice> reissueInvoice(catalog::Catalog &catalog, const BillingSettings &settings,
+    const QString &voidedId, const QDate &today)
+{
+    const Result<catalog::Invoice> voided = catalog.invoice(voidedId);
+    if (!voided)
+        return voided;
+    const Result<catalog::Subscription> subscription = catalog.subscription(voided->subscriptionId);
+    if (!subscription)
+        return makeError(subscription.error());
+    const Result<catalog::Plan> plan = catalog.plan(subscription->planId);
+    if (!plan)
+        return makeError(plan.error());
+    if (!plan->soldIn(voided->currency)) {
+        return makeError(tr("Plan %1 has no %2 price, so the period of invoice %3 cannot be invoiced again.")
+                             .arg(plan->name, catalog::toString(voided->currency), voided->number));
+    }
+
+    catalog::Invoice invoice;
+    invoice.issueDate = today;
+    invoice.dueDate = today.addDays(settings.paymentTermsDays);
+    invoice.vatRateBasisPoints = settings.vatRateBasisPoints;
+    invoice.lines.append({ invoiceLineText(plan->name, voided->periodStart, voided->periodEnd), 1,
+        plan->priceCents(voided->currency), 0 });
+    return catalog.reissueInvoice(invoice, voided->id);
 }
 
 QString refundedInvoiceText(catalog::Catalog &catalog, const catalog::PaymentRefund &refund)

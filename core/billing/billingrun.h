@@ -107,11 +107,18 @@ QString doubleBillingWarning(const catalog::Invoice &invoice, const QDate &first
 // again at once. Empty when the refund reopened no invoice.
 QString refundedInvoiceText(catalog::Catalog &catalog, const catalog::PaymentRefund &refund);
 
+// Issues a new invoice for the period of the void invoice `voidedId`, dated
+// `today`, at the subscription's current plan price and the VAT rate and
+// payment terms of `settings`. Fails when the period has a live invoice.
+Result<catalog::Invoice> reissueInvoice(catalog::Catalog &catalog, const BillingSettings &settings,
+    const QString &voidedId, const QDate &today);
+
 // Moves a subscription to another plan from its next invoice on. Fails when
 // the customer's instances do not fit the new plan, naming every limit
-// exceeded.
+// exceeded, and when the next invoice date is before `today`, because the
+// periods that started then are invoiced at the old plan first.
 Result<catalog::Subscription> changePlan(catalog::Catalog &catalog, const QString &subscriptionId,
-    const QString &planId);
+    const QString &planId, const QDate &today);
 
 Result<catalog::Subscription> cancelSubscription(catalog::Catalog &catalog, const QString &subscriptionId,
     const QString &reason);

@@ -179,6 +179,12 @@ public:
     Result<Invoice> issuePeriodInvoice(Invoice invoice, Subscription subscription, const QString &note);
     Result<Invoice> issueInvoice(const QString &id, const QDate &issueDate);
     Result<Invoice> voidInvoice(const QString &id, const QString &reason);
+    // Issues `invoice` for the period of the void invoice `voidedId`: same
+    // customer, subscription, currency and period, with a new number and an
+    // invoice.reissue audit event naming the void invoice. Fails when that
+    // invoice is not void, or when the period already has a live invoice
+    // (the one-invoice-per-period index), so a period is never billed twice.
+    Result<Invoice> reissueInvoice(Invoice invoice, const QString &voidedId);
     Result<Invoice> invoice(const QString &id);
     Result<Invoice> invoiceByNumber(const QString &number);
     Result<QList<Invoice>> invoices(const InvoiceFilter &filter = {});

@@ -850,6 +850,37 @@ Result<Invoice> Catalog::issuePeriodInvoice(Invoice invoice, Subscription subscr
     return invoice;
 }
 
+Result<Invoice> Catalog::reissueInvoice(Invoice invoice, const QString &voidedId)
+{
+    resetError();
+    const Result<Invoice> voided = this->invoice(voidedId);
+    if (!voided)
+        return voided;
+    if (voided->status != InvoiceStatus::Void) {
+        return failure(ErrorKind::Validation,
+            tr("Invoice %1 is %2, and only a void invoice can be reissued.")
+                .arg(voided->number.isEmpty() ? voided->id : voided->number, toString(voided->status)));
+    }
+    invoice.customerId = voided->customerId;
+    invoice.subscriptionId = voided->subscriptionId;
+    invoice.currency = voided->currency;
+    invoice.periodStart = voided->periodStart;
+    invoice.periodEnd = voided->periodEnd;
+    if (Status prepared = prepareInvoice(invoice, true); !prepared)
+        return makeError(prepared.error());
+    const Status written = write([&]() -> Status {
+        if (Status inserted = insertInvoice(invoice, true); !inserted)
+            return inserted;
+        return audit(QStringLiteral("invoice.reissue"), QStringLiteral("invoice"), invoice.id,
+            { { QStringLiteral("number"), invoice.number }, { QStringLiteral("voided_id"), voided->id },
+                { QStringLiteral("voided_number"), voided->number },
+                { QStringLiteral("period_start"), invoice.periodStart.toString(Qt::ISODate) } });
+    });
+    if (!written)
+        return makeError(written.error());
+    return invoice;
+}
+
 // Checks a new invoice, computes its totals and fills in the fields that
 // createInvoice sets. Writes nothing.
 Status Catalog::prepareInvoice(Invoice &invoice, bool issue)

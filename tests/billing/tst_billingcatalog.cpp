@@ -275,7 +275,8 @@ void TestBillingCatalog::subscriptionHistory()
     QVERIFY(!second.ok());
     QVERIFY2(second.error().contains(QLatin1String("already has a subscription")), qPrintable(second.error()));
 
-    QVERIFY(billing::changePlan(catalog, created->id, larger.id).ok());
+    // Dated the start day, before the trial's first invoice is due.
+    QVERIFY(billing::changePlan(catalog, created->id, larger.id, start).ok());
     const Result<Subscription> cancelled = billing::cancelSubscription(catalog, created->id, QStringLiteral("moved"));
     QVERIFY2(cancelled.ok(), qPrintable(cancelled.error()));
 
@@ -1148,7 +1149,7 @@ void TestBillingCatalog::changePlanChecksCurrencyAndStatus()
     const Subscription subscription
         = *billing::subscribe(catalog, owners.customer.id, starter.id, Currency::Zwg, QDate(2026, 1, 1), false);
 
-    const Result<Subscription> noPrice = billing::changePlan(catalog, subscription.id, pro.id);
+    const Result<Subscription> noPrice = billing::changePlan(catalog, subscription.id, pro.id, QDate(2026, 1, 1));
     QVERIFY(!noPrice.ok());
     QVERIFY2(noPrice.error().contains(QLatin1String("Dollar Pro")), qPrintable(noPrice.error()));
     QVERIFY2(noPrice.error().contains(QLatin1String("ZWG")), qPrintable(noPrice.error()));
@@ -1157,7 +1158,7 @@ void TestBillingCatalog::changePlanChecksCurrencyAndStatus()
     QVERIFY(billing::cancelSubscription(catalog, subscription.id, QStringLiteral("moved away")).ok());
     Plan other = samplePlan(QStringLiteral("Business"));
     const Plan business = *catalog.createPlan(other);
-    const Result<Subscription> cancelled = billing::changePlan(catalog, subscription.id, business.id);
+    const Result<Subscription> cancelled = billing::changePlan(catalog, subscription.id, business.id, QDate(2026, 1, 1));
     QVERIFY(!cancelled.ok());
     QVERIFY2(cancelled.error().contains(QLatin1String("cancelled")), qPrintable(cancelled.error()));
     QCOMPARE(catalog.subscription(subscription.id)->planId, starter.id);

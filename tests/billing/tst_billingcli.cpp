@@ -69,6 +69,8 @@ private slots:
     void planLimitBelowMinimumRejected();
     void planUpdateNamesStoredLimit();
     void heldPaymentAppliedInParts();
+    void voidedPeriodReissued();
+    void planChangeWaitsForStartedPeriods();
 
 private:
     Outcome run(QStringList arguments);
@@ -251,6 +253,12 @@ void TestBillingCli::invalidInputRejected()
     const Outcome both = run({ QStringLiteral("payment"), QStringLiteral("request"), QStringLiteral("INV-2026-000001"),
         QStringLiteral("--web"), QStringLiteral("--mobile"), QStringLiteral("ecocash") });
     QCOMPARE(both.exitCode, 2);
+
+    // An invalid payer email is invalid input, checked before the catalog.
+    const Outcome email = run({ QStringLiteral("payment"), QStringLiteral("request"), QStringLiteral("INV-2026-000001"),
+        QStringLiteral("--web"), QStringLiteral("--email"), QStringLiteral("notanemail") });
+    QCOMPARE(email.exitCode, 3);
+    QVERIFY2(email.err.contains("notanemail"), email.err.constData());
 
     // A price whose VAT would overflow is over the documented maximum.
     const Outcome huge = run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("X"),
@@ -2030,6 +2038,129 @@ void TestBillingCli::companyNameLengthCapped()
     const Outcome settings = run({ QStringLiteral("billing"), QStringLiteral("settings") });
     QVERIFY2(settings.out.contains(longest.toUtf8()), settings.out.constData());
     QVERIFY2(!settings.out.contains((longest + QStringLiteral("B")).toUtf8()), settings.out.constData());
+}
+
+void TestBillingCli::voidedPeriodReissued()
+{
+    for (const QStringList &plan : { QStringList { QStringLiteral("Basic"), QStringLiteral("10.00") },
+             QStringList { QStringLiteral("Bigger"), QStringLiteral("20.00") } }) {
+        QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), plan.at(0),
+                         QStringLiteral("--price-usd"), plan.at(1), QStringLiteral("--instances"), QStringLiteral("1"),
+                         QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"), QStringLiteral("1G"),
+                         QStringLiteral("--storage"), QStringLiteral("1G") })
+                     .exitCode,
+            0);
+    }
+    QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Acme"),
+                     QStringLiteral("--email"), QStringLiteral("it@acme.co.zw") })
+                 .exitCode,
+        0);
+    QCOMPARE(run({ QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
+                     QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("basic") })
+                 .exitCode,
+        0);
+    const Outcome generated = run({ QStringLiteral("invoice"), QStringLiteral("generate") });
+    QVERIFY2(generated.exitCode == 0, generated.err.constData());
+    const QJsonArray first = runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array();
+    QCOMPARE(first.size(), 1);
+    const QString voidedNumber = first.first()[QStringLiteral("number")].toString();
+    const QString periodStart = first.first()[QStringLiteral("period_start")].toString();
+    const Outcome voided = run({ QStringLiteral("invoice"), QStringLiteral("void"), voidedNumber,
+        QStringLiteral("--reason"), QStringLiteral("Wrong period, reissue") });
+    QVERIFY2(voided.exitCode == 0, voided.err.constData());
+
+    // The billing run has moved past the period, so it issues nothing for it.
+    const QJsonArray planned
+        = runJson({ QStringLiteral("dunning"), QStringLiteral("preview") }).object().value(QStringLiteral("actions")).toArray();
+    QCOMPARE(planned.size(), 0);
+
+    // The reissued invoice takes the plan of today, not the voided one's.
+    QCOMPARE(run({ QStringLiteral("subscription"), QStringLiteral("change-plan"), QStringLiteral("it@acme.co.zw"),
+                     QStringLiteral("--plan"), QStringLiteral("bigger") })
+                 .exitCode,
+        0);
+    const QJsonObject reissued
+        = runJson({ QStringLiteral("invoice"), QStringLiteral("reissue"), voidedNumber }).object();
+    const QString reissuedNumber = reissued.value(QStringLiteral("number")).toString();
+    QVERIFY2(!reissuedNumber.isEmpty(), QJsonDocument(reissued).toJson().constData());
+    QVERIFY(reissuedNumber != voidedNumber);
+    QCOMPARE(reissued.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    QCOMPARE(reissued.value(QStringLiteral("period_start")).toString(), periodStart);
+    QCOMPARE(reissued.value(QStringLiteral("period_end")).toString(), first.first()[QStringLiteral("period_end")].toString());
+    // The current plan's price, 20.00, with the default 15% VAT.
+    QCOMPARE(reissued.value(QStringLiteral("total_cents")).toString(), QStringLiteral("2300"));
+    QCOMPARE(reissued.value(QStringLiteral("reissues")).toString(), voidedNumber);
+
+    // The period has a live invoice now: neither number reissues it again.
+    const Outcome twice = run({ QStringLiteral("invoice"), QStringLiteral("reissue"), voidedNumber });
+    QCOMPARE(twice.exitCode, 3);
+    QVERIFY2(twice.err.contains("already has an invoice for the period"), twice.err.constData());
+    const Outcome live = run({ QStringLiteral("invoice"), QStringLiteral("reissue"), reissuedNumber });
+    QCOMPARE(live.exitCode, 3);
+    QVERIFY2(live.err.contains("and only a void invoice can be reissued"), live.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array().size(), 2);
+
+    const QJsonArray events = runJson({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--customer"),
+        QStringLiteral("it@acme.co.zw") })
+                                  .array();
+    bool audited = false;
+    for (const QJsonValue &event : events) {
+        if (event[QStringLiteral("action")].toString() == QLatin1String("invoice.reissue")
+            && event[QStringLiteral("details")][QStringLiteral("voided_number")].toString() == voidedNumber)
+            audited = true;
+    }
+    QVERIFY2(audited, QJsonDocument(events).toJson().constData());
+}
+
+void TestBillingCli::planChangeWaitsForStartedPeriods()
+{
+    for (const QStringList &plan : { QStringList { QStringLiteral("Basic"), QStringLiteral("10.00") },
+             QStringList { QStringLiteral("Tiny"), QStringLiteral("5.00") } }) {
+        QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("create"), QStringLiteral("--name"), plan.at(0),
+                         QStringLiteral("--price-usd"), plan.at(1), QStringLiteral("--instances"), QStringLiteral("1"),
+                         QStringLiteral("--cpu"), QStringLiteral("1"), QStringLiteral("--memory"), QStringLiteral("1G"),
+                         QStringLiteral("--storage"), QStringLiteral("1G") })
+                     .exitCode,
+            0);
+    }
+    QCOMPARE(run({ QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Acme"),
+                     QStringLiteral("--email"), QStringLiteral("it@acme.co.zw") })
+                 .exitCode,
+        0);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QString start = today.addMonths(-2).toString(Qt::ISODate);
+    const Outcome subscribed = run({ QStringLiteral("subscription"), QStringLiteral("create"), QStringLiteral("--customer"),
+        QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("basic"), QStringLiteral("--start"),
+        start, QStringLiteral("--yes") });
+    QVERIFY2(subscribed.exitCode == 0, subscribed.err.constData());
+
+    // The periods from the start on began before today and are not invoiced:
+    // the change is rejected, naming the first of them.
+    const QStringList changePlan { QStringLiteral("subscription"), QStringLiteral("change-plan"),
+        QStringLiteral("it@acme.co.zw"), QStringLiteral("--plan"), QStringLiteral("tiny") };
+    const Outcome early = run(changePlan);
+    QCOMPARE(early.exitCode, 3);
+    QVERIFY2(early.err.contains("not invoiced yet"), early.err.constData());
+    QVERIFY2(early.err.contains(start.toUtf8()), early.err.constData());
+    QCOMPARE(runJson({ QStringLiteral("subscription"), QStringLiteral("show"), QStringLiteral("it@acme.co.zw") })
+                 .object()
+                 .value(QStringLiteral("plan_name"))
+                 .toString(),
+        QStringLiteral("Basic"));
+
+    // Once the started periods are invoiced at the old price, the change
+    // applies from the next period, which starts after today.
+    const Outcome generated = run({ QStringLiteral("invoice"), QStringLiteral("generate") });
+    QVERIFY2(generated.exitCode == 0, generated.err.constData());
+    const QJsonArray invoices = runJson({ QStringLiteral("invoice"), QStringLiteral("list") }).array();
+    QVERIFY(invoices.size() >= 2);
+    for (const QJsonValue &invoice : invoices)
+        QCOMPARE(invoice[QStringLiteral("total_cents")].toString(), QStringLiteral("1150"));
+    const QJsonObject changed = runJson(changePlan).object();
+    const QDate effective
+        = QDate::fromString(changed.value(QStringLiteral("effective_date")).toString(), Qt::ISODate);
+    QVERIFY2(effective > today, qPrintable(effective.toString(Qt::ISODate)));
+    QCOMPARE(changed.value(QStringLiteral("plan_name")).toString(), QStringLiteral("Tiny"));
 }
 
 QTEST_GUILESS_MAIN(TestBillingCli)

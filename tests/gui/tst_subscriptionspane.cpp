@@ -31,12 +31,15 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTest>
 #include <QTreeView>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace saasodoo;
 using namespace saasodoo::ui;
@@ -88,6 +91,8 @@ private slots:
     void wrongNetworkFlaggedAndNotSent();
     void heldPaymentAppliedToInvoice();
     void planChoicesNeedCurrencyPrice();
+    void billingPreviewListsActions();
+    void voidInvoiceReissued();
 
 private:
     // A new customer with a subscription and one invoice of `periodStart`'s
@@ -395,6 +400,26 @@ void TestSubscriptionsPane::cancelNamesCustomer()
 void TestSubscriptionsPane::changePlanKeepsLimits()
 {
     SubscriptionsView *view = m_pane->subscriptionsView();
+    catalog::Catalog *db = m_services->catalog();
+    Result<catalog::Subscription> subscription = db->subscription(m_draft.subscriptionId);
+    QVERIFY2(subscription, qPrintable(subscription.error()));
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+
+    // A next invoice date before today leaves a started period to invoice at
+    // the old plan, so the change is rejected.
+    subscription.value().nextInvoiceDate = today.addDays(-1);
+    subscription = db->updateSubscription(subscription.value());
+    QVERIFY2(subscription, qPrintable(subscription.error()));
+    const Status early = await(view->changePlan(m_draft.subscriptionId, m_biggerPlanId));
+    QVERIFY(!early);
+    QVERIFY2(early.error().contains(QStringLiteral("not invoiced yet")), qPrintable(early.error()));
+    QCOMPARE(db->subscription(m_draft.subscriptionId)->planId, m_planId);
+
+    // The draft invoices this month, so the next invoice is next month's.
+    subscription.value().nextInvoiceDate = m_draft.periodEnd;
+    QVERIFY(m_draft.periodEnd > today);
+    subscription = db->updateSubscription(subscription.value());
+    QVERIFY2(subscription, qPrintable(subscription.error()));
     const Status changed = await(view->changePlan(m_draft.subscriptionId, m_biggerPlanId));
     QVERIFY2(changed, qPrintable(changed.error()));
     const int row = view->model()->rowOf(m_draft.subscriptionId);
@@ -527,6 +552,9 @@ void TestSubscriptionsPane::heldPaymentAppliedToInvoice()
     QVERIFY2(invoices->detailsPanel()->toPlainText().contains(
                  QStringLiteral("Refund due to the customer: %1.").arg(amount)),
         qPrintable(invoices->detailsPanel()->toPlainText()));
+    // Each payment names what it was applied to, besides its status.
+    QVERIFY2(invoices->detailsPanel()->toPlainText().contains(QLatin1String("Cancelled; held: paid after it was closed")),
+        qPrintable(invoices->detailsPanel()->toPlainText()));
 
     PaymentsView *view = m_pane->paymentsView();
     QAction *apply = actionNamed(view, QStringLiteral("&Apply to invoice…"));
@@ -548,6 +576,8 @@ void TestSubscriptionsPane::heldPaymentAppliedToInvoice()
     QVERIFY(!apply->isEnabled());
     select(invoices, invoice.id);
     QVERIFY2(!invoices->detailsPanel()->toPlainText().contains(QLatin1String("Refund due")),
+        qPrintable(invoices->detailsPanel()->toPlainText()));
+    QVERIFY2(invoices->detailsPanel()->toPlainText().contains(QLatin1String("Cancelled; settled this invoice")),
         qPrintable(invoices->detailsPanel()->toPlainText()));
 
     // Applying it again is rejected and changes nothing.
@@ -579,6 +609,63 @@ void TestSubscriptionsPane::planChoicesNeedCurrencyPrice()
     QCOMPARE(choices.ids, (QStringList { QStringLiteral("Both"), QStringLiteral("Free") }));
     QCOMPARE(choices.labels.first(), QStringLiteral("Both (ZWG 1560.00 a month)"));
     QCOMPARE(choices.withoutPrice, QStringList { QStringLiteral("UsdOnly") });
+}
+
+void TestSubscriptionsPane::billingPreviewListsActions()
+{
+    SubscriptionsView *view = m_pane->subscriptionsView();
+    const BillingPreview preview = await(view->previewBillingRun());
+    QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
+    QCOMPARE(preview.day, QDateTime::currentDateTimeUtc().date());
+    // The invoice due 20 days ago is past the 7 grace days.
+    const auto pastDue = std::find_if(preview.actions.cbegin(), preview.actions.cend(), [](const QString &action) {
+        return action.contains(QLatin1String("Rudo Chikwanha")) && action.contains(QLatin1String("past due"));
+    });
+    QVERIFY2(pastDue != preview.actions.cend(), qPrintable(preview.actions.join(u'\n')));
+
+    // The action shows the same list and changes nothing.
+    const int invoices = m_pane->invoicesView()->model()->rowCount();
+    QAction *action = actionNamed(view, QStringLiteral("Pre&view billing run"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    Prompter::setNextAnswer(QMessageBox::Ok);
+    action->trigger();
+    QTRY_VERIFY(Prompter::lastText().contains(QLatin1String("This preview changes nothing")));
+    QVERIFY2(Prompter::lastText().contains(*pastDue), qPrintable(Prompter::lastText()));
+    QVERIFY(reloadAndWait(*m_pane));
+    QCOMPARE(m_pane->invoicesView()->model()->rowCount(), invoices);
+}
+
+void TestSubscriptionsPane::voidInvoiceReissued()
+{
+    InvoicesView *view = m_pane->invoicesView();
+    QAction *reissue = actionNamed(view, QStringLiteral("Reiss&ue period"));
+    QVERIFY(reissue);
+    select(view, m_open.id);
+    QVERIFY(!reissue->isEnabled());
+    QCOMPARE(reissue->toolTip(), QStringLiteral("Select one void invoice to invoice its period again."));
+    select(view, m_void.id);
+    QVERIFY(reissue->isEnabled());
+
+    const Status reissued = await(view->reissueInvoice(m_void.id));
+    QVERIFY2(reissued, qPrintable(reissued.error()));
+    QVERIFY(reloadAndWait(*m_pane));
+    const Invoice *issued = nullptr;
+    for (const InvoiceRow &row : view->model()->rows()) {
+        if (row.invoice.subscriptionId == m_void.subscriptionId && row.invoice.id != m_void.id)
+            issued = &row.invoice;
+    }
+    QVERIFY(issued);
+    QVERIFY(issued->status == InvoiceStatus::Open);
+    QCOMPARE(issued->periodStart, m_void.periodStart);
+    QCOMPARE(issued->periodEnd, m_void.periodEnd);
+    QVERIFY(!issued->number.isEmpty());
+    QVERIFY(issued->number != m_void.number);
+
+    // The period has a live invoice again, so a second reissue fails.
+    const Status twice = await(view->reissueInvoice(m_void.id));
+    QVERIFY(!twice);
+    QVERIFY2(twice.error().contains(QStringLiteral("already has an invoice for the period")), qPrintable(twice.error()));
 }
 
 QTEST_MAIN(TestSubscriptionsPane)
