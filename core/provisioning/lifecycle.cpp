@@ -140,7 +140,7 @@ Status checkAction(const catalog::Instance &instance, Action action, bool hasRun
     if (!hasRun)
         return makeError(QCoreApplication::translate("Lifecycle",
             "Cannot %1 instance %2: its create failed before it ever ran, so it has no container or data. "
-            "Allowed now: %3.")
+            "Allowed now: %3. Run the create again with 'saasodoo instance retry %2', or delete it.")
                              .arg(actionVerb(action), instance.name, names.join(QStringLiteral(", "))));
     return makeError(QCoreApplication::translate("Lifecycle", "Cannot %1 instance %2: it is %3. Allowed now: %4.")
                          .arg(actionVerb(action), instance.name, statusPhrase(instance.status),

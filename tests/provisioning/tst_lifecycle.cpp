@@ -129,7 +129,7 @@ private slots:
         const Status start = checkAction(instance, Action::Start, false);
         QCOMPARE(start.error(),
             QStringLiteral("Cannot start instance e2: its create failed before it ever ran, so it has no container or "
-                           "data. Allowed now: retry, delete."));
+                           "data. Allowed now: retry, delete. Run the create again with 'saasodoo instance retry e2', or delete it."));
         QVERIFY(!checkAction(instance, Action::Restore, false).ok());
 
         // One that has run allows what its state allows, except a retry.
