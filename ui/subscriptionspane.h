@@ -71,7 +71,7 @@ struct PlanChoices
 };
 PlanChoices planChoices(const QList<catalog::Plan> &plans, const catalog::Subscription &subscription);
 
-// What a billing run of `day` would do, one description per action, or the
+// Preview of a billing run on `day`: one description per action, or the
 // error that stopped the preview.
 struct BillingPreview
 {

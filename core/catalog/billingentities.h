@@ -236,8 +236,8 @@ struct PaymentAllocation
     QDateTime refundedAt;
 };
 
-// What Catalog::refundPayment records as refunded: the whole payment, or
-// only the rest that a partly applied held payment still holds.
+// Scope of a refund recorded by Catalog::refundPayment: the whole payment,
+// or only the unapplied rest of a partly applied held payment.
 enum class RefundScope { WholePayment, HeldRest };
 
 // The changes that Catalog::refundPayment made.

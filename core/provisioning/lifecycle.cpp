@@ -293,8 +293,8 @@ Status checkActionWithJobs(catalog::Catalog &db, const catalog::Instance &instan
     const QString &currentJobId)
 {
     Status allowed = checkAction(instance, action);
-    // Delete is allowed either way, and a retry of an instance that has run
-    // is left to checkRetry(), whose message says that it contains data.
+    // Delete is always allowed here. A retry of an instance that has run is
+    // left to checkRetry(), whose error explains that it contains data.
     // When the history cannot be read, the rule of the state alone applies.
     if (instance.status == InstanceStatus::Error && action != Action::Retry && action != Action::Delete) {
         if (const Result<bool> ran = hasRun(db.config(), instance.id); ran.ok())

@@ -37,18 +37,18 @@ QString statusPhrase(catalog::InstanceStatus status);
 // (creating, stopping, updating, …) allow none: the job that put the
 // instance there has to finish first.
 QList<Action> allowedActions(catalog::InstanceStatus status);
-// The actions allowed for an instance in `status` whose run history is
-// known (see hasRun). An instance in error whose create failed before it
-// ever ran has no container or data, so it allows only retry and delete;
-// one that has run never allows retry. Other states allow what
-// allowedActions(status) returns.
+// Returns the actions allowed for an instance in `status` whose run
+// history is known (see hasRun). An instance in error that never ran has no
+// container or data, so it allows only retry and delete. One in error that
+// has run allows no retry. Other states allow what allowedActions(status)
+// returns.
 QList<Action> allowedActions(catalog::InstanceStatus status, bool hasRun);
 
 // Fails with a message naming the instance, its state and the actions
 // allowed in it when `action` makes no sense now.
 Status checkAction(const catalog::Instance &instance, Action action);
-// Checks `action` with the rule of allowedActions(status, hasRun). The
-// message for an instance that never ran says so.
+// Checks `action` with the rule of allowedActions(status, hasRun). For an
+// instance that never ran, the error states that and names the retry command.
 Status checkAction(const catalog::Instance &instance, Action action, bool hasRun);
 
 // Checks `action` as checkAction() does, and also reads the instance's jobs
